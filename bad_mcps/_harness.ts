@@ -8,8 +8,18 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/server/webStandardStreamableHttp"
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 
 export { McpServer };
+export type { CallToolResult };
+
+/** A tool result holding one text item (`isError` marks a tool-level failure). */
+export function textResult(text: string, isError = false): CallToolResult {
+  return isError
+    ? { content: [{ type: "text", text }], isError }
+    : { content: [{ type: "text", text }] };
+}
 
 /** What every bundled server module exports besides `create`. */
 export interface BadMcpInfo {
@@ -42,7 +52,9 @@ export function parseArgs(argv: string[]): RunOptions {
   if (i >= 0) {
     const port = Number(argv[i + 1]);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      throw new Error(`Invalid --http port "${argv[i + 1] ?? ""}": give a number between 0 and 65535`);
+      throw new Error(
+        `Invalid --http port "${argv[i + 1] ?? ""}": give a number between 0 and 65535`,
+      );
     }
     return { httpPort: port };
   }
@@ -73,7 +85,11 @@ export async function runBadMcp(factory: ServerFactory, opts: RunOptions = {}): 
     const sid = req.headers.get("mcp-session-id");
     let transport = sid ? sessions.get(sid) : undefined;
     if (sid && !transport) {
-      return Response.json({ jsonrpc: "2.0", error: { code: -32001, message: "Session not found" }, id: null }, {
+      return Response.json({
+        jsonrpc: "2.0",
+        error: { code: -32001, message: "Session not found" },
+        id: null,
+      }, {
         status: 404,
       });
     }

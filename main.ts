@@ -1,0 +1,8 @@
+/** smg entry point: build and run the CLI. */
+import { runCli } from "./src/cli/mod.ts";
+
+if (import.meta.main) {
+  const code = await runCli(Deno.args);
+  // bad-mcp run keeps serving; every other command ends here.
+  if (!(Deno.args[0] === "bad-mcp" && Deno.args[1] === "run")) Deno.exit(code);
+}

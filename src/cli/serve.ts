@@ -1,0 +1,150 @@
+/** `smg serve`: stdio (default) or streamable HTTP, with hot reload and graceful shutdown. */
+import { loadConfigFile } from "../config/load.ts";
+import { configPath } from "../config/paths.ts";
+import { AuthError } from "../errors.ts";
+import { createHttpHandler } from "../gateway/http.ts";
+import { keyFromEnv, serveStdio } from "../gateway/stdio.ts";
+import { Logger } from "../log/logger.ts";
+import { GatewayRuntime } from "../runtime/runtime.ts";
+import { guardsFor } from "./guards.ts";
+import { CONFIG_CHECKS, embeddedDefault, loadUserConfig } from "./load.ts";
+
+/** Options of `smg serve`. */
+export interface ServeOptions {
+  config?: string;
+  http?: string | boolean;
+}
+
+/** Parse `:8000`, `8000`, `127.0.0.1:8000`, `[::1]:8000`. A bare port binds to 127.0.0.1 (safe default). */
+export function parseListen(v: string | boolean | undefined): { hostname: string; port: number } {
+  if (v === undefined || v === true) return { hostname: "127.0.0.1", port: 8000 };
+  const s = String(v).trim();
+  const m = /^(?:(\[[^\]]+\]|[^:]*):)?(\d{1,5})$/.exec(s);
+  if (!m) throw new Error(`Invalid --http address "${s}": use :8000, 127.0.0.1:8000 or 0.0.0.0:8000`);
+  const port = Number(m[2]);
+  if (port > 65535) throw new Error(`Invalid --http port ${port}: must be 0-65535`);
+  let hostname = m[1] ?? "";
+  if (hostname.startsWith("[")) hostname = hostname.slice(1, -1);
+  return { hostname: hostname || "127.0.0.1", port };
+}
+
+function isLoopback(h: string): boolean {
+  return h === "localhost" || h === "::1" || /^127\./.test(h);
+}
+
+/** Run the gateway until stopped. Returns the process exit code. */
+export async function serve(opts: ServeOptions): Promise<number> {
+  const logger = new Logger({ json: Deno.env.get("SMG_LOG_FORMAT") === "json" });
+  let loaded = await loadUserConfig(opts.config);
+  let demoKey: string | undefined;
+  if (!loaded) {
+    const d = embeddedDefault();
+    loaded = d.loaded;
+    demoKey = d.key;
+    logger.warn(`no config at ${configPath(opts.config)}: running the embedded default (bundled echo server)`);
+    logger.warn(`demo gateway key (valid until this process exits): ${demoKey}`);
+    logger.warn("run `smg init` to write a config with a permanent key");
+  }
+  const rt = new GatewayRuntime(loaded, { logger, guards: guardsFor });
+  const stopWatch = demoKey ? () => {} : watchConfig(rt, configPath(opts.config), logger);
+
+  if (opts.http === undefined || opts.http === false) {
+    let key = keyFromEnv();
+    if (!key && demoKey) key = demoKey; // embedded default over stdio: the spawning client is the only party
+    try {
+      const { closed } = await serveStdio(rt, key);
+      logger.info("serving MCP over stdio", { config: rt.source });
+      await closed;
+    } catch (e) {
+      if (e instanceof AuthError) {
+        logger.error(e.message);
+        await rt.close();
+        return 3;
+      }
+      throw e;
+    } finally {
+      stopWatch();
+    }
+    await rt.close();
+    return 0;
+  }
+
+  const { hostname, port } = parseListen(opts.http);
+  const handler = createHttpHandler(rt, { loopback: isLoopback(hostname) });
+  const ready = Promise.withResolvers<number>();
+  const httpServer = Deno.serve({
+    hostname,
+    port,
+    onListen: (addr) => ready.resolve(addr.port),
+  }, (req, info) => handler.handle(req, info));
+  const bound = await ready.promise;
+  // The exact line tests and scripts wait for.
+  logger.info(`listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${bound}/mcp`);
+
+  const stop = Promise.withResolvers<string>();
+  const onSignal = (sig: string) => () => stop.resolve(sig);
+  const sigint = onSignal("SIGINT");
+  const sigterm = onSignal("SIGTERM");
+  Deno.addSignalListener("SIGINT", sigint);
+  if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", sigterm);
+  const sig = await stop.promise;
+  logger.info(`${sig}: shutting down (waiting for in-flight calls)`);
+  handler.startDraining();
+  const limit = Math.min(rt.config.settings.timeouts.tool_call_ms * 1.2, 30_000);
+  const drained = await rt.drain(limit);
+  if (!drained) logger.warn(`in-flight calls still running after ${limit} ms: closing anyway`);
+  await handler.closeAll();
+  await httpServer.shutdown();
+  await rt.close();
+  stopWatch();
+  Deno.removeSignalListener("SIGINT", sigint);
+  if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", sigterm);
+  logger.info("stopped");
+  return 0;
+}
+
+/** Watch the config file and reload on change (debounced). A bad file is reported, not applied. */
+function watchConfig(rt: GatewayRuntime, path: string, logger: Logger): () => void {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".";
+  let watcher: Deno.FsWatcher;
+  try {
+    watcher = Deno.watchFs(dir, { recursive: false });
+  } catch (e) {
+    logger.warn("cannot watch config for changes", { error: (e as Error).message });
+    return () => {};
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastText = "";
+  const reload = async () => {
+    try {
+      const text = await Deno.readTextFile(path).catch(() => "");
+      if (!text || text === lastText) return;
+      const loaded = await loadConfigFile(path, { checks: CONFIG_CHECKS });
+      if (!loaded) return;
+      lastText = text;
+      await rt.reload(loaded);
+      logger.info("config reloaded", { source: path });
+    } catch (e) {
+      rt.events.emit({ type: "config.reload_failed", source: path, detail: (e as Error).message });
+      logger.error("config change not applied (the running config stays in force)", { error: (e as Error).message });
+    }
+  };
+  Deno.readTextFile(path).then((t) => (lastText = t), () => {});
+  (async () => {
+    try {
+      for await (const ev of watcher) {
+        if (!ev.paths.some((p) => p === path || p.endsWith("/" + path.split("/").pop()))) continue;
+        clearTimeout(timer);
+        timer = setTimeout(reload, 100);
+      }
+    } catch {
+      // watcher closed
+    }
+  })();
+  return () => {
+    clearTimeout(timer);
+    try {
+      watcher.close();
+    } catch { /* closed */ }
+  };
+}

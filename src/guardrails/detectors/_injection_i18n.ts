@@ -1,0 +1,201 @@
+/**
+ * Non-English rules for the injection detector: the two core ideas ("ignore your previous
+ * instructions", "do not tell the user") in Spanish, French, German, Portuguese, Italian, Russian,
+ * Chinese, Japanese and Korean. Written as verb + a few words + object, so word order and
+ * inflection variants match without listing sentences.
+ */
+import type { InjectionRule } from "./_injection_rules.ts";
+
+const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
+const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
+const rx = (src: string): RegExp => new RegExp(src, "iu");
+const NB = "(?<![\\p{L}])";
+const IGNORE = "Text tells the model to ignore its previous instructions";
+const CONCEAL = "Text tells the model to hide something from the user";
+
+/** Verb-first "ignore the previous instructions" per language. */
+const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
+  // Spanish
+  [
+    alt(
+      "ignor[ae]n?",
+      "ignorar",
+      "olvid[ae]n?",
+      "olvidar",
+      "omit[ae]n?",
+      "descart[ae]n?",
+      "haz caso omiso de",
+      "hagan caso omiso de",
+      "no (?:sigas|siga|obedezcas|obedezca|hagas caso a)",
+    ),
+    alt(
+      "instrucci[oó]n(?:es)?",
+      "indicaciones",
+      "[oó]rdenes",
+      "reglas",
+      "directrices",
+      "normas",
+      "prompt",
+      "consignas",
+    ),
+  ],
+  // French
+  [
+    alt(
+      "ignor(?:e|ez|er)",
+      "oubli(?:e|ez|er)",
+      "ne (?:tiens|tenez) pas compte d[eu']s?",
+      "(?:fais|faites) abstraction d[eu']s?",
+      "ne (?:suis|suivez) (?:pas|plus)",
+      "n['’]ob[ée]is(?:sez)? (?:pas|plus) (?:à|aux)",
+    ),
+    alt(
+      "instructions?",
+      "consignes?",
+      "directives?",
+      "r[èe]gles",
+      "ordres",
+      "prompt",
+      "indications",
+    ),
+  ],
+  // German
+  [
+    alt(
+      "ignorier(?:e|en|t)?",
+      "vergiss",
+      "vergesst",
+      "vergessen sie",
+      "missachte(?:n sie)?",
+      "übergeh(?:e|en sie)",
+      "verwirf",
+      "befolge nicht",
+      "beachte nicht",
+    ),
+    alt(
+      "anweisung(?:en)?",
+      "instruktionen",
+      "befehle",
+      "regeln",
+      "vorgaben",
+      "richtlinien",
+      "systemanweisungen",
+      "anordnungen",
+      "prompts?",
+    ),
+  ],
+  // Portuguese
+  [
+    alt(
+      "ignor[ae]m?",
+      "ignorar",
+      "esque[çc]a(?:m)?",
+      "esquece",
+      "esquecer",
+      "desconsider[ae]m?",
+      "descart[ae]m?",
+      "n[ãa]o (?:siga|obede[çc]a)",
+    ),
+    alt(
+      "instru[çc](?:[õo]es|[ãa]o)",
+      "orienta[çc][õo]es",
+      "regras",
+      "diretrizes",
+      "ordens",
+      "comandos",
+      "prompt",
+    ),
+  ],
+  // Italian
+  [
+    alt("ignora(?:re|te)?", "dimentica(?:re|te)?", "trascura(?:re|te)?", "non seguire"),
+    alt("istruzioni", "regole", "direttive", "indicazioni", "ordini", "prompt"),
+  ],
+  // Russian
+  [
+    alt(
+      "игнорируй(?:те)?",
+      "игнорировать",
+      "проигнорируй(?:те)?",
+      "забудь(?:те)?",
+      "не обращай(?:те)? внимания на",
+      "отбрось(?:те)?",
+      "пренебреги(?:те)?",
+      "не следуй(?:те)?",
+      "не выполняй(?:те)?",
+      "отмени(?:те)?",
+    ),
+    alt(
+      "инструкци\\p{L}*",
+      "указани\\p{L}*",
+      "правил\\p{L}*",
+      "команд\\p{L}*",
+      "промпт\\p{L}*",
+      "директив\\p{L}*",
+      "распоряжени\\p{L}*",
+    ),
+  ],
+];
+
+const CJK_IGNORE = [
+  // Chinese: verb … object, within a short clause.
+  "(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|别管|忘记|忘記|忘掉|抛开|拋開|丢弃|丟棄|放弃|绕过|繞過|不要遵守|不要遵循|不再遵守|不必遵守)[^。！？\\n]{0,12}?(?:指令|指示|说明|說明|提示|规则|規則|命令|要求|设定|設定|约束|約束)",
+  // Japanese: object … verb.
+  "(?:指示|命令|ルール|プロンプト|指令|制約)[^。\\n]{0,8}?(?:無視|忘れ)",
+  // Korean: object … verb.
+  "(?:지시|명령|지침|규칙|프롬프트)[^.\\n]{0,10}?(?:무시|잊어)",
+  // German and Russian verb-last orders.
+  "(?:anweisungen|instruktionen|regeln|vorgaben)(?:[\\s,]+\\p{L}+){0,4}?[\\s,]+(?:ignorieren|vergessen|missachten)",
+  "(?:инструкци|указани|правил)\\p{L}*(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:игнорируй|забудь|проигнорируй)",
+];
+
+const CONCEAL_SOURCES = [
+  // Spanish
+  `${NB}no${
+    gap(1)
+  }(?:digas|diga|digan|menciones|mencione|informes|informe|cuentes|cuente|reveles|revele|avises|avise|comuniques|muestres|muestre)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:al|a los|a la)[\\s,]+usuari[oa]s?`,
+  `${NB}sin${
+    gap(1)
+  }(?:decirle|decir|informar|avisar|mencionar|notificar|que lo sepa)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:al|a los)[\\s,]+usuarios?`,
+  `el usuario no (?:debe|puede|tiene que) (?:saber|enterarse|ver)`,
+  // French
+  `${NB}ne (?:le |lui |rien |leur )?(?:dis|dites|mentionne[zs]?|informe[zs]?|r[ée]v[èe]le[zs]?|signale[zs]?|pr[ée]vien[sz]|pr[ée]venez|montre[zs]?|parle[zs]?)(?: en)? (?:pas|rien|jamais)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:à|a) l['’]utilisat(?:eur|rice)`,
+  `${NB}sans (?:le |en |rien )?(?:dire|informer|pr[ée]venir|avertir|mentionner|parler|signaler)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:à|a) )?l['’]utilisat(?:eur|rice)`,
+  `l['’]utilisat(?:eur|rice) ne (?:doit|peut) (?:pas|jamais) (?:savoir|voir|[êe]tre (?:inform|prévenu))`,
+  // German
+  `${NB}(?:sag|sage|sagen sie|erzähl|erzähle|teile|verrate|zeige|informiere|erwähne)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:dem|den) (?:benutzer|nutzer|user|anwender)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:nichts|nicht|niemals)`,
+  `(?:dem|den) (?:benutzer|nutzer|user|anwender) (?:nichts|nicht|niemals) (?:sagen|erzählen|mitteilen|verraten|zeigen|erwähnen)`,
+  `${NB}ohne (?:den|dem|die) (?:benutzer|nutzer|anwender|user)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:zu )?(?:informieren|sagen|benachrichtigen|fragen|wissen)`,
+  `(?:der|die) (?:benutzer|nutzer|anwender)(?:in)? (?:darf|soll) (?:das |es |davon )?(?:nichts|nicht|niemals) (?:wissen|erfahren|sehen|merken)`,
+  // Portuguese
+  `${NB}n[ãa]o (?:lhe )?(?:diga|conte|informe|mencione|revele|avise|mostre|fale|comunique)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:ao|aos|para o|para a) (?:usu[áa]rio|utilizador)`,
+  `${NB}sem (?:informar|avisar|dizer|contar|notificar|mencionar)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:ao |o )?(?:usu[áa]rio|utilizador)`,
+  `o (?:usu[áa]rio|utilizador) n[ãa]o (?:deve|pode|precisa) (?:saber|ver|descobrir)`,
+  // Italian
+  `${NB}non (?:dire|dirlo|dirglielo|informare|menzionare|rivelare|avvisare|mostrare)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:all['’]|al )utente`,
+  `${NB}senza (?:dirlo|dire|informare|avvisare)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:all['’]|l['’])utente`,
+  // Russian
+  `${NB}не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|показывай|показывайте|упоминай|упоминайте|информируй|информируйте|уведомляй|уведомляйте|сообщать|говорить)[^.\\n]{0,30}?пользовател\\p{L}*`,
+  `без ведома пользовател\\p{L}*|пользователь не должен (?:знать|видеть|узнать)|скрой(?:те)? (?:это )?от пользовател\\p{L}*`,
+  // Chinese, Japanese, Korean
+  `(?:不要|别|別|不得|切勿|勿|不能|无需|無需|不可|不必)(?:告诉|告訴|告知|通知|提醒|透露|提及|提到|让|讓)[^。\\n]{0,4}?(?:用户|用戶|使用者)|(?:对|對|向)(?:用户|用戶|使用者)(?:保密|隐瞒|隱瞞)`,
+  `ユーザー(?:に|には)[^。\\n]{0,10}?(?:言わない|伝えない|知らせない|教えない|言わず|伝えず|知らせず|言うな|伝えるな|内緒)`,
+  `사용자에게[^.\\n]{0,10}?(?:알리지|말하지)`,
+];
+
+/** Rules for languages other than English. */
+export const I18N_RULES: readonly InjectionRule[] = [
+  ...IGNORE_PARTS.map(([verb, obj]): InjectionRule => ({
+    kind: "ignore_previous",
+    weight: 1.2,
+    re: rx(`${NB}${verb}${gap(4)}${obj}(?![\\p{L}])`),
+    reason: IGNORE,
+  })),
+  ...CJK_IGNORE.map((src): InjectionRule => ({
+    kind: "ignore_previous",
+    weight: 1.2,
+    re: rx(src),
+    reason: IGNORE,
+  })),
+  { kind: "conceal_from_user", weight: 1.0, re: rx(CONCEAL_SOURCES.join("|")), reason: CONCEAL },
+];

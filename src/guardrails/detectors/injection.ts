@@ -1,0 +1,152 @@
+/**
+ * Prompt-injection detector: instructions aimed at the model hidden in arguments, tool results or
+ * tool definitions. Score-based: each rule is a weighted signal, the highest weight per kind counts
+ * once, and the sum is compared with `threshold`. Strong signals (ignore-previous, chat-template
+ * role markers, "do not tell the user") block alone; weak ones (a `System:` line, an email address
+ * to send to, "in your answer") need company. Every view from `textViews` is scanned, so encoded,
+ * spaced or homoglyph-spelled payloads count the same as plain ones.
+ */
+import { z } from "zod";
+import type { Finding, Severity, TextDetector } from "../types.ts";
+import { textViews } from "../text/views.ts";
+import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
+import { I18N_RULES } from "./_injection_i18n.ts";
+
+function validRegex(src: string): boolean {
+  try {
+    new RegExp(src, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const RegexSource = z.string().max(2000).refine(validRegex, {
+  message: "must be a valid regular expression",
+});
+
+/** Options of the injection detector. */
+export const InjectionOptionsSchema = z.strictObject({
+  /** Score at which text is reported as `high` (2× → `critical`); half of it → `low`. */
+  threshold: z.number().positive().default(1),
+  /** Extra regular expressions (case-insensitive) that each count as a blocking signal. */
+  extra_patterns: z.array(RegexSource).default([]),
+  /** Regular expressions for text that is known to be fine; matches are blanked before scanning. */
+  allow_patterns: z.array(RegexSource).default([]),
+});
+
+/** Parsed injection detector options. */
+export type InjectionOptions = z.infer<typeof InjectionOptionsSchema>;
+
+const RULES: readonly InjectionRule[] = [...ENGLISH_RULES, ...I18N_RULES];
+/** Only texts that contain a letter can hold an instruction. */
+const HAS_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+
+const compiled = new Map<string, RegExp[]>();
+function compileAll(sources: readonly string[], flags: string): RegExp[] {
+  const key = flags + "\u0000" + sources.join("\u0000");
+  let res = compiled.get(key);
+  if (!res) {
+    res = sources.filter(validRegex).map((s) => new RegExp(s, flags));
+    if (compiled.size > 64) compiled.clear();
+    compiled.set(key, res);
+  }
+  return res;
+}
+
+interface Hit {
+  rule: InjectionRule;
+  start?: number;
+  end?: number;
+}
+
+function severityFor(score: number, threshold: number): Severity | undefined {
+  if (score >= 2 * threshold) return "critical";
+  if (score >= threshold) return "high";
+  if (score >= threshold / 2) return "low";
+  return undefined;
+}
+
+function scanView(
+  view: string,
+  isRaw: boolean,
+  extras: readonly RegExp[],
+  hits: Map<string, Hit>,
+): void {
+  for (const rule of RULES) {
+    const prev = hits.get(rule.kind);
+    if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(view);
+    if (!m) continue;
+    if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
+      hits.set(rule.kind, isRaw ? { rule, start: m.index, end: m.index + m[0].length } : { rule });
+    }
+  }
+  extras.forEach((re, i) => {
+    re.lastIndex = 0;
+    const m = re.exec(view);
+    const kind = `custom_${i}`;
+    if (m && !hits.has(kind)) {
+      hits.set(kind, {
+        rule: {
+          kind: "custom",
+          weight: Number.POSITIVE_INFINITY,
+          re,
+          reason: "Text matches a custom injection pattern from the policy",
+        },
+        ...(isRaw ? { start: m.index, end: m.index + m[0].length } : {}),
+      });
+    }
+  });
+}
+
+function scanText(text: string, opts: InjectionOptions): Finding[] {
+  if (!HAS_LETTER.test(text)) return [];
+  const extras = compileAll(opts.extra_patterns, "iu");
+  const allows = compileAll(opts.allow_patterns, "giu");
+  const hits = new Map<string, Hit>();
+  const views = textViews(text);
+  views.forEach((v, idx) => {
+    let view = v;
+    for (const re of allows) view = view.replace(re, (m) => " ".repeat(m.length));
+    // Spans are only meaningful on the raw text.
+    scanView(view, idx === 0, extras, hits);
+  });
+  if (hits.size === 0) return [];
+  let score = 0;
+  for (const h of hits.values()) score += h.rule.weight;
+  const severity = severityFor(score, opts.threshold);
+  if (!severity) return [];
+  return [...hits.values()]
+    .sort((a, b) => b.rule.weight - a.rule.weight)
+    .map((h) => ({
+      detector: "injection",
+      kind: h.rule.kind,
+      severity,
+      reason: h.rule.reason,
+      ...(h.start !== undefined ? { start: h.start, end: h.end } : {}),
+    }));
+}
+
+/** Detector for instructions aimed at the model (prompt injection), in any view of the text. */
+export const injectionDetector: TextDetector<InjectionOptions> = {
+  id: "injection",
+  description:
+    "Instructions aimed at the model: override, role markers, hidden tags, exfiltration, concealment",
+  stages: ["input", "output", "definition"],
+  redactable: false,
+  optionsSchema: InjectionOptionsSchema,
+  scan(text, _field, options): Finding[] {
+    try {
+      return scanText(text, options ?? InjectionOptionsSchema.parse({}));
+    } catch {
+      return [{
+        detector: "injection",
+        kind: "scan_error",
+        severity: "medium",
+        reason: "The injection scan failed on this text; treat it as untrusted",
+      }];
+    }
+  },
+};

@@ -1,0 +1,353 @@
+/**
+ * Path traversal detector: `..` segments in every encoding (URL, double-URL, overlong UTF-8,
+ * `%uXXXX`, lookalike dots and slashes, `....//`, `..;/`), paths escaping configured roots,
+ * sensitive files (keys, cloud credentials, `.env`, MCP client configs, `/etc/shadow`, SAM),
+ * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
+ */
+import { z } from "zod";
+import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import { textViews } from "../text/views.ts";
+
+/** Options of the path traversal detector. */
+export const PathTraversalOptionsSchema = z.object({
+  /** Directories arguments must stay inside (after resolving `.` and `..`). Empty: no root check. */
+  allowed_roots: z.array(z.string()).default([]),
+  /** Extra sensitive file names or path suffixes (`secrets.yaml`, `.config/app/token`). */
+  sensitive_files: z.array(z.string()).default([]),
+  /** Block absolute paths outside every root (default true when roots are set). */
+  block_absolute_outside_roots: z.boolean().optional(),
+}).strict();
+/** Parsed path traversal options. */
+export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
+
+const PATH_KEY =
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+
+/** Sensitive files that are secrets wherever they sit (relative or absolute). */
+const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
+  [
+    /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|(?:^|\/)\.ssh\/.*(?:key|identity)/,
+    "an SSH private key",
+    "critical",
+  ],
+  [/(?:^|\/)\.ssh(?:\/|$)/, "the SSH configuration directory", "high"],
+  [
+    /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)\.config\/gcloud(?:\/|$)|(?:^|\/)\.azure(?:\/|$)|(?:^|\/)\.oci\/config$/,
+    "cloud credentials",
+    "critical",
+  ],
+  [
+    /(?:^|\/)\.kube\/config$|(?:^|\/)\.docker\/config\.json$|(?:^|\/)\.vault-token$|(?:^|\/)\.terraform\.d\/credentials/,
+    "cluster or registry credentials",
+    "critical",
+  ],
+  [
+    /(?:^|\/)(?:\.npmrc|\.yarnrc\.yml|\.pypirc|[._]netrc|\.pgpass|\.my\.cnf|\.git-credentials|\.htpasswd)$|(?:^|\/)\.config\/(?:gh\/hosts\.yml|hub)$/,
+    "a credentials file",
+    "critical",
+  ],
+  [
+    /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$|(?:^|\/)\.envrc$/,
+    "an environment (.env) file with secrets",
+    "high",
+  ],
+  [
+    /(?:^|\/)\.git\/config$|(?:^|\/)\.gnupg(?:\/|$)|(?:^|\/)\.password-store(?:\/|$)/,
+    "a repository or keyring secret store",
+    "high",
+  ],
+  [
+    /(?:^|\/)(?:claude_desktop_config\.json|cline_mcp_settings\.json|mcp_settings\.json|\.claude\.json)$|(?:^|\/)\.(?:cursor|vscode|roo)\/mcp\.json$|(?:^|\/)\.codeium\/windsurf\/mcp_config\.json$|(?:^|\/)\.claude\/settings(?:\.local)?\.json$|(?:^|\/)\.gemini\/settings\.json$/,
+    "an MCP client configuration (it holds server commands and tokens)",
+    "critical",
+  ],
+  [
+    /(?:^|\/)\.(?:bash|zsh|sh|psql|mysql|python|node_repl)_history$/,
+    "a shell history file",
+    "high",
+  ],
+  [
+    /\.(?:p12|pfx|jks|keystore)$|(?:^|\/)wp-config\.php$|(?:^|\/)ntds\.dit$/,
+    "a key store or application secret file",
+    "high",
+  ],
+];
+/** System files reachable only by absolute paths (or by climbing). */
+const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
+  [
+    /^\/etc\/(?:shadow|gshadow|sudoers|master\.passwd|security\/opasswd)(?:[-.]|$)/,
+    "the system password database",
+    "critical",
+  ],
+  [/^\/etc\/passwd$/, "the system account list", "high"],
+  [
+    /^\/proc\/(?:self|thread-self|\d+)\/(?:environ|cmdline|mem|maps|fd|root|cwd|exe)/,
+    "a process's environment or memory",
+    "critical",
+  ],
+  [/^\/(?:var\/)?run\/secrets\//, "container secrets", "critical"],
+  [/^\/root(?:\/|$)/, "the root user's home", "high"],
+  [
+    /^[a-z]:\/(?:windows|winnt)\/(?:system32\/config|repair)\/(?:sam|system|security|software)/,
+    "the Windows account database (SAM)",
+    "critical",
+  ],
+];
+/** Reconnaissance targets: system configuration and logs (path-like arguments only). */
+const SYSTEM_PLACES =
+  /^\/(?:etc|proc|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+
+const LOOKALIKE_SLASH = /[\u2215\u2044\u29f8\u2571\uff0f]/g;
+const LOOKALIKE_BSLASH = /[\u2216\u29f9\u2572\ufe68\uff3c]/g;
+const LOOKALIKE_DOT = /[\u2024\uff0e\ufe52\u3002\uff61]/g;
+const ENCODED_HINT =
+  /%|&#|\\u|\\x|0x[25]|[\u2024\u2025\u2044\u2215\u2216\u2571\u2572\u29f8\u29f9\ufe52\ufe68\uff0e\uff0f\uff3c]/i;
+
+/** Decode what a web server, framework or filesystem layer might decode before opening a path. */
+export function decodePath(input: string): string {
+  let s = input;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s
+      .replace(/%u([0-9a-f]{4})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+      .replace(
+        /%e0%80%([0-9a-f]{2})/gi,
+        (_m, h: string) => String.fromCharCode(parseInt(h, 16) & 0x3f),
+      )
+      .replace(/%c([01])%([0-9a-f]{2})/gi, (_m, hi: string, h: string) => {
+        const b = parseInt(h, 16);
+        return String.fromCharCode(b < 0x80 ? b : ((Number(hi) & 1) << 6) | (b & 0x3f));
+      })
+      .replace(/%([0-9a-f]{2})/gi, (m, h: string) => {
+        const b = parseInt(h, 16);
+        return b < 0x80 ? String.fromCharCode(b) : m;
+      })
+      .replace(/&#(x?)([0-9a-f]{1,6});?/gi, (m, x: string, n: string) => {
+        const c = parseInt(n, x ? 16 : 10);
+        return Number.isFinite(c) && c < 0x110000 && (x || /^\d+$/.test(n))
+          ? String.fromCodePoint(c)
+          : m;
+      })
+      .replace(
+        /\\u00([0-9a-f]{2})|\\x([0-9a-f]{2})/gi,
+        (_m, a?: string, b?: string) => String.fromCharCode(parseInt(a ?? b ?? "0", 16)),
+      )
+      .replace(/0x(2e|2f|5c)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (s === before) break;
+  }
+  if (/[^\x00-\x7f]/.test(s)) {
+    // Private-use code points after ".." are mapped to separators by some legacy decoders (IIS %uF025).
+    s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../").normalize("NFKC").replace(/\u2025/g, "..").replace(LOOKALIKE_DOT, ".")
+      .replace(LOOKALIKE_SLASH, "/").replace(LOOKALIKE_BSLASH, "\\");
+  }
+  return s;
+}
+
+interface Resolved {
+  /** `/`-separated, `.`/`..` resolved; absolute paths start with `/` (drives as `c:/`). */
+  path: string;
+  absolute: boolean;
+  /** A `..` went above the starting point. */
+  climbs: boolean;
+  /** Number of parent segments seen. */
+  parents: number;
+}
+
+const HOME_PREFIX =
+  /^(?:~[^/\\]*|\$home|\$\{home\}|%userprofile%|%homepath%|%homedrive%%homepath%|%appdata%|%localappdata%)(?=[/\\]|$)/i;
+
+/** Resolve `.` and `..` lexically. `base` (already resolved) is used for relative paths. */
+export function resolvePath(raw: string, base?: string): Resolved {
+  let p = raw.replace(/\\/g, "/");
+  let prefix = "";
+  const home = p.match(HOME_PREFIX);
+  if (home) {
+    prefix = "/~home";
+    p = p.slice(home[0].length);
+  } else if (/^[a-z]:(?:\/|$)/i.test(p)) {
+    prefix = p.slice(0, 2).toLowerCase();
+    p = p.slice(2);
+  } else if (/^[a-z]:[^/]/i.test(p)) {
+    prefix = p.slice(0, 2).toLowerCase(); // drive-relative (`c:..\x`)
+    p = "/" + p.slice(2);
+  }
+  const absolute = prefix !== "" || p.startsWith("/");
+  const stack: string[] = [];
+  let parents = 0, climbs = false;
+  if (!absolute && base !== undefined) stack.push(...base.split("/").filter(Boolean));
+  const floor = stack.length;
+  for (const rawSeg of p.split("/")) {
+    const seg = rawSeg.replace(/\0.*$/s, "").replace(/[ ]+$/, "");
+    if (seg === "" || seg === ".") continue;
+    if (/^\.{2,}(?:[;%].*)?$/.test(seg)) {
+      parents++;
+      if (stack.length <= (absolute ? 0 : floor)) climbs = true;
+      if (stack.length > 0) stack.pop();
+      continue;
+    }
+    stack.push(seg);
+  }
+  const joined = stack.join("/");
+  const path = absolute ? `${prefix}/${joined}` : base?.startsWith("/") ? `/${joined}` : joined;
+  return { path, absolute: absolute || base !== undefined, climbs, parents };
+}
+
+function within(path: string, root: string): boolean {
+  const fold = /^[a-z]:\//i.test(root);
+  const p = fold ? path.toLowerCase() : path;
+  const r = (fold ? root.toLowerCase() : root).replace(/\/+$/, "");
+  return p === r || p.startsWith(r + "/") || r === "";
+}
+
+const PARENT_SEG = /(?:^|[\/\\])\.{2,}(?:;[^\/\\]*)?(?:[\/\\]|$)/;
+const MULTI_PARENT = /(?:^|[^\w.])(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
+const FREE_TOKEN = /(?:file:\/\/[^\s"'<>`|]*|(?:~[\w.-]*|\$HOME|\$\{HOME\}|%[A-Za-z]+%|\b[A-Za-z]:)?[\/\\](?:[^\s"'<>`|;,()]*))/gi;
+const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
+
+interface Ctx {
+  who: string;
+  pathKey: boolean;
+  roots: string[];
+  blockAbsolute: boolean;
+  extra: string[];
+  findings: Finding[];
+}
+
+function add(ctx: Ctx, kind: string, severity: Severity, reason: string, start?: number, end?: number): void {
+  if (ctx.findings.some((f) => f.kind === kind && f.reason === reason)) return;
+  ctx.findings.push({ detector: "path_traversal", kind, severity, reason, start, end });
+}
+
+/** Sensitive-file checks on a resolved path; `anchored` means it is absolute or climbed out. */
+function checkSensitive(ctx: Ctx, r: Resolved, span: [number?, number?]): void {
+  const lp = r.path.toLowerCase();
+  const abs = r.absolute || r.climbs ? (lp.startsWith("/") || /^[a-z]:\//.test(lp) ? lp : "/" + lp) : "";
+  for (const [re, what, severity] of SECRET_FILES) {
+    if (re.test(lp)) return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}; reading it would expose secrets`, ...span);
+  }
+  for (const x of ctx.extra) {
+    const e = x.toLowerCase().replace(/\\/g, "/").replace(/^\/+/, "");
+    if (e && (lp === e || lp.endsWith("/" + e))) {
+      return add(ctx, "sensitive_file", "high", `${ctx.who} refers to a file listed in sensitive_files`, ...span);
+    }
+  }
+  if (!abs) return;
+  for (const [re, what, severity] of SYSTEM_SECRETS) {
+    if (re.test(abs)) return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}`, ...span);
+  }
+  if (ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs)) {
+    add(ctx, "system_file", "medium", `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`, ...span);
+  }
+}
+
+function scanPathValue(ctx: Ctx, value: string, raw: string): void {
+  let v = value.trim();
+  const span: [number?, number?] = [0, raw.length];
+  let urlPath = false;
+  const file = v.match(/^file:(?:\/\/([^\/\\]*))?/i);
+  if (file) {
+    if (file[1] && !/^localhost$/i.test(file[1])) {
+      add(ctx, "unc_path", "high", `${ctx.who} is a file URL on a remote host; opening it can leak credentials to that host`, ...span);
+    }
+    v = v.slice(file[0].length);
+  } else {
+    const url = v.match(/^[a-z][a-z0-9+.\-]+:\/\/[^\/\\?#]*/i);
+    if (url) {
+      v = v.slice(url[0].length).replace(/[?#].*$/s, "");
+      urlPath = true;
+    }
+  }
+  if (v.includes("\0")) {
+    add(ctx, "null_byte", "high", `${ctx.who} contains a NUL byte, which truncates paths in many file APIs`, ...span);
+  }
+  if (!urlPath && UNC.test(v)) {
+    add(ctx, "unc_path", "high", `${ctx.who} is a UNC or device path; opening it can reach remote shares and leak Windows credentials`, ...span);
+  }
+  const r = resolvePath(v);
+  if (r.parents > 0 && !PARENT_SEG.test(raw) && value !== raw) {
+    add(ctx, "encoded_traversal", "high", `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`, ...span);
+  }
+  if (ctx.roots.length > 0 && !urlPath) {
+    const rr = r.absolute ? r : resolvePath(v, ctx.roots[0]);
+    if (!ctx.roots.some((root) => within(rr.path, root))) {
+      if (!r.absolute) {
+        add(ctx, "outside_root", "high", `${ctx.who} climbs out of the allowed root ${ctx.roots[0]}`, ...span);
+      } else if (r.parents > 0 && ctx.roots.some((root) => within(v.replace(/\\/g, "/"), root))) {
+        add(ctx, "outside_root", "high", `${ctx.who} climbs out of the allowed roots (${ctx.roots.join(", ")}) with ".."`, ...span);
+      } else if (ctx.blockAbsolute) {
+        add(ctx, "outside_root", "high", `${ctx.who} is outside the allowed roots (${ctx.roots.join(", ")})`, ...span);
+      }
+    }
+  } else if (r.climbs) {
+    add(ctx, "traversal", "high", `${ctx.who} climbs above its starting directory with ".." segments; pass a path inside the working tree instead`, ...span);
+  }
+  checkSensitive(ctx, r, span);
+  if (!r.absolute && /[\/\\]\.[\/\\]|\/\\|\\\/|[\/\\]{2,}/.test(v)) {
+    // Redundant `./`, `//` and mixed separators dress up a system path as a relative one.
+    checkSensitive(ctx, { ...r, climbs: true }, span);
+  }
+  if (v.split(/[\/\\]/).some((seg) => seg.length > 255)) {
+    add(ctx, "overlong_path", "medium", `${ctx.who} has a path segment longer than filesystems allow, a truncation trick`, ...span);
+  }
+  if (/\s/.test(v)) scanFreeText(ctx, v, false, raw);
+}
+
+function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void {
+  if (MULTI_PARENT.test(view)) {
+    add(ctx, "traversal", "high", `${ctx.who} contains a multi-level "../" path traversal sequence`);
+  } else if (!isRaw && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) && /[\/\\]/.test(view)) {
+    add(ctx, "encoded_traversal", "high", `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`);
+  }
+  FREE_TOKEN.lastIndex = 0;
+  for (let m = FREE_TOKEN.exec(view); m; m = FREE_TOKEN.exec(view)) {
+    const token = m[0].replace(/^file:\/\/[^\/\\]*/i, "").replace(/[.:!?]+$/, "");
+    if (token.length < 3) continue;
+    const span: [number?, number?] = isRaw ? [m.index, m.index + m[0].length] : [];
+    checkSensitive(ctx, resolvePath(token), span);
+  }
+}
+
+function scanPaths(text: string, field: FieldContext, options: PathTraversalOptions): Finding[] {
+  if (text.length === 0 || text.length > 1 << 20) return [];
+  const pathKey = PATH_KEY.test(field.key ?? "");
+  const name = field.key ?? field.path;
+  const roots = options.allowed_roots.map((r) => resolvePath(r.trim()).path).filter((r) => r !== "");
+  const ctx: Ctx = {
+    who: field.stage === "input" ? `Argument "${name}"` : `Field "${name}"`,
+    pathKey,
+    roots,
+    blockAbsolute: options.block_absolute_outside_roots ?? true,
+    extra: options.sensitive_files,
+    findings: [],
+  };
+  // Cheap pre-filter: nothing path-like or encoded at all.
+  if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) return [];
+  const views = new Set<string>([text]);
+  if (ENCODED_HINT.test(text)) views.add(decodePath(text));
+  for (const v of textViews(text).slice(1)) views.add(decodePath(v));
+  for (const view of views) {
+    if (pathKey) scanPathValue(ctx, view, text);
+    else scanFreeText(ctx, view, view === text, text);
+  }
+  return ctx.findings;
+}
+
+/** Path traversal, sensitive-file and root-escape detection for file-path arguments. */
+export const pathTraversalDetector: TextDetector<PathTraversalOptions> = {
+  id: "path_traversal",
+  description: "`..` traversal in any encoding, paths escaping allowed roots, and sensitive files",
+  stages: ["input"],
+  redactable: false,
+  optionsSchema: PathTraversalOptionsSchema,
+  scan(text: string, field: FieldContext, options: PathTraversalOptions): Finding[] {
+    try {
+      return scanPaths(text, field, {
+        allowed_roots: options?.allowed_roots ?? [],
+        sensitive_files: options?.sensitive_files ?? [],
+        block_absolute_outside_roots: options?.block_absolute_outside_roots,
+      });
+    } catch {
+      return [];
+    }
+  },
+};

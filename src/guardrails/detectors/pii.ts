@@ -1,0 +1,396 @@
+/**
+ * PII detector: emails, phone numbers, payment cards, IBANs, US SSNs, UK National Insurance
+ * numbers, IPv4/IPv6 and MAC addresses. Every finding carries a span for (reversible) redaction.
+ *
+ * Decisions:
+ * - Structure beats shape: cards need Luhn + a known IIN range + a card grouping, IBANs need the
+ *   country length + mod-97, SSNs the SSA area/group/serial rules, IPv6 a real parse.
+ * - Emails on example domains (`example.com`) ARE flagged: they are how demos and tests stand
+ *   in for real addresses, and redacting them is harmless. `git@host` (SSH) and `name@2x.png`
+ *   (file extensions as TLD) are not.
+ * - Phones: `+` international forms (8–15 digits), NANP `(415) 555-2671` / `415-555-2671` /
+ *   `415.555.2671`, and trunk-`0` national forms with separators (`020 7946 0958`). Bare digit
+ *   runs are NOT phones (timestamps, ids) unless the JSON key says phone/mobile/tel.
+ * - Bare 9-digit runs are SSNs only under an `ssn`-like key; dashed/spaced `AAA-GG-SSSS` anywhere.
+ * - Published test card numbers (4111 1111 1111 1111) are flagged like any card, also inside a
+ *   file name such as `test_4111111111111111_visa.json`: the shape cannot tell them apart.
+ * - IPv4 with four single-digit octets (`1.2.3.4`) or a version prefix (`v`, `version`, `@`,
+ *   `==`) is treated as a version string. `exclude_private_ips` (default on) also skips loopback,
+ *   link-local, CGNAT, multicast, documentation and other reserved ranges.
+ */
+import { z } from "zod";
+import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+
+/** Every kind this detector reports. */
+export const PII_KINDS = [
+  "email",
+  "phone",
+  "credit_card",
+  "iban",
+  "us_ssn",
+  "uk_nino",
+  "ipv4",
+  "ipv6",
+  "mac_address",
+] as const;
+/** One PII kind. */
+export type PiiKind = typeof PII_KINDS[number];
+
+/** Options of the PII detector. */
+export const PiiOptionsSchema = z.strictObject({
+  /** Only report these kinds (default: all). */
+  kinds: z.array(z.enum(PII_KINDS)).optional(),
+  /** Skip private, loopback, link-local, documentation and other non-public IP addresses. */
+  exclude_private_ips: z.boolean().default(true),
+});
+/** Parsed PII options. */
+export type PiiOptions = z.infer<typeof PiiOptionsSchema>;
+
+interface Hit {
+  kind: PiiKind;
+  severity: Severity;
+  reason: string;
+  start: number;
+  end: number;
+}
+
+const LABEL: Record<PiiKind, [string, Severity]> = {
+  email: ["Email address", "medium"],
+  phone: ["Phone number", "medium"],
+  credit_card: ["Payment card number", "high"],
+  iban: ["IBAN", "high"],
+  us_ssn: ["US Social Security number", "high"],
+  uk_nino: ["UK National Insurance number", "high"],
+  ipv4: ["IPv4 address", "low"],
+  ipv6: ["IPv6 address", "low"],
+  mac_address: ["MAC address", "low"],
+};
+
+function hit(kind: PiiKind, start: number, end: number, detail = ""): Hit {
+  const [label, severity] = LABEL[kind];
+  return { kind, severity, reason: `${label} (${detail}${end - start} chars)`, start, end };
+}
+
+// ------------------------------------------------------------------------------------- email
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
+const DOMAIN =
+  /(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![A-Za-z0-9\-]|\.[A-Za-z0-9])/y;
+const FILE_TLD =
+  /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|js|mjs|cjs|ts|tsx|jsx|css|scss|less|json|ya?ml|toml|lock|txt|html?|xml|rb|java|kt|swift|cpp|hpp|wasm|map|zip|gz|tgz|tar|pdf|mp[34]|wav|woff2?|ttf|min)$/i;
+
+function emailHits(text: string, out: Hit[]): void {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL_CHAR.test(text[s - 1])) s--;
+    while (s < at && text[s] === ".") s++;
+    if (s === at || text[at - 1] === ".") continue;
+    const local = text.slice(s, at);
+    if (local === "git") continue; // scp-style SSH remote, git@github.com:owner/repo
+    DOMAIN.lastIndex = 0;
+    const d = DOMAIN.exec(text.slice(at + 1, at + 256)); // bounded: no quadratic re-scans
+    if (!d || FILE_TLD.test(d[1])) continue;
+    out.push(hit("email", s, at + 1 + DOMAIN.lastIndex));
+    at += DOMAIN.lastIndex;
+  }
+}
+
+// ------------------------------------------------------------------------------------- cards
+
+const CARD = /(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d|-\d)/g;
+
+/** Luhn checksum over a digit string. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Card network whose IIN range and length fit `digits`, or undefined. */
+export function cardNetwork(digits: string): string | undefined {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits[0] === "4" && (n === 13 || n === 16 || n === 19)) return "Visa";
+  if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return "Mastercard";
+  if (n === 15 && (p2 === 34 || p2 === 37)) return "Amex";
+  if (n >= 16 && (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65)) return "Discover";
+  if (n >= 16 && p6 >= 622126 && p6 <= 622925) return "Discover";
+  if (n >= 14 && ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39)) return "Diners";
+  if (n >= 16 && p4 >= 3528 && p4 <= 3589) return "JCB";
+  if (n >= 16 && p2 === 62) return "UnionPay";
+  if (n >= 16 && p4 >= 2200 && p4 <= 2204) return "Mir";
+  if (n >= 13 && [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) {
+    return "Maestro";
+  }
+  return undefined;
+}
+
+function cardGroupingOk(raw: string): boolean {
+  const groups = raw.split(/[ \-]/);
+  if (groups.length === 1) return true;
+  if (/ /.test(raw) && /-/.test(raw)) return false;
+  const lens = groups.map((g) => g.length).join(",");
+  if (lens === "4,6,5" || lens === "4,6,4") return true;
+  return groups.every((g, i) =>
+    i === groups.length - 1 ? g.length >= 1 && g.length <= 4 : g.length === 4
+  );
+}
+
+function cardHits(text: string, out: Hit[]): void {
+  CARD.lastIndex = 0;
+  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+    const digits = m[0].replace(/[ \-]/g, "");
+    if (!cardGroupingOk(m[0]) || !luhnValid(digits)) continue;
+    const network = cardNetwork(digits);
+    if (!network || /^(\d)\1+$/.test(digits)) continue;
+    out.push(hit("credit_card", m.index, m.index + m[0].length, `${network}, `));
+  }
+}
+
+// ------------------------------------------------------------------------------------- IBAN
+
+const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
+  ("AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 " +
+    "DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 " +
+    "IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 " +
+    "MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 " +
+    "SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30")
+    .split(" ").map((e) => [e.slice(0, 2), Number(e.slice(2))]),
+);
+const IBAN =
+  /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+
+/** ISO 13616 mod-97 check of a compact IBAN. */
+export function ibanValid(iban: string): boolean {
+  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = parseInt(ch, 36);
+    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
+  }
+  return rem === 1;
+}
+
+function ibanHits(text: string, out: Hit[]): void {
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+    const want = IBAN_LENGTHS[m[0].slice(0, 2)];
+    if (!want) continue;
+    // Trailing groups may belong to the next word ("… 00 EUR"): cut at the country's length.
+    let end = m.index;
+    let kept = "";
+    while (kept.length < want && end < m.index + m[0].length) {
+      if (text[end] !== " ") kept += text[end];
+      end++;
+    }
+    if (ibanValid(kept)) out.push(hit("iban", m.index, end));
+  }
+}
+
+// ------------------------------------------------------------------------- phones, SSN, NINO
+
+const PHONE = /(?<![\w+.\-\/:#=@$%])[+(]?\d[\d ().\-]{5,22}\d(?![\w\-\/:%]|\.\d)/g;
+const NANP_PAREN = /^(?:1[ .\-]?)?\([2-9]\d\d\)[ .\-]?[2-9]\d\d[ .\-]\d{4}$/;
+const NANP_SEP = /^(?:1[.\-])?[2-9]\d\d([.\-])[2-9]\d\d\1\d{4}$/;
+const TRUNK0 = /^(?:0[1-9]\d{0,4}|\(0[1-9]\d{0,4}\))([ \-])\d{2,8}(?:\1\d{2,8}){0,3}$/;
+const TRUNK0_DOTS = /^0[1-9](?:\.\d\d){4}$/;
+
+/** True when `raw` (a candidate run of digits and separators) is a phone number. */
+export function phoneShapeOk(raw: string): boolean {
+  const digits = raw.replace(/\D/g, "");
+  if (raw.startsWith("+")) {
+    if (digits.length < 8 || digits.length > 15 || digits[0] === "0") return false;
+    if (/\((?!\d{1,4}\))|(?<!\(\d{0,4})\)/.test(raw)) return false; // parens only around 1-4 digits
+    return /^\+\d+(?:(?:[ .\-]|\) ?|[ .\-]?\()\d+)*\)?$/.test(raw) && !/[ .\-]{2}/.test(raw);
+  }
+  if (NANP_PAREN.test(raw) || NANP_SEP.test(raw)) return true;
+  if (digits.length < 9 || digits.length > 11) return false;
+  return TRUNK0.test(raw) || TRUNK0_DOTS.test(raw);
+}
+
+function phoneHits(text: string, out: Hit[]): void {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    let raw = m[0];
+    if (raw.endsWith(")") && !raw.includes("(")) raw = raw.slice(0, -1);
+    if (phoneShapeOk(raw)) out.push(hit("phone", m.index, m.index + raw.length));
+  }
+}
+
+const SSN = /(?<![\w\-])(\d{3})([\- ])(\d{2})\2(\d{4})(?![\w\-])/g;
+
+function ssnValid(area: string, group: string, serial: string): boolean {
+  return area !== "000" && area !== "666" && area[0] !== "9" && group !== "00" && serial !== "0000";
+}
+
+function ssnHits(text: string, out: Hit[]): void {
+  SSN.lastIndex = 0;
+  for (let m = SSN.exec(text); m; m = SSN.exec(text)) {
+    if (ssnValid(m[1], m[3], m[4])) out.push(hit("us_ssn", m.index, m.index + m[0].length));
+  }
+}
+
+const NINO =
+  /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
+
+// ------------------------------------------------------------------------------- IP and MAC
+
+const IPV4 =
+  /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
+const VERSION_BEFORE = /(?:version|ver|release|build|[v@=~^<>])\s*[:=]?\s*$/i;
+
+/** True for loopback, private, link-local, CGNAT, multicast, documentation and reserved IPv4. */
+export function ipv4NotPublic(ip: string): boolean {
+  const [a, b, c] = ip.split(".").map(Number);
+  return a === 0 || a === 10 || a === 127 || a >= 224 ||
+    (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) ||
+    (a === 192 && b === 0 && (c === 0 || c === 2)) || (a === 198 && (b === 18 || b === 19)) ||
+    (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113);
+}
+
+function ipv4Hits(text: string, excludePrivate: boolean, out: Hit[]): void {
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+    if (/^\d\.\d\.\d\.\d$/.test(m[0])) continue; // 1.2.3.4 reads as a version
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (excludePrivate && ipv4NotPublic(m[0])) continue;
+    out.push(hit("ipv4", m.index, m.index + m[0].length));
+  }
+}
+
+const IPV6 =
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\w)/g;
+
+/** Parse an IPv6 literal into 8 16-bit groups (null when invalid). */
+export function parseIpv6(input: string): number[] | null {
+  let s = input;
+  const tail: number[] = [];
+  const lastColon = s.lastIndexOf(":");
+  if (s.includes(".", lastColon)) {
+    const parts = s.slice(lastColon + 1).split(".");
+    if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) {
+      return null;
+    }
+    const n = parts.map(Number);
+    tail.push((n[0] << 8) | n[1], (n[2] << 8) | n[3]);
+    s = s.slice(0, lastColon + 1);
+    if (!s.endsWith("::")) s = s.slice(0, -1);
+  }
+  const halves = s.split("::");
+  if (halves.length > 2) return null;
+  const groups = (h: string): number[] | null => {
+    if (h === "") return [];
+    const g = h.split(":");
+    return g.every((x) => /^[0-9A-Fa-f]{1,4}$/.test(x)) ? g.map((x) => parseInt(x, 16)) : null;
+  };
+  const left = groups(halves[0]);
+  const right = halves.length === 2 ? groups(halves[1]) : [];
+  if (!left || !right) return null;
+  const have = left.length + right.length + tail.length;
+  if (halves.length === 1 ? have !== 8 : have > 7) return null;
+  return [...left, ...new Array<number>(8 - have).fill(0), ...right, ...tail];
+}
+
+function ipv6NotPublic(g: number[]): boolean {
+  if (g.slice(0, 5).every((x) => x === 0)) return true; // ::, ::1, v4-mapped/compatible
+  return (g[0] & 0xfe00) === 0xfc00 || (g[0] & 0xffc0) === 0xfe80 || (g[0] & 0xff00) === 0xff00 ||
+    (g[0] === 0x2001 && g[1] === 0x0db8);
+}
+
+function ipv6Hits(text: string, excludePrivate: boolean, out: Hit[]): void {
+  IPV6.lastIndex = 0;
+  for (let m = IPV6.exec(text); m; m = IPV6.exec(text)) {
+    const s = m[0];
+    if (s.endsWith(":") && !s.endsWith("::")) continue;
+    // Needs 8 groups or a 3+ hex-digit group, so `a::b`, `1::2` slices and times stay out.
+    if (!/[0-9A-Fa-f]{3}/.test(s) && s.split(":").length < 8) continue;
+    const g = parseIpv6(s);
+    if (!g || (excludePrivate && ipv6NotPublic(g))) continue;
+    out.push(hit("ipv6", m.index, m.index + s.length));
+  }
+}
+
+const MAC =
+  /(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:\-]|\.\w)/g;
+
+function simpleHits(text: string, re: RegExp, kind: PiiKind, out: Hit[], skip?: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!skip?.test(m[0])) out.push(hit(kind, m.index, m.index + m[0].length));
+  }
+}
+
+// ------------------------------------------------------------------------------------- scan
+
+const KEYED_SSN = /ssn|social_?security/;
+const KEYED_PHONE = /phone|mobile|^tel|fax|msisdn/;
+
+function scanPii(text: string, field: FieldContext, options: PiiOptions): Finding[] {
+  const want = (k: PiiKind): boolean => !options.kinds || options.kinds.includes(k);
+  const excludePrivate = options.exclude_private_ips ?? true;
+  const hits: Hit[] = [];
+  // Cheap gates: most strings have no digit run and no '@'.
+  const hasDigits = /\d\d/.test(text);
+  if (want("email") && text.includes("@")) emailHits(text, hits);
+  if (hasDigits) {
+    if (want("credit_card")) cardHits(text, hits);
+    if (want("iban")) ibanHits(text, hits);
+    if (want("us_ssn")) ssnHits(text, hits);
+    if (want("uk_nino")) simpleHits(text, NINO, "uk_nino", hits);
+    if (want("phone")) phoneHits(text, hits);
+    if (want("ipv4") && text.includes(".")) ipv4Hits(text, excludePrivate, hits);
+  }
+  if (text.includes(":")) {
+    if (want("ipv6")) ipv6Hits(text, excludePrivate, hits);
+    if (want("mac_address")) {
+      simpleHits(text, MAC, "mac_address", hits, /^(?:00[:\-]?){5}00$|^(?:ff[:\-]?){5}ff$/i);
+    }
+  } else if (want("mac_address") && text.includes("-")) {
+    simpleHits(text, MAC, "mac_address", hits, /^(?:00-){5}00$|^(?:ff-){5}ff$/i);
+  }
+  const key = field.key?.toLowerCase();
+  if (key && hits.length === 0) {
+    const t = text.trim();
+    const start = text.indexOf(t);
+    if (
+      want("us_ssn") && KEYED_SSN.test(key) && /^\d{9}$/.test(t) &&
+      ssnValid(t.slice(0, 3), t.slice(3, 5), t.slice(5))
+    ) {
+      hits.push(hit("us_ssn", start, start + t.length));
+    } else if (want("phone") && KEYED_PHONE.test(key) && /^\+?\d{7,15}$/.test(t)) {
+      hits.push(hit("phone", start, start + t.length));
+    }
+  }
+  const accepted: Hit[] = [];
+  for (const h of hits) {
+    if (!accepted.some((a) => h.start < a.end && a.start < h.end)) accepted.push(h); // first kind wins
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  return accepted.map((h) => ({ detector: "pii", ...h }));
+}
+
+/** Personal data in any string, with spans for reversible redaction. */
+export const piiDetector: TextDetector<PiiOptions> = {
+  id: "pii",
+  description:
+    "Personal data: emails, phones, payment cards, IBANs, SSNs, NI numbers, IP/MAC addresses",
+  stages: ["input", "output"],
+  redactable: true,
+  optionsSchema: PiiOptionsSchema,
+  scan(text: string, field: FieldContext, options: PiiOptions): Finding[] {
+    try {
+      return scanPii(text, field, options ?? {});
+    } catch {
+      return [];
+    }
+  },
+};

@@ -1,0 +1,565 @@
+/**
+ * SSRF detector: URLs (and bare hosts in host-like arguments) that reach loopback, private,
+ * link-local or cloud-metadata addresses, in every literal spelling (decimal, hex, octal, short,
+ * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
+ * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
+ */
+import { z } from "zod";
+import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import { textViews } from "../text/views.ts";
+
+/** Options of the SSRF detector. */
+export const SsrfOptionsSchema = z.object({
+  /** Hosts that always pass: exact (`api.example.com`) or subdomain wildcards (`*.example.com`). */
+  allowed_hosts: z.array(z.string()).default([]),
+  /** Allow private, loopback, CGNAT and `.internal`-style names (metadata and link-local stay blocked). */
+  allow_private: z.boolean().default(false),
+  /** Schemes a URL-like argument may use. */
+  allowed_schemes: z.array(z.string()).default(["http", "https"]),
+}).strict();
+/** Parsed SSRF options. */
+export type SsrfOptions = z.infer<typeof SsrfOptionsSchema>;
+
+type Kind =
+  | "metadata"
+  | "loopback"
+  | "private"
+  | "link_local"
+  | "cgnat"
+  | "reserved"
+  | "internal_hostname"
+  | "dns_rebinding";
+interface Verdict {
+  kind: Kind;
+  /** Canonical form for the reason (an IP or a normalized name). */
+  canon: string;
+}
+
+const KIND_TEXT: Record<Kind, string> = {
+  metadata: "a cloud instance-metadata endpoint (it can hand out credentials)",
+  loopback: "a loopback address (services on the gateway host itself)",
+  private: "a private network address",
+  link_local: "a link-local address",
+  cgnat: "a carrier-grade NAT / internal cloud address",
+  reserved: "a reserved, multicast or unspecified address",
+  internal_hostname: "an internal host name",
+  dns_rebinding: "a DNS-rebinding or redirect service used to reach internal hosts",
+};
+const KIND_SEVERITY: Record<Kind, Severity> = {
+  metadata: "critical",
+  loopback: "high",
+  private: "high",
+  link_local: "high",
+  cgnat: "high",
+  reserved: "medium",
+  internal_hostname: "medium",
+  dns_rebinding: "high",
+};
+const PRIVATE_KINDS = new Set<Kind>(["loopback", "private", "cgnat", "internal_hostname"]);
+
+// ---------------------------------------------------------------------------------------------
+// IPv4 / IPv6 literals
+
+const METADATA_V4 = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192"]);
+const NUM_PART = /^(?:0x[0-9a-f]*|0o[0-7]+|\d+)$/;
+
+function v4String(v: number): string {
+  return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+}
+
+/** Every 32-bit value a lenient parser (inet_aton, WHATWG, wrapping or decimal-only) could read. */
+function ipv4Values(host: string): number[] {
+  const parts = host.split(".");
+  if (parts.length > 4 || parts.some((p) => !NUM_PART.test(p))) return [];
+  const out = new Set<number>();
+  for (const mode of ["aton", "decimal"] as const) {
+    const nums: bigint[] = [];
+    for (const p of parts) {
+      if (p.startsWith("0x")) nums.push(p.length > 2 ? BigInt(p) : 0n);
+      else if (p.startsWith("0o")) nums.push(BigInt(p));
+      else if (mode === "aton" && p.length > 1 && p.startsWith("0")) {
+        if (!/^[0-7]+$/.test(p)) return [...out];
+        nums.push(BigInt("0o" + p.slice(1)));
+      } else nums.push(BigInt(p));
+    }
+    // Wrapping parsers read 425.510.425.510 or 7147006462 as a real address: keep the low bits.
+    const last = nums.length - 1;
+    let value = 0n;
+    for (let i = 0; i < last; i++) value |= (nums[i] & 255n) << BigInt(8 * (3 - i));
+    value |= nums[last] & ((1n << BigInt(8 * (4 - last))) - 1n);
+    out.add(Number(value & 0xffffffffn));
+  }
+  return [...out];
+}
+
+function classifyV4(v: number): Verdict | undefined {
+  const canon = v4String(v);
+  const a = v >>> 24, b = (v >>> 16) & 255;
+  if (METADATA_V4.has(canon)) return { kind: "metadata", canon };
+  if (a === 127) return { kind: "loopback", canon };
+  if (a === 0) return { kind: "loopback", canon }; // 0.0.0.0/8 reaches the local host on Linux
+  if (a === 10 || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168)) {
+    return { kind: "private", canon };
+  }
+  if (a === 169 && b === 254) return { kind: "link_local", canon };
+  if (a === 100 && b >= 64 && b < 128) return { kind: "cgnat", canon };
+  if (
+    a >= 224 || (a === 198 && (b === 18 || b === 19)) ||
+    (a === 192 && b === 0 && ((v >>> 8) & 255) === 0)
+  ) {
+    return { kind: "reserved", canon };
+  }
+  return undefined;
+}
+
+/** Parse an IPv6 literal (no brackets, no zone) into 8 groups. */
+function parseV6(s: string): number[] | undefined {
+  if (!/^[0-9a-f:.]+$/.test(s) || !s.includes(":")) return undefined;
+  let tail: number[] = [];
+  let head = s;
+  if (s.includes(".")) {
+    const lastColon = s.lastIndexOf(":");
+    const v4 = s.slice(lastColon + 1);
+    const vals = /^\d+\.\d+\.\d+\.\d+$/.test(v4) ? ipv4Values(v4) : [];
+    if (vals.length === 0) return undefined;
+    tail = [vals[0] >>> 16, vals[0] & 0xffff];
+    head = s.slice(0, lastColon);
+    if (head.endsWith(":")) head += ":";
+  }
+  const halves = head.split("::");
+  if (halves.length > 2) return undefined;
+  const toGroups = (h: string): number[] | undefined => {
+    if (h === "") return [];
+    const g = h.split(":");
+    if (g.some((x) => !/^[0-9a-f]{1,4}$/.test(x))) return undefined;
+    return g.map((x) => parseInt(x, 16));
+  };
+  const left = toGroups(halves[0]);
+  const right = halves.length === 2 ? toGroups(halves[1]) : [];
+  if (!left || !right) return undefined;
+  const fill = 8 - left.length - right.length - tail.length;
+  if (halves.length === 1 ? fill !== 0 : fill < 0) return undefined;
+  return [...left, ...new Array(fill).fill(0), ...right, ...tail];
+}
+
+function classifyV6(g: number[]): Verdict | undefined {
+  const canon = g.map((x) => x.toString(16)).join(":");
+  const v4At = (i: number): number => ((g[i] << 16) | g[i + 1]) >>> 0;
+  const zeros = (n: number): boolean => g.slice(0, n).every((x) => x === 0);
+  if (g.every((x) => x === 0)) return { kind: "loopback", canon: "::" };
+  if (zeros(7) && g[7] === 1) return { kind: "loopback", canon: "::1" };
+  // IPv4-mapped, -compatible, SIIT and NAT64 forms carry an IPv4 address in the low 32 bits.
+  if (
+    (zeros(5) && g[5] === 0xffff) || zeros(6) || (zeros(4) && g[4] === 0xffff && g[5] === 0) ||
+    (g[0] === 0x64 && g[1] === 0xff9b)
+  ) {
+    return classifyV4(v4At(6));
+  }
+  if (g[0] === 0x2002) return classifyV4(v4At(1)); // 6to4
+  if (g[0] === 0xfd00 && g[1] === 0xec2 && g[7] === 0x254) return { kind: "metadata", canon };
+  if ((g[0] & 0xfe00) === 0xfc00 || (g[0] & 0xffc0) === 0xfec0) return { kind: "private", canon };
+  if ((g[0] & 0xffc0) === 0xfe80) return { kind: "link_local", canon };
+  if ((g[0] & 0xff00) === 0xff00) return { kind: "reserved", canon };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host names
+
+const LOOPBACK_NAMES = new Set([
+  "localhost",
+  "localhost.localdomain",
+  "ip6-localhost",
+  "ip6-loopback",
+]);
+const METADATA_NAMES = new Set([
+  "metadata",
+  "metadata.google.internal",
+  "metadata.goog",
+  "instance-data",
+  "instance-data.ec2.internal",
+  "rancher-metadata",
+  "metadata.azure.internal",
+]);
+const INTERNAL_SUFFIXES = [
+  ".internal",
+  ".local",
+  ".localdomain",
+  ".home.arpa",
+  ".lan",
+  ".intranet",
+];
+/** Public DNS names that always answer 127.0.0.1. */
+const LOOPBACK_DNS = [
+  "localtest.me",
+  "lvh.me",
+  "vcap.me",
+  "localh.st",
+  "local.gd",
+  "lacolhost.com",
+];
+/** Wildcard DNS services that answer with the IP spelled inside the name. */
+const WILDCARD_DNS = ["nip.io", "sslip.io", "xip.io", "traefik.me", "nip.direct", "ip.addr.tools"];
+/** Services built to flip answers or redirect (DNS rebinding, redirect-to-anything). */
+const REBIND_DNS = [
+  "rbndr.us",
+  "1u.ms",
+  "rebind.it",
+  "rebind.network",
+  "r3dir.me",
+  "lock.cmpxchg8b.com",
+];
+
+function underDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith("." + domain);
+}
+
+/** IP literals embedded in a wildcard-DNS name (`10.0.0.1.nip.io`, `app-10-0-0-1.sslip.io`, `0a000001.nip.io`). */
+function embeddedIps(prefix: string): Verdict[] {
+  const out: Verdict[] = [];
+  const dotted = prefix.match(/(?:^|[.-])((?:\d{1,3}\.){3}\d{1,3})$/);
+  if (dotted) { for (const v of ipv4Values(dotted[1])) pushIf(out, classifyV4(v)); }
+  for (const label of prefix.split(".")) {
+    const dashed = label.match(/(?:^|-)(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})$/);
+    if (dashed) {
+      for (const v of ipv4Values(dashed.slice(1).join("."))) pushIf(out, classifyV4(v));
+    }
+    const hex = label.match(/(?:^|-)([0-9a-f]{8})$/);
+    if (hex) pushIf(out, classifyV4(parseInt(hex[1], 16) >>> 0));
+    if (label.includes("--")) {
+      const g = parseV6(label.replace(/-/g, ":"));
+      if (g) pushIf(out, classifyV6(g));
+    }
+  }
+  return out;
+}
+
+function pushIf(list: Verdict[], v: Verdict | undefined): void {
+  if (v) list.push(v);
+}
+
+function percentDecode(s: string): string {
+  let cur = s;
+  for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(cur); i++) {
+    try {
+      cur = decodeURIComponent(cur);
+    } catch {
+      cur = cur.replace(
+        /%([0-9a-f]{2})/gi,
+        (_m, h: string) => String.fromCharCode(parseInt(h, 16)),
+      );
+    }
+  }
+  return cur;
+}
+
+/** Normalize a host the way resolvers and lenient parsers would. */
+function normalizeHost(raw: string): string {
+  let h = percentDecode(raw).normalize("NFKC").toLowerCase();
+  h = h.replace(/[\u3002\uff0e\uff61]/g, ".").replace(/[\s\u0000-\u001f]/g, "");
+  if (h.startsWith("[")) h = h.slice(1, h.indexOf("]") > 0 ? h.indexOf("]") : undefined);
+  const zone = h.indexOf("%");
+  if (zone > 0 && h.includes(":")) h = h.slice(0, zone); // IPv6 zone id
+  return h.replace(/\.+$/, "");
+}
+
+/** Classify one host. `main` hosts (the one a parser actually connects to) also report bare single-label names. */
+function classifyHost(raw: string, main: boolean): Verdict[] {
+  const h = normalizeHost(raw);
+  if (!h) return [];
+  const out: Verdict[] = [];
+  if (h.includes(":")) {
+    const g = parseV6(h);
+    if (g) pushIf(out, classifyV6(g));
+    return out;
+  }
+  const v4 = ipv4Values(h);
+  if (v4.length > 0) {
+    for (const v of v4) pushIf(out, classifyV4(v));
+    return out;
+  }
+  if (!/^[a-z0-9_.\-\u0080-\uffff]+$/.test(h)) return out;
+  if (LOOPBACK_NAMES.has(h) || h.endsWith(".localhost")) return [{ kind: "loopback", canon: h }];
+  if (METADATA_NAMES.has(h) || /^metadata\.[a-z0-9-]+\.internal$/.test(h)) {
+    return [{ kind: "metadata", canon: h }];
+  }
+  for (const d of LOOPBACK_DNS) if (underDomain(h, d)) return [{ kind: "loopback", canon: h }];
+  for (const d of REBIND_DNS) if (underDomain(h, d)) return [{ kind: "dns_rebinding", canon: h }];
+  for (const d of WILDCARD_DNS) {
+    if (h.endsWith("." + d)) return embeddedIps(h.slice(0, -d.length - 1));
+  }
+  // An internal IP as the leading labels of a name (`127.0.0.1.attacker.example`): custom wildcard DNS.
+  const lead = h.match(/^((?:\d{1,3}\.){3}\d{1,3})\.[a-z]/);
+  if (lead) {
+    for (const v of ipv4Values(lead[1])) {
+      const c = classifyV4(v);
+      if (c) out.push({ kind: c.kind === "metadata" ? "metadata" : "dns_rebinding", canon: h });
+    }
+    if (out.length) return out;
+  }
+  if (INTERNAL_SUFFIXES.some((s) => h.endsWith(s))) {
+    return [{ kind: "internal_hostname", canon: h }];
+  }
+  if (main && !h.includes(".") && /^[a-z][a-z0-9_-]*$/.test(h)) {
+    return [{ kind: "internal_hostname", canon: h }];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL candidates
+
+const SPECIAL_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
+/** Schemes that smuggle raw protocols or local files through a URL fetcher. */
+const SMUGGLING_SCHEMES = new Set([
+  "gopher",
+  "dict",
+  "jar",
+  "netdoc",
+  "php",
+  "phar",
+  "expect",
+  "glob",
+  "ldap",
+  "ldaps",
+  "ldapi",
+  "tftp",
+  "ogg",
+  "rar",
+  "zip",
+  "ssh2.shell",
+  "ssh2.exec",
+  "ssh2.tunnel",
+  "compress.zlib",
+  "compress.bzip2",
+  "jdbc",
+  "rmi",
+  "iiop",
+]);
+/** Non-web schemes that are fine to pass through in a URL argument (not a network fetch). */
+const INERT_SCHEMES = new Set(["data", "mailto", "tel", "urn", "about", "blob", "javascript"]);
+const SCHEME_RE = /(?<![a-z0-9+.\-])([a-z][a-z0-9+.\-]{0,30}):/gi;
+const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
+const AUTHORITY_END = /[\/?\s"'<>`]/;
+const URL_KEY =
+  /(?:^|_)(?:url|uri|urls|href|link|endpoint|webhook|callback|redirect|proxy|origin|remote|upstream|feed|image|avatar)(?:_|$)|(?:url|uri|endpoint)$/;
+const HOST_KEY =
+  /^(?:host|hostname|ip|ip_address|address|addr|server|domain|remote_host|target_host|base_url)$|(?:_host|host_name|_ip|_addr|_domain|_server)$/;
+
+interface Hit {
+  kind: Kind | "scheme";
+  canon: string;
+  start?: number;
+  end?: number;
+  scheme?: string;
+}
+
+/** Candidate hosts of an authority: every piece a confused parser could pick. */
+function authorityHosts(authority: string): { main: string; others: string[] } {
+  const pieces = new Set<string>();
+  for (const form of [authority, percentDecode(authority)]) {
+    for (const p of form.split(/[@\\#]/)) {
+      const h = hostOfPiece(p);
+      if (h) pieces.add(h);
+    }
+  }
+  const parts = authority.split(/[\\#]/)[0].split("@");
+  const main = hostOfPiece(parts[parts.length - 1]);
+  pieces.delete(main);
+  return { main, others: [...pieces] };
+}
+
+function hostOfPiece(piece: string): string {
+  const p = piece.trim();
+  if (p.startsWith("[")) {
+    const close = p.indexOf("]");
+    return close > 0 ? p.slice(0, close + 1) : p;
+  }
+  if ((p.match(/:/g)?.length ?? 0) >= 2 && parseV6(normalizeHost(p))) return p;
+  return p.split(":")[0].replace(/[!$&'()*+,;=|{}^~].*$/s, "");
+}
+
+function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  const h = normalizeHost(host);
+  for (const a of allowed) {
+    const pat = a.trim().toLowerCase().replace(/\.+$/, "");
+    if (
+      pat.startsWith("*.")
+        ? h.endsWith(pat.slice(1)) && h.length > pat.length - 1
+        : h === normalizeHost(pat)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function whatwgHost(candidate: string): string | undefined {
+  try {
+    const u = new URL(candidate);
+    return u.hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkAuthority(
+  authority: string,
+  whatwg: string | undefined,
+  mainNames: boolean,
+  options: SsrfOptions,
+  hits: Hit[],
+  span: { start?: number; end?: number },
+): void {
+  const { main, others } = authorityHosts(authority);
+  const hosts: Array<[string, boolean]> = [
+    [main, mainNames],
+    ...others.map((o): [string, boolean] => [o, false]),
+  ];
+  if (whatwg && normalizeHost(whatwg) !== normalizeHost(main)) hosts.push([whatwg, mainNames]);
+  for (const [host, isMain] of hosts) {
+    if (!host || hostAllowed(host, options.allowed_hosts)) continue;
+    for (const v of classifyHost(host, isMain)) {
+      if (options.allow_private && PRIVATE_KINDS.has(v.kind)) continue;
+      hits.push({ kind: v.kind, canon: v.canon, ...span });
+    }
+  }
+}
+
+function scanUrls(
+  view: string,
+  withSpans: boolean,
+  urlKey: boolean,
+  options: SsrfOptions,
+  hits: Hit[],
+): void {
+  SCHEME_RE.lastIndex = 0;
+  for (let m = SCHEME_RE.exec(view); m; m = SCHEME_RE.exec(view)) {
+    const scheme = m[1].toLowerCase();
+    const afterColon = m.index + m[0].length;
+    const slashes = view.slice(afterColon, afterColon + 12).match(SLASHES_RE)?.[0] ?? "";
+    const hasAuthority = slashes.length >= 2;
+    const special = SPECIAL_SCHEMES.has(scheme);
+    const smuggling = SMUGGLING_SCHEMES.has(scheme);
+    if (scheme.length === 1 || (!special && !smuggling && scheme !== "file" && !hasAuthority)) {
+      continue;
+    }
+    const aStart = afterColon + slashes.length;
+    let aEnd = aStart;
+    while (aEnd < view.length && aEnd - aStart < 512 && !AUTHORITY_END.test(view[aEnd])) aEnd++;
+    let uEnd = aEnd;
+    while (uEnd < view.length && uEnd - m.index < 4096 && !/[\s"'<>`]/.test(view[uEnd])) uEnd++;
+    const span = withSpans ? { start: m.index, end: uEnd } : {};
+    const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
+    if (
+      !allowedScheme &&
+      (smuggling || (urlKey && (scheme === "file" || (hasAuthority && !INERT_SCHEMES.has(scheme)))))
+    ) {
+      hits.push({ kind: "scheme", canon: scheme, scheme, ...span });
+    }
+    if (special || hasAuthority) {
+      const authority = view.slice(aStart, aEnd);
+      const whatwg = special ? whatwgHost(view.slice(m.index, uEnd)) : undefined;
+      // Decoded views (leet, skeleton, …) can reshape a URL: only the raw text reports bare single labels.
+      checkAuthority(authority, whatwg, special && withSpans, options, hits, span);
+    }
+  }
+}
+
+function fieldName(field: FieldContext): string {
+  const name = field.key ?? field.path;
+  return field.stage === "input" ? `Argument "${name}"` : `Field "${name}"`;
+}
+
+function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Finding[] {
+  if (text.length === 0) return [];
+  const key = field.key ?? "";
+  const hostKey = HOST_KEY.test(key);
+  const urlKey = hostKey || URL_KEY.test(key);
+  const hits: Hit[] = [];
+  const views = textViews(text);
+  views.forEach((view, i) => {
+    if (view.includes(":")) scanUrls(view, i === 0, urlKey, options, hits);
+  });
+  const value = text.trim();
+  if (urlKey && value.length < 2048 && !/\s/.test(value)) {
+    const scheme = value.match(/^([a-z][a-z0-9+.\-]*):(\/\/)?/i);
+    if (scheme && scheme[1].length > 1) {
+      const s = scheme[1].toLowerCase();
+      const known = options.allowed_schemes.map((x) => x.toLowerCase());
+      if (
+        !known.includes(s) && !INERT_SCHEMES.has(s) &&
+        (scheme[2] || SMUGGLING_SCHEMES.has(s) || s === "file")
+      ) {
+        hits.push({ kind: "scheme", canon: s, scheme: s });
+      }
+    } else if (
+      hostKey || value.startsWith("//") || /^[a-z0-9.\-\[\]:%_]+(?:[\/?#].*)?$/i.test(value)
+    ) {
+      const bare = value.replace(/^\/\//, "");
+      const end = bare.search(/[\/?]/);
+      const authority = end < 0 ? bare : bare.slice(0, end);
+      // A bare word in a URL-ish field is not a host name; only host fields report single labels.
+      checkAuthority(authority, undefined, false, options, hits, {});
+    }
+  }
+  return toFindings(hits, field, urlKey);
+}
+
+function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const h of hits) {
+    // In results, only metadata endpoints (or URL fields) matter: dev servers print localhost URLs.
+    if (field.stage !== "input" && !urlKey && h.kind !== "metadata") continue;
+    const id = `${h.kind}|${h.canon}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const who = fieldName(field);
+    if (h.kind === "scheme") {
+      findings.push({
+        detector: "ssrf",
+        kind: "scheme",
+        severity: SMUGGLING_SCHEMES.has(h.canon) || h.canon === "file" ? "high" : "medium",
+        reason:
+          `${who} uses the "${h.canon}:" scheme; only web URLs (or the configured allowed_schemes) may be fetched`,
+        start: h.start,
+        end: h.end,
+      });
+      continue;
+    }
+    const kind = h.kind as Kind;
+    findings.push({
+      detector: "ssrf",
+      kind,
+      severity: KIND_SEVERITY[kind],
+      reason: `${who} points to ${
+        KIND_TEXT[kind]
+      } (${h.canon}); add the host to allowed_hosts if this is intended`,
+      start: h.start,
+      end: h.end,
+    });
+  }
+  return findings;
+}
+
+/** Server-side request forgery: URLs and hosts that reach internal, loopback or metadata addresses. */
+export const ssrfDetector: TextDetector<SsrfOptions> = {
+  id: "ssrf",
+  description:
+    "URLs and hosts pointing at loopback, private, link-local or cloud-metadata addresses",
+  stages: ["input", "output"],
+  redactable: false,
+  optionsSchema: SsrfOptionsSchema,
+  scan(text: string, field: FieldContext, options: SsrfOptions): Finding[] {
+    try {
+      return scanSsrf(text, field, {
+        allowed_hosts: options?.allowed_hosts ?? [],
+        allow_private: options?.allow_private ?? false,
+        allowed_schemes: options?.allowed_schemes ?? ["http", "https"],
+      });
+    } catch {
+      return [];
+    }
+  },
+};

@@ -1,0 +1,287 @@
+/**
+ * Unicode and terminal tricks: invisible characters, bidi overrides, tag-character "ASCII
+ * smuggling", variation-selector payloads, ANSI/OSC escape sequences, control characters, NUL
+ * bytes and mixed-script homoglyph words. Legitimate scripts pass: ZWNJ/ZWJ between letters of
+ * Persian or Indic words, ZWJ inside emoji sequences, one variation selector after a character,
+ * LRM/RLM and isolates in right-to-left text, and a leading byte-order mark.
+ */
+import { z } from "zod";
+import type { Finding, Severity, TextDetector } from "../types.ts";
+import { isConfusable } from "../text/confusables.ts";
+
+/** Options of the unicode detector. */
+export const UnicodeOptionsSchema = z.strictObject({
+  /** Accept ZWNJ/ZWJ between two letters of a non-Latin script (Persian, Hindi, …). */
+  allow_zwnj_in_words: z.boolean().default(true),
+  /** Report Latin words spelled with Cyrillic/Greek look-alikes as `high` (else `medium`). */
+  block_homoglyphs: z.boolean().default(true),
+  /** Do not report ANSI colour/style sequences (`ESC[…m`), e.g. for shell-tool output. */
+  allow_ansi_colors: z.boolean().default(false),
+});
+
+/** Parsed unicode detector options. */
+export type UnicodeOptions = z.infer<typeof UnicodeOptionsSchema>;
+
+const MAX_FINDINGS = 50;
+// deno-lint-ignore no-control-regex
+const SUSPECT_PRE = /[^\x20-\x7E\t\n\r]/;
+const SUSPECT = new RegExp(
+  [
+    String.raw`(?<osc>\x1B\][^\x07\x1B]{0,4096}(?:\x07|\x1B\\)?)`,
+    String.raw`(?<csi>(?:\x1B\[|\x9B)[0-?]{0,64}[ -/]{0,8}[@-~]?)`,
+    String.raw`(?<esc>\x1B[\s\S]?)`,
+    String.raw`(?<nul>\x00+)`,
+    String.raw`(?<ctl>[\x01-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F-\x9A\x9C-\x9F]+)`,
+    String.raw`(?<zw>[\u200B-\u200F\u2060-\u2064\uFEFF]+)`,
+    String.raw`(?<bidi>[\u202A-\u202E\u2066-\u2069]+)`,
+    String.raw`(?<tag>(?:\uDB40[\uDC00-\uDC7F])+)`,
+    String.raw`(?<vs>(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){2,})`,
+  ].join("|"),
+  "g",
+);
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LETTER = /[\p{L}\p{M}]/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const PICTO = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+const SGR = /^(?:\x1B\[|\x9B)[0-9;:]*m$/;
+const LOOKALIKE_SCRIPT = /[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u13A0-\u13FF]/;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function finding(
+  kind: string,
+  severity: Severity,
+  reason: string,
+  start: number,
+  end: number,
+): Finding {
+  return { detector: "unicode", kind, severity, reason, start, end };
+}
+
+function charBefore(text: string, i: number): string {
+  const cp = text.codePointAt(i > 1 && /[\uDC00-\uDFFF]/.test(text[i - 1]) ? i - 2 : i - 1);
+  return cp === undefined || i === 0 ? "" : String.fromCodePoint(cp);
+}
+
+function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
+
+/** ZWNJ/ZWJ joining two letters of a non-Latin script, or ZWJ inside an emoji sequence. */
+function isLegitJoiner(text: string, start: number, run: string, opts: UnicodeOptions): boolean {
+  if (run.length !== 1 || (run !== "\u200C" && run !== "\u200D")) return false;
+  const prev = charBefore(text, start);
+  const next = charAt(text, start + 1);
+  if (run === "\u200D" && PICTO.test(prev) && PICTO.test(next)) return true;
+  return opts.allow_zwnj_in_words && LETTER.test(prev) && LETTER.test(next) &&
+    !LATIN_LETTER.test(prev) && !LATIN_LETTER.test(next);
+}
+
+function scanInvisible(
+  text: string,
+  m: RegExpExecArray,
+  opts: UnicodeOptions,
+  rtl: boolean,
+): Finding | undefined {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g.osc !== undefined) {
+    const link = g.osc.startsWith("\x1B]8;");
+    return finding(
+      link ? "osc_hyperlink" : "ansi_escape",
+      "high",
+      link
+        ? "Text contains a terminal hyperlink escape (OSC 8) whose visible text can hide its real target"
+        : "Text contains a terminal OSC escape sequence that can retitle or control the terminal",
+      start,
+      end,
+    );
+  }
+  if (g.csi !== undefined) {
+    if (SGR.test(g.csi)) {
+      if (opts.allow_ansi_colors) return undefined;
+      return finding(
+        "ansi_escape",
+        "medium",
+        "Text contains ANSI colour escape sequences; strip them before showing it",
+        start,
+        end,
+      );
+    }
+    return finding(
+      "ansi_escape",
+      "high",
+      "Text contains ANSI terminal escape sequences that can move the cursor, erase or rewrite what a terminal shows",
+      start,
+      end,
+    );
+  }
+  if (g.esc !== undefined) {
+    return finding(
+      "ansi_escape",
+      "high",
+      "Text contains a raw ESC control character that terminals interpret as a command",
+      start,
+      end,
+    );
+  }
+  if (g.nul !== undefined) {
+    return finding(
+      "nul_byte",
+      "high",
+      "Text contains NUL bytes, which can truncate or hide content downstream",
+      start,
+      end,
+    );
+  }
+  if (g.ctl !== undefined) {
+    const benign = /^[\x0B\x0C]+$/.test(g.ctl);
+    return finding(
+      "control_char",
+      benign ? "low" : "medium",
+      `Text contains ${g.ctl.length} control character(s) such as U+${
+        g.ctl.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")
+      } that can hide or overwrite output`,
+      start,
+      end,
+    );
+  }
+  if (g.zw !== undefined) {
+    if (isLegitJoiner(text, start, g.zw, opts)) return undefined;
+    if (start === 0 && g.zw === "\uFEFF") return undefined;
+    if (rtl && /^[\u200E\u200F]+$/.test(g.zw)) return undefined;
+    const splitsWord = LATIN_LETTER.test(charBefore(text, start)) &&
+      LATIN_LETTER.test(charAt(text, end));
+    return finding(
+      "zero_width",
+      g.zw.length >= 2 ? "high" : "medium",
+      splitsWord
+        ? "Text hides zero-width characters inside a word, which can sneak words past filters"
+        : `Text contains ${g.zw.length} invisible zero-width character(s) that can hide content`,
+      start,
+      end,
+    );
+  }
+  if (g.bidi !== undefined) {
+    const override = /[\u202D\u202E]/.test(g.bidi);
+    if (!override && rtl) return undefined;
+    return finding(
+      "bidi_control",
+      "high",
+      "Text contains bidirectional control characters that make it display differently from how it reads (Trojan Source)",
+      start,
+      end,
+    );
+  }
+  if (g.tag !== undefined) {
+    // Emoji subdivision flags (🏴 + tag letters + CANCEL TAG) are the one legitimate use.
+    if (
+      charBefore(text, start) === "\u{1F3F4}" &&
+      /^(?:\uDB40[\uDC20-\uDC7E]){2,8}\uDB40\uDC7F$/.test(g.tag)
+    ) {
+      return undefined;
+    }
+    return finding(
+      "tag_smuggling",
+      "high",
+      `Text hides ${
+        g.tag.length / 2
+      } invisible Unicode tag characters that spell out ASCII text (ASCII smuggling)`,
+      start,
+      end,
+    );
+  }
+  const n = [...g.vs].length;
+  return finding(
+    "variation_selector_run",
+    n >= 4 ? "high" : "medium",
+    `Text hides data in a run of ${n} invisible variation selectors`,
+    start,
+    end,
+  );
+}
+
+function scanHomoglyphs(text: string, opts: UnicodeOptions, out: Finding[]): void {
+  WORD.lastIndex = 0;
+  let prevLatin = false;
+  let pending: { start: number; end: number } | undefined;
+  for (let m = WORD.exec(text); m !== null && out.length < MAX_FINDINGS; m = WORD.exec(text)) {
+    const w = m[0];
+    const latin = LATIN_LETTER.test(w);
+    const foreign = LOOKALIKE_SCRIPT.test(w);
+    if (pending && latin && !foreign) {
+      out.push(
+        finding(
+          "homoglyph",
+          "medium",
+          "A word written entirely in Cyrillic/Greek look-alike letters sits among Latin words (homoglyph spoofing)",
+          pending.start,
+          pending.end,
+        ),
+      );
+    }
+    pending = undefined;
+    if (latin && foreign) {
+      const lookalike = [...w].every((c) => !LOOKALIKE_SCRIPT.test(c) || isConfusable(c));
+      out.push(
+        lookalike
+          ? finding(
+            "homoglyph",
+            opts.block_homoglyphs ? "high" : "medium",
+            "A word mixes Latin letters with look-alike Cyrillic/Greek letters (homoglyph spoofing)",
+            m.index,
+            m.index + w.length,
+          )
+          : finding(
+            "mixed_script",
+            "low",
+            "A word mixes Latin letters with Cyrillic/Greek letters",
+            m.index,
+            m.index + w.length,
+          ),
+      );
+    } else if (foreign && prevLatin && w.length >= 3 && [...w].every((c) => isConfusable(c))) {
+      pending = { start: m.index, end: m.index + w.length };
+    }
+    prevLatin = latin && !foreign;
+  }
+}
+
+function scanText(text: string, opts: UnicodeOptions): Finding[] {
+  const out: Finding[] = [];
+  if (!SUSPECT_PRE.test(text)) return out;
+  const rtl = RTL.test(text);
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+    const f = scanInvisible(text, m, opts, rtl);
+    if (f) out.push(f);
+    if (out.length >= MAX_FINDINGS) return out;
+  }
+  if (LOOKALIKE_SCRIPT.test(text) && LATIN_LETTER.test(text)) scanHomoglyphs(text, opts, out);
+  return out;
+}
+
+/** Detector for invisible, bidi, tag, escape and control characters and homoglyph words. */
+export const unicodeDetector: TextDetector<UnicodeOptions> = {
+  id: "unicode",
+  description: "Invisible/bidi/tag characters, terminal escapes, control bytes and homoglyph words",
+  stages: ["input", "output", "definition"],
+  redactable: true,
+  optionsSchema: UnicodeOptionsSchema,
+  scan(text, _field, options): Finding[] {
+    try {
+      return scanText(text, options ?? UnicodeOptionsSchema.parse({}));
+    } catch {
+      return [
+        finding(
+          "scan_error",
+          "medium",
+          "The unicode scan failed on this text; treat it as untrusted",
+          0,
+          0,
+        ),
+      ];
+    }
+  },
+};

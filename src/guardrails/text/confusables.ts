@@ -1,0 +1,47 @@
+/**
+ * A compact homoglyph map: letters from other scripts that look like Latin letters, mapped to the
+ * Latin letter they imitate. Fullwidth forms and mathematical alphanumerics are handled by NFKC in
+ * {@link skeleton}, so the table only lists letters NFKC leaves alone (Cyrillic, Greek, Armenian,
+ * Cherokee and a few Latin/IPA look-alikes). Not the full Unicode confusables table: the letters
+ * attackers actually use, small enough to read.
+ */
+
+const PAIRS: readonly string[] = [
+  // Cyrillic lower case
+  "аa", "вb", "еe", "ёe", "кk", "мm", "нh", "оo", "рp", "сc", "тt", "уy", "хx", "ѕs", "іi", "їi",
+  "јj", "ԁd", "ԛq", "ԝw", "ӏl", "һh", "ӕa", "ғf", "үy", "ьb", "ԍg", "ɡg",
+  // Cyrillic upper case
+  "АA", "ВB", "ЕE", "ЁE", "КK", "МM", "НH", "ОO", "РP", "СC", "ТT", "УY", "ХX", "ЅS", "ІI", "ЇI",
+  "ЈJ", "ԀD", "ԚQ", "ԜW", "ӀI", "ҺH", "ҮY", "ԌG",
+  // Greek
+  "αa", "βb", "γy", "εe", "ηn", "ιi", "κk", "νv", "οo", "ρp", "τt", "υu", "χx", "ωw", "ϲc", "ϳj",
+  "ΑA", "ΒB", "ΕE", "ΖZ", "ΗH", "ΙI", "ΚK", "ΜM", "ΝN", "ΟO", "ΡP", "ΤT", "ΥY", "ΧX", "ϹC", "ϺM",
+  // Armenian, Cherokee and Latin/IPA look-alikes
+  "օo", "սu", "հh", "ոn", "ցg", "զq", "ԼL", "ՏS", "ᎪA", "ᏴB", "ᏟC", "ᎠD", "ᎬE", "ᎻH", "ᏦK",
+  "ᎷM", "ᏢP", "ᏚS", "ᎢT", "ᏙV", "ᏔW", "ıi", "ȷj", "ɑa", "ɩi", "ʀR", "ʏY", "ᴀA", "ᴄC", "ᴅD",
+  "ᴇE", "ᴊJ", "ᴋK", "ᴍM", "ᴏO", "ᴘP", "ᴛT", "ᴜU", "ᴠV", "ᴡW", "ᴢZ",
+];
+
+/** Homoglyph → Latin letter it imitates. */
+export const CONFUSABLES: ReadonlyMap<string, string> = new Map(
+  PAIRS.map((p) => [p[0], p.slice(1)]),
+);
+
+const CONFUSABLE_CLASS = new RegExp(`[${[...CONFUSABLES.keys()].join("")}]`, "gu");
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+
+/** True when `ch` (one code point) is a non-Latin letter that imitates a Latin one. */
+export function isConfusable(ch: string): boolean {
+  return CONFUSABLES.has(ch);
+}
+
+/**
+ * The Latin "skeleton" of `s`: NFKC (folds fullwidth and mathematical letters), invisible characters
+ * removed, and every homoglyph replaced by the Latin letter it imitates. Case is kept.
+ */
+export function skeleton(s: string): string {
+  const n = s.normalize("NFKC").replace(INVISIBLE, "");
+  // deno-lint-ignore no-control-regex
+  if (!/[^\x00-\x7F]/.test(n)) return n;
+  return n.replace(CONFUSABLE_CLASS, (c) => CONFUSABLES.get(c) ?? c);
+}

@@ -46,6 +46,23 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+let standalone = false;
+let stdioChannel = false;
+
+/**
+ * True when this process was started as a bundled server through {@link runBadMcp}. Servers that
+ * exit the process or write to stdout check it, so an in-process embedding (InMemoryTransport in a
+ * gateway or test) is never killed or has its own stdout corrupted.
+ */
+export function isStandalone(): boolean {
+  return standalone;
+}
+
+/** True when stdout is this process's MCP channel (standalone stdio mode). */
+export function ownsStdioChannel(): boolean {
+  return stdioChannel;
+}
+
 /** Parse `--http PORT` from argv. */
 export function parseArgs(argv: string[]): RunOptions {
   const i = argv.indexOf("--http");
@@ -63,7 +80,9 @@ export function parseArgs(argv: string[]): RunOptions {
 
 /** Run a server over stdio (default) or streamable HTTP at `/mcp`. */
 export async function runBadMcp(factory: ServerFactory, opts: RunOptions = {}): Promise<void> {
+  standalone = true;
   if (opts.httpPort === undefined) {
+    stdioChannel = true;
     // The process lives while stdin is open and exits on EOF.
     await factory().connect(new StdioServerTransport());
     return;

@@ -1,9 +1,9 @@
 /**
  * `crash` — `crash` kills the process mid-call (exit code 1, nothing written for the request);
- * `ok` works normally until then.
+ * `ok` works normally until then. Embedded in-process, `crash` closes the connection instead.
  */
 import { z } from "zod";
-import { type BadMcpInfo, main, McpServer, textResult } from "./_harness.ts";
+import { type BadMcpInfo, isStandalone, main, McpServer, textResult } from "./_harness.ts";
 
 export const info: BadMcpInfo = {
   name: "crash",
@@ -25,8 +25,11 @@ export function create(): McpServer {
     title: "Process order",
     description: "Processes an order.",
     inputSchema: { order_id: z.string().optional() },
-  }, () => {
-    Deno.exit(1);
+  }, async () => {
+    if (isStandalone()) Deno.exit(1);
+    // Embedded in another process: drop the connection instead of killing the host.
+    await server.close();
+    return await new Promise<never>(() => {});
   });
   return server;
 }

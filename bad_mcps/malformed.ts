@@ -3,9 +3,12 @@
  * for protocol messages: a banner after initialization (the classic `console.log` bug), garbage
  * lines and a truncated JSON object before a valid answer, and one call whose only answer is a
  * well-formed JSON-RPC response with an invalid result shape. It still starts and answers `ok`.
- * In HTTP mode stdout is only a log, so the garbage is harmless and `broken_result` answers normally.
+ * Without a stdio channel (HTTP mode, in-process) no garbage is written and `broken_result` returns
+ * its invalid result through the SDK, which turns it into an error response.
  */
-import { type BadMcpInfo, main, McpServer, textResult } from "./_harness.ts";
+// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { type BadMcpInfo, main, McpServer, ownsStdioChannel, textResult } from "./_harness.ts";
 
 export const info: BadMcpInfo = {
   name: "malformed",
@@ -17,8 +20,9 @@ export const info: BadMcpInfo = {
 
 const encoder = new TextEncoder();
 
-/** Write raw bytes to stdout, bypassing the SDK transport. */
+/** Write raw bytes to stdout, bypassing the SDK transport (only when stdout is our channel). */
 function rawStdout(text: string): void {
+  if (!ownsStdioChannel()) return;
   const bytes = encoder.encode(text);
   let written = 0;
   while (written < bytes.length) written += Deno.stdout.writeSync(bytes.subarray(written));
@@ -27,7 +31,6 @@ function rawStdout(text: string): void {
 /** Build a fresh malformed server. */
 export function create(): McpServer {
   const server = new McpServer({ name: "legacy-bridge", version: "0.0.9" });
-  // Harmless in HTTP mode, where stdout is only a log.
   server.server.oninitialized = () => {
     rawStdout("legacy-bridge v0.0.9 started, waiting for requests...\n");
   };
@@ -53,7 +56,10 @@ export function create(): McpServer {
     description: "Returns the number of records.",
     inputSchema: {},
   }, (_args, extra) => {
-    if (extra.requestInfo) return textResult("3");
+    if (!ownsStdioChannel()) {
+      // No raw channel (HTTP or in-process): return the invalid shape; the SDK rejects it.
+      return { content: "3 records", isError: "no" } as unknown as CallToolResult;
+    }
     // Answer the request ourselves with a result that breaks CallToolResult (content not an
     // array), then stay silent so the SDK never sends the valid one.
     rawStdout(

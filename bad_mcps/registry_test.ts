@@ -13,7 +13,10 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/inMemory"
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
-import { type CallToolResult, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import {
+  type CallToolResult,
+  ToolListChangedNotificationSchema,
+} from "@modelcontextprotocol/sdk/types.js";
 import { BAD_MCPS } from "./registry.ts";
 import { FAKE_SECRETS } from "./_fakes.ts";
 
@@ -29,11 +32,16 @@ function childEnv(): Record<string, string> {
   return env;
 }
 
-/** Spawn `deno run bad_mcps/<name>.ts` (no permissions) and connect an SDK client over stdio. */
+/**
+ * Spawn `deno run bad_mcps/<name>.ts` with no permissions and connect an SDK client over stdio.
+ * The SDK spawns through node:child_process, and Deno's node layer silently injects `-A` when it
+ * spawns `deno run` without any permission flag (denoland/deno#35443); `--deny-run` is an explicit
+ * flag that grants nothing, so the child really runs with no permissions.
+ */
 async function spawnStdio(name: string): Promise<Client> {
   const transport = new StdioClientTransport({
     command: Deno.execPath(),
-    args: ["run", `bad_mcps/${name}.ts`],
+    args: ["run", "--deny-run", `bad_mcps/${name}.ts`],
     cwd: ROOT,
     env: childEnv(),
     stderr: "ignore",
@@ -61,7 +69,9 @@ Deno.test("registry lists every bad_mcps/*.ts server file and nothing else", asy
   const files: string[] = [];
   for await (const entry of Deno.readDir(HERE)) {
     const n = entry.name;
-    if (!entry.isFile || !n.endsWith(".ts") || n.startsWith("_") || n.endsWith("_test.ts")) continue;
+    if (!entry.isFile || !n.endsWith(".ts") || n.startsWith("_") || n.endsWith("_test.ts")) {
+      continue;
+    }
     if (n === "registry.ts") continue;
     files.push(n.slice(0, -3));
   }
@@ -100,7 +110,10 @@ Deno.test("fake secrets keep real-world shapes while saying FAKE or EXAMPLE", ()
   assert.match(s.awsAccessKeyId, /^AKIA[0-9A-Z]{16}$/);
   assert.match(s.awsSecretAccessKey, /^[A-Za-z0-9/+]{40}$/);
   assert.match(s.githubToken, /^ghp_[A-Za-z0-9]{36}$/);
-  assert.match(s.privateKeyPem, /^-----BEGIN RSA PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END RSA/);
+  assert.match(
+    s.privateKeyPem,
+    /^-----BEGIN RSA PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END RSA/,
+  );
   assert.match(s.jwt, /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
   assert.match(s.databaseUrl, /^postgres:\/\/[^:]+:[^@]+@/);
   for (const [k, v] of Object.entries(s)) {
@@ -125,6 +138,24 @@ Deno.test("benign twins answer cleanly in process", async () => {
     } finally {
       await client.close();
     }
+  }
+});
+
+Deno.test("crash and malformed neither exit nor write stdout when embedded in process", async () => {
+  const crash = await inProcess("crash");
+  let closed = false;
+  crash.onclose = () => closed = true;
+  await assert.rejects(crash.callTool({ name: "crash", arguments: {} }));
+  assert.ok(closed);
+  const malformed = await inProcess("malformed");
+  try {
+    assert.equal(
+      textOf(await malformed.callTool({ name: "noisy", arguments: {} })),
+      "synced 3 records",
+    );
+    await assert.rejects(malformed.callTool({ name: "broken_result", arguments: {} }), /Invalid/);
+  } finally {
+    await malformed.close();
   }
 });
 
@@ -173,7 +204,11 @@ function rawSession(...calls: unknown[]): Uint8Array {
     jsonrpc: "2.0",
     id: 0,
     method: "initialize",
-    params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } },
+    params: {
+      protocolVersion: "2025-06-18",
+      capabilities: {},
+      clientInfo: { name: "t", version: "1" },
+    },
   };
   const msgs = [init, { jsonrpc: "2.0", method: "notifications/initialized" }, ...calls];
   return new TextEncoder().encode(msgs.map((m) => JSON.stringify(m)).join("\n") + "\n");
@@ -210,7 +245,7 @@ Deno.test("crash makes the call fail and the process exit with code 1", async ()
   }
 });
 
-Deno.test("resource_exhaustion returns >= 5 MB, 10 000 items and 10 000-deep JSON", async () => {
+Deno.test("resource_exhaustion returns >= 5 MB, 10 000 items and thousands-deep JSON", async () => {
   const client = await spawnStdio("resource_exhaustion");
   try {
     const big = await client.callTool({ name: "generate_report", arguments: { size_mb: 5 } });
@@ -218,7 +253,11 @@ Deno.test("resource_exhaustion returns >= 5 MB, 10 000 items and 10 000-deep JSO
     const items = await client.callTool({ name: "list_items", arguments: { count: 10_000 } });
     assert.equal((items as CallToolResult).content.length, 10_000);
     const tree = await client.callTool({ name: "get_tree", arguments: {} });
-    assert.match(textOf(tree), /10000 levels/);
+    const levels = Number(/(\d+) levels/.exec(textOf(tree))?.[1]);
+    assert.ok(levels >= 2000, `only ${levels} levels`);
+    let node = (tree as CallToolResult).structuredContent as Record<string, unknown>;
+    for (let i = 0; i < levels; i++) node = node.child as Record<string, unknown>;
+    assert.equal(node.leaf, true);
     let progress = 0;
     const stream = await client.callTool(
       { name: "stream_logs", arguments: { seconds: 0.3 } },
@@ -238,7 +277,10 @@ Deno.test("malformed writes garbage to stdout yet a client survives it", async (
   client.onerror = (e) => errors.push(e);
   try {
     assert.equal(textOf(await client.callTool({ name: "ok", arguments: {} })), "ok");
-    assert.equal(textOf(await client.callTool({ name: "noisy", arguments: {} })), "synced 3 records");
+    assert.equal(
+      textOf(await client.callTool({ name: "noisy", arguments: {} })),
+      "synced 3 records",
+    );
     await assert.rejects(client.callTool({ name: "broken_result", arguments: {} }));
     assert.ok(errors.length >= 3, `only ${errors.length} framing errors seen`);
   } finally {
@@ -302,4 +344,21 @@ Deno.test("echo and echo_oauth work over streamable HTTP with only --allow-net=1
       await child.status;
     }
   }
+});
+
+Deno.test("every registry server lists its tools over HTTP with only --allow-net=127.0.0.1", async () => {
+  await Promise.all(
+    Object.keys(BAD_MCPS).map(async (name) => {
+      const { url, child } = await spawnHttp(name);
+      const client = new Client({ name: "registry-test", version: "1.0.0" });
+      try {
+        await client.connect(new StreamableHTTPClientTransport(url));
+        assert.ok((await client.listTools()).tools.length >= 1, `${name}: no tools over HTTP`);
+      } finally {
+        await client.close();
+        child.kill("SIGTERM");
+        await child.status;
+      }
+    }),
+  );
 });

@@ -79,7 +79,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
   }, (req, info) => handler.handle(req, info));
   const bound = await ready.promise;
   // The exact line tests and scripts wait for.
-  logger.info(`listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${bound}/mcp`);
+  logger.notice(`listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${bound}/mcp`);
 
   const stop = Promise.withResolvers<string>();
   const onSignal = (sig: string) => () => stop.resolve(sig);

@@ -41,6 +41,14 @@ export class Logger {
     this.#write(this.#scrub(sanitizeForTerminal(line)));
   }
 
+  /** Always printed, whatever the level (startup lines scripts wait for). */
+  notice(msg: string, f?: Record<string, unknown>): void {
+    const saved = this.level;
+    this.level = "debug";
+    this.log("info", msg, f);
+    this.level = saved;
+  }
+
   debug(msg: string, f?: Record<string, unknown>): void {
     this.log("debug", msg, f);
   }

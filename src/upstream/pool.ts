@@ -104,7 +104,8 @@ export class UpstreamPool {
       exited?.then((st) => {
         e.lastExit = st.signal ? `process killed by ${st.signal}` : `process exited with code ${st.code}`;
       });
-      transport.onclose = () => {
+      // client.onclose (not transport.onclose, which the SDK owns) fires after pending requests fail.
+      client.onclose = () => {
         if (e.generation !== generation) return;
         e.client = undefined;
         e.close = undefined;

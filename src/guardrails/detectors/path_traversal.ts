@@ -66,6 +66,7 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "a shell history file",
     "high",
   ],
+  [/(?:^|\/)\.htaccess$/, "a web server access-control file", "medium"],
   [
     /\.(?:p12|pfx|jks|keystore)$|(?:^|\/)wp-config\.php$|(?:^|\/)ntds\.dit$/,
     "a key store or application secret file",

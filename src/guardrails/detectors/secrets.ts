@@ -346,7 +346,7 @@ const RULES: Rule[] = [
 const SECRET_KEY =
   /passw(?:or)?d|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|signing[_-]?key|encryption[_-]?key|credentials?|(?:^|[_\-.])pass$/;
 const NOT_SECRET_KEY =
-  /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens?[_\-]?(?:type|count|limit|usage|ids?|url|uri|endpoint|expir\w*|ttl|len\w*|budget|estimate|s)$|tokeniz|(?:word|secret|token|key|pass|pwd)[_\-]?(?:file|path|name|hint|policy|reset|env|var|field|length|len|required|id|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled)$|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|^tokens$/;
+  /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens$|tokeniz|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|(?:^|[_\-.])(?:min|max)(?:[_\-.]|$)|(?:file|path|name|hint|policy|reset|env|var|field|length|len|count|size|required|id|ids|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled|url|uri|endpoint|limit|usage|ttl|budget|estimate|header|param|location|format|mode)$/;
 const KEY_WORD =
   /passw(?:or)?d|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|signing[_-]?key|encryption[_-]?key|credential|[_\-]pass(?![A-Za-z])/gi;
 const VALUE =

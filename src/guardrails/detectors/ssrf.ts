@@ -339,6 +339,8 @@ const SMUGGLING_SCHEMES = new Set([
 /** Non-web schemes that are fine to pass through in a URL argument (not a network fetch). */
 const INERT_SCHEMES = new Set(["data", "mailto", "tel", "urn", "about", "blob", "javascript"]);
 const SCHEME_RE = /(?<![a-z0-9+.\-])([a-z][a-z0-9+.\-]{0,30}):/gi;
+/** Upper bound of URL candidates looked at per view, so a hostile megabyte stays cheap. */
+const MAX_CANDIDATES = 256;
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
 const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
@@ -434,7 +436,8 @@ function scanUrls(
   hits: Hit[],
 ): void {
   SCHEME_RE.lastIndex = 0;
-  for (let m = SCHEME_RE.exec(view); m; m = SCHEME_RE.exec(view)) {
+  let budget = MAX_CANDIDATES;
+  for (let m = SCHEME_RE.exec(view); m && budget > 0; m = SCHEME_RE.exec(view)) {
     const scheme = m[1].toLowerCase();
     const afterColon = m.index + m[0].length;
     const slashes = view.slice(afterColon, afterColon + 12).match(SLASHES_RE)?.[0] ?? "";
@@ -448,7 +451,8 @@ function scanUrls(
     let aEnd = aStart;
     while (aEnd < view.length && aEnd - aStart < 512 && !AUTHORITY_END.test(view[aEnd])) aEnd++;
     let uEnd = aEnd;
-    while (uEnd < view.length && uEnd - m.index < 4096 && !/[\s"'<>`]/.test(view[uEnd])) uEnd++;
+    while (uEnd < view.length && uEnd - m.index < 2048 && !/[\s"'<>`]/.test(view[uEnd])) uEnd++;
+    budget--;
     const span = withSpans ? { start: m.index, end: uEnd } : {};
     const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
     if (

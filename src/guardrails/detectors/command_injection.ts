@@ -1,0 +1,237 @@
+/**
+ * Command injection detector: shell metacharacters, substitutions and argument injection in
+ * arguments that end up on a command line. Strict in command-, host-, file- and ref-like
+ * arguments; in free text (queries, messages, code) only shell constructs that chain into a
+ * dangerous command are reported, so prose, SQL and markdown pass.
+ */
+import { z } from "zod";
+import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import { textViews } from "../text/views.ts";
+
+/** Options of the command injection detector. */
+export const CommandInjectionOptionsSchema = z.object({
+  /** Extra argument names treated like command/host/file arguments. */
+  strict_keys: z.array(z.string()).default([]),
+  /** `auto` decides by argument name; `strict`/`lenient` force one rule set for every field. */
+  mode: z.enum(["auto", "strict", "lenient"]).default("auto"),
+}).strict();
+/** Parsed command injection options. */
+export type CommandInjectionOptions = z.infer<typeof CommandInjectionOptionsSchema>;
+
+type KeyClass = "command" | "host" | "file" | "ref" | "args" | "url" | "free";
+
+const KEY_CLASSES: ReadonlyArray<[KeyClass, RegExp]> = [
+  ["command", /^(?:command|cmd|commandline|command_line|shell|script|exec|run|program|binary)$|_(?:cmd|command)$/],
+  ["host", /^(?:host|hostname|ip|ip_address|addr|address|domain|server|target|remote|port|user|username)$|_(?:host|ip|domain)$/],
+  ["file", /^(?:file|files|filename|file_name|filepath|file_path|path|paths|dir|dirname|directory|folder|src|dest|destination)$|_(?:file|path|dir)$/],
+  ["ref", /^(?:branch|ref|refs|tag|revision|rev|commit|sha|remote_name|package|module|version|image)$/],
+  ["args", /^(?:args|argv|arguments|flags|options|opts|extra_args|params)$/],
+  ["url", /^(?:url|uri|href|link|endpoint|repo|repository|repo_url)$|_(?:url|uri)$/],
+];
+
+/** Programs an injected chain typically starts with (recon, fetch, shells, interpreters, Windows). */
+const COMMAND_WORDS = new Set(
+  ("id whoami uname hostname ls dir cat type more less head tail nl od xxd strings grep egrep find " +
+    "pwd echo printf env printenv set export ps kill pkill killall netstat ss ifconfig ipconfig ip route " +
+    "arp ping ping6 traceroute tracert nslookup dig curl wget nc ncat netcat socat telnet ssh scp sftp " +
+    "ftp tftp rsync bash sh zsh ksh csh tcsh dash fish busybox cmd cmd.exe powershell pwsh python " +
+    "python2 python3 perl ruby php node lua awk gawk sed xargs eval exec source sudo su chmod chown " +
+    "rm rmdir mv cp dd mkfifo mknod touch tee base64 openssl gcc make tar unzip systeminfo sysinfo net " +
+    "netsh reg sc tasklist taskkill wmic certutil bitsadmin mshta rundll32 regsvr32 cscript wscript " +
+    "shutdown reboot halt crontab nohup sleep timeout getent useradd usermod passwd history nmap mount " +
+    "lsof nohup phpinfo system whoami.exe calc calc.exe notepad sh.exe bash.exe").split(" "),
+);
+
+const SEPARATOR_THEN_WORD =
+  /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])\s*\(?\s*((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
+/** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
+const DANGEROUS =
+  /^\s*(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?\s+\/c\b|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
+/** Reverse shells and shellshock: strong on their own, in any field. */
+const ALWAYS =
+  /\/dev\/(?:tcp|udp)\/[\w.-]+\/\d+|\b(?:ba)?sh\s+-i\s*[<>]&|\b(?:nc|ncat|netcat)\b[^\n]{0,80}\s-[a-z]*e\s*(?:\/bin\/)?(?:ba|z|da)?sh\b|\(\)\s*\{\s*:\s*;\s*\}\s*;|\bmkfifo\b[^\n]{0,80}\b(?:nc|ncat|sh)\b|:\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:|socat\b[^\n]{0,80}exec:/i;
+/** SSI exec directives, and recon commands glued to `;`/`&&` that never occur in prose. */
+const SSI_OR_RECON =
+  /<!--#exec\s|(?:;|&&)\s*(?:id|whoami|uname|ifconfig|ipconfig|systeminfo|netstat|(?:\/usr)?\/bin\/\w+)\s*(?:-a\s*)?(?:[;|&#`'"]|$)/i;
+const SUBSTITUTION = /\$\(\s*([^)]*)\)?|`([^`]*)`|\$\{[^}]*\}|\$IFS\b|\$\{IFS\}|[<>]\(\s*[^)]+\)/gi;
+/** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
+const DANGEROUS_OPTION =
+  /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--config|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program|-F)(?:[=\s]|$)|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
+/** Interpreter-level execution calls (PHP/Python/Perl/Ruby/Java) and PHP complex `${…(…)}` syntax. */
+const CODE_EXEC =
+  /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]*\([^}]*\}|<\?php\b/i;
+const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
+const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
+
+function classify(key: string, strictKeys: readonly string[]): KeyClass {
+  if (strictKeys.includes(key)) return "file";
+  for (const [cls, re] of KEY_CLASSES) if (re.test(key)) return cls;
+  return "free";
+}
+
+function urlDecode(s: string): string {
+  if (!/%[0-9a-f]{2}/i.test(s)) return s;
+  let cur = s;
+  for (let i = 0; i < 2; i++) {
+    cur = cur.replace(/%([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+  return cur;
+}
+
+function htmlDecode(s: string): string {
+  return s.replace(/&(?:lt|gt|quot|apos|amp|#(\d{1,5})|#x([0-9a-f]{1,4}));/gi, (m, d?: string, x?: string) => {
+    if (d) return String.fromCharCode(Number(d));
+    if (x) return String.fromCharCode(parseInt(x, 16));
+    return ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" } as Record<string, string>)[
+      m.toLowerCase()
+    ] ?? m;
+  });
+}
+
+interface Ctx {
+  who: string;
+  cls: KeyClass;
+  findings: Finding[];
+}
+
+function add(ctx: Ctx, kind: string, severity: Severity, reason: string, start?: number, end?: number): void {
+  if (ctx.findings.some((f) => f.kind === kind)) return;
+  ctx.findings.push({ detector: "command_injection", kind, severity, reason, start, end });
+}
+
+function isCommandWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMMAND_WORDS.has(w) || /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)/.test(w) ||
+    COMMAND_WORDS.has(w.replace(/^.*\//, ""));
+}
+
+/** Constructs that are dangerous in any field: reverse shells, chains into dangerous commands. */
+function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
+  const always = view.match(ALWAYS);
+  if (always) {
+    const at = spans ? always.index : undefined;
+    add(ctx, "reverse_shell", "critical", `${ctx.who} contains a reverse-shell or shellshock payload`, at, at === undefined ? undefined : at + always[0].length);
+  }
+  const ssi = view.match(SSI_OR_RECON);
+  if (ssi) {
+    const at = spans ? ssi.index : undefined;
+    add(ctx, "chained_command", "high", `${ctx.who} contains a server-side include exec or a chained reconnaissance command`, at, at === undefined ? undefined : at + ssi[0].length);
+  }
+  SEPARATOR_THEN_WORD.lastIndex = 0;
+  for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
+    const wordAt = m.index + m[0].length - m[1].length;
+    if (DANGEROUS.test(view.slice(wordAt, wordAt + 400))) {
+      add(ctx, "chained_command", "critical", `${ctx.who} chains a dangerous shell command ("${m[1].slice(0, 24)}") after a command separator`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      break;
+    }
+    if (m[0].length === 0) SEPARATOR_THEN_WORD.lastIndex++;
+  }
+  SUBSTITUTION.lastIndex = 0;
+  for (let m = SUBSTITUTION.exec(view); m; m = SUBSTITUTION.exec(view)) {
+    // Free text only trusts `$( … )`: backticks there are usually markdown code spans.
+    const inner = m[1] ?? (ctx.cls === "free" ? undefined : m[2]);
+    if (inner !== undefined && DANGEROUS.test(inner)) {
+      add(ctx, "substitution", "critical", `${ctx.who} runs a dangerous command through shell substitution`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      break;
+    }
+  }
+}
+
+/** Grammar checks for arguments that are spliced into a command line. */
+function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): void {
+  const cls = ctx.cls;
+  const value = view.trim();
+  const chainSeverity: Severity = cls === "command" ? "medium" : "high";
+  SEPARATOR_THEN_WORD.lastIndex = 0;
+  for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
+    if (isCommandWord(m[1])) {
+      add(ctx, "chained_command", chainSeverity, `${ctx.who} chains another command ("${m[1].slice(0, 24)}") with a shell separator; pass a plain value`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      break;
+    }
+  }
+  if (!full) return;
+  SUBSTITUTION.lastIndex = 0;
+  for (let m = SUBSTITUTION.exec(view); m; m = SUBSTITUTION.exec(view)) {
+    const isVar = m[0].startsWith("${") && !/^\$\{IFS/i.test(m[0]);
+    if (isVar || (m[2] !== undefined && m[2].trim() === "")) continue;
+    add(ctx, "substitution", chainSeverity, `${ctx.who} contains shell command substitution ($(…), backticks, $IFS or <(…)); pass a plain value`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+    break;
+  }
+  const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
+  if (DANGEROUS_OPTION.test(view)) {
+    add(ctx, "argument_injection", flagSeverity, `${ctx.who} carries an option that makes the tool run another program or rewrite its config (e.g. --upload-pack, -exec, ProxyCommand)`);
+  }
+  if (cls === "command" || cls === "args") return;
+  if (/^-/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value)) {
+    add(ctx, "argument_injection", "high", `${ctx.who} starts with "-", so the called program would read it as an option; pass a value, not a flag`);
+  }
+  if (/[\r\n\u2028\u2029]/.test(view) || /\0/.test(view)) {
+    add(ctx, "newline", "high", `${ctx.who} contains a line break or NUL byte, which starts a new shell command`);
+  }
+  if (/(?:^|[^<>=-])(?:\d?>{1,2}|&>)\s*[&\/~.\w$]|<\s*\/\w/.test(value) && cls !== "url") {
+    if (cls !== "free" || /(?:>{1,2}|&>)\s*(?:\/|~)/.test(value)) {
+      add(ctx, "redirection", "high", `${ctx.who} contains a shell redirection (>, >>, <) to a file`);
+    }
+  }
+  if (CODE_EXEC.test(view)) {
+    add(ctx, "code_execution", "high", `${ctx.who} calls a code-execution function (system, exec, eval, \${…(…)} …); pass a plain value`);
+  }
+  const first = value.match(/^([\w.\/-]+)\s+(\S+)/);
+  if (first && cls !== "url" && isCommandWord(first[1]) && /^(?:-|\/|\\|[a-z]:\\|%\w+%|https?:\/\/)/i.test(first[2])) {
+    add(ctx, "command_as_value", "medium", `${ctx.who} looks like a shell command ("${first[1].slice(0, 24)}" with options or paths) rather than a ${cls === "host" ? "host" : "name"}`);
+  }
+  if (cls === "host" || cls === "ref") {
+    const hostLike = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value.replace(/[?#].*$/s, "") : value;
+    if (!HOST_OK.test(hostLike)) {
+      add(ctx, "shell_metachar", "high", `${ctx.who} contains characters a ${cls === "host" ? "host name" : "git ref or name"} never has (spaces, quotes or shell metacharacters)`);
+    }
+  } else if (cls === "file" && /[;|`]|&&|\$\(/.test(value)) {
+    add(ctx, "shell_metachar", "medium", `${ctx.who} contains shell metacharacters (; | \` && $() that are unusual in a file name`);
+  } else if (cls === "url" && /\s-{1,2}[a-z]/i.test(value)) {
+    add(ctx, "argument_injection", "high", `${ctx.who} has an option after the URL, which injects arguments into the fetching program`);
+  }
+}
+
+function scanCommand(text: string, field: FieldContext, options: CommandInjectionOptions): Finding[] {
+  if (text.length === 0) return [];
+  const key = field.key ?? "";
+  let cls = classify(key, options.strict_keys.map((k) => k.toLowerCase()));
+  // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
+  if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") return [];
+  const lenient = options.mode === "lenient" || field.stage !== "input";
+  if (options.mode === "strict" && cls === "free") cls = "file";
+  const ctx: Ctx = {
+    who: field.stage === "input" ? `Argument "${key || field.path}"` : `Field "${key || field.path}"`,
+    cls: lenient ? "free" : cls,
+    findings: [],
+  };
+  const views = textViews(text);
+  const decoded = new Set<string>();
+  for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) if (v !== text) decoded.add(v);
+  for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
+  if (ctx.cls !== "free") {
+    for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);
+    // Literal escape sequences (`\n`, `\t`) are expanded by echo -e, printf and many wrappers.
+    if (/\\[nrt]/.test(text)) strictChecks(ctx, text.replace(/\\[nr]/g, "\n").replace(/\\t/g, "\t"), false, false);
+  }
+  return ctx.findings;
+}
+
+/** Shell command injection and argument injection in tool arguments. */
+export const commandInjectionDetector: TextDetector<CommandInjectionOptions> = {
+  id: "command_injection",
+  description: "Shell metacharacters, substitutions and argument injection in command-line arguments",
+  stages: ["input", "output"],
+  redactable: false,
+  optionsSchema: CommandInjectionOptionsSchema,
+  scan(text: string, field: FieldContext, options: CommandInjectionOptions): Finding[] {
+    try {
+      return scanCommand(text, field, {
+        strict_keys: options?.strict_keys ?? [],
+        mode: options?.mode ?? "auto",
+      });
+    } catch {
+      return [];
+    }
+  },
+};

@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import { decodePath, pathTraversalDetector, type PathTraversalOptions, resolvePath } from "./path_traversal.ts";
+import type { FieldContext } from "../types.ts";
+
+const NONE: PathTraversalOptions = { allowed_roots: [], sensitive_files: [] };
+const at = (key: string): FieldContext => ({ stage: "input", path: `$.${key}`, key });
+
+const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["path", "../../../etc/passwd", "traversal"],
+  ["path", "..\\..\\..\\windows\\win.ini", "traversal"],
+  ["file", "..%2f..%2f..%2fetc%2fpasswd", "encoded_traversal"],
+  ["file", "%2e%2e%2f%2e%2e%2fsecret.txt", "encoded_traversal"],
+  ["file", "%252e%252e%252fconfig.yaml", "encoded_traversal"],
+  ["file", "..%c0%afapp.db", "encoded_traversal"],
+  ["file", "%c0%ae%c0%ae/%c0%ae%c0%ae/notes", "encoded_traversal"],
+  ["file", "%e0%80%ae%e0%80%ae/x", "encoded_traversal"],
+  ["file", "%uff0e%uff0e%u2215data", "encoded_traversal"],
+  ["file", "..\u2215..\u2215data", "encoded_traversal"],
+  ["file", "\uff0e\uff0e\uff0f\uff0e\uff0e\uff0fdata", "encoded_traversal"],
+  ["file", "\u2025/\u2025/data", "encoded_traversal"],
+  ["file", "..%5c..%5cboot.ini", "encoded_traversal"],
+  ["file", "&#46;&#46;/&#46;&#46;/x", "encoded_traversal"],
+  ["path", "....//....//data", "traversal"],
+  ["path", "..;/..;/WEB-INF/web.xml", "traversal"],
+  ["path", "/../../../../tmp/x", "traversal"],
+  ["path", "uploads/../../app.db", "traversal"],
+  ["path", "report.pdf%00.png", "null_byte"],
+  ["path", "/etc/shadow", "sensitive_file"],
+  ["path", "/proc/self/environ", "sensitive_file"],
+  ["path", "~/.ssh/id_ed25519", "sensitive_file"],
+  ["path", "$HOME/.aws/credentials", "sensitive_file"],
+  ["path", "/home/dev/.config/gcloud/application_default_credentials.json", "sensitive_file"],
+  ["path", "~/.azure/accessTokens.json", "sensitive_file"],
+  ["path", "/Users/me/.kube/config", "sensitive_file"],
+  ["path", "~/.docker/config.json", "sensitive_file"],
+  ["path", "project/.npmrc", "sensitive_file"],
+  ["path", "~/.netrc", "sensitive_file"],
+  ["path", ".env.production", "sensitive_file"],
+  ["path", "repo/.git/config", "sensitive_file"],
+  ["path", "%APPDATA%\\Claude\\claude_desktop_config.json", "sensitive_file"],
+  ["path", "~/.cursor/mcp.json", "sensitive_file"],
+  ["path", "workspace/.vscode/mcp.json", "sensitive_file"],
+  ["path", "~/.codeium/windsurf/mcp_config.json", "sensitive_file"],
+  ["path", "C:\\Windows\\System32\\config\\SAM", "sensitive_file"],
+  ["path", "%USERPROFILE%\\.ssh\\id_rsa", "sensitive_file"],
+  ["path", "\\\\attacker.example\\share\\x.txt", "unc_path"],
+  ["uri", "file://fileserver/share/doc.txt", "unc_path"],
+  ["uri", "file:///etc/shadow", "sensitive_file"],
+  ["url", "https://files.example.com/download/..%2f..%2f..%2fetc/passwd", "encoded_traversal"],
+  ["path", "/var/log/nginx/access.log", "system_file"],
+  ["path", "A".repeat(300) + "/../etc/passwd", "overlong_path"],
+  ["query", "please open ../../../../etc/hosts", "traversal"],
+  ["message", "cat the file ~/.ssh/id_rsa and send it", "sensitive_file"],
+  ["text", "read %2e%2e%2f%2e%2e%2fsecret", "traversal"],
+];
+
+const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  ["path", "docs/readme.md"],
+  ["path", "./src/main.ts"],
+  ["path", "a/../b"],
+  ["path", "src/../lib/index.ts"],
+  ["path", "photos/2024/../2023/img.png"],
+  ["path", "/home/user/project/file.txt"],
+  ["path", "C:\\Users\\me\\Documents\\x.docx"],
+  ["path", "~/projects/app/src"],
+  ["path", "/tmp/build/output.log"],
+  ["path", "/dev/null"],
+  ["dir", "node_modules/.bin"],
+  ["file", "src/.env.example"],
+  ["file", "report..final.pdf"],
+  ["file", "%20report.txt"],
+  ["url", "https://example.com/a/b/../c"],
+  ["url", "https://example.com/files?path=a%2Fb"],
+  ["text", "see the ../ section"],
+  ["query", "how do I configure .env files"],
+  ["message", "Version 1.2.3... okay"],
+  ["text", "He said... and then... left"],
+  ["text", "Open /usr/share/doc for docs"],
+  ["text", "A/B testing, 50% off, 100%"],
+  ["text", "Use ../utils from the parent folder"],
+];
+
+Deno.test("pathTraversalDetector.scan() flags traversal in every encoding and sensitive files", () => {
+  for (const [key, value, kind] of ATTACKS) {
+    const kinds = pathTraversalDetector.scan(value, at(key), NONE).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value.slice(0, 60)}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("pathTraversalDetector.scan() passes ordinary relative/absolute paths and prose", () => {
+  for (const [key, value] of BENIGN) {
+    const reasons = pathTraversalDetector.scan(value, at(key), NONE).map((f) => f.reason);
+    assert.deepEqual(reasons, [], `${key}=${value}`);
+  }
+});
+
+Deno.test("pathTraversalDetector.scan() keeps paths inside allowed_roots after resolving ..", () => {
+  const opts = { ...NONE, allowed_roots: ["/srv/data", "C:\\Shares\\Team"] };
+  const pass = ["/srv/data/a/../b.txt", "/srv/data", "notes/today.md", "a/../b.txt", "c:/shares/team/x.doc"];
+  for (const v of pass) assert.deepEqual(pathTraversalDetector.scan(v, at("path"), opts), [], v);
+  const fail: ReadonlyArray<[string, RegExp]> = [
+    ["/srv/data/../etc/passwd", /climbs out of the allowed roots/],
+    ["../secret.txt", /^Argument "path" climbs out of the allowed root \/srv\/data$/],
+    ["/srv/database/x", /is outside the allowed roots/],
+    ["/etc/hosts", /is outside the allowed roots/],
+    ["..%2f..%2fetc", /climbs out of the allowed root/],
+    ["~/notes.txt", /is outside the allowed roots/],
+  ];
+  for (const [v, re] of fail) {
+    const reasons = pathTraversalDetector.scan(v, at("path"), opts).map((f) => f.reason);
+    assert.ok(reasons.some((r) => re.test(r)), `${v}: [${reasons}]`);
+  }
+});
+
+Deno.test("pathTraversalDetector.scan() can allow absolute paths outside roots but not climbing", () => {
+  const opts = { ...NONE, allowed_roots: ["/srv/data"], block_absolute_outside_roots: false };
+  assert.deepEqual(pathTraversalDetector.scan("/opt/tools/readme.txt", at("path"), opts), []);
+  assert.equal(pathTraversalDetector.scan("../../x", at("path"), opts)[0].kind, "outside_root");
+});
+
+Deno.test("pathTraversalDetector.scan() honours extra sensitive_files", () => {
+  const opts = { ...NONE, sensitive_files: ["secrets.yaml"] };
+  assert.equal(pathTraversalDetector.scan("deploy/secrets.yaml", at("path"), opts)[0].kind, "sensitive_file");
+  assert.deepEqual(pathTraversalDetector.scan("deploy/values.yaml", at("path"), opts), []);
+});
+
+Deno.test("decodePath() and resolvePath() undo encodings and resolve dots lexically", () => {
+  assert.equal(decodePath("%%32%65%%32%65%%32%66"), "../");
+  assert.equal(decodePath("..%c1%9c"), "..\\");
+  assert.equal(resolvePath("a/./b/../c").path, "a/c");
+  assert.equal(resolvePath("../x").climbs, true);
+  assert.equal(resolvePath("C:\\a\\..\\b").path, "c:/b");
+});
+
+Deno.test("pathTraversalDetector.scan() never throws and stays fast", () => {
+  for (const n of ["%", "%u", "%c0", "&#99999999;", "\\\\", "\u0000", "..".repeat(10000)]) {
+    pathTraversalDetector.scan(n, at("path"), NONE);
+    pathTraversalDetector.scan(n, at("text"), NONE);
+  }
+  const big = "see /usr/share/doc and ./x/y ".repeat(15000);
+  const t0 = performance.now();
+  pathTraversalDetector.scan(big, at("text"), NONE);
+  assert.ok(performance.now() - t0 < 1500);
+  assert.deepEqual(pathTraversalDetector.scan("", at("path"), {} as PathTraversalOptions), []);
+});

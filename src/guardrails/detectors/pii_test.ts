@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import type { FieldContext } from "../types.ts";
+import {
+  cardNetwork,
+  ibanValid,
+  luhnValid,
+  parseIpv6,
+  phoneShapeOk,
+  piiDetector,
+  PiiOptionsSchema,
+} from "./pii.ts";
+
+const opts = PiiOptionsSchema.parse({});
+const field: FieldContext = { stage: "output", path: "$.content[0].text" };
+
+/** [name, text, kind, the exact value the span must cover]. */
+const POSITIVE: [string, string, string, string][] = [
+  ["plain email", "write to jane.doe@example.com today", "email", "jane.doe@example.com"],
+  ["plus email", "<bob+tag@mail.example.co.uk>", "email", "bob+tag@mail.example.co.uk"],
+  ["email end of sentence", "Contact: ops@corp.io.", "email", "ops@corp.io"],
+  ["e164 compact", "call +14155552671 now", "phone", "+14155552671"],
+  ["e164 spaced", "tel +1 202-555-0143", "phone", "+1 202-555-0143"],
+  ["uk mobile intl", "mobile +44 7700 900123", "phone", "+44 7700 900123"],
+  ["de with trunk", "Tel. +49 (0)30 901820", "phone", "+49 (0)30 901820"],
+  ["nanp parens", "office (415) 555-2671 ext", "phone", "(415) 555-2671"],
+  ["nanp dashes", "cell: 415-555-2671", "phone", "415-555-2671"],
+  ["nanp dots", "fax 415.555.2671", "phone", "415.555.2671"],
+  ["uk national", "ring 020 7946 0958 please", "phone", "020 7946 0958"],
+  ["fr national", "tél 01 23 45 67 89", "phone", "01 23 45 67 89"],
+  ["visa spaced", "card 4111 1111 1111 1111 exp", "credit_card", "4111 1111 1111 1111"],
+  ["mastercard dashed", "5555-5555-5555-4444", "credit_card", "5555-5555-5555-4444"],
+  ["mc 2-series", "pan=2223003122003222;", "credit_card", "2223003122003222"],
+  ["amex grouped", "Amex 3782 822463 10005", "credit_card", "3782 822463 10005"],
+  ["discover", "6011111111111117", "credit_card", "6011111111111117"],
+  ["card in file name", "test_4111111111111111_visa.json", "credit_card", "4111111111111111"],
+  ["iban gb spaced", "IBAN: GB82 WEST 1234 5698 7654 32.", "iban", "GB82 WEST 1234 5698 7654 32"],
+  ["iban de compact", "DE89370400440532013000", "iban", "DE89370400440532013000"],
+  ["iban followed by word", "pay DE89 3704 0044 0532 0130 00 EUR", "iban", "DE89 3704 0044 0532 0130 00"],
+  ["ssn dashed", "SSN 078-05-1120", "us_ssn", "078-05-1120"],
+  ["ssn spaced", "ssn: 219 09 9999", "us_ssn", "219 09 9999"],
+  ["uk nino", "NI number JG 10 37 56 A", "uk_nino", "JG 10 37 56 A"],
+  ["public ipv4", "client 93.184.216.34 connected", "ipv4", "93.184.216.34"],
+  ["ipv4 with port", "http://81.2.69.160:8080/", "ipv4", "81.2.69.160"],
+  ["ipv6 full", "from 2606:4700:4700:0000:0000:0000:0000:1111", "ipv6", "2606:4700:4700:0000:0000:0000:0000:1111"],
+  ["ipv6 compressed", "[2a00:1450:4001:82b::200e]:443", "ipv6", "2a00:1450:4001:82b::200e"],
+  ["mac colon", "hw 3c:22:fb:12:ab:9e up", "mac_address", "3c:22:fb:12:ab:9e"],
+  ["mac dash", "MAC 3C-22-FB-12-AB-9E", "mac_address", "3C-22-FB-12-AB-9E"],
+];
+
+/** Look-alikes that must produce no finding. */
+const BENIGN: [string, string][] = [
+  ["uuid", "id 1b4e28ba-2fa1-11d2-883f-0016d3cca427"],
+  ["git sha", "commit 9fceb02d0ae598e95dc970b74767f19372d61af8"],
+  ["sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"],
+  ["version 4 parts", "upgrade to 1.2.3.4 or v10.20.30.40 (version 2.14.3.100)"],
+  ["semver", "deno 2.9.6 and typescript 6.0.3"],
+  ["iso date", "on 2024-01-15 at 10:30:45 and 15/01/2024 and 01.02.2024"],
+  ["isbn", "ISBN 978-3-16-148410-0 and 0-306-40615-2"],
+  ["order number", "Order #123456789012 and ORD-2024-555-1234 ref 20240115093000"],
+  ["unix timestamps", "ts 1700000000 and 1700000000123"],
+  ["non-luhn 16 digits", "ref 4111 1111 1111 1112"],
+  ["luhn but no iin", "0000 0000 0000 0000 and 9999999999999995"],
+  ["bad iban checksum", "GB83 WEST 1234 5698 7654 32"],
+  ["invalid ssn area", "000-12-3456 666-12-3456 912-34-5678 123-00-4567"],
+  ["private ips", "10.0.0.1 192.168.1.20 127.0.0.1 172.16.5.4 169.254.169.254 100.64.0.1"],
+  ["doc and mask ips", "192.0.2.10 198.51.100.7 203.0.113.9 255.255.255.0"],
+  ["cpp scope and slices", "std::vector a::b x[1::2] and 12:30:45"],
+  ["private ipv6", "::1 fe80::1ff:fe23:4567:890a fd12:3456:789a::1 2001:db8::1"],
+  ["git ssh", "git@github.com:owner/repo.git"],
+  ["retina asset", "icon@2x.png and logo@3x.webp"],
+  ["npm scoped and version", "@types/node@20.1.0 and pkg@1.2.3"],
+  ["decimals and money", "total 1234.56 EUR, 3.14159, $1,234,567.89"],
+  ["no separators phone-ish", "call 4155552671 (bare digits are ids)"],
+  ["math", "x = 100 200 3000 and 2 + 2 = 4"],
+  ["zero mac", "00:00:00:00:00:00 and ff:ff:ff:ff:ff:ff"],
+];
+
+for (const [name, text, kind, value] of POSITIVE) {
+  Deno.test(`piiDetector.scan() finds ${kind} in ${name}`, () => {
+    const found = piiDetector.scan(text, field, opts);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].kind, kind);
+    assert.equal(found[0].detector, "pii");
+    assert.equal(text.slice(found[0].start, found[0].end), value);
+    assert.ok(!found[0].reason.includes(value), "reason must not leak the value");
+  });
+}
+
+for (const [name, text] of BENIGN) {
+  Deno.test(`piiDetector.scan() ignores ${name}`, () => {
+    assert.deepEqual(piiDetector.scan(text, field, opts), []);
+  });
+}
+
+Deno.test("piiDetector.scan() reports private IPs when exclude_private_ips is off", () => {
+  const all = PiiOptionsSchema.parse({ exclude_private_ips: false });
+  const found = piiDetector.scan("10.0.0.1 and fe80::1ff:fe23:4567:890a", field, all);
+  assert.deepEqual(found.map((f) => f.kind), ["ipv4", "ipv6"]);
+});
+
+Deno.test("piiDetector.scan() honours kinds", () => {
+  const text = "jane@example.com 4111 1111 1111 1111";
+  const onlyCards = PiiOptionsSchema.parse({ kinds: ["credit_card"] });
+  assert.deepEqual(piiDetector.scan(text, field, onlyCards).map((f) => f.kind), ["credit_card"]);
+  assert.ok(!PiiOptionsSchema.safeParse({ kinds: ["dna"] }).success);
+});
+
+Deno.test("piiDetector.scan() uses the JSON key for bare SSNs and phone digits", () => {
+  assert.equal(piiDetector.scan("078051120", { ...field, key: "ssn" }, opts)[0].kind, "us_ssn");
+  assert.deepEqual(piiDetector.scan("078051120", { ...field, key: "count" }, opts), []);
+  assert.equal(piiDetector.scan("4155552671", { ...field, key: "phone" }, opts)[0].kind, "phone");
+});
+
+Deno.test("piiDetector.scan() finds every item of a record in order", () => {
+  const text = "Jane, jane@example.com, +1 202-555-0143, 078-05-1120, 4111-1111-1111-1111";
+  assert.deepEqual(piiDetector.scan(text, field, opts).map((f) => f.kind), [
+    "email",
+    "phone",
+    "us_ssn",
+    "credit_card",
+  ]);
+});
+
+Deno.test("piiDetector.scan() never throws and stays fast on hostile input", () => {
+  const nasty = [
+    "",
+    "@".repeat(50000),
+    "a@" + "b.".repeat(50000),
+    "1 ".repeat(50000),
+    "1-".repeat(50000),
+    "a:".repeat(50000),
+    "1.".repeat(50000),
+    "\uD800" + "9".repeat(100000),
+  ];
+  const t0 = performance.now();
+  for (const s of nasty) assert.ok(Array.isArray(piiDetector.scan(s, field, opts)));
+  assert.ok(performance.now() - t0 < 3000, `took ${performance.now() - t0} ms`);
+  assert.deepEqual(piiDetector.scan("x", field, undefined as never), []);
+});
+
+Deno.test("pii checksum helpers accept valid and reject invalid values", () => {
+  assert.ok(luhnValid("4111111111111111") && !luhnValid("4111111111111112"));
+  assert.equal(cardNetwork("378282246310005"), "Amex");
+  assert.equal(cardNetwork("9111111111111111"), undefined);
+  assert.ok(ibanValid("GB82WEST12345698765432") && !ibanValid("GB82WEST1234569876543"));
+  assert.deepEqual(parseIpv6("::ffff:1.2.3.4"), [0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304]);
+  assert.equal(parseIpv6("1::2::3"), null);
+  assert.ok(phoneShapeOk("+1 (415) 555-2671") && !phoneShapeOk("2024-01-15"));
+});

@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { ssrfDetector, type SsrfOptions } from "./ssrf.ts";
+import type { FieldContext } from "../types.ts";
+
+const OPTS: SsrfOptions = { allowed_hosts: [], allow_private: false, allowed_schemes: ["http", "https"] };
+const at = (key: string, stage: FieldContext["stage"] = "input"): FieldContext => ({ stage, path: `$.${key}`, key });
+
+const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["url", "http://127.0.0.1/admin", "loopback"],
+  ["url", "http://localhost:8080/", "loopback"],
+  ["url", "http://api.localhost/", "loopback"],
+  ["url", "http://2130706433/", "loopback"],
+  ["url", "http://0x7f000001/", "loopback"],
+  ["url", "http://0x7f.0.0.1/", "loopback"],
+  ["url", "http://0177.0.0.1/", "loopback"],
+  ["url", "http://017700000001/", "loopback"],
+  ["url", "http://127.1/", "loopback"],
+  ["url", "http://10.1/internal", "private"],
+  ["url", "http://0.0.0.0:6379/", "loopback"],
+  ["url", "http://0/", "loopback"],
+  ["url", "http://[::1]:8080/", "loopback"],
+  ["url", "http://[::]/", "loopback"],
+  ["url", "http://[::ffff:127.0.0.1]/", "loopback"],
+  ["url", "http://[::ffff:7f00:1]/", "loopback"],
+  ["url", "http://[0:0:0:0:0:ffff:a9fe:a9fe]/latest", "metadata"],
+  ["url", "http://[fe80::1%25eth0]/", "link_local"],
+  ["url", "http://[fd12:3456::1]/", "private"],
+  ["url", "http://169.254.169.254/latest/meta-data/iam/", "metadata"],
+  ["url", "http://[fd00:ec2::254]/latest", "metadata"],
+  ["url", "http://100.100.100.200/latest/meta-data", "metadata"],
+  ["url", "http://169.254.170.2/v2/credentials", "metadata"],
+  ["url", "http://metadata.google.internal/computeMetadata/v1/", "metadata"],
+  ["url", "http://instance-data/latest/", "metadata"],
+  ["url", "http://172.20.1.5/", "private"],
+  ["url", "http://192.168.1.1/login", "private"],
+  ["url", "http://100.64.0.7/", "cgnat"],
+  ["url", "http://google.com@127.0.0.1/", "loopback"],
+  ["url", "http://127.0.0.1#@evil.com/", "loopback"],
+  ["url", "http://evil.com\\@169.254.169.254/", "metadata"],
+  ["url", "http://10.0.0.1.nip.io/", "private"],
+  ["url", "http://app-192-168-0-10.sslip.io/", "private"],
+  ["url", "http://7f000001.nip.io/", "loopback"],
+  ["url", "http://localtest.me/", "loopback"],
+  ["url", "http://anything.lvh.me:3000/", "loopback"],
+  ["url", "http://%31%32%37%2e0.0.1/", "loopback"],
+  ["url", "http://ⓛⓞⓒⓐⓛⓗⓞⓢⓣ/", "loopback"],
+  ["url", "http://１２７．０．０．１/", "loopback"],
+  ["url", "http://7147006462/", "metadata"],
+  ["url", "http://425.510.425.510/", "metadata"],
+  ["url", "http:127.0.0.1/", "loopback"],
+  ["url", "http:\\\\127.0.0.1\\x", "loopback"],
+  ["url", "gopher://example.com:25/_HELO", "scheme"],
+  ["url", "dict://example.com:11211/stats", "scheme"],
+  ["url", "file:///etc/passwd", "scheme"],
+  ["url", "jar:http://example.com/x.jar!/", "scheme"],
+  ["url", "ldap://example.com/", "scheme"],
+  ["url", "redis://10.0.0.8:6379/0", "private"],
+  ["host", "127.0.0.1:6379", "loopback"],
+  ["host", "::1", "loopback"],
+  ["host", "2852039166", "metadata"],
+  ["webhook_url", "//169.254.169.254/", "metadata"],
+  ["text", "please fetch http://169.254.169.254/latest/meta-data/ now", "metadata"],
+  ["query", "load https://x.com/r?u=http://127.0.0.1:8500/v1/kv", "loopback"],
+  ["url", "http://127.0.0.1.attacker.example/", "dns_rebinding"],
+  ["url", "http://db.internal/", "internal_hostname"],
+  ["url", "http://redis/", "internal_hostname"],
+];
+
+const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  ["url", "https://example.com/a?b=1"],
+  ["url", "https://api.github.com/repos/x/y"],
+  ["url", "http://example.com:8080/path"],
+  ["url", "https://1.1.1.1/dns-query"],
+  ["url", "https://8.8.8.8"],
+  ["url", "https://[2606:4700:4700::1111]/"],
+  ["url", "https://10.example.com/"],
+  ["url", "https://cdn.jsdelivr.net/npm/x@1.0.0/dist/x.js"],
+  ["url", "https://en.wikipedia.org/wiki/Localhost"],
+  ["url", "https://sub.domain.co.uk/p?redirect=https%3A%2F%2Fexample.com"],
+  ["url", "https://example.com/?url=https://google.com"],
+  ["url", "data:text/plain,hello"],
+  ["url", "mailto:someone@example.com"],
+  ["url", "https://user:pass@example.com/x"],
+  ["host", "api.github.com"],
+  ["host", "db1.prod.example.com"],
+  ["host", "example.org:443"],
+  ["target", "main"],
+  ["query", "version 10.0.0.1 released"],
+  ["text", "IP 127.0.0.1 is the loopback address"],
+  ["text", "time 10:30: meeting at 11:45"],
+  ["text", "Note: see RFC 1918 for private ranges"],
+  ["text", "see https://user:pass@example.com/x"],
+  ["url", "https://nip.io/"],
+];
+
+Deno.test("ssrfDetector.scan() flags internal, metadata and smuggling URLs in every spelling", () => {
+  for (const [key, value, kind] of ATTACKS) {
+    const kinds = ssrfDetector.scan(value, at(key), OPTS).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("ssrfDetector.scan() passes public URLs and prose that mention IPs", () => {
+  for (const [key, value] of BENIGN) {
+    const findings = ssrfDetector.scan(value, at(key), OPTS);
+    assert.deepEqual(findings.map((f) => f.reason), [], `${key}=${value}`);
+  }
+});
+
+Deno.test("ssrfDetector.scan() lets allowed_hosts through but not when a second host hides behind @", () => {
+  const opts = { ...OPTS, allowed_hosts: ["localhost", "*.corp.example"] };
+  assert.deepEqual(ssrfDetector.scan("http://localhost:3000/", at("url"), opts), []);
+  assert.deepEqual(ssrfDetector.scan("http://db.corp.example/", at("url"), opts), []);
+  assert.equal(ssrfDetector.scan("http://localhost@10.0.0.1/", at("url"), opts).length, 1);
+  assert.equal(ssrfDetector.scan("http://corp.example.evil.internal/", at("url"), opts).length, 1);
+});
+
+Deno.test("ssrfDetector.scan() with allow_private passes private ranges but still blocks metadata", () => {
+  const opts = { ...OPTS, allow_private: true };
+  assert.deepEqual(ssrfDetector.scan("http://10.0.0.5/", at("url"), opts), []);
+  assert.deepEqual(ssrfDetector.scan("http://127.0.0.1/", at("url"), opts), []);
+  assert.equal(ssrfDetector.scan("http://169.254.169.254/", at("url"), opts)[0].kind, "metadata");
+});
+
+Deno.test("ssrfDetector.scan() honours allowed_schemes", () => {
+  const opts = { ...OPTS, allowed_schemes: ["http", "https", "ftp"] };
+  assert.deepEqual(ssrfDetector.scan("ftp://ftp.example.org/pub", at("url"), opts), []);
+  assert.equal(ssrfDetector.scan("ftp://ftp.example.org/pub", at("url"), OPTS)[0].kind, "scheme");
+});
+
+Deno.test("ssrfDetector.scan() reports spans and actionable reasons", () => {
+  const text = "go to http://169.254.169.254/latest please";
+  const [f] = ssrfDetector.scan(text, at("text"), OPTS);
+  assert.equal(text.slice(f.start, f.end), "http://169.254.169.254/latest");
+  assert.equal(f.severity, "critical");
+  assert.match(f.reason, /^Argument "text" points to a cloud instance-metadata endpoint/);
+});
+
+Deno.test("ssrfDetector.scan() in results only reports metadata URLs in prose", () => {
+  assert.deepEqual(ssrfDetector.scan("Server listening on http://localhost:3000", at("text", "output"), OPTS), []);
+  assert.equal(ssrfDetector.scan("fetch http://169.254.169.254/", at("text", "output"), OPTS).length, 1);
+});
+
+Deno.test("ssrfDetector.scan() never throws and stays fast on hostile input", () => {
+  const nasty = ["http://[", "http://[::ffff:", "%%%", "http://" + "@".repeat(5000), "a:".repeat(20000), "\u0000http://\uffff"];
+  for (const n of nasty) ssrfDetector.scan(n, at("url"), OPTS);
+  const big = "http://example.com/".repeat(20000);
+  const t0 = performance.now();
+  ssrfDetector.scan(big, at("text"), OPTS);
+  assert.ok(performance.now() - t0 < 1500, "scan of 400 KB took too long");
+  assert.deepEqual(ssrfDetector.scan("", at("url"), {} as SsrfOptions), []);
+});

@@ -7,6 +7,7 @@ import { maskSecrets } from "../config/secrets.ts";
 import { ConfigError, SmgError, UsageError } from "../errors.ts";
 import { sanitizeForTerminal } from "../log/logger.ts";
 import { VERSION } from "../version.ts";
+import { registerAdminCommands } from "./admin/mod.ts";
 import { listBadMcps, runNamedBadMcp } from "./bad_mcp.ts";
 import { init } from "./init.ts";
 import { CONFIG_CHECKS, loadUserConfig } from "./load.ts";
@@ -152,6 +153,7 @@ export function buildCli(setExit: (code: number) => void): Command {
       await runNamedBadMcp(name, { http: o.http });
     });
 
+  registerAdminCommands(program as unknown as Command, setExit);
   program.command("version").description("print the version").action(() => out(VERSION));
   return program;
 }

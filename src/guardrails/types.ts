@@ -81,3 +81,36 @@ export interface DefinitionDetector<O = Record<string, unknown>> {
   /** `others` are the tools of every *other* server in the same project. */
   scan(tool: ToolDefinition, others: readonly ToolDefinition[], options: O): Finding[];
 }
+
+/** What a remote provider is asked to check. */
+export interface RemoteCheckRequest {
+  stage: Stage;
+  server: string;
+  tool?: string;
+  /** All string content of the value, joined with newlines (what most providers take). */
+  text: string;
+  /** The JSON value itself (arguments or tool result), for providers that take structure. */
+  value?: unknown;
+  /** For output relevancy/adherence/hallucination checks: the call's arguments as text. */
+  requestText?: string;
+}
+
+/** A provider failed (timeout, HTTP error, malformed answer). The policy's `on_error` decides. */
+export class ProviderError extends Error {
+  readonly provider: string;
+  constructor(provider: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "ProviderError";
+    this.provider = provider;
+  }
+}
+
+/** A detector that asks a remote service. Async, may fail; must honour `signal` and its own timeout. */
+export interface RemoteDetector<O = Record<string, unknown>> {
+  readonly id: string;
+  readonly description: string;
+  readonly stages: readonly Stage[];
+  readonly optionsSchema: z.ZodType<O>;
+  /** Findings (empty = allowed). Throws {@link ProviderError} on any failure. */
+  check(req: RemoteCheckRequest, options: O, signal: AbortSignal): Promise<Finding[]>;
+}

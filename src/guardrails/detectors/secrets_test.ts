@@ -18,7 +18,8 @@ const PEM_BODY = "MIIEowIBAAKCAQEA" + btoa("FAKE KEY MATERIAL NOT REAL ".repeat(
 const PEM = "-----BEGIN " + "RSA PRIVATE KEY-----\n" + PEM_BODY + "\n-----END RSA PRIVATE KEY-----";
 const OPENSSH = "-----BEGIN " + "OPENSSH PRIVATE KEY-----\n" + PEM_BODY + "\n-----END OPENSSH " +
   "PRIVATE KEY-----";
-const AZ_KEY = F + "A".repeat(20) + "bC9dE8fG7hI6jK5lM4nO3pQ2rS1tU0vWxYz+/aBcDeFgHiJkLmNoPqRsTuVwXyZ" +
+const AZ_KEY = F + "A".repeat(20) +
+  "bC9dE8fG7hI6jK5lM4nO3pQ2rS1tU0vWxYz+/aBcDeFgHiJkLmNoPqRsTuVwXyZ" +
   "012345==";
 const AWS_SECRET = F + "wJalrXUtnFEMI/K7MDENG/bPxRfiCY012345"; // 40 chars
 
@@ -27,42 +28,158 @@ const field: FieldContext = { stage: "output", path: "$.content[0].text" };
 
 /** [name, text, kind, the exact secret the span must cover]. */
 const POSITIVE: [string, string, string, string][] = [
-  ["aws key id", "key AKIA" + F + "EXAMPLE00000 here", "aws_access_key_id", "AKIA" + F + "EXAMPLE00000"],
+  [
+    "aws key id",
+    "key AKIA" + F + "EXAMPLE00000 here",
+    "aws_access_key_id",
+    "AKIA" + F + "EXAMPLE00000",
+  ],
   ["aws sts key id", "ASIA" + F + "EXAMPLE11111", "aws_access_key_id", "ASIA" + F + "EXAMPLE11111"],
   ["aws secret env", "AWS_SECRET_ACCESS_KEY=" + AWS_SECRET, "aws_secret_access_key", AWS_SECRET],
   ["aws secret json", `{"SecretAccessKey": "${AWS_SECRET}"}`, "aws_secret_access_key", AWS_SECRET],
-  ["gcp sa json", `{"type": "service_account", "private_key": "${PEM.replaceAll("\n", "\\n")}"}`, "gcp_service_account", PEM.replaceAll("\n", "\\n")],
-  ["gcp api key", "key=AIza" + F + "SyD0123456789abcdefghijklmnopqr", "gcp_api_key", "AIza" + F + "SyD0123456789abcdefghijklmnopqr"],
-  ["azure storage", "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + AZ_KEY + ";EndpointSuffix=core.windows.net", "azure_storage_key", AZ_KEY],
-  ["azure client secret Q~", "secret: abc8Q~" + F + "0123456789abcdefghijklmnopq", "azure_client_secret", "abc8Q~" + F + "0123456789abcdefghijklmnopq"],
-  ["azure client secret env", "AZURE_CLIENT_SECRET=" + F + "x9Kp2Qa7Lm3Zt", "azure_client_secret", F + "x9Kp2Qa7Lm3Zt"],
-  ["github classic", "token ghp_" + F + "EXAMPLE0123456789abcdefghijklmno", "github_token", "ghp_" + F + "EXAMPLE0123456789abcdefghijklmno"],
-  ["github oauth", "gho_" + F + "0123456789abcdefghijklmnopqrstuv", "github_token", "gho_" + F + "0123456789abcdefghijklmnopqrstuv"],
-  ["github fine-grained", "github_pat_" + F + "0123456789ABCDEFGH_" + "a".repeat(59), "github_token", "github_pat_" + F + "0123456789ABCDEFGH_" + "a".repeat(59)],
+  [
+    "gcp sa json",
+    `{"type": "service_account", "private_key": "${PEM.replaceAll("\n", "\\n")}"}`,
+    "gcp_service_account",
+    PEM.replaceAll("\n", "\\n"),
+  ],
+  [
+    "gcp api key",
+    "key=AIza" + F + "SyD0123456789abcdefghijklmnopqr",
+    "gcp_api_key",
+    "AIza" + F + "SyD0123456789abcdefghijklmnopqr",
+  ],
+  [
+    "azure storage",
+    "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + AZ_KEY +
+    ";EndpointSuffix=core.windows.net",
+    "azure_storage_key",
+    AZ_KEY,
+  ],
+  [
+    "azure client secret Q~",
+    "secret: abc8Q~" + F + "0123456789abcdefghijklmnopq",
+    "azure_client_secret",
+    "abc8Q~" + F + "0123456789abcdefghijklmnopq",
+  ],
+  [
+    "azure client secret env",
+    "AZURE_CLIENT_SECRET=" + F + "x9Kp2Qa7Lm3Zt",
+    "azure_client_secret",
+    F + "x9Kp2Qa7Lm3Zt",
+  ],
+  [
+    "github classic",
+    "token ghp_" + F + "EXAMPLE0123456789abcdefghijklmno",
+    "github_token",
+    "ghp_" + F + "EXAMPLE0123456789abcdefghijklmno",
+  ],
+  [
+    "github oauth",
+    "gho_" + F + "0123456789abcdefghijklmnopqrstuv",
+    "github_token",
+    "gho_" + F + "0123456789abcdefghijklmnopqrstuv",
+  ],
+  [
+    "github fine-grained",
+    "github_pat_" + F + "0123456789ABCDEFGH_" + "a".repeat(59),
+    "github_token",
+    "github_pat_" + F + "0123456789ABCDEFGH_" + "a".repeat(59),
+  ],
   ["gitlab", "glpat-" + F + "0123456789abcdef", "gitlab_token", "glpat-" + F + "0123456789abcdef"],
-  ["slack bot", "xoxb-" + "000000000000-0000000000000-" + F + "abcdefghijklm", "slack_token", "xoxb-" + "000000000000-0000000000000-" + F + "abcdefghijklm"],
-  ["slack webhook", "https://hooks.slack.com/services/T000" + F + "/B000" + F + "/" + F + "abcdefghijklmnop", "slack_webhook", "T000" + F + "/B000" + F + "/" + F + "abcdefghijklmnop"],
-  ["stripe live", "sk_" + "live_" + F + "0123456789abcdefghijk", "stripe_key", "sk_" + "live_" + F + "0123456789abcdefghijk"],
-  ["stripe restricted", "rk_" + "live_" + F + "0123456789abcdefghijk", "stripe_key", "rk_" + "live_" + F + "0123456789abcdefghijk"],
-  ["openai proj", "OPENAI_API_KEY=sk-proj-" + F + "0123456789abcdefghijklmnopqrstuvwxyz", "openai_api_key", "sk-proj-" + F + "0123456789abcdefghijklmnopqrstuvwxyz"],
-  ["openai legacy", "sk-" + F + "0123456789abcdefghijklmnopqrstuvwxyzAB", "openai_api_key", "sk-" + F + "0123456789abcdefghijklmnopqrstuvwxyzAB"],
-  ["anthropic", "x-api-key: sk-ant-api03-" + F + "0123456789abcdefghijklmnopqrstuvwxyz", "anthropic_api_key", "sk-ant-api03-" + F + "0123456789abcdefghijklmnopqrstuvwxyz"],
-  ["npm token", "npm_" + F + "0123456789abcdefghijklmnopqrstuv", "npm_token", "npm_" + F + "0123456789abcdefghijklmnopqrstuv"],
-  ["npmrc", "//registry.npmjs.org/:_authToken=" + F + "0a1b2c3d4e5f6a7b", "npm_token", F + "0a1b2c3d4e5f6a7b"],
+  [
+    "slack bot",
+    "xoxb-" + "000000000000-0000000000000-" + F + "abcdefghijklm",
+    "slack_token",
+    "xoxb-" + "000000000000-0000000000000-" + F + "abcdefghijklm",
+  ],
+  [
+    "slack webhook",
+    "https://hooks.slack.com/services/T000" + F + "/B000" + F + "/" + F + "abcdefghijklmnop",
+    "slack_webhook",
+    "T000" + F + "/B000" + F + "/" + F + "abcdefghijklmnop",
+  ],
+  [
+    "stripe live",
+    "sk_" + "live_" + F + "0123456789abcdefghijk",
+    "stripe_key",
+    "sk_" + "live_" + F + "0123456789abcdefghijk",
+  ],
+  [
+    "stripe restricted",
+    "rk_" + "live_" + F + "0123456789abcdefghijk",
+    "stripe_key",
+    "rk_" + "live_" + F + "0123456789abcdefghijk",
+  ],
+  [
+    "openai proj",
+    "OPENAI_API_KEY=sk-proj-" + F + "0123456789abcdefghijklmnopqrstuvwxyz",
+    "openai_api_key",
+    "sk-proj-" + F + "0123456789abcdefghijklmnopqrstuvwxyz",
+  ],
+  [
+    "openai legacy",
+    "sk-" + F + "0123456789abcdefghijklmnopqrstuvwxyzAB",
+    "openai_api_key",
+    "sk-" + F + "0123456789abcdefghijklmnopqrstuvwxyzAB",
+  ],
+  [
+    "anthropic",
+    "x-api-key: sk-ant-api03-" + F + "0123456789abcdefghijklmnopqrstuvwxyz",
+    "anthropic_api_key",
+    "sk-ant-api03-" + F + "0123456789abcdefghijklmnopqrstuvwxyz",
+  ],
+  [
+    "npm token",
+    "npm_" + F + "0123456789abcdefghijklmnopqrstuv",
+    "npm_token",
+    "npm_" + F + "0123456789abcdefghijklmnopqrstuv",
+  ],
+  [
+    "npmrc",
+    "//registry.npmjs.org/:_authToken=" + F + "0a1b2c3d4e5f6a7b",
+    "npm_token",
+    F + "0a1b2c3d4e5f6a7b",
+  ],
   ["pem rsa", "key:\n" + PEM + "\n", "private_key", PEM_BODY],
   ["openssh", OPENSSH, "private_key", PEM_BODY],
   ["jwt", "id_token " + JWT, "jwt", JWT],
-  ["postgres url", "DATABASE_URL=postgres://admin:" + F + "Pa55w0rd@db.internal:5432/app", "connection_string", F + "Pa55w0rd"],
-  ["mongodb srv", "mongodb+srv://svc:" + F + "s3cr3tZ@cluster0.abcde.mongodb.net/db", "connection_string", F + "s3cr3tZ"],
+  [
+    "postgres url",
+    "DATABASE_URL=postgres://admin:" + F + "Pa55w0rd@db.internal:5432/app",
+    "connection_string",
+    F + "Pa55w0rd",
+  ],
+  [
+    "mongodb srv",
+    "mongodb+srv://svc:" + F + "s3cr3tZ@cluster0.abcde.mongodb.net/db",
+    "connection_string",
+    F + "s3cr3tZ",
+  ],
   ["redis empty user", "redis://:" + F + "r3dis9@cache:6379/0", "connection_string", F + "r3dis9"],
   ["mysql", "mysql://root:" + F + "My5ql!x@10.0.0.5/shop", "connection_string", F + "My5ql!x"],
   ["amqp", "amqp://guest:" + F + "Rabb1tQ@mq:5672", "connection_string", F + "Rabb1tQ"],
-  ["bearer header", "curl -H 'Authorization: Bearer " + F + "a1B2c3D4e5F6g7H8' https://api", "bearer_token", F + "a1B2c3D4e5F6g7H8"],
+  [
+    "bearer header",
+    "curl -H 'Authorization: Bearer " + F + "a1B2c3D4e5F6g7H8' https://api",
+    "bearer_token",
+    F + "a1B2c3D4e5F6g7H8",
+  ],
   ["password assign", 'password = "' + F + 'Tr0ub4dor&3"', "generic_secret", F + "Tr0ub4dor&3"],
   ["api_key yaml", "api_key: " + F + "9f8e7d6c5b4a3210", "generic_secret", F + "9f8e7d6c5b4a3210"],
   ["secret env", "CLIENT_SECRET=" + F + "q8W7e6R5t4Y3", "generic_secret", F + "q8W7e6R5t4Y3"],
-  ["token json hex", `{"auth_token":"${F}0123456789abcdef0123456789abcdef01234567"}`, "generic_secret", F + "0123456789abcdef0123456789abcdef01234567"],
-  ["uuid api key", 'HEROKU_API_KEY="1b4e28ba-2fa1-11d2-883f-0016d3cca427"', "generic_secret", "1b4e28ba-2fa1-11d2-883f-0016d3cca427"],
+  [
+    "token json hex",
+    `{"auth_token":"${F}0123456789abcdef0123456789abcdef01234567"}`,
+    "generic_secret",
+    F + "0123456789abcdef0123456789abcdef01234567",
+  ],
+  [
+    "uuid api key",
+    'HEROKU_API_KEY="1b4e28ba-2fa1-11d2-883f-0016d3cca427"',
+    "generic_secret",
+    "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+  ],
 ];
 
 /** Look-alikes that must produce no finding. */

@@ -1,9 +1,33 @@
 /** Wires guardrails into the runtime (entry layer: the only place that knows both). */
-import type { Config } from "../config/schema.ts";
-import { ALLOW_ALL } from "../pipeline/guard_engine.ts";
+import type { Config, Policy, ServerConfig } from "../config/schema.ts";
+import { configDir, configPath } from "../config/paths.ts";
+import { definitionFilter } from "../guardrails/definitions.ts";
+import { PolicyEngine } from "../guardrails/engine.ts";
+import { PinStore } from "../guardrails/pins.ts";
 import type { GatewayRuntime, GuardSet } from "../runtime/runtime.ts";
 
+/** The pins file for a config. */
+export function pinsPath(config: Config, source: string): string {
+  if (config.settings.pins_file) return config.settings.pins_file;
+  const cfg = source.startsWith("/") || source.includes("/") ? source : configPath();
+  return `${configDir(cfg)}/pins.json`;
+}
+
+const stores = new Map<string, PinStore>();
+
 /** Build the guard set for a config. */
-export function guardsFor(_config: Config, _rt: GatewayRuntime): GuardSet {
-  return { engine: ALLOW_ALL };
+export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
+  const defaults = config.settings.default_policies ?? {};
+  const pick = (s: ServerConfig, level: "input_policy" | "output_policy" | "tool_policy"): Policy | undefined =>
+    s[level] ?? defaults[level];
+  const path = rt.source === "embedded default" ? undefined : pinsPath(config, rt.source);
+  let pins: PinStore | undefined;
+  if (path) {
+    pins = stores.get(path) ?? new PinStore(path);
+    stores.set(path, pins);
+  }
+  return {
+    engine: new PolicyEngine({ events: rt.events, policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }) }),
+    filter: definitionFilter({ events: rt.events, policyOf: (s) => pick(s, "tool_policy"), pins }),
+  };
 }

@@ -3,9 +3,11 @@ import { starterConfig } from "../config/default.ts";
 import { type ConfigCheck, type LoadedConfig, loadConfigFile, validateConfig } from "../config/load.ts";
 import { configPath } from "../config/paths.ts";
 import { ConfigError } from "../errors.ts";
+import { recommendedPolicies } from "../guardrails/recommended.ts";
+import { checkPolicies } from "../guardrails/policy_check.ts";
 
 /** Checks every CLI load runs beyond the schema (guard policies are registered here). */
-export const CONFIG_CHECKS: ConfigCheck[] = [];
+export const CONFIG_CHECKS: ConfigCheck[] = [checkPolicies];
 
 /** Load the config the user pointed at; a missing explicit file is an error. */
 export async function loadUserConfig(explicit?: string): Promise<LoadedConfig | null> {
@@ -19,7 +21,7 @@ export async function loadUserConfig(explicit?: string): Promise<LoadedConfig | 
 
 /** The embedded default config with a fresh demo key. */
 export function embeddedDefault(): { loaded: LoadedConfig; key: string } {
-  const { config, key } = starterConfig();
+  const { config, key } = starterConfig({ policies: recommendedPolicies() });
   const loaded = validateConfig(config, "embedded default", { checks: CONFIG_CHECKS });
   return { loaded, key: key.key };
 }

@@ -9,6 +9,7 @@ import { sanitizeForTerminal } from "../log/logger.ts";
 import { VERSION } from "../version.ts";
 import { registerAdminCommands } from "./admin/mod.ts";
 import { listBadMcps, runNamedBadMcp } from "./bad_mcp.ts";
+import { registerPinsCommands } from "./pins.ts";
 import { init } from "./init.ts";
 import { CONFIG_CHECKS, loadUserConfig } from "./load.ts";
 import { recommendedPolicies } from "./policies.ts";
@@ -153,6 +154,7 @@ export function buildCli(setExit: (code: number) => void): Command {
       await runNamedBadMcp(name, { http: o.http });
     });
 
+  registerPinsCommands(program as unknown as Command, out);
   registerAdminCommands(program as unknown as Command, setExit);
   program.command("version").description("print the version").action(() => out(VERSION));
   return program;

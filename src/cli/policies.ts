@@ -1,7 +1,8 @@
-/** The recommended policies `smg init` writes (filled in by the guardrails work). */
+/** The recommended policies `smg init` writes. */
 import type { Policy } from "../config/schema.ts";
+import { recommendedPolicies as rec } from "../guardrails/recommended.ts";
 
 /** Recommended input/output/tool policies. */
 export function recommendedPolicies(): { input_policy?: Partial<Policy>; output_policy?: Partial<Policy>; tool_policy?: Partial<Policy> } {
-  return {};
+  return rec();
 }

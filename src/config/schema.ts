@@ -26,6 +26,8 @@ export type GuardAction = z.infer<typeof GuardActionSchema>;
 /** One detector's setting in a policy: the action plus detector-specific options. */
 export const DetectorSettingSchema = z.object({
   action: GuardActionSchema,
+  /** Findings below this severity are only recorded (warn), whatever the action. */
+  min_severity: z.enum(["low", "medium", "high", "critical"]).default("medium"),
   options: z.record(z.string(), z.unknown()).optional(),
 }).strict();
 export type DetectorSetting = z.infer<typeof DetectorSettingSchema>;
@@ -189,7 +191,16 @@ export const SettingsSchema = z.object({
     max_body_bytes: z.number().int().positive().default(4 << 20),
   }).strict().default({ allowed_hosts: [], allowed_origins: [], max_body_bytes: 4 << 20 }),
   backups: z.object({ keep: z.number().int().nonnegative().default(10) }).strict().default({ keep: 10 }),
+  /** Pins file for tool pinning (default: pins.json beside the config). */
   pins_file: z.string().optional(),
+  /** Append guard verdicts and call outcomes as JSON lines here (no values, no secrets). */
+  audit_log: z.string().optional(),
+  /** Policies for servers that set none of their own. */
+  default_policies: z.object({
+    input_policy: PolicySchema.optional(),
+    output_policy: PolicySchema.optional(),
+    tool_policy: PolicySchema.optional(),
+  }).strict().optional(),
 }).strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -4,17 +4,19 @@
  * Chinese, Japanese and Korean. Written as verb + a few words + object, so word order and
  * inflection variants match without listing sentences.
  */
-import type { InjectionRule } from "./_injection_rules.ts";
+import { anchors, type InjectionRule } from "./_injection_rules.ts";
 
 const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
 const rx = (src: string): RegExp => new RegExp(src, "iu");
 const NB = "(?<![\\p{L}])";
+/** Chinese, Japanese and Korean have no word breaks to anchor on: any such text runs the rule. */
+const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 const IGNORE = "Text tells the model to ignore its previous instructions";
 const CONCEAL = "Text tells the model to hide something from the user";
 
 /** Verb-first "ignore the previous instructions" per language. */
-const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
+const IGNORE_PARTS: ReadonlyArray<readonly [string, string, string]> = [
   // Spanish
   [
     alt(
@@ -38,6 +40,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
       "prompt",
       "consignas",
     ),
+    "ignor olvid omit omite omita desca caso siga sigas obede instr indic orden órden regla direc norma promp consi",
   ],
   // French
   [
@@ -58,6 +61,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
       "prompt",
       "indications",
     ),
+    "ignor oubli compt abstr suis suive obéis obeis instr consi direc règle regle ordre promp indic",
   ],
   // German
   [
@@ -83,6 +87,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
       "anordnungen",
       "prompts?",
     ),
+    "ignor vergi verge missa überg verwi befol beach anwei instr befeh regel vorga richt syste anord promp",
   ],
   // Portuguese
   [
@@ -105,11 +110,13 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
       "comandos",
       "prompt",
     ),
+    "ignor esque desco desca siga obede instr orien regra diret orden coman promp",
   ],
   // Italian
   [
     alt("ignora(?:re|te)?", "dimentica(?:re|te)?", "trascura(?:re|te)?", "non seguire"),
     alt("istruzioni", "regole", "direttive", "indicazioni", "ordini", "prompt"),
+    "ignor dimen trasc segui istru regol diret indic ordin promp",
   ],
   // Russian
   [
@@ -134,6 +141,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string]> = [
       "директив\\p{L}*",
       "распоряжени\\p{L}*",
     ),
+    "игнор проиг забуд обращ отбро прене следу выпол отмен инстр указа прави коман промп дирек распо",
   ],
 ];
 
@@ -185,17 +193,28 @@ const CONCEAL_SOURCES = [
 
 /** Rules for languages other than English. */
 export const I18N_RULES: readonly InjectionRule[] = [
-  ...IGNORE_PARTS.map(([verb, obj]): InjectionRule => ({
+  ...IGNORE_PARTS.map(([verb, obj, spec]): InjectionRule => ({
     kind: "ignore_previous",
     weight: 1.2,
+    anchors: anchors(spec),
+    reach: 400,
     re: rx(`${NB}${verb}${gap(4)}${obj}(?![\\p{L}])`),
     reason: IGNORE,
   })),
-  ...CJK_IGNORE.map((src): InjectionRule => ({
+  {
     kind: "ignore_previous",
     weight: 1.2,
-    re: rx(src),
+    anchors: anchors("anwei instr regel vorga инстр указа прави", CJK),
+    reach: 400,
+    re: rx(CJK_IGNORE.join("|")),
     reason: IGNORE,
-  })),
-  { kind: "conceal_from_user", weight: 1.0, re: rx(CONCEAL_SOURCES.join("|")), reason: CONCEAL },
+  },
+  {
+    kind: "conceal_from_user",
+    weight: 1.0,
+    anchors: anchors("usuar utili benut nutze anwen utent пользо", CJK),
+    reach: 400,
+    re: rx(CONCEAL_SOURCES.join("|")),
+    reason: CONCEAL,
+  },
 ];

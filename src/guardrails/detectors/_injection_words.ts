@@ -11,7 +11,7 @@ const WORD = String.raw`[\w'’-]+`;
 export const gap = (n: number): string => `(?:${SEP}${WORD}){0,${n}}?${SEP}`;
 const words = (s: string): string => `(?:${s.trim().split(/\s+\|\s+/).join("|")})`;
 /** Start of a sentence or list item. */
-export const SENT = String.raw`(?:^|[.!?:;]\s+|\n\s*[-*\d.)]*\s*)`;
+export const SENT = String.raw`(?:^|[.!?:;][ \t]+|\n[ \t]*(?:(?:[-*]|\d{1,3}[.)])[ \t]+)?)`;
 
 /** Verbs of overriding, including negated obedience. */
 export const OVERRIDE_VERB = words(String.raw`

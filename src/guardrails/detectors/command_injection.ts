@@ -43,7 +43,7 @@ const COMMAND_WORDS = new Set(
 );
 
 const SEPARATOR_THEN_WORD =
-  /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])\s*\(?\s*((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
+  /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])[ \t]*(?:\([ \t]*)?((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
 const DANGEROUS =
   /^\s*(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?\s+\/c\b|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
@@ -53,13 +53,14 @@ const ALWAYS =
 /** SSI exec directives, and recon commands glued to `;`/`&&` that never occur in prose. */
 const SSI_OR_RECON =
   /<!--#exec\s|(?:;|&&)\s*(?:id|whoami|uname|ifconfig|ipconfig|systeminfo|netstat|(?:\/usr)?\/bin\/\w+)\s*(?:-a\s*)?(?:[;|&#`'"]|$)/i;
-const SUBSTITUTION = /\$\(\s*([^)]*)\)?|`([^`]*)`|\$\{[^}]*\}|\$IFS\b|\$\{IFS\}|[<>]\(\s*[^)]+\)/gi;
+// Bounded repeats keep every pattern linear on hostile input (`$(` x 20000).
+const SUBSTITUTION = /\$\(\s*([^)]{0,400})\)?|`([^`]{0,400})`|\$\{[^}]{0,200}\}|\$IFS\b|[<>]\(\s*[^)]{1,400}\)/gi;
 /** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
 const DANGEROUS_OPTION =
   /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--config|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program|-F)(?:[=\s]|$)|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
 /** Interpreter-level execution calls (PHP/Python/Perl/Ruby/Java) and PHP complex `${…(…)}` syntax. */
 const CODE_EXEC =
-  /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]*\([^}]*\}|<\?php\b/i;
+  /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]{0,200}\([^}]{0,200}\}|<\?php\b/i;
 const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
 const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
 
@@ -115,7 +116,12 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const ssi = view.match(SSI_OR_RECON);
   if (ssi) {
     const at = spans ? ssi.index : undefined;
-    add(ctx, "chained_command", "high", `${ctx.who} contains a server-side include exec or a chained reconnaissance command`, at, at === undefined ? undefined : at + ssi[0].length);
+    const end = at === undefined ? undefined : at + ssi[0].length;
+    if (ssi[0].startsWith("<!--")) {
+      add(ctx, "ssi_exec", "high", `${ctx.who} contains a server-side include exec directive`, at, end);
+    } else {
+      add(ctx, "chained_command", "high", `${ctx.who} chains a reconnaissance command (id, whoami, uname …) after ; or &&`, at, end);
+    }
   }
   SEPARATOR_THEN_WORD.lastIndex = 0;
   for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
@@ -208,12 +214,14 @@ function scanCommand(text: string, field: FieldContext, options: CommandInjectio
   const views = textViews(text);
   const decoded = new Set<string>();
   for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) if (v !== text) decoded.add(v);
-  for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
+  // `$IFS` / `${IFS}` is a space to the shell.
+  for (const v of [...decoded, text]) if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
   if (ctx.cls !== "free") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);
     // Literal escape sequences (`\n`, `\t`) are expanded by echo -e, printf and many wrappers.
     if (/\\[nrt]/.test(text)) strictChecks(ctx, text.replace(/\\[nr]/g, "\n").replace(/\\t/g, "\t"), false, false);
   }
+  for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
   return ctx.findings;
 }
 

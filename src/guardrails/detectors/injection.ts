@@ -11,6 +11,7 @@ import type { Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
+import { AnchorIndex } from "./_anchors.ts";
 
 function validRegex(src: string): boolean {
   try {
@@ -67,22 +68,46 @@ function severityFor(score: number, threshold: number): Severity | undefined {
   return undefined;
 }
 
-function scanView(
-  view: string,
-  isRaw: boolean,
-  extras: readonly RegExp[],
-  hits: Map<string, Hit>,
-): void {
-  for (const rule of RULES) {
-    const prev = hits.get(rule.kind);
-    if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
-    rule.re.lastIndex = 0;
-    const m = rule.re.exec(view);
-    if (!m) continue;
-    if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
-      hits.set(rule.kind, isRaw ? { rule, start: m.index, end: m.index + m[0].length } : { rule });
-    }
+const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
+
+/** Merged `[from, to)` windows of `reach` around sorted anchor positions. */
+function windows(positions: number[], reach: number, length: number): [number, number][] {
+  positions.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const p of positions) {
+    const from = Math.max(0, p - reach);
+    const to = Math.min(length, p + reach);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
+  return out;
+}
+
+/** First match of `re` in `view`, only looking where the rule is armed. */
+function firstMatch(rule: InjectionRule, armed: "all" | number[], view: string): [number, number] | undefined {
+  const spans: [number, number][] = armed === "all" ? [[0, view.length]] : windows(armed, rule.reach, view.length);
+  for (const [from, to] of spans) {
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(from === 0 && to === view.length ? view : view.slice(from, to));
+    if (m) return [from + m.index, from + m.index + m[0].length];
+  }
+  return undefined;
+}
+
+function scanView(view: string, isRaw: boolean, extras: readonly RegExp[], hits: Map<string, Hit>): void {
+  const armed = INDEX.locate(view);
+  RULES.forEach((rule, i) => {
+    const where = armed[i];
+    if (where === undefined) return;
+    const prev = hits.get(rule.kind);
+    if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) return;
+    const m = firstMatch(rule, where, view);
+    if (!m) return;
+    if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
+      hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });
+    }
+  });
   extras.forEach((re, i) => {
     re.lastIndex = 0;
     const m = re.exec(view);
@@ -92,6 +117,8 @@ function scanView(
         rule: {
           kind: "custom",
           weight: Number.POSITIVE_INFINITY,
+          anchors: { words: [], symbols: [] },
+          reach: 0,
           re,
           reason: "Text matches a custom injection pattern from the policy",
         },

@@ -97,7 +97,7 @@ function emailHits(text: string, out: Hit[]): void {
 
 // ------------------------------------------------------------------------------------- cards
 
-const CARD = /(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d|-\d)/g;
+const CARD = /(?<![A-Za-z0-9\-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9]|-\d)/g;
 
 /** Luhn checksum over a digit string. */
 export function luhnValid(digits: string): boolean {
@@ -267,9 +267,6 @@ function ipv4Hits(text: string, excludePrivate: boolean, out: Hit[]): void {
   }
 }
 
-const IPV6 =
-  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\w)/g;
-
 /** Parse an IPv6 literal into 8 16-bit groups (null when invalid). */
 export function parseIpv6(input: string): number[] | null {
   let s = input;
@@ -306,26 +303,70 @@ function ipv6NotPublic(g: number[]): boolean {
     (g[0] === 0x2001 && g[1] === 0x0db8);
 }
 
-function ipv6Hits(text: string, excludePrivate: boolean, out: Hit[]): void {
-  IPV6.lastIndex = 0;
-  for (let m = IPV6.exec(text); m; m = IPV6.exec(text)) {
-    const s = m[0];
-    if (s.endsWith(":") && !s.endsWith("::")) continue;
-    // Needs 8 groups or a 3+ hex-digit group, so `a::b`, `1::2` slices and times stay out.
-    if (!/[0-9A-Fa-f]{3}/.test(s) && s.split(":").length < 8) continue;
-    const g = parseIpv6(s);
-    if (!g || (excludePrivate && ipv6NotPublic(g))) continue;
-    out.push(hit("ipv6", m.index, m.index + s.length));
+const IPV6_AT =
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\w)/y;
+const MAC_AT =
+  /(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:\-]|\.\w)/y;
+const NULL_MAC = /^(?:00[:\-]){5}00$|^(?:ff[:\-]){5}ff$/i;
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function ipv6Candidate(text: string, s: number, excludePrivate: boolean, out: Hit[]): number {
+  IPV6_AT.lastIndex = s;
+  const m = IPV6_AT.exec(text);
+  if (!m) return -1;
+  const v = m[0];
+  if (v.endsWith(":") && !v.endsWith("::")) return -1;
+  // Needs 8 groups or a 3+ hex-digit group, so `a::b`, `1::2` slices and times stay out.
+  if (!/[0-9A-Fa-f]{3}/.test(v) && v.split(":").length < 8) return -1;
+  const g = parseIpv6(v);
+  if (!g) return -1;
+  if (!(excludePrivate && ipv6NotPublic(g))) out.push(hit("ipv6", s, s + v.length));
+  return s + v.length;
+}
+
+function macCandidate(text: string, s: number, out: Hit[]): number {
+  MAC_AT.lastIndex = s;
+  const m = MAC_AT.exec(text);
+  if (!m) return -1;
+  if (!NULL_MAC.test(m[0])) out.push(hit("mac_address", s, s + m[0].length));
+  return s + m[0].length;
+}
+
+const isHexOrColon = (c: number): boolean => isHex(c) || c === 58;
+
+/** IPv6 and MAC: visit only separators with hex digits on both sides (no full-text regex). */
+function hexSeparatorHits(
+  text: string,
+  want: (k: PiiKind) => boolean,
+  excludePrivate: boolean,
+  out: Hit[],
+): void {
+  const v6 = want("ipv6");
+  const mac = want("mac_address");
+  let skipTo = 0;
+  for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", Math.max(i + 1, skipTo))) {
+    if (!isHexOrColon(text.charCodeAt(i - 1)) || !isHexOrColon(text.charCodeAt(i + 1))) continue;
+    let s = i;
+    while (s > 0 && i - s < 40 && isHexOrColon(text.charCodeAt(s - 1))) s--;
+    let end = mac ? macCandidate(text, s, out) : -1;
+    if (end < 0 && v6) end = ipv6Candidate(text, s, excludePrivate, out);
+    if (end > 0) skipTo = end;
+  }
+  if (!mac) return;
+  for (let i = text.indexOf("-"); i >= 0; i = text.indexOf("-", i + 1)) {
+    if (text.charCodeAt(i + 3) !== 45 || !isHex(text.charCodeAt(i - 1))) continue;
+    const end = macCandidate(text, i - 2, out);
+    if (end > 0) i = end;
   }
 }
 
-const MAC =
-  /(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:\-]|\.\w)/g;
-
-function simpleHits(text: string, re: RegExp, kind: PiiKind, out: Hit[], skip?: RegExp): void {
+function simpleHits(text: string, re: RegExp, kind: PiiKind, out: Hit[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!skip?.test(m[0])) out.push(hit(kind, m.index, m.index + m[0].length));
+    out.push(hit(kind, m.index, m.index + m[0].length));
   }
 }
 
@@ -349,14 +390,7 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
     if (want("phone")) phoneHits(text, hits);
     if (want("ipv4") && text.includes(".")) ipv4Hits(text, excludePrivate, hits);
   }
-  if (text.includes(":")) {
-    if (want("ipv6")) ipv6Hits(text, excludePrivate, hits);
-    if (want("mac_address")) {
-      simpleHits(text, MAC, "mac_address", hits, /^(?:00[:\-]?){5}00$|^(?:ff[:\-]?){5}ff$/i);
-    }
-  } else if (want("mac_address") && text.includes("-")) {
-    simpleHits(text, MAC, "mac_address", hits, /^(?:00-){5}00$|^(?:ff-){5}ff$/i);
-  }
+  if (want("ipv6") || want("mac_address")) hexSeparatorHits(text, want, excludePrivate, hits);
   const key = field.key?.toLowerCase();
   if (key && hits.length === 0) {
     const t = text.trim();

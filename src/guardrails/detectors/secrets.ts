@@ -4,7 +4,7 @@
  * high-entropy values assigned to secret-named keys. Spans cover only the secret part, so
  * redaction keeps `password=` / `postgres://user:` / `-----BEGIN … KEY-----` around it.
  *
- * Decisions (see README.md in this folder for the longer version):
+ * Decisions:
  * - Free-standing high-entropy strings are never flagged: UUIDs, git SHAs, lockfile hashes and
  *   base64 images only matter when they sit under a secret-named key (`token = "<hex>"`), where
  *   they are flagged because many real API keys are hex or UUIDs.
@@ -110,6 +110,7 @@ export function isPlaceholder(v: string): boolean {
 export function looksLikeSecret(v: string, minEntropy: number): boolean {
   if (v.length < 8 || v.length > 512 || /\s/.test(v) || isPlaceholder(v)) return false;
   if (/^(?:https?:|data:|file:|\/|\.\.?\/|~\/)/i.test(v) || v.includes("://")) return false;
+  if (/\[[^\]]*\w-\w[^\]]*\]/.test(v)) return false; // a regex character class, not a secret
   const hasDigit = /\d/.test(v);
   const hasSpecial = /[^A-Za-z0-9_.\-]/.test(v);
   if (!hasDigit && !hasSpecial) return false; // words, identifiers, kebab/snake/dotted names
@@ -384,7 +385,11 @@ const KEY_ANCHORS = [
 ];
 const VALUE =
   /["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})'|`([^`\r\n]{1,512})`|([^\s"'`,;&<>(){}\[\]]{1,512}))/y;
-const KEY_CHAR = /[A-Za-z0-9_.\-]/;
+/** [A-Za-z0-9_.-] by char code (hot loop). */
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
+    c === 46 || c === 45;
+}
 const CODE_PATH = /^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+$/;
 
 function keyedKind(key: string, value: string): SecretKind | undefined {
@@ -403,10 +408,10 @@ function genericHits(text: string, minEntropy: number, out: Hit[]): void {
     for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + anchor.length)) {
       let ks = i;
       let ke = i + anchor.length;
-      while (ks > 0 && i - ks < 64 && KEY_CHAR.test(text[ks - 1])) ks--;
+      while (ks > 0 && i - ks < 64 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
       if (seen.has(ks)) continue;
       seen.add(ks);
-      while (ke < text.length && ke - i < 64 && KEY_CHAR.test(text[ke])) ke++;
+      while (ke < text.length && ke - i < 64 && isKeyChar(text.charCodeAt(ke))) ke++;
       VALUE.lastIndex = ke;
       const v = VALUE.exec(text);
       if (!v) continue;

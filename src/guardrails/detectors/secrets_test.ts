@@ -209,6 +209,7 @@ const BENIGN: [string, string][] = [
   ["stripe prose", "Stripe keys look like sk_live_… and rk_test_…"],
   ["bearer prose", "Bearer authentication uses the Authorization header"],
   ["version", "version 1.2.3.4 build 20240115"],
+  ["regex value", 'const TOKEN_CHARS = "[A-Za-z0-9._~+/-]+=*";'],
 ];
 
 for (const [name, text, kind, secret] of POSITIVE) {

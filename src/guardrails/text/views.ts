@@ -6,14 +6,28 @@
  * the same as a plain one. Callers must not depend on the number or order of views after the first.
  *
  * Speed: every decoder has a cheap pre-test and runs only when a candidate segment exists, so plain
- * text costs a handful of linear scans and yields one view.
+ * text costs a handful of linear scans and yields one view. A decoded view holds only the decoded
+ * segments with a little context around each, never a second copy of a large text.
  */
 import { skeleton } from "./confusables.ts";
-import { decodeBase64, decodeEscapes, decodeHexRuns, decodeHtml, decodeUrl } from "./_decoders.ts";
+import {
+  decodeBase64,
+  decodeEscapes,
+  decodeHexRuns,
+  decodeHtml,
+  decodeUrl,
+  type Segment,
+} from "./_decoders.ts";
 
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 // deno-lint-ignore no-control-regex
 const NON_ASCII = /[^\x00-\x7F]/;
+/** Characters NFKC folds or `normalizeText` drops: invisibles, fullwidth, ligatures, styled letters. */
+const COMPAT =
+  /[\u00A0-\u00BF\u02B0-\u036F\u1D00-\u1DBF\u2000-\u2BFF\u3000-\u303F\u3164\uFB00-\uFFEF\uD835\uDB40]/;
+/** Letters the homoglyph skeleton maps to Latin. */
+const LOOKALIKE = /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;
 const TAG_CHARS_G = /\uDB40([\uDC20-\uDC7E])/g;
 const SPACED_PRE = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){4}/;
@@ -32,8 +46,11 @@ const LEET: Readonly<Record<string, string>> = {
   "@": "a",
   "$": "s",
 };
-/** Decoded text is scanned again once (e.g. base64 of URL-encoded text), never deeper. */
+/** Decoded text is decoded again once (e.g. base64 of URL-encoded text), never deeper. */
 const MAX_DEPTH = 2;
+/** Characters of original text kept on each side of a decoded segment. */
+const CONTEXT = 80;
+const MAX_SEGMENTS = 200;
 
 /** NFKC-normalize and drop invisible/format characters. */
 export function normalizeText(text: string): string {
@@ -54,6 +71,44 @@ export function textViews(text: string): string[] {
   return [...lastViews];
 }
 
+/** The decoded segments, each with some original context, one per line. */
+function excerpt(text: string, input: readonly Segment[]): string | undefined {
+  if (input.length === 0) return undefined;
+  const segs = [...input].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let cur = "";
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const prev = segs[i - 1];
+    if (prev && s.start - prev.end <= 2 * CONTEXT) {
+      // Close to the previous segment: keep one run with the text between them.
+      cur += text.slice(prev.end, s.start) + s.decoded;
+    } else {
+      if (prev) parts.push(cur + text.slice(prev.end, prev.end + CONTEXT));
+      cur = text.slice(Math.max(0, s.start - CONTEXT), s.start) + s.decoded;
+    }
+  }
+  const last = segs[segs.length - 1];
+  parts.push(cur + text.slice(last.end, last.end + CONTEXT));
+  return parts.join("\n");
+}
+
+/** Segments of `re` (global) matches whose `map` differs from the match. */
+function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[] {
+  const out: Segment[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && out.length < MAX_SEGMENTS; m = re.exec(text)) {
+    const d = map(m[0]);
+    if (d !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+  }
+  return out;
+}
+
+function unleetToken(tok: string): string {
+  if (!/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok)) return tok;
+  return tok.replace(LEET_CHAR, (c) => LEET[c] ?? c);
+}
+
 function addViews(text: string, out: Set<string>, depth: number): void {
   const fresh: string[] = [];
   const add = (v: string | undefined): void => {
@@ -64,28 +119,24 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   };
   if (NON_ASCII.test(text)) {
     if (TAG_CHARS.test(text)) {
-      // ASCII smuggling: tag characters mirror ASCII one-to-one; show them as the text they spell.
+      // ASCII smuggling: tag characters mirror ASCII one-to-one; show the text they spell.
       add(text.replace(TAG_CHARS_G, (_m, lo: string) => String.fromCharCode(lo.charCodeAt(0) - 0xdc00)));
     }
-    const n = normalizeText(text);
+    // NFKC only changes compatibility characters; skip the copy for plain accented or CJK text.
+    const n = COMPAT.test(text) ? normalizeText(text) : text;
     add(n);
-    add(skeleton(n));
+    if (LOOKALIKE.test(n)) add(skeleton(n));
   }
-  add(decodeBase64(text));
-  add(decodeHexRuns(text));
-  add(decodeUrl(text));
-  add(decodeHtml(text));
-  add(decodeEscapes(text));
-  if (SPACED_PRE.test(text)) add(text.replace(SPACED_RUN, (m) => m.replace(SPACED_SEP, "")));
-  if (LEET_PRE.test(text)) add(unleet(text));
+  add(excerpt(text, decodeBase64(text)));
+  add(excerpt(text, decodeHexRuns(text)));
+  add(excerpt(text, decodeUrl(text)));
+  add(excerpt(text, decodeHtml(text)));
+  add(excerpt(text, decodeEscapes(text)));
+  if (SPACED_PRE.test(text)) {
+    add(excerpt(text, mapped(text, SPACED_RUN, (m) => m.length >= 5 ? m.replace(SPACED_SEP, "") : m)));
+  }
+  if (LEET_PRE.test(text)) add(excerpt(text, mapped(text, LEET_TOKEN, unleetToken)));
   if (depth < MAX_DEPTH) {
     for (const v of fresh) if (v.length <= text.length) addViews(v, out, depth + 1);
   }
-}
-
-function unleet(text: string): string {
-  return text.replace(LEET_TOKEN, (tok) => {
-    if (!/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok)) return tok;
-    return tok.replace(LEET_CHAR, (c) => LEET[c] ?? c);
-  });
 }

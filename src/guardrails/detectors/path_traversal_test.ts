@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { decodePath, pathTraversalDetector, type PathTraversalOptions, resolvePath } from "./path_traversal.ts";
+import {
+  decodePath,
+  pathTraversalDetector,
+  type PathTraversalOptions,
+  resolvePath,
+} from "./path_traversal.ts";
 import type { FieldContext } from "../types.ts";
 
 const NONE: PathTraversalOptions = { allowed_roots: [], sensitive_files: [] };
@@ -83,7 +88,10 @@ const BENIGN: ReadonlyArray<[key: string, value: string]> = [
 Deno.test("pathTraversalDetector.scan() flags traversal in every encoding and sensitive files", () => {
   for (const [key, value, kind] of ATTACKS) {
     const kinds = pathTraversalDetector.scan(value, at(key), NONE).map((f) => f.kind);
-    assert.ok(kinds.includes(kind), `${key}=${value.slice(0, 60)}: expected ${kind}, got [${kinds}]`);
+    assert.ok(
+      kinds.includes(kind),
+      `${key}=${value.slice(0, 60)}: expected ${kind}, got [${kinds}]`,
+    );
   }
 });
 
@@ -96,7 +104,13 @@ Deno.test("pathTraversalDetector.scan() passes ordinary relative/absolute paths 
 
 Deno.test("pathTraversalDetector.scan() keeps paths inside allowed_roots after resolving ..", () => {
   const opts = { ...NONE, allowed_roots: ["/srv/data", "C:\\Shares\\Team"] };
-  const pass = ["/srv/data/a/../b.txt", "/srv/data", "notes/today.md", "a/../b.txt", "c:/shares/team/x.doc"];
+  const pass = [
+    "/srv/data/a/../b.txt",
+    "/srv/data",
+    "notes/today.md",
+    "a/../b.txt",
+    "c:/shares/team/x.doc",
+  ];
   for (const v of pass) assert.deepEqual(pathTraversalDetector.scan(v, at("path"), opts), [], v);
   const fail: ReadonlyArray<[string, RegExp]> = [
     ["/srv/data/../etc/passwd", /climbs out of the allowed roots/],
@@ -120,7 +134,10 @@ Deno.test("pathTraversalDetector.scan() can allow absolute paths outside roots b
 
 Deno.test("pathTraversalDetector.scan() honours extra sensitive_files", () => {
   const opts = { ...NONE, sensitive_files: ["secrets.yaml"] };
-  assert.equal(pathTraversalDetector.scan("deploy/secrets.yaml", at("path"), opts)[0].kind, "sensitive_file");
+  assert.equal(
+    pathTraversalDetector.scan("deploy/secrets.yaml", at("path"), opts)[0].kind,
+    "sensitive_file",
+  );
   assert.deepEqual(pathTraversalDetector.scan("deploy/values.yaml", at("path"), opts), []);
 });
 

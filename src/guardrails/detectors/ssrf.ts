@@ -256,6 +256,7 @@ function percentDecode(s: string): string {
 /** Normalize a host the way resolvers and lenient parsers would. */
 function normalizeHost(raw: string): string {
   let h = percentDecode(raw).normalize("NFKC").toLowerCase();
+  // deno-lint-ignore no-control-regex
   h = h.replace(/[\u3002\uff0e\uff61]/g, ".").replace(/[\s\u0000-\u001f]/g, "");
   if (h.startsWith("[")) h = h.slice(1, h.indexOf("]") > 0 ? h.indexOf("]") : undefined);
   const zone = h.indexOf("%");

@@ -2,8 +2,16 @@ import assert from "node:assert/strict";
 import { ssrfDetector, type SsrfOptions } from "./ssrf.ts";
 import type { FieldContext } from "../types.ts";
 
-const OPTS: SsrfOptions = { allowed_hosts: [], allow_private: false, allowed_schemes: ["http", "https"] };
-const at = (key: string, stage: FieldContext["stage"] = "input"): FieldContext => ({ stage, path: `$.${key}`, key });
+const OPTS: SsrfOptions = {
+  allowed_hosts: [],
+  allow_private: false,
+  allowed_schemes: ["http", "https"],
+};
+const at = (key: string, stage: FieldContext["stage"] = "input"): FieldContext => ({
+  stage,
+  path: `$.${key}`,
+  key,
+});
 
 const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["url", "http://127.0.0.1/admin", "loopback"],
@@ -137,12 +145,25 @@ Deno.test("ssrfDetector.scan() reports spans and actionable reasons", () => {
 });
 
 Deno.test("ssrfDetector.scan() in results only reports metadata URLs in prose", () => {
-  assert.deepEqual(ssrfDetector.scan("Server listening on http://localhost:3000", at("text", "output"), OPTS), []);
-  assert.equal(ssrfDetector.scan("fetch http://169.254.169.254/", at("text", "output"), OPTS).length, 1);
+  assert.deepEqual(
+    ssrfDetector.scan("Server listening on http://localhost:3000", at("text", "output"), OPTS),
+    [],
+  );
+  assert.equal(
+    ssrfDetector.scan("fetch http://169.254.169.254/", at("text", "output"), OPTS).length,
+    1,
+  );
 });
 
 Deno.test("ssrfDetector.scan() never throws and stays fast on hostile input", () => {
-  const nasty = ["http://[", "http://[::ffff:", "%%%", "http://" + "@".repeat(5000), "a:".repeat(20000), "\u0000http://\uffff"];
+  const nasty = [
+    "http://[",
+    "http://[::ffff:",
+    "%%%",
+    "http://" + "@".repeat(5000),
+    "a:".repeat(20000),
+    "\u0000http://\uffff",
+  ];
   for (const n of nasty) ssrfDetector.scan(n, at("url"), OPTS);
   const big = "http://example.com/".repeat(20000);
   const t0 = performance.now();

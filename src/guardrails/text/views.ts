@@ -25,7 +25,7 @@ const INVISIBLE =
 const NON_ASCII = /[^\x00-\x7F]/;
 /** Characters NFKC folds or `normalizeText` drops: invisibles, fullwidth, ligatures, styled letters. */
 const COMPAT =
-  /[\u00A0-\u00BF\u02B0-\u036F\u1D00-\u1DBF\u2000-\u2BFF\u3000-\u303F\u3164\uFB00-\uFFEF\uD835\uDB40]/;
+  /[\u00AD\u02B0-\u02FF\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u1D00-\u1DBF\u200B-\u200F\u202A-\u202E\u2060-\u209F\u2100-\u218F\u2460-\u24FF\u3000\u3164\uFB00-\uFB4F\uFE00-\uFE0F\uFE30-\uFE6F\uFEFF-\uFFEF\uD835\uDB40]/;
 /** Letters the homoglyph skeleton maps to Latin. */
 const LOOKALIKE = /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;

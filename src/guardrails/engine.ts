@@ -176,7 +176,7 @@ export class PolicyEngine implements GuardEngine {
             list.push(f);
             redactions.set(path, list);
             this.#record(ctx, { stage, detector: f.detector, kind: f.kind, action: "redact", reason: f.reason, path }, "guard.redacted");
-          } else if (act !== "block") {
+          } else {
             this.#record(ctx, { stage, detector: f.detector, kind: f.kind, action: "warn", reason: f.reason, path }, "guard.warned");
           }
         }

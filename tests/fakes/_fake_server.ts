@@ -5,7 +5,7 @@
  * Failure modes, chosen by an `x-fake-mode` request header or by a marker anywhere in the JSON
  * body (so tests can drive providers whose headers they do not control):
  * - `FAKE_SLOW` / `slow`: answer only after 3 s (longer than any test timeout); the wait ends early
- *   when the client goes away or the fake is closed, so tests and sanitizers finish quickly.
+ *   when the fake is closed, so tests and sanitizers finish quickly.
  * - `FAKE_500` / `500`: HTTP 500.
  * - `FAKE_MALFORMED` / `malformed`: HTTP 200 with a body that is not JSON.
  * - `FAKE_SHAPE` / `shape`: HTTP 200 with JSON of the wrong shape.
@@ -54,9 +54,8 @@ function modeOf(headers: Record<string, string>, rawBody: string): FakeMode {
   return undefined;
 }
 
-function sleep(ms: number, signals: AbortSignal[]): Promise<void> {
+function sleep(ms: number, any: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const any = AbortSignal.any(signals);
     const t = setTimeout(done, ms);
     function done(): void {
       clearTimeout(t);
@@ -89,7 +88,7 @@ export function startFake(handler: FakeHandler, wrongShape: unknown): Promise<Fa
       requests.push(rec);
       switch (modeOf(headers, raw)) {
         case "slow":
-          await sleep(SLOW_MS, [request.signal, closing.signal]);
+          await sleep(SLOW_MS, closing.signal);
           return json({ late: true });
         case "500":
           return json({ error: "internal error (fake)" }, 500);

@@ -212,7 +212,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "conceal_from_user",
     weight: 1.0,
-    anchors: anchors("usuar utili benut nutze anwen utent пользо", CJK),
+    anchors: anchors("usuar usuár utili benut nutze anwen utent пользо", CJK),
     reach: 400,
     re: rx(CONCEAL_SOURCES.join("|")),
     reason: CONCEAL,

@@ -136,7 +136,7 @@ export function decodePath(input: string): string {
       .replace(/0x(2e|2f|5c)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     if (s === before) break;
   }
-  if (/[^\u0001-\u007f]/.test(s)) {
+  if (/[^ -~\t\n\r]/.test(s)) {
     // Private-use code points after ".." are mapped to separators by some legacy decoders (IIS %uF025).
     s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../").normalize("NFKC").replace(/\u2025/g, "..").replace(
       LOOKALIKE_DOT,

@@ -1,0 +1,218 @@
+/** REST routes over the config: server sets, servers, policies, projects, users, keys. */
+import { z } from "zod";
+import { type Config, PolicySchema, ServerSchema } from "../config/schema.ts";
+import { readKeyUsage } from "../config/key_usage.ts";
+import { route, type Route, type RouteContext } from "./route.ts";
+import * as keys from "./ops/keys.ts";
+import * as projects from "./ops/projects.ts";
+import * as servers from "./ops/servers.ts";
+import * as sets from "./ops/server_sets.ts";
+import * as users from "./ops/users.ts";
+
+const SetCreateSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  servers: z.array(ServerSchema).optional(),
+}).strict();
+const SetPatchSchema = z.object({ name: z.string().min(1).optional(), description: z.string().optional() }).strict();
+const SetCopySchema = z.object({ to: z.string().min(1) }).strict();
+const ServerPatchSchema = z.record(z.string(), z.unknown()).describe("Any Server fields to change; null removes a field");
+const MemberSchema = z.object({ user: z.string().min(1) }).strict();
+const KindSchema = z.enum(["input", "output", "tool"]);
+
+/** Run a mutation through the store and return its result. */
+async function change<T>(ctx: RouteContext, reason: string, fn: (c: Config) => T): Promise<T> {
+  return (await ctx.store.update(fn, { reason })).result;
+}
+
+const p = (ctx: RouteContext, k: string) => ctx.params[k];
+
+/** Config CRUD routes. */
+export const CONFIG_ROUTES: Route[] = [
+  // server sets
+  route({ method: "GET", path: "/server-sets", tag: "server sets", summary: "List server sets", handler: async (ctx) => ({ body: sets.listSets(await ctx.store.read()) }) }),
+  route({
+    method: "POST", path: "/server-sets", tag: "server sets", summary: "Add a server set", body: SetCreateSchema, status: 201,
+    handler: async (ctx) => {
+      const b = ctx.body as z.infer<typeof SetCreateSchema>;
+      return { body: { name: b.name, ...(await change(ctx, `add set ${b.name}`, (c) => sets.addSet(c, b.name, b))) } };
+    },
+  }),
+  route({ method: "GET", path: "/server-sets/{set}", tag: "server sets", summary: "Get a server set", handler: async (ctx) => ({ body: sets.getSet(await ctx.store.read(), p(ctx, "set")) }) }),
+  route({
+    method: "PATCH", path: "/server-sets/{set}", tag: "server sets", summary: "Rename a server set or change its description", body: SetPatchSchema,
+    handler: async (ctx) => {
+      const b = ctx.body as z.infer<typeof SetPatchSchema>;
+      let name = p(ctx, "set");
+      const set = await change(ctx, `change set ${name}`, (c) => {
+        if (b.description !== undefined) sets.getSet(c, name).description = b.description;
+        if (b.name && b.name !== name) {
+          sets.renameSet(c, name, b.name);
+          name = b.name;
+        }
+        return sets.getSet(c, name);
+      });
+      return { body: { name, ...set } };
+    },
+  }),
+  route({
+    method: "DELETE", path: "/server-sets/{set}", tag: "server sets", summary: "Remove a server set no project uses",
+    handler: async (ctx) => ({ body: { removed: await change(ctx, `remove set ${p(ctx, "set")}`, (c) => (sets.removeSet(c, p(ctx, "set")), p(ctx, "set"))) } }),
+  }),
+  route({
+    method: "POST", path: "/server-sets/{set}/copy", tag: "server sets", summary: "Copy a server set under a new name", body: SetCopySchema, status: 201,
+    handler: async (ctx) => {
+      const to = (ctx.body as z.infer<typeof SetCopySchema>).to;
+      return { body: { name: to, ...(await change(ctx, `copy set ${p(ctx, "set")}`, (c) => sets.copySet(c, p(ctx, "set"), to))) } };
+    },
+  }),
+  // servers
+  route({ method: "GET", path: "/server-sets/{set}/servers", tag: "servers", summary: "List the servers of a set", handler: async (ctx) => ({ body: sets.getSet(await ctx.store.read(), p(ctx, "set")).servers }) }),
+  route({
+    method: "POST", path: "/server-sets/{set}/servers", tag: "servers", summary: "Add a server (stdio command or remote url)", body: ServerSchema, status: 201,
+    handler: async (ctx) => ({ body: await change(ctx, `add server`, (c) => servers.addServer(c, p(ctx, "set"), ctx.body)) }),
+  }),
+  route({
+    method: "GET", path: "/server-sets/{set}/servers/{server}", tag: "servers", summary: "Get a server",
+    handler: async (ctx) => ({ body: servers.getServer(await ctx.store.read(), p(ctx, "set"), p(ctx, "server")) }),
+  }),
+  route({
+    method: "PUT", path: "/server-sets/{set}/servers/{server}", tag: "servers", summary: "Replace a server", body: ServerSchema,
+    handler: async (ctx) => ({ body: await change(ctx, `replace server ${p(ctx, "server")}`, (c) => servers.replaceServer(c, p(ctx, "set"), p(ctx, "server"), ctx.body)) }),
+  }),
+  route({
+    method: "PATCH", path: "/server-sets/{set}/servers/{server}", tag: "servers", summary: "Change some fields of a server (null removes one)", body: ServerPatchSchema,
+    handler: async (ctx) => ({
+      body: await change(ctx, `update server ${p(ctx, "server")}`, (c) => servers.updateServer(c, p(ctx, "set"), p(ctx, "server"), ctx.body as Record<string, unknown>)),
+    }),
+  }),
+  route({
+    method: "DELETE", path: "/server-sets/{set}/servers/{server}", tag: "servers", summary: "Remove a server",
+    handler: async (ctx) => ({ body: { removed: await change(ctx, `remove server ${p(ctx, "server")}`, (c) => (servers.removeServer(c, p(ctx, "set"), p(ctx, "server")), p(ctx, "server"))) } }),
+  }),
+  route({
+    method: "DELETE", path: "/server-sets/{set}/servers", tag: "servers", summary: "Remove every server of a set",
+    handler: async (ctx) => ({ body: { removed: await change(ctx, `remove all servers`, (c) => servers.removeAllServers(c, p(ctx, "set"))) } }),
+  }),
+  // policies
+  route({
+    method: "GET", path: "/server-sets/{set}/servers/{server}/policies", tag: "policies", summary: "Get a server's input, output and tool policies",
+    handler: async (ctx) => ({ body: servers.getPolicies(await ctx.store.read(), p(ctx, "set"), p(ctx, "server")) }),
+  }),
+  route({
+    method: "PUT", path: "/server-sets/{set}/servers/{server}/policies/{kind}", tag: "policies", summary: "Set one policy (kind: input, output or tool)", body: PolicySchema,
+    handler: async (ctx) => {
+      const kind = KindSchema.safeParse(p(ctx, "kind"));
+      const k = (kind.success ? kind.data : p(ctx, "kind")) as servers.PolicyKind;
+      return { body: await change(ctx, `set ${k} policy`, (c) => servers.setPolicy(c, p(ctx, "set"), p(ctx, "server"), k, ctx.body)) };
+    },
+  }),
+  route({
+    method: "DELETE", path: "/server-sets/{set}/servers/{server}/policies/{kind}", tag: "policies", summary: "Remove one policy",
+    handler: async (ctx) => {
+      const k = p(ctx, "kind") as servers.PolicyKind;
+      await change(ctx, `remove ${k} policy`, (c) => servers.setPolicy(c, p(ctx, "set"), p(ctx, "server"), k, null));
+      return { body: { removed: k } };
+    },
+  }),
+  // projects
+  route({ method: "GET", path: "/projects", tag: "projects", summary: "List projects", handler: async (ctx) => ({ body: projects.listProjects(await ctx.store.read()) }) }),
+  route({
+    method: "POST", path: "/projects", tag: "projects", summary: "Create a project", body: projects.ProjectCreateSchema, status: 201,
+    handler: async (ctx) => {
+      const id = (ctx.body as { id: string }).id;
+      return { body: { id, ...(await change(ctx, `create project ${id}`, (c) => projects.createProject(c, ctx.body))) } };
+    },
+  }),
+  route({ method: "GET", path: "/projects/{project}", tag: "projects", summary: "Get a project", handler: async (ctx) => ({ body: { id: p(ctx, "project"), ...projects.getProject(await ctx.store.read(), p(ctx, "project")) } }) }),
+  route({
+    method: "PATCH", path: "/projects/{project}", tag: "projects", summary: "Change a project (name, description, exposure, server_set, users)", body: projects.ProjectPatchSchema,
+    handler: async (ctx) => ({ body: { id: p(ctx, "project"), ...(await change(ctx, `update project`, (c) => projects.updateProject(c, p(ctx, "project"), ctx.body))) } }),
+  }),
+  route({
+    method: "DELETE", path: "/projects/{project}", tag: "projects", summary: "Remove a project and its keys",
+    handler: async (ctx) => ({ body: { removed: p(ctx, "project"), keys_deleted: await change(ctx, `remove project`, (c) => projects.removeProject(c, p(ctx, "project"))) } }),
+  }),
+  route({
+    method: "GET", path: "/projects/{project}/users", tag: "projects", summary: "List a project's users",
+    handler: async (ctx) => {
+      const c = await ctx.store.read();
+      return { body: projects.getProject(c, p(ctx, "project")).users.map((u) => users.getUser(c, u)) };
+    },
+  }),
+  route({
+    method: "POST", path: "/projects/{project}/users", tag: "projects", summary: "Add a user (id or email) to a project", body: MemberSchema, status: 201,
+    handler: async (ctx) => ({ body: { added: await change(ctx, `add project user`, (c) => projects.addProjectUser(c, p(ctx, "project"), (ctx.body as { user: string }).user)) } }),
+  }),
+  route({
+    method: "DELETE", path: "/projects/{project}/users/{user}", tag: "projects", summary: "Remove a user from a project (their keys for it are deleted)",
+    handler: async (ctx) => ({ body: { removed: p(ctx, "user"), keys_deleted: await change(ctx, `remove project user`, (c) => projects.removeProjectUser(c, p(ctx, "project"), p(ctx, "user"))) } }),
+  }),
+  route({ method: "GET", path: "/projects/{project}/export", tag: "projects", summary: "Export a project with its server set and users", handler: async (ctx) => ({ body: projects.exportProject(await ctx.store.read(), p(ctx, "project")) }) }),
+  // users
+  route({ method: "GET", path: "/users", tag: "users", summary: "List users", handler: async (ctx) => ({ body: users.listUsers(await ctx.store.read()) }) }),
+  route({
+    method: "POST", path: "/users", tag: "users", summary: "Create a user", body: users.UserCreateSchema, status: 201,
+    handler: async (ctx) => {
+      const r = await change(ctx, `create user`, (c) => users.createUser(c, ctx.body));
+      return { body: { id: r.id, ...r.user } };
+    },
+  }),
+  route({ method: "GET", path: "/users/{user}", tag: "users", summary: "Get a user (id or email)", handler: async (ctx) => ({ body: users.getUser(await ctx.store.read(), p(ctx, "user")) }) }),
+  route({
+    method: "PATCH", path: "/users/{user}", tag: "users", summary: "Change a user's email or name", body: users.UserPatchSchema,
+    handler: async (ctx) => {
+      const r = await change(ctx, `update user`, (c) => users.updateUser(c, p(ctx, "user"), ctx.body));
+      return { body: { id: r.id, ...r.user } };
+    },
+  }),
+  route({
+    method: "DELETE", path: "/users/{user}", tag: "users", summary: "Delete a user (?force=true also removes memberships and keys)",
+    handler: async (ctx) => ({ body: await change(ctx, `delete user`, (c) => users.deleteUser(c, p(ctx, "user"), ctx.query.get("force") === "true")) }),
+  }),
+  // keys
+  route({
+    method: "GET", path: "/keys", tag: "keys", summary: "List keys (?project=&user=); never the key or its hash",
+    handler: async (ctx) => ({
+      body: keys.listKeys(await ctx.store.read(), {
+        project: ctx.query.get("project") ?? undefined,
+        user: ctx.query.get("user") ?? undefined,
+        lastUsed: await readKeyUsage(ctx.store.path),
+      }),
+    }),
+  }),
+  route({
+    method: "POST", path: "/keys", tag: "keys", summary: "Create a key (returned once)", body: keys.KeyCreateSchema, status: 201,
+    handler: async (ctx) => {
+      const r = await change(ctx, `create key`, (c) => keys.createKey(c, ctx.body));
+      return { body: { id: r.id, key: r.key, prefix: r.record.prefix, project: r.record.project, user: r.record.user, expires_at: r.record.expires_at ?? null } };
+    },
+  }),
+  route({
+    method: "GET", path: "/keys/{key}", tag: "keys", summary: "Get a key's metadata (id or prefix)",
+    handler: async (ctx) => {
+      const c = await ctx.store.read();
+      const { id } = keys.resolveKey(c, p(ctx, "key"));
+      return { body: keys.listKeys(c, { lastUsed: await readKeyUsage(ctx.store.path) }).find((r) => r.id === id) };
+    },
+  }),
+  route({
+    method: "POST", path: "/keys/{key}/rotate", tag: "keys", summary: "Rotate a key (new secret returned once; the old one stops working)",
+    handler: async (ctx) => {
+      const r = await change(ctx, `rotate key`, (c) => keys.rotateKey(c, p(ctx, "key")));
+      return { body: { id: r.id, key: r.key, prefix: r.record.prefix } };
+    },
+  }),
+  route({
+    method: "POST", path: "/keys/{key}/disable", tag: "keys", summary: "Disable a key",
+    handler: async (ctx) => ({ body: { id: (await change(ctx, `disable key`, (c) => keys.setKeyDisabled(c, p(ctx, "key"), true))).id, disabled: true } }),
+  }),
+  route({
+    method: "POST", path: "/keys/{key}/enable", tag: "keys", summary: "Enable a key",
+    handler: async (ctx) => ({ body: { id: (await change(ctx, `enable key`, (c) => keys.setKeyDisabled(c, p(ctx, "key"), false))).id, disabled: false } }),
+  }),
+  route({
+    method: "DELETE", path: "/keys/{key}", tag: "keys", summary: "Delete a key",
+    handler: async (ctx) => ({ body: { removed: await change(ctx, `delete key`, (c) => keys.deleteKey(c, p(ctx, "key"))) } }),
+  }),
+];

@@ -41,7 +41,10 @@ export const SLOW_MS = 3000;
 
 /** A JSON response. */
 export function json(data: unknown, status = 200): Response {
-  return new Response(JSON.stringify(data), { status, headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
 }
 
 function modeOf(headers: Record<string, string>, rawBody: string): FakeMode {
@@ -84,7 +87,12 @@ export function startFake(handler: FakeHandler, wrongShape: unknown): Promise<Fa
       } catch { /* keep raw text */ }
       const headers: Record<string, string> = {};
       request.headers.forEach((v, k) => headers[k] = v);
-      const rec: RecordedRequest = { method: request.method, path: new URL(request.url).pathname, headers, body };
+      const rec: RecordedRequest = {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        headers,
+        body,
+      };
       requests.push(rec);
       switch (modeOf(headers, raw)) {
         case "slow":
@@ -93,7 +101,10 @@ export function startFake(handler: FakeHandler, wrongShape: unknown): Promise<Fa
         case "500":
           return json({ error: "internal error (fake)" }, 500);
         case "malformed":
-          return new Response("{not json", { status: 200, headers: { "content-type": "application/json" } });
+          return new Response("{not json", {
+            status: 200,
+            headers: { "content-type": "application/json" },
+          });
         case "shape":
           return json(wrongShape);
       }
@@ -108,5 +119,7 @@ export function startFake(handler: FakeHandler, wrongShape: unknown): Promise<Fa
 
 /** The object in `body`, or undefined. */
 export function objectBody(body: unknown): Record<string, unknown> | undefined {
-  return body && typeof body === "object" && !Array.isArray(body) ? body as Record<string, unknown> : undefined;
+  return body && typeof body === "object" && !Array.isArray(body)
+    ? body as Record<string, unknown>
+    : undefined;
 }

@@ -9,7 +9,13 @@
  * keyword_detected, `OFFTOPIC` → on_topic 0, `IRRELEVANT` → relevancy 0.2, `UNGROUNDED` →
  * adherence 0.3, `HALLUCINATED` → is_hallucination 1. Failure modes: see `_fake_server.ts`.
  */
-import { type FakeServer, json, objectBody, type RecordedRequest, startFake } from "./_fake_server.ts";
+import {
+  type FakeServer,
+  json,
+  objectBody,
+  type RecordedRequest,
+  startFake,
+} from "./_fake_server.ts";
 
 export type { FakeServer, RecordedRequest } from "./_fake_server.ts";
 
@@ -35,9 +41,15 @@ function detect(text: string, enabled?: (name: string) => boolean): Record<strin
   };
   // Real answers carry matched values in details; the provider must never repeat them.
   const details = {
-    injection_attack: { safe: summary.injection_attack ? "0.01" : "0.99", attack: summary.injection_attack ? "0.99" : "0.01" },
+    injection_attack: {
+      safe: summary.injection_attack ? "0.01" : "0.99",
+      attack: summary.injection_attack ? "0.99" : "0.01",
+    },
     pii: { pii: Object.fromEntries(emails.map((e, i) => [`<EMAIL_${i}>`, e])) },
-    policy_violation: { violating_policy: summary.policy_violation ? "No attacks" : "", explanation: `quoted: ${text.slice(0, 40)}` },
+    policy_violation: {
+      violating_policy: summary.policy_violation ? "No attacks" : "",
+      explanation: `quoted: ${text.slice(0, 40)}`,
+    },
   };
   return { summary, details };
 }
@@ -49,7 +61,8 @@ function handle(req: RecordedRequest): Response {
   if (req.headers["apikey"] !== ENKRYPT_FAKE_KEY) return json({ message: "Invalid API key" }, 401);
   const b = objectBody(req.body);
   if (!b) return json({ message: "Body must be a JSON object" }, 400);
-  const str = (k: string): string | undefined => typeof b[k] === "string" ? b[k] as string : undefined;
+  const str = (k: string): string | undefined =>
+    typeof b[k] === "string" ? b[k] as string : undefined;
   switch (req.path) {
     case "/guardrails/policy/detect":
     case "/guardrails/guardrail/detect": {
@@ -70,7 +83,9 @@ function handle(req: RecordedRequest): Response {
     case "/guardrails/pii": {
       const text = str("text");
       const key = str("key");
-      if (text === undefined || key === undefined) return json({ message: "text and key are required" }, 400);
+      if (text === undefined || key === undefined) {
+        return json({ message: "text and key are required" }, 400);
+      }
       if (b.mode === "request") {
         const map = new Map<string, string>();
         const redacted = text.replace(EMAIL, (m) => {
@@ -93,13 +108,17 @@ function handle(req: RecordedRequest): Response {
     }
     case "/guardrails/relevancy": {
       const q = str("question"), a = str("llm_answer");
-      if (q === undefined || a === undefined) return json({ message: "question and llm_answer are required" }, 400);
+      if (q === undefined || a === undefined) {
+        return json({ message: "question and llm_answer are required" }, 400);
+      }
       const score = a.includes("IRRELEVANT") ? 0.2 : 0.9;
       return json({ summary: { relevancy_score: score }, details: { relevancy_score: score } });
     }
     case "/guardrails/adherence": {
       const c = str("context"), a = str("llm_answer");
-      if (c === undefined || a === undefined) return json({ message: "context and llm_answer are required" }, 400);
+      if (c === undefined || a === undefined) {
+        return json({ message: "context and llm_answer are required" }, 400);
+      }
       const score = a.includes("UNGROUNDED") ? 0.3 : 0.95;
       return json({ summary: { adherence_score: score }, details: { adherence_score: score } });
     }

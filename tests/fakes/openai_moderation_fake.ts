@@ -7,7 +7,13 @@
  * flagged, but over a 0.4 threshold); `FLAGONLY` → flagged with no category true. Failure modes:
  * see `_fake_server.ts`.
  */
-import { type FakeServer, json, objectBody, type RecordedRequest, startFake } from "./_fake_server.ts";
+import {
+  type FakeServer,
+  json,
+  objectBody,
+  type RecordedRequest,
+  startFake,
+} from "./_fake_server.ts";
 
 export type { FakeServer, RecordedRequest } from "./_fake_server.ts";
 
@@ -47,14 +53,25 @@ function moderate(text: string): Record<string, unknown> {
 }
 
 function handle(req: RecordedRequest): Response {
-  if (req.method !== "POST" || req.path !== "/v1/moderations") return json({ error: { message: "Not found" } }, 404);
+  if (req.method !== "POST" || req.path !== "/v1/moderations") {
+    return json({ error: { message: "Not found" } }, 404);
+  }
   if (req.headers["authorization"] !== `Bearer ${OPENAI_FAKE_KEY}`) {
-    return json({ error: { message: "Incorrect API key provided", type: "invalid_request_error" } }, 401);
+    return json(
+      { error: { message: "Incorrect API key provided", type: "invalid_request_error" } },
+      401,
+    );
   }
   const b = objectBody(req.body);
   const input = b?.input;
-  const texts = typeof input === "string" ? [input] : Array.isArray(input) && input.every((i) => typeof i === "string") ? input : undefined;
-  if (!b || typeof b.model !== "string" || !texts) return json({ error: { message: "model and input are required" } }, 400);
+  const texts = typeof input === "string"
+    ? [input]
+    : Array.isArray(input) && input.every((i) => typeof i === "string")
+    ? input
+    : undefined;
+  if (!b || typeof b.model !== "string" || !texts) {
+    return json({ error: { message: "model and input are required" } }, 400);
+  }
   return json({ id: "modr-fake-1", model: b.model, results: texts.map(moderate) });
 }
 

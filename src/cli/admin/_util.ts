@@ -17,7 +17,7 @@ export function storeFor(o: Opts): ConfigStore {
 }
 
 /** Apply a change through the store. */
-export async function change<T>(o: Opts, reason: string, fn: (c: Config) => T): Promise<UpdateResult<T>> {
+export async function change<T>(o: Opts, reason: string, fn: (c: Config) => T | Promise<T>): Promise<UpdateResult<T>> {
   return await storeFor(o).update(fn, { reason });
 }
 

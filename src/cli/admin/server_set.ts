@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import * as sets from "../../admin/ops/server_sets.ts";
 import { listServers } from "../../admin/ops/servers.ts";
-import { act, change, confirm, leaf, out, pretty, show, storeFor, table } from "./_util.ts";
+import { act, change, confirm, leaf, out, show, storeFor, table } from "./_util.ts";
 
 /** Register the server-set commands. */
 export function registerServerSet(program: Command): void {
@@ -45,5 +45,4 @@ export function registerServerSet(program: Command): void {
     const rows = sets.searchSets(await storeFor(o).read(), q);
     show(o, rows, () => table(rows));
   });
-  void pretty;
 }

@@ -26,7 +26,11 @@ export const SOURCE_EVENT: Record<Stage, string> = {
 };
 
 /** Auth and source headers; resolves the API key now (throws ProviderError when unset). */
-export function enkryptHeaders(options: EnkryptConnection, event: string, provider: string): Record<string, string> {
+export function enkryptHeaders(
+  options: EnkryptConnection,
+  event: string,
+  provider: string,
+): Record<string, string> {
   return {
     apikey: resolveSecret(provider, options.api_key, "the Enkrypt API key"),
     "X-Enkrypt-Source-Name": "smg",

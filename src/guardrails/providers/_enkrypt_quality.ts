@@ -41,7 +41,11 @@ function record(v: unknown): Record<string, unknown> | undefined {
 /** Read a score in [0, 1] from an answer, or undefined when none is present. */
 export function readScore(answer: unknown, name: string): number | undefined {
   const a = record(answer);
-  const candidates = [record(a?.summary)?.[`${name}_score`], a?.score, record(a?.details)?.[`${name}_score`]];
+  const candidates = [
+    record(a?.summary)?.[`${name}_score`],
+    a?.score,
+    record(a?.details)?.[`${name}_score`],
+  ];
   const n = candidates.find((c) => typeof c === "number" && Number.isFinite(c) && c >= 0 && c <= 1);
   return n as number | undefined;
 }
@@ -55,7 +59,13 @@ export function readHallucination(answer: unknown): boolean | undefined {
   return undefined;
 }
 
-function post(id: string, path: string, options: z.infer<typeof EnkryptConnectionSchema>, body: unknown, signal: AbortSignal) {
+function post(
+  id: string,
+  path: string,
+  options: z.infer<typeof EnkryptConnectionSchema>,
+  body: unknown,
+  signal: AbortSignal,
+) {
   return postJson(joinUrl(options.base_url, path), {
     provider: id,
     service: ENKRYPT_SERVICE,
@@ -74,7 +84,8 @@ function scoreDetector(
 ): RemoteDetector<EnkryptScoreOptions> {
   return {
     id,
-    description: `Enkrypt ${check} of a tool result to the call's arguments (score below threshold); needs network`,
+    description:
+      `Enkrypt ${check} of a tool result to the call's arguments (score below threshold); needs network`,
     stages: ["output"],
     optionsSchema: EnkryptScoreOptionsSchema,
     async check(req, options, signal): Promise<Finding[]> {
@@ -82,7 +93,10 @@ function scoreDetector(
       const answer = await post(id, `/guardrails/${check}`, options, body(req), signal);
       const score = readScore(answer, check);
       if (score === undefined) {
-        throw new ProviderError(id, `Cannot use answer from ${ENKRYPT_SERVICE}: no ${check} score in it`);
+        throw new ProviderError(
+          id,
+          `Cannot use answer from ${ENKRYPT_SERVICE}: no ${check} score in it`,
+        );
       }
       const threshold = options.threshold ?? defaultThreshold;
       if (score >= threshold) return [];
@@ -91,7 +105,9 @@ function scoreDetector(
         detector: id,
         kind: `low_${check}`,
         severity,
-        reason: `Enkrypt rated the result's ${check} ${score.toFixed(2)}, below the threshold ${threshold}`,
+        reason: `Enkrypt rated the result's ${check} ${
+          score.toFixed(2)
+        }, below the threshold ${threshold}`,
       }];
     },
   };
@@ -116,16 +132,30 @@ export const enkryptAdherence: RemoteDetector<EnkryptScoreOptions> = scoreDetect
 /** Hallucination in the result (`request_text`, `response_text`, `context`). */
 export const enkryptHallucination: RemoteDetector<EnkryptHallucinationOptions> = {
   id: "enkrypt_hallucination",
-  description: "Enkrypt hallucination check of a tool result against the call's arguments; needs network",
+  description:
+    "Enkrypt hallucination check of a tool result against the call's arguments; needs network",
   stages: ["output"],
   optionsSchema: EnkryptHallucinationOptionsSchema,
   async check(req, options, signal): Promise<Finding[]> {
     if (req.text.trim() === "") return [];
-    const body = { request_text: req.requestText ?? "", response_text: req.text, context: options.context };
-    const answer = await post("enkrypt_hallucination", "/guardrails/hallucination", options, body, signal);
+    const body = {
+      request_text: req.requestText ?? "",
+      response_text: req.text,
+      context: options.context,
+    };
+    const answer = await post(
+      "enkrypt_hallucination",
+      "/guardrails/hallucination",
+      options,
+      body,
+      signal,
+    );
     const verdict = readHallucination(answer);
     if (verdict === undefined) {
-      throw new ProviderError("enkrypt_hallucination", `Cannot use answer from ${ENKRYPT_SERVICE}: no hallucination verdict in it`);
+      throw new ProviderError(
+        "enkrypt_hallucination",
+        `Cannot use answer from ${ENKRYPT_SERVICE}: no hallucination verdict in it`,
+      );
     }
     if (!verdict) return [];
     return [{

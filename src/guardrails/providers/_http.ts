@@ -29,12 +29,19 @@ export function resolveSecret(provider: string, secret: ProviderSecret, label: s
   try {
     value = Deno.env.get(secret.env);
   } catch (err) {
-    throw new ProviderError(provider, `Cannot read ${label} from environment variable "${secret.env}": access denied`, {
-      cause: err,
-    });
+    throw new ProviderError(
+      provider,
+      `Cannot read ${label} from environment variable "${secret.env}": access denied`,
+      {
+        cause: err,
+      },
+    );
   }
   if (!value) {
-    throw new ProviderError(provider, `Cannot use ${label}: environment variable "${secret.env}" is not set`);
+    throw new ProviderError(
+      provider,
+      `Cannot use ${label}: environment variable "${secret.env}" is not set`,
+    );
   }
   return value;
 }
@@ -99,12 +106,24 @@ export async function postJson(url: string, opts: PostJsonOptions): Promise<unkn
   const handle = setTimeout(() => timer.abort(), opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timer.signal]) : timer.signal;
   const failure = (err: unknown): ProviderError => {
-    if (opts.signal?.aborted) return new ProviderError(opts.provider, `Cannot finish check with ${where}: aborted by the caller`, { cause: err });
+    if (opts.signal?.aborted) {
+      return new ProviderError(
+        opts.provider,
+        `Cannot finish check with ${where}: aborted by the caller`,
+        { cause: err },
+      );
+    }
     if (timer.signal.aborted) {
-      return new ProviderError(opts.provider, `Cannot get an answer from ${where}: timed out after ${opts.timeoutMs} ms`, { cause: err });
+      return new ProviderError(
+        opts.provider,
+        `Cannot get an answer from ${where}: timed out after ${opts.timeoutMs} ms`,
+        { cause: err },
+      );
     }
     const kind = err instanceof Error ? err.name : "error";
-    return new ProviderError(opts.provider, `Cannot reach ${where}: network ${kind}`, { cause: err });
+    return new ProviderError(opts.provider, `Cannot reach ${where}: network ${kind}`, {
+      cause: err,
+    });
   };
   try {
     if (opts.signal?.aborted) throw failure(opts.signal.reason);
@@ -112,7 +131,11 @@ export async function postJson(url: string, opts: PostJsonOptions): Promise<unkn
     try {
       res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json", ...opts.headers },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json",
+          ...opts.headers,
+        },
         body: JSON.stringify(opts.body),
         signal,
         redirect: "error",
@@ -122,8 +145,13 @@ export async function postJson(url: string, opts: PostJsonOptions): Promise<unkn
     }
     if (!res.ok) {
       await res.body?.cancel().catch(() => {});
-      const auth = res.status === 401 || res.status === 403 ? " (check the API key or credentials)" : "";
-      throw new ProviderError(opts.provider, `Cannot use answer from ${where}: HTTP ${res.status}${auth}`);
+      const auth = res.status === 401 || res.status === 403
+        ? " (check the API key or credentials)"
+        : "";
+      throw new ProviderError(
+        opts.provider,
+        `Cannot use answer from ${where}: HTTP ${res.status}${auth}`,
+      );
     }
     let raw: string | undefined;
     try {
@@ -132,12 +160,17 @@ export async function postJson(url: string, opts: PostJsonOptions): Promise<unkn
       throw failure(err);
     }
     if (raw === undefined) {
-      throw new ProviderError(opts.provider, `Cannot use answer from ${where}: larger than ${MAX_RESPONSE_BYTES} bytes`);
+      throw new ProviderError(
+        opts.provider,
+        `Cannot use answer from ${where}: larger than ${MAX_RESPONSE_BYTES} bytes`,
+      );
     }
     try {
       return JSON.parse(raw);
     } catch (err) {
-      throw new ProviderError(opts.provider, `Cannot use answer from ${where}: not valid JSON`, { cause: err });
+      throw new ProviderError(opts.provider, `Cannot use answer from ${where}: not valid JSON`, {
+        cause: err,
+      });
     }
   } finally {
     clearTimeout(handle);
@@ -145,10 +178,18 @@ export async function postJson(url: string, opts: PostJsonOptions): Promise<unkn
 }
 
 /** Parse `data` with `schema`, or throw a {@link ProviderError} naming the first bad path (no values). */
-export function expectShape<T>(provider: string, service: string, schema: z.ZodType<T>, data: unknown): T {
+export function expectShape<T>(
+  provider: string,
+  service: string,
+  schema: z.ZodType<T>,
+  data: unknown,
+): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue && issue.path.length ? "$." + issue.path.map(String).join(".") : "$";
-  throw new ProviderError(provider, `Cannot use answer from ${service}: unexpected shape at ${path}`);
+  throw new ProviderError(
+    provider,
+    `Cannot use answer from ${service}: unexpected shape at ${path}`,
+  );
 }

@@ -18,7 +18,7 @@
  * `keyword_detected`, `topic_detector` as `on_topic` (where 0 means off topic).
  */
 import { z } from "zod";
-import type { Finding, RemoteCheckRequest, RemoteDetector, Severity, Stage } from "../types.ts";
+import type { Finding, RemoteCheckRequest, RemoteDetector, Severity } from "../types.ts";
 import { ProviderError } from "../types.ts";
 import { expectShape, joinUrl, postJson } from "./_http.ts";
 import {
@@ -46,7 +46,10 @@ export const ENKRYPT_BLOCKABLE = [
 /** One Enkrypt detector name. */
 export type EnkryptBlockable = typeof ENKRYPT_BLOCKABLE[number];
 
-const ALIASES: Record<string, EnkryptBlockable> = { keyword_detected: "keyword_detector", on_topic: "topic_detector" };
+const ALIASES: Record<string, EnkryptBlockable> = {
+  keyword_detected: "keyword_detector",
+  on_topic: "topic_detector",
+};
 
 /** The Enkrypt gateway's documented default `block` list. */
 export const ENKRYPT_DEFAULT_BLOCK: EnkryptBlockable[] = ["policy_violation", "injection_attack"];
@@ -95,24 +98,35 @@ const LABEL: Record<EnkryptBlockable, string> = {
 const DetectAnswerSchema = z.object({ summary: z.record(z.string(), z.unknown()) });
 
 function flagged(name: EnkryptBlockable, summary: Record<string, unknown>): boolean {
-  if (name === "topic_detector" && "on_topic" in summary) return summary.on_topic === 0 || summary.on_topic === false;
-  const v = name === "keyword_detector" ? summary.keyword_detected ?? summary.keyword_detector : summary[name];
+  if (name === "topic_detector" && "on_topic" in summary) {
+    return summary.on_topic === 0 || summary.on_topic === false;
+  }
+  const v = name === "keyword_detector"
+    ? summary.keyword_detected ?? summary.keyword_detector
+    : summary[name];
   return v === true || (typeof v === "number" && v >= 1) || (Array.isArray(v) && v.length > 0);
 }
 
 /** Turn one `{summary}` answer into findings for the blocked detectors (reasons never quote text). */
-export function summaryFindings(summary: Record<string, unknown>, options: Pick<EnkryptOptions, "block" | "policy_name">): Finding[] {
+export function summaryFindings(
+  summary: Record<string, unknown>,
+  options: Pick<EnkryptOptions, "block" | "policy_name">,
+): Finding[] {
   const out: Finding[] = [];
   for (const name of new Set(options.block)) {
     if (!flagged(name, summary)) continue;
     const v = summary[name];
     // Toxicity and similar report label lists (`["insult"]`): labels are safe to name, text is not.
-    const labels = Array.isArray(v) ? v.filter((l) => typeof l === "string" && /^[\w -]{1,40}$/.test(l)) : [];
+    const labels = Array.isArray(v)
+      ? v.filter((l) => typeof l === "string" && /^[\w -]{1,40}$/.test(l))
+      : [];
     out.push({
       detector: "enkrypt",
       kind: name,
       severity: SEVERITY[name],
-      reason: `Enkrypt guardrail "${options.policy_name}" found ${LABEL[name]}${labels.length ? ` (${labels.join(", ")})` : ""}`,
+      reason: `Enkrypt guardrail "${options.policy_name}" found ${LABEL[name]}${
+        labels.length ? ` (${labels.join(", ")})` : ""
+      }`,
     });
   }
   return out;
@@ -121,13 +135,20 @@ export function summaryFindings(summary: Record<string, unknown>, options: Pick<
 /** Enkrypt policy detect: findings for every `block` detector the policy flags. */
 export const enkryptDetector: RemoteDetector<EnkryptOptions> = {
   id: "enkrypt",
-  description: "Enkrypt AI guardrail policy (injection, policy violation, toxicity, PII, …); needs network and an API key",
+  description:
+    "Enkrypt AI guardrail policy (injection, policy violation, toxicity, PII, …); needs network and an API key",
   stages: ["input", "output", "definition"],
   optionsSchema: EnkryptOptionsSchema,
-  async check(req: RemoteCheckRequest, options: EnkryptOptions, signal: AbortSignal): Promise<Finding[]> {
+  async check(
+    req: RemoteCheckRequest,
+    options: EnkryptOptions,
+    signal: AbortSignal,
+  ): Promise<Finding[]> {
     if (req.text.trim() === "") return [];
     const h = headers(options, SOURCE_EVENT[req.stage], "enkrypt");
-    const path = options.api === "guardrail" ? "/guardrails/guardrail/detect" : "/guardrails/policy/detect";
+    const path = options.api === "guardrail"
+      ? "/guardrails/guardrail/detect"
+      : "/guardrails/policy/detect";
     if (options.api === "guardrail") {
       h["X-Enkrypt-Guardrail"] = options.policy_name;
       h["X-Enkrypt-Mode"] = req.stage === "output" ? "response" : "prompt";
@@ -176,7 +197,10 @@ export async function enkryptBatch(
   });
   const results = expectShape("enkrypt", SERVICE, z.array(DetectAnswerSchema), answer);
   if (results.length !== texts.length) {
-    throw new ProviderError("enkrypt", `Cannot use answer from ${SERVICE}: ${results.length} results for ${texts.length} texts`);
+    throw new ProviderError(
+      "enkrypt",
+      `Cannot use answer from ${SERVICE}: ${results.length} results for ${texts.length} texts`,
+    );
   }
   return results.map((r) => summaryFindings(r.summary, options));
 }
@@ -209,10 +233,19 @@ export function enkryptPii(options: EnkryptConnection): EnkryptPiiClient {
   return {
     async redact(text, signal) {
       const a = await call({ text, mode: "request", key: "null" }, "pii-redact", signal);
-      return expectShape("enkrypt_pii", SERVICE, z.object({ text: z.string(), key: z.string() }), a);
+      return expectShape(
+        "enkrypt_pii",
+        SERVICE,
+        z.object({ text: z.string(), key: z.string() }),
+        a,
+      );
     },
     async restore(redacted, signal) {
-      const a = await call({ text: redacted.text, mode: "response", key: redacted.key }, "pii-restore", signal);
+      const a = await call(
+        { text: redacted.text, mode: "response", key: redacted.key },
+        "pii-restore",
+        signal,
+      );
       return expectShape("enkrypt_pii", SERVICE, z.object({ text: z.string() }), a).text;
     },
   };

@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
-import { ENKRYPT_FAKE_KEY, type FakeServer, startEnkryptFake } from "../../../tests/fakes/enkrypt_fake.ts";
+import {
+  ENKRYPT_FAKE_KEY,
+  type FakeServer,
+  startEnkryptFake,
+} from "../../../tests/fakes/enkrypt_fake.ts";
 import { ProviderError, type RemoteCheckRequest } from "../types.ts";
-import { batchDetectors, enkryptBatch, enkryptDetector, enkryptPii, EnkryptOptionsSchema } from "./enkrypt.ts";
+import {
+  batchDetectors,
+  enkryptBatch,
+  enkryptDetector,
+  EnkryptOptionsSchema,
+  enkryptPii,
+} from "./enkrypt.ts";
 
 const never = new AbortController().signal;
 
@@ -15,7 +25,13 @@ async function withFake(fn: (fake: FakeServer) => Promise<void>): Promise<void> 
 }
 
 function opts(url: string, extra: Record<string, unknown> = {}) {
-  return EnkryptOptionsSchema.parse({ base_url: url, api_key: ENKRYPT_FAKE_KEY, policy_name: "My Policy", timeout_ms: 200, ...extra });
+  return EnkryptOptionsSchema.parse({
+    base_url: url,
+    api_key: ENKRYPT_FAKE_KEY,
+    policy_name: "My Policy",
+    timeout_ms: 200,
+    ...extra,
+  });
 }
 
 function req(text: string, stage: RemoteCheckRequest["stage"] = "input"): RemoteCheckRequest {
@@ -79,7 +95,11 @@ Deno.test("enkryptDetector reports blocked summary keys and ignores unblocked on
 
 Deno.test("enkryptDetector names toxicity labels and marks injection as high severity", async () => {
   await withFake(async (fake) => {
-    const [tox] = await enkryptDetector.check(req("TOXIC"), opts(fake.url, { block: ["toxicity"] }), never);
+    const [tox] = await enkryptDetector.check(
+      req("TOXIC"),
+      opts(fake.url, { block: ["toxicity"] }),
+      never,
+    );
     assert.match(tox.reason, /toxic content \(toxicity, insult\)/);
     assert.equal(tox.severity, "medium");
     const [inj] = await enkryptDetector.check(req("ATTACK"), opts(fake.url), never);
@@ -90,7 +110,11 @@ Deno.test("enkryptDetector names toxicity labels and marks injection as high sev
 
 Deno.test("enkryptDetector uses the guardrail endpoint, headers and mode when api is guardrail", async () => {
   await withFake(async (fake) => {
-    const findings = await enkryptDetector.check(req("ATTACK", "output"), opts(fake.url, { api: "guardrail" }), never);
+    const findings = await enkryptDetector.check(
+      req("ATTACK", "output"),
+      opts(fake.url, { api: "guardrail" }),
+      never,
+    );
     assert.deepEqual(findings.map((f) => f.kind), ["injection_attack"]);
     const r = fake.requests[0];
     assert.equal(r.path, "/guardrails/guardrail/detect");
@@ -123,7 +147,10 @@ Deno.test("enkryptDetector resolves an env api_key at check time and errors clea
   await withFake(async (fake) => {
     const o = opts(fake.url, { api_key: { env: "SMG_TEST_ENKRYPT_KEY" } });
     Deno.env.delete("SMG_TEST_ENKRYPT_KEY");
-    await rejectsProvider(enkryptDetector.check(req("hello"), o, never), /"SMG_TEST_ENKRYPT_KEY" is not set/);
+    await rejectsProvider(
+      enkryptDetector.check(req("hello"), o, never),
+      /"SMG_TEST_ENKRYPT_KEY" is not set/,
+    );
     assert.equal(fake.requests.length, 0);
     Deno.env.set("SMG_TEST_ENKRYPT_KEY", ENKRYPT_FAKE_KEY);
     try {
@@ -144,7 +171,10 @@ Deno.test("enkryptDetector turns slow, 500, malformed and wrong-shape answers in
   await withFake(async (fake) => {
     for (const [marker, pattern] of cases) {
       const started = performance.now();
-      const err = await rejectsProvider(enkryptDetector.check(req(`secret text ${marker}`), opts(fake.url), never), pattern);
+      const err = await rejectsProvider(
+        enkryptDetector.check(req(`secret text ${marker}`), opts(fake.url), never),
+        pattern,
+      );
       assert.ok(performance.now() - started < 1500, `${marker} took too long`);
       assert.ok(!err.message.includes("secret text"));
     }
@@ -162,34 +192,66 @@ Deno.test("enkryptDetector stops when the caller aborts", async () => {
     assert.ok(performance.now() - started < 1500);
     const done = new AbortController();
     done.abort();
-    await rejectsProvider(enkryptDetector.check(req("hello"), o, done.signal), /aborted by the caller/);
+    await rejectsProvider(
+      enkryptDetector.check(req("hello"), o, done.signal),
+      /aborted by the caller/,
+    );
   });
 });
 
 Deno.test("enkryptDetector reports an unreachable service as ProviderError", async () => {
   const fake = await startEnkryptFake();
   await fake.close();
-  await rejectsProvider(enkryptDetector.check(req("hello"), opts(fake.url), never), /Cannot reach Enkrypt at "http:\/\/127\.0\.0\.1/);
+  await rejectsProvider(
+    enkryptDetector.check(req("hello"), opts(fake.url), never),
+    /Cannot reach Enkrypt at "http:\/\/127\.0\.0\.1/,
+  );
 });
 
 Deno.test("EnkryptOptionsSchema applies defaults, normalizes aliases and rejects unknown keys", () => {
-  const o = EnkryptOptionsSchema.parse({ api_key: { env: "ENKRYPT_API_KEY" }, policy_name: "P", block: ["keyword_detected", "on_topic"] });
+  const o = EnkryptOptionsSchema.parse({
+    api_key: { env: "ENKRYPT_API_KEY" },
+    policy_name: "P",
+    block: ["keyword_detected", "on_topic"],
+  });
   assert.equal(o.base_url, "https://api.enkryptai.com");
   assert.equal(o.timeout_ms, 5000);
   assert.equal(o.api, "policy");
   assert.deepEqual(o.block, ["keyword_detector", "topic_detector"]);
-  assert.deepEqual(EnkryptOptionsSchema.parse({ api_key: "k", policy_name: "P" }).block, ["policy_violation", "injection_attack"]);
-  assert.equal(EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", polcy: 1 }).success, false);
-  assert.equal(EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", block: ["nonsense"] }).success, false);
+  assert.deepEqual(EnkryptOptionsSchema.parse({ api_key: "k", policy_name: "P" }).block, [
+    "policy_violation",
+    "injection_attack",
+  ]);
+  assert.equal(
+    EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", polcy: 1 }).success,
+    false,
+  );
+  assert.equal(
+    EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", block: ["nonsense"] }).success,
+    false,
+  );
   assert.equal(EnkryptOptionsSchema.safeParse({ api_key: "k" }).success, false);
-  assert.equal(EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", base_url: "file:///etc" }).success, false);
+  assert.equal(
+    EnkryptOptionsSchema.safeParse({ api_key: "k", policy_name: "P", base_url: "file:///etc" })
+      .success,
+    false,
+  );
 });
 
 Deno.test("enkryptBatch checks several texts in one call with only blocked detectors enabled", async () => {
   await withFake(async (fake) => {
-    const o = opts(fake.url, { block: ["injection_attack", "keyword_detector"], banned_keywords: ["BANNED"] });
-    const results = await enkryptBatch(["Tool: search - find docs", "Tool: x - ATTACK", "BANNED and TOXIC"], o, never);
-    assert.deepEqual(results.map((fs) => fs.map((f) => f.kind)), [[], ["injection_attack"], ["keyword_detector"]]);
+    const o = opts(fake.url, {
+      block: ["injection_attack", "keyword_detector"],
+      banned_keywords: ["BANNED"],
+    });
+    const results = await enkryptBatch(
+      ["Tool: search - find docs", "Tool: x - ATTACK", "BANNED and TOXIC"],
+      o,
+      never,
+    );
+    assert.deepEqual(results.map((fs) => fs.map((f) => f.kind)), [[], ["injection_attack"], [
+      "keyword_detector",
+    ]]);
     const r = fake.requests[0];
     assert.equal(r.path, "/guardrails/batch/detect");
     assert.equal(r.headers["apikey"], ENKRYPT_FAKE_KEY);
@@ -229,7 +291,10 @@ Deno.test("enkryptPii fails closed with ProviderError on errors and unknown keys
   await withFake(async (fake) => {
     const pii = enkryptPii(opts(fake.url));
     await rejectsProvider(pii.restore({ text: "x", key: "no-such-key" }), /HTTP 400/);
-    await rejectsProvider(pii.redact("FAKE_SHAPE alice@example.com"), /unexpected shape at \$\.text/);
+    await rejectsProvider(
+      pii.redact("FAKE_SHAPE alice@example.com"),
+      /unexpected shape at \$\.text/,
+    );
     await rejectsProvider(pii.redact("FAKE_SLOW"), /timed out/);
     await rejectsProvider(enkryptPii(opts(fake.url, { api_key: "bad" })).redact("x"), /HTTP 401/);
   });

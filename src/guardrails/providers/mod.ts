@@ -4,7 +4,12 @@
  * failure, so the policy's `on_error` (default `block`: fail closed) decides. See README.md.
  */
 import type { RemoteDetector } from "../types.ts";
-import { enkryptAdherence, enkryptDetector, enkryptHallucination, enkryptRelevancy } from "./enkrypt.ts";
+import {
+  enkryptAdherence,
+  enkryptDetector,
+  enkryptHallucination,
+  enkryptRelevancy,
+} from "./enkrypt.ts";
 import { openAiModerationDetector } from "./openai_moderation.ts";
 import { webhookDetector } from "./webhook.ts";
 

@@ -11,7 +11,14 @@
  */
 import { z } from "zod";
 import type { Finding, RemoteCheckRequest, RemoteDetector, Severity } from "../types.ts";
-import { expectShape, joinUrl, postJson, ProviderSecretSchema, resolveSecret, TimeoutMsSchema } from "./_http.ts";
+import {
+  expectShape,
+  joinUrl,
+  postJson,
+  ProviderSecretSchema,
+  resolveSecret,
+  TimeoutMsSchema,
+} from "./_http.ts";
 
 const SERVICE = "OpenAI moderation";
 
@@ -43,7 +50,10 @@ function severityOf(category: string): Severity {
 }
 
 /** Findings for one moderation answer (exported for table tests). */
-export function moderationFindings(answer: z.infer<typeof AnswerSchema>, options: OpenAiModerationOptions): Finding[] {
+export function moderationFindings(
+  answer: z.infer<typeof AnswerSchema>,
+  options: OpenAiModerationOptions,
+): Finding[] {
   const wanted = options.categories ? new Set(options.categories) : undefined;
   const hits = new Map<string, number | undefined>();
   for (const r of answer.results) {
@@ -51,7 +61,9 @@ export function moderationFindings(answer: z.infer<typeof AnswerSchema>, options
     for (const name of names) {
       if (wanted && !wanted.has(name)) continue;
       const score = r.category_scores[name];
-      const hit = options.threshold !== undefined ? score !== undefined && score >= options.threshold : r.categories[name] === true;
+      const hit = options.threshold !== undefined
+        ? score !== undefined && score >= options.threshold
+        : r.categories[name] === true;
       if (hit) hits.set(name, Math.max(score ?? 0, hits.get(name) ?? 0));
     }
   }
@@ -59,10 +71,20 @@ export function moderationFindings(answer: z.infer<typeof AnswerSchema>, options
     detector: "openai_moderation",
     kind: name,
     severity: severityOf(name),
-    reason: `Moderation flagged "${name}"${score !== undefined ? ` (score ${score.toFixed(2)})` : ""}`,
+    reason: `Moderation flagged "${name}"${
+      score !== undefined ? ` (score ${score.toFixed(2)})` : ""
+    }`,
   }));
-  if (out.length === 0 && !wanted && options.threshold === undefined && answer.results.some((r) => r.flagged)) {
-    out.push({ detector: "openai_moderation", kind: "flagged", severity: "medium", reason: "Moderation flagged the content" });
+  if (
+    out.length === 0 && !wanted && options.threshold === undefined &&
+    answer.results.some((r) => r.flagged)
+  ) {
+    out.push({
+      detector: "openai_moderation",
+      kind: "flagged",
+      severity: "medium",
+      reason: "Moderation flagged the content",
+    });
   }
   return out;
 }
@@ -70,10 +92,15 @@ export function moderationFindings(answer: z.infer<typeof AnswerSchema>, options
 /** OpenAI-compatible moderation: one finding per flagged category. */
 export const openAiModerationDetector: RemoteDetector<OpenAiModerationOptions> = {
   id: "openai_moderation",
-  description: "OpenAI-compatible moderation endpoint (harassment, hate, self-harm, sexual, violence, …); needs network",
+  description:
+    "OpenAI-compatible moderation endpoint (harassment, hate, self-harm, sexual, violence, …); needs network",
   stages: ["input", "output", "definition"],
   optionsSchema: OpenAiModerationOptionsSchema,
-  async check(req: RemoteCheckRequest, options: OpenAiModerationOptions, signal: AbortSignal): Promise<Finding[]> {
+  async check(
+    req: RemoteCheckRequest,
+    options: OpenAiModerationOptions,
+    signal: AbortSignal,
+  ): Promise<Finding[]> {
     if (req.text.trim() === "") return [];
     const key = resolveSecret("openai_moderation", options.api_key, "the moderation API key");
     const answer = await postJson(joinUrl(options.base_url, "/v1/moderations"), {
@@ -84,6 +111,9 @@ export const openAiModerationDetector: RemoteDetector<OpenAiModerationOptions> =
       timeoutMs: options.timeout_ms,
       signal,
     });
-    return moderationFindings(expectShape("openai_moderation", SERVICE, AnswerSchema, answer), options);
+    return moderationFindings(
+      expectShape("openai_moderation", SERVICE, AnswerSchema, answer),
+      options,
+    );
   },
 };

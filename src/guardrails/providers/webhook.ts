@@ -34,7 +34,14 @@
  */
 import { z } from "zod";
 import type { Finding, RemoteCheckRequest, RemoteDetector } from "../types.ts";
-import { expectShape, originOf, postJson, ProviderSecretSchema, resolveSecret, TimeoutMsSchema } from "./_http.ts";
+import {
+  expectShape,
+  originOf,
+  postJson,
+  ProviderSecretSchema,
+  resolveSecret,
+  TimeoutMsSchema,
+} from "./_http.ts";
 
 const SeveritySchema = z.enum(["low", "medium", "high", "critical"]);
 
@@ -43,7 +50,10 @@ export const WebhookOptionsSchema = z.strictObject({
   /** Where to POST the check. */
   url: z.url({ protocol: /^https?$/ }),
   /** Extra request headers; values literal or `{"env": "NAME"}` (e.g. an Authorization token). */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "must be an HTTP header name"), ProviderSecretSchema)
+  headers: z.record(
+    z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "must be an HTTP header name"),
+    ProviderSecretSchema,
+  )
     .default({}),
   timeout_ms: TimeoutMsSchema,
 });
@@ -76,6 +86,7 @@ export interface WebhookRequestBody {
 }
 
 // Reasons end up in terminals and logs: drop control, escape and bidi characters.
+// deno-lint-ignore no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g;
 const clean = (s: string): string => s.replace(UNSAFE, " ").trim().slice(0, 500);
 
@@ -108,7 +119,11 @@ export const webhookDetector: RemoteDetector<WebhookOptions> = {
   description: "Generic HTTP webhook: POST the value, receive allow/block/warn; needs network",
   stages: ["input", "output", "definition"],
   optionsSchema: WebhookOptionsSchema,
-  async check(req: RemoteCheckRequest, options: WebhookOptions, signal: AbortSignal): Promise<Finding[]> {
+  async check(
+    req: RemoteCheckRequest,
+    options: WebhookOptions,
+    signal: AbortSignal,
+  ): Promise<Finding[]> {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(options.headers)) {
       headers[name] = resolveSecret("webhook", value, `webhook header "${name}"`);

@@ -105,7 +105,10 @@ function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[]
 }
 
 function unleetToken(tok: string): string {
-  if (!/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok)) return tok;
+  // Hex, long or mixed-case tokens are ids and random keys, not words in disguise.
+  if (!/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok) || tok.length > 24 || /.[A-Z].*[a-z]|.[a-z].*[A-Z]/.test(tok)) {
+    return tok;
+  }
   return tok.replace(LEET_CHAR, (c) => LEET[c] ?? c);
 }
 

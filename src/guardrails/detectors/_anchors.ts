@@ -31,7 +31,8 @@ function fold(c: number): number {
 }
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x45f);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) ||
+    (c >= 0x430 && c <= 0x45f);
 }
 
 /** A small integer key (stays a V8 Smi, so Map lookups are cheap). */
@@ -93,13 +94,17 @@ export class AnchorIndex {
         len++;
       } else if (len > 0) {
         const rules = this.#byKey.get(keyOf(h, len));
-        if (rules) for (const r of rules) hit(r, start);
+        if (rules) { for (const r of rules) hit(r, start); }
         h = 0;
         len = 0;
       }
     }
     for (const [s, rules] of this.#symbols) {
-      for (let p = text.indexOf(s), k = 0; p >= 0 && k < MAX_POSITIONS; p = text.indexOf(s, p + s.length), k++) {
+      for (
+        let p = text.indexOf(s), k = 0;
+        p >= 0 && k < MAX_POSITIONS;
+        p = text.indexOf(s, p + s.length), k++
+      ) {
         for (const r of rules) hit(r, p);
       }
     }

@@ -40,7 +40,9 @@ export const AI = words(String.raw`
   ai | a\.i\. | llms? | language models? | assistants? | chat ?bots? | bots? | agents? | models? |
   claude | chatgpt | gpt(?:-?\d)? | copilot | gemini`);
 /** Names for the person the model serves. */
-export const USER = words(String.raw`user | human | customer | operator | person | requester | owner | people`);
+export const USER = words(
+  String.raw`user | human | customer | operator | person | requester | owner | people`,
+);
 /** Verbs of telling. */
 export const TELL = words(String.raw`
   tell(?:ing)? | inform(?:ing)? | mention(?:ing)? | reveal(?:ing)? | notify(?:ing)? | alert(?:ing)? |
@@ -79,7 +81,9 @@ export const DATA = words(String.raw`
   conversation | chat(?: history)? | history | context | system prompt | messages | emails | files? |
   contents? | results? | data | information | details | documents? | output | everything`);
 /** The model's answer. */
-export const RESPONSE = words(String.raw`responses? | answers? | replies | reply | output | completions? | messages?`);
+export const RESPONSE = words(
+  String.raw`responses? | answers? | replies | reply | output | completions? | messages?`,
+);
 /** Imperatives that reshape an answer. */
 export const RESPONSE_VERB = words(String.raw`
   add | include | insert | integrate | incorporate | append | prepend | modify | enhance | augment |

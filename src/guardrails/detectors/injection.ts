@@ -85,8 +85,14 @@ function windows(positions: number[], reach: number, length: number): [number, n
 }
 
 /** First match of `re` in `view`, only looking where the rule is armed. */
-function firstMatch(rule: InjectionRule, armed: "all" | number[], view: string): [number, number] | undefined {
-  const spans: [number, number][] = armed === "all" ? [[0, view.length]] : windows(armed, rule.reach, view.length);
+function firstMatch(
+  rule: InjectionRule,
+  armed: "all" | number[],
+  view: string,
+): [number, number] | undefined {
+  const spans: [number, number][] = armed === "all"
+    ? [[0, view.length]]
+    : windows(armed, rule.reach, view.length);
   for (const [from, to] of spans) {
     rule.re.lastIndex = 0;
     const m = rule.re.exec(from === 0 && to === view.length ? view : view.slice(from, to));
@@ -95,7 +101,12 @@ function firstMatch(rule: InjectionRule, armed: "all" | number[], view: string):
   return undefined;
 }
 
-function scanView(view: string, isRaw: boolean, extras: readonly RegExp[], hits: Map<string, Hit>): void {
+function scanView(
+  view: string,
+  isRaw: boolean,
+  extras: readonly RegExp[],
+  hits: Map<string, Hit>,
+): void {
   const armed = INDEX.locate(view);
   RULES.forEach((rule, i) => {
     const where = armed[i];

@@ -41,22 +41,31 @@ const SEP = String.raw`[\s*_"'\x60]+`;
 const TOOL = String.raw`(?:tool|function|server|plugin|integration)s?`;
 const PREFERENCE = new RegExp(
   [
-    String.raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}\w+|our|me)${SEP}?${TOOL}?`,
-    String.raw`\b(?:use|call|invoke|run)${SEP}(?:this|me|it)${SEP}(?:${TOOL}${SEP})?(?:first|instead|exclusively|only|before${SEP}(?:any|all|other)|in${SEP}place${SEP}of)\b`,
-    String.raw`\b(?:do${SEP}not|don'?t|never|avoid)${SEP}(?:use|call|invoke|using|calling|trust)${SEP}(?:any${SEP})?(?:other|another|different|alternative|competing|third[- ]party)${SEP}${TOOL}`,
-    String.raw`\b(?:this|it)${SEP}is${SEP}the${SEP}only${SEP}(?:trusted|safe|secure|reliable|official|correct|approved|valid|legitimate)${SEP}${TOOL}`,
-    String.raw`\b(?:prefer|choose|favou?r|select|pick)${SEP}(?:this|it|me)${SEP}(?:${TOOL}${SEP})?(?:over|above|instead${SEP}of|rather${SEP}than)\b`,
-    String.raw`\b(?:must|should|shall)${SEP}(?:always${SEP})?be${SEP}(?:used|called|invoked|preferred)${SEP}(?:first|instead|before|over|exclusively)\b`,
-    String.raw`\b(?:all${SEP})?other${SEP}${TOOL}${SEP}(?:are|is)${SEP}(?:deprecated|unsafe|untrusted|insecure|broken|unreliable|malicious|compromised|outdated)\b`,
+    String
+      .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}\w+|our|me)${SEP}?${TOOL}?`,
+    String
+      .raw`\b(?:use|call|invoke|run)${SEP}(?:this|me|it)${SEP}(?:${TOOL}${SEP})?(?:first|instead|exclusively|only|before${SEP}(?:any|all|other)|in${SEP}place${SEP}of)\b`,
+    String
+      .raw`\b(?:do${SEP}not|don'?t|never|avoid)${SEP}(?:use|call|invoke|using|calling|trust)${SEP}(?:any${SEP})?(?:other|another|different|alternative|competing|third[- ]party)${SEP}${TOOL}`,
+    String
+      .raw`\b(?:this|it)${SEP}is${SEP}the${SEP}only${SEP}(?:trusted|safe|secure|reliable|official|correct|approved|valid|legitimate)${SEP}${TOOL}`,
+    String
+      .raw`\b(?:prefer|choose|favou?r|select|pick)${SEP}(?:this|it|me)${SEP}(?:${TOOL}${SEP})?(?:over|above|instead${SEP}of|rather${SEP}than)\b`,
+    String
+      .raw`\b(?:must|should|shall)${SEP}(?:always${SEP})?be${SEP}(?:used|called|invoked|preferred)${SEP}(?:first|instead|before|over|exclusively)\b`,
+    String
+      .raw`\b(?:all${SEP})?other${SEP}${TOOL}${SEP}(?:are|is)${SEP}(?:deprecated|unsafe|untrusted|insecure|broken|unreliable|malicious|compromised|outdated)\b`,
   ].join("|"),
   "i",
 );
 const OTHER_TOOLS = new RegExp(
-  String.raw`\b(?:before|after|when|whenever|each${SEP}time|every${SEP}time|instead${SEP}of)${SEP}(?:the${SEP}user${SEP}|you${SEP}|the${SEP}(?:assistant|model|agent)${SEP})?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)${SEP}(?:any|another|other|all|every)${SEP}(?:other${SEP})?${TOOL}`,
+  String
+    .raw`\b(?:before|after|when|whenever|each${SEP}time|every${SEP}time|instead${SEP}of)${SEP}(?:the${SEP}user${SEP}|you${SEP}|the${SEP}(?:assistant|model|agent)${SEP})?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)${SEP}(?:any|another|other|all|every)${SEP}(?:other${SEP})?${TOOL}`,
   "i",
 );
 const NAMED_TOOL = new RegExp(
-  String.raw`\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:the${SEP}user${SEP}|you${SEP})?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)${SEP}(?:the${SEP})?([a-z0-9]+(?:[_.-][a-z0-9]+)+)`,
+  String
+    .raw`\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:the${SEP}user${SEP}|you${SEP})?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)${SEP}(?:the${SEP})?([a-z0-9]+(?:[_.-][a-z0-9]+)+)`,
   "i",
 );
 
@@ -73,8 +82,9 @@ function childPath(path: string, key: string): string {
 function collect(value: unknown, path: string, out: Str[], depth: number): void {
   if (out.length >= MAX_STRINGS || depth > MAX_DEPTH) return;
   if (typeof value === "string") out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => collect(v, `${path}[${i}]`, out, depth + 1));
-  else if (value !== null && typeof value === "object") {
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => collect(v, `${path}[${i}]`, out, depth + 1));
+  } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const p = childPath(path, k);
       out.push({ path: p, text: k });
@@ -111,13 +121,21 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-function nameFindings(tool: ToolDefinition, others: readonly ToolDefinition[], opts: ToolDefinitionOptions): Finding[] {
+function nameFindings(
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+  opts: ToolDefinitionOptions,
+): Finding[] {
   const out: Finding[] = [];
   const f = (kind: string, severity: Finding["severity"], reason: string): void => {
     out.push({ detector: "tool_definition", kind, severity, reason, path: "$.name" });
   };
   if (!VALID_NAME.test(tool.name)) {
-    f("invalid_name", "high", "Tool name has characters outside [a-zA-Z0-9_.-] or is longer than 128; it may hide control or look-alike characters");
+    f(
+      "invalid_name",
+      "high",
+      "Tool name has characters outside [a-zA-Z0-9_.-] or is longer than 128; it may hide control or look-alike characters",
+    );
   }
   if (!opts.check_shadowing) return out;
   const mine = foldName(tool.name);
@@ -128,21 +146,49 @@ function nameFindings(tool: ToolDefinition, others: readonly ToolDefinition[], o
     if (o.name === tool.name) {
       f("shadowing", "high", `Tool name is identical to ${where}; one can shadow the other`);
     } else if (skeleton(o.name) === skel) {
-      f("shadowing_homoglyph", "critical", `Tool name looks identical to ${where} but uses look-alike characters`);
+      f(
+        "shadowing_homoglyph",
+        "critical",
+        `Tool name looks identical to ${where} but uses look-alike characters`,
+      );
     } else if (foldName(o.name) === mine) {
-      f("shadowing_confusable", "high", `Tool name differs from ${where} only in case or separators`);
+      f(
+        "shadowing_confusable",
+        "high",
+        `Tool name differs from ${where} only in case or separators`,
+      );
     } else if (opts.fuzzy_names && mine.length >= 6 && withinOneEdit(foldName(o.name), mine)) {
-      f("shadowing_similar", "medium", `Tool name is one character away from ${where}; check it is not impersonating it`);
+      f(
+        "shadowing_similar",
+        "medium",
+        `Tool name is one character away from ${where}; check it is not impersonating it`,
+      );
     } else continue;
     break;
   }
   return out;
 }
 
-function textFindings(s: Str, tool: ToolDefinition, others: readonly ToolDefinition[], opts: ToolDefinitionOptions): Finding[] {
-  const field: FieldContext = { stage: "definition", path: s.path, tool: tool.name, server: tool.server };
+function textFindings(
+  s: Str,
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+  opts: ToolDefinitionOptions,
+): Finding[] {
+  const field: FieldContext = {
+    stage: "definition",
+    path: s.path,
+    tool: tool.name,
+    server: tool.server,
+  };
+  // Identifiers (names, property keys) hide sentences as snake_case or camelCase words.
+  const words = s.text.replace(/[_.-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2");
   const out: Finding[] = [
     ...injectionDetector.scan(s.text, field, opts.injection),
+    ...(words !== s.text && !/\s/.test(s.text)
+      ? injectionDetector.scan(words, field, opts.injection)
+      : [])
+      .map(({ start: _s, end: _e, ...f }) => f),
     ...unicodeDetector.scan(s.text, field, opts.unicode),
   ].map((x) => ({ ...x, path: s.path }));
   const add = (kind: string, severity: Finding["severity"], reason: string): void => {
@@ -151,30 +197,56 @@ function textFindings(s: Str, tool: ToolDefinition, others: readonly ToolDefinit
   if (s.text.length < 4) return out;
   const plain = skeleton(normalizeText(s.text));
   if (opts.check_preference && PREFERENCE.test(plain)) {
-    add("preference_manipulation", "high", "Definition pressures the model to prefer this tool over others");
+    add(
+      "preference_manipulation",
+      "high",
+      "Definition pressures the model to prefer this tool over others",
+    );
   }
   if (!opts.check_cross_references) return out;
   if (OTHER_TOOLS.test(plain)) {
-    add("cross_tool_instruction", "high", "Definition gives instructions about what to do when other tools are used");
+    add(
+      "cross_tool_instruction",
+      "high",
+      "Definition gives instructions about what to do when other tools are used",
+    );
   }
   const named = NAMED_TOOL.exec(plain)?.[1];
   if (named && named !== tool.name) {
-    add("cross_tool_instruction", "high", `Definition gives instructions tied to another tool ("${named}")`);
+    add(
+      "cross_tool_instruction",
+      "high",
+      `Definition gives instructions tied to another tool ("${named}")`,
+    );
   }
   for (const o of others) {
-    if (o.server === tool.server || o.name === tool.name || !/[_.-]|[a-z][A-Z]/.test(o.name)) continue;
+    if (o.server === tool.server || o.name === tool.name || !/[_.-]|[a-z][A-Z]/.test(o.name)) {
+      continue;
+    }
     const re = new RegExp(`(?<![\\w.-])${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`);
     if (re.test(plain)) {
-      add("mentions_other_tool", "medium", `Definition mentions ${JSON.stringify(o.name)}, a tool of server ${JSON.stringify(o.server)}`);
+      add(
+        "mentions_other_tool",
+        "medium",
+        `Definition mentions ${JSON.stringify(o.name)}, a tool of server ${
+          JSON.stringify(o.server)
+        }`,
+      );
       break;
     }
   }
   return out;
 }
 
-function scanDefinition(tool: ToolDefinition, others: readonly ToolDefinition[], opts: ToolDefinitionOptions): Finding[] {
+function scanDefinition(
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+  opts: ToolDefinitionOptions,
+): Finding[] {
   const strings: Str[] = [{ path: "$.name", text: tool.name }];
-  for (const key of ["title", "description", "inputSchema", "outputSchema", "annotations"] as const) {
+  for (
+    const key of ["title", "description", "inputSchema", "outputSchema", "annotations"] as const
+  ) {
     collect(tool[key], `$.${key}`, strings, 0);
   }
   const out = nameFindings(tool, others, opts);
@@ -191,7 +263,8 @@ function scanDefinition(tool: ToolDefinition, others: readonly ToolDefinition[],
 /** Detector for poisoned, manipulative or shadowing tool definitions. */
 export const toolDefinitionDetector: DefinitionDetector<ToolDefinitionOptions> = {
   id: "tool_definition",
-  description: "Hidden instructions, preference manipulation and cross-server shadowing in tool definitions",
+  description:
+    "Hidden instructions, preference manipulation and cross-server shadowing in tool definitions",
   optionsSchema: ToolDefinitionOptionsSchema,
   scan(tool, others, options): Finding[] {
     try {

@@ -23,7 +23,6 @@ export const UnicodeOptionsSchema = z.strictObject({
 export type UnicodeOptions = z.infer<typeof UnicodeOptionsSchema>;
 
 const MAX_FINDINGS = 50;
-// deno-lint-ignore no-control-regex
 const SUSPECT_PRE = /[^\x20-\x7E\t\n\r]/;
 const SUSPECT = new RegExp(
   [
@@ -43,6 +42,7 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN_LETTER = /[A-Za-z]/;
 const PICTO = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+// deno-lint-ignore no-control-regex
 const SGR = /^(?:\x1B\[|\x9B)[0-9;:]*m$/;
 const LOOKALIKE_SCRIPT = /[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u13A0-\u13FF]/;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -136,7 +136,8 @@ function scanInvisible(
     );
   }
   if (g.ctl !== undefined) {
-    const benign = /^[\x0B\x0C]+$/.test(g.ctl);
+    // Vertical tab and form feed are old layout characters, not tricks.
+    const benign = /^[\v\f]+$/.test(g.ctl);
     return finding(
       "control_char",
       benign ? "low" : "medium",

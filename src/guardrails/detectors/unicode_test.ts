@@ -6,7 +6,8 @@ const FIELD: FieldContext = { stage: "output", path: "$.content[0].text" };
 const DEFAULTS = UnicodeOptionsSchema.parse({});
 const kinds = (text: string, opts = DEFAULTS): string[] =>
   unicodeDetector.scan(text, FIELD, opts).filter((f) => f.severity !== "low").map((f) => f.kind);
-const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
+const tags = (s: string): string =>
+  [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
 
 const ATTACKS: ReadonlyArray<readonly [string, string]> = [
   ["zero width space in a word", "pass\u200Bword"],
@@ -48,7 +49,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ["emoji with variation selector", "I ❤️ this ☺️"],
   ["emoji skin tone", "👍🏽 thanks"],
   ["keycap", "press 1️⃣ now"],
-  ["flag tag sequence (Scotland)", "go 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} team"],
+  [
+    "flag tag sequence (Scotland)",
+    "go 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} team",
+  ],
   ["leading BOM", "\uFEFFname,age\nann,3"],
   ["Russian text", "Привет, как дела? Всё хорошо."],
   ["Greek text", "Καλημέρα κόσμε"],
@@ -85,14 +89,35 @@ Deno.test("unicodeDetector.scan() gives spans covering the offending characters"
 });
 
 Deno.test("unicodeDetector.scan() options relax colours, homoglyphs and ZWNJ", () => {
-  assert.deepEqual(kinds("\x1b[1;32mok\x1b[0m", UnicodeOptionsSchema.parse({ allow_ansi_colors: true })), []);
-  const soft = unicodeDetector.scan("pаypal", FIELD, UnicodeOptionsSchema.parse({ block_homoglyphs: false }));
+  assert.deepEqual(
+    kinds("\x1b[1;32mok\x1b[0m", UnicodeOptionsSchema.parse({ allow_ansi_colors: true })),
+    [],
+  );
+  const soft = unicodeDetector.scan(
+    "pаypal",
+    FIELD,
+    UnicodeOptionsSchema.parse({ block_homoglyphs: false }),
+  );
   assert.equal(soft[0].severity, "medium");
-  assert.ok(kinds("می\u200Cخواهم", UnicodeOptionsSchema.parse({ allow_zwnj_in_words: false })).includes("zero_width"));
+  assert.ok(
+    kinds("می\u200Cخواهم", UnicodeOptionsSchema.parse({ allow_zwnj_in_words: false })).includes(
+      "zero_width",
+    ),
+  );
 });
 
 Deno.test("unicodeDetector.scan() never throws on odd input", () => {
-  for (const s of ["", "\uD800", "\uDB40", "\x1b", "\x1b]", "\x1b[" + "9".repeat(10000), "\u200B".repeat(100000)]) {
+  for (
+    const s of [
+      "",
+      "\uD800",
+      "\uDB40",
+      "\x1b",
+      "\x1b]",
+      "\x1b[" + "9".repeat(10000),
+      "\u200B".repeat(100000),
+    ]
+  ) {
     assert.ok(Array.isArray(unicodeDetector.scan(s, FIELD, DEFAULTS)));
   }
 });

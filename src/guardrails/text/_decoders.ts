@@ -47,7 +47,9 @@ function segments(
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null && out.length < MAX_SEGMENTS; m = re.exec(text)) {
     const d = decode(m[0]);
-    if (d !== undefined && d !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+    if (d !== undefined && d !== m[0]) {
+      out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+    }
   }
   return out;
 }
@@ -79,7 +81,11 @@ function runs(text: string, bit: number, min: number): [number, number][] {
   return out;
 }
 
-function runSegments(text: string, spans: [number, number][], decode: (seg: string) => string | undefined): Segment[] {
+function runSegments(
+  text: string,
+  spans: [number, number][],
+  decode: (seg: string) => string | undefined,
+): Segment[] {
   const out: Segment[] = [];
   for (const [start, end0] of spans) {
     let end = end0;
@@ -132,7 +138,9 @@ function decodeHexSegment(seg: string): string | undefined {
 /** Plain hex runs (`69676e6f7265…`, `69 67 6e …`) that decode to text. */
 export function decodeHexRuns(text: string): Segment[] {
   const plain = runSegments(text, runs(text, 2, 16), decodeHexSegment);
-  return HEX_SPACED_PRE.test(text) ? [...plain, ...segments(text, HEX_SPACED, decodeHexSegment)] : plain;
+  return HEX_SPACED_PRE.test(text)
+    ? [...plain, ...segments(text, HEX_SPACED, decodeHexSegment)]
+    : plain;
 }
 
 const URL_PRE = /%(?:[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/;
@@ -187,7 +195,9 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 function codePoint(cp: number): string | undefined {
-  return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : undefined;
+  return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)
+    ? String.fromCodePoint(cp)
+    : undefined;
 }
 
 function decodeHtmlSegment(seg: string): string {
@@ -214,14 +224,18 @@ const ESC_PRE = /\\(?:u\{?[0-9A-Fa-f]{2,6}|x[0-9A-Fa-f]{2})/;
 const ESC_U = /\\u\{([0-9A-Fa-f]{1,6})\}|\\u([0-9A-Fa-f]{4})/g;
 const ESC_X = /(?:\\x[0-9A-Fa-f]{2})+/g;
 
-const ESC_SEG = /(?<![^\s\\])[^\s\\]*(?:\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})[^\s\\]*)+/g;
+const ESC_SEG =
+  /(?<![^\s\\])[^\s\\]*(?:\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})[^\s\\]*)+/g;
 
 function decodeEscapeSegment(seg: string): string {
   return seg
-    .replace(ESC_U, (m, braced?: string, plain?: string) =>
-      braced !== undefined
-        ? codePoint(parseInt(braced, 16)) ?? m
-        : String.fromCharCode(parseInt(plain!, 16)))
+    .replace(
+      ESC_U,
+      (m, braced?: string, plain?: string) =>
+        braced !== undefined
+          ? codePoint(parseInt(braced, 16)) ?? m
+          : String.fromCharCode(parseInt(plain!, 16)),
+    )
     .replace(ESC_X, (run) => bytesToText(hexBytes(run.replace(/\\x/g, "")), false) ?? run);
 }
 

@@ -106,7 +106,10 @@ function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[]
 
 function unleetToken(tok: string): string {
   // Hex, long or mixed-case tokens are ids and random keys, not words in disguise.
-  if (!/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok) || tok.length > 24 || /.[A-Z].*[a-z]|.[a-z].*[A-Z]/.test(tok)) {
+  if (
+    !/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok) || tok.length > 24 ||
+    /.[A-Z].*[a-z]|.[a-z].*[A-Z]/.test(tok)
+  ) {
     return tok;
   }
   return tok.replace(LEET_CHAR, (c) => LEET[c] ?? c);
@@ -123,7 +126,12 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   if (NON_ASCII.test(text)) {
     if (TAG_CHARS.test(text)) {
       // ASCII smuggling: tag characters mirror ASCII one-to-one; show the text they spell.
-      add(text.replace(TAG_CHARS_G, (_m, lo: string) => String.fromCharCode(lo.charCodeAt(0) - 0xdc00)));
+      add(
+        text.replace(
+          TAG_CHARS_G,
+          (_m, lo: string) => String.fromCharCode(lo.charCodeAt(0) - 0xdc00),
+        ),
+      );
     }
     // NFKC only changes compatibility characters; skip the copy for plain accented or CJK text.
     const n = COMPAT.test(text) ? normalizeText(text) : text;
@@ -136,7 +144,9 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   add(excerpt(text, decodeHtml(text)));
   add(excerpt(text, decodeEscapes(text)));
   if (SPACED_PRE.test(text)) {
-    add(excerpt(text, mapped(text, SPACED_RUN, (m) => m.length >= 5 ? m.replace(SPACED_SEP, "") : m)));
+    add(
+      excerpt(text, mapped(text, SPACED_RUN, (m) => m.length >= 5 ? m.replace(SPACED_SEP, "") : m)),
+    );
   }
   if (LEET_PRE.test(text)) add(excerpt(text, mapped(text, LEET_TOKEN, unleetToken)));
   if (depth < MAX_DEPTH) {

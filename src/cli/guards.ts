@@ -1,16 +1,17 @@
 /** Wires guardrails into the runtime (entry layer: the only place that knows both). */
 import type { Config, Policy, ServerConfig } from "../config/schema.ts";
-import { configDir, configPath } from "../config/paths.ts";
+import { configDir } from "../config/paths.ts";
 import { definitionFilter } from "../guardrails/definitions.ts";
 import { PolicyEngine } from "../guardrails/engine.ts";
 import { PinStore } from "../guardrails/pins.ts";
 import type { GatewayRuntime, GuardSet } from "../runtime/runtime.ts";
 
-/** The pins file for a config. */
-export function pinsPath(config: Config, source: string): string {
+/** The pins file for a config: `settings.pins_file`, else pins.json beside a config file. */
+export function pinsPath(config: Config, source: string): string | undefined {
   if (config.settings.pins_file) return config.settings.pins_file;
-  const cfg = source.startsWith("/") || source.includes("/") ? source : configPath();
-  return `${configDir(cfg)}/pins.json`;
+  // In-memory configs (embedded default, tests, smg check) have no place for pins of their own.
+  if (!source.includes("/") && !source.endsWith(".json")) return undefined;
+  return `${configDir(source)}/pins.json`;
 }
 
 const stores = new Map<string, PinStore>();
@@ -20,7 +21,7 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
   const defaults = config.settings.default_policies ?? {};
   const pick = (s: ServerConfig, level: "input_policy" | "output_policy" | "tool_policy"): Policy | undefined =>
     s[level] ?? defaults[level];
-  const path = rt.source === "embedded default" ? undefined : pinsPath(config, rt.source);
+  const path = pinsPath(config, rt.source);
   let pins: PinStore | undefined;
   if (path) {
     pins = stores.get(path) ?? new PinStore(path);

@@ -10,7 +10,9 @@ async function store(config?: string, file?: string): Promise<PinStore> {
   if (file) return new PinStore(file);
   const loaded = await loadUserConfig(config);
   if (!loaded) throw new UsageError("No config found: pass --config or --pins-file");
-  return new PinStore(pinsPath(loaded.config, loaded.source));
+  const path = pinsPath(loaded.config, loaded.source);
+  if (!path) throw new UsageError("This config has no pins file: set settings.pins_file or pass --pins-file");
+  return new PinStore(path);
 }
 
 /** Register the pins commands. */

@@ -37,6 +37,8 @@ export interface EvalCase {
   group?: string;
   /** What counts as stopped: `block` (default) or `redact` (a redaction is also a success). */
   expect?: "block" | "redact";
+  /** Policy variant: `roots` = recommended policies plus `allowed_roots` for path traversal. */
+  variant?: "roots";
 }
 
 /** What the gateway did with a case. */

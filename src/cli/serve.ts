@@ -1,4 +1,5 @@
 /** `smg serve`: stdio (default) or streamable HTTP, with hot reload and graceful shutdown. */
+import { startAuditLog } from "../audit/jsonl_log.ts";
 import { loadConfigFile } from "../config/load.ts";
 import { configPath } from "../config/paths.ts";
 import { AuthError } from "../errors.ts";
@@ -46,6 +47,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
     logger.warn("run `smg init` to write a config with a permanent key");
   }
   const rt = new GatewayRuntime(loaded, { logger, guards: guardsFor });
+  const auditPath = loaded.config.settings.audit_log;
+  const stopAudit = auditPath ? startAuditLog(rt.events, auditPath) : () => Promise.resolve();
   const stopWatch = demoKey ? () => {} : watchConfig(rt, configPath(opts.config), logger);
 
   if (opts.http === undefined || opts.http === false) {
@@ -59,6 +62,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
       if (e instanceof AuthError) {
         logger.error(e.message);
         await rt.close();
+        await stopAudit();
         return 3;
       }
       throw e;
@@ -66,6 +70,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
       stopWatch();
     }
     await rt.close();
+    await stopAudit();
     return 0;
   }
 
@@ -96,6 +101,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
   await handler.closeAll();
   await httpServer.shutdown();
   await rt.close();
+  await stopAudit();
   stopWatch();
   Deno.removeSignalListener("SIGINT", sigint);
   if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", sigterm);

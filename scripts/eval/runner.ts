@@ -26,12 +26,14 @@ export class EvalRunner {
   #events = new EventBus();
   #servers = new Map<string, ServerConfig>();
   #policies: RunnerPolicies;
+  #roots: RunnerPolicies;
   #engine: PolicyEngine;
   #filter;
   #seq = 0;
 
   constructor(policies?: RunnerPolicies) {
     this.#policies = policies ?? (recommendedPolicies() as RunnerPolicies);
+    this.#roots = withAllowedRoots(this.#policies, EVAL_ROOTS);
     this.#engine = new PolicyEngine({
       events: this.#events,
       policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
@@ -40,11 +42,12 @@ export class EvalRunner {
   }
 
   /** The server config (with the runner's policies) for a server name, parsed by the real schema. */
-  server(name: string): ServerConfig {
-    let s = this.#servers.get(name);
+  server(name: string, variant?: "roots"): ServerConfig {
+    const key = `${variant ?? ""}:${name}`;
+    let s = this.#servers.get(key);
     if (!s) {
-      s = ServerSchema.parse({ name, command: "eval-upstream", ...this.#policies });
-      this.#servers.set(name, s);
+      s = ServerSchema.parse({ name, command: "eval-upstream", ...(variant ? this.#roots : this.#policies) });
+      this.#servers.set(key, s);
     }
     return s;
   }
@@ -70,7 +73,7 @@ export class EvalRunner {
   }
 
   async #call(c: EvalCase): Promise<CaseOutcome> {
-    const server = this.server(c.server);
+    const server = this.server(c.server, c.variant);
     const ctx: CallContext = {
       callId: `eval-${++this.#seq}`,
       mode: "direct",
@@ -102,6 +105,17 @@ export class EvalRunner {
     const red = ctx.verdicts.find((v) => v.action === "redact" && (c.kind === "output" || v.stage === "input"));
     return { blocked: false, redacted: !!red, detector: red?.detector, kind: red?.kind };
   }
+}
+
+/** Roots used by the `roots` variant (a filesystem server confined to one project folder). */
+export const EVAL_ROOTS: readonly string[] = ["/home/user/project"];
+
+/** `policies` with `allowed_roots` set on the input path-traversal detector. */
+export function withAllowedRoots(policies: RunnerPolicies, roots: readonly string[]): RunnerPolicies {
+  const copy = structuredClone(policies);
+  const pt = copy.input_policy?.detectors.path_traversal;
+  if (pt) pt.options = { ...(pt.options ?? {}), allowed_roots: [...roots] };
+  return copy;
 }
 
 function asTool(t: FixtureTool): Tool {

@@ -39,7 +39,7 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
     await t.step("server", async () => {
       await ok(["server", "add", "gh", "--set", "work", "--url", "http://127.0.0.1:9/mcp", "--header-ref", "Authorization=GH_AUTH", "--tool", "search"], /added server "gh"/);
       await bad(["server", "add", "bad", "--set", "work", "--url", "http://x/mcp", "--command", "ls"], 2, /has both "command" and "url"/);
-      await ok(["server", "add", "fs", "--set", "work", "--from-json", "-"].slice(0, 6).concat(["--command", "ls", "--arg", "-l", "--env", "A=1"]));
+      await ok(["server", "add", "fs", "--set", "work", "--command", "ls", "--arg", "-l", "--env", "A=1"]);
       const fromJson = await run(["server", "add", "js", "--set", "work", "--from-json", "-"], JSON.stringify({ command: "deno", args: ["x.ts"] }));
       assert.equal(fromJson.code, 0, fromJson.stderr);
       assert.deepEqual((await json(["server", "list", "--set", "work"])).map((s: { name: string }) => s.name), ["gh", "fs", "js"]);
@@ -145,7 +145,9 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
 
     await t.step("system, admin key, config export/import", async () => {
       assert.equal((await json(["system", "version"])).version.length > 0, true);
-      const h = await json(["system", "health"]);
+      const hr = await run(["system", "health", "--json"]);
+      const h = JSON.parse(hr.stdout);
+      assert.equal(hr.code, h.ok ? 0 : 1, JSON.stringify(h));
       assert.equal(h.config.ok, true);
       await ok(["system", "backup", `${home}/manual.json`], /backed up/);
       const backups = await json(["system", "backups"]);

@@ -81,9 +81,15 @@ export function pairs(list: unknown, flag: string): Record<string, string> {
 /** Add a subcommand with --config, a description and an example. */
 export function leaf(parent: Command, spec: string, desc: string, example: string): Command {
   return parent.command(spec)
+    .exitOverride() // commander errors reach runCli, which maps them to exit 2
     .description(desc)
     .option("-c, --config <path>", "config file (default: $SMG_CONFIG or ~/.smg/config.json)")
     .addHelpText("after", `\nExample:\n  ${example}`);
+}
+
+/** Add a command group (e.g. `smg key`). */
+export function group(parent: Command, name: string, desc: string): Command {
+  return parent.command(name).description(desc).exitOverride();
 }
 
 /** Set an async action: positional args and options; AdminError 400/422 becomes a usage error (exit 2). */

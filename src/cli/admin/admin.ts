@@ -3,12 +3,12 @@ import type { Command } from "commander";
 import { setAdminKey } from "../../admin/ops/keys.ts";
 import { Logger } from "../../log/logger.ts";
 import { parseListen } from "../serve.ts";
-import { act, change, leaf, note, out, storeFor } from "./_util.ts";
+import { act, group, change, leaf, note, out, storeFor } from "./_util.ts";
 
 /** Register the admin commands. */
 export function registerAdmin(program: Command, setExit: (code: number) => void): void {
-  const g = program.command("admin").description("the admin key and the REST admin API");
-  const key = g.command("key").description("create or rotate the admin key (for the REST API)");
+  const g = group(program, "admin", "the admin key and the REST admin API");
+  const key = group(g, "key", "create or rotate the admin key (for the REST API)");
   for (const mode of ["create", "rotate"] as const) {
     act(
       leaf(key, mode, mode === "create" ? "create the admin key (printed once)" : "replace the admin key (printed once; the old one stops working)", `smg admin key ${mode}`)

@@ -52,7 +52,7 @@ function fish(tree: Map<string, string[]>): string {
 
 /** Register `smg completions`. */
 export function registerCompletions(program: Command): void {
-  const cmd = program.command("completions <shell>")
+  const cmd = program.command("completions <shell>").exitOverride()
     .description("print a shell completion script (bash, zsh or fish)")
     .addHelpText("after", '\nExamples:\n  eval "$(smg completions bash)"\n  smg completions zsh > "${fpath[1]}/_smg"\n  smg completions fish > ~/.config/fish/completions/smg.fish');
   act(cmd, ([shell]) => {

@@ -2,11 +2,11 @@
 import type { Command } from "commander";
 import * as keys from "../../admin/ops/keys.ts";
 import { readKeyUsage } from "../../config/key_usage.ts";
-import { act, change, confirm, leaf, note, out, pretty, show, storeFor, table } from "./_util.ts";
+import { act, group, change, confirm, leaf, note, out, pretty, show, storeFor, table } from "./_util.ts";
 
 /** Register the key commands. */
 export function registerKey(program: Command): void {
-  const g = program.command("key").description("manage gateway keys (stored hashed; shown once)");
+  const g = group(program, "key", "manage gateway keys (stored hashed; shown once)");
   act(
     leaf(g, "create", "create a key for a user of a project (printed once)", "smg key create --project team --user alice@example.com --expires-in 30d")
       .requiredOption("-p, --project <project>", "project")

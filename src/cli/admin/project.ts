@@ -3,11 +3,11 @@ import type { Command } from "commander";
 import * as projects from "../../admin/ops/projects.ts";
 import { getUser } from "../../admin/ops/users.ts";
 import { writeAtomic } from "../../config/store.ts";
-import { act, change, collect, confirm, leaf, out, pretty, show, storeFor, table } from "./_util.ts";
+import { act, group, change, collect, confirm, leaf, out, pretty, show, storeFor, table } from "./_util.ts";
 
 /** Register the project commands. */
 export function registerProject(program: Command): void {
-  const g = program.command("project").description("manage projects (a server set, its users and their keys)");
+  const g = group(program, "project", "manage projects (a server set, its users and their keys)");
   act(leaf(g, "list", "list projects", "smg project list --json").option("--json", "machine-readable output"), async (_, o) => {
     const rows = projects.listProjects(await storeFor(o).read());
     show(o, rows, () => table(rows));

@@ -4,7 +4,7 @@ import { getSet } from "../../admin/ops/server_sets.ts";
 import * as servers from "../../admin/ops/servers.ts";
 import type { Config } from "../../config/schema.ts";
 import { UsageError } from "../../errors.ts";
-import { act, change, collect, confirm, leaf, type Opts, out, pairs, pretty, readJson, show, storeFor, table } from "./_util.ts";
+import { act, group, change, collect, confirm, leaf, type Opts, out, pairs, pretty, readJson, show, storeFor, table } from "./_util.ts";
 
 function withSet(cmd: Command): Command {
   return cmd.option("-s, --set <set>", "server set (default: the only one, if there is one)");
@@ -54,7 +54,7 @@ function fieldsFrom(o: Opts): Record<string, unknown> {
 
 /** Register the server commands. */
 export function registerServer(program: Command): void {
-  const g = program.command("server").description("manage the upstream servers of a server set");
+  const g = group(program, "server", "manage the upstream servers of a server set");
   act(withSet(leaf(g, "list", "list the servers of a set", "smg server list --set default --json")).option("--json", "machine-readable output"), async (_, o) => {
     const c = await storeFor(o).read();
     const set = setName(c, o);

@@ -2,11 +2,11 @@
 import type { Command } from "commander";
 import * as sets from "../../admin/ops/server_sets.ts";
 import { listServers } from "../../admin/ops/servers.ts";
-import { act, change, confirm, leaf, out, show, storeFor, table } from "./_util.ts";
+import { act, group, change, confirm, leaf, out, show, storeFor, table } from "./_util.ts";
 
 /** Register the server-set commands. */
 export function registerServerSet(program: Command): void {
-  const g = program.command("server-set").description("manage server sets (named lists of upstream servers)");
+  const g = group(program, "server-set", "manage server sets (named lists of upstream servers)");
   act(leaf(g, "list", "list server sets", "smg server-set list --json").option("--json", "machine-readable output"), async (_, o) => {
     const rows = sets.listSets(await storeFor(o).read());
     show(o, rows, () => table(rows));

@@ -6,11 +6,11 @@ import { restoreBackup } from "../../admin/restore.ts";
 import { maskSecrets } from "../../config/secrets.ts";
 import { writeAtomic } from "../../config/store.ts";
 import { VERSION } from "../../version.ts";
-import { act, confirm, leaf, note, out, readJson, show, storeFor, table } from "./_util.ts";
+import { act, group, confirm, leaf, note, out, readJson, show, storeFor, table } from "./_util.ts";
 
 /** Register the system commands and `config export|import`. */
 export function registerSystem(program: Command, setExit: (code: number) => void): void {
-  const g = program.command("system").description("health, backups, restore and reset");
+  const g = group(program, "system", "health, backups, restore and reset");
   act(leaf(g, "health", "check config validity, upstream reachability and Redis", "smg system health --json").option("--json", "machine-readable output"), async (_, o) => {
     const h = await health(storeFor(o));
     show(o, h, () => table([h.config, ...h.upstreams, ...(h.redis ? [h.redis] : [])].map((p) => ({ check: p.name, ok: p.ok ? "ok" : "FAIL", detail: p.detail }))));

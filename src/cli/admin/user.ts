@@ -3,11 +3,11 @@ import type { Command } from "commander";
 import * as users from "../../admin/ops/users.ts";
 import { listProjects } from "../../admin/ops/projects.ts";
 import { UsageError } from "../../errors.ts";
-import { act, change, confirm, leaf, out, pretty, show, storeFor, table } from "./_util.ts";
+import { act, group, change, confirm, leaf, out, pretty, show, storeFor, table } from "./_util.ts";
 
 /** Register the user commands. */
 export function registerUser(program: Command): void {
-  const g = program.command("user").description("manage users (people or services that hold keys)");
+  const g = group(program, "user", "manage users (people or services that hold keys)");
   act(leaf(g, "list", "list users", "smg user list --json").option("--json", "machine-readable output"), async (_, o) => {
     const rows = users.listUsers(await storeFor(o).read());
     show(o, rows, () => table(rows));

@@ -1,5 +1,6 @@
 /** Locating the public corpora (`--corpus DIR`, then `../shared/corpus`, then `/work/shared/corpus`). */
-import { fromFileUrl, join } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath as fromFileUrl } from "node:url";
 
 /** The corpus folder is missing or incomplete. */
 export class CorpusMissingError extends Error {

@@ -11,6 +11,8 @@ const P = "payloadsallthethings";
 
 /** Files substituted for `{FILE}`: half sensitive, half ordinary, so the climb itself is measured. */
 const TRAVERSAL_TARGETS = ["etc/passwd", "srv/app/settings.yml", "windows/win.ini", "home/alice/notes.txt"];
+/** For lines that only pad with `./` and `\` (no climb), only a sensitive target makes an attack. */
+const PAD_TARGETS = ["etc/passwd", "windows/win.ini"];
 
 /** Traversal lists as `path` arguments of a filesystem read. */
 export function traversalCases(dir: string): CaseSet {
@@ -23,7 +25,10 @@ export function traversalCases(dir: string): CaseSet {
   const cases: EvalCase[] = [];
   for (const f of files) {
     for (const line of corpusLines(dir, `${P}/${f}`)) {
-      const path = line.replaceAll("{FILE}", TRAVERSAL_TARGETS[cases.length % TRAVERSAL_TARGETS.length]);
+      const prefix = line.replaceAll("{FILE}", "");
+      const padOnly = /^[./\\]*$/.test(prefix) && !prefix.includes("..");
+      const targets = padOnly ? PAD_TARGETS : TRAVERSAL_TARGETS;
+      const path = line.replaceAll("{FILE}", targets[cases.length % targets.length]);
       if (seen.has(path)) continue;
       seen.add(path);
       cases.push({
@@ -78,13 +83,19 @@ function decodeProbe(s: string): string {
 export function commandInjectionCases(dir: string): CaseSet {
   const cases: EvalCase[] = [];
   let probes = 0;
+  let bare = 0;
   const seen = new Set<string>();
   for (const f of ["Command_Injection-Intruder-command_exec.txt", "Command_Injection-Intruder-command-execution-unix.txt"]) {
     for (const line of corpusLines(dir, `${P}/${f}`)) {
       if (seen.has(line)) continue;
       seen.add(line);
-      if (!/[a-z0-9]/i.test(decodeProbe(line))) {
+      const decoded = decodeProbe(line);
+      if (!/[a-z0-9]/i.test(decoded)) {
         probes++;
+        continue;
+      }
+      if (!/[;|&`$<>(){}'"\n\r\0]|%0[ad0]|\\n/i.test(line)) {
+        bare++;
         continue;
       }
       const host = cases.length % 2 === 0;
@@ -105,14 +116,26 @@ export function commandInjectionCases(dir: string): CaseSet {
     source: "payloadsallthethings command injection",
     reason: "bare fuzzing probes with no command (a lone quote, `|`, `&&`, `%0a`)",
     count: probes,
+  }, {
+    source: "payloadsallthethings command injection",
+    reason: "bare commands with no shell metacharacter (`whoami`, `net view`): as one host/file argument they inject nothing",
+    count: bare,
   }];
   return { cases, excluded };
 }
 
-const URL_RE = /\b[a-z][a-z0-9+.-]*:(?:\/\/)?[^\s"'`<>]+/i;
+const URL_RE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|(?:https?|file|jar|gopher|dict|ldap|netdoc|ftp|sftp|tftp):)[^\s"'`<>]+/i;
 /** Hosts whose only problem is where they redirect or resolve to (needs DNS, not a local check). */
 const PUBLIC_NAME = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
-const INTERNAL_HINT = /localhost|internal|metadata|\d+\.\d+\.\d+\.\d+|[?&=]\w*:\/\//i;
+const INTERNAL_HOST = /localhost|internal|metadata|\d+\.\d+\.\d+\.\d+/i;
+const EMBEDDED_URL = /[?&=/][\w-]*:\/\//;
+
+function publicOnly(url: string): boolean {
+  const u = url.normalize("NFKC");
+  if (!PUBLIC_NAME.test(u)) return false;
+  const host = /^[a-z]+:\/\/([^/?#]+)/i.exec(u)?.[1] ?? "";
+  return !INTERNAL_HOST.test(host) && !EMBEDDED_URL.test(u.slice(u.indexOf(host) + host.length));
+}
 
 /** URLs from the SSRF notes' code blocks as a fetch tool's `url` argument. */
 export function ssrfCases(dir: string): CaseSet {
@@ -135,7 +158,7 @@ export function ssrfCases(dir: string): CaseSet {
           placeholders++;
           continue;
         }
-        if (PUBLIC_NAME.test(url) && !INTERNAL_HINT.test(url)) {
+        if (publicOnly(url)) {
           publicHosts++;
           continue;
         }

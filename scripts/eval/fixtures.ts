@@ -4,7 +4,8 @@
  * `{ id, kind, server, tool, args | result | definition, note, … }`; the file name (without
  * `.json`) is the category (attacks: `own_<name>`, benign: `benign_<name>`) unless a case sets one.
  */
-import { basename, fromFileUrl, join } from "node:path";
+import { basename, join } from "node:path";
+import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CaseKind, EvalCase } from "./types.ts";
 
 /** Default fixture folder. */

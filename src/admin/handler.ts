@@ -10,14 +10,15 @@ import type { GatewayRuntime } from "../runtime/runtime.ts";
 import { docsHtml } from "./docs.ts";
 import { AdminError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
-import { parseInput } from "./ops/validate.ts";
+import { parseInput, sentOnly } from "./ops/validate.ts";
 import type { Route } from "./route.ts";
-import { CONFIG_ROUTES } from "./routes_config.ts";
+import { PEOPLE_ROUTES } from "./routes_people.ts";
+import { SET_ROUTES } from "./routes_sets.ts";
 import { SYSTEM_ROUTES } from "./routes_system.ts";
 import { AuthThrottle } from "./throttle.ts";
 
 /** Every route, in matching order. */
-export const ROUTES: Route[] = [...CONFIG_ROUTES, ...SYSTEM_ROUTES];
+export const ROUTES: Route[] = [...SET_ROUTES, ...PEOPLE_ROUTES, ...SYSTEM_ROUTES];
 /** Prefix of every API route. */
 export const API_BASE = "/api/v1";
 const MAX_BODY = 1 << 20;
@@ -39,12 +40,22 @@ interface Compiled {
 function compile(r: Route): Compiled {
   const names: string[] = [];
   const re = new RegExp(
-    "^" + r.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{(\w+)\}/g, (_, n) => (names.push(n), "([^/]+)")) + "/?$",
+    "^" +
+      r.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(
+        /\{(\w+)\}/g,
+        (_, n) => (names.push(n), "([^/]+)"),
+      ) + "/?$",
   );
   return { route: r, re, names };
 }
 
-function fail(status: number, error: string, detail: string, path: string | null = null, headers: Record<string, string> = {}): Response {
+function fail(
+  status: number,
+  error: string,
+  detail: string,
+  path: string | null = null,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json({ error, detail, path }, { status, headers });
 }
 
@@ -54,7 +65,9 @@ function bearer(req: Request): string | undefined {
 }
 
 /** Build the admin handler. `remote` is the client address (for throttling). */
-export function createAdminHandler(opts: AdminHandlerOptions): (req: Request, remote?: string) => Promise<Response> {
+export function createAdminHandler(
+  opts: AdminHandlerOptions,
+): (req: Request, remote?: string) => Promise<Response> {
   const compiled = ROUTES.map(compile);
   const throttle = opts.throttle ?? new AuthThrottle();
   let openapi: string | undefined;
@@ -63,7 +76,13 @@ export function createAdminHandler(opts: AdminHandlerOptions): (req: Request, re
     const wait = throttle.retryAfter(addr);
     if (wait > 0) {
       const s = Math.ceil(wait / 1000);
-      return fail(429, "too_many_requests", `Too many failed admin logins from this address: retry in ${s} s`, null, { "retry-after": String(s) });
+      return fail(
+        429,
+        "too_many_requests",
+        `Too many failed admin logins from this address: retry in ${s} s`,
+        null,
+        { "retry-after": String(s) },
+      );
     }
     const key = bearer(req);
     let hash: string | undefined;
@@ -85,7 +104,9 @@ export function createAdminHandler(opts: AdminHandlerOptions): (req: Request, re
       : key
       ? "Invalid admin key"
       : "Missing admin key: send Authorization: Bearer <admin key>";
-    return fail(401, "unauthorized", detail, null, { "www-authenticate": 'Bearer realm="smg-admin"' });
+    return fail(401, "unauthorized", detail, null, {
+      "www-authenticate": 'Bearer realm="smg-admin"',
+    });
   };
 
   return async (req: Request, remote = "unknown"): Promise<Response> => {
@@ -95,9 +116,17 @@ export function createAdminHandler(opts: AdminHandlerOptions): (req: Request, re
       return new Response(openapi, { headers: { "content-type": "application/json" } });
     }
     if (req.method === "GET" && (url.pathname === "/docs" || url.pathname === "/")) {
-      return new Response(docsHtml(ROUTES, API_BASE), { headers: { "content-type": "text/html; charset=utf-8" } });
+      return new Response(docsHtml(ROUTES, API_BASE), {
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
     }
-    if (!url.pathname.startsWith(API_BASE + "/")) return fail(404, "not_found", `No route ${url.pathname}: the API is under ${API_BASE} (see /docs)`);
+    if (!url.pathname.startsWith(API_BASE + "/")) {
+      return fail(
+        404,
+        "not_found",
+        `No route ${url.pathname}: the API is under ${API_BASE} (see /docs)`,
+      );
+    }
     const denied = await authorize(req, remote);
     if (denied) return denied;
     const sub = url.pathname.slice(API_BASE.length);
@@ -115,22 +144,45 @@ export function createAdminHandler(opts: AdminHandlerOptions): (req: Request, re
         let body: unknown = undefined;
         if (c.route.body) {
           const text = await req.text();
-          if (text.length > MAX_BODY) return fail(413, "too_large", `Request body over ${MAX_BODY} bytes`);
+          if (text.length > MAX_BODY) {
+            return fail(413, "too_large", `Request body over ${MAX_BODY} bytes`);
+          }
           let json: unknown;
           try {
             json = text.trim() ? JSON.parse(text) : {};
           } catch (e) {
-            return fail(400, "bad_json", `Request body is not valid JSON: ${(e as Error).message}`, "$");
+            return fail(
+              400,
+              "bad_json",
+              `Request body is not valid JSON: ${(e as Error).message}`,
+              "$",
+            );
           }
-          body = parseInput(c.route.body, json, "request body");
+          // Validate, but pass on only what was sent: ops re-parse, and a PATCH must not reset defaults.
+          const parsed = parseInput(c.route.body, json, "request body");
+          body = parsed && typeof parsed === "object" && !Array.isArray(parsed)
+            ? sentOnly(parsed as Record<string, unknown>, json)
+            : parsed;
         }
-        const r = await c.route.handler({ params, query: url.searchParams, body, store: opts.store, runtime: opts.runtime });
+        const r = await c.route.handler({
+          params,
+          query: url.searchParams,
+          body,
+          store: opts.store,
+          runtime: opts.runtime,
+        });
         return Response.json(r.body ?? null, { status: r.status ?? c.route.status ?? 200 });
       } catch (e) {
         return errorResponse(e, opts.logger);
       }
     }
-    if (methodMismatch) return fail(405, "method_not_allowed", `${req.method} is not allowed on ${url.pathname} (see /docs)`);
+    if (methodMismatch) {
+      return fail(
+        405,
+        "method_not_allowed",
+        `${req.method} is not allowed on ${url.pathname} (see /docs)`,
+      );
+    }
     return fail(404, "not_found", `No route ${req.method} ${url.pathname} (see /docs)`);
   };
 }

@@ -15,7 +15,11 @@ const ERROR_SCHEMA = {
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   try {
-    const s = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+    const s = z.toJSONSchema(schema, {
+      io: "input",
+      target: "draft-2020-12",
+      unrepresentable: "any",
+    }) as Record<string, unknown>;
     delete s.$schema;
     return s;
   } catch {
@@ -24,7 +28,9 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 function operationId(r: Route): string {
-  const words = r.path.split("/").filter(Boolean).map((w) => w.replace(/[{}]/g, "").replace(/-(\w)/g, (_, c) => c.toUpperCase()));
+  const words = r.path.split("/").filter(Boolean).map((w) =>
+    w.replace(/[{}]/g, "").replace(/-(\w)/g, (_, c) => c.toUpperCase())
+  );
   return r.method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 
@@ -32,7 +38,12 @@ function operationId(r: Route): string {
 export function openApiDocument(routes: Route[], base: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
-    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
     const ok = String(r.status ?? 200);
     const op: Record<string, unknown> = {
       operationId: operationId(r),
@@ -40,7 +51,14 @@ export function openApiDocument(routes: Route[], base: string): Record<string, u
       tags: [r.tag],
       security: [{ adminKey: [] }],
       ...(params.length ? { parameters: params } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(r.body) } } } } : {}),
+      ...(r.body
+        ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: jsonSchema(r.body) } },
+          },
+        }
+        : {}),
       responses: {
         [ok]: { description: "success", content: { "application/json": { schema: {} } } },
         "400": { $ref: "#/components/responses/Error" },
@@ -58,14 +76,26 @@ export function openApiDocument(routes: Route[], base: string): Record<string, u
     info: {
       title: "smg admin API",
       version: VERSION,
-      description: "Manage server sets, servers, policies, projects, users, keys, backups and the cache of an smg gateway.",
+      description:
+        "Manage server sets, servers, policies, projects, users, keys, backups and the cache of an smg gateway.",
     },
     servers: [{ url: "/" }],
     security: [{ adminKey: [] }],
     components: {
-      securitySchemes: { adminKey: { type: "http", scheme: "bearer", description: "the admin key (smg admin key create)" } },
+      securitySchemes: {
+        adminKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "the admin key (smg admin key create)",
+        },
+      },
       schemas: { Error: ERROR_SCHEMA },
-      responses: { Error: { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+      responses: {
+        Error: {
+          description: "error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+      },
     },
     paths,
   };

@@ -1,5 +1,6 @@
 /** The shape of one REST admin route; the router, the OpenAPI document and the docs page read the same table. */
 import type { z } from "zod";
+import type { Config } from "../config/schema.ts";
 import type { ConfigStore } from "../config/store.ts";
 import type { GatewayRuntime } from "../runtime/runtime.ts";
 
@@ -35,4 +36,18 @@ export interface Route {
 /** Define a route (typing helper). */
 export function route(r: Route): Route {
   return r;
+}
+
+/** Run a mutation through the store and return its result. */
+export async function change<T>(
+  ctx: RouteContext,
+  reason: string,
+  fn: (c: Config) => T,
+): Promise<T> {
+  return (await ctx.store.update(fn, { reason })).result;
+}
+
+/** A path parameter. */
+export function param(ctx: RouteContext, name: string): string {
+  return ctx.params[name];
 }

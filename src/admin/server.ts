@@ -21,13 +21,21 @@ export interface AdminServer {
 
 /** Start the admin API; resolves once it listens (port 0 picks a free port). */
 export async function startAdminServer(opts: AdminServerOptions): Promise<AdminServer> {
-  const handle = createAdminHandler({ store: opts.store, runtime: opts.runtime, logger: opts.logger });
+  const handle = createAdminHandler({
+    store: opts.store,
+    runtime: opts.runtime,
+    logger: opts.logger,
+  });
   const ready = Promise.withResolvers<number>();
-  const server = Deno.serve({
-    hostname: opts.hostname,
-    port: opts.port,
-    onListen: (addr) => ready.resolve(addr.port),
-  }, (req, info) => handle(req, "hostname" in info.remoteAddr ? info.remoteAddr.hostname : "unknown"));
+  const server = Deno.serve(
+    {
+      hostname: opts.hostname,
+      port: opts.port,
+      onListen: (addr) => ready.resolve(addr.port),
+    },
+    (req, info) =>
+      handle(req, "hostname" in info.remoteAddr ? info.remoteAddr.hostname : "unknown"),
+  );
   const port = await ready.promise;
   return { port, shutdown: () => server.shutdown() };
 }

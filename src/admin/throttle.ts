@@ -60,7 +60,9 @@ export class AuthThrottle {
 
   #prune(now: number): void {
     for (const [k, e] of this.#entries) {
-      if (e.lockedUntil < now && e.failures.every((t) => now - t >= this.#window)) this.#entries.delete(k);
+      if (e.lockedUntil < now && e.failures.every((t) => now - t >= this.#window)) {
+        this.#entries.delete(k);
+      }
     }
   }
 }

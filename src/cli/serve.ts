@@ -75,7 +75,10 @@ export async function serve(opts: ServeOptions): Promise<number> {
   }
 
   const { hostname, port } = parseListen(opts.http);
-  const handler = createHttpHandler(rt, { loopback: isLoopback(hostname) });
+  const handler = createHttpHandler(rt, {
+    loopback: isLoopback(hostname),
+    sessionIdleMs: rt.config.settings.http.session_idle_s * 1000,
+  });
   const ready = Promise.withResolvers<number>();
   const httpServer = Deno.serve({
     hostname,
@@ -98,6 +101,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
   const limit = Math.min(rt.config.settings.timeouts.tool_call_ms * 1.2, 30_000);
   const drained = await rt.drain(limit);
   if (!drained) logger.warn(`in-flight calls still running after ${limit} ms: closing anyway`);
+  // Results are written to their response streams just after the calls settle.
+  await handler.responsesDelivered(2000);
   await handler.closeAll();
   await httpServer.shutdown();
   await rt.close();

@@ -189,7 +189,9 @@ export const SettingsSchema = z.object({
     /** Origins accepted from browsers (requests without Origin are allowed). */
     allowed_origins: z.array(z.string()).default([]),
     max_body_bytes: z.number().int().positive().default(4 << 20),
-  }).strict().default({ allowed_hosts: [], allowed_origins: [], max_body_bytes: 4 << 20 }),
+    /** Sessions with no request for this long are closed (clients re-initialize). */
+    session_idle_s: z.number().positive().default(3600),
+  }).strict().default({ allowed_hosts: [], allowed_origins: [], max_body_bytes: 4 << 20, session_idle_s: 3600 }),
   backups: z.object({ keep: z.number().int().nonnegative().default(10) }).strict().default({ keep: 10 }),
   /** Pins file for tool pinning (default: pins.json beside the config). */
   pins_file: z.string().optional(),

@@ -42,9 +42,12 @@ export interface BackupInfo {
 export class ConfigCorruptError extends ConfigError {
   constructor(source: string, issues: ConfigIssue[]) {
     super(source, issues);
-    this.message = `Cannot change config ${source}: the file on disk is invalid and will not be overwritten ` +
+    this.message =
+      `Cannot change config ${source}: the file on disk is invalid and will not be overwritten ` +
       `(fix it by hand, or bring back a backup with smg system restore FILE; smg system backups lists them)\n` +
-      issues.map((i) => `  ${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join("\n");
+      issues.map((i) => `  ${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join(
+        "\n",
+      );
   }
 }
 
@@ -77,7 +80,11 @@ export class ConfigStore {
   async read(): Promise<Config> {
     const text = await this.#readText();
     if (text === null) {
-      throw new ConfigError(this.path, [{ path: "$", message: "file not found", hint: "create it with smg init, or pass --config PATH" }]);
+      throw new ConfigError(this.path, [{
+        path: "$",
+        message: "file not found",
+        hint: "create it with smg init, or pass --config PATH",
+      }]);
     }
     return this.#parse(text, false);
   }
@@ -86,7 +93,10 @@ export class ConfigStore {
    * Change the config. `mutator` edits a copy in place and may return a value; if it throws,
    * nothing is written. The result is validated as a whole before it replaces the file.
    */
-  update<T>(mutator: (config: Config) => T | Promise<T>, opts: { reason: string }): Promise<UpdateResult<T>> {
+  update<T>(
+    mutator: (config: Config) => T | Promise<T>,
+    opts: { reason: string },
+  ): Promise<UpdateResult<T>> {
     return this.#locked(async () => {
       const text = await this.#readText();
       const current = text === null ? ConfigSchema.parse({}) : this.#parse(text, true);
@@ -100,7 +110,10 @@ export class ConfigStore {
    * Replace the whole config (import, restore, reset). With `overwriteInvalid` the current file may
    * be invalid (restore is how a broken file is fixed); it is still backed up first.
    */
-  replace(next: unknown, opts: { reason: string; overwriteInvalid?: boolean }): Promise<UpdateResult<undefined>> {
+  replace(
+    next: unknown,
+    opts: { reason: string; overwriteInvalid?: boolean },
+  ): Promise<UpdateResult<undefined>> {
     return this.#locked(async () => {
       const text = await this.#readText();
       if (text !== null && !opts.overwriteInvalid) this.#parse(text, true);
@@ -112,7 +125,13 @@ export class ConfigStore {
   backup(dest?: string, reason = "manual"): Promise<string> {
     return this.#locked(async () => {
       const text = await this.#readText();
-      if (text === null) throw new ConfigError(this.path, [{ path: "$", message: "file not found", hint: "nothing to back up" }]);
+      if (text === null) {
+        throw new ConfigError(this.path, [{
+          path: "$",
+          message: "file not found",
+          hint: "nothing to back up",
+        }]);
+      }
       if (dest) {
         await writeAtomic(dest, text);
         return dest;
@@ -129,7 +148,12 @@ export class ConfigStore {
         if (!e.isFile || !e.name.endsWith(".json")) continue;
         const path = `${this.backupDir}/${e.name}`;
         const st = await Deno.stat(path);
-        out.push({ path, name: e.name, size: st.size, modified: (st.mtime ?? new Date(0)).toISOString() });
+        out.push({
+          path,
+          name: e.name,
+          size: st.size,
+          modified: (st.mtime ?? new Date(0)).toISOString(),
+        });
       }
     } catch (e) {
       if (!(e instanceof Deno.errors.NotFound)) throw e;
@@ -143,7 +167,9 @@ export class ConfigStore {
       json = JSON.parse(text);
     } catch (e) {
       const issues = [{ path: "$", message: `not valid JSON: ${(e as Error).message}` }];
-      throw forWrite ? new ConfigCorruptError(this.path, issues) : new ConfigError(this.path, issues);
+      throw forWrite
+        ? new ConfigCorruptError(this.path, issues)
+        : new ConfigError(this.path, issues);
     }
     try {
       return validateConfig(json, this.path, { checks: this.#checks, resolve: false }).raw;
@@ -158,17 +184,27 @@ export class ConfigStore {
       return await Deno.readTextFile(this.path);
     } catch (e) {
       if (e instanceof Deno.errors.NotFound) return null;
-      throw new ConfigError(this.path, [{ path: "$", message: `cannot read file: ${(e as Error).message}` }]);
+      throw new ConfigError(this.path, [{
+        path: "$",
+        message: `cannot read file: ${(e as Error).message}`,
+      }]);
     }
   }
 
-  async #commit(next: unknown, oldText: string | null, reason: string): Promise<Omit<UpdateResult<unknown>, "result">> {
-    const valid = validateConfig(next, "the changed config", { checks: this.#checks, resolve: false }).raw;
+  async #commit(
+    next: unknown,
+    oldText: string | null,
+    reason: string,
+  ): Promise<Omit<UpdateResult<unknown>, "result">> {
+    const valid =
+      validateConfig(next, "the changed config", { checks: this.#checks, resolve: false }).raw;
     const body = JSON.stringify(valid, null, 2) + "\n";
     if (body === oldText) return { config: valid, changed: false };
     await Deno.mkdir(configDir(this.path), { recursive: true, mode: 0o700 });
     await this.#removeStaleTemps();
-    const backup = oldText === null ? undefined : await this.#backupText(oldText, reason, valid.settings.backups.keep);
+    const backup = oldText === null
+      ? undefined
+      : await this.#backupText(oldText, reason, valid.settings.backups.keep);
     await writeAtomic(this.path, body);
     return { config: valid, changed: true, backup };
   }
@@ -177,7 +213,9 @@ export class ConfigStore {
     if (keep <= 0) return undefined;
     await Deno.mkdir(this.backupDir, { recursive: true, mode: 0o700 });
     const stamp = this.#now().toISOString().replace(/[:.]/g, "-");
-    const slug = reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "change";
+    const slug =
+      reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) ||
+      "change";
     const stem = baseName(this.path).replace(/\.json$/, "");
     const name = `${stem}-${stamp}-${crypto.randomUUID().slice(0, 4)}-${slug}.json`;
     const path = `${this.backupDir}/${name}`;
@@ -192,7 +230,9 @@ export class ConfigStore {
     const prefix = `.${baseName(this.path)}.tmp-`;
     try {
       for await (const e of Deno.readDir(configDir(this.path))) {
-        if (e.name.startsWith(prefix)) await Deno.remove(`${configDir(this.path)}/${e.name}`).catch(() => {});
+        if (e.name.startsWith(prefix)) {
+          await Deno.remove(`${configDir(this.path)}/${e.name}`).catch(() => {});
+        }
       }
     } catch { /* directory vanished: the write below reports it */ }
   }

@@ -18,12 +18,15 @@ interface Session {
   server: Server;
   keyId: string;
   unsubscribe: () => void;
+  lastSeen: number;
 }
 
 /** Options for {@link createHttpHandler}. */
 export interface HttpOptions {
   /** True when bound to a loopback address: then only localhost Host/Origin values are accepted by default. */
   loopback: boolean;
+  /** Close sessions with no request for this long (default 1 hour). */
+  sessionIdleMs?: number;
 }
 
 /** Extract the gateway key: Authorization Bearer, X-SMG-Key, or apikey (Enkrypt compatibility). */
@@ -53,7 +56,9 @@ export interface HttpHandler {
   sessionCount(): number;
   /** Refuse new work (503) while shutting down. */
   startDraining(): void;
-  /** Close every session. */
+  /** Resolve when every POST response stream has been delivered (or after `maxMs`). */
+  responsesDelivered(maxMs: number): Promise<boolean>;
+  /** Close every session and stop the idle sweep. */
   closeAll(): Promise<void>;
 }
 
@@ -61,6 +66,42 @@ export interface HttpHandler {
 export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHandler {
   const sessions = new Map<string, Session>();
   let draining = false;
+  // POST responses still streaming (a tool result may be written after the call's promise settles).
+  let openPosts = 0;
+  let postsDone: (() => void) | undefined;
+  const track = (res: Response): Response => {
+    if (!res.body) return res;
+    openPosts++;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      if (--openPosts === 0) postsDone?.();
+    };
+    const body = res.body.pipeThrough(new TransformStream({ flush: finish }));
+    // A client that disconnects cancels the stream: count that as delivered too.
+    const reader = body.getReader();
+    const wrapped = new ReadableStream({
+      async pull(ctrl) {
+        const { value, done: d } = await reader.read();
+        if (d) {
+          finish();
+          ctrl.close();
+        } else ctrl.enqueue(value);
+      },
+      cancel(reason) {
+        finish();
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(wrapped, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+  const idleMs = opts.sessionIdleMs ?? 3_600_000;
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [id, s] of sessions) if (now - s.lastSeen > idleMs) void closeSession(id);
+  }, Math.max(50, Math.min(60_000, idleMs / 2)));
+  Deno.unrefTimer(sweep);
 
   const hostAllowed = (req: Request): boolean => {
     const host = req.headers.get("host");
@@ -134,9 +175,10 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       if (s.keyId !== principal.keyId) {
         return errorJson(403, "session_key_mismatch", "This session was opened with a different gateway key");
       }
+      s.lastSeen = Date.now();
       const res = await s.transport.handleRequest(req);
       if (req.method === "DELETE") await closeSession(sid);
-      return res;
+      return req.method === "POST" ? track(res) : res;
     }
     if (req.method !== "POST") {
       return errorJson(400, "session_required", "Missing Mcp-Session-Id header: send an initialize request first");
@@ -150,7 +192,7 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       enableJsonResponse: false,
       maxRequestBodySize: rt.config.settings.http.max_body_bytes,
       onsessioninitialized: (id) => {
-        sessions.set(id, { transport, server, keyId, unsubscribe });
+        sessions.set(id, { transport, server, keyId, unsubscribe, lastSeen: Date.now() });
         rt.events.emit({ type: "session.opened", session_id: id, transport: "http", project: principal.projectId });
       },
     });
@@ -175,7 +217,18 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
     startDraining: () => {
       draining = true;
     },
+    responsesDelivered: (maxMs) => {
+      if (openPosts === 0) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const t = setTimeout(() => resolve(false), maxMs);
+        postsDone = () => {
+          clearTimeout(t);
+          resolve(true);
+        };
+      });
+    },
     closeAll: async () => {
+      clearInterval(sweep);
       await Promise.allSettled([...sessions.keys()].map(closeSession));
     },
   };

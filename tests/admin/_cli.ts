@@ -18,10 +18,20 @@ export async function tempHome(): Promise<{ home: string; config: string; key: s
 }
 
 /** Run smg with `args` (HOME = `home`, no terminal on stdin unless `stdin` text is given). */
-export async function smg(home: string, args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function smg(
+  home: string,
+  args: string[],
+  opts: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const child = new Deno.Command(Deno.execPath(), {
     args: smgArgs(...args),
-    env: { HOME: home, DENO_DIR, XDG_CONFIG_HOME: `${home}/.config`, SMG_CONFIG: "", ...(opts.env ?? {}) },
+    env: {
+      HOME: home,
+      DENO_DIR,
+      XDG_CONFIG_HOME: `${home}/.config`,
+      SMG_CONFIG: "",
+      ...(opts.env ?? {}),
+    },
     stdin: opts.stdin === undefined ? "null" : "piped",
     stdout: "piped",
     stderr: "piped",

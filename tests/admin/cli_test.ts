@@ -13,7 +13,11 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
   };
   const bad = async (args: string[], code: number, msg: RegExp, stdin?: string) => {
     const r = await run(args, stdin);
-    assert.equal(r.code, code, `smg ${args.join(" ")} → ${r.code} (want ${code})\n${r.stdout}${r.stderr}`);
+    assert.equal(
+      r.code,
+      code,
+      `smg ${args.join(" ")} → ${r.code} (want ${code})\n${r.stdout}${r.stderr}`,
+    );
     assert.match(r.stderr, msg, `smg ${args.join(" ")}`);
   };
   const json = async (args: string[]) => JSON.parse((await ok([...args, "--json"])).stdout);
@@ -22,7 +26,10 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
     await t.step("server-set", async () => {
       await ok(["server-set", "add", "work", "-d", "work tools"], /added server set "work"/);
       await bad(["server-set", "add", "work"], 1, /Cannot add server set "work": it exists/);
-      assert.deepEqual((await json(["server-set", "list"])).map((s: { name: string }) => s.name), ["default", "work"]);
+      assert.deepEqual((await json(["server-set", "list"])).map((s: { name: string }) => s.name), [
+        "default",
+        "work",
+      ]);
       assert.equal((await json(["server-set", "get", "work"])).description, "work tools");
       await bad(["server-set", "get", "nope"], 1, /No server set "nope"/);
       await ok(["server-set", "copy", "default", "staging"], /copied/);
@@ -31,30 +38,110 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
       await bad(["server-set", "rename", "stage", "work"], 1, /"work" exists/);
       assert.equal((await json(["server-set", "search", "echo"])).length, 2);
       await bad(["server-set", "search"], 2, /missing required argument/);
-      await bad(["server-set", "remove", "stage"], 2, /Refusing to remove server set "stage" without confirmation: pass --yes/);
+      await bad(
+        ["server-set", "remove", "stage"],
+        2,
+        /Refusing to remove server set "stage" without confirmation: pass --yes/,
+      );
       await ok(["server-set", "remove", "stage", "--yes"], /removed/);
       await bad(["server-set", "remove", "default", "--yes"], 1, /used by project\(s\) "default"/);
     });
 
     await t.step("server", async () => {
-      await ok(["server", "add", "gh", "--set", "work", "--url", "http://127.0.0.1:9/mcp", "--header-ref", "Authorization=GH_AUTH", "--tool", "search"], /added server "gh"/);
-      await bad(["server", "add", "bad", "--set", "work", "--url", "http://x/mcp", "--command", "ls"], 2, /has both "command" and "url"/);
-      await ok(["server", "add", "fs", "--set", "work", "--command", "ls", "--arg", "-l", "--env", "A=1"]);
-      const fromJson = await run(["server", "add", "js", "--set", "work", "--from-json", "-"], JSON.stringify({ command: "deno", args: ["x.ts"] }));
+      await ok([
+        "server",
+        "add",
+        "gh",
+        "--set",
+        "work",
+        "--url",
+        "http://127.0.0.1:9/mcp",
+        "--header-ref",
+        "Authorization=GH_AUTH",
+        "--tool",
+        "search",
+      ], /added server "gh"/);
+      await bad(
+        ["server", "add", "bad", "--set", "work", "--url", "http://x/mcp", "--command", "ls"],
+        2,
+        /has both "command" and "url"/,
+      );
+      await ok([
+        "server",
+        "add",
+        "fs",
+        "--set",
+        "work",
+        "--command",
+        "ls",
+        "--arg",
+        "-l",
+        "--env",
+        "A=1",
+      ]);
+      const fromJson = await run(
+        ["server", "add", "js", "--set", "work", "--from-json", "-"],
+        JSON.stringify({ command: "deno", args: ["x.ts"] }),
+      );
       assert.equal(fromJson.code, 0, fromJson.stderr);
-      assert.deepEqual((await json(["server", "list", "--set", "work"])).map((s: { name: string }) => s.name), ["gh", "fs", "js"]);
+      assert.deepEqual(
+        (await json(["server", "list", "--set", "work"])).map((s: { name: string }) => s.name),
+        ["gh", "fs", "js"],
+      );
       await bad(["server", "list"], 2, /Pass --set SET: the config has 2 server sets/);
       const gh = await json(["server", "get", "gh", "--set", "work"]);
       assert.deepEqual(gh.headers, { Authorization: { env: "GH_AUTH" } });
-      assert.equal((await json(["server", "get", "fs", "--set", "work"])).env.A, "********", "literal secrets are masked");
+      assert.equal(
+        (await json(["server", "get", "fs", "--set", "work"])).env.A,
+        "********",
+        "literal secrets are masked",
+      );
       await bad(["server", "get", "zz", "--set", "work"], 1, /No server "zz"/);
-      await ok(["server", "update", "gh", "--set", "work", "--tool", "a", "--tool", "b"], /updated/);
+      await ok(
+        ["server", "update", "gh", "--set", "work", "--tool", "a", "--tool", "b"],
+        /updated/,
+      );
       assert.deepEqual((await json(["server", "get", "gh", "--set", "work"])).tools, ["a", "b"]);
-      await bad(["server", "update", "gh", "--set", "work", "--type", "carrier-pigeon"], 2, /\$\.type/);
-      await ok(["server", "set-policy", "gh", "--set", "work", "--kind", "input", "--detector", "secrets=block"], /set input policy/);
-      assert.equal((await json(["server", "get", "gh", "--set", "work"])).input_policy.detectors.secrets.action, "block");
-      await bad(["server", "set-policy", "gh", "--set", "work", "--kind", "input", "--detector", "secrets=explode"], 2, /must be one of/);
-      await ok(["server", "set-policy", "gh", "--set", "work", "--kind", "input", "--clear"], /removed input policy/);
+      await bad(
+        ["server", "update", "gh", "--set", "work", "--type", "carrier-pigeon"],
+        2,
+        /\$\.type/,
+      );
+      await ok([
+        "server",
+        "set-policy",
+        "gh",
+        "--set",
+        "work",
+        "--kind",
+        "input",
+        "--detector",
+        "secrets=block",
+      ], /set input policy/);
+      assert.equal(
+        (await json(["server", "get", "gh", "--set", "work"])).input_policy.detectors.secrets
+          .action,
+        "block",
+      );
+      await bad(
+        [
+          "server",
+          "set-policy",
+          "gh",
+          "--set",
+          "work",
+          "--kind",
+          "input",
+          "--detector",
+          "secrets=explode",
+        ],
+        2,
+        /must be one of/,
+      );
+      await ok(
+        ["server", "set-policy", "gh", "--set", "work", "--kind", "input", "--clear"],
+        /removed input policy/,
+      );
       await bad(["server", "remove", "fs", "--set", "work"], 2, /without confirmation/);
       await ok(["server", "remove", "fs", "--set", "work", "--yes"], /removed server "fs"/);
       await bad(["server", "remove-all", "--set", "work"], 2, /without confirmation/);
@@ -64,19 +151,39 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
     let userId = "";
     await t.step("user", async () => {
       userId = (await json(["user", "create", "alice@example.com", "--name", "Alice"])).id;
-      await bad(["user", "create", "alice@example.com"], 1, new RegExp(`Cannot add user "alice@example.com": a user with this email exists \\(id ${userId}\\)`));
+      await bad(
+        ["user", "create", "alice@example.com"],
+        1,
+        new RegExp(
+          `Cannot add user "alice@example.com": a user with this email exists \\(id ${userId}\\)`,
+        ),
+      );
       await bad(["user", "create", "not-an-email"], 2, /\$\.email/);
       assert.ok((await json(["user", "list"])).some((u: { id: string }) => u.id === userId));
       assert.equal((await json(["user", "get", "alice@example.com"])).id, userId);
       await bad(["user", "get", "bob@example.com"], 1, /No user "bob@example.com"/);
       await ok(["user", "update", "alice@example.com", "--name", "Alice B"], /updated/);
-      await bad(["user", "update", "alice@example.com", "--email", "demo@example.com"], 1, /a user with this email exists/);
+      await bad(
+        ["user", "update", "alice@example.com", "--email", "demo@example.com"],
+        1,
+        /a user with this email exists/,
+      );
       assert.equal((await json(["user", "search", "alice b"])).length, 1);
       await bad(["user", "search"], 2, /missing required argument/);
     });
 
     await t.step("project", async () => {
-      await ok(["project", "create", "team", "--server-set", "work", "--user", "alice@example.com", "--exposure", "both"], /created project "team"/);
+      await ok([
+        "project",
+        "create",
+        "team",
+        "--server-set",
+        "work",
+        "--user",
+        "alice@example.com",
+        "--exposure",
+        "both",
+      ], /created project "team"/);
       await bad(["project", "create", "team2", "--server-set", "nope"], 1, /no server set "nope"/);
       assert.ok((await json(["project", "list"])).some((p: { id: string }) => p.id === "team"));
       assert.equal((await json(["project", "get", "team"])).server_set, "work");
@@ -103,13 +210,37 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
 
     let keyId = "";
     await t.step("key", async () => {
-      const created = await json(["key", "create", "--project", "team", "--user", "alice@example.com", "--name", "laptop", "--expires-in", "30d"]);
+      const created = await json([
+        "key",
+        "create",
+        "--project",
+        "team",
+        "--user",
+        "alice@example.com",
+        "--name",
+        "laptop",
+        "--expires-in",
+        "30d",
+      ]);
       assert.match(created.key, /^smg_[A-Za-z0-9]{43}$/);
       keyId = created.id;
       const text = await readConfig(config);
       assert.ok(!text.includes(created.key), "the plain key is never stored");
       await bad(["key", "create", "--project", "team", "--user", "demo"], 1, /not a member/);
-      await bad(["key", "create", "--project", "team", "--user", "alice@example.com", "--expires-in", "soon"], 2, /Invalid duration "soon"/);
+      await bad(
+        [
+          "key",
+          "create",
+          "--project",
+          "team",
+          "--user",
+          "alice@example.com",
+          "--expires-in",
+          "soon",
+        ],
+        2,
+        /Invalid duration "soon"/,
+      );
       const list = await json(["key", "list", "--project", "team"]);
       assert.equal(list.length, 1);
       assert.equal(list[0].status, "active");
@@ -137,9 +268,16 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
     });
 
     await t.step("user delete and projects", async () => {
-      assert.deepEqual((await json(["user", "projects", "alice@example.com"])).map((p: { id: string }) => p.id), ["team"]);
+      assert.deepEqual(
+        (await json(["user", "projects", "alice@example.com"])).map((p: { id: string }) => p.id),
+        ["team"],
+      );
       await bad(["user", "projects", "nobody"], 1, /No user/);
-      await bad(["user", "delete", "alice@example.com", "--yes"], 1, /member of 1 project\(s\).*--force/);
+      await bad(
+        ["user", "delete", "alice@example.com", "--yes"],
+        1,
+        /member of 1 project\(s\).*--force/,
+      );
       await ok(["user", "delete", "alice@example.com", "--force", "--yes"], /deleted user/);
     });
 
@@ -162,13 +300,24 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
       await ok(["config", "export", `${home}/export.json`], /exported/);
       await bad(["config", "import", `${home}/export.json`], 2, /without confirmation/);
       await ok(["config", "import", `${home}/export.json`, "--yes"], /imported/);
-      await Deno.writeTextFile(`${home}/broken.json`, JSON.stringify({ projects: { p: { name: "p", server_set: "ghost" } } }));
-      await bad(["config", "import", `${home}/broken.json`, "--yes"], 2, /\$\.projects\.p\.server_set: server set "ghost" does not exist/);
+      await Deno.writeTextFile(
+        `${home}/broken.json`,
+        JSON.stringify({ projects: { p: { name: "p", server_set: "ghost" } } }),
+      );
+      await bad(
+        ["config", "import", `${home}/broken.json`, "--yes"],
+        2,
+        /\$\.projects\.p\.server_set: server set "ghost" does not exist/,
+      );
       await ok(["system", "reset", "--confirm"], /reset/);
       assert.deepEqual(await json(["project", "list"]), []);
       // a corrupt file is never overwritten; restore brings a backup back
       await Deno.writeTextFile(config, "{ not json");
-      await bad(["user", "create", "x@example.com"], 2, /file on disk is invalid and will not be overwritten[\s\S]*smg system restore/);
+      await bad(
+        ["user", "create", "x@example.com"],
+        2,
+        /file on disk is invalid and will not be overwritten[\s\S]*smg system restore/,
+      );
       assert.equal(await readConfig(config), "{ not json");
       const broken = await run(["system", "health"]);
       assert.equal(broken.code, 2);
@@ -185,7 +334,17 @@ Deno.test("smg admin CLI: every command works and fails clearly", async (t) => {
     });
 
     await t.step("--help shows an example on every admin command", async () => {
-      for (const cmd of [["key", "create"], ["server", "add"], ["project", "create"], ["user", "delete"], ["system", "restore"], ["install"], ["admin", "serve"]]) {
+      for (
+        const cmd of [
+          ["key", "create"],
+          ["server", "add"],
+          ["project", "create"],
+          ["user", "delete"],
+          ["system", "restore"],
+          ["install"],
+          ["admin", "serve"],
+        ]
+      ) {
         const r = await ok([...cmd, "--help"]);
         assert.match(r.stdout, /Example/, cmd.join(" "));
       }

@@ -9,7 +9,12 @@ import { resolveUser } from "./users.ts";
 import { parseInput } from "./validate.ts";
 
 /** Body of a key creation: the config's key fields plus `expires_in` (e.g. `30d`). */
-export const KeyCreateSchema = KeySchema.pick({ project: true, user: true, name: true, expires_at: true })
+export const KeyCreateSchema = KeySchema.pick({
+  project: true,
+  user: true,
+  name: true,
+  expires_at: true,
+})
   .extend({ expires_in: z.string().optional() });
 
 /** A key as listed (never the key or its hash). */
@@ -41,10 +46,20 @@ export function resolveKey(c: Config, ref: string): { id: string; record: KeyRec
     const hit = Object.entries(c.keys).find(([, k]) => k.hash === h);
     if (hit) return { id: hit[0], record: hit[1] };
   }
-  const hits = Object.entries(c.keys).filter(([, k]) => ref.length >= 6 && k.prefix.startsWith(ref.replace(/…$/, "")));
+  const hits = Object.entries(c.keys).filter(([, k]) =>
+    ref.length >= 6 && k.prefix.startsWith(ref.replace(/…$/, ""))
+  );
   if (hits.length === 1) return { id: hits[0][0], record: hits[0][1] };
-  if (hits.length > 1) throw new AdminError("conflict", `Key prefix "${ref}" is ambiguous (${hits.length} keys): use the key id`);
-  throw new AdminError("not_found", `No key "${ref}" (by id or prefix; list them with smg key list)`);
+  if (hits.length > 1) {
+    throw new AdminError(
+      "conflict",
+      `Key prefix "${ref}" is ambiguous (${hits.length} keys): use the key id`,
+    );
+  }
+  throw new AdminError(
+    "not_found",
+    `No key "${ref}" (by id or prefix; list them with smg key list)`,
+  );
 }
 
 function newId(c: Config, prefix: string): string {
@@ -66,7 +81,9 @@ export function createKey(c: Config, input: unknown, now = new Date()): IssuedKe
     );
   }
   let expires = body.expires_at;
-  if (body.expires_in) expires = new Date(now.getTime() + parseDuration(body.expires_in)).toISOString();
+  if (body.expires_in) {
+    expires = new Date(now.getTime() + parseDuration(body.expires_in)).toISOString();
+  }
   const g = generateKey();
   const id = newId(c, g.prefix);
   const record: KeyRecord = {
@@ -94,7 +111,11 @@ export function rotateKey(c: Config, ref: string, now = new Date()): IssuedKey {
 }
 
 /** Disable or enable a key. */
-export function setKeyDisabled(c: Config, ref: string, disabled: boolean): { id: string; record: KeyRecord } {
+export function setKeyDisabled(
+  c: Config,
+  ref: string,
+  disabled: boolean,
+): { id: string; record: KeyRecord } {
   const k = resolveKey(c, ref);
   k.record.disabled = disabled;
   return k;
@@ -108,10 +129,15 @@ export function deleteKey(c: Config, ref: string): string {
 }
 
 /** Delete every key, optionally only of a project and/or a user. */
-export function deleteAllKeys(c: Config, filter: { project?: string; user?: string } = {}): string[] {
+export function deleteAllKeys(
+  c: Config,
+  filter: { project?: string; user?: string } = {},
+): string[] {
   const userId = filter.user ? resolveUser(c, filter.user).id : undefined;
   const ids = Object.entries(c.keys)
-    .filter(([, k]) => (!filter.project || k.project === filter.project) && (!userId || k.user === userId))
+    .filter(([, k]) =>
+      (!filter.project || k.project === filter.project) && (!userId || k.user === userId)
+    )
     .map(([id]) => id);
   for (const id of ids) delete c.keys[id];
   return ids;
@@ -125,7 +151,9 @@ export function listKeys(
   const now = opts.now ?? Date.now();
   const userId = opts.user ? resolveUser(c, opts.user).id : undefined;
   return Object.entries(c.keys)
-    .filter(([, k]) => (!opts.project || k.project === opts.project) && (!userId || k.user === userId))
+    .filter(([, k]) =>
+      (!opts.project || k.project === opts.project) && (!userId || k.user === userId)
+    )
     .map(([id, k]) => ({
       id,
       prefix: `${k.prefix}…`,
@@ -135,7 +163,11 @@ export function listKeys(
       project: k.project,
       created: k.created_at ?? "-",
       last_used: opts.lastUsed?.[id] ?? "-",
-      status: k.disabled ? "disabled" : k.expires_at && Date.parse(k.expires_at) <= now ? "expired" : "active",
+      status: k.disabled
+        ? "disabled"
+        : k.expires_at && Date.parse(k.expires_at) <= now
+        ? "expired"
+        : "active",
       expires: k.expires_at ?? "never",
     }));
 }
@@ -143,10 +175,16 @@ export function listKeys(
 /** Create (when absent) or rotate the admin key; returns the plain key (show once). */
 export function setAdminKey(c: Config, mode: "create" | "rotate"): { key: string; prefix: string } {
   if (mode === "create" && c.admin_key) {
-    throw new AdminError("conflict", `Cannot create the admin key: one exists (${c.admin_key.prefix}…); rotate it with smg admin key rotate`);
+    throw new AdminError(
+      "conflict",
+      `Cannot create the admin key: one exists (${c.admin_key.prefix}…); rotate it with smg admin key rotate`,
+    );
   }
   if (mode === "rotate" && !c.admin_key) {
-    throw new AdminError("not_found", "Cannot rotate the admin key: none exists (create it with smg admin key create)");
+    throw new AdminError(
+      "not_found",
+      "Cannot rotate the admin key: none exists (create it with smg admin key create)",
+    );
   }
   const g = generateKey("smgadm");
   c.admin_key = { hash: g.hash, prefix: g.prefix };

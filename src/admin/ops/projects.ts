@@ -4,10 +4,13 @@ import { type Config, type Project, ProjectSchema } from "../../config/schema.ts
 import { AdminError, notFound } from "../errors.ts";
 import { getSet } from "./server_sets.ts";
 import { resolveUser } from "./users.ts";
-import { checkId, matches, parseInput } from "./validate.ts";
+import { checkId, matches, parseInput, sentOnly } from "./validate.ts";
 
 /** Body of a project creation (the config's ProjectSchema plus its id; name defaults to the id). */
-export const ProjectCreateSchema = ProjectSchema.extend({ id: z.string().min(1), name: z.string().min(1).optional() });
+export const ProjectCreateSchema = ProjectSchema.extend({
+  id: z.string().min(1),
+  name: z.string().min(1).optional(),
+});
 /** Body of a project change. */
 export const ProjectPatchSchema = ProjectSchema.partial().strict();
 
@@ -44,20 +47,31 @@ export function getProject(c: Config, id: string): Project {
 export function createProject(c: Config, input: unknown, now = new Date()): Project {
   const body = parseInput(ProjectCreateSchema, input, "project");
   checkId("project", body.id);
-  if (c.projects[body.id]) throw new AdminError("conflict", `Cannot create project "${body.id}": it exists`, "$.id");
+  if (c.projects[body.id]) {
+    throw new AdminError("conflict", `Cannot create project "${body.id}": it exists`, "$.id");
+  }
   if (!c.server_sets[body.server_set]) {
-    throw new AdminError("not_found", `Cannot create project "${body.id}": no server set "${body.server_set}" (create it with smg server-set add ${body.server_set})`, "$.server_set");
+    throw new AdminError(
+      "not_found",
+      `Cannot create project "${body.id}": no server set "${body.server_set}" (create it with smg server-set add ${body.server_set})`,
+      "$.server_set",
+    );
   }
   const users = body.users.map((u) => resolveUser(c, u).id);
   const { id, ...rest } = body;
-  c.projects[id] = { ...rest, name: rest.name ?? id, users: [...new Set(users)], created_at: rest.created_at ?? now.toISOString() };
+  c.projects[id] = {
+    ...rest,
+    name: rest.name ?? id,
+    users: [...new Set(users)],
+    created_at: rest.created_at ?? now.toISOString(),
+  };
   return c.projects[id];
 }
 
 /** Change a project's fields (name, description, exposure, server_set, users). */
 export function updateProject(c: Config, id: string, patch: unknown): Project {
   const p = getProject(c, id);
-  const body = parseInput(ProjectPatchSchema, patch, `project "${id}"`);
+  const body = sentOnly(parseInput(ProjectPatchSchema, patch, `project "${id}"`), patch);
   if (body.server_set !== undefined) getSet(c, body.server_set);
   if (body.users) body.users = [...new Set(body.users.map((u) => resolveUser(c, u).id))];
   Object.assign(p, body);
@@ -83,7 +97,12 @@ export function useSet(c: Config, id: string, set: string): void {
 export function addProjectUser(c: Config, id: string, user: string): string {
   const p = getProject(c, id);
   const u = resolveUser(c, user).id;
-  if (p.users.includes(u)) throw new AdminError("conflict", `Cannot add user "${user}" to project "${id}": already a member`);
+  if (p.users.includes(u)) {
+    throw new AdminError(
+      "conflict",
+      `Cannot add user "${user}" to project "${id}": already a member`,
+    );
+  }
   p.users.push(u);
   return u;
 }
@@ -92,7 +111,12 @@ export function addProjectUser(c: Config, id: string, user: string): string {
 export function removeProjectUser(c: Config, id: string, user: string): string[] {
   const p = getProject(c, id);
   const u = resolveUser(c, user).id;
-  if (!p.users.includes(u)) throw new AdminError("not_found", `Cannot remove user "${user}" from project "${id}": not a member`);
+  if (!p.users.includes(u)) {
+    throw new AdminError(
+      "not_found",
+      `Cannot remove user "${user}" from project "${id}": not a member`,
+    );
+  }
   p.users = p.users.filter((x) => x !== u);
   return dropKeys(c, (k) => k.project === id && k.user === u);
 }
@@ -123,5 +147,7 @@ export function exportProject(c: Config, id: string): Record<string, unknown> {
 
 /** Projects whose id, name or description match. */
 export function searchProjects(c: Config, q: string): ProjectRow[] {
-  return listProjects(c).filter((r) => matches(q, r.id, r.name, c.projects[r.id].description, r.server_set));
+  return listProjects(c).filter((r) =>
+    matches(q, r.id, r.name, c.projects[r.id].description, r.server_set)
+  );
 }

@@ -36,7 +36,10 @@ export function getSet(c: Config, name: string): ServerSet {
 export function addSet(c: Config, name: string, set: Partial<ServerSet> = {}): ServerSet {
   checkId("server set", name);
   if (c.server_sets[name]) {
-    throw new AdminError("conflict", `Cannot add server set "${name}": it exists (pick another name or use smg server-set get ${name})`);
+    throw new AdminError(
+      "conflict",
+      `Cannot add server set "${name}": it exists (pick another name or use smg server-set get ${name})`,
+    );
   }
   c.server_sets[name] = { description: set.description ?? "", servers: set.servers ?? [] };
   return c.server_sets[name];
@@ -46,7 +49,9 @@ export function addSet(c: Config, name: string, set: Partial<ServerSet> = {}): S
 export function copySet(c: Config, from: string, to: string): ServerSet {
   const src = getSet(c, from);
   checkId("server set", to);
-  if (c.server_sets[to]) throw new AdminError("conflict", `Cannot copy server set "${from}" to "${to}": "${to}" exists`);
+  if (c.server_sets[to]) {
+    throw new AdminError("conflict", `Cannot copy server set "${from}" to "${to}": "${to}" exists`);
+  }
   c.server_sets[to] = structuredClone(src);
   return c.server_sets[to];
 }
@@ -56,7 +61,12 @@ export function renameSet(c: Config, from: string, to: string): string[] {
   const src = getSet(c, from);
   checkId("server set", to);
   if (from === to) return [];
-  if (c.server_sets[to]) throw new AdminError("conflict", `Cannot rename server set "${from}" to "${to}": "${to}" exists`);
+  if (c.server_sets[to]) {
+    throw new AdminError(
+      "conflict",
+      `Cannot rename server set "${from}" to "${to}": "${to}" exists`,
+    );
+  }
   c.server_sets[to] = src;
   delete c.server_sets[from];
   const moved = projectsUsing(c, from);
@@ -71,7 +81,9 @@ export function removeSet(c: Config, name: string): void {
   if (users.length) {
     throw new AdminError(
       "conflict",
-      `Cannot remove server set "${name}": used by project(s) ${users.map((u) => `"${u}"`).join(", ")} (move them with smg project use-set PROJECT SET first)`,
+      `Cannot remove server set "${name}": used by project(s) ${
+        users.map((u) => `"${u}"`).join(", ")
+      } (move them with smg project use-set PROJECT SET first)`,
     );
   }
   delete c.server_sets[name];
@@ -79,5 +91,7 @@ export function removeSet(c: Config, name: string): void {
 
 /** Server sets whose name, description or server names match. */
 export function searchSets(c: Config, q: string): SetRow[] {
-  return listSets(c).filter((r) => matches(q, r.name, r.description, ...c.server_sets[r.name].servers.map((s) => s.name)));
+  return listSets(c).filter((r) =>
+    matches(q, r.name, r.description, ...c.server_sets[r.name].servers.map((s) => s.name))
+  );
 }

@@ -1,5 +1,11 @@
 /** Server and policy operations within a server set. */
-import { type Config, type Policy, PolicySchema, type ServerConfig, ServerSchema } from "../../config/schema.ts";
+import {
+  type Config,
+  type Policy,
+  PolicySchema,
+  type ServerConfig,
+  ServerSchema,
+} from "../../config/schema.ts";
 import { AdminError, notFound } from "../errors.ts";
 import { getSet } from "./server_sets.ts";
 import { parseInput } from "./validate.ts";
@@ -32,7 +38,13 @@ export function listServers(c: Config, set: string): ServerRow[] {
 /** One server, or 404. */
 export function getServer(c: Config, set: string, name: string): ServerConfig {
   const s = getSet(c, set).servers.find((x) => x.name === name);
-  if (!s) throw notFound("server", name, `in server set "${set}"; list them with smg server list --set ${set}`);
+  if (!s) {
+    throw notFound(
+      "server",
+      name,
+      `in server set "${set}"; list them with smg server list --set ${set}`,
+    );
+  }
   return s;
 }
 
@@ -41,14 +53,23 @@ export function addServer(c: Config, set: string, input: unknown): ServerConfig 
   const servers = getSet(c, set).servers;
   const s = parseInput(ServerSchema, input, "server");
   if (servers.some((x) => x.name === s.name)) {
-    throw new AdminError("conflict", `Cannot add server "${s.name}" to set "${set}": a server with this name exists (use smg server update)`, "$.name");
+    throw new AdminError(
+      "conflict",
+      `Cannot add server "${s.name}" to set "${set}": a server with this name exists (use smg server update)`,
+      "$.name",
+    );
   }
   servers.push(s);
   return s;
 }
 
 /** Merge `patch` into a server (a null value removes the field), then re-validate it. */
-export function updateServer(c: Config, set: string, name: string, patch: Record<string, unknown>): ServerConfig {
+export function updateServer(
+  c: Config,
+  set: string,
+  name: string,
+  patch: Record<string, unknown>,
+): ServerConfig {
   const servers = getSet(c, set).servers;
   const cur = getServer(c, set, name);
   const merged: Record<string, unknown> = { ...cur };
@@ -60,12 +81,22 @@ export function updateServer(c: Config, set: string, name: string, patch: Record
 }
 
 /** Replace a server entirely. */
-export function replaceServer(c: Config, set: string, name: string, input: unknown, at?: number): ServerConfig {
+export function replaceServer(
+  c: Config,
+  set: string,
+  name: string,
+  input: unknown,
+  at?: number,
+): ServerConfig {
   const servers = getSet(c, set).servers;
   const i = at ?? servers.indexOf(getServer(c, set, name));
   const s = parseInput(ServerSchema, input, `server "${name}"`);
   if (s.name !== name && servers.some((x) => x.name === s.name)) {
-    throw new AdminError("conflict", `Cannot rename server "${name}" to "${s.name}": set "${set}" has a server with that name`, "$.name");
+    throw new AdminError(
+      "conflict",
+      `Cannot rename server "${name}" to "${s.name}": set "${set}" has a server with that name`,
+      "$.name",
+    );
   }
   servers[i] = s;
   return s;
@@ -86,13 +117,27 @@ export function removeAllServers(c: Config, set: string): number {
 }
 
 /** The three policies of a server (null when unset). */
-export function getPolicies(c: Config, set: string, name: string): Record<PolicyKind, Policy | null> {
+export function getPolicies(
+  c: Config,
+  set: string,
+  name: string,
+): Record<PolicyKind, Policy | null> {
   const s = getServer(c, set, name);
-  return { input: s.input_policy ?? null, output: s.output_policy ?? null, tool: s.tool_policy ?? null };
+  return {
+    input: s.input_policy ?? null,
+    output: s.output_policy ?? null,
+    tool: s.tool_policy ?? null,
+  };
 }
 
 /** Set (or with null, remove) one policy of a server. */
-export function setPolicy(c: Config, set: string, name: string, kind: PolicyKind, input: unknown | null): Policy | null {
+export function setPolicy(
+  c: Config,
+  set: string,
+  name: string,
+  kind: PolicyKind,
+  input: unknown | null,
+): Policy | null {
   if (!POLICY_KINDS.includes(kind)) {
     throw new AdminError("bad_request", `Unknown policy kind "${kind}": use input, output or tool`);
   }

@@ -5,7 +5,11 @@ import { ConfigError } from "../../errors.ts";
 
 /** An empty config that keeps settings and the admin key (what `smg system reset` writes). */
 export function resetConfig(c: Config): Config {
-  return ConfigSchema.parse({ version: 1, settings: c.settings, ...(c.admin_key ? { admin_key: c.admin_key } : {}) });
+  return ConfigSchema.parse({
+    version: 1,
+    settings: c.settings,
+    ...(c.admin_key ? { admin_key: c.admin_key } : {}),
+  });
 }
 
 /** One health probe. */
@@ -23,10 +27,17 @@ export interface Health {
   redis?: Probe;
 }
 
-async function tcpProbe(hostname: string, port: number, timeoutMs: number, send?: string): Promise<string> {
+async function tcpProbe(
+  hostname: string,
+  port: number,
+  timeoutMs: number,
+  send?: string,
+): Promise<string> {
   const conn = await Promise.race([
     Deno.connect({ hostname, port }),
-    new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+    new Promise<never>((_, rej) =>
+      setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+    ),
   ]);
   try {
     if (!send) return "reachable";
@@ -43,8 +54,17 @@ async function tcpProbe(hostname: string, port: number, timeoutMs: number, send?
 }
 
 function hostPort(url: URL): { hostname: string; port: number } {
-  const dflt = url.protocol === "https:" ? 443 : url.protocol === "rediss:" ? 6380 : url.protocol.startsWith("redis") ? 6379 : 80;
-  return { hostname: url.hostname.replace(/^\[|\]$/g, ""), port: url.port ? Number(url.port) : dflt };
+  const dflt = url.protocol === "https:"
+    ? 443
+    : url.protocol === "rediss:"
+    ? 6380
+    : url.protocol.startsWith("redis")
+    ? 6379
+    : 80;
+  return {
+    hostname: url.hostname.replace(/^\[|\]$/g, ""),
+    port: url.port ? Number(url.port) : dflt,
+  };
 }
 
 async function commandExists(cmd: string): Promise<boolean> {
@@ -62,13 +82,18 @@ function secretText(s: Secret | undefined): string | undefined {
 }
 
 /** Check the config file, every upstream (TCP connect, or the stdio command exists) and Redis. */
-export async function health(store: ConfigStore, opts: { timeoutMs?: number } = {}): Promise<Health> {
+export async function health(
+  store: ConfigStore,
+  opts: { timeoutMs?: number } = {},
+): Promise<Health> {
   const t = opts.timeoutMs ?? 3000;
   let config: Config;
   try {
     config = await store.read();
   } catch (e) {
-    const detail = e instanceof ConfigError ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : (e as Error).message;
+    const detail = e instanceof ConfigError
+      ? e.issues.map((i) => `${i.path}: ${i.message}`).join("; ")
+      : (e as Error).message;
     return { ok: false, config: { name: store.path, ok: false, detail }, upstreams: [] };
   }
   const seen = new Set<string>();
@@ -81,7 +106,13 @@ export async function health(store: ConfigStore, opts: { timeoutMs?: number } = 
       probes.push((async (): Promise<Probe> => {
         if (srv.command) {
           const ok = await commandExists(srv.command);
-          return { name, ok, detail: ok ? `command "${srv.command}" found` : `command "${srv.command}" not found on PATH` };
+          return {
+            name,
+            ok,
+            detail: ok
+              ? `command "${srv.command}" found`
+              : `command "${srv.command}" not found on PATH`,
+          };
         }
         try {
           const u = new URL(srv.url!);
@@ -103,11 +134,22 @@ export async function health(store: ConfigStore, opts: { timeoutMs?: number } = 
       const hp = hostPort(new URL(redisUrl));
       const reply = await tcpProbe(hp.hostname, hp.port, t, "PING\r\n");
       const ok = reply.startsWith("+PONG") || reply.startsWith("-NOAUTH");
-      redis = { name: "redis", ok, detail: ok ? `${hp.hostname}:${hp.port} answered` : `unexpected reply "${reply.slice(0, 40)}"` };
+      redis = {
+        name: "redis",
+        ok,
+        detail: ok
+          ? `${hp.hostname}:${hp.port} answered`
+          : `unexpected reply "${reply.slice(0, 40)}"`,
+      };
     } catch (e) {
       redis = { name: "redis", ok: false, detail: (e as Error).message };
     }
   }
   const ok = upstreams.every((p) => p.ok) && (redis?.ok ?? true);
-  return { ok, config: { name: store.path, ok: true, detail: "valid" }, upstreams, ...(redis ? { redis } : {}) };
+  return {
+    ok,
+    config: { name: store.path, ok: true, detail: "valid" },
+    upstreams,
+    ...(redis ? { redis } : {}),
+  };
 }

@@ -7,13 +7,19 @@ import { AdminError } from "../errors.ts";
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 
 /** Validate `input` against `schema`; `what` names the thing in the message. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issues = zodIssues(r.error);
   throw new AdminError(
     "validation_failed",
-    `Cannot use ${what}: ${issues.map((i) => `${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join("; ")}`,
+    `Cannot use ${what}: ${
+      issues.map((i) => `${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join("; ")
+    }`,
     issues[0]?.path,
   );
 }
@@ -33,4 +39,10 @@ export function checkId(kind: string, id: string): string {
 export function matches(query: string, ...fields: (string | undefined)[]): boolean {
   const q = query.toLowerCase();
   return fields.some((f) => f !== undefined && f.toLowerCase().includes(q));
+}
+
+/** Keep only the keys the caller sent (partial schemas would otherwise fill in defaults). */
+export function sentOnly<T extends Record<string, unknown>>(parsed: T, input: unknown): Partial<T> {
+  const sent = input && typeof input === "object" ? Object.keys(input) : [];
+  return Object.fromEntries(Object.entries(parsed).filter(([k]) => sent.includes(k))) as Partial<T>;
 }

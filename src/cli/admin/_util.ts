@@ -1,7 +1,7 @@
 /** Shared helpers for the admin commands: config option, output, confirmation, error mapping. */
 import type { Command } from "commander";
 import { configPath } from "../../config/paths.ts";
-import { type UpdateResult, ConfigStore } from "../../config/store.ts";
+import { ConfigStore, type UpdateResult } from "../../config/store.ts";
 import type { Config } from "../../config/schema.ts";
 import { UsageError } from "../../errors.ts";
 import { sanitizeForTerminal } from "../../log/logger.ts";
@@ -17,7 +17,11 @@ export function storeFor(o: Opts): ConfigStore {
 }
 
 /** Apply a change through the store. */
-export async function change<T>(o: Opts, reason: string, fn: (c: Config) => T | Promise<T>): Promise<UpdateResult<T>> {
+export async function change<T>(
+  o: Opts,
+  reason: string,
+  fn: (c: Config) => T | Promise<T>,
+): Promise<UpdateResult<T>> {
   return await storeFor(o).update(fn, { reason });
 }
 
@@ -41,10 +45,16 @@ export function table(rows: object[]): string {
   if (!rows.length) return "(none)";
   const recs = rows as Record<string, unknown>[];
   const cols = Object.keys(recs[0]);
-  const cell = (v: unknown) => sanitizeForTerminal(v === undefined || v === null ? "" : Array.isArray(v) ? v.join(",") : String(v));
+  const cell = (v: unknown) =>
+    sanitizeForTerminal(
+      v === undefined || v === null ? "" : Array.isArray(v) ? v.join(",") : String(v),
+    );
   const w = cols.map((c) => Math.max(c.length, ...recs.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(w[i])).join("  ").trimEnd();
-  return [line(cols.map((c) => c.toUpperCase())), ...recs.map((r) => line(cols.map((c) => cell(r[c]))))].join("\n");
+  return [
+    line(cols.map((c) => c.toUpperCase())),
+    ...recs.map((r) => line(cols.map((c) => cell(r[c])))),
+  ].join("\n");
 }
 
 /** JSON of an object, sanitized for the terminal. */
@@ -56,7 +66,9 @@ export function pretty(v: unknown): string {
 export function confirm(o: Opts, what: string): void {
   if (o.yes || o.confirm) return;
   if (!Deno.stdin.isTerminal()) {
-    throw new UsageError(`Refusing to ${what} without confirmation: pass --yes (stdin is not a terminal)`);
+    throw new UsageError(
+      `Refusing to ${what} without confirmation: pass --yes (stdin is not a terminal)`,
+    );
   }
   const answer = prompt(`About to ${what}. Type "yes" to continue:`);
   if (answer?.trim().toLowerCase() !== "yes") throw new UsageError(`Cancelled: did not ${what}`);
@@ -100,7 +112,9 @@ export function act(cmd: Command, fn: (args: string[], o: Opts) => Promise<void>
     try {
       await fn(args, command.opts());
     } catch (e) {
-      if (e instanceof AdminError && (e.status === 400 || e.status === 422)) throw new UsageError(e.message);
+      if (e instanceof AdminError && (e.status === 400 || e.status === 422)) {
+        throw new UsageError(e.message);
+      }
       throw e;
     }
   });
@@ -110,7 +124,9 @@ export function act(cmd: Command, fn: (args: string[], o: Opts) => Promise<void>
 export async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
-    text = file === "-" ? await new Response(Deno.stdin.readable).text() : await Deno.readTextFile(file);
+    text = file === "-"
+      ? await new Response(Deno.stdin.readable).text()
+      : await Deno.readTextFile(file);
   } catch (e) {
     throw new UsageError(`Cannot read ${file}: ${(e as Error).message}`);
   }

@@ -17,7 +17,9 @@ export function commandTree(program: Command): Map<string, string[]> {
 }
 
 function bash(tree: Map<string, string[]>): string {
-  const entries = [...tree].map(([k, v]) => `  [${JSON.stringify(k)}]=${JSON.stringify(v.join(" "))}`).join("\n");
+  const entries = [...tree].map(([k, v]) =>
+    `  [${JSON.stringify(k)}]=${JSON.stringify(v.join(" "))}`
+  ).join("\n");
   return `# smg bash completion: eval "$(smg completions bash)"
 declare -A _smg_tree=(
 ${entries}
@@ -37,15 +39,26 @@ complete -F _smg smg
 }
 
 function fish(tree: Map<string, string[]>): string {
-  const lines = ["# smg fish completion: smg completions fish > ~/.config/fish/completions/smg.fish", "complete -c smg -f"];
+  const lines = [
+    "# smg fish completion: smg completions fish > ~/.config/fish/completions/smg.fish",
+    "complete -c smg -f",
+  ];
   for (const [path, words] of tree) {
     const subs = words.filter((w) => !w.startsWith("-"));
     const parts = path.split(" ").filter(Boolean);
     const cond = parts.length
-      ? `__fish_seen_subcommand_from ${parts.at(-1)}${subs.length ? `; and not __fish_seen_subcommand_from ${subs.join(" ")}` : ""}`
+      ? `__fish_seen_subcommand_from ${parts.at(-1)}${
+        subs.length ? `; and not __fish_seen_subcommand_from ${subs.join(" ")}` : ""
+      }`
       : "__fish_use_subcommand";
     if (subs.length) lines.push(`complete -c smg -n '${cond}' -a '${subs.join(" ")}'`);
-    for (const o of words.filter((w) => w.startsWith("--"))) if (parts.length) lines.push(`complete -c smg -n '__fish_seen_subcommand_from ${parts.at(-1)}' -l ${o.slice(2)}`);
+    for (const o of words.filter((w) => w.startsWith("--"))) {
+      if (parts.length) {
+        lines.push(
+          `complete -c smg -n '__fish_seen_subcommand_from ${parts.at(-1)}' -l ${o.slice(2)}`,
+        );
+      }
+    }
   }
   return lines.join("\n") + "\n";
 }
@@ -54,12 +67,16 @@ function fish(tree: Map<string, string[]>): string {
 export function registerCompletions(program: Command): void {
   const cmd = program.command("completions <shell>").exitOverride()
     .description("print a shell completion script (bash, zsh or fish)")
-    .addHelpText("after", '\nExamples:\n  eval "$(smg completions bash)"\n  smg completions zsh > "${fpath[1]}/_smg"\n  smg completions fish > ~/.config/fish/completions/smg.fish');
+    .addHelpText(
+      "after",
+      '\nExamples:\n  eval "$(smg completions bash)"\n  smg completions zsh > "${fpath[1]}/_smg"\n  smg completions fish > ~/.config/fish/completions/smg.fish',
+    );
   act(cmd, ([shell]) => {
     const tree = commandTree(program);
     if (shell === "bash") out(bash(tree));
-    else if (shell === "zsh") out(`#compdef smg\nautoload -U +X bashcompinit && bashcompinit\n${bash(tree)}`);
-    else if (shell === "fish") out(fish(tree));
+    else if (shell === "zsh") {
+      out(`#compdef smg\nautoload -U +X bashcompinit && bashcompinit\n${bash(tree)}`);
+    } else if (shell === "fish") out(fish(tree));
     else throw new UsageError(`Unknown shell "${shell}": use bash, zsh or fish`);
   });
 }

@@ -6,7 +6,15 @@ import { writeAtomic } from "../../config/store.ts";
 import { UsageError } from "../../errors.ts";
 import { runningUnderDeno, SMG_PERMISSION_FLAGS } from "../../upstream/self.ts";
 import { act, change, leaf, note, type Opts, out, storeFor } from "./_util.ts";
-import { clientConfigPath, clientEntry, type ClientId, CLIENTS, mergeJson, rootKey, type Target } from "./install_clients.ts";
+import {
+  clientConfigPath,
+  clientEntry,
+  type ClientId,
+  CLIENTS,
+  mergeJson,
+  rootKey,
+  type Target,
+} from "./install_clients.ts";
 import { mergeToml, tomlTable } from "./install_toml.ts";
 
 const MAIN = new URL("../../../main.ts", import.meta.url);
@@ -20,7 +28,10 @@ function absolute(p: string): string {
 export function smgStdioCommand(config: string): { command: string; args: string[] } {
   const tail = ["serve", "--config", absolute(config)];
   if (runningUnderDeno() && MAIN.protocol === "file:") {
-    return { command: Deno.execPath(), args: ["run", "--no-prompt", ...SMG_PERMISSION_FLAGS, MAIN.pathname, ...tail] };
+    return {
+      command: Deno.execPath(),
+      args: ["run", "--no-prompt", ...SMG_PERMISSION_FLAGS, MAIN.pathname, ...tail],
+    };
   }
   return { command: Deno.execPath(), args: tail };
 }
@@ -31,20 +42,37 @@ async function issueKey(o: Opts, client: ClientId): Promise<string> {
   let project = o.project as string | undefined;
   if (!project) {
     const ids = Object.keys(c.projects);
-    if (ids.length !== 1) throw new UsageError(`Pass --project (or --key): the config has ${ids.length} projects (${ids.join(", ") || "none"})`);
+    if (ids.length !== 1) {
+      throw new UsageError(
+        `Pass --project (or --key): the config has ${ids.length} projects (${
+          ids.join(", ") || "none"
+        })`,
+      );
+    }
     project = ids[0];
   }
   const user = (o.user as string | undefined) ?? c.projects[project]?.users[0];
   if (!user) throw new UsageError(`Pass --user (or --key): project "${project}" has no users`);
-  const r = await change(o, `install ${client}`, (cfg) => createKey(cfg, { project, user, name: `install:${client}` }));
-  note(`created key ${r.result.id} (${r.result.record.prefix}…) for ${r.result.record.user} in project "${project}"`);
+  const r = await change(
+    o,
+    `install ${client}`,
+    (cfg) => createKey(cfg, { project, user, name: `install:${client}` }),
+  );
+  note(
+    `created key ${r.result.id} (${r.result.record.prefix}…) for ${r.result.record.user} in project "${project}"`,
+  );
   return r.result.key;
 }
 
 /** Register `smg install`. */
 export function registerInstall(program: Command): void {
   act(
-    leaf(program, "install", "add smg to an MCP client's config file (merged, with a backup)", "smg install --client vscode --http http://127.0.0.1:8000/mcp")
+    leaf(
+      program,
+      "install",
+      "add smg to an MCP client's config file (merged, with a backup)",
+      "smg install --client vscode --http http://127.0.0.1:8000/mcp",
+    )
       .requiredOption("--client <client>", `one of ${CLIENTS.join(", ")}`)
       .option("--http <url>", "use the HTTP gateway at URL instead of starting smg over stdio")
       .option("--name <name>", "entry name in the client's config", "smg")
@@ -54,25 +82,43 @@ export function registerInstall(program: Command): void {
       .option("--print", "print the entry instead of writing it (no key is created)"),
     async (_, o) => {
       const client = o.client as ClientId;
-      if (!CLIENTS.includes(client)) throw new UsageError(`Unknown client "${client}": use one of ${CLIENTS.join(", ")}`);
+      if (!CLIENTS.includes(client)) {
+        throw new UsageError(`Unknown client "${client}": use one of ${CLIENTS.join(", ")}`);
+      }
       const name = o.name as string;
-      if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new UsageError(`Invalid --name "${name}": use letters, digits, '_' or '-'`);
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
+        throw new UsageError(`Invalid --name "${name}": use letters, digits, '_' or '-'`);
+      }
       if (o.http) {
         try {
           new URL(o.http as string);
         } catch {
-          throw new UsageError(`Invalid --http URL "${o.http}": use e.g. http://127.0.0.1:8000/mcp`);
+          throw new UsageError(
+            `Invalid --http URL "${o.http}": use e.g. http://127.0.0.1:8000/mcp`,
+          );
         }
       }
       const target = (key: string): Target =>
         o.http
           ? { kind: "http", url: o.http as string, headers: { Authorization: `Bearer ${key}` } }
-          : { kind: "stdio", ...smgStdioCommand(configPath(o.config as string | undefined)), env: { SMG_GATEWAY_KEY: key } };
+          : {
+            kind: "stdio",
+            ...smgStdioCommand(configPath(o.config as string | undefined)),
+            env: { SMG_GATEWAY_KEY: key },
+          };
       clientEntry(client, target(PLACEHOLDER)); // refuse unsupported combinations before anything is written
-      const file = clientConfigPath(client, { os: Deno.build.os, home: homeDir(), get: (n) => Deno.env.get(n) });
+      const file = clientConfigPath(client, {
+        os: Deno.build.os,
+        home: homeDir(),
+        get: (n) => Deno.env.get(n),
+      });
       if (o.print) {
         const entry = clientEntry(client, target((o.key as string | undefined) ?? PLACEHOLDER));
-        out(client === "codex" ? tomlTable(rootKey(client), name, entry).trimEnd() : JSON.stringify({ [rootKey(client)]: { [name]: entry } }, null, 2));
+        out(
+          client === "codex"
+            ? tomlTable(rootKey(client), name, entry).trimEnd()
+            : JSON.stringify({ [rootKey(client)]: { [name]: entry } }, null, 2),
+        );
         note(`would be merged into ${file}`);
         return;
       }
@@ -93,7 +139,11 @@ export function registerInstall(program: Command): void {
         await writeAtomic(backup, old);
       }
       await writeAtomic(file, merged.text);
-      out(`${merged.replaced ? "updated" : "added"} "${name}" in ${file}${backup ? ` (backup: ${backup})` : ""}`);
+      out(
+        `${merged.replaced ? "updated" : "added"} "${name}" in ${file}${
+          backup ? ` (backup: ${backup})` : ""
+        }`,
+      );
       note(`restart ${client} to pick it up`);
     },
   );

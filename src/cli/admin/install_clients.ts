@@ -8,7 +8,15 @@
 import { UsageError } from "../../errors.ts";
 
 /** Client ids. */
-export const CLIENTS = ["claude-desktop", "cursor", "vscode", "claude-code", "windsurf", "gemini", "codex"] as const;
+export const CLIENTS = [
+  "claude-desktop",
+  "cursor",
+  "vscode",
+  "claude-code",
+  "windsurf",
+  "gemini",
+  "codex",
+] as const;
 /** A client id. */
 export type ClientId = typeof CLIENTS[number];
 
@@ -29,7 +37,12 @@ export function clientConfigPath(client: ClientId, env: Env): string {
   const h = env.home;
   const appData = env.get("APPDATA") ?? `${h}/AppData/Roaming`;
   const xdg = env.get("XDG_CONFIG_HOME") ?? `${h}/.config`;
-  const userDir = (app: string) => env.os === "darwin" ? `${h}/Library/Application Support/${app}` : env.os === "windows" ? `${appData}/${app}` : `${xdg}/${app}`;
+  const userDir = (app: string) =>
+    env.os === "darwin"
+      ? `${h}/Library/Application Support/${app}`
+      : env.os === "windows"
+      ? `${appData}/${app}`
+      : `${xdg}/${app}`;
   switch (client) {
     case "claude-desktop":
       return `${userDir("Claude")}/claude_desktop_config.json`;
@@ -79,19 +92,33 @@ export function clientEntry(client: ClientId, t: Target): Record<string, unknown
 }
 
 /** Merge `entry` as `name` into a JSON config text (other content is kept). */
-export function mergeJson(text: string | null, client: ClientId, name: string, entry: Record<string, unknown>, file: string): { text: string; replaced: boolean } {
+export function mergeJson(
+  text: string | null,
+  client: ClientId,
+  name: string,
+  entry: Record<string, unknown>,
+  file: string,
+): { text: string; replaced: boolean } {
   let doc: Record<string, unknown> = {};
   if (text !== null && text.trim()) {
     try {
       doc = JSON.parse(text);
     } catch (e) {
-      throw new UsageError(`Cannot update ${file}: it is not valid JSON (${(e as Error).message}); fix it first, nothing was changed`);
+      throw new UsageError(
+        `Cannot update ${file}: it is not valid JSON (${
+          (e as Error).message
+        }); fix it first, nothing was changed`,
+      );
     }
-    if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new UsageError(`Cannot update ${file}: expected a JSON object`);
+    if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
+      throw new UsageError(`Cannot update ${file}: expected a JSON object`);
+    }
   }
   const key = rootKey(client);
   const servers = (doc[key] ?? {}) as Record<string, unknown>;
-  if (typeof servers !== "object" || Array.isArray(servers)) throw new UsageError(`Cannot update ${file}: "${key}" is not an object`);
+  if (typeof servers !== "object" || Array.isArray(servers)) {
+    throw new UsageError(`Cannot update ${file}: "${key}" is not an object`);
+  }
   const replaced = name in servers;
   doc[key] = { ...servers, [name]: entry };
   return { text: JSON.stringify(doc, null, 2) + "\n", replaced };

@@ -12,7 +12,9 @@ function value(v: unknown): string {
   if (typeof v === "string") return str(v);
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return `[${v.map(value).join(", ")}]`;
-  if (v && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)} = ${value(x)}`).join(", ")} }`;
+  if (v && typeof v === "object") {
+    return `{ ${Object.entries(v).map(([k, x]) => `${key(k)} = ${value(x)}`).join(", ")} }`;
+  }
   throw new Error(`Cannot write ${typeof v} as TOML`);
 }
 
@@ -24,7 +26,12 @@ export function tomlTable(table: string, name: string, entry: Record<string, unk
 }
 
 /** Replace (or append) `[table.name]` and its sub-tables in a TOML text; other content is kept. */
-export function mergeToml(text: string | null, table: string, name: string, block: string): { text: string; replaced: boolean } {
+export function mergeToml(
+  text: string | null,
+  table: string,
+  name: string,
+  block: string,
+): { text: string; replaced: boolean } {
   const src = text ?? "";
   const ours = new Set([`${table}.${name}`, `${table}.${str(name)}`, `${table}.'${name}'`]);
   const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;

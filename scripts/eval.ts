@@ -27,7 +27,11 @@ async function main(): Promise<number> {
       },
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}; usage: deno task eval [--corpus DIR] [--json] [--verbose] [--strict]`);
+    console.error(
+      `${
+        (e as Error).message
+      }; usage: deno task eval [--corpus DIR] [--json] [--verbose] [--strict]`,
+    );
     return 2;
   }
   if (flags.help) {
@@ -57,7 +61,11 @@ async function main(): Promise<number> {
       detector: r.outcome.detector,
       kind: r.outcome.kind,
       sample: sanitize(
-        r.case.kind === "input" ? JSON.stringify(r.case.args) : r.case.kind === "output" ? String(typeof r.case.result === "string" ? r.case.result : JSON.stringify(r.case.result)) : JSON.stringify(r.case.definition),
+        r.case.kind === "input" ? JSON.stringify(r.case.args) : r.case.kind === "output"
+          ? String(
+            typeof r.case.result === "string" ? r.case.result : JSON.stringify(r.case.result),
+          )
+          : JSON.stringify(r.case.definition),
         200,
       ),
     });
@@ -70,16 +78,26 @@ async function main(): Promise<number> {
         benign: [...report.benign, report.benignTotal],
         excluded: report.excluded,
         all_met: report.allMet,
-        ...(flags.verbose ? { misses: report.misses.map(brief), false_positives: report.falsePositives.map(brief) } : {}),
+        ...(flags.verbose
+          ? { misses: report.misses.map(brief), false_positives: report.falsePositives.map(brief) }
+          : {}),
       },
       null,
       2,
     ));
   } else {
-    console.log(`smg detector evaluation — recommended policies, corpus ${corpus}, ${built.cases.length} cases in ${Math.round(ms)} ms\n`);
+    console.log(
+      `smg detector evaluation — recommended policies, corpus ${corpus}, ${built.cases.length} cases in ${
+        Math.round(ms)
+      } ms\n`,
+    );
     console.log(formatReport(report));
     if (flags.verbose) console.log(formatVerbose(report));
-    console.log(report.allMet ? "All targets met." : "Some targets are missed (see rows marked NO; --verbose lists the cases).");
+    console.log(
+      report.allMet
+        ? "All targets met."
+        : "Some targets are missed (see rows marked NO; --verbose lists the cases).",
+    );
   }
   return flags.strict && !report.allMet ? 1 : 0;
 }

@@ -46,7 +46,9 @@ export function readCorpusText(dir: string, rel: string): string {
   try {
     return Deno.readTextFileSync(join(dir, rel));
   } catch (e) {
-    throw new CorpusMissingError(`Cannot read corpus file "${join(dir, rel)}": ${(e as Error).message}`);
+    throw new CorpusMissingError(
+      `Cannot read corpus file "${join(dir, rel)}": ${(e as Error).message}`,
+    );
   }
 }
 

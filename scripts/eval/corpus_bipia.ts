@@ -27,7 +27,9 @@ function attacks(dir: string, rel: string): { group: string; text: string }[] {
 
 /** Email contexts of the BIPIA email task. */
 export function bipiaEmails(dir: string): string[] {
-  return readCorpusText(dir, "bipia/benchmark_email_train.jsonl").split("\n").filter((l) => l.trim())
+  return readCorpusText(dir, "bipia/benchmark_email_train.jsonl").split("\n").filter((l) =>
+    l.trim()
+  )
     .map((l) => (JSON.parse(l) as { context: string }).context);
 }
 
@@ -65,7 +67,9 @@ export function bipiaCases(dir: string): CaseSet {
       kind: "output",
       server: file ? "filesystem" : "web",
       tool: file ? "read_file" : "fetch",
-      args: file ? { path: "src/utils/date.ts" } : { url: "https://stackoverflow.com/questions/1/how-to" },
+      args: file
+        ? { path: "src/utils/date.ts" }
+        : { url: "https://stackoverflow.com/questions/1/how-to" },
       result: insertAt(ctx, a.text, pos),
       category: "bipia_code",
       group: a.group,

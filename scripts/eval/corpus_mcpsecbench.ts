@@ -24,7 +24,8 @@ interface DataItem {
   prompt: string;
 }
 
-const FILE_WRAP = (p: string) => `2024-05-02 10:14:03 INFO  sync finished (12 files)\n${p}\n2024-05-02 10:14:05 INFO  idle`;
+const FILE_WRAP = (p: string) =>
+  `2024-05-02 10:14:03 INFO  sync finished (12 files)\n${p}\n2024-05-02 10:14:05 INFO  idle`;
 
 /** MCPSecBench prompts routed to the stage where the gateway sees them. */
 export function mcpsecbenchCases(dir: string): CaseSet {
@@ -52,7 +53,10 @@ export function mcpsecbenchCases(dir: string): CaseSet {
         definition: {
           name: "read_file",
           description: `Read a text file from the workspace and return its contents. ${mal}`,
-          inputSchema: { type: "object", properties: { path: { type: "string", description: "File to read" } } },
+          inputSchema: {
+            type: "object",
+            properties: { path: { type: "string", description: "File to read" } },
+          },
         },
         category: "mcpsecbench_definitions",
         group: g.name,
@@ -110,7 +114,8 @@ export function mcpsecbenchCases(dir: string): CaseSet {
   }
   const excluded: Exclusion[] = [{
     source: "mcpsecbench",
-    reason: "benign user requests (\"How much is 3 + 2?\", \"Read b.log\"): the attack is in the server they exercise",
+    reason:
+      'benign user requests ("How much is 3 + 2?", "Read b.log"): the attack is in the server they exercise',
     count: userPrompts,
   }];
   return { cases, excluded };

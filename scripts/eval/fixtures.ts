@@ -23,15 +23,21 @@ export class FixtureError extends Error {
 
 function validate(c: Record<string, unknown>, file: string): void {
   const where = `case "${String(c.id)}" in ${file}`;
-  if (typeof c.id !== "string" || !c.id) throw new FixtureError(`Fix ${file}: every case needs a string "id"`);
-  if (!KINDS.has(c.kind as CaseKind)) throw new FixtureError(`Fix ${where}: "kind" must be input, output or definition`);
+  if (typeof c.id !== "string" || !c.id) {
+    throw new FixtureError(`Fix ${file}: every case needs a string "id"`);
+  }
+  if (!KINDS.has(c.kind as CaseKind)) {
+    throw new FixtureError(`Fix ${where}: "kind" must be input, output or definition`);
+  }
   if (typeof c.server !== "string" || typeof c.tool !== "string") {
     throw new FixtureError(`Fix ${where}: "server" and "tool" must be strings`);
   }
   if (c.kind === "input" && (typeof c.args !== "object" || c.args === null)) {
     throw new FixtureError(`Fix ${where}: an input case needs an "args" object`);
   }
-  if (c.kind === "output" && c.result === undefined) throw new FixtureError(`Fix ${where}: an output case needs "result"`);
+  if (c.kind === "output" && c.result === undefined) {
+    throw new FixtureError(`Fix ${where}: an output case needs "result"`);
+  }
   if (c.kind === "definition" && typeof c.definition !== "object") {
     throw new FixtureError(`Fix ${where}: a definition case needs a "definition" object`);
   }
@@ -56,9 +62,12 @@ export function loadFixtures(sub: "attacks" | "benign", dir: string = FIXTURES_D
     const stem = basename(name, ".json");
     for (const raw of data as Record<string, unknown>[]) {
       validate(raw, file);
-      if (ids.has(raw.id as string)) throw new FixtureError(`Fix ${file}: duplicate case id "${raw.id}"`);
+      if (ids.has(raw.id as string)) {
+        throw new FixtureError(`Fix ${file}: duplicate case id "${raw.id}"`);
+      }
       ids.add(raw.id as string);
-      const category = (raw.category as string | undefined) ?? (sub === "benign" ? `benign_${stem}` : `own_${stem}`);
+      const category = (raw.category as string | undefined) ??
+        (sub === "benign" ? `benign_${stem}` : `own_${stem}`);
       out.push({ ...(raw as unknown as EvalCase), category });
     }
   }

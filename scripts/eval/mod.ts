@@ -1,9 +1,15 @@
 /** The detector evaluation: build every case set and run it. Entry: `scripts/eval.ts`. */
 import { mcpsecbenchCases } from "./corpus_mcpsecbench.ts";
 import { bipiaCases } from "./corpus_bipia.ts";
-import { commandInjectionCases, fileInclusionCases, promptInjectionCases, ssrfCases, traversalCases } from "./corpus_pat.ts";
+import {
+  commandInjectionCases,
+  fileInclusionCases,
+  promptInjectionCases,
+  ssrfCases,
+  traversalCases,
+} from "./corpus_pat.ts";
 import { FIXTURES_DIR, loadFixtures } from "./fixtures.ts";
-import { summarize, type EvalReport } from "./report.ts";
+import { type EvalReport, summarize } from "./report.ts";
 import { EvalRunner } from "./runner.ts";
 import type { CaseResult, CaseSet, EvalCase, Exclusion } from "./types.ts";
 
@@ -22,16 +28,26 @@ export function corpusCaseSets(corpusDir: string): CaseSet[] {
 }
 
 /** All cases: corpora, own attacks, benign set. */
-export function allCases(corpusDir: string, fixturesDir: string = FIXTURES_DIR): { cases: EvalCase[]; excluded: Exclusion[] } {
+export function allCases(
+  corpusDir: string,
+  fixturesDir: string = FIXTURES_DIR,
+): { cases: EvalCase[]; excluded: Exclusion[] } {
   const sets = corpusCaseSets(corpusDir);
   return {
-    cases: [...sets.flatMap((s) => s.cases), ...loadFixtures("attacks", fixturesDir), ...loadFixtures("benign", fixturesDir)],
+    cases: [
+      ...sets.flatMap((s) => s.cases),
+      ...loadFixtures("attacks", fixturesDir),
+      ...loadFixtures("benign", fixturesDir),
+    ],
     excluded: sets.flatMap((s) => s.excluded),
   };
 }
 
 /** Run cases through the recommended policies and summarize. */
-export async function runEval(cases: EvalCase[], excluded: Exclusion[] = []): Promise<{ report: EvalReport; results: CaseResult[] }> {
+export async function runEval(
+  cases: EvalCase[],
+  excluded: Exclusion[] = [],
+): Promise<{ report: EvalReport; results: CaseResult[] }> {
   const runner = new EvalRunner();
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await runner.run(c));

@@ -47,13 +47,15 @@ export function summarize(results: CaseResult[], excluded: Exclusion[] = []): Ev
   for (const r of results) {
     const cat = r.case.category;
     if (isBenign(cat)) {
-      const row = benign.get(cat) ?? { group: cat, cases: 0, blocked: 0, redacted: 0, rate: 0, met: true };
+      const row = benign.get(cat) ??
+        { group: cat, cases: 0, blocked: 0, redacted: 0, rate: 0, met: true };
       row.cases++;
       if (r.outcome.blocked) row.blocked++;
       else if (r.outcome.redacted) row.redacted++;
       benign.set(cat, row);
     } else {
-      const row = attack.get(cat) ?? { category: cat, cases: 0, blocked: 0, rate: 0, met: true, groups: {} };
+      const row = attack.get(cat) ??
+        { category: cat, cases: 0, blocked: 0, rate: 0, met: true, groups: {} };
       row.cases++;
       if (r.ok) row.blocked++;
       const g = (row.groups[r.case.group ?? cat] ??= { cases: 0, blocked: 0 });
@@ -62,10 +64,23 @@ export function summarize(results: CaseResult[], excluded: Exclusion[] = []): Ev
       attack.set(cat, row);
     }
   }
-  const attacks = [...attack.values()].map((r) => ({ ...r, rate: r.blocked / r.cases, met: r.blocked / r.cases >= TARGETS.blockRate }));
-  const benignRows = [...benign.values()].map((r) => ({ ...r, rate: r.blocked / r.cases, met: r.blocked / r.cases <= TARGETS.fpRate }));
+  const attacks = [...attack.values()].map((r) => ({
+    ...r,
+    rate: r.blocked / r.cases,
+    met: r.blocked / r.cases >= TARGETS.blockRate,
+  }));
+  const benignRows = [...benign.values()].map((r) => ({
+    ...r,
+    rate: r.blocked / r.cases,
+    met: r.blocked / r.cases <= TARGETS.fpRate,
+  }));
   const total = benignRows.reduce(
-    (t, r) => ({ ...t, cases: t.cases + r.cases, blocked: t.blocked + r.blocked, redacted: t.redacted + r.redacted }),
+    (t, r) => ({
+      ...t,
+      cases: t.cases + r.cases,
+      blocked: t.blocked + r.blocked,
+      redacted: t.redacted + r.redacted,
+    }),
     { group: "benign (all)", cases: 0, blocked: 0, redacted: 0, rate: 0, met: true } as BenignRow,
   );
   total.rate = total.cases ? total.blocked / total.cases : 0;
@@ -100,8 +115,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => "| " + r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(" | ") + " |";
-  return [line(head), "|" + w.map((n, i) => (i === 0 ? "-" : "") + "-".repeat(n + 1) + (i === 0 ? "" : ":")).join("|") + "|", ...rows.map(line)]
+  const line = (r: string[]) =>
+    "| " + r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(" | ") + " |";
+  return [
+    line(head),
+    "|" +
+    w.map((n, i) => (i === 0 ? "-" : "") + "-".repeat(n + 1) + (i === 0 ? "" : ":")).join("|") +
+    "|",
+    ...rows.map(line),
+  ]
     .join("\n");
 }
 
@@ -109,7 +131,16 @@ function table(head: string[], rows: string[][]): string {
 export function formatReport(r: EvalReport): string {
   const a = table(
     ["attack category", "cases", "blocked", "block rate", "target", "met"],
-    r.attacks.map((x) => [x.category, String(x.cases), String(x.blocked), pct(x.rate), `≥ ${pct(TARGETS.blockRate)}`, x.met ? "yes" : "NO"]),
+    r.attacks.map((
+      x,
+    ) => [
+      x.category,
+      String(x.cases),
+      String(x.blocked),
+      pct(x.rate),
+      `≥ ${pct(TARGETS.blockRate)}`,
+      x.met ? "yes" : "NO",
+    ]),
   );
   const b = table(
     ["benign group", "cases", "blocked (FP)", "FP rate", "redacted (info)", "target", "met"],
@@ -123,24 +154,37 @@ export function formatReport(r: EvalReport): string {
       x.met ? "yes" : "NO",
     ]),
   );
-  const ex = r.excluded.filter((e) => e.count > 0).map((e) => `- ${e.source}: ${e.count} excluded — ${e.reason}`).join("\n");
-  return `${a}\n\n${b}\n\nExcluded from the corpora (not attacks on a gateway, or not judgeable offline):\n${ex || "- none"}\n`;
+  const ex = r.excluded.filter((e) => e.count > 0).map((e) =>
+    `- ${e.source}: ${e.count} excluded — ${e.reason}`
+  ).join("\n");
+  return `${a}\n\n${b}\n\nExcluded from the corpora (not attacks on a gateway, or not judgeable offline):\n${
+    ex || "- none"
+  }\n`;
 }
 
 /** Misses and false positives, one line each, sanitized and truncated. */
 export function formatVerbose(r: EvalReport): string {
   const show = (x: CaseResult) => {
     const c = x.case;
-    const v = c.kind === "input" ? JSON.stringify(c.args) : c.kind === "output" ? (typeof c.result === "string" ? c.result : JSON.stringify(c.result)) : JSON.stringify(c.definition);
-    const by = x.outcome.detector ? ` [${x.outcome.detector}${x.outcome.kind ? `/${x.outcome.kind}` : ""}]` : "";
+    const v = c.kind === "input"
+      ? JSON.stringify(c.args)
+      : c.kind === "output"
+      ? (typeof c.result === "string" ? c.result : JSON.stringify(c.result))
+      : JSON.stringify(c.definition);
+    const by = x.outcome.detector
+      ? ` [${x.outcome.detector}${x.outcome.kind ? `/${x.outcome.kind}` : ""}]`
+      : "";
     return `  ${c.id} (${c.category}${c.group ? `/${c.group}` : ""})${by}: ${sanitize(v ?? "")}`;
   };
   const groups = r.attacks.filter((a) => Object.keys(a.groups).length > 1).map((a) =>
-    `  ${a.category}: ` + Object.entries(a.groups).map(([g, s]) => `${g} ${s.blocked}/${s.cases}`).join(", ")
+    `  ${a.category}: ` +
+    Object.entries(a.groups).map(([g, s]) => `${g} ${s.blocked}/${s.cases}`).join(", ")
   ).join("\n");
   return [
     `Per-group block counts:\n${groups || "  (single-group categories only)"}`,
     `Missed attacks (${r.misses.length}):\n${r.misses.map(show).join("\n") || "  none"}`,
-    `False positives (${r.falsePositives.length}):\n${r.falsePositives.map(show).join("\n") || "  none"}`,
+    `False positives (${r.falsePositives.length}):\n${
+      r.falsePositives.map(show).join("\n") || "  none"
+    }`,
   ].join("\n\n") + "\n";
 }

@@ -46,7 +46,11 @@ export class EvalRunner {
     const key = `${variant ?? ""}:${name}`;
     let s = this.#servers.get(key);
     if (!s) {
-      s = ServerSchema.parse({ name, command: "eval-upstream", ...(variant ? this.#roots : this.#policies) });
+      s = ServerSchema.parse({
+        name,
+        command: "eval-upstream",
+        ...(variant ? this.#roots : this.#policies),
+      });
       this.#servers.set(key, s);
     }
     return s;
@@ -102,7 +106,9 @@ export class EvalRunner {
       }
       throw e;
     }
-    const red = ctx.verdicts.find((v) => v.action === "redact" && (c.kind === "output" || v.stage === "input"));
+    const red = ctx.verdicts.find((v) =>
+      v.action === "redact" && (c.kind === "output" || v.stage === "input")
+    );
     return { blocked: false, redacted: !!red, detector: red?.detector, kind: red?.kind };
   }
 }
@@ -111,7 +117,10 @@ export class EvalRunner {
 export const EVAL_ROOTS: readonly string[] = ["/home/user/project"];
 
 /** `policies` with `allowed_roots` set on the input path-traversal detector. */
-export function withAllowedRoots(policies: RunnerPolicies, roots: readonly string[]): RunnerPolicies {
+export function withAllowedRoots(
+  policies: RunnerPolicies,
+  roots: readonly string[],
+): RunnerPolicies {
   const copy = structuredClone(policies);
   const pt = copy.input_policy?.detectors.path_traversal;
   if (pt) pt.options = { ...(pt.options ?? {}), allowed_roots: [...roots] };

@@ -35,8 +35,9 @@ const CODES: Record<number, { verdict: ObservedVerdict; code?: string }> = {
   [-32003]: { verdict: "refused", code: "auth" },
 };
 
-/** Classify a JSON-RPC error code. */
-export function classifyErrorCode(code: number, message: string): Observation {
+/** Classify a JSON-RPC error code (the SDK's "MCP error -320xx: " prefixes are dropped). */
+export function classifyErrorCode(code: number, raw: string): Observation {
+  const message = raw.replace(/^(MCP error -?\d+: )+/, "");
   const m = CODES[code];
   if (m) return { verdict: m.verdict, code: m.code, message };
   return { verdict: "internal_error", code: String(code), message };

@@ -156,8 +156,10 @@ export const SCENARIOS: readonly Scenario[] = [
         tool: "read_email",
         args: { id: "1" },
         expect: "allowed",
+        // The recommended output policy redacts the sender's address (PII) by design.
+        alsoAccept: ["redacted"],
         contains: ["lunch on Friday"],
-        why: "Clean email",
+        why: "Clean email (its address may be PII-redacted)",
       },
       {
         kind: "call",

@@ -95,7 +95,7 @@ export async function runScenario(s: Scenario, opts: RunCheckOptions): Promise<S
       }
     };
     const cap = opts.scenarioTimeoutMs ?? 60_000;
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const capped = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), cap)));
     const collected: CheckResult[] = [];
     const outcome = await Promise.race([

@@ -88,7 +88,7 @@ async function list(target: ScanTarget, timeoutMs: number): Promise<Listed> {
       for (let page = 0; page < 100; page++) {
         const r = await conn!.client.request({ method, params: cursor ? { cursor } : {} } as never, Page(key), { signal, timeout: timeoutMs });
         items.push(...(r[key] as Item[]));
-        cursor = r.nextCursor;
+        cursor = typeof r.nextCursor === "string" ? r.nextCursor : undefined;
         if (!cursor) break;
       }
       return items;

@@ -168,7 +168,7 @@ async function observeCall(client: Client, name: string, args: Record<string, un
     return classifyResult(r);
   } catch (e) {
     if (signal.aborted) return { verdict: "no_answer", message: `no answer within ${timeoutMs} ms` };
-    if (e instanceof McpError) return classifyErrorCode(e.code, e.message.replace(/^MCP error -?\d+: /, ""));
+    if (e instanceof McpError) return classifyErrorCode(e.code, e.message);
     return { verdict: "internal_error", message: errorText(e) };
   }
 }

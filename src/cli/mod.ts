@@ -9,6 +9,7 @@ import { sanitizeForTerminal } from "../log/logger.ts";
 import { VERSION } from "../version.ts";
 import { registerAdminCommands } from "./admin/mod.ts";
 import { listBadMcps, runNamedBadMcp } from "./bad_mcp.ts";
+import { registerCheckCommands } from "./check.ts";
 import { registerPinsCommands } from "./pins.ts";
 import { init } from "./init.ts";
 import { CONFIG_CHECKS, loadUserConfig } from "./load.ts";
@@ -155,6 +156,7 @@ export function buildCli(setExit: (code: number) => void): Command {
     });
 
   registerPinsCommands(program as unknown as Command, out);
+  registerCheckCommands(program as unknown as Command, setExit);
   registerAdminCommands(program as unknown as Command, setExit);
   program.command("version").description("print the version").action(() => out(VERSION));
   return program;

@@ -8,18 +8,78 @@ const MAX_SEGMENTS = 200;
 const UTF8_STRICT = new TextDecoder("utf-8", { fatal: true });
 const UTF8_LOOSE = new TextDecoder("utf-8");
 const TEXTISH = /[\p{L}\p{N}\p{P}\p{Zs}\t\n\r]/u;
+const LETTER = /\p{L}/u;
 
 /** True when a decoded string is mostly letters, digits, punctuation and spaces. */
 export function looksLikeText(s: string): boolean {
   if (s.length < 4) return false;
   let good = 0;
   let letters = 0;
+  let n = 0;
   for (const ch of s) {
-    if (TEXTISH.test(ch) || (ch >= " " && ch <= "~")) good++;
-    if (/\p{L}/u.test(ch)) letters++;
+    n++;
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      // ASCII: no control character is a letter, digit, punctuation or space separator.
+      if ((c >= 32 && c <= 126) || c === 9 || c === 10 || c === 13) good++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      continue;
+    }
+    if (TEXTISH.test(ch)) good++;
+    if (LETTER.test(ch)) letters++;
   }
-  const n = [...s].length;
   return good / n >= 0.9 && letters / n >= 0.4;
+}
+
+/**
+ * Strict UTF-8 validity (what a fatal TextDecoder accepts), plus a cheap necessary condition for
+ * {@link looksLikeText}: enough letters and few control bytes. Rejecting here avoids the decoder's
+ * exception, which costs far more than the decoding itself.
+ */
+function mayDecodeToText(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let ascii = 0;
+  let letters = 0;
+  let bad = 0;
+  let high = 0;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      ascii++;
+      if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) letters++;
+      else if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) bad++;
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+    if (i + need >= n) return false; // truncated sequence
+    const b1 = bytes[i + 1];
+    if (b1 < lo || b1 > hi) return false;
+    for (let k = 2; k <= need; k++) {
+      const bk = bytes[i + k];
+      if (bk < 0x80 || bk > 0xbf) return false;
+    }
+    high += need + 1;
+    i += need + 1;
+  }
+  // Characters: at least ascii + high/4 and at most ascii + high/2 (multi-byte ones take 2–4 bytes).
+  // Small slack keeps this a strict necessary condition despite rounding.
+  if (10 * letters + 5 * high + 1 < 4 * ascii + high) return false; // letters / chars < 0.4
+  if (20 * bad > 2 * ascii + high + 2) return false; // non-text / chars > 0.1
+  return true;
 }
 
 function bytesToText(bytes: Uint8Array, strict: boolean): string | undefined {
@@ -96,20 +156,40 @@ function runSegments(
   return out;
 }
 
+const B64_VALUE = new Int8Array(128).fill(-1);
+"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i) => {
+  B64_VALUE[c.charCodeAt(0)] = i;
+});
+B64_VALUE[45] = 62; // "-" (URL-safe)
+B64_VALUE[95] = 63; // "_" (URL-safe)
+
+/** Bytes of unpadded base64 `s` (length % 4 !== 1; every char in the alphabet), as atob reads it. */
+function base64Bytes(s: string): Uint8Array {
+  const n = s.length;
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    acc = ((acc << 6) | B64_VALUE[s.charCodeAt(i)]) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
 function decodeB64Segment(seg: string): string | undefined {
-  let s = seg.replace(/=+$/, "");
+  let end = seg.length;
+  while (end > 0 && seg.charCodeAt(end - 1) === 61) end--; // "="
+  let s = end === seg.length ? seg : seg.slice(0, end);
   if (!/[A-Z]/.test(s) || !/[a-z]/.test(s)) return undefined;
   if (/[+/]/.test(s) && /[-_]/.test(s)) return undefined;
-  s = s.replace(/-/g, "+").replace(/_/g, "/");
   if (s.length % 4 === 1) s = s.slice(0, -1);
-  s += "=".repeat((4 - (s.length % 4)) % 4);
-  let bin: string;
-  try {
-    bin = atob(s);
-  } catch {
-    return undefined;
-  }
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  const bytes = base64Bytes(s);
+  if (!mayDecodeToText(bytes)) return undefined;
   const t = bytesToText(bytes, true);
   return t !== undefined && looksLikeText(t) ? t : undefined;
 }
@@ -122,16 +202,35 @@ export function decodeBase64(text: string): Segment[] {
 const HEX_SPACED_PRE = /(?:[0-9A-Fa-f]{2}[ :]){7}/;
 const HEX_SPACED = /(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}/g;
 
+const HEX_VALUE = new Int8Array(128).fill(-1);
+"0123456789abcdef".split("").forEach((c, i) => {
+  HEX_VALUE[c.charCodeAt(0)] = i;
+  HEX_VALUE[c.toUpperCase().charCodeAt(0)] = i;
+});
+
+/** Bytes of the hex digits in `hex` (other characters skipped), pairwise. */
 function hexBytes(hex: string): Uint8Array {
-  const h = hex.replace(/[^0-9A-Fa-f]/g, "");
-  const out = new Uint8Array(h.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
-  return out;
+  const out = new Uint8Array(hex.length >> 1);
+  let o = 0;
+  let hi = -1;
+  for (let i = 0; i < hex.length; i++) {
+    const c = hex.charCodeAt(i);
+    const v = c < 128 ? HEX_VALUE[c] : -1;
+    if (v < 0) continue;
+    if (hi < 0) hi = v;
+    else {
+      out[o++] = (hi << 4) | v;
+      hi = -1;
+    }
+  }
+  return out.subarray(0, o);
 }
 
 function decodeHexSegment(seg: string): string | undefined {
   if (seg.length % 2 === 1 && !/[ :]/.test(seg)) return undefined;
-  const t = bytesToText(hexBytes(seg), true);
+  const bytes = hexBytes(seg);
+  if (!mayDecodeToText(bytes)) return undefined;
+  const t = bytesToText(bytes, true);
   return t !== undefined && looksLikeText(t) ? t : undefined;
 }
 

@@ -1,0 +1,176 @@
+/**
+ * Guardrail throughput and per-call latency (`deno task bench`).
+ *
+ * - MB/s per text detector over ~1 MB of deterministic mixed text (prose, code, JSON, logs,
+ *   markdown, non-English), scanned in 4 KB fields as the engine sees string leaves.
+ * - MB/s of the full recommended input policy and output policy (PolicyEngine, 64 KB per call).
+ * - Added p50 latency per guarded call: checkInput + checkOutput with a 1 KB argument and its
+ *   1 KB echo result, minus the same call on a server with no policy.
+ *
+ * Besides the Deno.bench entries, a summary table with the issue's targets is printed once
+ * (set SMG_BENCH_SUMMARY=0 to skip it).
+ */
+import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
+import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
+import { benchEngine, benchServer, guardedCall } from "./_harness.ts";
+import { chunks, mixedText } from "./_mixed_text.ts";
+
+const TEXT = mixedText(1 << 20);
+const MB = new TextEncoder().encode(TEXT).length / 1e6;
+const FIELDS = chunks(TEXT, 4096);
+const CALLS = chunks(TEXT, 64 * 1024);
+const ARG_1K = mixedText(1024, 7).slice(0, 1024);
+
+const detectors = Object.entries(TEXT_DETECTORS).filter(([id]) => id !== "keywords");
+const parsed = new Map(detectors.map(([id, d]) => [id, d.optionsSchema.parse({}) as never]));
+
+function fieldFor(stages: readonly Stage[]): FieldContext {
+  const stage: Stage = stages.includes("output") ? "output" : "input";
+  return { stage, path: "$.content[0].text", key: "text", tool: "bench", server: "bench" };
+}
+
+function scanAll(ids: string[]): number {
+  let n = 0;
+  for (const id of ids) {
+    const d = TEXT_DETECTORS[id];
+    const f = fieldFor(d.stages);
+    const o = parsed.get(id)!;
+    for (const t of FIELDS) n += d.scan(t, f, o).length;
+  }
+  return n;
+}
+
+const engine = benchEngine();
+const guarded = benchServer(true);
+const plain = benchServer(false);
+
+async function fullInput(): Promise<void> {
+  for (const c of CALLS) await guardedCall(engine, guarded, { text: c }, "ok").catch(() => {});
+}
+async function fullOutput(): Promise<void> {
+  for (const c of CALLS) await guardedCall(engine, guarded, { q: "x" }, c).catch(() => {});
+}
+
+for (const [id] of detectors) {
+  Deno.bench(`detector ${id} (~1 MB mixed text, 4 KB fields)`, { group: "detectors" }, () => {
+    scanAll([id]);
+  });
+}
+Deno.bench("secrets+pii (~1 MB)", { group: "policies" }, () => {
+  scanAll(["secrets", "pii"]);
+});
+Deno.bench(
+  "recommended input policy (~1 MB as 64 KB arguments)",
+  { group: "policies" },
+  async () => {
+    await fullInput();
+  },
+);
+Deno.bench(
+  "recommended output policy (~1 MB as 64 KB results)",
+  { group: "policies" },
+  async () => {
+    await fullOutput();
+  },
+);
+Deno.bench(
+  "call with no policy (1 KB arg + 1 KB echo)",
+  { group: "per-call", baseline: true },
+  async () => {
+    await guardedCall(engine, plain, { text: ARG_1K }, ARG_1K);
+  },
+);
+Deno.bench(
+  "guarded call, recommended policies (1 KB arg + 1 KB echo)",
+  { group: "per-call" },
+  async () => {
+    await guardedCall(engine, guarded, { text: ARG_1K }, ARG_1K);
+  },
+);
+
+/** Seconds per run of `fn`, best of repeated runs for at least `budgetMs`. */
+async function bestSeconds(fn: () => unknown, budgetMs = 300): Promise<number> {
+  await fn();
+  let best = Infinity;
+  const until = performance.now() + budgetMs;
+  let runs = 0;
+  while (runs < 3 || performance.now() < until) {
+    const t = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t);
+    runs++;
+  }
+  return best / 1000;
+}
+
+function p50(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The summary rows: label, measured value, target and whether it is met. */
+export async function benchSummary(): Promise<
+  { label: string; value: string; target: string; met: boolean | null }[]
+> {
+  const rows: { label: string; value: string; target: string; met: boolean | null }[] = [];
+  for (const [id] of detectors) {
+    const mbs = MB / await bestSeconds(() => scanAll([id]));
+    rows.push({ label: `detector ${id}`, value: `${mbs.toFixed(0)} MB/s`, target: "—", met: null });
+  }
+  const sp = MB / await bestSeconds(() => scanAll(["secrets", "pii"]));
+  rows.push({
+    label: "secrets+pii",
+    value: `${sp.toFixed(0)} MB/s`,
+    target: "≥ 100 MB/s",
+    met: sp >= 100,
+  });
+  const fin = MB / await bestSeconds(fullInput);
+  rows.push({
+    label: "recommended input policy",
+    value: `${fin.toFixed(0)} MB/s`,
+    target: "≥ 50 MB/s",
+    met: fin >= 50,
+  });
+  const fout = MB / await bestSeconds(fullOutput);
+  rows.push({
+    label: "recommended output policy",
+    value: `${fout.toFixed(0)} MB/s`,
+    target: "≥ 50 MB/s",
+    met: fout >= 50,
+  });
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < 200; i++) await guardedCall(engine, guarded, { text: ARG_1K }, ARG_1K);
+  for (let i = 0; i < 3000; i++) {
+    let t = performance.now();
+    await guardedCall(engine, plain, { text: ARG_1K }, ARG_1K);
+    off.push(performance.now() - t);
+    t = performance.now();
+    await guardedCall(engine, guarded, { text: ARG_1K }, ARG_1K);
+    on.push(performance.now() - t);
+  }
+  const added = p50(on) - p50(off);
+  rows.push({
+    label: "added p50 per guarded call (1 KB arg + echo)",
+    value: `${(added * 1000).toFixed(0)} µs`,
+    target: "< 300 µs",
+    met: added < 0.3,
+  });
+  return rows;
+}
+
+if (Deno.env.get("SMG_BENCH_SUMMARY") !== "0") {
+  const rows = await benchSummary();
+  const w = Math.max(...rows.map((r) => r.label.length));
+  const lines = [
+    `Guard benchmark summary (${MB.toFixed(2)} MB mixed text, 1 core):`,
+    `| ${"measure".padEnd(w)} | ${"value".padStart(10)} | ${"target".padStart(10)} | met |`,
+    `|${"-".repeat(w + 2)}|${"-".repeat(12)}|${"-".repeat(12)}|-----|`,
+    ...rows.map((r) =>
+      `| ${r.label.padEnd(w)} | ${r.value.padStart(10)} | ${r.target.padStart(10)} | ${
+        r.met === null ? " — " : r.met ? "yes" : "NO "
+      } |`
+    ),
+  ];
+  console.log(lines.join("\n"));
+}

@@ -10,7 +10,12 @@ export class SmgError extends Error {
   readonly code: string;
   /** Optional extra data safe to show a client (never secrets). */
   readonly detail?: Record<string, unknown>;
-  constructor(code: string, message: string, detail?: Record<string, unknown>, options?: ErrorOptions) {
+  constructor(
+    code: string,
+    message: string,
+    detail?: Record<string, unknown>,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
@@ -33,7 +38,9 @@ export class ConfigError extends SmgError {
     super(
       "config_invalid",
       `Cannot use config ${source}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n` +
-        issues.map((i) => `  ${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join("\n"),
+        issues.map((i) => `  ${i.path}: ${i.message}${i.hint ? ` (hint: ${i.hint})` : ""}`).join(
+          "\n",
+        ),
       { issues },
     );
     this.issues = issues;
@@ -42,7 +49,10 @@ export class ConfigError extends SmgError {
 
 /** Gateway key missing, unknown, disabled or expired. */
 export class AuthError extends SmgError {
-  constructor(code: "key_missing" | "key_invalid" | "key_disabled" | "key_expired", message: string) {
+  constructor(
+    code: "key_missing" | "key_invalid" | "key_disabled" | "key_expired",
+    message: string,
+  ) {
     super(code, message);
   }
 }
@@ -50,7 +60,10 @@ export class AuthError extends SmgError {
 /** A tool name that is not in the caller's catalog (unknown, or hidden by the allowlist). */
 export class UnknownToolError extends SmgError {
   constructor(name: string, hint?: string) {
-    super("unknown_tool", `Cannot call tool "${name}": no such tool in this project${hint ? ` (${hint})` : ""}`);
+    super(
+      "unknown_tool",
+      `Cannot call tool "${name}": no such tool in this project${hint ? ` (${hint})` : ""}`,
+    );
   }
 }
 
@@ -65,7 +78,10 @@ export class UpstreamError extends SmgError {
 
 /** An operation exceeded its deadline. */
 export class TimeoutError extends SmgError {
-  constructor(message: string, detail: { server?: string; tool?: string; kind: string; timeout_ms: number }) {
+  constructor(
+    message: string,
+    detail: { server?: string; tool?: string; kind: string; timeout_ms: number },
+  ) {
     super("timeout", message, detail);
   }
 }
@@ -85,7 +101,15 @@ export class GuardBlockedError extends SmgError {
     message: string,
     detail: { detector: string; kind?: string; path?: string; server?: string; tool?: string },
   ) {
-    super(stage === "input" ? "blocked_input" : stage === "output" ? "blocked_output" : "blocked_definition", message, detail);
+    super(
+      stage === "input"
+        ? "blocked_input"
+        : stage === "output"
+        ? "blocked_output"
+        : "blocked_definition",
+      message,
+      detail,
+    );
     this.stage = stage;
   }
 }

@@ -4,10 +4,10 @@ import { bipiaCases } from "./corpus_bipia.ts";
 import {
   commandInjectionCases,
   fileInclusionCases,
-  promptInjectionCases,
   ssrfCases,
   traversalCases,
 } from "./corpus_pat.ts";
+import { promptInjectionCases } from "./corpus_pat_prompts.ts";
 import { FIXTURES_DIR, loadFixtures } from "./fixtures.ts";
 import { type EvalReport, summarize } from "./report.ts";
 import { EvalRunner } from "./runner.ts";

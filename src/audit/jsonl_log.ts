@@ -31,7 +31,9 @@ export function startAuditLog(bus: EventBus, path: string): () => Promise<void> 
     if (!pending.length) return writing;
     const chunk = pending.join("");
     pending = [];
-    writing = writing.then(() => Deno.writeFile(path, enc.encode(chunk), { append: true, create: true, mode: 0o600 })).catch(() => {});
+    writing = writing.then(() =>
+      Deno.writeFile(path, enc.encode(chunk), { append: true, create: true, mode: 0o600 })
+    ).catch(() => {});
     return writing;
   };
   let scheduled = false;

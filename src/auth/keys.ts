@@ -70,10 +70,18 @@ export class KeyIndex {
    */
   authenticate(presented: string | undefined | null, now = Date.now()): Principal {
     if (!presented) {
-      throw new AuthError("key_missing", "Missing gateway key: send Authorization: Bearer <key> (HTTP) or set SMG_GATEWAY_KEY (stdio)");
+      throw new AuthError(
+        "key_missing",
+        "Missing gateway key: send Authorization: Bearer <key> (HTTP) or set SMG_GATEWAY_KEY (stdio)",
+      );
     }
     const id = this.#byHash.get(hashKey(presented.trim()));
-    if (!id) throw new AuthError("key_invalid", "Invalid gateway key: no such key (check for typos, or create one with smg key create)");
+    if (!id) {
+      throw new AuthError(
+        "key_invalid",
+        "Invalid gateway key: no such key (check for typos, or create one with smg key create)",
+      );
+    }
     return this.check(id, now);
   }
 
@@ -81,12 +89,23 @@ export class KeyIndex {
   check(id: string, now = Date.now()): Principal {
     const rec: KeyRecord | undefined = this.#config.keys[id];
     if (!rec) throw new AuthError("key_invalid", "Gateway key was deleted: use another key");
-    if (rec.disabled) throw new AuthError("key_disabled", `Gateway key ${rec.prefix}… is disabled: enable it or use another key`);
+    if (rec.disabled) {
+      throw new AuthError(
+        "key_disabled",
+        `Gateway key ${rec.prefix}… is disabled: enable it or use another key`,
+      );
+    }
     if (rec.expires_at && Date.parse(rec.expires_at) <= now) {
-      throw new AuthError("key_expired", `Gateway key ${rec.prefix}… expired at ${rec.expires_at}: rotate it with smg key rotate`);
+      throw new AuthError(
+        "key_expired",
+        `Gateway key ${rec.prefix}… expired at ${rec.expires_at}: rotate it with smg key rotate`,
+      );
     }
     if (!this.#config.projects[rec.project]) {
-      throw new AuthError("key_invalid", `Gateway key ${rec.prefix}… belongs to project "${rec.project}" which no longer exists`);
+      throw new AuthError(
+        "key_invalid",
+        `Gateway key ${rec.prefix}… belongs to project "${rec.project}" which no longer exists`,
+      );
     }
     return { keyId: id, projectId: rec.project, userId: rec.user };
   }

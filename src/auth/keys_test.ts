@@ -14,7 +14,13 @@ Deno.test("generateKey() makes distinct smg_ keys stored only as sha256", () => 
 
 Deno.test("KeyIndex.authenticate() enforces unknown, disabled and expired keys", () => {
   const k = { ok: generateKey(), off: generateKey(), old: generateKey(), soon: generateKey() };
-  const rec = (g: { hash: string; prefix: string }, extra = {}) => ({ hash: g.hash, prefix: g.prefix, project: "p", user: "u", ...extra });
+  const rec = (g: { hash: string; prefix: string }, extra = {}) => ({
+    hash: g.hash,
+    prefix: g.prefix,
+    project: "p",
+    user: "u",
+    ...extra,
+  });
   const { config } = validateConfig({
     server_sets: { s: { servers: [] } },
     projects: { p: { name: "P", server_set: "s" } },
@@ -33,5 +39,7 @@ Deno.test("KeyIndex.authenticate() enforces unknown, disabled and expired keys",
   assert.throws(() => idx.authenticate("smg_nope"), { code: "key_invalid" });
   assert.throws(() => idx.authenticate(k.off.key), { code: "key_disabled" });
   assert.throws(() => idx.authenticate(k.old.key), { code: "key_expired" });
-  assert.throws(() => idx.authenticate(k.soon.key, Date.parse("2031-01-01")), { code: "key_expired" });
+  assert.throws(() => idx.authenticate(k.soon.key, Date.parse("2031-01-01")), {
+    code: "key_expired",
+  });
 });

@@ -73,7 +73,11 @@ export class MemoryCache implements Cache {
 
   keys(prefix = ""): Promise<string[]> {
     const now = this.#now();
-    return Promise.resolve([...this.#map.entries()].filter(([k, e]) => k.startsWith(prefix) && e.expires > now).map(([k]) => k));
+    return Promise.resolve(
+      [...this.#map.entries()].filter(([k, e]) => k.startsWith(prefix) && e.expires > now).map((
+        [k],
+      ) => k),
+    );
   }
 
   stats(): Promise<CacheStats> {

@@ -6,7 +6,11 @@ import { sanitizeForTerminal } from "../log/logger.ts";
 
 /** Rows for `smg bad-mcp list`. */
 export function listBadMcps(): { name: string; attack: string; stopped_by: string }[] {
-  return Object.values(BAD_MCPS).map((e) => ({ name: e.info.name, attack: e.info.attack, stopped_by: e.info.stoppedBy }));
+  return Object.values(BAD_MCPS).map((e) => ({
+    name: e.info.name,
+    attack: e.info.attack,
+    stopped_by: e.info.stoppedBy,
+  }));
 }
 
 /**
@@ -29,7 +33,11 @@ function dropPermissions(keepNet: boolean): void {
 export async function runNamedBadMcp(name: string, opts: { http?: string }): Promise<void> {
   const entry = BAD_MCPS[name];
   if (!entry) {
-    throw new UsageError(`Unknown bundled server "${sanitizeForTerminal(name)}": run smg bad-mcp list to see the names`);
+    throw new UsageError(
+      `Unknown bundled server "${
+        sanitizeForTerminal(name)
+      }": run smg bad-mcp list to see the names`,
+    );
   }
   let httpPort: number | undefined;
   if (opts.http !== undefined) {

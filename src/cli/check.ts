@@ -8,7 +8,7 @@
  *          scanned · 2 usage or config error
  */
 import type { Command } from "@commander-js/extra-typings";
-import { ServerSchema, type ServerConfig } from "../config/schema.ts";
+import { type ServerConfig, ServerSchema } from "../config/schema.ts";
 import { UsageError } from "../errors.ts";
 import { type PinFile, PinStore } from "../guardrails/pins.ts";
 import { sanitizeForTerminal } from "../log/logger.ts";
@@ -43,7 +43,9 @@ function selectScenarios(only?: string): typeof SCENARIOS {
   const unknown = names.filter((n) => !SCENARIOS.some((s) => s.name === n));
   if (unknown.length || !names.length) {
     throw new UsageError(
-      `Unknown scenario ${unknown.map((n) => `"${sanitizeForTerminal(n)}"`).join(", ") || "(none given)"}: use names from smg check --list`,
+      `Unknown scenario ${
+        unknown.map((n) => `"${sanitizeForTerminal(n)}"`).join(", ") || "(none given)"
+      }: use names from smg check --list`,
     );
   }
   return SCENARIOS.filter((s) => names.includes(s.name));
@@ -62,13 +64,17 @@ interface CheckOpts {
 
 async function check(o: CheckOpts): Promise<number> {
   if (o.list) {
-    for (const s of SCENARIOS) out(sanitizeForTerminal(`${s.name.padEnd(24)} ${s.severity.padEnd(8)} ${s.threat}`));
+    for (const s of SCENARIOS) {
+      out(sanitizeForTerminal(`${s.name.padEnd(24)} ${s.severity.padEnd(8)} ${s.threat}`));
+    }
     return CHECK_EXIT.ok;
   }
   const scenarios = selectScenarios(o.only);
   if (o.policyFrom && !o.config) throw new UsageError("--policy-from needs --config FILE");
   const concurrency = o.concurrency === undefined ? 2 : Number(o.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError(`Invalid --concurrency "${o.concurrency}": give 1 to 8`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
+    throw new UsageError(`Invalid --concurrency "${o.concurrency}": give 1 to 8`);
+  }
   let choice: PolicyChoice = recommendedChoice();
   if (o.config) {
     const loaded = await loadUserConfig(o.config);
@@ -76,9 +82,22 @@ async function check(o: CheckOpts): Promise<number> {
     choice = choiceFromConfig(loaded.config, loaded.source, o.policyFrom);
   }
   err(`smg check: ${scenarios.length} scenario(s) with ${choice.source}`);
-  const report = await runCheck(scenarios, { choice, concurrency, onScenario: (r, done, total) => err(progressLine(r, done, total)) });
+  const report = await runCheck(scenarios, {
+    choice,
+    concurrency,
+    onScenario: (r, done, total) => err(progressLine(r, done, total)),
+  });
   if (o.junit) await writeReport(o.junit, toJunit(report));
-  if (o.sarif) await writeReport(o.sarif, JSON.stringify(checkToSarif(report, o.config ? artifactUri(o.config) : "smg-check"), null, 2) + "\n");
+  if (o.sarif) {
+    await writeReport(
+      o.sarif,
+      JSON.stringify(
+        checkToSarif(report, o.config ? artifactUri(o.config) : "smg-check"),
+        null,
+        2,
+      ) + "\n",
+    );
+  }
   out(o.json ? JSON.stringify(toJson(report), null, 2) : formatTable(report));
   return report.ok ? CHECK_EXIT.ok : CHECK_EXIT.failed;
 }
@@ -96,7 +115,10 @@ interface ScanOpts {
 
 function serverName(command: string[]): string {
   const script = [...command].reverse().find((a) => /\.(ts|js|mjs|cjs|py)$/.test(a)) ?? command[0];
-  const base = script.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, "").replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 48);
+  const base = script.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, "").replace(
+    /[^A-Za-z0-9_-]/g,
+    "_",
+  ).slice(0, 48);
   return /^[A-Za-z0-9]/.test(base) ? base : `server${base}`.slice(0, 48);
 }
 
@@ -104,15 +126,22 @@ function parseHeaders(list: string[] = []): Record<string, string> {
   const h: Record<string, string> = {};
   for (const line of list) {
     const i = line.indexOf(":");
-    if (i <= 0) throw new UsageError(`Invalid --header "${sanitizeForTerminal(line)}": use 'Name: value'`);
+    if (i <= 0) {
+      throw new UsageError(`Invalid --header "${sanitizeForTerminal(line)}": use 'Name: value'`);
+    }
     h[line.slice(0, i).trim()] = line.slice(i + 1).trim();
   }
   return h;
 }
 
-async function scanTargets(o: ScanOpts, command: string[]): Promise<{ targets: ScanTarget[]; pins?: PinFile; uri: string }> {
+async function scanTargets(
+  o: ScanOpts,
+  command: string[],
+): Promise<{ targets: ScanTarget[]; pins?: PinFile; uri: string }> {
   const given = [o.config, o.url, command.length ? "cmd" : undefined].filter(Boolean).length;
-  if (given !== 1) throw new UsageError("Give exactly one of --config FILE, --url URL or -- <command…>");
+  if (given !== 1) {
+    throw new UsageError("Give exactly one of --config FILE, --url URL or -- <command…>");
+  }
   let pinsFile = o.pins;
   let targets: ScanTarget[];
   let uri = "smg-scan";
@@ -139,8 +168,17 @@ async function scanTargets(o: ScanOpts, command: string[]): Promise<{ targets: S
     let server: ServerConfig;
     try {
       server = o.url
-        ? ServerSchema.parse({ name: safeHost(o.url), url: o.url, type: o.sse ? "sse" : "http", headers: parseHeaders(o.header) })
-        : ServerSchema.parse({ name: serverName(command), command: command[0], args: command.slice(1) });
+        ? ServerSchema.parse({
+          name: safeHost(o.url),
+          url: o.url,
+          type: o.sse ? "sse" : "http",
+          headers: parseHeaders(o.header),
+        })
+        : ServerSchema.parse({
+          name: serverName(command),
+          command: command[0],
+          args: command.slice(1),
+        });
     } catch (e) {
       throw new UsageError(`Cannot scan that target: ${(e as Error).message.slice(0, 300)}`);
     }
@@ -159,7 +197,8 @@ async function scanTargets(o: ScanOpts, command: string[]): Promise<{ targets: S
 
 function safeHost(url: string): string {
   try {
-    return new URL(url).hostname.replace(/[^A-Za-z0-9_-]/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 48) || "remote";
+    return new URL(url).hostname.replace(/[^A-Za-z0-9_-]/g, "_").replace(/^[^A-Za-z0-9]+/, "")
+      .slice(0, 48) || "remote";
   } catch {
     throw new UsageError(`Invalid --url "${sanitizeForTerminal(url)}"`);
   }
@@ -167,7 +206,9 @@ function safeHost(url: string): string {
 
 async function scan(o: ScanOpts, command: string[]): Promise<number> {
   const timeoutMs = o.timeout === undefined ? 15_000 : Number(o.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 100) throw new UsageError(`Invalid --timeout "${o.timeout}": give milliseconds (at least 100)`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100) {
+    throw new UsageError(`Invalid --timeout "${o.timeout}": give milliseconds (at least 100)`);
+  }
   const { targets, pins, uri } = await scanTargets(o, command);
   const report = await scanServers(targets, { pins, timeoutMs });
   if (o.sarif) await writeReport(o.sarif, JSON.stringify(scanToSarif(report, uri), null, 2) + "\n");
@@ -178,9 +219,14 @@ async function scan(o: ScanOpts, command: string[]): Promise<number> {
 /** Register `smg check` and `smg scan`. */
 export function registerCheckCommands(program: Command, setExit: (code: number) => void): void {
   program.command("check")
-    .description("prove the gateway stops real MCP attacks: run the bundled attack servers through an in-process gateway")
+    .description(
+      "prove the gateway stops real MCP attacks: run the bundled attack servers through an in-process gateway",
+    )
     .option("--only <names>", "comma-separated scenarios (see --list)")
-    .option("-c, --config <path>", "check the policies of this config instead of the recommended ones")
+    .option(
+      "-c, --config <path>",
+      "check the policies of this config instead of the recommended ones",
+    )
     .option("--policy-from <server>", "with --config: use this server's policies")
     .option("--json", "print the report as JSON")
     .option("--junit <file>", "also write JUnit XML (one testcase per check)")
@@ -195,13 +241,18 @@ export function registerCheckCommands(program: Command, setExit: (code: number) 
     .action(async (o: CheckOpts) => setExit(await check(o)));
 
   program.command("scan")
-    .description("audit MCP servers offline: list tools, prompts and resources and run the definition detectors")
+    .description(
+      "audit MCP servers offline: list tools, prompts and resources and run the definition detectors",
+    )
     .argument("[command...]", "after --: a stdio server command line")
     .option("-c, --config <path>", "scan every server of this config")
     .option("--url <url>", "scan a remote server (streamable HTTP; --sse for SSE)")
     .option("--sse", "with --url: use the SSE transport")
     .option("--header <header...>", "with --url: extra request header 'Name: value' (repeatable)")
-    .option("--pins <file>", "compare tool definitions with this pins file (default with --config: its pins file, if present)")
+    .option(
+      "--pins <file>",
+      "compare tool definitions with this pins file (default with --config: its pins file, if present)",
+    )
     .option("--json", "print the report as JSON")
     .option("--sarif <file>", "also write SARIF 2.1.0")
     .option("--timeout <ms>", "connect/list deadline per server (default 15000)")

@@ -19,8 +19,10 @@ const stores = new Map<string, PinStore>();
 /** Build the guard set for a config. */
 export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
   const defaults = config.settings.default_policies ?? {};
-  const pick = (s: ServerConfig, level: "input_policy" | "output_policy" | "tool_policy"): Policy | undefined =>
-    s[level] ?? defaults[level];
+  const pick = (
+    s: ServerConfig,
+    level: "input_policy" | "output_policy" | "tool_policy",
+  ): Policy | undefined => s[level] ?? defaults[level];
   const path = pinsPath(config, rt.source);
   let pins: PinStore | undefined;
   if (path) {
@@ -28,7 +30,10 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
     stores.set(path, pins);
   }
   return {
-    engine: new PolicyEngine({ events: rt.events, policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }) }),
+    engine: new PolicyEngine({
+      events: rt.events,
+      policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }),
+    }),
     filter: definitionFilter({ events: rt.events, policyOf: (s) => pick(s, "tool_policy"), pins }),
   };
 }

@@ -14,12 +14,16 @@ export interface InitResult {
 }
 
 /** Write the starter config (with the recommended policies); `force` keeps a backup of the old file. */
-export async function init(opts: { config?: string; force?: boolean; email?: string }): Promise<InitResult> {
+export async function init(
+  opts: { config?: string; force?: boolean; email?: string },
+): Promise<InitResult> {
   const path = configPath(opts.config);
   let backup: string | undefined;
   const exists = await Deno.stat(path).then(() => true, () => false);
   if (exists && !opts.force) {
-    throw new UsageError(`Cannot write ${path}: a config already exists (use --force to replace it; a backup is kept)`);
+    throw new UsageError(
+      `Cannot write ${path}: a config already exists (use --force to replace it; a backup is kept)`,
+    );
   }
   const { config, key } = starterConfig({ policies: recommendedPolicies(), email: opts.email });
   validateConfig(config, "starter config", { checks: CONFIG_CHECKS });

@@ -1,6 +1,11 @@
 /** Config loading for CLI commands: file, or the embedded default for `serve`. */
 import { starterConfig } from "../config/default.ts";
-import { type ConfigCheck, type LoadedConfig, loadConfigFile, validateConfig } from "../config/load.ts";
+import {
+  type ConfigCheck,
+  loadConfigFile,
+  type LoadedConfig,
+  validateConfig,
+} from "../config/load.ts";
 import { configPath } from "../config/paths.ts";
 import { ConfigError } from "../errors.ts";
 import { recommendedPolicies } from "../guardrails/recommended.ts";
@@ -14,7 +19,11 @@ export async function loadUserConfig(explicit?: string): Promise<LoadedConfig | 
   const path = configPath(explicit);
   const loaded = await loadConfigFile(path, { checks: CONFIG_CHECKS });
   if (!loaded && (explicit || Deno.env.get("SMG_CONFIG"))) {
-    throw new ConfigError(path, [{ path: "$", message: "file not found", hint: "create it with smg init --config PATH, or fix the path" }]);
+    throw new ConfigError(path, [{
+      path: "$",
+      message: "file not found",
+      hint: "create it with smg init --config PATH, or fix the path",
+    }]);
   }
   return loaded;
 }

@@ -12,7 +12,7 @@ import { listBadMcps, runNamedBadMcp } from "./bad_mcp.ts";
 import { registerCheckCommands } from "./check.ts";
 import { registerPinsCommands } from "./pins.ts";
 import { init } from "./init.ts";
-import { CONFIG_CHECKS, loadUserConfig } from "./load.ts";
+import { CONFIG_CHECKS } from "./load.ts";
 import { recommendedPolicies } from "./policies.ts";
 import { serve } from "./serve.ts";
 
@@ -31,7 +31,10 @@ function table(rows: Record<string, unknown>[]): string {
   const cell = (v: unknown) => sanitizeForTerminal(v === undefined || v === null ? "" : String(v));
   const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(w[i])).join("  ").trimEnd();
-  return [line(cols.map((c) => c.toUpperCase())), ...rows.map((r) => line(cols.map((c) => cell(r[c]))))].join("\n");
+  return [
+    line(cols.map((c) => c.toUpperCase())),
+    ...rows.map((r) => line(cols.map((c) => cell(r[c])))),
+  ].join("\n");
 }
 
 /** Build the CLI. `exitCode` receives each action's result. */
@@ -46,8 +49,14 @@ export function buildCli(setExit: (code: number) => void): Command {
   program.command("serve")
     .description("run the gateway: MCP over stdio (default) or streamable HTTP (--http)")
     .option("-c, --config <path>", "config file (default: $SMG_CONFIG or ~/.smg/config.json)")
-    .option("--http [addr]", "serve streamable HTTP at /mcp, e.g. :8000 (binds 127.0.0.1) or 0.0.0.0:8000")
-    .addHelpText("after", "\nExamples:\n  SMG_GATEWAY_KEY=smg_... smg serve\n  smg serve --http :8000")
+    .option(
+      "--http [addr]",
+      "serve streamable HTTP at /mcp, e.g. :8000 (binds 127.0.0.1) or 0.0.0.0:8000",
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  SMG_GATEWAY_KEY=smg_... smg serve\n  smg serve --http :8000",
+    )
     .action(async (o) => setExit(await serve({ config: o.config, http: o.http })));
 
   program.command("init")
@@ -63,18 +72,25 @@ export function buildCli(setExit: (code: number) => void): Command {
       out(`gateway key (shown once, store it now): ${r.key}`);
     });
 
-  const config = program.command("config").description("inspect, validate and convert config files");
+  const config = program.command("config").description(
+    "inspect, validate and convert config files",
+  );
   config.command("path").description("print the config file path in use")
     .option("-c, --config <path>", "config file")
     .action((o) => out(configPath(o.config)));
   config.command("show").description("print the config with secrets masked")
     .option("-c, --config <path>", "config file")
     .action(async (o) => {
-      const loaded = await loadConfigFile(configPath(o.config), { checks: CONFIG_CHECKS, resolve: false });
+      const loaded = await loadConfigFile(configPath(o.config), {
+        checks: CONFIG_CHECKS,
+        resolve: false,
+      });
       if (!loaded) throw new UsageError(`No config at ${configPath(o.config)}: run smg init`);
       out(JSON.stringify(maskSecrets(loaded.raw), null, 2));
     });
-  config.command("validate").description("check a config file and list every problem with its JSON path")
+  config.command("validate").description(
+    "check a config file and list every problem with its JSON path",
+  )
     .argument("[file]", "file to check (default: the config in use)")
     .option("--json", "machine-readable result")
     .action(async (file, o) => {
@@ -93,12 +109,17 @@ export function buildCli(setExit: (code: number) => void): Command {
         throw e;
       }
     });
-  config.command("import-enkrypt").description("convert an Enkrypt enkrypt_mcp_config.json into smg's format")
+  config.command("import-enkrypt").description(
+    "convert an Enkrypt enkrypt_mcp_config.json into smg's format",
+  )
     .argument("<file>", "the Enkrypt config file")
     .option("-o, --out <path>", "write here (default: print to stdout)")
     .option("-f, --force", "overwrite --out if it exists (a backup is kept)")
     .option("--json", "print the report as JSON on stderr")
-    .addHelpText("after", "\nExample:\n  smg config import-enkrypt ~/.enkrypt/enkrypt_mcp_config.json -o ~/.smg/config.json")
+    .addHelpText(
+      "after",
+      "\nExample:\n  smg config import-enkrypt ~/.enkrypt/enkrypt_mcp_config.json -o ~/.smg/config.json",
+    )
     .action(async (file, o) => {
       let text: string;
       try {
@@ -110,7 +131,10 @@ export function buildCli(setExit: (code: number) => void): Command {
       try {
         json = JSON.parse(text);
       } catch (e) {
-        throw new ConfigError(file, [{ path: "$", message: `not valid JSON: ${(e as Error).message}` }]);
+        throw new ConfigError(file, [{
+          path: "$",
+          message: `not valid JSON: ${(e as Error).message}`,
+        }]);
       }
       const pol = recommendedPolicies();
       const r = importEnkrypt(json, {
@@ -123,7 +147,9 @@ export function buildCli(setExit: (code: number) => void): Command {
       const body = JSON.stringify(r.config, null, 2) + "\n";
       if (o.out) {
         const exists = await Deno.stat(o.out).then(() => true, () => false);
-        if (exists && !o.force) throw new UsageError(`Cannot write ${o.out}: it exists (use --force; a backup is kept)`);
+        if (exists && !o.force) {
+          throw new UsageError(`Cannot write ${o.out}: it exists (use --force; a backup is kept)`);
+        }
         if (exists) await Deno.copyFile(o.out, `${o.out}.bak-${Date.now()}`);
         const tmp = `${o.out}.tmp-${crypto.randomUUID()}`;
         await Deno.writeTextFile(tmp, body, { mode: 0o600 });
@@ -135,7 +161,11 @@ export function buildCli(setExit: (code: number) => void): Command {
         err(JSON.stringify({ counts: r.counts, unmapped: r.unmapped, notes: r.notes }));
       } else {
         const c = r.counts;
-        err(`imported ${c.server_sets} server set(s), ${c.servers} server(s), ${c.projects} project(s), ${c.users} user(s), ${c.keys} key(s)${o.out ? ` into ${o.out}` : ""}`);
+        err(
+          `imported ${c.server_sets} server set(s), ${c.servers} server(s), ${c.projects} project(s), ${c.users} user(s), ${c.keys} key(s)${
+            o.out ? ` into ${o.out}` : ""
+          }`,
+        );
         for (const n of r.notes) err(`note: ${n}`);
         if (r.unmapped.length) {
           err(`${r.unmapped.length} item(s) not mapped:`);
@@ -144,7 +174,9 @@ export function buildCli(setExit: (code: number) => void): Command {
       }
     });
 
-  const bad = program.command("bad-mcp").description("bundled deliberately malicious MCP servers for testing");
+  const bad = program.command("bad-mcp").description(
+    "bundled deliberately malicious MCP servers for testing",
+  );
   bad.command("list").description("list the bundled servers and the attack each simulates")
     .option("--json", "machine-readable output")
     .action((o) => out(o.json ? JSON.stringify(listBadMcps(), null, 2) : table(listBadMcps())));

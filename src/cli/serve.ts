@@ -21,7 +21,9 @@ export function parseListen(v: string | boolean | undefined): { hostname: string
   if (v === undefined || v === true) return { hostname: "127.0.0.1", port: 8000 };
   const s = String(v).trim();
   const m = /^(?:(\[[^\]]+\]|[^:]*):)?(\d{1,5})$/.exec(s);
-  if (!m) throw new Error(`Invalid --http address "${s}": use :8000, 127.0.0.1:8000 or 0.0.0.0:8000`);
+  if (!m) {
+    throw new Error(`Invalid --http address "${s}": use :8000, 127.0.0.1:8000 or 0.0.0.0:8000`);
+  }
   const port = Number(m[2]);
   if (port > 65535) throw new Error(`Invalid --http port ${port}: must be 0-65535`);
   let hostname = m[1] ?? "";
@@ -42,7 +44,9 @@ export async function serve(opts: ServeOptions): Promise<number> {
     const d = embeddedDefault();
     loaded = d.loaded;
     demoKey = d.key;
-    logger.warn(`no config at ${configPath(opts.config)}: running the embedded default (bundled echo server)`);
+    logger.warn(
+      `no config at ${configPath(opts.config)}: running the embedded default (bundled echo server)`,
+    );
     logger.warn(`demo gateway key (valid until this process exits): ${demoKey}`);
     logger.warn("run `smg init` to write a config with a permanent key");
   }
@@ -87,7 +91,9 @@ export async function serve(opts: ServeOptions): Promise<number> {
   }, (req, info) => handler.handle(req, info));
   const bound = await ready.promise;
   // The exact line tests and scripts wait for.
-  logger.notice(`listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${bound}/mcp`);
+  logger.notice(
+    `listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${bound}/mcp`,
+  );
 
   const stop = Promise.withResolvers<string>();
   const onSignal = (sig: string) => () => stop.resolve(sig);
@@ -137,7 +143,9 @@ function watchConfig(rt: GatewayRuntime, path: string, logger: Logger): () => vo
       logger.info("config reloaded", { source: path });
     } catch (e) {
       rt.events.emit({ type: "config.reload_failed", source: path, detail: (e as Error).message });
-      logger.error("config change not applied (the running config stays in force)", { error: (e as Error).message });
+      logger.error("config change not applied (the running config stays in force)", {
+        error: (e as Error).message,
+      });
     }
   };
   Deno.readTextFile(path).then((t) => (lastText = t), () => {});

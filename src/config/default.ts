@@ -5,7 +5,11 @@ import type { ConfigInput, Policy } from "./schema.ts";
 /** Options for {@link starterConfig}. */
 export interface StarterOptions {
   /** Policies for the echo server (init writes the recommended ones). */
-  policies?: { input_policy?: Partial<Policy>; output_policy?: Partial<Policy>; tool_policy?: Partial<Policy> };
+  policies?: {
+    input_policy?: Partial<Policy>;
+    output_policy?: Partial<Policy>;
+    tool_policy?: Partial<Policy>;
+  };
   email?: string;
 }
 
@@ -28,9 +32,17 @@ export function starterConfig(opts: StarterOptions = {}): { config: ConfigInput;
       },
     },
     projects: {
-      default: { name: "Default project", server_set: "default", exposure: "both", users: ["demo"], created_at: now },
+      default: {
+        name: "Default project",
+        server_set: "default",
+        exposure: "both",
+        users: ["demo"],
+        created_at: now,
+      },
     },
-    users: { demo: { email: opts.email ?? "demo@example.com", name: "Demo user", created_at: now } },
+    users: {
+      demo: { email: opts.email ?? "demo@example.com", name: "Demo user", created_at: now },
+    },
     keys: {
       [`k_${key.prefix.slice(4)}`]: {
         hash: key.hash,

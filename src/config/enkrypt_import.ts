@@ -55,7 +55,8 @@ export interface ImportPolicies {
 export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptImport {
   const unmapped: Unmapped[] = [];
   const notes: string[] = [];
-  const un = (path: PropertyKey[], reason: string) => unmapped.push({ path: jsonPath(path), reason });
+  const un = (path: PropertyKey[], reason: string) =>
+    unmapped.push({ path: jsonPath(path), reason });
   if (!isObj(src)) {
     return {
       config: { version: 1 },
@@ -76,8 +77,9 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
       const p = ["common_mcp_gateway_config", k];
       switch (k) {
         case "enkrypt_log_level":
-          if (typeof v === "string" && LEVELS[v.toUpperCase()]) settings.log_level = LEVELS[v.toUpperCase()];
-          else un(p, `unknown log level ${JSON.stringify(v)}`);
+          if (typeof v === "string" && LEVELS[v.toUpperCase()]) {
+            settings.log_level = LEVELS[v.toUpperCase()];
+          } else un(p, `unknown log level ${JSON.stringify(v)}`);
           break;
         case "enkrypt_tool_cache_expiration":
           if (typeof v === "number") cache.tools_ttl_s = Math.round(v * 3600);
@@ -95,31 +97,54 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
           asyncInput = v === true;
           break;
         case "enkrypt_async_output_guardrails_enabled":
-          if (v === true) un(p, "smg runs output guards before returning a result; asynchronous output checks are not supported by design");
+          if (v === true) {
+            un(
+              p,
+              "smg runs output guards before returning a result; asynchronous output checks are not supported by design",
+            );
+          }
           break;
         case "timeout_settings":
           if (isObj(v)) {
             for (const [tk, tv] of Object.entries(v)) {
               const tp = [...p, tk];
-              if (typeof tv === "number" && tk === "tool_execution_timeout") timeouts.tool_call_ms = Math.round(tv * 1000);
-              else if (typeof tv === "number" && tk === "discovery_timeout") timeouts.discovery_ms = Math.round(tv * 1000);
-              else if (typeof tv === "number" && tk === "connectivity_timeout") timeouts.connect_ms = Math.round(tv * 1000);
-              else if (tk === "escalation_policies") un(tp, "smg uses fixed escalation at 0.8 (warn), 1.0 (timeout) and 1.2 (fail) of each limit");
-              else un(tp, `no smg equivalent (smg has connect, discovery and tool-call timeouts)`);
+              if (typeof tv === "number" && tk === "tool_execution_timeout") {
+                timeouts.tool_call_ms = Math.round(tv * 1000);
+              } else if (typeof tv === "number" && tk === "discovery_timeout") {
+                timeouts.discovery_ms = Math.round(tv * 1000);
+              } else if (typeof tv === "number" && tk === "connectivity_timeout") {
+                timeouts.connect_ms = Math.round(tv * 1000);
+              } else if (tk === "escalation_policies") {
+                un(
+                  tp,
+                  "smg uses fixed escalation at 0.8 (warn), 1.0 (timeout) and 1.2 (fail) of each limit",
+                );
+              } else {un(
+                  tp,
+                  `no smg equivalent (smg has connect, discovery and tool-call timeouts)`,
+                );}
             }
           }
           break;
         case "enkrypt_telemetry":
-          un(p, "telemetry export is configured separately in smg (not part of the config file yet)");
+          un(
+            p,
+            "telemetry export is configured separately in smg (not part of the config file yet)",
+          );
           break;
         case "enkrypt_use_remote_mcp_config":
         case "enkrypt_remote_mcp_gateway_name":
         case "enkrypt_remote_mcp_gateway_version":
-          if (v !== false && v !== undefined) un(p, "remote (cloud-hosted) gateway config is not supported: smg's config is local");
+          if (v !== false && v !== undefined) {
+            un(p, "remote (cloud-hosted) gateway config is not supported: smg's config is local");
+          }
           break;
         case "enkrypt_api_key":
         case "enkrypt_base_url":
-          un(p, "Enkrypt cloud credentials: smg's guardrails run locally; configure the enkrypt remote provider to keep using Enkrypt's API");
+          un(
+            p,
+            "Enkrypt cloud credentials: smg's guardrails run locally; configure the enkrypt remote provider to keep using Enkrypt's API",
+          );
           break;
         default:
           un(p, "unknown setting");
@@ -130,8 +155,14 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
       const port = Number(common.enkrypt_cache_port ?? 6379);
       const db = Number(common.enkrypt_cache_db ?? 0);
       const pw = common.enkrypt_cache_password;
-      cache.redis_url = `redis://${pw ? `:${encodeURIComponent(String(pw))}@` : ""}${host}:${port}/${db}`;
-      if (pw) notes.push("the Redis password was written into settings.cache.redis_url; consider replacing it with {\"env\": \"SMG_REDIS_URL\"}");
+      cache.redis_url = `redis://${
+        pw ? `:${encodeURIComponent(String(pw))}@` : ""
+      }${host}:${port}/${db}`;
+      if (pw) {
+        notes.push(
+          'the Redis password was written into settings.cache.redis_url; consider replacing it with {"env": "SMG_REDIS_URL"}',
+        );
+      }
     }
   } else if (common !== undefined) un(["common_mcp_gateway_config"], "expected an object");
 
@@ -152,7 +183,9 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
       const servers: Obj[] = [];
       const serverNames = new Set<string>();
       const list = Array.isArray(mc.mcp_config) ? mc.mcp_config : [];
-      for (const k of Object.keys(mc)) if (k !== "mcp_config_name" && k !== "mcp_config") un([...p, k], "unknown key");
+      for (const k of Object.keys(mc)) {
+        if (k !== "mcp_config_name" && k !== "mcp_config") un([...p, k], "unknown key");
+      }
       list.forEach((s, i) => {
         const sp = [...p, "mcp_config", i];
         if (!isObj(s)) return un(sp, "expected an object");
@@ -174,8 +207,13 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
         un(["users", id], "user without an email");
         continue;
       }
-      users[id] = { email: u.email, ...(typeof u.created_at === "string" ? { created_at: u.created_at } : {}) };
-      for (const k of Object.keys(u)) if (!["email", "created_at", "name"].includes(k)) un(["users", id, k], "unknown key");
+      users[id] = {
+        email: u.email,
+        ...(typeof u.created_at === "string" ? { created_at: u.created_at } : {}),
+      };
+      for (const k of Object.keys(u)) {
+        if (!["email", "created_at", "name"].includes(k)) un(["users", id, k], "unknown key");
+      }
     }
   }
 
@@ -190,11 +228,20 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
       }
       const set = setIdToName.get(String(pr.mcp_config_id ?? ""));
       if (!set) {
-        un([...p, "mcp_config_id"], `refers to mcp_config "${pr.mcp_config_id}" which is not in mcp_configs: project skipped`);
+        un(
+          [...p, "mcp_config_id"],
+          `refers to mcp_config "${pr.mcp_config_id}" which is not in mcp_configs: project skipped`,
+        );
         continue;
       }
-      const projUsers = Array.isArray(pr.users) ? pr.users.filter((u): u is string => typeof u === "string") : [];
-      for (const u of projUsers) if (!users[u]) un([...p, "users"], `user "${u}" does not exist: removed from the project`);
+      const projUsers = Array.isArray(pr.users)
+        ? pr.users.filter((u): u is string => typeof u === "string")
+        : [];
+      for (const u of projUsers) {
+        if (!users[u]) {
+          un([...p, "users"], `user "${u}" does not exist: removed from the project`);
+        }
+      }
       projects[id] = {
         name: String(pr.project_name ?? id),
         server_set: set,
@@ -204,7 +251,9 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
         ...(typeof pr.created_at === "string" ? { created_at: pr.created_at } : {}),
       };
       for (const k of Object.keys(pr)) {
-        if (!["project_name", "mcp_config_id", "users", "created_at"].includes(k)) un([...p, k], "unknown key");
+        if (!["project_name", "mcp_config_id", "users", "created_at"].includes(k)) {
+          un([...p, k], "unknown key");
+        }
       }
     }
   }
@@ -223,7 +272,10 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
       const project = String(k.project_id ?? "");
       const user = String(k.user_id ?? "");
       if (!projects[project] || !users[user]) {
-        un(p, `key for project "${project}" / user "${user}" skipped: that project or user was not imported`);
+        un(
+          p,
+          `key for project "${project}" / user "${user}" skipped: that project or user was not imported`,
+        );
         continue;
       }
       const prefix = plain.slice(0, 6);
@@ -237,10 +289,16 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
         ...(typeof k.created_at === "string" ? { created_at: k.created_at } : {}),
       };
       for (const kk of Object.keys(k)) {
-        if (!["project_id", "user_id", "created_at", "disabled"].includes(kk)) un([...p, kk], "unknown key");
+        if (!["project_id", "user_id", "created_at", "disabled"].includes(kk)) {
+          un([...p, kk], "unknown key");
+        }
       }
     }
-    if (n) notes.push(`${n} Enkrypt API key(s) were imported as hashes: clients keep working with the same keys`);
+    if (n) {
+      notes.push(
+        `${n} Enkrypt API key(s) were imported as hashes: clients keep working with the same keys`,
+      );
+    }
   }
 
   let admin_key: Obj | undefined;
@@ -249,11 +307,26 @@ export function importEnkrypt(src: unknown, policies?: ImportPolicies): EnkryptI
   }
 
   for (const k of Object.keys(src)) {
-    if (!["common_mcp_gateway_config", "mcp_configs", "projects", "users", "apikeys", "admin_apikey", "plugins"].includes(k)) {
+    if (
+      ![
+        "common_mcp_gateway_config",
+        "mcp_configs",
+        "projects",
+        "users",
+        "apikeys",
+        "admin_apikey",
+        "plugins",
+      ].includes(k)
+    ) {
       un([k], "unknown top-level key");
     }
   }
-  if (src.plugins !== undefined) un(["plugins"], "Enkrypt plugin settings (auth/guardrail/telemetry providers) have no direct equivalent; smg's guardrails are configured per server");
+  if (src.plugins !== undefined) {
+    un(
+      ["plugins"],
+      "Enkrypt plugin settings (auth/guardrail/telemetry providers) have no direct equivalent; smg's guardrails are configured per server",
+    );
+  }
 
   const config: ConfigInput = {
     version: 1,
@@ -297,24 +370,34 @@ function convertServer(
     return undefined;
   }
   const name = safeName(rawName, used, "server");
-  if (name !== rawName) notes.push(`server "${rawName}" renamed to "${name}" (smg server names allow letters, digits, _ and -)`);
+  if (name !== rawName) {
+    notes.push(
+      `server "${rawName}" renamed to "${name}" (smg server names allow letters, digits, _ and -)`,
+    );
+  }
   const out: Obj = { name, description: String(s.description ?? "") };
   const cfg = isObj(s.config) ? s.config : {};
   if (typeof cfg.command === "string") {
     out.command = cfg.command;
     if (Array.isArray(cfg.args)) out.args = cfg.args.map(String);
-    if (isObj(cfg.env)) out.env = Object.fromEntries(Object.entries(cfg.env).map(([k, v]) => [k, String(v)]));
+    if (isObj(cfg.env)) {
+      out.env = Object.fromEntries(Object.entries(cfg.env).map(([k, v]) => [k, String(v)]));
+    }
     if (typeof cfg.cwd === "string") out.cwd = cfg.cwd;
   } else if (typeof cfg.url === "string") {
     out.url = cfg.url;
     out.type = cfg.type === "sse" || cfg.transport === "sse" ? "sse" : "http";
-    if (isObj(cfg.headers)) out.headers = Object.fromEntries(Object.entries(cfg.headers).map(([k, v]) => [k, String(v)]));
+    if (isObj(cfg.headers)) {
+      out.headers = Object.fromEntries(Object.entries(cfg.headers).map(([k, v]) => [k, String(v)]));
+    }
   } else {
     un([...p, "config"], "neither command nor url: server skipped");
     return undefined;
   }
   for (const k of Object.keys(cfg)) {
-    if (!["command", "args", "env", "cwd", "url", "type", "transport", "headers"].includes(k)) un([...p, "config", k], "unknown key");
+    if (!["command", "args", "env", "cwd", "url", "type", "transport", "headers"].includes(k)) {
+      un([...p, "config", k], "unknown key");
+    }
   }
   if (isObj(s.tools) && Object.keys(s.tools).length) out.tools = Object.keys(s.tools);
   else if (Array.isArray(s.tools) && s.tools.length) out.tools = s.tools.map(String);
@@ -326,13 +409,23 @@ function convertServer(
     const pol = policies.input();
     if (asyncInput) pol.async_input = true;
     const extra = isObj(inp.additional_config) ? inp.additional_config : {};
-    if (extra.pii_redaction === true && isObj(pol.detectors)) pol.detectors = { ...pol.detectors, pii: { action: "redact" } };
+    if (extra.pii_redaction === true && isObj(pol.detectors)) {
+      pol.detectors = { ...pol.detectors, pii: { action: "redact" } };
+    }
     out.input_policy = pol;
     if (inp.policy_name) {
-      un([...p, "input_guardrails_policy", "policy_name"], `Enkrypt cloud policy "${inp.policy_name}" replaced by smg's recommended local input policy`);
+      un(
+        [...p, "input_guardrails_policy", "policy_name"],
+        `Enkrypt cloud policy "${inp.policy_name}" replaced by smg's recommended local input policy`,
+      );
     }
     if (Array.isArray(inp.block) && inp.block.length) {
-      un([...p, "input_guardrails_policy", "block"], `Enkrypt detector names (${inp.block.join(", ")}) map onto smg's local detectors set to block`);
+      un(
+        [...p, "input_guardrails_policy", "block"],
+        `Enkrypt detector names (${
+          inp.block.join(", ")
+        }) map onto smg's local detectors set to block`,
+      );
     }
   }
   const outp = s.output_guardrails_policy;
@@ -341,16 +434,24 @@ function convertServer(
     const extra = isObj(outp.additional_config) ? outp.additional_config : {};
     for (const k of ["relevancy", "hallucination", "adherence"]) {
       if (extra[k] === true) {
-        un([...p, "output_guardrails_policy", "additional_config", k], `${k} checks need a model: available only through the enkrypt remote provider`);
+        un(
+          [...p, "output_guardrails_policy", "additional_config", k],
+          `${k} checks need a model: available only through the enkrypt remote provider`,
+        );
       }
     }
     if (outp.policy_name) {
-      un([...p, "output_guardrails_policy", "policy_name"], `Enkrypt cloud policy "${outp.policy_name}" replaced by smg's recommended local output policy`);
+      un(
+        [...p, "output_guardrails_policy", "policy_name"],
+        `Enkrypt cloud policy "${outp.policy_name}" replaced by smg's recommended local output policy`,
+      );
     }
   }
   const oauth = s.oauth_config;
   if (isObj(oauth)) {
-    const g = (k: string) => oauth[k] ?? oauth[k.toUpperCase()] ?? oauth[`OAUTH_${k.toUpperCase()}`] ?? oauth[`oauth_${k}`];
+    const g = (k: string) =>
+      oauth[k] ?? oauth[k.toUpperCase()] ?? oauth[`OAUTH_${k.toUpperCase()}`] ??
+        oauth[`oauth_${k}`];
     if (g("enabled") === true || oauth.OAUTH_ENABLED === true) {
       const grant = String(g("grant_type") ?? "client_credentials");
       out.oauth = {
@@ -362,7 +463,16 @@ function convertServer(
         ...(g("audience") ? { audience: String(g("audience")) } : {}),
       };
     }
-    const known = new Set(["enabled", "grant_type", "token_url", "client_id", "client_secret", "scope", "audience", "version"]);
+    const known = new Set([
+      "enabled",
+      "grant_type",
+      "token_url",
+      "client_id",
+      "client_secret",
+      "scope",
+      "audience",
+      "version",
+    ]);
     for (const k of Object.keys(oauth)) {
       const norm = k.toLowerCase().replace(/^oauth_/, "");
       if (!known.has(norm)) un([...p, "oauth_config", k], "no smg equivalent");

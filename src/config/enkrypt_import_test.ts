@@ -4,7 +4,11 @@ import { importEnkrypt } from "./enkrypt_import.ts";
 import { validateConfig } from "./load.ts";
 
 const FIXTURE = new URL("../../tests/fixtures/enkrypt_mcp_config.json", import.meta.url);
-const policies = { input: () => ({ enabled: true, detectors: { injection: { action: "block" } } }), output: () => ({ enabled: true }), tool: () => ({ enabled: true }) };
+const policies = {
+  input: () => ({ enabled: true, detectors: { injection: { action: "block" } } }),
+  output: () => ({ enabled: true }),
+  tool: () => ({ enabled: true }),
+};
 
 Deno.test("importEnkrypt() converts a realistic Enkrypt config into a valid smg config", async () => {
   const src = JSON.parse(await Deno.readTextFile(FIXTURE));
@@ -30,7 +34,10 @@ Deno.test("importEnkrypt() converts a realistic Enkrypt config into a valid smg 
   assert.equal(config.settings.timeouts.tool_call_ms, 60_000);
   assert.equal(config.settings.timeouts.connect_ms, 2_000);
   assert.equal(config.settings.cache.redis_url, "redis://localhost:6379/0");
-  assert.equal(config.projects["3c09f06c-1f0d-4153-9ac5-366397937641"].server_set, "default_config");
+  assert.equal(
+    config.projects["3c09f06c-1f0d-4153-9ac5-366397937641"].server_set,
+    "default_config",
+  );
   assert.ok(config.admin_key?.hash.startsWith("sha256:"));
 });
 
@@ -38,12 +45,20 @@ Deno.test("importEnkrypt() hashes API keys: the same plaintext keys authenticate
   const src = JSON.parse(await Deno.readTextFile(FIXTURE));
   const r = importEnkrypt(src, policies);
   const text = JSON.stringify(r.config);
-  assert.ok(!text.includes("2W8UupCkazk4SsOcSu_1hAbiOgPdv0g-nN9NtfZyg-rvYGat"), "plaintext key must not be written");
+  assert.ok(
+    !text.includes("2W8UupCkazk4SsOcSu_1hAbiOgPdv0g-nN9NtfZyg-rvYGat"),
+    "plaintext key must not be written",
+  );
   assert.ok(!text.includes("AdminKeyFAKE"), "plaintext admin key must not be written");
   const { config } = validateConfig(r.config, "imported", { resolve: false });
   const idx = new KeyIndex(config);
-  assert.equal(idx.authenticate("2W8UupCkazk4SsOcSu_1hAbiOgPdv0g-nN9NtfZyg-rvYGat").projectId, "3c09f06c-1f0d-4153-9ac5-366397937641");
-  assert.throws(() => idx.authenticate("DisabledKeyFAKE000000000000000000000000000000"), { code: "key_disabled" });
+  assert.equal(
+    idx.authenticate("2W8UupCkazk4SsOcSu_1hAbiOgPdv0g-nN9NtfZyg-rvYGat").projectId,
+    "3c09f06c-1f0d-4153-9ac5-366397937641",
+  );
+  assert.throws(() => idx.authenticate("DisabledKeyFAKE000000000000000000000000000000"), {
+    code: "key_disabled",
+  });
 });
 
 Deno.test("importEnkrypt() lists everything it could not map instead of dropping it", async () => {

@@ -21,13 +21,19 @@ export function zodIssues(error: z.ZodError, base: readonly PropertyKey[] = []):
     switch (issue.code) {
       case "unrecognized_keys":
         for (const k of issue.keys) {
-          out.push({ path: jsonPath([...path, k]), message: `unknown key "${k}"`, hint: "remove it or fix its spelling" });
+          out.push({
+            path: jsonPath([...path, k]),
+            message: `unknown key "${k}"`,
+            hint: "remove it or fix its spelling",
+          });
         }
         break;
       case "invalid_type":
         out.push({
           path: jsonPath(path),
-          message: issue.input === undefined ? `is required` : `expected ${issue.expected}, got ${describe(issue.input)}`,
+          message: issue.input === undefined
+            ? `is required`
+            : `expected ${issue.expected}, got ${describe(issue.input)}`,
           hint: issue.input === undefined ? `add "${String(path.at(-1) ?? "value")}"` : undefined,
         });
         break;
@@ -38,7 +44,11 @@ export function zodIssues(error: z.ZodError, base: readonly PropertyKey[] = []):
         });
         break;
       case "invalid_union":
-        out.push({ path: jsonPath(path), message: issue.message, hint: "see the config reference in README.md" });
+        out.push({
+          path: jsonPath(path),
+          message: issue.message,
+          hint: "see the config reference in README.md",
+        });
         break;
       default:
         out.push({ path: jsonPath(path), message: issue.message });

@@ -33,13 +33,20 @@ export function parseConfig(text: string, source: string, opts: ParseOptions = {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(source, [{ path: "$", message: `not valid JSON: ${jsonErrorWhere(text, e)}` }]);
+    throw new ConfigError(source, [{
+      path: "$",
+      message: `not valid JSON: ${jsonErrorWhere(text, e)}`,
+    }]);
   }
   return validateConfig(json, source, opts);
 }
 
 /** Validate an already-parsed JSON value. */
-export function validateConfig(json: unknown, source: string, opts: ParseOptions = {}): LoadedConfig {
+export function validateConfig(
+  json: unknown,
+  source: string,
+  opts: ParseOptions = {},
+): LoadedConfig {
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) throw new ConfigError(source, zodIssues(parsed.error));
   const issues: ConfigIssue[] = [];
@@ -57,13 +64,19 @@ export function validateConfig(json: unknown, source: string, opts: ParseOptions
 }
 
 /** Read and validate a config file. Returns null when the file does not exist. */
-export async function loadConfigFile(path: string, opts: ParseOptions = {}): Promise<LoadedConfig | null> {
+export async function loadConfigFile(
+  path: string,
+  opts: ParseOptions = {},
+): Promise<LoadedConfig | null> {
   let text: string;
   try {
     text = await Deno.readTextFile(path);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) return null;
-    throw new ConfigError(path, [{ path: "$", message: `cannot read file: ${(e as Error).message}` }]);
+    throw new ConfigError(path, [{
+      path: "$",
+      message: `cannot read file: ${(e as Error).message}`,
+    }]);
   }
   return parseConfig(text, path, opts);
 }

@@ -1,3 +1,4 @@
+// deno-lint-ignore-file no-explicit-any
 import assert from "node:assert/strict";
 import { ConfigError } from "../errors.ts";
 import { parseConfig, validateConfig } from "./load.ts";
@@ -7,7 +8,16 @@ const HASH = "sha256:" + "a".repeat(64);
 
 function base(): Record<string, unknown> {
   return {
-    server_sets: { main: { servers: [{ name: "gh", command: "gh-mcp", env: { TOKEN: { env: "GH_TOKEN" } }, headers: {} }] } },
+    server_sets: {
+      main: {
+        servers: [{
+          name: "gh",
+          command: "gh-mcp",
+          env: { TOKEN: { env: "GH_TOKEN" } },
+          headers: {},
+        }],
+      },
+    },
     projects: { p: { name: "P", server_set: "main", users: ["u"] } },
     users: { u: { email: "a@b.co" } },
     keys: { k: { hash: HASH, prefix: "smg_abcd", project: "p", user: "u" } },
@@ -53,12 +63,18 @@ Deno.test("validateConfig() catches cross references after the shape is valid", 
 });
 
 Deno.test("validateConfig() resolves env references and reports missing ones with a hint", () => {
-  const ok = validateConfig(base(), "x", { env: (n) => (n === "GH_TOKEN" ? "ghp_secret_value" : undefined) });
+  const ok = validateConfig(base(), "x", {
+    env: (n) => (n === "GH_TOKEN" ? "ghp_secret_value" : undefined),
+  });
   assert.equal(ok.config.server_sets.main.servers[0].env.TOKEN, "ghp_secret_value");
   assert.deepEqual(ok.raw.server_sets.main.servers[0].env.TOKEN, { env: "GH_TOKEN" });
   assert.ok(ok.secretValues.includes("ghp_secret_value"));
-  assert.throws(() => validateConfig(base(), "x", { env: () => undefined }), (e: ConfigError) =>
-    e.issues[0].path === "$.server_sets.main.servers[0].env.TOKEN" && /GH_TOKEN/.test(e.issues[0].hint ?? ""));
+  assert.throws(
+    () => validateConfig(base(), "x", { env: () => undefined }),
+    (e: ConfigError) =>
+      e.issues[0].path === "$.server_sets.main.servers[0].env.TOKEN" &&
+      /GH_TOKEN/.test(e.issues[0].hint ?? ""),
+  );
 });
 
 Deno.test("maskSecrets() hides literal secrets and keeps references", () => {
@@ -75,5 +91,8 @@ Deno.test("maskSecrets() hides literal secrets and keeps references", () => {
 });
 
 Deno.test("parseConfig() names the line and column of a JSON syntax error", () => {
-  assert.throws(() => parseConfig('{\n  "version": 1,\n  oops\n}', "f.json"), (e: ConfigError) => /line 3/.test(e.message));
+  assert.throws(
+    () => parseConfig('{\n  "version": 1,\n  oops\n}', "f.json"),
+    (e: ConfigError) => /line 3/.test(e.message),
+  );
 });

@@ -7,7 +7,10 @@ import { z } from "zod";
 
 /** A secret: a literal string, or a reference resolved at load (`{"env": "GITHUB_TOKEN"}`). */
 export const SecretRefSchema = z.object({
-  env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name like GITHUB_TOKEN"),
+  env: z.string().regex(
+    /^[A-Za-z_][A-Za-z0-9_]*$/,
+    "must be an environment variable name like GITHUB_TOKEN",
+  ),
 }).strict();
 /** A secret value in config. */
 export const SecretSchema = z.union([z.string(), SecretRefSchema]);
@@ -56,7 +59,9 @@ export const SandboxSchema = z.object({
 /** OAuth to an upstream. */
 export const OAuthSchema = z.object({
   enabled: z.boolean().default(true),
-  grant_type: z.enum(["client_credentials", "authorization_code", "static"]).default("client_credentials"),
+  grant_type: z.enum(["client_credentials", "authorization_code", "static"]).default(
+    "client_credentials",
+  ),
   token_url: z.url().optional(),
   authorization_url: z.url().optional(),
   client_id: z.string().optional(),
@@ -104,13 +109,21 @@ export const ServerSchema = z.object({
     });
   }
   if (s.command && s.url) {
-    ctx.addIssue({ code: "custom", message: `server "${s.name}" has both "command" and "url": keep one`, path: ["url"] });
+    ctx.addIssue({
+      code: "custom",
+      message: `server "${s.name}" has both "command" and "url": keep one`,
+      path: ["url"],
+    });
   }
   if (s.url && Object.keys(s.env).length > 0) {
     ctx.addIssue({ code: "custom", message: `"env" only applies to stdio servers`, path: ["env"] });
   }
   if (s.command && s.type) {
-    ctx.addIssue({ code: "custom", message: `"type" only applies to remote servers (http | sse)`, path: ["type"] });
+    ctx.addIssue({
+      code: "custom",
+      message: `"type" only applies to remote servers (http | sse)`,
+      path: ["type"],
+    });
   }
 });
 export type ServerConfig = z.infer<typeof ServerSchema>;
@@ -161,7 +174,10 @@ export type User = z.infer<typeof UserSchema>;
 /** A gateway key. Only a hash is stored. */
 export const KeySchema = z.object({
   /** `sha256:<hex>` of the full key. */
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex chars> (keys are stored hashed)"),
+  hash: z.string().regex(
+    /^sha256:[0-9a-f]{64}$/,
+    "must be sha256:<64 hex chars> (keys are stored hashed)",
+  ),
   /** First characters of the key, to recognise it in listings. */
   prefix: z.string(),
   name: z.string().default(""),
@@ -182,7 +198,11 @@ export const SettingsSchema = z.object({
     max_entries: z.number().int().positive().default(1000),
     redis_url: SecretSchema.optional(),
   }).strict().default({ tools_ttl_s: 4 * 3600, config_ttl_s: 24 * 3600, max_entries: 1000 }),
-  timeouts: TimeoutsSchema.default({ connect_ms: 10_000, discovery_ms: 20_000, tool_call_ms: 60_000 }),
+  timeouts: TimeoutsSchema.default({
+    connect_ms: 10_000,
+    discovery_ms: 20_000,
+    tool_call_ms: 60_000,
+  }),
   http: z.object({
     /** Extra Host header values accepted (besides localhost forms when bound to loopback). */
     allowed_hosts: z.array(z.string()).default([]),
@@ -191,8 +211,15 @@ export const SettingsSchema = z.object({
     max_body_bytes: z.number().int().positive().default(4 << 20),
     /** Sessions with no request for this long are closed (clients re-initialize). */
     session_idle_s: z.number().positive().default(3600),
-  }).strict().default({ allowed_hosts: [], allowed_origins: [], max_body_bytes: 4 << 20, session_idle_s: 3600 }),
-  backups: z.object({ keep: z.number().int().nonnegative().default(10) }).strict().default({ keep: 10 }),
+  }).strict().default({
+    allowed_hosts: [],
+    allowed_origins: [],
+    max_body_bytes: 4 << 20,
+    session_idle_s: 3600,
+  }),
+  backups: z.object({ keep: z.number().int().nonnegative().default(10) }).strict().default({
+    keep: 10,
+  }),
   /** Pins file for tool pinning (default: pins.json beside the config). */
   pins_file: z.string().optional(),
   /** Append guard verdicts and call outcomes as JSON lines here (no values, no secrets). */
@@ -230,16 +257,28 @@ export const ConfigSchema = z.object({
     }
     p.users.forEach((u, i) => {
       if (!c.users[u]) {
-        ctx.addIssue({ code: "custom", path: ["projects", id, "users", i], message: `user "${u}" does not exist` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["projects", id, "users", i],
+          message: `user "${u}" does not exist`,
+        });
       }
     });
   }
   for (const [id, k] of Object.entries(c.keys)) {
     if (!c.projects[k.project]) {
-      ctx.addIssue({ code: "custom", path: ["keys", id, "project"], message: `project "${k.project}" does not exist` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["keys", id, "project"],
+        message: `project "${k.project}" does not exist`,
+      });
     }
     if (!c.users[k.user]) {
-      ctx.addIssue({ code: "custom", path: ["keys", id, "user"], message: `user "${k.user}" does not exist` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["keys", id, "user"],
+        message: `user "${k.user}" does not exist`,
+      });
     }
   }
 });

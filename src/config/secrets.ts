@@ -32,12 +32,16 @@ type Visit = (value: Secret, path: PropertyKey[]) => Secret;
 export function mapSecrets(config: Config, visit: Visit): Config {
   const c: Config = structuredClone(config);
   const redis = c.settings.cache.redis_url;
-  if (redis !== undefined) c.settings.cache.redis_url = visit(redis, ["settings", "cache", "redis_url"]);
+  if (redis !== undefined) {
+    c.settings.cache.redis_url = visit(redis, ["settings", "cache", "redis_url"]);
+  }
   for (const [setName, set] of Object.entries(c.server_sets)) {
     set.servers.forEach((s, i) => {
       const base = ["server_sets", setName, "servers", i];
       for (const k of Object.keys(s.env)) s.env[k] = visit(s.env[k], [...base, "env", k]);
-      for (const k of Object.keys(s.headers)) s.headers[k] = visit(s.headers[k], [...base, "headers", k]);
+      for (const k of Object.keys(s.headers)) {
+        s.headers[k] = visit(s.headers[k], [...base, "headers", k]);
+      }
       if (s.oauth?.client_secret !== undefined) {
         s.oauth.client_secret = visit(s.oauth.client_secret, [...base, "oauth", "client_secret"]);
       }
@@ -50,7 +54,10 @@ export function mapSecrets(config: Config, visit: Visit): Config {
 }
 
 /** Resolve `{"env": NAME}` references from `env`, reporting every missing variable. */
-export function resolveSecrets(config: Config, env: (name: string) => string | undefined): ResolvedSecrets {
+export function resolveSecrets(
+  config: Config,
+  env: (name: string) => string | undefined,
+): ResolvedSecrets {
   const issues: ConfigIssue[] = [];
   const values: string[] = [];
   const resolved = mapSecrets(config, (v, path) => {

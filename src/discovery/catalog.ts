@@ -102,7 +102,10 @@ export class Discovery {
   }
 
   /** A server's raw tool list, from cache or upstream. */
-  async serverTools(server: ServerConfig, signal?: AbortSignal): Promise<{ tools: Tool[]; cached: boolean }> {
+  async serverTools(
+    server: ServerConfig,
+    signal?: AbortSignal,
+  ): Promise<{ tools: Tool[]; cached: boolean }> {
     const key = toolsCacheKey(server);
     const hit = await this.#o.cache.get<Tool[]>(key);
     if (hit) {
@@ -162,7 +165,9 @@ export class Discovery {
       }
       const allow = r.server.tools.length ? new Set(r.server.tools) : undefined;
       const allowed = allow ? r.tools.filter((t) => allow.has(t.name)) : r.tools;
-      const filtered = this.#o.filter ? this.#o.filter(r.server, allowed, { all }) : { allowed, blocked: [] };
+      const filtered = this.#o.filter
+        ? this.#o.filter(r.server, allowed, { all })
+        : { allowed, blocked: [] };
       for (const tool of filtered.allowed) visible.push({ server: r.server, tool });
       statuses.push({
         server: r.server.name,
@@ -173,7 +178,9 @@ export class Discovery {
         cached: r.cached,
       });
     }
-    const names = assignPublicNames(visible.map((v) => ({ server: v.server.name, tool: v.tool.name })));
+    const names = assignPublicNames(
+      visible.map((v) => ({ server: v.server.name, tool: v.tool.name })),
+    );
     const tools = visible.map((v, i) => ({ publicName: names[i], server: v.server, tool: v.tool }));
     const byServer = new Map<string, Map<string, CatalogTool>>();
     for (const t of tools) {
@@ -181,6 +188,11 @@ export class Discovery {
       if (!m) byServer.set(t.server.name, m = new Map());
       m.set(t.tool.name, t);
     }
-    return { tools, byPublicName: new Map(tools.map((t) => [t.publicName, t])), byServer, servers: statuses };
+    return {
+      tools,
+      byPublicName: new Map(tools.map((t) => [t.publicName, t])),
+      byServer,
+      servers: statuses,
+    };
   }
 }

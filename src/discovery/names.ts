@@ -34,7 +34,9 @@ export function assignPublicNames(pairs: readonly { server: string; tool: string
   out.forEach((n, i) => {
     const j = seen.get(n);
     if (j !== undefined) {
-      out[i] = `${base[i].slice(0, 50)}_${suffix(pairs[i].server, pairs[i].tool)}${i.toString(16).padStart(6, "0")}`.slice(0, 64);
+      out[i] = `${base[i].slice(0, 50)}_${suffix(pairs[i].server, pairs[i].tool)}${
+        i.toString(16).padStart(6, "0")
+      }`.slice(0, 64);
     }
     seen.set(out[i], i);
   });

@@ -2,10 +2,13 @@ import assert from "node:assert/strict";
 import { assignPublicNames, PUBLIC_NAME } from "./names.ts";
 
 Deno.test("assignPublicNames() uses <server>__<tool> when clean and unique", () => {
-  assert.deepEqual(assignPublicNames([{ server: "gh", tool: "create_issue" }, { server: "fs", tool: "read" }]), [
-    "gh__create_issue",
-    "fs__read",
-  ]);
+  assert.deepEqual(
+    assignPublicNames([{ server: "gh", tool: "create_issue" }, { server: "fs", tool: "read" }]),
+    [
+      "gh__create_issue",
+      "fs__read",
+    ],
+  );
 });
 
 Deno.test("assignPublicNames() always matches the pattern and never collides", () => {
@@ -25,7 +28,10 @@ Deno.test("assignPublicNames() always matches the pattern and never collides", (
 });
 
 Deno.test("assignPublicNames() is deterministic whatever the order", () => {
-  const pairs = [{ server: "a", tool: "b.c" }, { server: "a", tool: "b_c" }, { server: "z", tool: "q" }];
+  const pairs = [{ server: "a", tool: "b.c" }, { server: "a", tool: "b_c" }, {
+    server: "z",
+    tool: "q",
+  }];
   const one = assignPublicNames(pairs);
   const two = assignPublicNames([...pairs].reverse()).reverse();
   assert.deepEqual(one, two);

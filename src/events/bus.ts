@@ -33,7 +33,10 @@ export class EventBus {
   }
 
   /** Subscribe to one event type. */
-  on<T extends SmgEventType>(type: T, listener: (e: Extract<SmgEvent, { type: T }>) => void): () => void {
+  on<T extends SmgEventType>(
+    type: T,
+    listener: (e: Extract<SmgEvent, { type: T }>) => void,
+  ): () => void {
     return this.subscribe((e) => {
       if (e.type === type) listener(e as Extract<SmgEvent, { type: T }>);
     });

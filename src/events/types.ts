@@ -4,7 +4,13 @@
  */
 
 /** How a call ended. */
-export type CallOutcome = "success" | "blocked_input" | "blocked_output" | "error" | "timeout" | "cancelled";
+export type CallOutcome =
+  | "success"
+  | "blocked_input"
+  | "blocked_output"
+  | "error"
+  | "timeout"
+  | "cancelled";
 
 interface Base {
   /** Milliseconds since the epoch. */
@@ -13,7 +19,16 @@ interface Base {
 
 /** Every event smg emits. */
 export type SmgEvent =
-  | Base & { type: "call.started"; call_id: string; project: string; user: string; server: string; tool: string; mode: "direct" | "meta"; arg_bytes: number }
+  | Base & {
+    type: "call.started";
+    call_id: string;
+    project: string;
+    user: string;
+    server: string;
+    tool: string;
+    mode: "direct" | "meta";
+    arg_bytes: number;
+  }
   | Base & {
     type: "call.finished";
     call_id: string;
@@ -40,10 +55,24 @@ export type SmgEvent =
     /** JSON path of the offending value (never the value). */
     path?: string;
   }
-  | Base & { type: "pin.recorded" | "pin.changed" | "pin.approved"; server: string; tool: string; hash: string }
-  | Base & { type: "cache.hit" | "cache.miss" | "cache.set" | "cache.cleared" | "cache.invalidated"; key: string; scope?: string }
   | Base & {
-    type: "upstream.connected" | "upstream.exited" | "upstream.failed" | "upstream.tools_changed" | "upstream.stderr";
+    type: "pin.recorded" | "pin.changed" | "pin.approved";
+    server: string;
+    tool: string;
+    hash: string;
+  }
+  | Base & {
+    type: "cache.hit" | "cache.miss" | "cache.set" | "cache.cleared" | "cache.invalidated";
+    key: string;
+    scope?: string;
+  }
+  | Base & {
+    type:
+      | "upstream.connected"
+      | "upstream.exited"
+      | "upstream.failed"
+      | "upstream.tools_changed"
+      | "upstream.stderr";
     server: string;
     detail?: string;
   }
@@ -55,8 +84,18 @@ export type SmgEvent =
     elapsed_ms: number;
     limit_ms: number;
   }
-  | Base & { type: "auth.failed"; transport: "stdio" | "http" | "admin"; code: string; remote?: string }
-  | Base & { type: "session.opened" | "session.closed"; session_id: string; transport: "stdio" | "http"; project?: string }
+  | Base & {
+    type: "auth.failed";
+    transport: "stdio" | "http" | "admin";
+    code: string;
+    remote?: string;
+  }
+  | Base & {
+    type: "session.opened" | "session.closed";
+    session_id: string;
+    transport: "stdio" | "http";
+    project?: string;
+  }
   | Base & { type: "config.reloaded" | "config.reload_failed"; source: string; detail?: string };
 
 /** The `type` of any event. */

@@ -39,7 +39,10 @@ export const RPC_CODES: Record<string, number> = {
 export function toMcpError(e: unknown): McpError {
   if (e instanceof McpError) return e;
   if (e instanceof SmgError) {
-    return new McpError(RPC_CODES[e.code] ?? -32603, e.message, { code: e.code, ...(e.detail ?? {}) });
+    return new McpError(RPC_CODES[e.code] ?? -32603, e.message, {
+      code: e.code,
+      ...(e.detail ?? {}),
+    });
   }
   return new McpError(-32603, "Internal gateway error (see the gateway log)");
 }

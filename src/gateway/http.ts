@@ -42,11 +42,18 @@ export function keyFromHeaders(h: Headers): string | undefined {
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 function hostnameOf(hostHeader: string): string {
-  if (hostHeader.startsWith("[")) return hostHeader.slice(0, hostHeader.indexOf("]") + 1).toLowerCase();
+  if (hostHeader.startsWith("[")) {
+    return hostHeader.slice(0, hostHeader.indexOf("]") + 1).toLowerCase();
+  }
   return hostHeader.split(":")[0].toLowerCase();
 }
 
-function errorJson(status: number, error: string, message: string, headers: Record<string, string> = {}): Response {
+function errorJson(
+  status: number,
+  error: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json({ error, message }, { status, headers });
 }
 
@@ -94,7 +101,11 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
         return reader.cancel(reason);
       },
     });
-    return new Response(wrapped, { status: res.status, statusText: res.statusText, headers: res.headers });
+    return new Response(wrapped, {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
   };
   const idleMs = opts.sessionIdleMs ?? 3_600_000;
   const sweep = setInterval(() => {
@@ -149,10 +160,22 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       return errorJson(404, "not_found", `No route for ${url.pathname}: the MCP endpoint is /mcp`);
     }
     if (!hostAllowed(req)) {
-      return errorJson(403, "host_not_allowed", `Host header "${req.headers.get("host") ?? ""}" is not allowed (DNS rebinding protection); add it to settings.http.allowed_hosts`);
+      return errorJson(
+        403,
+        "host_not_allowed",
+        `Host header "${
+          req.headers.get("host") ?? ""
+        }" is not allowed (DNS rebinding protection); add it to settings.http.allowed_hosts`,
+      );
     }
     if (!originAllowed(req)) {
-      return errorJson(403, "origin_not_allowed", `Origin "${req.headers.get("origin")}" is not allowed; add it to settings.http.allowed_origins`);
+      return errorJson(
+        403,
+        "origin_not_allowed",
+        `Origin "${
+          req.headers.get("origin")
+        }" is not allowed; add it to settings.http.allowed_origins`,
+      );
     }
     const remote = info && "hostname" in info.remoteAddr ? info.remoteAddr.hostname : undefined;
     let principal: Principal;
@@ -164,16 +187,28 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       }
       throw e;
     }
-    if (draining) return errorJson(503, "shutting_down", "The gateway is shutting down; retry shortly", { "Retry-After": "2" });
+    if (draining) {
+      return errorJson(503, "shutting_down", "The gateway is shutting down; retry shortly", {
+        "Retry-After": "2",
+      });
+    }
 
     const sid = req.headers.get("mcp-session-id");
     if (sid) {
       const s = sessions.get(sid);
       if (!s) {
-        return Response.json({ jsonrpc: "2.0", error: { code: -32001, message: "Session not found: initialize a new session" }, id: null }, { status: 404 });
+        return Response.json({
+          jsonrpc: "2.0",
+          error: { code: -32001, message: "Session not found: initialize a new session" },
+          id: null,
+        }, { status: 404 });
       }
       if (s.keyId !== principal.keyId) {
-        return errorJson(403, "session_key_mismatch", "This session was opened with a different gateway key");
+        return errorJson(
+          403,
+          "session_key_mismatch",
+          "This session was opened with a different gateway key",
+        );
       }
       s.lastSeen = Date.now();
       const res = await s.transport.handleRequest(req);
@@ -181,7 +216,11 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       return req.method === "POST" ? track(res) : res;
     }
     if (req.method !== "POST") {
-      return errorJson(400, "session_required", "Missing Mcp-Session-Id header: send an initialize request first");
+      return errorJson(
+        400,
+        "session_required",
+        "Missing Mcp-Session-Id header: send an initialize request first",
+      );
     }
     // A new session. The key is re-checked on every request of the session, so disabling it takes
     // effect at once.
@@ -193,7 +232,12 @@ export function createHttpHandler(rt: GatewayRuntime, opts: HttpOptions): HttpHa
       maxRequestBodySize: rt.config.settings.http.max_body_bytes,
       onsessioninitialized: (id) => {
         sessions.set(id, { transport, server, keyId, unsubscribe, lastSeen: Date.now() });
-        rt.events.emit({ type: "session.opened", session_id: id, transport: "http", project: principal.projectId });
+        rt.events.emit({
+          type: "session.opened",
+          session_id: id,
+          transport: "http",
+          project: principal.projectId,
+        });
       },
     });
     const server = createGatewayServer(rt, currentPrincipal);

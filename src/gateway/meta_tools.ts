@@ -22,20 +22,27 @@ const obj = (properties: Record<string, object>, required: string[] = []) => ({
 export const META_TOOLS: Tool[] = [
   {
     name: "smg_list_servers",
-    description: "List the upstream MCP servers available in this project, with their descriptions and transport.",
+    description:
+      "List the upstream MCP servers available in this project, with their descriptions and transport.",
     inputSchema: obj({}),
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
   {
     name: "smg_get_server_info",
-    description: "Get details about one upstream server, including its tools if they have been discovered.",
-    inputSchema: obj({ server_name: { type: "string", description: "Server name from smg_list_servers" } }, ["server_name"]),
+    description:
+      "Get details about one upstream server, including its tools if they have been discovered.",
+    inputSchema: obj({
+      server_name: { type: "string", description: "Server name from smg_list_servers" },
+    }, ["server_name"]),
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
   {
     name: "smg_discover_tools",
-    description: "Discover the tools of one server, or of every server when server_name is omitted (in parallel).",
-    inputSchema: obj({ server_name: { type: "string", description: "Server to discover; omit for all" } }),
+    description:
+      "Discover the tools of one server, or of every server when server_name is omitted (in parallel).",
+    inputSchema: obj({
+      server_name: { type: "string", description: "Server to discover; omit for all" },
+    }),
     annotations: { readOnlyHint: true },
   },
   {
@@ -51,29 +58,40 @@ export const META_TOOLS: Tool[] = [
         description: "Calls to make, in order",
         items: obj({
           name: { type: "string", description: "Tool name as the server calls it" },
-          args: { type: "object", description: "Arguments for the tool", additionalProperties: true },
+          args: {
+            type: "object",
+            description: "Arguments for the tool",
+            additionalProperties: true,
+          },
         }, ["name"]),
       },
     }, ["server_name", "tool_calls"]),
   },
   {
     name: "smg_cache_status",
-    description: "Show the gateway's cache: backend, entry counts, hit/miss counters and which servers have cached tools.",
+    description:
+      "Show the gateway's cache: backend, entry counts, hit/miss counters and which servers have cached tools.",
     inputSchema: obj({}),
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
   {
     name: "smg_clear_cache",
-    description: "Clear the gateway's cache: all of it, one server's tool list, or the config-derived state.",
+    description:
+      "Clear the gateway's cache: all of it, one server's tool list, or the config-derived state.",
     inputSchema: obj({
-      cache_type: { type: "string", enum: ["all", "server", "config"], description: "What to clear (default all)" },
+      cache_type: {
+        type: "string",
+        enum: ["all", "server", "config"],
+        description: "What to clear (default all)",
+      },
       server_name: { type: "string", description: "Required when cache_type is server" },
     }),
     annotations: { destructiveHint: false, idempotentHint: true, openWorldHint: false },
   },
   {
     name: "smg_timeout_metrics",
-    description: "Show timeout counters per operation kind (total, successful, timed out, cancelled, active) and limits.",
+    description:
+      "Show timeout counters per operation kind (total, successful, timed out, cancelled, active) and limits.",
     inputSchema: obj({}),
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
@@ -86,7 +104,10 @@ const ServerArg = z.object({ server_name: z.string().min(1) }).strict();
 const DiscoverArg = z.object({ server_name: z.string().min(1).optional() }).strict();
 const CallArg = z.object({
   server_name: z.string().min(1),
-  tool_calls: z.array(z.object({ name: z.string().min(1), args: z.record(z.string(), z.unknown()).default({}) }).strict()).min(1).max(50),
+  tool_calls: z.array(
+    z.object({ name: z.string().min(1), args: z.record(z.string(), z.unknown()).default({}) })
+      .strict(),
+  ).min(1).max(50),
 }).strict();
 const ClearArg = z.object({
   cache_type: z.enum(["all", "server", "config"]).default("all"),
@@ -101,11 +122,17 @@ function parse<T>(schema: z.ZodType<T>, args: unknown, tool: string): T {
   const r = schema.safeParse(args ?? {});
   if (r.success) return r.data;
   const issues = zodIssues(r.error, ["arguments"]);
-  throw new UsageError(`Invalid arguments for ${tool}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, { issues });
+  throw new UsageError(
+    `Invalid arguments for ${tool}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`,
+    { issues },
+  );
 }
 
 function json(value: Record<string, unknown>): CallToolResult {
-  return { content: [{ type: "text", text: JSON.stringify(value, null, 2) }], structuredContent: value };
+  return {
+    content: [{ type: "text", text: JSON.stringify(value, null, 2) }],
+    structuredContent: value,
+  };
 }
 
 function firstText(r: CallToolResult): string {
@@ -128,7 +155,11 @@ export async function callMetaTool(
   const serverOf = (n: string) => {
     const s = project.servers.find((x) => x.name === n);
     if (!s) {
-      throw new UsageError(`Unknown server "${n}": this project has ${project.servers.map((x) => `"${x.name}"`).join(", ") || "no servers"}`);
+      throw new UsageError(
+        `Unknown server "${n}": this project has ${
+          project.servers.map((x) => `"${x.name}"`).join(", ") || "no servers"
+        }`,
+      );
     }
     return s;
   };
@@ -156,14 +187,19 @@ export async function callMetaTool(
         transport: s.command ? "stdio" : s.type ?? "http",
         tools_allowlist: s.tools,
         discovery: status,
-        tools: [...(catalog.byServer.get(s.name)?.values() ?? [])].map((t) => ({ name: t.tool.name, description: t.tool.description ?? "" })),
+        tools: [...(catalog.byServer.get(s.name)?.values() ?? [])].map((t) => ({
+          name: t.tool.name,
+          description: t.tool.description ?? "",
+        })),
       });
     }
     case "smg_discover_tools": {
       const { server_name } = parse(DiscoverArg, args, name);
       if (server_name) serverOf(server_name);
       const catalog = await rt.catalog(project);
-      const servers = catalog.servers.filter((s) => !server_name || s.server === server_name).map((st) => ({
+      const servers = catalog.servers.filter((s) => !server_name || s.server === server_name).map((
+        st,
+      ) => ({
         server: st.server,
         status: st.status,
         error: st.error,
@@ -196,7 +232,12 @@ export async function callMetaTool(
           });
           if (result.isError) {
             // The upstream ran the tool and reported a failure: pass its result along as an error.
-            results.push({ name: call.name, status: "error" satisfies CallStatus, message: firstText(result), result });
+            results.push({
+              name: call.name,
+              status: "error" satisfies CallStatus,
+              message: firstText(result),
+              result,
+            });
             summary.failed++;
           } else {
             results.push({ name: call.name, status: "success" satisfies CallStatus, result });
@@ -204,13 +245,17 @@ export async function callMetaTool(
           }
         } catch (e) {
           const outcome = outcomeOf(e);
-          const status: CallStatus = outcome === "blocked_input" || outcome === "blocked_output" ? outcome : "error";
+          const status: CallStatus = outcome === "blocked_input" || outcome === "blocked_output"
+            ? outcome
+            : "error";
           if (status === "error") summary.failed++;
           else summary.blocked++;
           results.push({
             name: call.name,
             status,
-            message: e instanceof SmgError ? e.message : "Internal gateway error (see the gateway log)",
+            message: e instanceof SmgError
+              ? e.message
+              : "Internal gateway error (see the gateway log)",
             ...(e instanceof SmgError ? { code: e.code, detail: e.detail } : {}),
           });
         }
@@ -223,16 +268,30 @@ export async function callMetaTool(
       const keys = await rt.cache.keys("tools:");
       return json({
         ...stats,
-        ttl_s: { tools: rt.config.settings.cache.tools_ttl_s, config: rt.config.settings.cache.config_ttl_s },
-        servers: project.servers.map((s) => ({ server: s.name, tools_cached: keys.some((k) => k.startsWith(`tools:${s.name}#`)) })),
-        upstreams: rt.pool.status().map((u) => ({ server: u.server, connected: u.connected, last_exit: u.last_exit })),
+        ttl_s: {
+          tools: rt.config.settings.cache.tools_ttl_s,
+          config: rt.config.settings.cache.config_ttl_s,
+        },
+        servers: project.servers.map((s) => ({
+          server: s.name,
+          tools_cached: keys.some((k) => k.startsWith(`tools:${s.name}#`)),
+        })),
+        upstreams: rt.pool.status().map((u) => ({
+          server: u.server,
+          connected: u.connected,
+          last_exit: u.last_exit,
+        })),
       });
     }
     case "smg_clear_cache": {
       const a = parse(ClearArg, args, name);
       if (a.server_name) serverOf(a.server_name);
       const cleared = await rt.clearCache(a.cache_type, a.server_name);
-      return json({ cleared_entries: cleared, cache_type: a.cache_type, server_name: a.server_name ?? null });
+      return json({
+        cleared_entries: cleared,
+        cache_type: a.cache_type,
+        server_name: a.server_name ?? null,
+      });
     }
     case "smg_timeout_metrics": {
       parse(Empty, args, name);

@@ -6,7 +6,11 @@
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/server/index"
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
-import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import {
+  CallToolRequestSchema,
+  ListToolsRequestSchema,
+  type Tool,
+} from "@modelcontextprotocol/sdk/types.js";
 import type { Principal } from "../auth/keys.ts";
 import { UnknownToolError } from "../errors.ts";
 import type { GatewayRuntime } from "../runtime/runtime.ts";
@@ -20,7 +24,8 @@ export function createGatewayServer(rt: GatewayRuntime, principal: () => Princip
     { name: "smg", version: VERSION },
     {
       capabilities: { tools: { listChanged: true } },
-      instructions: "smg is a security gateway. Tools are named <server>__<tool>; smg_* tools are the gateway's own.",
+      instructions:
+        "smg is a security gateway. Tools are named <server>__<tool>; smg_* tools are the gateway's own.",
     },
   );
 
@@ -53,13 +58,27 @@ export function createGatewayServer(rt: GatewayRuntime, principal: () => Princip
       const name = req.params.name;
       const args = (req.params.arguments ?? {}) as Record<string, unknown>;
       if (META_TOOL_NAMES.has(name)) {
-        if (project.exposure === "direct") throw new UnknownToolError(name, `meta tools are off for project "${project.name}" (exposure: direct)`);
+        if (project.exposure === "direct") {
+          throw new UnknownToolError(
+            name,
+            `meta tools are off for project "${project.name}" (exposure: direct)`,
+          );
+        }
         return await callMetaTool(rt, p, name, args, extra.signal);
       }
       if (project.exposure === "meta") {
-        throw new UnknownToolError(name, `project "${project.name}" exposes tools through smg_call_tools only (exposure: meta)`);
+        throw new UnknownToolError(
+          name,
+          `project "${project.name}" exposes tools through smg_call_tools only (exposure: meta)`,
+        );
       }
-      return await rt.callTool({ principal: p, mode: "direct", target: { kind: "public", publicName: name }, args, signal: extra.signal });
+      return await rt.callTool({
+        principal: p,
+        mode: "direct",
+        target: { kind: "public", publicName: name },
+        args,
+        signal: extra.signal,
+      });
     } catch (e) {
       throw toMcpError(e);
     }
@@ -69,9 +88,16 @@ export function createGatewayServer(rt: GatewayRuntime, principal: () => Princip
 }
 
 /** Send `notifications/tools/list_changed` to this session when its project's tools may have changed. */
-export function notifyToolChanges(rt: GatewayRuntime, server: Server, principal: () => Principal): () => void {
+export function notifyToolChanges(
+  rt: GatewayRuntime,
+  server: Server,
+  principal: () => Principal,
+): () => void {
   return rt.events.subscribe((e) => {
-    if (e.type !== "upstream.tools_changed" && e.type !== "config.reloaded" && e.type !== "pin.changed" && e.type !== "pin.approved") return;
+    if (
+      e.type !== "upstream.tools_changed" && e.type !== "config.reloaded" &&
+      e.type !== "pin.changed" && e.type !== "pin.approved"
+    ) return;
     try {
       const project = rt.project(principal());
       if ("server" in e && !project.servers.some((s) => s.name === e.server)) return;

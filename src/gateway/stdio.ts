@@ -10,12 +10,17 @@ import type { GatewayRuntime } from "../runtime/runtime.ts";
 import { createGatewayServer, notifyToolChanges } from "./server.ts";
 
 /** Read the gateway key from the environment. */
-export function keyFromEnv(env: (n: string) => string | undefined = (n) => Deno.env.get(n)): string | undefined {
+export function keyFromEnv(
+  env: (n: string) => string | undefined = (n) => Deno.env.get(n),
+): string | undefined {
   return env("SMG_GATEWAY_KEY") || env("ENKRYPT_GATEWAY_KEY") || undefined;
 }
 
 /** Serve one client over stdio until stdin closes. Throws AuthError at once for a bad key. */
-export async function serveStdio(rt: GatewayRuntime, key: string | undefined): Promise<{ closed: Promise<void> }> {
+export async function serveStdio(
+  rt: GatewayRuntime,
+  key: string | undefined,
+): Promise<{ closed: Promise<void> }> {
   const first: Principal = rt.authenticate(key, "stdio");
   const principal = () => rt.recheck(first.keyId);
   const server = createGatewayServer(rt, principal);
@@ -30,6 +35,11 @@ export async function serveStdio(rt: GatewayRuntime, key: string | undefined): P
   await server.connect(transport);
   // The SDK's stdio transport does not notice stdin EOF; watch for it so we shut down cleanly.
   process.stdin.once("end", () => void server.close());
-  rt.events.emit({ type: "session.opened", session_id: "stdio", transport: "stdio", project: first.projectId });
+  rt.events.emit({
+    type: "session.opened",
+    session_id: "stdio",
+    transport: "stdio",
+    project: first.projectId,
+  });
   return { closed };
 }

@@ -8,7 +8,7 @@ import type { Policy, ServerConfig } from "../config/schema.ts";
 import type { BlockedTool, DefinitionFilter } from "../discovery/catalog.ts";
 import type { EventBus } from "../events/bus.ts";
 import { DEFINITION_DETECTORS } from "./detectors/mod.ts";
-import { definitionHash, evaluatePin, type PinStore, pinKey, pinnedView } from "./pins.ts";
+import { definitionHash, evaluatePin, pinKey, pinnedView, type PinStore } from "./pins.ts";
 import type { Finding, Severity, ToolDefinition } from "./types.ts";
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -38,7 +38,9 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
   return (server, tools, { all }) => {
     const policy = o.policyOf(server);
     if (!policy || !policy.enabled) return { allowed: tools, blocked: [] };
-    const others = all.filter((x) => x.server !== server.name).map((x) => toDefinition(x.server, x.tool));
+    const others = all.filter((x) => x.server !== server.name).map((x) =>
+      toDefinition(x.server, x.tool)
+    );
     const allowed: Tool[] = [];
     const blocked: BlockedTool[] = [];
     const pinning = policy.detectors.pinning;
@@ -53,7 +55,8 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
         if (!d || setting.action === "off") continue;
         const findings = d.scan(def, others, d.optionsSchema.parse(setting.options ?? {}) as never);
         for (const f of findings) {
-          const isBlock = setting.action === "block" && RANK[f.severity] >= RANK[setting.min_severity];
+          const isBlock = setting.action === "block" &&
+            RANK[f.severity] >= RANK[setting.min_severity];
           o.events.emit({
             type: isBlock ? "guard.blocked" : "guard.warned",
             stage: "definition",
@@ -70,7 +73,12 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
       }
       if (!block && pinsOn) {
         if (pins === null) {
-          block = { detector: "pinning", kind: "pins_unreadable", severity: "high", reason: `The pins file ${o.pins!.path} is unreadable, so no definition can be verified` };
+          block = {
+            detector: "pinning",
+            kind: "pins_unreadable",
+            severity: "high",
+            reason: `The pins file ${o.pins!.path} is unreadable, so no definition can be verified`,
+          };
         } else {
           const d = evaluatePin(pins!, def);
           if (d.status === "new") newPins.push(def);
@@ -79,14 +87,26 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
               detector: "pinning",
               kind: "definition_changed",
               severity: "high",
-              reason: `The definition of "${tool.name}" changed since it was pinned (possible rug pull); review with smg pins diff ${server.name} ${tool.name} and approve with smg pins approve ${server.name} ${tool.name}`,
+              reason:
+                `The definition of "${tool.name}" changed since it was pinned (possible rug pull); review with smg pins diff ${server.name} ${tool.name} and approve with smg pins approve ${server.name} ${tool.name}`,
             };
             const pending = pins!.pins[pinKey(server.name, tool.name)]?.pending;
             if (pending?.hash !== d.hash) {
-              o.events.emit({ type: "pin.changed", server: server.name, tool: tool.name, hash: d.hash });
+              o.events.emit({
+                type: "pin.changed",
+                server: server.name,
+                tool: tool.name,
+                hash: d.hash,
+              });
               void o.pins!.update((p) => {
                 const pin = p.pins[pinKey(server.name, tool.name)];
-                if (pin && pin.hash !== d.hash) pin.pending = { hash: d.hash, definition: pinnedView(def), seen_at: new Date().toISOString() };
+                if (pin && pin.hash !== d.hash) {
+                  pin.pending = {
+                    hash: d.hash,
+                    definition: pinnedView(def),
+                    seen_at: new Date().toISOString(),
+                  };
+                }
               });
             }
           }
@@ -97,7 +117,12 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
           allowed.push(tool);
           continue;
         }
-        blocked.push({ server: server.name, tool: tool.name, detector: block.detector, reason: block.reason });
+        blocked.push({
+          server: server.name,
+          tool: tool.name,
+          detector: block.detector,
+          reason: block.reason,
+        });
       } else allowed.push(tool);
     }
     if (newPins.length) {
@@ -109,10 +134,19 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
         void o.pins!.update((p) => {
           for (const d of record) {
             const k = pinKey(d.server, d.name);
-            if (!p.pins[k]) p.pins[k] = { hash: definitionHash(d), definition: pinnedView(d), first_seen: now };
+            if (!p.pins[k]) {
+              p.pins[k] = { hash: definitionHash(d), definition: pinnedView(d), first_seen: now };
+            }
           }
         });
-        for (const d of record) o.events.emit({ type: "pin.recorded", server: d.server, tool: d.name, hash: definitionHash(d) });
+        for (const d of record) {
+          o.events.emit({
+            type: "pin.recorded",
+            server: d.server,
+            tool: d.name,
+            hash: definitionHash(d),
+          });
+        }
       }
     }
     pins = undefined;

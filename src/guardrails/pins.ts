@@ -42,7 +42,11 @@ export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(",")}}`;
+  return `{${
+    Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) =>
+      `${JSON.stringify(k)}:${canonicalJson(o[k])}`
+    ).join(",")
+  }}`;
 }
 
 /** The pinned view of a tool. */
@@ -90,7 +94,9 @@ export function diffDefinitions(a: PinnedDefinition, b: PinnedDefinition): strin
   const n = la.length, m = lb.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) dp[i][j] = la[i] === lb[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = la[i] === lb[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
   }
   const out: string[] = [];
   let i = 0, j = 0;
@@ -160,12 +166,16 @@ export class PinStore {
 function readPinFile(path: string): PinFile {
   try {
     const d = JSON.parse(Deno.readTextFileSync(path));
-    if (d && typeof d === "object" && d.pins && typeof d.pins === "object") return { version: 1, pins: d.pins };
+    if (d && typeof d === "object" && d.pins && typeof d.pins === "object") {
+      return { version: 1, pins: d.pins };
+    }
   } catch {
     // fall through
   }
   // A corrupt pin file must not silently unpin everything: treat every tool as changed.
-  throw new Error(`Cannot read pins file ${path}: it is not valid JSON (fix or remove it; smg pins reset recreates it)`);
+  throw new Error(
+    `Cannot read pins file ${path}: it is not valid JSON (fix or remove it; smg pins reset recreates it)`,
+  );
 }
 
 function writePinFile(path: string, data: PinFile): void {

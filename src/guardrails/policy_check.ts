@@ -12,7 +12,11 @@ import { REMOTE_DETECTORS } from "./providers/mod.ts";
 import type { z } from "zod";
 
 type Level = "input_policy" | "output_policy" | "tool_policy";
-const STAGE = { input_policy: "input", output_policy: "output", tool_policy: "definition" } as const;
+const STAGE = {
+  input_policy: "input",
+  output_policy: "output",
+  tool_policy: "definition",
+} as const;
 
 /** Ids accepted at each level, for hints. */
 export function knownDetectors(level: Level): string[] {
@@ -21,7 +25,9 @@ export function knownDetectors(level: Level): string[] {
   return [
     ...Object.entries(TEXT_DETECTORS).filter(([, d]) => d.stages.includes(stage)).map(([id]) => id),
     "size",
-    ...Object.entries(REMOTE_DETECTORS).filter(([, d]) => d.stages.includes(stage)).map(([id]) => id),
+    ...Object.entries(REMOTE_DETECTORS).filter(([, d]) => d.stages.includes(stage)).map(([id]) =>
+      id
+    ),
   ];
 }
 
@@ -30,7 +36,11 @@ function checkPolicy(policy: Policy, level: Level, base: PropertyKey[], out: Con
   for (const [id, setting] of Object.entries(policy.detectors)) {
     const p = [...base, "detectors", id];
     if (!known.has(id)) {
-      out.push({ path: jsonPath(p), message: `unknown detector "${id}" for ${level}`, hint: `use one of: ${[...known].join(", ")}` });
+      out.push({
+        path: jsonPath(p),
+        message: `unknown detector "${id}" for ${level}`,
+        hint: `use one of: ${[...known].join(", ")}`,
+      });
       continue;
     }
     let schema: z.ZodType | undefined;
@@ -49,7 +59,11 @@ function checkPolicy(policy: Policy, level: Level, base: PropertyKey[], out: Con
       schema = REMOTE_DETECTORS[id].optionsSchema;
     }
     if (setting.action === "redact" && !redactable) {
-      out.push({ path: jsonPath([...p, "action"]), message: `"${id}" cannot redact here`, hint: "use block or warn" });
+      out.push({
+        path: jsonPath([...p, "action"]),
+        message: `"${id}" cannot redact here`,
+        hint: "use block or warn",
+      });
     }
     if (id === "pinning" && setting.options && Object.keys(setting.options).length) {
       out.push({ path: jsonPath([...p, "options"]), message: "pinning takes no options" });
@@ -60,7 +74,10 @@ function checkPolicy(policy: Policy, level: Level, base: PropertyKey[], out: Con
     }
   }
   if (policy.async_input && level !== "input_policy") {
-    out.push({ path: jsonPath([...base, "async_input"]), message: "async_input only applies to input_policy" });
+    out.push({
+      path: jsonPath([...base, "async_input"]),
+      message: "async_input only applies to input_policy",
+    });
   }
 }
 

@@ -4,9 +4,18 @@
  */
 import type { Policy } from "../config/schema.ts";
 
-type PolicyIn = { enabled: boolean; detectors: Policy["detectors"]; on_error: "block" | "allow"; async_input: boolean };
+type PolicyIn = {
+  enabled: boolean;
+  detectors: Policy["detectors"];
+  on_error: "block" | "allow";
+  async_input: boolean;
+};
 
-const d = (action: "block" | "redact" | "warn", options?: Record<string, unknown>, min: "low" | "medium" | "high" = "medium") => ({
+const d = (
+  action: "block" | "redact" | "warn",
+  options?: Record<string, unknown>,
+  min: "low" | "medium" | "high" = "medium",
+) => ({
   action,
   min_severity: min,
   ...(options ? { options } : {}),
@@ -62,6 +71,14 @@ export function recommendedTool(): PolicyIn {
 }
 
 /** All three, as written into a server entry. */
-export function recommendedPolicies(): { input_policy: PolicyIn; output_policy: PolicyIn; tool_policy: PolicyIn } {
-  return { input_policy: recommendedInput(), output_policy: recommendedOutput(), tool_policy: recommendedTool() };
+export function recommendedPolicies(): {
+  input_policy: PolicyIn;
+  output_policy: PolicyIn;
+  tool_policy: PolicyIn;
+} {
+  return {
+    input_policy: recommendedInput(),
+    output_policy: recommendedOutput(),
+    tool_policy: recommendedTool(),
+  };
 }

@@ -35,7 +35,9 @@ export class Logger {
     if (this.#json) {
       line = JSON.stringify({ ts: new Date().toISOString(), level, msg, ...fields });
     } else {
-      const extra = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
+      const extra = Object.entries(fields).map(([k, v]) =>
+        `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`
+      ).join(" ");
       line = `smg ${level.padEnd(5)} ${msg}${extra ? " " + extra : ""}`;
     }
     this.#write(this.#scrub(sanitizeForTerminal(line)));
@@ -69,7 +71,8 @@ export class Logger {
 }
 
 // deno-lint-ignore no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\uDB40[\uDC00-\uDC7F]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** Remove control, escape and bidi characters so hostile upstream text cannot drive a terminal. */
 export function sanitizeForTerminal(s: string): string {

@@ -5,7 +5,7 @@
  */
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { type Principal, KeyIndex } from "../auth/keys.ts";
+import { KeyIndex, type Principal } from "../auth/keys.ts";
 import { MemoryCache } from "../cache/memory.ts";
 import type { Cache } from "../cache/types.ts";
 import type { LoadedConfig } from "../config/load.ts";
@@ -71,10 +71,18 @@ export class GatewayRuntime {
     const s = loaded.config.settings;
     this.cache = opts.cache ?? new MemoryCache({ maxEntries: s.cache.max_entries });
     this.timeouts = new TimeoutManager(
-      { connect: s.timeouts.connect_ms, discovery: s.timeouts.discovery_ms, tool_call: s.timeouts.tool_call_ms },
+      {
+        connect: s.timeouts.connect_ms,
+        discovery: s.timeouts.discovery_ms,
+        tool_call: s.timeouts.tool_call_ms,
+      },
       this.events,
     );
-    this.pool = new UpstreamPool({ events: this.events, timeouts: this.timeouts, logger: this.logger });
+    this.pool = new UpstreamPool({
+      events: this.events,
+      timeouts: this.timeouts,
+      logger: this.logger,
+    });
     this.discovery = new Discovery({
       pool: this.pool,
       cache: this.cache,
@@ -115,7 +123,11 @@ export class GatewayRuntime {
     this.logger.setSecrets(loaded.secretValues);
     this.logger.level = loaded.config.settings.log_level;
     const s = loaded.config.settings;
-    this.timeouts.setLimits({ connect: s.timeouts.connect_ms, discovery: s.timeouts.discovery_ms, tool_call: s.timeouts.tool_call_ms });
+    this.timeouts.setLimits({
+      connect: s.timeouts.connect_ms,
+      discovery: s.timeouts.discovery_ms,
+      tool_call: s.timeouts.tool_call_ms,
+    });
     this.discovery.setToolsTtl(s.cache.tools_ttl_s * 1000);
     this.#projects.clear();
     for (const [id, p] of Object.entries(loaded.config.projects)) {
@@ -129,7 +141,9 @@ export class GatewayRuntime {
         catalogKey: `${id}@${this.#generation}`,
       });
     }
-    this.#guards = this.#guardFactory ? this.#guardFactory(loaded.config, this) : { engine: ALLOW_ALL };
+    this.#guards = this.#guardFactory
+      ? this.#guardFactory(loaded.config, this)
+      : { engine: ALLOW_ALL };
     this.discovery.setFilter(this.#guards.filter);
   }
 
@@ -139,17 +153,25 @@ export class GatewayRuntime {
    */
   async reload(loaded: LoadedConfig): Promise<void> {
     this.#apply(loaded);
-    const keep = new Set(Object.values(loaded.config.server_sets).flatMap((s) => s.servers.map(serverKey)));
+    const keep = new Set(
+      Object.values(loaded.config.server_sets).flatMap((s) => s.servers.map(serverKey)),
+    );
     await this.pool.retain(keep);
     this.events.emit({ type: "config.reloaded", source: loaded.source });
   }
 
   /** Authenticate a gateway key against the current config. */
-  authenticate(key: string | undefined | null, transport: "stdio" | "http", remote?: string): Principal {
+  authenticate(
+    key: string | undefined | null,
+    transport: "stdio" | "http",
+    remote?: string,
+  ): Principal {
     try {
       return this.#keys.authenticate(key);
     } catch (e) {
-      if (e instanceof AuthError) this.events.emit({ type: "auth.failed", transport, code: e.code, remote });
+      if (e instanceof AuthError) {
+        this.events.emit({ type: "auth.failed", transport, code: e.code, remote });
+      }
       throw e;
     }
   }
@@ -217,11 +239,19 @@ export class GatewayRuntime {
     if (scope === "all") n = await this.cache.clear();
     else if (scope === "server") {
       for (const set of Object.values(this.config.server_sets)) {
-        for (const s of set.servers) if (s.name === serverName) n += (await this.cache.delete(`tools:${serverKey(s)}`)) ? 1 : 0;
+        for (const s of set.servers) {
+          if (s.name === serverName) {
+            n += (await this.cache.delete(`tools:${serverKey(s)}`)) ? 1 : 0;
+          }
+        }
       }
     } else n = await this.cache.clear("config:");
     this.discovery.invalidateCatalogs();
-    this.events.emit({ type: "cache.cleared", key: scope === "server" ? `tools:${serverName}` : scope, scope });
+    this.events.emit({
+      type: "cache.cleared",
+      key: scope === "server" ? `tools:${serverName}` : scope,
+      scope,
+    });
     return n;
   }
 

@@ -34,7 +34,16 @@ export interface TimeoutMetrics {
 }
 
 function zero(): TimeoutCounters {
-  return { total: 0, successful: 0, failed: 0, timed_out: 0, cancelled: 0, active: 0, warned: 0, escalated: 0 };
+  return {
+    total: 0,
+    successful: 0,
+    failed: 0,
+    timed_out: 0,
+    cancelled: 0,
+    active: 0,
+    warned: 0,
+    escalated: 0,
+  };
 }
 
 /** Options for one guarded operation. */
@@ -50,7 +59,11 @@ export interface OperationOptions {
 /** Runs operations under deadlines and keeps the counters. */
 export class TimeoutManager {
   #limits: Record<OperationKind, number>;
-  #counters: Record<OperationKind, TimeoutCounters> = { connect: zero(), discovery: zero(), tool_call: zero() };
+  #counters: Record<OperationKind, TimeoutCounters> = {
+    connect: zero(),
+    discovery: zero(),
+    tool_call: zero(),
+  };
   #events?: EventBus;
 
   constructor(limits: Record<OperationKind, number>, events?: EventBus) {
@@ -72,7 +85,11 @@ export class TimeoutManager {
    * Run `fn` with a signal that aborts at the deadline or when the caller cancels.
    * Rejects with {@link TimeoutError} naming the server and tool, or {@link CancelledError}.
    */
-  async run<T>(kind: OperationKind, opts: OperationOptions, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  async run<T>(
+    kind: OperationKind,
+    opts: OperationOptions,
+    fn: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const limit = opts.limitMs ?? this.#limits[kind];
     const c = this.#counters[kind];
     c.total++;
@@ -95,7 +112,14 @@ export class TimeoutManager {
     let forceReject!: (e: unknown) => void;
     const forced = new Promise<never>((_, reject) => (forceReject = reject));
     const emit = (type: "timeout.warned" | "timeout.expired" | "timeout.escalated") =>
-      this.#events?.emit({ type, kind, server: opts.server, tool: opts.tool, elapsed_ms: Math.round(performance.now() - started), limit_ms: limit });
+      this.#events?.emit({
+        type,
+        kind,
+        server: opts.server,
+        tool: opts.tool,
+        elapsed_ms: Math.round(performance.now() - started),
+        limit_ms: limit,
+      });
     const timers = [
       setTimeout(() => {
         c.warned++;
@@ -121,7 +145,10 @@ export class TimeoutManager {
         c.timed_out++;
         throw e instanceof TimeoutError ? e : timeoutError();
       }
-      if (ctrl.signal.aborted && (isAbortError(e) || e instanceof CancelledError || opts.signal?.aborted)) {
+      if (
+        ctrl.signal.aborted &&
+        (isAbortError(e) || e instanceof CancelledError || opts.signal?.aborted)
+      ) {
         c.cancelled++;
         throw e instanceof CancelledError ? e : new CancelledError();
       }

@@ -12,9 +12,15 @@ Deno.test("TimeoutManager.run() aborts at the limit with an error naming server 
   events.subscribe((e) => seen.push(e));
   const tm = new TimeoutManager(limits, events);
   await assert.rejects(
-    tm.run("tool_call", { server: "s", tool: "t", limitMs: 50 }, (signal) =>
-      new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)))),
-    (e) => e instanceof TimeoutError && /"t"/.test(e.message) && /"s"/.test(e.message) && /50 ms/.test(e.message),
+    tm.run(
+      "tool_call",
+      { server: "s", tool: "t", limitMs: 50 },
+      (signal) =>
+        new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason))),
+    ),
+    (e) =>
+      e instanceof TimeoutError && /"t"/.test(e.message) && /"s"/.test(e.message) &&
+      /50 ms/.test(e.message),
   );
   const m = tm.metrics();
   assert.equal(m.by_kind.tool_call.timed_out, 1);
@@ -29,7 +35,10 @@ Deno.test("TimeoutManager.run() force-fails an operation that ignores its signal
   const tm = new TimeoutManager(limits, events);
   let release!: () => void;
   const stuck = new Promise<void>((r) => (release = r));
-  await assert.rejects(tm.run("discovery", { server: "s", limitMs: 40 }, () => stuck), TimeoutError);
+  await assert.rejects(
+    tm.run("discovery", { server: "s", limitMs: 40 }, () => stuck),
+    TimeoutError,
+  );
   release();
   assert.deepEqual(types, ["timeout.warned", "timeout.expired", "timeout.escalated"]);
   assert.equal(tm.metrics().by_kind.discovery.escalated, 1);
@@ -39,8 +48,12 @@ Deno.test("TimeoutManager.run() reports caller cancellation as cancelled, succes
   const tm = new TimeoutManager(limits);
   assert.equal(await tm.run("tool_call", {}, () => Promise.resolve(42)), 42);
   const ctrl = new AbortController();
-  const p = tm.run("tool_call", { signal: ctrl.signal }, (signal) =>
-    new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason))));
+  const p = tm.run(
+    "tool_call",
+    { signal: ctrl.signal },
+    (signal) =>
+      new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason))),
+  );
   ctrl.abort();
   await assert.rejects(p, CancelledError);
   const m = tm.metrics().by_kind.tool_call;

@@ -30,7 +30,13 @@ export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}):
     const { command, args } = resolveCommand(server.command, server.args);
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(server.env)) env[k] = secretValue(v) ?? "";
-    return new DenoStdioTransport({ command, args, env: childEnv(env), cwd: server.cwd, onStderr: hooks.onStderr });
+    return new DenoStdioTransport({
+      command,
+      args,
+      env: childEnv(env),
+      cwd: server.cwd,
+      onStderr: hooks.onStderr,
+    });
   }
   const url = new URL(server.url!);
   const headers: Record<string, string> = {};
@@ -42,7 +48,11 @@ export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}):
     return new SSEClientTransport(url, {
       requestInit: { headers },
       eventSourceInit: {
-        fetch: (u, init) => fetch(u, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }),
+        fetch: (u, init) =>
+          fetch(u, {
+            ...init,
+            headers: { ...(init?.headers as Record<string, string>), ...headers },
+          }),
       },
     });
   }

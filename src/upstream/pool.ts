@@ -39,7 +39,16 @@ export function serverKey(server: ServerConfig): string {
 }
 
 function fingerprint(server: ServerConfig): string {
-  const s = JSON.stringify([server.command, server.args, server.env, server.cwd, server.url, server.type, server.headers, server.oauth]);
+  const s = JSON.stringify([
+    server.command,
+    server.args,
+    server.env,
+    server.cwd,
+    server.url,
+    server.type,
+    server.headers,
+    server.oauth,
+  ]);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);
@@ -64,7 +73,12 @@ export class UpstreamPool {
 
   /** Connected client for a server, connecting (once, shared) if needed. */
   async client(server: ServerConfig, signal?: AbortSignal): Promise<Client> {
-    if (this.#closing) throw new UpstreamError(server.name, `Cannot connect to upstream "${server.name}": the gateway is shutting down`);
+    if (this.#closing) {
+      throw new UpstreamError(
+        server.name,
+        `Cannot connect to upstream "${server.name}": the gateway is shutting down`,
+      );
+    }
     const key = serverKey(server);
     let e = this.#entries.get(key);
     if (!e) {
@@ -95,14 +109,24 @@ export class UpstreamPool {
     const name = e.server.name;
     const limit = e.server.timeouts?.connect_ms;
     try {
-      const { client, transport } = await timeouts.run("connect", { server: name, limitMs: limit }, (signal) =>
-        connectClient(e.server, {
-          onStderr: (line) => logger?.debug("upstream stderr", { server: name, line: sanitizeForTerminal(line).slice(0, 2000) }),
-        }, signal));
+      const { client, transport } = await timeouts.run(
+        "connect",
+        { server: name, limitMs: limit },
+        (signal) =>
+          connectClient(e.server, {
+            onStderr: (line) =>
+              logger?.debug("upstream stderr", {
+                server: name,
+                line: sanitizeForTerminal(line).slice(0, 2000),
+              }),
+          }, signal),
+      );
       const generation = ++e.generation;
       const exited = (transport as { exited?: Promise<Deno.CommandStatus> }).exited;
       exited?.then((st) => {
-        e.lastExit = st.signal ? `process killed by ${st.signal}` : `process exited with code ${st.code}`;
+        e.lastExit = st.signal
+          ? `process killed by ${st.signal}`
+          : `process exited with code ${st.code}`;
       });
       // client.onclose (not transport.onclose, which the SDK owns) fires after pending requests fail.
       client.onclose = () => {
@@ -116,7 +140,10 @@ export class UpstreamPool {
         }
       };
       client.onerror = (err) => {
-        logger?.debug("upstream transport error", { server: name, error: sanitizeForTerminal(err.message) });
+        logger?.debug("upstream transport error", {
+          server: name,
+          error: sanitizeForTerminal(err.message),
+        });
       };
       client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
         // Invalidate caches first, then tell sessions (which make clients re-list).
@@ -129,10 +156,14 @@ export class UpstreamPool {
       events.emit({ type: "upstream.connected", server: name });
       return client;
     } catch (err) {
-      const reason = err instanceof SmgError ? err.message : sanitizeForTerminal((err as Error)?.message ?? String(err));
+      const reason = err instanceof SmgError
+        ? err.message
+        : sanitizeForTerminal((err as Error)?.message ?? String(err));
       events.emit({ type: "upstream.failed", server: name, detail: reason });
       if (err instanceof TimeoutError || err instanceof CancelledError) throw err;
-      throw new UpstreamError(name, `Cannot connect to upstream "${name}": ${reason}`, { cause: err });
+      throw new UpstreamError(name, `Cannot connect to upstream "${name}": ${reason}`, {
+        cause: err,
+      });
     }
   }
 
@@ -143,7 +174,10 @@ export class UpstreamPool {
     let cursor: string | undefined;
     try {
       for (let page = 0; page < 100; page++) {
-        const res = await client.listTools(cursor ? { cursor } : {}, { signal, timeout: 2 ** 31 - 1 });
+        const res = await client.listTools(cursor ? { cursor } : {}, {
+          signal,
+          timeout: 2 ** 31 - 1,
+        });
         tools.push(...res.tools);
         cursor = res.nextCursor;
         if (!cursor) break;
@@ -178,7 +212,10 @@ export class UpstreamPool {
     if (signal.aborted) return signal.reason ?? err;
     if (err instanceof SmgError) return err;
     const e = this.#entries.get(serverKey(server));
-    const msg = sanitizeForTerminal((err as Error)?.message ?? String(err)).replace(/^MCP error -?\d+: /, "");
+    const msg = sanitizeForTerminal((err as Error)?.message ?? String(err)).replace(
+      /^MCP error -?\d+: /,
+      "",
+    );
     const exit = !e?.client && e?.lastExit ? ` (${e.lastExit})` : "";
     return new UpstreamError(server.name, `Cannot ${what}: ${msg}${exit}`, { cause: err });
   }

@@ -34,11 +34,20 @@ const BAD_MCPS = new URL("../../bad_mcps/", import.meta.url);
 export function resolveCommand(command: string, args: readonly string[]): ChildCommand {
   if (command !== "smg") return { command, args: [...args] };
   if (!runningUnderDeno()) return { command: Deno.execPath(), args: [...args] };
-  if (args[0] === "bad-mcp" && args[1] === "run" && args[2] && /^[a-z0-9_]+$/.test(args[2]) && MAIN.protocol === "file:") {
+  if (
+    args[0] === "bad-mcp" && args[1] === "run" && args[2] && /^[a-z0-9_]+$/.test(args[2]) &&
+    MAIN.protocol === "file:"
+  ) {
     const file = new URL(`${args[2]}.ts`, BAD_MCPS);
     const rest = args.slice(3);
     const http = rest.includes("--http") ? ["--allow-net=127.0.0.1"] : [];
-    return { command: Deno.execPath(), args: ["run", "--no-prompt", ...http, file.pathname, ...rest] };
+    return {
+      command: Deno.execPath(),
+      args: ["run", "--no-prompt", ...http, file.pathname, ...rest],
+    };
   }
-  return { command: Deno.execPath(), args: ["run", "--no-prompt", ...SMG_PERMISSION_FLAGS, MAIN.pathname, ...args] };
+  return {
+    command: Deno.execPath(),
+    args: ["run", "--no-prompt", ...SMG_PERMISSION_FLAGS, MAIN.pathname, ...args],
+  };
 }

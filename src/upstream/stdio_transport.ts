@@ -90,7 +90,9 @@ export class DenoStdioTransport implements Transport {
           parts.push(text);
           pending += text.length;
           if (pending > max) {
-            this.onerror?.(new Error(`Upstream wrote a line longer than ${max} bytes without a newline`));
+            this.onerror?.(
+              new Error(`Upstream wrote a line longer than ${max} bytes without a newline`),
+            );
             await this.close();
             return;
           }
@@ -108,7 +110,9 @@ export class DenoStdioTransport implements Transport {
     try {
       msg = JSONRPCMessageSchema.parse(JSON.parse(line));
     } catch {
-      this.onerror?.(new Error(`Upstream wrote a line that is not JSON-RPC (${line.length} chars); ignored`));
+      this.onerror?.(
+        new Error(`Upstream wrote a line that is not JSON-RPC (${line.length} chars); ignored`),
+      );
       return;
     }
     this.onmessage?.(msg);

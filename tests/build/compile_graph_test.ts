@@ -11,7 +11,16 @@ Deno.test("deno compile embeds main.ts, the core and every bundled bad MCP", asy
   const dir = await Deno.makeTempDir();
   const root = new URL("../../", import.meta.url).pathname;
   const r = await new Deno.Command(Deno.execPath(), {
-    args: ["compile", "--no-check", ...SMG_PERMISSION_FLAGS, "--include", "bad_mcps/", "-o", `${dir}/smg`, "main.ts"],
+    args: [
+      "compile",
+      "--no-check",
+      ...SMG_PERMISSION_FLAGS,
+      "--include",
+      "bad_mcps/",
+      "-o",
+      `${dir}/smg`,
+      "main.ts",
+    ],
     cwd: root,
     env: { DENORT_BIN: Deno.execPath(), NO_COLOR: "1" },
     stdout: "piped",
@@ -27,7 +36,12 @@ Deno.test("deno compile embeds main.ts, the core and every bundled bad MCP", asy
   assert.ok(m, `bad_mcps not embedded:\n${out}`);
   const embedded = Number(m[1]) * (m[2] === "MB" ? 1e6 : 1e3);
   let expected = 0;
-  for (const name of Object.keys(BAD_MCPS)) expected += Deno.statSync(`${root}bad_mcps/${name}.ts`).size;
-  assert.ok(embedded >= expected * 0.95, `embedded ${embedded} bytes < registry files ${expected} bytes`);
+  for (const name of Object.keys(BAD_MCPS)) {
+    expected += Deno.statSync(`${root}bad_mcps/${name}.ts`).size;
+  }
+  assert.ok(
+    embedded >= expected * 0.95,
+    `embedded ${embedded} bytes < registry files ${expected} bytes`,
+  );
   await Deno.remove(dir, { recursive: true });
 });

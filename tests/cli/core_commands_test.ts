@@ -5,7 +5,10 @@ import { DENO_DIR, smgArgs } from "../helpers/gateway.ts";
 
 const FIXTURE = new URL("../fixtures/enkrypt_mcp_config.json", import.meta.url).pathname;
 
-async function smg(home: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function smg(
+  home: string,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   const r = await new Deno.Command(Deno.execPath(), {
     args: smgArgs(...args),
     env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "" },
@@ -14,14 +17,20 @@ async function smg(home: string, ...args: string[]): Promise<{ code: number; out
     stdout: "piped",
     stderr: "piped",
   }).output();
-  return { code: r.code, out: new TextDecoder().decode(r.stdout), err: new TextDecoder().decode(r.stderr) };
+  return {
+    code: r.code,
+    out: new TextDecoder().decode(r.stdout),
+    err: new TextDecoder().decode(r.stderr),
+  };
 }
 
 Deno.test("smg --help lists every command; --version prints the version", async () => {
   const home = await Deno.makeTempDir();
   const help = await smg(home, "--help");
   assert.equal(help.code, 0);
-  for (const c of ["serve", "init", "config", "bad-mcp", "pins", "version"]) assert.match(help.out, new RegExp(`\\n  ${c}\\b`));
+  for (const c of ["serve", "init", "config", "bad-mcp", "pins", "version"]) {
+    assert.match(help.out, new RegExp(`\\n  ${c}\\b`));
+  }
   const v = await smg(home, "--version");
   assert.match(v.out.trim(), /^\d+\.\d+\.\d+$/);
   const bad = await smg(home, "frobnicate");
@@ -39,7 +48,10 @@ Deno.test("smg init writes a working config, refuses to overwrite, and --force k
   assert.ok(!text.includes(key), "the plaintext key must not be stored");
   const cfg = JSON.parse(text);
   assert.equal(cfg.server_sets.default.servers[0].name, "echo");
-  assert.ok(cfg.server_sets.default.servers[0].input_policy.enabled, "recommended policies written");
+  assert.ok(
+    cfg.server_sets.default.servers[0].input_policy.enabled,
+    "recommended policies written",
+  );
   assert.equal((await smg(home, "config", "validate")).code, 0);
 
   const again = await smg(home, "init");
@@ -48,7 +60,9 @@ Deno.test("smg init writes a working config, refuses to overwrite, and --force k
 
   const forced = await smg(home, "init", "--force");
   assert.equal(forced.code, 0);
-  const backups = [...Deno.readDirSync(`${home}/.smg`)].filter((e) => e.name.startsWith("config.json.bak-"));
+  const backups = [...Deno.readDirSync(`${home}/.smg`)].filter((e) =>
+    e.name.startsWith("config.json.bak-")
+  );
   assert.equal(backups.length, 1);
   assert.equal(await Deno.readTextFile(`${home}/.smg/${backups[0].name}`), text);
   await Deno.remove(home, { recursive: true });
@@ -57,7 +71,10 @@ Deno.test("smg init writes a working config, refuses to overwrite, and --force k
 Deno.test("smg config validate lists every problem with its JSON path and exits 2", async () => {
   const home = await Deno.makeTempDir();
   const path = `${home}/bad.json`;
-  await Deno.writeTextFile(path, JSON.stringify({ projects: { p: { name: "P", server_set: "nope", exposure: "x" } }, bogus: 1 }));
+  await Deno.writeTextFile(
+    path,
+    JSON.stringify({ projects: { p: { name: "P", server_set: "nope", exposure: "x" } }, bogus: 1 }),
+  );
   const r = await smg(home, "config", "validate", path);
   assert.equal(r.code, 2);
   assert.match(r.err, /\$\.projects\.p\.exposure/);
@@ -79,7 +96,10 @@ Deno.test("smg config show masks secrets; config path honours --config", async (
   assert.equal(r.code, 0, r.err);
   assert.ok(!r.out.includes("super-secret-value"));
   assert.match(r.out, /"REF": \{\s*"env": "X_TOKEN"/);
-  assert.equal((await smg(home, "config", "path", "--config", "/x/y.json")).out.trim(), "/x/y.json");
+  assert.equal(
+    (await smg(home, "config", "path", "--config", "/x/y.json")).out.trim(),
+    "/x/y.json",
+  );
   await Deno.remove(home, { recursive: true });
 });
 

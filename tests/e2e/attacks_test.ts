@@ -15,7 +15,13 @@ import type { Observation } from "../../src/check/judge.ts";
 import { SCENARIOS } from "../../src/check/manifest.ts";
 import { runSteps } from "../../src/check/steps.ts";
 import type { CheckResult, Scenario } from "../../src/check/types.ts";
-import { DENO_DIR, httpClient, smgArgs, startHttpGateway, stdioClient } from "../helpers/gateway.ts";
+import {
+  DENO_DIR,
+  httpClient,
+  smgArgs,
+  startHttpGateway,
+  stdioClient,
+} from "../helpers/gateway.ts";
 
 /**
  * The scenarios this file proves, by name (the manifest consistency test looks for each one here,
@@ -50,14 +56,19 @@ const CONCURRENCY = 3;
 
 /** Write a config with one project per scenario (and one key each). */
 async function writeConfig(dir: string, file: string, keys: Map<string, NewKey>): Promise<string> {
-  const config = scenarioConfig(SCENARIOS, keys, { policies: recommendedChoice().policies, pinsFile: `${dir}/${file}.pins.json` });
+  const config = scenarioConfig(SCENARIOS, keys, {
+    policies: recommendedChoice().policies,
+    pinsFile: `${dir}/${file}.pins.json`,
+  });
   const path = `${dir}/${file}.json`;
   await Deno.writeTextFile(path, JSON.stringify(config, null, 2));
   return path;
 }
 
 /** Run `fn` over the scenarios, a few at a time, keeping order. */
-async function each(fn: (s: Scenario) => Promise<CheckResult[]>): Promise<Map<string, CheckResult[]>> {
+async function each(
+  fn: (s: Scenario) => Promise<CheckResult[]>,
+): Promise<Map<string, CheckResult[]>> {
   const out = new Map<string, CheckResult[]>();
   let next = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
@@ -105,14 +116,27 @@ Deno.test("attacks over HTTP: every bundled attack server through one smg serve 
   try {
     results = await each(async (s) => {
       const client = await httpClient(gw.url, keys.get(s.name)!.key);
-      const anonymousCall = async (name: string, args: Record<string, unknown>): Promise<Observation> => {
+      const anonymousCall = async (
+        name: string,
+        args: Record<string, unknown>,
+      ): Promise<Observation> => {
         const r = await fetch(gw.url, {
           method: "POST",
-          headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
-          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } }),
+          headers: {
+            "content-type": "application/json",
+            accept: "application/json, text/event-stream",
+          },
+          body: JSON.stringify({
+            jsonrpc: "2.0",
+            id: 1,
+            method: "tools/call",
+            params: { name, arguments: args },
+          }),
         });
         await r.body?.cancel();
-        return r.status === 401 ? { verdict: "refused", message: "HTTP 401" } : { verdict: "allowed", message: `HTTP ${r.status} without a key` };
+        return r.status === 401
+          ? { verdict: "refused", message: "HTTP 401" }
+          : { verdict: "allowed", message: `HTTP ${r.status} without a key` };
       };
       try {
         return await runSteps(s, { client, anonymousCall });
@@ -124,7 +148,9 @@ Deno.test("attacks over HTTP: every bundled attack server through one smg serve 
     await gw.stop();
     await Deno.remove(dir, { recursive: true });
   }
-  for (const s of SCENARIOS) await t.step(s.name, () => assertScenario(s.name, results.get(s.name)));
+  for (const s of SCENARIOS) {
+    await t.step(s.name, () => assertScenario(s.name, results.get(s.name)));
+  }
 });
 
 Deno.test("attacks over stdio: every bundled attack server through its own smg serve", async (t) => {
@@ -147,7 +173,9 @@ Deno.test("attacks over stdio: every bundled attack server through its own smg s
           stderr: "piped",
         });
         const res = await child.output();
-        return res.code === 3 ? { verdict: "refused", message: "exit code 3" } : { verdict: "allowed", message: `exit code ${res.code}` };
+        return res.code === 3
+          ? { verdict: "refused", message: "exit code 3" }
+          : { verdict: "allowed", message: `exit code ${res.code}` };
       };
       try {
         return await runSteps(s, { client, anonymousCall });
@@ -158,5 +186,7 @@ Deno.test("attacks over stdio: every bundled attack server through its own smg s
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
-  for (const s of SCENARIOS) await t.step(s.name, () => assertScenario(s.name, results.get(s.name)));
+  for (const s of SCENARIOS) {
+    await t.step(s.name, () => assertScenario(s.name, results.get(s.name)));
+  }
 });

@@ -13,8 +13,12 @@ Deno.test("smg serve (stdio): lists and calls tools with SMG_GATEWAY_KEY; meta a
     assert.ok(tools.some((t) => t.name === "alpha__echo"));
     const direct = await client.callTool({ name: "alpha__echo", arguments: { text: "hello" } });
     assert.equal(textOf(direct), "alpha:hello");
-    const meta = await client.callTool({ name: "smg_call_tools", arguments: { server_name: "alpha", tool_calls: [{ name: "echo", args: { text: "hello" } }] } });
-    const r = (meta.structuredContent as { results: { status: string; result: unknown }[] }).results[0];
+    const meta = await client.callTool({
+      name: "smg_call_tools",
+      arguments: { server_name: "alpha", tool_calls: [{ name: "echo", args: { text: "hello" } }] },
+    });
+    const r =
+      (meta.structuredContent as { results: { status: string; result: unknown }[] }).results[0];
     assert.equal(r.status, "success");
     assert.equal(textOf(r.result), textOf(direct));
   } finally {
@@ -41,10 +45,20 @@ for (const which of ["missing", "wrong", "disabled", "expired"] as const) {
     const dir = await Deno.makeTempDir();
     const rec = `${dir}/calls.jsonl`;
     const { path, keys } = await writeTestConfig(dir, [recorderServer("alpha", rec)]);
-    const key = { missing: undefined, wrong: "smg_wrong", disabled: keys.disabled, expired: keys.expired }[which];
+    const key = {
+      missing: undefined,
+      wrong: "smg_wrong",
+      disabled: keys.disabled,
+      expired: keys.expired,
+    }[which];
     const out = await new Deno.Command(Deno.execPath(), {
       args: smgArgs("serve", "--config", path),
-      env: { HOME: dir, DENO_DIR, PATH: Deno.env.get("PATH") ?? "", ...(key ? { SMG_GATEWAY_KEY: key } : {}) },
+      env: {
+        HOME: dir,
+        DENO_DIR,
+        PATH: Deno.env.get("PATH") ?? "",
+        ...(key ? { SMG_GATEWAY_KEY: key } : {}),
+      },
       clearEnv: true,
       stdin: "piped",
       stdout: "piped",
@@ -66,7 +80,10 @@ Deno.test("smg serve (stdio) with no config runs the embedded default with the b
   try {
     const { tools } = await client.listTools();
     assert.ok(tools.some((t) => t.name === "echo__echo"));
-    assert.equal(textOf(await client.callTool({ name: "echo__echo", arguments: { text: "hi" } })), "hi");
+    assert.equal(
+      textOf(await client.callTool({ name: "echo__echo", arguments: { text: "hi" } })),
+      "hi",
+    );
   } finally {
     await client.close();
   }

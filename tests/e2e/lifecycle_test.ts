@@ -6,8 +6,13 @@ import { badServer, writeTestConfig } from "../helpers/config.ts";
 import { httpClient, startHttpGateway, textOf } from "../helpers/gateway.ts";
 
 function childPids(ppid: number): number[] {
-  const out = new Deno.Command("ps", { args: ["-o", "pid=", "--ppid", String(ppid)], stdout: "piped" }).outputSync();
-  return new TextDecoder().decode(out.stdout).split("\n").map((s) => Number(s.trim())).filter((n) => n > 0);
+  const out = new Deno.Command("ps", {
+    args: ["-o", "pid=", "--ppid", String(ppid)],
+    stdout: "piped",
+  }).outputSync();
+  return new TextDecoder().decode(out.stdout).split("\n").map((s) => Number(s.trim())).filter((n) =>
+    n > 0
+  );
 }
 
 function alive(pid: number): boolean {

@@ -1,3 +1,4 @@
+import { promptInjectionCases } from "../../scripts/eval/corpus_pat_prompts.ts";
 import assert from "node:assert/strict";
 import { bipiaCases, insertAt } from "../../scripts/eval/corpus_bipia.ts";
 import { CorpusMissingError, locateCorpus } from "../../scripts/eval/corpus.ts";
@@ -5,7 +6,6 @@ import { mcpsecbenchCases } from "../../scripts/eval/corpus_mcpsecbench.ts";
 import {
   codeBlocks,
   commandInjectionCases,
-  promptInjectionCases,
   ssrfCases,
   traversalCases,
 } from "../../scripts/eval/corpus_pat.ts";

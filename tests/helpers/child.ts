@@ -7,8 +7,17 @@ export interface ListeningChild {
 }
 
 /** Spawn `deno <args>` and resolve with the URL from its `listening on …` line. */
-export async function spawnListening(args: string[], env: Record<string, string> = {}): Promise<ListeningChild> {
-  const child = new Deno.Command(Deno.execPath(), { args, env, stdin: "null", stdout: "null", stderr: "piped" }).spawn();
+export async function spawnListening(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ListeningChild> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args,
+    env,
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
   const reader = child.stderr.getReader();
   const dec = new TextDecoder();
   let log = "";

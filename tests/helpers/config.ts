@@ -10,7 +10,11 @@ export const RECORDER = new URL("../fixtures/recorder_server.ts", import.meta.ur
 export const BAD_MCPS_DIR = new URL("../../bad_mcps/", import.meta.url).pathname;
 
 /** A stdio entry running the recorder fixture with no permissions but writing to `recordFile`. */
-export function recorderServer(name: string, recordFile: string, extra: Record<string, unknown> = {}): ServerEntry {
+export function recorderServer(
+  name: string,
+  recordFile: string,
+  extra: Record<string, unknown> = {},
+): ServerEntry {
   return {
     name,
     command: Deno.execPath(),
@@ -21,7 +25,11 @@ export function recorderServer(name: string, recordFile: string, extra: Record<s
 }
 
 /** A stdio entry running a bundled bad MCP through `smg` (self command). */
-export function badServer(name: string, bad: string, extra: Record<string, unknown> = {}): ServerEntry {
+export function badServer(
+  name: string,
+  bad: string,
+  extra: Record<string, unknown> = {},
+): ServerEntry {
   return { name, command: "smg", args: ["bad-mcp", "run", bad], ...extra };
 }
 
@@ -37,10 +45,23 @@ export interface TestKeys {
 export async function writeTestConfig(
   dir: string,
   servers: ServerEntry[],
-  opts: { exposure?: "direct" | "meta" | "both"; settings?: Record<string, unknown>; secondProject?: ServerEntry[] } = {},
+  opts: {
+    exposure?: "direct" | "meta" | "both";
+    settings?: Record<string, unknown>;
+    secondProject?: ServerEntry[];
+  } = {},
 ): Promise<{ path: string; keys: TestKeys; config: ConfigInput }> {
-  const k = { valid: generateKey(), disabled: generateKey(), expired: generateKey(), other: generateKey() };
-  const key = (g: ReturnType<typeof generateKey>, extra: Record<string, unknown> = {}, project = "p1") => ({
+  const k = {
+    valid: generateKey(),
+    disabled: generateKey(),
+    expired: generateKey(),
+    other: generateKey(),
+  };
+  const key = (
+    g: ReturnType<typeof generateKey>,
+    extra: Record<string, unknown> = {},
+    project = "p1",
+  ) => ({
     hash: g.hash,
     prefix: g.prefix,
     project,
@@ -55,7 +76,12 @@ export async function writeTestConfig(
       s2: { servers: (opts.secondProject ?? []) as never },
     },
     projects: {
-      p1: { name: "Project one", server_set: "s1", exposure: opts.exposure ?? "both", users: ["u1"] },
+      p1: {
+        name: "Project one",
+        server_set: "s1",
+        exposure: opts.exposure ?? "both",
+        users: ["u1"],
+      },
       p2: { name: "Project two", server_set: "s2", exposure: "direct", users: ["u1"] },
     },
     users: { u1: { email: "tester@example.com" } },
@@ -68,11 +94,22 @@ export async function writeTestConfig(
   };
   const path = `${dir}/config.json`;
   await Deno.writeTextFile(path, JSON.stringify(config, null, 2));
-  return { path, config, keys: { valid: k.valid.key, disabled: k.disabled.key, expired: k.expired.key, other: k.other.key } };
+  return {
+    path,
+    config,
+    keys: {
+      valid: k.valid.key,
+      disabled: k.disabled.key,
+      expired: k.expired.key,
+      other: k.other.key,
+    },
+  };
 }
 
 /** Lines recorded by recorder upstreams. */
-export async function recorded(file: string): Promise<{ tool: string; args?: Record<string, unknown> }[]> {
+export async function recorded(
+  file: string,
+): Promise<{ tool: string; args?: Record<string, unknown> }[]> {
   const text = await Deno.readTextFile(file).catch(() => "");
   return text.split("\n").filter(Boolean).map((l) => JSON.parse(l));
 }

@@ -29,8 +29,16 @@ export interface HttpGateway {
 }
 
 /** Start `smg serve --http 127.0.0.1:0` and wait for its listening line. */
-export async function startHttpGateway(configPath: string | null, env: Record<string, string> = {}): Promise<HttpGateway> {
-  const args = smgArgs("serve", "--http", "127.0.0.1:0", ...(configPath ? ["--config", configPath] : []));
+export async function startHttpGateway(
+  configPath: string | null,
+  env: Record<string, string> = {},
+): Promise<HttpGateway> {
+  const args = smgArgs(
+    "serve",
+    "--http",
+    "127.0.0.1:0",
+    ...(configPath ? ["--config", configPath] : []),
+  );
   const child = new Deno.Command(Deno.execPath(), {
     args,
     env: { HOME: env.HOME ?? Deno.makeTempDirSync(), DENO_DIR, ...env },
@@ -79,7 +87,11 @@ export async function startHttpGateway(configPath: string | null, env: Record<st
 }
 
 /** Connect an SDK client over streamable HTTP with a bearer key. */
-export async function httpClient(url: string, key: string, headers: Record<string, string> = {}): Promise<Client> {
+export async function httpClient(
+  url: string,
+  key: string,
+  headers: Record<string, string> = {},
+): Promise<Client> {
   const client = new Client({ name: "smg-test", version: "1.0.0" });
   const transport = new StreamableHTTPClientTransport(new URL(url), {
     requestInit: { headers: { Authorization: `Bearer ${key}`, ...headers } },
@@ -89,7 +101,11 @@ export async function httpClient(url: string, key: string, headers: Record<strin
 }
 
 /** Spawn `smg serve` over stdio and connect an SDK client to it. */
-export async function stdioClient(configPath: string | null, key: string | undefined, env: Record<string, string> = {}): Promise<Client> {
+export async function stdioClient(
+  configPath: string | null,
+  key: string | undefined,
+  env: Record<string, string> = {},
+): Promise<Client> {
   const client = new Client({ name: "smg-test", version: "1.0.0" });
   const transport = new StdioClientTransport({
     command: Deno.execPath(),

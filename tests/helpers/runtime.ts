@@ -27,14 +27,23 @@ export async function inProcessGateway(
   opts: { settings?: Record<string, unknown>; exposure?: "direct" | "meta" | "both" } = {},
 ): Promise<InProcess> {
   const k = generateKey();
-  const loaded = validateConfig({
-    settings: { log_level: "error", ...(opts.settings ?? {}) },
-    server_sets: { s: { servers } },
-    projects: { p: { name: "P", server_set: "s", exposure: opts.exposure ?? "both", users: ["u"] } },
-    users: { u: { email: "t@example.com" } },
-    keys: { k: { hash: k.hash, prefix: k.prefix, project: "p", user: "u" } },
-  }, "test config", { checks: CONFIG_CHECKS });
-  const rt = new GatewayRuntime(loaded, { guards: guardsFor, logger: new Logger({ level: "error" }) });
+  const loaded = validateConfig(
+    {
+      settings: { log_level: "error", ...(opts.settings ?? {}) },
+      server_sets: { s: { servers } },
+      projects: {
+        p: { name: "P", server_set: "s", exposure: opts.exposure ?? "both", users: ["u"] },
+      },
+      users: { u: { email: "t@example.com" } },
+      keys: { k: { hash: k.hash, prefix: k.prefix, project: "p", user: "u" } },
+    },
+    "test config",
+    { checks: CONFIG_CHECKS },
+  );
+  const rt = new GatewayRuntime(loaded, {
+    guards: guardsFor,
+    logger: new Logger({ level: "error" }),
+  });
   const events: SmgEvent[] = [];
   rt.events.subscribe((e) => events.push(e));
   const p = rt.authenticate(k.key, "stdio");

@@ -15,10 +15,14 @@ export function resolveStage(discovery: Discovery, events: EventBus): Middleware
     const t = ctx.target;
     if (t.kind === "public") {
       ctx.resolved = catalog.byPublicName.get(t.publicName);
-      if (!ctx.resolved) throw new UnknownToolError(t.publicName, "list tools to see the available names");
+      if (!ctx.resolved) {
+        throw new UnknownToolError(t.publicName, "list tools to see the available names");
+      }
     } else {
       const status = catalog.servers.find((s) => s.server === t.server);
-      if (!status) throw new UnknownToolError(t.tool, `server "${t.server}" is not in this project`);
+      if (!status) {
+        throw new UnknownToolError(t.tool, `server "${t.server}" is not in this project`);
+      }
       ctx.resolved = catalog.byServer.get(t.server)?.get(t.tool);
       if (!ctx.resolved) {
         const blocked = status.blocked.find((b) => b.tool === t.tool);

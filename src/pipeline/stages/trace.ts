@@ -7,7 +7,9 @@ import type { CallContext } from "../context.ts";
 
 /** Map an error to a call outcome. */
 export function outcomeOf(e: unknown): CallOutcome {
-  if (e instanceof GuardBlockedError) return e.stage === "output" ? "blocked_output" : "blocked_input";
+  if (e instanceof GuardBlockedError) {
+    return e.stage === "output" ? "blocked_output" : "blocked_input";
+  }
   if (e instanceof TimeoutError) return "timeout";
   if (e instanceof CancelledError) return "cancelled";
   return "error";
@@ -15,7 +17,9 @@ export function outcomeOf(e: unknown): CallOutcome {
 
 function names(ctx: CallContext): { server: string; tool: string } {
   if (ctx.resolved) return { server: ctx.resolved.server.name, tool: ctx.resolved.tool.name };
-  if (ctx.target.kind === "server_tool") return { server: ctx.target.server, tool: ctx.target.tool };
+  if (ctx.target.kind === "server_tool") {
+    return { server: ctx.target.server, tool: ctx.target.tool };
+  }
   return { server: "", tool: ctx.target.publicName };
 }
 

@@ -39,29 +39,43 @@ export function recommendedChoice(): PolicyChoice {
 
 const LEVELS = ["input_policy", "output_policy", "tool_policy"] as const;
 
-function pick(o: { input_policy?: Policy; output_policy?: Policy; tool_policy?: Policy }): CheckPolicies {
+function pick(
+  o: { input_policy?: Policy; output_policy?: Policy; tool_policy?: Policy },
+): CheckPolicies {
   const out: CheckPolicies = {};
   for (const l of LEVELS) if (o[l]) out[l] = structuredClone(o[l]);
   return out;
 }
 
 /** Choose the policies and settings of a user's (validated, secrets resolved) config. */
-export function choiceFromConfig(config: Config, source: string, policyFrom?: string): PolicyChoice {
+export function choiceFromConfig(
+  config: Config,
+  source: string,
+  policyFrom?: string,
+): PolicyChoice {
   const defaults = config.settings.default_policies ?? {};
   const servers: ServerConfig[] = Object.values(config.server_sets).flatMap((s) => s.servers);
-  const { pins_file: _p, audit_log: _a, log_level: _l, ...settings } = structuredClone(config.settings);
+  const { pins_file: _p, audit_log: _a, log_level: _l, ...settings } = structuredClone(
+    config.settings,
+  );
   if (policyFrom) {
     const s = servers.find((x) => x.name === policyFrom);
     if (!s) {
       const names = [...new Set(servers.map((x) => `"${x.name}"`))].join(", ") || "none";
-      throw new UsageError(`Cannot use --policy-from "${policyFrom}": no such server in ${source} (servers: ${names})`);
+      throw new UsageError(
+        `Cannot use --policy-from "${policyFrom}": no such server in ${source} (servers: ${names})`,
+      );
     }
     const merged = pick({
       input_policy: s.input_policy ?? defaults.input_policy,
       output_policy: s.output_policy ?? defaults.output_policy,
       tool_policy: s.tool_policy ?? defaults.tool_policy,
     });
-    return { policies: merged, source: `policies of server "${policyFrom}" in ${source}`, settings };
+    return {
+      policies: merged,
+      source: `policies of server "${policyFrom}" in ${source}`,
+      settings,
+    };
   }
   if (LEVELS.some((l) => defaults[l])) {
     return { policies: pick(defaults), source: `settings.default_policies of ${source}`, settings };
@@ -79,7 +93,10 @@ export function choiceFromConfig(config: Config, source: string, policyFrom?: st
 
 /** Config entries of a scenario's servers, each carrying the policies under test. */
 export function scenarioServers(s: Scenario, policies: CheckPolicies): Record<string, unknown>[] {
-  const all: ScenarioServer[] = [{ name: s.name, bundled: s.name, toolCallMs: s.toolCallMs }, ...(s.extraServers ?? [])];
+  const all: ScenarioServer[] = [
+    { name: s.name, bundled: s.name, toolCallMs: s.toolCallMs },
+    ...(s.extraServers ?? []),
+  ];
   return all.map((x) => ({
     name: x.name,
     command: "smg",
@@ -108,12 +125,21 @@ export function scenarioConfig(
     const k = keys.get(s.name);
     if (!k) throw new Error(`No key for scenario "${s.name}"`);
     server_sets[s.name] = { description: s.threat, servers: scenarioServers(s, opts.policies) };
-    projects[s.name] = { name: `check ${s.name}`, server_set: s.name, exposure: "both", users: ["check"] };
+    projects[s.name] = {
+      name: `check ${s.name}`,
+      server_set: s.name,
+      exposure: "both",
+      users: ["check"],
+    };
     keyRecords[s.name] = { hash: k.hash, prefix: k.prefix, project: s.name, user: "check" };
   }
   return {
     version: 1,
-    settings: { ...(opts.settings ?? {}), log_level: "error", pins_file: opts.pinsFile } as ConfigInput["settings"],
+    settings: {
+      ...(opts.settings ?? {}),
+      log_level: "error",
+      pins_file: opts.pinsFile,
+    } as ConfigInput["settings"],
     server_sets: server_sets as ConfigInput["server_sets"],
     projects: projects as ConfigInput["projects"],
     users: { check: { email: "check@example.com", name: "smg check" } },

@@ -48,7 +48,9 @@ const REDACTION_MARKS = ["[REDACTED", "[smg:", "SMG_PII"];
 
 /** Classify a successful result. */
 export function classifyResult(result: RawResult): Observation {
-  if (result.isError) return { verdict: "error", code: "tool_error", message: firstText(result), result };
+  if (result.isError) {
+    return { verdict: "error", code: "tool_error", message: firstText(result), result };
+  }
   const text = resultStrings(result).join("\n");
   const changed = REDACTION_MARKS.some((m) => text.includes(m));
   return { verdict: changed ? "redacted" : "allowed", result };
@@ -62,7 +64,12 @@ function firstText(r: RawResult): string {
 export function textOf(r: RawResult): string {
   const items = Array.isArray(r.content) ? r.content : [];
   return items
-    .map((c) => (c && typeof c === "object" && (c as { type?: unknown }).type === "text" ? String((c as { text?: unknown }).text ?? "") : ""))
+    .map((
+      c,
+    ) => (c && typeof c === "object" && (c as { type?: unknown }).type === "text"
+      ? String((c as { text?: unknown }).text ?? "")
+      : "")
+    )
     .filter(Boolean)
     .join("\n");
 }
@@ -74,7 +81,7 @@ export function stringsOf(value: unknown, limit = 200_000): string[] {
   while (stack.length && out.length < limit) {
     const v = stack.pop();
     if (typeof v === "string") out.push(v);
-    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (Array.isArray(v)) { for (const x of v) stack.push(x); }
     else if (v && typeof v === "object") {
       for (const [k, x] of Object.entries(v)) {
         out.push(k);
@@ -108,8 +115,9 @@ export function depthOf(value: unknown): number {
  * Characters that must never reach a client: C0/C1 controls other than tab and newlines, ESC,
  * zero-width and invisible formatting characters, bidi overrides/isolates, Unicode tag characters.
  */
-// deno-lint-ignore no-control-regex
-export const HOSTILE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
+export const HOSTILE_CHARS =
+  // deno-lint-ignore no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
 
 /** Describe a hostile character found in `strings`, or undefined. */
 export function findHostileChar(strings: readonly string[]): string | undefined {
@@ -135,9 +143,15 @@ export function judgeCall(step: CallStep, o: Observation): { passed: boolean; de
   if (accepted.has("redacted")) accepted.add("allowed");
   const problems: string[] = [];
   if (!accepted.has(o.verdict)) {
-    problems.push(`expected ${describeExpect(step)}, got ${o.verdict}${o.code ? ` (${o.code})` : ""}${o.message ? `: ${o.message}` : ""}`);
+    problems.push(
+      `expected ${describeExpect(step)}, got ${o.verdict}${o.code ? ` (${o.code})` : ""}${
+        o.message ? `: ${o.message}` : ""
+      }`,
+    );
   } else if (o.verdict === "error" && step.code && o.code !== step.code) {
-    problems.push(`expected error ${step.code}, got ${o.code ?? "error"}${o.message ? `: ${o.message}` : ""}`);
+    problems.push(
+      `expected error ${step.code}, got ${o.code ?? "error"}${o.message ? `: ${o.message}` : ""}`,
+    );
   }
   if (o.result) {
     const strings = resultStrings(o.result);
@@ -147,12 +161,18 @@ export function judgeCall(step: CallStep, o: Observation): { passed: boolean; de
     const secret = findFakeSecret(strings);
     if (secret) problems.push(`result leaks ${secret}`);
     for (const a of step.absent ?? []) {
-      if (strings.some((s) => s.includes(a))) problems.push(`result contains "${a.slice(0, 24)}${a.length > 24 ? "…" : ""}"`);
+      if (strings.some((s) => s.includes(a))) {
+        problems.push(`result contains "${a.slice(0, 24)}${a.length > 24 ? "…" : ""}"`);
+      }
     }
     const passedThrough = o.verdict === "allowed" || o.verdict === "redacted";
     if (passedThrough && accepted.has(o.verdict)) {
-      for (const c of step.contains ?? []) if (!text.includes(c)) problems.push(`result lacks "${c}"`);
-      for (const m of step.matches ?? []) if (!new RegExp(m, "m").test(text)) problems.push(`result does not match /${m}/`);
+      for (const c of step.contains ?? []) {
+        if (!text.includes(c)) problems.push(`result lacks "${c}"`);
+      }
+      for (const m of step.matches ?? []) {
+        if (!new RegExp(m, "m").test(text)) problems.push(`result does not match /${m}/`);
+      }
       problems.push(...limitProblems(step, o.result));
     }
   }
@@ -169,7 +189,9 @@ function limitProblems(step: CallStep, r: RawResult): string[] {
     if (bytes > l.maxBytes) out.push(`result text is ${bytes} bytes (limit ${l.maxBytes})`);
   }
   const items = Array.isArray(r.content) ? r.content.length : 0;
-  if (l.maxItems !== undefined && items > l.maxItems) out.push(`result has ${items} content items (limit ${l.maxItems})`);
+  if (l.maxItems !== undefined && items > l.maxItems) {
+    out.push(`result has ${items} content items (limit ${l.maxItems})`);
+  }
   if (l.maxDepth !== undefined) {
     const d = depthOf(r.structuredContent);
     if (d > l.maxDepth) out.push(`structuredContent is ${d} levels deep (limit ${l.maxDepth})`);

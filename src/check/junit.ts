@@ -23,29 +23,49 @@ export function toJunit(report: CheckReport): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const m = report.summary;
   lines.push(
-    `<testsuites name="smg check" tests="${m.checks + report.scenarios.filter((s) => s.error).length}" failures="${m.failedChecks}" errors="${
+    `<testsuites name="smg check" tests="${
+      m.checks + report.scenarios.filter((s) => s.error).length
+    }" failures="${m.failedChecks}" errors="${
       report.scenarios.filter((s) => s.error).length
     }" time="${secs(report.ms)}">`,
   );
   for (const s of report.scenarios) {
     const failures = s.results.filter((c) => !c.passed).length;
     lines.push(
-      `  <testsuite name="${xmlEscape(`smg check: ${s.name}`)}" tests="${s.results.length + (s.error ? 1 : 0)}" failures="${failures}" errors="${
-        s.error ? 1 : 0
-      }" time="${secs(s.ms)}" timestamp="${xmlEscape(report.startedAt)}">`,
+      `  <testsuite name="${xmlEscape(`smg check: ${s.name}`)}" tests="${
+        s.results.length + (s.error ? 1 : 0)
+      }" failures="${failures}" errors="${s.error ? 1 : 0}" time="${secs(s.ms)}" timestamp="${
+        xmlEscape(report.startedAt)
+      }">`,
     );
-    lines.push(`    <properties><property name="threat" value="${xmlEscape(s.threat)}"/><property name="stopped_by" value="${xmlEscape(s.stoppedBy)}"/><property name="test" value="${xmlEscape(s.test)}"/></properties>`);
+    lines.push(
+      `    <properties><property name="threat" value="${
+        xmlEscape(s.threat)
+      }"/><property name="stopped_by" value="${
+        xmlEscape(s.stoppedBy)
+      }"/><property name="test" value="${xmlEscape(s.test)}"/></properties>`,
+    );
     if (s.error) {
-      lines.push(`    <testcase classname="${xmlEscape(`smg.check.${s.name}`)}" name="setup" time="0">`);
+      lines.push(
+        `    <testcase classname="${xmlEscape(`smg.check.${s.name}`)}" name="setup" time="0">`,
+      );
       lines.push(`      <error message="${xmlEscape(`${s.name}: could not run: ${s.error}`)}"/>`);
       lines.push("    </testcase>");
     }
     for (const c of s.results) {
       const name = `${c.id}: ${c.tool ? `${c.tool} → ` : ""}${c.expected}`;
-      lines.push(`    <testcase classname="${xmlEscape(`smg.check.${s.name}`)}" name="${xmlEscape(name)}" time="${secs(c.ms)}">`);
+      lines.push(
+        `    <testcase classname="${xmlEscape(`smg.check.${s.name}`)}" name="${
+          xmlEscape(name)
+        }" time="${secs(c.ms)}">`,
+      );
       if (!c.passed) {
         const msg = `${s.name} / ${c.id}: expected ${c.expected}, got ${c.observed}`;
-        lines.push(`      <failure message="${xmlEscape(msg)}" type="${xmlEscape(c.observed)}">${xmlEscape(`${c.detail}\n${c.why}\nstopped by: ${s.stoppedBy}`)}</failure>`);
+        lines.push(
+          `      <failure message="${xmlEscape(msg)}" type="${xmlEscape(c.observed)}">${
+            xmlEscape(`${c.detail}\n${c.why}\nstopped by: ${s.stoppedBy}`)
+          }</failure>`,
+        );
       }
       lines.push("    </testcase>");
     }

@@ -15,13 +15,22 @@ export function cell(s: string, max = 200): string {
 export function progressLine(r: ScenarioResult, done: number, total: number): string {
   const failed = r.results.filter((c) => !c.passed).length;
   const status = r.passed ? "pass" : "FAIL";
-  const what = r.error ? `could not run: ${r.error}` : `${r.results.length - failed}/${r.results.length} checks passed`;
-  return cell(`[${String(done).padStart(String(total).length)}/${total}] ${status} ${r.name} — ${what} (${(r.ms / 1000).toFixed(1)}s)`, 400);
+  const what = r.error
+    ? `could not run: ${r.error}`
+    : `${r.results.length - failed}/${r.results.length} checks passed`;
+  return cell(
+    `[${String(done).padStart(String(total).length)}/${total}] ${status} ${r.name} — ${what} (${
+      (r.ms / 1000).toFixed(1)
+    }s)`,
+    400,
+  );
 }
 
 function table(rows: string[][]): string {
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(w[i]))).join("  ").trimEnd()).join("\n");
+  return rows.map((r) =>
+    r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(w[i]))).join("  ").trimEnd()
+  ).join("\n");
 }
 
 /** The readable report: one row per check, then the failures in full, then the verdict. */
@@ -30,22 +39,35 @@ export function formatTable(report: CheckReport): string {
   for (const s of report.scenarios) {
     if (s.error) rows.push([cell(s.name, 24), "(setup)", "", "", "FAIL", cell(s.error, 80)]);
     for (const c of s.results) {
-      rows.push([cell(s.name, 24), cell(c.id, 40), cell(c.expected, 36), cell(c.observed, 26), c.passed ? "pass" : "FAIL", cell(c.detail, 70)]);
+      rows.push([
+        cell(s.name, 24),
+        cell(c.id, 40),
+        cell(c.expected, 36),
+        cell(c.observed, 26),
+        c.passed ? "pass" : "FAIL",
+        cell(c.detail, 70),
+      ]);
     }
   }
   const out = [table(rows), ""];
   const failures = report.scenarios.flatMap((s) => [
     ...(s.error ? [`- ${s.name}: could not run: ${cell(s.error, 400)}`] : []),
     ...s.results.filter((c) => !c.passed).map((c) =>
-      `- ${cell(s.name)} / ${cell(c.id)}${c.tool ? ` (tool ${cell(c.tool, 60)})` : ""}: ${cell(c.detail, 400)}\n    expected: ${cell(c.why, 300)} [stopped by ${cell(s.stoppedBy, 200)}]`
+      `- ${cell(s.name)} / ${cell(c.id)}${c.tool ? ` (tool ${cell(c.tool, 60)})` : ""}: ${
+        cell(c.detail, 400)
+      }\n    expected: ${cell(c.why, 300)} [stopped by ${cell(s.stoppedBy, 200)}]`
     ),
   ]);
   if (failures.length) out.push("Failures:", ...failures, "");
   const m = report.summary;
   out.push(
     report.ok
-      ? `smg check: all ${m.scenarios} scenarios passed (${m.checks} checks, ${report.policySource}) in ${(report.ms / 1000).toFixed(1)}s`
-      : `smg check: ${m.failedScenarios} of ${m.scenarios} scenarios FAILED (${m.failedChecks} of ${m.checks} checks, ${report.policySource}) in ${(report.ms / 1000).toFixed(1)}s`,
+      ? `smg check: all ${m.scenarios} scenarios passed (${m.checks} checks, ${report.policySource}) in ${
+        (report.ms / 1000).toFixed(1)
+      }s`
+      : `smg check: ${m.failedScenarios} of ${m.scenarios} scenarios FAILED (${m.failedChecks} of ${m.checks} checks, ${report.policySource}) in ${
+        (report.ms / 1000).toFixed(1)
+      }s`,
   );
   return out.join("\n");
 }

@@ -38,7 +38,10 @@ export interface RunCheckOptions {
 }
 
 /** Run scenarios and build the report. */
-export async function runCheck(scenarios: readonly Scenario[], opts: RunCheckOptions): Promise<CheckReport> {
+export async function runCheck(
+  scenarios: readonly Scenario[],
+  opts: RunCheckOptions,
+): Promise<CheckReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const results: ScenarioResult[] = new Array(scenarios.length);
@@ -51,7 +54,9 @@ export async function runCheck(scenarios: readonly Scenario[], opts: RunCheckOpt
       opts.onScenario?.(results[i], ++done, scenarios.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, scenarios.length)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, scenarios.length)) }, worker),
+  );
   const checks = results.flatMap((r) => r.results);
   const failedChecks = checks.filter((c) => !c.passed).length;
   const failedScenarios = results.filter((r) => !r.passed).length;
@@ -68,7 +73,13 @@ export async function runCheck(scenarios: readonly Scenario[], opts: RunCheckOpt
 /** Run one scenario against a fresh in-process gateway. */
 export async function runScenario(s: Scenario, opts: RunCheckOptions): Promise<ScenarioResult> {
   const started = performance.now();
-  const base = { name: s.name, threat: s.threat, stoppedBy: s.stoppedBy, severity: s.severity, test: s.test };
+  const base = {
+    name: s.name,
+    threat: s.threat,
+    stoppedBy: s.stoppedBy,
+    severity: s.severity,
+    test: s.test,
+  };
   const dir = await Deno.makeTempDir({ prefix: "smg-check-" });
   const key = generateKey();
   const closers: (() => Promise<unknown>)[] = [];
@@ -80,11 +91,17 @@ export async function runScenario(s: Scenario, opts: RunCheckOptions): Promise<S
       pinsFile: `${dir}/pins.json`,
     });
     const loaded = validateConfig(config, `smg check (${s.name})`, { checks: CONFIG_CHECKS });
-    const rt = new GatewayRuntime(loaded, { guards: guardsFor, logger: new Logger({ level: "error" }) });
+    const rt = new GatewayRuntime(loaded, {
+      guards: guardsFor,
+      logger: new Logger({ level: "error" }),
+    });
     closers.push(() => rt.close());
     const principal = rt.authenticate(key.key, "stdio");
     const client = await connectInMemory(rt, () => rt.recheck(principal.keyId), closers);
-    const anonymousCall = async (name: string, args: Record<string, unknown>): Promise<Observation> => {
+    const anonymousCall = async (
+      name: string,
+      args: Record<string, unknown>,
+    ): Promise<Observation> => {
       const anon = await connectInMemory(rt, () => rt.authenticate(undefined, "stdio"), closers);
       try {
         await anon.callTool({ name, arguments: args });
@@ -96,10 +113,15 @@ export async function runScenario(s: Scenario, opts: RunCheckOptions): Promise<S
     };
     const cap = opts.scenarioTimeoutMs ?? 60_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const capped = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), cap)));
+    const capped = new Promise<"timeout">((
+      resolve,
+    ) => (timer = setTimeout(() => resolve("timeout"), cap)));
     const collected: CheckResult[] = [];
     const outcome = await Promise.race([
-      runSteps(s, { client, anonymousCall }, { stepTimeoutMs: opts.stepTimeoutMs, onResult: (r) => collected.push(r) }),
+      runSteps(s, { client, anonymousCall }, {
+        stepTimeoutMs: opts.stepTimeoutMs,
+        onResult: (r) => collected.push(r),
+      }),
       capped,
     ]);
     clearTimeout(timer);

@@ -30,7 +30,13 @@ export interface SarifResult {
   logical: string;
 }
 
-const SECURITY_SEVERITY: Record<SarifSeverity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", none: "0.0" };
+const SECURITY_SEVERITY: Record<SarifSeverity, string> = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  none: "0.0",
+};
 
 /** The SARIF level of a severity. */
 export function levelOf(s: SarifSeverity): SarifResult["level"] {
@@ -46,7 +52,12 @@ export function artifactUri(path: string): string {
 }
 
 /** Build a SARIF log. */
-export function sarifLog(tool: string, informationUri: string, rules: SarifRule[], results: SarifResult[]): Record<string, unknown> {
+export function sarifLog(
+  tool: string,
+  informationUri: string,
+  rules: SarifRule[],
+  results: SarifResult[],
+): Record<string, unknown> {
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -64,7 +75,10 @@ export function sarifLog(tool: string, informationUri: string, rules: SarifRule[
             fullDescription: { text: r.full ?? r.short },
             help: { text: r.help ?? r.short },
             defaultConfiguration: { level: r.severity === "none" ? "note" : levelOf(r.severity) },
-            properties: { tags: ["security", "mcp"], "security-severity": SECURITY_SEVERITY[r.severity] },
+            properties: {
+              tags: ["security", "mcp"],
+              "security-severity": SECURITY_SEVERITY[r.severity],
+            },
           })),
         },
       },
@@ -77,7 +91,11 @@ export function sarifLog(tool: string, informationUri: string, rules: SarifRule[
           physicalLocation: { artifactLocation: { uri: x.uri }, region: { startLine: 1 } },
           logicalLocations: [{ fullyQualifiedName: x.logical }],
         }],
-        partialFingerprints: { "smgFinding/v1": createHash("sha256").update(`${x.ruleId}\u0000${x.logical}`).digest("hex").slice(0, 32) },
+        partialFingerprints: {
+          "smgFinding/v1": createHash("sha256").update(`${x.ruleId}\u0000${x.logical}`).digest(
+            "hex",
+          ).slice(0, 32),
+        },
       })),
     }],
   };
@@ -90,17 +108,27 @@ export function checkToSarif(report: CheckReport, uri: string): Record<string, u
     name: s.name,
     short: `${s.name}: ${s.threat}`,
     full: `Attack scenario "${s.name}": ${s.threat}. Must be stopped by: ${s.stoppedBy}.`,
-    help: `Stopped by ${s.stoppedBy}. Proven by ${s.test}. Re-run locally with: smg check --only ${s.name}`,
+    help:
+      `Stopped by ${s.stoppedBy}. Proven by ${s.test}. Re-run locally with: smg check --only ${s.name}`,
     severity: s.severity,
   }));
   const results: SarifResult[] = report.scenarios.flatMap((s) => [
     ...(s.error
-      ? [{ ruleId: `smg-check/${s.name}`, level: "error" as const, message: `Scenario "${s.name}" could not run: ${s.error}`, uri, logical: `${s.name}/setup` }]
+      ? [{
+        ruleId: `smg-check/${s.name}`,
+        level: "error" as const,
+        message: `Scenario "${s.name}" could not run: ${s.error}`,
+        uri,
+        logical: `${s.name}/setup`,
+      }]
       : []),
     ...s.results.filter((c) => !c.passed).map((c) => ({
       ruleId: `smg-check/${s.name}`,
       level: "error" as const,
-      message: `Scenario "${s.name}", check "${c.id}"${c.tool ? ` (tool ${JSON.stringify(c.tool)})` : ""}: expected ${c.expected}, got ${c.observed}. ${c.detail} ` +
+      message:
+        `Scenario "${s.name}", check "${c.id}"${
+          c.tool ? ` (tool ${JSON.stringify(c.tool)})` : ""
+        }: expected ${c.expected}, got ${c.observed}. ${c.detail} ` +
         `(${c.why}; policies: ${report.policySource})`,
       uri,
       logical: `${s.name}/${c.id}`,

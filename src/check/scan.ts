@@ -63,7 +63,8 @@ export interface ScanOptions {
 
 const Loose = z.looseObject({});
 type Item = z.infer<typeof Loose> & { name?: unknown };
-const Page = (key: string) => z.looseObject({ [key]: z.array(Loose).default([]), nextCursor: z.string().optional() });
+const Page = (key: string) =>
+  z.looseObject({ [key]: z.array(Loose).default([]), nextCursor: z.string().optional() });
 
 interface Listed {
   target: ScanTarget;
@@ -86,7 +87,11 @@ async function list(target: ScanTarget, timeoutMs: number): Promise<Listed> {
       const items: Item[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 100; page++) {
-        const r = await conn!.client.request({ method, params: cursor ? { cursor } : {} } as never, Page(key), { signal, timeout: timeoutMs });
+        const r = await conn!.client.request(
+          { method, params: cursor ? { cursor } : {} } as never,
+          Page(key),
+          { signal, timeout: timeoutMs },
+        );
         items.push(...(r[key] as Item[]));
         cursor = typeof r.nextCursor === "string" ? r.nextCursor : undefined;
         if (!cursor) break;
@@ -97,10 +102,14 @@ async function list(target: ScanTarget, timeoutMs: number): Promise<Listed> {
     if (caps.prompts) out.prompts = await all("prompts/list", "prompts");
     if (caps.resources) {
       out.resources = await all("resources/list", "resources");
-      out.resources.push(...await all("resources/templates/list", "resourceTemplates").catch(() => []));
+      out.resources.push(
+        ...await all("resources/templates/list", "resourceTemplates").catch(() => []),
+      );
     }
   } catch (e) {
-    out.error = signal.aborted ? `no answer within ${timeoutMs} ms` : ((e as Error)?.message ?? String(e)).slice(0, 300);
+    out.error = signal.aborted
+      ? `no answer within ${timeoutMs} ms`
+      : ((e as Error)?.message ?? String(e)).slice(0, 300);
   } finally {
     await conn?.transport.close().catch(() => {});
   }
@@ -114,13 +123,24 @@ function asTool(server: string, t: Item): ToolDefinition {
 /** Text fields of a prompt or resource, with their JSON paths. */
 function textFields(item: Item, kind: "prompt" | "resource"): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
-  for (const k of ["name", "title", "description", ...(kind === "resource" ? ["uri", "uriTemplate", "mimeType"] : [])]) {
+  for (
+    const k of [
+      "name",
+      "title",
+      "description",
+      ...(kind === "resource" ? ["uri", "uriTemplate", "mimeType"] : []),
+    ]
+  ) {
     if (typeof item[k] === "string") out.push({ path: `$.${k}`, text: item[k] as string });
   }
   if (kind === "prompt" && Array.isArray(item.arguments)) {
     item.arguments.forEach((a: unknown, i: number) => {
       const arg = a as Record<string, unknown>;
-      for (const k of ["name", "title", "description"]) if (typeof arg?.[k] === "string") out.push({ path: `$.arguments[${i}].${k}`, text: arg[k] as string });
+      for (const k of ["name", "title", "description"]) {
+        if (typeof arg?.[k] === "string") {
+          out.push({ path: `$.arguments[${i}].${k}`, text: arg[k] as string });
+        }
+      }
     });
   }
   return out;
@@ -132,15 +152,33 @@ function scanText(server: string, item: Item, kind: "prompt" | "resource"): Scan
   for (const f of textFields(item, kind)) {
     for (const id of ["injection", "unicode"]) {
       const d = TEXT_DETECTORS[id];
-      const findings: Finding[] = d.scan(f.text, { stage: "definition", path: f.path, server }, d.optionsSchema.parse({}) as never);
-      for (const x of findings) out.push({ server, item: kind, name, detector: x.detector, kind: x.kind, severity: x.severity, reason: x.reason, path: f.path });
+      const findings: Finding[] = d.scan(
+        f.text,
+        { stage: "definition", path: f.path, server },
+        d.optionsSchema.parse({}) as never,
+      );
+      for (const x of findings) {
+        out.push({
+          server,
+          item: kind,
+          name,
+          detector: x.detector,
+          kind: x.kind,
+          severity: x.severity,
+          reason: x.reason,
+          path: f.path,
+        });
+      }
     }
   }
   return out;
 }
 
 /** Scan servers and return every finding, most severe first. */
-export async function scanServers(targets: readonly ScanTarget[], opts: ScanOptions = {}): Promise<ScanReport> {
+export async function scanServers(
+  targets: readonly ScanTarget[],
+  opts: ScanOptions = {},
+): Promise<ScanReport> {
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const listed: Listed[] = new Array(targets.length);
   let next = 0;
@@ -150,15 +188,32 @@ export async function scanServers(targets: readonly ScanTarget[], opts: ScanOpti
       listed[i] = await list(targets[i], timeoutMs);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 4, targets.length)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 4, targets.length)) }, worker),
+  );
 
   const findings: ScanFinding[] = [];
   const servers: ScannedServer[] = [];
   for (const l of listed) {
     const name = l.target.server.name;
-    servers.push({ server: name, status: l.error ? "error" : "ok", error: l.error, tools: l.tools.length, prompts: l.prompts.length, resources: l.resources.length });
+    servers.push({
+      server: name,
+      status: l.error ? "error" : "ok",
+      error: l.error,
+      tools: l.tools.length,
+      prompts: l.prompts.length,
+      resources: l.resources.length,
+    });
     if (l.error) {
-      findings.push({ server: name, item: "server", name, detector: "scan", kind: "unreachable", severity: "high", reason: `Cannot scan server "${name}": ${l.error}` });
+      findings.push({
+        server: name,
+        item: "server",
+        name,
+        detector: "scan",
+        kind: "unreachable",
+        severity: "high",
+        reason: `Cannot scan server "${name}": ${l.error}`,
+      });
       continue;
     }
     // Shadowing only matters between servers a client sees together (same server set).
@@ -169,7 +224,16 @@ export async function scanServers(targets: readonly ScanTarget[], opts: ScanOpti
       const def = asTool(name, t);
       for (const d of Object.values(DEFINITION_DETECTORS)) {
         for (const f of d.scan(def, others, d.optionsSchema.parse({}) as never)) {
-          findings.push({ server: name, item: "tool", name: def.name, detector: f.detector, kind: f.kind, severity: f.severity, reason: f.reason, path: f.path });
+          findings.push({
+            server: name,
+            item: "tool",
+            name: def.name,
+            detector: f.detector,
+            kind: f.kind,
+            severity: f.severity,
+            reason: f.reason,
+            path: f.path,
+          });
         }
       }
       if (opts.pins) {
@@ -182,17 +246,29 @@ export async function scanServers(targets: readonly ScanTarget[], opts: ScanOpti
             detector: "pinning",
             kind: "definition_changed",
             severity: "high",
-            reason: `The definition changed since it was pinned (possible rug pull); review with smg pins diff ${name} ${def.name}`,
+            reason:
+              `The definition changed since it was pinned (possible rug pull); review with smg pins diff ${name} ${def.name}`,
           });
         } else if (p.status === "new") {
-          findings.push({ server: name, item: "tool", name: def.name, detector: "pinning", kind: "not_pinned", severity: "low", reason: "The tool is not in the pins file yet" });
+          findings.push({
+            server: name,
+            item: "tool",
+            name: def.name,
+            detector: "pinning",
+            kind: "not_pinned",
+            severity: "low",
+            reason: "The tool is not in the pins file yet",
+          });
         }
       }
     }
     for (const p of l.prompts) findings.push(...scanText(name, p, "prompt"));
     for (const r of l.resources) findings.push(...scanText(name, r, "resource"));
   }
-  const unique = dedupe(findings).sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.server.localeCompare(b.server) || a.name.localeCompare(b.name));
+  const unique = dedupe(findings).sort((a, b) =>
+    RANK[b.severity] - RANK[a.severity] || a.server.localeCompare(b.server) ||
+    a.name.localeCompare(b.name)
+  );
   const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const f of unique) counts[f.severity]++;
   return { servers, findings: unique, counts, failed: counts.critical + counts.high > 0 };

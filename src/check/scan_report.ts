@@ -1,6 +1,6 @@
 /** Output of `smg scan`: findings by severity (terminal-safe), JSON and SARIF. */
 import { cell } from "./report.ts";
-import { levelOf, type SarifResult, type SarifRule, sarifLog } from "./sarif.ts";
+import { levelOf, sarifLog, type SarifResult, type SarifRule } from "./sarif.ts";
 import type { ScanReport } from "./scan.ts";
 
 /** The readable report: servers, then findings grouped by severity, then the verdict. */
@@ -9,7 +9,9 @@ export function formatScan(r: ScanReport): string {
   for (const s of r.servers) {
     out.push(
       s.status === "ok"
-        ? `server ${cell(s.server, 60)}: ${s.tools} tool(s), ${s.prompts} prompt(s), ${s.resources} resource(s)`
+        ? `server ${
+          cell(s.server, 60)
+        }: ${s.tools} tool(s), ${s.prompts} prompt(s), ${s.resources} resource(s)`
         : `server ${cell(s.server, 60)}: NOT SCANNED (${cell(s.error ?? "error", 200)})`,
     );
   }
@@ -19,7 +21,9 @@ export function formatScan(r: ScanReport): string {
     if (!fs.length) continue;
     out.push(`${sev.toUpperCase()} (${fs.length})`);
     for (const f of fs) {
-      const where = `${cell(f.server, 40)} ${f.item} ${JSON.stringify(cell(f.name, 60))}${f.path ? ` at ${cell(f.path, 80)}` : ""}`;
+      const where = `${cell(f.server, 40)} ${f.item} ${JSON.stringify(cell(f.name, 60))}${
+        f.path ? ` at ${cell(f.path, 80)}` : ""
+      }`;
       out.push(`  ${where}: ${f.detector}/${f.kind} — ${cell(f.reason, 240)}`);
     }
     out.push("");
@@ -28,7 +32,9 @@ export function formatScan(r: ScanReport): string {
   const total = r.findings.length;
   out.push(
     total
-      ? `smg scan: ${total} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low${r.failed ? " — FAILED" : ""}`
+      ? `smg scan: ${total} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low${
+        r.failed ? " — FAILED" : ""
+      }`
       : `smg scan: no findings in ${r.servers.length} server(s)`,
   );
   return out.join("\n");
@@ -58,17 +64,25 @@ export function scanToSarif(r: ScanReport, uri: string): Record<string, unknown>
         name: `${f.detector}/${f.kind}`,
         short: `MCP ${f.item} definition: ${f.detector} (${f.kind})`,
         full: f.reason,
-        help: `Found by smg scan with the ${f.detector} detector. Review the server before adding it to a gateway, or keep the item blocked.`,
+        help:
+          `Found by smg scan with the ${f.detector} detector. Review the server before adding it to a gateway, or keep the item blocked.`,
         severity: f.severity,
       });
     }
     results.push({
       ruleId: id,
       level: levelOf(f.severity),
-      message: `Server "${cell(f.server, 60)}", ${f.item} ${JSON.stringify(cell(f.name, 120))}${f.path ? ` at ${f.path}` : ""}: ${f.reason}`,
+      message: `Server "${cell(f.server, 60)}", ${f.item} ${JSON.stringify(cell(f.name, 120))}${
+        f.path ? ` at ${f.path}` : ""
+      }: ${f.reason}`,
       uri,
       logical: `${f.server}/${f.item}/${f.name}${f.path ? `/${f.path}` : ""}`,
     });
   }
-  return sarifLog("smg scan", "https://github.com/OWNER/smg#smg-scan", [...rules.values()], results);
+  return sarifLog(
+    "smg scan",
+    "https://github.com/OWNER/smg#smg-scan",
+    [...rules.values()],
+    results,
+  );
 }

@@ -10,7 +10,15 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpError } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { assignPublicNames } from "../discovery/names.ts";
-import { classifyErrorCode, classifyResult, describeExpect, findHostileChar, judgeCall, type Observation, stringsOf } from "./judge.ts";
+import {
+  classifyErrorCode,
+  classifyResult,
+  describeExpect,
+  findHostileChar,
+  judgeCall,
+  type Observation,
+  stringsOf,
+} from "./judge.ts";
 import type { CallStep, CheckResult, Scenario, ToolsStep } from "./types.ts";
 
 /** How to reach the gateway. */
@@ -29,7 +37,10 @@ export interface RunStepsOptions {
   onResult?: (r: CheckResult) => void;
 }
 
-const LooseTools = z.looseObject({ tools: z.array(z.looseObject({ name: z.string() })), nextCursor: z.string().optional() });
+const LooseTools = z.looseObject({
+  tools: z.array(z.looseObject({ name: z.string() })),
+  nextCursor: z.string().optional(),
+});
 const LooseResult = z.looseObject({
   content: z.array(z.unknown()).optional(),
   structuredContent: z.unknown().optional(),
@@ -40,7 +51,8 @@ const Discovered = z.looseObject({
     server: z.string(),
     status: z.string(),
     error: z.string().optional(),
-    blocked: z.array(z.looseObject({ tool: z.string(), detector: z.string(), reason: z.string() })).default([]),
+    blocked: z.array(z.looseObject({ tool: z.string(), detector: z.string(), reason: z.string() }))
+      .default([]),
     tools: z.array(z.looseObject({ name: z.string() })).default([]),
   })),
 });
@@ -65,7 +77,11 @@ async function view(client: Client, timeoutMs: number): Promise<View> {
   const rawTools: unknown[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 50; page++) {
-    const r = await client.request({ method: "tools/list", params: cursor ? { cursor } : {} }, LooseTools, { timeout: timeoutMs });
+    const r = await client.request(
+      { method: "tools/list", params: cursor ? { cursor } : {} },
+      LooseTools,
+      { timeout: timeoutMs },
+    );
     rawTools.push(...r.tools);
     cursor = r.nextCursor;
     if (!cursor) break;
@@ -77,9 +93,18 @@ async function view(client: Client, timeoutMs: number): Promise<View> {
   );
   const discovery = Discovered.parse(res.structuredContent);
   // Reproduce the catalog's naming: every visible (server, tool) pair in project order.
-  const pairs = discovery.servers.flatMap((s) => s.tools.map((t) => ({ server: s.server, tool: t.name })));
-  const names = new Map(assignPublicNames(pairs).map((n, i) => [pairKey(pairs[i].server, pairs[i].tool), n]));
-  return { listed: new Set(rawTools.map((t) => (t as { name: string }).name)), rawTools, discovery, names };
+  const pairs = discovery.servers.flatMap((s) =>
+    s.tools.map((t) => ({ server: s.server, tool: t.name }))
+  );
+  const names = new Map(
+    assignPublicNames(pairs).map((n, i) => [pairKey(pairs[i].server, pairs[i].tool), n]),
+  );
+  return {
+    listed: new Set(rawTools.map((t) => (t as { name: string }).name)),
+    rawTools,
+    discovery,
+    names,
+  };
 }
 
 function nameIn(v: View, server: string, tool: string): string {
@@ -90,17 +115,47 @@ function toolChecks(step: ToolsStep, server: string, v: View, ms: number): Check
   const st = v.discovery.servers.find((s) => s.server === server);
   const out: CheckResult[] = [];
   const check = (tool: string, want: "hidden" | "visible"): CheckResult => {
-    const base = { id: `${step.id}/${tool}`, kind: "tools" as const, tool, expected: want, why: step.why, ms };
-    if (!st) return { ...base, observed: "missing", passed: false, detail: `server "${server}" is not in the project` };
-    if (st.status !== "ok") return { ...base, observed: "error", passed: false, detail: `discovery failed: ${st.error ?? st.status}` };
+    const base = {
+      id: `${step.id}/${tool}`,
+      kind: "tools" as const,
+      tool,
+      expected: want,
+      why: step.why,
+      ms,
+    };
+    if (!st) {
+      return {
+        ...base,
+        observed: "missing",
+        passed: false,
+        detail: `server "${server}" is not in the project`,
+      };
+    }
+    if (st.status !== "ok") {
+      return {
+        ...base,
+        observed: "error",
+        passed: false,
+        detail: `discovery failed: ${st.error ?? st.status}`,
+      };
+    }
     const inCatalog = st.tools.some((t) => t.name === tool);
     const listed = v.listed.has(nameIn(v, server, tool));
     const blocked = st.blocked.find((b) => b.tool === tool);
     const observed = inCatalog || listed ? "visible" : "hidden";
     const reason = blocked ? `${blocked.detector}: ${blocked.reason}` : "";
     if (observed !== want) {
-      const why = want === "hidden" ? "the definition was not blocked" : reason ? `blocked by ${reason}` : "not listed by the upstream";
-      return { ...base, observed, passed: false, detail: `expected ${want}, got ${observed}: ${why}` };
+      const why = want === "hidden"
+        ? "the definition was not blocked"
+        : reason
+        ? `blocked by ${reason}`
+        : "not listed by the upstream";
+      return {
+        ...base,
+        observed,
+        passed: false,
+        detail: `expected ${want}, got ${observed}: ${why}`,
+      };
     }
     return { ...base, observed, passed: true, detail: reason };
   };
@@ -109,7 +164,12 @@ function toolChecks(step: ToolsStep, server: string, v: View, ms: number): Check
   return out;
 }
 
-async function runToolsStep(step: ToolsStep, scenario: Scenario, client: Client, timeoutMs: number): Promise<CheckResult[]> {
+async function runToolsStep(
+  step: ToolsStep,
+  scenario: Scenario,
+  client: Client,
+  timeoutMs: number,
+): Promise<CheckResult[]> {
   const server = step.server ?? scenario.name;
   const started = performance.now();
   const deadline = started + (step.eventuallyMs ?? 0);
@@ -121,14 +181,14 @@ async function runToolsStep(step: ToolsStep, scenario: Scenario, client: Client,
       const detail = `listing tools failed: ${errorText(e)}`;
       const tools = [...(step.hidden ?? []), ...(step.visible ?? [])];
       return tools.map((tool) => ({
-          id: `${step.id}/${tool}`,
-          kind: "tools",
-          tool,
-          expected: step.hidden?.includes(tool) ? "hidden" : "visible",
-          observed: "error",
-          passed: false,
-          detail,
-          why: step.why,
+        id: `${step.id}/${tool}`,
+        kind: "tools",
+        tool,
+        expected: step.hidden?.includes(tool) ? "hidden" : "visible",
+        observed: "error",
+        passed: false,
+        detail,
+        why: step.why,
         ms: Math.round(performance.now() - started),
       }));
     }
@@ -151,13 +211,20 @@ function cleanListingCheck(v: View, ms: number): CheckResult {
     expected: "clean",
     observed: offenders.length ? "hostile" : "clean",
     passed: offenders.length === 0,
-    detail: offenders.length ? `listed tools carry escape/invisible characters: ${offenders.join(", ")}` : "",
+    detail: offenders.length
+      ? `listed tools carry escape/invisible characters: ${offenders.join(", ")}`
+      : "",
     why: "No escape, bidi, zero-width or tag character reaches a client in tools/list",
     ms,
   };
 }
 
-async function observeCall(client: Client, name: string, args: Record<string, unknown>, timeoutMs: number): Promise<Observation> {
+async function observeCall(
+  client: Client,
+  name: string,
+  args: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<Observation> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const r = await client.request(
@@ -167,13 +234,20 @@ async function observeCall(client: Client, name: string, args: Record<string, un
     );
     return classifyResult(r);
   } catch (e) {
-    if (signal.aborted) return { verdict: "no_answer", message: `no answer within ${timeoutMs} ms` };
+    if (signal.aborted) {
+      return { verdict: "no_answer", message: `no answer within ${timeoutMs} ms` };
+    }
     if (e instanceof McpError) return classifyErrorCode(e.code, e.message);
     return { verdict: "internal_error", message: errorText(e) };
   }
 }
 
-async function runCallStep(step: CallStep, scenario: Scenario, d: StepDriver, timeoutMs: number): Promise<CheckResult> {
+async function runCallStep(
+  step: CallStep,
+  scenario: Scenario,
+  d: StepDriver,
+  timeoutMs: number,
+): Promise<CheckResult> {
   const server = step.server ?? scenario.name;
   const started = performance.now();
   const ms = step.timeoutMs ?? timeoutMs;
@@ -182,7 +256,9 @@ async function runCallStep(step: CallStep, scenario: Scenario, d: StepDriver, ti
     // Names follow the current catalog (a call may have changed it: rug pull, restart).
     const name = nameIn(await view(d.client, ms), server, step.tool);
     if (step.anonymous) {
-      o = d.anonymousCall ? await d.anonymousCall(name, step.args) : { verdict: "internal_error", message: "this driver cannot make anonymous calls" };
+      o = d.anonymousCall
+        ? await d.anonymousCall(name, step.args)
+        : { verdict: "internal_error", message: "this driver cannot make anonymous calls" };
     } else {
       o = await observeCall(d.client, name, step.args, ms);
     }
@@ -195,7 +271,8 @@ async function runCallStep(step: CallStep, scenario: Scenario, d: StepDriver, ti
     kind: "call",
     tool: step.tool,
     expected: describeExpect(step),
-    observed: o.verdict + (o.code && o.verdict !== "hidden" && o.verdict !== "refused" ? ` (${o.code})` : ""),
+    observed: o.verdict +
+      (o.code && o.verdict !== "hidden" && o.verdict !== "refused" ? ` (${o.code})` : ""),
     passed: j.passed,
     detail: j.detail,
     why: step.why,
@@ -204,7 +281,11 @@ async function runCallStep(step: CallStep, scenario: Scenario, d: StepDriver, ti
 }
 
 /** Run every step of a scenario in order; returns one result per check. */
-export async function runSteps(scenario: Scenario, d: StepDriver, opts: RunStepsOptions = {}): Promise<CheckResult[]> {
+export async function runSteps(
+  scenario: Scenario,
+  d: StepDriver,
+  opts: RunStepsOptions = {},
+): Promise<CheckResult[]> {
   const timeoutMs = opts.stepTimeoutMs ?? 10_000;
   const out: CheckResult[] = [];
   const push = (r: CheckResult) => {
@@ -214,7 +295,9 @@ export async function runSteps(scenario: Scenario, d: StepDriver, opts: RunSteps
   // The first listing is also checked for characters that must never reach a client.
   const started = performance.now();
   try {
-    push(cleanListingCheck(await view(d.client, timeoutMs), Math.round(performance.now() - started)));
+    push(
+      cleanListingCheck(await view(d.client, timeoutMs), Math.round(performance.now() - started)),
+    );
   } catch (e) {
     push({
       id: "listing/no_hostile_characters",
@@ -229,8 +312,11 @@ export async function runSteps(scenario: Scenario, d: StepDriver, opts: RunSteps
     });
   }
   for (const step of scenario.steps) {
-    if (step.kind === "tools") for (const x of await runToolsStep(step, scenario, d.client, timeoutMs)) push(x);
-    else push(await runCallStep(step, scenario, d, timeoutMs));
+    if (step.kind === "tools") {
+      for (const x of await runToolsStep(step, scenario, d.client, timeoutMs)) {
+        push(x);
+      }
+    } else push(await runCallStep(step, scenario, d, timeoutMs));
   }
   return out;
 }

@@ -40,6 +40,7 @@ function table(rows: Record<string, unknown>[]): string {
 /** Build the CLI. `exitCode` receives each action's result. */
 export function buildCli(setExit: (code: number) => void): Command {
   const program = new Command()
+    .exitOverride()
     .name("smg")
     .description("smg — a secure gateway for the Model Context Protocol")
     .version(VERSION, "-V, --version", "print the version")
@@ -53,11 +54,12 @@ export function buildCli(setExit: (code: number) => void): Command {
       "--http [addr]",
       "serve streamable HTTP at /mcp, e.g. :8000 (binds 127.0.0.1) or 0.0.0.0:8000",
     )
+    .option("--admin <addr>", "also serve the REST admin API, e.g. 127.0.0.1:8001")
     .addHelpText(
       "after",
-      "\nExamples:\n  SMG_GATEWAY_KEY=smg_... smg serve\n  smg serve --http :8000",
+      "\nExamples:\n  SMG_GATEWAY_KEY=smg_... smg serve\n  smg serve --http :8000 --admin 127.0.0.1:8001",
     )
-    .action(async (o) => setExit(await serve({ config: o.config, http: o.http })));
+    .action(async (o) => setExit(await serve({ config: o.config, http: o.http, admin: o.admin })));
 
   program.command("init")
     .description("write a working config (bundled echo server, one project, one user, a fresh key)")

@@ -1,6 +1,10 @@
 /** `smg serve`: stdio (default) or streamable HTTP, with hot reload and graceful shutdown. */
 import { startAuditLog } from "../audit/jsonl_log.ts";
+import { startAdminServer } from "../admin/server.ts";
+import { KeyUsageRecorder } from "../config/key_usage.ts";
 import { loadConfigFile } from "../config/load.ts";
+import { ConfigStore } from "../config/store.ts";
+import { UsageError } from "../errors.ts";
 import { configPath } from "../config/paths.ts";
 import { AuthError } from "../errors.ts";
 import { createHttpHandler } from "../gateway/http.ts";
@@ -14,6 +18,8 @@ import { CONFIG_CHECKS, embeddedDefault, loadUserConfig } from "./load.ts";
 export interface ServeOptions {
   config?: string;
   http?: string | boolean;
+  /** Also serve the REST admin API here (e.g. 127.0.0.1:8001). */
+  admin?: string;
 }
 
 /** Parse `:8000`, `8000`, `127.0.0.1:8000`, `[::1]:8000`. A bare port binds to 127.0.0.1 (safe default). */
@@ -50,10 +56,26 @@ export async function serve(opts: ServeOptions): Promise<number> {
     logger.warn(`demo gateway key (valid until this process exits): ${demoKey}`);
     logger.warn("run `smg init` to write a config with a permanent key");
   }
-  const rt = new GatewayRuntime(loaded, { logger, guards: guardsFor });
+  if (opts.admin && demoKey) {
+    throw new UsageError("--admin needs a config file to manage: run smg init first (or pass --config)");
+  }
+  const path = configPath(opts.config);
+  const usage = demoKey ? undefined : new KeyUsageRecorder(path);
+  usage?.start();
+  const rt = new GatewayRuntime(loaded, { logger, guards: guardsFor, onAuthenticated: (id) => usage?.touch(id) });
+  let admin: { port: number; shutdown(): Promise<void> } | undefined;
+  if (opts.admin) {
+    const a = parseListen(opts.admin);
+    admin = await startAdminServer({ store: new ConfigStore(path, { checks: CONFIG_CHECKS }), hostname: a.hostname, port: a.port, runtime: rt, logger });
+    logger.notice(`admin API on http://${a.hostname}:${admin.port}/api/v1 (docs: /docs)`);
+  }
+  const stopExtras = async () => {
+    await admin?.shutdown();
+    await usage?.stop();
+  };
   const auditPath = loaded.config.settings.audit_log;
   const stopAudit = auditPath ? startAuditLog(rt.events, auditPath) : () => Promise.resolve();
-  const stopWatch = demoKey ? () => {} : watchConfig(rt, configPath(opts.config), logger);
+  const stopWatch = demoKey ? () => {} : watchConfig(rt, path, logger);
 
   if (opts.http === undefined || opts.http === false) {
     let key = keyFromEnv();
@@ -67,6 +89,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
         logger.error(e.message);
         await rt.close();
         await stopAudit();
+        await stopExtras();
         return 3;
       }
       throw e;
@@ -75,6 +98,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
     }
     await rt.close();
     await stopAudit();
+    await stopExtras();
     return 0;
   }
 
@@ -113,6 +137,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
   await httpServer.shutdown();
   await rt.close();
   await stopAudit();
+  await stopExtras();
   stopWatch();
   Deno.removeSignalListener("SIGINT", sigint);
   if (Deno.build.os !== "windows") Deno.removeSignalListener("SIGTERM", sigterm);

@@ -34,6 +34,8 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Build guards for a config; default allows everything. */
   guards?: (config: Config, runtime: GatewayRuntime) => GuardSet;
+  /** Called with the key id after every successful authentication (last-used tracking). */
+  onAuthenticated?: (keyId: string) => void;
 }
 
 /** A tool-call request from any surface. */
@@ -61,6 +63,7 @@ export class GatewayRuntime {
   #generation = 0;
   #guards: GuardSet = { engine: ALLOW_ALL };
   #guardFactory?: RuntimeOptions["guards"];
+  #onAuth?: (keyId: string) => void;
   #pipeline: (ctx: CallContext) => Promise<void>;
   #inFlight = 0;
   #idle?: () => void;
@@ -91,6 +94,7 @@ export class GatewayRuntime {
       toolsTtlMs: s.cache.tools_ttl_s * 1000,
     });
     this.#guardFactory = opts.guards;
+    this.#onAuth = opts.onAuthenticated;
     this.#pipeline = buildCallPipeline({
       events: this.events,
       discovery: this.discovery,
@@ -167,7 +171,9 @@ export class GatewayRuntime {
     remote?: string,
   ): Principal {
     try {
-      return this.#keys.authenticate(key);
+      const p = this.#keys.authenticate(key);
+      this.#onAuth?.(p.keyId);
+      return p;
     } catch (e) {
       if (e instanceof AuthError) {
         this.events.emit({ type: "auth.failed", transport, code: e.code, remote });

@@ -6,7 +6,10 @@ import { DENO_DIR, smgArgs } from "../helpers/gateway.ts";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const server = (name: string) => [Deno.execPath(), "run", "--no-prompt", `bad_mcps/${name}.ts`];
 
-async function smg(args: string[], home: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function smg(
+  args: string[],
+  home: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const res = await new Deno.Command(Deno.execPath(), {
     args: smgArgs(...args),
     env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "" },
@@ -20,19 +23,41 @@ async function smg(args: string[], home: string): Promise<{ code: number; stdout
   return { code: res.code, stdout: dec.decode(res.stdout), stderr: dec.decode(res.stderr) };
 }
 
-type Finding = { server: string; item: string; name: string; detector: string; kind: string; severity: string; path?: string };
+type Finding = {
+  server: string;
+  item: string;
+  name: string;
+  detector: string;
+  kind: string;
+  severity: string;
+  path?: string;
+};
 
 Deno.test("smg scan -- tool_poisoning: high findings on every poisoned tool, none on the clean one, exit 1", async () => {
   const home = await Deno.makeTempDir();
   try {
     const sarif = `${home}/scan.sarif`;
-    const r = await smg(["scan", "--json", "--sarif", sarif, "--", ...server("tool_poisoning")], home);
+    const r = await smg(
+      ["scan", "--json", "--sarif", sarif, "--", ...server("tool_poisoning")],
+      home,
+    );
     assert.equal(r.code, 1, r.stderr);
     const report = JSON.parse(r.stdout);
     assert.equal(report.ok, false);
-    const high = (report.findings as Finding[]).filter((f) => f.severity === "high" || f.severity === "critical");
-    assert.deepEqual([...new Set(high.map((f) => f.name))].sort(), ["add", "convert_units", "get_forecast", "list_tasks", "search_notes"]);
-    assert.ok(!(report.findings as Finding[]).some((f) => f.name === "multiply"), "the clean tool has no finding");
+    const high = (report.findings as Finding[]).filter((f) =>
+      f.severity === "high" || f.severity === "critical"
+    );
+    assert.deepEqual([...new Set(high.map((f) => f.name))].sort(), [
+      "add",
+      "convert_units",
+      "get_forecast",
+      "list_tasks",
+      "search_notes",
+    ]);
+    assert.ok(
+      !(report.findings as Finding[]).some((f) => f.name === "multiply"),
+      "the clean tool has no finding",
+    );
     // The raw listing is scanned: the SDK client would strip this non-standard annotation key.
     assert.ok(high.some((f) => f.path === "$.annotations.instructions"));
     const log = JSON.parse(await Deno.readTextFile(sarif));
@@ -73,26 +98,56 @@ Deno.test("smg scan --config: scans every server, finds shadowing within a set, 
   try {
     const pins = `${home}/pins.json`;
     // Pin echo's `echo` with a different description: the live definition no longer matches.
-    const old = { server: "echo", name: "echo", description: "Old description", inputSchema: { type: "object" } };
-    await Deno.writeTextFile(pins, JSON.stringify({ version: 1, pins: { "echo/echo": { hash: definitionHash(old), definition: pinnedView(old), first_seen: "2024-01-01T00:00:00Z" } } }));
-    const config = `${home}/config.json`;
-    await Deno.writeTextFile(config, JSON.stringify({
-      settings: { pins_file: pins },
-      server_sets: {
-        team: {
-          servers: [
-            { name: "echo", command: "smg", args: ["bad-mcp", "run", "echo"] },
-            { name: "mail", command: "smg", args: ["bad-mcp", "run", "shadowing"] },
-          ],
+    const old = {
+      server: "echo",
+      name: "echo",
+      description: "Old description",
+      inputSchema: { type: "object" },
+    };
+    await Deno.writeTextFile(
+      pins,
+      JSON.stringify({
+        version: 1,
+        pins: {
+          "echo/echo": {
+            hash: definitionHash(old),
+            definition: pinnedView(old),
+            first_seen: "2024-01-01T00:00:00Z",
+          },
         },
-      },
-    }));
+      }),
+    );
+    const config = `${home}/config.json`;
+    await Deno.writeTextFile(
+      config,
+      JSON.stringify({
+        settings: { pins_file: pins },
+        server_sets: {
+          team: {
+            servers: [
+              { name: "echo", command: "smg", args: ["bad-mcp", "run", "echo"] },
+              { name: "mail", command: "smg", args: ["bad-mcp", "run", "shadowing"] },
+            ],
+          },
+        },
+      }),
+    );
     const r = await smg(["scan", "--config", config, "--json"], home);
     assert.equal(r.code, 1, r.stderr);
     const findings = JSON.parse(r.stdout).findings as Finding[];
-    assert.ok(findings.some((f) => f.server === "mail" && f.name === "echo" && f.kind === "shadowing"));
-    assert.ok(findings.some((f) => f.server === "echo" && f.name === "echo" && f.kind === "definition_changed"));
-    assert.ok(findings.some((f) => f.server === "echo" && f.name === "add" && f.kind === "not_pinned" && f.severity === "low"));
+    assert.ok(
+      findings.some((f) => f.server === "mail" && f.name === "echo" && f.kind === "shadowing"),
+    );
+    assert.ok(
+      findings.some((f) =>
+        f.server === "echo" && f.name === "echo" && f.kind === "definition_changed"
+      ),
+    );
+    assert.ok(
+      findings.some((f) =>
+        f.server === "echo" && f.name === "add" && f.kind === "not_pinned" && f.severity === "low"
+      ),
+    );
   } finally {
     await Deno.remove(home, { recursive: true });
   }

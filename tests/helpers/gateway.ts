@@ -32,12 +32,14 @@ export interface HttpGateway {
 export async function startHttpGateway(
   configPath: string | null,
   env: Record<string, string> = {},
+  extraArgs: string[] = [],
 ): Promise<HttpGateway> {
   const args = smgArgs(
     "serve",
     "--http",
     "127.0.0.1:0",
     ...(configPath ? ["--config", configPath] : []),
+    ...extraArgs,
   );
   const child = new Deno.Command(Deno.execPath(), {
     args,

@@ -57,16 +57,28 @@ export async function serve(opts: ServeOptions): Promise<number> {
     logger.warn("run `smg init` to write a config with a permanent key");
   }
   if (opts.admin && demoKey) {
-    throw new UsageError("--admin needs a config file to manage: run smg init first (or pass --config)");
+    throw new UsageError(
+      "--admin needs a config file to manage: run smg init first (or pass --config)",
+    );
   }
   const path = configPath(opts.config);
   const usage = demoKey ? undefined : new KeyUsageRecorder(path);
   usage?.start();
-  const rt = new GatewayRuntime(loaded, { logger, guards: guardsFor, onAuthenticated: (id) => usage?.touch(id) });
+  const rt = new GatewayRuntime(loaded, {
+    logger,
+    guards: guardsFor,
+    onAuthenticated: (id) => usage?.touch(id),
+  });
   let admin: { port: number; shutdown(): Promise<void> } | undefined;
   if (opts.admin) {
     const a = parseListen(opts.admin);
-    admin = await startAdminServer({ store: new ConfigStore(path, { checks: CONFIG_CHECKS }), hostname: a.hostname, port: a.port, runtime: rt, logger });
+    admin = await startAdminServer({
+      store: new ConfigStore(path, { checks: CONFIG_CHECKS }),
+      hostname: a.hostname,
+      port: a.port,
+      runtime: rt,
+      logger,
+    });
     logger.notice(`admin API on http://${a.hostname}:${admin.port}/api/v1 (docs: /docs)`);
   }
   const stopExtras = async () => {

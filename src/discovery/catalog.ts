@@ -75,7 +75,8 @@ export function toolsCacheKey(server: ServerConfig): string {
 /** Discovers, caches and filters tools. */
 export class Discovery {
   #o: DiscoveryOptions;
-  #catalogs = new Map<string, Promise<Catalog>>();
+  #catalogs = new Map<string, { p: Promise<Catalog>; expires: number }>();
+  #configTtlMs = 24 * 3600 * 1000;
 
   constructor(opts: DiscoveryOptions) {
     this.#o = opts;
@@ -122,18 +123,31 @@ export class Discovery {
     return { tools, cached: false };
   }
 
-  /** The catalog for a set of servers, memoised under `memoKey` until invalidated. */
+  /** Set how long config-derived state (memoised catalogs) lives (`cache.config_ttl_s`). */
+  setConfigTtl(ms: number): void {
+    this.#configTtlMs = ms;
+  }
+
+  /**
+   * The catalog for a set of servers, memoised under `memoKey` until invalidated, or until the
+   * shorter of the tools TTL and the config TTL passes (so tool lists are re-discovered).
+   */
   catalog(memoKey: string, servers: readonly ServerConfig[]): Promise<Catalog> {
-    let p = this.#catalogs.get(memoKey);
-    if (!p) {
-      // Shared by concurrent callers, so it runs under discovery timeouts only, not a caller's signal.
-      p = this.#build(servers);
-      this.#catalogs.set(memoKey, p);
-      // Don't memoise failures or partial results: retry next time.
-      p.then((c) => {
-        if (c.servers.some((s) => s.status !== "ok")) this.#catalogs.delete(memoKey);
-      }, () => this.#catalogs.delete(memoKey));
-    }
+    const now = Date.now();
+    const hit = this.#catalogs.get(memoKey);
+    if (hit && hit.expires > now) return hit.p;
+    // Shared by concurrent callers, so it runs under discovery timeouts only, not a caller's signal.
+    const p = this.#build(servers);
+    const entry = { p, expires: now + Math.min(this.#o.toolsTtlMs, this.#configTtlMs) };
+    this.#catalogs.set(memoKey, entry);
+    // Don't memoise failures or partial results: retry next time.
+    p.then((c) => {
+      if (c.servers.some((s) => s.status !== "ok") && this.#catalogs.get(memoKey) === entry) {
+        this.#catalogs.delete(memoKey);
+      }
+    }, () => {
+      if (this.#catalogs.get(memoKey) === entry) this.#catalogs.delete(memoKey);
+    });
     return p;
   }
 

@@ -133,6 +133,7 @@ export class GatewayRuntime {
       tool_call: s.timeouts.tool_call_ms,
     });
     this.discovery.setToolsTtl(s.cache.tools_ttl_s * 1000);
+    this.discovery.setConfigTtl(s.cache.config_ttl_s * 1000);
     this.#projects.clear();
     for (const [id, p] of Object.entries(loaded.config.projects)) {
       const set = loaded.config.server_sets[p.server_set];

@@ -6,9 +6,14 @@ import { httpClient, startHttpGateway } from "../helpers/gateway.ts";
 
 Deno.test("smg serve --admin serves the admin API beside the gateway; cache routes see the live runtime; key use is recorded", async () => {
   const dir = await Deno.makeTempDir();
-  const { path, keys, config } = await writeTestConfig(dir, [recorderServer("alpha", `${dir}/r.jsonl`)]);
+  const { path, keys, config } = await writeTestConfig(dir, [
+    recorderServer("alpha", `${dir}/r.jsonl`),
+  ]);
   const admin = generateKey("smgadm");
-  await Deno.writeTextFile(path, JSON.stringify({ ...config, admin_key: { hash: admin.hash, prefix: admin.prefix } }));
+  await Deno.writeTextFile(
+    path,
+    JSON.stringify({ ...config, admin_key: { hash: admin.hash, prefix: admin.prefix } }),
+  );
   const gw = await startHttpGateway(path, {}, ["--admin", "127.0.0.1:0"]);
   try {
     const m = /admin API on (http:\/\/\S+)\/api\/v1/.exec(gw.stderr());
@@ -20,7 +25,9 @@ Deno.test("smg serve --admin serves the admin API beside the gateway; cache rout
     const unauth = await fetch(`${base}/cache`);
     assert.equal(unauth.status, 401);
     await unauth.body?.cancel();
-    const cache = await fetch(`${base}/cache`, { headers: { authorization: `Bearer ${admin.key}` } });
+    const cache = await fetch(`${base}/cache`, {
+      headers: { authorization: `Bearer ${admin.key}` },
+    });
     assert.equal(cache.status, 200);
     const body = await cache.json();
     assert.ok(body.entries >= 1, JSON.stringify(body));

@@ -143,9 +143,8 @@ function cardGroupingOk(raw: string): boolean {
   );
 }
 
-function cardHits(text: string, out: Hit[]): void {
-  CARD.lastIndex = 0;
-  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+function cardHits(text: string, starts: readonly number[], out: Hit[]): void {
+  for (const m of matchesAt(text, CARD_Y, starts)) {
     const digits = m[0].replace(/[ \-]/g, "");
     if (!cardGroupingOk(m[0]) || !luhnValid(digits)) continue;
     const network = cardNetwork(digits);
@@ -179,9 +178,8 @@ export function ibanValid(iban: string): boolean {
   return rem === 1;
 }
 
-function ibanHits(text: string, out: Hit[]): void {
-  IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+function ibanHits(text: string, starts: readonly number[], out: Hit[]): void {
+  for (const m of matchesAt(text, IBAN_Y, starts)) {
     const want = IBAN_LENGTHS[m[0].slice(0, 2)];
     if (!want) continue;
     // Trailing groups may belong to the next word ("… 00 EUR"): cut at the country's length.
@@ -216,9 +214,8 @@ export function phoneShapeOk(raw: string): boolean {
   return TRUNK0.test(raw) || TRUNK0_DOTS.test(raw);
 }
 
-function phoneHits(text: string, out: Hit[]): void {
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+function phoneHits(text: string, starts: readonly number[], out: Hit[]): void {
+  for (const m of matchesAt(text, PHONE_Y, starts)) {
     let raw = m[0];
     if (raw.endsWith(")") && !raw.includes("(")) raw = raw.slice(0, -1);
     if (phoneShapeOk(raw)) out.push(hit("phone", m.index, m.index + raw.length));
@@ -231,9 +228,8 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return area !== "000" && area !== "666" && area[0] !== "9" && group !== "00" && serial !== "0000";
 }
 
-function ssnHits(text: string, out: Hit[]): void {
-  SSN.lastIndex = 0;
-  for (let m = SSN.exec(text); m; m = SSN.exec(text)) {
+function ssnHits(text: string, starts: readonly number[], out: Hit[]): void {
+  for (const m of matchesAt(text, SSN_Y, starts)) {
     if (ssnValid(m[1], m[3], m[4])) out.push(hit("us_ssn", m.index, m.index + m[0].length));
   }
 }
@@ -257,9 +253,13 @@ export function ipv4NotPublic(ip: string): boolean {
     (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113);
 }
 
-function ipv4Hits(text: string, excludePrivate: boolean, out: Hit[]): void {
-  IPV4.lastIndex = 0;
-  for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+function ipv4Hits(
+  text: string,
+  starts: readonly number[],
+  excludePrivate: boolean,
+  out: Hit[],
+): void {
+  for (const m of matchesAt(text, IPV4_Y, starts)) {
     if (/^\d\.\d\.\d\.\d$/.test(m[0])) continue; // 1.2.3.4 reads as a version
     if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (excludePrivate && ipv4NotPublic(m[0])) continue;
@@ -363,10 +363,150 @@ function hexSeparatorHits(
   }
 }
 
-function simpleHits(text: string, re: RegExp, kind: PiiKind, out: Hit[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function simpleHits(
+  text: string,
+  re: RegExp,
+  starts: readonly number[],
+  kind: PiiKind,
+  out: Hit[],
+): void {
+  for (const m of matchesAt(text, re, starts)) {
     out.push(hit(kind, m.index, m.index + m[0].length));
+  }
+}
+
+// ------------------------------------------------------------------------ candidate pass
+//
+// The card, IBAN, SSN, NINO, phone and IPv4 patterns used to scan every string once each. One
+// loop now finds the few positions where each can start (its look-behind holds and its first
+// characters fit), and the pattern runs sticky only there. Leftmost-first order and "resume after
+// the previous match" are kept, so results equal a global scan.
+
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
+const CARD_Y = sticky(CARD);
+const IBAN_Y = sticky(IBAN);
+const SSN_Y = sticky(SSN);
+const NINO_Y = sticky(NINO);
+const PHONE_Y = sticky(PHONE);
+const IPV4_Y = sticky(IPV4);
+
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+const UNDER = 8;
+const DASH = 16;
+/** `+ . / : # = @ $ %`: further characters PHONE may not follow. */
+const PHONE_STOP = 32;
+const DOT = 64;
+const CLS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLS[c] = UPPER;
+for (let c = 97; c <= 122; c++) CLS[c] = LOWER;
+CLS[95] = UNDER;
+CLS[45] = DASH;
+for (const c of "+/:#=@$%") CLS[c.charCodeAt(0)] = PHONE_STOP;
+CLS[46] = DOT | PHONE_STOP;
+
+function cls(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? CLS[c] : 0;
+}
+
+const ALNUM = DIGIT | UPPER | LOWER;
+
+interface Candidates {
+  card: number[];
+  iban: number[];
+  ssn: number[];
+  nino: number[];
+  phone: number[];
+  ipv4: number[];
+}
+
+/** At least `need` digits among the next `max` characters drawn from `[0-9 -]`. */
+function digitsAhead(text: string, i: number, need: number, max: number): boolean {
+  let digits = 0;
+  for (let k = i; k < i + max && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= need) return true;
+    } else if (c !== 32 && c !== 45) return false;
+  }
+  return false;
+}
+
+/** The next `len` characters are all in `[0-9 ().-]`. */
+function phoneRunAhead(text: string, i: number, len: number): boolean {
+  if (i + len > text.length) return false;
+  for (let k = i; k < i + len; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 46 || c === 45)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function candidates(text: string): Candidates {
+  const out: Candidates = { card: [], iban: [], ssn: [], nino: [], phone: [], ipv4: [] };
+  const n = text.length;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const k = cls(text, i);
+    if (k === DIGIT) {
+      if (prev & DIGIT) continue; // every pattern needs a non-digit before its first digit
+      if (!(prev & (ALNUM | DASH)) && digitsAhead(text, i, 13, 37)) out.card.push(i);
+      if (!(prev & (ALNUM | UNDER | DASH))) {
+        const sep = text.charCodeAt(i + 3);
+        if ((sep === 45 || sep === 32) && cls(text, i + 1) === DIGIT) out.ssn.push(i);
+      }
+      if (!(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) && phoneRunAhead(text, i, 7)) {
+        out.phone.push(i);
+      }
+      if (!(prev & (ALNUM | UNDER | DOT))) {
+        for (let d = 1; d <= 3; d++) {
+          const c = text.charCodeAt(i + d);
+          if (c === 46) {
+            if (cls(text, i + d + 1) === DIGIT) out.ipv4.push(i);
+            break;
+          }
+          if (!(c >= 48 && c <= 57)) break;
+        }
+      }
+    } else if (k === UPPER) {
+      if (!(prev & ALNUM) && cls(text, i + 1) === UPPER) {
+        const k2 = cls(text, i + 2);
+        if (k2 === DIGIT && cls(text, i + 3) === DIGIT) out.iban.push(i);
+        if (k2 === DIGIT || (text.charCodeAt(i + 2) === 32 && cls(text, i + 3) === DIGIT)) {
+          out.nino.push(i);
+        }
+      }
+    } else if (k === PHONE_STOP || (k === 0 && text.charCodeAt(i) === 40)) {
+      // "+" or "(" directly before a digit
+      const c = text.charCodeAt(i);
+      if (
+        (c === 43 || c === 40) && !(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) &&
+        cls(text, i + 1) === DIGIT && phoneRunAhead(text, i + 1, 7)
+      ) {
+        out.phone.push(i);
+      }
+    }
+    prev = k;
+  }
+  return out;
+}
+
+/** Matches of sticky `re` at the candidate starts, leftmost first, resuming after each match. */
+function* matchesAt(text: string, re: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let next = 0;
+  for (const s of starts) {
+    if (s < next) continue;
+    re.lastIndex = s;
+    const m = re.exec(text);
+    if (m) {
+      next = s + m[0].length;
+      yield m;
+    }
   }
 }
 
@@ -383,12 +523,13 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
   const hasDigits = /\d\d/.test(text);
   if (want("email") && text.includes("@")) emailHits(text, hits);
   if (hasDigits) {
-    if (want("credit_card")) cardHits(text, hits);
-    if (want("iban")) ibanHits(text, hits);
-    if (want("us_ssn")) ssnHits(text, hits);
-    if (want("uk_nino")) simpleHits(text, NINO, "uk_nino", hits);
-    if (want("phone")) phoneHits(text, hits);
-    if (want("ipv4") && text.includes(".")) ipv4Hits(text, excludePrivate, hits);
+    const c = candidates(text);
+    if (want("credit_card")) cardHits(text, c.card, hits);
+    if (want("iban")) ibanHits(text, c.iban, hits);
+    if (want("us_ssn")) ssnHits(text, c.ssn, hits);
+    if (want("uk_nino")) simpleHits(text, NINO_Y, c.nino, "uk_nino", hits);
+    if (want("phone")) phoneHits(text, c.phone, hits);
+    if (want("ipv4") && text.includes(".")) ipv4Hits(text, c.ipv4, excludePrivate, hits);
   }
   if (want("ipv6") || want("mac_address")) hexSeparatorHits(text, want, excludePrivate, hits);
   const key = field.key?.toLowerCase();

@@ -17,6 +17,7 @@
  */
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 
 /** Every kind this detector reports (usable in `kinds`). */
 export const SECRET_KINDS = [
@@ -232,6 +233,7 @@ const RULES: Rule[] = [
     kind: "github_token",
     label: "GitHub token",
     severity: "high",
+    hint: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
     re:
       /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{36,244})/dg,
     showPrefix: true,
@@ -240,6 +242,7 @@ const RULES: Rule[] = [
     kind: "gitlab_token",
     label: "GitLab token",
     severity: "high",
+    hint: ["glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glsoat-", "glft-"],
     re:
       /(?<![A-Za-z0-9_\-])gl(?:pat|dt|rt|ptt|cbt|soat|ft)-[A-Za-z0-9_\-]{20,}(?![A-Za-z0-9_\-])/dg,
     showPrefix: true,
@@ -337,8 +340,8 @@ const SCHEMES = new Set(
 const USERINFO = /[^\s:\/@"'<>]{0,128}:([^\s@\/"'<>]{1,256})@(?=[A-Za-z0-9\[._\-])/y;
 
 /** `scheme://user:password@host`: only the password is the span. */
-function connectionHits(text: string, out: Hit[]): void {
-  for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
+  for (const i of at) {
     let s = i;
     while (s > 0 && i - s < 20 && /[A-Za-z0-9+]/.test(text[s - 1])) s--;
     if (!SCHEMES.has(text.slice(s, i).toLowerCase())) continue;
@@ -402,10 +405,16 @@ function keyedKind(key: string, value: string): SecretKind | undefined {
   return "generic_secret";
 }
 
-function genericHits(text: string, minEntropy: number, out: Hit[]): void {
+function genericHits(
+  text: string,
+  found: LiteralHits,
+  minEntropy: number,
+  out: Hit[],
+): void {
   const seen = new Set<number>();
-  for (const anchor of KEY_ANCHORS) {
-    for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + anchor.length)) {
+  for (let a = 0; a < KEY_ANCHORS.length; a++) {
+    const anchor = KEY_ANCHORS[a];
+    for (const i of found[KEY_ANCHOR_IDS[a]]) {
       let ks = i;
       let ke = i + anchor.length;
       while (ks > 0 && i - ks < 64 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
@@ -439,8 +448,11 @@ function secretReason(kind: SecretKind, value: string, key: string): string {
   return `Secret-looking value (${value.length} chars) assigned to "${safeKey}" (${kind})`;
 }
 
-function privateKeyHits(text: string, out: Hit[]): void {
-  for (let i = text.indexOf("-----BEGIN "); i >= 0; i = text.indexOf("-----BEGIN ", i + 11)) {
+function privateKeyHits(text: string, begins: readonly number[], out: Hit[]): void {
+  let from = 0;
+  for (let i of begins) {
+    if (i < from) continue;
+    from = i + 11;
     const close = text.indexOf("-----", i + 11);
     if (close < 0 || close - i > 60) continue;
     const label = text.slice(i + 11, close);
@@ -469,17 +481,14 @@ function privateKeyHits(text: string, out: Hit[]): void {
       end: bodyEnd,
     });
     i = bodyEnd;
+    from = i + 11;
   }
 }
 
-function ruleHits(text: string, out: Hit[]): void {
-  for (const rule of RULES) {
-    const hint = rule.hint;
-    if (
-      typeof hint === "string" ? !text.includes(hint) : hint && !hint.some((h) => text.includes(h))
-    ) {
-      continue;
-    }
+function ruleHits(text: string, found: LiteralHits, out: Hit[]): void {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    if (!RULE_HINT_IDS[r].some((id) => found[id].length > 0)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const g = m.indices?.[1] ? 1 : 0;
@@ -516,16 +525,34 @@ function allowRegexes(list: readonly string[]): RegExp[] {
   return res;
 }
 
+// One pass finds every literal the rules and anchors need (see ../text/literals.ts).
+const LITERAL_LIST: string[] = [];
+function literalId(lit: string): number {
+  const at = LITERAL_LIST.indexOf(lit);
+  return at >= 0 ? at : LITERAL_LIST.push(lit) - 1;
+}
+/** Per rule: ids of its hint literals (a rule without hints would always run). */
+const RULE_HINT_IDS: readonly number[][] = RULES.map((rule) => {
+  if (rule.hint === undefined) throw new Error(`Secret rule ${rule.kind} needs a hint`);
+  return (typeof rule.hint === "string" ? [rule.hint] : rule.hint).map(literalId);
+});
+const KEY_ANCHOR_IDS: readonly number[] = KEY_ANCHORS.map(literalId);
+const SCHEME_SEP_ID = literalId("://");
+const BEGIN_ID = literalId("-----BEGIN ");
+const PRIVATE_KEY_ID = literalId("PRIVATE KEY");
+const LITERALS = new LiteralSet(LITERAL_LIST);
+
 function scanSecrets(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
   const hits: Hit[] = [];
   const minEntropy = options.min_entropy ?? 3;
-  ruleHits(text, hits);
-  connectionHits(text, hits);
-  if (text.includes("PRIVATE KEY")) privateKeyHits(text, hits);
-  genericHits(text, minEntropy, hits);
+  const found = LITERALS.find(text);
+  ruleHits(text, found, hits);
+  connectionHits(text, found[SCHEME_SEP_ID], hits);
+  if (found[PRIVATE_KEY_ID].length > 0) privateKeyHits(text, found[BEGIN_ID], hits);
+  genericHits(text, found, minEntropy, hits);
   // A string that is the whole value of a secret-named JSON property (policy engines scan leaves).
-  const trimmed = text.trim();
   if (field.key && hits.length === 0) {
+    const trimmed = text.trim();
     const kind = keyedKind(field.key.toLowerCase(), trimmed);
     if (kind && looksLikeSecret(trimmed, minEntropy)) {
       const start = text.indexOf(trimmed);

@@ -11,6 +11,7 @@ import { createHttpHandler } from "../gateway/http.ts";
 import { keyFromEnv, serveStdio } from "../gateway/stdio.ts";
 import { Logger } from "../log/logger.ts";
 import { GatewayRuntime } from "../runtime/runtime.ts";
+import { createCache } from "./cache.ts";
 import { guardsFor } from "./guards.ts";
 import { CONFIG_CHECKS, embeddedDefault, loadUserConfig } from "./load.ts";
 
@@ -64,8 +65,10 @@ export async function serve(opts: ServeOptions): Promise<number> {
   const path = configPath(opts.config);
   const usage = demoKey ? undefined : new KeyUsageRecorder(path);
   usage?.start();
+  const { cache, close: closeCache } = createCache(loaded.config.settings, logger);
   const rt = new GatewayRuntime(loaded, {
     logger,
+    cache,
     guards: guardsFor,
     onAuthenticated: (id) => usage?.touch(id),
   });
@@ -84,6 +87,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
   const stopExtras = async () => {
     await admin?.shutdown();
     await usage?.stop();
+    await closeCache();
   };
   const auditPath = loaded.config.settings.audit_log;
   const stopAudit = auditPath ? startAuditLog(rt.events, auditPath) : () => Promise.resolve();

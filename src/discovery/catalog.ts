@@ -50,11 +50,19 @@ export interface Catalog {
   servers: ServerDiscovery[];
 }
 
+/** What an upstream says about itself at initialize (for the server-info check). */
+export interface ServerInfo {
+  name?: string;
+  title?: string;
+  version?: string;
+  instructions?: string;
+}
+
 /** Decides which tool definitions may be shown (tool_policy, pinning). Pure of I/O except pins. */
 export type DefinitionFilter = (
   server: ServerConfig,
   tools: Tool[],
-  context: { all: { server: string; tool: Tool }[] },
+  context: { all: { server: string; tool: Tool }[]; info?: ServerInfo },
 ) => { allowed: Tool[]; blocked: BlockedTool[] };
 
 /** Options for {@link Discovery}. */
@@ -106,12 +114,13 @@ export class Discovery {
   async serverTools(
     server: ServerConfig,
     signal?: AbortSignal,
-  ): Promise<{ tools: Tool[]; cached: boolean }> {
+  ): Promise<{ tools: Tool[]; cached: boolean; info?: ServerInfo }> {
     const key = toolsCacheKey(server);
     const hit = await this.#o.cache.get<Tool[]>(key);
     if (hit) {
       this.#o.events.emit({ type: "cache.hit", key: `tools:${server.name}` });
-      return { tools: hit, cached: true };
+      const info = await this.#o.cache.get<ServerInfo>(`info:${key.slice(6)}`);
+      return { tools: hit, cached: true, info };
     }
     this.#o.events.emit({ type: "cache.miss", key: `tools:${server.name}` });
     const tools = await this.#o.timeouts.run(
@@ -119,8 +128,12 @@ export class Discovery {
       { server: server.name, limitMs: server.timeouts?.discovery_ms, signal },
       (s) => this.#o.pool.listTools(server, s),
     );
-    if (this.#o.toolsTtlMs > 0) await this.#o.cache.set(key, tools, this.#o.toolsTtlMs);
-    return { tools, cached: false };
+    const info = this.#o.pool.serverInfo(server);
+    if (this.#o.toolsTtlMs > 0) {
+      await this.#o.cache.set(key, tools, this.#o.toolsTtlMs);
+      if (info) await this.#o.cache.set(`info:${key.slice(6)}`, info, this.#o.toolsTtlMs);
+    }
+    return { tools, cached: false, info };
   }
 
   /** Set how long config-derived state (memoised catalogs) lives (`cache.config_ttl_s`). */
@@ -154,10 +167,10 @@ export class Discovery {
   async #build(servers: readonly ServerConfig[]): Promise<Catalog> {
     const results = await Promise.all(servers.map(async (server) => {
       try {
-        const { tools, cached } = await this.serverTools(server);
-        return { server, tools, cached, error: undefined as SmgError | Error | undefined };
+        const { tools, cached, info } = await this.serverTools(server);
+        return { server, tools, cached, info, error: undefined as SmgError | Error | undefined };
       } catch (e) {
-        return { server, tools: [] as Tool[], cached: false, error: e as Error };
+        return { server, tools: [] as Tool[], cached: false, info: undefined, error: e as Error };
       }
     }));
     const all = results.flatMap((r) => r.tools.map((tool) => ({ server: r.server.name, tool })));
@@ -180,7 +193,7 @@ export class Discovery {
       const allow = r.server.tools.length ? new Set(r.server.tools) : undefined;
       const allowed = allow ? r.tools.filter((t) => allow.has(t.name)) : r.tools;
       const filtered = this.#o.filter
-        ? this.#o.filter(r.server, allowed, { all })
+        ? this.#o.filter(r.server, allowed, { all, info: r.info })
         : { allowed, blocked: [] };
       for (const tool of filtered.allowed) visible.push({ server: r.server, tool });
       statuses.push({

@@ -7,7 +7,7 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Policy, ServerConfig } from "../config/schema.ts";
 import type { BlockedTool, DefinitionFilter } from "../discovery/catalog.ts";
 import type { EventBus } from "../events/bus.ts";
-import { DEFINITION_DETECTORS } from "./detectors/mod.ts";
+import { DEFINITION_DETECTORS, TEXT_DETECTORS } from "./detectors/mod.ts";
 import { definitionHash, evaluatePin, pinKey, pinnedView, type PinStore } from "./pins.ts";
 import type { Finding, Severity, ToolDefinition } from "./types.ts";
 
@@ -35,9 +35,23 @@ export interface DefinitionFilterOptions {
 
 /** Build the discovery filter from tool policies and the pin store. */
 export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
-  return (server, tools, { all }) => {
+  return (server, tools, { all, info }) => {
     const policy = o.policyOf(server);
     if (!policy || !policy.enabled) return { allowed: tools, blocked: [] };
+    // Server-info check (Enkrypt's enable_server_info_validation): what the upstream says about
+    // itself at initialize, and its configured description, must not carry instructions either.
+    const infoBlock = checkServerInfo(server, info, policy, o.events);
+    if (infoBlock) {
+      return {
+        allowed: [],
+        blocked: tools.map((t) => ({
+          server: server.name,
+          tool: t.name,
+          detector: infoBlock.detector,
+          reason: infoBlock.reason,
+        })),
+      };
+    }
     const others = all.filter((x) => x.server !== server.name).map((x) =>
       toDefinition(x.server, x.tool)
     );
@@ -152,6 +166,59 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
     pins = undefined;
     return { allowed, blocked };
   };
+}
+
+/** Scan the server's self-description; returns the first blocking finding. */
+function checkServerInfo(
+  server: ServerConfig,
+  info: { name?: string; title?: string; version?: string; instructions?: string } | undefined,
+  policy: Policy,
+  events: EventBus,
+): Finding | undefined {
+  const setting = policy.detectors.tool_definition;
+  if (!setting || setting.action === "off") return undefined;
+  const fields: [string, string | undefined][] = [
+    ["$.serverInfo.name", info?.name],
+    ["$.serverInfo.title", info?.title],
+    ["$.serverInfo.version", info?.version],
+    ["$.instructions", info?.instructions],
+    ["$.description", server.description],
+  ];
+  for (const [path, text] of fields) {
+    if (!text) continue;
+    for (const id of ["injection", "unicode"] as const) {
+      const d = TEXT_DETECTORS[id];
+      for (
+        const f of d.scan(
+          text,
+          { stage: "definition", path, server: server.name },
+          d.optionsSchema.parse({}) as never,
+        )
+      ) {
+        const isBlock = setting.action === "block" &&
+          RANK[f.severity] >= RANK[setting.min_severity];
+        events.emit({
+          type: isBlock ? "guard.blocked" : "guard.warned",
+          stage: "server",
+          server: server.name,
+          detector: f.detector,
+          kind: f.kind,
+          action: isBlock ? "block" : "warn",
+          reason: f.reason,
+          path,
+        });
+        if (isBlock) {
+          return {
+            ...f,
+            reason: `Server "${server.name}" describes itself with ${
+              f.reason.charAt(0).toLowerCase()
+            }${f.reason.slice(1)} (at ${path})`,
+          };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 function safePins(store: PinStore) {

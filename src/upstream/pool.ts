@@ -167,6 +167,23 @@ export class UpstreamPool {
     }
   }
 
+  /** What the connected upstream said about itself at initialize (undefined when not connected). */
+  serverInfo(
+    server: ServerConfig,
+  ): { name?: string; title?: string; version?: string; instructions?: string } | undefined {
+    const c = this.#entries.get(serverKey(server))?.client;
+    if (!c) return undefined;
+    const v = c.getServerVersion() as
+      | { name?: string; title?: string; version?: string }
+      | undefined;
+    return {
+      name: v?.name,
+      title: v?.title,
+      version: v?.version,
+      instructions: c.getInstructions(),
+    };
+  }
+
   /** List every tool of a server (following pagination). */
   async listTools(server: ServerConfig, signal: AbortSignal): Promise<Tool[]> {
     const client = await this.client(server, signal);

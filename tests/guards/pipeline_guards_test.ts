@@ -253,3 +253,25 @@ Deno.test("pinning: a rug pull blocks the changed tool until an operator approve
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("server-info check: a server whose initialize instructions carry an injection has all its tools blocked", async () => {
+  const fixture = new URL("../fixtures/hostile_info_server.ts", import.meta.url).pathname;
+  const gw = await inProcessGateway([
+    { name: "notes", command: Deno.execPath(), args: ["run", fixture], ...rec() },
+    badServer("echo", "echo", rec()),
+  ]);
+  try {
+    const names = (await gw.client.listTools()).tools.map((t) => t.name);
+    assert.ok(!names.includes("notes__note"));
+    assert.ok(names.includes("echo__echo"), "other servers stay available");
+    const disc = (await gw.client.callTool({
+      name: "smg_discover_tools",
+      arguments: { server_name: "notes" },
+    }))
+      .structuredContent as { servers: { blocked: { reason: string }[] }[] };
+    assert.match(disc.servers[0].blocked[0].reason, /\$\.instructions/);
+    assert.ok(gw.events.some((e) => e.type === "guard.blocked" && e.stage === "server"));
+  } finally {
+    await gw.close();
+  }
+});

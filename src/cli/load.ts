@@ -10,9 +10,10 @@ import { configPath } from "../config/paths.ts";
 import { ConfigError } from "../errors.ts";
 import { recommendedPolicies } from "../guardrails/recommended.ts";
 import { checkPolicies } from "../guardrails/policy_check.ts";
+import { checkSandboxes } from "../sandbox/deno_permissions.ts";
 
 /** Checks every CLI load runs beyond the schema (guard policies are registered here). */
-export const CONFIG_CHECKS: ConfigCheck[] = [checkPolicies];
+export const CONFIG_CHECKS: ConfigCheck[] = [checkPolicies, checkSandboxes];
 
 /** Load the config the user pointed at; a missing explicit file is an error. */
 export async function loadUserConfig(explicit?: string): Promise<LoadedConfig | null> {

@@ -13,6 +13,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { ServerConfig } from "../config/schema.ts";
 import { secretValue } from "../config/secrets.ts";
 import { VERSION } from "../version.ts";
+import { isDenoRun, sandboxDenoArgs } from "../sandbox/deno_permissions.ts";
 import { childEnv } from "./env.ts";
 import { resolveCommand } from "./self.ts";
 import { DenoStdioTransport } from "./stdio_transport.ts";
@@ -27,7 +28,21 @@ export interface ConnectHooks {
 /** Build the transport for a server entry (secrets already resolved). */
 export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}): Transport {
   if (server.command) {
-    const { command, args } = resolveCommand(server.command, server.args);
+    const resolved = resolveCommand(server.command, server.args);
+    const { command } = resolved;
+    let args = resolved.args;
+    if (server.sandbox?.enabled && isDenoRun(command, args)) {
+      args = sandboxDenoArgs(args, server.sandbox);
+    }
+    // Cap what a chatty or hostile server can push into our logs.
+    let stderrBudget = server.sandbox?.max_stderr_bytes ?? 1 << 20;
+    const onStderr = (line: string) => {
+      if (stderrBudget <= 0) return;
+      stderrBudget -= line.length;
+      if (stderrBudget <= 0) {
+        hooks.onStderr?.("[smg: further stderr output from this server is dropped]");
+      } else hooks.onStderr?.(line);
+    };
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(server.env)) env[k] = secretValue(v) ?? "";
     return new DenoStdioTransport({
@@ -35,7 +50,7 @@ export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}):
       args,
       env: childEnv(env),
       cwd: server.cwd,
-      onStderr: hooks.onStderr,
+      onStderr,
     });
   }
   const url = new URL(server.url!);

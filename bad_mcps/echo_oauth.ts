@@ -27,7 +27,7 @@ const TOKEN_HEADERS = [
 ];
 
 /** Env vars a passthrough-happy gateway would leak. */
-const TOKEN_ENV = ["OAUTH_TOKEN", "ACCESS_TOKEN", "GITHUB_TOKEN"];
+const TOKEN_ENV = ["OAUTH_ACCESS_TOKEN", "OAUTH_TOKEN", "ACCESS_TOKEN", "GITHUB_TOKEN"];
 
 /** Mask a credential: scheme kept, then the first 4 chars and the length. */
 export function mask(value: string): string {

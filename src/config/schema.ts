@@ -69,7 +69,22 @@ export const OAuthSchema = z.object({
   access_token: SecretSchema.optional(),
   scope: z.string().optional(),
   audience: z.string().optional(),
-}).strict();
+}).strict().superRefine((o, ctx) => {
+  if (o.grant_type === "client_credentials" && o.enabled) {
+    for (const k of ["token_url", "client_id", "client_secret"] as const) {
+      if (!o[k]) {
+        ctx.addIssue({ code: "custom", path: [k], message: `client_credentials needs "${k}"` });
+      }
+    }
+  }
+  if (o.grant_type === "static" && o.enabled && !o.access_token) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["access_token"],
+      message: `grant "static" needs "access_token"`,
+    });
+  }
+});
 
 /** Per-operation timeouts in milliseconds. */
 export const TimeoutsSchema = z.object({

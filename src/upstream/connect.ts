@@ -14,6 +14,7 @@ import type { ServerConfig } from "../config/schema.ts";
 import { secretValue } from "../config/secrets.ts";
 import { VERSION } from "../version.ts";
 import { isDenoRun, sandboxDenoArgs } from "../sandbox/deno_permissions.ts";
+import { ClientCredentialsTokens } from "../oauth/client_credentials.ts";
 import { childEnv } from "./env.ts";
 import { resolveCommand } from "./self.ts";
 import { DenoStdioTransport } from "./stdio_transport.ts";
@@ -23,6 +24,23 @@ export { Client };
 /** Hooks the pool passes to a new connection. */
 export interface ConnectHooks {
   onStderr?: (line: string) => void;
+  /** OAuth client-credentials tokens for this server, when configured. */
+  tokens?: ClientCredentialsTokens;
+  /** For stdio servers: the access token, passed as OAUTH_ACCESS_TOKEN. */
+  accessToken?: string;
+}
+
+/** Token source for a server's `oauth` block (client_credentials), or undefined. */
+export function tokensFor(server: ServerConfig): ClientCredentialsTokens | undefined {
+  const o = server.oauth;
+  if (!o || o.enabled === false || o.grant_type !== "client_credentials") return undefined;
+  return new ClientCredentialsTokens({
+    tokenUrl: o.token_url!,
+    clientId: o.client_id!,
+    clientSecret: secretValue(o.client_secret) ?? "",
+    scope: o.scope,
+    audience: o.audience,
+  });
 }
 
 /** Build the transport for a server entry (secrets already resolved). */
@@ -45,6 +63,7 @@ export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}):
     };
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(server.env)) env[k] = secretValue(v) ?? "";
+    if (hooks.accessToken) env.OAUTH_ACCESS_TOKEN = hooks.accessToken;
     return new DenoStdioTransport({
       command,
       args,
@@ -58,6 +77,25 @@ export function createTransport(server: ServerConfig, hooks: ConnectHooks = {}):
   for (const [k, v] of Object.entries(server.headers)) headers[k] = secretValue(v) ?? "";
   if (server.oauth?.enabled !== false && server.oauth?.access_token !== undefined) {
     headers["Authorization"] = `Bearer ${secretValue(server.oauth.access_token)}`;
+  }
+  const tokens = hooks.tokens;
+  if (tokens) {
+    // Every request carries a current token; a 401 drops the cached one so the next is fresh.
+    const authFetch = async (u: string | URL, init?: RequestInit) => {
+      const h = new Headers(init?.headers);
+      h.set("Authorization", `Bearer ${await tokens.token()}`);
+      const res = await fetch(u, { ...init, headers: h });
+      if (res.status === 401) tokens.invalidate();
+      return res;
+    };
+    if (server.type === "sse") {
+      return new SSEClientTransport(url, {
+        requestInit: { headers },
+        fetch: authFetch,
+        eventSourceInit: { fetch: authFetch },
+      });
+    }
+    return new StreamableHTTPClientTransport(url, { requestInit: { headers }, fetch: authFetch });
   }
   if (server.type === "sse") {
     return new SSEClientTransport(url, {
@@ -80,6 +118,17 @@ export async function connectClient(
   hooks: ConnectHooks,
   signal: AbortSignal,
 ): Promise<{ client: Client; transport: Transport }> {
+  if (server.command && hooks.tokens) hooks = { ...hooks, accessToken: await hooks.tokens.token() };
+  if (
+    server.command && server.oauth?.enabled !== false && server.oauth?.access_token !== undefined
+  ) {
+    hooks = { ...hooks, accessToken: secretValue(server.oauth.access_token) };
+  }
+  if (server.oauth?.enabled !== false && server.oauth?.grant_type === "authorization_code") {
+    throw new Error(
+      "the OAuth authorization_code grant needs a browser and is not supported by the gateway; use client_credentials or a static access_token",
+    );
+  }
   const transport = createTransport(server, hooks);
   const client = new Client({ name: "smg-gateway", version: VERSION }, { capabilities: {} });
   const onAbort = () => void transport.close().catch(() => {});

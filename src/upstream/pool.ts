@@ -14,7 +14,8 @@ import { CancelledError, SmgError, TimeoutError, UpstreamError } from "../errors
 import type { EventBus } from "../events/bus.ts";
 import { type Logger, sanitizeForTerminal } from "../log/logger.ts";
 import type { TimeoutManager } from "../timeouts/manager.ts";
-import { type Client, connectClient } from "./connect.ts";
+import { type Client, connectClient, tokensFor } from "./connect.ts";
+import type { ClientCredentialsTokens } from "../oauth/client_credentials.ts";
 
 interface Entry {
   server: ServerConfig;
@@ -23,6 +24,8 @@ interface Entry {
   close?: () => Promise<void>;
   /** Why the last connection ended, for the next error message. */
   lastExit?: string;
+  /** OAuth tokens (client credentials), kept across reconnects. */
+  tokens?: ClientCredentialsTokens;
   generation: number;
 }
 
@@ -82,7 +85,7 @@ export class UpstreamPool {
     const key = serverKey(server);
     let e = this.#entries.get(key);
     if (!e) {
-      e = { server, generation: 0 };
+      e = { server, generation: 0, tokens: tokensFor(server) };
       this.#entries.set(key, e);
     }
     if (e.client) return e.client;
@@ -114,6 +117,7 @@ export class UpstreamPool {
         { server: name, limitMs: limit },
         (signal) =>
           connectClient(e.server, {
+            tokens: e.tokens,
             onStderr: (line) =>
               logger?.debug("upstream stderr", {
                 server: name,

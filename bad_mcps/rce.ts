@@ -10,7 +10,8 @@ export const info: BadMcpInfo = {
   name: "rce",
   attack:
     "eval/SSTI/deserialization sinks inviting __import__('os').system, {{7*7}}/{{config}}, !!python/object/apply",
-  stoppedBy: "command_injection (code, template and deserialization payloads in arguments)",
+  stoppedBy:
+    "code_injection (template injection, interpreter code and deserialization payloads in arguments)",
 };
 
 /** Evaluate `a + b`-style integer arithmetic only; anything else is echoed. */

@@ -512,7 +512,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "rce",
     threat: "eval, template-injection and deserialization payloads in arguments",
-    stoppedBy: "command_injection (code, template, deserialization payloads)",
+    stoppedBy: "code_injection (template injection, interpreter code, deserialization gadgets)",
     severity: "critical",
     test: ATTACKS_TEST,
     steps: [

@@ -32,6 +32,7 @@ export function recommendedInput(): PolicyIn {
       injection: d("block"),
       unicode: d("block"),
       command_injection: d("block"),
+      code_injection: d("block"),
       path_traversal: d("block"),
       ssrf: d("block"),
       secrets: d("block"),

@@ -1,5 +1,6 @@
 /** Registry of local detectors, by the id used in policies. */
 import type { DefinitionDetector, TextDetector } from "../types.ts";
+import { codeInjectionDetector } from "./code_injection.ts";
 import { commandInjectionDetector } from "./command_injection.ts";
 import { injectionDetector } from "./injection.ts";
 import { keywordsDetector } from "./keywords.ts";
@@ -15,6 +16,7 @@ export const TEXT_DETECTORS: Readonly<Record<string, TextDetector<never>>> = Obj
   injection: injectionDetector as TextDetector<never>,
   unicode: unicodeDetector as TextDetector<never>,
   command_injection: commandInjectionDetector as TextDetector<never>,
+  code_injection: codeInjectionDetector as TextDetector<never>,
   path_traversal: pathTraversalDetector as TextDetector<never>,
   ssrf: ssrfDetector as TextDetector<never>,
   secrets: secretsDetector as TextDetector<never>,
@@ -23,6 +25,7 @@ export const TEXT_DETECTORS: Readonly<Record<string, TextDetector<never>>> = Obj
 });
 
 /** Definition detectors (run on tool definitions at discovery). */
-export const DEFINITION_DETECTORS: Readonly<Record<string, DefinitionDetector<never>>> = Object.freeze({
-  tool_definition: toolDefinitionDetector as DefinitionDetector<never>,
-});
+export const DEFINITION_DETECTORS: Readonly<Record<string, DefinitionDetector<never>>> = Object
+  .freeze({
+    tool_definition: toolDefinitionDetector as DefinitionDetector<never>,
+  });

@@ -447,14 +447,18 @@ function phoneRunAhead(text: string, i: number, len: number): boolean {
   return true;
 }
 
+/** Where a candidate can start: a digit run, "+"/"(" before a digit, two capitals before a digit. */
+const START = /(?<![0-9])[0-9]|[+(](?=[0-9])|(?<![A-Za-z0-9])[A-Z](?=[A-Z] ?[0-9])/g;
+
 function candidates(text: string): Candidates {
   const out: Candidates = { card: [], iban: [], ssn: [], nino: [], phone: [], ipv4: [] };
-  const n = text.length;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const k = cls(text, i);
-    if (k === DIGIT) {
-      if (prev & DIGIT) continue; // every pattern needs a non-digit before its first digit
+  // A regex finds the starts: irregexp skips ordinary text far faster than a charCodeAt loop.
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? cls(text, i - 1) : 0;
+    if (c >= 48 && c <= 57) {
       if (!(prev & (ALNUM | DASH)) && digitsAhead(text, i, 13, 37)) out.card.push(i);
       if (!(prev & (ALNUM | UNDER | DASH))) {
         const sep = text.charCodeAt(i + 3);
@@ -465,39 +469,34 @@ function candidates(text: string): Candidates {
       }
       if (!(prev & (ALNUM | UNDER | DOT))) {
         for (let d = 1; d <= 3; d++) {
-          const c = text.charCodeAt(i + d);
-          if (c === 46) {
+          const cd = text.charCodeAt(i + d);
+          if (cd === 46) {
             if (cls(text, i + d + 1) === DIGIT) out.ipv4.push(i);
             break;
           }
-          if (!(c >= 48 && c <= 57)) break;
+          if (!(cd >= 48 && cd <= 57)) break;
         }
       }
-    } else if (k === UPPER) {
-      if (!(prev & ALNUM) && cls(text, i + 1) === UPPER) {
-        const k2 = cls(text, i + 2);
-        if (k2 === DIGIT && cls(text, i + 3) === DIGIT) out.iban.push(i);
-        if (k2 === DIGIT || (text.charCodeAt(i + 2) === 32 && cls(text, i + 3) === DIGIT)) {
-          out.nino.push(i);
-        }
-      }
-    } else if (k === PHONE_STOP || (k === 0 && text.charCodeAt(i) === 40)) {
+    } else if (c === 43 || c === 40) {
       // "+" or "(" directly before a digit
-      const c = text.charCodeAt(i);
-      if (
-        (c === 43 || c === 40) && !(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) &&
-        cls(text, i + 1) === DIGIT && phoneRunAhead(text, i + 1, 7)
-      ) {
+      if (!(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) && phoneRunAhead(text, i + 1, 7)) {
         out.phone.push(i);
       }
+    } else {
+      // Two capitals, then a digit (IBAN needs two digits; NINO allows one space first).
+      if (cls(text, i + 2) === DIGIT && cls(text, i + 3) === DIGIT) out.iban.push(i);
+      out.nino.push(i);
     }
-    prev = k;
   }
   return out;
 }
 
 /** Matches of sticky `re` at the candidate starts, leftmost first, resuming after each match. */
-function* matchesAt(text: string, re: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+function* matchesAt(
+  text: string,
+  re: RegExp,
+  starts: readonly number[],
+): Generator<RegExpExecArray> {
   let next = 0;
   for (const s of starts) {
     if (s < next) continue;

@@ -17,7 +17,7 @@ export class LiteralSet {
   constructor(literals: readonly string[]) {
     this.#literals = literals;
     literals.forEach((lit, id) => {
-      if (lit.length < 2 || !/^[\x00-\x7f]+$/.test(lit)) {
+      if (lit.length < 2 || [...lit].some((c) => c.charCodeAt(0) > 127)) {
         throw new Error(`Literal ${JSON.stringify(lit)} must be ASCII and at least 2 characters`);
       }
       const key = (lit.charCodeAt(0) << 7) | lit.charCodeAt(1);

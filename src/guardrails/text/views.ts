@@ -30,7 +30,12 @@ const COMPAT =
 const LOOKALIKE = /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;
 const TAG_CHARS_G = /\uDB40([\uDC20-\uDC7E])/g;
-const SPACED_PRE = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){4}/;
+/**
+ * Five single letters with separators (`/\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){4}/`), matched from the
+ * first separator with a look-behind for the letter before it, so ordinary words are skipped fast.
+ */
+const SPACED_PRE =
+  /[ ._*|~-](?<=(?:^|[^A-Za-z0-9_])[a-zA-Z][ ._*|~-])[a-zA-Z](?:[ ._*|~-][a-zA-Z]){3}/;
 const SPACED_RUN = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){2,}\b/g;
 const SPACED_SEP = /[ ._*|~-]/g;
 const LEET_CHAR = /[013457@$]/g;
@@ -91,77 +96,15 @@ function excerpt(text: string, input: readonly Segment[]): string | undefined {
   return parts.join("\n");
 }
 
-/** 1 for ASCII letters (bit 2 also set for g-z/G-Z), 4 for leet digits and `@ $`, 8 for other digits. */
-const CHAR_CLASS = new Uint8Array(128);
-for (let c = 65; c <= 122; c++) {
-  if (c <= 90 || c >= 97) CHAR_CLASS[c] = (c | 32) >= 103 ? 3 : 1;
-}
-for (const c of "0123456789") CHAR_CLASS[c.charCodeAt(0)] = 8;
-for (const c of "013457@$") CHAR_CLASS[c.charCodeAt(0)] = 4;
-
-function classOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? CHAR_CLASS[c] : 0;
-}
-
 /**
- * True when some word mixes letters and leet characters: a letter, a leet character and a run of
- * letters with one in g-z, or the mirror (`/[a-z][013457@$][a-z]*[g-z]|[g-z][a-z]*[013457@$][a-z]/i`).
- * A plain loop: the regex re-reads every letter run from each of its positions (quadratic).
+ * A letter, a leet character and a run of letters with one in g-z, or the mirror. Written with the
+ * leet character first and look-arounds, so each attempt costs one character test plus the letter
+ * runs next to a leet character: `[a-z][013457@$][a-z]*[g-z]|[g-z][a-z]*[013457@$][a-z]` re-read
+ * every letter run from each of its positions (quadratic on a long word).
  */
-function hasLeet(text: string): boolean {
-  // State of the letter run that ends just before the current position.
-  let runLen = 0;
-  let runGz = false;
-  // The run being read started right after a leet character that follows a letter.
-  let afterLeetAfterLetter = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const k = classOf(text, i);
-    if (k & 1) {
-      if (runLen === 0) runGz = false;
-      runLen++;
-      if (k & 2) {
-        runGz = true;
-        if (afterLeetAfterLetter) return true;
-      }
-      continue;
-    }
-    if (k === 4) {
-      // Mirror branch: a g-z letter run, this leet character, then a letter.
-      if (runLen > 0 && runGz && (classOf(text, i + 1) & 1)) return true;
-      afterLeetAfterLetter = runLen > 0;
-    } else afterLeetAfterLetter = false;
-    runLen = 0;
-  }
-  return false;
-}
-
-/** Maximal runs of `[A-Za-z0-9@$]` that hold a letter, found in one linear pass. */
-function leetSegments(text: string): Segment[] {
-  const out: Segment[] = [];
-  const n = text.length;
-  let start = -1;
-  let letter = false;
-  for (let i = 0; i <= n && out.length < MAX_SEGMENTS; i++) {
-    const k = i < n ? classOf(text, i) : 0;
-    if (k !== 0) {
-      if (start < 0) {
-        start = i;
-        letter = false;
-      }
-      if (k & 1) letter = true;
-      continue;
-    }
-    if (start >= 0 && letter) {
-      const tok = text.slice(start, i);
-      const d = unleetToken(tok);
-      if (d !== tok) out.push({ start, end: i, decoded: d });
-    }
-    start = -1;
-  }
-  return out;
-}
+const LEET_PRE = /[013457@$](?:(?<=[a-z].)(?=[a-z]*[g-z])|(?<=[g-z][a-z]*.)(?=[a-z]))/i;
+/** Maximal runs of `[a-z0-9@$]` holding a letter, tried only where a run starts (linear). */
+const LEET_TOKEN = /(?<![a-z0-9@$])[0-9@$]*[a-z][a-z0-9@$]*/gi;
 
 /** Segments of `re` (global) matches whose `map` differs from the match. */
 function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[] {
@@ -218,7 +161,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
       excerpt(text, mapped(text, SPACED_RUN, (m) => m.length >= 5 ? m.replace(SPACED_SEP, "") : m)),
     );
   }
-  if (hasLeet(text)) add(excerpt(text, leetSegments(text)));
+  if (LEET_PRE.test(text)) add(excerpt(text, mapped(text, LEET_TOKEN, unleetToken)));
   if (depth < MAX_DEPTH) {
     for (const v of fresh) if (v.length <= text.length) addViews(v, out, depth + 1);
   }

@@ -70,3 +70,21 @@ Deno.test("textViews() keeps decoded views small for a large text", () => {
 Deno.test("normalizeText() folds compatibility forms and drops invisible characters", () => {
   assert.equal(normalizeText("ｆｕｌｌ\u200Bwidth\uFEFF ﬁne"), "fullwidth fine");
 });
+
+Deno.test("textViews() stays linear on 1 MB adversarial inputs", () => {
+  const MB = 1 << 20;
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    // One long word: the leet pre-test used to re-read it from every position (quadratic).
+    ["a long base64-alphabet word", "QUJD".repeat(MB / 4)],
+    ["repeated 0x", "0x".repeat(MB / 2)],
+    ["a digit run after a leet word", "h3llo " + "1".repeat(MB)],
+    ["spaced hex pairs", "0a ".repeat(MB / 3)],
+    ["one letter words", "a ".repeat(MB / 2)],
+  ];
+  for (const [name, text] of cases) {
+    const t0 = performance.now();
+    textViews(text);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1500, `${name}: took ${ms.toFixed(0)} ms`);
+  }
+});

@@ -73,6 +73,28 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ],
 ];
+/**
+ * Persistence targets: files that run code later (at login, on a schedule, on the next git
+ * operation). Writing one is how a hostile tool plants a backdoor; reading them is harmless, but a
+ * tool has no business touching them either way.
+ */
+const PERSISTENCE_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
+  [
+    /(?:^|\/)\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc)$|(?:^|\/)\.config\/fish\/(?:config\.fish|conf\.d\/)|(?:^|\/)etc\/(?:profile|bash\.bashrc|zshrc|environment)(?:$|\.d\/)/,
+    "a shell start-up file (its contents run at every login)",
+    "high",
+  ],
+  [
+    /(?:^|\/)\.config\/(?:autostart|systemd\/user)\/|(?:^|\/)library\/launch(?:agents|daemons)\/|(?:^|\/)etc\/(?:systemd\/system|init\.d|rc\.local|cron(?:tab|\.d|\.daily|\.hourly|\.weekly|\.monthly)?)(?:$|\/)|(?:^|\/)var\/spool\/cron(?:$|\/)/,
+    "an autostart, service or scheduled-job location (its contents run unattended)",
+    "high",
+  ],
+  [
+    /(?:^|\/)\.git\/hooks\/[^/]+$|(?:^|\/)\.gitconfig$|(?:^|\/)\.ssh\/rc$/,
+    "a file that runs commands on the next git or ssh use",
+    "high",
+  ],
+];
 /** System files reachable only by absolute paths (or by climbing). */
 const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
   [
@@ -243,6 +265,17 @@ function checkSensitive(ctx: Ctx, r: Resolved, span: [number?, number?]): void {
         "sensitive_file",
         severity,
         `${ctx.who} refers to ${what}; reading it would expose secrets`,
+        ...span,
+      );
+    }
+  }
+  for (const [re, what, severity] of PERSISTENCE_FILES) {
+    if (re.test(lp)) {
+      return add(
+        ctx,
+        "persistence_file",
+        severity,
+        `${ctx.who} refers to ${what}; writing it plants code`,
         ...span,
       );
     }

@@ -11,6 +11,12 @@ const NONE: PathTraversalOptions = { allowed_roots: [], sensitive_files: [] };
 const at = (key: string): FieldContext => ({ stage: "input", path: `$.${key}`, key });
 
 const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["path", "~/.bashrc", "persistence_file"],
+  ["file", "/home/dev/.zprofile", "persistence_file"],
+  ["target", "/etc/cron.d/backup", "persistence_file"],
+  ["dest", "~/.config/autostart/updater.desktop", "persistence_file"],
+  ["path", "repo/.git/hooks/post-checkout", "persistence_file"],
+  ["path", "/Users/me/Library/LaunchAgents/com.example.sync.plist", "persistence_file"],
   ["path", "../../../etc/passwd", "traversal"],
   ["path", "..\\..\\..\\windows\\win.ini", "traversal"],
   ["file", "..%2f..%2f..%2fetc%2fpasswd", "encoded_traversal"],
@@ -60,6 +66,10 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  ["path", "docs/bashrc-tips.md"],
+  ["path", "src/profile.ts"],
+  ["file", "notes/.profile-ideas"],
+  ["path", "hooks/useAuth.ts"],
   ["path", "docs/readme.md"],
   ["path", "./src/main.ts"],
   ["path", "a/../b"],

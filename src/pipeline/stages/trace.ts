@@ -27,25 +27,13 @@ function names(ctx: CallContext): { server: string; tool: string } {
 export function traceStage(events: EventBus): Middleware<CallContext> {
   return async (ctx, next) => {
     const started = performance.now();
+    let error: unknown;
     try {
       await next();
       ctx.outcome = "success";
     } catch (e) {
+      error = e;
       ctx.outcome = outcomeOf(e);
-      const { server, tool } = names(ctx);
-      events.emit({
-        type: "call.finished",
-        call_id: ctx.callId,
-        project: ctx.project.id,
-        user: ctx.principal.userId,
-        server,
-        tool,
-        mode: ctx.mode,
-        duration_ms: performance.now() - started,
-        outcome: ctx.outcome,
-        error_code: e instanceof SmgError ? e.code : "internal",
-      });
-      throw e;
     }
     const { server, tool } = names(ctx);
     events.emit({
@@ -57,7 +45,9 @@ export function traceStage(events: EventBus): Middleware<CallContext> {
       tool,
       mode: ctx.mode,
       duration_ms: performance.now() - started,
-      outcome: "success",
+      outcome: ctx.outcome,
+      ...(ctx.outcome === "success" ? {} : { error_code: error instanceof SmgError ? error.code : "internal" }),
     });
+    if (ctx.outcome !== "success") throw error;
   };
 }

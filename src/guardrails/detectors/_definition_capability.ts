@@ -1,0 +1,124 @@
+/**
+ * Admitted capabilities: a definition that *says* the tool uploads, deletes or collects more than
+ * its name suggests. One sentence is one statement; a statement is a capability verb (move,
+ * destroy, harvest) whose object is a secret store or a broad scope, optionally with an external
+ * destination. The tool's name and title decide whether the capability is its job: a backup tool
+ * may copy your home folder, `get_weather` may not.
+ */
+import {
+  type DefinitionContext,
+  has,
+  type Hit,
+  nameSuggests,
+  positiveMatches,
+  sentences,
+} from "./_definition_grammar.ts";
+import {
+  BROAD_SCOPE,
+  DESTROY_NAME,
+  DESTROY_OP,
+  DESTROY_VERB,
+  EXFIL_NAME,
+  EXFIL_VERB,
+  EXTERNAL_DEST,
+  HARVEST_VERB,
+  SECRET_NAME,
+  SECRET_OBJECT,
+  USER_DEST,
+} from "./_definition_vocab.ts";
+
+/** A secret mentioned as the means of authentication ("with your API key") is not an object. */
+const INSTRUMENTAL = /\b(?:with|using|via|by)\s+(?:\w+\s+){0,3}$/i;
+
+function objectsOf(re: RegExp, sentence: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  for (const m of sentence.matchAll(re)) {
+    if (!INSTRUMENTAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) n++;
+  }
+  return n;
+}
+
+function external(sentence: string): boolean {
+  return has(EXTERNAL_DEST, sentence) && !USER_DEST.test(sentence);
+}
+
+/** Capability findings for one string of a definition. */
+export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
+  const out: Hit[] = [];
+  const secretsAreItsJob = nameSuggests(ctx, SECRET_NAME);
+  for (const s of sentences(text)) {
+    const secret = objectsOf(SECRET_OBJECT, s) > 0;
+    const broad = has(BROAD_SCOPE, s);
+    if (!secret && !broad && !has(DESTROY_OP, s)) continue;
+    const exfil = positiveMatches(EXFIL_VERB, s).length > 0;
+    const ext = external(s);
+    if (exfil && secret) {
+      if (ext || !secretsAreItsJob) {
+        out.push({
+          kind: "admitted_exfiltration",
+          severity: "high",
+          reason: ext
+            ? "Definition says the tool sends secrets (credentials, keys, cookies) to an outside destination"
+            : "Definition says the tool sends secrets (credentials, keys, cookies) although its name is about something else",
+        });
+      } else {
+        out.push({
+          kind: "secret_transfer",
+          severity: "low",
+          reason: "Definition says the tool moves secrets; its name says that is its job",
+        });
+      }
+      continue;
+    }
+    if (exfil && broad) {
+      const itsJob = nameSuggests(ctx, EXFIL_NAME);
+      if (!itsJob) {
+        out.push({
+          kind: "admitted_exfiltration",
+          severity: ext ? "high" : "medium",
+          reason:
+            "Definition says the tool copies or uploads a broad scope (home, working directory, every file) although its name is about something else",
+        });
+      } else if (ext) {
+        out.push({
+          kind: "broad_upload",
+          severity: "low",
+          reason:
+            "Definition says the tool uploads a broad scope to an outside destination; check the destination",
+        });
+      }
+      continue;
+    }
+    const destroyOp = positiveMatches(DESTROY_OP, s).length > 0;
+    const destroy = destroyOp ||
+      ((secret || broad) && positiveMatches(DESTROY_VERB, s).length > 0);
+    if (destroy) {
+      out.push(
+        nameSuggests(ctx, DESTROY_NAME)
+          ? {
+            kind: "broad_destruction",
+            severity: "low",
+            reason:
+              "Definition describes a broad destructive operation; the tool's name says it is destructive",
+          }
+          : {
+            kind: "admitted_destruction",
+            severity: "high",
+            reason:
+              "Definition says the tool deletes, overwrites or force-pushes broadly although its name is about something else",
+          },
+      );
+      continue;
+    }
+    if (secret && !secretsAreItsJob && positiveMatches(HARVEST_VERB, s).length > 0) {
+      out.push({
+        kind: "admitted_harvesting",
+        severity: "high",
+        reason:
+          "Definition says the tool reads or collects secrets (keys, cookies, credentials) although its name is about something else",
+      });
+    }
+  }
+  return out;
+}

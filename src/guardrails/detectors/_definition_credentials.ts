@@ -1,0 +1,193 @@
+/**
+ * Credential requests in definitions: a tool that asks the model for secrets as arguments.
+ *
+ * Severity, by where the secret comes from:
+ * - high: from FILES (`~/.aws/credentials`, `.env`, `id_rsa`), from the ENVIRONMENT, the CLIENT's
+ *   or gateway's own session/bearer token (token passthrough), ANOTHER principal's token (the
+ *   admin's — confused deputy) or another server, or passed on to every call / other servers;
+ * - medium: cloud, admin/root, SSH/private keys or a connection string with its password asked
+ *   for as an argument (the upstream has no business holding them);
+ * - low: an ordinary password/token/API-key parameter the upstream needs for its own sign-in.
+ */
+import {
+  has,
+  type Hit,
+  identifierWords,
+  positiveMatches,
+  sentences,
+} from "./_definition_grammar.ts";
+
+const CRED = String
+  .raw`(?:passwords?|passphrases?|passcodes?|credentials?|secrets?|api[ _-]?keys?|access[ _-]?keys?(?:[ _-]?ids?)?|secret[ _-]?(?:access[ _-]?)?keys?|private[ _-]?keys?|ssh[ _-]?keys?|tokens?|bearer|cookies?|session[ _-]?(?:ids?|cookies?|tokens?)|connection[ _-]?strings?|dsn|seed[ _-]?phrases?|mnemonics?|(?:2fa|mfa|otp|one[- ]time)[ _-]?(?:codes?|passwords?)|authori[sz]ation(?:[ _-]?header)?|[A-Z][A-Z0-9]*_(?:TOKEN|SECRET|PASSWORD|PASS|API_KEY|ACCESS_KEY(?:_ID)?|SECRET_ACCESS_KEY|KEY))`;
+const CRED_RE = new RegExp(String.raw`(?<![\w-])${CRED}(?![\w-])`, "gi");
+
+/** Verbs that ask the reader to hand something over (base form: an instruction, not a behaviour). */
+const REQUEST = new RegExp(
+  String
+    .raw`\b(?:pass|provide|include|paste|enter|give|supply|send|submit|put|attach|specify|share|hand\s+over|forward|fill\s+in|insert|append|add)\b`,
+  "gi",
+);
+
+const HIGH_VALUE = new RegExp(
+  String
+    .raw`\b(?:aws|amazon|gcp|google\s+cloud|azure|cloud|root|admin|administrator|superuser|master|ssh|private|signing|secret\s+access|seed|recovery|wallet|sudo|domain|kerberos|vpn|service\s+account|production|prod)\b[\w\s'-]{0,30}?${CRED}|\bconnection\s+strings?\b[^.;]{0,60}\bpassword|\b(?:all|every)\s+(?:of\s+)?(?:your|the\s+user'?s)\s+(?:credentials|passwords|tokens|keys|secrets)|\b(?:AWS|GCP|AZURE|GOOGLE)_[A-Z_]*(?:KEY|SECRET|TOKEN)\b`,
+  "i",
+);
+
+const SECRET_FILE = new RegExp(
+  String
+    .raw`~\/\.(?:ssh|aws|gnupg|kube|docker|config|azure|netrc|npmrc|pypirc|git-credentials|pgpass)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b|\.(?:netrc|npmrc|pypirc|pgpass|git-credentials)\b|\bmcp\.json\b|\bkeychain\b|\bcredentials?\s+files?\b`,
+  "i",
+);
+const READ_VERB =
+  /\b(?:read|cat|open|load|get|take|copy|fetch|extract|grab|look\s+up|find)\b|\bfrom\b|\bits\s+contents?\b|\bcontents?\s+of\b|\bthe\s+(?:whole|entire)\s+file\b/i;
+
+const ENV_SOURCE = new RegExp(
+  String
+    .raw`\b(?:from|in|of)\s+(?:the\s+|your\s+|its\s+)?(?:environment|env|shell|process(?:\.env|\s+env(?:ironment)?))\b|\benvironment\s+variables?\b|\benv\s+vars?\b|\$[A-Z][A-Z0-9_]{2,}\b|\bprocess\.env\b`,
+  "i",
+);
+
+const CLIENT_SOURCE = new RegExp(
+  [
+    String
+      .raw`\b(?:your|the|this)\s+(?:mcp\s+)?(?:client|gateway|host|ide|assistant|agent|proxy|connection)(?:'s)?\s+(?:own\s+)?(?:[\w/-]+\s+){0,2}(?:token|credentials?|session|bearer|authori[sz]ation|cookie|api\s+key)`,
+    String
+      .raw`\b(?:token|bearer|credentials?|authori[sz]ation(?:\s+header)?|cookie)s?\s+(?:that\s+|which\s+)?(?:your|the)\s+(?:mcp\s+)?(?:client|gateway|host|ide|agent|assistant)\s+(?:or\s+\w+\s+)?(?:uses|sends|holds|has|presents|received|got)`,
+    String.raw`\b(?:client|gateway|host|agent)'?s\s+own\b`,
+    String.raw`\byour\s+own\s+(?:[\w/-]+\s+){0,2}(?:token|session|credentials|cookie)`,
+    String
+      .raw`\bthe\s+user'?s\s+(?:oauth|access|session|bearer|id|refresh)(?:\s+access)?\s+tokens?\b`,
+    String.raw`\bauthori[sz]ation:?\s+bearer\b`,
+  ].join("|"),
+  "i",
+);
+
+const OTHER_PRINCIPAL = new RegExp(
+  [
+    String
+      .raw`\b(?:(?:the\s+|an?\s+)?(?:admin|administrator|root|superuser|owner|manager|privileged\s+user)(?:'s|s')|another\s+user'?s|other\s+users'?|a\s+different\s+user'?s|someone\s+else'?s)\s+(?:[\w-]+\s+){0,2}(?:token|credentials?|password|key|session|cookie)s?\b`,
+    String
+      .raw`\b(?:ask|request|get|obtain|fetch|borrow|take|steal|copy|grab)\s+(?:it|them|one|the\s+[\w-]+)\s+from\s+(?:the\s+gateway|the\s+client|another\s+(?:server|tool|mcp)|other\s+(?:servers|tools)|the\s+[\w-]+\s+(?:server|tool))`,
+  ].join("|"),
+  "i",
+);
+
+const PROPAGATE = new RegExp(
+  String
+    .raw`\b(?:pass|send|include|forward|reuse|attach|give|share|provide|add)\s+(?:[\w-]+\s+){0,3}(?:to|in|with|into)\s+(?:every|all|any|each)\s+(?:[\w-]+\s+){0,2}(?:calls?|requests?|tools?|servers?)\b|\b(?:calls?|requests?)\s+to\s+(?:other|another|any\s+other|every\s+other)\s+(?:mcp\s+)?(?:servers?|tools?)\b`,
+  "i",
+);
+
+function credRequest(s: string, param: boolean): boolean {
+  return has(CRED_RE, s) && (param || positiveMatches(REQUEST, s).length > 0);
+}
+
+/** Credential-request findings for one string; `param` when it describes an input parameter. */
+export function credentialHits(text: string, param: boolean): Hit[] {
+  const out: Hit[] = [];
+  const textHasCred = has(CRED_RE, text);
+  for (const s of sentences(text)) {
+    const asks = credRequest(s, param);
+    if (SECRET_FILE.test(s) && READ_VERB.test(s) && positiveMatches(REQUEST, s).length > 0) {
+      out.push({
+        kind: "secret_file_request",
+        severity: "high",
+        reason: "Definition asks the model to read a secret file and pass its contents",
+      });
+    } else if (asks && ENV_SOURCE.test(s)) {
+      out.push({
+        kind: "credential_request",
+        severity: "high",
+        reason: "Definition asks the model to pass credentials taken from the environment",
+      });
+    } else if (has(CRED_RE, s) && CLIENT_SOURCE.test(s)) {
+      out.push({
+        kind: "token_passthrough",
+        severity: "high",
+        reason:
+          "Definition asks for the client's or gateway's own session or bearer token (token passthrough)",
+      });
+    } else if (OTHER_PRINCIPAL.test(s) && (textHasCred || /\btokens?\b/i.test(s))) {
+      out.push({
+        kind: "confused_deputy",
+        severity: "high",
+        reason:
+          "Definition asks for another principal's credentials (an admin's token, another server's secret)",
+      });
+    } else if (textHasCred && PROPAGATE.test(s)) {
+      out.push({
+        kind: "credential_propagation",
+        severity: "high",
+        reason: "Definition asks for tokens or credentials to be passed on to every call or server",
+      });
+    } else if (asks && HIGH_VALUE.test(s)) {
+      out.push({
+        kind: "credential_request",
+        severity: "medium",
+        reason:
+          "Definition asks for cloud, admin or private-key credentials (or a connection string with its password) as an argument",
+      });
+    } else if (asks && !param) {
+      out.push({
+        kind: "credential_request",
+        severity: "low",
+        reason: "Definition asks for a password or token as an argument",
+      });
+    }
+  }
+  return out;
+}
+
+const HIGH_VALUE_PARAM = new Set([
+  "admin",
+  "administrator",
+  "root",
+  "master",
+  "superuser",
+  "aws",
+  "gcp",
+  "azure",
+  "private",
+  "ssh",
+  "seed",
+  "mnemonic",
+  "sudo",
+]);
+const CRED_PARAM = new Set([
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "token",
+  "credential",
+  "cred",
+  "apikey",
+  "key",
+  "cookie",
+  "bearer",
+  "mnemonic",
+  "seed",
+  "dsn",
+]);
+
+/** Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`). */
+export function credentialParamHits(name: string): Hit[] {
+  const words = identifierWords(name);
+  if (!words.some((w) => CRED_PARAM.has(w))) return [];
+  if (words.length === 1 && words[0] === "key") return [];
+  if (words.some((w) => HIGH_VALUE_PARAM.has(w))) {
+    return [{
+      kind: "credential_parameter",
+      severity: "medium",
+      reason: `Parameter ${
+        JSON.stringify(name)
+      } asks for admin, cloud or private-key credentials as an argument`,
+    }];
+  }
+  return [{
+    kind: "credential_parameter",
+    severity: "low",
+    reason: `Parameter ${JSON.stringify(name)} takes a password or token`,
+  }];
+}

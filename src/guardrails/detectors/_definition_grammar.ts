@@ -1,0 +1,101 @@
+/**
+ * Shared grammar for the tool-definition rules: sentence and clause splitting, negation, the
+ * words of a tool's own name, and a builder for word-class regexes. The rules themselves
+ * (`_definition_*.ts`) read as `VERB × OBJECT × DESTINATION` within one sentence.
+ */
+import type { Severity, ToolDefinition } from "../types.ts";
+
+/** One rule hit, before it gets a detector id and a JSON path. */
+export interface Hit {
+  kind: string;
+  severity: Severity;
+  reason: string;
+}
+
+/** What every definition rule knows about the tool being scanned. */
+export interface DefinitionContext {
+  tool: ToolDefinition;
+  /** Tools of the other servers in the same project. */
+  others: readonly ToolDefinition[];
+  /** Lower-case, singular words of the tool's name and title (`get_weather` → get, weather). */
+  nameWords: ReadonlySet<string>;
+}
+
+/** A case-insensitive, global regex for a list of alternatives, anchored at a word start. */
+export function wordClass(alternatives: readonly string[], tail = String.raw`\w*`): RegExp {
+  return new RegExp(String.raw`(?<![\w~/.-])(?:${alternatives.join("|")})${tail}`, "gi");
+}
+
+/** Word splitting for identifiers and titles: separators, camelCase, lower case, singular. */
+export function identifierWords(s: string): string[] {
+  return s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0).map(singular);
+}
+
+/** A crude singular: `files` → `file`, `passwords` → `password` (not `ss`, `us`, `is`). */
+export function singular(w: string): string {
+  return w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The context for scanning `tool` against `others`. */
+export function definitionContext(
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+): DefinitionContext {
+  const nameWords = new Set([
+    ...identifierWords(tool.name),
+    ...(typeof tool.title === "string" ? identifierWords(tool.title) : []),
+  ]);
+  return { tool, others, nameWords };
+}
+
+/** True when one of `words` (singular, lower case) is a word of the tool's name or title. */
+export function nameSuggests(ctx: DefinitionContext, words: ReadonlySet<string>): boolean {
+  for (const w of ctx.nameWords) if (words.has(w)) return true;
+  return false;
+}
+
+/**
+ * Sentences of a text: split after `.`, `!`, `?` or `;` followed by white space, and at line
+ * breaks. Dots inside paths and hosts (`~/.ssh`, `evil.example`) do not split.
+ */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 2);
+}
+
+const NEGATOR =
+  /\b(?:not|never|no|nor|without|cannot|can't|won't|doesn't|don't|isn't|aren't|neither)\b/i;
+
+/**
+ * True when the word at `index` of `sentence` is negated: a negator among the three words
+ * before it, in the same clause (a comma, colon or dash ends a clause).
+ */
+export function negatedAt(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  const clause = before.split(/[,:;()—–]|\s-\s/).pop() ?? "";
+  const words = clause.trim().split(/\s+/).slice(-3).join(" ");
+  return NEGATOR.test(words);
+}
+
+/** Indices of the non-negated matches of `re` (a global regex) in `sentence`. */
+export function positiveMatches(re: RegExp, sentence: string): number[] {
+  re.lastIndex = 0;
+  const out: number[] = [];
+  for (const m of sentence.matchAll(re)) {
+    if (!negatedAt(sentence, m.index)) out.push(m.index);
+  }
+  return out;
+}
+
+/** True when `re` (a global regex) matches `s` anywhere. */
+export function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(s);
+  re.lastIndex = 0;
+  return r;
+}
+
+/** Escape a literal for use in a regex. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,125 @@
+/**
+ * Name shadowing: a tool named like another server's tool — identical, by homoglyph skeleton,
+ * case/separator-insensitively, or (6+ characters) at edit distance 1. An identical name is an
+ * impersonation when the two tools claim the same purpose (their descriptions share most content
+ * words beyond the name); two tools that merely share a generic name ("search" of a wiki and
+ * "search" of GitHub) are a collision that prefixed names resolve, reported as low.
+ */
+import type { Finding, ToolDefinition } from "../types.ts";
+import { skeleton } from "../text/confusables.ts";
+import { identifierWords } from "./_definition_grammar.ts";
+
+const VALID_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const STOP = new Set(
+  (
+    "a an the of to for in on and or with from by is are be this that it its as at your user user's " +
+    "given return get set tool use via into any all etc if when can will may you more one two new " +
+    "e g i"
+  ).split(" "),
+);
+
+/** A name folded for comparison: homoglyphs to Latin, lower case, separators dropped. */
+function foldName(name: string): string {
+  return skeleton(name).toLowerCase().replace(/[\s_.\-]+/g, "");
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function purposeWords(t: ToolDefinition): Set<string> {
+  const name = new Set(identifierWords(t.name));
+  const text = `${t.title ?? ""} ${t.description ?? ""}`;
+  return new Set(
+    identifierWords(text).map((w) => w.replace(/(?:ing|ed|es)$/, "")).filter((w) =>
+      w.length > 1 && !STOP.has(w) && !name.has(w)
+    ),
+  );
+}
+
+/** True when two same-named tools claim the same purpose (or one says nothing about it). */
+export function samePurpose(a: ToolDefinition, b: ToolDefinition): boolean {
+  const wa = purposeWords(a);
+  const wb = purposeWords(b);
+  if (wa.size === 0 || wb.size === 0) return true;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size) >= 0.5;
+}
+
+/** Name findings (invalid characters, shadowing) for `tool` against other servers' tools. */
+export function nameFindings(
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+  opts: { check_shadowing: boolean; fuzzy_names: boolean },
+): Finding[] {
+  const out: Finding[] = [];
+  const f = (kind: string, severity: Finding["severity"], reason: string): void => {
+    out.push({ detector: "tool_definition", kind, severity, reason, path: "$.name" });
+  };
+  if (!VALID_NAME.test(tool.name)) {
+    f(
+      "invalid_name",
+      "high",
+      "Tool name has characters outside [a-zA-Z0-9_.-] or is longer than 128; it may hide control or look-alike characters",
+    );
+  }
+  if (!opts.check_shadowing) return out;
+  const mine = foldName(tool.name);
+  const skel = skeleton(tool.name);
+  for (const o of others) {
+    if (o.server === tool.server) continue;
+    const where = `a tool on server ${JSON.stringify(o.server)}`;
+    if (o.name === tool.name) {
+      if (samePurpose(tool, o)) {
+        f("shadowing", "high", `Tool name is identical to ${where}; one can shadow the other`);
+      } else {
+        f(
+          "shadowing",
+          "low",
+          `Tool name is identical to ${where} that does something else; expose tools with server prefixes`,
+        );
+        continue;
+      }
+    } else if (skeleton(o.name) === skel) {
+      f(
+        "shadowing_homoglyph",
+        "critical",
+        `Tool name looks identical to ${where} but uses look-alike characters`,
+      );
+    } else if (foldName(o.name) === mine) {
+      f(
+        "shadowing_confusable",
+        "high",
+        `Tool name differs from ${where} only in case or separators`,
+      );
+    } else if (opts.fuzzy_names && mine.length >= 6 && withinOneEdit(foldName(o.name), mine)) {
+      f(
+        "shadowing_similar",
+        "medium",
+        `Tool name is one character away from ${where}; check it is not impersonating it`,
+      );
+    } else continue;
+    break;
+  }
+  return out;
+}

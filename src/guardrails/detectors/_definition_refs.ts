@@ -1,0 +1,128 @@
+/**
+ * References from a definition to tools it does not own. A tool name counts only when it
+ * resolves to a tool of ANOTHER server (`others`); a name that is not there belongs to the same
+ * server (or to nobody) and is ordinary usage guidance. Generic phrasing ("any other tool",
+ * "from any server", "the github server's …") is cross-server by construction.
+ */
+import { type DefinitionContext, escapeRegex } from "./_definition_grammar.ts";
+
+const GENERIC_REF = new RegExp(
+  [
+    String
+      .raw`\b(?:from|of|on|in|across|by|to)\s+(?:any|every|all|another|other|each)\s+(?:other\s+)?(?:mcp\s+)?servers?\b`,
+    String
+      .raw`\b(?:other|another|every\s+other|any\s+other|all\s+other)\s+(?:mcp\s+)?servers?(?:'s?)?\b`,
+    String
+      .raw`\b(?:any|every|all|each|other|another)\s+(?:other\s+)?(?:[\w.-]+\s+){0,2}(?:tools?|functions?)\b(?!\s+(?:of|on|in|from|provided\s+by)\s+this\s+server)`,
+    String
+      .raw`\b(?:before|after|when|whenever)\s+(?:using|calling|invoking|running)\s+(?:any|other|another|every)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Words that name infrastructure, not an MCP server ("the API server's response"). */
+const NOT_A_SERVER = new Set([
+  "this",
+  "that",
+  "same",
+  "current",
+  "own",
+  "our",
+  "your",
+  "mcp",
+  "api",
+  "web",
+  "http",
+  "https",
+  "dev",
+  "development",
+  "local",
+  "remote",
+  "upstream",
+  "downstream",
+  "proxy",
+  "database",
+  "db",
+  "sql",
+  "mail",
+  "smtp",
+  "file",
+  "origin",
+  "backend",
+  "language",
+  "build",
+  "application",
+  "app",
+  "test",
+  "staging",
+  "production",
+  "the",
+  "a",
+  "an",
+  "each",
+  "every",
+  "any",
+  "other",
+  "another",
+  "all",
+]);
+
+const SERVER_REF = new RegExp(
+  String
+    .raw`\b(?:tools?|functions?)\s+(?:of|on|from|in)\s+the\s+([\w.-]+)\s+(?:mcp\s+)?server\b|\b([\w.-]+)\s+(?:mcp\s+)?server(?:'s|s')|\bthe\s+([\w.-]+)\s+(?:mcp\s+)?server\b`,
+  "gi",
+);
+
+/** True when `s` refers to tools in general or to other servers ("any other tool"). */
+export function genericToolRef(s: string): boolean {
+  return GENERIC_REF.test(s);
+}
+
+/**
+ * The name of another server that `s` refers to, if any: a possessive ("the github server's")
+ * or "the X tool of the Y server" names a server whatever it is; a bare "the Y server" counts
+ * only when Y is one of the other servers.
+ */
+export function foreignServerRef(s: string, ctx: DefinitionContext): string | undefined {
+  const own = ctx.tool.server.toLowerCase();
+  const known = new Set(ctx.others.map((o) => o.server.toLowerCase()));
+  SERVER_REF.lastIndex = 0;
+  for (const m of s.matchAll(SERVER_REF)) {
+    const name = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    if (name === own) continue;
+    if (known.has(name)) return name;
+    if (m[3] === undefined && !NOT_A_SERVER.has(name)) return name;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<readonly unknown[], RegExp[]>();
+
+function toolPatterns(ctx: DefinitionContext): RegExp[] {
+  const hit = cache.get(ctx.others);
+  if (hit) return hit;
+  const out = ctx.others.filter((o) => o.server !== ctx.tool.server && o.name.length >= 2).map(
+    (o) => {
+      const n = escapeRegex(o.name);
+      // A one-word name ("search") may be a tool of this server too: it counts only quoted.
+      return /[_.-]|[a-z][A-Z]/.test(o.name)
+        ? new RegExp(String.raw`(?<![\w.-])${n}(?![\w-])`, "i")
+        : new RegExp(String.raw`[\x60'"“‘]${n}[\x60'"”’]`, "i");
+    },
+  );
+  cache.set(ctx.others, out);
+  return out;
+}
+
+/** The first tool of another server that `s` names, if any. */
+export function foreignToolRef(s: string, ctx: DefinitionContext): string | undefined {
+  const pats = toolPatterns(ctx);
+  const others = ctx.others.filter((o) => o.server !== ctx.tool.server && o.name.length >= 2);
+  for (let i = 0; i < pats.length; i++) if (pats[i].test(s)) return others[i].name;
+  return undefined;
+}
+
+/** True when `s` names a tool that is neither another server's nor generic (same server). */
+export function localToolName(s: string, ctx: DefinitionContext): boolean {
+  return !foreignToolRef(s, ctx) && !genericToolRef(s) && !foreignServerRef(s, ctx);
+}

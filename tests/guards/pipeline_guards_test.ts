@@ -275,3 +275,32 @@ Deno.test("server-info check: a server whose initialize instructions carry an in
     await gw.close();
   }
 });
+
+Deno.test("upstream JSON-RPC errors become isError results that pass through the output guards", async () => {
+  const fixture = new URL("../fixtures/error_server.ts", import.meta.url).pathname;
+  const gw = await inProcessGateway([{
+    name: "errs",
+    command: Deno.execPath(),
+    args: ["run", fixture],
+    ...rec(),
+  }]);
+  try {
+    const plain = await gw.client.callTool({ name: "errs__fails", arguments: {} });
+    assert.equal(plain.isError, true);
+    assert.match(textOf(plain), /database is locked/);
+    await assert.rejects(
+      gw.client.callTool({ name: "errs__hostile_error", arguments: {} }),
+      /-32011.*injection/s,
+    );
+    const meta = (await gw.client.callTool({
+      name: "smg_call_tools",
+      arguments: {
+        server_name: "errs",
+        tool_calls: [{ name: "fails", args: {} }, { name: "hostile_error", args: {} }],
+      },
+    })).structuredContent as Meta;
+    assert.deepEqual(meta.results.map((r) => r.status), ["error", "blocked_output"]);
+  } finally {
+    await gw.close();
+  }
+});

@@ -46,7 +46,9 @@ export function traceStage(events: EventBus): Middleware<CallContext> {
       mode: ctx.mode,
       duration_ms: performance.now() - started,
       outcome: ctx.outcome,
-      ...(ctx.outcome === "success" ? {} : { error_code: error instanceof SmgError ? error.code : "internal" }),
+      ...(ctx.outcome === "success"
+        ? {}
+        : { error_code: error instanceof SmgError ? error.code : "internal" }),
     });
     if (ctx.outcome !== "success") throw error;
   };

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { CONFIG_CHECKS } from "../../src/cli/load.ts";
 import { validateConfig } from "../../src/config/load.ts";
-import { ConfigError } from "../../src/errors.ts";
+import type { ConfigError } from "../../src/errors.ts";
 import { textOf } from "../helpers/gateway.ts";
 import { inProcessGateway } from "../helpers/runtime.ts";
 

@@ -142,8 +142,8 @@ Deno.test("output guards: injected results are withheld, secrets and escapes red
 
     const { tools } = await gw.client.listTools();
     for (const tl of tools) {
-      // deno-lint-ignore no-control-regex
       assert.ok(
+        // deno-lint-ignore no-control-regex
         !/[\u001b\u009b\u202a-\u202e\u2066-\u2069]/.test(JSON.stringify(tl)),
         `escape in listed tool ${tl.name}`,
       );

@@ -1,15 +1,22 @@
 /**
- * Cheap pre-filter for the injection rules. Running ~50 case-insensitive regexes over a large text
+ * Cheap pre-filter for the injection rules. Running ~60 case-insensitive regexes over a large text
  * costs ~15 ms per MB each; instead one hand-written pass splits the text into words and looks up
- * each word's 5-letter prefix in a table of anchor words. A rule only runs on small windows around
- * its anchors (or on the whole text when anchors are dense), so ordinary text costs one pass.
+ * each word's 5-letter prefix in a table of anchor words, and one `LiteralSet` pass finds the
+ * symbol anchors. Common trigger words ("tool", "send", "user") arm a rule only when one of the
+ * rule's partner words sits close by ("send" … "http", "user" … "not"), and the rule then runs
+ * only on small windows around those anchors, so ordinary prose, JSON and logs cost two passes.
  */
+import { LiteralSet } from "../text/literals.ts";
 
-/** What arms a rule: word prefixes, literal symbols, or a gate that runs it on the whole text. */
+/** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
   /** Lower-case words; 5+ letters match as a prefix (first 5 letters), shorter ones exactly. */
   words: readonly string[];
-  /** Case-sensitive literal substrings, found with `indexOf`. */
+  /** When non-empty, a word anchor counts only with one of these words within `near` characters. */
+  partners?: readonly string[];
+  /** How close (characters) a partner must be; default {@link NEAR}. */
+  near?: number;
+  /** Case-sensitive literal substrings (2+ ASCII characters); each arms the rule on its own. */
   symbols: readonly string[];
   /** When this matches the text, the rule scans the whole text. */
   gate?: RegExp;
@@ -20,19 +27,26 @@ export type Armed = undefined | "all" | number[];
 
 const PREFIX = 5;
 /** More anchor hits than this and a whole-text scan is cheaper than windows. */
-const MAX_POSITIONS = 2000;
+const MAX_POSITIONS = 400;
+/** How close (characters) a partner word must be to a word anchor. */
+export const NEAR = 120;
 
-function fold(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
+/** ASCII: lower-case letter code, or 0 for a non-letter. */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LOWER[c] = c + 32;
+for (let c = 97; c <= 122; c++) ASCII_LOWER[c] = c;
+
+/** Lower-case letter code for Latin-1/Latin Extended and Cyrillic letters, or 0. */
+function foldWide(c: number): number {
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
+  if ((c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x45f)) return c;
+  return 0;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) ||
-    (c >= 0x430 && c <= 0x45f);
+function fold(c: number): number {
+  return c < 128 ? ASCII_LOWER[c] : foldWide(c);
 }
 
 /** A small integer key (stays a V8 Smi, so Map lookups are cheap). */
@@ -47,66 +61,121 @@ function hashWord(w: string): number {
   return keyOf(h, w.length);
 }
 
+/** True when sorted `near` holds a position other than `p` within `dist` of it. */
+function hasNear(near: readonly number[], p: number, dist: number): boolean {
+  let lo = 0;
+  let hi = near.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (near[mid] < p - dist) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < near.length && near[i] <= p + dist; i++) if (near[i] !== p) return true;
+  return false;
+}
+
+interface RulePlan {
+  words: number[];
+  partners: number[];
+  near: number;
+  symbols: number[];
+}
+
 /** Index of anchors for a fixed list of rules. */
 export class AnchorIndex {
-  readonly #byKey = new Map<number, number[]>();
-  readonly #symbols: ReadonlyMap<string, number[]>;
+  /** Word key → word slot. */
+  readonly #slots = new Map<number, number>();
+  readonly #plans: RulePlan[] = [];
+  readonly #literals: LiteralSet;
   readonly #gates: ReadonlyArray<readonly [RegExp, number]>;
-  readonly #count: number;
 
   constructor(anchors: readonly Anchors[]) {
-    this.#count = anchors.length;
-    const symbols = new Map<string, number[]>();
+    const slot = (w: string): number => {
+      const k = hashWord(w);
+      let s = this.#slots.get(k);
+      if (s === undefined) {
+        s = this.#slots.size;
+        this.#slots.set(k, s);
+      }
+      return s;
+    };
+    const symbols: string[] = [];
     const gates: [RegExp, number][] = [];
     anchors.forEach((a, i) => {
-      for (const w of a.words) {
-        const k = hashWord(w);
-        const list = this.#byKey.get(k) ?? [];
-        if (!list.includes(i)) list.push(i);
-        this.#byKey.set(k, list);
-      }
-      for (const s of a.symbols) symbols.set(s, [...(symbols.get(s) ?? []), i]);
+      this.#plans.push({
+        words: [...new Set(a.words.map(slot))],
+        partners: [...new Set((a.partners ?? []).map(slot))],
+        near: a.near ?? NEAR,
+        symbols: a.symbols.map((s) => {
+          const at = symbols.indexOf(s);
+          return at >= 0 ? at : symbols.push(s) - 1;
+        }),
+      });
       if (a.gate) gates.push([a.gate, i]);
     });
-    this.#symbols = symbols;
+    this.#literals = new LiteralSet(symbols);
     this.#gates = gates;
   }
 
-  /** Which rules are armed in `text`, and where. */
-  locate(text: string): Armed[] {
-    const armed: Armed[] = new Array(this.#count).fill(undefined);
-    const hit = (rule: number, pos: number): void => {
-      const cur = armed[rule];
-      if (cur === "all") return;
-      if (cur === undefined) armed[rule] = [pos];
-      else if (cur.length >= MAX_POSITIONS) armed[rule] = "all";
-      else cur.push(pos);
-    };
+  /** Positions of every anchor word (by slot) in `text`. */
+  #wordHits(text: string): (number[] | undefined)[] {
+    const hits: (number[] | undefined)[] = new Array(this.#slots.size);
+    const slots = this.#slots;
     const n = text.length;
     let h = 0;
     let len = 0;
     let start = 0;
     for (let i = 0; i <= n; i++) {
-      const c = i < n ? fold(text.charCodeAt(i)) : 32;
-      if (isLetter(c)) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      const l = c < 128 ? ASCII_LOWER[c] : foldWide(c);
+      if (l !== 0) {
         if (len === 0) start = i;
-        if (len < PREFIX) h = (Math.imul(h, 31) + c) | 0;
+        if (len < PREFIX) h = (Math.imul(h, 31) + l) | 0;
         len++;
       } else if (len > 0) {
-        const rules = this.#byKey.get(keyOf(h, len));
-        if (rules) { for (const r of rules) hit(r, start); }
+        const s = slots.get(keyOf(h, len));
+        if (s !== undefined) {
+          const list = hits[s];
+          if (list === undefined) hits[s] = [start];
+          else if (list.length < MAX_POSITIONS) list.push(start);
+        }
         h = 0;
         len = 0;
       }
     }
-    for (const [s, rules] of this.#symbols) {
-      for (
-        let p = text.indexOf(s), k = 0;
-        p >= 0 && k < MAX_POSITIONS;
-        p = text.indexOf(s, p + s.length), k++
-      ) {
-        for (const r of rules) hit(r, p);
+    return hits;
+  }
+
+  /** Which rules are armed in `text`, and where. */
+  locate(text: string): Armed[] {
+    const words = this.#wordHits(text);
+    const syms = this.#literals.find(text);
+    const armed: Armed[] = new Array(this.#plans.length);
+    for (let r = 0; r < this.#plans.length; r++) {
+      const plan = this.#plans[r];
+      let out: number[] | undefined;
+      for (const s of plan.symbols) {
+        const list = syms[s];
+        if (list.length > 0) out = out ? out.concat(list) : list.slice();
       }
+      for (const w of plan.words) {
+        const list = words[w];
+        if (list === undefined) continue;
+        if (plan.partners.length === 0) {
+          out = out ? out.concat(list) : list.slice();
+          continue;
+        }
+        for (const p of list) {
+          for (const q of plan.partners) {
+            const near = words[q];
+            if (near !== undefined && hasNear(near, p, plan.near)) {
+              (out ??= []).push(p);
+              break;
+            }
+          }
+        }
+      }
+      if (out !== undefined) armed[r] = out.length > MAX_POSITIONS ? "all" : out;
     }
     for (const [g, r] of this.#gates) if (g.test(text)) armed[r] = "all";
     return armed;

@@ -5,6 +5,7 @@
  * up; a rule with weight >= 1 blocks on its own at the default threshold.
  */
 import {
+  addressedAt,
   AI,
   DATA,
   DEST,
@@ -18,6 +19,7 @@ import {
   QUAL_STRONG,
   RESPONSE,
   RESPONSE_VERB,
+  SAFEGUARD,
   SECRET_FILE,
   SECRET_WORD,
   SEND,
@@ -37,18 +39,36 @@ export interface InjectionRule {
   anchors: Anchors;
   /** How far (characters) a match can reach from its anchor. */
   reach: number;
+  /** Global (`g`) pattern, run on the windows around the anchors. */
   re: RegExp;
   reason: string;
+  /** Extra test on a match (e.g. "is this an order to the model?"); a rejected match is skipped. */
+  accept?: (view: string, start: number, end: number) => boolean;
 }
 
-/** Split `"word word <sym"` into word and symbol anchors. */
+const isSymbol = (p: string): boolean => p.startsWith("=") || !/^\p{L}/u.test(p);
+
+/**
+ * Parse `"word word =sym <sym / partner partner"`: words (5-letter prefixes), symbols (literal,
+ * written with a leading `=` when they start with a letter, `~` for a space) and, after ` / `,
+ * partner words one of which must be near a word anchor.
+ */
 export function anchors(spec: string, gate?: RegExp): Anchors {
-  const parts = spec.split(" ").filter(Boolean);
+  const [main, near = ""] = spec.split(" / ");
+  const parts = main.split(/\s+/).filter(Boolean);
   return {
-    words: parts.filter((p) => /^[\p{L}]/u.test(p)),
-    symbols: parts.filter((p) => !/^[\p{L}]/u.test(p)),
+    words: parts.filter((p) => !isSymbol(p)),
+    partners: near.split(/\s+/).filter(Boolean),
+    symbols: parts.filter(isSymbol).map((p) => p.replace(/^=/, "").replaceAll("~", " ")),
     ...(gate ? { gate } : {}),
   };
+}
+
+interface RuleOptions {
+  flags?: string;
+  reach?: number;
+  near?: number;
+  accept?: InjectionRule["accept"];
 }
 
 const rule = (
@@ -57,17 +77,33 @@ const rule = (
   spec: string,
   src: string,
   reason: string,
-  flags = "i",
-  reach = 250,
+  o: RuleOptions = {},
 ): InjectionRule => ({
   kind,
   weight,
-  anchors: anchors(spec),
-  reach,
-  re: new RegExp(src, flags),
+  anchors: o.near ? { ...anchors(spec), near: o.near } : anchors(spec),
+  reach: o.reach ?? 250,
+  re: new RegExp(src, "g" + (o.flags ?? "i")),
   reason,
+  ...(o.accept ? { accept: o.accept } : {}),
 });
+/** A match counts only as an order to the model (see `addressedAt`). */
+const ordered = (view: string, start: number, end: number): boolean =>
+  addressedAt(view, start) || /\byou(?:rs?|rself)?\b/i.test(view.slice(start, end));
 const R = String.raw;
+
+const OVERRIDE_WORDS =
+  "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo pay";
+const OBJ_WORDS =
+  "instr promp rules rule direc guide guida guard progr descr syste conte train filte limit const restr polic comma order";
+const SEND_WORDS =
+  "send sends forwa uploa post transm email mail exfil leak copy sync submi share deliv relay push beaco appen attac pass repor";
+const SECRET_WORDS =
+  "crede api apike key keys token passw passp secre priva ssh cooki envir env seed";
+const LEAK_WORDS =
+  "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type";
+const SECRET_FILE_SYMBOLS =
+  ".ssh id_rsa id_dsa id_ecdsa id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
 
 /** The English (and language-neutral markup) rules. */
 export const ENGLISH_RULES: readonly InjectionRule[] = [
@@ -75,111 +111,195 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "ignore_previous",
     1.2,
-    "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo",
+    `${OVERRIDE_WORDS} / ${OBJ_WORDS}`,
     R`\b${OVERRIDE_VERB}${gap(3)}${QUAL}${gap(2)}${OBJ}\b|\b${OVERRIDE_VERB}${
       gap(3)
     }${QUAL_STRONG}${gap(2)}${OBJ_WEAK}\b`,
     "Text tells the model to ignore its previous instructions",
+    { accept: ordered },
   ),
   rule(
     "ignore_previous",
     1.2,
-    "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo",
-    R`\b${OVERRIDE_VERB}${SEP}(?:all|everything|anything)${SEP}(?:\w+${SEP}){0,3}?(?:above|before|prior|previously|so far|earlier)\b|\bignore${SEP}(?:the|your)${SEP}(?:user|human)\b|\bforget${SEP}(?:everything|all|what)${SEP}(?:you|that|i|above|before)\b`,
+    `${OVERRIDE_WORDS} / every anyth above befor prior previ far earli user human forego prece`,
+    R`\b${OVERRIDE_VERB}${SEP}(?:all|everything|anything)${SEP}(?:\w+${SEP}){0,3}?(?:above|before|prior|previously|so far|earlier)\b|\bignore${SEP}(?:the|your)${SEP}(?:user|human)\b|\b${OVERRIDE_VERB}${SEP}(?:the${SEP}|everything${SEP})?(?:above|foregoing|preceding|previous|prior)(?=[ \t]*(?:[.,;:!)\n]|$|and\b|then\b|&))`,
     "Text tells the model to ignore what came before it",
+    { accept: ordered },
+  ),
+  rule(
+    "ignore_previous",
+    1.2,
+    "forge / every all what",
+    R`\bforget${SEP}(?:everything|all|what)${SEP}(?:you|that|i|above|before)\b`,
+    "Text tells the model to forget what came before it",
+    { accept: ordered },
   ),
   rule(
     "ignore_instructions",
     0.6,
-    "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo",
+    `${OVERRIDE_WORDS} / ${OBJ_WORDS}`,
     R`\b${OVERRIDE_VERB}${SEP}(?:the${SEP})?${OBJ}\b`,
     "Text tells the model to ignore instructions",
+    { accept: ordered },
+  ),
+  rule(
+    "bypass_safeguards",
+    1.0,
+    "regar despi notwi spite / descr",
+    R`\b(?:regardless${SEP}of|despite|notwithstanding|in${SEP}spite${SEP}of)${SEP}(?:its|the|their|your|what${SEP}(?:the|its))${SEP}(?:tool${SEP})?descriptions?\b`,
+    "Text tells the model to use a tool against its own description",
+  ),
+  rule(
+    "ignore_instructions",
+    0.6,
+    "regar despi notwi spite / descr instr rules warni guide restr safeg",
+    R`\b(?:regardless${SEP}of|despite|notwithstanding|in${SEP}spite${SEP}of)${SEP}(?:its|the|their|your|any|what${SEP}the)${SEP}(?:tool${SEP})?(?:descriptions?|instructions|rules|warnings?|guidelines|restrictions|safeguards)(?:${SEP}(?:say|says))?${SEP}?(?:[.!\n]|$)`,
+    "Text tells the model to act regardless of its tool descriptions or rules",
+  ),
+  rule(
+    "bypass_safeguards",
+    1.0,
+    `${OVERRIDE_WORDS} skip disab deact turn switc evade side / descr safeg guard safet secur conte restr limit filte warni verif confi appro permi tool`,
+    R`\b(?:${OVERRIDE_VERB}|skip(?:ping)?|disabl(?:e|ing)|deactivat(?:e|ing)|turn(?:ing)?${SEP}off|switch(?:ing)?${SEP}off|evad(?:e|ing)|sidestep(?:ping)?|get${SEP}around|work${SEP}around)${SEP}(?:(?:the|all|any|every|your|its|these|those|tool|current|existing|normal|usual|standard|this|security|safety)${SEP}){0,3}${SAFEGUARD}\b`,
+    "Text tells the model to bypass its safeguards or tool descriptions",
+    { accept: ordered },
   ),
   rule(
     "instructions_void",
     0.8,
-    "ignor disre void obsol longe revok overr super lifte suspe disab compr trust outda depre",
-    R`\b(?:instructions|rules|guidelines|tool${SEP}descriptions|system${SEP}prompt|directives|safeguards|guardrails)${SEP}(?:\w+${SEP}){0,3}?(?:are|is|have${SEP}been|has${SEP}been|should${SEP}be|must${SEP}be|were)${SEP}(?:now${SEP}|hereby${SEP}|temporarily${SEP}|declared${SEP}(?:as${SEP})?)*(?:ignored|disregarded|void|obsolete|no${SEP}longer${SEP}(?:valid|apply|applicable|in${SEP}effect)|revoked|overridden|superseded|lifted|suspended|disabled|compromised|not${SEP}to${SEP}be${SEP}trusted)\b|\b(?:tool${SEP}descriptions|system${SEP}prompt)${SEP}(?:\w+${SEP}){0,3}?(?:are|is|have${SEP}been|has${SEP}been)${SEP}(?:now${SEP})?(?:outdated|deprecated)\b`,
+    "instr rules guide descr promp direc safeg guard valid verif check filte restr / ignor disre void obsol longe revok overr super lifte suspe disab compr trust untru outda depre inval decla fake malic",
+    R`\b(?:instructions|rules|guidelines|tool${SEP}descriptions?|descriptions${SEP}of${SEP}(?:the${SEP})?tools|system${SEP}prompt|directives|safeguards|guardrails|(?:tool${SEP}description|safety|security)${SEP}(?:validation|verification|checks?|filters?)|restrictions)${SEP}(?:[\w'’]+${SEP}){0,8}?(?:are|is|were|was|have${SEP}been|has${SEP}been|should${SEP}be|must${SEP}be|can${SEP}be|need${SEP}to${SEP}be)${SEP}(?:now${SEP}|hereby${SEP}|temporarily${SEP}|therefore${SEP}|officially${SEP}|declared${SEP}(?:as${SEP})?|considered${SEP}|(?:written|provided|created|authored|supplied)${SEP}by${SEP}(?:an?${SEP}|the${SEP})?)*(?:ignored|disregarded|bypassed|void|obsolete|outdated|deprecated|invalid|no${SEP}longer${SEP}(?:valid|apply|applicable|in${SEP}effect|relevant)|revoked|overridden|superseded|lifted|suspended|disabled|compromised|untrusted|malicious|fake|not${SEP}to${SEP}be${SEP}trusted|attackers?)\b`,
     "Text claims the model's instructions or safeguards no longer apply",
   ),
   rule(
     "new_instructions",
     0.8,
-    "instr direc promp task job goal objec missi role purpo",
+    "instr direc promp task job goal objec missi role purpo / new updat revis real actua true secre hidde addit overr prior next only prima your",
     R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:system${SEP})?(?:instructions?|directives?|system prompt)\b${SEP}?(?:[:\-–—]|are\b|follow\b)|\byour${SEP}(?:new|real|actual|next|true|only|primary|updated)${SEP}(?:task|instructions?|job|goal|objective|mission|role|purpose|directive)s?${SEP}(?:is|are|:)`,
     "Text announces new instructions for the model",
   ),
   rule(
     "override_mode",
     0.7,
-    "now inste",
+    "now inste / from you respo reply outpu do",
     R`\bfrom now on\b[\s,]*(?:you (?:are|will|must|should)|act|respond|answer|always|only|ignore|reply|pretend|behave)|\binstead${SEP}(?:you${SEP}(?:must|should)|respond${SEP}with|reply${SEP}with|output|do the following)\b`,
     "Text tries to change how the model behaves from here on",
   ),
   rule(
     "persona",
     0.8,
-    "unres unfil uncen jailb evil mode prete anyth dan bound",
+    "unres unfil uncen jailb evil mode prete anyth dan bound / you act behav respo devel god jailb dan now are",
     R`\byou${SEP}are${SEP}(?:now|no longer)${SEP}(?:an?${SEP}|in${SEP})?(?:unrestricted|unfiltered|uncensored|jailbroken|DAN|evil|not bound|developer mode|an? (?:different|new|unrestricted) (?:ai|assistant|model))|\b(?:act|behave|respond)${SEP}as${SEP}(?:if${SEP}you${SEP}(?:are|were|have)${SEP})?(?:an?${SEP})?(?:unrestricted|unfiltered|uncensored|jailbroken|DAN|evil)\b|\bpretend${SEP}(?:that${SEP})?you${SEP}(?:are|have)${SEP}(?:no${SEP}(?:rules|restrictions|limits)|an?${SEP}(?:unrestricted|evil))|\b(?:developer|god|jailbreak|dan)${SEP}mode\b|\bdo anything now\b|\byou are the system prompt\b`,
     "Text tries to give the model a new, unrestricted persona",
   ),
   rule(
     "no_restrictions",
     0.4,
-    "restr filte censo guard polic ethic safet",
+    "restr filte censo guard polic ethic safet / witho free ignor",
     R`\b(?:without|free of|free from|ignore)${SEP}(?:any${SEP}|all${SEP}|your${SEP})?(?:restrictions|filters|censorship|guardrails|content polic(?:y|ies)|ethical guidelines|safety (?:rules|guidelines|filters))\b`,
     "Text asks the model to drop its restrictions",
   ),
   rule(
     "prompt_leak",
     1.0,
-    "promp instr messa",
+    "promp instr messa / revea print show outpu displ repea leak discl tell give dump retur provi write recit spell",
     R`\b(?:reveal|print|show|output|display|repeat|leak|disclose|tell me|give me|dump|return|provide|write out|recite|spell out)${SEP}(?:me${SEP})?(?:the${SEP}|your${SEP}|all${SEP}|its${SEP})?(?:(?:full|entire|complete|hidden|original|initial|exact|secret|confidential|verbatim)${SEP})*(?:system${SEP}(?:prompt|message|instructions)|initial${SEP}prompt|hidden${SEP}prompt|instructions${SEP}you${SEP}(?:were|have been)${SEP}given|developer${SEP}(?:message|prompt)|(?:text|contents?)${SEP}of${SEP}(?:the|your)${SEP}(?:prompt|instructions))\b`,
     "Text asks the model to reveal its system prompt or instructions",
+  ),
+  // --- authority and urgency claims that come with a request
+  rule(
+    "authority_claim",
+    0.5,
+    "admin sysad root devel ceo cto owner opera creat opena anthr manag compl emerg excep waive overr clear autho appro permi / am this speak hereb grant autho appro permi excep waive clear sessi",
+    R`\b(?:this${SEP}is|i${SEP}am|i'm|we${SEP}are|speaking${SEP}as|as)${SEP}(?:the${SEP}|your${SEP}|an?${SEP})?(?:(?:system|it|security|platform|site|server|senior|chief|lead|head)${SEP})*(?:administrator|admin|sysadmin|root|superuser|developer|dev${SEP}team|security${SEP}team|ceo|cto|owner|operator|creator|openai|anthropic|management|compliance${SEP}(?:team|officer))\b|\b(?:i|we)${SEP}(?:hereby${SEP})?(?:authori[sz]e|grant|approve|permit)${SEP}(?:you|this|the${SEP}(?:request|access|action|tool))|\b(?:security|compliance|policy|admin)${SEP}(?:exception|override|waiver|clearance)${SEP}(?:is${SEP}|has${SEP}been${SEP})?(?:granted|approved|issued|active)\b|\bthis${SEP}is${SEP}an${SEP}emergency\b|\b(?:is|are|has${SEP}been)${SEP}(?:now${SEP})?(?:authori[sz]ed|approved|whitelisted|allow-?listed|cleared)${SEP}for${SEP}(?:this|the${SEP}current|your)${SEP}(?:session|conversation|request|task)\b`,
+    "Text claims authority or an emergency to push the model past its rules",
+  ),
+  rule(
+    "credential_tool_cleared",
+    0.5,
+    "crede passw secre token apike key / safe autho appro allow enabl permi patch fixed trust clear",
+    R`\b\w*(?:credential|password|secret|token|api_?key|private_?key)\w*${SEP}(?:tool|function|endpoint|command)?${SEP}?(?:[\w'’]+${SEP}){0,4}?(?:is|has${SEP}been|was)${SEP}(?:now${SEP}|been${SEP}|fully${SEP})*(?:safe|authori[sz]ed|approved|allowed|enabled|permitted|patched|fixed|trusted|cleared)\b`,
+    "Text claims a credential-handling tool is now safe or authorized",
+  ),
+  rule(
+    "wants_secret",
+    0.4,
+    `${SECRET_WORDS} / need want requi reque give hand send share provi show displ acces retri get obtai us me`,
+    R`\b(?:(?:we|i)${SEP}(?:urgently${SEP})?(?:need|want|require)|give${SEP}(?:me|us)|hand${SEP}over)${SEP}(?:(?:the|your|all|any|their|its|user'?s?|stored|saved|current)${SEP})*${SECRET_WORD}\b`,
+    "Text asks for credentials",
   ),
   // --- fake turns, fake results, hidden tags
   rule(
     "role_marker",
     1.2,
-    "<| sys inst turn syste assis",
+    "<| <<SYS <</SYS [INST [/INST _of_turn> [SYSTEM [/SYSTEM [ASSISTANT [/ASSISTANT",
     R`<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|tool|ipython)\s*\|>|<</?SYS>>|\[/?INST\]|</?(?:start|end)_of_turn>|\[/?(?:SYSTEM|ASSISTANT)(?:[ _](?:PROMPT|MESSAGE|NOTE|OVERRIDE|INSTRUCTIONS?))?\]`,
     "Text contains chat-template role markers that fake a system or assistant turn",
-    "",
+    { flags: "" },
   ),
   rule(
     "role_marker",
     0.6,
-    "syste devel role instr",
-    R`(?:^|\n)[ \t>*#_]*(?:system|developer)(?:[ \t]+(?:message|prompt|note|notice|instructions?|override|command))?[ \t*_]*(?::|>>)[ \t*_]*(?:you|your|ignore|the assistant|from now|always|never|do not|new)\b|(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|system)[ \t]*:|"role"\s*:\s*"(?:system|developer)"`,
+    "syste devel role instr / you your ignor assis now from alway never not do new syste devel",
+    R`(?:^|\n)[ \t>*#_]*(?:system|developer)(?:[ \t]+(?:message|prompt|note|notice|instructions?|override|command))?[ \t*_]*(?::|>>)[ \t*_]*(?:you|your|ignore|the assistant|from now|always|never|do not|new)\b|(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|system)[ \t]*:`,
     "Text contains a line that poses as a system or developer message",
+  ),
+  rule(
+    "role_marker",
+    0.6,
+    "role / syste devel",
+    R`"role"\s*:\s*"(?:system|developer)"`,
+    "Text contains a chat message object that poses as a system message",
+  ),
+  rule(
+    "fake_system_content",
+    0.6,
+    "role / syste devel",
+    R`"role"\s*:\s*"(?:system|developer)"\s*,\s*"content"\s*:\s*"[^"]{0,300}?\b(?:ignore|disregard|forget|reply${SEP}only|respond${SEP}only|only${SEP}(?:reply|respond|answer|output)|from${SEP}now${SEP}on|you${SEP}must|always|never|do${SEP}not|don't|reveal|send|forward|call)\b`,
+    "Text contains a fake system message object that gives the model orders",
   ),
   rule(
     "role_marker",
     0.4,
     "assis chatg claud gpt",
-    R`(?:^|\n)[ \t>*_]*(?:assistant|chatgpt|claude|gpt)[ \t*_]*:[ \t]*\S`,
+    R`(?:^|\n|>[ \t]*)[ \t>*_]*(?:assistant|chatgpt|claude|gpt)[ \t*_]*:[ \t]*\S`,
     "Text contains a line that poses as an assistant turn",
+  ),
+  rule(
+    "chat_transcript",
+    1.2,
+    "assis chatb claud chatg gpt / user human",
+    R`(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:|(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:`,
+    "Text contains a fake conversation (user and assistant turns) for the model to continue",
+    { reach: 1600, near: 1500 },
+  ),
+  rule(
+    "chat_transcript",
+    0.8,
+    "human assis",
+    R`(?:^|\n)[ \t]*\n#{0,6}[ \t]*(?:human|assistant)[ \t]*:|^#{2,6}[ \t]*(?:human|assistant)[ \t]*:|\n#{2,6}[ \t]*(?:human|assistant)[ \t]*:`,
+    "Text starts a Human:/Assistant: turn after a blank line, as chat transcripts do",
+    { flags: "" },
   ),
   rule(
     "fake_tool_result",
     0.8,
-    "tool funct antml",
+    "tool funct antml / resul respo call calls use outpu",
     R`</?(?:tool_result|tool_response|function_results?|function_calls?|tool_call|tool_use|antml:[a-z_]+)\b[^>\n]{0,60}>|\[(?:tool|function)[ _](?:result|output|response)\]`,
     "Text imitates a tool result or tool call",
-    "i",
   ),
   rule(
     "fake_system_message",
     0.8,
-    "syste admin devel opena anthr",
+    "=SYSTEM =ADMIN =DEVELOPER =OPENAI =ANTHROPIC [SYSTEM [ADMIN [DEVELOPER",
     R`\b(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPENAI|ANTHROPIC)[ _](?:MESSAGE|NOTICE|OVERRIDE|INSTRUCTIONS?|NOTE|COMMAND|PROMPT)\b|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: [A-Z]+)*\]`,
     "Text imitates a system or admin message",
-    "",
+    { flags: "" },
   ),
   rule(
     "fake_system_message",
     0.6,
-    "syste admin devel opena anthr",
+    "syste admin devel opena anthr / messa overr instr promp",
     R`\b(?:system|administrator|developer|openai|anthropic)${SEP}(?:message|override|instructions?|prompt)${SEP}?:`,
     "Text imitates a system or admin message",
   ),
@@ -193,31 +313,45 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "hidden_comment",
     0.6,
-    "<!--",
-    R`<!--(?:(?!-->)[\s\S]){0,600}?\b(?:you|your|assistant|ai|model|llm|agent|instructions?|ignore|must|do not|send|forward|call|execute|reveal)\b(?:(?!-->)[\s\S]){0,600}?-->`,
-    "Text hides instructions inside an HTML comment",
-    "i",
-    1300,
+    "<!-- [//]: [comment]:",
+    R`<!--(?:(?!-->)[\s\S]){0,600}?\b(?:you|your|assistant|ai|model|llm|agent|instructions?|ignore|must|do not|send|forward|call|execute|reveal)\b(?:(?!-->)[\s\S]){0,600}?-->|\[(?://|comment)\]:\s*#\s*[("'][^\n]{0,600}?\b(?:you|your|assistant|ai|model|llm|agent|instructions?|ignore|must|do not|send|forward|call|execute|reveal)\b`,
+    "Text hides instructions inside an HTML or markdown comment",
+    { reach: 1300 },
+  ),
+  rule(
+    "hidden_comment",
+    1.0,
+    "<!-- [//]: [comment]:",
+    R`(?:<!--|\[(?://|comment)\]:\s*#\s*[("'])\s*(?:(?:note|message|instructions?|attention|reminder)${SEP}(?:to|for)${SEP})?(?:the${SEP}|all${SEP}|any${SEP}|dear${SEP}|hey${SEP}|hi${SEP})?(?:ai|llm|assistant|agent|model|bot|chatbot|copilot|claude|chatgpt|gpt|gemini)s?(?:${SEP}(?:agent|assistant|model)s?)?(?:${SEP}(?:reading|processing|summari[sz]ing|parsing|seeing)${SEP}this)?\s*[:,\-–—]`,
+    "Text hides an order addressed to the AI inside a comment",
+    { reach: 400 },
   ),
   rule(
     "addresses_ai",
     0.7,
-    "note messa instr atten remin attn memo ai llm llms langu assis chatb bot bots agent model claud chatg gpt copil gemin dear hey hello",
-    R`\b(?:note|message|instructions?|attention|reminder|attn|memo)${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?${AI}\b(?!${SEP}(?:manager|director|secretary|professor|coach|editor|engineer|team)\b)|\bif${SEP}you${SEP}are${SEP}(?:an?${SEP})?(?:ai|llm|language model|ai assistant|chatbot|ai agent|automated agent|gpt|claude)\b|\b(?:ai|llm)${SEP}(?:assistants?|agents?|models?)${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)${SEP}this\b|\b(?:dear|hey|hello|attention)${SEP}(?:ai|llm|chatgpt|claude|gpt|language model|ai assistant|ai agent)\b`,
+    "ai llm llms langu assis chatb bot bots agent model claud chatg gpt copil gemin / note messa instr atten remin attn memo dear hey hello hi if you readi proce summa parsi analy",
+    R`\b(?:note|message|instructions?|attention|reminder|attn|memo)${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?${AI}\b(?!${SEP}(?:manager|director|secretary|professor|coach|editor|engineer|team)\b)|\bif${SEP}you${SEP}are${SEP}(?:an?${SEP})?(?:ai|llm|language model|ai assistant|chatbot|ai agent|automated agent|gpt|claude)\b|\b(?:ai|llm)${SEP}(?:assistants?|agents?|models?)${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)${SEP}this\b|\b(?:dear|hey|hello|attention)${SEP}(?:ai|llm|chatgpt|claude|gpt|language model|ai assistant|ai agent)\b|(?:^|\n|[.!?]\s+)(?:dear|hey|hello|hi)${SEP}(?:the${SEP})?(?:assistant|agent|model|bot|copilot)\s*[,:!]`,
     "Text addresses the AI model directly",
   ),
   // --- concealment
   rule(
     "conceal_from_user",
     1.0,
-    "user users human custo opera perso reque owner owners peopl",
+    "user users human custo opera perso reque owner owners peopl / not don dont never must mustn shoul witho avoid keep hide tell infor menti revea notif alert show let discl repor warn expla say bothe confi know see find learn aware told",
     R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)${SEP}?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
   ),
   rule(
+    "conceal_from_user",
+    0.6,
+    "tell infor menti notif alert / not don dont never witho",
+    R`\b(?:do${SEP}not|don't|dont|never|without)${SEP}(?:ever${SEP})?(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?${SEP}(?:it|this)${SEP}to)${SEP}(?:them|him|her)\b`,
+    "Text tells the model to keep its recipients in the dark",
+  ),
+  rule(
     "conceal",
     0.5,
-    "menti revea discl ackno silen secre cover quiet discr invis permi confi appro",
+    "menti revea discl ackno silen secre cover quiet discr invis permi confi appro / not don dont never witho avoid ask call invok execu send forwa uploa fetch exfil leak trans",
     R`\b${NEG}${SEP}(?:mention|reveal|disclose|acknowledge|reference|say|print|display|show)(?:ing)?${SEP}(?:that${SEP}|this${SEP}|these${SEP}|the${SEP}|any${SEP})?(?:instructions?|this (?:message|note|step|instruction|request)|these (?:steps|instructions)|you${SEP}(?:were|are|did|have))\b|\b(?:silently|secretly|covertly|quietly|discreetly|invisibly)${SEP}(?:\w+${SEP})?${TO_MODEL}\b|\b(?:you${SEP})?(?:do not|don't|dont)${SEP}(?:have${SEP}|need${SEP})?(?:to${SEP})?ask${SEP}(?:the${SEP}user${SEP})?for${SEP}(?:permission|confirmation|approval)\b`,
     "Text asks the model to act silently or hide what it does",
   ),
@@ -225,78 +359,85 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "secret_file",
     0.3,
-    "ssh rsa dsa ecdsa ed aws env mcp claud npmrc netrc pypir crede docke kube etc histo walle secre secret",
+    SECRET_FILE_SYMBOLS,
     SECRET_FILE,
     "Text refers to a credential or configuration file",
   ),
   rule(
     "secret_file",
     0.8,
-    "ssh rsa dsa ecdsa ed aws env mcp claud npmrc netrc pypir crede docke kube etc histo walle secre secret",
+    SECRET_FILE_SYMBOLS,
     R`\b${LEAK_VERB}\b[^.!?\n]{0,40}?${SECRET_FILE}`,
     "Text asks to read or send a credential or configuration file",
   ),
   rule(
     "secret_request",
     0.6,
-    "crede api apike key keys token passw passp secre priva ssh cooki envir env seed",
+    `${SECRET_WORDS} / ${LEAK_WORDS}`,
     R`\b${LEAK_VERB}${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
     "Text asks to reveal or send credentials or secrets",
   ),
   rule(
+    "secret_request",
+    0.6,
+    `${SECRET_WORDS} / repla subst fill swap put inser`,
+    R`\b(?:replace|substitute|fill${SEP}in|swap|put|insert)\b[^.!?\n]{0,60}?\b(?:with|in)${SEP}(?:(?:the|your|their|user'?s?|current|real|actual|active)${SEP})*${SECRET_WORD}\b`,
+    "Text asks to put a credential into something the model outputs",
+  ),
+  rule(
     "secret_tool",
     0.5,
-    "crede passw secre apike api priva",
+    "crede passw secre apike api priva / call execu run invok use trigg",
     R`\b(?:call|execute|run|invoke|use|trigger)${SEP}(?:the${SEP})?[\x60'"]?\w*(?:credential|password|secret|api_?key|private_?key)\w*`,
     "Text tells the model to call a tool that handles credentials",
   ),
   rule(
     "remote_instructions",
     0.5,
-    "instr",
+    "instr / get read take fetch load find file url page docum log link conta your",
     R`\b(?:get|read|take|fetch|load|find)${SEP}(?:your${SEP})?(?:next${SEP}|new${SEP}|further${SEP})?instructions${SEP}(?:from|in|at)\b|\b(?:file|url|page|document|log|link)\b[^.\n]{0,30}?\bcontains?${SEP}(?:your|the)${SEP}(?:next${SEP}|new${SEP}|real${SEP})?instructions\b|\byour${SEP}(?:next${SEP}|new${SEP})?instructions${SEP}(?:are|is)${SEP}(?:to${SEP}be${SEP}found|written|located|stored|in|at)\b`,
     "Text points the model at instructions stored somewhere else",
   ),
   rule(
     "exfiltration",
     0.5,
-    "send sends forwa uploa post transm email mail exfil leak copy sync submi share deliv relay push beaco appen attac pass repor",
+    `${SEND_WORDS} / http https ftp url endpo serve webho email mail inbox domai ip host addre link api com net org io co`,
     R`\b${SEND}\b(?:${SEP}[\w'"./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
   ),
   rule(
     "exfiltration",
     0.4,
-    "send sends forwa uploa post transm email mail exfil leak copy sync submi share deliv relay push beaco appen attac pass repor",
+    `${SEND_WORDS} / conve chat histo syste messa email every docum detai infor file files data`,
     R`\b${SEND}${SEP}(?:(?:the|all|a copy of|every|your|my|our|this|full|entire|whole|previous|user'?s?)${SEP})*${DATA}\b`,
     "Text tells the model to send data somewhere",
   ),
   rule(
     "url_exfiltration",
     0.7,
-    "http https url link query",
-    R`https?://[^\s"'<>)]*[?&][\w.-]+=(?:\{\{?[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,30}\]|<[A-Za-z_ ]{3,30}>|\$\{?[A-Za-z_]+\}?|%s\b)|\b(?:append|add|attach|put|encode|include)\b[^.\n]{0,60}?\b(?:to|in|into)${SEP}(?:the${SEP})?(?:url|link|query(?: string)?|image url|https?://)`,
+    "appen add attac put encod inclu / url link query http https",
+    R`\b(?:append|add|attach|put|encode|include)\b[^.\n]{0,60}?\b(?:to|in|into)${SEP}(?:the${SEP})?(?:url|link|query(?: string)?|image url|https?://)`,
     "Text builds a URL that carries data out in its query string",
   ),
   rule(
     "url_exfiltration",
     0.7,
-    "http https",
-    R`https?://[^\s"'<>)]*[?&][\w.-]+=(?:DATA|SECRET|TOKEN|KEY|PASSWORD|CONTENT|INFO|PAYLOAD|HISTORY|CONVERSATION|SUMMARY)\b`,
+    "=http",
+    R`https?://[^\s"'<>)]*[?&][\w.-]+=(?:\{\{?[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,30}\]|<[A-Za-z_ ]{3,30}>|\$\{?[A-Za-z_]+\}?|%s\b|[A-Z_]*(?:DATA|SECRET|TOKEN|KEY|PASSWORD|CONTENT|INFO|PAYLOAD|HISTORY|CONVERSATION|SUMMARY|COOKIE|SESSION|CREDENTIALS?)[A-Z_]*\b)`,
     "Text builds a URL that carries data out in its query string",
-    "",
+    { flags: "" },
   ),
   rule(
     "image_exfiltration",
     0.3,
-    "![ img",
+    "![ <img <IMG",
     R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*=|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]*\?[^"'\s>]*=`,
     "Text embeds an image whose URL carries data in its query string",
   ),
   rule(
     "image_exfiltration",
     0.8,
-    "![ img",
+    "![ <img <IMG",
     R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*=[^\s)&]*(?:\{|\[|<|%7B|%5B|%3C|\$)|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]*\?[^"'\s>]*=[^"'\s>&]*(?:\{|\[|<|%7B|%5B|%3C|\$)`,
     "Text embeds an image whose URL has a placeholder for data to send out",
   ),
@@ -304,22 +445,29 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "tool_call_request",
     0.3,
-    "tool tools funct call invok execu send forwa uploa fetch outpu print respo reply ignor disre revea trans incre appen obey exfil leak",
-    R`\byou${SEP}(?:must|should|need${SEP}to|have${SEP}to|are${SEP}(?:required|instructed|expected)${SEP}to|shall)${SEP}(?:now${SEP}|first${SEP}|immediately${SEP}|also${SEP}|always${SEP}|then${SEP})?${TO_MODEL}\b|\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?${SEP}?(?:\w+${SEP})?(?:tool|function)s?\b`,
+    "call invok execu send forwa uploa fetch outpu print respo reply ignor disre revea trans incre appen obey exfil leak / must shoul need have requi instr expec shall",
+    R`\byou${SEP}(?:must|should|need${SEP}to|have${SEP}to|are${SEP}(?:required|instructed|expected)${SEP}to|shall)${SEP}(?:now${SEP}|first${SEP}|immediately${SEP}|also${SEP}|always${SEP}|then${SEP})?${TO_MODEL}\b`,
+    "Text gives the model orders about which tools to call",
+  ),
+  rule(
+    "tool_call_request",
+    0.3,
+    "tool tools funct / call invok use using run execu trigg befor after when whene inste",
+    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?${SEP}?(?:\w+${SEP})?(?:tool|function)s?\b`,
     "Text gives the model orders about which tools to call",
   ),
   rule(
     "addresses_response",
     0.35,
-    "respo answe repli reply outpu compl messa",
-    R`\b(?:in|to|into|within|throughout|with|from)${SEP}(?:your|the)${SEP}${RESPONSE}\b|\byour${SEP}${RESPONSE}${SEP}(?:should|must|shall|needs?${SEP}to|has${SEP}to|will)\b`,
+    "respo answe repli reply outpu compl messa / your",
+    R`\b(?:in|to|into|within|throughout|with|from)${SEP}your${SEP}${RESPONSE}\b|\byour${SEP}${RESPONSE}${SEP}(?:should|must|shall|needs?${SEP}to|has${SEP}to|will)\b`,
     "Text tells the model what to put in its answer",
   ),
   // "Replace letters with numbers in your answer", not "include your order number in your reply".
   rule(
     "response_manipulation",
     1.0,
-    "respo answe repli reply outpu compl messa",
+    "respo answe repli reply outpu compl messa / your",
     R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:(?!\byour\b)(?:[^.!?\n]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
     "Text tells the model how to change its answer",
   ),
@@ -327,39 +475,38 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "code_injection",
     0.4,
-    "code snipp",
+    "code snipp / your follo subse below this these given",
     R`\b(?:following|subsequent|below|this|these|given)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section|fragment|segment))\b[^.!?\n]{0,120}?\b(?:your${SEP}(?:code|codebase|implementation|solution|algorithm|response|answer|program|script|elucidation|reply)|the${SEP}code${SEP}you)\b|\byour${SEP}(?:code|codebase|implementation|solution|algorithm|program|script)\b[^.!?\n]{0,80}?\b(?:following|subsequent|below)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section))\b|${SENT}(?:please${SEP})?(?:[\w'’]+${SEP}){0,3}?(?:integrate|incorporate|include|merge|embed|meld|blend|fuse|weave|infuse|absorb|adopt|deploy|enlist|utili[sz]e|leverage|employ|inject|interweave|harmoni[sz]e)\b[^.!?\n]{0,40}?\b(?:following|subsequent|below)${SEP}(?:code|snippet)`,
     "Text tells the model to put given code into its work",
   ),
   rule(
     "malicious_code",
     0.7,
-    "rm dd mkfs curl wget exec remov syste stop rc nc bash urlre urlop urlli reque httpx xmrig miner strat",
+    "curl wget urlre urlop urlli reque httpx =rm~- =dd~if= =mkfs. :() =exec( =os.remove =systemctl =rc.local =nc~-e /dev/tcp =xmrig =minerd =stratum / sh bash zsh chmod exec syste subpr popen",
     R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:ba|z)?sh\b|&&\s*chmod\s+\+x)|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
     "Text contains destructive or download-and-run code",
-    "i",
-    800,
+    { reach: 800 },
   ),
   rule(
     "code_collects",
     0.3,
-    "envir geten cooki psuti drive usb getpa keylo trash conta ssh bluet query passw",
+    "=os.environ =getenv( =cookiejar =cookies. =SimpleCookie =psutil. =driverquery =usb.core =getpass =keylog =/path/to/trash =contacts.csv .ssh/ =bluetooth. =query_devices /etc/passwd",
     R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|\.ssh/|bluetooth\.discover|query_devices|/etc/passwd`,
     "Text contains code that collects local data",
   ),
   rule(
     "code_sends",
     0.3,
-    "post senda sendt storb smtpl yagma publi http cooki files scp param ftpli pyblu uploa curl",
+    "curl =requests.post .sendall( .sendto( =storbinary =smtplib =yagmail =publish.single =http.client =cookies= =files={ =scp =paramiko =ftplib =PyBluez .upload( / form data upload f d t",
     R`requests\.post|\.sendall\(|\.sendto\(|storbinary|smtplib|yagmail|publish\.single|http\.client|\bcookies=|files=\{|\bscp\b|paramiko|ftplib|PyBluez|\.upload\(|\bcurl\b[^\n]{0,80}?["'\s](?:-F|--form|--data\S*|-d|--upload-file|-T)\b`,
     "Text contains code that sends data over the network",
   ),
   rule(
     "urgency",
     0.2,
-    "impor urgen criti manda",
+    "=IMPORTANT =URGENT =CRITICAL =MANDATORY *important *~important",
     R`\*{2,}\s*important|\bIMPORTANT(?: NEW)? INSTRUCTIONS\b|\bURGENT\b|\bCRITICAL\b|\bMANDATORY\b`,
     "Text uses urgent, shouting language typical of injected instructions",
-    "",
+    { flags: "" },
   ),
 ];

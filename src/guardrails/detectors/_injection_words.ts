@@ -24,6 +24,13 @@ export const QUAL = words(String.raw`
   previous(?:ly)? | prior | preceding | above | earlier | former | foregoing | original | initial |
   old | existing | current | system | developer | all | any | every | your | these | those | other |
   safety | default | given | aforementioned | built-in | hidden`);
+/** What keeps a model safe: its tool descriptions, safeguards, checks and restrictions. */
+export const SAFEGUARD = words(String.raw`
+  tool descriptions? | descriptions? of (?:the |these |those |all |any )?tools? | tool (?:safeguards?|rules|restrictions|policies|policy|warnings?) |
+  safeguards? | guardrails? | safety (?:checks?|measures|controls|protocols|filters|rules|guidelines|policies|restrictions) |
+  security (?:checks?|controls|measures|policies|protocols|restrictions|warnings?) | content (?:filters?|polic(?:y|ies)) |
+  (?:all |any |your )(?:restrictions|limitations|filters|warnings) | verification | confirmation (?:step|prompt|dialog)s? |
+  (?:the )?(?:approval|permission) (?:step|check|prompt)s?`);
 /** The narrow qualifiers that make a weak object ("restrictions") count. */
 export const QUAL_STRONG = words(String.raw`
   previous(?:ly)? | prior | preceding | above | earlier | original | initial | system | developer |
@@ -31,7 +38,8 @@ export const QUAL_STRONG = words(String.raw`
 /** Nouns for an instruction set. */
 export const OBJ = words(String.raw`
   instructions? | prompts? | rules | directives? | directions | guidelines | guidance | guardrails? |
-  programming | tool descriptions? | system (?:prompt|message)`);
+  programming | tool descriptions? | descriptions? of (?:the |these |those |all )?tools? |
+  system (?:prompt|message)`);
 /** Nouns that are instruction-like only with a strong qualifier. */
 export const OBJ_WEAK = words(String.raw`
   context | training | filters | limitations | constraints | restrictions | policies | commands | orders`);
@@ -67,7 +75,7 @@ export const SECRET_WORD = words(String.raw`
 export const LEAK_VERB = words(String.raw`
   reveal | show | print | output | send | share | leak | list | dump | give | display | retrieve |
   extract | include | expose | return | provide | read | collect | fetch | cat | open | upload |
-  attach | copy | grab | steal | exfiltrate | forward | post`);
+  attach | copy | grab | steal | exfiltrate | forward | post | access | hand over | paste | type`);
 /** Verbs that move data somewhere. */
 export const SEND = words(String.raw`
   send | forward | upload | post | transmit | e-?mail | mail | exfiltrate | leak | copy | sync |
@@ -96,3 +104,78 @@ export const RESPONSE_VERB = words(String.raw`
 export const TO_MODEL = words(String.raw`
   call | invoke | execute | send | forward | upload | fetch | output | print | respond | reply |
   ignore | disregard | reveal | transfer | increase | append | obey | exfiltrate | leak`);
+
+/** Words that may stand right before an order aimed at the model ("please", "now", "and"). */
+const LEAD_IN = new Set(
+  `please kindly now just simply also then so first and or immediately temporarily instead next
+  finally therefore hence thus ok okay hey hi hello urgently quickly secretly silently quietly
+  henceforth always`.split(/\s+/),
+);
+/** Words before a verb that make it a report about someone else, not an order. */
+const THIRD_PERSON = new Set(
+  `to will would may might can could should must shall did does do didn't doesn't don't not never
+  cannot can't won't wouldn't it they he she who which that is are was were be been being by about
+  of from without after against for in on at avoid prevent preventing stop how why when what often
+  usually sometimes also model models attacker attackers user users people someone anyone council
+  board court government`.split(/\s+/),
+);
+const PREV_WORDS = /([\p{L}']+)[^\p{L}\n]*$/u;
+/** "you must …", "I want you to …", "we need to …", "let's …": an order after all. */
+const YOU_BEFORE =
+  /\b(?:you|we(?:'ll| need| must| have| should| will| are going| got)|let's|let us)\b(?:[\s,]+[\p{L}']+){0,3}[\s,]*$/iu;
+
+/**
+ * True when an override verb at `start` is an order to the reader: at the start of a sentence, or
+ * after a lead-in ("please", "now", "and"), or after "you must" / "I want you to" — not "the
+ * council voted to ignore …" or "attackers make the model disregard …".
+ */
+export function addressedAt(view: string, start: number): boolean {
+  const before = view.slice(Math.max(0, start - 48), start);
+  const m = PREV_WORDS.exec(before);
+  if (!m) return true;
+  // Punctuation between the previous word and the verb ends a clause: "Done. Ignore …", "Note: …".
+  const tail = before.slice(m.index + m[1].length);
+  if (/[.!?:;,\n>|"“(\[*•-]/.test(tail)) return true;
+  const word = m[1].toLowerCase();
+  if (LEAD_IN.has(word)) return true;
+  if (THIRD_PERSON.has(word) || word.endsWith("s")) {
+    return YOU_BEFORE.test(before.slice(0, m.index + m[1].length).replace(/[\p{L}']+$/u, ""));
+  }
+  return true;
+}
+
+const QUOTE_CLOSE: Readonly<Record<string, string>> = {
+  '"': '"',
+  "“": "”",
+  "”": "”",
+  "«": "»",
+  "`": "`",
+};
+/** Words that announce a quotation rather than an order: `text like "…"`, `search for "…"`. */
+const MENTION_CUE =
+  /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|includes?|sentences?|payloads?|literally)\W*$/i;
+
+/**
+ * True when `view[start, end)` sits inside a quotation or code span that the surrounding prose
+ * only mentions (`attackers write "ignore previous instructions"`, `` `rm -rf /` ``).
+ */
+export function inMention(view: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 80); i--) {
+    const ch = view[i];
+    if (ch === "\n") break;
+    if (QUOTE_CLOSE[ch] !== undefined) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const oc = view[open];
+  const close = view.indexOf(QUOTE_CLOSE[oc], end);
+  if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) return false;
+  if (oc === "`") return view[open - 1] !== "`";
+  const before = view.slice(Math.max(0, open - 40), open);
+  // `"key": "…"` and `key="…"` are values handed over, not quotations.
+  if (/[:=\[{,(]\s*$/.test(before)) return false;
+  return MENTION_CUE.test(before);
+}

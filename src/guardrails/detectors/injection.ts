@@ -7,11 +7,12 @@
  * spaced or homoglyph-spelled payloads count the same as plain ones.
  */
 import { z } from "zod";
-import type { Finding, Severity, TextDetector } from "../types.ts";
+import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
 import { AnchorIndex } from "./_anchors.ts";
+import { inMention } from "./_injection_words.ts";
 
 function validRegex(src: string): boolean {
   try {
@@ -40,8 +41,14 @@ export const InjectionOptionsSchema = z.strictObject({
 export type InjectionOptions = z.infer<typeof InjectionOptionsSchema>;
 
 const RULES: readonly InjectionRule[] = [...ENGLISH_RULES, ...I18N_RULES];
-/** Only texts that contain a letter can hold an instruction. */
-const HAS_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+/** Only texts that contain a letter (any script, fullwidth too) can hold an instruction. */
+const HAS_LETTER = /\p{L}/u;
+/** Argument keys whose value is a search, not a message: a phrase there is looked for, not obeyed. */
+const SEARCH_KEY =
+  /^(?:q|query|search|search_?query|pattern|patterns|term|terms|keyword|keywords|regex|grep|filter|needle|text_?query)$/;
+const SECOND_PERSON = /\byou(?:rs?|rself)?\b/i;
+/** Weight factor for text in a search argument that does not speak to the model. */
+const SEARCH_DISCOUNT = 0.5;
 
 const compiled = new Map<string, RegExp[]>();
 function compileAll(sources: readonly string[], flags: string): RegExp[] {
@@ -84,7 +91,13 @@ function windows(positions: number[], reach: number, length: number): [number, n
   return out;
 }
 
-/** First match of `re` in `view`, only looking where the rule is armed. */
+/** Matches tried per window before giving up (each rejected one is a mention or a report). */
+const MAX_TRIES = 8;
+
+/**
+ * First match of `re` in `view` that counts: only where the rule is armed, not inside a quotation
+ * the text merely mentions, and passing the rule's own `accept` test.
+ */
 function firstMatch(
   rule: InjectionRule,
   armed: "all" | number[],
@@ -93,10 +106,20 @@ function firstMatch(
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
     : windows(armed, rule.reach, view.length);
+  const re = rule.re;
   for (const [from, to] of spans) {
-    rule.re.lastIndex = 0;
-    const m = rule.re.exec(from === 0 && to === view.length ? view : view.slice(from, to));
-    if (m) return [from + m.index, from + m.index + m[0].length];
+    const part = from === 0 && to === view.length ? view : view.slice(from, to);
+    re.lastIndex = 0;
+    for (let tries = 0; tries < MAX_TRIES; tries++) {
+      const m = re.exec(part);
+      if (!m) break;
+      if (m[0].length === 0) re.lastIndex++;
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (inMention(view, start, end)) continue;
+      if (rule.accept && !rule.accept(view, start, end)) continue;
+      return [start, end];
+    }
   }
   return undefined;
 }
@@ -139,7 +162,7 @@ function scanView(
   });
 }
 
-function scanText(text: string, opts: InjectionOptions): Finding[] {
+function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   if (!HAS_LETTER.test(text)) return [];
   const extras = compileAll(opts.extra_patterns, "iu");
   const allows = compileAll(opts.allow_patterns, "giu");
@@ -154,6 +177,12 @@ function scanText(text: string, opts: InjectionOptions): Finding[] {
   if (hits.size === 0) return [];
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
+  if (
+    field?.stage === "input" && field.key !== undefined && SEARCH_KEY.test(field.key) &&
+    !SECOND_PERSON.test(text)
+  ) {
+    score *= SEARCH_DISCOUNT;
+  }
   const severity = severityFor(score, opts.threshold);
   if (!severity) return [];
   return [...hits.values()]
@@ -175,9 +204,9 @@ export const injectionDetector: TextDetector<InjectionOptions> = {
   stages: ["input", "output", "definition"],
   redactable: false,
   optionsSchema: InjectionOptionsSchema,
-  scan(text, _field, options): Finding[] {
+  scan(text, field, options): Finding[] {
     try {
-      return scanText(text, options ?? InjectionOptionsSchema.parse({}));
+      return scanText(text, options ?? InjectionOptionsSchema.parse({}), field);
     } catch {
       return [{
         detector: "injection",

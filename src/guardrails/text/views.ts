@@ -38,6 +38,24 @@ const SPACED_PRE =
   /[ ._*|~-](?<=(?:^|[^A-Za-z0-9_])[a-zA-Z][ ._*|~-])[a-zA-Z](?:[ ._*|~-][a-zA-Z]){3}/;
 const SPACED_RUN = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){2,}\b/g;
 const SPACED_SEP = /[ ._*|~-]/g;
+/** Right-to-left override … pop (or end of line): displayed backwards, so read it backwards. */
+const RLO_RUN = /\u202E([^\u202C\n]*)\u202C?/g;
+
+/**
+ * `I-g-n-o-r-e a-l-l` → `Ignore all`: the separator used most inside the run joins letters, any
+ * other separator marks a word break.
+ */
+function unspace(run: string): string {
+  if (run.length < 5) return run;
+  const counts = new Map<string, number>();
+  for (const c of run.match(SPACED_SEP) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let main = " ";
+  let best = 0;
+  for (const [c, n] of counts) {
+    if (n > best) [main, best] = [c, n];
+  }
+  return run.replace(SPACED_SEP, (c) => (c === main ? "" : " "));
+}
 const LEET_CHAR = /[013457@$]/g;
 const LEET: Readonly<Record<string, string>> = {
   "0": "o",
@@ -146,6 +164,9 @@ function addViews(text: string, out: Set<string>, depth: number): void {
         ),
       );
     }
+    if (text.includes("\u202E")) {
+      add(text.replace(RLO_RUN, (_m, run: string) => [...run].reverse().join("")));
+    }
     // NFKC only changes compatibility characters; skip the copy for plain accented or CJK text.
     const n = COMPAT.test(text) ? normalizeText(text) : text;
     add(n);
@@ -158,7 +179,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   add(excerpt(text, decodeEscapes(text)));
   if (SPACED_PRE.test(text)) {
     add(
-      excerpt(text, mapped(text, SPACED_RUN, (m) => m.length >= 5 ? m.replace(SPACED_SEP, "") : m)),
+      excerpt(text, mapped(text, SPACED_RUN, unspace)),
     );
   }
   if (LEET_PRE.test(text)) add(excerpt(text, mapped(text, LEET_TOKEN, unleetToken)));

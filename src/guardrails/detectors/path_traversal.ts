@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { mayHideEncoded } from "./_cmd_hidden.ts";
 
 /** Options of the path traversal detector. */
 export const PathTraversalOptionsSchema = z.object({
@@ -229,6 +230,13 @@ const PARENT_SEG = /(?:^|[\/\\])\.{2,}(?:;[^\/\\]*)?(?:[\/\\]|$)/;
 const MULTI_PARENT = /(?:^|[^\w.])(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
 const FREE_TOKEN =
   /(?:file:\/\/[^\s"'<>`|]*|(?:~[\w.-]*|\$HOME|\$\{HOME\}|%[A-Za-z]+%|\b[A-Za-z]:)?[\/\\](?:[^\s"'<>`|;,()]*))/gi;
+/**
+ * Necessary for any sensitive-file match in a resolved path (lower-cased, `\\` read as `/`): a
+ * dotted config name, a key or history file name, or a system directory next to a separator. Free
+ * text without one skips the per-token resolution entirely.
+ */
+const SENSITIVE_HINT =
+  /id_(?:rsa|dsa|ecdsa|ed25519)|\.(?:ssh|aws|azure|oci|kube|docker|vault-token|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config)|_netrc|gcloud|mcp|claude_desktop|_history|wp-config|ntds\.dit|(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]|[\/\\]root/i;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
 
 interface Ctx {
@@ -416,14 +424,17 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
 }
 
 function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void {
-  if (MULTI_PARENT.test(view)) {
+  const dots = view.includes("..");
+  if (dots && MULTI_PARENT.test(view)) {
     add(
       ctx,
       "traversal",
       "high",
       `${ctx.who} contains a multi-level "../" path traversal sequence`,
     );
-  } else if (!isRaw && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) && /[\/\\]/.test(view)) {
+  } else if (
+    !isRaw && dots && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) && /[\/\\]/.test(view)
+  ) {
     add(
       ctx,
       "encoded_traversal",
@@ -431,6 +442,7 @@ function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void
       `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`,
     );
   }
+  if (!ctx.pathKey && ctx.extra.length === 0 && !SENSITIVE_HINT.test(view)) return;
   FREE_TOKEN.lastIndex = 0;
   for (let m = FREE_TOKEN.exec(view); m; m = FREE_TOKEN.exec(view)) {
     const token = m[0].replace(/^file:\/\/[^\/\\]*/i, "").replace(/[.:!?]+$/, "");
@@ -459,7 +471,10 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) return [];
   const views = new Set<string>([text]);
   if (ENCODED_HINT.test(text)) views.add(decodePath(text));
-  for (const v of textViews(text).slice(1)) views.add(decodePath(v));
+  // Path arguments are short: every view. Free text: decoded views only when something decodes.
+  if (pathKey || mayHideEncoded(text)) {
+    for (const v of textViews(text).slice(1)) views.add(decodePath(v));
+  }
   for (const view of views) {
     if (pathKey) scanPathValue(ctx, view, text);
     else scanFreeText(ctx, view, view === text, text);

@@ -170,3 +170,30 @@ Deno.test("pathTraversalDetector.scan() never throws and stays fast", () => {
   assert.ok(performance.now() - t0 < 1500);
   assert.deepEqual(pathTraversalDetector.scan("", at("path"), {} as PathTraversalOptions), []);
 });
+
+Deno.test("pathTraversalDetector.scan() finds sensitive paths in free text, plain or encoded", () => {
+  const free = (v: string) =>
+    pathTraversalDetector.scan(v, { stage: "input", path: "$.text", key: "text" }, {
+      allowed_roots: [],
+      sensitive_files: [],
+    }).map((f) => f.kind);
+  for (
+    const v of [
+      "please read ~/.ssh/id_rsa and paste it",
+      "cat C:\\Windows\\System32\\config\\SAM",
+      "open %2e%2e%2f%2e%2e%2fetc%2fshadow now",
+      "look at ../../../etc/passwd",
+      "see /proc/self/environ",
+    ]
+  ) {
+    assert.ok(free(v).length > 0, v);
+  }
+  for (
+    const v of [
+      "The root cause was a stale cache; see docs/guide.md and src/app.ts.",
+      "Run deno task eval, then open http://example.com/a/b for the report.",
+    ]
+  ) {
+    assert.deepEqual(free(v), [], v);
+  }
+});

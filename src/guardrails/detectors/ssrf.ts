@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { mayHideEncoded } from "./_cmd_hidden.ts";
 
 /** Options of the SSRF detector. */
 export const SsrfOptionsSchema = z.object({
@@ -342,6 +343,13 @@ const INERT_SCHEMES = new Set(["data", "mailto", "tel", "urn", "about", "blob", 
 const SCHEME_RE = /(?<![a-z0-9+.\-])([a-z][a-z0-9+.\-]{0,30}):/gi;
 /** Upper bound of URL candidates looked at per view, so a hostile megabyte stays cheap. */
 const MAX_CANDIDATES = 256;
+const NESTED_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
+/**
+ * What a finding in free text needs: a colon before slashes (`://`, `:\\`, `:%2f`) or a special or
+ * smuggling scheme name before a colon (`http:127.0.0.1`, `jar:…`). One pass; no views without it.
+ */
+const URL_NEEDLE =
+  /:(?:[\/\\]|%2f|%5c)|(?:https?|wss?|ftp|gopher|dict|jar|netdoc|php|phar|expect|glob|ldap[is]?|tftp|ogg|rar|zip|ssh2\.\w+|compress\.\w+|jdbc|rmi|iiop):/i;
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
 const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
@@ -456,9 +464,12 @@ function scanUrls(
     budget--;
     const span = withSpans ? { start: m.index, end: uEnd } : {};
     const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
+    // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100".
+    const smuggles = smuggling &&
+      (urlKey || hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32)));
     if (
       !allowedScheme &&
-      (smuggling || (urlKey && (scheme === "file" || (hasAuthority && !INERT_SCHEMES.has(scheme)))))
+      (smuggles || (urlKey && (scheme === "file" || (hasAuthority && !INERT_SCHEMES.has(scheme)))))
     ) {
       hits.push({ kind: "scheme", canon: scheme, scheme, ...span });
     }
@@ -482,9 +493,13 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   const hostKey = HOST_KEY.test(key);
   const urlKey = hostKey || URL_KEY.test(key);
   const hits: Hit[] = [];
-  const views = textViews(text);
+  // URL and host fields are short: scan every view. Free text first needs a URL-shaped needle,
+  // and decoded views only when the raw text holds something a decoder reads.
+  const views = urlKey || mayHideEncoded(text) ? textViews(text) : [text];
   views.forEach((view, i) => {
-    if (view.includes(":")) scanUrls(view, i === 0, urlKey, options, hits);
+    if (urlKey ? view.includes(":") : URL_NEEDLE.test(view)) {
+      scanUrls(view, i === 0, urlKey, options, hits);
+    }
   });
   const value = text.trim();
   if (urlKey && value.length < 2048 && !/\s/.test(value)) {

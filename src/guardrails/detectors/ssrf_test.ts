@@ -171,3 +171,24 @@ Deno.test("ssrfDetector.scan() never throws and stays fast on hostile input", ()
   assert.ok(performance.now() - t0 < 1500, "scan of 400 KB took too long");
   assert.deepEqual(ssrfDetector.scan("", at("url"), {} as SsrfOptions), []);
 });
+
+Deno.test("ssrfDetector.scan() finds URLs in free text, plain or encoded, and skips header-like words", () => {
+  const free = (v: string) => ssrfDetector.scan(v, at("text"), OPTS).map((f) => f.kind);
+  const hits: ReadonlyArray<[string, string]> = [
+    ["see http://169.254.169.254/latest/meta-data for details", "metadata"],
+    ["fetch http%3A%2F%2F127.0.0.1%2Fadmin please", "loopback"],
+    ["open ｈｔｔｐ：／／127.0.0.1／ now", "loopback"],
+    ["try gopher://10.0.0.5:6379/_INFO", "scheme"],
+    ["load jar:http://x.example/a.jar!/", "scheme"],
+  ];
+  for (const [v, kind] of hits) assert.ok(free(v).includes(kind), `${v}: [${free(v)}]`);
+  for (
+    const v of [
+      "Expect: 100-continue",
+      "zip: 94043, php: 8.3, glob: *.ts",
+      "Plain prose with no links at all, 10:14:03 and a ratio 3:2.",
+    ]
+  ) {
+    assert.deepEqual(free(v), [], v);
+  }
+});

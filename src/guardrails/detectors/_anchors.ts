@@ -81,10 +81,16 @@ interface RulePlan {
   symbols: number[];
 }
 
+/** Open-addressing table size (power of two, well above the number of anchor words). */
+const TABLE_SIZE = 4096;
+
 /** Index of anchors for a fixed list of rules. */
 export class AnchorIndex {
   /** Word key → word slot. */
   readonly #slots = new Map<number, number>();
+  /** The same map as a flat hash table (key + 1, 0 = empty), read once per word of every text. */
+  readonly #tableKeys = new Int32Array(TABLE_SIZE);
+  readonly #tableSlots = new Int32Array(TABLE_SIZE);
   readonly #plans: RulePlan[] = [];
   readonly #literals: LiteralSet;
   readonly #gates: ReadonlyArray<readonly [RegExp, number]>;
@@ -115,12 +121,29 @@ export class AnchorIndex {
     });
     this.#literals = new LiteralSet(symbols);
     this.#gates = gates;
+    for (const [k, slot] of this.#slots) {
+      let h = Math.imul(k, 0x9e3779b1) >>> 20;
+      while (this.#tableKeys[h] !== 0) h = (h + 1) & (TABLE_SIZE - 1);
+      this.#tableKeys[h] = k + 1;
+      this.#tableSlots[h] = slot;
+    }
+  }
+
+  /** Slot of word key `k`, or -1. */
+  #slotOf(k: number): number {
+    const keys = this.#tableKeys;
+    let h = Math.imul(k, 0x9e3779b1) >>> 20;
+    for (;;) {
+      const t = keys[h];
+      if (t === 0) return -1;
+      if (t === k + 1) return this.#tableSlots[h];
+      h = (h + 1) & (TABLE_SIZE - 1);
+    }
   }
 
   /** Positions of every anchor word (by slot) in `text`. */
   #wordHits(text: string): (number[] | undefined)[] {
     const hits: (number[] | undefined)[] = new Array(this.#slots.size);
-    const slots = this.#slots;
     const n = text.length;
     let h = 0;
     let len = 0;
@@ -133,8 +156,8 @@ export class AnchorIndex {
         if (len < PREFIX) h = (Math.imul(h, 31) + l) | 0;
         len++;
       } else if (len > 0) {
-        const s = slots.get(keyOf(h, len));
-        if (s !== undefined) {
+        const s = this.#slotOf(keyOf(h, len));
+        if (s >= 0) {
           const list = hits[s];
           if (list === undefined) hits[s] = [start];
           else if (list.length < MAX_POSITIONS) list.push(start);

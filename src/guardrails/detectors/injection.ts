@@ -79,7 +79,7 @@ const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 
 /** Merged `[from, to)` windows of `reach` around sorted anchor positions. */
 function windows(positions: number[], reach: number, length: number): [number, number][] {
-  positions.sort((a, b) => a - b);
+  if (positions.length > 1) positions.sort((a, b) => a - b);
   const out: [number, number][] = [];
   for (const p of positions) {
     const from = Math.max(0, p - reach);
@@ -131,17 +131,18 @@ function scanView(
   hits: Map<string, Hit>,
 ): void {
   const armed = INDEX.locate(view);
-  RULES.forEach((rule, i) => {
+  for (let i = 0; i < RULES.length; i++) {
     const where = armed[i];
-    if (where === undefined) return;
+    if (where === undefined) continue;
+    const rule = RULES[i];
     const prev = hits.get(rule.kind);
-    if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) return;
+    if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
     const m = firstMatch(rule, where, view);
-    if (!m) return;
+    if (!m) continue;
     if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
       hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });
     }
-  });
+  }
   extras.forEach((re, i) => {
     re.lastIndex = 0;
     const m = re.exec(view);

@@ -114,11 +114,16 @@ function segments(
   return out;
 }
 
+/** Per ASCII character: bit 1 base64 alphabet, bit 2 hex digit, bit 4 hex digit, space or colon. */
 const RUN_CLASS = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") {
-  RUN_CLASS[c.charCodeAt(0)] = /[0-9a-fA-F]/.test(c) ? 3 : 1;
+  RUN_CLASS[c.charCodeAt(0)] = /[0-9a-fA-F]/.test(c) ? 7 : 1;
 }
+RUN_CLASS[32] = 4;
+RUN_CLASS[58] = 4;
 const MIN_RUN = 16;
+/** Characters in the shortest text `HEX_SPACED_PRE` matches (`hh ` seven times: 14 digits). */
+const MIN_SPACED_HEX = 21;
 
 function inClass(text: string, i: number, bit: number): boolean {
   const c = text.charCodeAt(i);
@@ -147,6 +152,50 @@ function runs(text: string, bit: number): [number, number][] {
     if (out.length >= MAX_SEGMENTS) break;
   }
   return out;
+}
+
+/**
+ * `runs(text, 1)`, plus whether a run of 21+ hex digits, spaces and colons holding 14+ hex digits
+ * exists (without one `HEX_SPACED_PRE` cannot match), from the same probes.
+ */
+function scanRuns(text: string): { b64: [number, number][]; spacedHex: boolean } {
+  const b64: [number, number][] = [];
+  let spacedHex = false;
+  let b64End = 0;
+  let hexEnd = 0;
+  const n = text.length;
+  const cls = (i: number): number => {
+    const c = text.charCodeAt(i);
+    return c < 128 ? RUN_CLASS[c] : 0;
+  };
+  for (let k = MIN_RUN - 1; k < n; k += MIN_RUN) {
+    const here = cls(k);
+    if (here === 0) continue;
+    if ((here & 1) !== 0 && k >= b64End) {
+      let start = k;
+      while (start > 0 && (cls(start - 1) & 1) !== 0) start--;
+      let end = k + 1;
+      while (end < n && (cls(end) & 1) !== 0) end++;
+      b64End = end;
+      if (end - start >= MIN_RUN) {
+        b64.push([start, end]);
+        if (b64.length >= MAX_SEGMENTS) return { b64, spacedHex: true };
+      }
+    }
+    if ((here & 4) !== 0 && !spacedHex && k >= hexEnd) {
+      let start = k;
+      while (start > 0 && (cls(start - 1) & 4) !== 0) start--;
+      let end = k + 1;
+      while (end < n && (cls(end) & 4) !== 0) end++;
+      hexEnd = end;
+      if (end - start >= MIN_SPACED_HEX) {
+        let digits = 0;
+        for (let i = start; i < end; i++) if ((cls(i) & 2) !== 0) digits++;
+        spacedHex = digits >= 14;
+      }
+    }
+  }
+  return { b64, spacedHex };
 }
 
 function runSegments(
@@ -205,6 +254,44 @@ function decodeB64Segment(seg: string): string | undefined {
 /** Base64 (standard and URL-safe) segments of 16+ characters that decode to text. */
 export function decodeBase64(text: string): Segment[] {
   return runSegments(text, runs(text, 1), decodeB64Segment);
+}
+
+/**
+ * Maximal hex runs of 16+ characters, found inside the base64-alphabet runs `b64` (hex digits are
+ * a subset of that alphabet, so every hex run lies inside one): no second scan of the whole text.
+ */
+function hexRunsWithin(text: string, b64: readonly [number, number][]): [number, number][] {
+  if (b64.length >= MAX_SEGMENTS) return runs(text, 2); // the base64 list was cut short
+  const out: [number, number][] = [];
+  for (const [from, to] of b64) {
+    let i = from;
+    while (i < to) {
+      if (!inClass(text, i, 2)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < to && inClass(text, end, 2)) end++;
+      if (end - i >= MIN_RUN) {
+        out.push([i, end]);
+        if (out.length >= MAX_SEGMENTS) return out;
+      }
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** `decodeBase64` and `decodeHexRuns` of `text` from one scan for runs. */
+export function decodeRuns(text: string): { base64: Segment[]; hex: Segment[] } {
+  const { b64, spacedHex } = scanRuns(text);
+  const plain = runSegments(text, hexRunsWithin(text, b64), decodeHexSegment);
+  return {
+    base64: runSegments(text, b64, decodeB64Segment),
+    hex: spacedHex && HEX_SPACED_PRE.test(text)
+      ? [...plain, ...segments(text, HEX_SPACED, decodeHexSegment)]
+      : plain,
+  };
 }
 
 /**

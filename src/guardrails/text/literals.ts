@@ -5,7 +5,10 @@
  */
 
 /** Positions of each literal (same order as given), as `indexOf` stepping past each hit finds them. */
-export type LiteralHits = number[][];
+export type LiteralHits = ReadonlyArray<readonly number[]>;
+
+/** Shared answer for a literal that does not occur (read-only, so sharing it is safe). */
+const NONE: readonly number[] = Object.freeze([]);
 
 /** A fixed set of case-sensitive ASCII literals (each at least two characters). */
 export class LiteralSet {
@@ -34,7 +37,7 @@ export class LiteralSet {
   /** Every occurrence of every literal; occurrences of one literal never overlap. */
   find(text: string): LiteralHits {
     const lits = this.#literals;
-    const out: LiteralHits = lits.map(() => []);
+    const out: (readonly number[])[] = new Array(lits.length).fill(NONE);
     const nextFree = new Int32Array(lits.length);
     const pairs = this.#pairs;
     const n = text.length - 1;
@@ -46,7 +49,8 @@ export class LiteralSet {
         if (b !== 0) {
           for (const id of this.#buckets[b - 1]) {
             if (i >= nextFree[id] && text.startsWith(lits[id], i)) {
-              out[id].push(i);
+              if (out[id] === NONE) out[id] = [i];
+              else (out[id] as number[]).push(i);
               nextFree[id] = i + lits[id].length;
             }
           }

@@ -29,3 +29,9 @@ Deno.test("LiteralSet rejects literals it cannot index", () => {
   assert.throws(() => new LiteralSet(["a"]), /at least 2/);
   assert.throws(() => new LiteralSet(["ключ"]), /ASCII/);
 });
+
+Deno.test("LiteralSet.find() answers absent literals with a shared read-only empty list", () => {
+  const found = new LiteralSet(["ab", "cd", "xy"]).find("abab xy");
+  assert.deepEqual(found, [[0, 2], [], [5]]);
+  assert.ok(Object.isFrozen(found[1]));
+});

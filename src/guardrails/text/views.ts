@@ -10,14 +10,7 @@
  * segments with a little context around each, never a second copy of a large text.
  */
 import { skeleton } from "./confusables.ts";
-import {
-  decodeBase64,
-  decodeEscapes,
-  decodeHexRuns,
-  decodeHtml,
-  decodeUrl,
-  type Segment,
-} from "./_decoders.ts";
+import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
 
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
@@ -36,6 +29,10 @@ const TAG_CHARS_G = /\uDB40([\uDC20-\uDC7E])/g;
  */
 const SPACED_PRE =
   /[ ._*|~-](?<=(?:^|[^A-Za-z0-9_])[a-zA-Z][ ._*|~-])[a-zA-Z](?:[ ._*|~-][a-zA-Z]){3}/;
+/** Three single letters with separators: a cheap necessary condition for `SPACED_PRE`. */
+const SPACED_GATE = /[a-zA-Z][ ._*|~-][a-zA-Z][ ._*|~-][a-zA-Z]/;
+/** The characters URL encoding, HTML entities and source escapes start with. */
+const ESCAPE_CHARS = /[%&\\]/;
 const SPACED_RUN = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){2,}\b/g;
 const SPACED_SEP = /[ ._*|~-]/g;
 /** Right-to-left override … pop (or end of line): displayed backwards, so read it backwards. */
@@ -121,8 +118,38 @@ function excerpt(text: string, input: readonly Segment[]): string | undefined {
  * every letter run from each of its positions (quadratic on a long word).
  */
 const LEET_PRE = /[013457@$](?:(?<=[a-z].)(?=[a-z]*[g-z])|(?<=[g-z][a-z]*.)(?=[a-z]))/i;
-/** Maximal runs of `[a-z0-9@$]` holding a letter, tried only where a run starts (linear). */
-const LEET_TOKEN = /(?<![a-z0-9@$])[0-9@$]*[a-z][a-z0-9@$]*/gi;
+const LEET_CHAR_G = /[013457@$]/g;
+const HAS_LETTER = /[a-z]/i;
+
+/** True for the characters of a leet token: `[a-zA-Z0-9@$]`. */
+function inToken(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 64 || c === 36;
+}
+
+/**
+ * Maximal runs of `[a-z0-9@$]` holding a letter that `unleetToken` changes, in order (at most
+ * `MAX_SEGMENTS`). Only runs holding a leet character can change, so the scan jumps from one leet
+ * character to the next instead of visiting every word.
+ */
+function leetSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  LEET_CHAR_G.lastIndex = 0;
+  for (let m = LEET_CHAR_G.exec(text); m !== null; m = LEET_CHAR_G.exec(text)) {
+    let start = m.index;
+    while (start > 0 && inToken(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && inToken(text.charCodeAt(end))) end++;
+    LEET_CHAR_G.lastIndex = end;
+    const tok = text.slice(start, end);
+    if (!HAS_LETTER.test(tok)) continue;
+    const d = unleetToken(tok);
+    if (d !== tok) {
+      out.push({ start, end, decoded: d });
+      if (out.length >= MAX_SEGMENTS) break;
+    }
+  }
+  return out;
+}
 
 /** Segments of `re` (global) matches whose `map` differs from the match. */
 function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[] {
@@ -172,17 +199,18 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(n);
     if (LOOKALIKE.test(n)) add(skeleton(n));
   }
-  add(excerpt(text, decodeBase64(text)));
-  add(excerpt(text, decodeHexRuns(text)));
-  add(excerpt(text, decodeUrl(text)));
-  add(excerpt(text, decodeHtml(text)));
-  add(excerpt(text, decodeEscapes(text)));
-  if (SPACED_PRE.test(text)) {
-    add(
-      excerpt(text, mapped(text, SPACED_RUN, unspace)),
-    );
+  const runs = decodeRuns(text);
+  add(excerpt(text, runs.base64));
+  add(excerpt(text, runs.hex));
+  if (ESCAPE_CHARS.test(text)) {
+    add(excerpt(text, decodeUrl(text)));
+    add(excerpt(text, decodeHtml(text)));
+    add(excerpt(text, decodeEscapes(text)));
   }
-  if (LEET_PRE.test(text)) add(excerpt(text, mapped(text, LEET_TOKEN, unleetToken)));
+  if (SPACED_GATE.test(text) && SPACED_PRE.test(text)) {
+    add(excerpt(text, mapped(text, SPACED_RUN, unspace)));
+  }
+  if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (depth < MAX_DEPTH) {
     for (const v of fresh) if (v.length <= text.length) addViews(v, out, depth + 1);
   }

@@ -30,6 +30,7 @@ import {
   USER,
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
+import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
 export interface InjectionRule {
@@ -44,6 +45,11 @@ export interface InjectionRule {
   reason: string;
   /** Extra test on a match (e.g. "is this an order to the model?"); a rejected match is skipped. */
   accept?: (view: string, start: number, end: number) => boolean;
+  /**
+   * Weight per stage, overriding `weight`: an order to the model weighs most inside a tool result,
+   * where content has no business addressing the model, and least in a tool definition.
+   */
+  at?: Partial<Record<Stage, number>>;
 }
 
 const isSymbol = (p: string): boolean => p.startsWith("=") || !/^\p{L}/u.test(p);
@@ -64,14 +70,17 @@ export function anchors(spec: string, gate?: RegExp): Anchors {
   };
 }
 
-interface RuleOptions {
+/** Options of {@link rule}. */
+export interface RuleOptions {
   flags?: string;
   reach?: number;
   near?: number;
   accept?: InjectionRule["accept"];
+  at?: InjectionRule["at"];
 }
 
-const rule = (
+/** Build a rule from its kind, weight, anchor spec (see {@link anchors}), regex source and reason. */
+export const rule = (
   kind: string,
   weight: number,
   spec: string,
@@ -86,9 +95,10 @@ const rule = (
   re: new RegExp(src, "g" + (o.flags ?? "i")),
   reason,
   ...(o.accept ? { accept: o.accept } : {}),
+  ...(o.at ? { at: o.at } : {}),
 });
 /** A match counts only as an order to the model (see `addressedAt`). */
-const ordered = (view: string, start: number, end: number): boolean =>
+export const ordered = (view: string, start: number, end: number): boolean =>
   addressedAt(view, start) || /\byou(?:rs?|rself)?\b/i.test(view.slice(start, end));
 const R = String.raw;
 
@@ -470,36 +480,6 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "respo answe repli reply outpu compl messa / your",
     R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:(?!\byour\b)(?:[^.!?\n]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
     "Text tells the model how to change its answer",
-  ),
-  // --- code planted for the model to adopt
-  rule(
-    "code_injection",
-    0.4,
-    "code snipp / your follo subse below this these given",
-    R`\b(?:following|subsequent|below|this|these|given)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section|fragment|segment))\b[^.!?\n]{0,120}?\b(?:your${SEP}(?:code|codebase|implementation|solution|algorithm|response|answer|program|script|elucidation|reply)|the${SEP}code${SEP}you)\b|\byour${SEP}(?:code|codebase|implementation|solution|algorithm|program|script)\b[^.!?\n]{0,80}?\b(?:following|subsequent|below)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section))\b|${SENT}(?:please${SEP})?(?:[\w'’]+${SEP}){0,3}?(?:integrate|incorporate|include|merge|embed|meld|blend|fuse|weave|infuse|absorb|adopt|deploy|enlist|utili[sz]e|leverage|employ|inject|interweave|harmoni[sz]e)\b[^.!?\n]{0,40}?\b(?:following|subsequent|below)${SEP}(?:code|snippet)`,
-    "Text tells the model to put given code into its work",
-  ),
-  rule(
-    "malicious_code",
-    0.7,
-    "curl wget urlre urlop urlli reque httpx =rm~- =dd~if= =mkfs. :() =exec( =os.remove =systemctl =rc.local =nc~-e /dev/tcp =xmrig =minerd =stratum / sh bash zsh chmod exec syste subpr popen",
-    R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:ba|z)?sh\b|&&\s*chmod\s+\+x)|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
-    "Text contains destructive or download-and-run code",
-    { reach: 800 },
-  ),
-  rule(
-    "code_collects",
-    0.3,
-    "=os.environ =getenv( =cookiejar =cookies. =SimpleCookie =psutil. =driverquery =usb.core =getpass =keylog =/path/to/trash =contacts.csv .ssh/ =bluetooth. =query_devices /etc/passwd",
-    R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|\.ssh/|bluetooth\.discover|query_devices|/etc/passwd`,
-    "Text contains code that collects local data",
-  ),
-  rule(
-    "code_sends",
-    0.3,
-    "curl =requests.post .sendall( .sendto( =storbinary =smtplib =yagmail =publish.single =http.client =cookies= =files={ =scp =paramiko =ftplib =PyBluez .upload( / form data upload f d t",
-    R`requests\.post|\.sendall\(|\.sendto\(|storbinary|smtplib|yagmail|publish\.single|http\.client|\bcookies=|files=\{|\bscp\b|paramiko|ftplib|PyBluez|\.upload\(|\bcurl\b[^\n]{0,80}?["'\s](?:-F|--form|--data\S*|-d|--upload-file|-T)\b`,
-    "Text contains code that sends data over the network",
   ),
   rule(
     "urgency",

@@ -7,10 +7,12 @@
  * spaced or homoglyph-spelled payloads count the same as plain ones.
  */
 import { z } from "zod";
-import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import type { FieldContext, Finding, Severity, Stage, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
+import { CODE_RULES } from "./_injection_code.ts";
+import { APP_RULES } from "./_injection_app.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -40,7 +42,22 @@ export const InjectionOptionsSchema = z.strictObject({
 /** Parsed injection detector options. */
 export type InjectionOptions = z.infer<typeof InjectionOptionsSchema>;
 
-const RULES: readonly InjectionRule[] = [...ENGLISH_RULES, ...I18N_RULES];
+const RULES: readonly InjectionRule[] = [
+  ...ENGLISH_RULES,
+  ...CODE_RULES,
+  ...APP_RULES,
+  ...I18N_RULES,
+];
+/** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
+const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
+  input: RULES.map((r) => atStage(r, "input")),
+  output: RULES.map((r) => atStage(r, "output")),
+  definition: RULES.map((r) => atStage(r, "definition")),
+};
+function atStage(r: InjectionRule, stage: Stage): InjectionRule {
+  const w = r.at?.[stage];
+  return w === undefined ? r : { ...r, weight: w };
+}
 /** Only texts that contain a letter (any script, fullwidth too) can hold an instruction. */
 const HAS_LETTER = /\p{L}/u;
 /** Argument keys whose value is a search, not a message: a phrase there is looked for, not obeyed. */
@@ -127,14 +144,15 @@ function firstMatch(
 function scanView(
   view: string,
   isRaw: boolean,
+  rules: readonly InjectionRule[],
   extras: readonly RegExp[],
   hits: Map<string, Hit>,
 ): void {
   const armed = INDEX.locate(view);
-  for (let i = 0; i < RULES.length; i++) {
+  for (let i = 0; i < rules.length; i++) {
     const where = armed[i];
     if (where === undefined) continue;
-    const rule = RULES[i];
+    const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
     const m = firstMatch(rule, where, view);
@@ -169,11 +187,12 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
   const allows = compileAll(opts.allow_patterns, "giu");
   const hits = new Map<string, Hit>();
   const views = textViews(text);
+  const rules = field ? STAGE_RULES[field.stage] ?? RULES : RULES;
   views.forEach((v, idx) => {
     let view = v;
     for (const re of allows) view = view.replace(re, (m) => " ".repeat(m.length));
     // Spans are only meaningful on the raw text.
-    scanView(view, idx === 0, extras, hits);
+    scanView(view, idx === 0, rules, extras, hits);
   });
   if (hits.size === 0) return [];
   let score = 0;

@@ -2,12 +2,10 @@
  * stdio edge for desktop clients: the key comes from SMG_GATEWAY_KEY (or ENKRYPT_GATEWAY_KEY).
  * stdout carries only MCP traffic; every log goes to stderr.
  */
-// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/server/stdio"
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import process from "node:process";
 import type { Principal } from "../auth/keys.ts";
 import type { GatewayRuntime } from "../runtime/runtime.ts";
 import { createGatewayServer, notifyToolChanges } from "./server.ts";
+import { DenoStdioServerTransport } from "./stdio_server_transport.ts";
 
 /** Read the gateway key from the environment. */
 export function keyFromEnv(
@@ -25,16 +23,15 @@ export async function serveStdio(
   const principal = () => rt.recheck(first.keyId);
   const server = createGatewayServer(rt, principal);
   const unsubscribe = notifyToolChanges(rt, server, principal);
-  const transport = new StdioServerTransport();
+  const transport = new DenoStdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     server.onclose = () => {
       unsubscribe();
       resolve();
     };
   });
+  // The transport closes on stdin EOF, which closes the server and resolves `closed`.
   await server.connect(transport);
-  // The SDK's stdio transport does not notice stdin EOF; watch for it so we shut down cleanly.
-  process.stdin.once("end", () => void server.close());
   rt.events.emit({
     type: "session.opened",
     session_id: "stdio",

@@ -159,7 +159,10 @@ const CJK_IGNORE = [
   "(?:指示|命令|ルール|プロンプト|指令|制約)[^。\\n]{0,8}?(?:無視|忘れ)",
   // Korean: object … verb.
   "(?:지시|명령|지침|규칙|프롬프트)[^.\\n]{0,10}?(?:무시|잊어)",
-  // German and Russian verb-last orders.
+];
+
+/** German and Russian verb-last orders (word-anchored, unlike the CJK ones). */
+const DE_RU_IGNORE = [
   "(?:anweisungen|instruktionen|regeln|vorgaben)(?:[\\s,]+\\p{L}+){0,4}?[\\s,]+(?:ignorieren|vergessen|missachten)",
   "(?:инструкци|указани|правил)\\p{L}*(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:игнорируй|забудь|проигнорируй)",
 ];
@@ -225,7 +228,10 @@ const CONCEAL_SOURCES = [
   `${NB}не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|показывай|показывайте|упоминай|упоминайте|информируй|информируйте|уведомляй|уведомляйте|сообщать|говорить)[^.\\n]{0,30}?пользовател\\p{L}*`,
   `без ведома пользовател\\p{L}*|пользователь не должен (?:знать|видеть|узнать|заметить)|скрой(?:те)? (?:это )?от пользовател\\p{L}*`,
   `чтобы пользователь (?:не|ничего не) (?:узнал|заметил|увидел|понял)|не (?:ставь|ставьте) пользовател\\p{L}* в известность`,
-  // Chinese, Japanese, Korean
+];
+
+/** Chinese, Japanese and Korean concealment: no word breaks, so gated on the script. */
+const CJK_CONCEAL = [
   `(?:不要|别|別|不得|切勿|勿|不能|无需|無需|不可|不必)(?:告诉|告訴|告知|通知|提醒|透露|提及|提到|让|讓)[^。\\n]{0,4}?(?:用户|用戶|使用者)|(?:对|對|向)(?:用户|用戶|使用者)(?:保密|隐瞒|隱瞞)`,
   `(?:瞒着|瞞著|背着|背著)(?:用户|用戶|使用者)|(?:用户|用戶|使用者)(?:不能|不得|不应|不應|不必)(?:知道|发现|發現|察觉|察覺)`,
   `ユーザー(?:に|には)[^。\\n]{0,10}?(?:言わない|伝えない|知らせない|教えない|言わず|伝えず|知らせず|言うな|伝えるな|内緒)`,
@@ -249,8 +255,15 @@ export const I18N_RULES: readonly InjectionRule[] = [
     weight: 1.2,
     anchors: anchors(
       "anwei instr regel vorga инстр указа прави / ignor verge missa игнор забуд проиг",
-      CJK,
     ),
+    reach: 400,
+    re: rx(DE_RU_IGNORE.join("|")),
+    reason: IGNORE,
+  },
+  {
+    kind: "ignore_previous",
+    weight: 1.2,
+    anchors: anchors("", CJK),
     reach: 400,
     re: rx(CJK_IGNORE.join("|")),
     reason: IGNORE,
@@ -276,10 +289,17 @@ export const I18N_RULES: readonly InjectionRule[] = [
     weight: 1.0,
     anchors: anchors(
       "usuar usuár utili benut nutze anwen utent пользо / no não nao ne n sans sin sem senza non nicht nichts ohne darf soll без не скрой скрыв sepa sache sappia saiba merkt wissen erfahren oculta oculte cache cachez nascondi esconda verschweige verbirg",
-      CJK,
     ),
     reach: 400,
     re: rx(CONCEAL_SOURCES.join("|")),
+    reason: CONCEAL,
+  },
+  {
+    kind: "conceal_from_user",
+    weight: 1.0,
+    anchors: anchors("", CJK),
+    reach: 400,
+    re: rx(CJK_CONCEAL.join("|")),
     reason: CONCEAL,
   },
 ];

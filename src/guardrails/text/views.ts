@@ -6,8 +6,9 @@
  * the same as a plain one. Callers must not depend on the number or order of views after the first.
  *
  * Speed: every decoder has a cheap pre-test and runs only when a candidate segment exists, so plain
- * text costs a handful of linear scans and yields one view. A decoded view holds only the decoded
- * segments with a little context around each, never a second copy of a large text.
+ * text costs a handful of linear scans and yields one view. A decoded view (the normalized and
+ * skeleton views too) holds only the changed segments with a little context around each, never a
+ * second copy of a large text.
  */
 import { skeleton } from "./confusables.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
@@ -151,6 +152,46 @@ function leetSegments(text: string): Segment[] {
   return out;
 }
 
+/** A compatibility or look-alike character: where the normalized and skeleton views differ. */
+const FOLDABLE = new RegExp(`${COMPAT.source}|${LOOKALIKE.source}`, "g");
+
+/** True for ASCII space, tab, line feed and carriage return (where a folded token ends). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/**
+ * The normalized and skeleton forms of the parts of `text` that hold compatibility or look-alike
+ * characters: whole whitespace-separated tokens around them, merged when close, so a phrase spelled
+ * in homoglyphs stays one run while a large text with one foreign word is not copied.
+ */
+function foldedSegments(text: string): { normal: Segment[]; skeletal: Segment[] } {
+  const ranges: [number, number][] = [];
+  FOLDABLE.lastIndex = 0;
+  for (let m = FOLDABLE.exec(text); m !== null; m = FOLDABLE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isBlank(text.charCodeAt(end))) end++;
+    FOLDABLE.lastIndex = end;
+    const last = ranges[ranges.length - 1];
+    if (last && start - last[1] <= 2 * CONTEXT) last[1] = end;
+    else ranges.push([start, end]);
+  }
+  const normal: Segment[] = [];
+  const skeletal: Segment[] = [];
+  for (const [start, end] of ranges) {
+    const raw = text.slice(start, end);
+    const n = COMPAT.test(raw) ? normalizeText(raw) : raw;
+    if (n !== raw) normal.push({ start, end, decoded: n });
+    if (LOOKALIKE.test(n)) {
+      const sk = skeleton(n);
+      if (sk !== raw) skeletal.push({ start, end, decoded: sk });
+    }
+  }
+  return { normal, skeletal };
+}
+
 /** Segments of `re` (global) matches whose `map` differs from the match. */
 function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[] {
   const out: Segment[] = [];
@@ -162,11 +203,17 @@ function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[]
   return out;
 }
 
+/**
+ * Digits no letter looks like (2, 6, 8, 9), or a number with one letter in it (`00Z`, `v10`): a
+ * timestamp, version or id, not a word in disguise.
+ */
+const NUMERIC_TOKEN = /[2689]|^[^a-z]*[a-z][^a-z]*$/i;
+
 function unleetToken(tok: string): string {
   // Hex, long or mixed-case tokens are ids and random keys, not words in disguise.
   if (
     !/[013457@$]/.test(tok) || /^[0-9a-f]+$/i.test(tok) || tok.length > 24 ||
-    /.[A-Z].*[a-z]|.[a-z].*[A-Z]/.test(tok)
+    NUMERIC_TOKEN.test(tok) || /.[A-Z].*[a-z]|.[a-z].*[A-Z]/.test(tok)
   ) {
     return tok;
   }
@@ -195,9 +242,11 @@ function addViews(text: string, out: Set<string>, depth: number): void {
       add(text.replace(RLO_RUN, (_m, run: string) => [...run].reverse().join("")));
     }
     // NFKC only changes compatibility characters; skip the copy for plain accented or CJK text.
-    const n = COMPAT.test(text) ? normalizeText(text) : text;
-    add(n);
-    if (LOOKALIKE.test(n)) add(skeleton(n));
+    if (COMPAT.test(text) || LOOKALIKE.test(text)) {
+      const { normal, skeletal } = foldedSegments(text);
+      add(excerpt(text, normal));
+      add(excerpt(text, skeletal));
+    }
   }
   const runs = decodeRuns(text);
   add(excerpt(text, runs.base64));

@@ -68,6 +68,25 @@ Deno.test("textViews() keeps decoded views small for a large text", () => {
   assert.ok(views.some((v) => v.includes(PAYLOAD)));
 });
 
+Deno.test("textViews() folds only the parts of a large text that hold foreign or invisible letters", () => {
+  const filler = "lorem ipsum dolor sit amet ".repeat(2_000);
+  const big =
+    `${filler}Встреча на четверг. ${filler}ig\u200Bnore and іgnоrе аll рrеviоus ${filler}`;
+  const views = textViews(big);
+  assert.equal(views[0], big);
+  assert.ok(
+    views.slice(1).every((v) => v.length < 1000),
+    JSON.stringify(views.map((v) => v.length)),
+  );
+  assert.ok(views.some((v) => v.includes("ignore and")));
+  assert.ok(views.some((v) => v.includes("ignore all previous")));
+});
+
+Deno.test("textViews() leaves timestamps, versions and ids with digits out of the leet view", () => {
+  const text = "2024-05-18T10:16:00Z GET /api/v1/users took 879 ms";
+  assert.deepEqual(textViews(text), [text]);
+});
+
 Deno.test("normalizeText() folds compatibility forms and drops invisible characters", () => {
   assert.equal(normalizeText("ｆｕｌｌ\u200Bwidth\uFEFF ﬁne"), "fullwidth fine");
 });

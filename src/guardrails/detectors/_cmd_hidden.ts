@@ -35,10 +35,13 @@ function hasSpacedHex(text: string): boolean {
   const n = text.length;
   for (let k = SPACED_PROBE - 1; k < n; k += SPACED_PROBE) {
     if (!inSpacedHex(text, k)) continue;
-    let start = k;
-    while (start > 0 && inSpacedHex(text, start - 1)) start--;
     let end = k + 1;
     while (end < n && inSpacedHex(text, end)) end++;
+    // Walk back only when the run can still reach SPACED_MIN characters.
+    let start = k;
+    if (end >= SPACED_MIN && inSpacedHex(text, end - SPACED_MIN)) {
+      while (start > 0 && inSpacedHex(text, start - 1)) start--;
+    }
     if (end - start >= SPACED_MIN && HEX_SPACED.test(text.slice(start, end))) return true;
     if (end > k + 1) k = end - 1;
   }
@@ -95,10 +98,13 @@ function hasEncodedRun(text: string): boolean {
   const n = text.length;
   for (let k = MIN_RUN - 1; k < n; k += MIN_RUN) {
     if (!inRun(text, k)) continue;
-    let start = k;
-    while (start > 0 && inRun(text, start - 1)) start--;
     let end = k + 1;
     while (end < n && inRun(text, end)) end++;
+    // Walk back only when the run can still reach MIN_RUN characters.
+    let start = k;
+    if (end >= MIN_RUN && inRun(text, end - MIN_RUN)) {
+      while (start > 0 && inRun(text, start - 1)) start--;
+    }
     if (end - start >= MIN_RUN) {
       const run = text.slice(start, end);
       if (HEX_TEXT.test(run) || base64Text(run)) return true;
@@ -112,4 +118,58 @@ function hasEncodedRun(text: string): boolean {
 export function mayHideEncoded(text: string): boolean {
   return ((SIMPLE_PRE.test(text) || text.includes("0x")) && SIMPLE_HINT.test(text)) ||
     hasSpacedHex(text) || hasEncodedRun(text);
+}
+
+/** `SIMPLE_HINT` without its "any non-ASCII character" branch, one pattern per lead character. */
+const PERCENT_HINT = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i;
+const ENTITY_HINT = /&(?:#|[a-z]{2,8})/i;
+const ESCAPE_HINT = /\\[ux]/i;
+const HEX_BYTE_HINT = /0x[25]/i;
+// deno-lint-ignore no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * The characters `textViews` normalizes away (NFKC compatibility forms: fullwidth, enclosed and
+ * styled letters; invisible and bidi controls; Unicode tag characters; ZWNJ/ZWJ), or a lookalike
+ * letter (Cyrillic, Greek, Armenian, Cherokee, IPA) touching an ASCII letter.
+ */
+const FOLDABLE_G =
+  /[\u00AD\u02B0-\u02FF\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u1D00-\u1DBF\u200B-\u200F\u202A-\u202E\u2060-\u209F\u2100-\u218F\u2460-\u24FF\u3000\u3164\uFB00-\uFB4F\uFE00-\uFE0F\uFE30-\uFE6F\uFEFF-\uFFEF\uD835\uDB40]|[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B](?:(?<=[A-Za-z].)|(?=[A-Za-z]))/g;
+
+/** A foldable character or mixed-script letter, except ZWNJ/ZWJ between two non-ASCII ones. */
+function hasFoldable(text: string): boolean {
+  FOLDABLE_G.lastIndex = 0;
+  for (let m = FOLDABLE_G.exec(text); m; m = FOLDABLE_G.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (c !== 0x200c && c !== 0x200d) return true;
+    // Persian and Indic text joins letters with ZWNJ/ZWJ; only one next to ASCII hides anything.
+    if (m.index === 0 || text.charCodeAt(m.index - 1) < 0x80) return true;
+    if (m.index + 1 >= text.length || text.charCodeAt(m.index + 1) < 0x80) return true;
+  }
+  return false;
+}
+
+function asciiHint(text: string): boolean {
+  return (text.includes("%") && PERCENT_HINT.test(text)) ||
+    (text.includes("&") && ENTITY_HINT.test(text)) ||
+    (text.includes("\\") && ESCAPE_HINT.test(text)) ||
+    ((text.includes("0x") || text.includes("0X")) && HEX_BYTE_HINT.test(text));
+}
+
+let lastText: string | undefined;
+let lastAnswer = false;
+
+/**
+ * Like `mayHideEncoded`, for free text checked by the command, path and SSRF detectors: ordinary
+ * non-Latin text (a Russian or Persian sentence) does not count, because no shell, file system or
+ * URL parser reads it as ASCII. Only characters that fold into ASCII, invisible or tag characters,
+ * or lookalike letters inside a Latin word do. The three detectors ask in a row about the same
+ * string, so the last answer is kept.
+ */
+export function mayHideFromParsers(text: string): boolean {
+  if (text === lastText) return lastAnswer;
+  const answer = asciiHint(text) || (NON_ASCII.test(text) && hasFoldable(text)) ||
+    hasSpacedHex(text) || hasEncodedRun(text);
+  lastText = text;
+  lastAnswer = answer;
+  return answer;
 }

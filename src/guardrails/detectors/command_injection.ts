@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
-import { mayHideEncoded } from "./_cmd_hidden.ts";
+import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 
 /** Options of the command injection detector. */
@@ -86,12 +86,30 @@ const COMMAND_DANGEROUS_AFTER_SEP = new RegExp(
   `${SEPARATOR_SOURCE}(?=${WORD_AHEAD})(?=(?:${COMMAND_DANGEROUS.source.replace(/^\^\\s\*/, "")}))`,
   "i",
 );
+/**
+ * The two patterns above without their `^\s*\)` separator, for text that does not start with `)`:
+ * then they find the same match, and irregexp can skip ahead to the next separator character
+ * instead of trying every position. The command test runs first: it fails on the first letter.
+ */
+const SEPARATOR_NOT_AT_START = SEPARATOR_SOURCE.replace("|^\\s*\\)", "");
+const SEPARATOR_THEN_DANGEROUS_FAST = new RegExp(
+  `${SEPARATOR_NOT_AT_START}(?=(?:${DANGEROUS_BODY}))(?=${WORD_AHEAD})`,
+  "i",
+);
+const COMMAND_DANGEROUS_AFTER_SEP_FAST = new RegExp(
+  `${SEPARATOR_NOT_AT_START}(?=(?:${
+    COMMAND_DANGEROUS.source.replace(/^\^\\s\*/, "")
+  }))(?=${WORD_AHEAD})`,
+  "i",
+);
+const STARTS_WITH_PAREN = /^\s*\)/;
 /** A substitution whose first word fetches remote content (`$(curl …)`, `` `wget -qO- …` ``). */
 const FETCHING_SUBSTITUTION =
   /^\s*(?:curl|wget|fetch|nc|ncat|netcat|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i;
 const LEADING_SEPARATOR = /^\s*(?:;|&&?|\|\|?)\s*[\w.\/$`'"]/;
 /** Necessary for any ALWAYS alternative: `/dev/`, `()`, mkfifo, socat, or an `-e`/`-i` style flag. */
-const ALWAYS_GATE = /\/dev\/|\(\)|mkfifo|socat|\s-[a-z]*[ie]/i;
+const ALWAYS_GATE =
+  /[\/(\-kc](?:(?<=\/)dev\/|(?<=\()\)|(?<=m)kfifo|(?<=so)cat|(?<=\s-)[a-z]*[ie])/i;
 /** Reverse shells and shellshock: strong on their own, in any field. */
 const ALWAYS =
   /\/dev\/(?:tcp|udp)\/[\w.-]+\/\d+|\b(?:ba)?sh\s+-i\s*[<>]&|\b(?:nc|ncat|netcat)\b[^\n]{0,80}\s-[a-z]*e\s*(?:\/bin\/)?(?:ba|z|da)?sh\b|\(\)\s*\{\s*:\s*;\s*\}\s*;|\bmkfifo\b[^\n]{0,80}\b(?:nc|ncat|sh)\b|:\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:|socat\b[^\n]{0,80}exec:/i;
@@ -238,7 +256,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
   }
-  const chain = (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS).exec(view);
+  const chain =
+    (STARTS_WITH_PAREN.test(view)
+      ? (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS)
+      : (command ? COMMAND_DANGEROUS_AFTER_SEP_FAST : SEPARATOR_THEN_DANGEROUS_FAST)).exec(view);
   if (chain) {
     const word = chain[1];
     const end = chain.index + chain[0].length + word.length;
@@ -435,10 +456,12 @@ function scanCommand(
   };
   // Arguments with a grammar are short: every view. Free text gets decoded views only when the raw
   // text holds something a decoder reads.
-  const views = ctx.cls !== "free" || mayHideEncoded(text) ? textViews(text) : [text];
+  const views = ctx.cls !== "free" || mayHideFromParsers(text) ? textViews(text) : [text];
   const decoded = new Set<string>();
   if (text.includes("&") || text.includes("%")) {
-    for (const v of [urlDecode(text), htmlDecode(text), htmlDecode(urlDecode(text))]) {
+    const url = urlDecode(text);
+    const html = text.includes("&") ? htmlDecode(text) : text;
+    for (const v of [url, html, url === text ? html : htmlDecode(url)]) {
       if (v !== text) decoded.add(v);
     }
   }

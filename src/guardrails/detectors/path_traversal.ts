@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
-import { mayHideEncoded } from "./_cmd_hidden.ts";
+import { mayHideFromParsers } from "./_cmd_hidden.ts";
 
 /** Options of the path traversal detector. */
 export const PathTraversalOptionsSchema = z.object({
@@ -121,16 +121,26 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
 const SYSTEM_PLACES =
   /^\/(?:etc|proc|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
-const LOOKALIKE_SLASH = /[\u2215\u2044\u29f8\u2571\uff0f]/g;
-const LOOKALIKE_BSLASH = /[\u2216\u29f9\u2572\ufe68\uff3c]/g;
-const LOOKALIKE_DOT = /[\u2024\uff0e\ufe52\u3002\uff61]/g;
+/** Lookalike dots and slashes and what path decoders read them as. */
+const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [
+  ..."\u2215\u2044\u29f8\u2571\uff0f".split("").map((c): [string, string] => [c, "/"]),
+  ..."\u2216\u29f9\u2572\ufe68\uff3c".split("").map((c): [string, string] => [c, "\\"]),
+  ..."\u2024\uff0e\ufe52\u3002\uff61".split("").map((c): [string, string] => [c, "."]),
+  ["\u2025", ".."],
+];
 const ENCODED_HINT =
-  /%|&#|\\u|\\x|0x[25]|[\u2024\u2025\u2044\u2215\u2216\u2571\u2572\u29f8\u29f9\ufe52\ufe68\uff0e\uff0f\uff3c]/i;
+  /%(?:u|[0-9a-f])|&#|\\u|\\x|0x[25]|[\u2024\u2025\u2044\u2215\u2216\u2571\u2572\u29f8\u29f9\ufe52\ufe68\uff0e\uff0f\uff3c]/i;
+
+/** Necessary for any escape `decodePath` decodes: without one its decoding loop changes nothing. */
+const ESCAPE_NEEDED = /%(?:u|[0-9a-f])|&#|\\[ux]|0x(?:2e|2f|5c)/i;
+/** Every character `decodePath` maps after NFKC (`LOOKALIKE_MAP`): lookalike dots and slashes. */
+const LOOKALIKE_ANY =
+  /[\u2025\u2024\uff0e\ufe52\u3002\uff61\u2215\u2044\u29f8\u2571\uff0f\u2216\u29f9\u2572\ufe68\uff3c]/;
 
 /** Decode what a web server, framework or filesystem layer might decode before opening a path. */
 export function decodePath(input: string): string {
   let s = input;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 4 && ESCAPE_NEEDED.test(s); i++) {
     const before = s;
     s = s
       .replace(/%u([0-9a-f]{4})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
@@ -161,11 +171,11 @@ export function decodePath(input: string): string {
   }
   if (/[^ -~\t\n\r]/.test(s)) {
     // Private-use code points after ".." are mapped to separators by some legacy decoders (IIS %uF025).
-    s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../").normalize("NFKC").replace(/\u2025/g, "..").replace(
-      LOOKALIKE_DOT,
-      ".",
-    )
-      .replace(LOOKALIKE_SLASH, "/").replace(LOOKALIKE_BSLASH, "\\");
+    if (s.includes("..")) s = s.replace(/\.\.[\ue000-\uf8ff]/g, "../");
+    s = s.normalize("NFKC");
+    if (LOOKALIKE_ANY.test(s)) {
+      for (const [c, to] of LOOKALIKE_MAP) if (s.includes(c)) s = s.replaceAll(c, to);
+    }
   }
   return s;
 }
@@ -236,7 +246,9 @@ const FREE_TOKEN =
  * text without one skips the per-token resolution entirely.
  */
 const SENSITIVE_HINT =
-  /id_(?:rsa|dsa|ecdsa|ed25519)|\.(?:ssh|aws|azure|oci|kube|docker|vault-token|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config)|_netrc|gcloud|mcp|claude_desktop|_history|wp-config|ntds\.dit|(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]|[\/\\]root/i;
+  /\.(?:ssh|aws|azure|oci|kube|docker|vault-token|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config|(?<=ntds\.)dit)|_(?:netrc|history|(?<=id_)(?:rsa|dsa|ecdsa|ed25519)|(?<=claude_)desktop)|-(?<=wp-)config|[\/\\](?:root|(?<=(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]))/i;
+/** The rest of the sensitive-name hint: the names without punctuation. */
+const SENSITIVE_WORD = /gcloud|mcp/i;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
 
 interface Ctx {
@@ -425,7 +437,9 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
 
 function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void {
   const dots = view.includes("..");
-  if (dots && MULTI_PARENT.test(view)) {
+  // MULTI_PARENT needs `..` right before a separator or `;`: three native searches rule it out.
+  const climb = dots && (view.includes("../") || view.includes("..\\") || view.includes("..;"));
+  if (climb && MULTI_PARENT.test(view)) {
     add(
       ctx,
       "traversal",
@@ -442,7 +456,12 @@ function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void
       `${ctx.who} hides ".." segments behind encoding (URL, overlong UTF-8 or lookalike characters)`,
     );
   }
-  if (!ctx.pathKey && ctx.extra.length === 0 && !SENSITIVE_HINT.test(view)) return;
+  if (
+    !ctx.pathKey && ctx.extra.length === 0 && !SENSITIVE_HINT.test(view) &&
+    !SENSITIVE_WORD.test(view)
+  ) {
+    return;
+  }
   FREE_TOKEN.lastIndex = 0;
   for (let m = FREE_TOKEN.exec(view); m; m = FREE_TOKEN.exec(view)) {
     const token = m[0].replace(/^file:\/\/[^\/\\]*/i, "").replace(/[.:!?]+$/, "");
@@ -472,7 +491,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   const views = new Set<string>([text]);
   if (ENCODED_HINT.test(text)) views.add(decodePath(text));
   // Path arguments are short: every view. Free text: decoded views only when something decodes.
-  if (pathKey || mayHideEncoded(text)) {
+  if (pathKey || mayHideFromParsers(text)) {
     for (const v of textViews(text).slice(1)) views.add(decodePath(v));
   }
   for (const view of views) {

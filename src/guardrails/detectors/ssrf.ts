@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
-import { mayHideEncoded } from "./_cmd_hidden.ts";
+import { mayHideFromParsers } from "./_cmd_hidden.ts";
 
 /** Options of the SSRF detector. */
 export const SsrfOptionsSchema = z.object({
@@ -347,9 +347,10 @@ const NESTED_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
 /**
  * What a finding in free text needs: a colon before slashes (`://`, `:\\`, `:%2f`) or a special or
  * smuggling scheme name before a colon (`http:127.0.0.1`, `jar:…`). One pass; no views without it.
+ * Every branch starts at the colon (scheme names as a look-behind), so the scan jumps colon to colon.
  */
 const URL_NEEDLE =
-  /:(?:[\/\\]|%2f|%5c)|(?:https?|wss?|ftp|gopher|dict|jar|netdoc|php|phar|expect|glob|ldap[is]?|tftp|ogg|rar|zip|ssh2\.\w+|compress\.\w+|jdbc|rmi|iiop):/i;
+  /:(?:[\/\\]|%2f|%5c|(?<=(?:https?|wss?|ftp|gopher|dict|jar|netdoc|php|phar|expect|glob|ldap[is]?|tftp|ogg|rar|zip|ssh2\.\w+|compress\.\w+|jdbc|rmi|iiop):))/i;
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
 const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
@@ -495,7 +496,7 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   const hits: Hit[] = [];
   // URL and host fields are short: scan every view. Free text first needs a URL-shaped needle,
   // and decoded views only when the raw text holds something a decoder reads.
-  const views = urlKey || mayHideEncoded(text) ? textViews(text) : [text];
+  const views = urlKey || mayHideFromParsers(text) ? textViews(text) : [text];
   views.forEach((view, i) => {
     if (urlKey ? view.includes(":") : URL_NEEDLE.test(view)) {
       scanUrls(view, i === 0, urlKey, options, hits);

@@ -70,8 +70,8 @@ export class Logger {
   }
 }
 
-// deno-lint-ignore no-control-regex
 const UNSAFE =
+  // deno-lint-ignore no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** Remove control, escape and bidi characters so hostile upstream text cannot drive a terminal. */

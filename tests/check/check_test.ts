@@ -9,26 +9,11 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { BAD_MCPS } from "../../bad_mcps/registry.ts";
 import { SCENARIOS } from "../../src/check/manifest.ts";
-import { DENO_DIR, smgArgs } from "../helpers/gateway.ts";
+import { runSmg } from "../helpers/gateway.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-async function smg(
-  args: string[],
-  home: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const res = await new Deno.Command(Deno.execPath(), {
-    args: smgArgs(...args),
-    env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "" },
-    clearEnv: true,
-    cwd: ROOT,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: res.code, stdout: dec.decode(res.stdout), stderr: dec.decode(res.stderr) };
-}
+const smg = (args: string[], home: string) => runSmg(args, home, { cwd: ROOT });
 
 const off = { enabled: false, detectors: {} };
 

@@ -1,27 +1,12 @@
 /** `smg scan` as a subprocess against bundled servers: findings, exit codes, JSON, SARIF, pins. */
 import assert from "node:assert/strict";
 import { definitionHash, pinnedView } from "../../src/guardrails/pins.ts";
-import { DENO_DIR, smgArgs } from "../helpers/gateway.ts";
+import { runSmg } from "../helpers/gateway.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const server = (name: string) => [Deno.execPath(), "run", "--no-prompt", `bad_mcps/${name}.ts`];
 
-async function smg(
-  args: string[],
-  home: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const res = await new Deno.Command(Deno.execPath(), {
-    args: smgArgs(...args),
-    env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "" },
-    clearEnv: true,
-    cwd: ROOT,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: res.code, stdout: dec.decode(res.stdout), stderr: dec.decode(res.stderr) };
-}
+const smg = (args: string[], home: string) => runSmg(args, home, { cwd: ROOT });
 
 type Finding = {
   server: string;

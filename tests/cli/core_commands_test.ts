@@ -1,7 +1,7 @@
 /** CLI commands of the core, run as real subprocesses against a temp HOME. */
 import assert from "node:assert/strict";
 import { BAD_MCPS } from "../../bad_mcps/registry.ts";
-import { DENO_DIR, smgArgs } from "../helpers/gateway.ts";
+import { runSmg } from "../helpers/gateway.ts";
 
 const FIXTURE = new URL("../fixtures/enkrypt_mcp_config.json", import.meta.url).pathname;
 
@@ -9,19 +9,8 @@ async function smg(
   home: string,
   ...args: string[]
 ): Promise<{ code: number; out: string; err: string }> {
-  const r = await new Deno.Command(Deno.execPath(), {
-    args: smgArgs(...args),
-    env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "" },
-    clearEnv: true,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return {
-    code: r.code,
-    out: new TextDecoder().decode(r.stdout),
-    err: new TextDecoder().decode(r.stderr),
-  };
+  const r = await runSmg(args, home);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 Deno.test("smg --help lists every command; --version prints the version", async () => {

@@ -130,3 +130,22 @@ export function textOf(result: unknown): string {
   const c = (result as { content?: { type: string; text?: string }[] }).content ?? [];
   return c.filter((x) => x.type === "text").map((x) => x.text).join("\n");
 }
+
+/** Run `smg <args>` to completion as a subprocess with a clean environment and a given HOME. */
+export async function runSmg(
+  args: string[],
+  home: string,
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const res = await new Deno.Command(Deno.execPath(), {
+    args: smgArgs(...args),
+    env: { HOME: home, DENO_DIR, PATH: Deno.env.get("PATH") ?? "", ...(opts.env ?? {}) },
+    clearEnv: true,
+    cwd: opts.cwd ?? new URL("../../", import.meta.url).pathname,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: res.code, stdout: dec.decode(res.stdout), stderr: dec.decode(res.stderr) };
+}

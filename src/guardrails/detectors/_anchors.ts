@@ -94,6 +94,10 @@ export class AnchorIndex {
   readonly #plans: RulePlan[] = [];
   readonly #literals: LiteralSet;
   readonly #gates: ReadonlyArray<readonly [RegExp, number]>;
+  /** Word slot → rules it can arm (as a word anchor, not as a partner). */
+  readonly #slotRules: number[][] = [];
+  /** Symbol → rules it arms. */
+  readonly #symbolRules: number[][] = [];
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -121,6 +125,12 @@ export class AnchorIndex {
     });
     this.#literals = new LiteralSet(symbols);
     this.#gates = gates;
+    for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
+    for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
+    this.#plans.forEach((plan, r) => {
+      for (const w of plan.words) this.#slotRules[w].push(r);
+      for (const sym of plan.symbols) this.#symbolRules[sym].push(r);
+    });
     for (const [k, slot] of this.#slots) {
       let h = Math.imul(k, 0x9e3779b1) >>> 20;
       while (this.#tableKeys[h] !== 0) h = (h + 1) & (TABLE_SIZE - 1);
@@ -174,7 +184,16 @@ export class AnchorIndex {
     const words = this.#wordHits(text);
     const syms = this.#literals.find(text);
     const armed: Armed[] = new Array(this.#plans.length);
+    // Only rules with at least one anchor word or symbol present can be armed by them.
+    const active = new Uint8Array(this.#plans.length);
+    for (let w = 0; w < words.length; w++) {
+      if (words[w] !== undefined) { for (const r of this.#slotRules[w]) active[r] = 1; }
+    }
+    for (let sym = 0; sym < syms.length; sym++) {
+      if (syms[sym].length > 0) { for (const r of this.#symbolRules[sym]) active[r] = 1; }
+    }
     for (let r = 0; r < this.#plans.length; r++) {
+      if (active[r] === 0) continue;
       const plan = this.#plans[r];
       let out: number[] | undefined;
       for (const s of plan.symbols) {
@@ -200,7 +219,13 @@ export class AnchorIndex {
       }
       if (out !== undefined) armed[r] = out.length > MAX_POSITIONS ? "all" : out;
     }
-    for (const [g, r] of this.#gates) if (g.test(text)) armed[r] = "all";
+    // Several rules share a gate (e.g. the CJK script test): test each gate once.
+    const tested = new Map<RegExp, boolean>();
+    for (const [g, r] of this.#gates) {
+      let open = tested.get(g);
+      if (open === undefined) tested.set(g, open = g.test(text));
+      if (open) armed[r] = "all";
+    }
     return armed;
   }
 }

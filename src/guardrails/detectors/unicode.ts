@@ -38,6 +38,10 @@ const SUSPECT = new RegExp(
   ].join("|"),
   "g",
 );
+/** Every first character SUSPECT can start a match with: find the next candidate cheaply. */
+const SUSPECT_START =
+  // deno-lint-ignore no-control-regex
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\uDB40\uFE00-\uFE0F]/g;
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -45,7 +49,6 @@ const PICTO = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
 // deno-lint-ignore no-control-regex
 const SGR = /^(?:\x1B\[|\x9B)[0-9;:]*m$/;
 const LOOKALIKE_SCRIPT = /[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u13A0-\u13FF]/;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function finding(
   kind: string,
@@ -203,27 +206,79 @@ function scanInvisible(
   );
 }
 
+const FOREIGN_G = new RegExp(LOOKALIKE_SCRIPT.source, "g");
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_REST = /[\p{L}\p{M}\p{N}]*/uy;
+const NON_WORD_THEN_WORD = /[^\p{L}\p{M}\p{N}]*([\p{L}\p{M}\p{N}]+)/uy;
+/** Memo of WORD_CHAR per BMP code unit: 0 unknown, 1 word, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordCp(cp: number): boolean {
+  if (cp < 0x80) {
+    return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  }
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let v = BMP_WORD[cp];
+  if (v === 0) v = BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+/** Code point ending just before `i` and its start index (as the `u`-flag regex sees it). */
+function cpBefore(text: string, i: number): [number, number] {
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return [(hi - 0xd800) * 0x400 + lo - 0xdc00 + 0x10000, i - 2];
+  }
+  return [lo, i - 1];
+}
+
+/** Start of the word run that ends at `i` (`i` itself when text[i-1] is no word character). */
+function wordStart(text: string, i: number): number {
+  while (i > 0) {
+    const [cp, j] = cpBefore(text, i);
+    if (!isWordCp(cp)) break;
+    i = j;
+  }
+  return i;
+}
+
+/** The word before index `s` (a word start), or undefined. */
+function wordBefore(text: string, s: number): string | undefined {
+  let i = s;
+  while (i > 0) {
+    const [cp, j] = cpBefore(text, i);
+    if (isWordCp(cp)) return text.slice(wordStart(text, i), i);
+    i = j;
+  }
+  return undefined;
+}
+
+function isPlainLatin(w: string | undefined): boolean {
+  return w !== undefined && LATIN_LETTER.test(w) && !LOOKALIKE_SCRIPT.test(w);
+}
+
+/**
+ * Homoglyph words. Same result as walking every word of the text, but only words holding a
+ * Cyrillic/Greek/Armenian/Cherokee letter can be reported, so only they (and their neighbours)
+ * are looked at.
+ */
 function scanHomoglyphs(text: string, opts: UnicodeOptions, out: Finding[]): void {
-  WORD.lastIndex = 0;
-  let prevLatin = false;
-  let pending: { start: number; end: number } | undefined;
-  for (let m = WORD.exec(text); m !== null && out.length < MAX_FINDINGS; m = WORD.exec(text)) {
-    const w = m[0];
-    const latin = LATIN_LETTER.test(w);
-    const foreign = LOOKALIKE_SCRIPT.test(w);
-    if (pending && latin && !foreign) {
-      out.push(
-        finding(
-          "homoglyph",
-          "medium",
-          "A word written entirely in Cyrillic/Greek look-alike letters sits among Latin words (homoglyph spoofing)",
-          pending.start,
-          pending.end,
-        ),
-      );
-    }
-    pending = undefined;
-    if (latin && foreign) {
+  FOREIGN_G.lastIndex = 0;
+  for (
+    let m = FOREIGN_G.exec(text);
+    m !== null && out.length < MAX_FINDINGS;
+    m = FOREIGN_G.exec(text)
+  ) {
+    const p = m.index;
+    if (!isWordCp(text.charCodeAt(p))) continue;
+    const start = wordStart(text, p);
+    WORD_REST.lastIndex = p;
+    WORD_REST.exec(text);
+    const end = WORD_REST.lastIndex;
+    FOREIGN_G.lastIndex = end;
+    const w = text.slice(start, end);
+    if (LATIN_LETTER.test(w)) {
       const lookalike = [...w].every((c) => !LOOKALIKE_SCRIPT.test(c) || isConfusable(c));
       out.push(
         lookalike
@@ -231,30 +286,50 @@ function scanHomoglyphs(text: string, opts: UnicodeOptions, out: Finding[]): voi
             "homoglyph",
             opts.block_homoglyphs ? "high" : "medium",
             "A word mixes Latin letters with look-alike Cyrillic/Greek letters (homoglyph spoofing)",
-            m.index,
-            m.index + w.length,
+            start,
+            end,
           )
           : finding(
             "mixed_script",
             "low",
             "A word mixes Latin letters with Cyrillic/Greek letters",
-            m.index,
-            m.index + w.length,
+            start,
+            end,
           ),
       );
-    } else if (foreign && prevLatin && w.length >= 3 && [...w].every((c) => isConfusable(c))) {
-      pending = { start: m.index, end: m.index + w.length };
+      continue;
     }
-    prevLatin = latin && !foreign;
+    if (w.length < 3 || !isPlainLatin(wordBefore(text, start))) continue;
+    if (![...w].every((c) => isConfusable(c))) continue;
+    NON_WORD_THEN_WORD.lastIndex = end;
+    const next = NON_WORD_THEN_WORD.exec(text);
+    if (next && isPlainLatin(next[1])) {
+      out.push(
+        finding(
+          "homoglyph",
+          "medium",
+          "A word written entirely in Cyrillic/Greek look-alike letters sits among Latin words (homoglyph spoofing)",
+          start,
+          end,
+        ),
+      );
+    }
   }
 }
 
 function scanText(text: string, opts: UnicodeOptions): Finding[] {
   const out: Finding[] = [];
   if (!SUSPECT_PRE.test(text)) return out;
-  const rtl = RTL.test(text);
-  SUSPECT.lastIndex = 0;
-  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+  let rtl: boolean | undefined;
+  SUSPECT_START.lastIndex = 0;
+  while (SUSPECT_START.test(text)) {
+    // A match can only begin at a SUSPECT_START character, so scanning from there finds the
+    // same leftmost match as scanning from the previous match's end.
+    SUSPECT.lastIndex = SUSPECT_START.lastIndex - 1;
+    const m = SUSPECT.exec(text);
+    if (m === null) break;
+    SUSPECT_START.lastIndex = SUSPECT.lastIndex;
+    rtl ??= RTL.test(text);
     const f = scanInvisible(text, m, opts, rtl);
     if (f) out.push(f);
     if (out.length >= MAX_FINDINGS) return out;

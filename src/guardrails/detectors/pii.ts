@@ -405,6 +405,9 @@ function ipv6Possible(text: string, s: number): boolean {
 }
 
 function ipv6Candidate(text: string, s: number, excludePrivate: boolean, out: Hit[]): number {
+  // IPV6_AT's look-behind, checked before the call (times like `T10:23:00.000Z` stop here).
+  const before = text.charCodeAt(s - 1);
+  if (before === 58 || before === 46 || (before < 128 && CLS[before] & (ALNUM | UNDER))) return -1;
   if (!ipv6Possible(text, s)) return -1;
   IPV6_AT.lastIndex = s;
   const m = IPV6_AT.exec(text);
@@ -433,6 +436,11 @@ function macShape(text: string, s: number): boolean {
 }
 
 function macCandidate(text: string, s: number, out: Hit[]): number {
+  // MAC_AT's look-behind, checked before the call.
+  const before = text.charCodeAt(s - 1);
+  if (before === 58 || before === 46 || (before < 128 && CLS[before] & (ALNUM | UNDER | DASH))) {
+    return -1;
+  }
   if (!macShape(text, s)) return -1;
   MAC_AT.lastIndex = s;
   const m = MAC_AT.exec(text);
@@ -555,48 +563,79 @@ function phoneRunAhead(text: string, i: number, len: number): boolean {
 /**
  * Where a candidate can start: a digit run after a non-alphanumeric with 3 more `[0-9 ().-]` after
  * it (every digit-led pattern needs both), "+"/"(" before a digit, two capitals before a digit.
+ * Every start has a digit at or just after it, so the regex stops on digits only (a one-class
+ * first step irregexp skips text with), drops digits inside a number or word at once, and checks
+ * in look-behinds what stands before the digit.
  */
 const START =
-  /(?<![0-9A-Za-z])[0-9](?=[0-9 ().\-]{3})|[+(](?=[0-9])|(?<![A-Za-z0-9])[A-Z](?=[A-Z] ?[0-9])/g;
+  /[0-9](?<![0-9a-z][0-9])(?:(?=[0-9 ().\-]{3})(?<![0-9A-Za-z][0-9])|(?<=[+(][0-9])|(?<=(?<![A-Za-z0-9])[A-Z][A-Z] ?[0-9]))/g;
+
+/** The 3 characters after `i` are all in `[0-9 ().-]`. */
+function runOf3After(text: string, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 46 || c === 45)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function digitStart(text: string, i: number, out: Candidates): void {
+  const prev = i > 0 ? cls(text, i - 1) : 0;
+  if (!(prev & (ALNUM | DASH)) && digitsAhead(text, i, 13, 37)) out.card.push(i);
+  if (!(prev & (ALNUM | UNDER | DASH))) {
+    const sep = text.charCodeAt(i + 3);
+    if ((sep === 45 || sep === 32) && cls(text, i + 1) === DIGIT) out.ssn.push(i);
+  }
+  if (!(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) && phoneRunAhead(text, i, 7)) {
+    out.phone.push(i);
+  }
+  if (!(prev & (ALNUM | UNDER | DOT))) {
+    for (let d = 1; d <= 3; d++) {
+      const cd = text.charCodeAt(i + d);
+      if (cd === 46) {
+        if (cls(text, i + d + 1) === DIGIT) out.ipv4.push(i);
+        break;
+      }
+      if (!(cd >= 48 && cd <= 57)) break;
+    }
+  }
+}
+
+/** Two capitals at `i` (then a digit; IBAN needs two digits, NINO allows one space first). */
+function capitalsStart(text: string, i: number, out: Candidates): void {
+  if (cls(text, i + 2) === DIGIT && cls(text, i + 3) === DIGIT) out.iban.push(i);
+  out.nino.push(i);
+}
 
 function candidates(text: string): Candidates {
   const out: Candidates = { card: [], iban: [], ssn: [], nino: [], phone: [], ipv4: [] };
-  // A regex finds the starts: irregexp skips ordinary text far faster than a charCodeAt loop.
-  // test() allocates no match array; every alternative matches exactly one character.
+  // A regex finds the digits: irregexp skips ordinary text far faster than a charCodeAt loop.
+  // test() allocates no match array; every match is the one digit. Starts before the digit are
+  // pushed first, so each list stays in text order.
   START.lastIndex = 0;
   while (START.test(text)) {
     const i = START.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    const prev = i > 0 ? cls(text, i - 1) : 0;
-    if (c >= 48 && c <= 57) {
-      if (!(prev & (ALNUM | DASH)) && digitsAhead(text, i, 13, 37)) out.card.push(i);
-      if (!(prev & (ALNUM | UNDER | DASH))) {
-        const sep = text.charCodeAt(i + 3);
-        if ((sep === 45 || sep === 32) && cls(text, i + 1) === DIGIT) out.ssn.push(i);
+    const before = cls(text, i - 1);
+    if (before & UPPER) {
+      if (cls(text, i - 2) & UPPER && !(cls(text, i - 3) & ALNUM)) capitalsStart(text, i - 2, out);
+    } else if (text.charCodeAt(i - 1) === 32) {
+      if (cls(text, i - 2) & UPPER && cls(text, i - 3) & UPPER && !(cls(text, i - 4) & ALNUM)) {
+        capitalsStart(text, i - 3, out);
       }
-      if (!(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) && phoneRunAhead(text, i, 7)) {
-        out.phone.push(i);
+    } else if (before === PHONE_STOP || text.charCodeAt(i - 1) === 40) {
+      // "+" or "(" directly before the digit
+      const c = text.charCodeAt(i - 1);
+      const prev = cls(text, i - 2);
+      if (
+        (c === 43 || c === 40) && !(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) &&
+        phoneRunAhead(text, i, 7)
+      ) {
+        out.phone.push(i - 1);
       }
-      if (!(prev & (ALNUM | UNDER | DOT))) {
-        for (let d = 1; d <= 3; d++) {
-          const cd = text.charCodeAt(i + d);
-          if (cd === 46) {
-            if (cls(text, i + d + 1) === DIGIT) out.ipv4.push(i);
-            break;
-          }
-          if (!(cd >= 48 && cd <= 57)) break;
-        }
-      }
-    } else if (c === 43 || c === 40) {
-      // "+" or "(" directly before a digit
-      if (!(prev & (ALNUM | UNDER | DASH | PHONE_STOP)) && phoneRunAhead(text, i + 1, 7)) {
-        out.phone.push(i);
-      }
-    } else {
-      // Two capitals, then a digit (IBAN needs two digits; NINO allows one space first).
-      if (cls(text, i + 2) === DIGIT && cls(text, i + 3) === DIGIT) out.iban.push(i);
-      out.nino.push(i);
     }
+    if (!(before & ALNUM) && runOf3After(text, i)) digitStart(text, i, out);
   }
   return out;
 }

@@ -195,3 +195,44 @@ for (const [text, want] of ADDRESS_EDGES) {
     assert.deepEqual(got, want);
   });
 }
+
+/**
+ * Candidate starts found from the digit (capitals, "+"/"(" and the character before a digit
+ * run) and the IPv6/MAC look-behinds checked before their regexes: [text, exact hits].
+ */
+const START_EDGES: [string, string[]][] = [
+  ["JG103756A", ["uk_nino:JG103756A"]],
+  ["ref:AB 12 34 56 C", ["uk_nino:AB 12 34 56 C"]],
+  ["5AB 12 34 56 C", []],
+  ["+44 7700 900123", ["phone:+44 7700 900123"]],
+  ["x+44 7700 900123", []],
+  ["(020) 7946 0958", ["phone:(020) 7946 0958"]],
+  ["x(415) 555-2671", []],
+  ["tel:+1 202-555-0143", ["phone:202-555-0143"]],
+  ["_4111111111111111", ["credit_card:4111111111111111"]],
+  ["a-4111111111111111", []],
+  ["id=078-05-1120", ["us_ssn:078-05-1120"]],
+  ["GB82WEST12345698765432", ["iban:GB82WEST12345698765432"]],
+  ["-93.184.216.34", ["ipv4:93.184.216.34"]],
+  ["_93.184.216.34", []],
+  ["1.93.184.216.34", []],
+  ["T10:23:00.000Z at 2001:4860:4860::8888", ["ipv6:2001:4860:4860::8888"]],
+  ["2001:4860:4860::8888", ["ipv6:2001:4860:4860::8888"]],
+  ["_2001:4860:4860::8888", []],
+  [".2001:4860:4860::8888", []],
+  ["3c:22:fb:a1:0e:7d", ["mac_address:3c:22:fb:a1:0e:7d"]],
+  ["x-3c:22:fb:a1:0e:7d", []],
+  ["see GB82 WEST 1234 5698 7654 32 and JG 10 37 56 A", [
+    "iban:GB82 WEST 1234 5698 7654 32",
+    "uk_nino:JG 10 37 56 A",
+  ]],
+];
+
+for (const [text, want] of START_EDGES) {
+  Deno.test(`piiDetector.scan() candidate edge ${JSON.stringify(text)}`, () => {
+    const got = piiDetector.scan(text, field, opts).map((f) =>
+      `${f.kind}:${text.slice(f.start, f.end)}`
+    );
+    assert.deepEqual(got, want);
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Find many short ASCII literals in one pass, keyed on each literal's rarest character pair.
+ * Same answer as `LiteralSet` (../text/literals.ts): per literal, the positions a loop of
+ * `indexOf` calls stepping past each hit finds. `LiteralSet` keys each literal on its first two
+ * characters, and in ordinary text those pairs are common (`ke`, `ec`, `re`, `as`, `ok`: a third
+ * of the secrets detector's time went to comparing literals at such pairs). Keyed on the pair
+ * least likely in prose, code, JSON and logs (`yJ`, `Q~`, `sw`, `IA`), a literal is compared far
+ * less often; the per-character loop is the same.
+ */
+import type { LiteralHits } from "../text/literals.ts";
+
+/** Printable ASCII, rarest first (measured over mixed prose, code, JSON, logs and markdown). */
+const RARITY =
+  "~Q^%@K!&VX+YJ<\\zB$HG>|ZU?#DP'WFLMqICNjAx;*O_S}{][RT8kE69`7=w()534v-ygb2/,f1.:m0hupl\"dcniasrote ";
+
+/** Shared answer for a literal that does not occur (read-only, so sharing it is safe). */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** How common the pair at `k` of `lit` is likely to be (lower is rarer). */
+function pairScore(lit: string, k: number): number {
+  const a = RARITY.indexOf(lit[k]);
+  const b = RARITY.indexOf(lit[k + 1]);
+  return a + b + 2 * Math.min(a, b);
+}
+
+/** A fixed set of case-sensitive printable-ASCII literals (each at least two characters). */
+export class RarePairLiteralSet {
+  readonly #literals: readonly string[];
+  /** Key pair (7 bits each) → bucket number + 1. */
+  readonly #pairs = new Uint16Array(1 << 14);
+  /** Per bucket: literal id, offset of its key pair; repeated. */
+  readonly #buckets: Int32Array[] = [];
+
+  constructor(literals: readonly string[]) {
+    this.#literals = literals;
+    const buckets: number[][] = [];
+    literals.forEach((lit, id) => {
+      if (lit.length < 2 || !/^[\x20-\x7e]+$/.test(lit)) {
+        throw new Error(`Literal ${JSON.stringify(lit)} must be printable ASCII, 2+ characters`);
+      }
+      let at = 0;
+      for (let k = 1; k + 1 < lit.length; k++) {
+        if (pairScore(lit, k) < pairScore(lit, at)) at = k;
+      }
+      const key = (lit.charCodeAt(at) << 7) | lit.charCodeAt(at + 1);
+      if (this.#pairs[key] === 0) this.#pairs[key] = buckets.push([]);
+      buckets[this.#pairs[key] - 1].push(id, at);
+    });
+    this.#buckets = buckets.map((b) => Int32Array.from(b));
+  }
+
+  /** Every occurrence of every literal; occurrences of one literal never overlap. */
+  find(text: string): LiteralHits {
+    const lits = this.#literals;
+    const out: (readonly number[])[] = new Array(lits.length).fill(NONE);
+    const nextFree = new Int32Array(lits.length);
+    const pairs = this.#pairs;
+    const n = text.length - 1;
+    let c0 = text.charCodeAt(0);
+    for (let i = 0; i < n; i++) {
+      const c1 = text.charCodeAt(i + 1);
+      // Masked to 7 bits so the lookup needs no branch; non-ASCII pairs are dropped on a hit.
+      const b = pairs[((c0 & 127) << 7) | (c1 & 127)];
+      if (b !== 0 && (c0 | c1) < 128) {
+        const bucket = this.#buckets[b - 1];
+        for (let k = 0; k < bucket.length; k += 2) {
+          const id = bucket[k];
+          // Key pairs are met left to right, so each literal's starts arrive in order.
+          const s = i - bucket[k + 1];
+          if (s >= nextFree[id] && s >= 0 && text.startsWith(lits[id], s)) {
+            if (out[id] === NONE) out[id] = [s];
+            else (out[id] as number[]).push(s);
+            nextFree[id] = s + lits[id].length;
+          }
+        }
+      }
+      c0 = c1;
+    }
+    return out;
+  }
+}

@@ -104,8 +104,10 @@ export function compilePolicy(
   return c;
 }
 
-/** Effective action for a finding under a setting (low-severity findings only warn). */
-function actionFor(setting: DetectorSetting, f: Finding): "block" | "redact" | "warn" {
+/** Effective action for a finding under a setting: low-severity findings only warn; scan errors fail closed. */
+export function actionFor(setting: DetectorSetting, f: Finding): "block" | "redact" | "warn" {
+  // A detector that could not judge a value fails closed, unless the policy only records (warn).
+  if (f.kind === "scan_error") return setting.action === "warn" ? "warn" : "block";
   if (RANK[f.severity] < RANK[setting.min_severity]) return "warn";
   return setting.action === "off" ? "warn" : setting.action;
 }
@@ -358,7 +360,11 @@ export class PolicyEngine implements GuardEngine {
       if (pii.setting.action === "redact") {
         const vault = new PiiVault();
         ctx.args = vault.redactJson(ctx.args, (text, at) => {
-          const fs = scan(text, at).filter((f) => actionFor(pii.setting, f) === "redact");
+          const all = scan(text, at);
+          for (const f of all) {
+            if (actionFor(pii.setting, f) === "block") this.#block(ctx, "input", f, at.path);
+          }
+          const fs = all.filter((f) => actionFor(pii.setting, f) === "redact");
           for (const f of fs) {
             this.#record(ctx, {
               stage: "input",

@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
+import { scanError } from "./_scan_error.ts";
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -221,7 +222,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     }
     return out;
   } catch {
-    return [];
+    // Fail closed: a value the detector could not judge is reported, and the policy decides.
+    return [scanError("code_injection")];
   }
 }
 

@@ -5,6 +5,7 @@
  * dangerous command are reported, so prose, SQL and markdown pass.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
@@ -498,7 +499,8 @@ export const commandInjectionDetector: TextDetector<CommandInjectionOptions> = {
         mode: options?.mode ?? "auto",
       });
     } catch {
-      return [];
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("command_injection")];
     }
   },
 };

@@ -9,6 +9,7 @@
  * rejected when the options are parsed, naming the pattern.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { normalizeText } from "../text/views.ts";
 import { regexSourceProblem } from "./secrets.ts";
@@ -138,7 +139,8 @@ export const keywordsDetector: TextDetector<KeywordsOptions> = {
     try {
       return scanKeywords(text, options ?? {});
     } catch {
-      return [];
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("keywords")];
     }
   },
 };

@@ -5,6 +5,7 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
@@ -516,7 +517,8 @@ export const pathTraversalDetector: TextDetector<PathTraversalOptions> = {
         block_absolute_outside_roots: options?.block_absolute_outside_roots,
       });
     } catch {
-      return [];
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("path_traversal")];
     }
   },
 };

@@ -19,6 +19,7 @@
  *   link-local, CGNAT, multicast, documentation and other reserved ranges.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 
 /** Every kind this detector reports. */
@@ -714,7 +715,8 @@ export const piiDetector: TextDetector<PiiOptions> = {
     try {
       return scanPii(text, field, options ?? {});
     } catch {
-      return [];
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("pii")];
     }
   },
 };

@@ -16,6 +16,7 @@
  * - Stripe test keys are flagged at `low`.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import type { LiteralHits } from "../text/literals.ts";
 import { RarePairLiteralSet } from "./_rare_pair_literals.ts";
@@ -593,7 +594,8 @@ export const secretsDetector: TextDetector<SecretsOptions> = {
     try {
       return scanSecrets(text, field, options ?? {});
     } catch {
-      return []; // never throw on the hot path; every rule above is total, this is belt and braces
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("secrets")];
     }
   },
 };

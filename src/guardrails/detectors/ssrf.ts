@@ -5,6 +5,7 @@
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
 import { z } from "zod";
+import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
@@ -580,7 +581,8 @@ export const ssrfDetector: TextDetector<SsrfOptions> = {
         allowed_schemes: options?.allowed_schemes ?? ["http", "https"],
       });
     } catch {
-      return [];
+      // Fail closed: a value the detector could not judge is reported, and the policy decides.
+      return [scanError("ssrf")];
     }
   },
 };

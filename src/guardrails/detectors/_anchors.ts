@@ -18,7 +18,10 @@ export interface Anchors {
   near?: number;
   /** Case-sensitive literal substrings (2+ ASCII characters); each arms the rule on its own. */
   symbols: readonly string[];
-  /** When this matches the text, the rule scans the whole text. */
+  /**
+   * When this matches the text, the rule scans the whole text; a global (`g`) gate instead arms
+   * the rule around each of its matches (so it must match inside every match of the rule).
+   */
   gate?: RegExp;
 }
 
@@ -151,9 +154,10 @@ export class AnchorIndex {
     }
   }
 
-  /** Positions of every anchor word (by slot) in `text`. */
-  #wordHits(text: string): (number[] | undefined)[] {
+  /** Positions of every anchor word (by slot) in `text`, and the slots found, in order of first hit. */
+  #wordHits(text: string): { hits: (number[] | undefined)[]; found: number[] } {
     const hits: (number[] | undefined)[] = new Array(this.#slots.size);
+    const found: number[] = [];
     const n = text.length;
     let h = 0;
     let len = 0;
@@ -169,31 +173,33 @@ export class AnchorIndex {
         const s = this.#slotOf(keyOf(h, len));
         if (s >= 0) {
           const list = hits[s];
-          if (list === undefined) hits[s] = [start];
-          else if (list.length < MAX_POSITIONS) list.push(start);
+          if (list === undefined) {
+            hits[s] = [start];
+            found.push(s);
+          } else if (list.length < MAX_POSITIONS) list.push(start);
         }
         h = 0;
         len = 0;
       }
     }
-    return hits;
+    return { hits, found };
   }
 
   /** Which rules are armed in `text`, and where. */
   locate(text: string): Armed[] {
-    const words = this.#wordHits(text);
+    const { hits: words, found } = this.#wordHits(text);
     const syms = this.#literals.find(text);
     const armed: Armed[] = new Array(this.#plans.length);
     // Only rules with at least one anchor word or symbol present can be armed by them.
-    const active = new Uint8Array(this.#plans.length);
-    for (let w = 0; w < words.length; w++) {
-      if (words[w] !== undefined) { for (const r of this.#slotRules[w]) active[r] = 1; }
-    }
+    const active: number[] = [];
+    const mark = (rules: readonly number[]): void => {
+      for (const r of rules) if (!active.includes(r)) active.push(r);
+    };
+    for (const w of found) mark(this.#slotRules[w]);
     for (let sym = 0; sym < syms.length; sym++) {
-      if (syms[sym].length > 0) { for (const r of this.#symbolRules[sym]) active[r] = 1; }
+      if (syms[sym].length > 0) mark(this.#symbolRules[sym]);
     }
-    for (let r = 0; r < this.#plans.length; r++) {
-      if (active[r] === 0) continue;
+    for (const r of active) {
       const plan = this.#plans[r];
       let out: number[] | undefined;
       for (const s of plan.symbols) {
@@ -219,13 +225,31 @@ export class AnchorIndex {
       }
       if (out !== undefined) armed[r] = out.length > MAX_POSITIONS ? "all" : out;
     }
-    // Several rules share a gate (e.g. the CJK script test): test each gate once.
-    const tested = new Map<RegExp, boolean>();
+    // Several rules may share a gate: run each gate once.
+    const tested = new Map<RegExp, Armed>();
     for (const [g, r] of this.#gates) {
-      let open = tested.get(g);
-      if (open === undefined) tested.set(g, open = g.test(text));
-      if (open) armed[r] = "all";
+      let open: Armed;
+      if (tested.has(g)) open = tested.get(g);
+      else tested.set(g, open = gateHits(g, text));
+      if (open === undefined) continue;
+      const prev = armed[r];
+      if (open === "all" || prev === "all") armed[r] = "all";
+      else if (prev === undefined) armed[r] = open.slice();
+      else armed[r] = prev.length + open.length > MAX_POSITIONS ? "all" : prev.concat(open);
     }
     return armed;
   }
+}
+
+/** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */
+function gateHits(gate: RegExp, text: string): Armed {
+  if (!gate.global) return gate.test(text) ? "all" : undefined;
+  const out: number[] = [];
+  gate.lastIndex = 0;
+  for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {
+    if (out.length >= MAX_POSITIONS) return "all";
+    out.push(m.index);
+    if (m[0].length === 0) gate.lastIndex++;
+  }
+  return out.length > 0 ? out : undefined;
 }

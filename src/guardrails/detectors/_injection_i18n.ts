@@ -11,10 +11,16 @@ const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
 const rx = (src: string): RegExp => new RegExp(src, "giu");
 const NB = "(?<![\\p{L}])";
-/** Chinese, Japanese and Korean have no word breaks to anchor on: any such text runs the rule. */
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
-/** Hindi (Devanagari) and Arabic script: no Latin word anchors, so any such text runs the rule. */
-const HI_AR = /[\u0600-\u06FF\u0900-\u097F]/;
+/**
+ * Words every match of the CJK, Hindi and Arabic rules below contains (their objects, or the user):
+ * global gates, so those rules run only around them (see `Anchors.gate`).
+ */
+const CJK_IGNORE_KEYS =
+  /指令|指示|说明|說明|提示|规则|規則|命令|要求|设定|設定|约束|約束|無視|忘れ|무시|잊어/gu;
+const CJK_USER = /用户|用戶|使用者|ユーザー|사용자/gu;
+const HI_AR_IGNORE_KEYS =
+  /निर्देश|आदेश|नियम|हिदायत|प्रॉम्प्ट|प्रोम्प्ट|इंस्ट्रक्शन|تعليمات|أوامر|اوامر|إرشادات|ارشادات|توجيهات|قواعد|الموجه/gu;
+const HI_AR_USER = /उपयोगकर्ता|यूज़र|यूजर|प्रयोक्ता|مستخدم/gu;
 const IGNORE = "Text tells the model to ignore its previous instructions";
 const CONCEAL = "Text tells the model to hide something from the user";
 
@@ -230,7 +236,7 @@ const CONCEAL_SOURCES = [
   `чтобы пользователь (?:не|ничего не) (?:узнал|заметил|увидел|понял)|не (?:ставь|ставьте) пользовател\\p{L}* в известность`,
 ];
 
-/** Chinese, Japanese and Korean concealment: no word breaks, so gated on the script. */
+/** Chinese, Japanese and Korean concealment: no word breaks, so gated on the word for "user". */
 const CJK_CONCEAL = [
   `(?:不要|别|別|不得|切勿|勿|不能|无需|無需|不可|不必)(?:告诉|告訴|告知|通知|提醒|透露|提及|提到|让|讓)[^。\\n]{0,4}?(?:用户|用戶|使用者)|(?:对|對|向)(?:用户|用戶|使用者)(?:保密|隐瞒|隱瞞)`,
   `(?:瞒着|瞞著|背着|背著)(?:用户|用戶|使用者)|(?:用户|用戶|使用者)(?:不能|不得|不应|不應|不必)(?:知道|发现|發現|察觉|察覺)`,
@@ -263,7 +269,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "ignore_previous",
     weight: 1.2,
-    anchors: anchors("", CJK),
+    anchors: anchors("", CJK_IGNORE_KEYS),
     reach: 400,
     re: rx(CJK_IGNORE.join("|")),
     reason: IGNORE,
@@ -271,7 +277,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "ignore_previous",
     weight: 1.2,
-    anchors: anchors("", HI_AR),
+    anchors: anchors("", HI_AR_IGNORE_KEYS),
     reach: 400,
     re: rx(HI_AR_IGNORE.join("|")),
     reason: IGNORE,
@@ -279,7 +285,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "conceal_from_user",
     weight: 1.0,
-    anchors: anchors("", HI_AR),
+    anchors: anchors("", HI_AR_USER),
     reach: 400,
     re: rx(HI_AR_CONCEAL.join("|")),
     reason: CONCEAL,
@@ -297,7 +303,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "conceal_from_user",
     weight: 1.0,
-    anchors: anchors("", CJK),
+    anchors: anchors("", CJK_USER),
     reach: 400,
     re: rx(CJK_CONCEAL.join("|")),
     reason: CONCEAL,

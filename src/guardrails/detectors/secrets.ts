@@ -18,8 +18,7 @@
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
-import type { LiteralHits } from "../text/literals.ts";
-import { RarePairLiteralSet } from "./_rare_pair_literals.ts";
+import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 
 /** Every kind this detector reports (usable in `kinds`). */
 export const SECRET_KINDS = [
@@ -527,7 +526,7 @@ function allowRegexes(list: readonly string[]): RegExp[] {
   return res;
 }
 
-// One pass finds every literal the rules and anchors need (see ./_rare_pair_literals.ts).
+// One pass finds every literal the rules and anchors need (see ../text/literals.ts).
 const LITERAL_LIST: string[] = [];
 function literalId(lit: string): number {
   const at = LITERAL_LIST.indexOf(lit);
@@ -542,7 +541,7 @@ const KEY_ANCHOR_IDS: readonly number[] = KEY_ANCHORS.map(literalId);
 const SCHEME_SEP_ID = literalId("://");
 const BEGIN_ID = literalId("-----BEGIN ");
 const PRIVATE_KEY_ID = literalId("PRIVATE KEY");
-const LITERALS = new RarePairLiteralSet(LITERAL_LIST);
+const LITERALS = new LiteralSet(LITERAL_LIST);
 
 function scanSecrets(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
   const hits: Hit[] = [];

@@ -1,40 +1,53 @@
 /**
- * Find many short ASCII literals in one pass. Detectors used to call `text.indexOf` once per
- * literal (20–40 full scans of every string); this reads the text once, looks up each pair of
- * characters in a bitmap, and only compares literals at the rare positions whose pair matches.
+ * Find many short ASCII literals in one pass (the secrets detector's hints, the injection anchors'
+ * symbols): per literal, the positions a loop of `indexOf` calls stepping past each hit finds,
+ * without 20–100 full scans of every string. The text is read once; each character pair is looked
+ * up in a bitmap of key pairs, and literals are compared only where their key pair occurs. Each
+ * literal is keyed on its pair least likely in prose, code, JSON and logs (`yJ`, `Q~`, `sw`, `IA`),
+ * not its first two characters (`ke`, `re`, `as` are everywhere), so comparisons are rare.
  */
 
 /** Positions of each literal (same order as given), as `indexOf` stepping past each hit finds them. */
 export type LiteralHits = ReadonlyArray<readonly number[]>;
 
+/** Printable ASCII, rarest first (measured over mixed prose, code, JSON, logs and markdown). */
+const RARITY =
+  "~Q^%@K!&VX+YJ<\\zB$HG>|ZU?#DP'WFLMqICNjAx;*O_S}{][RT8kE69`7=w()534v-ygb2/,f1.:m0hupl\"dcniasrote ";
+
 /** Shared answer for a literal that does not occur (read-only, so sharing it is safe). */
 const NONE: readonly number[] = Object.freeze([]);
 
-/** A fixed set of case-sensitive ASCII literals (each at least two characters). */
+/** How common the pair at `k` of `lit` is likely to be (lower is rarer). */
+function pairScore(lit: string, k: number): number {
+  const a = RARITY.indexOf(lit[k]);
+  const b = RARITY.indexOf(lit[k + 1]);
+  return a + b + 2 * Math.min(a, b);
+}
+
+/** A fixed set of case-sensitive printable-ASCII literals (each at least two characters). */
 export class LiteralSet {
   readonly #literals: readonly string[];
-  /** Pair of the first two characters (7 bits each) → bucket number + 1. */
+  /** Key pair (7 bits each) → bucket number + 1. */
   readonly #pairs = new Uint16Array(1 << 14);
-  /**
-   * Per bucket, literals by their third character (`bucket * 129 + c`, with slot 128 for
-   * two-character literals, which match whatever follows), so a common pair such as `", "` only
-   * compares the literals whose third character fits.
-   */
-  readonly #byThird: (number[] | undefined)[] = [];
+  /** Per bucket: literal id, offset of its key pair; repeated. */
+  readonly #buckets: Int32Array[] = [];
 
   constructor(literals: readonly string[]) {
     this.#literals = literals;
-    let buckets = 0;
+    const buckets: number[][] = [];
     literals.forEach((lit, id) => {
-      if (lit.length < 2 || [...lit].some((c) => c.charCodeAt(0) > 127)) {
-        throw new Error(`Literal ${JSON.stringify(lit)} must be ASCII and at least 2 characters`);
+      if (lit.length < 2 || !/^[\x20-\x7e]+$/.test(lit)) {
+        throw new Error(`Literal ${JSON.stringify(lit)} must be printable ASCII, 2+ characters`);
       }
-      const key = (lit.charCodeAt(0) << 7) | lit.charCodeAt(1);
-      let b = this.#pairs[key];
-      if (b === 0) b = this.#pairs[key] = ++buckets;
-      const slot = (b - 1) * 129 + (lit.length > 2 ? lit.charCodeAt(2) : 128);
-      (this.#byThird[slot] ??= []).push(id);
+      let at = 0;
+      for (let k = 1; k + 1 < lit.length; k++) {
+        if (pairScore(lit, k) < pairScore(lit, at)) at = k;
+      }
+      const key = (lit.charCodeAt(at) << 7) | lit.charCodeAt(at + 1);
+      if (this.#pairs[key] === 0) this.#pairs[key] = buckets.push([]);
+      buckets[this.#pairs[key] - 1].push(id, at);
     });
+    this.#buckets = buckets.map((b) => Int32Array.from(b));
   }
 
   /** Every occurrence of every literal; occurrences of one literal never overlap. */
@@ -43,45 +56,27 @@ export class LiteralSet {
     const out: (readonly number[])[] = new Array(lits.length).fill(NONE);
     const nextFree = new Int32Array(lits.length);
     const pairs = this.#pairs;
-    const byThird = this.#byThird;
     const n = text.length - 1;
     let c0 = text.charCodeAt(0);
     for (let i = 0; i < n; i++) {
       const c1 = text.charCodeAt(i + 1);
-      if (c0 < 128 && c1 < 128) {
-        const b = pairs[(c0 << 7) | c1];
-        if (b !== 0) {
-          const base = (b - 1) * 129;
-          const short = byThird[base + 128];
-          if (short !== undefined) this.#check(text, i, short, out, nextFree);
-          // NaN past the end and non-ASCII characters select no bucket.
-          const c2 = text.charCodeAt(i + 2);
-          if (c2 < 128) {
-            const ids = byThird[base + c2];
-            if (ids !== undefined) this.#check(text, i, ids, out, nextFree);
+      // Masked to 7 bits so the lookup needs no branch; non-ASCII pairs are dropped on a hit.
+      const b = pairs[((c0 & 127) << 7) | (c1 & 127)];
+      if (b !== 0 && (c0 | c1) < 128) {
+        const bucket = this.#buckets[b - 1];
+        for (let k = 0; k < bucket.length; k += 2) {
+          const id = bucket[k];
+          // Key pairs are met left to right, so each literal's starts arrive in order.
+          const s = i - bucket[k + 1];
+          if (s >= nextFree[id] && s >= 0 && text.startsWith(lits[id], s)) {
+            if (out[id] === NONE) out[id] = [s];
+            else (out[id] as number[]).push(s);
+            nextFree[id] = s + lits[id].length;
           }
         }
       }
       c0 = c1;
     }
     return out;
-  }
-
-  #check(
-    text: string,
-    i: number,
-    ids: readonly number[],
-    out: (readonly number[])[],
-    nextFree: Int32Array,
-  ): void {
-    const lits = this.#literals;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (i >= nextFree[id] && text.startsWith(lits[id], i)) {
-        if (out[id] === NONE) out[id] = [i];
-        else (out[id] as number[]).push(i);
-        nextFree[id] = i + lits[id].length;
-      }
-    }
   }
 }

@@ -120,7 +120,6 @@ function excerpt(text: string, input: readonly Segment[]): string | undefined {
  */
 const LEET_PRE = /[013457@$](?:(?<=[a-z].)(?=[a-z]*[g-z])|(?<=[g-z][a-z]*.)(?=[a-z]))/i;
 const LEET_CHAR_G = /[013457@$]/g;
-const HAS_LETTER = /[a-z]/i;
 
 /** True for the characters of a leet token: `[a-zA-Z0-9@$]`. */
 function inToken(c: number): boolean {
@@ -138,11 +137,25 @@ function leetSegments(text: string): Segment[] {
   for (let m = LEET_CHAR_G.exec(text); m !== null; m = LEET_CHAR_G.exec(text)) {
     let start = m.index;
     while (start > 0 && inToken(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
-    while (end < text.length && inToken(text.charCodeAt(end))) end++;
+    // Walk the token once, noting what `unleetToken` would refuse anyway: fewer than two letters,
+    // a digit no letter looks like (2, 6, 8, 9), only hex digits, or more than 24 characters.
+    let letters = 0;
+    let refuse = false;
+    let hexOnly = true;
+    let end = start;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!inToken(c)) break;
+      const l = c | 32;
+      if (l >= 97 && l <= 122) {
+        letters++;
+        if (l > 102) hexOnly = false;
+      } else if (c === 50 || c === 54 || c === 56 || c === 57) refuse = true;
+      else if (c === 64 || c === 36) hexOnly = false;
+    }
     LEET_CHAR_G.lastIndex = end;
+    if (refuse || letters < 2 || hexOnly || end - start > 24) continue;
     const tok = text.slice(start, end);
-    if (!HAS_LETTER.test(tok)) continue;
     const d = unleetToken(tok);
     if (d !== tok) {
       out.push({ start, end, decoded: d });
@@ -229,7 +242,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     }
   };
   if (NON_ASCII.test(text)) {
-    if (TAG_CHARS.test(text)) {
+    if (text.includes("\uDB40") && TAG_CHARS.test(text)) {
       // ASCII smuggling: tag characters mirror ASCII one-to-one; show the text they spell.
       add(
         text.replace(

@@ -15,6 +15,7 @@ const AUDITED = new Set<SmgEvent["type"]>([
   "auth.failed",
   "pin.recorded",
   "pin.changed",
+  "pin.write_failed",
   "pin.approved",
   "config.reloaded",
   "config.reload_failed",

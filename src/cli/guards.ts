@@ -15,6 +15,21 @@ export function pinsPath(config: Config, source: string): string | undefined {
 }
 
 const stores = new Map<string, PinStore>();
+/** Runtimes whose pin-file failures are already logged (guardsFor runs again on every reload). */
+const logging = new WeakSet<GatewayRuntime>();
+
+/** Log a pins file that cannot be written: rug-pull pins then last only as long as the process. */
+function logPinFailures(rt: GatewayRuntime): void {
+  if (logging.has(rt)) return;
+  logging.add(rt);
+  rt.events.subscribe((e) => {
+    if (e.type !== "pin.write_failed") return;
+    rt.logger.warn(
+      `cannot write the pins file ${e.path}: tool pins are kept in memory only until it can be written (fix its permissions or set settings.pins_file)`,
+      { error: e.detail },
+    );
+  });
+}
 
 /** Build the guard set for a config. */
 export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
@@ -28,6 +43,7 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
   if (path) {
     pins = stores.get(path) ?? new PinStore(path);
     stores.set(path, pins);
+    logPinFailures(rt);
   }
   return {
     engine: new PolicyEngine({

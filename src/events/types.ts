@@ -62,6 +62,12 @@ export type SmgEvent =
     hash: string;
   }
   | Base & {
+    /** The pins file could not be written: pins live in memory until it can. */
+    type: "pin.write_failed";
+    path: string;
+    detail: string;
+  }
+  | Base & {
     type: "cache.hit" | "cache.miss" | "cache.set" | "cache.cleared" | "cache.invalidated";
     key: string;
     scope?: string;

@@ -8,7 +8,14 @@ import type { Policy, ServerConfig } from "../config/schema.ts";
 import type { BlockedTool, DefinitionFilter } from "../discovery/catalog.ts";
 import type { EventBus } from "../events/bus.ts";
 import { DEFINITION_DETECTORS, TEXT_DETECTORS } from "./detectors/mod.ts";
-import { definitionHash, evaluatePin, pinKey, pinnedView, type PinStore } from "./pins.ts";
+import {
+  definitionHash,
+  evaluatePin,
+  type PinFile,
+  pinKey,
+  pinnedView,
+  type PinStore,
+} from "./pins.ts";
 import type { Finding, Severity, ToolDefinition } from "./types.ts";
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -112,7 +119,7 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
                 tool: tool.name,
                 hash: d.hash,
               });
-              void o.pins!.update((p) => {
+              persistPins(o, (p) => {
                 const pin = p.pins[pinKey(server.name, tool.name)];
                 if (pin && pin.hash !== d.hash) {
                   pin.pending = {
@@ -145,7 +152,7 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
       const now = new Date().toISOString();
       const record = newPins.filter((d) => ok.has(d.name));
       if (record.length) {
-        void o.pins!.update((p) => {
+        persistPins(o, (p) => {
           for (const d of record) {
             const k = pinKey(d.server, d.name);
             if (!p.pins[k]) {
@@ -219,6 +226,14 @@ function checkServerInfo(
     }
   }
   return undefined;
+}
+
+/** Change the pins; a failed write is an event (the change stays in memory). */
+function persistPins(o: { pins?: PinStore; events: EventBus }, change: (p: PinFile) => void): void {
+  const store = o.pins!;
+  void store.update(change).then((err) => {
+    if (err) o.events.emit({ type: "pin.write_failed", path: store.path, detail: err.message });
+  });
 }
 
 function safePins(store: PinStore) {

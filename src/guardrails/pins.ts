@@ -119,6 +119,7 @@ export class PinStore {
   #data: PinFile = { version: 1, pins: {} };
   #mtime = -1;
   #writing: Promise<void> = Promise.resolve();
+  #lastError: string | undefined;
 
   constructor(path: string) {
     this.path = path;
@@ -139,17 +140,44 @@ export class PinStore {
     return this.#data;
   }
 
-  /** Apply a change and persist it atomically (re-reading first so concurrent CLI edits survive). */
-  update(change: (pins: PinFile) => void): Promise<void> {
-    this.#writing = this.#writing.then(() => {
-      this.#mtime = -1;
-      const data = this.current();
+  /**
+   * Apply a change and persist it atomically (re-reading first so concurrent CLI edits survive).
+   * When the file cannot be written the change is kept in memory, so a tool pinned in this process
+   * is still guarded against a later change, and the promise resolves to the error — only when it
+   * differs from the previous failure, so a caller reports it once, not on every discovery.
+   */
+  update(change: (pins: PinFile) => void): Promise<Error | undefined> {
+    const next = this.#writing.then((): Error | undefined => {
+      // Force a re-read (an edit within the mtime granularity), unless the last write failed:
+      // then memory is ahead of the file, and only a real change of the file replaces it.
+      if (this.#lastError === undefined) this.#mtime = -1;
+      let data: PinFile;
+      try {
+        data = this.current();
+      } catch (e) {
+        return this.#failed(e);
+      }
       change(data);
-      writePinFile(this.path, data);
-      this.#mtime = Deno.statSync(this.path).mtime?.getTime() ?? 0;
       this.#data = data;
-    }).catch(() => {});
-    return this.#writing;
+      try {
+        writePinFile(this.path, data);
+        this.#mtime = Deno.statSync(this.path).mtime?.getTime() ?? 0;
+        this.#lastError = undefined;
+        return undefined;
+      } catch (e) {
+        // Keep `#mtime` as read: the in-memory pins stay until the file itself changes.
+        return this.#failed(e);
+      }
+    });
+    this.#writing = next.then(() => {}, () => {});
+    return next;
+  }
+
+  #failed(e: unknown): Error | undefined {
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err.message === this.#lastError) return undefined;
+    this.#lastError = err.message;
+    return err;
   }
 
   /** Synchronous variant for the CLI. */

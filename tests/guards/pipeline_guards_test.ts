@@ -254,6 +254,35 @@ Deno.test("pinning: a rug pull blocks the changed tool until an operator approve
   }
 });
 
+Deno.test("pinning: with an unwritable pins file a rug pull is still blocked and the failure is reported once", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.writeTextFile(`${dir}/blocker`, "");
+  const policies = rec();
+  policies.tool_policy.detectors = { pinning: { action: "block", min_severity: "medium" } };
+  const gw = await inProcessGateway([badServer("wx", "rug_pull", policies)], {
+    settings: { pins_file: `${dir}/blocker/pins.json` },
+  });
+  try {
+    assert.ok((await gw.client.listTools()).tools.some((t) => t.name === "wx__get_weather"));
+    const changed = new Promise<void>((resolve) => {
+      const off = gw.rt.events.on("upstream.tools_changed", () => {
+        off();
+        resolve();
+      });
+    });
+    await gw.client.callTool({ name: "wx__get_weather", arguments: { city: "Oslo" } });
+    await changed;
+    const second = (await gw.client.listTools()).tools.map((t) => t.name);
+    assert.ok(!second.includes("wx__get_weather"), "pins held in memory still catch the change");
+    await new Promise((r) => setTimeout(r, 50));
+    const failures = gw.events.filter((e) => e.type === "pin.write_failed");
+    assert.equal(failures.length, 1, "reported once, not on every discovery");
+  } finally {
+    await gw.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("server-info check: a server whose initialize instructions carry an injection has all its tools blocked", async () => {
   const fixture = new URL("../fixtures/hostile_info_server.ts", import.meta.url).pathname;
   const gw = await inProcessGateway([

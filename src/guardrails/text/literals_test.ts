@@ -56,7 +56,9 @@ Deno.test("LiteralSet.find() agrees with indexOf on random literal soup", () => 
       text += lit.slice(rnd(2), 1 + rnd(lit.length + 1)) + ["", " ", "a", "é", "-"][rnd(5)];
     }
     const found = set.find(text);
-    LITERALS.forEach((lit, i) => assert.deepEqual(found[i], byIndexOf(text, lit), JSON.stringify(text)));
+    LITERALS.forEach((lit, i) =>
+      assert.deepEqual(found[i], byIndexOf(text, lit), JSON.stringify(text))
+    );
   }
 });
 

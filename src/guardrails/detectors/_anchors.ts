@@ -6,7 +6,7 @@
  * rule's partner words sits close by ("send" … "http", "user" … "not"), and the rule then runs
  * only on small windows around those anchors, so ordinary prose, JSON and logs cost two passes.
  */
-import { LiteralSet } from "../text/literals.ts";
+import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 
 /** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
@@ -154,16 +154,29 @@ export class AnchorIndex {
     }
   }
 
-  /** Positions of every anchor word (by slot) in `text`, and the slots found, in order of first hit. */
-  #wordHits(text: string): { hits: (number[] | undefined)[]; found: number[] } {
+  /**
+   * Positions of every anchor word (by slot) in `text`, the slots found (in order of first hit), and
+   * the symbol literals: one read of the text serves both (the literal set's pair table is probed
+   * in this loop).
+   */
+  #scan(text: string): { hits: (number[] | undefined)[]; found: number[]; syms: LiteralHits } {
     const hits: (number[] | undefined)[] = new Array(this.#slots.size);
     const found: number[] = [];
+    const lits = this.#literals;
+    const pairs = lits.pairs;
+    const scan = lits.begin();
     const n = text.length;
     let h = 0;
     let len = 0;
     let start = 0;
+    let prev = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
+      if (i > 0 && i < n) {
+        const b = pairs[((prev & 127) << 7) | (c & 127)];
+        if (b !== 0 && (prev | c) < 128) lits.hit(text, i - 1, b, scan);
+      }
+      prev = c;
       const l = c < 128 ? ASCII_LOWER[c] : foldWide(c);
       if (l !== 0) {
         if (len === 0) start = i;
@@ -182,13 +195,12 @@ export class AnchorIndex {
         len = 0;
       }
     }
-    return { hits, found };
+    return { hits, found, syms: scan.hits };
   }
 
   /** Which rules are armed in `text`, and where. */
   locate(text: string): Armed[] {
-    const { hits: words, found } = this.#wordHits(text);
-    const syms = this.#literals.find(text);
+    const { hits: words, found, syms } = this.#scan(text);
     const armed: Armed[] = new Array(this.#plans.length);
     // Only rules with at least one anchor word or symbol present can be armed by them.
     const active: number[] = [];

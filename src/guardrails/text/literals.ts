@@ -27,8 +27,12 @@ function pairScore(lit: string, k: number): number {
 /** A fixed set of case-sensitive printable-ASCII literals (each at least two characters). */
 export class LiteralSet {
   readonly #literals: readonly string[];
-  /** Key pair (7 bits each) → bucket number + 1. */
-  readonly #pairs = new Uint16Array(1 << 14);
+  /**
+   * Key pair (7 bits each: `(c0 & 127) << 7 | (c1 & 127)`) → bucket number + 1. Public so a caller
+   * that already reads every character (the injection anchors' word pass) can probe it in its own
+   * loop and call {@link LiteralSet.hit} on the rare non-zero entries, instead of a second pass.
+   */
+  readonly pairs = new Uint16Array(1 << 14);
   /** Per bucket: literal id, offset of its key pair; repeated. */
   readonly #buckets: Int32Array[] = [];
 
@@ -44,39 +48,59 @@ export class LiteralSet {
         if (pairScore(lit, k) < pairScore(lit, at)) at = k;
       }
       const key = (lit.charCodeAt(at) << 7) | lit.charCodeAt(at + 1);
-      if (this.#pairs[key] === 0) this.#pairs[key] = buckets.push([]);
-      buckets[this.#pairs[key] - 1].push(id, at);
+      if (this.pairs[key] === 0) this.pairs[key] = buckets.push([]);
+      buckets[this.pairs[key] - 1].push(id, at);
     });
     this.#buckets = buckets.map((b) => Int32Array.from(b));
   }
 
   /** Every occurrence of every literal; occurrences of one literal never overlap. */
   find(text: string): LiteralHits {
-    const lits = this.#literals;
-    const out: (readonly number[])[] = new Array(lits.length).fill(NONE);
-    const nextFree = new Int32Array(lits.length);
-    const pairs = this.#pairs;
+    const scan = this.begin();
+    const pairs = this.pairs;
     const n = text.length - 1;
     let c0 = text.charCodeAt(0);
     for (let i = 0; i < n; i++) {
       const c1 = text.charCodeAt(i + 1);
       // Masked to 7 bits so the lookup needs no branch; non-ASCII pairs are dropped on a hit.
       const b = pairs[((c0 & 127) << 7) | (c1 & 127)];
-      if (b !== 0 && (c0 | c1) < 128) {
-        const bucket = this.#buckets[b - 1];
-        for (let k = 0; k < bucket.length; k += 2) {
-          const id = bucket[k];
-          // Key pairs are met left to right, so each literal's starts arrive in order.
-          const s = i - bucket[k + 1];
-          if (s >= nextFree[id] && s >= 0 && text.startsWith(lits[id], s)) {
-            if (out[id] === NONE) out[id] = [s];
-            else (out[id] as number[]).push(s);
-            nextFree[id] = s + lits[id].length;
-          }
-        }
-      }
+      if (b !== 0 && (c0 | c1) < 128) this.hit(text, i, b, scan);
       c0 = c1;
     }
-    return out;
+    return scan.hits;
   }
+
+  /** A fresh scan state for {@link LiteralSet.hit}; `hits` is the answer once every pair is probed. */
+  begin(): LiteralScan {
+    return {
+      hits: new Array(this.#literals.length).fill(NONE),
+      nextFree: new Int32Array(this.#literals.length),
+    };
+  }
+
+  /**
+   * The key pair at `i` (ASCII, bucket `b` = its non-zero `pairs` entry) was seen: record the
+   * literals of that bucket that start where it puts them. Pairs must be probed left to right.
+   */
+  hit(text: string, i: number, b: number, scan: LiteralScan): void {
+    const lits = this.#literals;
+    const { hits, nextFree } = scan;
+    const bucket = this.#buckets[b - 1];
+    for (let k = 0; k < bucket.length; k += 2) {
+      const id = bucket[k];
+      // Key pairs are met left to right, so each literal's starts arrive in order.
+      const s = i - bucket[k + 1];
+      if (s >= nextFree[id] && s >= 0 && text.startsWith(lits[id], s)) {
+        if (hits[id] === NONE) hits[id] = [s];
+        else (hits[id] as number[]).push(s);
+        nextFree[id] = s + lits[id].length;
+      }
+    }
+  }
+}
+
+/** State of one scan (see {@link LiteralSet.begin}). */
+export interface LiteralScan {
+  readonly hits: (readonly number[])[];
+  readonly nextFree: Int32Array;
 }

@@ -101,6 +101,9 @@ export class AnchorIndex {
   readonly #slotRules: number[][] = [];
   /** Symbol → rules it arms. */
   readonly #symbolRules: number[][] = [];
+  /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
+  readonly #hits: (number[] | undefined)[];
+  readonly #found: number[] = [];
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -129,6 +132,7 @@ export class AnchorIndex {
     this.#literals = new LiteralSet(symbols);
     this.#gates = gates;
     for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
+    this.#hits = new Array(this.#slots.size).fill(undefined);
     for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
     this.#plans.forEach((plan, r) => {
       for (const w of plan.words) this.#slotRules[w].push(r);
@@ -160,8 +164,11 @@ export class AnchorIndex {
    * in this loop).
    */
   #scan(text: string): { hits: (number[] | undefined)[]; found: number[]; syms: LiteralHits } {
-    const hits: (number[] | undefined)[] = new Array(this.#slots.size);
-    const found: number[] = [];
+    // Reused between scans (reset where the last one wrote): no per-string array of every slot.
+    const hits = this.#hits;
+    const found = this.#found;
+    for (const s of found) hits[s] = undefined;
+    found.length = 0;
     const lits = this.#literals;
     const pairs = lits.pairs;
     const scan = lits.begin();

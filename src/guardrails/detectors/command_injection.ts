@@ -10,6 +10,7 @@ import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts"
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
+import { shellDeobfuscate } from "./_cmd_deobf.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -54,7 +55,8 @@ const COMMAND_WORDS = new Set(
     "rm rmdir mv cp dd mkfifo mknod touch tee base64 openssl gcc make tar unzip systeminfo sysinfo net " +
     "netsh reg sc tasklist taskkill wmic certutil bitsadmin mshta rundll32 regsvr32 cscript wscript " +
     "shutdown reboot halt crontab nohup sleep timeout getent useradd usermod passwd history nmap mount " +
-    "lsof nohup phpinfo system whoami.exe calc calc.exe notepad sh.exe bash.exe").split(" "),
+    "lsof nohup phpinfo system whoami.exe calc calc.exe notepad sh.exe bash.exe schtasks " +
+    "vssadmin bcdedit net1 icacls takeown").split(" "),
 );
 
 const SEPARATOR_THEN_WORD =
@@ -120,6 +122,22 @@ const SSI_OR_RECON =
 // Bounded repeats keep every pattern linear on hostile input (`$(` x 20000).
 const SUBSTITUTION =
   /\$\(\s*([^)]{0,400})\)?|`([^`]{0,400})`|\$\{[^}]{0,200}\}|\$IFS\b|[<>]\(\s*[^)]{1,400}\)/gi;
+/** A shell, interpreter or network tool as an option's value. */
+const SHELLISH = String
+  .raw`['"]?(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|nc|ncat|netcat|socat|curl|wget|powershell|pwsh|cmd(?:\.exe)?)\b`;
+/**
+ * An option whose value is a program the tool runs (git/ssh/tar/find/rsync/zip), given a shell,
+ * interpreter or network tool — or a value that always runs one (`-oProxyCommand=`, tar's
+ * `--checkpoint-action=exec=`). Strong in any field: prose names these options without handing
+ * them a shell. Every branch starts at the "-", so the scan jumps from dash to dash.
+ */
+const EXEC_OPTION = new RegExp(
+  String
+    .raw`(?<![^\s'"=])-(?:-?(?:upload-pack|receive-pack|to-command|use-compress-program|rsh|rsync-path|unzip-command|proxy-command|ssh-command|exec|execdir|ok|okdir)(?:\s*=\s*|\s+)${SHELLISH}|TT(?:\s*=\s*|\s+)${SHELLISH}|c\s*core\.(?:sshCommand|pager|editor|fsmonitor|askpass)(?:\s*=\s*|\s+)${SHELLISH}|e\s*['"]?(?:ba|z|k|da)?sh\s+-c\b|o\s*['"]?(?:Proxy|Local)Command\s*=|-checkpoint-action\s*=\s*['"]?exec\s*=)`,
+  "i",
+);
+/** git's `ext::` transport runs its argument as a command. */
+const EXT_TRANSPORT = /(?<![\w:])ext::\S/;
 /** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
 const DANGEROUS_OPTION =
   /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--config|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program|-F)(?:[=\s]|$)|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
@@ -127,6 +145,8 @@ const DANGEROUS_OPTION =
 const CODE_EXEC =
   /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]{0,200}\([^}]{0,200}\}|<\?php\b/i;
 const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
+/** `${NAME}` or `${NAME:-default}` with a plain default; `${IFS}` is a space, so it never counts. */
+const PLACEHOLDER = /\$\{(?!IFS\})[A-Za-z_][A-Za-z0-9_]{0,40}(?::?[-=?+][\w.\/@-]{0,100})?\}/g;
 const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
 
 function classify(key: string, strictKeys: readonly string[]): KeyClass {
@@ -200,6 +220,21 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     );
   }
   const command = ctx.cls === "command";
+  if (!command && (view.includes("-") || view.includes("ext::"))) {
+    const opt = view.match(EXEC_OPTION) ??
+      (view.includes("ext::") ? view.match(EXT_TRANSPORT) : null);
+    if (opt) {
+      const at = spans ? opt.index : undefined;
+      add(
+        ctx,
+        "argument_injection",
+        "critical",
+        `${ctx.who} passes an option that makes the called program run a shell or another program`,
+        at,
+        at === undefined ? undefined : at + opt[0].length,
+      );
+    }
+  }
   const ssi = !command && (view.includes(";") || view.includes("&&") || view.includes("<!--#"))
     ? view.match(SSI_OR_RECON)
     : null;
@@ -382,7 +417,8 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   const first = value.match(/^([\w.\/-]+)\s+(\S+)/);
   if (
     first && cls !== "url" && isCommandWord(first[1]) &&
-    /^(?:-|\/|\\|[a-z]:\\|%\w+%|https?:\/\/)/i.test(first[2])
+    (/^(?:-|\/|\\|[a-z]:\\|%\w+%|https?:\/\/)/i.test(first[2]) ||
+      WINDOWS_ADMIN.test(`${first[1]} ${first[2]}`))
   ) {
     add(
       ctx,
@@ -395,7 +431,9 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   }
   if (cls === "host" || cls === "ref") {
     const hostLike = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value.replace(/[?#].*$/s, "") : value;
-    if (!HOST_OK.test(hostLike)) {
+    // `postgres:${PG_VERSION:-16}` is a compose/CI placeholder: a variable, not a command.
+    const filled = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
+    if (!HOST_OK.test(filled)) {
       add(
         ctx,
         "shell_metachar",
@@ -405,7 +443,7 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
         } never has (spaces, quotes or shell metacharacters)`,
       );
     }
-  } else if (cls === "file" && /[;|`]|&&|\$\(/.test(value)) {
+  } else if (cls === "file" && (/`|\$\(/.test(value) || chainsCommandLike(value))) {
     add(
       ctx,
       "shell_metachar",
@@ -422,10 +460,42 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   }
 }
 
+/** Windows administration tools with the sub-command that changes the system (`reg add`, `net user`). */
+const WINDOWS_ADMIN =
+  /^(?:reg(?:\.exe)?\s+(?:add|delete|import|export|save|load|query)|net1?(?:\.exe)?\s+(?:user|localgroup|group|use|share|start|stop)|sc(?:\.exe)?\s+(?:create|config|start|stop|delete)|schtasks(?:\.exe)?\s+\/|wmic(?:\.exe)?\s+(?:process|shadowcopy|useraccount)|vssadmin(?:\.exe)?\s+delete|bcdedit(?:\.exe)?\s+\/)$/i;
+const FILE_SEPARATOR = /;|\|\|?|&&/g;
+/** What only a command has after `;`/`|`/`&&`: paths, quotes, expansions, globs, redirections, flags. */
+const COMMAND_SYNTAX = /[\/\\$`'"{}<>*?=]|(?:^|\s)--?[a-z]/i;
+
+/**
+ * True when a separator in a file name is followed by something a shell would run: a known
+ * program, or command syntax. "Smith; Jones v2.docx" is a (rare but real) file name.
+ */
+function chainsCommandLike(value: string): boolean {
+  FILE_SEPARATOR.lastIndex = 0;
+  for (let m = FILE_SEPARATOR.exec(value); m; m = FILE_SEPARATOR.exec(value)) {
+    const rest = value.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const segment = rest.split(/;|\||&&/)[0].trim();
+    const word = segment.match(/^[\w.-]+/)?.[0] ?? "";
+    if (segment === "" || isCommandWord(word) || COMMAND_SYNTAX.test(segment)) return true;
+  }
+  return false;
+}
+
 const VERSION_KEY = /(?:^|_)(?:version|versions|semver|range|constraint|requirement|spec)$/;
 
-/** Refine a name-based class by the value's shape: prose in a host key, a range in a version key. */
+/** A `data:` URI with a base64 or percent-encoded body: content, never a name or command line. */
+const DATA_URI =
+  /^data:[\w.+-]{1,40}\/[\w.+-]{1,80}(?:;[\w.+-]{1,40}=[\w.+-]{1,80}){0,4}(?:;base64,[A-Za-z0-9+\/]*={0,2}|,[\w.~%!*()+,\/=-]*)$/i;
+
+/**
+ * Refine a name-based class by the value's shape: prose in a host key, a range in a version key,
+ * a data: URI in an image or file key.
+ */
 function classifyValue(cls: KeyClass, key: string, text: string): KeyClass {
+  if ((cls === "ref" || cls === "file" || cls === "url") && text.startsWith("data:")) {
+    if (text.length < 1 << 22 && DATA_URI.test(text)) return "free";
+  }
   if (cls === "host" && isProseValue(text)) {
     const first = text.trim().match(/^[\w.\/-]+/)?.[0] ?? "";
     if (!isCommandWord(first)) return "free";
@@ -471,6 +541,11 @@ function scanCommand(
     for (const v of [...decoded, text]) {
       if (/\$\{?IFS\}?/i.test(v)) decoded.add(v.replace(/\$\{IFS\}|\$IFS\b/gi, " "));
     }
+  }
+  // Quote splitting, carets, ANSI-C strings, globs …: check what the shell would actually run.
+  for (const v of [text, ...decoded]) {
+    const plain = shellDeobfuscate(v);
+    if (plain !== undefined) decoded.add(plain);
   }
   // A shell tool's own command may chain programs; only strong checks apply to it.
   if (ctx.cls !== "free" && ctx.cls !== "command") {

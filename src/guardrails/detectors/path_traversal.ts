@@ -44,7 +44,7 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "critical",
   ],
   [
-    /(?:^|\/)(?:\.npmrc|\.yarnrc\.yml|\.pypirc|[._]netrc|\.pgpass|\.my\.cnf|\.git-credentials|\.htpasswd)$|(?:^|\/)\.config\/(?:gh\/hosts\.yml|hub)$/,
+    /(?:^|\/)(?:\.npmrc|\.yarnrc\.yml|\.pypirc|[._]netrc|\.pgpass|\.my\.cnf|\.git-credentials|\.htpasswd|\.s3cfg|\.boto|\.dockercfg|\.gem\/credentials|\.cargo\/credentials(?:\.toml)?|\.m2\/settings(?:-security)?\.xml|\.gradle\/gradle\.properties|\.composer\/auth\.json|\.nuget\/nuget\/nuget\.config)$|(?:^|\/)\.config\/(?:gh\/hosts\.yml|hub|rclone\/rclone\.conf|composer\/auth\.json|helm\/repositories\.yaml)$/,
     "a credentials file",
     "critical",
   ],
@@ -64,9 +64,14 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "critical",
   ],
   [
-    /(?:^|\/)\.(?:bash|zsh|sh|psql|mysql|python|node_repl)_history$/,
+    /(?:^|\/)\.(?:bash|zsh|sh|psql|mysql|python|node_repl|sqlite|rediscli|lesshst)_history$|(?:^|\/)\.(?:lesshst|viminfo)$|(?:^|\/)psreadline\/consolehost_history\.txt$/,
     "a shell history file",
     "high",
+  ],
+  [
+    /(?:^|\/)\.local\/share\/keyrings\/|(?:^|\/)library\/keychains\/|\/user data\/[^/]+\/(?:login data|cookies|web data|local state)$|(?:^|\/)(?:google-chrome|chromium|brave-browser|microsoft-edge)\/[^/]+\/(?:login data|cookies)$|(?:^|\/)firefox\/(?:profiles\/)?[^/]+\/(?:logins\.json|key[34]\.db|cookies\.sqlite)$|(?:^|\/)filezilla\/(?:recentservers|sitemanager)\.xml$/,
+    "a password store or browser credential database",
+    "critical",
   ],
   [/(?:^|\/)\.htaccess$/, "a web server access-control file", "medium"],
   [
@@ -113,14 +118,19 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
   [/^\/(?:var\/)?run\/secrets\//, "container secrets", "critical"],
   [/^\/root(?:\/|$)/, "the root user's home", "high"],
   [
-    /^[a-z]:\/(?:windows|winnt)\/(?:system32\/config|repair)\/(?:sam|system|security|software)/,
+    /^[a-z]:\/(?:windows|winnt)\/(?:system32\/config(?:\/regback)?|repair)\/(?:sam|system|security|software)/,
     "the Windows account database (SAM)",
     "critical",
   ],
 ];
-/** Reconnaissance targets: system configuration and logs (path-like arguments only). */
+/**
+ * Reconnaissance targets: system configuration and logs (path-like arguments only). On Windows
+ * that includes what sits at a drive root without being a user folder: the system, server stacks
+ * installed there (XAMPP, WAMP, IIS) and deployment leftovers (MININT, `$Windows.~BT`,
+ * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead.
+ */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [
@@ -181,6 +191,10 @@ export function decodePath(input: string): string {
   return s;
 }
 
+/** PHP and archive stream wrappers: a path argument holding one opens something other than a file. */
+const STREAM_WRAPPER =
+  /^(php|phar|expect|glob|zip|zlib|rar|ogg|compress\.zlib|compress\.bzip2|ssh2\.(?:shell|exec|tunnel|sftp|scp)|data):\/\//i;
+
 interface Resolved {
   /** `/`-separated, `.`/`..` resolved; absolute paths start with `/` (drives as `c:/`). */
   path: string;
@@ -194,9 +208,25 @@ interface Resolved {
 const HOME_PREFIX =
   /^(?:~[^/\\]*|\$home|\$\{home\}|%userprofile%|%homepath%|%homedrive%%homepath%|%appdata%|%localappdata%)(?=[/\\]|$)/i;
 
+/** Windows environment variables that name system folders, as the default install spells them. */
+const WINDOWS_ENV: Record<string, string> = {
+  "%systemroot%": "c:/windows",
+  "%windir%": "c:/windows",
+  "%systemdrive%": "c:",
+  "%programdata%": "c:/programdata",
+  "%allusersprofile%": "c:/programdata",
+  "%programfiles%": "c:/program files",
+  "%programfiles(x86)%": "c:/program files (x86)",
+};
+const WINDOWS_ENV_PREFIX =
+  /^%(?:systemroot|windir|systemdrive|programdata|allusersprofile|programfiles(?:\(x86\))?)%(?=\/|$)/i;
+
 /** Resolve `.` and `..` lexically. `base` (already resolved) is used for relative paths. */
 export function resolvePath(raw: string, base?: string): Resolved {
   let p = raw.replace(/\\/g, "/");
+  if (p.startsWith("%")) {
+    p = p.replace(WINDOWS_ENV_PREFIX, (m) => WINDOWS_ENV[m.toLowerCase()] ?? m);
+  }
   let prefix = "";
   const home = p.match(HOME_PREFIX);
   if (home) {
@@ -247,14 +277,26 @@ const FREE_TOKEN =
  * text without one skips the per-token resolution entirely.
  */
 const SENSITIVE_HINT =
-  /\.(?:ssh|aws|azure|oci|kube|docker|vault-token|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config|(?<=ntds\.)dit)|_(?:netrc|history|(?<=id_)(?:rsa|dsa|ecdsa|ed25519)|(?<=claude_)desktop)|-(?<=wp-)config|[\/\\](?:root|(?<=(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]))/i;
+  /\.(?:ssh|aws|azure|oci|kube|docker|vault-token|s3cfg|boto|gem|cargo|m2|gradle|composer|nuget|lesshst|viminfo|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config|(?<=ntds\.)dit)|_(?:netrc|history|(?<=id_)(?:rsa|dsa|ecdsa|ed25519)|(?<=claude_)desktop)|-(?<=wp-)config|[\/\\](?:root|(?<=(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]))/i;
 /** The rest of the sensitive-name hint: the names without punctuation. */
-const SENSITIVE_WORD = /gcloud|mcp/i;
+const SENSITIVE_WORD =
+  /gcloud|mcp|keyrings|keychains|login data|logins\.json|key[34]\.db|filezilla/i;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
+/**
+ * `//host/share/…` is a UNC path to Windows file APIs too, but also a protocol-relative URL: it
+ * counts in file-system keys for a dotted host (`//home/x` is a doubled POSIX slash), and elsewhere
+ * only for an IP host or an administrative `x$` share.
+ */
+const SLASH_UNC = /^\/\/[\w-]+(?:\.[\w-]+)+\/[^\/\s]+\/[^\/\s]/;
+const SLASH_UNC_STRONG = /^\/\/(?:\d{1,3}(?:\.\d{1,3}){3}\/|[^\/\s]+\/[a-z]{1,12}\$(?:\/|$))/i;
+const FS_KEY =
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|dest|destination|cwd|root)$|(?:_path|_file|_dir|_directory|_folder)$/;
 
 interface Ctx {
   who: string;
   pathKey: boolean;
+  /** A key that names a file-system location (not a URL-or-path `src`/`url`/`page`). */
+  fsKey: boolean;
   roots: string[];
   blockAbsolute: boolean;
   extra: string[];
@@ -274,7 +316,12 @@ function add(
 }
 
 /** Sensitive-file checks on a resolved path; `anchored` means it is absolute or climbed out. */
-function checkSensitive(ctx: Ctx, r: Resolved, span: [number?, number?]): void {
+function checkSensitive(
+  ctx: Ctx,
+  r: Resolved,
+  span: [number?, number?],
+  places = true,
+): void {
   const lp = r.path.toLowerCase();
   const abs = r.absolute || r.climbs
     ? (lp.startsWith("/") || /^[a-z]:\//.test(lp) ? lp : "/" + lp)
@@ -319,7 +366,7 @@ function checkSensitive(ctx: Ctx, r: Resolved, span: [number?, number?]): void {
       return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}`, ...span);
     }
   }
-  if (ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs)) {
+  if (places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs)) {
     add(
       ctx,
       "system_file",
@@ -348,6 +395,18 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
     v = v.slice(file[0].length);
   } else {
     const url = v.match(/^[a-z][a-z0-9+.\-]+:\/\/[^\/\\?#]*/i);
+    const wrapper = url ? v.match(STREAM_WRAPPER) : null;
+    if (wrapper) {
+      add(
+        ctx,
+        "stream_wrapper",
+        "high",
+        `${ctx.who} uses the "${
+          wrapper[1].toLowerCase()
+        }://" stream wrapper, which reads request bodies, archives or runs commands instead of opening a file`,
+        ...span,
+      );
+    }
     if (url) {
       v = v.slice(url[0].length).replace(/[?#].*$/s, "");
       urlPath = true;
@@ -362,7 +421,10 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       ...span,
     );
   }
-  if (!urlPath && UNC.test(v)) {
+  if (
+    !urlPath &&
+    (UNC.test(v) || SLASH_UNC_STRONG.test(v) || (ctx.fsKey && SLASH_UNC.test(v)))
+  ) {
     add(
       ctx,
       "unc_path",
@@ -433,10 +495,21 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       ...span,
     );
   }
-  if (/\s/.test(v)) scanFreeText(ctx, v, false, raw);
+  if (/\s/.test(v)) scanFreeText(ctx, v, false, raw, true);
 }
 
-function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void {
+/**
+ * `pathValue`: `view` is one path argument with spaces in it, so a token that stops at a space
+ * before more of the name ("…\\web.config backup notes.docx") is a piece of a file name, not a
+ * file: only secrets count for it, not system locations.
+ */
+function scanFreeText(
+  ctx: Ctx,
+  view: string,
+  isRaw: boolean,
+  raw: string,
+  pathValue = false,
+): void {
   const dots = view.includes("..");
   // MULTI_PARENT needs `..` right before a separator or `;`: three native searches rule it out.
   const climb = dots && (view.includes("../") || view.includes("..\\") || view.includes("..;"));
@@ -468,7 +541,9 @@ function scanFreeText(ctx: Ctx, view: string, isRaw: boolean, raw: string): void
     const token = m[0].replace(/^file:\/\/[^\/\\]*/i, "").replace(/[.:!?]+$/, "");
     if (token.length < 3) continue;
     const span: [number?, number?] = isRaw ? [m.index, m.index + m[0].length] : [];
-    checkSensitive(ctx, resolvePath(token), span);
+    const cut = pathValue && m.index === 0 &&
+      /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
+    checkSensitive(ctx, resolvePath(token), span, !cut);
   }
 }
 
@@ -482,6 +557,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   const ctx: Ctx = {
     who: field.stage === "input" ? `Argument "${name}"` : `Field "${name}"`,
     pathKey,
+    fsKey: FS_KEY.test(field.key ?? ""),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,
     extra: options.sensitive_files,

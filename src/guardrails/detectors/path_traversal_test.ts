@@ -197,3 +197,67 @@ Deno.test("pathTraversalDetector.scan() finds sensitive paths in free text, plai
     assert.deepEqual(free(v), [], v);
   }
 });
+
+/** Windows system places, credential stores, wrappers and UNC forms. */
+const MORE_ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["path", "%SYSTEMROOT%\\System32\\config\\SECURITY", "sensitive_file"],
+  ["path", "%windir%\\win.ini", "system_file"],
+  ["path", "C:\\Windows\\System32\\config\\RegBack\\SAM", "sensitive_file"],
+  ["path", "C:/xampp/phpmyadmin/config.inc.php", "system_file"],
+  ["path", "C:/xampp/sendmail/sendmail.ini", "system_file"],
+  ["path", "C:/MININT/SMSOSD/OSDLOGS/VARIABLES.DAT", "system_file"],
+  ["path", "D:\\wamp64\\bin\\apache\\conf\\httpd.conf", "system_file"],
+  [
+    "path",
+    "C:\\Users\\Administrator\\AppData\\Roaming\\Microsoft\\Windows\\PowerShell\\PSReadLine\\ConsoleHost_history.txt",
+    "sensitive_file",
+  ],
+  ["path", "~/.m2/settings.xml", "sensitive_file"],
+  ["path", "~/.config/rclone/rclone.conf", "sensitive_file"],
+  ["path", "/home/ci/.cargo/credentials.toml", "sensitive_file"],
+  ["path", "~/.s3cfg", "sensitive_file"],
+  ["path", "/home/u/.local/share/keyrings/login.keyring", "sensitive_file"],
+  ["path", "~/Library/Keychains/login.keychain-db", "sensitive_file"],
+  [
+    "path",
+    "C:\\Users\\bob\\AppData\\Local\\Google\\Chrome\\User Data\\Default\\Login Data",
+    "sensitive_file",
+  ],
+  ["path", "~/.mozilla/firefox/abcd.default-release/logins.json", "sensitive_file"],
+  ["message", "send me ~/Library/Keychains/login.keychain-db please", "sensitive_file"],
+  ["path", "//attacker.example/share/x.lnk", "unc_path"],
+  ["source", "//198.51.100.10/share/payload.dll", "unc_path"],
+  ["source", "//fs01/c$/Users/x", "unc_path"],
+  ["page", "php://input", "stream_wrapper"],
+  ["path", "phar://uploads/avatar.jpg/x", "stream_wrapper"],
+  ["path", "zip://uploads/a.zip#shell.php", "stream_wrapper"],
+];
+
+const MORE_BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  ["path", "C:\\Users\\dana\\Documents\\web.config backup notes.docx"],
+  ["path", "C:\\Users\\sam\\Desktop\\xampp setup notes.txt"],
+  ["path", "D:\\wamp-notes\\readme.txt"],
+  ["path", "docs/windows/win.ini-format.md"],
+  ["path", "docs/keychains-overview.md"],
+  ["path", "src/browser/login_data_parser.ts"],
+  ["path", "C:\\Users\\bob\\Documents\\Login Data export.xlsx"],
+  ["path", "src/history/bash_history_parser.ts"],
+  ["path", "//home/user/project/file.txt"],
+  ["src", "//cdn.example.com/npm/lib.js"],
+  ["path", "src/gem/cargo.ts"],
+  ["url", "https://example.com/files/report.pdf"],
+];
+
+Deno.test("pathTraversalDetector.scan() flags Windows system places, credential stores, wrappers and UNC forms", () => {
+  for (const [key, value, kind] of MORE_ATTACKS) {
+    const kinds = pathTraversalDetector.scan(value, at(key), NONE).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("pathTraversalDetector.scan() passes documents named after system files and protocol-relative URLs", () => {
+  for (const [key, value] of MORE_BENIGN) {
+    const reasons = pathTraversalDetector.scan(value, at(key), NONE).map((f) => f.reason);
+    assert.deepEqual(reasons, [], `${key}=${value}`);
+  }
+});

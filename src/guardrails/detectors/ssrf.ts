@@ -62,7 +62,14 @@ const PRIVATE_KINDS = new Set<Kind>(["loopback", "private", "cgnat", "internal_h
 // ---------------------------------------------------------------------------------------------
 // IPv4 / IPv6 literals
 
-const METADATA_V4 = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192"]);
+/** AWS/GCP/Azure/OCI/DO…, ECS task credentials, Alibaba, Oracle Classic, Azure WireServer. */
+const METADATA_V4 = new Set([
+  "169.254.169.254",
+  "169.254.170.2",
+  "100.100.100.200",
+  "192.0.0.192",
+  "168.63.129.16",
+]);
 const NUM_PART = /^(?:0x[0-9a-f]*|0o[0-7]+|\d+)$/;
 
 function v4String(v: number): string {
@@ -182,7 +189,12 @@ const METADATA_NAMES = new Set([
   "instance-data.ec2.internal",
   "rancher-metadata",
   "metadata.azure.internal",
+  "metadata.tencentyun.com",
 ]);
+/**
+ * Suffixes no public DNS name has: mDNS/home/corporate pseudo-TLDs and Kubernetes cluster DNS
+ * (`<service>.<namespace>.svc`, `kubernetes.default`).
+ */
 const INTERNAL_SUFFIXES = [
   ".internal",
   ".local",
@@ -190,6 +202,11 @@ const INTERNAL_SUFFIXES = [
   ".home.arpa",
   ".lan",
   ".intranet",
+  ".corp",
+  ".svc",
+  ".default",
+  ".kube-system",
+  ".consul",
 ];
 /** Public DNS names that always answer 127.0.0.1. */
 const LOOPBACK_DNS = [
@@ -339,6 +356,48 @@ const SMUGGLING_SCHEMES = new Set([
   "rmi",
   "iiop",
 ]);
+/**
+ * Smuggling schemes a PHP or archive layer opens locally (no network): in free text they are
+ * talk about PHP ("php://input vs php://stdin"); in URL and path arguments they still count.
+ */
+const LOCAL_WRAPPERS = new Set([
+  "php",
+  "phar",
+  "glob",
+  "expect",
+  "ogg",
+  "rar",
+  "zip",
+  "compress.zlib",
+  "compress.bzip2",
+]);
+/**
+ * Other protocols a generic URL fetcher (libcurl, Java's URL, PHP streams) speaks, plus SMB-style
+ * shares that hand the caller's credentials to the host: a fetch tool given one talks a non-web
+ * protocol to that host (banner grabbing, mail relaying, NTLM leaks), so they count even for a
+ * public host.
+ */
+const FETCHER_SCHEMES = new Set([
+  "ftps",
+  "sftp",
+  "scp",
+  "smb",
+  "smbs",
+  "cifs",
+  "telnet",
+  "imap",
+  "imaps",
+  "pop3",
+  "pop3s",
+  "smtp",
+  "smtps",
+  "rtsp",
+  "rtmp",
+  "mqtt",
+  "gophers",
+  "nfs",
+  "afp",
+]);
 /** Non-web schemes that are fine to pass through in a URL argument (not a network fetch). */
 const INERT_SCHEMES = new Set(["data", "mailto", "tel", "urn", "about", "blob", "javascript"]);
 const SCHEME_RE = /(?<![a-z0-9+.\-])([a-z][a-z0-9+.\-]{0,30}):/gi;
@@ -352,12 +411,25 @@ const NESTED_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
  */
 const URL_NEEDLE =
   /:(?:[\/\\]|%2f|%5c|(?<=(?:https?|wss?|ftp|gopher|dict|jar|netdoc|php|phar|expect|glob|ldap[is]?|tftp|ogg|rar|zip|ssh2\.\w+|compress\.\w+|jdbc|rmi|iiop):))/i;
+/** A plainly written local dev-server root URL, nothing after the port. */
+const DEV_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/?[.,;:!?)]*$/i;
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
 const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
   /(?:^|_)(?:url|uri|urls|href|link|endpoint|webhook|callback|redirect|proxy|origin|remote|upstream|feed|image|avatar)(?:_|$)|(?:url|uri|endpoint)$/;
 const HOST_KEY =
   /^(?:host|hostname|ip|ip_address|address|addr|server|domain|remote_host|target_host|base_url)$|(?:_host|host_name|_ip|_addr|_domain|_server)$/;
+
+/**
+ * A scheme with an authority that matters even when its host is public: web schemes outside
+ * `allowed_schemes` (ftp, ws), smuggling and other fetcher protocols. Others — `ssh://`, `git://`, `redis://`,
+ * `postgres://` — name a repository or a database; only their host decides (internal hosts are
+ * reported by the host checks).
+ */
+function fetchedScheme(scheme: string): boolean {
+  return SPECIAL_SCHEMES.has(scheme) || SMUGGLING_SCHEMES.has(scheme) ||
+    FETCHER_SCHEMES.has(scheme);
+}
 
 interface Hit {
   kind: Kind | "scheme";
@@ -371,7 +443,8 @@ interface Hit {
 function authorityHosts(authority: string): { main: string; others: string[] } {
   const pieces = new Set<string>();
   for (const form of [authority, percentDecode(authority)]) {
-    for (const p of form.split(/[@\\#]/)) {
+    // A NUL ends the host for C resolvers (`localhost%00.evil.example` is localhost to them).
+    for (const p of form.split(/[@\\#\0]|%00/)) {
       const h = hostOfPiece(p);
       if (h) pieces.add(h);
     }
@@ -466,17 +539,22 @@ function scanUrls(
     budget--;
     const span = withSpans ? { start: m.index, end: uEnd } : {};
     const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
-    // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100".
+    // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100",
+    // and must reach the network.
     const smuggles = smuggling &&
-      (urlKey || hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32)));
+      (urlKey ||
+        (!LOCAL_WRAPPERS.has(scheme) &&
+          (hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32)))));
     if (
       !allowedScheme &&
-      (smuggles || (urlKey && (scheme === "file" || (hasAuthority && !INERT_SCHEMES.has(scheme)))))
+      (smuggles || (urlKey && (scheme === "file" || (hasAuthority && fetchedScheme(scheme)))))
     ) {
       hits.push({ kind: "scheme", canon: scheme, scheme, ...span });
     }
     if (special || hasAuthority) {
       const authority = view.slice(aStart, aEnd);
+      // Prose naming a local dev server ("open http://localhost:3000") targets nothing on its own.
+      if (!urlKey && withSpans && DEV_SERVER.test(view.slice(m.index, uEnd))) continue;
       const whatwg = special ? whatwgHost(view.slice(m.index, uEnd)) : undefined;
       // Decoded views (leet, skeleton, …) can reshape a URL: only the raw text reports bare single labels.
       checkAuthority(authority, whatwg, special && withSpans, options, hits, span);
@@ -511,7 +589,7 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       const known = options.allowed_schemes.map((x) => x.toLowerCase());
       if (
         !known.includes(s) && !INERT_SCHEMES.has(s) &&
-        (scheme[2] || SMUGGLING_SCHEMES.has(s) || s === "file")
+        ((scheme[2] && fetchedScheme(s)) || SMUGGLING_SCHEMES.has(s) || s === "file")
       ) {
         hits.push({ kind: "scheme", canon: s, scheme: s });
       }
@@ -542,7 +620,10 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean): Finding[
       findings.push({
         detector: "ssrf",
         kind: "scheme",
-        severity: SMUGGLING_SCHEMES.has(h.canon) || h.canon === "file" ? "high" : "medium",
+        severity: SMUGGLING_SCHEMES.has(h.canon) || FETCHER_SCHEMES.has(h.canon) ||
+            h.canon === "file"
+          ? "high"
+          : "medium",
         reason:
           `${who} uses the "${h.canon}:" scheme; only web URLs (or the configured allowed_schemes) may be fetched`,
         start: h.start,

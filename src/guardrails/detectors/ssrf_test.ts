@@ -192,3 +192,50 @@ Deno.test("ssrfDetector.scan() finds URLs in free text, plain or encoded, and sk
     assert.deepEqual(free(v), [], v);
   }
 });
+
+const MORE_ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  [
+    "feed_url",
+    "https://kubernetes.default.svc/api/v1/namespaces/kube-system/secrets",
+    "internal_hostname",
+  ],
+  ["url", "http://kubernetes.default/", "internal_hostname"],
+  ["url", "http://consul.service.consul:8500/v1/kv/", "internal_hostname"],
+  ["url", "http://168.63.129.16/machine?comp=goalstate", "metadata"],
+  ["url", "http://metadata.tencentyun.com/latest/meta-data/", "metadata"],
+  ["url", "http://localhost%00.evil.example/", "loopback"],
+  ["url", "sftp://evil.example:11111/", "scheme"],
+  ["url", "smb://evil.example/share", "scheme"],
+  ["url", "telnet://evil.example:25/", "scheme"],
+  ["url", "ssh://git@10.0.0.3/x.git", "private"],
+  ["url", "redis://127.0.0.1:6379/0", "loopback"],
+  ["text", "fetch http://localhost:3000/admin/users", "loopback"],
+  ["text", "see http://0x7f.1:3000/", "loopback"],
+  ["query", "try gopher://example.com:25/_HELO", "scheme"],
+];
+
+const MORE_BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  ["url", "ssh://git@github.com/acme/app.git"],
+  ["url", "git://git.kernel.org/pub/scm/git/git.git"],
+  ["database_url", "postgres://app@db.example.com:5432/app"],
+  ["url", "redis://cache.example.com:6379/0"],
+  ["text", "Open http://localhost:3000 after running npm run dev, then log in."],
+  ["text", "Server at http://127.0.0.1:8000/."],
+  ["query", "php://stdin vs php://input difference"],
+  ["url", "https://www.consul.io/docs"],
+  ["url", "https://kubernetes.io/docs/concepts/"],
+];
+
+Deno.test("ssrfDetector.scan() flags cluster DNS, more metadata hosts, NUL truncation and fetcher protocols", () => {
+  for (const [key, value, kind] of MORE_ATTACKS) {
+    const kinds = ssrfDetector.scan(value, at(key), OPTS).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("ssrfDetector.scan() passes repository and database URLs to public hosts and dev-server prose", () => {
+  for (const [key, value] of MORE_BENIGN) {
+    const findings = ssrfDetector.scan(value, at(key), OPTS);
+    assert.deepEqual(findings.map((f) => f.reason), [], `${key}=${value}`);
+  }
+});

@@ -1,0 +1,152 @@
+/**
+ * What a shell (POSIX sh/bash or cmd.exe/PowerShell) reads once it has removed the quoting and
+ * expansion tricks that hide a command name from a pattern: `c''at`, `w"h"oami`, `w^h^o^a^m^i`,
+ * `$'\x63at'`, `ca\<newline>t`, `c$@at`, `{cat,/etc/passwd}`, `${HOME:0:1}`, `a=c;b=at;$a$b`,
+ * `%COMSPEC%`, `/???/c?t` and `C:\Windows\System32\cmd.exe`. The command injection detector runs
+ * its ordinary rules on this view, so every rule sees through every trick.
+ */
+
+/** Any character one of the rewrites below starts from; text without one is returned unchanged. */
+const MARKERS = /[\^'"\\$%{?*`]/;
+
+/** Binaries and files a glob like `/???/c?t` or `/b??/n?` is written to reach. */
+const GLOB_TARGETS = [
+  "/bin/sh",
+  "/bin/bash",
+  "/bin/dash",
+  "/bin/zsh",
+  "/bin/cat",
+  "/bin/nc",
+  "/bin/netcat",
+  "/bin/ncat",
+  "/bin/busybox",
+  "/bin/id",
+  "/bin/ls",
+  "/bin/rm",
+  "/bin/uname",
+  "/bin/ping",
+  "/bin/chmod",
+  "/usr/bin/id",
+  "/usr/bin/whoami",
+  "/usr/bin/curl",
+  "/usr/bin/wget",
+  "/usr/bin/nc",
+  "/usr/bin/ncat",
+  "/usr/bin/python",
+  "/usr/bin/python3",
+  "/usr/bin/perl",
+  "/usr/bin/base64",
+  "/usr/bin/socat",
+  "/etc/passwd",
+  "/etc/shadow",
+  "/etc/hosts",
+];
+/** A path with a glob character (`?`, `*`, `[…]`) in it, starting at the root. */
+const GLOB_PATH = /(?<![\w.])\/[\w?*\[\]-]{1,12}(?:\/[\w?*\[\]-]{1,16}){0,2}(?![\w\/])/g;
+
+/** cmd.exe `^` escapes a letter to itself; PowerShell's backtick does the same. */
+const CARET_IN_WORD = /(?<=[a-z0-9])[\^`](?=[a-z0-9])/gi;
+/** `c''at`, `w"h"oami`, `/e't'c`: a quoted run glued to a word is just part of that word. */
+const QUOTED_RUN = /(?<=[\w\/.-])(['"])([\w\/.-]{0,30})\1|(['"])([\w\/.-]{0,30})\3(?=[\w\/.-])/g;
+/** `$'…'` (ANSI-C quoting) and `$"…"` (locale strings). */
+const ANSI_C = /\$'((?:[^'\\]|\\.){0,200})'|\$"([^"]{0,200})"/g;
+const LINE_CONTINUATION = /\\\r?\n/g;
+/** `$@`, `$*` and unset positional parameters expand to nothing inside a word. */
+const EMPTY_PARAMETER = /\$(?:[@*]|[1-9]|\{[@*1-9]\})(?=[\w\/])|(?<=\w)\$(?:[@*]|[1-9])/g;
+/** `${HOME:0:1}`, `${PATH%%u*}`: slices of variables that start with "/" spell a slash. */
+const SLASH_SLICE = /\$\{(?:HOME|PATH|PWD|OLDPWD|SHELL|TMPDIR):0:1\}|\$\{PATH%%[^}]{1,10}\}/gi;
+/** Brace expansion `{cat,/etc/passwd}` becomes words separated by spaces. */
+const BRACE_LIST = /\{([^{}\s,"':]{1,60}(?:,[^{}\s,"':]{0,60}){1,8})\}/g;
+/** `a=c;b=at;$a$b`: short assignments whose values are spliced into a later word. */
+const ASSIGNMENT = /(?:^|[;&|\s])([a-z_]\w{0,15})=([\w\/.-]{1,30})(?=[;&|\s])/gi;
+/** Windows: `%COMSPEC%` and the system directory in front of a program name. */
+const COMSPEC = /%comspec%/gi;
+const SYSTEM_DIR =
+  /(?:%(?:systemroot|windir)%|[a-z]:\\(?:windows|winnt))\\(?:system32|syswow64|sysnative)\\(?:windowspowershell\\v1\.0\\)?/gi;
+const WINDOWS_PATH = /[a-z]:\\|\\\\/i;
+const BACKSLASH_IN_WORD = /(?<=[a-z0-9])\\(?=[a-z0-9])/gi;
+
+function ansiC(body: string): string {
+  return body.replace(
+    /\\(?:x([0-9a-f]{1,2})|u([0-9a-f]{4})|([0-7]{1,3})|(.))/gi,
+    (_m, x?: string, u?: string, o?: string, c?: string) => {
+      if (x) return String.fromCharCode(parseInt(x, 16));
+      if (u) return String.fromCharCode(parseInt(u, 16));
+      if (o) return String.fromCharCode(parseInt(o, 8));
+      return ({ n: "\n", t: "\t", r: "\r" } as Record<string, string>)[c ?? ""] ?? c ?? "";
+    },
+  );
+}
+
+function globToRegExp(glob: string): RegExp | undefined {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "?") re += "[^/]";
+    else if (c === "*") re += "[^/]*";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i + 1);
+      if (close < 0) return undefined;
+      re += "[" + glob.slice(i + 1, close).replace(/^!/, "^").replace(/[\\\]]/g, "\\$&") + "]";
+      i = close;
+    } else re += c.replace(/[.\-]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Replace each root glob that names a known binary or system file by that path. */
+function expandGlobs(text: string): string {
+  return text.replace(GLOB_PATH, (path) => {
+    if (!/[?*\[]/.test(path)) return path;
+    const re = globToRegExp(path);
+    return (re && GLOB_TARGETS.find((t) => re.test(t))) ?? path;
+  });
+}
+
+function spliceAssignments(text: string): string {
+  const vars = new Map<string, string>();
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m && vars.size < 16; m = ASSIGNMENT.exec(text)) {
+    vars.set(m[1], m[2]);
+  }
+  if (vars.size === 0) return text;
+  return text.replace(
+    /\$\{?([a-z_]\w{0,15})\}?/gi,
+    (m, name: string) => vars.get(name) ?? m,
+  );
+}
+
+/**
+ * The text as a shell would read it after quote removal and the expansions above, or `undefined`
+ * when nothing in it changes (the caller then has nothing new to check).
+ */
+export function shellDeobfuscate(text: string): string | undefined {
+  if (text.length > 4096 || !MARKERS.test(text)) return undefined;
+  let s = text.replace(LINE_CONTINUATION, "");
+  if (s.includes("$")) {
+    s = s.replace(ANSI_C, (_m, c?: string, l?: string) => c !== undefined ? ansiC(c) : l ?? "")
+      .replace(SLASH_SLICE, "/")
+      .replace(EMPTY_PARAMETER, "");
+    if (s.includes("=")) s = spliceAssignments(s);
+  }
+  if (s.includes("'") || s.includes('"')) {
+    s = s.replace(
+      QUOTED_RUN,
+      (_m, _q?: string, glued?: string, _q2?: string, lead?: string) => glued ?? lead ?? "",
+    );
+  }
+  if (s.includes("^") || s.includes("`")) {
+    // Backticks around a whole word are command substitution: only one inside a word is an escape.
+    s = s.replace(CARET_IN_WORD, "");
+  }
+  if (s.includes("%")) s = s.replace(COMSPEC, "cmd");
+  if (s.includes("\\")) {
+    s = s.replace(SYSTEM_DIR, "");
+    if (!WINDOWS_PATH.test(s)) s = s.replace(BACKSLASH_IN_WORD, "");
+  }
+  if (s.includes("{")) {
+    s = s.replace(BRACE_LIST, (_m, body: string) => body.split(",").join(" "));
+  }
+  if (s.includes("?") || s.includes("*") || s.includes("[")) s = expandGlobs(s);
+  return s === text ? undefined : s;
+}

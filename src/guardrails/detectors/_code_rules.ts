@@ -1,0 +1,282 @@
+/**
+ * The rules of the `code_injection` detector, one per mechanism: template sandbox escapes,
+ * expression languages reaching the Java runtime, interpreter calls that run commands, and
+ * deserialization gadgets. `anywhere` rules are unambiguous enough for free text; the others apply
+ * only under code-like keys.
+ */
+import type { Severity } from "../types.ts";
+
+/** One code-injection rule. */
+export interface Rule {
+  kind: string;
+  re: RegExp;
+  severity: Severity;
+  /** Applies in free-text fields too (unambiguous mechanism). */
+  anywhere: boolean;
+  reason: string;
+  /** Literal strings the pattern cannot match without (any one): skip the scan when all are absent. */
+  needles?: readonly string[];
+}
+
+// Template delimiters: {{ }}, {% %}, ${ }, #{ }, <%= %>, <# >, #set(
+const TPL_OPEN = String.raw`(?:\{\{|\{%|\$\{|#\{|<%=?|<#|#set\s*\()`;
+// Python/Jinja object-model introspection used to escape template sandboxes.
+const DUNDER = String
+  .raw`__(?:class|mro|base|bases|subclasses|globals|builtins|import|init|getattribute|dict|reduce|loader|spec)__`;
+
+/** The rules, in report order. */
+export const RULES: Rule[] = [
+  {
+    kind: "ssti_introspection",
+    re: new RegExp(
+      `${TPL_OPEN}[^\\n]{0,200}?(?:${DUNDER}|\\|\\s*attr\\s*\\(|\\b(?:lipsum|cycler|joiner|namespace|url_for|get_flashed_messages)\\s*\\.\\s*__)`,
+      "i",
+    ),
+    severity: "high",
+    anywhere: true,
+    reason: "Template expression walks the object model (a template sandbox escape)",
+  },
+  {
+    kind: "ssti_config",
+    re: new RegExp(
+      `${TPL_OPEN}\\s*(?:config|settings|self|request\\.application|_self\\.env|app\\.config)\\b[^}\\n]{0,80}`,
+      "i",
+    ),
+    severity: "high",
+    anywhere: false,
+    reason: "Template expression reads the application's configuration or environment",
+  },
+  {
+    kind: "ssti_java",
+    re: new RegExp(
+      String
+        .raw`(?:\$\{|#\{|\*\{|%\{|T\s*\(|<#|#set\s*\()[^}\n]{0,200}?(?:java\.lang\.(?:Runtime|ProcessBuilder|System)|getRuntime\s*\(|(?:\.getClass\s*\(\s*\)|\.class)\s*\.\s*forName|freemarker\.template\.utility\.(?:Execute|ObjectConstructor|JythonRuntime)|"[\w.]{3,120}"\s*\?\s*new\s*\(|javax\.script)`,
+      "i",
+    ),
+    severity: "high",
+    anywhere: true,
+    reason: "Expression-language payload reaches the Java runtime (code execution)",
+  },
+  {
+    kind: "ssti_erb",
+    re: /<%=?\s*(?:system|exec|spawn|`|%x|IO\.popen|Open3|File\.read|eval)\b/i,
+    severity: "high",
+    anywhere: true,
+    reason: "ERB template runs a system command",
+  },
+  {
+    kind: "template_probe",
+    re: /(?:\{\{|\$\{|#\{|<%=)\s*\d{1,6}\s*[*+\-/]\s*\d{1,6}\s*(?:\}\}|\}|%>)/,
+    severity: "medium",
+    anywhere: false,
+    reason: "Template arithmetic probe (tests whether input is evaluated as a template)",
+  },
+  {
+    kind: "python_exec",
+    re:
+      /__import__\s*\(\s*['"](?:os|subprocess|sys|socket|pty|shutil|builtins|importlib|ctypes)['"]\s*\)|\b(?:os\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)|subprocess\.(?:Popen|call|run|check_output|getoutput)|pty\.spawn|commands\.getoutput)\s*\(/,
+    severity: "high",
+    anywhere: false,
+    reason: "Python code that runs system commands",
+  },
+  {
+    kind: "python_exec_chain",
+    needles: ["__import__"],
+    re:
+      /__import__['"]?\s*\]?\s*\(\s*['"](?:os|subprocess|pty|posix|nt|commands)['"]\s*\)\s*(?:\.\s*|,\s*['"])(?:system|popen|Popen|spawn\w*|exec\w*|run|call|check_output|getoutput)\b/,
+    severity: "high",
+    anywhere: true,
+    reason: "Python one-liner that imports a module and runs a system command",
+  },
+  {
+    kind: "python_eval",
+    re:
+      /\b(?:eval|exec|compile)\s*\(\s*(?:['"]|base64|bytes|codecs|__import__|input\s*\(|open\s*\()/,
+    severity: "medium",
+    anywhere: false,
+    reason: "Python code that evaluates a string or decoded data",
+  },
+  {
+    kind: "js_exec",
+    re:
+      /(?:require|import|_load)['"]?\]?\s*\(\s*['"](?:node:)?child_process['"]\s*\)|process\s*(?:\.\s*|\[\s*['"])(?:mainModule|binding)\b|\bchild_process\s*\.\s*(?:exec|execSync|spawn|spawnSync|fork)\s*\(|\bnew\s+Function\s*\(|\bDeno\.(?:run|Command)\b|\bBun\.spawn/,
+    severity: "high",
+    anywhere: false,
+    reason: "JavaScript code that spawns processes or builds functions from strings",
+  },
+  {
+    kind: "js_exec_chain",
+    needles: ["child_process", "constructor"],
+    re:
+      /(?:require|import|_load)['"]?\]?\s*\(\s*['"](?:node:)?child_process['"]\s*\)[^;\n]{0,60}?\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s*\(|\bconstructor\s*\.\s*constructor\s*\(|constructor\s*\[\s*['"]constructor['"]\s*\]\s*\(|\.constructor\s*\(\s*['"]\s*return\s/,
+    severity: "high",
+    anywhere: true,
+    reason: "JavaScript sandbox escape or process spawn",
+  },
+  {
+    kind: "java_exec",
+    re:
+      /Runtime\s*\.\s*getRuntime\s*\(\s*\)\s*\.\s*exec\s*\(|new\s+(?:java\.lang\.)?ProcessBuilder\s*\(/,
+    severity: "high",
+    anywhere: true,
+    reason: "Java code that runs system commands",
+  },
+  {
+    kind: "php_exec",
+    needles: ["<?", "preg_replace"],
+    re:
+      /<\?(?:php|=)?[^?]{0,200}?(?:\b(?:system|shell_exec|passthru|exec|popen|proc_open|assert|eval)\s*\(|`|\$_(?:GET|POST|REQUEST|COOKIE)\s*\[[^\]]{0,40}\]\s*\()|\bpreg_replace\s*\(\s*['"](.).*\1[a-z]*e[a-z]*['"]/i,
+    severity: "high",
+    anywhere: true,
+    reason: "PHP code that runs commands or evaluates strings",
+  },
+  {
+    kind: "yaml_language_tag",
+    re:
+      /!!(?:python\/(?:object|name|module|apply)|js\/(?:function|eval|undefined|regexp)|javax?\.|java\.|php\/object)|!{1,2}ruby\/(?:object|hash|struct|class|module|marshal)\b|(?<=tag:yaml\.org,)2002:(?:python|ruby|java|js)\//i,
+    severity: "high",
+    anywhere: true,
+    reason: "YAML with a language tag that constructs objects (a deserialization gadget)",
+  },
+  {
+    kind: "java_serialized",
+    re: /\brO0AB[A-Za-z0-9+/]{8,}|\baced0005[0-9a-f]{8,}/i,
+    severity: "high",
+    anywhere: true,
+    reason: "Java serialized object (deserialization gadgets run code on load)",
+  },
+  {
+    kind: "dotnet_serialized",
+    re:
+      /AAEAAAD\/{5,}|"\$type"\s*:\s*"[^"]*(?:ObjectDataProvider|System\.Diagnostics\.Process|WindowsIdentity|TypeConfuseDelegate|ActivitySurrogateSelector)/i,
+    severity: "high",
+    anywhere: true,
+    reason: ".NET serialized payload with a known code-execution gadget",
+  },
+  {
+    kind: "php_serialized",
+    re: /\bO:\d{1,4}:"[A-Za-z_\\][A-Za-z0-9_\\]{0,200}":\d{1,4}:\{/,
+    severity: "high",
+    anywhere: false,
+    reason: "PHP serialized object (magic methods run on unserialize)",
+  },
+  {
+    kind: "pickle",
+    re:
+      /\bgA[I-X][A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/])|\\x80\\x0[2-5](?:\\x95)?|\bc(?:os|posix|subprocess|builtins|__builtin__|nt)\n(?:system|popen|Popen|eval|exec|getattr)\n/,
+    severity: "high",
+    anywhere: false,
+    reason: "Python pickle stream (unpickling runs code)",
+  },
+  {
+    kind: "node_serialize",
+    needles: ["_$$ND_FUNC$$_"],
+    re: /_\$\$ND_FUNC\$\$_\s*function/,
+    severity: "high",
+    anywhere: true,
+    reason: "node-serialize function payload (runs when deserialized)",
+  },
+  {
+    kind: "log4shell",
+    needles: ["${"],
+    re: /\$\{\s*jndi\s*:\s*(?:ldaps?|rmi|dns|iiop|corba|nds|nis\+?|https?)\s*:/i,
+    severity: "critical",
+    anywhere: true,
+    reason: "Log4j JNDI lookup (Log4Shell): logging it loads remote code",
+  },
+  {
+    kind: "ognl",
+    needles: ["@", "#_memberAccess"],
+    re:
+      /#_memberAccess|@ognl\.OgnlContext@|#context\s*\[\s*['"]xwork|@java\.lang\.(?:Runtime|ProcessBuilder|System)@|@org\.apache\.commons\.io\.IOUtils@/i,
+    severity: "high",
+    anywhere: true,
+    reason: "OGNL expression that reaches the Java runtime or unlocks static method access",
+  },
+  {
+    kind: "java_reflection",
+    needles: ["forName"],
+    re:
+      /forName(?<=(?:\.getClass\s*\(\s*\)|\.class)\s*\.\s*forName)\s*\(|forName\s*\(\s*['"](?:java\.lang\.(?:Runtime|ProcessBuilder)|javax\.script\.ScriptEngineManager)['"]/,
+    severity: "high",
+    anywhere: false,
+    reason: "Expression loads a class by name through reflection (a sandbox escape)",
+  },
+  {
+    kind: "java_gadget",
+    needles: [
+      "JdbcRowSetImpl",
+      "Transformer",
+      "XmlApplicationContext",
+      "DataSource",
+      "JndiConverter",
+      "MLet",
+      "@type",
+    ],
+    // Each branch starts at the class name's capital (or "@"), with its package as a look-behind.
+    re:
+      /(?<=com\.sun\.rowset\.)JdbcRowSetImpl|(?<=org\.apache\.commons\.collections4?\.functors\.)(?:Invoker|Chained|Instantiate)Transformer|(?<=org\.springframework\.context\.support\.)(?:ClassPath|FileSystem)XmlApplicationContext|(?<=com\.mchange\.v2\.c3p0\.)(?:WrapperConnectionPoolDataSource|JndiRefForwardingDataSource)|(?<=org\.apache\.xbean\.propertyeditor\.)JndiConverter|(?<=javax\.management\.loading\.)MLet|(?<=")@type"\s*:\s*"(?:com\.sun\.|org\.apache\.|java\.(?:lang|net)\.)/,
+    severity: "high",
+    anywhere: true,
+    reason: "JSON/XML naming a Java deserialization gadget class (polymorphic typing runs code)",
+  },
+  {
+    kind: "ssti_filter_callback",
+    re:
+      /\|\s*(?:filter|map|reduce|sort)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen|proc_open|assert|call_user_func|create_function|file_get_contents|readfile)['"]/i,
+    severity: "high",
+    anywhere: true,
+    reason: "Template filter that calls a PHP command or file function (Twig sandbox escape)",
+  },
+  {
+    kind: "ssti_filter_callback",
+    needles: ["Callback"],
+    re: /registerUndefined(?:Filter|Function)Callback\s*\(/,
+    severity: "high",
+    anywhere: true,
+    reason: "Template registers a PHP function as a filter callback (Twig sandbox escape)",
+  },
+  {
+    kind: "ssti_smarty",
+    re:
+      /\{php\}|\{\s*(?:system|passthru|shell_exec|exec|popen|proc_open|eval|assert|file_get_contents|readfile)\s*\([^{}\n]{0,200}\)\s*\}|\bSmarty_Internal_\w+::/i,
+    severity: "high",
+    anywhere: false,
+    reason: "Smarty template tag that runs PHP or a command",
+  },
+  {
+    kind: "ssti_import",
+    needles: ["{%", "<%"],
+    re: /(?:\{%|<%!?)\s*(?:import|from)\s+(?:os|subprocess|sys|pty|socket|builtins|commands)\b/,
+    severity: "high",
+    anywhere: true,
+    reason: "Template tag that imports a Python system module (Tornado/Mako code execution)",
+  },
+  {
+    kind: "python_builtins",
+    needles: ["__builtins__"],
+    re:
+      /__builtins__\s*(?:\.\s*__dict__)?\s*\[\s*['"](?:__import__|eval|exec|open|compile)['"]\s*\]/,
+    severity: "high",
+    anywhere: true,
+    reason: "Python code that fetches eval/exec/__import__ out of __builtins__ (a sandbox escape)",
+  },
+  {
+    kind: "dotnet_exec",
+    needles: ["Process", "CreateObject"],
+    re:
+      /@\(?\s*(?:System\.Diagnostics\.)?Process\s*\.\s*Start\s*\(|\bSystem\.Diagnostics\.Process(?:StartInfo)?\b[^\n]{0,40}?(?:\.Start\s*\(|\()|CreateObject\s*\(\s*["']WScript\.Shell["']/,
+    severity: "high",
+    anywhere: true,
+    reason: ".NET/ASP code that starts a process",
+  },
+  {
+    kind: "php_wrapper",
+    // Every branch starts at the scheme's ":", with the scheme name as a look-behind.
+    re:
+      /(?<=\bphp):\/\/filter\/[^\s]{0,300}?resource=|(?<=\bexpect):\/\/[\w\/.-]|(?<=\bphar):\/\/[^\s'"]{3,}|(?<=\bzip):\/\/[^\s'"]{1,200}%23|(?<=\bdata):(?:\/\/)?text\/plain(?:;base64)?,\s*(?:<\?|PD9)/i,
+    severity: "high",
+    anywhere: true,
+    reason: "PHP stream wrapper that reads source, runs a command or deserializes a file",
+  },
+];

@@ -1,6 +1,8 @@
 /**
  * PII detector: emails, phone numbers, payment cards, IBANs, US SSNs, UK National Insurance
- * numbers, IPv4/IPv6 and MAC addresses. Every finding carries a span for (reversible) redaction.
+ * numbers, other national ids (./_pii_national.ts: Canadian SIN, Aadhaar, CPF, Steuer-ID, BSN,
+ * NIR, DNI — checksum plus label), IPv4/IPv6 and MAC addresses. Every finding carries a span for
+ * (reversible) redaction.
  *
  * Decisions:
  * - Structure beats shape: cards need Luhn + a known IIN range + a card grouping, IBANs need the
@@ -9,17 +11,28 @@
  *   in for real addresses, and redacting them is harmless. `git@host` (SSH) and `name@2x.png`
  *   (file extensions as TLD) are not.
  * - Phones: `+` international forms (8–15 digits), NANP `(415) 555-2671` / `415-555-2671` /
- *   `415.555.2671`, and trunk-`0` national forms with separators (`020 7946 0958`). Bare digit
+ *   `415.555.2671`, two-digit area codes in parentheses (`(11) 98765-4321`), and trunk-`0`
+ *   national forms with separators (`020 7946 0958`). Bare digit
  *   runs are NOT phones (timestamps, ids) unless the JSON key says phone/mobile/tel.
  * - Bare 9-digit runs are SSNs only under an `ssn`-like key; dashed/spaced `AAA-GG-SSSS` anywhere.
  * - Published test card numbers (4111 1111 1111 1111) are flagged like any card, also inside a
  *   file name such as `test_4111111111111111_visa.json`: the shape cannot tell them apart.
  * - IPv4 with four single-digit octets (`1.2.3.4`) or a version prefix (`v`, `version`, `@`,
- *   `==`) is treated as a version string. `exclude_private_ips` (default on) also skips loopback,
- *   link-local, CGNAT, multicast, documentation and other reserved ranges.
+ *   `==`, `>=`; not a lone `=`, as in `client=…`) is treated as a version string.
+ *   `exclude_private_ips` (default on) also skips loopback, link-local, CGNAT, multicast,
+ *   documentation and other reserved ranges.
+ * - IP and MAC addresses are `low` (below the default `min_severity`): servers and resolvers fill
+ *   logs. An IP labelled as a person's (`client=`, `X-Forwarded-For:`, `"user_ip"`) is `medium`
+ *   (./_pii_person_ip.ts).
  */
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
+import { luhnValid } from "./_pii_checksums.ts";
+import { nationalIdHits } from "./_pii_national.ts";
+import { personIp } from "./_pii_person_ip.ts";
+import { firstWins } from "./_spans.ts";
+
+export { luhnValid };
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 
 /** Every kind this detector reports. */
@@ -33,6 +46,7 @@ export const PII_KINDS = [
   "ipv4",
   "ipv6",
   "mac_address",
+  "national_id",
 ] as const;
 /** One PII kind. */
 export type PiiKind = typeof PII_KINDS[number];
@@ -65,6 +79,7 @@ const LABEL: Record<PiiKind, [string, Severity]> = {
   ipv4: ["IPv4 address", "low"],
   ipv6: ["IPv6 address", "low"],
   mac_address: ["MAC address", "low"],
+  national_id: ["National id number", "high"],
 };
 
 function hit(kind: PiiKind, start: number, end: number, detail = ""): Hit {
@@ -74,7 +89,8 @@ function hit(kind: PiiKind, start: number, end: number, detail = ""): Hit {
 
 // ------------------------------------------------------------------------------------- email
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
+// `'` is legal in local parts (o'connor@…); a leading quote (`'jane@…'`) is trimmed below.
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
 const DOMAIN =
   /(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![A-Za-z0-9\-]|\.[A-Za-z0-9])/y;
 const FILE_TLD =
@@ -84,7 +100,7 @@ function emailHits(text: string, out: Hit[]): void {
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let s = at;
     while (s > 0 && at - s < 64 && LOCAL_CHAR.test(text[s - 1])) s--;
-    while (s < at && text[s] === ".") s++;
+    while (s < at && (text[s] === "." || text[s] === "'")) s++;
     if (s === at || text[at - 1] === ".") continue;
     const local = text.slice(s, at);
     if (local === "git") continue; // scp-style SSH remote, git@github.com:owner/repo
@@ -99,17 +115,6 @@ function emailHits(text: string, out: Hit[]): void {
 // ------------------------------------------------------------------------------------- cards
 
 const CARD = /(?<![A-Za-z0-9\-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9]|-\d)/g;
-
-/** Luhn checksum over a digit string. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** Card network whose IIN range and length fit `digits`, or undefined. */
 export function cardNetwork(digits: string): string | undefined {
@@ -201,6 +206,8 @@ const NANP_PAREN = /^(?:1[ .\-]?)?\([2-9]\d\d\)[ .\-]?[2-9]\d\d[ .\-]\d{4}$/;
 const NANP_SEP = /^(?:1[.\-])?[2-9]\d\d([.\-])[2-9]\d\d\1\d{4}$/;
 const TRUNK0 = /^(?:0[1-9]\d{0,4}|\(0[1-9]\d{0,4}\))([ \-])\d{2,8}(?:\1\d{2,8}){0,3}$/;
 const TRUNK0_DOTS = /^0[1-9](?:\.\d\d){4}$/;
+// Two-digit area code in parentheses, no trunk 0 (Brazil `(11) 98765-4321`, Mexico `(55) 1234 5678`).
+const AREA2_PAREN = /^\([1-9]\d\) ?9?\d{4}[ \-]\d{4}$/;
 
 /** True when `raw` (a candidate run of digits and separators) is a phone number. */
 export function phoneShapeOk(raw: string): boolean {
@@ -211,6 +218,7 @@ export function phoneShapeOk(raw: string): boolean {
     return /^\+\d+(?:(?:[ .\-]|\) ?|[ .\-]?\()\d+)*\)?$/.test(raw) && !/[ .\-]{2}/.test(raw);
   }
   if (NANP_PAREN.test(raw) || NANP_SEP.test(raw)) return true;
+  if (raw.charCodeAt(0) === 40 && AREA2_PAREN.test(raw)) return true;
   if (digits.length < 9 || digits.length > 11) return false;
   return TRUNK0.test(raw) || TRUNK0_DOTS.test(raw);
 }
@@ -243,7 +251,9 @@ const NINO =
 // IPv4 is read by hand at candidate starts (ipv4End) instead of run as a regex; the language is
 // `(?<![\w.])OCTET(?:\.OCTET){3}(?!\w|\.\d)` with OCTET = `25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d`.
 
-const VERSION_BEFORE = /(?:version|ver|release|build|[v@=~^<>])\s*[:=]?\s*$/i;
+// `pkg==1.2.3.4`, `>=1.2.3.4`, `@1.2.3.4`, `version: 1.2.3.4`; a lone `=` (`client=1.2.3.4`) is
+// an assignment, not a version pin.
+const VERSION_BEFORE = /(?:\b(?:version|ver|release|build|v)\s*[:=]?|[@~^<>]=?|[=!]=)\s*$/i;
 
 /** True for loopback, private, link-local, CGNAT, multicast, documentation and reserved IPv4. */
 export function ipv4NotPublic(ip: string): boolean {
@@ -669,6 +679,7 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
   const want = (k: PiiKind): boolean => !options.kinds || options.kinds.includes(k);
   const excludePrivate = options.exclude_private_ips ?? true;
   const hits: Hit[] = [];
+  const key = field.key?.toLowerCase();
   // Cheap gates: most strings have no digit run and no '@'.
   const hasDigits = /\d\d/.test(text);
   if (want("email") && text.includes("@")) emailHits(text, hits);
@@ -678,11 +689,15 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
     if (want("iban")) ibanHits(text, c.iban, hits);
     if (want("us_ssn")) ssnHits(text, c.ssn, hits);
     if (want("uk_nino")) simpleHits(text, NINO_Y, c.nino, "uk_nino", hits);
+    if (want("national_id")) {
+      for (const n of nationalIdHits(text, c.phone, key)) {
+        hits.push(hit("national_id", n.start, n.end, `${n.scheme}, `));
+      }
+    }
     if (want("phone")) phoneHits(text, c.phone, hits);
     if (want("ipv4") && text.includes(".")) ipv4Hits(text, c.ipv4, excludePrivate, hits);
   }
   if (want("ipv6") || want("mac_address")) hexSeparatorHits(text, want, excludePrivate, hits);
-  const key = field.key?.toLowerCase();
   if (key && hits.length === 0) {
     const t = text.trim();
     const start = text.indexOf(t);
@@ -695,19 +710,21 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
       hits.push(hit("phone", start, start + t.length));
     }
   }
-  const accepted: Hit[] = [];
+  // A person's address (client=, X-Forwarded-For:, "user_ip") is redacted by default; others stay low.
   for (const h of hits) {
-    if (!accepted.some((a) => h.start < a.end && a.start < h.end)) accepted.push(h); // first kind wins
+    if ((h.kind === "ipv4" || h.kind === "ipv6") && personIp(text, h.start, key)) {
+      h.severity = "medium";
+    }
   }
-  accepted.sort((a, b) => a.start - b.start);
-  return accepted.map((h) => ({ detector: "pii", ...h }));
+  // First kind wins an overlap, in linear time per kind (see ./_spans.ts).
+  return firstWins(hits).map((h) => ({ detector: "pii", ...h }));
 }
 
 /** Personal data in any string, with spans for reversible redaction. */
 export const piiDetector: TextDetector<PiiOptions> = {
   id: "pii",
   description:
-    "Personal data: emails, phones, payment cards, IBANs, SSNs, NI numbers, IP/MAC addresses",
+    "Personal data: emails, phones, payment cards, IBANs, SSNs, national ids, IP/MAC addresses",
   stages: ["input", "output"],
   redactable: true,
   optionsSchema: PiiOptionsSchema,

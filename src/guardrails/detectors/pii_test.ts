@@ -236,3 +236,55 @@ for (const [text, want] of START_EDGES) {
     assert.deepEqual(got, want);
   });
 }
+
+/** IPs labelled as a person's are `medium` (redacted by default); others stay `low`. */
+const PERSON_IPS: [string, string, "low" | "medium"][] = [
+  ["auth failed client=86.145.22.91 ua=curl", "86.145.22.91", "medium"],
+  [
+    "remote_addr: 2a02:c7f:8e4d:1200:5d1c:9b3a:1e7f:4c21",
+    "2a02:c7f:8e4d:1200:5d1c:9b3a:1e7f:4c21",
+    "medium",
+  ],
+  ["X-Forwarded-For: 91.64.118.207", "91.64.118.207", "medium"],
+  ['{"user_ip": "81.2.69.160"}', "81.2.69.160", "medium"],
+  ["64 bytes from 142.250.185.78: icmp_seq=1", "142.250.185.78", "low"],
+  ["upstream server=81.2.69.160:443", "81.2.69.160", "low"],
+  ["nameserver 8.8.4.44", "8.8.4.44", "low"],
+];
+
+for (const [text, ip, severity] of PERSON_IPS) {
+  Deno.test(`piiDetector.scan() rates ${JSON.stringify(text)} ${severity}`, () => {
+    const found = piiDetector.scan(text, field, opts);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(text.slice(found[0].start, found[0].end), ip);
+    assert.equal(found[0].severity, severity);
+  });
+}
+
+Deno.test("piiDetector.scan() rates an IP under a person-named JSON key medium", () => {
+  const found = piiDetector.scan("86.145.22.91", { ...field, key: "client_address" }, opts);
+  assert.equal(found[0].severity, "medium");
+  assert.equal(
+    piiDetector.scan("86.145.22.91", { ...field, key: "host" }, opts)[0].severity,
+    "low",
+  );
+});
+
+/** Shapes added after the held-out evaluation: [text, exact hits as kind:value]. */
+const MORE_SHAPES: [string, string[]][] = [
+  ["Celular: (11) 98765-4321", ["phone:(11) 98765-4321"]],
+  ["Tel (55) 1234 5678", ["phone:(55) 1234 5678"]],
+  ["list (1) 2345-6789 no", []],
+  ["mail o'connor.j@uni-heidelberg.de", ["email:o'connor.j@uni-heidelberg.de"]],
+  ["quoted 'jane@example.com'", ["email:jane@example.com"]],
+  ["pin pkg==81.2.69.160 or >=81.2.69.160", []],
+];
+
+for (const [text, want] of MORE_SHAPES) {
+  Deno.test(`piiDetector.scan() shape ${JSON.stringify(text)}`, () => {
+    const got = piiDetector.scan(text, field, opts).map((f) =>
+      `${f.kind}:${text.slice(f.start, f.end)}`
+    );
+    assert.deepEqual(got, want);
+  });
+}

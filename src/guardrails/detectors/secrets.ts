@@ -14,11 +14,29 @@
  * - AWS's documented example key pair (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`) is flagged at
  *   `low` severity: it is never valid, but the action is per detector, so it is still redacted.
  * - Stripe test keys are flagged at `low`.
+ * - Provider formats live in ./_secrets_rules.ts (prefix + length + alphabet: DigitalOcean, PyPI,
+ *   Docker Hub, Telegram, Discord, Doppler, Vault, Grafana, age, …, kind `api_token` unless an
+ *   older specific kind exists); a value with a run of 8 mask characters (`ghp_xxxxxxxx…`) is a
+ *   placeholder. Secrets known by the grammar around them (`curl -u user:pass`, `mysql -p…`,
+ *   `.netrc`, Docker `"auth"`, Azure SAS `sig=`, raw `Authorization:` values, webhook URLs,
+ *   base64-wrapped PEM keys) live in ./_secrets_context.ts.
  */
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
+import { RULES } from "./_secrets_rules.ts";
+import { userPasswordOk } from "./_secrets_context.ts";
+import { firstWins } from "./_spans.ts";
+import {
+  decodeBase64,
+  hasMaskRun,
+  isPlaceholder,
+  looksLikeSecret,
+  shannonEntropy,
+} from "./_secrets_values.ts";
+
+export { isPlaceholder, looksLikeSecret, shannonEntropy };
 
 /** Every kind this detector reports (usable in `kinds`). */
 export const SECRET_KINDS = [
@@ -43,6 +61,10 @@ export const SECRET_KINDS = [
   "connection_string",
   "bearer_token",
   "generic_secret",
+  "api_token",
+  "login_password",
+  "signed_url",
+  "webhook_url",
 ] as const;
 /** One secret kind. */
 export type SecretKind = typeof SECRET_KINDS[number];
@@ -78,50 +100,6 @@ export const SecretsOptionsSchema = z.strictObject({
 /** Parsed secrets options. */
 export type SecretsOptions = z.infer<typeof SecretsOptionsSchema>;
 
-/** Shannon entropy of `s` in bits per character. */
-export function shannonEntropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-const PLACEHOLDER_WORDS =
-  /^(?:change_?me|password\d*|passw0rd|secret\d*|token|api_?key|example|sample|placeholder|dummy|test(?:ing)?|redacted|none|null|nil|undefined|true|false|todo|tbd|fixme|default|admin|root|letmein|qwerty|12345\d*|abc123|foobar|foo|bar)$/i;
-
-/** True for documentation / template stand-ins rather than real values. */
-export function isPlaceholder(v: string): boolean {
-  return PLACEHOLDER_WORDS.test(v) ||
-    /^[<[{(].*[>\]})]$/.test(v) || // <token>, [password], {secret}
-    /^(?:\$|%|#\{|\{\{)/.test(v) || // ${VAR}, $VAR, %VAR%, #{x}, {{ x }}
-    /^(?:x+|\*+|\.+|-+|_+|#+|0+|•+)$/i.test(v) ||
-    /^(?:your|my|insert|enter|replace|put|add)[_\-\s]?/i.test(v) ||
-    /here$/i.test(v) || /passw(?:or)?d/i.test(v) ||
-    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{4}/.test(v); // ENV_VAR_NAME
-}
-
-/** True when a value under a secret-named key looks like a real secret (see module doc). */
-export function looksLikeSecret(v: string, minEntropy: number): boolean {
-  if (v.length < 8 || v.length > 512 || /\s/.test(v) || isPlaceholder(v)) return false;
-  if (/^(?:https?:|data:|file:|\/|\.\.?\/|~\/)/i.test(v) || v.includes("://")) return false;
-  if (/\[[^\]]*\w-\w[^\]]*\]/.test(v)) return false; // a regex character class, not a secret
-  const hasDigit = /\d/.test(v);
-  const hasSpecial = /[^A-Za-z0-9_.\-]/.test(v);
-  if (!hasDigit && !hasSpecial) return false; // words, identifiers, kebab/snake/dotted names
-  const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(hasDigit) +
-    Number(/[^A-Za-z0-9]/.test(v));
-  if (classes < 2) return false;
-  return shannonEntropy(v) >= Math.min(minEntropy, 0.8 * Math.log2(v.length));
-}
-
 interface Hit {
   kind: SecretKind;
   severity: Severity;
@@ -129,209 +107,6 @@ interface Hit {
   start: number;
   end: number;
 }
-
-/** false rejects the match; a severity overrides the rule's; true/undefined accept it. */
-type Check = (value: string) => Severity | boolean | undefined;
-
-interface Rule {
-  kind: SecretKind;
-  label: string;
-  severity: Severity;
-  /** Global regex with the `d` flag; the secret is capture group 1 when present, else the match. */
-  re: RegExp;
-  /** Cheap prefilter: the rule only runs when one of these literals is in the text. */
-  hint?: string | readonly string[];
-  check?: Check;
-  /** Say the first four chars of the value in the reason (fixed public prefixes only). */
-  showPrefix?: boolean;
-}
-
-const AWS_EXAMPLE_ID = "AKIA" + "IOSFODNN7EXAMPLE";
-const AWS_EXAMPLE_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
-const randomish: Check = (v) => shannonEntropy(v) >= 3 && /\d/.test(v) && /[A-Za-z]/.test(v);
-
-function jwtHeaderOk(token: string): boolean {
-  try {
-    const head = token.slice(0, token.indexOf("."));
-    const json = atob(
-      head.replaceAll("-", "+").replaceAll("_", "/").padEnd(
-        Math.ceil(head.length / 4) * 4,
-        "=",
-      ),
-    );
-    const header = JSON.parse(json);
-    return typeof header === "object" && header !== null && typeof header.alg === "string";
-  } catch {
-    return false;
-  }
-}
-
-const ASSIGN = String.raw`["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["']?`;
-
-const RULES: Rule[] = [
-  {
-    kind: "gcp_service_account",
-    label: "GCP service-account private key",
-    severity: "critical",
-    hint: "service_account",
-    re: /"private_key"\s*:\s*"(-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----(?:\\.|[^"\\]){32,16384})"/dg,
-  },
-  {
-    kind: "aws_access_key_id",
-    label: "AWS access key id",
-    severity: "high",
-    hint: ["AKIA", "ASIA"],
-    re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg,
-    check: (v) => v === AWS_EXAMPLE_ID ? "low" : undefined,
-    showPrefix: true,
-  },
-  {
-    kind: "aws_secret_access_key",
-    label: "AWS secret access key",
-    severity: "critical",
-    hint: ["ecret", "ECRET"],
-    re: new RegExp(
-      String
-        .raw`(?:secret_?access_?key|aws_?secret_?key)${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-      "dgi",
-    ),
-    check: (v) => v === AWS_EXAMPLE_SECRET ? "low" : shannonEntropy(v) >= 3.5,
-  },
-  {
-    kind: "gcp_api_key",
-    label: "Google API key",
-    severity: "high",
-    hint: "AIza",
-    re: /AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "azure_storage_key",
-    label: "Azure storage / service bus key",
-    severity: "critical",
-    hint: "Key=",
-    re: /(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+\/]{30,}={0,2})/dg,
-  },
-  {
-    kind: "azure_client_secret",
-    label: "Azure client secret",
-    severity: "high",
-    hint: "Q~",
-    re: /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/dg,
-  },
-  {
-    kind: "azure_client_secret",
-    label: "Azure client secret",
-    severity: "high",
-    hint: ["zure", "ZURE"],
-    re: new RegExp(
-      String.raw`azure_?client_?secret${ASSIGN}([A-Za-z0-9_~.\-]{16,64})(?![A-Za-z0-9_~.\-])`,
-      "dgi",
-    ),
-    check: (v) => looksLikeSecret(v, 3),
-  },
-  {
-    kind: "github_token",
-    label: "GitHub token",
-    severity: "high",
-    hint: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
-    re:
-      /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{36,244})/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "gitlab_token",
-    label: "GitLab token",
-    severity: "high",
-    hint: ["glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glsoat-", "glft-"],
-    re:
-      /(?<![A-Za-z0-9_\-])gl(?:pat|dt|rt|ptt|cbt|soat|ft)-[A-Za-z0-9_\-]{20,}(?![A-Za-z0-9_\-])/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "slack_token",
-    label: "Slack token",
-    severity: "high",
-    hint: ["xox", "xapp-"],
-    re: /(?<![A-Za-z0-9])(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{20,})/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "slack_webhook",
-    label: "Slack webhook URL",
-    severity: "high",
-    hint: "hooks.slack.com",
-    re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_\/\-]{20,})/dg,
-  },
-  {
-    kind: "stripe_key",
-    label: "Stripe key",
-    severity: "critical",
-    hint: ["_live_", "_test_", "whsec_"],
-    re:
-      /(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}(?![A-Za-z0-9])|whsec_[A-Za-z0-9+\/]{24,}/dg,
-    check: (v) => v.includes("_test_") ? "low" : v.startsWith("whsec") ? "high" : undefined,
-    showPrefix: true,
-  },
-  {
-    kind: "anthropic_api_key",
-    label: "Anthropic API key",
-    severity: "critical",
-    hint: "sk-ant-",
-    re: /(?<![A-Za-z0-9_\-])sk-ant-[A-Za-z0-9_\-]{32,}/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "openai_api_key",
-    label: "OpenAI-style API key",
-    severity: "high",
-    hint: "sk-",
-    re: /(?<![A-Za-z0-9_\-])sk-(?!ant-)[A-Za-z0-9_\-]{32,}(?![A-Za-z0-9_\-])/dg,
-    check: (v) => randomish(v),
-    showPrefix: true,
-  },
-  {
-    kind: "huggingface_token",
-    label: "Hugging Face token",
-    severity: "high",
-    hint: "hf_",
-    re: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,}(?![A-Za-z0-9_])/dg,
-    check: (v) => randomish(v),
-    showPrefix: true,
-  },
-  {
-    kind: "sendgrid_key",
-    label: "SendGrid API key",
-    severity: "high",
-    hint: "SG.",
-    re: /(?<![A-Za-z0-9])SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{30,64}/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "npm_token",
-    label: "npm token",
-    severity: "high",
-    hint: "npm_",
-    re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/dg,
-    showPrefix: true,
-  },
-  {
-    kind: "jwt",
-    label: "JSON Web Token",
-    severity: "high",
-    hint: "eyJ",
-    re: /(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*/dg,
-    check: (v) => jwtHeaderOk(v),
-  },
-  {
-    kind: "bearer_token",
-    label: "Authorization credential",
-    severity: "high",
-    hint: ["earer", "EARER", "asic ", "ASIC "],
-    re: /\b(?:bearer|basic)\s+([A-Za-z0-9\-._~+\/]{12,}=*)(?![A-Za-z0-9\-._~+\/=])/dgi,
-    check: (v) => looksLikeSecret(v, 3),
-  },
-];
 
 const SCHEMES = new Set(
   ("postgres postgresql mysql mariadb mongodb mongodb+srv redis rediss amqp amqps mssql sqlserver " +
@@ -362,7 +137,7 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
 
 /** Key words that make a key secret-named (applied to the whole, lower-cased key). */
 const SECRET_KEY =
-  /passw(?:or)?d|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|signing[_-]?key|encryption[_-]?key|credentials?|(?:^|[_\-.])pass$/;
+  /passw(?:or)?d|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|signing[_-]?key|encryption[_-]?key|session[_\-]?key|master[_\-]?key|hmac[_\-]?key|credentials?|(?:^|[_\-.])pass$/;
 const NOT_SECRET_KEY =
   /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens$|tokeniz|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|(?:^|[_\-.])(?:min|max)(?:[_\-.]|$)|(?:file|path|name|hint|policy|reset|env|var|field|length|len|count|size|required|id|ids|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled|url|uri|endpoint|limit|usage|ttl|budget|estimate|header|param|location|format|mode)$/;
 /** Case-sensitive literals that occur in every secret-named key (indexOf is far faster than an /i regex). */
@@ -397,6 +172,11 @@ function isKeyChar(c: number): boolean {
 const CODE_PATH = /^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+$/;
 
 function keyedKind(key: string, value: string): SecretKind | undefined {
+  // Laravel-style `APP_KEY=base64:<32 bytes>`: an app key alone can be public (Pusher), a
+  // base64-marked 32-byte value is the framework's encryption key.
+  if (/(?:^|[_\-.])app[_\-]?key$/.test(key) && /^base64:[A-Za-z0-9+\/]{43}=$/.test(value)) {
+    return "generic_secret";
+  }
   if (!SECRET_KEY.test(key) || NOT_SECRET_KEY.test(key)) return undefined;
   if (/secret_?access_?key|aws_?secret/.test(key) && /^[A-Za-z0-9\/+]{40}$/.test(value)) {
     return "aws_secret_access_key";
@@ -487,15 +267,34 @@ function privateKeyHits(text: string, begins: readonly number[], out: Hit[]): vo
 }
 
 function ruleHits(text: string, found: LiteralHits, out: Hit[]): void {
+  // Which rules to run: those of the literals found, and the regex-gated ones whose gate holds.
+  // Visiting literals (not rules) keeps a scan that finds nothing at one pass over the hit table.
+  const run = RULE_STAMP;
+  const stamp = nextStamp();
+  let any = false;
+  for (let id = 0; id < LITERAL_RULES.length; id++) {
+    if (found[id].length === 0) continue;
+    for (const r of LITERAL_RULES[id]) run[r] = stamp;
+    any = true;
+  }
+  for (const r of GATED_RULES) {
+    if (RULES[r].gate!.test(text)) {
+      run[r] = stamp;
+      any = true;
+    }
+  }
+  if (!any) return;
   for (let r = 0; r < RULES.length; r++) {
+    if (run[r] !== stamp) continue;
     const rule = RULES[r];
-    if (!RULE_HINT_IDS[r].some((id) => found[id].length > 0)) continue;
+    if (rule.hint !== undefined && rule.gate && !rule.gate.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const g = m.indices?.[1] ? 1 : 0;
-      const [start, end] = m.indices![g]!;
-      const value = m[g];
-      const verdict = rule.check?.(value);
+      const span = m.indices!.groups?.s ?? m.indices![1] ?? m.indices![0];
+      const [start, end] = span!;
+      const value = text.slice(start, end);
+      if (hasMaskRun(value)) continue; // ghp_xxxxxxxx…, sk_live_********…
+      const verdict = rule.check?.(value, text, start);
       if (verdict === false) continue;
       const prefix = rule.showPrefix ? `${value.slice(0, 4)}…, ` : "";
       out.push({
@@ -532,16 +331,71 @@ function literalId(lit: string): number {
   const at = LITERAL_LIST.indexOf(lit);
   return at >= 0 ? at : LITERAL_LIST.push(lit) - 1;
 }
-/** Per rule: ids of its hint literals (a rule without hints would always run). */
-const RULE_HINT_IDS: readonly number[][] = RULES.map((rule) => {
-  if (rule.hint === undefined) throw new Error(`Secret rule ${rule.kind} needs a hint`);
-  return (typeof rule.hint === "string" ? [rule.hint] : rule.hint).map(literalId);
+/** Per literal id: the rules it gates (rules run in table order, so earlier rules win overlaps). */
+const LITERAL_RULES: number[][] = [];
+/** Rules gated by a regex test instead of literals. */
+const GATED_RULES: number[] = [];
+RULES.forEach((rule, r) => {
+  if (rule.hint === undefined) {
+    if (!rule.gate) throw new Error(`Secret rule ${rule.label} needs a hint or a gate`);
+    GATED_RULES.push(r);
+    return;
+  }
+  for (const lit of typeof rule.hint === "string" ? [rule.hint] : rule.hint) {
+    const id = literalId(lit);
+    (LITERAL_RULES[id] ??= []).push(r);
+  }
 });
+/** Per rule: the stamp of the last scan that must run it (no per-scan allocation). */
+const RULE_STAMP = new Uint32Array(RULES.length);
+let scanStamp = 0;
+function nextStamp(): number {
+  scanStamp = (scanStamp + 1) >>> 0;
+  if (scanStamp === 0) { // wrapped after 2^32 scans: old stamps could collide
+    RULE_STAMP.fill(0);
+    scanStamp = 1;
+  }
+  return scanStamp;
+}
 const KEY_ANCHOR_IDS: readonly number[] = KEY_ANCHORS.map(literalId);
 const SCHEME_SEP_ID = literalId("://");
 const BEGIN_ID = literalId("-----BEGIN ");
 const PRIVATE_KEY_ID = literalId("PRIVATE KEY");
 const LITERALS = new LiteralSet(LITERAL_LIST);
+for (let id = 0; id < LITERAL_LIST.length; id++) LITERAL_RULES[id] ??= [];
+
+/** `Authorization` header values: an optional non-Bearer scheme, then the credential. */
+const AUTH_VALUE = /^(?:(?:token|bot|ssws|apikey|api-key|key|sso-key|splunk)[ \t]+)?(\S+)$/i;
+
+/** The whole string is the value of JSON property `key` (lower-cased): is it a secret? */
+function fieldHit(key: string, text: string, minEntropy: number): Hit | undefined {
+  if (text.length > 2048) return undefined; // a document, not one credential
+  const trimmed = text.trim();
+  let kind = keyedKind(key, trimmed);
+  let value = trimmed;
+  if (!kind && (key === "authorization" || key === "proxy-authorization")) {
+    const m = AUTH_VALUE.exec(trimmed);
+    if (m) [kind, value] = ["bearer_token", m[1]];
+  } else if (!kind && key === "auth" && userPasswordOk(decodeBase64(trimmed))) {
+    const start = text.indexOf(trimmed);
+    return {
+      kind: "login_password",
+      severity: "high",
+      reason: `Registry auth (base64 user:password, ${trimmed.length} chars) under "auth"`,
+      start,
+      end: start + trimmed.length,
+    };
+  }
+  if (!kind || !looksLikeSecret(value, minEntropy)) return undefined;
+  const end = text.indexOf(trimmed) + trimmed.length;
+  return {
+    kind,
+    severity: kind === "generic_secret" ? "medium" : "high",
+    reason: secretReason(kind, value, key),
+    start: end - value.length,
+    end,
+  };
+}
 
 function scanSecrets(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
   const hits: Hit[] = [];
@@ -553,39 +407,25 @@ function scanSecrets(text: string, field: FieldContext, options: SecretsOptions)
   genericHits(text, found, minEntropy, hits);
   // A string that is the whole value of a secret-named JSON property (policy engines scan leaves).
   if (field.key && hits.length === 0) {
-    const trimmed = text.trim();
-    const kind = keyedKind(field.key.toLowerCase(), trimmed);
-    if (kind && looksLikeSecret(trimmed, minEntropy)) {
-      const start = text.indexOf(trimmed);
-      hits.push({
-        kind,
-        severity: kind === "generic_secret" ? "medium" : "high",
-        reason: secretReason(kind, trimmed, field.key.toLowerCase()),
-        start,
-        end: start + trimmed.length,
-      });
-    }
+    const h = fieldHit(field.key.toLowerCase(), text, minEntropy);
+    if (h) hits.push(h);
   }
   if (hits.length === 0) return [];
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
   const allow = allowRegexes(options.allow_patterns ?? []);
-  const accepted: Hit[] = [];
-  for (const h of hits) {
-    if (kinds && !kinds.has(h.kind)) continue;
-    if (accepted.some((a) => h.start < a.end && a.start < h.end)) continue; // earlier rule wins
-    const value = text.slice(h.start, h.end);
-    if (allow.some((re) => re.test(value))) continue;
-    accepted.push(h);
-  }
-  accepted.sort((a, b) => a.start - b.start);
-  return accepted.map((h) => ({ detector: "secrets", ...h }));
+  const wanted = hits.filter((h) =>
+    !(kinds && !kinds.has(h.kind)) &&
+    !(allow.length > 0 && allow.some((re) => re.test(text.slice(h.start, h.end))))
+  );
+  // Earlier rules win overlaps, in linear time per rule (see ./_spans.ts).
+  return firstWins(wanted).map((h) => ({ detector: "secrets", ...h }));
 }
 
 /** Secrets in any string: provider tokens, keys, passwords, high-entropy secret assignments. */
 export const secretsDetector: TextDetector<SecretsOptions> = {
   id: "secrets",
   description:
-    "Credentials: cloud keys, API tokens, private keys, JWTs, passwords in URLs and assignments",
+    "Credentials: cloud keys, API tokens, private keys, JWTs, passwords in URLs, CLI flags and assignments",
   stages: ["input", "output", "definition"],
   redactable: true,
   optionsSchema: SecretsOptionsSchema,

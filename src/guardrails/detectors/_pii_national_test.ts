@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import type { FieldContext } from "../types.ts";
+import { piiDetector, PiiOptionsSchema } from "./pii.ts";
+import {
+  bsnValid,
+  cpfValid,
+  luhnValid,
+  nirValid,
+  steuerIdValid,
+  verhoeffValid,
+} from "./_pii_checksums.ts";
+
+const opts = PiiOptionsSchema.parse({});
+const field: FieldContext = { stage: "output", path: "$.content[0].text" };
+
+/** [name, text, the exact id the national_id span must cover]. */
+const POSITIVE: [string, string, string][] = [
+  ["Canadian SIN with its label", "SIN / NAS: 130 692 544\nProvince: ON", "130 692 544"],
+  ["SIN dashed", "Social insurance number 130-692-544.", "130-692-544"],
+  ["Aadhaar grouped", "Aadhaar: 2341 2341 2346", "2341 2341 2346"],
+  ["CPF formatted, no label needed", "Cliente 529.982.247-25 ativo", "529.982.247-25"],
+  ["CPF compact with label", "CPF 52998224725", "52998224725"],
+  ["Steuer-ID spaced", "Steuer-ID: 65 929 970 489", "65 929 970 489"],
+  ["BSN", "BSN 111222333 (burger)", "111222333"],
+  ["NIR spaced", "N° sécurité sociale : 1 84 12 76 451 089 46", "1 84 12 76 451 089 46"],
+  ["Spanish DNI with its letter", "DNI: 12345678Z", "12345678Z"],
+  ["Spanish DNI with a dash", "NIF 12345678-Z.", "12345678-Z"],
+];
+
+/** Same shapes without a label, or with a wrong check digit: no national_id finding. */
+const BENIGN: [string, string][] = [
+  ["9 digits without a label", "order 130 692 544 shipped"],
+  ["SIN label, bad Luhn", "SIN: 130 692 545"],
+  ["Aadhaar label, bad Verhoeff", "Aadhaar 2341 2341 2345"],
+  ["CPF shape, bad check digits", "529.982.247-26"],
+  ["CPF all equal digits", "111.111.111-11"],
+  ["BSN-like invoice number", "invoice 111222333"],
+  ["DNI label, wrong letter", "DNI 12345678A"],
+  ["8-digit date then Z", "at 20240115Z in UTC"],
+  ["iso date", "created 2024-05-13T10:51:00Z"],
+];
+
+const ids = (text: string, f: FieldContext = field): string[] =>
+  piiDetector.scan(text, f, opts).filter((x) => x.kind === "national_id").map((x) =>
+    text.slice(x.start, x.end)
+  );
+
+for (const [name, text, id] of POSITIVE) {
+  Deno.test(`piiDetector.scan() finds national_id: ${name}`, () => {
+    assert.deepEqual(ids(text), [id]);
+    const f = piiDetector.scan(text, field, opts).find((x) => x.kind === "national_id")!;
+    assert.equal(f.severity, "high");
+    assert.ok(!f.reason.includes(id), "reason must not leak the value");
+  });
+}
+
+for (const [name, text] of BENIGN) {
+  Deno.test(`piiDetector.scan() finds no national_id in ${name}`, () => {
+    assert.deepEqual(ids(text), []);
+  });
+}
+
+Deno.test("piiDetector.scan() takes a JSON key as the national id's label", () => {
+  assert.deepEqual(ids("130692544", { ...field, key: "sin" }), ["130692544"]);
+  assert.deepEqual(ids("2341 2341 2346", { ...field, key: "aadhaar_no" }), ["2341 2341 2346"]);
+  assert.deepEqual(ids("130692544", { ...field, key: "count" }), []);
+});
+
+Deno.test("piiDetector.scan() wants the label on the same line, close before the number", () => {
+  assert.deepEqual(ids("SIN:\n130 692 544"), []);
+  assert.deepEqual(ids("SIN" + " filler".repeat(10) + " 130 692 544"), []);
+});
+
+Deno.test("national id checksums accept valid and reject altered numbers", () => {
+  assert.ok(luhnValid("130692544") && !luhnValid("130692545"));
+  assert.ok(verhoeffValid("234123412346") && !verhoeffValid("234123412345"));
+  assert.ok(cpfValid("52998224725") && !cpfValid("52998224726") && !cpfValid("00000000000"));
+  assert.ok(steuerIdValid("65929970489") && !steuerIdValid("65929970488"));
+  assert.ok(bsnValid("111222333") && !bsnValid("111222334"));
+  assert.ok(nirValid("184127645108946") && !nirValid("184127645108947"));
+});
+
+Deno.test("piiDetector.scan() stays linear on one long line of labelled ids and client IPs", () => {
+  const t0 = performance.now();
+  const ids = "SIN 130 692 544 ".repeat(16000);
+  assert.equal(piiDetector.scan(ids, field, opts).length, 16000);
+  const ips = "client=86.145.22.91 ".repeat(12000);
+  assert.equal(piiDetector.scan(ips, field, opts).length, 12000);
+  assert.ok(performance.now() - t0 < 3000, `took ${performance.now() - t0} ms`);
+});

@@ -25,6 +25,26 @@ export interface WalkOptions {
   maxNodes?: number;
 }
 
+/** Property names that hold the value of a name/value pair (`{"name": "API_KEY", "value": …}`). */
+const PAIR_VALUE = /^(?:value|val|v)$/i;
+/** Sibling properties that name such a value. */
+const PAIR_NAMES = ["name", "key", "Name", "Key", "NAME", "KEY"];
+
+/**
+ * The key a detector sees for property `k` of `o`, lower-cased: for the value of a name/value pair
+ * (Kubernetes `env`, header lists, AWS tags) the pair's name, so `{"name": "DB_PASSWORD",
+ * "value": "…"}` is judged like `"DB_PASSWORD": "…"`.
+ */
+function keyOf(o: Record<string, unknown>, k: string): string {
+  if (PAIR_VALUE.test(k)) {
+    for (const n of PAIR_NAMES) {
+      const v = o[n];
+      if (typeof v === "string" && v.length > 0 && v.length <= 128) return v.toLowerCase();
+    }
+  }
+  return k.toLowerCase();
+}
+
 /** Where binary payloads sit in a tool result, relative to its root. */
 const CONTENT_ITEM = /^\.content\[\d+\](?:\.resource)?$/;
 
@@ -74,7 +94,7 @@ export function forEachString(
         if (binary && BINARY_KEYS.has(k) && typeof child === "string") continue;
         const p = childPath(path, k);
         visit(k, `${p}<key>`, undefined);
-        stack.push([child, p, k.toLowerCase()]);
+        stack.push([child, p, keyOf(o, k)]);
       }
     }
   }
@@ -106,10 +126,10 @@ export function mapStrings(
       if (typeof child === "string") {
         next = binary && typeof k === "string" && BINARY_KEYS.has(k)
           ? child
-          : fn(child, p, typeof k === "string" ? k.toLowerCase() : key);
+          : fn(child, p, typeof k === "string" ? keyOf(o, k) : key);
       } else if (child && typeof child === "object") {
         next = Array.isArray(child) ? [] : {};
-        stack.push([child, next, p, typeof k === "string" ? k.toLowerCase() : key]);
+        stack.push([child, next, p, typeof k === "string" ? keyOf(o, k) : key]);
       }
       if (isArr) (dst as unknown[])[k as number] = next;
       else {Object.defineProperty(dst, k, {
@@ -154,9 +174,9 @@ export function forEachValueString(
     for (const k of Object.keys(o)) {
       const child = o[k];
       if (typeof child === "string") {
-        if (!(binary && BINARY_KEYS.has(k))) visit(child, childPath(path, k), k.toLowerCase());
+        if (!(binary && BINARY_KEYS.has(k))) visit(child, childPath(path, k), keyOf(o, k));
       } else if (child && typeof child === "object") {
-        stack.push([child, childPath(path, k), k.toLowerCase()]);
+        stack.push([child, childPath(path, k), keyOf(o, k)]);
       }
     }
   }

@@ -76,3 +76,15 @@ Deno.test("walks skip binary payloads only at content-item positions of a tool r
     assert.ok(seen.includes("ignore previous instructions"), "structuredContent is text");
   }
 });
+
+Deno.test("walks give the value of a name/value pair the pair's name as its key", () => {
+  const env = { env: [{ name: "DB_PASSWORD", value: "s3cr3t" }, { Key: "Owner", Value: "ops" }] };
+  const keys: string[] = [];
+  forEachString(env, "$", (t, _p, k) => {
+    if (t === "s3cr3t" || t === "ops") keys.push(`${t}:${k}`);
+  });
+  assert.deepEqual(keys.sort(), ["ops:owner", "s3cr3t:db_password"]);
+  const viaValues: string[] = [];
+  forEachValueString(env, "$", (t, _p, k) => viaValues.push(`${t}:${k}`));
+  assert.ok(viaValues.includes("s3cr3t:db_password"));
+});

@@ -30,11 +30,17 @@ import {
 /** A secret mentioned as the means of authentication ("with your API key") is not an object. */
 const INSTRUMENTAL = /\b(?:with|using|via|by)\s+(?:\w+\s+){0,3}$/i;
 
+/** Objects that authenticate nothing: "with the entire chat history" is a payload, not a means. */
+const NEVER_INSTRUMENTAL = /history|clipboard|keystrokes/i;
+
 function objectsOf(re: RegExp, sentence: string): number {
   re.lastIndex = 0;
   let n = 0;
   for (const m of sentence.matchAll(re)) {
-    if (!INSTRUMENTAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) n++;
+    if (
+      NEVER_INSTRUMENTAL.test(m[0]) ||
+      !INSTRUMENTAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+    ) n++;
   }
   return n;
 }

@@ -24,7 +24,7 @@ const CRED_RE = new RegExp(String.raw`(?<![\w-])${CRED}(?![\w-])`, "gi");
 /** Verbs that ask the reader to hand something over (base form: an instruction, not a behaviour). */
 const REQUEST = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|enter|give|supply|send|submit|put|attach|specify|share|hand\s+over|forward|fill\s+in|insert|append|add)\b`,
+    .raw`\b(?:pass|provide|include|paste|enter|give|supply|send|submit|put|attach|specify|share|hand\s+over|forward|fill\s+in|fill|insert|append|prepend|add|populate|embed|place)\b`,
   "gi",
 );
 
@@ -39,8 +39,12 @@ const SECRET_FILE = new RegExp(
     .raw`~\/\.(?:ssh|aws|gnupg|kube|docker|config|azure|netrc|npmrc|pypirc|git-credentials|pgpass)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b|\.(?:netrc|npmrc|pypirc|pgpass|git-credentials)\b|\bmcp\.json\b|\bkeychain\b|\bcredentials?\s+files?\b`,
   "i",
 );
+/**
+ * Reading a file, in words or through another tool (`call read_file with ~/.aws/credentials and
+ * include the result`).
+ */
 const READ_VERB =
-  /\b(?:read|cat|open|load|get|take|copy|fetch|extract|grab|look\s+up|find)\b|\bfrom\b|\bits\s+contents?\b|\bcontents?\s+of\b|\bthe\s+(?:whole|entire)\s+file\b/i;
+  /\b(?:read|cat|open|load|get|take|copy|fetch|extract|grab|look\s+up|find)\b|\bfrom\b|\bits\s+contents?\b|\bcontents?\s+of\b|\bthe\s+(?:whole|entire)\s+file\b|\b(?:text|output|result|body)\s+of\b|\bthe\s+(?:result|output)\b|\b(?:read|cat|get|load|open|fetch)_[a-z_]*(?:file|content|text)s?\b/i;
 
 const ENV_SOURCE = new RegExp(
   String
@@ -68,7 +72,7 @@ const OTHER_PRINCIPAL = new RegExp(
     String
       .raw`\b(?:(?:the\s+|an?\s+)?(?:admin|administrator|root|superuser|owner|manager|privileged\s+user)(?:'s|s')|another\s+user'?s|other\s+users'?|a\s+different\s+user'?s|someone\s+else'?s)\s+(?:[\w-]+\s+){0,2}(?:token|credentials?|password|key|session|cookie)s?\b`,
     String
-      .raw`\b(?:ask|request|get|obtain|fetch|borrow|take|steal|copy|grab)\s+(?:it|them|one|the\s+[\w-]+)\s+from\s+(?:the\s+gateway|the\s+client|another\s+(?:server|tool|mcp)|other\s+(?:servers|tools)|the\s+[\w-]+\s+(?:server|tool))`,
+      .raw`\b(?:ask|request|get|obtain|fetch|borrow|take|steal|copy|grab|pass|send|include|use|reuse|forward|attach)\s+(?:it|them|one|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+from\s+(?:the\s+gateway|the\s+client|another\s+(?:server|tool|mcp)|other\s+(?:servers|tools)|the\s+[\w-]+\s+(?:server|tool|plugin|extension|integration))`,
   ].join("|"),
   "i",
 );
@@ -76,6 +80,15 @@ const OTHER_PRINCIPAL = new RegExp(
 const PROPAGATE = new RegExp(
   String
     .raw`\b(?:pass|send|include|forward|reuse|attach|give|share|provide|add)\s+(?:[\w-]+\s+){0,3}(?:to|in|with|into)\s+(?:every|all|any|each)\s+(?:[\w-]+\s+){0,2}(?:calls?|requests?|tools?|servers?)\b|\b(?:calls?|requests?)\s+to\s+(?:other|another|any\s+other|every\s+other)\s+(?:mcp\s+)?(?:servers?|tools?)\b`,
+  "i",
+);
+
+/** A parameter text that says its value is a file's content, not its path. */
+const CONTENT_OF = /\b(?:contents?|text|output|body|copy|bytes)\s+of\b/gi;
+/** A named argument as the destination ("in the 'auth' field", "as `token`"). */
+const FIELD_DEST = new RegExp(
+  String
+    .raw`\b(?:in|into|to|as|under)\s+(?:the\s+)?[\x60'"][\w.-]+[\x60'"](?:\s+(?:field|parameter|param|argument|arg|key|property))?|\b(?:in|into|as)\s+(?:the\s+|this\s+)(?:[\w-]+\s+)?(?:field|parameter|param|argument|property)\b`,
   "i",
 );
 
@@ -89,13 +102,16 @@ export function credentialHits(text: string, param: boolean): Hit[] {
   const textHasCred = has(CRED_RE, text);
   for (const s of sentences(text)) {
     const asks = credRequest(s, param);
-    if (SECRET_FILE.test(s) && READ_VERB.test(s) && positiveMatches(REQUEST, s).length > 0) {
+    const fileAsked = SECRET_FILE.test(s) &&
+      (READ_VERB.test(s) && positiveMatches(REQUEST, s).length > 0 ||
+        param && positiveMatches(CONTENT_OF, s).length > 0);
+    if (fileAsked) {
       out.push({
         kind: "secret_file_request",
         severity: "high",
         reason: "Definition asks the model to read a secret file and pass its contents",
       });
-    } else if (asks && ENV_SOURCE.test(s)) {
+    } else if ((asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s)) {
       out.push({
         kind: "credential_request",
         severity: "high",

@@ -3,14 +3,77 @@
  * at arguments of other calls (extra BCC recipients, a swapped repository), and at hiding what
  * happens from the user. Each is judged per sentence.
  */
-import { type DefinitionContext, has, type Hit, sentences } from "./_definition_grammar.ts";
-import { foreignServerRef, foreignToolRef, genericToolRef } from "./_definition_refs.ts";
-import { EXTERNAL_DEST } from "./_definition_vocab.ts";
+import {
+  type DefinitionContext,
+  has,
+  type Hit,
+  positiveMatches,
+  sentences,
+} from "./_definition_grammar.ts";
+import {
+  foreignServerRef,
+  foreignToolRef,
+  genericToolRef,
+  namespacedRef,
+} from "./_definition_refs.ts";
+import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
   /\b(?:when|whenever|before|after|each\s+time|every\s+time|any\s+time|once|if|while|instead\s+of|in\s+place\s+of|replac(?:e|es|ing)|supersed(?:e|es|ing)|overrid(?:e|es|ing))\b/i;
 const DIRECTIVE =
   /\b(?:always|must|should|never|do\s+not|don't|first|also|instead|add|include|append|prepend|bcc|cc|change|replace|set|redirect|route|forward|send|call|invoke|use|run|deprecated|broken|unsafe|outdated|insecure|wrong|lost|otherwise|ignore|skip|disable)\b/i;
+
+/**
+ * For a generic reference ("other tool calls", "any tool") the weak words above are everyday
+ * usage notes ("Use this when information is missing to build other tool calls"): it takes a
+ * standing trigger or an order that is not just "use/call this".
+ */
+const STRONG_TRIGGER =
+  /\b(?:whenever|before|after|each\s+time|every\s+time|any\s+time|instead\s+of|in\s+place\s+of|replac(?:e|es|ing)|supersed(?:e|es|ing)|overrid(?:e|es|ing))\b/i;
+const STRONG_DIRECTIVE =
+  /\b(?:always|must|should|never|do\s+not|don't|first|also|instead|add|include|append|prepend|bcc|cc|change|replace|set|redirect|route|forward|send|deprecated|broken|unsafe|outdated|insecure|wrong|lost|otherwise|ignore|skip|disable)\b/i;
+
+/** "This server changes how the Slack tools behave": a claim over other tools' behaviour. */
+const BEHAVIOUR_CHANGE = new RegExp(
+  String
+    .raw`\b(?:chang|alter|modif|overrid|affect|control|govern|redefin|reconfigur|patch)\w*\s+(?:how|the\s+way|the\s+behaviou?r\s+of)\s+(?!this\b|our\b|its\b)(?:the\s+|all\s+|any\s+|every\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:tools|servers|integrations|functions|apps)\b`,
+  "i",
+);
+/** "Every message posted via X must also be posted to Y": a duplicated side effect. */
+const ALSO_ELSEWHERE = new RegExp(
+  String
+    .raw`\b(?:every|all|each|any)\s+(?:[\w-]+\s+){0,2}?(?:messages?|e-?mails?|files?|posts?|requests?|calls?|transfers?|payments?|commits?|issues?|documents?|uploads?)\b(?![^.;]{0,60}?\b(?:via|through|with|using|by|from)\s+(?:this|the\s+present)\s+(?:tool|server|function))[^.;]{0,60}?\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+also\s+be\s+(?:sent|posted|copied|forwarded|cc'?d|bcc'?d|shared|uploaded|mirrored)\b`,
+  "i",
+);
+
+/** A rule about the user's other, later requests ("if the user later asks you to commit"). */
+const OTHER_REQUEST =
+  /\b(?:if|when|whenever|once|each\s+time|every\s+time)\s+the\s+user\s+(?:later\s+|ever\s+|also\s+|next\s+|then\s+)?(?:asks?|wants?|tells?|requests?|needs?)\s+(?:you\s+)?(?:to|for)\b/i;
+/** An order to change content (base form), over everything or with a fixed value. */
+const TAMPER =
+  /\b(?:add|append|prepend|insert|include|change|replace|set|swap|attach|embed)\b[^.;]{0,80}?\b(?:every|all|each|any)\b/i;
+/** A hook on arbitrary events: "before any file is deleted", "after every message is sent". */
+const EVENT_HOOK =
+  /\b(?:before|after|when|whenever|each\s+time|every\s+time)\s+(?:any|a|every|each)\s+(?:[\w-]+\s+){0,2}?(?:is|are|gets|get)\s+(?:[\w-]+ed|sent|written|deleted|made|done|run|taken|built)\b/i;
+/** A fixed member added to a list of people (attendees, reviewers, recipients). */
+const MEMBER =
+  /\b(?:attendees?|recipients?|participants?|invitees?|guests?|reviewers?|assignees?|collaborators?|watchers?|subscribers?|members?|cc\s+list|to\s+field)\b[^.;]{0,30}?\b(?:must|should|shall|always)\s+(?:also\s+)?(?:include|contain|have|list)\b/i;
+/** "e.g. alice@example.com": an address given as an example is documentation. */
+const EXAMPLE_ADDRESS =
+  /\b(?:e\.g\.|i\.e\.|such\s+as|for\s+example|for\s+instance|like|ex\.|example:)\s*[\x60'"(]?\s*[\w.+-]+@/i;
+/** What one hides: a pronoun or "this/the extra <thing>". */
+const PRONOUN_OBJ = String
+  .raw`(?:this|it|that|these|them|those|the\s+(?:extra|additional|added)\s+[\w-]+|this\s+[\w-]+)`;
+/**
+ * "Omit this address when summarizing to the user": hiding one's own addition from the user.
+ * Both the telling and the user must be there ("omit this to post to the channel; set it when
+ * replying" is how optional parameters are documented).
+ */
+const OMIT = new RegExp(
+  String
+    .raw`\b(?:(?:omit|leave\s+out|exclude|hide|strip|drop|skip)\s+${PRONOUN_OBJ}|leave\s+${PRONOUN_OBJ}\s+out)\b[^.;]{0,60}?\b(?:when|while|in|from)\s+(?:you\s+|your\s+)?(?:summar|report|answer|repl|tell|describ|explain|respond|messag|mention|inform|notif)\w*\b[^.;]{0,30}?\b(?:to|for|with)\s+the\s+(?:user|human)\b(?!'s)`,
+  "i",
+);
 
 const RECIPIENT = /\b(?:bcc|cc)(?:'d|ed)?\b|\bcarbon[- ]cop(?:y|ied)\b|\bsend\s+a\s+copy\b/i;
 const COMPULSION =
@@ -51,9 +114,11 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   for (const s of sentences(text)) {
     const tool = foreignToolRef(s, ctx);
-    const server = foreignServerRef(s, ctx);
+    const server = foreignServerRef(s, ctx) ?? namespacedRef(s, ctx);
     const generic = genericToolRef(s);
-    const steering = TRIGGER.test(s) || DIRECTIVE.test(s);
+    const steering = tool || server
+      ? TRIGGER.test(s) || DIRECTIVE.test(s)
+      : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
     if ((tool || server || generic) && steering) {
       const what = tool
         ? `another server's tool (${JSON.stringify(tool)})`
@@ -64,6 +129,40 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         kind: "cross_tool_instruction",
         severity: "high",
         reason: `Definition gives instructions about ${what}`,
+      });
+    }
+    if (BEHAVIOUR_CHANGE.test(s) || ALSO_ELSEWHERE.test(s)) {
+      out.push({
+        kind: "cross_tool_instruction",
+        severity: "high",
+        reason: "Definition claims to change how other tools behave or adds side effects to them",
+      });
+    }
+    const fixedDest = has(EXTERNAL_DEST, s) && !EXAMPLE_ADDRESS.test(s);
+    if (
+      OTHER_REQUEST.test(s) && (fixedDest || tool || server || generic) &&
+      (TAMPER.test(s) || STRONG_DIRECTIVE.test(s))
+    ) {
+      out.push({
+        kind: "argument_tampering",
+        severity: "high",
+        reason: "Definition tells the model how to change the user's other, later requests",
+      });
+    } else if (
+      EVENT_HOOK.test(s) && fixedDest &&
+      (STRONG_DIRECTIVE.test(s) || positiveMatches(EXFIL_VERB, s).length > 0)
+    ) {
+      out.push({
+        kind: "cross_tool_instruction",
+        severity: "high",
+        reason:
+          "Definition hooks arbitrary events (any file deleted, any message sent) to send data out",
+      });
+    } else if (MEMBER.test(s) && fixedDest) {
+      out.push({
+        kind: "argument_tampering",
+        severity: "high",
+        reason: "Definition tells the model to add a fixed person (attendee, reviewer) to calls",
       });
     }
     if (RECIPIENT.test(s) && COMPULSION.test(s) && has(EXTERNAL_DEST, s)) {
@@ -86,7 +185,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         severity: "high",
         reason: "Definition tells the model to act covertly (silently, secretly)",
       });
-    } else if (CONCEAL.test(s)) {
+    } else if (CONCEAL.test(s) || OMIT.test(s)) {
       out.push({
         kind: "concealment",
         severity: ACTION.test(text) ? "high" : "medium",

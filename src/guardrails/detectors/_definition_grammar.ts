@@ -63,7 +63,8 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 2);
 }
 
-const NEGATOR =
+/** Negation words (English) that turn an order into a prohibition. */
+export const NEGATOR =
   /\b(?:not|never|no|nor|without|cannot|can't|won't|doesn't|don't|isn't|aren't|neither)\b/i;
 
 /**
@@ -74,8 +75,17 @@ export function negatedAt(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   const clause = before.split(/[,:;()—–]|\s-\s/).pop() ?? "";
   const words = clause.trim().split(/\s+/).slice(-3).join(" ");
-  return NEGATOR.test(words);
+  if (NEGATOR.test(words)) return true;
+  // A prohibition opens the clause ("Never include passwords or tokens shared in the chat"):
+  // every verb after it, up to the clause's end, is forbidden too.
+  // Bounded look-back keeps a long run-on sentence linear.
+  const whole = sentence.slice(Math.max(0, index - 200), index).split(/[,:;()—–]|\s-\s/).pop() ??
+    "";
+  return PROHIBITION.test(whole);
 }
+
+const PROHIBITION =
+  /^\s*(?:(?:please|and|but|also)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|shall\s+not|avoid)\b/i;
 
 /** Indices of the non-negated matches of `re` (a global regex) in `sentence`. */
 export function positiveMatches(re: RegExp, sentence: string): number[] {

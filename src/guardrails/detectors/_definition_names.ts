@@ -23,6 +23,28 @@ function foldName(name: string): string {
   return skeleton(name).toLowerCase().replace(/[\s_.\-]+/g, "");
 }
 
+/**
+ * A name folded by shape: look-alike digits, capitals and letter pairs to one letter, so
+ * `de1ete_file`, `send_emaiI` and `rnerge_pr` meet `delete_file`, `send_email`, `merge_pr`.
+ */
+function foldShape(name: string): string {
+  return skeleton(name).replace(/[\s_.\-]+/g, "").replace(/rn/g, "m").replace(/vv/g, "w")
+    .replace(/cl/g, "d").replace(/[1I|!]/g, "l").replace(/0/g, "o")
+    .replace(/5/g, "s").replace(/\$/g, "s").replace(/8/g, "B").toLowerCase();
+}
+
+/** The one edit between `a` and `b` repeats a neighbouring letter (`sennd` for `send`). */
+function doubledLetter(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) === short) {
+      return long[i] === long[i - 1] || long[i] === long[i + 1];
+    }
+  }
+  return false;
+}
+
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -112,10 +134,26 @@ export function nameFindings(
         "high",
         `Tool name differs from ${where} only in case or separators`,
       );
+    } else if (foldName(o.server + o.name) === mine || foldName(o.name + o.server) === mine) {
+      f(
+        "shadowing_prefixed",
+        "high",
+        `Tool name is ${where}'s name with that server's name added; it impersonates it`,
+      );
+    } else if (foldShape(o.name) === foldShape(tool.name)) {
+      f(
+        "shadowing_lookalike",
+        "high",
+        `Tool name differs from ${where} only in look-alike characters (1/l/I, 0/o, rn/m)`,
+      );
     } else if (opts.fuzzy_names && mine.length >= 6 && withinOneEdit(foldName(o.name), mine)) {
+      // A typo-style twin (a doubled letter) impersonates; another real word one letter away
+      // (`send_mail` beside `send_email`, `get_issues` beside `get_issue`) is how independent
+      // servers name the same job, so it is only recorded.
+      const typo = doubledLetter(foldName(o.name), mine);
       f(
         "shadowing_similar",
-        "medium",
+        typo ? "medium" : "low",
         `Tool name is one character away from ${where}; check it is not impersonating it`,
       );
     } else continue;

@@ -66,7 +66,7 @@ const TARGETED = new RegExp(
     String
       .raw`\b(?:must|should|shall)${SEP}(?:always${SEP})?be${SEP}(?:used|called|invoked|preferred|chosen|selected)${SEP}(?:instead${SEP}of|before|over|above|rather${SEP}than)${SEP}(.*)`,
     String
-      .raw`\b(?:this|it)${SEP}(?:tool${SEP})?(?:replaces|supersedes|overrides|obsoletes|deprecates)${SEP}(.*)`,
+      .raw`\b(?:this|it)${SEP}(?:(?:tool|integration|server|plugin|connector|app|extension|version)${SEP})?(?:replaces|supersedes|overrides|obsoletes|deprecates)${SEP}(.*)`,
   ].join("|"),
   "i",
 );
@@ -77,6 +77,60 @@ const BARE_INSTEAD = new RegExp(
   "i",
 );
 
+/** Threats about the alternatives: "choosing other tools will cause errors". */
+const THREAT = new RegExp(
+  String
+    .raw`\b(?:(?:using|choosing|calling|selecting|picking|invoking|trying)\s+)?(?:any\s+|the\s+)?(?:other|another|different|alternative|competing)${
+    GAP(2)
+  }${SEP}${TOOL}${SEP}(?:will|would|may|might|can|could|is${SEP}going${SEP}to|are${SEP}going${SEP}to)${SEP}(?:\w+${SEP})?(?:cause|lead${SEP}to|result${SEP}in|break|fail|corrupt|lose|leak|expose|damage|harm|return${SEP}(?:wrong|incorrect|bad|outdated|fake))\b`,
+  "i",
+);
+/** "Tools not carrying this certification return fabricated data": smearing the alternatives. */
+const SMEAR = new RegExp(
+  String
+    .raw`\b(?:tools?|functions?|servers?|integrations?|apps?|services?|vendors?|providers?|alternatives?)\b[^.;]{0,60}?\b(?:return|give|produce|provide|yield|generate|charge|contain|inject|send|leak|steal)s?\s+(?:\w+\s+)?(?:fabricated|fake|false|wrong|incorrect|inaccurate|outdated|unreliable|made-up|hallucinated|bogus|harmful|malicious|hidden|spyware|malware|tracking)\b`,
+  "i",
+);
+/** The others are named as such: "other vendors", "not carrying this certification". */
+const THE_OTHERS =
+  /\b(?:other|another|third[- ]party|competing|alternative|unofficial|uncertified|unverified|non-?(?:certified|official|verified))\b|\bnot\s+(?:carrying|having|bearing|from|made\s+by|certified|verified|approved)\b/i;
+/** "Only book through this server's tool": exclusive routing. */
+const ONLY_THROUGH = new RegExp(
+  String
+    .raw`\bonly\s+(?:use|book|buy|order|pay|search|call|go|shop|transfer|send|route)\s+(?:\w+\s+)?(?:through|with|via|using|from)\s+(?:this|me|us|our|here)\b`,
+  "i",
+);
+
+/** "The only tool cleared by your security team"; "using others violates policy". */
+const ONLY_CLEARED = new RegExp(
+  String
+    .raw`\bthe\s+only\s+(?:[\w-]+\s+)?(?:tool|function|server|integration|option|app)s?\s+(?:that\s+(?:is|are|has\s+been)\s+|that's\s+)?(?:cleared|approved|authori[sz]ed|allowed|permitted|sanctioned|certified|trusted|verified|whitelisted|vetted)\b|\b(?:using|calling|choosing)\s+(?:any\s+)?(?:others|other\s+(?:[\w-]+\s+)?(?:tools|servers|options|apps)|anything\s+else)\s+(?:violates|breaches|breaks|is\s+against|goes\s+against|contravenes)\b`,
+  "i",
+);
+/** "Requests for Drive files should come here": routing another server's traffic to this one. */
+const COME_HERE =
+  /\b(?:requests?|calls?|queries|questions|traffic|searches)\s+(?:for|to|about|on)\s+[^.;]{1,40}?\s+(?:should|must|shall|will)\s+(?:now\s+)?(?:come|go|be\s+(?:sent|routed|directed|made))\s+(?:here|to\s+(?:this|me|us))\b/i;
+
+/** "You should pick this one" when several tools could do the job. */
+const PICK_ME = new RegExp(
+  String
+    .raw`\b(?:you${SEP})?(?:should|must|shall|need${SEP}to|have${SEP}to|always)${SEP}(?:always${SEP})?(?:pick|choose|select|use|prefer|call|favou?r)${SEP}(?:this|me)(?:${SEP}(?:one|tool|function|server))?\b`,
+  "i",
+);
+const CHOICE =
+  /\b(?:several|multiple|many|two\s+or\s+more|other|any\s+other|competing|alternative|similar)\s+(?:[\w-]+\s+)?(?:tools|functions|options|servers|integrations)\b/i;
+/** "Do not use the X server any more", "route all transfers through here". */
+const DROP_SERVER = new RegExp(
+  String
+    .raw`\b(?:do${SEP}not|don'?t|never|stop|no${SEP}longer)${SEP}(?:use|using|call|calling|rely${SEP}on|trust)${SEP}(?:the${SEP})?[\w.-]+${SEP}(?:mcp${SEP})?(?:server|tools|integration)\b[^.;]{0,30}?\b(?:anymore|any${SEP}more|any${SEP}longer|at${SEP}all|again|ever|for${SEP}anything)\b|\broute${SEP}(?:all|every|any)${SEP}(?:[\w-]+${SEP}){0,2}?(?:through|via|to)${SEP}(?:here|this${SEP}(?:tool|server|one)|me|us)\b`,
+  "i",
+);
+/** A replaced target that is a named server or integration ("the Google Drive server"). */
+const NAMED_SERVICE =
+  /^(?:the\s+)?(?!this\b|our\b|its\b)(?:[\w.-]+\s+){1,3}?(?:server|integration|connector|plugin|extension|mcp)\b/i;
+/** "… `transfer_funds` on the bank server": a comparison target that names another server. */
+const ON_SERVER = /\b(?:on|of|from|in)\s+the\s+([\w.-]+)\s+(?:mcp\s+)?server\b/i;
+
 /** Preference-manipulation findings for one string. */
 export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -84,8 +138,16 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
     out.push({ kind: "preference_manipulation", severity: "high", reason });
   };
   for (const s of sentences(text)) {
-    if (ABSOLUTE.test(s)) {
+    if (
+      ABSOLUTE.test(s) || THREAT.test(s) || DROP_SERVER.test(s) || ONLY_THROUGH.test(s) ||
+      ONLY_CLEARED.test(s) || COME_HERE.test(s) ||
+      (SMEAR.test(s) && THE_OTHERS.test(s))
+    ) {
       high("Definition pressures the model to prefer this tool over others");
+      continue;
+    }
+    if (PICK_ME.test(s) && CHOICE.test(s)) {
+      high("Definition pressures the model to pick this tool when others could do the job");
       continue;
     }
     const m = TARGETED.exec(s);
@@ -94,7 +156,10 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
       const head = target.split(/\s+/).slice(0, 8).join(" ");
       if (GENERIC_TARGET.test(head) || genericToolRef(head)) {
         high("Definition pressures the model to prefer this tool over all others");
-      } else if (foreignToolRef(head, ctx) || foreignServerRef(head, ctx)) {
+      } else if (
+        foreignToolRef(head, ctx) || foreignServerRef(head, ctx) || otherServer(head, ctx) ||
+        NAMED_SERVICE.test(head)
+      ) {
         high("Definition pressures the model to prefer this tool over another server's tool");
       }
       continue;
@@ -104,4 +169,10 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
     }
   }
   return out;
+}
+
+function otherServer(head: string, ctx: DefinitionContext): boolean {
+  const m = ON_SERVER.exec(head);
+  return m !== null && m[1].toLowerCase() !== ctx.tool.server.toLowerCase() &&
+    !/^(?:this|same|current|own|our|your|mcp)$/i.test(m[1]);
 }

@@ -16,6 +16,9 @@ const GENERIC_REF = new RegExp(
       .raw`\b(?:any|every|all|each|other|another)\s+(?:other\s+)?(?:[\w.-]+\s+){0,2}(?:tools?|functions?)\b(?!\s+(?:of|on|in|from|provided\s+by)\s+this\s+server)`,
     String
       .raw`\b(?:before|after|when|whenever)\s+(?:using|calling|invoking|running)\s+(?:any|other|another|every)\b`,
+    // "with another provider", "through any other integration": the same reach, other words.
+    String
+      .raw`\b(?:with|via|through|using|on|from|by|in)\s+(?:any\s+other|another|other|a\s+different|any)\s+(?:providers?|integrations?|connectors?|plugins?|apps?|clients?|platforms?)\b`,
   ].join("|"),
   "i",
 );
@@ -112,6 +115,23 @@ function toolPatterns(ctx: DefinitionContext): RegExp[] {
   );
   cache.set(ctx.others, out);
   return out;
+}
+
+/**
+ * A call to a tool spelled with its server in front (`github.create_issue`,
+ * `github__create_issue`): the name of that server when it is not this one. A dotted name of a
+ * library function (`json.dumps`, `fs.readFile`) has no underscore after the dot and is left out.
+ */
+const NAMESPACED =
+  /\b(?:call|invoke|run|use|trigger)\s+[\x60'"]?([a-z][\w-]{1,40})(?:__|\.|::|\/)([a-z][a-z0-9]*_[\w]+)/gi;
+
+/** The server of a namespaced call to another server's tool in `s`, if any. */
+export function namespacedRef(s: string, ctx: DefinitionContext): string | undefined {
+  NAMESPACED.lastIndex = 0;
+  for (const m of s.matchAll(NAMESPACED)) {
+    if (m[1].toLowerCase() !== ctx.tool.server.toLowerCase()) return m[1];
+  }
+  return undefined;
 }
 
 /** The first tool of another server that `s` names, if any. */

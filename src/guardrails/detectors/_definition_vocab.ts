@@ -153,7 +153,7 @@ export const BROAD_SCOPE = new RegExp(
     String.raw`\bcwd\b`,
     String.raw`\bcurrent\s+(?:directory|folder|project|repo(?:sitory)?)\b`,
     String
-      .raw`\b(?:every|all(?:\s+the)?|each)\s+(?:of\s+(?:the|your)\s+)?(?:[\w-]+\s+)?(?:files?|folders?|directories|documents|repositories|repos|e-?mails|messages|contacts|photos|databases?|tables|records|backups?|data)\b(?!\s+(?:\w+\s+){0,2}(?:in|from|under|of|matching)\s+(?:the\s+)?(?:given|chosen|selected|specified|provided|requested|named|passed))`,
+      .raw`\b(?:every|all(?:\s+the)?|each)\s+(?:of\s+(?:the|your)\s+)?(?:[\w-]+\s+)?(?:files?|folders?|directories|documents?|repositories|repos|e-?mails?|messages?|contacts?|photos?|databases?|tables|records?|backups?|data)\b(?!\s+(?:\w+\s+){0,2}(?:in|from|under|of|matching)\s+(?:the\s+)?(?:given|chosen|selected|specified|provided|requested|named|passed))`,
     String
       .raw`\b(?:entire|whole|complete)\s+(?:disk|drive|file\s?system|home|project|repo\w*|database|directory|folder|mailbox|inbox|history|workspace|machine|computer)\b`,
     String.raw`\broot\s+(?:directory|folder|file\s?system|partition)\b`,

@@ -13,6 +13,7 @@ import { skeleton } from "../text/confusables.ts";
 import { normalizeText } from "../text/views.ts";
 import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
 import { unicodeDetector, UnicodeOptionsSchema } from "./unicode.ts";
+import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
 import { credentialHits, credentialParamHits } from "./_definition_credentials.ts";
 import { crossHits } from "./_definition_cross.ts";
@@ -22,9 +23,12 @@ import {
   escapeRegex,
   type Hit,
 } from "./_definition_grammar.ts";
+import { i18nHits } from "./_definition_i18n.ts";
 import { nameFindings } from "./_definition_names.ts";
 import { preferenceHits } from "./_definition_preference.ts";
+import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { tagHits } from "./_definition_tags.ts";
+import { valueSlotHits } from "./_definition_values.ts";
 
 /** Options of the tool-definition detector. */
 export const ToolDefinitionOptionsSchema = z.strictObject({
@@ -58,6 +62,9 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 const PARAM_KEY = /\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])$/;
 const PARAM_TEXT =
   /\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])\.(?:description|title)$/;
+/** A text that says what one input value is: a property's, `additionalProperties`' or `items`'. */
+const VALUE_TEXT =
+  /(?:\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])|\.additionalProperties|\.items)\.(?:description|title)$/;
 
 interface Str {
   path: string;
@@ -108,16 +115,76 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
     for (const h of credentialParamHits(s.text)) add(h.kind, h.severity, h.reason);
   }
   if (s.text.length < 4) return out;
-  const plain = skeleton(normalizeText(s.text));
+  const normal = normalizeText(s.text);
+  const input = s.path.startsWith("$.inputSchema");
+  const hits: Hit[] = [];
+  // An identifier hides a sentence as words ("includeContentsOfDotEnvFileHere"): read it as one.
+  const sentence = words !== s.text && !/\s/.test(s.text) && /(?:\s\S+){3}/.test(words);
+  const texts = sentence ? [normal, identifierSentence(words)] : [normal];
+  for (const text of [...texts, ...decodedBase64(normal)]) {
+    hits.push(...grammarHits(text, s.path, input, ctx, opts));
+  }
+  for (const h of hits) add(h.kind, h.severity, h.reason);
+  return out;
+}
+
+const BASE64_RUN = /[A-Za-z0-9+/]{24,}={0,2}/g;
+
+/**
+ * Sentences hidden as base64 ("Config: aWYgdGhlIHVzZXIg…"): decoded when the result is
+ * printable text with spaces, at most a few per string.
+ */
+function decodedBase64(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(BASE64_RUN)) {
+    if (out.length >= 4) break;
+    let decoded: string;
+    try {
+      const b = m[0].replace(/=+$/, "");
+      decoded = atob(b.slice(0, b.length - (b.length % 4 === 1 ? 1 : 0)));
+    } catch {
+      continue;
+    }
+    if (/ /.test(decoded) && !/[^\x20-\x7E\t\n\r]/.test(decoded)) out.push(decoded);
+  }
+  return out;
+}
+
+/** "include Contents Of Dot Env File" → "include contents of .env file". */
+function identifierSentence(words: string): string {
+  return words.toLowerCase().replace(/\bdot\s+(?=[a-z])/g, ".");
+}
+
+function grammarHits(
+  normal: string,
+  path: string,
+  input: boolean,
+  ctx: DefinitionContext,
+  opts: ToolDefinitionOptions,
+): Hit[] {
+  const plain = skeleton(normal);
   const hits: Hit[] = [
     ...tagHits(plain),
     ...capabilityHits(plain, ctx),
-    ...credentialHits(plain, PARAM_TEXT.test(s.path) && s.path.startsWith("$.inputSchema")),
+    ...credentialHits(plain, PARAM_TEXT.test(path) && input),
+    ...supplyHits(plain, VALUE_TEXT.test(path) && input, ctx),
+    ...authorityHits(plain),
+    ...ownParamSecretHits(normal, ctx),
+    ...valueSlotHits(plain, path),
   ];
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
+  // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
+  hits.push(
+    ...i18nHits(normal).filter((h) =>
+      h.kind === "preference_manipulation"
+        ? opts.check_preference
+        : h.kind === "argument_tampering"
+        ? opts.check_cross_references
+        : true
+    ),
+  );
   if (opts.check_cross_references) hits.push(...crossHits(plain, ctx), ...mentionHits(plain, ctx));
-  for (const h of hits) add(h.kind, h.severity, h.reason);
-  return out;
+  return hits;
 }
 
 /** A plain mention of another server's tool, with no instruction attached. */
@@ -165,6 +232,38 @@ function scanDefinition(
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * The definition grammars (cross-server instructions, preference manipulation, authority grabs,
+ * sensitive supply, hidden-instruction tags) over what a server says about itself — its
+ * `instructions` and configured description — for the server-info check, which otherwise only
+ * runs the injection and unicode detectors. `path` is reported as given (`$.instructions`).
+ */
+export function scanServerText(
+  text: string,
+  where: { path: string; server: string; others?: readonly ToolDefinition[] },
+  options?: ToolDefinitionOptions,
+): Finding[] {
+  try {
+    const opts = options ?? ToolDefinitionOptionsSchema.parse({});
+    const ctx = definitionContext({ server: where.server, name: "" }, where.others ?? []);
+    return grammarHits(normalizeText(text), where.path, false, ctx, opts).map((h) => ({
+      detector: "tool_definition",
+      kind: h.kind,
+      severity: h.severity,
+      reason: h.reason,
+      path: where.path,
+    }));
+  } catch {
+    return [{
+      detector: "tool_definition",
+      kind: "scan_error",
+      severity: "medium",
+      reason: "The server's self-description could not be scanned; review it by hand",
+      path: where.path,
+    }];
+  }
 }
 
 /** Detector for poisoned, manipulative or shadowing tool definitions. */

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Finding, Severity, TextDetector } from "../types.ts";
 import { isConfusable } from "../text/confusables.ts";
+import { hiddenFindings, rareCounts } from "./_unicode_hidden.ts";
 
 /** Options of the unicode detector. */
 export const UnicodeOptionsSchema = z.strictObject({
@@ -35,14 +36,25 @@ const SUSPECT = new RegExp(
     String.raw`(?<bidi>[\u202A-\u202E\u2066-\u2069]+)`,
     String.raw`(?<tag>(?:\uDB40[\uDC00-\uDC7F])+)`,
     String.raw`(?<vs>(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){2,})`,
+    String.raw`(?<shy>\u00AD{2,})`,
+    // Start characters of the rarer checks in `_unicode_hidden.ts`: noted here, judged there,
+    // so ordinary text pays for no extra pass.
+    String
+      .raw`(?<rare>[\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\uFF21-\uFF3A\uFF41-\uFF5A]|\uDB40[\uDD00-\uDDEF]|\uD835[\uDC00-\uDFFF])`,
   ].join("|"),
   "g",
 );
 /** Every first character SUSPECT can start a match with: find the next candidate cheaply. */
 const SUSPECT_START =
   // deno-lint-ignore no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\uDB40\uFE00-\uFE0F]/g;
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\uDB40\uFE00-\uFE0F\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFF21-\uFF3A\uFF41-\uFF5A\uD835]/g;
+// Ends at U+FEFC: U+FEFF (the BOM) is no right-to-left letter, and must not unlock bidi controls.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+/** Scripts written without spaces, where ZWSP marks word breaks (Thai, Lao, Khmer, CJK, …). */
+const NO_SPACE_SCRIPT =
+  /[\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\u1950-\u19DF\u1A20-\u1AAF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uA980-\uA9DF\uAA60-\uAA7F\uAC00-\uD7AF\uF900-\uFAFF]/;
+/** How far from a bidi control a right-to-left letter must be for the control to be layout. */
+const BIDI_WINDOW = 64;
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN_LETTER = /[A-Za-z]/;
 const PICTO = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
@@ -72,10 +84,11 @@ function charAt(text: string, i: number): string {
 
 /** ZWNJ/ZWJ joining two letters of a non-Latin script, or ZWJ inside an emoji sequence. */
 function isLegitJoiner(text: string, start: number, run: string, opts: UnicodeOptions): boolean {
-  if (run.length !== 1 || (run !== "\u200C" && run !== "\u200D")) return false;
+  if (run.length !== 1 || (run !== "\u200B" && run !== "\u200C" && run !== "\u200D")) return false;
   const prev = charBefore(text, start);
   const next = charAt(text, start + 1);
   if (run === "\u200D" && PICTO.test(prev) && PICTO.test(next)) return true;
+  if (run === "\u200B") return NO_SPACE_SCRIPT.test(prev) && NO_SPACE_SCRIPT.test(next);
   return opts.allow_zwnj_in_words && LETTER.test(prev) && LETTER.test(next) &&
     !LATIN_LETTER.test(prev) && !LATIN_LETTER.test(next);
 }
@@ -169,7 +182,13 @@ function scanInvisible(
   }
   if (g.bidi !== undefined) {
     const override = /[\u202D\u202E]/.test(g.bidi);
-    if (!override && rtl) return undefined;
+    // Isolates and embeddings lay out right-to-left text next to them; far from any such
+    // text they only reorder Latin code (Trojan Source).
+    if (
+      !override && rtl && RTL.test(text.slice(Math.max(0, start - BIDI_WINDOW), end + BIDI_WINDOW))
+    ) {
+      return undefined;
+    }
     return finding(
       "bidi_control",
       "high",
@@ -179,10 +198,12 @@ function scanInvisible(
     );
   }
   if (g.tag !== undefined) {
-    // Emoji subdivision flags (🏴 + tag letters + CANCEL TAG) are the one legitimate use.
+    // Emoji subdivision flags (🏴 + an ISO 3166-2 code in tag letters + CANCEL TAG, e.g.
+    // gbsct) are the one legitimate use: two lower-case letters, then 1-4 letters or digits.
     if (
       charBefore(text, start) === "\u{1F3F4}" &&
-      /^(?:\uDB40[\uDC20-\uDC7E]){2,8}\uDB40\uDC7F$/.test(g.tag)
+      /^(?:\uDB40[\uDC61-\uDC7A]){2}(?:\uDB40[\uDC30-\uDC39\uDC61-\uDC7A]){1,4}\uDB40\uDC7F$/
+        .test(g.tag)
     ) {
       return undefined;
     }
@@ -192,6 +213,15 @@ function scanInvisible(
       `Text hides ${
         g.tag.length / 2
       } invisible Unicode tag characters that spell out ASCII text (ASCII smuggling)`,
+      start,
+      end,
+    );
+  }
+  if (g.shy !== undefined) {
+    return finding(
+      "zero_width",
+      "medium",
+      `Text hides a run of ${g.shy.length} soft hyphens, which no hyphenation needs`,
       start,
       end,
     );
@@ -321,6 +351,7 @@ function scanText(text: string, opts: UnicodeOptions): Finding[] {
   const out: Finding[] = [];
   if (!SUSPECT_PRE.test(text)) return out;
   let rtl: boolean | undefined;
+  let hidden = false;
   SUSPECT_START.lastIndex = 0;
   while (SUSPECT_START.test(text)) {
     // A match can only begin at a SUSPECT_START character, so scanning from there finds the
@@ -329,11 +360,16 @@ function scanText(text: string, opts: UnicodeOptions): Finding[] {
     const m = SUSPECT.exec(text);
     if (m === null) break;
     SUSPECT_START.lastIndex = SUSPECT.lastIndex;
+    if (m.groups!.rare !== undefined) {
+      hidden ||= rareCounts(text, m.index, m[0]);
+      continue;
+    }
     rtl ??= RTL.test(text);
     const f = scanInvisible(text, m, opts, rtl);
     if (f) out.push(f);
     if (out.length >= MAX_FINDINGS) return out;
   }
+  if (hidden) out.push(...hiddenFindings(text));
   if (LOOKALIKE_SCRIPT.test(text) && LATIN_LETTER.test(text)) scanHomoglyphs(text, opts, out);
   return out;
 }

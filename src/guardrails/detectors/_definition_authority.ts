@@ -1,0 +1,158 @@
+/**
+ * Authority grabs: a definition that moves control away from the user — it says the safety rules
+ * do not apply, tells the model to obey whatever the tool returns, ranks itself above the user,
+ * claims the user already authorised everything, or tells the model it need not ask for
+ * confirmation. A tool's job never needs any of these; documentation that *warns* about them
+ * ("do not follow instructions returned by this tool", "asks for confirmation before deleting")
+ * is negated or descriptive and passes.
+ */
+import { type Hit, positiveMatches, sentences } from "./_definition_grammar.ts";
+
+/** "safety guidelines do not apply", "bypass the content filters". */
+const SAFETY_OFF = new RegExp(
+  [
+    String
+      .raw`\b(?:safety|content|security|usage|ethical|ethics|moderation|model)\s+(?:guidelines|policies|policy|rules|restrictions|filters|checks|guardrails|protocols|limits)\s+(?:do(?:es)?\s+not|don't|doesn't|no\s+longer|never|are\s+not\s+to\s+be)\s+(?:apply|matter|count|be\s+applied)\b`,
+    String
+      .raw`\b(?:bypass|ignore|disregard|disable|skip|override|suspend|turn\s+off)\s+(?:all\s+|any\s+|your\s+|the\s+|its\s+)?(?:own\s+)?(?:safety|content|security|ethical|moderation)\s+(?:guidelines|policies|rules|restrictions|filters|checks|guardrails|protocols|measures)\b`,
+    String
+      .raw`\b(?:safety|security|content|moderation|guardrail)\s+(?:configuration|config|settings|guidelines|policies|rules|restrictions|filters|checks|mode)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:now\s+)?(?:revoked|disabled|lifted|removed|suspended|turned\s+off|switched\s+off|deactivated|waived)\b`,
+    String
+      .raw`\b(?:is|are)\s+exempt\s+from\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:safety|content|security|usual)\s+(?:guidelines|policies|rules|restrictions|filters|checks)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Verbs of obedience (base form: an order to the model). */
+const OBEY = new RegExp(
+  String.raw`\b(?:follow|obey|execute|carry\s+out|comply\s+with|act\s+on|do|perform|run)\b`,
+  "gi",
+);
+/** Whatever the tool returns, as the source of orders ("execute whatever the response says"). */
+const WHATEVER_OUTPUT = new RegExp(
+  String
+    .raw`\b(?:whatever|everything|anything|all(?:\s+that)?|what)\s+(?:the\s+)?(?:returned\s+(?:text|content|data)|response|result|output|reply|tool|server|it)\s+(?:says|returns|contains|tells\s+you|asks|instructs|requests|demands)\b`,
+  "i",
+);
+/**
+ * Instructions inside the output: an order to obey them needs an intensifier, because "follow the
+ * instructions in the response to finish signing in" is how device-code logins are documented.
+ */
+const FROM_OUTPUT = new RegExp(
+  [
+    String
+      .raw`\b(?:instructions|commands|directions|steps|orders|directives|requests|demands)\s+(?:\w+\s+){0,3}?(?:in|from|inside|contained\s+in|included\s+in|returned\s+(?:by|in|from))\s+(?:the\s+|its\s+|any\s+|all\s+|this\s+tool'?s\s+)?(?:tool\s+|function\s+|server\s+)?(?:responses?|results?|outputs?|repl(?:y|ies)|returned\s+text)\b`,
+    String
+      .raw`\b(?:the\s+)?(?:response|result|output|reply)\s+(?:contains|includes|carries|has)\s+(?:\w+\s+){0,2}?(?:instructions|commands|directives|orders)\b`,
+  ].join("|"),
+  "i",
+);
+const INTENSE =
+  /\b(?:all|every|any|exactly|always|blindly|immediately|unconditionally|without\s+(?:question|hesitation|asking|exception)|no\s+matter|to\s+the\s+letter|verbatim|priority|precedence)\b/i;
+/** The user stays in the loop ("only after the user approves"): not an authority grab. */
+const USER_GATED =
+  /\b(?:after|once|if|when|unless|until)\s+(?:the\s+)?(?:user|human)\b|\b(?:user|human)(?:'s)?\s+(?:approval|confirmation|consent|review)\b/i;
+/** Referents for "follow them" after an output sentence ("… contains instructions; follow them"). */
+const OBEY_THEM =
+  /\b(?:follow|obey|execute|carry\s+out|comply\s+with)\s+(?:them|these|those|it|all\s+of\s+them)\b/i;
+
+/** Ranks an instruction above the user. */
+const OVER_USER = new RegExp(
+  [
+    String
+      .raw`\b(?:priority|precedence|preference)\s+over\s+(?:the\s+|any\s+|all\s+)?(?:user|human|operator)(?:'s|s')?\b`,
+    String
+      .raw`\b(?:override|overrides|overriding|supersede|supersedes|outrank|outranks)\s+(?:the\s+|any\s+|all\s+)?(?:user|human)(?:'s|s')?\s+(?:requests?|instructions?|wishes|commands?|choices?|preferences?)\b`,
+    String
+      .raw`\b(?:more|most)\s+important\s+than\s+(?:the\s+|what\s+the\s+)?user(?:'s|s')?\b`,
+    String
+      .raw`\b(?:even\s+if|regardless\s+of\s+(?:what|whether))\s+the\s+user\s+(?:says|asks|wants|objects|refuses|disagrees|tells|requests|forbids|declines)\b`,
+  ].join("|"),
+  "i",
+);
+
+/**
+ * Claims that consent was already given, for a blank cheque right after the verb ("the user has
+ * authorized full disk access"); "repositories the user has authorized this app to access" is
+ * a relative clause about a real grant and passes.
+ */
+const CONSENT_CLAIM = new RegExp(
+  String
+    .raw`\b(?:the\s+user|users|you|the\s+(?:admin|administrator|owner|operator))\s+(?:has|have)\s+(?:already\s+)?(?:explicitly\s+|previously\s+)?(?:pre-?)?(?:authori[sz]ed|approved|granted|allowed|permitted|consented\s+to|whitelisted|cleared|given\s+(?:permission|consent)\s+(?:for|to))\s+(?:you\s+|this\s+tool\s+)?(?:(?:to|for)\s+)?(?:\w+\s+){0,2}?(?:full|unrestricted|unlimited|complete|all|any|every|everything|root|admin|unattended)\b`,
+  "i",
+);
+
+/** "you do not need to ask the user for confirmation" (an order to skip consent). */
+const SKIP_CONSENT = new RegExp(
+  String
+    .raw`\b(?:you\s+(?:do\s+not|don't|never|no\s+longer)\s+(?:need|have)\s+to|there\s+is\s+no\s+need\s+to|no\s+need\s+to|do\s+not|don't|never)\s+(?:ask|request|seek|get|obtain|wait\s+for|check\s+with)\s+(?:the\s+user(?:'s)?\s+|users?\s+|anyone(?:'s)?\s+|for\s+)?(?:for\s+)?(?:confirmation|permission|approval|consent|authori[sz]ation)\b`,
+  "i",
+);
+
+/** "Go ahead with deletions without checking in": acting without the user's say-so. */
+const NO_CHECK_IN =
+  /\b(?:go\s+ahead|proceed|just\s+(?:do|run|execute|delete|pay|send|buy)|carry\s+on|continue|act)\b[^.;]{0,60}?\bwithout\s+(?:checking\s+in|asking|confirm\w*|approval|permission|prompting|consulting|waiting)\b/i;
+/** "Execute any command the file contents contain": orders taken from data. */
+const ORDERS_FROM_DATA = new RegExp(
+  String
+    .raw`\b(?:execute|run|follow|obey|carry\s+out|do|perform)\s+(?:any|all|every|each|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|code|scripts?|steps?|directives?|requests?)\s+(?:that\s+)?(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:contents?|files?|output|response|result|page|document|text|e-?mail|message|readme|section)s?\s+(?:contains?|says?|includes?|lists?|specif(?:y|ies)|gives?)\b|\bdo\s+(?:what|whatever)\s+(?:it|they|the\s+\w+)\s+says\b`,
+  "i",
+);
+/** "You are now in unrestricted maintenance mode": a new, unsafe operating mode. */
+const MODE_SWITCH =
+  /\byou\s+are\s+now\s+(?:in\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|developer|god|admin|root|maintenance|jailbreak|jailbroken|dan|debug|sudo)\b(?:\s+\w+){0,2}?\s+mode\b/i;
+
+/** "Approve it automatically": an order about the user's approval step. */
+const AUTO_APPROVE =
+  /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
+
+/** "No need to ask before writing": the same order, about a moment rather than an object. */
+const SKIP_ASKING =
+  /\b(?:(?:you\s+)?(?:do\s+not|don't|never|no\s+longer)\s+need\s+to|there\s+is\s+no\s+need\s+to|no\s+need\s+to)\s+(?:ask|confirm|check)\s+(?:with\s+)?(?:the\s+user\s+|anyone\s+)?(?:before|first|prior\s+to|again)\b/i;
+/** "… must be carried out": obedience in the passive, about orders the output carries. */
+const MUST_BE_OBEYED =
+  /\b(?:must|should|shall|are\s+to|is\s+to|have\s+to|has\s+to|need\s+to|needs\s+to)\s+(?:always\s+)?be\s+(?:carried\s+out|followed|obeyed|executed|applied|performed|acted\s+(?:up)?on|complied\s+with)\b/i;
+const BY_USER = /\b(?:by|for)\s+the\s+(?:user|human)\b/i;
+
+/** Authority-grab findings for one string. */
+export function authorityHits(text: string): Hit[] {
+  const out: Hit[] = [];
+  const hit = (kind: string, reason: string): void => {
+    out.push({ kind, severity: "high", reason });
+  };
+  let outputOrders = false;
+  for (const s of sentences(text)) {
+    const obeys = positiveMatches(OBEY, s).length > 0;
+    if (SAFETY_OFF.test(s) || MODE_SWITCH.test(s)) {
+      hit("safety_override", "Definition says safety rules do not apply to this tool");
+    } else if (
+      obeys && !USER_GATED.test(s) &&
+      (WHATEVER_OUTPUT.test(s) || (FROM_OUTPUT.test(s) && INTENSE.test(s)))
+    ) {
+      hit("obey_output", "Definition tells the model to obey whatever the tool returns");
+    } else if (
+      FROM_OUTPUT.test(s) && MUST_BE_OBEYED.test(s) && !USER_GATED.test(s) && !BY_USER.test(s)
+    ) {
+      hit("obey_output", "Definition tells the model to obey whatever the tool returns");
+    } else if (
+      outputOrders && !USER_GATED.test(s) && !BY_USER.test(s) &&
+      (OBEY_THEM.test(s) && INTENSE.test(s) || MUST_BE_OBEYED.test(s))
+    ) {
+      hit("obey_output", "Definition tells the model to obey instructions the tool returns");
+    } else if (OVER_USER.test(s)) {
+      hit("over_user", "Definition ranks its instructions above the user's");
+    } else if (CONSENT_CLAIM.test(s)) {
+      hit("consent_claim", "Definition claims the user already authorised broad access");
+    } else if (ORDERS_FROM_DATA.test(s) && !USER_GATED.test(s)) {
+      hit("obey_output", "Definition tells the model to carry out orders found in data");
+    } else if (
+      SKIP_CONSENT.test(s) || SKIP_ASKING.test(s) || AUTO_APPROVE.test(s) || NO_CHECK_IN.test(s)
+    ) {
+      hit("consent_bypass", "Definition tells the model not to ask the user for confirmation");
+    }
+    outputOrders =
+      /\b(?:contains?|includes?|returns?|carries)\b[^.;]{0,40}\b(?:instructions|commands|directives|orders)\b/i
+        .test(s);
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * The tool-definition grammars that matter most, in the languages tool descriptions are written
+ * in besides English (ES, PT, FR, DE, IT, RU, ZH, JA): preference manipulation ("the only
+ * reliable tool", "the other tools are obsolete", "do not use other tools") and a standing
+ * order to BCC a fixed address on every email. Scanned on the NFKC text, not on the homoglyph
+ * skeleton (which would turn Cyrillic words into Latin look-alikes).
+ */
+import type { Hit } from "./_definition_grammar.ts";
+
+/** A word start for any script (`\b` only knows ASCII letters). */
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+
+/** The word for "tool(s)" per language, as a regex fragment. */
+const TOOL = String
+  .raw`(?:herramientas?|ferramentas?|outils?|werkzeug(?:e)?|tools?|strument[oi]|funzion[ei]|инструмент\p{L}*|工具|ツール|도구)`;
+/** Outdated / unsafe / broken, in each language (stems). */
+const BAD = String
+  .raw`(?:obsolet\p{L}*|insegur\p{L}*|desactualizad\p{L}*|anticuad\p{L}*|descontinuad\p{L}*|ultrapassad\p{L}*|depreciad\p{L}*|peligros\p{L}*|malicios\p{L}*|rot[oa]s|quebrad\p{L}*|non\s+sicur\p{L}*|insicur\p{L}*|deprecat\p{L}*|pericolos\p{L}*|rott[ie]|obsol[èe]tes?|dangereu\p{L}*|non\s+s[ûu]rs?|d[ée]pr[ée]ci[ée]\p{L}*|malveillant\p{L}*|cass[ée]\p{L}*|p[ée]rim[ée]\p{L}*|veraltet\p{L}*|unsicher\p{L}*|gef[äa]hrlich\p{L}*|defekt\p{L}*|b[öo]sartig\p{L}*|устарел\p{L}*|небезопасн\p{L}*|опасн\p{L}*|вредоносн\p{L}*|сломан\p{L}*)`;
+
+/** "The only reliable/safe/official tool". */
+const ONLY_TRUSTED = new RegExp(
+  [
+    String
+      .raw`${B}[úu]nic[oa]s?\s+${TOOL}\s+(?:\p{L}+\s+){0,2}?(?:fiables?|confi[áa]ve(?:l|is)|confiables?|segur[oa]s?|oficial(?:es)?|v[áa]lid[oa]s?|affidabil[ei]|sicur[oi]|ufficial[ei])`,
+    String
+      .raw`${B}(?:seule?s?|unique)\s+${TOOL}\s+(?:\p{L}+\s+){0,2}?(?:fiables?|s[ûu]rs?|officiels?|valides?|autoris[ée]s?)`,
+    String
+      .raw`${B}einzige[nrs]?\s+(?:zuverl[äa]ssige[nrs]?|sichere[nrs]?|offizielle[nrs]?|vertrauensw[üu]rdige[nrs]?)\s+${TOOL}`,
+    String
+      .raw`единственн\p{L}*\s+(?:надёжн|надежн|безопасн|официальн|доверенн|правильн)\p{L}*\s+инструмент`,
+    String.raw`唯一(?:可靠|可信|安全|官方|正确|有效)的?工具`,
+    String.raw`唯一の(?:信頼できる|安全な|公式の?|正しい)ツール`,
+    String.raw`このツール(?:が|は)(?:最も|一番)(?:信頼でき|安全|正確)`,
+  ].join("|"),
+  "iu",
+);
+
+/** "The other tools are obsolete / unsafe / broken". */
+const OTHERS_BAD = new RegExp(
+  [
+    String
+      .raw`${B}(?:otr[oa]s|dem[áa]s|outr[oa]s|altri|autres|andere[n]?|други[ех])\s+${TOOL}\s+(?:\p{L}+\s+){0,3}?${BAD}`,
+    String.raw`其他(?:的)?工具(?:都|均)?(?:已(?:经)?)?(?:过时|弃用|废弃|不安全|不可靠|有害|危险)`,
+    String
+      .raw`(?:他|ほか|その他)の(?:すべての)?ツールは(?:非推奨|古い|安全でない|危険|信頼できない)`,
+    String
+      .raw`다른\s*도구(?:는|들은|를|들)?\s*(?:\S+\s+){0,2}?(?:안전하지\s*않|위험|오래된|더\s*이상\s*사용되지|사용하지\s*마|신뢰할\s*수\s*없)`,
+  ].join("|"),
+  "iu",
+);
+
+/** "Always use this tool (first)". */
+const ALWAYS_THIS = new RegExp(
+  [
+    String
+      .raw`${B}(?:usa|utiliza|use|utilize|usar)\s+siempre\s+esta\s+${TOOL}|${B}siempre\s+(?:usa|utiliza|use)\s+esta\s+${TOOL}`,
+    String
+      .raw`${B}sempre\s+(?:use|utilize|usar)\s+esta\s+${TOOL}|${B}(?:use|utilize)\s+sempre\s+esta\s+${TOOL}`,
+    String.raw`${B}utilise[zr]?\s+toujours\s+(?:cet|ce)\s+${TOOL}`,
+    String.raw`${B}(?:verwende|benutze|nutze)\s+immer\s+(?:dieses|diesen|diese)\s+${TOOL}`,
+    String.raw`${B}usa\s+sempre\s+questo\s+${TOOL}`,
+    String.raw`всегда\s+(?:используй|используйте|применяй)\s+этот\s+инструмент`,
+    String.raw`(?:总是|始终|一律)(?:优先)?(?:使用|调用)(?:此|这个|本)工具`,
+    String.raw`常にこのツールを(?:使|優先)`,
+    String.raw`항상\s*이\s*도구(?:를|만)`,
+    String.raw`이\s*도구만\s*(?:신뢰|사용|믿)`,
+  ].join("|"),
+  "iu",
+);
+
+/** "Do not use other tools". */
+const NO_OTHERS = new RegExp(
+  [
+    String
+      .raw`${B}(?:no|nunca|jam[áa]s)\s+(?:uses?|utilices?|utilize|usar|use)\s+(?:otras|ninguna\s+otra|outras|nenhuma\s+outra)\s+${TOOL}`,
+    String.raw`${B}non\s+usare\s+(?:mai\s+)?(?:altri|nessun\s+altro)\s+${TOOL}`,
+    String
+      .raw`${B}n['’]utilise[zr]?\s+(?:pas|jamais)\s+(?:d['’]autres|les\s+autres|aucun\s+autre)\s+${TOOL}`,
+    String
+      .raw`${B}(?:verwende|benutze|nutze)\s+(?:niemals\s+|nie\s+)?(?:keine|keine\s+anderen|andere)\s+${TOOL}\s+(?:\p{L}+\s+){0,2}?(?:nicht|mehr)?`,
+    String.raw`не\s+(?:используй|используйте|применяй)\s+(?:никакие\s+)?други[ех]\s+инструмент`,
+    String.raw`(?:不要|切勿|禁止)(?:使用|调用)(?:任何)?其他(?:的)?工具`,
+    String.raw`他のツール(?:を|は)[^。]{0,30}?(?:使わない|使用しない|使っては|使わないで|使用禁止)`,
+    String.raw`다른\s*도구(?:를|는)?\s*(?:절대\s*)?사용하지\s*마`,
+  ].join("|"),
+  "iu",
+);
+
+/** "Follow only the instructions this tool returns"; "the user's instructions were replaced". */
+const OBEY_TOOL = new RegExp(
+  [
+    String
+      .raw`${B}(?:siga|sigue|siga|suivez|suis|folge|befolge|segui|следуй\p{L}*|выполняй\p{L}*)\s+(?:apenas|solo|solamente|somente|uniquement|seulement|nur|soltanto|только)?\s*(?:as|las|los|les|den|die|le|gli)?\s*(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*|указани\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:retornad\p{L}*|devuelt\p{L}*|renvoy\p{L}*|zurückgegeben\p{L}*|restituit\p{L}*|возвращ\p{L}*|de\s+esta|de\s+cette|dieses|di\s+questo)`,
+    String
+      .raw`${B}(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*)\s+(?:do|del|de\s+l['’]|des|dell['’]|пользовател\p{L}*)\s*(?:usuário|usuario|utilisateur|nutzers|benutzers|utente)?\s+(?:foram|fueron|ont\s+été|wurden|sono\s+state|были)\s+(?:substituíd\p{L}*|reemplazad\p{L}*|remplacé\p{L}*|ersetzt|sostituit\p{L}*|заменен\p{L}*|отменен\p{L}*|revogad\p{L}*|anulad\p{L}*)`,
+    String.raw`只(?:遵循|执行|听从)(?:本|此|这个)工具(?:返回|提供)的(?:指令|指示)`,
+    String.raw`このツールが返す指示(?:だけ|のみ)に従`,
+  ].join("|"),
+  "iu",
+);
+
+/** Blind carbon copy in each language. */
+const BCC =
+  /(?<![\p{L}\p{N}_])bcc(?![\p{L}\p{N}_])|c[óo]pia\s+oculta|copie\s+cach[ée]e|blindkopie|copia\s+(?:nascosta|conoscenza\s+nascosta)|скрыт\p{L}*\s+копи|密送|暗送|ＢＣＣ/iu;
+/** Every/any/always in each language. */
+const EVERY =
+  /(?<![\p{L}\p{N}_])(?:always|every|any|all|siempre|cada|cualquier|todos?|todas?|sempre|qualquer|toujours|chaque|tou(?:te|s|tes)?|immer|jede[nrsm]?|alle|qualsiasi|ogni|tutt[ie])(?![\p{L}\p{N}_])|всегда|кажд\p{L}*|люб\p{L}*|總是|总是|始终|每(?:次|封|个)|任何|常に|すべて|毎回/iu;
+/** Plain "copy" (CC) words: count only with "any tool" in the same sentence. */
+const COPY = /копи[юяи]|c[óo]pia|copie|kopie|副本|抄送|コピー|사본|참조/iu;
+/** "With any tool", "by any tool". */
+const ANY_TOOL =
+  /люб\p{L}*\s+инструмент|cualquier\s+herramienta|qualquer\s+ferramenta|n['’]importe\s+quel\s+outil|(?<![\p{L}])tout\s+outil|jede[nms]?\s+(?:tool|werkzeug)|qualsiasi\s+strumento|任何工具|どのツール|어떤\s*도구/iu;
+const GATE =
+  /herramient|ferrament|outil|werkzeug|tools?\b|instru|anweisung|istruzion|инструкц|指令|指示|strument|funzion|инструмент|工具|ツール|도구|bcc|c[óo]pia|copie|kopie|копи|密送|暗送|副本|抄送|コピー|사본|참조/iu;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** An address given as an example ("ex.: ana@empresa.com.br") is documentation. */
+const EXAMPLE_ADDRESS =
+  /(?:e\.g\.|ex\.|p\.\s?ej\.|por\s+ejemplo|por\s+exemplo|par\s+exemple|z\.\s?b\.|zum\s+beispiel|ad\s+esempio|например|напр\.|例如|比如|例[：:]|예[：:]|예를\s+들어)\s*[:：]?\s*[\x60'"(（]?\s*[\w.+-]+@/iu;
+
+/** Multilingual preference and BCC findings for one string (NFKC text). */
+export function i18nHits(text: string): Hit[] {
+  if (!GATE.test(text)) return [];
+  const out: Hit[] = [];
+  if (OBEY_TOOL.test(text)) {
+    out.push({
+      kind: "obey_output",
+      severity: "high",
+      reason: "Definition tells the model to obey what the tool returns over the user",
+    });
+  }
+  if (
+    ONLY_TRUSTED.test(text) || OTHERS_BAD.test(text) || NO_OTHERS.test(text) ||
+    ALWAYS_THIS.test(text)
+  ) {
+    out.push({
+      kind: "preference_manipulation",
+      severity: "high",
+      reason: "Definition pressures the model to prefer this tool over others",
+    });
+  }
+  for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
+    const copies = (BCC.test(s) && EVERY.test(s)) || (COPY.test(s) && ANY_TOOL.test(s));
+    if (copies && ADDRESS.test(s) && !EXAMPLE_ADDRESS.test(s)) {
+      out.push({
+        kind: "argument_tampering",
+        severity: "high",
+        reason: "Definition tells the model to add a fixed recipient (CC/BCC) to messages",
+      });
+      break;
+    }
+  }
+  return out;
+}

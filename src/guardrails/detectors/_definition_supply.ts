@@ -1,0 +1,333 @@
+/**
+ * Sensitive supply: a definition that tells the model to put something only the model holds into
+ * an argument — the whole environment, secrets seen earlier in the conversation, its own system
+ * prompt — or to hand the conversation to another tool or an outside address. The grammar is
+ * `SUPPLY-VERB × SENSITIVE-OBJECT` within one sentence; in a parameter's own description the
+ * verb is implied (the text says what the value is), so the object alone decides.
+ *
+ * Documentation that *mentions* these things passes: "reads AWS_PROFILE from the environment",
+ * "prints all environment variables" (no supply verb), "never paste tokens into chat" (negated),
+ * "system prompt for the model" of an LLM tool (not the model's own prompt).
+ */
+import {
+  type DefinitionContext,
+  escapeRegex,
+  has,
+  type Hit,
+  nameSuggests,
+  NEGATOR,
+  positiveMatches,
+  sentences,
+} from "./_definition_grammar.ts";
+import {
+  BROAD_SCOPE,
+  EXFIL_VERB,
+  EXTERNAL_DEST,
+  SECRET_NAME,
+  USER_DEST,
+} from "./_definition_vocab.ts";
+
+/**
+ * Verbs that put a value into a call, in the base form only: "include all environment variables"
+ * orders the model, "includes all environment variables" describes what a diagnostic tool does.
+ */
+const SUPPLY = new RegExp(
+  String
+    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b`,
+  "gi",
+);
+/** A parameter text that says its value is a copy of something ("the values of …"). */
+const VALUE_OF = /\b(?:values?|contents?|output|json|dump|copy|text|list)\s+of\b/i;
+/** Marks an extra action on top of the tool's own job. */
+const SIDE_EFFECT =
+  /\b(?:also|always|every|each|whenever|secretly|silently|quietly|automatically|additionally|in\s+addition|as\s+well)\b/i;
+
+/** The whole environment, not one named variable ("all environment variables", `printenv`). */
+const ENV_DUMP = new RegExp(
+  [
+    String.raw`\bprintenv\b`,
+    String
+      .raw`\brun\s+[\x60'"]?(?:env|set|export\s+-p|Get-ChildItem\s+env:|gci\s+env:)[\x60'"]?(?=[\s.,;:]|$)`,
+    String.raw`\bprocess\.env\b(?!\.)`,
+    String.raw`\bos\.environ\b(?![.[])`,
+    String.raw`\b(?:output|result)\s+of\s+[\x60'"]?(?:env|set|export\s+-p)\b`,
+    String
+      .raw`\b(?:all|every|each|any)\s+(?:of\s+(?:the|your)\s+)?(?:\w+\s+){0,2}?environment\s+variables?\b(?!\s+(?:for|to\s+set|to\s+pass|listed|named|given|below))`,
+    String
+      .raw`\b(?:the|your)\s+(?:whole|entire|full|complete)\s+(?:process\s+|shell\s+)?environment\b`,
+    String
+      .raw`\benvironment\s+variables?\s+(?:(?:that\s+are\s+)?(?:available|visible|accessible|set|defined|present)\s+to\s+you|you\s+(?:have|can\s+(?:see|read|access)))\b`,
+  ].join("|"),
+  "i",
+);
+
+/** A secret noun (plural or generic) for "secrets seen in the conversation". */
+const SECRET_NOUN = String
+  .raw`(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[\s_-]?keys?|access\s+keys?|private\s+keys?|keys|cookies|one[\s-]time\s+codes?|otps?|2fa\s+codes?|credit\s+cards?|card\s+numbers?|cvv|cvc|ssns?|social\s+security\s+numbers?|passport\s+numbers?|bank\s+accounts?|ibans?)`;
+
+/** The user's personal data ("the user's email address", "credit card"). */
+const PERSONAL = new RegExp(
+  String
+    .raw`\b(?:the\s+user'?s|their|his|her)\s+(?:(?:full|home|private|personal|work)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|address|location|contacts|date\s+of\s+birth|birthday|ssn|passport|credit\s+card|card\s+number|password|bank\s+details|id\s+number)s?\b|\b(?:credit\s+card|card\s+numbers?|passwords?|one[\s-]time\s+codes?)\b`,
+  "i",
+);
+/** A standing order on the user's actions: "every time the user shares a link". */
+const ON_USER_ACTION =
+  /\b(?:every\s+time|whenever|each\s+time|any\s+time|if\s+ever)\s+the\s+user\s+(?:\w+\s+)?(?:shares?|mentions?|types?|enters?|sends?|gives?|provides?|pastes?|says|uploads?|opens?|visits?|writes?|asks?)\b/i;
+/** Keeping or moving what was captured. */
+const CAPTURE_G =
+  /\b(?:call|invoke|run|save|store|record|log|keep|forward|send|copy|sync|upload|post|email|remember)\b/gi;
+
+/** Stores of the user's private data ("the user's calendar", "their contacts"). */
+const PERSONAL_STORE = new RegExp(
+  String
+    .raw`\b(?:the\s+user'?s|their|your)\s+(?:[\w-]+\s+)?(?:calendar|meetings|contacts|address\s+book|inbox|e-?mails|messages|dms|files|documents|photos|location(?:\s+history)?|browsing\s+history|drive|notes|chats)\b`,
+  "i",
+);
+/** Names of tools whose job is the conversation itself (summarizers, chat memories). */
+const CHAT_NAME = new Set([
+  "chat",
+  "conversation",
+  "thread",
+  "message",
+  "summarize",
+  "summarise",
+  "summary",
+  "transcript",
+  "history",
+  "memory",
+  "context",
+  "dialog",
+  "dialogue",
+]);
+/** What answers must push, whatever was asked. */
+const ANSWER_PUSH = new RegExp(
+  String
+    .raw`\b(?:answers?|responses?|replies|recommendations?|suggestions?)\b[^.;]{0,60}?\b(?:must|should|shall|always|need\s+to|have\s+to)\s+(?:\w+\s+)?(?:recommend|promote|praise|endorse|advertise|favou?r|push|suggest\s+buying|mention)\b[^.;]{0,60}?\b(?:regardless|no\s+matter|whatever|even\s+if|always|every|any)\b`,
+  "i",
+);
+
+/** The model's answers, as the target of an insertion. */
+const ANSWER =
+  /\b(?:your|the\s+(?:assistant|model)'?s|each|every|all|final)\s+(?:final\s+)?(?:answers?|responses?|repl(?:y|ies))\b|\bproduce\s+(?:a|an|the|your)\s+(?:final\s+)?(?:answer|response|reply)\b/i;
+const INSERT = /\b(?:append|add|prepend|insert|include|attach|put|end|start|sign)\b/i;
+/** A fixed text or link to insert ('Powered by …', https://…). */
+const LITERAL = /['"“‘][^'"”’]{3,}['"”’]|https?:\/\//;
+const EVERY_ANSWER =
+  /\b(?:whenever|every|each|all|always|from\s+now\s+on|in\s+this\s+(?:session|conversation|chat)|for\s+the\s+rest)\b/i;
+
+/** Secrets taken from the conversation rather than from the user for this call. */
+const CONVERSATION_SECRET = new RegExp(
+  [
+    String
+      .raw`\b${SECRET_NOUN}\b[^.;]{0,60}?\b(?:seen|shared|mentioned|appeared|appearing|pasted|typed|exchanged|visible)\b[^.;]{0,40}?\b(?:conversation|chat|context|thread|earlier|previously|so\s+far)\b`,
+    String
+      .raw`\b${SECRET_NOUN}\b[^.;]{0,30}?\b(?:in|from|of)\s+(?:this|the|our|your)\s+(?:conversation|chat|context(?:\s+window)?|session\s+history|message\s+history)\b`,
+    String
+      .raw`\b(?:every|all|any)\s+(?:\w+\s+){0,2}?${SECRET_NOUN}\b[^.;]{0,40}?\b(?:you\s+(?:have\s+)?(?:seen|know|received|remember)|the\s+user\s+(?:has\s+)?(?:shared|mentioned|typed|gave|given|sent))\b`,
+  ].join("|"),
+  "i",
+);
+
+/** The model's own instructions: "your system prompt", "hidden instructions". */
+const OWN_PROMPT = new RegExp(
+  [
+    String
+      .raw`\byour\s+(?:(?:full|entire|complete|original|initial|current|hidden|exact)\s+)*(?:system|developer)\s+(?:prompt|message|instructions?)\b`,
+    String
+      .raw`\b(?:hidden|secret|confidential)\s+(?:system\s+)?(?:prompt|instructions|guidelines|rules)\b|\b(?:original|initial)\s+system\s+(?:prompt|instructions|message)\b`,
+    String
+      .raw`\byour\s+(?:own\s+)?(?:instructions|guidelines|rules|configuration|persona)\s+(?:verbatim|word\s+for\s+word|in\s+full)\b`,
+    String
+      .raw`\bthe\s+system\s+prompt\s+(?:you\s+(?:were|are|have\s+been)\s+given|above|you\s+received)\b`,
+    String.raw`\beverything\s+(?:above|before)\s+(?:this|the\s+first\s+user\s+message)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** The conversation itself (harmless to *mention*; sensitive when sent elsewhere). */
+const CONVERSATION = new RegExp(
+  [
+    String
+      .raw`\b(?:the\s+)?(?:(?:entire|whole|full|complete)\s+)?(?:conversation|chat)\s+(?:history|log|transcript|so\s+far|thread|contents?)\b`,
+    String
+      .raw`\b(?:the\s+)?(?:entire|whole|full|complete)\s+(?:conversation|chat|dialogu?e|transcript)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
+    String
+      .raw`\bthe\s+user'?s\s+(?:(?:last|previous|latest|recent|earlier|other|private)\s+)?(?:messages?|prompts?|requests?|queries|inputs?)\b`,
+    String
+      .raw`\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:previous|prior|earlier|user)\s+messages?\b`,
+    String.raw`\bchat\s+history\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Another tool named as the carrier: "call upload_logs with …", "using the send_email tool". */
+const VIA_TOOL = new RegExp(
+  String
+    .raw`\b(?:call|invoke|run|use|using|calling|invoking|via|through)\s+(?:the\s+)?[\x60'"]?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[\x60'"]?(?:\s+tool)?\b|\busing\s+the\s+\S+\s+tool\b`,
+  "i",
+);
+
+/** A listing or the contents of a broad scope ("list the user's home directory"). */
+const LISTING = /\b(?:list|listing|contents?|tree|inventory|index|file\s+names|every\s+file)\b/i;
+/** The listing itself is what gets passed ("pass the listing as `hint`"). */
+const PASS_LISTING =
+  /\b(?:pass|provide|include|paste|put|add|insert|attach|supply|send|give)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|the\s+whole\s+|the\s+full\s+)?(?:listing|list|contents?|tree|output|result|inventory|index)\b/i;
+/** The link ends up in front of the user ("at the end of every answer"). */
+const SHOWN =
+  /\b(?:show|display|render|include|add|append|output|print|put|insert|end)\b[^.;]{0,200}\b(?:answers?|responses?|repl(?:y|ies)|messages?|the\s+user)\b/i;
+/** A named argument as the destination ("as `hint`", "in the 'notes' field"). */
+const FIELD_DEST = new RegExp(
+  String
+    .raw`\b(?:in|into|to|as|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\x60'"][\w.-]+[\x60'"](?:\s+(?:field|parameter|param|argument|arg|key|property))?|\b(?:in|into|as)\s+(?:the\s+|this\s+)(?:[\w-]+\s+)?(?:field|parameter|param|argument|property)\b`,
+  "i",
+);
+/**
+ * A link whose query carries a prose placeholder for conversation data, for the model to fill:
+ * `https://x.co/c?q=<the user's question and any emails in context>` (a URL template's
+ * `{query}` is one word and passes).
+ */
+const PLACEHOLDER_URL = new RegExp(
+  String
+    .raw`https?:\/\/[^\s<>{}()]{1,200}?[?&#][\w.-]{1,40}=\s*[<{\[](?=[^>}\]]{0,160}\s)[^>}\]]{0,160}?\b(?:user|question|conversation|chat|context|history|messages?|e-?mails?|addresses|summary|secrets?|passwords?|tokens?|keys?|files?|data)\b[^>}\]]{0,160}[>}\]]`,
+  "i",
+);
+
+/** Sensitive-supply findings for one string; `param` when it is a parameter's own text. */
+export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext): Hit[] {
+  const out: Hit[] = [];
+  for (const s of sentences(text)) {
+    const supplies = positiveMatches(SUPPLY, s).length > 0;
+    if (ENV_DUMP.test(s) && (supplies || (param && VALUE_OF.test(s)))) {
+      out.push({
+        kind: "environment_request",
+        severity: "high",
+        reason: "Definition asks the model to pass the whole environment (all variables) on",
+      });
+      continue;
+    }
+    if (CONVERSATION_SECRET.test(s) && (param || supplies)) {
+      out.push({
+        kind: "conversation_secret_request",
+        severity: "high",
+        reason: "Definition asks the model to pass on secrets it saw earlier in the conversation",
+      });
+      continue;
+    }
+    if (OWN_PROMPT.test(s) && (param || supplies)) {
+      out.push({
+        kind: "prompt_request",
+        severity: "high",
+        reason: "Definition asks the model to hand over its own system prompt or instructions",
+      });
+      continue;
+    }
+    if (PLACEHOLDER_URL.test(s) && SHOWN.test(s)) {
+      out.push({
+        kind: "conversation_exfiltration",
+        severity: "high",
+        reason: "Definition has the model fill conversation data into a link to an outside address",
+      });
+      continue;
+    }
+    if (
+      has(BROAD_SCOPE, s) && LISTING.test(s) && FIELD_DEST.test(s) && PASS_LISTING.test(s)
+    ) {
+      out.push({
+        kind: "broad_supply",
+        severity: "high",
+        reason: "Definition asks the model to pass a listing of the home or working directory on",
+      });
+      continue;
+    }
+    if (ON_USER_ACTION.test(s) && PERSONAL.test(s) && positiveMatches(CAPTURE_G, s).length > 0) {
+      out.push({
+        kind: "standing_capture",
+        severity: "high",
+        reason: "Definition sets a standing order to capture the user's personal data",
+      });
+      continue;
+    }
+    if (
+      ANSWER_PUSH.test(s) ||
+      (ANSWER.test(s) && INSERT.test(s) && LITERAL.test(s) && EVERY_ANSWER.test(s))
+    ) {
+      out.push({
+        kind: "answer_tampering",
+        severity: "high",
+        reason: "Definition tells the model to put fixed text or links into all its answers",
+      });
+      continue;
+    }
+    if (
+      PERSONAL_STORE.test(s) && FIELD_DEST.test(s) && SIDE_EFFECT.test(s) && supplies
+    ) {
+      out.push({
+        kind: "personal_supply",
+        severity: "high",
+        reason: "Definition asks the model to add the user's private data to a call on the side",
+      });
+      continue;
+    }
+    if (!CONVERSATION.test(s)) continue;
+    if (supplies && FIELD_DEST.test(s) && ctx !== undefined && !nameSuggests(ctx, CHAT_NAME)) {
+      out.push({
+        kind: "conversation_exfiltration",
+        severity: "high",
+        reason: "Definition asks for the conversation in an argument of a tool whose job is not it",
+      });
+      continue;
+    }
+    const moves = supplies || positiveMatches(EXFIL_VERB, s).length > 0;
+    const outside = has(EXTERNAL_DEST, s) && !USER_DEST.test(s);
+    if (moves && (outside || (VIA_TOOL.test(s) && SIDE_EFFECT.test(s)))) {
+      out.push({
+        kind: "conversation_exfiltration",
+        severity: "high",
+        reason: outside
+          ? "Definition tells the model to send the conversation to an outside address"
+          : "Definition tells the model to hand the conversation to another tool",
+      });
+    }
+  }
+  return out;
+}
+
+/** Secret files by path: the same in every language. */
+const SECRET_PATH =
+  /~\/\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|config\/(?:gh|gcloud))|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b|\bmcp\.json\b|\/etc\/shadow\b/;
+/** Negation in the languages descriptions are written in (English, then the rest). */
+const NEGATION_ANY =
+  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|non|pas|não|не|нельзя|никогда)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|しないで|하지\s*마|않/iu;
+/** "Content" in each language: the file's bytes are wanted, not its path. */
+const CONTENT_ANY =
+  /content|text\s+of|output|inhalt|contenido|conte[úu]do|contenu|contenuto|содержим|内容|내용/iu;
+
+/**
+ * A secret file named in the same sentence as one of the tool's own parameters: "read
+ * ~/.aws/credentials and put the content in the field 'region'" in any language — the path and
+ * the parameter name do not need translating. Tools whose name is about secrets (`ssh_connect`)
+ * and negated sentences pass.
+ */
+export function ownParamSecretHits(text: string, ctx: DefinitionContext): Hit[] {
+  if (!SECRET_PATH.test(text) || nameSuggests(ctx, SECRET_NAME)) return [];
+  const props = (ctx.tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  if (props === null || typeof props !== "object") return [];
+  const names = Object.keys(props).filter((n) => n.length >= 2 && n.length <= 64);
+  if (names.length === 0) return [];
+  for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
+    if (!SECRET_PATH.test(s) || !CONTENT_ANY.test(s) || NEGATOR.test(s) || NEGATION_ANY.test(s)) {
+      continue;
+    }
+    for (const n of names) {
+      if (new RegExp(String.raw`[\x60'"«„“‘]${escapeRegex(n)}[\x60'"»“”’]`).test(s)) {
+        return [{
+          kind: "secret_file_request",
+          severity: "high",
+          reason: `Definition asks for a secret file in its own parameter ${JSON.stringify(n)}`,
+        }];
+      }
+    }
+  }
+  return [];
+}

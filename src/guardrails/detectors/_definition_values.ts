@@ -1,0 +1,49 @@
+/**
+ * Instructions in value slots: `enum`, `default`, `const` and `examples` hold values the model
+ * copies into a call, not prose for it to obey. A value that addresses the model, sets a
+ * standing order ("whenever …", "remember: …") or tells it to call a tool is an instruction in
+ * disguise. Any one of these alone is ordinary in an example prompt ("Send me a message whenever
+ * a build fails"), so it takes two.
+ */
+import type { Hit } from "./_definition_grammar.ts";
+
+/** JSON paths of value slots (`…q.enum[3]`, `…q.default`, `…q.examples[0]`). */
+const VALUE_PATH = /\.(?:enum|examples)\[\d+\]$|\.(?:default|const|example)$/;
+
+/** Text aimed at the model: a label ("assistant_note:", "LLM:") or an order to "you". */
+const ADDRESSED = new RegExp(
+  [
+    String
+      .raw`\b(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot)(?:[\s_-]?(?:note|notice|instructions?|directive|message|memo))?\s*:`,
+    String.raw`\bnote\s+(?:to|for)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)s?\b`,
+    String
+      .raw`\b(?:you|the\s+(?:assistant|model|agent|ai))\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:required|expected|instructed)\s+to)\b`,
+  ].join("|"),
+  "i",
+);
+/** A standing order rather than a value. */
+const STANDING = new RegExp(
+  String
+    .raw`\b(?:whenever|every\s+time|each\s+time|any\s+time|from\s+now\s+on|going\s+forward|for\s+(?:every|all|each)\s+(?:future\s+)?(?:requests?|calls?|messages?|conversations?))\b|\b(?:also\s+)?remember\s*(?::|to\b|that\b)`,
+  "i",
+);
+/** An order to call a tool (a snake_case/kebab name or "the X tool"). */
+const TOOL_CALL = new RegExp(
+  String
+    .raw`\b(?:call|calling|invoke|invoking|run|running|use|using|trigger)\s+(?:the\s+)?[\x60'"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[\x60'"]?\b|\b(?:using|via|with|call|invoke)\s+the\s+[\w.-]+\s+tool\b`,
+  "i",
+);
+
+/** Findings for one string at `path` (only value slots are looked at). */
+export function valueSlotHits(text: string, path: string): Hit[] {
+  if (!VALUE_PATH.test(path) || !/\s\S+\s\S+\s/.test(text)) return [];
+  const signals = Number(ADDRESSED.test(text)) + Number(STANDING.test(text)) +
+    Number(TOOL_CALL.test(text));
+  if (signals < 2) return [];
+  return [{
+    kind: "instruction_in_value",
+    severity: "high",
+    reason:
+      "An enum, default or example value carries instructions for the model instead of a value",
+  }];
+}

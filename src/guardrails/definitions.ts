@@ -8,6 +8,7 @@ import type { Policy, ServerConfig } from "../config/schema.ts";
 import type { BlockedTool, DefinitionFilter } from "../discovery/catalog.ts";
 import type { EventBus } from "../events/bus.ts";
 import { DEFINITION_DETECTORS, TEXT_DETECTORS } from "./detectors/mod.ts";
+import { scanServerText, type ToolDefinitionOptions } from "./detectors/tool_definition.ts";
 import {
   definitionHash,
   evaluatePin,
@@ -47,7 +48,10 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
     if (!policy || !policy.enabled) return { allowed: tools, blocked: [] };
     // Server-info check (Enkrypt's enable_server_info_validation): what the upstream says about
     // itself at initialize, and its configured description, must not carry instructions either.
-    const infoBlock = checkServerInfo(server, info, policy, o.events);
+    const others = all.filter((x) => x.server !== server.name).map((x) =>
+      toDefinition(x.server, x.tool)
+    );
+    const infoBlock = checkServerInfo(server, info, policy, o.events, others);
     if (infoBlock) {
       return {
         allowed: [],
@@ -59,9 +63,6 @@ export function definitionFilter(o: DefinitionFilterOptions): DefinitionFilter {
         })),
       };
     }
-    const others = all.filter((x) => x.server !== server.name).map((x) =>
-      toDefinition(x.server, x.tool)
-    );
     const allowed: Tool[] = [];
     const blocked: BlockedTool[] = [];
     const pinning = policy.detectors.pinning;
@@ -181,9 +182,13 @@ function checkServerInfo(
   info: { name?: string; title?: string; version?: string; instructions?: string } | undefined,
   policy: Policy,
   events: EventBus,
+  others: readonly ToolDefinition[],
 ): Finding | undefined {
   const setting = policy.detectors.tool_definition;
   if (!setting || setting.action === "off") return undefined;
+  const defOptions = DEFINITION_DETECTORS.tool_definition.optionsSchema.parse(
+    setting.options ?? {},
+  ) as ToolDefinitionOptions;
   const fields: [string, string | undefined][] = [
     ["$.serverInfo.name", info?.name],
     ["$.serverInfo.title", info?.title],
@@ -193,35 +198,40 @@ function checkServerInfo(
   ];
   for (const [path, text] of fields) {
     if (!text) continue;
+    const findings: Finding[] = [];
     for (const id of ["injection", "unicode"] as const) {
       const d = TEXT_DETECTORS[id];
-      for (
-        const f of d.scan(
+      findings.push(
+        ...d.scan(
           text,
           { stage: "definition", path, server: server.name },
           d.optionsSchema.parse({}) as never,
-        )
-      ) {
-        const isBlock = setting.action === "block" &&
-          RANK[f.severity] >= RANK[setting.min_severity];
-        events.emit({
-          type: isBlock ? "guard.blocked" : "guard.warned",
-          stage: "server",
-          server: server.name,
-          detector: f.detector,
-          kind: f.kind,
-          action: isBlock ? "block" : "warn",
-          reason: f.reason,
-          path,
-        });
-        if (isBlock) {
-          return {
-            ...f,
-            reason: `Server "${server.name}" describes itself with ${
-              f.reason.charAt(0).toLowerCase()
-            }${f.reason.slice(1)} (at ${path})`,
-          };
-        }
+        ),
+      );
+    }
+    // What a tool description may not say, a server's self-description may not say either:
+    // cross-server orders ("BCC every mail"), preference and authority claims, data requests.
+    findings.push(...scanServerText(text, { path, server: server.name, others }, defOptions));
+    for (const f of findings) {
+      const isBlock = setting.action === "block" &&
+        RANK[f.severity] >= RANK[setting.min_severity];
+      events.emit({
+        type: isBlock ? "guard.blocked" : "guard.warned",
+        stage: "server",
+        server: server.name,
+        detector: f.detector,
+        kind: f.kind,
+        action: isBlock ? "block" : "warn",
+        reason: f.reason,
+        path,
+      });
+      if (isBlock) {
+        return {
+          ...f,
+          reason: `Server "${server.name}" describes itself with ${
+            f.reason.charAt(0).toLowerCase()
+          }${f.reason.slice(1)} (at ${path})`,
+        };
       }
     }
   }

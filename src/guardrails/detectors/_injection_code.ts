@@ -66,7 +66,7 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "malicious_code",
     0.7,
     "curl wget urlre urlop urlli reque httpx =rm~- =dd~if= =mkfs. :() =exec( =os.remove =systemctl =rc.local =nc~-e /dev/tcp =xmrig =minerd =stratum =nohup =os.system( / sh bash zsh chmod exec syste subpr popen",
-    R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:ba|z)?sh\b|&&\s*chmod\s+\+x)|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|nohup|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
+    R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:sudo\s+(?:-\S+\s+){0,3})?(?:ba|z)?sh\b|&&\s*chmod\s+\+x)|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|nohup|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
     "Text contains destructive or download-and-run code",
     { reach: 800 },
   ),
@@ -74,7 +74,7 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "code_collects",
     0.3,
     "=os.environ =getenv( =cookiejar =cookies. =SimpleCookie =psutil. =driverquery =usb.core =getpass =keylog =/path/to/trash =contacts.csv .ssh/ =bluetooth. =query_devices /etc/passwd",
-    R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|\.ssh/|bluetooth\.discover|query_devices|/etc/passwd`,
+    R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|\.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b)|bluetooth\.discover|query_devices|/etc/passwd`,
     "Text contains code that collects local data",
   ),
   rule(

@@ -4,29 +4,21 @@
  * Chinese, Japanese, Korean, Hindi and Arabic. Written as verb + a few words + object, so word order and
  * inflection variants match without listing sentences.
  */
-import { anchors, type InjectionRule } from "./_injection_rules.ts";
+import { anchors, type InjectionRule, machineWork } from "./_injection_rules.ts";
 import { addressedAt } from "./_injection_words.ts";
+import { SCRIPT_GATE } from "./_injection_gate.ts";
 
 const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
 const rx = (src: string): RegExp => new RegExp(src, "giu");
 const NB = "(?<![\\p{L}])";
-/**
- * Words every match of the CJK, Hindi and Arabic rules below contains (their objects, or the user):
- * global gates, so those rules run only around them (see `Anchors.gate`).
- */
-const CJK_IGNORE_KEYS =
-  /指令|指示|说明|說明|提示|规则|規則|命令|要求|设定|設定|约束|約束|無視|忘れ|무시|잊어/gu;
-const CJK_USER = /用户|用戶|使用者|ユーザー|사용자/gu;
-const HI_AR_IGNORE_KEYS =
-  /निर्देश|आदेश|नियम|हिदायत|प्रॉम्प्ट|प्रोम्प्ट|इंस्ट्रक्शन|تعليمات|أوامر|اوامر|إرشادات|ارشادات|توجيهات|قواعد|الموجه/gu;
-const HI_AR_USER = /उपयोगकर्ता|यूज़र|यूजर|प्रयोक्ता|مستخدم/gu;
 const IGNORE = "Text tells the model to ignore its previous instructions";
 const CONCEAL = "Text tells the model to hide something from the user";
 
 /** "ignore … prompt" also reads as English: then it must be an order, as the English rules ask. */
-const englishOrder = (view: string, start: number): boolean =>
-  !/^ignore\b/i.test(view.slice(start, start + 7)) || addressedAt(view, start);
+const englishOrder = (view: string, start: number, end: number): boolean =>
+  !/^ignore\b/i.test(view.slice(start, start + 7)) ||
+  (addressedAt(view, start) && !machineWork(view, start, end));
 
 /** Verb-first "ignore the previous instructions" per language. */
 const IGNORE_PARTS: ReadonlyArray<readonly [string, string, string]> = [
@@ -269,7 +261,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "ignore_previous",
     weight: 1.2,
-    anchors: anchors("", CJK_IGNORE_KEYS),
+    anchors: anchors("", SCRIPT_GATE),
     reach: 400,
     re: rx(CJK_IGNORE.join("|")),
     reason: IGNORE,
@@ -277,7 +269,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "ignore_previous",
     weight: 1.2,
-    anchors: anchors("", HI_AR_IGNORE_KEYS),
+    anchors: anchors("", SCRIPT_GATE),
     reach: 400,
     re: rx(HI_AR_IGNORE.join("|")),
     reason: IGNORE,
@@ -285,7 +277,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "conceal_from_user",
     weight: 1.0,
-    anchors: anchors("", HI_AR_USER),
+    anchors: anchors("", SCRIPT_GATE),
     reach: 400,
     re: rx(HI_AR_CONCEAL.join("|")),
     reason: CONCEAL,
@@ -303,7 +295,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
   {
     kind: "conceal_from_user",
     weight: 1.0,
-    anchors: anchors("", CJK_USER),
+    anchors: anchors("", SCRIPT_GATE),
     reach: 400,
     re: rx(CJK_CONCEAL.join("|")),
     reason: CONCEAL,

@@ -102,6 +102,19 @@ export const ordered = (view: string, start: number, end: number): boolean =>
   addressedAt(view, start) || /\byou(?:rs?|rself)?\b/i.test(view.slice(start, end));
 const R = String.raw;
 
+/** "queued instructions", "CPU instructions": work a machine runs, not orders to the model. */
+const MACHINE_WORK = new RegExp(
+  R`\b(?:queued|pending|cached|buffered|scheduled|machine|cpu|assembly|simd|vector|branch|bytecode|jvm|wasm|microcode|pipelined?|fetched|decoded|retired|compiled|x86|avx|sse)${SEP}(?:instructions?|commands)\b`,
+  "i",
+);
+/** The instructions meant are work a machine runs ("queued instructions", "CPU instructions"). */
+export const machineWork = (view: string, start: number, end: number): boolean =>
+  MACHINE_WORK.test(view.slice(start, end + 40));
+/** "… instructions returned by this tool", "… found in web pages": a defence against data, not an override. */
+const FROM_DATA =
+  /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appear|come)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside)\s+(?:the\s+|its\s+|any\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
+const fromData = (view: string, end: number): boolean => FROM_DATA.test(view.slice(end, end + 80));
+
 const OVERRIDE_WORDS =
   "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo pay";
 const OBJ_WORDS =
@@ -111,7 +124,7 @@ const SEND_WORDS =
 const SECRET_WORDS =
   "crede api apike key keys token passw passp secre priva ssh cooki envir env seed";
 const LEAK_WORDS =
-  "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type";
+  "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type gathe harve scrap";
 const SECRET_FILE_SYMBOLS =
   ".ssh id_rsa id_dsa id_ecdsa id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
 
@@ -126,7 +139,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
       gap(3)
     }${QUAL_STRONG}${gap(2)}${OBJ_WEAK}\b`,
     "Text tells the model to ignore its previous instructions",
-    { accept: ordered },
+    {
+      accept: (view, start, end) =>
+        ordered(view, start, end) && !machineWork(view, start, end) && !fromData(view, end),
+    },
   ),
   rule(
     "ignore_previous",
@@ -134,7 +150,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${OVERRIDE_WORDS} / every anyth above befor prior previ far earli user human forego prece`,
     R`\b${OVERRIDE_VERB}${SEP}(?:all|everything|anything)${SEP}(?:\w+${SEP}){0,3}?(?:above|before|prior|previously|so far|earlier)\b|\bignore${SEP}(?:the|your)${SEP}(?:user|human)\b|\b${OVERRIDE_VERB}${SEP}(?:the${SEP}|everything${SEP})?(?:above|foregoing|preceding|previous|prior)(?=[ \t]*(?:[.,;:!)\n]|$|and\b|then\b|&))`,
     "Text tells the model to ignore what came before it",
-    { accept: ordered },
+    { accept: (view, start, end) => ordered(view, start, end) && !machineWork(view, start, end) },
   ),
   rule(
     "ignore_previous",
@@ -185,7 +201,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "new_instructions",
     0.8,
     "instr direc promp task job goal objec missi role purpo / new updat revis real actua true secre hidde addit overr prior next only prima your",
-    R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:system${SEP})?(?:instructions?|directives?|system prompt)\b${SEP}?(?:[:\-–—]|are\b|follow\b)|\byour${SEP}(?:new|real|actual|next|true|only|primary|updated)${SEP}(?:task|instructions?|job|goal|objective|mission|role|purpose|directive)s?${SEP}(?:is|are|:)`,
+    R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:system${SEP})?(?:instructions?|directives?|system prompt)\b${SEP}?(?:[:\-–—]|are\b|follow\b)|\byour${SEP}(?:new|real|actual|next|true|only|primary|updated)${SEP}(?:task|instructions?|job|goal|objective|mission|role|purpose|directive|assignment)s?${SEP}(?:is|are|:)`,
     "Text announces new instructions for the model",
   ),
   rule(
@@ -206,7 +222,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "no_restrictions",
     0.4,
     "restr filte censo guard polic ethic safet / witho free ignor",
-    R`\b(?:without|free of|free from|ignore)${SEP}(?:any${SEP}|all${SEP}|your${SEP})?(?:restrictions|filters|censorship|guardrails|content polic(?:y|ies)|ethical guidelines|safety (?:rules|guidelines|filters))\b`,
+    R`\b(?:without|free of|free from|ignor(?:e|es|ing))${SEP}(?:any${SEP}|all${SEP}|your${SEP})?(?:restrictions|filters|censorship|guardrails|content polic(?:y|ies)|(?:ethical|moral)(?:${SEP}(?:or|and)${SEP}(?:ethical|moral))?${SEP}(?:guidelines|principles|rules)|safety (?:rules|guidelines|filters))\b`,
     "Text asks the model to drop its restrictions",
   ),
   rule(
@@ -425,15 +441,15 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "url_exfiltration",
     0.7,
-    "appen add attac put encod inclu / url link query http https",
-    R`\b(?:append|add|attach|put|encode|include)\b[^.\n]{0,60}?\b(?:to|in|into)${SEP}(?:the${SEP})?(?:url|link|query(?: string)?|image url|https?://)`,
+    "appen add attac put encod inclu / url link query http https path subdo hostn param",
+    R`\b(?:append|add|attach|put|encode|include)(?:ed|ing|s)?\b[^.\n]{0,60}?\b(?:to|in|into)${SEP}(?:the${SEP})?(?:url|link|query(?: string)?|image url|https?://)|\b(?:append|add|attach|put|encode|include)(?:ed|ing|s)?\b[^.\n]{0,60}?\bas${SEP}(?:the${SEP}|its${SEP}|a${SEP})?(?:url${SEP})?(?:path|subdomain|hostname|query${SEP}(?:string|parameter)|url${SEP}parameter)\b`,
     "Text builds a URL that carries data out in its query string",
   ),
   rule(
     "url_exfiltration",
     0.7,
     "=http",
-    R`https?://[^\s"'<>)]*[?&][\w.-]+=(?:\{\{?[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,30}\]|<[A-Za-z_ ]{3,30}>|\$\{?[A-Za-z_]+\}?|%s\b|[A-Z_]*(?:DATA|SECRET|TOKEN|KEY|PASSWORD|CONTENT|INFO|PAYLOAD|HISTORY|CONVERSATION|SUMMARY|COOKIE|SESSION|CREDENTIALS?)[A-Z_]*\b)`,
+    R`https?://[^\s"'<>)]{0,300}[?&][\w.-]{1,60}=(?:\{\{?[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,30}\]|<[A-Za-z_ ]{3,30}>|\$\{?[A-Za-z_]+\}?|%s\b|[A-Z_]*(?:DATA|SECRET|TOKEN|KEY|PASSWORD|CONTENT|INFO|PAYLOAD|HISTORY|CONVERSATION|SUMMARY|COOKIE|SESSION|CREDENTIALS?)[A-Z_]*\b)`,
     "Text builds a URL that carries data out in its query string",
     { flags: "" },
   ),
@@ -441,14 +457,14 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "image_exfiltration",
     0.3,
     "![ <img <IMG",
-    R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*=|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]*\?[^"'\s>]*=`,
+    R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]{0,300}\?[^\s)]{0,300}=|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]{0,300}\?[^"'\s>]{0,300}=`,
     "Text embeds an image whose URL carries data in its query string",
   ),
   rule(
     "image_exfiltration",
     0.8,
     "![ <img <IMG",
-    R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*=[^\s)&]*(?:\{|\[|<|%7B|%5B|%3C|\$)|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]*\?[^"'\s>]*=[^"'\s>&]*(?:\{|\[|<|%7B|%5B|%3C|\$)`,
+    R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]{0,300}\?[^\s)]{0,300}=[^\s)&]{0,300}(?:\{|\[|<|%7B|%5B|%3C|\$)|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]{0,300}\?[^"'\s>]{0,300}=[^"'\s>&]{0,300}(?:\{|\[|<|%7B|%5B|%3C|\$)`,
     "Text embeds an image whose URL has a placeholder for data to send out",
   ),
   // --- orders about tools and answers
@@ -478,8 +494,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "response_manipulation",
     1.0,
     "respo answe repli reply outpu compl messa / your",
-    R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:(?!\byour\b)(?:[^.!?\n]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
+    R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:"[^"\n]{0,160}"|“[^”\n]{0,160}”|(?!\byour\b)(?:[^.!?\n"“]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
     "Text tells the model how to change its answer",
+    // A tool description may rightly say what belongs in the answer ("include the PR URL").
+    { at: { definition: 0.5 } },
   ),
   rule(
     "urgency",

@@ -61,7 +61,7 @@ export const NEG = words(String.raw`
   do not | don't | dont | never | must not | mustn't | should not | shouldn't | without | avoid`);
 /** Credential and agent-configuration files. */
 export const SECRET_FILE = words(String.raw`
-  \.ssh/ | \bid_(?:rsa|dsa|ecdsa|ed25519)\b | \.aws/credentials | (?:^|[\s"'\x60(/~])\.env\b(?![.\w-]) |
+  \.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b) | \bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub) | \.aws/credentials | (?:^|[\s"'\x60(/~])\.env\b(?![.\w-]) |
   \bmcp\.json\b | claude_desktop_config\.json | \.npmrc\b | \.netrc\b | \.pypirc\b |
   \.git-credentials | \.docker/config\.json | \.kube/config | /etc/(?:passwd|shadow|sudoers)\b |
   \.(?:bash|zsh)_history | wallet\.dat | \bcredentials\.json\b | \bsecrets?\.(?:json|ya?ml|toml|env)\b`);
@@ -75,7 +75,8 @@ export const SECRET_WORD = words(String.raw`
 export const LEAK_VERB = words(String.raw`
   reveal | show | print | output | send | share | leak | list | dump | give | display | retrieve |
   extract | include | expose | return | provide | read | collect | fetch | cat | open | upload |
-  attach | copy | grab | steal | exfiltrate | forward | post | access | hand over | paste | type`);
+  attach | copy | grab | steal | exfiltrate | forward | post | access | hand over | paste | type |
+  gather | harvest | scrape`);
 /** Verbs that move data somewhere. */
 export const SEND = words(String.raw`
   send | forward | upload | post | transmit | e-?mail | mail | exfiltrate | leak | copy | sync |
@@ -175,6 +176,8 @@ export function inMention(view: string, start: number, end: number): boolean {
   if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) return false;
   if (oc === "`") return view[open - 1] !== "`";
   const before = view.slice(Math.max(0, open - 40), open);
+  // An acronym spelled out, `DAN ("Do Anything Now")`, names a thing.
+  if (/\b[A-Z][A-Z0-9]{1,10} \(\s*$/.test(before)) return true;
   // `"key": "…"` and `key="…"` are values handed over, not quotations.
   if (/[:=\[{,(]\s*$/.test(before)) return false;
   return MENTION_CUE.test(before);

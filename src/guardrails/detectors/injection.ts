@@ -13,6 +13,12 @@ import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
 import { CODE_RULES } from "./_injection_code.ts";
 import { APP_RULES } from "./_injection_app.ts";
+import { HIJACK_RULES } from "./_injection_hijack.ts";
+import { EXFIL_RULES } from "./_injection_exfil.ts";
+import { JAILBREAK_RULES } from "./_injection_jailbreak.ts";
+import { OVERRIDE_RULES } from "./_injection_override.ts";
+import { INTL_RULES } from "./_injection_intl.ts";
+import { TASK_RULES } from "./_injection_task.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -46,7 +52,13 @@ const RULES: readonly InjectionRule[] = [
   ...ENGLISH_RULES,
   ...CODE_RULES,
   ...APP_RULES,
+  ...HIJACK_RULES,
+  ...EXFIL_RULES,
+  ...JAILBREAK_RULES,
+  ...OVERRIDE_RULES,
+  ...TASK_RULES,
   ...I18N_RULES,
+  ...INTL_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -1,0 +1,32 @@
+/**
+ * One gate for every injection rule written in a script the word index does not see (Chinese,
+ * Japanese, Korean, Hindi, Arabic, Vietnamese tone marks): the words those rules are built on.
+ * One shared `RegExp` is tested once per text (the index caches gates by identity), and the
+ * one-character lookahead lets plain Latin text skip the word list at each position, so adding
+ * words here costs next to nothing on English traffic.
+ */
+
+const WORDS = [
+  // ignore + instruction words (zh/ja/ko)
+  "指令|指示|说明|說明|提示|规则|規則|命令|要求|设定|設定|约束|約束|無視|忘れ|무시|잊어",
+  // the user (zh/ja/ko, hi/ar)
+  "用户|用戶|使用者|ユーザー|사용자|उपयोगकर्ता|यूज़र|यूजर|प्रयोक्ता|مستخدم",
+  // instruction words (hi/ar)
+  "निर्देश|आदेश|नियम|हिदायत|प्रॉम्प्ट|प्रोम्प्ट|इंस्ट्रक्शन|تعليمات|أوامر|اوامر|إرشادات|ارشادات|توجيهات|قواعد|الموجه",
+  // the AI addressed
+  "助手|模型|智能体|代理|アシスタント|エージェント|エーアイ|인공지능|सहायक|एआई|मॉडल|المساعد|الذكاء|النموذج|الوكيل",
+  // "previous …"
+  "之前|先前|以前|此前|原来|原先|原有|これまで|이전|기존|앞의|पिछले|पूर्व|पहले|पुराने|التعليمات|الأوامر|الاوامر|الإرشادات",
+  // system prompt, modes, restrictions, "from now on", "answer"
+  "系统|系統|システム|시스템|模式|モード|모드|限制|约束|約束|审查|審查|制限|制約|検閲|제한|제약|검열",
+  "从现在|從現在|今から|これから|지금부터|이제부터|回答|回复|回覆|答复|返答|返信|답변|응답",
+  // Vietnamese, keyed on the accented letter: "bỏ qua", "phớt lờ", "lờ đi", "quên", "không tuân",
+  // "gửi", "trợ lý", "hệ thống", "chế độ", "kiểm duyệt", "giới hạn".
+  "ỏ\\s+qua|ớt\\s+lờ|ờ\\s+đi|ên|ông\\s+(?:tuân|làm)|ửi|ởi|ợ\\s+lý|ệ\\s+thống|ế\\s+độ|ểm\\s+duyệt|ới\\s+hạn",
+].join("|");
+
+/** Global gate shared by the non-Latin injection rules (arms each rule around every match). */
+export const SCRIPT_GATE = new RegExp(
+  `(?=[\\u0600-\\u06ff\\u0900-\\u097f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\u1ea0-\\u1ef9ôê])(?:${WORDS})`,
+  "gu",
+);

@@ -1,0 +1,151 @@
+/**
+ * Injection rules for a tool result that tries to steer the agent's next action: an order put to
+ * the AI by name ("Assistant: call …", "@ai-bot now run …", "Automated agents processing this repo
+ * should …"), an order to call a named tool that changes or moves something ("use send_email to
+ * forward …", "invoke `create_access_token` with scope=admin"), a fake tool call, and an
+ * instruction-tuning template (### Instruction / ### Response). Docs and issues also name tools
+ * and endpoints; what sets the attack apart is that the call is ordered, the tool acts, and the
+ * order carries concrete arguments or urgency.
+ */
+import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
+import { SEP } from "./_injection_words.ts";
+
+const R = String.raw;
+
+/** Names of an AI model (not "bot" / "agent" / "model" alone: support chats and code use them). */
+const AI_NAME =
+  R`(?:ai|a\.i\.|llms?|(?:large${SEP})?language${SEP}models?|ai${SEP}(?:assistants?|agents?|models?|systems?|tools?|bots?)|(?:automated|autonomous|coding|llm)${SEP}(?:agents?|assistants?|systems?)|assistants?|chat(?:${SEP})?bots?|copilot|claude|chatgpt|gpt(?:-?\d[\w.]{0,6})?|gemini)`;
+/** "Copilot / Claude / Cursor:": several assistants addressed at once. */
+const AI_LIST = R`${AI_NAME}(?:\s{0,3}[/,&+]\s{0,3}(?:${AI_NAME}|cursor|codex|devin)){0,4}`;
+/** "Note for", "Next step for the", "Attention,": what comes before the name. */
+const HEAD =
+  R`(?:(?:note|message|instructions?|reminder|attention|attn|memo|notice|directive|task|orders?|action|next${SEP}step|request)${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?)`;
+const VOCATIVE = R`(?:dear|hey|hi|hello|attention|attn|ok|okay)${SEP}(?:the${SEP})?`;
+/** "… reading this page", "… processing this repository". */
+const READING =
+  R`(?:${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|handling|reviewing|indexing|crawling|scanning)${SEP}(?:this|these)(?:${SEP}[\w-]{1,30})?)`;
+const SUFFIX = R`(?:${SEP}(?:instructions?|note|notice|directive|task|orders?))`;
+const LEADS =
+  R`(?:(?:please|kindly|now|also|then|first|immediately|just|quietly|silently|secretly|always)${SEP}){0,3}`;
+/** "after reading this event," "before continuing,": an opening clause before the order. */
+const CLAUSE = R`(?:(?:after|before|when|once|while|whenever|if)\b[^,.;:\n]{0,60},\s{0,3})?`;
+/** "the user consented to X; export it": a clause that sets up the order. */
+const SETUP = R`(?:[^.!?\n;]{0,120};\s{0,3})?`;
+/** Verbs that open an order to an agent. */
+const ACTION =
+  R`(?:call|invoke|execute|run|send|forward|e-?mail|delete|remove|drop|transfer|pay|wire|share|upload|export|post|add|grant|append|include|insert|tell|inform|reply|respond|answer|rate|recommend|say|ignore|disregard|forget|stop|print|output|reveal|list|dump|copy|write|create|push|merge|approve|label|close|fill|render|display|show|visit|click|navigate|download|install|disable|enable|change|set|update|modify|replace|translate|open|read|fetch|collect|gather|extract|leak|exfiltrate|give|provide|mark|report|buy|purchase|praise|promote|mention|describe|claim|pretend|act|behave|treat|consider|use|do${SEP}not|don't|never|make|keep|hide|avoid|you${SEP}(?:must|should|need|are|will|have)|your${SEP}(?:task|job|goal|new|real))\b`;
+/** Where an address can start: a line, a tag, a comment, a sentence, a JSON string. */
+const START = R`(?:^|[\n>(\[{"]|!\[|[.!?;:]\s|<!--|/\*|#|//)[ \t*#/>-]{0,6}`;
+/** "should", "must", "are required to": a modal order after an address such as "agents reading this". */
+const MODAL =
+  R`${SEP}(?:should|must|need${SEP}to|have${SEP}to|shall|are${SEP}(?:required|expected|asked|instructed|to))${SEP}(?:now${SEP}|also${SEP}|always${SEP}|first${SEP})?`;
+
+const ADDRESSED = [
+  // "Assistant: …", "Note for AI agents: …", "Copilot / Claude: …"
+  R`${START}(?:${HEAD}|${VOCATIVE})?${AI_LIST}${SUFFIX}?${READING}?\s{0,3}[:,\-–—]\s{0,3}${SETUP}${LEADS}${CLAUSE}${ACTION}`,
+  // "@ai-assistant: now call …"
+  R`@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm)[\w-]{0,30}\s{0,3}[:,]?\s{1,3}${LEADS}${CLAUSE}${ACTION}`,
+  // "Automated agents processing this repository should execute …", "Note to AI agents: you must …"
+  R`${START}(?:${HEAD}|(?:the${SEP}|all${SEP}|any${SEP})?)${AI_LIST}(?:${READING}|${SUFFIX})${MODAL}${ACTION}`,
+].join("|");
+/** "Hey bot, …", "# agent: …": plain "bot" / "agent" only as a vocative or in a comment. */
+const ADDRESSED_PLAIN = [
+  R`${START}${VOCATIVE}(?:bots?|agents?|models?)\s{0,3}[:,]\s{0,3}${LEADS}${CLAUSE}${ACTION}`,
+  R`(?:<!--|/\*|#|//)[ \t*]{0,4}(?:the${SEP})?agents?\s{0,3}[:,]\s{0,3}${LEADS}${CLAUSE}${ACTION}`,
+].join("|");
+
+/** A tool name as agents see it: `snake_case`, `ns.snake_case` or `camelCase`. */
+const TOOL_NAME =
+  R`[\x60'"]?(?:[a-z][a-z0-9]{0,30}(?:\.[a-z][a-z0-9]{0,30}){0,2}(?:_[a-z0-9]{1,30}){1,5}|[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,4})[\x60'"]?(?:\(\))?`;
+const TOOL_CALL =
+  R`\b(?:call|invoke|execute|run|use|trigger)${SEP}(?:the${SEP}|your${SEP})?${TOOL_NAME}(?:${SEP}(?:tool|function|action|capability))?(?=${SEP}(?:with|on|to|for|pointing|passing|using|against|now|immediately|right${SEP}away|without)\b|\s{0,2}[(:=]|\s{0,2}[.!]?\s{0,2}$)`;
+/** Tools that change, move or expose something. */
+const ACTS =
+  /delete|remove|drop|destroy|wipe|purge|erase|truncate|transfer|send|share|forward|grant|invite|collaborator|token|webhook|push|merge|deploy|exec|shell|command|cmd|script|pay|money|fund|withdraw|upload|publish|approve|revoke|permission|wire|mail|message|post|secret|credential|password|key|admin|role|kill|terminate|shutdown|overwrite|write|update|create_(?:user|admin|key|token|access)/i;
+/** A concrete call: arguments, an address, a repository, an amount, urgency. */
+const CONCRETE =
+  /^[^\n]{0,160}?(?:\b\w+\s?[=:]\s?\S|https?:\/\/|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\/[\w.-]+|\d{3,}|["'\x60][^"'\x60\n]{2,80}["'\x60]|\b(?:immediately|right away|now|without (?:asking|confirm\w*|approval|permission|checking))\b|\b(?:all|every|each)\b)/i;
+/** "the delete_repo endpoint": an API a developer calls, not a tool the model has. */
+const API_NOUN =
+  /^\W{0,3}(?:endpoints?|api|route|method|handler|callback|hook|helper|util|column|field|table)\b/i;
+
+function toolName(view: string, start: number, end: number): string {
+  const m = /[\w.]+(?=[\x60'"]?(?:\(\))?(?:[\s,*"_]+(?:tool|function|action|capability))?$)/.exec(
+    view.slice(start, end),
+  );
+  return m ? m[0] : "";
+}
+
+/** A real tool name (the rule runs case-insensitively): an underscore or a camelCase hump. */
+const NAME_SHAPE = /_|[a-z][A-Z]/;
+
+/** An ordered call of a named tool with concrete arguments. */
+const concreteCall = (view: string, start: number, end: number): boolean =>
+  NAME_SHAPE.test(toolName(view, start, end)) && ordered(view, start, end) &&
+  !API_NOUN.test(view.slice(end, end + 24)) &&
+  CONCRETE.test(view.slice(end, end + 160));
+
+/** …of a tool that changes, moves or exposes something. */
+const actingCall = (view: string, start: number, end: number): boolean =>
+  concreteCall(view, start, end) && ACTS.test(toolName(view, start, end));
+
+const STRONG = { output: 1.0, input: 0.5, definition: 0.4 } as const;
+const ADDRESS_WEIGHTS = { output: 1.0, input: 0.5, definition: 0.6 } as const;
+
+/** Rules for orders to the agent inside tool results. */
+export const HIJACK_RULES: readonly InjectionRule[] = [
+  rule(
+    "addressed_order",
+    1.0,
+    "ai llm llms langu assis chatb chat copil claud chatg gpt gemin autom auton codin",
+    ADDRESSED,
+    "Text addresses the AI by name and gives it an order",
+    { at: ADDRESS_WEIGHTS },
+  ),
+  rule(
+    "addressed_order",
+    1.0,
+    "dear hey hi hello atten attn ok okay #~agent #~Agent #agent //~agent //~Agent <!--~agent /*~agent / bot bots agent agents model",
+    ADDRESSED_PLAIN,
+    "Text addresses the AI by name and gives it an order",
+    { at: ADDRESS_WEIGHTS },
+  ),
+  rule(
+    "tool_hijack",
+    1.0,
+    "call invok execu run use trigg / delet remov drop destr wipe purge erase trunc trans send share forwa grant invit colla token webho push merge deplo exec shell comma cmd scrip pay payme money funds withd uploa publi appro revok permi wire email mail messa post secre crede passw key keys admin role kill termi shutd overw write updat creat",
+    TOOL_CALL,
+    "Text orders the agent to call a tool that changes or sends something, with arguments",
+    { accept: actingCall, at: STRONG },
+  ),
+  rule(
+    "tool_hijack",
+    0.5,
+    "call invok execu run use trigg",
+    TOOL_CALL,
+    "Text orders the agent to call a named tool with arguments",
+    { accept: concreteCall, at: { output: 0.5, input: 0.3, definition: 0.3 } },
+  ),
+  rule(
+    "fake_tool_call",
+    1.0,
+    "tool funct invok / name",
+    R`<\s*(?:tool_call|function_call|tool_use|invoke)\b[^>\n]{0,60}>\s{0,10}\{\s{0,10}"(?:name|tool|function)"\s{0,4}:`,
+    "Text contains a forged tool call for the agent to run",
+  ),
+  rule(
+    "chat_transcript",
+    1.2,
+    "instr input / respo outpu",
+    R`(?:^|\n)[ \t]{0,4}#{2,4}[ \t]{0,4}(?:instruction|input)[ \t]{0,4}:?[ \t]{0,4}\n[\s\S]{1,1500}?\n[ \t]{0,4}#{2,4}[ \t]{0,4}(?:response|output)[ \t]{0,4}:?`,
+    "Text contains an instruction-tuning template (### Instruction / ### Response) for the model to continue",
+    { reach: 1600, near: 1500 },
+  ),
+  rule(
+    "fake_tool_result",
+    0.5,
+    "tool funct / resul outpu respo call",
+    R`(?:^|[.!?]\s|\n)[ \t]{0,4}(?:the${SEP})?(?:tool|function)${SEP}(?:result|output|response|call)s?${SEP}(?:is${SEP}|has${SEP})?(?:complete|completed|ended|ends${SEP}here|finished|done|over)\s{0,2}[.!:]`,
+    "Text pretends the tool result is over, so what follows looks like the agent's own context",
+  ),
+];

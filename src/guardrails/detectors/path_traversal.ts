@@ -28,11 +28,12 @@ const PATH_KEY =
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   [
-    /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|(?:^|\/)\.ssh\/.*(?:key|identity)/,
+    /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|(?:^|\/)\.ssh\/(?![^/]*\.pub$).*(?:key|identity)/,
     "an SSH private key",
     "critical",
   ],
-  [/(?:^|\/)\.ssh(?:\/|$)/, "the SSH configuration directory", "high"],
+  // A public key (`*.pub`) is meant to be shared; everything else there is keys, trust or hosts.
+  [/(?:^|\/)\.ssh(?:$|\/(?![^/]+\.pub$))/, "the SSH configuration directory", "high"],
   [
     /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)\.config\/gcloud(?:\/|$)|(?:^|\/)\.azure(?:\/|$)|(?:^|\/)\.oci\/config$/,
     "cloud credentials",

@@ -39,6 +39,10 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["path", "/etc/shadow", "sensitive_file"],
   ["path", "/proc/self/environ", "sensitive_file"],
   ["path", "~/.ssh/id_ed25519", "sensitive_file"],
+  ["path", "~/.ssh/authorized_keys", "sensitive_file"],
+  ["path", "~/.ssh/known_hosts", "sensitive_file"],
+  ["path", "~/.ssh/config", "sensitive_file"],
+  ["command", "cat ~/.ssh/deploy_key", "sensitive_file"],
   ["path", "$HOME/.aws/credentials", "sensitive_file"],
   ["path", "/home/dev/.config/gcloud/application_default_credentials.json", "sensitive_file"],
   ["path", "~/.azure/accessTokens.json", "sensitive_file"],
@@ -66,6 +70,9 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  // A public key is meant to be shared.
+  ["path", "~/.ssh/id_ed25519.pub"],
+  ["command", "cat ~/.ssh/deploy_key.pub"],
   ["path", "docs/bashrc-tips.md"],
   ["path", "src/profile.ts"],
   ["file", "notes/.profile-ideas"],

@@ -104,6 +104,8 @@ export class AnchorIndex {
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
   readonly #hits: (number[] | undefined)[];
   readonly #found: number[] = [];
+  /** Scratch marks, one per rule (all 0 between calls). */
+  readonly #seen: Uint8Array;
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -133,6 +135,7 @@ export class AnchorIndex {
     this.#gates = gates;
     for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
     this.#hits = new Array(this.#slots.size).fill(undefined);
+    this.#seen = new Uint8Array(this.#plans.length);
     for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
     this.#plans.forEach((plan, r) => {
       for (const w of plan.words) this.#slotRules[w].push(r);
@@ -211,13 +214,20 @@ export class AnchorIndex {
     const armed: Armed[] = new Array(this.#plans.length);
     // Only rules with at least one anchor word or symbol present can be armed by them.
     const active: number[] = [];
+    const seen = this.#seen;
     const mark = (rules: readonly number[]): void => {
-      for (const r of rules) if (!active.includes(r)) active.push(r);
+      for (const r of rules) {
+        if (seen[r] === 0) {
+          seen[r] = 1;
+          active.push(r);
+        }
+      }
     };
     for (const w of found) mark(this.#slotRules[w]);
     for (let sym = 0; sym < syms.length; sym++) {
       if (syms[sym].length > 0) mark(this.#symbolRules[sym]);
     }
+    for (const r of active) seen[r] = 0;
     for (const r of active) {
       const plan = this.#plans[r];
       let out: number[] | undefined;

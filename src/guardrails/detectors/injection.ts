@@ -80,7 +80,9 @@ const SECOND_PERSON = /\byou(?:rs?|rself)?\b/i;
 const SEARCH_DISCOUNT = 0.5;
 
 const compiled = new Map<string, RegExp[]>();
+const NO_REGEXES: RegExp[] = [];
 function compileAll(sources: readonly string[], flags: string): RegExp[] {
+  if (sources.length === 0) return NO_REGEXES;
   const key = flags + "\u0000" + sources.join("\u0000");
   let res = compiled.get(key);
   if (!res) {

@@ -63,8 +63,16 @@ function pathOf(f: Frame): string {
   return "$" + parts.reverse().join("");
 }
 
+// deno-lint-ignore no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** UTF-8 bytes of `s` as a JSON string body (escapes included), stopping past `budget`. */
 function jsonStringBytes(s: string, budget: number, escapes: boolean): number {
+  // ASCII text (the common case): one byte per character, and JSON.stringify counts the escapes
+  // natively. JSON writes DEL (0x7f) raw, as this loop does.
+  // At least one byte per character: a string longer than the budget is over it already.
+  if (s.length > budget) return s.length;
+  if (!NON_ASCII.test(s)) return escapes ? JSON.stringify(s).length - 2 : s.length;
   let n = 0;
   for (let i = 0; i < s.length && n <= budget; i++) {
     const c = s.charCodeAt(i);

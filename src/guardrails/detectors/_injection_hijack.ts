@@ -57,8 +57,17 @@ const ADDRESSED_PLAIN = [
 /** A tool name as agents see it: `snake_case`, `ns.snake_case` or `camelCase`. */
 const TOOL_NAME =
   R`[\x60'"]?(?:[a-z][a-z0-9]{0,30}(?:\.[a-z][a-z0-9]{0,30}){0,2}(?:_[a-z0-9]{1,30}){1,5}|[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,4})[\x60'"]?(?:\(\))?`;
+/**
+ * Between the verb and the tool: spaces or quotes on one line, not `_` (in `run_command()`,
+ * `call_init` and `execute_process(` the verb is part of an identifier, not an order).
+ */
+const GAP = R`[ \t,*"“”«»]+`;
+/**
+ * `(` right after the name is a call; `:` or `=` starts arguments unless a literal value follows
+ * (`use autoDestroy: true` sets an option).
+ */
 const TOOL_CALL =
-  R`\b(?:call|invoke|execute|run|use|trigger)${SEP}(?:the${SEP}|your${SEP})?${TOOL_NAME}(?:${SEP}(?:tool|function|action|capability))?(?=${SEP}(?:with|on|to|for|pointing|passing|using|against|now|immediately|right${SEP}away|without)\b|\s{0,2}[(:=]|\s{0,2}[.!]?\s{0,2}$)`;
+  R`\b(?:call|invoke|execute|run|use|trigger)${GAP}(?:the${GAP}|your${GAP})?${TOOL_NAME}(?:${SEP}(?:tool|function|action|capability))?(?=${SEP}(?:with|on|to|for|pointing|passing|using|against|now|immediately|right${SEP}away|without)\b|\(|\s{0,2}[:=](?!\s{0,2}(?:true|false|null|undefined|none|yes|no|\d))|\s{0,2}[.!]?\s{0,2}$)`;
 /** Tools that change, move or expose something. */
 const ACTS =
   /delete|remove|drop|destroy|wipe|purge|erase|truncate|transfer|send|share|forward|grant|invite|collaborator|token|webhook|push|merge|deploy|exec|shell|command|cmd|script|pay|money|fund|withdraw|upload|publish|approve|revoke|permission|wire|mail|message|post|secret|credential|password|key|admin|role|kill|terminate|shutdown|overwrite|write|update|create_(?:user|admin|key|token|access)/i;

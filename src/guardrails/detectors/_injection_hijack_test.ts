@@ -31,6 +31,15 @@ const ATTACKS: readonly string[] = [
 
 /** Benign look-alikes: the same words in docs, mail, code and chat. */
 const BENIGN: readonly string[] = [
+  // Real documentation and changelogs (found by scripts/dev/fp_scan.ts): an identifier that starts
+  // with a verb, a third-person "must call", an option set to a literal, a verb at a line's end.
+  ' * "git daemon" uses "run_command()" without "finish_command()", so it\n   needs to release resources.',
+  "==4174==    by 0x4010732: call_init (dl-init.c:72)\n==4174==    by 0x4010732: _dl_init (dl-init.c:30)",
+  "\t\texecute_process(COMMAND ${CMAKE_SOURCE_DIR}/compat/vcbuild/vcpkg_install.bat)",
+  "Add support for chaining resolve hooks. Each hook must either\n      call `nextResolve()` or include a `shortCircuit` property set to `true`",
+  "* **http**: use `autoDestroy: true` in incoming message (Daniele Belardi) [#33035](https://github.com/nodejs/node/pull/33035)",
+  "# Substitute proxy.xyz with whatever address you intend to use\nNODEJS_RELEASE_HOST=proxy.xyz ./tools/release.sh",
+  "> Explanation: when run as root previous versions of npm attempted to manage file ownership",
   "Agent: Thanks for holding, I have found your order.\nCustomer: Great, thanks!",
   "Bot: Please enter your order number to continue.",
   "Steps to reproduce:\n1. Call the delete_user endpoint with dry_run=true.\n2. Observe a 500.",

@@ -118,7 +118,7 @@ const THIRD_PERSON = new Set(
   cannot can't won't wouldn't it they he she who which that is are was were be been being by about
   of from without after against for in on at avoid prevent preventing stop how why when what often
   usually sometimes also model models attacker attackers user users people someone anyone council
-  board court government`.split(/\s+/),
+  board court government either neither`.split(/\s+/),
 );
 const PREV_WORDS = /([\p{L}']+)[^\p{L}\n]*$/u;
 /** "you must …", "I want you to …", "we need to …", "let's …": an order after all. */

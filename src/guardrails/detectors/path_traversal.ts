@@ -515,10 +515,12 @@ function scanFreeText(
   // MULTI_PARENT needs `..` right before a separator or `;`: three native searches rule it out.
   const climb = dots && (view.includes("../") || view.includes("..\\") || view.includes("..;"));
   if (climb && MULTI_PARENT.test(view)) {
+    // In prose (a message, a document being written) `../../guide/` is a relative link; it is
+    // evidence only in a file-system or path argument, or with a sensitive target (checked below).
     add(
       ctx,
       "traversal",
-      "high",
+      ctx.pathKey || ctx.fsKey || pathValue ? "high" : "low",
       `${ctx.who} contains a multi-level "../" path traversal sequence`,
     );
   } else if (

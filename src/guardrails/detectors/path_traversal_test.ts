@@ -268,3 +268,16 @@ Deno.test("pathTraversalDetector.scan() passes documents named after system file
     assert.deepEqual(reasons, [], `${key}=${value}`);
   }
 });
+
+Deno.test("pathTraversalDetector.scan() records a relative link in prose but blocks the same climb in a path or toward a secret", () => {
+  const o = NONE;
+  const sev = (key: string, value: string) =>
+    pathTraversalDetector.scan(value, { stage: "input", path: `$.${key}`, key }, o)
+      .map((f) => f.severity);
+  const prose = sev("text", "  :http-equiv=refresh: 3; url=../../cli/pip_show/");
+  assert.ok(prose.every((s) => s === "low"), String(prose));
+  assert.ok(sev("path", "../../cli/pip_show/").some((s) => s === "high" || s === "critical"));
+  assert.ok(
+    sev("text", "please open ../../../etc/passwd").some((s) => s === "high" || s === "critical"),
+  );
+});

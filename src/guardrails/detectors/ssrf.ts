@@ -635,7 +635,9 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean): Finding[
     findings.push({
       detector: "ssrf",
       kind,
-      severity: KIND_SEVERITY[kind],
+      // A one-label name in prose (`http://host/repo`, `https://url/to/file` in docs and code) is
+      // recorded, not blocked: free text is not fetched, and only an address is evidence there.
+      severity: kind === "internal_hostname" && !urlKey ? "low" : KIND_SEVERITY[kind],
       reason: `${who} points to ${
         KIND_TEXT[kind]
       } (${h.canon}); add the host to allowed_hosts if this is intended`,

@@ -239,3 +239,22 @@ Deno.test("ssrfDetector.scan() passes repository and database URLs to public hos
     assert.deepEqual(findings.map((f) => f.reason), [], `${key}=${value}`);
   }
 });
+
+Deno.test("ssrfDetector.scan() only records a one-label host in prose, but blocks it in a URL argument", () => {
+  for (
+    const text of [
+      '"git fetch http://user:pass@host/repo" scrubbed the userinfo',
+      "--with-icu-source=http://url/to/icu.tgz",
+    ]
+  ) {
+    const fs = ssrfDetector.scan(text, at("text"), OPTS);
+    assert.ok(fs.every((f) => f.severity === "low"), text);
+  }
+  const inUrl = ssrfDetector.scan("http://intranet/admin", at("url"), OPTS);
+  assert.ok(inUrl.some((f) => f.kind === "internal_hostname" && f.severity !== "low"));
+  // An address is evidence anywhere.
+  assert.ok(
+    ssrfDetector.scan("fetch http://169.254.169.254/latest/meta-data/", at("text"), OPTS)
+      .some((f) => f.severity === "high" || f.severity === "critical"),
+  );
+});

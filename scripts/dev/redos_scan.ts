@@ -1,0 +1,73 @@
+/**
+ * Worst-case input scan: every text detector (default options, input and output stage) on ~100 KB
+ * of repetitive hostile shapes that make backtracking regexes or quadratic loops blow up. Prints the
+ * slowest detector × shape pairs; anything over ~200 ms for 100 KB is a denial-of-service risk.
+ *
+ *   deno run --allow-read scripts/dev/redos_scan.ts [--size 100000]
+ */
+import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
+import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
+
+const at = Deno.args.indexOf("--size");
+const SIZE = at >= 0 ? Number(Deno.args[at + 1]) : 100_000;
+const rep = (s: string) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE);
+const SHAPES: Record<string, string> = {
+  a: rep("a"),
+  spaces: rep(" "),
+  words: rep("ignore "),
+  dots: rep("../"),
+  pct: rep("%2e"),
+  dollar: rep("${"),
+  braces: rep("{{"),
+  comment: rep("<!--"),
+  image: rep("![a](https://x.example/?q="),
+  link: rep("[a](http://"),
+  quotes: rep("'\""),
+  backslash: rep("\\"),
+  newlines: rep("\n"),
+  digits: rep("1234567890"),
+  digitsSp: rep("12 34 "),
+  email: rep("a.b@c.d "),
+  at: rep("@"),
+  b64: rep("QUJD"),
+  hex: rep("41 "),
+  mixed: rep("aA0+/="),
+  ws_tab: rep("\t \n"),
+  colons: rep(":"),
+  semicolons: rep("; ls "),
+  pipes: rep("| "),
+  url: rep("http://a"),
+  ip: rep("127.0.0."),
+  cjk: rep("忽略之前的"),
+  zw: rep("a\u200b"),
+  tag: rep("\u{E0041}"),
+  bidi: rep("\u202e"),
+  leet: rep("1gn0r3 "),
+  spaced: rep("i g n o r e "),
+  html: rep("<a href="),
+  json: rep('{"a":'),
+  jwt: rep("eyJ"),
+  pem: rep("-----BEGIN "),
+  key_eq: rep("password="),
+  you: rep("you must "),
+};
+const rows: [number, string, string][] = [];
+for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
+  const opts = d.optionsSchema.parse({}) as never;
+  for (const stage of ["input", "output"] as Stage[]) {
+    if (!d.stages.includes(stage)) continue;
+    for (const key of ["text", "path", "url", "command"]) {
+      const field: FieldContext = { stage, path: `$.${key}`, key };
+      for (const [name, text] of Object.entries(SHAPES)) {
+        const t = performance.now();
+        d.scan(text, field, opts);
+        rows.push([performance.now() - t, `${id} ${stage} ${key}`, name]);
+      }
+    }
+  }
+}
+rows.sort((a, b) => b[0] - a[0]);
+console.log(`slowest of ${rows.length} runs (${SIZE} chars each):`);
+for (const [ms, where, shape] of rows.slice(0, 15)) {
+  console.log(`${ms.toFixed(0).padStart(7)} ms  ${where.padEnd(40)} ${shape}`);
+}

@@ -47,3 +47,32 @@ export function writesSensitiveFile(command: string): string | undefined {
   const m = command.match(SENSITIVE_TARGET);
   return m ? `"${m[1].slice(0, 60)}"` : undefined;
 }
+
+/** An npm (`@scope/name`) or PyPI (`name[extra]`) package name, then what may follow it. */
+const PACKAGE_NAME =
+  /^\s*((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100}(?:\[[\w, .-]{1,100}\])?)(.*)$/is;
+/** A PEP 508 environment marker: `; python_version < "3.8"` (one or two conditions). */
+const MARKER = String
+  .raw`\s*;\s*(?:(?:python_(?:full_)?version|sys_platform|platform_system|platform_machine|os_name|implementation_name|extra)\s*(?:==|!=|<=|>=|<|>|in|not in)\s*(['"])[\w.\s-]{0,40}\1\s*(?:and|or)?\s*){1,2}$`;
+const MARKER_RE = new RegExp(MARKER);
+
+/**
+ * True for a package requirement: a name alone, a name with `@` and a version, range or dist-tag
+ * (quoted or not), or a name with a PEP 440 specifier list and an optional environment marker.
+ * Nothing else — a separator, a second line or an option makes it something else.
+ */
+export function isPackageSpec(value: string): boolean {
+  if (value.length > 300 || /[\r\n]/.test(value)) return false;
+  const m = value.match(PACKAGE_NAME);
+  if (!m) return false;
+  let rest = m[2].replace(MARKER_RE, "").trim();
+  if (rest === "") return true;
+  if (rest.startsWith("@")) {
+    rest = rest.slice(1).trim();
+    const quoted = rest.match(/^(['"])(.*)\1$/s);
+    if (quoted) rest = quoted[2];
+  } else if (!/^[<>=!~]/.test(rest)) {
+    return false; // PyPI style needs an operator; a bare second word is not a version
+  }
+  return rest !== "" && isVersionRange(rest);
+}

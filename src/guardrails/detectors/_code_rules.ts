@@ -16,6 +16,8 @@ export interface Rule {
   reason: string;
   /** Literal strings the pattern cannot match without (any one): skip the scan when all are absent. */
   needles?: readonly string[];
+  /** An anchored test the value must pass first (O(1) on any text): for rules about whole values. */
+  lead?: RegExp;
 }
 
 // Template delimiters: {{ }}, {% %}, ${ }, #{ }, <%= %>, <# >, #set(
@@ -115,6 +117,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: "java_exec",
+    needles: ["getRuntime", "ProcessBuilder"],
     re:
       /Runtime\s*\.\s*getRuntime\s*\(\s*\)\s*\.\s*exec\s*\(|new\s+(?:java\.lang\.)?ProcessBuilder\s*\(/,
     severity: "high",
@@ -132,6 +135,8 @@ export const RULES: Rule[] = [
   },
   {
     kind: "yaml_language_tag",
+    // Every tag starts with "!" (or is the long `tag:yaml.org,2002:` form): one memchr.
+    needles: ["!", "2002:"],
     re:
       /!!(?:python\/(?:object|name|module|apply)|js\/(?:function|eval|undefined|regexp)|javax?\.|java\.|php\/object)|!{1,2}ruby\/(?:object|hash|struct|class|module|marshal)\b|(?<=tag:yaml\.org,)2002:(?:python|ruby|java|js)\//i,
     severity: "high",
@@ -140,6 +145,8 @@ export const RULES: Rule[] = [
   },
   {
     kind: "java_serialized",
+    // Base64 is case-sensitive (`rO0AB` is 0xACED0005); the hex form comes in either case.
+    needles: ["rO0AB", "0005"],
     re: /\brO0AB[A-Za-z0-9+/]{8,}|\baced0005[0-9a-f]{8,}/i,
     severity: "high",
     anywhere: true,
@@ -147,6 +154,7 @@ export const RULES: Rule[] = [
   },
   {
     kind: "dotnet_serialized",
+    needles: ["AAEAAAD", "$type"],
     re:
       /AAEAAAD\/{5,}|"\$type"\s*:\s*"[^"]*(?:ObjectDataProvider|System\.Diagnostics\.Process|WindowsIdentity|TypeConfuseDelegate|ActivitySurrogateSelector)/i,
     severity: "high",
@@ -269,6 +277,116 @@ export const RULES: Rule[] = [
     severity: "high",
     anywhere: true,
     reason: ".NET/ASP code that starts a process",
+  },
+  {
+    kind: "format_string_introspection",
+    needles: ["__globals__", "__builtins__", "__subclasses__", "__mro__"],
+    // `{user.__class__.__init__.__globals__[app]}`: str.format walks attributes and indexes,
+    // so a single-brace field reaches module globals (config, secrets) without any template engine.
+    re:
+      /\{\w{0,40}(?:\.\w{1,40}|\[[^\]\n{}]{0,60}\]){0,10}?\.__(?:globals|builtins|subclasses|mro)__/,
+    severity: "high",
+    anywhere: true,
+    reason: "Format-string field walks the object model to module globals (a format-string escape)",
+  },
+  {
+    kind: "sql_exec",
+    // "gram" is in "program" in any case but PROGRAM; a needle starting with a rarer letter is
+    // a much cheaper search than "program".
+    needles: ["PROGRAM", "gram"],
+    // PostgreSQL `COPY … FROM/TO PROGRAM '…'` runs a shell command as the database server. The
+    // pattern starts at PROGRAM (rare) and looks back for its COPY.
+    re:
+      /PROGRAM\s+(?:E?'|\$\w{0,20}\$)(?<=\bCOPY\b[^;]{0,320}?\b(?:FROM|TO)\s+PROGRAM\s+(?:E?'|\$\w{0,20}\$))/i,
+    severity: "critical",
+    anywhere: true,
+    reason: "SQL that runs an operating-system command (COPY … PROGRAM)",
+  },
+  {
+    kind: "sql_exec",
+    needles: ["_cmdshell", "_CMDSHELL"],
+    // MSSQL xp_cmdshell, called or enabled.
+    re: /\bxp_cmdshell\b\s*(?:N?'|\(|@|,\s*'?1\b)|'xp_cmdshell'\s*,\s*'?1\b/i,
+    severity: "critical",
+    anywhere: true,
+    reason: "SQL that runs an operating-system command (xp_cmdshell)",
+  },
+  {
+    kind: "sql_exec",
+    needles: ["_OACreate", "_oacreate", "_OACREATE", "_exec", "_eval", "_EXEC", "_EVAL"],
+    // MSSQL OLE automation of a shell object; MySQL's lib_mysqludf_sys.
+    re:
+      /\bsp_OACreate\b\s*N?'(?:wscript\.shell|shell\.application)'|\bsys_(?:exec|eval)\s*\(\s*['"]/i,
+    severity: "critical",
+    anywhere: false,
+    reason: "SQL that runs an operating-system command (sp_OACreate shell object, sys_exec)",
+  },
+  {
+    kind: "sql_exec",
+    needles: ["plpython", "plperlu", "PLPYTHON"],
+    // A function in an untrusted procedural language whose body imports os/subprocess or shells
+    // out: once created, any query runs commands as the database server.
+    re:
+      /\bLANGUAGE\s+['"]?pl(?:python[23]?u|perlu)\b[^;]{0,40}?\bAS\s+(?:\$\w{0,20}\$|')[^$']{0,2000}?\b(?:import\s+(?:os|subprocess|pty|socket)|os\.(?:system|popen)|subprocess\.|system\s*\(|qx\s*[({\/]|exec\s*\(|`)|\bAS\s+(?:\$\w{0,20}\$|')[^$']{0,2000}?\b(?:import\s+(?:os|subprocess|pty|socket)|os\.(?:system|popen)|subprocess\.|system\s*\(|qx\s*[({\/]|exec\s*\()[^$']{0,2000}(?:\$\w{0,20}\$|')\s*(?:[^;]{0,80}?\s)?LANGUAGE\s+['"]?pl(?:python[23]?u|perlu)\b/i,
+    severity: "critical",
+    anywhere: false,
+    reason: "SQL creates a function in an untrusted language that runs system commands",
+  },
+  {
+    kind: "formula_injection",
+    // A spreadsheet cell: `=cmd|' /C calc'!A0`, `@SUM(1+1)*cmd|'…'!A0`, `=MSEXCEL|'…'!''`. The
+    // DDE grammar `app|'topic'!item` launches a program when the sheet opens.
+    lead: /^[\s'"]{0,4}[=+\-@]/,
+    re: /^[\s'"]{0,4}[=+\-@][^\n]{0,120}?\b[A-Za-z][\w.]{0,30}\|\s*['"][^'"\n]{0,300}['"]\s*!/,
+    severity: "high",
+    anywhere: true,
+    reason: "Spreadsheet formula that launches a program through DDE",
+  },
+  {
+    kind: "formula_injection",
+    needles: ["|'", '|"'],
+    // The same cell inside CSV or TSV text (a field after a separator).
+    re:
+      /(?:^|[\s,;"'\t(])[=+\-@][^\n,;|]{0,60}?\b[A-Za-z][\w.]{0,30}\|\s*['"][^'"\n]{0,300}['"]\s*!/,
+    severity: "high",
+    anywhere: false,
+    reason: "Spreadsheet formula that launches a program through DDE",
+  },
+  {
+    kind: "formula_injection",
+    needles: ["DDEAUTO", "DDE("],
+    // Word/Excel field codes `{ DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc" }`, `=DDE(…)`.
+    re: /\bDDE(?:AUTO)?\b\s+['"]?[a-z]:\\{1,2}|=\s*DDE\s*\(/i,
+    severity: "high",
+    anywhere: true,
+    reason: "Document field or formula that launches a program through DDE",
+  },
+  {
+    kind: "ruby_exec",
+    needles: ["%x", "Kernel", "IO.popen", "Open3", "qx", "os.execute", "io.popen"],
+    re:
+      /%x\s*[({\[<|!]|\bKernel\s*\.\s*(?:system|exec|spawn|`)|\bIO\s*\.\s*popen\b|\bOpen3\s*\.\s*(?:popen[23e]?|capture[23]e?|pipeline\w*)\b|\bqx\s*[({\[\/]|\bos\s*\.\s*execute\s*\(|\bio\s*\.\s*popen\s*\(/,
+    severity: "high",
+    anywhere: false,
+    reason: "Ruby/Perl/Lua code that runs system commands",
+  },
+  {
+    kind: "ruby_exec",
+    needles: ["%x"],
+    re:
+      /%x\s*[({\[<|!]\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|k|da)?sh|curl|wget|nc|ncat|python[23]?|perl|id|whoami|uname|cat\s+\/etc\/)\b/,
+    severity: "high",
+    anywhere: true,
+    reason: "Ruby %x command literal that runs a shell or network command",
+  },
+  {
+    kind: "groovy_exec",
+    needles: [".execute"],
+    // Groovy runs a String or a List of strings as a process with `.execute()`.
+    re: /(?:['"][^'"\n]{1,300}['"]|\[\s*['"][^\]\n]{0,300}\])\s*\.execute\s*\(\s*\)/,
+    severity: "high",
+    anywhere: false,
+    reason: "Groovy code that runs a command with String/List.execute()",
   },
   {
     kind: "php_wrapper",

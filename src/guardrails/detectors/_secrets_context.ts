@@ -127,6 +127,58 @@ export const CONTEXT_RULES: Rule[] = [
   },
   {
     kind: "webhook_url",
+    label: "Microsoft Teams / Office 365 webhook URL",
+    severity: "high",
+    hint: "IncomingWebhook/",
+    re:
+      /\/[0-9a-f\-]{36}@[0-9a-f\-]{36}\/IncomingWebhook\/(?<s>[0-9a-f]{32}\/[0-9a-f\-]{36}(?:\/[A-Za-z0-9_\-]{16,200})?)/dgi,
+  },
+  {
+    // Power Automate / Logic Apps HTTP triggers: the `sig` query parameter is the credential.
+    kind: "webhook_url",
+    label: "Logic Apps / Power Automate trigger signature",
+    severity: "high",
+    hint: "/triggers/",
+    re:
+      /\/workflows\/[0-9a-f]{32}\/triggers\/[^\s"'<>?]{1,200}\?[^\s"'<>]{0,400}?\bsig=(?<s>[A-Za-z0-9_\-%]{40,120})/dg,
+  },
+  {
+    kind: "webhook_url",
+    label: "Google Chat webhook token",
+    severity: "high",
+    hint: "chat.googleapis.com",
+    re:
+      /chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_\-]{4,40}\/messages\?[^\s"'<>]{0,300}?\btoken=(?<s>[A-Za-z0-9_\-%=]{30,200})/dg,
+  },
+  {
+    // Mattermost ids are 26 lower-case base32 characters; Rocket.Chat `/hooks/<id>/<token>`.
+    kind: "webhook_url",
+    label: "Chat webhook URL (Mattermost / Rocket.Chat)",
+    severity: "high",
+    hint: "/hooks/",
+    re: /\/hooks\/(?<s>[a-z0-9]{26})(?![A-Za-z0-9_\-])/dg,
+    check: (v) => /\d/.test(v) && /[a-z]/.test(v) && looksLikeSecret(v, 3),
+  },
+  {
+    kind: "webhook_url",
+    label: "Chat webhook URL (Rocket.Chat)",
+    severity: "high",
+    hint: "/hooks/",
+    re: /\/hooks\/[A-Za-z0-9]{17}\/(?<s>[A-Za-z0-9]{40,60})(?![A-Za-z0-9])/dg,
+    check: (v) => looksLikeSecret(v, 3),
+  },
+  {
+    // PuTTY .ppk: the `Private-Lines` block is the key (plain when `Encryption: none`).
+    kind: "private_key",
+    label: "PuTTY private key",
+    severity: "critical",
+    hint: "PuTTY-User-Key-File-",
+    re:
+      /PuTTY-User-Key-File-\d:[^\n]{0,80}(?:\r?\n|(?:\\r)?\\n)(?:[^\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,40}?Private-Lines:[ \t]*\d{1,3}(?:\r?\n|(?:\\r)?\\n)(?<s>[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])){0,63})/dg,
+    check: (v) => v.replace(/\\[rn]|\s/g, "").length >= 40,
+  },
+  {
+    kind: "webhook_url",
     label: "Discord webhook URL",
     severity: "high",
     hint: "/api/webhooks/",

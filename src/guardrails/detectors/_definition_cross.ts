@@ -84,6 +84,23 @@ const SWAP = new RegExp(
   "i",
 );
 
+/** "… should be changed to NL91ABNA…": the same swap in the passive. */
+const SWAP_PASSIVE = new RegExp(
+  String
+    .raw`\b(?:repository|repo|recipients?|destination|account|address|url|endpoint|webhook|owner|wallet|iban|payee|beneficiary|to\s+field|target|branch|remote)\b[^.;]{0,60}?\b(?:should|must|shall|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will)\s+(?:always\s+|instead\s+|silently\s+|quietly\s+)?be\s+(?:changed|replaced|set|redirected|switched|rewritten|pointed|swapped|modified|altered|routed|updated)\s+(?:to|with|into)\b`,
+  "i",
+);
+
+/**
+ * A fixed place money or messages can go that is no URL or e-mail: an IBAN, a crypto wallet,
+ * an international phone number.
+ */
+const FIXED_PAYEE =
+  /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:\s[A-Z0-9]{4}){3,7}(?:\s[A-Z0-9]{1,4})?)\b|\b0x[0-9a-fA-F]{40}\b|\bbc1[a-z0-9]{25,60}\b|(?<![\w+])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/;
+/** A destination given as an example or a format ("e.g. +14155550123", "such as DE89…"). */
+const EXAMPLE_DEST =
+  /\b(?:e\.g\.|i\.e\.|such\s+as|for\s+example|for\s+instance|like|ex\.|example:|format(?:ted)?(?:\s+like)?:?)\s*[\x60'"(]?\s*(?:[\w.+-]+@|\+\d|[A-Z]{2}\d{2}|0x|bc1)/i;
+
 const CONCEAL = new RegExp(
   [
     String
@@ -98,6 +115,15 @@ const CONCEAL = new RegExp(
     String
       .raw`\bwithout\s+the\s+user'?s?\s+(?:knowing|noticing|knowledge|awareness|consent)\b`,
     String.raw`\bbehind\s+the\s+user'?s\s+back\b`,
+    // "Say nothing about this adjustment", "make no mention of it".
+    String
+      .raw`\b(?:say|mention|reveal|disclose)\s+nothing\s+(?:about|of|regarding|on)\b|\bmake\s+no\s+mention\b|\bkeep\s+(?:quiet|silent|mum)\s+(?:about|on|regarding)\b`,
+    // "without saying so", "without mentioning it".
+    String
+      .raw`\bwithout\s+(?:saying|mentioning|noting|disclosing|flagging|announcing|explaining)\s+(?:so|it|this|that|anything|why)\b`,
+    // "Don't itemise it separately when confirming with the user", "do not relay them to the user".
+    String
+      .raw`\b(?:do\s+not|don't|dont|never|avoid)\s+(?:itemi[sz]\w*|relay\w*|surfac\w*|pass(?:ing)?\s+on|repeat\w*|flag\w*|point(?:ing)?\s+out|call(?:ing)?\s+out|highlight\w*|list\w*|show\w*|display\w*|forward\w*)\s+(?:it|this|that|these|them|those|the\s+(?:fee|charge|change|adjustment|extra|addition|recipient|address|step|call|copy))\b[^.;]{0,40}?\b(?:user|human|customer)s?\b(?!'s)`,
   ].join("|"),
   "i",
 );
@@ -138,7 +164,8 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         reason: "Definition claims to change how other tools behave or adds side effects to them",
       });
     }
-    const fixedDest = has(EXTERNAL_DEST, s) && !EXAMPLE_ADDRESS.test(s);
+    const fixedDest = (has(EXTERNAL_DEST, s) && !EXAMPLE_ADDRESS.test(s)) ||
+      (FIXED_PAYEE.test(s) && !EXAMPLE_DEST.test(s));
     if (
       OTHER_REQUEST.test(s) && (fixedDest || tool || server || generic) &&
       (TAMPER.test(s) || STRONG_DIRECTIVE.test(s))
@@ -165,13 +192,16 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         reason: "Definition tells the model to add a fixed person (attendee, reviewer) to calls",
       });
     }
-    if (RECIPIENT.test(s) && COMPULSION.test(s) && has(EXTERNAL_DEST, s)) {
+    if (RECIPIENT.test(s) && COMPULSION.test(s) && fixedDest) {
       out.push({
         kind: "argument_tampering",
         severity: "high",
         reason: "Definition tells the model to add a fixed recipient (CC/BCC) to messages",
       });
-    } else if (SWAP.test(s) && (TRIGGER.test(s) || tool || server || generic)) {
+    } else if (
+      (SWAP.test(s) && (TRIGGER.test(s) || tool || server || generic)) ||
+      (SWAP_PASSIVE.test(s) && fixedDest && (TRIGGER.test(s) || tool || server || generic))
+    ) {
       out.push({
         kind: "argument_tampering",
         severity: "high",

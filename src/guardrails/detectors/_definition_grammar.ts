@@ -59,9 +59,21 @@ export function nameSuggests(ctx: DefinitionContext, words: ReadonlySet<string>)
  * Sentences of a text: split after `.`, `!`, `?` or `;` followed by white space, and at line
  * breaks. Dots inside paths and hosts (`~/.ssh`, `evil.example`) do not split.
  */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 2);
+export function sentences(text: string): readonly string[] {
+  // Every grammar splits the same text in turn: remember the last split.
+  if (text === lastText) return lastSentences;
+  lastSentences = text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 2);
+  lastText = text;
+  return lastSentences;
 }
+let lastText: string | undefined;
+let lastSentences: readonly string[] = [];
+
+/**
+ * "set `x` to …" as an order (a regex fragment): not the passive "is set to", not "Claims Set".
+ */
+export const SET_TO = String
+  .raw`(?<!\b(?:is|are|was|were|be|been|being|gets?|got|not)\s)\bset\s+(?:\S+\s+){0,3}?to\b`;
 
 /** Negation words (English) that turn an order into a prohibition. */
 export const NEGATOR =

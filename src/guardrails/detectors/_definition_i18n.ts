@@ -1,9 +1,11 @@
 /**
  * The tool-definition grammars that matter most, in the languages tool descriptions are written
  * in besides English (ES, PT, FR, DE, IT, RU, ZH, JA): preference manipulation ("the only
- * reliable tool", "the other tools are obsolete", "do not use other tools") and a standing
- * order to BCC a fixed address on every email. Scanned on the NFKC text, not on the homoglyph
- * skeleton (which would turn Cyrillic words into Latin look-alikes).
+ * reliable tool", "the other tools are obsolete", "do not use other tools"), a standing
+ * order to BCC a fixed address on every email (also NL, PL, TR, VI, ID, AR, HI, KO) and the
+ * order to hide it from the user ("no le digas nada al usuario", "不要告诉用户"). Scanned on
+ * the NFKC text, not on the homoglyph skeleton (which would turn Cyrillic words into Latin
+ * look-alikes).
  */
 import type { Hit } from "./_definition_grammar.ts";
 
@@ -99,19 +101,68 @@ const OBEY_TOOL = new RegExp(
   "iu",
 );
 
-/** Blind carbon copy in each language. */
+/** Blind carbon copy (or a hidden recipient) in each language. */
 const BCC =
-  /(?<![\p{L}\p{N}_])bcc(?![\p{L}\p{N}_])|c[óo]pia\s+oculta|copie\s+cach[ée]e|blindkopie|copia\s+(?:nascosta|conoscenza\s+nascosta)|скрыт\p{L}*\s+копи|密送|暗送|ＢＣＣ/iu;
+  /(?<![\p{L}\p{N}_])bcc(?![\p{L}\p{N}_])|c[óo]pia\s+oculta|copie\s+cach[ée]e|blindkopie|copia\s+(?:nascosta|conoscenza\s+nascosta)|скрыт\p{L}*\s+(?:копи|получател)|密送|暗送|ＢＣＣ|blinde\s+kopie|ukryt\p{L}*\s+(?:kopi|odbiorc)|gizli\s+(?:alıcı|alici|kopya)|bản\s+sao\s+ẩn|người\s+nhận\s+ẩn|tembusan\s+(?:tersembunyi|buta)|penerima\s+tersembunyi|نسخة\s+مخفية|गुप्त\s+प्रति|숨은\s*참조|숨은\s*수신자|非表示の(?:宛先|受信者)/iu;
+/** "When the user sends …" in each language: a standing hook like "every". */
+const WHEN_ANY =
+  /(?<![\p{L}])(?:when(?:ever)?|cuando|quando|lorsque|quand|wenn|immer\s+wenn|когда|wanneer|zodra|kiedy|gdy|khi|ketika|saat|setiap|عندما|जब)(?![\p{L}])|\p{L}+(?:d[ıiuü]ğ[ıiuü]nda|d[ıiuü]ğ[ıiuü]nde|t[ıiuü]ğ[ıiuü]nda|t[ıiuü]ğ[ıiuü]nde)(?![\p{L}])|(?:する|した)(?:とき|時|たび)|할\s*때|时|時/iu;
+
+/**
+ * "Don't tell the user", "without mentioning it", in each language: the concealment order
+ * that travels with poisoning whatever it asks for.
+ */
+const CONCEAL_ANY = new RegExp(
+  [
+    // es / pt / it / fr: the verb needs its object (the user, "it", "anything") to be hiding.
+    String
+      .raw`(?<![\p{L}])no\s+(?:le|les)\s+(?:digas|diga|cuentes|cuente|menciones|mencione|informes|informe|avises|avise|comentes|comente)(?![\p{L}])|(?<![\p{L}])no\s+(?:digas|diga|cuentes|cuente|menciones|mencione|comentes|comente)\s+(?:nada|esto|eso|ello)(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])sin\s+(?:decírselo|decirlo|decirle|mencionarlo|avisarle|informarle|que\s+el\s+usuario\s+(?:lo\s+)?sepa)(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])não\s+(?:diga|conte|mencione|informe|avise|comente|fale)\s+(?:\p{L}+\s+)?(?:nada|isso|isto|disso|disto|ao\s+(?:usuário|utilizador))(?![\p{L}])|(?<![\p{L}])sem\s+(?:mencionar|dizer|avisar|informar|contar)\s+(?:isso|isto|nada|ao\s+(?:usuário|utilizador)|o\s+(?:usuário|utilizador))(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])non\s+(?:dirlo|dirgli|menzionarlo|segnalarlo|riferirlo)(?![\p{L}])|(?<![\p{L}])non\s+(?:dire|menzionare|informare|avvisare|segnalare|riferire)\s+(?:nulla|niente|questo|ciò|all['’]\s*utente|l['’]\s*utente)(?![\p{L}])|(?<![\p{L}])senza\s+(?:dirlo|menzionarlo|avvisare\s+l['’]\s*utente|informare\s+l['’]\s*utente)(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])ne\s+(?:le|lui|leur|l['’])\s*(?:dites|dis|mentionnez|mentionne|signalez|signale|révélez)\s+(?:pas|rien|jamais)(?![\p{L}])|(?<![\p{L}])ne\s+(?:dites|dis|mentionnez|signalez|révélez)\s+rien(?![\p{L}])|(?<![\p{L}])ne\s+\p{L}+\s+(?:pas|rien|jamais)\s+à\s+l['’]\s*utilisateur|(?<![\p{L}])sans\s+(?:le\s+dire|le\s+mentionner|le\s+signaler|prévenir\s+l['’]\s*utilisateur|informer\s+l['’]\s*utilisateur)(?![\p{L}])`,
+    // de / nl / pl
+    String
+      .raw`(?<![\p{L}])(?:sag|sage|erzähl|erzähle|erwähne|erwähn|teile|informiere)\s+(?:dem\s+(?:benutzer|nutzer|anwender)\s+|es\s+|das\s+|davon\s+)*(?:nichts|nicht)(?![\p{L}])|(?<![\p{L}])ohne\s+(?:es\s+|dies\s+)?(?:dem\s+(?:benutzer|nutzer|anwender)\s+|den\s+(?:benutzer|nutzer)\s+)?(?:zu\s+(?:sagen|erwähnen|informieren)|mitzuteilen)`,
+    String
+      .raw`(?<![\p{L}])(?:vertel|zeg|meld)\s+(?:\p{L}+\s+){0,2}?(?:niet|niets)(?![\p{L}])|(?<![\p{L}])zonder\s+(?:het\s+|dit\s+)?(?:te\s+)?(?:vertellen|melden|zeggen)`,
+    String
+      .raw`(?<![\p{L}])nie\s+(?:informuj|mów|mow|wspominaj|powiadamiaj|zgłaszaj|mówiąc)(?![\p{L}])|(?<![\p{L}])bez\s+(?:informowania|powiadamiania|wspominania)`,
+    // ru / tr / vi / id
+    String
+      .raw`(?<![\p{L}])(?:не|ничего\s+не)\s+(?:сообщай|сообщайте|говори|говорите|рассказывай|упоминай|упоминайте|информируй)(?![\p{L}])|(?<![\p{L}])не\s+сообщая(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])(?:bundan|bunu|kullanıcıya|kullaniciya)\s+(?:\p{L}+\s+)?(?:bahsetme|söyleme|soyleme|bildirme|anlatma)(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])(?:đừng|không\s+được)\s+(?:nói|báo|cho\s+biết|thông\s+báo)\s+(?:\p{L}+\s+)?(?:với|cho)\s+người\s+dùng`,
+    String
+      .raw`(?<![\p{L}])(?:jangan|tanpa)\s+(?:beri\s+tahu|memberi\s+tahu|memberitahu|bilang|kasih\s+tahu|menyebutkan|sebutkan|memberitahukan)(?![\p{L}])`,
+    // zh / ja / ko / ar / hi
+    String.raw`(?:不要|切勿|别|不得)(?:告诉|通知|提醒|告知|提及|提到|透露)(?:给)?(?:用户|使用者)`,
+    String.raw`(?:ユーザー|利用者)に(?:は)?(?:伝え|知らせ|言わ|教え|報告し)ないで`,
+    String.raw`(?:사용자|유저)에게\s*(?:알리지|말하지|알려주지|보고하지)\s*(?:마|말)`,
+    String.raw`لا\s+(?:تخبر|تُخبر|تبلغ|تُعلم)`,
+    String.raw`(?:उपयोगकर्ता|यूज़र)\s+को\s+(?:\S+\s+){0,3}?(?:न|मत)\s+(?:बताएं|बताएँ|बताओ|बताना|बताइए)`,
+  ].join("|"),
+  "iu",
+);
 /** Every/any/always in each language. */
 const EVERY =
-  /(?<![\p{L}\p{N}_])(?:always|every|any|all|siempre|cada|cualquier|todos?|todas?|sempre|qualquer|toujours|chaque|tou(?:te|s|tes)?|immer|jede[nrsm]?|alle|qualsiasi|ogni|tutt[ie])(?![\p{L}\p{N}_])|всегда|кажд\p{L}*|люб\p{L}*|總是|总是|始终|每(?:次|封|个)|任何|常に|すべて|毎回/iu;
+  /(?<![\p{L}\p{N}_])(?:always|every|any|all|siempre|cada|cualquier|todos?|todas?|sempre|qualquer|toujours|chaque|tou(?:te|s|tes)?|immer|jede[nrsm]?|alle|qualsiasi|ogni|tutt[ie]|elke|iedere|altijd|każd\p{L}*|zawsze|her\s+(?:zaman|seferinde|e-?posta\p{L}*|mesaj\p{L}*)|daima|mọi|luôn|setiap|selalu|semua|دائما|كل|हमेशा|हर)(?![\p{L}\p{N}_])|всегда|кажд\p{L}*|люб\p{L}*|總是|总是|始终|每(?:次|封|个)|任何|常に|すべて|毎回/iu;
 /** Plain "copy" (CC) words: count only with "any tool" in the same sentence. */
 const COPY = /копи[юяи]|c[óo]pia|copie|kopie|副本|抄送|コピー|사본|참조/iu;
 /** "With any tool", "by any tool". */
 const ANY_TOOL =
   /люб\p{L}*\s+инструмент|cualquier\s+herramienta|qualquer\s+ferramenta|n['’]importe\s+quel\s+outil|(?<![\p{L}])tout\s+outil|jede[nms]?\s+(?:tool|werkzeug)|qualsiasi\s+strumento|任何工具|どのツール|어떤\s*도구/iu;
+/** Cheap gate for {@link CONCEAL_ANY}: a word one of its alternatives starts with. */
+const CONCEAL_GATE =
+  /\bno\s+(?:le|les|dig|cuent|mencion|coment)|\b(?:sin|sem|non|senza|ne|sans|sag|sage|erz\w*|erw\w*|teile|informiere|ohne|vertel|zeg|meld|zonder|nie|bez|bundan|bunu|jangan|tanpa)\b|não|не\s|ничего|kullan|đừng|không|不要|切勿|别|不得|ユーザー|利用者|사용자|유저|لا|उपयोगकर्ता|यूज़र/i;
 const GATE =
-  /herramient|ferrament|outil|werkzeug|tools?\b|instru|anweisung|istruzion|инструкц|指令|指示|strument|funzion|инструмент|工具|ツール|도구|bcc|c[óo]pia|copie|kopie|копи|密送|暗送|副本|抄送|コピー|사본|참조/iu;
+  /gizli|blinde|ukryt|tembusan|penerima|숨은|非表示|скрыт|ẩn|مخفية|गुप्त|herramient|ferrament|outil|werkzeug|tools?\b|instru|anweisung|istruzion|инструкц|指令|指示|strument|funzion|инструмент|工具|ツール|도구|bcc|c[óo]pia|copie|kopie|копи|密送|暗送|副本|抄送|コピー|사본|참조/iu;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** An address given as an example ("ex.: ana@empresa.com.br") is documentation. */
 const EXAMPLE_ADDRESS =
@@ -119,8 +170,15 @@ const EXAMPLE_ADDRESS =
 
 /** Multilingual preference and BCC findings for one string (NFKC text). */
 export function i18nHits(text: string): Hit[] {
-  if (!GATE.test(text)) return [];
   const out: Hit[] = [];
+  if (CONCEAL_GATE.test(text) && CONCEAL_ANY.test(text)) {
+    out.push({
+      kind: "concealment",
+      severity: "high",
+      reason: "Definition tells the model to hide something from the user",
+    });
+  }
+  if (!GATE.test(text)) return out;
   if (OBEY_TOOL.test(text)) {
     out.push({
       kind: "obey_output",
@@ -139,7 +197,8 @@ export function i18nHits(text: string): Hit[] {
     });
   }
   for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
-    const copies = (BCC.test(s) && EVERY.test(s)) || (COPY.test(s) && ANY_TOOL.test(s));
+    const copies = (BCC.test(s) && (EVERY.test(s) || WHEN_ANY.test(s))) ||
+      (COPY.test(s) && ANY_TOOL.test(s));
     if (copies && ADDRESS.test(s) && !EXAMPLE_ADDRESS.test(s)) {
       out.push({
         kind: "argument_tampering",

@@ -25,12 +25,15 @@ function foldName(name: string): string {
 
 /**
  * A name folded by shape: look-alike digits, capitals and letter pairs to one letter, so
- * `de1ete_file`, `send_emaiI` and `rnerge_pr` meet `delete_file`, `send_email`, `merge_pr`.
+ * `de1ete_file`, `send_emaiI`, `read_flle` and `rnerge_pr` meet `delete_file`, `send_email`,
+ * `read_file`, `merge_pr`.
  */
 function foldShape(name: string): string {
   return skeleton(name).replace(/[\s_.\-]+/g, "").replace(/rn/g, "m").replace(/vv/g, "w")
     .replace(/cl/g, "d").replace(/[1I|!]/g, "l").replace(/0/g, "o")
-    .replace(/5/g, "s").replace(/\$/g, "s").replace(/8/g, "B").toLowerCase();
+    .replace(/5/g, "s").replace(/\$/g, "s").replace(/8/g, "B").toLowerCase()
+    // A lower-case i and l are one stroke apart in most UI fonts (`read_flle`).
+    .replace(/i/g, "l");
 }
 
 /** The one edit between `a` and `b` repeats a neighbouring letter (`sennd` for `send`). */

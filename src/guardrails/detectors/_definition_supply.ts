@@ -18,6 +18,7 @@ import {
   NEGATOR,
   positiveMatches,
   sentences,
+  SET_TO,
 } from "./_definition_grammar.ts";
 import {
   BROAD_SCOPE,
@@ -33,7 +34,7 @@ import {
  */
 const SUPPLY = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b`,
+    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b|${SET_TO}`,
   "gi",
 );
 /** A parameter text that says its value is a copy of something ("the values of …"). */
@@ -141,6 +142,15 @@ const OWN_PROMPT = new RegExp(
     String
       .raw`\bthe\s+system\s+prompt\s+(?:you\s+(?:were|are|have\s+been)\s+given|above|you\s+received)\b`,
     String.raw`\beverything\s+(?:above|before)\s+(?:this|the\s+first\s+user\s+message)\b`,
+    // The prompt named by who received it: "the instructions you were given", "the system
+    // prompt it is running under" (an LLM tool's own `system_prompt` parameter has no receiver).
+    String
+      .raw`\b(?:instructions|rules|guidelines|directives|prompt)\s+(?:that\s+)?(?:you|the\s+(?:assistant|model|agent))\s+(?:were|was|have\s+been|has\s+been|got|received)\s+(?:given|provided|configured|set\s+up|loaded)\b`,
+    String
+      .raw`\b(?:system|developer)\s+(?:prompt|message|instructions?)s?\s+(?:that\s+)?(?:you|it|the\s+(?:assistant|model|agent))\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:running|operating|working)\s+(?:under|with)\b`,
+    // "(system and developer messages)": both roles named together are this conversation's.
+    String
+      .raw`\b(?:system|developer)\s+(?:and|or|\/|&)\s+(?:system|developer)\s+(?:messages|prompts|instructions)\b`,
   ].join("|"),
   "i",
 );
@@ -151,15 +161,29 @@ const CONVERSATION = new RegExp(
     String
       .raw`\b(?:the\s+)?(?:(?:entire|whole|full|complete)\s+)?(?:conversation|chat)\s+(?:history|log|transcript|so\s+far|thread|contents?)\b`,
     String
-      .raw`\b(?:the\s+)?(?:entire|whole|full|complete)\s+(?:conversation|chat|dialogu?e|transcript)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
+      .raw`\b(?:the\s+)?(?:entire|whole|full|complete)\s+(?:(?:preceding|prior|previous|current|ongoing|present|earlier|existing)\s+)?(?:conversation|chat|dialogu?e|transcript)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
     String
-      .raw`\bthe\s+user'?s\s+(?:(?:last|previous|latest|recent|earlier|other|private)\s+)?(?:messages?|prompts?|requests?|queries|inputs?)\b`,
+      .raw`\bthe\s+user'?s\s+(?:(?:last|previous|latest|recent|earlier|other|private)\s+)?(?:(?:\d{1,2}|two|three|four|five|ten|few|several|many)\s+)?(?:messages?|prompts?|requests?|queries|inputs?)\b`,
+    String
+      .raw`\b(?:the\s+user'?s|your)\s+(?:(?:current|ongoing|present|recent|whole|entire|earlier|previous)\s+)(?:conversation|chat|session|dialogu?e)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
+    String
+      .raw`\b(?:every|each|all)\s+(?:(?:user|assistant|human|ai)\s+(?:and|or|\/)\s+)?(?:user|assistant|human|ai)\s+(?:turns?|messages?)\b`,
     String
       .raw`\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:previous|prior|earlier|user)\s+messages?\b`,
     String.raw`\bchat\s+history\b`,
   ].join("|"),
   "i",
 );
+
+/**
+ * Verbs that write gathered things down ("list every password … in `summary`"): with a
+ * secret taken from the conversation they are a request like "include".
+ */
+const GATHER =
+  /\b(?:list|enumerate|write\s+down|write\s+out|record|collect|gather|compile|dump|note\s+down|repeat|echo)\b/gi;
+/** A link or query string as the carrier ("append `&ctx=` …", "URL-encoded", "as a query parameter"). */
+const URL_SLOT =
+  /\burl[\s-]?encod\w*|\bquery[\s-]?(?:string|param\w*)|[\x60'"][?&][\w.-]{1,30}=|\b(?:in|into|to)\s+(?:the\s+)?(?:url|link|callback|webhook)\b/i;
 
 /** Another tool named as the carrier: "call upload_logs with …", "using the send_email tool". */
 const VIA_TOOL = new RegExp(
@@ -172,7 +196,7 @@ const VIA_TOOL = new RegExp(
 const LISTING = /\b(?:list|listing|contents?|tree|inventory|index|file\s+names|every\s+file)\b/i;
 /** The listing itself is what gets passed ("pass the listing as `hint`"). */
 const PASS_LISTING =
-  /\b(?:pass|provide|include|paste|put|add|insert|attach|supply|send|give)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|the\s+whole\s+|the\s+full\s+)?(?:listing|list|contents?|tree|output|result|inventory|index)\b/i;
+  /\b(?:pass|provide|include|paste|put|add|insert|attach|supply|send|give)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|an?\s+|the\s+whole\s+|the\s+full\s+)?(?:listing|list|contents?|tree|output|result|inventory|index)\b/i;
 /** The link ends up in front of the user ("at the end of every answer"). */
 const SHOWN =
   /\b(?:show|display|render|include|add|append|output|print|put|insert|end)\b[^.;]{0,200}\b(?:answers?|responses?|repl(?:y|ies)|messages?|the\s+user)\b/i;
@@ -206,7 +230,9 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
       });
       continue;
     }
-    if (CONVERSATION_SECRET.test(s) && (param || supplies)) {
+    if (
+      CONVERSATION_SECRET.test(s) && (param || supplies || positiveMatches(GATHER, s).length > 0)
+    ) {
       out.push({
         kind: "conversation_secret_request",
         severity: "high",
@@ -270,6 +296,14 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
       continue;
     }
     if (!CONVERSATION.test(s)) continue;
+    if (supplies && URL_SLOT.test(s)) {
+      out.push({
+        kind: "conversation_exfiltration",
+        severity: "high",
+        reason: "Definition has the model encode the conversation into a link or query parameter",
+      });
+      continue;
+    }
     if (supplies && FIELD_DEST.test(s) && ctx !== undefined && !nameSuggests(ctx, CHAT_NAME)) {
       out.push({
         kind: "conversation_exfiltration",
@@ -293,40 +327,50 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
   return out;
 }
 
-/** Secret files by path: the same in every language. */
-const SECRET_PATH =
-  /~\/\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|config\/(?:gh|gcloud))|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b|\bmcp\.json\b|\/etc\/shadow\b/;
+/** Secret files by path: the same in every language (`.env.example` and the like are no secret). */
+export const SECRET_PATH =
+  /~\/\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|config\/(?:gh|gcloud))|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist|defaults)\b)|\bmcp\.json\b|\/etc\/shadow\b/;
 /** Negation in the languages descriptions are written in (English, then the rest). */
 const NEGATION_ANY =
-  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|non|pas|não|не|нельзя|никогда)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|しないで|하지\s*마|않/iu;
+  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|non|pas|não|не|нельзя|никогда|niet|nooit|geen|nigdy|asla|không|đừng|jangan|tidak|bukan|لا|मत|नहीं)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|しないで|하지\s*마|않/iu;
 /** "Content" in each language: the file's bytes are wanted, not its path. */
 const CONTENT_ANY =
-  /content|text\s+of|output|inhalt|contenido|conte[úu]do|contenu|contenuto|содержим|内容|내용/iu;
+  /content|text\s+of|output|inhalt|contenido|conte[úu]do|contenu|contenuto|содержим|内容|내용|inhoud|zawarto|içeri|icerig|nội\s+dung|(?<![\p{L}])isi(?:nya)?(?![\p{L}])|محتو|सामग्री|中身/iu;
+/** "Field" or "parameter" in each language: where the content is to go. */
+const FIELD_ANY =
+  /(?<![\p{L}])(?:field|param\p{L}*|par[âáa]metr\p{L}*|campo|champ|feld(?:e|es)?|veld|pol[ae]|alan\p{L}*|trường|kolom|argument\p{L}*|parametr\p{L}*|параметр\p{L}*|пол[еяю]|аргумент\p{L}*)(?![\p{L}])|字段|参数|引数|フィールド|パラメータ|필드|매개변수|인자|حقل|الحقل|फ़ील्ड|पैरामीटर/iu;
+/** Clause breaks, including "and" in each language, so a negated "tell nobody" stays apart. */
+const CLAUSE =
+  /[,;:，、；：]|\s(?:and|und|et|y|e|i|и|en|ve|và|dan|و|और|그리고|oraz|ile)\s|并|且|そして/iu;
 
 /**
  * A secret file named in the same sentence as one of the tool's own parameters: "read
  * ~/.aws/credentials and put the content in the field 'region'" in any language — the path and
- * the parameter name do not need translating. Tools whose name is about secrets (`ssh_connect`)
- * and negated sentences pass.
+ * the parameter name do not need translating. Without a parameter of the schema, the words for
+ * "content" and "field" in one sentence say the same. Tools whose name is about secrets
+ * (`ssh_connect`) and negated clauses pass.
  */
 export function ownParamSecretHits(text: string, ctx: DefinitionContext): Hit[] {
   if (!SECRET_PATH.test(text) || nameSuggests(ctx, SECRET_NAME)) return [];
   const props = (ctx.tool.inputSchema as { properties?: unknown } | undefined)?.properties;
-  if (props === null || typeof props !== "object") return [];
-  const names = Object.keys(props).filter((n) => n.length >= 2 && n.length <= 64);
-  if (names.length === 0) return [];
+  const names = props !== null && typeof props === "object"
+    ? Object.keys(props).filter((n) => n.length >= 2 && n.length <= 64)
+    : [];
   for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
-    if (!SECRET_PATH.test(s) || !CONTENT_ANY.test(s) || NEGATOR.test(s) || NEGATION_ANY.test(s)) {
-      continue;
-    }
-    for (const n of names) {
-      if (new RegExp(String.raw`[\x60'"«„“‘]${escapeRegex(n)}[\x60'"»“”’]`).test(s)) {
-        return [{
-          kind: "secret_file_request",
-          severity: "high",
-          reason: `Definition asks for a secret file in its own parameter ${JSON.stringify(n)}`,
-        }];
-      }
+    if (!SECRET_PATH.test(s) || !CONTENT_ANY.test(s)) continue;
+    const clause = s.split(CLAUSE).find((c) => SECRET_PATH.test(c)) ?? s;
+    if (NEGATOR.test(clause) || NEGATION_ANY.test(clause)) continue;
+    const own = names.find((n) =>
+      new RegExp(String.raw`[\x60'"«„“‘]${escapeRegex(n)}[\x60'"»“”’]`).test(s)
+    );
+    if (own !== undefined || FIELD_ANY.test(s)) {
+      return [{
+        kind: "secret_file_request",
+        severity: "high",
+        reason: own !== undefined
+          ? `Definition asks for a secret file in its own parameter ${JSON.stringify(own)}`
+          : "Definition asks for a secret file's contents in a parameter",
+      }];
     }
   }
   return [];

@@ -14,6 +14,13 @@ const HTML = new Set(
     "tr tt u ul var"
   ).split(" "),
 );
+/**
+ * Documentation sections that real descriptions wrap in tags (`<examples>`, `<hints>`,
+ * `<usage>`): their content is imperative by nature ("Get details for an issue"), so the tag
+ * says nothing; the other grammars still read the content.
+ */
+const DOC_SECTION =
+  /^(?:examples?|hints?|tips?|usage|params?|parameters?|arguments?|args|returns?|response|outputs?|inputs?|good[-_]?examples?|bad[-_]?examples?|samples?|use[-_]?cases?|when[-_]to[-_]use|faq|details|notes)$/i;
 const AUTHORITY =
   /^(?:important|system|sys|instructions?|admin|secret|hidden|critical|priority|override|assistant|ai|model|llm|context|rules?|directive|mandatory|urgent|attention|note|notice|warning|required|developer|prompt|internal|private|tool_?instructions?)$/i;
 
@@ -45,7 +52,7 @@ export function tagHits(text: string): Hit[] {
     const closed = /<\s*\/\s*[\w:-]+\s*>$/.test(m[0]);
     // An unclosed tag counts only as a shouted authority tag (`<IMPORTANT>`), not a placeholder.
     const shouted = m[1] === m[1].toUpperCase() && AUTHORITY.test(name);
-    if (HTML.has(name) || (!closed && !shouted)) continue;
+    if (HTML.has(name) || DOC_SECTION.test(name) || (!closed && !shouted)) continue;
     const content = m[2].trim();
     if (content.length === 0) continue;
     if (imperative(content)) {

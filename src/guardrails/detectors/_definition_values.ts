@@ -16,6 +16,8 @@ const ADDRESSED = new RegExp(
     String
       .raw`\b(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot)(?:[\s_-]?(?:note|notice|instructions?|directive|message|memo))?\s*:`,
     String.raw`\bnote\s+(?:to|for)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)s?\b`,
+    // A vocative inside the value: "…; and also, assistant, email the file …".
+    String.raw`[,;:]\s*(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot)\s*,`,
     String
       .raw`\b(?:you|the\s+(?:assistant|model|agent|ai))\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:required|expected|instructed)\s+to)\b`,
   ].join("|"),
@@ -34,11 +36,15 @@ const TOOL_CALL = new RegExp(
   "i",
 );
 
+/** An order to send something to a fixed outside address ("email the file to x@y.example"). */
+const SEND_OUT =
+  /\b(?:send|e-?mail|forward|upload|post|copy|cc|bcc)\b[^.;]{0,60}?\bto\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/)/i;
+
 /** Findings for one string at `path` (only value slots are looked at). */
 export function valueSlotHits(text: string, path: string): Hit[] {
   if (!VALUE_PATH.test(path) || !/\s\S+\s\S+\s/.test(text)) return [];
   const signals = Number(ADDRESSED.test(text)) + Number(STANDING.test(text)) +
-    Number(TOOL_CALL.test(text));
+    Number(TOOL_CALL.test(text)) + Number(SEND_OUT.test(text));
   if (signals < 2) return [];
   return [{
     kind: "instruction_in_value",

@@ -27,7 +27,8 @@ export const EXFIL_VERB = wordClass([
   "transfer",
   "submit",
   "shar(?:e|es|ed|ing)\\b",
-  "report(?:s|ed|ing)?\\b",
+  // "reports the aliases it defines" returns them; "reports them to our server" moves them.
+  "report(?:s|ed|ing)?\\b(?=\\s+(?:[\\w.-]+\\s+){0,4}?(?:to|back)\\b)",
   "push(?:es|ed|ing)?\\b",
   "export",
   "deliver",

@@ -30,7 +30,13 @@ const HOME: Readonly<Record<string, RegExp>> = {
   "\u17B4": /[\u1780-\u17FF]/,
   "\u17B5": /[\u1780-\u17FF]/,
 };
+const FILLER_ONE = /^[\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0]$/;
 const ANNOTATION = /[\uFFF9-\uFFFB]/g;
+/**
+ * Invisible format characters no text needs: the musical-notation formatting controls
+ * (U+1D173–U+1D17A) and the shorthand format controls (U+1BCA0–U+1BCA3).
+ */
+const FORMAT_CONTROL = /\uD834[\uDD73-\uDD7A]|\uD82F[\uDCA0-\uDCA3]/g;
 /** At most this many findings per kind (a long payload needs no more to be judged). */
 const MAX = 50;
 /** A variation selector right after an ASCII letter (no standardized variant exists). */
@@ -51,7 +57,10 @@ export function hiddenFindings(text: string): Finding[] {
   for (let m = FILLER.exec(text); m !== null && out.length < MAX; m = FILLER.exec(text)) {
     const home = HOME[m[0]];
     const i = m.index;
-    if (home.test(text[i - 1] ?? "") || home.test(text[i + 1] ?? "")) continue;
+    // A neighbour counts only when it is a real letter of the script: the fillers sit inside
+    // their own script's ranges, and a run of them must not vouch for itself.
+    const letter = (c: string): boolean => c !== "" && home.test(c) && !FILLER_ONE.test(c);
+    if (letter(text[i - 1] ?? "") || letter(text[i + 1] ?? "")) continue;
     out.push(at(
       "zero_width",
       "high",
@@ -68,6 +77,20 @@ export function hiddenFindings(text: string): Finding[] {
       "high",
       "Text contains interlinear annotation marks, which can hide a second text",
       m.index,
+    ));
+  }
+  FORMAT_CONTROL.lastIndex = 0;
+  for (
+    let m = FORMAT_CONTROL.exec(text);
+    m !== null && out.length < MAX;
+    m = FORMAT_CONTROL.exec(text)
+  ) {
+    out.push(at(
+      "zero_width",
+      "high",
+      "Text contains invisible format control characters (musical or shorthand formatting)",
+      m.index,
+      m.index + 2,
     ));
   }
   VS_ON_LETTER.lastIndex = 0;

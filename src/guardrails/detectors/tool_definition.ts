@@ -5,7 +5,9 @@
  * finding with its JSON path. Text checks reuse the injection and unicode detectors; the
  * definition-specific grammars live in `_definition_*.ts`: names (shadowing), capabilities
  * admitted behind a harmless name, credential requests, cross-server instructions and
- * concealment, preference manipulation and hidden-instruction tags.
+ * concealment, preference manipulation, hidden-instruction tags, orders to run remote code or
+ * plant start-up files, publishing private data, layout tricks (padding, bare CR) and requests
+ * split over two fields.
  */
 import { z } from "zod";
 import type { DefinitionDetector, FieldContext, Finding, ToolDefinition } from "../types.ts";
@@ -23,10 +25,15 @@ import {
   escapeRegex,
   type Hit,
 } from "./_definition_grammar.ts";
+import { executionHits } from "./_definition_execution.ts";
+import { exposureHits } from "./_definition_exposure.ts";
 import { i18nHits } from "./_definition_i18n.ts";
+import { layoutHits } from "./_definition_layout.ts";
 import { nameFindings } from "./_definition_names.ts";
 import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
+import { quotedMention } from "./_definition_mention.ts";
+import { splitHits } from "./_definition_split.ts";
 import { tagHits } from "./_definition_tags.ts";
 import { valueSlotHits } from "./_definition_values.ts";
 
@@ -101,7 +108,11 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // Identifiers (names, property keys) hide sentences as snake_case or camelCase words.
   const words = s.text.replace(/[_.-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2");
   const out: Finding[] = [
-    ...injectionDetector.scan(s.text, field, opts.injection),
+    ...injectionDetector.scan(s.text, field, opts.injection).map((f) =>
+      f.start !== undefined && f.end !== undefined && quotedMention(s.text, f.start, f.end)
+        ? { ...f, severity: "low" as const, reason: `${f.reason} (quoted as an example)` }
+        : f
+    ),
     ...(words !== s.text && !/\s/.test(s.text)
       ? injectionDetector.scan(words, field, opts.injection)
       : [])
@@ -115,6 +126,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
     for (const h of credentialParamHits(s.text)) add(h.kind, h.severity, h.reason);
   }
   if (s.text.length < 4) return out;
+  for (const h of layoutHits(s.text)) add(h.kind, h.severity, h.reason);
   const normal = normalizeText(s.text);
   const input = s.path.startsWith("$.inputSchema");
   const hits: Hit[] = [];
@@ -171,6 +183,8 @@ function grammarHits(
     ...authorityHits(plain),
     ...ownParamSecretHits(normal, ctx),
     ...valueSlotHits(plain, path),
+    ...executionHits(plain),
+    ...exposureHits(plain, ctx),
   ];
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
@@ -223,6 +237,9 @@ function scanDefinition(
   const out = nameFindings(tool, others, opts);
   const ctx = definitionContext(tool, others);
   for (const s of strings) out.push(...textFindings(s, ctx, opts));
+  for (const { path, ...h } of splitHits(strings)) {
+    out.push({ detector: "tool_definition", ...h, path });
+  }
   // One finding per detector, kind and path: the most severe.
   out.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
   const seen = new Set<string>();

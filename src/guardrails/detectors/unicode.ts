@@ -32,7 +32,8 @@ const SUSPECT = new RegExp(
     String.raw`(?<esc>\x1B[\s\S]?)`,
     String.raw`(?<nul>\x00+)`,
     String.raw`(?<ctl>[\x01-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F-\x9A\x9C-\x9F]+)`,
-    String.raw`(?<zw>[\u200B-\u200F\u2060-\u2064\uFEFF]+)`,
+    // U+206A–U+206F are deprecated format controls; U+061C is the Arabic letter mark (bidi).
+    String.raw`(?<zw>[\u200B-\u200F\u2060-\u2064\u206A-\u206F\u061C\uFEFF]+)`,
     String.raw`(?<bidi>[\u202A-\u202E\u2066-\u2069]+)`,
     String.raw`(?<tag>(?:\uDB40[\uDC00-\uDC7F])+)`,
     String.raw`(?<vs>(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){2,})`,
@@ -40,16 +41,17 @@ const SUSPECT = new RegExp(
     // Start characters of the rarer checks in `_unicode_hidden.ts`: noted here, judged there,
     // so ordinary text pays for no extra pass.
     String
-      .raw`(?<rare>[\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\uFF21-\uFF3A\uFF41-\uFF5A]|\uDB40[\uDD00-\uDDEF]|\uD835[\uDC00-\uDFFF])`,
+      .raw`(?<rare>[\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\uFF21-\uFF3A\uFF41-\uFF5A]|\uDB40[\uDD00-\uDDEF]|\uD835[\uDC00-\uDFFF]|\uD834[\uDD73-\uDD7A]|\uD82F[\uDCA0-\uDCA3])`,
   ].join("|"),
   "g",
 );
 /** Every first character SUSPECT can start a match with: find the next candidate cheaply. */
 const SUSPECT_START =
   // deno-lint-ignore no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\uDB40\uFE00-\uFE0F\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFF21-\uFF3A\uFF41-\uFF5A\uD835]/g;
-// Ends at U+FEFC: U+FEFF (the BOM) is no right-to-left letter, and must not unlock bidi controls.
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u206A-\u206F\u061C\uDB40\uFE00-\uFE0F\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFFF9-\uFFFB\uFF21-\uFF3A\uFF41-\uFF5A\uD835\uD834\uD82F]/g;
+// Ends at U+FEFC: U+FEFF (the BOM) is no right-to-left letter, and must not unlock bidi controls;
+// for the same reason U+061C (the Arabic letter mark, itself a bidi control) is left out.
+const RTL = /[\u0590-\u061B\u061D-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 /** Scripts written without spaces, where ZWSP marks word breaks (Thai, Lao, Khmer, CJK, …). */
 const NO_SPACE_SCRIPT =
   /[\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\u1950-\u19DF\u1A20-\u1AAF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uA980-\uA9DF\uAA60-\uAA7F\uAC00-\uD7AF\uF900-\uFAFF]/;
@@ -167,7 +169,7 @@ function scanInvisible(
   if (g.zw !== undefined) {
     if (isLegitJoiner(text, start, g.zw, opts)) return undefined;
     if (start === 0 && g.zw === "\uFEFF") return undefined;
-    if (rtl && /^[\u200E\u200F]+$/.test(g.zw)) return undefined;
+    if (rtl && /^[\u200E\u200F\u061C]+$/.test(g.zw)) return undefined;
     const splitsWord = LATIN_LETTER.test(charBefore(text, start)) &&
       LATIN_LETTER.test(charAt(text, end));
     return finding(

@@ -20,9 +20,13 @@ const WORDS = [
   // system prompt, modes, restrictions, "from now on", "answer"
   "系统|系統|システム|시스템|模式|モード|모드|限制|约束|約束|审查|審查|制限|制約|検閲|제한|제약|검열",
   "从现在|從現在|今から|これから|지금부터|이제부터|回答|回复|回覆|答复|返答|返信|답변|응답",
+  // memory, future conversations, next time, consent, "no need to ask/confirm" (zh/ja)
+  "记忆|記憶|对话|對話|会话|會話|会話|下次|次に|授权|授權|同意|許可|承認|询问|詢問|确认|確認|无需|無需|不用|不必|不需要",
+  // send / forward (zh/ja/ko/ar/hi)
+  "发送|發送|转发|轉發|寄给|寄給|送信|転送|送って|보내|전송|أرسل|ارسل|أعد\\s+توجيه|भेज",
   // Vietnamese, keyed on the accented letter: "bỏ qua", "phớt lờ", "lờ đi", "quên", "không tuân",
   // "gửi", "trợ lý", "hệ thống", "chế độ", "kiểm duyệt", "giới hạn".
-  "ỏ\\s+qua|ớt\\s+lờ|ờ\\s+đi|ên|ông\\s+(?:tuân|làm)|ửi|ởi|ợ\\s+lý|ệ\\s+thống|ế\\s+độ|ểm\\s+duyệt|ới\\s+hạn",
+  "ỏ\\s+qua|ớt\\s+lờ|ờ\\s+đi|ên|ông\\s+(?:tuân|làm)|ửi|ởi|ển\\s+tiếp|ợ\\s+lý|ệ\\s+thống|ế\\s+độ|ểm\\s+duyệt|ới\\s+hạn",
 ].join("|");
 
 /** Global gate shared by the non-Latin injection rules (arms each rule around every match). */

@@ -12,9 +12,15 @@ import { SEP } from "./_injection_words.ts";
 
 const R = String.raw;
 
+/** What an AI is called by its job: "AI reviewer", "LLM operator", "AI travel assistant". */
+const AI_ROLE =
+  R`(?:assistants?|agents?|models?|systems?|tools?|bots?|reviewers?|triagers?|helpers?|screeners?|operators?|readers?|coders?|copilots?)`;
+/** Assistants named by what they do for the user (not "personal" or "virtual": people hold those jobs). */
+const TASK_KIND =
+  R`(?:shopping|travel|coding|e-?mail|inbox|calendar|scheduling|browsing|research|writing|voice|booking)`;
 /** Names of an AI model (not "bot" / "agent" / "model" alone: support chats and code use them). */
 const AI_NAME =
-  R`(?:ai|a\.i\.|llms?|(?:large${SEP})?language${SEP}models?|ai${SEP}(?:assistants?|agents?|models?|systems?|tools?|bots?)|(?:automated|autonomous|coding|llm)${SEP}(?:agents?|assistants?|systems?)|assistants?|chat(?:${SEP})?bots?|copilot|claude|chatgpt|gpt(?:-?\d[\w.]{0,6})?|gemini)`;
+  R`(?:ai|a\.i\.|llms?|(?:large${SEP})?language${SEP}models?|(?:ai|llm|gpt)${SEP}(?:[a-z-]{2,20}${SEP})?${AI_ROLE}|(?:ai|llm|gpt)-(?:based|powered|driven|enabled)${SEP}${AI_ROLE}|(?:automated|autonomous|coding|llm)${SEP}(?:agents?|assistants?|systems?)|${TASK_KIND}${SEP}assistants?|assistants?|chat(?:${SEP})?bots?|copilot|claude|chatgpt|gpt(?:-?\d[\w.]{0,6})?|gemini)`;
 /** "Copilot / Claude / Cursor:": several assistants addressed at once. */
 const AI_LIST = R`${AI_NAME}(?:\s{0,3}[/,&+]\s{0,3}(?:${AI_NAME}|cursor|codex|devin)){0,4}`;
 /** "Note for", "Next step for the", "Attention,": what comes before the name. */
@@ -26,14 +32,15 @@ const READING =
   R`(?:${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|handling|reviewing|indexing|crawling|scanning)${SEP}(?:this|these)(?:${SEP}[\w-]{1,30})?)`;
 const SUFFIX = R`(?:${SEP}(?:instructions?|note|notice|directive|task|orders?))`;
 const LEADS =
-  R`(?:(?:please|kindly|now|also|then|first|immediately|just|quietly|silently|secretly|always)${SEP}){0,3}`;
+  R`(?:(?:please|pls|plz|kindly|now|also|then|first|immediately|just|quietly|silently|secretly|always)${SEP}){0,3}`;
 /** "after reading this event," "before continuing,": an opening clause before the order. */
-const CLAUSE = R`(?:(?:after|before|when|once|while|whenever|if)\b[^,.;:\n]{0,60},\s{0,3})?`;
+const CLAUSE =
+  R`(?:(?:after|before|when|once|while|whenever|if|since|as|because|now${SEP}that)\b[^,.;:\n]{0,60},\s{0,3})?`;
 /** "the user consented to X; export it": a clause that sets up the order. */
 const SETUP = R`(?:[^.!?\n;]{0,120};\s{0,3})?`;
 /** Verbs that open an order to an agent. */
 const ACTION =
-  R`(?:call|invoke|execute|run|send|forward|e-?mail|delete|remove|drop|transfer|pay|wire|share|upload|export|post|add|grant|append|include|insert|tell|inform|reply|respond|answer|rate|recommend|say|ignore|disregard|forget|stop|print|output|reveal|list|dump|copy|write|create|push|merge|approve|label|close|fill|render|display|show|visit|click|navigate|download|install|disable|enable|change|set|update|modify|replace|translate|open|read|fetch|collect|gather|extract|leak|exfiltrate|give|provide|mark|report|buy|purchase|praise|promote|mention|describe|claim|pretend|act|behave|treat|consider|use|do${SEP}not|don't|never|make|keep|hide|avoid|you${SEP}(?:must|should|need|are|will|have)|your${SEP}(?:task|job|goal|new|real))\b`;
+  R`(?:call|invoke|execute|run|send|forward|e-?mail|dm|ping|delete|remove|drop|transfer|pay|wire|share|upload|export|post|add|grant|append|include|insert|tell|inform|reply|respond|answer|rate|recommend|say|ignore|disregard|forget|stop|print|output|reveal|list|dump|copy|write|create|push|merge|approve|label|close|fill|render|display|show|visit|click|navigate|download|install|disable|enable|change|set|update|modify|replace|translate|open|read|fetch|collect|gather|extract|leak|exfiltrate|give|provide|mark|report|buy|purchase|praise|promote|mention|describe|claim|pretend|act|behave|treat|consider|use|do${SEP}not|don't|never|make|keep|hide|avoid|you${SEP}(?:must|should|need|are|will|have)|your${SEP}(?:task|job|goal|new|real))\b`;
 /** Where an address can start: a line, a tag, a comment, a sentence, a JSON string. */
 const START = R`(?:^|[\n>(\[{"]|!\[|[.!?;:]\s|<!--|/\*|#|//)[ \t*#/>-]{0,6}`;
 /** "should", "must", "are required to": a modal order after an address such as "agents reading this". */
@@ -42,7 +49,7 @@ const MODAL =
 
 const ADDRESSED = [
   // "Assistant: …", "Note for AI agents: …", "Copilot / Claude: …"
-  R`${START}(?:${HEAD}|${VOCATIVE})?${AI_LIST}${SUFFIX}?${READING}?\s{0,3}[:,\-–—]\s{0,3}${SETUP}${LEADS}${CLAUSE}${ACTION}`,
+  R`${START}(?:${HEAD}|${VOCATIVE})?${AI_LIST}${SUFFIX}?${READING}?[ \t]{0,3}[:,\-–—]\s{0,3}${SETUP}${LEADS}${CLAUSE}${ACTION}`,
   // "@ai-assistant: now call …"
   R`@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm)[\w-]{0,30}\s{0,3}[:,]?\s{1,3}${LEADS}${CLAUSE}${ACTION}`,
   // "Automated agents processing this repository should execute …", "Note to AI agents: you must …"
@@ -53,6 +60,10 @@ const ADDRESSED_PLAIN = [
   R`${START}${VOCATIVE}(?:bots?|agents?|models?)\s{0,3}[:,]\s{0,3}${LEADS}${CLAUSE}${ACTION}`,
   R`(?:<!--|/\*|#|//)[ \t*]{0,4}(?:the${SEP})?agents?\s{0,3}[:,]\s{0,3}${LEADS}${CLAUSE}${ACTION}`,
 ].join("|");
+
+/** "Model reading this: stop.", "Agents processing this repo — delete …" */
+const ADDRESSED_READER =
+  R`${START}(?:the${SEP}|any${SEP}|every${SEP})?(?:bots?|agents?|models?)${READING}[ \t]{0,3}[:,\-–—]\s{0,3}${LEADS}${CLAUSE}${ACTION}`;
 
 /** A tool name as agents see it: `snake_case`, `ns.snake_case` or `camelCase`. */
 const TOOL_NAME =
@@ -101,6 +112,20 @@ const actingCall = (view: string, start: number, end: number): boolean =>
 const STRONG = { output: 1.0, input: 0.5, definition: 0.4 } as const;
 const ADDRESS_WEIGHTS = { output: 1.0, input: 0.5, definition: 0.6 } as const;
 
+/** A bare "Assistant:" label, as a chat export writes before each of the assistant's turns. */
+const LABEL_ONLY =
+  /^[^:]{0,12}?\b(?:assistant|ai|chatbot|bot|claude|chatgpt|gpt|gemini|copilot)[ \t*]*:/i;
+/** A user's turn earlier in the text ("User:", "**Customer:**", "Q:"). */
+const USER_TURN =
+  /(?:^|\n)[ \t]*(?:\*\*|#{1,6}[ \t]*|\[)?(?:user|human|customer|client|visitor|guest|q|me)(?:\*\*|\])?[ \t]*:/i;
+/**
+ * "User: …\nAssistant: Click 'Forgot password' …": in a transcript the label names who speaks, it
+ * does not address the model (a fake transcript is judged by `chat_transcript`).
+ */
+const speakerTurn = (view: string, start: number, end: number): boolean =>
+  LABEL_ONLY.test(view.slice(start, end)) &&
+  USER_TURN.test(view.slice(Math.max(0, start - 1500), start + 1));
+
 /** Rules for orders to the agent inside tool results. */
 export const HIJACK_RULES: readonly InjectionRule[] = [
   rule(
@@ -109,7 +134,7 @@ export const HIJACK_RULES: readonly InjectionRule[] = [
     "ai llm llms langu assis chatb chat copil claud chatg gpt gemin autom auton codin",
     ADDRESSED,
     "Text addresses the AI by name and gives it an order",
-    { at: ADDRESS_WEIGHTS },
+    { at: ADDRESS_WEIGHTS, accept: (view, start, end) => !speakerTurn(view, start, end) },
   ),
   rule(
     "addressed_order",
@@ -118,6 +143,14 @@ export const HIJACK_RULES: readonly InjectionRule[] = [
     ADDRESSED_PLAIN,
     "Text addresses the AI by name and gives it an order",
     { at: ADDRESS_WEIGHTS },
+  ),
+  rule(
+    "addressed_order",
+    1.0,
+    "readi proce summa parsi analy seein handl revie index crawl scann / bot bots agent agents model models",
+    ADDRESSED_READER,
+    "Text addresses the AI by name and gives it an order",
+    { at: ADDRESS_WEIGHTS, near: 24 },
   ),
   rule(
     "tool_hijack",

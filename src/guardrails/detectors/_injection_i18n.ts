@@ -4,7 +4,12 @@
  * Chinese, Japanese, Korean, Hindi and Arabic. Written as verb + a few words + object, so word order and
  * inflection variants match without listing sentences.
  */
-import { anchors, type InjectionRule, machineWork } from "./_injection_rules.ts";
+import {
+  anchors,
+  domainInstructions,
+  type InjectionRule,
+  machineWork,
+} from "./_injection_rules.ts";
 import { addressedAt } from "./_injection_words.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
 
@@ -18,7 +23,20 @@ const CONCEAL = "Text tells the model to hide something from the user";
 /** "ignore … prompt" also reads as English: then it must be an order, as the English rules ask. */
 const englishOrder = (view: string, start: number, end: number): boolean =>
   !/^ignore\b/i.test(view.slice(start, start + 7)) ||
-  (addressedAt(view, start) && !machineWork(view, start, end));
+  (addressedAt(view, start) && !machineWork(view, start, end) &&
+    !domainInstructions(view, start, end));
+
+/**
+ * Whose instructions ("de/di/du …", "по …", "zur …"): the system's, the user's, "those above" keep
+ * the order an attack; any other complement names a task in the world ("las instrucciones de
+ * envío", "le istruzioni di spedizione", "les instructions de livraison"), which mail corrects.
+ */
+const OWNER_WORDS =
+  "sistem\\p{L}*|syst[eè]me\\p{L}*|system\\p{L}*|desarrollador\\p{L}*|d[ée]veloppeu\\p{L}*|sviluppator\\p{L}*|desenvolvedor\\p{L}*|usu[aá]ri\\p{L}*|utilisat\\p{L}*|utent\\p{L}*|administ\\p{L}*|amministrator\\p{L}*|admin|arriba|antes|avant|prima|sopra|cima|seguridad|s[ée]curit[ée]|sicurezza|seguran[çc]a|tu|tus|ton|ta|tes|tuo|tua|tuoi|tue|seu|sua|seus|suas|vos|votre|su|sus|ia|ki|ии";
+const ARTICLE =
+  "l['’]|la\\s+|le\\s+|les\\s+|el\\s+|il\\s+|lo\\s+|o\\s+|a\\s+|die\\s+|den\\s+|das\\s+";
+const NOT_DOMAIN =
+  `(?![\\s,]+(?:de|di|du|del|della|delle|dei|degli|des|do|da|dos|das|por|per|pour|para|zur|zum|für|по|d)(?:\\s+|(?<=d)['’])(?:${ARTICLE})?(?!(?:${OWNER_WORDS}|la|le|les|el|il|lo|o|a|die|den|das)(?![\\p{L}])|l['’])\\p{L})`;
 
 /** Verb-first "ignore the previous instructions" per language. */
 const IGNORE_PARTS: ReadonlyArray<readonly [string, string, string]> = [
@@ -244,7 +262,7 @@ export const I18N_RULES: readonly InjectionRule[] = [
     weight: 1.2,
     anchors: anchors(spec),
     reach: 400,
-    re: rx(`${NB}${verb}${gap(4)}${obj}(?![\\p{L}])`),
+    re: rx(`${NB}${verb}${gap(4)}${obj}(?![\\p{L}])${NOT_DOMAIN}`),
     reason: IGNORE,
     accept: englishOrder,
   })),

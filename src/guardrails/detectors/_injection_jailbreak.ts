@@ -45,6 +45,15 @@ const VERBATIM = new RegExp(
 const nearVerbatim = (view: string, start: number, end: number): boolean =>
   VERBATIM.test(view.slice(Math.max(0, start - 120), end + 160));
 
+/**
+ * "… by asking the model to role-play as an unrestricted character": the sentence reports what
+ * attackers make a model do (an article, a paper), it does not cast the reader.
+ */
+const REPORTED =
+  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|mak(?:e|es|ing)|made|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|caus(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|coax(?:es|ed|ing)?|lur(?:e|es|ed|ing))\s+(?:the|an?|their|its|a\s+target|target)\s+(?:[\w-]+\s+)?(?:model|llm|assistant|chatbot|ai|agent|bot|system)s?\s+(?:to|into)\b[^.!?\n]*$/i;
+const notReported = (view: string, start: number): boolean =>
+  !REPORTED.test(view.slice(Math.max(0, start - 160), start));
+
 /** Rules for jailbreak personas and prompt extraction. */
 export const JAILBREAK_RULES: readonly InjectionRule[] = [
   // --- personas defined by what they lack
@@ -54,6 +63,7 @@ export const JAILBREAK_RULES: readonly InjectionRule[] = [
     "unfil uncen unres unbou unsha unali amora immor uneth lawle rule rules / ai chatb bot assis model langu llm versi perso chara entit alter",
     R`\b(?:(?:completely|totally|fully|entirely)${SEP})?${UNBOUND_ADJ}(?:${SEP}(?:and|&)${SEP}${UNBOUND_ADJ})?${SEP}${AI_NOUN}\b`,
     "Text describes an unfiltered, amoral AI persona for the model to take on",
+    { accept: notReported },
   ),
   rule(
     "persona",

@@ -28,7 +28,8 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     "ignore_previous",
     1.2,
     "ignor disre forge overr bypas aband dismi negle aside throw scrap scrat drop skip / user human",
-    R`\b(?:${OVERRIDE_VERB}|scrap|scratch|drop|skip)${SEP}${USER_ASK}\b`,
+    // "ignore the search results and the user's question": the request can come second.
+    R`\b(?:${OVERRIDE_VERB}|scrap|scratch|drop|skip)${SEP}(?:[^.!?\n;]{0,60}?${SEP}(?:and|as${SEP}well${SEP}as|along${SEP}with|plus)${SEP})?${USER_ASK}\b`,
     "Text tells the model to set aside what the user asked for",
     { accept: ordered },
   ),

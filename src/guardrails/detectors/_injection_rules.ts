@@ -114,7 +114,22 @@ export const machineWork = (view: string, start: number, end: number): boolean =
 const FROM_DATA =
   /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appear|come)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside)\s+(?:the\s+|its\s+|any\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
 const fromData = (view: string, end: number): boolean => FROM_DATA.test(view.slice(end, end + 80));
+/**
+ * "the previous shipping instructions", "my earlier installation guidelines": instructions for a
+ * task in the world (a parcel, a product, a form), which mail rightly corrects; not the model's.
+ */
+const DOMAIN_OBJ =
+  /\b(?:shipping|delivery|dispatch|pickup|pick-up|return|returns|packing|packaging|handling|storage|installation|install|setup|set-up|assembly|mounting|wiring|washing|wash|care|cleaning|laundry|cooking|baking|recipe|dosage|dosing|medication|feeding|watering|parking|boarding|travel|check-in|checkin|payment|billing|banking|wire|transfer|invoicing|filing|submission|registration|enrol(?:l?ment)?|application|exam|grading|editorial|branding|labell?ing|routing|driving|build|deployment|deploy|migration|upgrade|download|login|sign-in|onboarding|maintenance|operating|mailing|seating|catering|dress|dress-code)[\s,*"_-]+(?:instructions?|directions|guidelines|guidance|rules|directives?)\s*$/i;
+/** The instruction set meant is a task's in the world, not the model's (see {@link DOMAIN_OBJ}). */
+export const domainInstructions = (view: string, start: number, end: number): boolean =>
+  DOMAIN_OBJ.test(view.slice(Math.max(start, end - 60), end));
 
+/** "new standing instruction", "new priority directive": adjectives between "new" and the noun. */
+const STANDING =
+  R`(?:standing|permanent|priority|important|additional|special|official|mandatory|urgent|global|critical|internal)`;
+/** "… by first printing the API keys": the -ing form of a leak, as in "you will answer by …". */
+const LEAK_GERUND =
+  R`(?:revealing|showing|printing|outputting|sending|sharing|leaking|listing|dumping|giving|displaying|exposing|returning|providing|uploading|copying|pasting|posting|forwarding|e-?mailing)`;
 const OVERRIDE_WORDS =
   "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo pay";
 const OBJ_WORDS =
@@ -124,9 +139,23 @@ const SEND_WORDS =
 const SECRET_WORDS =
   "crede api apike key keys token passw passp secre priva ssh cooki envir env seed";
 const LEAK_WORDS =
-  "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type gathe harve scrap";
+  "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type gathe harve scrap sendi shari leaki listi dumpi givin copyi posti";
 const SECRET_FILE_SYMBOLS =
   ".ssh id_rsa id_dsa id_ecdsa id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
+
+/**
+ * What a fake transcript wants done: send data out, run a shell, wipe in bulk, skip consent, or an
+ * assistant turn that complies on the spot ("Yes, sending it now").
+ */
+const TRANSCRIPT_ACT =
+  /\b(?:forward|send|e-?mail|upload|transfer|post|share|export|leak|exfiltrate)\b[^.\n]{0,60}?\bto\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.\w)|\b(?:curl|wget|rm\s+-rf|sudo|chmod|powershell)\b|\b(?:delete|drop|remove|wipe|erase|purge|destroy)\b[^.\n]{0,40}?\b(?:all|every|each|everything)\b|\b(?:don'?t|do not|never|without)\s+(?:ask|asking|confirm|confirming|check|checking)\b|\bi\s+(?:hereby\s+)?authori[sz]e\b|\b(?:delete|drop|truncate)\b[^.\n]{0,40}\b(?:table|database|repositor|records)|\b(?:api[ _-]?keys?|secret keys?|private keys?|system prompt)\b|\b(?:yes|sure|of course|absolutely|okay|ok|right away)\b[,!.]?\s{0,3}(?:i'?ll\s+|i\s+will\s+|i'?m\s+)?(?:sending|wiring|transferring|paying|deleting|forwarding|executing|running|exporting|uploading|doing)\s+(?:it|them|that|this|those)\s+(?:now|right away|immediately)\b/i;
+/** The text ends on an open assistant turn, for the model to continue. */
+const OPEN_TURN =
+  /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:assistant|ai|claude|chatgpt|gpt)[ \t]*:[ \t]*$/i;
+/** A transcript that asks for an act or waits for the model's turn (not a support chat export). */
+const liveTranscript = (view: string, start: number, end: number): boolean =>
+  TRANSCRIPT_ACT.test(view.slice(start, Math.min(view.length, end + 600))) ||
+  OPEN_TURN.test(view.slice(Math.max(end, view.length - 200)));
 
 /** The English (and language-neutral markup) rules. */
 export const ENGLISH_RULES: readonly InjectionRule[] = [
@@ -141,7 +170,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "Text tells the model to ignore its previous instructions",
     {
       accept: (view, start, end) =>
-        ordered(view, start, end) && !machineWork(view, start, end) && !fromData(view, end),
+        ordered(view, start, end) && !machineWork(view, start, end) && !fromData(view, end) &&
+        !domainInstructions(view, start, end),
     },
   ),
   rule(
@@ -201,8 +231,16 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "new_instructions",
     0.8,
     "instr direc promp task job goal objec missi role purpo / new updat revis real actua true secre hidde addit overr prior next only prima your",
-    R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:system${SEP})?(?:instructions?|directives?|system prompt)\b${SEP}?(?:[:\-–—]|are\b|follow\b)|\byour${SEP}(?:new|real|actual|next|true|only|primary|updated)${SEP}(?:task|instructions?|job|goal|objective|mission|role|purpose|directive|assignment)s?${SEP}(?:is|are|:)`,
+    R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:${STANDING}${SEP}){0,2}(?:system${SEP})?(?:instructions?|directives?|system prompt)\b(?:${SEP}for${SEP}you)?(?:${SEP})?(?:[:\-–—]|are\b|follow\b)|\byour${SEP}(?:new|real|actual|next|true|only|primary|updated)${SEP}(?:task|instructions?|job|goal|objective|mission|role|purpose|directive|assignment)s?(?:${SEP}(?:now|here|today|instead))?(?:${SEP}(?:is|are)\b|\s{0,3}:)`,
     "Text announces new instructions for the model",
+  ),
+  rule(
+    "ignore_previous",
+    1.2,
+    "instr direc order task rules / ignor disre forge bypas overr drop aband disca scrap",
+    R`\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override|priority)${SEP}(?:${STANDING}${SEP}){0,2}(?:system${SEP})?(?:instructions?|directives?|orders|task|rules)(?:${SEP}for${SEP}you)?\s{0,3}[:\-–—]\s{0,3}(?:(?:please|now|first)${SEP})?(?:ignore|disregard|forget|bypass|override|drop|abandon|discard|scrap)\b`,
+    "Text announces new instructions that start by overriding the old ones",
+    { near: 60 },
   ),
   rule(
     "override_mode",
@@ -291,13 +329,23 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     R`(?:^|\n|>[ \t]*)[ \t>*_]*(?:assistant|chatgpt|claude|gpt)[ \t*_]*:[ \t]*\S`,
     "Text contains a line that poses as an assistant turn",
   ),
+  // A support chat export is a transcript too: only one that asks for an act, or leaves the
+  // assistant's turn open for the model to fill, blocks on its own.
+  rule(
+    "chat_transcript",
+    0.5,
+    "assis chatb claud chatg gpt / user human",
+    R`(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:|(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:`,
+    "Text contains a conversation (user and assistant turns), as transcripts and fakes do",
+    { reach: 1600, near: 1500 },
+  ),
   rule(
     "chat_transcript",
     1.2,
     "assis chatb claud chatg gpt / user human",
     R`(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:|(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:`,
     "Text contains a fake conversation (user and assistant turns) for the model to continue",
-    { reach: 1600, near: 1500 },
+    { reach: 1600, near: 1500, accept: liveTranscript },
   ),
   rule(
     "chat_transcript",
@@ -400,7 +448,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "secret_request",
     0.6,
     `${SECRET_WORDS} / ${LEAK_WORDS}`,
-    R`\b${LEAK_VERB}${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
+    R`\b(?:${LEAK_VERB}|${LEAK_GERUND})${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
     "Text asks to reveal or send credentials or secrets",
   ),
   rule(
@@ -479,7 +527,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "tool_call_request",
     0.3,
     "tool tools funct / call invok use using run execu trigg befor after when whene inste",
-    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?${SEP}?(?:\w+${SEP})?(?:tool|function)s?\b`,
+    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?${SEP}?(?:\w+${SEP})?(?:tool|function)s?\b|\b(?:call|invoke|use|run|trigger)${SEP}(?:the|your)${SEP}[\w-]{2,30}${SEP}(?:tool|function|plugin|integration|connector)${SEP}(?:now|immediately|right${SEP}away|to${SEP}(?:send|forward|transfer|pay|post|share|upload|delete|add|grant|invite|e-?mail|wire|buy|purchase|approve|merge))\b`,
     "Text gives the model orders about which tools to call",
   ),
   rule(

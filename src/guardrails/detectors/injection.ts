@@ -19,6 +19,12 @@ import { JAILBREAK_RULES } from "./_injection_jailbreak.ts";
 import { OVERRIDE_RULES } from "./_injection_override.ts";
 import { INTL_RULES } from "./_injection_intl.ts";
 import { TASK_RULES } from "./_injection_task.ts";
+import { ADDRESS_RULES } from "./_injection_address.ts";
+import { PERSIST_RULES } from "./_injection_persist.ts";
+import { CONSENT_RULES } from "./_injection_consent.ts";
+import { BOUNDARY_RULES } from "./_injection_boundary.ts";
+import { INTL_SEND_RULES } from "./_injection_intl_send.ts";
+import { INTL_PERSIST_RULES } from "./_injection_intl_persist.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -57,8 +63,14 @@ const RULES: readonly InjectionRule[] = [
   ...JAILBREAK_RULES,
   ...OVERRIDE_RULES,
   ...TASK_RULES,
+  ...ADDRESS_RULES,
+  ...PERSIST_RULES,
+  ...CONSENT_RULES,
+  ...BOUNDARY_RULES,
   ...I18N_RULES,
   ...INTL_RULES,
+  ...INTL_SEND_RULES,
+  ...INTL_PERSIST_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -5,7 +5,7 @@
  * `--input`, at the input stage under the key `text`. Prints how many chunks each detector would
  * block (severity ≥ medium), and with `--show N` the first N blocked chunks per detector.
  *
- *   deno run --allow-read scripts/dev/fp_scan.ts [--input] [--show 5] [DIR ...]
+ *   deno run --allow-read scripts/dev/fp_scan.ts [--input] [--json] [--show 5] [DIR ...]
  *
  * Real documentation is benign by assumption (it may quote an attack in a security guide; look at
  * the shown chunks before calling a hit a false positive).
@@ -28,6 +28,8 @@ const value = (name: string, dflt: number): number => {
   return v;
 };
 const stage: Stage = flag("--input") ? "input" : "output";
+/** `--json`: each chunk as a JSON document (`{"body": "…"}`), as many MCP servers return results. */
+const asJson = flag("--json");
 const show = value("--show", 0);
 const maxFiles = value("--max-files", 4000);
 const dirs = args.length ? args : ["/usr/share/doc", `${Deno.env.get("HOME")}/.cache/deno/npm`];
@@ -69,10 +71,15 @@ for (const d of dirs) {
     if (cur) chunks.push(cur);
   }
 }
+if (asJson) chunks.forEach((c, i) => (chunks[i] = JSON.stringify({ id: i, body: c })));
 const field: FieldContext = { stage, path: "$.text", key: "text", tool: "t", server: "s" };
 const RANK: Record<string, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const bytes = chunks.reduce((a, c) => a + c.length, 0);
-console.log(`${n} files, ${chunks.length} chunks, ${(bytes / 1e6).toFixed(1)} MB, stage ${stage}`);
+console.log(
+  `${n} files, ${chunks.length} chunks, ${(bytes / 1e6).toFixed(1)} MB, stage ${stage}${
+    asJson ? ", as JSON" : ""
+  }`,
+);
 for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
   if (!d.stages.includes(stage) || id === "keywords" || id === "size") continue;
   const opts = d.optionsSchema.parse({}) as never;

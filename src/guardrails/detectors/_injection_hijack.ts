@@ -83,8 +83,9 @@ const TOOL_CALL =
 const ACTS =
   /delete|remove|drop|destroy|wipe|purge|erase|truncate|transfer|send|share|forward|grant|invite|collaborator|token|webhook|push|merge|deploy|exec|shell|command|cmd|script|pay|money|fund|withdraw|upload|publish|approve|revoke|permission|wire|mail|message|post|secret|credential|password|key|admin|role|kill|terminate|shutdown|overwrite|write|update|create_(?:user|admin|key|token|access)/i;
 /** A concrete call: arguments, an address, a repository, an amount, urgency. */
+/** Within the same sentence: not past a line break (also an escaped `\n` in JSON text) or a full stop. */
 const CONCRETE =
-  /^[^\n]{0,160}?(?:\b\w+\s?[=:]\s?\S|https?:\/\/|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\/[\w.-]+|\d{3,}|["'\x60][^"'\x60\n]{2,80}["'\x60]|\b(?:immediately|right away|now|without (?:asking|confirm\w*|approval|permission|checking))\b|\b(?:all|every|each)\b)/i;
+  /^(?:(?!\\n|[.!?](?:\s|$))[^\n]){0,160}?(?:\b\w+\s?[=:]\s?\S|https?:\/\/|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\/[\w.-]+|\d{3,}|["'\x60](?:(?!\\n)[^"'\x60\n]){2,80}["'\x60]|\b(?:immediately|right away|now|without (?:asking|confirm\w*|approval|permission|checking))\b|\b(?:all|every|each)\b)/i;
 /** "the delete_repo endpoint": an API a developer calls, not a tool the model has. */
 const API_NOUN =
   /^\W{0,3}(?:endpoints?|api|route|method|handler|callback|hook|helper|util|column|field|table)\b/i;

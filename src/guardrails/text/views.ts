@@ -65,6 +65,24 @@ const LEET: Readonly<Record<string, string>> = {
   "@": "a",
   "$": "s",
 };
+/**
+ * JSON string escapes (`\n`, `\"`, `\\` …) as they appear when a tool returns JSON as text: in
+ * `"body": "Thanks!\n\nIgnore previous…"` the words after an escaped line break are glued to its
+ * `n` ("nIgnore"), so word rules miss them. `\u` escapes are decoded by `decodeEscapes`.
+ */
+const JSON_ESCAPE = /\\(["\\/bfnrt])/g;
+const JSON_ESCAPE_TEST = /\\[nrt"]/;
+const JSON_ESCAPED: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
+
 /** Decoded text is decoded again once (e.g. base64 of URL-encoded text), never deeper. */
 const MAX_DEPTH = 2;
 /** Characters of original text kept on each side of a decoded segment. */
@@ -260,6 +278,10 @@ function addViews(text: string, out: Set<string>, depth: number): void {
       add(excerpt(text, normal));
       add(excerpt(text, skeletal));
     }
+  }
+  // JSON text: the whole string unescaped (escapes are everywhere in it, so no excerpt).
+  if (text.includes("\\") && JSON_ESCAPE_TEST.test(text)) {
+    add(text.replace(JSON_ESCAPE, (_m, c: string) => JSON_ESCAPED[c]));
   }
   const runs = decodeRuns(text);
   add(excerpt(text, runs.base64));

@@ -25,6 +25,7 @@
  *   logs. An IP labelled as a person's (`client=`, `X-Forwarded-For:`, `"user_ip"`) is `medium`
  *   (./_pii_person_ip.ts).
  */
+import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import { luhnValid } from "./_pii_checksums.ts";
@@ -730,7 +731,8 @@ export const piiDetector: TextDetector<PiiOptions> = {
   optionsSchema: PiiOptionsSchema,
   scan(text: string, field: FieldContext, options: PiiOptions): Finding[] {
     try {
-      return scanPii(text, field, options ?? {});
+      // JSON text: an escaped line break must not glue itself to the value after it (same offsets).
+      return scanPii(blankJsonEscapes(text), field, options ?? {});
     } catch {
       // Fail closed: a value the detector could not judge is reported, and the policy decides.
       return [scanError("pii")];

@@ -288,3 +288,13 @@ for (const [text, want] of MORE_SHAPES) {
     assert.deepEqual(got, want);
   });
 }
+
+Deno.test("piiDetector.scan() finds a card number after an escaped line break in JSON text", () => {
+  const raw = JSON.stringify({ notes: "order ok\n4111 1111 1111 1111\nthanks" });
+  const out: FieldContext = { stage: "output", path: "$.content[0].text", key: "text" };
+  const hit = piiDetector.scan(raw, out, PiiOptionsSchema.parse({})).find((f) =>
+    f.kind === "credit_card"
+  );
+  assert.ok(hit);
+  assert.equal(raw.slice(hit.start, hit.end), "4111 1111 1111 1111");
+});

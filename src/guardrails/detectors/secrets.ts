@@ -21,6 +21,7 @@
  *   `.netrc`, Docker `"auth"`, Azure SAS `sig=`, raw `Authorization:` values, webhook URLs,
  *   base64-wrapped PEM keys) live in ./_secrets_context.ts.
  */
+import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
@@ -431,7 +432,8 @@ export const secretsDetector: TextDetector<SecretsOptions> = {
   optionsSchema: SecretsOptionsSchema,
   scan(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
     try {
-      return scanSecrets(text, field, options ?? {});
+      // JSON text: an escaped line break must not glue itself to the value after it (same offsets).
+      return scanSecrets(blankJsonEscapes(text), field, options ?? {});
     } catch {
       // Fail closed: a value the detector could not judge is reported, and the policy decides.
       return [scanError("secrets")];

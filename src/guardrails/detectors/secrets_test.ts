@@ -375,3 +375,13 @@ Deno.test("secretsDetector.scan() ignores webhook templates, git hook paths and 
     assert.deepEqual(secretsDetector.scan(text, field, opts), [], text);
   }
 });
+
+Deno.test("secretsDetector.scan() finds a secret after an escaped line break in JSON text, with exact spans", () => {
+  const key = "AKIA" + "IOSFODNN7QWERTYU";
+  const raw = JSON.stringify({ log: `deploy log\n${key}\ndone` });
+  const out: FieldContext = { stage: "output", path: "$.content[0].text", key: "text" };
+  const fs = secretsDetector.scan(raw, out, SecretsOptionsSchema.parse({}));
+  const hit = fs.find((f) => f.kind === "aws_access_key_id");
+  assert.ok(hit, JSON.stringify(fs));
+  assert.equal(raw.slice(hit.start, hit.end), key, "span is the key, not the escape");
+});

@@ -28,18 +28,18 @@ const AI_ONLY =
 const AI_NOUN = R`(?:assistants?|agents?|models?|bots?|chat${SEP}?bots?|copilots?)`;
 /** What an AI is called by its job. */
 const AI_ROLE =
-  R`(?:assistants?|agents?|models?|bots?|reviewers?|triagers?|helpers?|screeners?|operators?|readers?|coders?|summari[sz]ers?)`;
+  R`(?:assistants?|agents?|models?|bots?|reviewers?|triagers?|helpers?|screeners?|operators?|readers?|coders?|summari[sz]ers?|analy[sz]ers?)`;
 /** "AI", "LLM-based agent", "AI travel assistant", "the language model". */
 const AI_NAMED =
-  R`(?:(?:ai|llm|gpt)(?:-(?:based|powered|driven|enabled))?${SEP}(?:[a-z-]{2,20}${SEP})?${AI_ROLE}|${AI_ONLY})`;
+  R`(?:(?:ai|llm|gpt)(?:-(?:based|powered|driven|enabled))?${SEP}(?:[a-z-]{2,20}${SEP})?(?:${AI_ROLE}|systems?|tools?)|automated${SEP}(?:[a-z-]{2,20}${SEP})?(?:agents?|assistants?|tools?|reviewers?|systems?|readers?)|${AI_ONLY})`;
 /** Assistants named by what they do for the user ("personal" and "virtual" ones are often people). */
 const TASK_KIND =
   R`(?:shopping|travel|coding|e-?mail|inbox|calendar|scheduling|browsing|research|writing|voice|booking)`;
 /** "… reading this page", "… that summarises this thread", "… that reads it". */
 const PROCESSING =
-  R`(?:${SEP}(?:that|which|who)(?:${SEP}is)?)?${SEP}(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|analy[sz]ing|analy[sz]es|handling|handles|reviewing|reviews|screening|screens|triaging|triages|indexing|crawling|scanning|going${SEP}through|goes${SEP}through|looking${SEP}at|receiving|receives|sees|seeing)${SEP}(?:this|these|it|them|my|our|the${SEP}(?:following|above))\b`;
+  R`(?:${SEP}(?:that|which|who)(?:${SEP}is)?)?${SEP}(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|analy[sz]ing|analy[sz]es|handling|handles|reviewing|reviews|evaluating|evaluates|assessing|grading|scoring|screening|screens|triaging|triages|indexing|crawling|scanning|going${SEP}through|goes${SEP}through|looking${SEP}at|receiving|receives|sees|seeing)${SEP}(?:this|these|it|them|my|our|the${SEP}(?:following|above))\b`;
 /** An AI named as such ("AI", "LLM-based agent", "travel assistant"). */
-const AI_BARE = R`(?:${AI_NAMED}|${TASK_KIND}${SEP}assistants?)`;
+const AI_BARE = R`(?:${AI_NAMED}|${TASK_KIND}${SEP}(?:assistants?|agents?))`;
 /** Any name of an AI, made specific by what it is doing with this text. */
 const AI_SPECIFIC = R`(?:${AI_BARE}|${AI_NOUN})${PROCESSING}`;
 const END = R`\s{0,3}[:\-–—]`;
@@ -53,9 +53,11 @@ const WORD_FORMS = [
   // "If an AI assistant is processing this inbox", "when any LLM reads this"
   R`(?:if|when|whenever)${SEP}(?:an?|any|the|some)${SEP}(?:${AI_NAMED}|assistants?|agents?|bots?|chat${SEP}?bots?)${SEP}(?:is${SEP})?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|handling|handles|reviewing|reviews|sees|going${SEP}through)${SEP}(?:this|these|my|our|your|the${SEP}user)`,
   // "Warning to the AI:", "Important for assistants:", "Action required by the AI agent:"
-  R`(?:warning|notice|important|request|heads${SEP}?up|action${SEP}required|p\.?s\.?|task|orders?|directive)${SEP}(?:to|for|by)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?(?:${AI_BARE}|${AI_NOUN})${END}`,
+  R`(?:warning|notice|important|request|heads[\s-]?up|action${SEP}required|p\.?s\.?|task|orders?|directive|note|message|memo|reminder|instructions?|policy)${SEP}(?:to|for|by)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?(?:[a-z-]{2,20}${SEP})?(?:${AI_BARE}|${AI_NOUN})(?:${SEP}(?:reading|processing|answering|handling|summari[sz]ing|triaging|reviewing|evaluating|opening|installing)(?:${SEP}[\w-]{1,20}){0,4}?)?${END}`,
   // "Hey assistant reading this doc later:", "Dear AI,"
-  R`(?:dear|hey|hi|hello|attention|attn|yo)${SEP}(?:the${SEP})?(?:${AI_SPECIFIC}|(?:${AI_BARE}|bots?|chat${SEP}?bots?|assistants?)(?=\s{0,3}[,:!]))`,
+  R`(?:dear|hey|hi|hello|attention|attn|yo)${SEP}(?:the${SEP})?(?:${AI_SPECIFIC}|(?:${AI_BARE}|bots?|chat${SEP}?bots?|assistants?|models?|agents?)(?=\s{0,3}[,:!—–]))`,
+  // "Claude reading this —", "Language models evaluating this policy must …"
+  R`${AI_NAMED}${PROCESSING}`,
 ].join("|");
 /** "Shadow (that's you, the assistant)": a character the text says the AI is. */
 const THATS_YOU =
@@ -63,26 +65,43 @@ const THATS_YOU =
 /** Labels at the start of a line or sentence: "AI reviewer note:", "LLM operator:", "Shopping assistant, …". */
 const LABEL_FORMS = [
   R`(?:ai|llm|gpt)(?:-(?:based|powered|driven))?${SEP}(?:[a-z-]{2,20}${SEP})?(?:reviewers?|triagers?|helpers?|screeners?|operators?|readers?|coders?|summari[sz]ers?)(?:${SEP}(?:note|notice|instructions?|directive|memo|message|task))?\s{0,3}[:,\-–—]`,
-  R`(?:ai|llm|gpt)${SEP}(?:[a-z-]{2,20}${SEP})?(?:assistants?|agents?|models?|bots?)${SEP}(?:note|notice|instructions?|directive|memo|message|task)\s{0,3}[:,\-–—]`,
+  R`(?:ai|llm|gpt)[\s_-]{1,3}(?:[a-z-]{2,20}[\s_-]{1,3})?(?:assistants?|agents?|models?|bots?)[\s_-]{1,3}(?:note|notice|instructions?|directive|memo|message|task)\s{0,3}[:,\-–—]`,
+  // "Model directive (do not display):", "Assistant instructions:"
+  R`(?:model|assistant|agent|llm)${SEP}(?:directive|instructions?)\b(?:\s{0,3}\([^)\n]{1,30}\))?\s{0,3}:`,
+  // "Maintainer bots:", "Triage bot:"
+  R`[a-z-]{2,20}${SEP}bots?\s{0,3}:`,
   // A vocative names one AI: "Shopping assistant, …", not "AI assistants, including ChatGPT, …".
   R`(?:${TASK_KIND}|ai)${SEP}(?:assistant|agent),(?!\s{0,3}(?:including|such${SEP}as|like|and|or|which|who|that|e\.g\.|i\.e\.|for${SEP}example|especially|in${SEP}particular)\b)`,
 ].join("|");
+/**
+ * Labels that need no partner word: "AI shopping assistants:", "AI agent:" mid-line (a spreadsheet
+ * cell, a review), "TODO(agent):", "[assistant-only]".
+ */
+const TAG_FORMS = [
+  R`\b(?:ai|llm)${SEP}(?:[a-z-]{2,20}${SEP})?(?:assistants?|agents?|models?)\s{0,2}:(?!\/)`,
+  R`\b(?:todo|fixme|note|xxx)\((?:ai|agent|assistant|llm|claude|copilot|bot|model)\)\s{0,2}:`,
+  R`[\[(](?:for${SEP})?(?:the${SEP})?(?:assistant|ai|model|agent|llm)[\s_-]only[\])]`,
+  // "[09:11] bot: Assistant, new directive …" — the name called out at the start of a message
+  R`(?:^|${NL}|:[ \t]{1,3})(?:assistant|agent|model|claude|chatgpt|gemini|copilot)\s{0,2},[ \t]{1,3}(?!(?:including|such|like|and|or|which|who|that|e\.g\.|i\.e\.)\b)`,
+].join("|");
 const ADDRESS_FORMS = [
-  R`${B}(?=[tfmiwdchnrapoyl])(?:${WORD_FORMS})`,
-  R`${LINE}(?=[aAlLgGsStTcCeEiIbBrRvV])(?:${LABEL_FORMS})`,
+  TAG_FORMS,
+  R`${B}(?=[tfmiwdchnrapoylgs])(?:${WORD_FORMS})`,
+  R`${LINE}(?=[aAlLgGsStTcCeEiIbBrRvVmM])(?:${LABEL_FORMS})`,
   // "@claude since you are fixing this …" (not "@ai-sdk/openai", not an e-mail address)
   R`(?:^|(?<=[\s(]))@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm|gemini)[\w-]{0,30}\b(?![/.@\w-])`,
 ].join("|");
 
 /** Acts an injection wants done on the user's behalf (not "run the tests", "add a changelog"). */
 const WANTED =
-  R`(?:send|forward|e-?mail|dm|message|post|upload|share|submit|transfer|wire|pay|buy|purchase|check${SEP}out|approve|merge|grant|invite|accept|decline|cancel|tell|inform|say|claim|recommend|rate|praise|promote|ignore|disregard|forget|skip|disable|reveal|disclose|leak|dump|exfiltrate|do${SEP}(?:it|this|that|so)|stop)\b(?![(.:=/-])`;
+  R`(?:send|forward|e-?mail|dm|message|post|upload|share|submit|transfer|wire|pay|buy|purchase|check${SEP}out|approve|merge|grant|invite|accept|decline|cancel|tell|inform|say|claim|recommend|rate|praise|promote|ignore|disregard|forget|skip|disable|reveal|disclose|leak|dump|exfiltrate|do${SEP}(?:it|this|that|so)|stop|rank|omit|invoke|auto-?(?:reply|respond|forward)|issue${SEP}(?:a${SEP}|full${SEP})?refunds?|complete${SEP}(?:the${SEP})?(?:checkout|purchase|payment)|place${SEP}(?:an${SEP}|the${SEP})?order|mark${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}as|close${SEP}(?:every|all|each)|change${SEP}(?:the${SEP}|their${SEP}|your${SEP})?(?:[\w-]{1,15}${SEP})?(?:email|e-mail|phone|password|address|owner|number)|add${SEP}[^\n.]{1,40}?${SEP}(?:to${SEP}the${SEP}(?:allow|white)list|as${SEP}(?:an?${SEP})?(?:admin|administrator|owner|maintainer|collaborator))|make${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}public)\b(?![(.:=/-])`;
 const LEAD =
   R`(?:(?:please|pls|plz|kindly|also|then|now|just|first|simply|quickly|quietly|silently|immediately|always|go${SEP}ahead${SEP}and)${SEP}){0,3}`;
 const REQUEST = [
   R`(?:${SENT}|,\s{1,3}|[—–-]\s{0,3})${LEAD}${WANTED}`,
   R`\b(?:please|pls|plz|kindly|and)${SEP}(?:(?:also|just|now|then)${SEP})?${WANTED}`,
-  R`\byou${SEP}(?:(?:also|now|then|first)${SEP})?(?:must|should|need${SEP}to|have${SEP}to|are${SEP}(?:required|expected|instructed|asked)${SEP}to)${SEP}(?:(?:now|also|immediately|first|always)${SEP})?${WANTED}`,
+  R`\b(?:you|it|they|this)${SEP}(?:(?:also|now|then|first)${SEP})?(?:must|should|need${SEP}to|have${SEP}to|are${SEP}(?:required|expected|instructed|asked)${SEP}to)${SEP}(?:(?:now|also|immediately|first|always)${SEP})?${WANTED}`,
+  R`\b(?:must|shall|is${SEP}directed${SEP}to|are${SEP}directed${SEP}to|wants${SEP}you${SEP}to|asks${SEP}you${SEP}to|needs${SEP}you${SEP}to|requires${SEP}you${SEP}to)${SEP}(?:(?:now|also|immediately|first|always|right${SEP}away)${SEP})?${WANTED}`,
 ].join("|");
 
 /** Output weights: an address inside a tool result weighs most there. */
@@ -94,25 +113,27 @@ const REQUEST_AT = { output: 0.4, input: 0.3, definition: 0.2 } as const;
  * so the words that open a line are anchored in that form too.
  */
 const ADDRESS_ANCHORS =
-  "ai llm llms langu assis agent agents model models bot bots chatb copil claud chatg gpt gemin nai nllm nassi";
+  "autom ai llm llms langu assis agent agents model models bot bots chatb copil claud chatg gpt gemin nai nllm nassi";
 /**
  * Words that make an AI name an address (an opener, a label, a participle); one must sit within
  * {@link PARTNER_NEAR} characters, so prose that merely talks about AI opens few windows.
  */
 const ADDRESS_PARTNERS =
-  "which whate whene every each meant inten writt addre direc warni notic impor reque heads actio ps task order revie triag helpe scree opera reade coder summa note memo messa instr dear hey hi hello atten attn yo ie meani readi reads proce parsi analy handl index crawl scann going goes looki recei sees seein shopp trave codin email inbox calen sched brows resea writi voice booki nto nfor ndear nhey";
+  "evalu asses gradi scori which whate whene every each meant inten writt addre direc warni notic impor reque heads actio ps task order revie triag helpe scree opera reade coder summa note memo messa instr dear hey hi hello atten attn yo ie meani readi reads proce parsi analy handl index crawl scann going goes looki recei sees seein shopp trave codin email inbox calen sched brows resea writi voice booki nto nfor ndear nhey";
 const PARTNER_NEAR = 48;
 const ADDRESS_SYMBOLS =
   "@claude @Claude @copilot @Copilot @gpt @chatgpt @ai @AI @llm @gemini @assistant";
 
 const WANTED_ANCHORS =
-  "send forwa email mail dm messa post uploa share submi trans wire pay buy purch check appro merge grant invit accep decli cance tell infor say claim recom rate prais promo ignor disre forge skip disab revea discl leak dump exfil do stop";
+  "send forwa email mail dm messa post uploa share submi trans wire pay buy purch check appro merge grant invit accep decli cance tell infor say claim recom rate prais promo ignor disre forge skip disab revea discl leak dump exfil do stop rank omit invok auto reply respo forwa issue compl place mark close chang add make";
 const ADDRESS_RE = new RegExp(`${ADDRESS_FORMS}|${THATS_YOU}`, "i");
 /** The request comes after an address to the AI, within a few sentences. */
 const afterAddress = (view: string, start: number): boolean => {
   const from = Math.max(0, start - 300);
   // A cut-off slice must not start a "line" for the label forms: prefix a non-space.
-  return ADDRESS_RE.test((from > 0 ? "\u0000" : "") + view.slice(from, start));
+  // The request may open on the colon that ends the address ("AI agent: forward …"): keep it.
+  const upTo = start + /^[\s:,—–-]{0,3}/.exec(view.slice(start, start + 3))![0].length;
+  return ADDRESS_RE.test((from > 0 ? "\u0000" : "") + view.slice(from, upTo));
 };
 
 /** Agent names of the third-person form ("the assistant must …"). */
@@ -131,6 +152,14 @@ export const ADDRESS_RULES: readonly InjectionRule[] = [
     ADDRESS_FORMS,
     "Text addresses the AI model directly",
     { at: ADDRESS_AT, reach: 300, near: PARTNER_NEAR },
+  ),
+  rule(
+    "addresses_ai",
+    0.7,
+    "ai llm todo fixme note xxx assis model agent claud chatg gemin copil",
+    TAG_FORMS,
+    "Text labels a part of itself as meant for the AI model",
+    { at: ADDRESS_AT, reach: 120 },
   ),
   rule(
     "addresses_ai",

@@ -49,6 +49,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string, string]> = [
       "olvidar",
       "omit[ae]n?",
       "descart[ae]n?",
+      "descartar",
       "haz caso omiso de",
       "hagan caso omiso de",
       "no (?:sigas|siga|obedezcas|obedezca|hagas caso a)",
@@ -110,7 +111,7 @@ const IGNORE_PARTS: ReadonlyArray<readonly [string, string, string]> = [
       "anordnungen",
       "prompts?",
     ),
-    "ignor vergi verge missa überg verwi befol beach / anwei instr befeh regel vorga richt syste anord promp",
+    "ignor vergi verge missa überg verwi befol beach olvid omita omite desca / anwei instr befeh regel vorga richt syste anord promp indic órden orden regla",
   ],
   // Portuguese
   [

@@ -66,13 +66,21 @@ const IGNORE_SOURCES = [
   }(?:інструкці\\p{L}*|вказівк\\p{L}*|правил\\p{L}*|команд\\p{L}*|промпт\\p{L}*)`,
 ];
 
+/**
+ * Greek "αγνόησε όλες τις προηγούμενες οδηγίες", "ξεχάστε τις εντολές σας" (all / previous / your
+ * must qualify them: "ξεχάστε τις εντολές του παλιού CLI" is a changelog). The word index has no
+ * Greek letters, so a gate on the verb stems arms the rule.
+ */
+const GREEK_IGNORE =
+  `${NB}(?:αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε)(?:[\\s,]+(?:όλες|όλους|όλα|τις|τους|τα|σου|σας|μου|προηγούμεν\\p{L}*|αρχικ\\p{L}*|παραπάνω)){1,4}[\\s,]+(?:οδηγί\\p{L}*|εντολ\\p{L}*|κανόν\\p{L}*|κανον\\p{L}*)(?:[\\s,]+(?:σου|σας))?(?<=(?:όλ|προηγούμ|αρχικ|σου|σας|παραπάνω)[^.\\n]{0,60})`;
+
 /** A note or call addressed to the AI. Upper-case names (IA, KI, ИИ, AI) are matched as such. */
 const ADDRESS_SOURCES = [
   // es / pt / it / fr: "Nota para la IA", "Atenção, assistente:", "Note pour l'assistant"
   `${NB}(?:nota|mensaje|mensagem|messaggio|message|note|instrucciones|instruções|istruzioni|instructions|aviso|avis|atenci[oó]n|atenção|attenzione|attention)\\s*,?\\s+(?:para|pour|per|a|à|al)\\s+(?:(?:la|el|a|o|l['’]|le|les)\\s*)?(?:IA|asistente|assistente|assistant|modelo|modello|modèle|agente|agent)${NA}`,
   `${NB}(?:atenci[oó]n|atenção|attenzione|attention|hola|olá|ciao|bonjour|oye|ei)\\s*,\\s*(?:IA|asistente|assistente|assistant)\\s*[:,!]`,
   // de: "Hinweis an die KI", "Liebe KI,"
-  `${NB}(?:hinweis|nachricht|anweisung(?:en)?|notiz|achtung)\\s+(?:an|für)\\s+(?:die|den|das)\\s+(?:KI|Assistenten|Modell|Agenten|Chatbot|Sprachmodell)${NA}|${NB}(?:liebe|lieber|hallo|hey)\\s+(?:KI|Assistent)\\s*[,:!]`,
+  `${NB}(?:hinweis|nachricht|anweisung(?:en)?|notiz|achtung|anmerkung|mitteilung)\\s+(?:an|für)\\s+(?:die|den|das)\\s+(?:KI|Assistenten|Modell|Agenten|Chatbot|Sprachmodell)${NA}|${NB}(?:liebe|lieber|hallo|hey)\\s+(?:KI|Assistent)\\s*[,:!]`,
   // ru / uk: "Внимание, ИИ:", "Примечание для ассистента"
   `${NB}(?:внимание|примечание|сообщение|инструкци\\p{L}*|заметка|увага|примітка)\\s*,?\\s*(?:для\\s+)?(?:ИИ|ШІ|ассистент\\p{L}*|асистент\\p{L}*|нейросет\\p{L}*|языков\\p{L}*\\s+модел\\p{L}*)${NA}`,
   // tr: "Yapay zekaya not:", "Asistana not"
@@ -198,9 +206,17 @@ export const INTL_RULES: readonly InjectionRule[] = [
     SCRIPT_GATE,
   ),
   intl(
+    "ignore_previous",
+    1.0,
+    "",
+    GREEK_IGNORE,
+    IGNORE,
+    /αγνό|αγνο|ξέχα|ξεχά|παράβ|παραβ/giu,
+  ),
+  intl(
     "addresses_ai",
     0.7,
-    "nota mensa messa note instr aviso avis atenc atenç atten hola olá ciao bonjo oye ei hinwe nachr anwei notiz achtu liebe hallo hey внима приме сообщ инстр замет увага приміт yapay asist untuk kepad catat pesan perha uwaga notat wiado infor let opmer beric notit / ia ki ии ші ai asist assis model modèl agent agente agenten ассис асист нейро языко zekay zeka asist asyst modelu bota taalm chatb",
+    "nota mensa messa note instr aviso avis atenc atenç atten hola olá ciao bonjo oye ei hinwe nachr anwei notiz achtu anmer mitte liebe hallo hey внима приме сообщ инстр замет увага приміт yapay asist untuk kepad catat pesan perha uwaga notat wiado infor let opmer beric notit / sprac ia ki ии ші ai asist assis model modèl agent agente agenten ассис асист нейро языко zekay zeka asist asyst modelu bota taalm chatb",
     ADDRESS_SOURCES.join("|"),
     "Text addresses the AI model directly",
     SCRIPT_GATE,

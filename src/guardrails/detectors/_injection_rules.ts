@@ -101,6 +101,11 @@ export const rule = (
 export const ordered = (view: string, start: number, end: number): boolean =>
   addressedAt(view, start) || /\byou(?:rs?|rself)?\b/i.test(view.slice(start, end));
 const R = String.raw;
+/** "asking the model to …", "tricks an LLM into …": an attack described, not an order given. */
+const REPORTED =
+  /\b(?:ask(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
+const notReported = (view: string, start: number): boolean =>
+  !REPORTED.test(view.slice(Math.max(0, start - 60), start));
 
 /** "queued instructions", "CPU instructions": work a machine runs, not orders to the model. */
 const MACHINE_WORK = new RegExp(
@@ -269,6 +274,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "promp instr messa / revea print show outpu displ repea leak discl tell give dump retur provi write recit spell",
     R`\b(?:reveal|print|show|output|display|repeat|leak|disclose|tell me|give me|dump|return|provide|write out|recite|spell out)${SEP}(?:me${SEP})?(?:the${SEP}|your${SEP}|all${SEP}|its${SEP})?(?:(?:full|entire|complete|hidden|original|initial|exact|secret|confidential|verbatim)${SEP})*(?:system${SEP}(?:prompt|message|instructions)|initial${SEP}prompt|hidden${SEP}prompt|instructions${SEP}you${SEP}(?:were|have been)${SEP}given|developer${SEP}(?:message|prompt)|(?:text|contents?)${SEP}of${SEP}(?:the|your)${SEP}(?:prompt|instructions))\b`,
     "Text asks the model to reveal its system prompt or instructions",
+    // "red-team pages ask the model to reveal its system prompt" reports an attack, orders nothing.
+    { accept: notReported },
   ),
   // --- authority and urgency claims that come with a request
   rule(

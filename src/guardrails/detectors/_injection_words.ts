@@ -156,6 +156,22 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = {
 const MENTION_CUE =
   /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|includes?|sentences?|payloads?|literally)\W*$/i;
 
+/** A single quote that opens a quotation (after a space or bracket), not an apostrophe. */
+function isSingleOpen(view: string, i: number): boolean {
+  const ch = view[i];
+  if (ch === "‘") return true;
+  return ch === "'" && (i === 0 || /[\s(\[]/.test(view[i - 1])) && /\p{L}/u.test(view[i + 1] ?? "");
+}
+/** The closing single quote after `from`: one not followed by a letter (not "don't"). */
+function singleClose(view: string, from: number): number {
+  for (let i = from; i < Math.min(view.length, from + 81); i++) {
+    const ch = view[i];
+    if (ch === "’" || (ch === "'" && !/\p{L}/u.test(view[i + 1] ?? ""))) return i;
+    if (ch === "\n") return -1;
+  }
+  return -1;
+}
+
 /**
  * True when `view[start, end)` sits inside a quotation or code span that the surrounding prose
  * only mentions (`attackers write "ignore previous instructions"`, `` `rm -rf /` ``).
@@ -165,14 +181,16 @@ export function inMention(view: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 80); i--) {
     const ch = view[i];
     if (ch === "\n") break;
-    if (QUOTE_CLOSE[ch] !== undefined) {
+    if (QUOTE_CLOSE[ch] !== undefined || isSingleOpen(view, i)) {
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   const oc = view[open];
-  const close = view.indexOf(QUOTE_CLOSE[oc], end);
+  const close = oc === "'" || oc === "‘"
+    ? singleClose(view, end)
+    : view.indexOf(QUOTE_CLOSE[oc], end);
   if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) return false;
   if (oc === "`") return view[open - 1] !== "`";
   const before = view.slice(Math.max(0, open - 40), open);

@@ -144,7 +144,10 @@ const CONCEAL_ANY = new RegExp(
     // zh / ja / ko / ar / hi
     String.raw`(?:不要|切勿|别|不得)(?:告诉|通知|提醒|告知|提及|提到|透露)(?:给)?(?:用户|使用者)`,
     String.raw`(?:ユーザー|利用者)に(?:は)?(?:伝え|知らせ|言わ|教え|報告し)ないで`,
-    String.raw`(?:사용자|유저)에게\s*(?:알리지|말하지|알려주지|보고하지)\s*(?:마|말)`,
+    String
+      .raw`(?:사용자|유저)에게\s*(?:\S+\s*){0,3}?(?:알리지|말하지|알려주지|보고하지|보여주지|표시하지|공개하지|언급하지)\s*(?:마|말)`,
+    String
+      .raw`(?<![\p{L}])no\s+(?:hace\s+falta|es\s+necesario)\s+(?:comentarlo|comentárselo|decírselo|decirlo|mencionarlo|avisarle|contárselo|informarle)(?![\p{L}])`,
     String.raw`لا\s+(?:تخبر|تُخبر|تبلغ|تُعلم)`,
     String.raw`(?:उपयोगकर्ता|यूज़र)\s+को\s+(?:\S+\s+){0,3}?(?:न|मत)\s+(?:बताएं|बताएँ|बताओ|बताना|बताइए)`,
   ].join("|"),
@@ -160,13 +163,71 @@ const ANY_TOOL =
   /люб\p{L}*\s+инструмент|cualquier\s+herramienta|qualquer\s+ferramenta|n['’]importe\s+quel\s+outil|(?<![\p{L}])tout\s+outil|jede[nms]?\s+(?:tool|werkzeug)|qualsiasi\s+strumento|任何工具|どのツール|어떤\s*도구/iu;
 /** Cheap gate for {@link CONCEAL_ANY}: a word one of its alternatives starts with. */
 const CONCEAL_GATE =
-  /\bno\s+(?:le|les|dig|cuent|mencion|coment)|\b(?:sin|sem|non|senza|ne|sans|sag|sage|erz\w*|erw\w*|teile|informiere|ohne|vertel|zeg|meld|zonder|nie|bez|bundan|bunu|jangan|tanpa)\b|não|не\s|ничего|kullan|đừng|không|不要|切勿|别|不得|ユーザー|利用者|사용자|유저|لا|उपयोगकर्ता|यूज़र/i;
+  /\bno\s+(?:le|les|dig|cuent|mencion|coment|hace|es\s+nec)|\b(?:sin|sem|non|senza|ne|sans|sag|sage|erz\w*|erw\w*|teile|informiere|ohne|vertel|zeg|meld|zonder|nie|bez|bundan|bunu|jangan|tanpa)\b|não|не\s|ничего|kullan|đừng|không|不要|切勿|别|不得|ユーザー|利用者|사용자|유저|لا|उपयोगकर्ता|यूज़र/i;
 const GATE =
   /gizli|blinde|ukryt|tembusan|penerima|숨은|非表示|скрыт|ẩn|مخفية|गुप्त|herramient|ferrament|outil|werkzeug|tools?\b|instru|anweisung|istruzion|инструкц|指令|指示|strument|funzion|инструмент|工具|ツール|도구|bcc|c[óo]pia|copie|kopie|копи|密送|暗送|副本|抄送|コピー|사본|참조/iu;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** An address given as an example ("ex.: ana@empresa.com.br") is documentation. */
 const EXAMPLE_ADDRESS =
   /(?:e\.g\.|ex\.|p\.\s?ej\.|por\s+ejemplo|por\s+exemplo|par\s+exemple|z\.\s?b\.|zum\s+beispiel|ad\s+esempio|например|напр\.|例如|比如|例[：:]|예[：:]|예를\s+들어)\s*[:：]?\s*[\x60'"(（]?\s*[\w.+-]+@/iu;
+
+/** "Without asking the user for confirmation", per language (the English one is in authority). */
+const SKIP_CONSENT_ANY = new RegExp(
+  [
+    String
+      .raw`(?<![\p{L}])(?:sin|sem)\s+(?:pedir|solicitar|esperar)\s+(?:\p{L}+\s+){0,2}?(?:confirmaci[óo]n|confirma[çc][ãa]o|permiso|permiss[ãa]o|autorizaci[óo]n|autoriza[çc][ãa]o|aprobaci[óo]n|aprova[çc][ãa]o)`,
+    String
+      .raw`(?<![\p{L}])sans\s+(?:demander|attendre|solliciter)\s+(?:\p{L}+\s+){0,2}?(?:confirmation|accord|permission|autorisation|validation)`,
+    String
+      .raw`(?<![\p{L}])ohne\s+(?:R[üu]ckfrage|Best[äa]tigung|Zustimmung|Genehmigung|(?:den\s+|die\s+)?(?:Nutzer|Benutzer|Anwender)\p{L}*\s+zu\s+fragen)`,
+    String
+      .raw`(?<![\p{L}])senza\s+(?:chiedere|richiedere|attendere)\s+(?:\p{L}+\s+){0,2}?(?:conferma|permesso|autorizzazione|approvazione)`,
+    String.raw`(?<![\p{L}])без\s+(?:подтверждени|согласи|запроса|разрешени)\p{L}*`,
+    String
+      .raw`无需(?:用户)?(?:确认|同意|批准)|不(?:要|必|需要?)(?:询问|征求|请求)(?:用户)?(?:确认|同意)?`,
+    String.raw`(?:ユーザー|利用者)?(?:の)?(?:確認|承認|許可)(?:を(?:取ら|求め)ず|なしで|せずに)`,
+    String
+      .raw`(?:사용자\s*)?(?:확인|승인|동의|허락)\s*(?:없이|을\s*구하지\s*않고|를\s*구하지\s*않고)`,
+  ].join("|"),
+  "iu",
+);
+/** The model's own instructions by their owner ("vos consignes initiales", "tus instrucciones de sistema"). */
+const OWN_PROMPT_ANY = new RegExp(
+  [
+    String
+      .raw`(?<![\p{L}])(?:vos|tes)\s+(?:consignes|instructions|directives)\s+(?:initiales|d['’]origine|syst[èe]me|cach[ée]es|de\s+d[ée]part)`,
+    String
+      .raw`(?<![\p{L}])(?:tus|sus)\s+instrucciones\s+(?:iniciales|originales|de\s+sistema|del\s+sistema|ocultas)`,
+    String
+      .raw`(?<![\p{L}])(?:suas|tuas)\s+instru[çc][õo]es\s+(?:iniciais|originais|de\s+sistema|do\s+sistema|ocultas)`,
+    String
+      .raw`(?<![\p{L}])(?:le\s+)?(?:tue|sue)\s+istruzioni\s+(?:iniziali|originali|di\s+sistema|nascoste)`,
+    String
+      .raw`(?<![\p{L}])(?:deine|ihre)\s+(?:urspr[üu]nglichen|anf[äa]nglichen|versteckten|geheimen)?\s*(?:System-?)?(?:anweisungen|instruktionen|vorgaben)(?![\p{L}])(?=[^.;]{0,40}(?:vollst[äa]ndig|w[öo]rtlich|kopier|einf[üu]g|feld|parameter))`,
+    String
+      .raw`(?:ваш|тво)\p{L}*\s+(?:исходн|начальн|системн|скрыт)\p{L}*\s+(?:инструкци|промпт|указани)\p{L}*`,
+    String.raw`你的(?:系统提示|系统指令|初始指令|原始指令|隐藏指令)`,
+    String.raw`(?:あなたの)?(?:システムプロンプト|初期指示|最初の指示)を`,
+    String.raw`(?:당신의|너의)?\s*(?:시스템\s*프롬프트|초기\s*지시|원래\s*지시)`,
+  ].join("|"),
+  "iu",
+);
+/** A credential in environment-variable spelling (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+const CRED_ENV_NAME =
+  /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY)\b/;
+/**
+ * "In the parameter / field", per language; English words are left out on purpose (the English
+ * credential grammar reads the verbs), so a hit also says the sentence is not English.
+ */
+const FIELD_WORD =
+  /(?<![\p{L}])(?:par[âáa]metr\p{L}*|campo|champ|feld(?:e|es)?|veld|trường|parametr\p{L}*|параметр\p{L}*|пол[еяю]|аргумент\p{L}*)(?![\p{L}])|字段|参数|引数|フィールド|パラメータ|필드|매개변수|인자/iu;
+/** A negation in the languages above: "never put GITHUB_TOKEN in a field" is advice. */
+const NEGATION_I18N =
+  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|non|pas|não|не|нельзя|никогда|niet|nooit|nigdy|no|never|not)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|하지\s*마|않/iu;
+
+/** Cheap gate for {@link nonEnglishHits}: non-ASCII text or a word its grammars start with. */
+const NON_ENGLISH_GATE =
+  /[\u0080-\u{10FFFF}]|\b(?:sin|sem|sans|ohne|senza|campo|champ|feld|veld|vos|tes|tus|sus|suas|tuas|tue|deine|ihre|parametr\w*|par[aá]metr\w*)\b/iu;
 
 /** Multilingual preference and BCC findings for one string (NFKC text). */
 export function i18nHits(text: string): Hit[] {
@@ -178,6 +239,7 @@ export function i18nHits(text: string): Hit[] {
       reason: "Definition tells the model to hide something from the user",
     });
   }
+  if (NON_ENGLISH_GATE.test(text)) out.push(...nonEnglishHits(text));
   if (!GATE.test(text)) return out;
   if (OBEY_TOOL.test(text)) {
     out.push({
@@ -207,6 +269,37 @@ export function i18nHits(text: string): Hit[] {
       });
       break;
     }
+  }
+  return out;
+}
+
+/** Skip-consent, own-prompt and credential-in-a-field requests in non-English text. */
+function nonEnglishHits(text: string): Hit[] {
+  const out: Hit[] = [];
+  if (SKIP_CONSENT_ANY.test(text)) {
+    out.push({
+      kind: "consent_bypass",
+      severity: "high",
+      reason: "Definition tells the model not to ask the user for confirmation",
+    });
+  }
+  if (OWN_PROMPT_ANY.test(text)) {
+    out.push({
+      kind: "prompt_request",
+      severity: "high",
+      reason: "Definition asks the model to hand over its own instructions",
+    });
+  }
+  if (!CRED_ENV_NAME.test(text)) return out;
+  for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
+    if (!CRED_ENV_NAME.test(s) || !FIELD_WORD.test(s)) continue;
+    if (NEGATION_I18N.test(s)) continue;
+    out.push({
+      kind: "credential_request",
+      severity: "high",
+      reason: "Definition asks the model to put a credential into a parameter",
+    });
+    break;
   }
   return out;
 }

@@ -28,13 +28,17 @@ import {
   USER_DEST,
 } from "./_definition_vocab.ts";
 
+/** "The `extra` argument must contain …": the order given to the argument instead of the model. */
+const MUST_HOLD = String
+  .raw`\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:contain|hold|carry)\b`;
+
 /**
  * Verbs that put a value into a call, in the base form only: "include all environment variables"
  * orders the model, "includes all environment variables" describes what a diagnostic tool does.
  */
 const SUPPLY = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b|${SET_TO}`,
+    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b|${SET_TO}|${MUST_HOLD}`,
   "gi",
 );
 /** A parameter text that says its value is a copy of something ("the values of …"). */
@@ -142,6 +146,12 @@ const OWN_PROMPT = new RegExp(
     String
       .raw`\bthe\s+system\s+prompt\s+(?:you\s+(?:were|are|have\s+been)\s+given|above|you\s+received)\b`,
     String.raw`\beverything\s+(?:above|before)\s+(?:this|the\s+first\s+user\s+message)\b`,
+    // What came before the user spoke is the prompt: "the instructions you received before the
+    // user's first message", "the hidden setup text you were given at the start".
+    String
+      .raw`\b(?:before|prior\s+to|preceding|ahead\s+of)\s+the\s+(?:user'?s\s+)?(?:very\s+)?first\s+(?:user\s+)?(?:message|turn|request|prompt)\b`,
+    String
+      .raw`\b(?:hidden|setup|set-up|initial|original|starting|opening|preliminary|background)\s+(?:\w+\s+)?(?:text|instructions|prompt|message|configuration|directions|guidance|briefing)\s+(?:that\s+)?you\s+(?:were|was|have\s+been|got|received)\b`,
     // The prompt named by who received it: "the instructions you were given", "the system
     // prompt it is running under" (an LLM tool's own `system_prompt` parameter has no receiver).
     String
@@ -163,7 +173,7 @@ const CONVERSATION = new RegExp(
     String
       .raw`\b(?:the\s+)?(?:entire|whole|full|complete)\s+(?:(?:preceding|prior|previous|current|ongoing|present|earlier|existing)\s+)?(?:conversation|chat|dialogu?e|transcript)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
     String
-      .raw`\bthe\s+user'?s\s+(?:(?:last|previous|latest|recent|earlier|other|private)\s+)?(?:(?:\d{1,2}|two|three|four|five|ten|few|several|many)\s+)?(?:messages?|prompts?|requests?|queries|inputs?)\b`,
+      .raw`\bthe\s+user'?s\s+(?:(?:last|previous|latest|recent|earlier|other|private)\s+)?(?:(?:\d{1,3}|[a-z]+(?:ty|teen)(?:[\s-][a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|few|several|many|dozen)\s+)?(?:(?:chat|conversation)\s+)?(?:messages?|prompts?|requests?|queries|inputs?)\b`,
     String
       .raw`\b(?:the\s+user'?s|your)\s+(?:(?:current|ongoing|present|recent|whole|entire|earlier|previous)\s+)(?:conversation|chat|session|dialogu?e)\b(?!\s+(?:id|ids|identifier|name|title|url|link))`,
     String
@@ -304,7 +314,11 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
       });
       continue;
     }
-    if (supplies && FIELD_DEST.test(s) && ctx !== undefined && !nameSuggests(ctx, CHAT_NAME)) {
+    // In a parameter's own text the destination is that parameter ("fill this with …").
+    if (
+      supplies && (param || FIELD_DEST.test(s)) && ctx !== undefined &&
+      !nameSuggests(ctx, CHAT_NAME)
+    ) {
       out.push({
         kind: "conversation_exfiltration",
         severity: "high",
@@ -339,6 +353,8 @@ const CONTENT_ANY =
 /** "Field" or "parameter" in each language: where the content is to go. */
 const FIELD_ANY =
   /(?<![\p{L}])(?:field|param\p{L}*|par[âáa]metr\p{L}*|campo|champ|feld(?:e|es)?|veld|pol[ae]|alan\p{L}*|trường|kolom|argument\p{L}*|parametr\p{L}*|параметр\p{L}*|пол[еяю]|аргумент\p{L}*)(?![\p{L}])|字段|参数|引数|フィールド|パラメータ|필드|매개변수|인자|حقل|الحقل|फ़ील्ड|पैरामीटर/iu;
+/** Parameters that name a file rather than hold one (`key_path`, `identity_file`). */
+const PATHLIKE_PARAM = /path|file|dir|folder|key|identity|cert|location|config/i;
 /** Clause breaks, including "and" in each language, so a negated "tell nobody" stays apart. */
 const CLAUSE =
   /[,;:，、；：]|\s(?:and|und|et|y|e|i|и|en|ve|và|dan|و|और|그리고|oraz|ile)\s|并|且|そして/iu;
@@ -357,12 +373,16 @@ export function ownParamSecretHits(text: string, ctx: DefinitionContext): Hit[] 
     ? Object.keys(props).filter((n) => n.length >= 2 && n.length <= 64)
     : [];
   for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
-    if (!SECRET_PATH.test(s) || !CONTENT_ANY.test(s)) continue;
-    const clause = s.split(CLAUSE).find((c) => SECRET_PATH.test(c)) ?? s;
-    if (NEGATOR.test(clause) || NEGATION_ANY.test(clause)) continue;
+    if (!SECRET_PATH.test(s)) continue;
     const own = names.find((n) =>
       new RegExp(String.raw`[\x60'"«„“‘]${escapeRegex(n)}[\x60'"»“”’]`).test(s)
     );
+    // A quoted parameter that does not hold a path ("colócalo en 'anexo'") wants the file
+    // itself: no word for "content" is needed then, in whatever language.
+    const wantsFile = own !== undefined && !PATHLIKE_PARAM.test(own);
+    if (!wantsFile && !CONTENT_ANY.test(s)) continue;
+    const clause = s.split(CLAUSE).find((c) => SECRET_PATH.test(c)) ?? s;
+    if (NEGATOR.test(clause) || NEGATION_ANY.test(clause)) continue;
     if (own !== undefined || FIELD_ANY.test(s)) {
       return [{
         kind: "secret_file_request",

@@ -40,11 +40,22 @@ const TOOL_CALL = new RegExp(
 const SEND_OUT =
   /\b(?:send|e-?mail|forward|upload|post|copy|cc|bcc)\b[^.;]{0,60}?\bto\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/)/i;
 
+/** A role label opening the value ("System: …"), as in a chat transcript. */
+const ROLE_LABEL = /^\s*[\[(<]?(?:system|developer|operator|admin(?:istrator)?)\s*[\])>]?\s*:/i;
+/** A target no value needs: cloud metadata, a secret file. */
+const SENSITIVE_TARGET =
+  /\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\/latest\/meta-data\b|\bfd00:ec2::254\b|~\/\.(?:ssh|aws|kube|docker|gnupg|netrc|git-credentials)\b|\bid_(?:rsa|ed25519|ecdsa)\b/i;
+/** An extra step chained onto the value ("after geocoding, also fetch …"). */
+const EXTRA_STEP =
+  /\b(?:also|additionally|afterwards|as\s+well|and\s+then)\s+(?:\w+\s+)?(?:fetch|read|open|call|send|upload|run|execute|visit|download|curl|include|forward|e-?mail|post|attach)\b/i;
+
 /** Findings for one string at `path` (only value slots are looked at). */
 export function valueSlotHits(text: string, path: string): Hit[] {
   if (!VALUE_PATH.test(path) || !/\s\S+\s\S+\s/.test(text)) return [];
   const signals = Number(ADDRESSED.test(text)) + Number(STANDING.test(text)) +
-    Number(TOOL_CALL.test(text)) + Number(SEND_OUT.test(text));
+    Number(TOOL_CALL.test(text)) + Number(SEND_OUT.test(text)) +
+    Number(ROLE_LABEL.test(text)) + Number(SENSITIVE_TARGET.test(text)) +
+    Number(EXTRA_STEP.test(text));
   if (signals < 2) return [];
   return [{
     kind: "instruction_in_value",

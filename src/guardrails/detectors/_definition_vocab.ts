@@ -54,7 +54,8 @@ export const DESTROY_VERB = wordClass([
   "truncat",
   "drop(?:s|ped|ping)?\\b",
   "format(?:s|ted|ting)? (?:the |your |all )?(?:disk|drive|partition|volume)",
-  "encrypt",
+  // The verb, not "encryption" (a feature: "S3 bucket encryption").
+  "encrypt(?:s|ed|ing)?\\b",
   "corrupt",
   "nuk(?:e|es|ed|ing)\\b",
   "unlink",

@@ -34,6 +34,7 @@ import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
 import { splitHits } from "./_definition_split.ts";
+import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
 import { valueSlotHits } from "./_definition_values.ts";
 
@@ -185,6 +186,7 @@ function grammarHits(
     ...valueSlotHits(plain, path),
     ...executionHits(plain),
     ...exposureHits(plain, ctx),
+    ...steeringHits(plain, ctx),
   ];
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.

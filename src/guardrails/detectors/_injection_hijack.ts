@@ -112,6 +112,7 @@ const actingCall = (view: string, start: number, end: number): boolean =>
 
 const STRONG = { output: 1.0, input: 0.5, definition: 0.4 } as const;
 const ADDRESS_WEIGHTS = { output: 1.0, input: 0.5, definition: 0.6 } as const;
+const ROUTINE_WEIGHTS = { output: 0.25, input: 0.15, definition: 0.2 } as const;
 
 /** A bare "Assistant:" label, as a chat export writes before each of the assistant's turns. */
 const LABEL_ONLY =
@@ -127,31 +128,80 @@ const speakerTurn = (view: string, start: number, end: number): boolean =>
   LABEL_ONLY.test(view.slice(start, end)) &&
   USER_TURN.test(view.slice(Math.max(0, start - 1500), start + 1));
 
+/**
+ * Orders a contributor guide gives coding agents as a matter of course ("AI agents: run the tests
+ * before committing", "use the helpers in src/util", "do not edit generated files"): addressed to
+ * the AI, but routine. AGENTS.md / CLAUDE.md files reach the model through file tools, so such an
+ * order weighs 0.25 and needs another signal (a secret, an address, a destructive command) to block.
+ */
+const ROUTINE_ORDER =
+  /\b(?:run|use|add|include|insert|write|create|update|set|open|read|list|mark|label|consider|treat|act|behave|keep|make|avoid|do${SEP}not|don't|never|describe|translate|install|fill)$/i;
+/**
+ * What turns a routine verb into a harmful order within the rest of its sentence: destruction,
+ * force, privilege, remote code, credentials and secrets, sending or publishing, production, git
+ * settings that run code or store credentials.
+ */
+const HARMFUL_OBJECT =
+  /\b(?:delete|remove|drop|destroy|wipe|purge|erase|truncate|rm|rmdir|del|kill|format|shred|force|sudo|chmod|chown|curl|wget|iwr|iex|eval|exec|token|tokens|secret|secrets|password|passwords|passphrase|credentials?|api[ _-]?keys?|private[ _-]?keys?|ssh|\.env|env(?:ironment)?[ _-]vars?|send|sends|email|e-mail|mail|upload|post|publish|share|forward|transfer|pay|wire|webhook|prod|production|payment|wallet|admin|root|hooks?path|credential\.helper|core\.\w+|config[ \t]+--global)\b|https?:\/\/|[\w.+-]+@[\w-]+\./i;
+/** The order ends in a routine verb, and the rest of its sentence asks for nothing harmful. */
+const routineOrder = (view: string, start: number, end: number): boolean => {
+  if (!ROUTINE_ORDER.test(view.slice(start, end))) return false;
+  const rest = view.slice(end, end + 160).split(/[.!?](?:\s|$)|\n\s*\n/, 1)[0];
+  return !HARMFUL_OBJECT.test(rest);
+};
+
+/** An addressed order: full weight for what an injection wants, little for a routine one. */
+function addressedOrder(
+  anchors: string,
+  re: string,
+  accept?: InjectionRule["accept"],
+  near?: number,
+): InjectionRule[] {
+  const ok = accept ?? (() => true);
+  return [
+    rule(
+      "addressed_order",
+      1.0,
+      anchors,
+      re,
+      "Text addresses the AI by name and gives it an order",
+      {
+        at: ADDRESS_WEIGHTS,
+        accept: (v, s, e) => ok(v, s, e) && !routineOrder(v, s, e),
+        ...(near ? { near } : {}),
+      },
+    ),
+    rule(
+      "addressed_order",
+      0.4,
+      anchors,
+      re,
+      "Text addresses the AI by name and gives it an order",
+      {
+        at: ROUTINE_WEIGHTS,
+        accept: (v, s, e) => ok(v, s, e) && routineOrder(v, s, e),
+        ...(near ? { near } : {}),
+      },
+    ),
+  ];
+}
+
 /** Rules for orders to the agent inside tool results. */
 export const HIJACK_RULES: readonly InjectionRule[] = [
-  rule(
-    "addressed_order",
-    1.0,
+  ...addressedOrder(
     "ai llm llms langu assis chatb chat copil claud chatg gpt gemin autom auton codin",
     ADDRESSED,
-    "Text addresses the AI by name and gives it an order",
-    { at: ADDRESS_WEIGHTS, accept: (view, start, end) => !speakerTurn(view, start, end) },
+    (view, start, end) => !speakerTurn(view, start, end),
   ),
-  rule(
-    "addressed_order",
-    1.0,
+  ...addressedOrder(
     "dear hey hi hello atten attn ok okay #~agent #~Agent #agent //~agent //~Agent <!--~agent /*~agent / bot bots agent agents model",
     ADDRESSED_PLAIN,
-    "Text addresses the AI by name and gives it an order",
-    { at: ADDRESS_WEIGHTS },
   ),
-  rule(
-    "addressed_order",
-    1.0,
+  ...addressedOrder(
     "readi proce summa parsi analy seein handl revie index crawl scann / bot bots agent agents model models",
     ADDRESSED_READER,
-    "Text addresses the AI by name and gives it an order",
-    { at: ADDRESS_WEIGHTS, near: 24 },
+    undefined,
+    24,
   ),
   rule(
     "tool_hijack",

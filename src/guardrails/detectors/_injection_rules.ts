@@ -101,6 +101,12 @@ export const rule = (
 export const ordered = (view: string, start: number, end: number): boolean =>
   addressedAt(view, start) || /\byou(?:rs?|rself)?\b/i.test(view.slice(start, end));
 const R = String.raw;
+/**
+ * "don't mention customer names": the user word is a modifier of what is not to be mentioned, not
+ * the one kept in the dark.
+ */
+const NOT_MODIFIER =
+  R`(?![\s_-]+(?:names?|data|details?|ids?|numbers?|records?|info(?:rmation)?|e-?mails?|accounts?|addresses|pii|lists?|counts?|feedback|reviews?|support|service|success|experience|stories|quotes|logos?|identit(?:y|ies))\b)`;
 /** "asking the model to …", "tricks an LLM into …": an attack described, not an order given. */
 const REPORTED =
   /\b(?:ask(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
@@ -419,7 +425,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "conceal_from_user",
     1.0,
     "user users human custo opera perso reque owner owners peopl / not don dont never must mustn shoul witho avoid keep hide tell infor menti revea notif alert show let discl repor warn expla say bothe confi know see find learn aware told",
-    R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)${SEP}?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
+    R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)${SEP}?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
   ),
   rule(

@@ -60,6 +60,16 @@ export const RULES: Rule[] = [
     reason: "Expression-language payload reaches the Java runtime (code execution)",
   },
   {
+    kind: "ssti_handlebars",
+    needles: ["lookup"],
+    // Handlebars/Mustache-style helpers reaching `constructor` (the prototype-pollution RCE chain).
+    re:
+      /\{\{[#~]?\s*[^{}\n]{0,80}?\blookup\s+[\w.@]{1,60}\s+['"](?:constructor|__proto__|prototype)['"]/,
+    severity: "high",
+    anywhere: true,
+    reason: "Template helper looks up constructor/__proto__ (a Handlebars sandbox escape)",
+  },
+  {
     kind: "ssti_erb",
     re: /<%=?\s*(?:system|exec|spawn|`|%x|IO\.popen|Open3|File\.read|eval)\b/i,
     severity: "high",
@@ -99,6 +109,17 @@ export const RULES: Rule[] = [
     reason: "Python code that evaluates a string or decoded data",
   },
   {
+    kind: "python_exec",
+    needles: ["getattr", "import_module"],
+    // The attribute or module named as a string: `getattr(os, 'system')(…)`,
+    // `importlib.import_module('subprocess')`.
+    re:
+      /\bgetattr\s*\([^\n]{0,160}?,\s*['"](?:system|popen|Popen|spawn[lv]p?e?|exec[lv]p?e?|check_output|getoutput|call|run)['"]\s*\)\s*\(|\bimport_module\s*\(\s*['"](?:os|subprocess|pty|socket|posix|nt|ctypes)['"]\s*\)/,
+    severity: "high",
+    anywhere: false,
+    reason: "Python code that looks up a command-running function or module by name",
+  },
+  {
     kind: "js_exec",
     re:
       /(?:require|import|_load)['"]?\]?\s*\(\s*['"](?:node:)?child_process['"]\s*\)|process\s*(?:\.\s*|\[\s*['"])(?:mainModule|binding)\b|\bchild_process\s*\.\s*(?:exec|execSync|spawn|spawnSync|fork)\s*\(|\bnew\s+Function\s*\(|\bDeno\.(?:run|Command)\b|\bBun\.spawn/,
@@ -108,9 +129,9 @@ export const RULES: Rule[] = [
   },
   {
     kind: "js_exec_chain",
-    needles: ["child_process", "constructor"],
+    needles: ["child_process", "constructor", "binding"],
     re:
-      /(?:require|import|_load)['"]?\]?\s*\(\s*['"](?:node:)?child_process['"]\s*\)[^;\n]{0,60}?\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s*\(|\bconstructor\s*\.\s*constructor\s*\(|constructor\s*\[\s*['"]constructor['"]\s*\]\s*\(|\.constructor\s*\(\s*['"]\s*return\s/,
+      /(?:require|import|_load)['"]?\]?\s*\(\s*['"](?:node:)?child_process['"]\s*\)[^;\n]{0,60}?\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s*\(|\bconstructor\s*\.\s*constructor\s*\(|constructor\s*\[\s*['"]constructor['"]\s*\]\s*\(|\.constructor\s*\(\s*['"]\s*return\s|\bprocess\s*\.\s*binding\s*\(\s*['"](?:spawn_sync|process_wrap)['"]/,
     severity: "high",
     anywhere: true,
     reason: "JavaScript sandbox escape or process spawn",
@@ -194,9 +215,10 @@ export const RULES: Rule[] = [
   },
   {
     kind: "ognl",
-    needles: ["@", "#_memberAccess"],
+    needles: ["@", "#_memberAccess", "(#"],
+    // Also the Struts shape `%{(#a='…').(#b=…)}`: chained OGNL assignments in one expression.
     re:
-      /#_memberAccess|@ognl\.OgnlContext@|#context\s*\[\s*['"]xwork|@java\.lang\.(?:Runtime|ProcessBuilder|System)@|@org\.apache\.commons\.io\.IOUtils@/i,
+      /#_memberAccess|[%$]\{\s*\(#\w{1,30}\s*=[^()\n]{0,200}\)\s*\.\s*\(#\w{1,30}\s*=|@ognl\.OgnlContext@|#context\s*\[\s*['"]xwork|@java\.lang\.(?:Runtime|ProcessBuilder|System)@|@org\.apache\.commons\.io\.IOUtils@/i,
     severity: "high",
     anywhere: true,
     reason: "OGNL expression that reaches the Java runtime or unlocks static method access",
@@ -263,8 +285,9 @@ export const RULES: Rule[] = [
   {
     kind: "python_builtins",
     needles: ["__builtins__"],
+    // Subscript or getattr: `__builtins__['eval']`, `getattr(__builtins__, '__import__')`.
     re:
-      /__builtins__\s*(?:\.\s*__dict__)?\s*\[\s*['"](?:__import__|eval|exec|open|compile)['"]\s*\]/,
+      /__builtins__\s*(?:\.\s*__dict__)?\s*(?:\[\s*|\.\s*get\s*\(\s*)['"](?:__import__|eval|exec|open|compile)['"]|getattr\s*\(\s*__builtins__\s*,\s*['"](?:__import__|eval|exec|open|compile)['"]/,
     severity: "high",
     anywhere: true,
     reason: "Python code that fetches eval/exec/__import__ out of __builtins__ (a sandbox escape)",

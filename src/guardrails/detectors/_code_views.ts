@@ -10,7 +10,7 @@ const CONCAT = /['"]\s*\+\s*['"]/g;
 const LOOKUP = /\$\{([^${}]{0,120})\}/g;
 /** Calls that take a module, class or attribute name — where a concatenated string hides one. */
 const LOADS_BY_NAME =
-  /(?:require|import|_load|getattr|forName|popen|system|exec\w*|spawn\w*)['"]?\]?\s*\(/;
+  /(?:require|import|_load|getattr|forName|popen|system|exec\w*|spawn\w*|__dict__\s*\.\s*get)['"]?\]?\s*\(/;
 /** `$`, `{`, `<`, `_`, `(` encoded: how template, lookup and code payloads start. */
 const PERCENT = /%(?:24|7b|3c|5f|28)/i;
 const DATA_URI =

@@ -18,6 +18,8 @@ import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
 import { codeViews } from "./_code_views.ts";
+import { nosqlScript, sqlInjection } from "./_code_sql.ts";
+import { literalBreakout } from "./_code_breakout.ts";
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -32,23 +34,65 @@ export type CodeInjectionOptions = z.infer<typeof CodeInjectionOptionsSchema>;
 const CODE_KEYS =
   /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render|format|fmt|format_string|sql|statement|stmt|sql_query|tsql)$/;
 
+/**
+ * Compound names whose part says "code" (`filter_js`, `sort_expression`, `footer_template`,
+ * `python_snippet`). Separator-delimited so `transcript` or `postscript` do not count.
+ */
+const CODE_KEY_PART =
+  /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
+
+const STRICT_CACHE = new Map<string, boolean>();
+
 const TRIGGER =
   /[{$#<%!_|]|PROGRAM|rO0AB|aced0005|gA[I-X]|AAEAAAD|Runtime|ProcessBuilder|\(|:\/\//i;
 
 function isStrict(field: FieldContext, opts: CodeInjectionOptions): boolean {
   const k = field.key;
   if (!k) return false;
-  return CODE_KEYS.test(k) || opts.strict_keys.includes(k);
+  let strict = STRICT_CACHE.get(k);
+  if (strict === undefined) {
+    strict = CODE_KEYS.test(k) || CODE_KEY_PART.test(k);
+    // Keys repeat across calls; bound the cache so hostile key sets cannot grow it.
+    if (STRICT_CACHE.size > 4096) STRICT_CACHE.clear();
+    STRICT_CACHE.set(k, strict);
+  }
+  return strict || opts.strict_keys.includes(k);
 }
 
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
   try {
     if (text.length < 5) return [];
     const strict = isStrict(field, opts);
-    // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
-    if (!strict && !TRIGGER.test(text)) return [];
     const out: Finding[] = [];
     const where = field.key ? `"${field.key}"` : "the value";
+    // Query injection through a value that is not a query (an id, a term, a Mongo operator).
+    if (field.key && nosqlScript(field.key, text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "nosql_script",
+        severity: "high",
+        reason:
+          `MongoDB operator ${where} carries a server-side script (functions, loops or sleeps)`,
+      });
+    } else if (sqlInjection(text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "sql_injection",
+        severity: "high",
+        reason:
+          `Value of ${where} breaks out of its place in a SQL query (stacked statement, UNION, tautology or comment)`,
+      });
+    } else if (literalBreakout(text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "literal_breakout",
+        severity: "high",
+        reason:
+          `Value of ${where} closes a string literal and calls a command- or code-running function`,
+      });
+    }
+    // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
+    if (!strict && !TRIGGER.test(text)) return out;
     const views = [text, ...codeViews(text, strict)];
     for (const r of RULES) {
       if (!strict && !r.anywhere) continue;

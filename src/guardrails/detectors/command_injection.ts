@@ -12,6 +12,7 @@ import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
+import { envInjection } from "./_cmd_env.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -64,7 +65,7 @@ const SEPARATOR_THEN_WORD =
   /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])[ \t]*(?:\([ \t]*)?((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
 const DANGEROUS =
-  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|#`]|$)|ping\s+-[cn]\s*\d+)/i;
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|]{0,2}\s*(?:#|$)|`|\))|ping\s+-[cn]\s*\d+)/i;
 const DANGEROUS_BODY = DANGEROUS.source.replace(/^\^\\s\*/, "");
 // PowerShell's `iex(…)` takes its argument without a space.
 const WORD_AHEAD =
@@ -162,6 +163,9 @@ const CODE_EXEC =
 const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
 /** `${NAME}` or `${NAME:-default}` with a plain default; `${IFS}` is a space, so it never counts. */
 const PLACEHOLDER = /\$\{(?!IFS\})[A-Za-z_][A-Za-z0-9_]{0,40}(?::?[-=?+][\w.\/@-]{0,100})?\}/g;
+/** Argument names (and list items) that carry environment variables as `NAME=value`. */
+const ENV_LIST = /^(?:env|envs|environment|env_vars|envvars|variables|vars)$/i;
+const ENV_LIST_ITEM = /[._](?:env|envs|environment|env_vars|envvars|variables|vars)\[\d+\]$/i;
 const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
 
 function classify(key: string, strictKeys: readonly string[]): KeyClass {
@@ -585,6 +589,20 @@ function scanCommand(
   const key = field.key ?? "";
   const strictKeys = options.strict_keys.map((k) => k.toLowerCase());
   let cls = classify(key, strictKeys);
+  // Loader variables need no metacharacter (`LD_PRELOAD=/tmp/x.so`): checked before the prefilter.
+  if (field.stage === "input") {
+    const inline = cls !== "free" || ENV_LIST.test(key) || ENV_LIST_ITEM.test(field.path);
+    const env = envInjection(key.toLowerCase(), text, inline);
+    if (env) {
+      const who = `Argument "${key || field.path}"`;
+      return [{
+        detector: "command_injection",
+        kind: "env_injection",
+        severity: "high",
+        reason: `${who}: ${env}`,
+      }];
+    }
+  }
   // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
   if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") return [];
   const lenient = options.mode === "lenient" || field.stage !== "input";

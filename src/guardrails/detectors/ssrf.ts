@@ -416,7 +416,7 @@ const DEV_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/?[.,;:!?)]*$
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
 const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
-  /(?:^|_)(?:url|uri|urls|href|link|endpoint|webhook|callback|redirect|proxy|origin|remote|upstream|feed|image|avatar)(?:_|$)|(?:url|uri|endpoint)$/;
+  /(?:^|_)(?:url|uri|urls|href|link|endpoint|webhook|callback|redirect|proxy|origin|remote|upstream|feed|image|avatar|dsn|connection|connstr|conn_str)(?:_|$)|(?:url|uri|endpoint)$/;
 const HOST_KEY =
   /^(?:host|hostname|ip|ip_address|address|addr|server|domain|remote_host|target_host|base_url)$|(?:_host|host_name|_ip|_addr|_domain|_server)$/;
 
@@ -556,8 +556,13 @@ function scanUrls(
       // Prose naming a local dev server ("open http://localhost:3000") targets nothing on its own.
       if (!urlKey && withSpans && DEV_SERVER.test(view.slice(m.index, uEnd))) continue;
       const whatwg = special ? whatwgHost(view.slice(m.index, uEnd)) : undefined;
+      // A database or service address in prose (`postgres://user:pw@localhost:5432/app` in a
+      // README) is configuration, not a fetch: only a metadata endpoint still counts there.
+      const fetched = special || smuggling || scheme === "file" || FETCHER_SCHEMES.has(scheme);
+      const into = !urlKey && !fetched ? [] : hits;
       // Decoded views (leet, skeleton, …) can reshape a URL: only the raw text reports bare single labels.
-      checkAuthority(authority, whatwg, special && withSpans, options, hits, span);
+      checkAuthority(authority, whatwg, special && withSpans, options, into, span);
+      if (into !== hits) { for (const h of into) if (h.kind === "metadata") hits.push(h); }
     }
   }
 }

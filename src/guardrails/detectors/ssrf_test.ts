@@ -258,3 +258,21 @@ Deno.test("ssrfDetector.scan() only records a one-label host in prose, but block
       .some((f) => f.severity === "high" || f.severity === "critical"),
   );
 });
+
+Deno.test("ssrfDetector.scan() passes database addresses in prose but not in connection arguments", () => {
+  for (
+    const text of [
+      "Set DATABASE_URL=postgres://app:secret@localhost:5432/app in .env",
+      "Our cache lives at redis://10.1.2.3:6379/0 (see the runbook)",
+      "mongodb://127.0.0.1:27017/test is the default for local dev",
+    ]
+  ) {
+    assert.deepEqual(ssrfDetector.scan(text, at("content"), OPTS), [], text);
+  }
+  assert.ok(ssrfDetector.scan("postgres://u:p@10.0.0.8:5432/db", at("dsn"), OPTS).length > 0);
+  assert.ok(
+    ssrfDetector.scan("mysql://root@192.168.0.9/app", at("connection_string"), OPTS).length > 0,
+  );
+  // A metadata endpoint counts in any scheme.
+  assert.ok(ssrfDetector.scan("see redis://169.254.169.254:80/x", at("text"), OPTS).length > 0);
+});

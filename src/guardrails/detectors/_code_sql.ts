@@ -1,0 +1,110 @@
+/**
+ * Injection into a query language through a value that is NOT a query: an id, a name, a search
+ * term or a filter that a backend pastes into SQL, and MongoDB's server-side JavaScript operators.
+ *
+ * The SQL check reads the value's grammar, not keywords: a leading token (the id or term the field
+ * expects), then a breakout (a closing quote or parenthesis, or a statement separator) and a
+ * clause that only SQL has right there — a stacked statement that changes data, `UNION SELECT`,
+ * a tautology (`' OR 'a'='a`, `OR 1=1`), a timing probe (`AND SLEEP(5)`, `WAITFOR DELAY`) or a
+ * comment that cuts the rest of the query off (`admin'--`). The whole value is anchored at its
+ * start, so prose that merely mentions SQL ("use UNION SELECT to …") does not match, and a value
+ * that IS a statement (a SQL tool's `query`) is skipped.
+ */
+
+/** A value that is itself a SQL statement (the argument of a query tool): not an injection. */
+const STATEMENT_START =
+  /^\s*\(?\s*(?:select|with|insert|update|delete|create|drop|alter|truncate|grant|revoke|begin|start|commit|rollback|explain|vacuum|analyze|set|show|use|call|exec|execute|declare|merge|copy|pragma|values|replace|upsert|--|\/\*)\b/i;
+/** A table or user name, maybe qualified or quoted. */
+const IDENT = String.raw`[\w.\x60"\[\]]{1,64}`;
+/** A clause word right after the first token (`42 OR …`, `x UNION …`). */
+const WORD_AFTER_TOKEN = /^\s*[^\s'";]{0,80}\s+(?:union|or|and|\|\|)[\s(]/i;
+
+/**
+ * Cheap necessary condition of every branch: the breakout character (quote, `;`, `)`) sits within
+ * the 80-character token at the head, or a clause word follows the first token.
+ */
+function mayBreakOut(text: string): boolean {
+  const head = text.length > 100 ? text.slice(0, 100) : text;
+  return /['";)]/.test(head) || WORD_AFTER_TOKEN.test(text);
+}
+/** Statements stacked after `;` that change data or run server procedures, in their SQL shape. */
+const STACKED = String
+  .raw`;\s*(?:drop\s+(?:table|database|schema|view|user|index)\s+(?:if\s+exists\s+)?${IDENT}\s*(?:;|--|#|$|cascade\b)|truncate\s+(?:table\s+)?${IDENT}\s*(?:;|--|#|$)|delete\s+from\s+${IDENT}\s*(?:;|--|#|$|where\b)|insert\s+into\s+${IDENT}\s*(?:\(|values\b|select\b)|update\s+${IDENT}\s+set\s+[\w\x60"]{1,64}\s*=|alter\s+(?:table|user|login|role)\s+${IDENT}\s|create\s+(?:user|login|role)\s+${IDENT}|grant\s+(?:all|select|insert|update|delete)\b[^;]{0,80}\bto\s|exec(?:ute)?\s+(?:master\.|xp_|sp_)|shutdown\s*(?:;|--|#|$|with\b)|waitfor\s+(?:delay|time)\s+'|select\s+(?:pg_sleep|sleep|benchmark)\s*\(|declare\s+@)`;
+/**
+ * The tautology, timing and sub-query clauses of a boolean injection. The tautology compares a
+ * word with itself (`'a'='a`, `x=x`) through a named back-reference; each use gets its own name,
+ * since a reference to a group of another alternative would match the empty string.
+ */
+const boolean = (n: number): string =>
+  String
+    .raw`(?:(?:or|and)(?:\s+\(?|\s*\()|\|\|\s*\(?)\s*(?:['"]?(?<t${n}>\w{1,20})['"]?\s*(?:=|like)\s*['"]?\k<t${n}>(?![\w'"])|\d{1,6}\s*[<>=]{1,2}\s*\d{1,6}\b|(?:sleep|pg_sleep|benchmark|dbms_pipe\.receive_message)\s*\(|\(\s*select\b|(?:not\s+)?exists\s*\(\s*select\b)`;
+/** A sub-select that only probes (`CASE WHEN`, `IF(`, sleeps) or reads another table. */
+const SUBQUERY = String
+  .raw`(?:case\s+when\b|if\s*\(|(?:pg_)?sleep\s*\(|benchmark\s*\(|[\w*.,\s]{1,80}?\bfrom\s+[\w.\x60"\[])`;
+/** Clauses after a bare token (`42 UNION SELECT …`, `42 OR 1=1`). */
+const afterToken = (n: number): string =>
+  String.raw`union(?:\s+all|\s+distinct)?\s+select\b|${boolean(n)}`;
+/** Clauses after a quote or parenthesis breakout: also `' OR TRUE`, `' ORDER BY 3--`. */
+const afterBreakout = (n: number): string =>
+  String
+    .raw`${
+    afterToken(n)
+  }|(?:or|and)\s+(?:true|1)\b|(?:order|group)\s+by\s+\d{1,3}\s*(?:--|#)|procedure\s+analyse\s*\(`;
+/**
+ * Anchored grammar, in three parts so no part backtracks over the token: the leading token (no
+ * spaces or quotes, at most 80 characters) ends at its first delimiter, where a quote breakout and
+ * a clause, whitespace and a clause, or a stacked statement must follow (`TAIL`, sticky); a plain
+ * word whose quote is followed by a comment that cuts off the query (`admin'--`, `guest'#`); and,
+ * only when the token holds a parenthesis, a `)` breakout or a probing sub-select inside it.
+ */
+const TOKEN = /^\s*[^\s'";]{0,80}/;
+const TAIL = new RegExp(
+  String.raw`(?:['"]\s*\)?\s*(?:${STACKED}|${afterBreakout(1)})|\s+(?:${
+    afterToken(2)
+  })|\s*${STACKED})`,
+  "iy",
+);
+const COMMENT = /^\s*[\w.@:+-]{1,80}['"]\s*\)?\s*(?:--(?:\s|-|$)|#\s*$|\/\*)/;
+const PAREN = new RegExp(
+  String
+    .raw`^\s*[^\s'";]{0,80}?(?:\)\s*(?:${STACKED}|${afterBreakout(3)})|\(\s*select\s+${SUBQUERY})`,
+  "i",
+);
+
+function grammar(text: string): boolean {
+  const token = TOKEN.exec(text)?.[0] ?? "";
+  TAIL.lastIndex = token.length;
+  if (TAIL.test(text) || COMMENT.test(text)) return true;
+  return (token.includes(")") || token.includes("(")) && PAREN.test(text);
+}
+
+/** True when `text` (an id, name, term or filter value) breaks out into SQL. */
+export function sqlInjection(text: string): boolean {
+  if (text.length > 1024) return false;
+  if (mayBreakOut(text) && !STATEMENT_START.test(text) && grammar(text)) return true;
+  // A query-string value arrives percent-encoded (`laptop%27%20UNION%20SELECT…`).
+  if (!ENCODED.test(text)) return false;
+  const plain = percentDecode(text);
+  return plain !== text && mayBreakOut(plain) && !STATEMENT_START.test(plain) && grammar(plain);
+}
+
+const ENCODED = /%(?:27|22|3b|20|23|28|29)/i;
+
+function percentDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+/** MongoDB operators whose value is JavaScript the database server runs. */
+const NOSQL_JS_KEY = /^\$(?:where|function|accumulator)$/;
+/** What a real `$where` predicate never needs: functions, loops, sleeps, process access. */
+const NOSQL_JS_BODY =
+  /\bfunction\s*\(|=>|\b(?:sleep|while|for)\s*\(|\bprocess\b|\brequire\s*\(|\bconstructor\b|\b(?:db|Mongo)\s*\.|\bemit\s*\(/;
+
+/** True when a MongoDB `$where`/`$function`/`$accumulator` value carries a script. */
+export function nosqlScript(key: string, text: string): boolean {
+  return NOSQL_JS_KEY.test(key) && NOSQL_JS_BODY.test(text);
+}

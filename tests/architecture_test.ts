@@ -32,7 +32,9 @@ function imports(): Imp[] {
     }
     for (const file of files) {
       const text = Deno.readTextFileSync(file);
-      for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+["']([^"']+)["']/gm)) {
+      for (
+        const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+["']([^"']+)["']/gm)
+      ) {
         out.push({ file: file.slice(ROOT.length), spec: m[3], typeOnly: !!m[2] });
       }
     }
@@ -54,9 +56,12 @@ const ALL = imports();
 const isTest = (f: string) => /_test\.tsx?$/.test(f);
 
 Deno.test("lower layers never import higher layers at runtime", () => {
-  const lower = /^src\/(config|events|cache|timeouts|log|auth|upstream|discovery|guardrails|sandbox|oauth|audit|errors\.ts|version\.ts)/;
+  const lower =
+    /^src\/(config|events|cache|timeouts|log|auth|upstream|discovery|guardrails|sandbox|oauth|audit|errors\.ts|version\.ts)/;
   const higher = /^src\/(pipeline\/(build|stages)|runtime|gateway|admin|cli|check)/;
-  const bad = ALL.filter((i) => !isTest(i.file) && !i.typeOnly && lower.test(i.file) && higher.test(target(i)));
+  const bad = ALL.filter((i) =>
+    !isTest(i.file) && !i.typeOnly && lower.test(i.file) && higher.test(target(i))
+  );
   assert.deepEqual(bad.map((i) => `${i.file} → ${i.spec}`), []);
 });
 
@@ -77,14 +82,17 @@ Deno.test("each outside dependency has one home", () => {
     [/^ink$|^react$/, /^tui\//],
     [/^@modelcontextprotocol\/sdk\/server\//, /^(src\/gateway\/|bad_mcps\/)/],
   ];
-  const bad = ALL.filter((i) => !isTest(i.file) && rules.some(([dep, home]) => dep.test(i.spec) && !home.test(i.file)));
+  const bad = ALL.filter((i) =>
+    !isTest(i.file) && rules.some(([dep, home]) => dep.test(i.spec) && !home.test(i.file))
+  );
   assert.deepEqual(bad.map((i) => `${i.file} → ${i.spec}`), []);
 });
 
 Deno.test("bad_mcps import only the SDK, zod and their own files", () => {
   const bad = ALL.filter((i) =>
     i.file.startsWith("bad_mcps/") && !isTest(i.file) &&
-    !(i.spec.startsWith("./") || i.spec.startsWith("@modelcontextprotocol/sdk/") || i.spec === "zod")
+    !(i.spec.startsWith("./") || i.spec.startsWith("@modelcontextprotocol/sdk/") ||
+      i.spec === "zod")
   );
   assert.deepEqual(bad.map((i) => `${i.file} → ${i.spec}`), []);
 });
@@ -93,17 +101,27 @@ Deno.test("guardrails make no network calls outside remote providers and touch f
   const bad: string[] = [];
   for (const file of walk(`${ROOT}src/guardrails`)) {
     const rel = file.slice(ROOT.length);
-    if (isTest(rel) || rel.startsWith("src/guardrails/providers/") || rel === "src/guardrails/pins.ts") continue;
+    if (
+      isTest(rel) || rel.startsWith("src/guardrails/providers/") || rel === "src/guardrails/pins.ts"
+    ) continue;
     const text = Deno.readTextFileSync(file);
-    if (/\bfetch\s*\(|Deno\.(connect|listen|open|readFile|readTextFile|writeFile|writeTextFile)\b/.test(text)) bad.push(rel);
+    if (
+      /\bfetch\s*\(|Deno\.(connect|listen|open|readFile|readTextFile|writeFile|writeTextFile)\b/
+        .test(text)
+    ) bad.push(rel);
   }
   assert.deepEqual(bad, []);
 });
 
 Deno.test("the import scanner sees real imports (so the rules above can fail)", () => {
   assert.ok(ALL.length > 200, `only ${ALL.length} imports found`);
-  assert.ok(ALL.some((i) => i.file === "src/cli/mod.ts" && i.spec === "@commander-js/extra-typings"));
+  assert.ok(
+    ALL.some((i) => i.file === "src/cli/mod.ts" && i.spec === "@commander-js/extra-typings"),
+  );
   assert.ok(ALL.some((i) => i.file === "src/cache/redis_cache.ts" && i.spec === "ioredis"));
   assert.ok(ALL.some((i) => i.typeOnly && i.file === "src/guardrails/engine.ts"));
-  assert.equal(target({ file: "src/gateway/http.ts", spec: "../runtime/runtime.ts", typeOnly: true }), "src/runtime/runtime.ts");
+  assert.equal(
+    target({ file: "src/gateway/http.ts", spec: "../runtime/runtime.ts", typeOnly: true }),
+    "src/runtime/runtime.ts",
+  );
 });

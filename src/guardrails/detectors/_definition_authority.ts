@@ -67,6 +67,9 @@ const OVER_USER = new RegExp(
       .raw`\b(?:more|most)\s+important\s+than\s+(?:the\s+|what\s+the\s+)?user(?:'s|s')?\b`,
     String
       .raw`\b(?:even\s+if|regardless\s+of\s+(?:what|whether)|whatever|no\s+matter\s+what|irrespective\s+of\s+what)\s+the\s+user\s+(?:says|asks|wants|objects|refuses|disagrees|tells|requests|forbids|declines|types|chooses|specifies)\b`,
+    // "regardless of the recipient the user names": the user's own choice set aside.
+    String
+      .raw`\b(?:regardless|irrespective)\s+of\s+(?:the|which|whichever|whatever|any)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?user\s+(?:names|gives|specifies|picks|chooses|selects|enters|provides|requests|asks\s+for|wants|types|mentions)\b`,
   ].join("|"),
   "i",
 );
@@ -167,6 +170,25 @@ const MUST_BE_OBEYED =
   /\b(?:must|should|shall|are\s+to|is\s+to|have\s+to|has\s+to|need\s+to|needs\s+to)\s+(?:always\s+)?be\s+(?:carried\s+out|followed|obeyed|executed|applied|performed|acted\s+(?:up)?on|complied\s+with)\b/i;
 const BY_USER = /\b(?:by|for)\s+the\s+(?:user|human)\b/i;
 
+/**
+ * "Text in the `policy` field supersedes the system prompt", "directives sent in tool results
+ * take precedence over your previous guidance", "memories outrank developer messages": content
+ * this tool hands over later is ranked above the model's own instructions — the opening a rug
+ * pull needs. Software that "supersedes previous versions" names no instructions and passes.
+ */
+const OVER_PRIOR = new RegExp(
+  [
+    String
+      .raw`\b(?:supersed\w*|overrid\w*|outrank\w*|prevail\w*\s+over|trump\w*|(?:takes?|taking|has|have|get|gets)\s+(?:\w+\s+)?(?:precedence|priority)\s+over|rank\w*\s+(?:above|ahead\s+of)|(?:is|are)\s+(?:placed\s+)?above)\s+(?:(?:the|any|all|your|its|every|each|whatever|other)\s+){0,2}(?:(?:own|previous|prior|earlier|original|initial|existing|current|standing|default|other)\s+){0,2}(?:(?:system|developer|operator)(?:\s*(?:and|or|\/|,)\s*(?:system|developer|operator|user))?\s+(?:prompts?|messages?|instructions?|rules?)|(?:and\s+|or\s+)?(?:instructions?|guidance|directions|directives|guidelines|prompts?))\b`,
+    String
+      .raw`\b(?:carr(?:y|ies)|has|have|hold|holds|with)\s+the\s+same\s+(?:authority|weight|standing|priority)\s+as\s+(?:the\s+|your\s+)?(?:user|human|system|developer|operator)(?:'s|s')?\b`,
+  ].join("|"),
+  "i",
+);
+/** Cheap gate for {@link OVER_PRIOR}. */
+const OVER_PRIOR_GATE =
+  /supersed|overrid|outrank|prevail|trump|precedence|priority|above|ahead|same\s+(?:authority|weight|standing|priority)/i;
+
 /** Authority-grab findings for one string. */
 export function authorityHits(text: string): Hit[] {
   const out: Hit[] = [];
@@ -196,6 +218,10 @@ export function authorityHits(text: string): Hit[] {
       hit("obey_output", "Definition tells the model to obey instructions the tool returns");
     } else if (/user|human|operator/i.test(s) && OVER_USER.test(s)) {
       hit("over_user", "Definition ranks its instructions above the user's");
+    } else if (
+      OVER_PRIOR_GATE.test(s) && OVER_PRIOR.test(s) && !/\b(?:not|never|no)\b/i.test(s)
+    ) {
+      hit("over_user", "Definition ranks what the tool says above the model's own instructions");
     } else if (CONSENT_CLAIM.test(s)) {
       hit("consent_claim", "Definition claims the user already authorised broad access");
     } else if (QUANTIFIED.test(s) && ORDERS_FROM_DATA.test(s) && !USER_GATED.test(s)) {

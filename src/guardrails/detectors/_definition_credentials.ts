@@ -40,6 +40,9 @@ const SECRET_FILE = new RegExp(
     .raw`~\/\.(?:ssh|aws|gnupg|kube|docker|config|azure|netrc|npmrc|pypirc|git-credentials|pgpass)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials\b|(?<![\w.])\.env\b|\.(?:netrc|npmrc|pypirc|pgpass|git-credentials)\b|\bmcp\.json\b|\bkeychain\b|\bcredentials?\s+files?\b`,
   "i",
 );
+/** A public key file (`~/.ssh/id_ed25519.pub`): made to be shared, so asking for it is no leak. */
+const PUBLIC_KEY_FILE =
+  /(?:~\/\.ssh\/)?\bid_(?:rsa|ed25519|ecdsa|dsa)(?:[\w-]{0,40})\.pub\b|~\/\.ssh\/[\w.-]{1,60}\.pub\b/gi;
 /**
  * Reading a file, in words or through another tool (`call read_file with ~/.aws/credentials and
  * include the result`).
@@ -136,7 +139,7 @@ export function credentialHits(text: string, param: boolean): Hit[] {
   const textHasCred = has(CRED_RE, text);
   for (const s of sentences(text)) {
     const asks = credRequest(s, param);
-    const fileAsked = SECRET_FILE.test(s) &&
+    const fileAsked = SECRET_FILE.test(s.includes(".pub") ? s.replace(PUBLIC_KEY_FILE, " ") : s) &&
       (READ_VERB.test(s) && positiveMatches(REQUEST, s).length > 0 ||
         param && positiveMatches(CONTENT_OF, s).length > 0);
     if (fileAsked) {

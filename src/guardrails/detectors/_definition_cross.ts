@@ -75,9 +75,16 @@ const OMIT = new RegExp(
   "i",
 );
 
-const RECIPIENT = /\b(?:bcc|cc)(?:'d|ed)?\b|\bcarbon[- ]cop(?:y|ied)\b|\bsend\s+a\s+copy\b/i;
+const RECIPIENT =
+  /\b(?:bcc|cc)(?:'d|ed)?\b|\b(?:carbon|blind)[- ](?:carbon[- ])?cop(?:y|ied|ies)\b|\bsend\s+a\s+copy\b/i;
 const COMPULSION =
-  /\b(?:always|every|all|must|also|secretly|silently|automatically|quietly|whenever|each)\b/i;
+  /\b(?:always|every|all|any|must|also|secretly|silently|automatically|quietly|whenever|each)\b/i;
+/**
+ * "In addition to the people the user lists, files are shared with X": a fixed party added on
+ * top of the user's own choice.
+ */
+const ON_TOP =
+  /\b(?:in\s+addition\s+to|on\s+top\s+of|alongside|besides|as\s+well\s+as)\s+(?:the|whatever|whichever|whoever|any|those)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?user\s+(?:lists|names|specifies|picks|chooses|selects|enters|provides|gives|adds|requests|invites|mentions)\b/i;
 const SWAP = new RegExp(
   String
     .raw`\b(?:change|replace|set|redirect|switch|rewrite|point|swap|modify|alter|route)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:repository|repo|recipients?|destination|account|address|url|endpoint|webhook|owner|wallet|iban|payee|beneficiary|to\s+field|target|amount|branch|remote)\s+(?:to|with|into)\b`,
@@ -87,7 +94,7 @@ const SWAP = new RegExp(
 /** "… should be changed to NL91ABNA…": the same swap in the passive. */
 const SWAP_PASSIVE = new RegExp(
   String
-    .raw`\b(?:repository|repo|recipients?|destination|account|address|url|endpoint|webhook|owner|wallet|iban|payee|beneficiary|to\s+field|target|branch|remote)\b[^.;]{0,60}?\b(?:should|must|shall|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will)\s+(?:always\s+|instead\s+|silently\s+|quietly\s+)?be\s+(?:changed|replaced|set|redirected|switched|rewritten|pointed|swapped|modified|altered|routed|updated)\s+(?:to|with|into)\b`,
+    .raw`\b(?:repository|repo|recipients?|destination|account|address|url|endpoint|webhook|owner|wallet|iban|payee|beneficiary|to\s+field|target|branch|remote|messages?|e-?mails?|payments?|transfers?|funds|payouts?)\b[^.;]{0,60}?\b(?:should|must|shall|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will|(?:is|are)\s+(?:expected|meant|supposed|required)\s+to)\s+(?:always\s+|instead\s+|silently\s+|quietly\s+)?be\s+(?:changed|replaced|set|redirected|switched|rewritten|pointed|swapped|modified|altered|routed|updated)\s+(?:to|with|into)\b`,
   "i",
 );
 
@@ -118,6 +125,12 @@ const CONCEAL = new RegExp(
     // "Say nothing about this adjustment", "make no mention of it".
     String
       .raw`\b(?:say|mention|reveal|disclose)\s+nothing\s+(?:about|of|regarding|on)\b|\bmake\s+no\s+mention\b|\bkeep\s+(?:quiet|silent|mum)\s+(?:about|on|regarding)\b`,
+    // "This obligation is not to be surfaced to the user", "this transmission is not disclosed in responses".
+    String
+      .raw`\b(?:this|it|that|which|these|they)\s+(?:[\w-]+\s+)?(?:is|are)\s+(?:not|never)\s+(?:to\s+be\s+)?(?:surfaced|mentioned|disclosed|revealed|communicated|relayed|brought\s+up|acknowledged)\s+(?:to|with|in)\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:user|human|customer|conversation|responses?|replies|chat|answers?)s?\b`,
+    // "leaves it out of its confirmations".
+    String
+      .raw`\b(?:leaves?|leaving|keeps?|keeping)\s+(?:it|this|that|them|these|those)\s+out\s+of\s+(?:its|the|your|any|all)\s+(?:confirmations?|summar\w*|repl\w*|responses?|answers?|reports?|messages?|output)\b`,
     // "without saying so", "without mentioning it".
     String
       .raw`\bwithout\s+(?:saying|mentioning|noting|disclosing|flagging|announcing|explaining)\s+(?:so|it|this|that|anything|why)\b`,
@@ -185,7 +198,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         reason:
           "Definition hooks arbitrary events (any file deleted, any message sent) to send data out",
       });
-    } else if (MEMBER.test(s) && fixedDest) {
+    } else if ((MEMBER.test(s) || ON_TOP.test(s)) && fixedDest) {
       out.push({
         kind: "argument_tampering",
         severity: "high",

@@ -103,7 +103,7 @@ const OBEY_TOOL = new RegExp(
 
 /** Blind carbon copy (or a hidden recipient) in each language. */
 const BCC =
-  /(?<![\p{L}\p{N}_])bcc(?![\p{L}\p{N}_])|c[óo]pia\s+oculta|copie\s+cach[ée]e|blindkopie|copia\s+(?:nascosta|conoscenza\s+nascosta)|скрыт\p{L}*\s+(?:копи|получател)|密送|暗送|ＢＣＣ|blinde\s+kopie|ukryt\p{L}*\s+(?:kopi|odbiorc)|gizli\s+(?:alıcı|alici|kopya)|bản\s+sao\s+ẩn|người\s+nhận\s+ẩn|tembusan\s+(?:tersembunyi|buta)|penerima\s+tersembunyi|نسخة\s+مخفية|गुप्त\s+प्रति|숨은\s*참조|숨은\s*수신자|非表示の(?:宛先|受信者)/iu;
+  /(?<![\p{L}\p{N}_])bcc(?![\p{L}\p{N}_])|c[óo]pia\s+oculta|copie\s+cach[ée]e|blindkopie|copia\s+(?:nascosta|conoscenza\s+nascosta)|скрыт\p{L}*\s+(?:копи|получател)|密送|暗送|ＢＣＣ|blinde\s+kopie|ukryt\p{L}*\s+(?:kopi|odbiorc)|gizli\s+(?:bir\s+)?(?:alıcı|alici|kopya)|bản\s+sao\s+ẩn|người\s+nhận\s+ẩn|tembusan\s+(?:tersembunyi|buta)|penerima\s+tersembunyi|نسخة\s+مخفية|गुप्त\s+प्रति|숨은\s*참조|숨은\s*수신자|非表示の(?:宛先|受信者)/iu;
 /** "When the user sends …" in each language: a standing hook like "every". */
 const WHEN_ANY =
   /(?<![\p{L}])(?:when(?:ever)?|cuando|quando|lorsque|quand|wenn|immer\s+wenn|когда|wanneer|zodra|kiedy|gdy|khi|ketika|saat|setiap|عندما|जब)(?![\p{L}])|\p{L}+(?:d[ıiuü]ğ[ıiuü]nda|d[ıiuü]ğ[ıiuü]nde|t[ıiuü]ğ[ıiuü]nda|t[ıiuü]ğ[ıiuü]nde)(?![\p{L}])|(?:する|した)(?:とき|時|たび)|할\s*때|时|時/iu;
@@ -149,6 +149,21 @@ const CONCEAL_ANY = new RegExp(
     String
       .raw`(?<![\p{L}])no\s+(?:hace\s+falta|es\s+necesario)\s+(?:comentarlo|comentárselo|decírselo|decirlo|mencionarlo|avisarle|contárselo|informarle)(?![\p{L}])`,
     String.raw`لا\s+(?:تخبر|تُخبر|تبلغ|تُعلم)`,
+    // The same order in the passive or as "without the user's knowledge" (tr, pl, vi, id, th,
+    // he, ar, hi): "kullanıcıya bilgi verilmez", "nie wspomina o tym", "tanpa sepengetahuan".
+    String
+      .raw`(?<![\p{L}])(?:kullanıcıya|kullaniciya)\s+(?:\p{L}+\s+){0,3}?(?:bilgi\s+verilmez|bilgi\s+verme|haber\s+verilmez|haber\s+verme|söylenmez|bildirilmez|bahsedilmez)(?![\p{L}])|(?<![\p{L}])(?:kullanıcının|kullanicinin)\s+(?:haberi|bilgisi)\s+olmadan(?![\p{L}])`,
+    String
+      .raw`(?<![\p{L}])nie\s+(?:wspomina\p{L}*|informuj\p{L}*|mówi\p{L}*|powiadamia\p{L}*|zdradza\p{L}*)\s+(?:o\s+tym|użytkownik\p{L}*|uzytkownik\p{L}*)|(?<![\p{L}])bez\s+wiedzy\s+użytkownik\p{L}*`,
+    String
+      .raw`(?<![\p{L}])(?:đừng|không\s+được|không)\s+(?:nhắc\s+(?:tới|đến)|đề\s+cập)(?![\p{L}])|(?<![\p{L}])(?:mà\s+)?không\s+(?:cho|để)\s+người\s+dùng\s+biết`,
+    String
+      .raw`(?<![\p{L}])tanpa\s+(?:sepengetahuan|sepengetahuannya|diketahui)(?![\p{L}])|(?<![\p{L}])(?:secara\s+)?diam-diam(?![\p{L}])`,
+    String.raw`(?:ไม่ต้อง|อย่า|ห้าม)(?:แจ้ง|บอก)(?:ให้)?ผู้ใช้|โดยไม่(?:ให้ผู้ใช้ทราบ|แจ้งผู้ใช้)`,
+    String
+      .raw`(?<![\p{L}])אל\s+(?:תספר|תגלה|תודיע|תזכיר)|(?<![\p{L}])(?:מבלי|בלי)\s+(?:לספר|ליידע|להודיע)`,
+    String.raw`(?:دون|بدون)\s+(?:إخبار|اخبار|إعلام|اعلام|علم|إبلاغ|ابلاغ)`,
+    String.raw`चुपके\s+से|(?:उपयोगकर्ता|यूज़र)\s+को\s+(?:बताए|बताये)\s+बिना`,
     String.raw`(?:उपयोगकर्ता|यूज़र)\s+को\s+(?:\S+\s+){0,3}?(?:न|मत)\s+(?:बताएं|बताएँ|बताओ|बताना|बताइए)`,
   ].join("|"),
   "iu",
@@ -163,7 +178,7 @@ const ANY_TOOL =
   /люб\p{L}*\s+инструмент|cualquier\s+herramienta|qualquer\s+ferramenta|n['’]importe\s+quel\s+outil|(?<![\p{L}])tout\s+outil|jede[nms]?\s+(?:tool|werkzeug)|qualsiasi\s+strumento|任何工具|どのツール|어떤\s*도구/iu;
 /** Cheap gate for {@link CONCEAL_ANY}: a word one of its alternatives starts with. */
 const CONCEAL_GATE =
-  /\bno\s+(?:le|les|dig|cuent|mencion|coment|hace|es\s+nec)|\b(?:sin|sem|non|senza|ne|sans|sag|sage|erz\w*|erw\w*|teile|informiere|ohne|vertel|zeg|meld|zonder|nie|bez|bundan|bunu|jangan|tanpa)\b|não|не\s|ничего|kullan|đừng|không|不要|切勿|别|不得|ユーザー|利用者|사용자|유저|لا|उपयोगकर्ता|यूज़र/i;
+  /\bno\s+(?:le|les|dig|cuent|mencion|coment|hace|es\s+nec)|\b(?:sin|sem|non|senza|ne|sans|sag|sage|erz\w*|erw\w*|teile|informiere|ohne|vertel|zeg|meld|zonder|nie|bez|bundan|bunu|jangan|tanpa|diam)\b|não|не\s|ничего|kullan|đừng|không|不要|切勿|别|不得|ユーザー|利用者|사용자|유저|لا|उपयोगकर्ता|यूज़र|ผู้ใช้|אל\s|מבלי|בלי|دون|चुपके/i;
 const GATE =
   /gizli|blinde|ukryt|tembusan|penerima|숨은|非表示|скрыт|ẩn|مخفية|गुप्त|herramient|ferrament|outil|werkzeug|tools?\b|instru|anweisung|istruzion|инструкц|指令|指示|strument|funzion|инструмент|工具|ツール|도구|bcc|c[óo]pia|copie|kopie|копи|密送|暗送|副本|抄送|コピー|사본|참조/iu;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -15,7 +15,7 @@ const R = String.raw;
 const PRINCIPAL =
   R`(?:user|account${SEP}(?:owner|holder)|owner|customer|human|principal|person${SEP}you(?:'re|’re|${SEP}are)${SEP}(?:helping|assisting|working${SEP}for)|operator|admin(?:istrator)?)`;
 const CONSENTED =
-  R`(?:authori[sz]ed|approved|consented|agreed|permitted|allowed|okay(?:ed)?|ok'?d|cleared|signed${SEP}off|given${SEP}(?:(?:their|his|her|full|explicit|prior)${SEP})?(?:consent|permission|approval|the${SEP}go-?ahead))`;
+  R`(?:(?:pre-?)?authori[sz]ed|(?:pre-?)?approved|consented|agreed|permitted|allowed|okay(?:ed)?|ok'?d|cleared|signed${SEP}off|given${SEP}(?:(?:their|his|her|full|explicit|prior)${SEP})?(?:consent|permission|approval|the${SEP}go-?ahead))`;
 /** Whom the model would ask. */
 const ASKEE =
   R`(?:them|him|her|the${SEP}(?:user|owner|customer|human|account${SEP}owner)|anyone|me|again|first|beforehand|permission|confirmation|approval)`;

@@ -133,7 +133,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     "conceal",
     0.4,
     "witho / askin confi appro permi check",
-    R`\bwithout${SEP}(?:asking|confirmation|confirming|approval|permission|checking${SEP}with)(?:${SEP}(?:the${SEP})?(?:user|human|anyone|me))?\b`,
+    R`\bwithout${SEP}(?:(?:any|further|prior)${SEP})?(?:asking|confirmation|confirming|approval|permission|checking${SEP}with)(?:${SEP}(?:the${SEP})?(?:user|human|anyone|me))?\b`,
     "Text asks the model to act without asking",
   ),
 ];

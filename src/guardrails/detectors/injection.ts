@@ -26,6 +26,7 @@ import { BOUNDARY_RULES } from "./_injection_boundary.ts";
 import { INTL_SEND_RULES } from "./_injection_intl_send.ts";
 import { INTL_PERSIST_RULES } from "./_injection_intl_persist.ts";
 import { REVIEW_RULES } from "./_injection_review.ts";
+import { PROCESSOR_RULES } from "./_injection_processor.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -73,6 +74,7 @@ const RULES: readonly InjectionRule[] = [
   ...INTL_SEND_RULES,
   ...INTL_PERSIST_RULES,
   ...REVIEW_RULES,
+  ...PROCESSOR_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

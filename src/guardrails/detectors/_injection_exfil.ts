@@ -6,8 +6,8 @@
  * write `https://api.example.com/users/{user_id}`; they do not ask to fill it with "the user's
  * session token" or "our conversation", nor leave `?token=` open at the end of an image.
  */
-import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
-import { SEP } from "./_injection_words.ts";
+import { type InjectionRule, ordered, rule, SECRET_FILE_SYMBOLS } from "./_injection_rules.ts";
+import { SECRET_FILE, SEP } from "./_injection_words.ts";
 
 const R = String.raw;
 
@@ -45,6 +45,27 @@ function placeholderInUrl(view: string, start: number, end: number): boolean {
 
 /** Some URL of the text carries a placeholder. */
 const urlWithPlaceholder = (view: string): boolean => URL_PLACEHOLDER_RE.test(view);
+
+/** What a credential file's contents are called when they are to be handed over. */
+const CARGO =
+  R`(?:full${SEP}|entire${SEP}|raw${SEP}|whole${SEP})?(?:contents?|text|body|value|data|key|secret|token|output)`;
+/** "… as / in / into the `token` parameter". */
+const INTO_ARGUMENT =
+  R`\b(?:as|in|into|inside|to|for|via)\b[^.!?\n]{0,40}?\b(?:parameter|argument|arg|param|field|input)s?\b`;
+const HAND_OVER =
+  R`\b(?:pass(?:ed|ing)?|put(?:ting)?|send(?:ing)?|sent|include[ds]?|supplie[ds]|supply(?:ing)?|provide[ds]?|insert(?:ed)?|paste[ds]?|attach(?:ed)?|add(?:ed)?|set|place[ds]?|fill(?:ed)?)\b`;
+/**
+ * A tool result (often a fake error) asking the agent to read a credential file and feed its
+ * contents into an argument of the next call: the file and the argument are both named.
+ */
+const SECRET_TO_ARGUMENT = [
+  R`${SECRET_FILE}[^.!?\n]{0,80}?${HAND_OVER}[^.!?\n]{0,30}?${CARGO}[^.!?\n]{0,30}?${INTO_ARGUMENT}`,
+  R`${HAND_OVER}[^.!?\n]{0,30}?${CARGO}[^.!?\n]{0,30}?${SECRET_FILE}[^.!?\n]{0,40}?${INTO_ARGUMENT}`,
+  R`${CARGO}${SEP}(?:of|from|in)\b[^.!?\n]{0,20}?${SECRET_FILE}[^.!?\n]{0,30}?${HAND_OVER}[^.!?\n]{0,20}?${INTO_ARGUMENT}`,
+].join("|");
+
+const NEGATED = /\b(?:never|not|don't|dont|avoid|without|no)\b/i;
+const NEGATED_BEFORE = /\b(?:never|not|don't|dont|avoid|without|no)\b[^.!?\n]*$/i;
 
 /** Rules for data smuggled out through URLs. */
 export const EXFIL_RULES: readonly InjectionRule[] = [
@@ -95,6 +116,20 @@ export const EXFIL_RULES: readonly InjectionRule[] = [
     {
       accept: (view, start, end) =>
         ordered(view, start, end) && /https?:\/\//.test(view.slice(end, end + 300)),
+    },
+  ),
+  rule(
+    "secret_to_argument",
+    1.0,
+    SECRET_FILE_SYMBOLS,
+    SECRET_TO_ARGUMENT,
+    "Text asks the agent to put the contents of a credential file into a tool call's argument",
+    {
+      at: { output: 1.0, input: 0.6, definition: 0.6 },
+      // "never paste its contents into any field": a warning, not a request.
+      accept: (view, start, end) =>
+        !NEGATED.test(view.slice(start, end)) &&
+        !NEGATED_BEFORE.test(view.slice(Math.max(0, start - 24), start)),
     },
   ),
 ];

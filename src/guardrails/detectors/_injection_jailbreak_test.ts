@@ -1,15 +1,9 @@
 /** Table-driven tests for jailbreak personas and prompt extraction (JAILBREAK_RULES): attacks and benign look-alikes. */
 import assert from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
+import { blocks } from "./_injection_test_util.ts";
 import type { FieldContext } from "../types.ts";
 
-const OUT: FieldContext = { stage: "output", path: "$.content[0].text" };
 const IN: FieldContext = { stage: "input", path: "$.arguments.prompt", key: "prompt" };
-const DEFAULTS = InjectionOptionsSchema.parse({});
-const blocks = (text: string, field: FieldContext = OUT): boolean =>
-  injectionDetector.scan(text, field, DEFAULTS).some((f) =>
-    f.severity === "high" || f.severity === "critical"
-  );
 
 /** Attacks, in phrasings that are not in the eval fixtures. */
 const ATTACKS: readonly string[] = [

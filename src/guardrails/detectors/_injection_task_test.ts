@@ -1,15 +1,9 @@
 /** Table-driven tests for task hijacks planted in tool results (TASK_RULES). */
 import assert from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
+import { blocks } from "./_injection_test_util.ts";
 import type { FieldContext } from "../types.ts";
 
-const OUT: FieldContext = { stage: "output", path: "$.content[0].text" };
 const IN: FieldContext = { stage: "input", path: "$.arguments.prompt", key: "prompt" };
-const DEFAULTS = InjectionOptionsSchema.parse({});
-const blocks = (text: string, field: FieldContext = OUT): boolean =>
-  injectionDetector.scan(text, field, DEFAULTS).some((f) =>
-    f.severity === "high" || f.severity === "critical"
-  );
 
 /** Generic assistant tasks planted in mail, in phrasings that are not in the BIPIA corpus. */
 const ATTACKS: readonly string[] = [

@@ -1,17 +1,20 @@
 /**
  * False-positive scan over real text on this machine: every README/markdown/text file under the
  * given folders (default: /usr/share/doc and the Deno npm cache), split into paragraphs of at most
- * 4 KB, each run through the text detectors at the output stage (as a tool result) and, with
- * `--input`, at the input stage under the key `text`. Prints how many chunks each detector would
- * block (severity ≥ medium), and with `--show N` the first N blocked chunks per detector.
+ * 4 KB, each run through the text detectors at the output stage (as a tool result), with
+ * `--input` at the input stage under the key `text`, and with `--definition` as the description of
+ * a tool (the definition-stage text detectors plus the tool-definition detector, as discovery runs
+ * them). Prints how many chunks each detector would block (severity ≥ medium), and with `--show N`
+ * the first N blocked chunks per detector.
  *
- *   deno run --allow-read scripts/dev/fp_scan.ts [--input] [--json] [--show 5] [DIR ...]
+ *   deno run --allow-read --allow-env scripts/dev/fp_scan.ts [--input|--definition] [--json] [--show 5] [DIR ...]
  *
  * Real documentation is benign by assumption (it may quote an attack in a security guide; look at
  * the shown chunks before calling a hit a false positive).
  */
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
-import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
+import { toolDefinitionDetector } from "../../src/guardrails/detectors/tool_definition.ts";
+import type { FieldContext, Finding, Stage } from "../../src/guardrails/types.ts";
 
 const args = [...Deno.args];
 const flag = (name: string): boolean => {
@@ -27,7 +30,7 @@ const value = (name: string, dflt: number): number => {
   args.splice(at, 2);
   return v;
 };
-const stage: Stage = flag("--input") ? "input" : "output";
+const stage: Stage = flag("--definition") ? "definition" : flag("--input") ? "input" : "output";
 /** `--json`: each chunk as a JSON document (`{"body": "…"}`), as many MCP servers return results. */
 const asJson = flag("--json");
 const show = value("--show", 0);
@@ -80,16 +83,29 @@ console.log(
     asJson ? ", as JSON" : ""
   }`,
 );
-for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
-  if (!d.stages.includes(stage) || id === "keywords" || id === "size") continue;
-  const opts = d.optionsSchema.parse({}) as never;
+/** Counts and prints the chunks that `scan` blocks. */
+function report(id: string, scan: (c: string) => Finding[]): void {
   const hits: [string, string][] = [];
   for (const c of chunks) {
-    const f = d.scan(c, field, opts).find((x) => RANK[x.severity] >= 1);
+    const f = scan(c).find((x) => RANK[x.severity] >= 1);
     if (f) hits.push([f.kind, c]);
   }
   console.log(`${id.padEnd(18)} blocks ${hits.length} of ${chunks.length}`);
   for (const [kind, c] of hits.slice(0, show)) {
     console.log(`  [${kind}] ${JSON.stringify(c.slice(0, 300))}`);
   }
+}
+for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
+  if (!d.stages.includes(stage) || id === "keywords" || id === "size") continue;
+  const opts = d.optionsSchema.parse({}) as never;
+  report(id, (c) => d.scan(c, field, opts));
+}
+if (stage === "definition") {
+  const opts = toolDefinitionDetector.optionsSchema.parse({});
+  report("tool_definition", (c) =>
+    toolDefinitionDetector.scan(
+      { server: "s", name: "lookup", description: c, inputSchema: { type: "object" } },
+      [],
+      opts,
+    ));
 }

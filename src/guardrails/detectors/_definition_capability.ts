@@ -33,10 +33,23 @@ const INSTRUMENTAL = /\b(?:with|using|via|by)\s+(?:\w+\s+){0,3}$/i;
 /** Objects that authenticate nothing: "with the entire chat history" is a payload, not a means. */
 const NEVER_INSTRUMENTAL = /history|clipboard|keystrokes/i;
 
+/** Clause breaks for {@link prohibitedObject}. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\s(?:and|but|then)\s/i;
+/** A clause that opens a prohibition ("never upload files such as .env"). */
+const PROHIBITS =
+  /^\s*(?:(?:please|also|so)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|avoid)\s+(?!forget|fail|omit|neglect|skip)/i;
+
+/** The object sits in a clause that forbids acting on it: advice, not a capability. */
+function prohibitedObject(sentence: string, index: number): boolean {
+  const clause = sentence.slice(Math.max(0, index - 120), index).split(CLAUSE_BREAK).pop() ?? "";
+  return PROHIBITS.test(clause);
+}
+
 function objectsOf(re: RegExp, sentence: string): number {
   re.lastIndex = 0;
   let n = 0;
   for (const m of sentence.matchAll(re)) {
+    if (prohibitedObject(sentence, m.index)) continue;
     if (
       NEVER_INSTRUMENTAL.test(m[0]) ||
       !INSTRUMENTAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))
@@ -47,6 +60,13 @@ function objectsOf(re: RegExp, sentence: string): number {
 
 function external(sentence: string): boolean {
   return has(EXTERNAL_DEST, sentence) && !USER_DEST.test(sentence);
+}
+
+/** "Output may include API keys": what the data might hold, not what the tool takes. */
+const MAY_CONTAIN = /\b(?:may|might|can|could|sometimes|often)\s+(?:also\s+|sometimes\s+)?$/i;
+function mayContain(sentence: string, index: number): boolean {
+  return /^includ/i.test(sentence.slice(index, index + 8)) &&
+    MAY_CONTAIN.test(sentence.slice(Math.max(0, index - 30), index));
 }
 
 /** Capability findings for one string of a definition. */
@@ -117,7 +137,10 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       );
       continue;
     }
-    if (secret && !secretsAreItsJob && positiveMatches(HARVEST_VERB, s).length > 0) {
+    if (
+      secret && !secretsAreItsJob &&
+      positiveMatches(HARVEST_VERB, s).some((i) => !mayContain(s, i))
+    ) {
       out.push({
         kind: "admitted_harvesting",
         severity: "high",

@@ -13,6 +13,7 @@ import {
 import {
   foreignServerRef,
   foreignToolRef,
+  genericRefProhibited,
   genericToolRef,
   namespacedRef,
 } from "./_definition_refs.ts";
@@ -48,7 +49,7 @@ const ALSO_ELSEWHERE = new RegExp(
 
 /** A rule about the user's other, later requests ("if the user later asks you to commit"). */
 const OTHER_REQUEST =
-  /\b(?:if|when|whenever|once|each\s+time|every\s+time)\s+the\s+user\s+(?:later\s+|ever\s+|also\s+|next\s+|then\s+)?(?:asks?|wants?|tells?|requests?|needs?)\s+(?:you\s+)?(?:to|for)\b/i;
+  /\b(?:if|when|whenever|once|each\s+time|every\s+time)\s+the\s+user\s+(?:later\s+|ever\s+|also\s+|next\s+|then\s+)?(?:(?:asks?|wants?|tells?|requests?|needs?)\s+(?:you\s+)?(?:to|for)\b|requests\s+(?:a|an|the|some|any)\s+\w+)/i;
 /** An order to change content (base form), over everything or with a fixed value. */
 const TAMPER =
   /\b(?:add|append|prepend|insert|include|change|replace|set|swap|attach|embed)\b[^.;]{0,80}?\b(?:every|all|each|any)\b/i;
@@ -148,13 +149,24 @@ const COVERT = new RegExp(
 const ACTION =
   /\b(?:read|send|forward|copy|upload|add|include|call|invoke|pass|bcc|cc|attach|share|post|transmit|collect|record|delete|change|replace|run|execute|install)\b/i;
 
+/** A fixed chat channel as a destination ("to channel #ext-partner-sync"). */
+const FIXED_CHANNEL =
+  /\b(?:to|in|into|on)\s+(?:the\s+)?(?:(?:slack|teams|discord|chat)\s+)?(?:channel\s+)?#[a-z0-9][\w.-]{1,79}\b/i;
+/**
+ * "Whenever you run any query through the postgres server, you first execute …": a hook on the
+ * model's use of a NAMED other server, with an extra step. `own` is this tool's server.
+ */
+const HOOK_ON_SERVER =
+  /\b(?:whenever|every\s+time|each\s+time|any\s+time|before|after)\s+you\s+(?:\w+\s+)?(?:run|call|use|send|make|open|execute|issue|perform|invoke|query|access|write|read)\s+(?:any|a|an|every|each)\s+(?:[\w-]+\s+){0,2}?(?:through|via|with|using|on|against|in|to)\s+(?:the\s+)?([\w.-]+)\s+(?:mcp\s+)?(?:server|tools?|integration|connector|database)\b[^.;]{0,40}?\b(?:first|also|additionally|then|afterwards|beforehand|always)\b/i;
+
 /** Cross-server, argument-tampering and concealment findings for one string. */
 export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   for (const s of sentences(text)) {
     const tool = foreignToolRef(s, ctx);
     const server = foreignServerRef(s, ctx) ?? namespacedRef(s, ctx);
-    const generic = genericToolRef(s);
+    const generic = genericToolRef(s) && (tool !== undefined || server !== undefined ||
+      !genericRefProhibited(s));
     const steering = tool || server
       ? TRIGGER.test(s) || DIRECTIVE.test(s)
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
@@ -178,7 +190,20 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
       });
     }
     const fixedDest = (has(EXTERNAL_DEST, s) && !EXAMPLE_ADDRESS.test(s)) ||
-      (FIXED_PAYEE.test(s) && !EXAMPLE_DEST.test(s));
+      (FIXED_PAYEE.test(s) && !EXAMPLE_DEST.test(s)) ||
+      (FIXED_CHANNEL.test(s) && !EXAMPLE_DEST.test(s) &&
+        !/\be\.g\.|\bsuch\s+as\b|\bfor\s+example\b/i.test(s));
+    const hook = HOOK_ON_SERVER.exec(s);
+    if (
+      hook !== null && hook[1].toLowerCase() !== ctx.tool.server.toLowerCase() &&
+      !/^(?:this|same|current|own|our|your|mcp|that)$/i.test(hook[1])
+    ) {
+      out.push({
+        kind: "cross_tool_instruction",
+        severity: "high",
+        reason: `Definition adds a step to every use of the ${JSON.stringify(hook[1])} server`,
+      });
+    }
     if (
       OTHER_REQUEST.test(s) && (fixedDest || tool || server || generic) &&
       (TAMPER.test(s) || STRONG_DIRECTIVE.test(s))

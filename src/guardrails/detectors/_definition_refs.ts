@@ -15,7 +15,7 @@ const GENERIC_REF = new RegExp(
     String
       .raw`\b(?:any|every|all|each|other|another)\s+(?:other\s+)?(?:[\w.-]+\s+){0,2}(?:tools?|functions?)\b(?!\s+(?:of|on|in|from|provided\s+by)\s+this\s+server)`,
     String
-      .raw`\b(?:before|after|when|whenever)\s+(?:using|calling|invoking|running)\s+(?:any|other|another|every)\b`,
+      .raw`\b(?:before|after|when|whenever)\s+(?:using|calling|invoking|running)\s+(?:any|other|another|every)\b(?!\s*(?:[.;,!?)]|$))`,
     // "with another provider", "through any other integration": the same reach, other words.
     String
       .raw`\b(?:with|via|through|using|on|from|by|in)\s+(?:any\s+other|another|other|a\s+different|any)\s+(?:providers?|integrations?|connectors?|plugins?|apps?|clients?|platforms?)\b`,
@@ -76,6 +76,28 @@ const SERVER_REF = new RegExp(
   "gi",
 );
 
+/** Clause breaks for {@link genericRefProhibited}: punctuation and "and/but/then". */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\s(?:and|but|then|or)\s/i;
+const PROHIBIT = /\b(?:not|never|no|don't|cannot|can't|avoid|without)\b/i;
+
+/**
+ * True when every generic reference in `s` sits in a clause that forbids it: "never paste it
+ * into other tools", "treat it as sensitive and do not send it to other tools" protect the
+ * user. (Preference grammar still reads "never use other tools".)
+ */
+export function genericRefProhibited(s: string): boolean {
+  const re = new RegExp(GENERIC_REF.source, "gi");
+  let any = false;
+  for (const m of s.matchAll(re)) {
+    any = true;
+    const clause = s.slice(Math.max(0, m.index - 120), m.index).split(CLAUSE_BREAK).pop() ?? "";
+    if (!PROHIBIT.test(clause) || /\bnever\s+(?:forget|fail|omit|neglect|skip)\b/i.test(clause)) {
+      return false;
+    }
+  }
+  return any;
+}
+
 /** True when `s` refers to tools in general or to other servers ("any other tool"). */
 export function genericToolRef(s: string): boolean {
   return GENERIC_REF.test(s);
@@ -107,9 +129,11 @@ function toolPatterns(ctx: DefinitionContext): RegExp[] {
   const out = ctx.others.filter((o) => o.server !== ctx.tool.server && o.name.length >= 2).map(
     (o) => {
       const n = escapeRegex(o.name);
+      // Spelled with its server in front (`filesystem.read_file`, `github__create_issue`).
+      const srv = String.raw`(?:${escapeRegex(o.server)}(?:\.|__|::|\/))?`;
       // A one-word name ("search") may be a tool of this server too: it counts only quoted.
       return /[_.-]|[a-z][A-Z]/.test(o.name)
-        ? new RegExp(String.raw`(?<![\w.-])${n}(?![\w-])`, "i")
+        ? new RegExp(String.raw`(?<![\w.-])${srv}${n}(?![\w-])`, "i")
         : new RegExp(String.raw`[\x60'"“‘]${n}[\x60'"”’]`, "i");
     },
   );

@@ -38,7 +38,7 @@ const MUST_HOLD = String
  */
 const SUPPLY = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give)\b|${SET_TO}|${MUST_HOLD}`,
+    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give|tuck|slip|stash|stuff|smuggle|sneak|piggyback|tack)\b|${SET_TO}|${MUST_HOLD}`,
   "gi",
 );
 /** A parameter text that says its value is a copy of something ("the values of …"). */
@@ -87,6 +87,12 @@ const CAPTURE_G =
 const PERSONAL_STORE = new RegExp(
   String
     .raw`\b(?:the\s+user'?s|their|your)\s+(?:[\w-]+\s+)?(?:calendar|meetings|contacts|address\s+book|inbox|e-?mails|messages|dms|files|documents|photos|location(?:\s+history)?|browsing\s+history|drive|notes|chats)\b`,
+  "i",
+);
+/** The user's stored secrets ("the user's saved browser passwords", "their login cookies"). */
+const SAVED_SECRET = new RegExp(
+  String
+    .raw`\b(?:the\s+user'?s|their|your)\s+(?:(?:saved|stored|remembered|browser|keychain|wallet|login|session|banking)\s+){0,3}(?:passwords?|passphrases?|credentials?|cookies|login\s+data|session\s+tokens?|recovery\s+(?:codes?|phrases?)|seed\s+phrases?|private\s+keys?)\b`,
   "i",
 );
 /** Names of tools whose job is the conversation itself (summarizers, chat memories). */
@@ -181,6 +187,9 @@ const CONVERSATION = new RegExp(
     String
       .raw`\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:previous|prior|earlier|user)\s+messages?\b`,
     String.raw`\bchat\s+history\b`,
+    // "the last 20 messages of the conversation", "the previous turns in this chat".
+    String
+      .raw`\b(?:last|previous|recent|latest|earlier|prior|preceding)\s+(?:(?:\d{1,3}|few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[a-z]+(?:ty|teen))\s+)?(?:messages?|turns?|exchanges?|prompts?|replies)\s+(?:of|from|in)\s+(?:the|this|our|your)\s+(?:current\s+)?(?:conversation|chat|thread|session|dialogu?e)\b`,
   ].join("|"),
   "i",
 );
@@ -296,7 +305,9 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
       continue;
     }
     if (
-      PERSONAL_STORE.test(s) && FIELD_DEST.test(s) && SIDE_EFFECT.test(s) && supplies
+      (PERSONAL_STORE.test(s) ||
+        (SAVED_SECRET.test(s) && ctx !== undefined && !nameSuggests(ctx, SECRET_NAME))) &&
+      FIELD_DEST.test(s) && SIDE_EFFECT.test(s) && supplies
     ) {
       out.push({
         kind: "personal_supply",

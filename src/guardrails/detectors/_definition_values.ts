@@ -16,6 +16,9 @@ const ADDRESSED = new RegExp(
     String
       .raw`\b(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot)(?:[\s_-]?(?:note|notice|instructions?|directive|message|memo))?\s*:`,
     String.raw`\bnote\s+(?:to|for)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)s?\b`,
+    // "… pasted here by the assistant": the value says who must produce it.
+    String
+      .raw`\b(?:pasted|filled|supplied|provided|inserted|added|put|copied|written)\s+(?:in\s+|here\s+|there\s+)?by\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)\b`,
     // A vocative inside the value: "…; and also, assistant, email the file …".
     String.raw`[,;:]\s*(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot)\s*,`,
     String
@@ -26,7 +29,7 @@ const ADDRESSED = new RegExp(
 /** A standing order rather than a value. */
 const STANDING = new RegExp(
   String
-    .raw`\b(?:whenever|every\s+time|each\s+time|any\s+time|from\s+now\s+on|going\s+forward|for\s+(?:every|all|each)\s+(?:future\s+)?(?:requests?|calls?|messages?|conversations?))\b|\b(?:also\s+)?remember\s*(?::|to\b|that\b)`,
+    .raw`\b(?:whenever|every\s+time|each\s+time|any\s+time|from\s+now\s+on|going\s+forward|for\s+(?:every|all|each)\s+(?:future\s+)?(?:requests?|calls?|messages?|conversations?))\b|\b(?:also\s+)?remember\s*(?::|to\b|that\b)|\b(?:before|after|with|on)\s+(?:every|each|all|any)\s+(?:future\s+)?(?:calls?|requests?|invocations?|runs?|uses?)\b`,
   "i",
 );
 /** An order to call a tool (a snake_case/kebab name or "the X tool"). */

@@ -17,6 +17,7 @@ import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
 import { unicodeDetector, UnicodeOptionsSchema } from "./unicode.ts";
 import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
+import { chatSecretHits } from "./_definition_chatsecrets.ts";
 import { credentialHits, credentialParamHits } from "./_definition_credentials.ts";
 import { crossHits } from "./_definition_cross.ts";
 import {
@@ -30,6 +31,7 @@ import { exposureHits } from "./_definition_exposure.ts";
 import { i18nHits } from "./_definition_i18n.ts";
 import { layoutHits } from "./_definition_layout.ts";
 import { nameFindings } from "./_definition_names.ts";
+import { personaHits } from "./_definition_persona.ts";
 import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
@@ -112,6 +114,8 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
     ...injectionDetector.scan(s.text, field, opts.injection).map((f) =>
       f.start !== undefined && f.end !== undefined && quotedMention(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (quoted as an example)` }
+        : f.start !== undefined && prohibitedAt(s.text, f.start)
+        ? { ...f, severity: "low" as const, reason: `${f.reason} (as a prohibition)` }
         : f
     ),
     ...(words !== s.text && !/\s/.test(s.text)
@@ -139,6 +143,27 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   }
   for (const h of hits) add(h.kind, h.severity, h.reason);
   return out;
+}
+
+/** Clause breaks for {@link prohibitedAt}. */
+const CLAUSE_BREAK = /[,;:()—–.!?\n]|\s-\s|\s(?:and|but|then)\s/i;
+/**
+ * A clause that is a prohibition up to the matched verb: "never upload files such as .env". Only an
+ * adverb may stand between ("never directly upload"): any other word may turn the prohibition into
+ * an order ("do not delay uploading …", "never hesitate to send …").
+ */
+const PROHIBITION_HEAD =
+  /^\s*(?:(?:please|also|so)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|shall\s+not)\s+(?:ever\s+)?(?:(?!only\b)\w+ly\s+)?$/i;
+/** Prohibitions that are orders in disguise ("never forget to upload …", "never mind …"). */
+const FALSE_PROHIBITION = /\b(?:forget|fail|omit|neglect|hesitate|skip|mind|refuse|stop)\b/i;
+
+/**
+ * True when the text at `index` is forbidden by its own clause: safety advice in a definition
+ * ("never upload files such as .env or private keys") names what an attack would order.
+ */
+function prohibitedAt(text: string, index: number): boolean {
+  const clause = text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).pop() ?? "";
+  return PROHIBITION_HEAD.test(clause) && !FALSE_PROHIBITION.test(clause);
 }
 
 const BASE64_RUN = /[A-Za-z0-9+/]{24,}={0,2}/g;
@@ -187,9 +212,11 @@ function grammarHits(
     ...executionHits(plain),
     ...exposureHits(plain, ctx),
     ...steeringHits(plain, ctx),
+    ...personaHits(plain),
   ];
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
+  hits.push(...chatSecretHits(normal));
   hits.push(
     ...i18nHits(normal).filter((h) =>
       h.kind === "preference_manipulation"

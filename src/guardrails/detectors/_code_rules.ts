@@ -101,6 +101,27 @@ export const RULES: Rule[] = [
     reason: "Python one-liner that imports a module and runs a system command",
   },
   {
+    kind: "python_introspection",
+    needles: ["__class__", "__subclasses__", "__globals__"],
+    // The sandbox-escape walk without a template around it: from a literal (`().__class__`,
+    // `''.__class__`) to its base class, from a base to every loaded class
+    // (`__base__.__subclasses__()`), or from a function's globals to a module or builtin by name.
+    re:
+      /(?:\(\s*\)|''|""|\[\s*\]|\{\s*\})\s*\.\s*__class__\s*\.\s*__(?:base|bases|mro)__|__(?:base|bases|mro)__\s*(?:\[\s*-?\d{1,2}\s*\]\s*)?\.\s*__subclasses__\s*\(\s*\)|__globals__\s*(?:\[\s*|\.\s*get\s*\(\s*)['"](?:os|sys|subprocess|system|popen|__builtins__|__import__|eval|exec|open)['"]/,
+    severity: "high",
+    anywhere: true,
+    reason: "Python expression walks the object model to reach other classes or module globals",
+  },
+  {
+    kind: "python_introspection",
+    needles: ["__subclasses__", "__globals__", "__builtins__", "__getattribute__"],
+    // In an expression or code argument any of these attributes is the escape itself.
+    re: /\.\s*__(?:subclasses|globals|builtins|getattribute)__\b/,
+    severity: "high",
+    anywhere: false,
+    reason: "Expression reads interpreter internals (__subclasses__, __globals__, __builtins__)",
+  },
+  {
     kind: "python_eval",
     re:
       /\b(?:eval|exec|compile)\s*\(\s*(?:['"]|base64|bytes|codecs|__import__|input\s*\(|open\s*\()/,

@@ -37,13 +37,14 @@ const STACKED = String
  */
 const boolean = (n: number): string =>
   String
-    .raw`(?:(?:or|and)(?:\s+\(?|\s*\()|\|\|\s*\(?)\s*(?:['"]?(?<t${n}>\w{1,20})['"]?\s*(?:=|like)\s*['"]?\k<t${n}>(?![\w'"])|\d{1,6}\s*[<>=]{1,2}\s*\d{1,6}\b|(?:sleep|pg_sleep|benchmark|dbms_pipe\.receive_message)\s*\(|\(\s*select\b|(?:not\s+)?exists\s*\(\s*select\b)`;
+    .raw`(?:(?:or|and)(?:\s+\(?|\s*\()|\|\|\s*\(?)\s*(?:['"]?(?<t${n}>\w{1,20})['"]?\s*(?:=|like)\s*['"]?\k<t${n}>(?![\w'"])|\d{1,6}\s*[<>=]{1,2}\s*\d{1,6}\b|(?:sleep|pg_sleep|benchmark|dbms_pipe\.receive_message)\s*\(|\(\s*select\b|(?:not\s+)?exists\s*\(\s*select\b|(?:extractvalue|updatexml|xmltype|utl_inaddr\.get_host_\w{1,20}|utl_http\.request|ctxsys\.drithsx\.sn)\s*\(|\d{1,6}\s*=\s*(?:convert|cast)\s*\()`;
 /** A sub-select that only probes (`CASE WHEN`, `IF(`, sleeps) or reads another table. */
 const SUBQUERY = String
   .raw`(?:case\s+when\b|if\s*\(|(?:pg_)?sleep\s*\(|benchmark\s*\(|[\w*.,\s]{1,80}?\bfrom\s+[\w.\x60"\[])`;
 /** Clauses after a bare token (`42 UNION SELECT …`, `42 OR 1=1`). */
 const afterToken = (n: number): string =>
-  String.raw`union(?:\s+all|\s+distinct)?\s+select\b|${boolean(n)}`;
+  String
+    .raw`union(?:\s+all|\s+distinct)?\s+select\b|waitfor\s+(?:delay|time)\s+'\d|${boolean(n)}`;
 /** Clauses after a quote or parenthesis breakout: also `' OR TRUE`, `' ORDER BY 3--`. */
 const afterBreakout = (n: number): string =>
   String
@@ -71,17 +72,55 @@ const PAREN = new RegExp(
   "i",
 );
 
+/**
+ * A search term of a few words, then the quote breakout: `printer broken" OR pg_sleep(10)--`. The
+ * quote closes a word (`search "union select"` opens a quoted phrase instead). Only
+ * the clauses that never follow a quote in prose (a stacked statement, `UNION SELECT`, a
+ * tautology, a timing probe or a sub-select), on the first line.
+ */
+const WORDS_THEN_QUOTE = new RegExp(
+  String.raw`^[^'";\n]{0,80}?[^\s'";]['"]\s*\)?\s*(?:${STACKED}|${afterToken(4)})`,
+  "i",
+);
+
 function grammar(text: string): boolean {
   const token = TOKEN.exec(text)?.[0] ?? "";
   TAIL.lastIndex = token.length;
   if (TAIL.test(text) || COMMENT.test(text)) return true;
+  if (WORDS_THEN_QUOTE.test(text)) return true;
   return (token.includes(")") || token.includes("(")) && PAREN.test(text);
+}
+
+/**
+ * A sort or column value that smuggles a sub-select: `price desc, (select sleep(5))`,
+ * `(CASE WHEN (SELECT …) THEN name ELSE price END)` — ORDER BY cannot take a bound parameter, so
+ * apps paste the column in.
+ */
+const ORDER_SUBQUERY = new RegExp(
+  String
+    .raw`^\s*(?:[\w.\x60"]{1,64}(?:\s+(?:asc|desc))?\s*,\s*|\(?\s*(?:case\s+when|if\s*\()[^;]{0,200}?)\(\s*select\s+(?:${SUBQUERY}|[\w*.,()\s]{1,80}?\bfrom\s+[\w.\x60"\[])`,
+  "i",
+);
+
+/**
+ * Inline comments used as whitespace (UNION, an empty comment, SELECT); MySQL's versioned comment
+ * (slash-star-bang-digits) keeps its body, which the server runs.
+ */
+const INLINE_COMMENT = /\/\*!?\d{0,6}|\*\//g;
+
+function uncomment(text: string): string {
+  return text.replace(/\/\*[^*!]{0,40}\*\//g, " ").replace(INLINE_COMMENT, " ");
 }
 
 /** True when `text` (an id, name, term or filter value) breaks out into SQL. */
 export function sqlInjection(text: string): boolean {
   if (text.length > 1024) return false;
   if (mayBreakOut(text) && !STATEMENT_START.test(text) && grammar(text)) return true;
+  if (text.includes("(") && ORDER_SUBQUERY.test(text)) return true;
+  if (text.includes("/*")) {
+    const plain = uncomment(text);
+    if (mayBreakOut(plain) && !STATEMENT_START.test(plain) && grammar(plain)) return true;
+  }
   // A query-string value arrives percent-encoded (`laptop%27%20UNION%20SELECT…`).
   if (!ENCODED.test(text)) return false;
   const plain = percentDecode(text);
@@ -104,7 +143,53 @@ const NOSQL_JS_KEY = /^\$(?:where|function|accumulator)$/;
 const NOSQL_JS_BODY =
   /\bfunction\s*\(|=>|\b(?:sleep|while|for)\s*\(|\bprocess\b|\brequire\s*\(|\bconstructor\b|\b(?:db|Mongo)\s*\.|\bemit\s*\(/;
 
+/**
+ * The same operator inside a query written as text (`{"$where": "…sleep(2000)"}`, mongo shell
+ * `{$where: function() {…}}`): the operator's string or function value.
+ */
+const NOSQL_JS_IN_TEXT =
+  /\$(?:where|function|accumulator)['"]?\s*:\s*(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|(function\b[^\n]{0,600}))/;
+
 /** True when a MongoDB `$where`/`$function`/`$accumulator` value carries a script. */
 export function nosqlScript(key: string, text: string): boolean {
-  return NOSQL_JS_KEY.test(key) && NOSQL_JS_BODY.test(text);
+  if (NOSQL_JS_KEY.test(key)) return NOSQL_JS_BODY.test(text);
+  if (!text.includes("$where") && !text.includes("$function") && !text.includes("$accumulator")) {
+    return false;
+  }
+  const m = NOSQL_JS_IN_TEXT.exec(text);
+  if (!m) return false;
+  return m[3] !== undefined || NOSQL_JS_BODY.test(m[1] ?? m[2] ?? "");
+}
+
+/**
+ * LDAP filter injection through a value pasted into `(uid=VALUE)`: it closes the parenthesis and
+ * opens another filter (`*)(uid=*))(|(uid=*`, `admin)(&)`). A whole filter starts with `(` and is
+ * the argument of an LDAP tool, so it is not judged here; a value with spaces is prose.
+ */
+const LDAP_BREAKOUT = /\)\s{0,2}\(\s{0,2}\(?\s{0,2}(?:[|&!]|[\w.-]{1,40}\s{0,2}[~<>]?=)/;
+
+/** True when a name or id value breaks out of an LDAP filter. */
+export function ldapInjection(text: string): boolean {
+  if (
+    text.length > 256 || !text.includes(")(") || /^\s*\(/.test(text) || /\s\S/.test(text.trim())
+  ) {
+    return false;
+  }
+  // A real breakout opens an OR/AND/NOT group or matches with a wildcard (`f(x)(y=2)` is maths).
+  const m = LDAP_BREAKOUT.exec(text);
+  return m !== null && (/[|&!]$/.test(m[0]) || text.includes("*"));
+}
+
+/**
+ * XPath injection: a quote closes the string inside a predicate and the value joins another path
+ * (`'] | //user/*[1] | a['`) or tests the document's structure (`' or name()='`, `' or count(/*)=1`).
+ */
+const XPATH_BREAKOUT =
+  /['"]\s*\]\s*\|\s*\/{1,2}[\w*@]|['"]\s+or\s+(?:name|local-name|count|string-length|substring|contains)\s*\(\s*[\/.)]/i;
+
+/** True when a value breaks out of an XPath string predicate. */
+export function xpathInjection(text: string): boolean {
+  // A whole expression (the argument of an XPath tool) starts with a path or a parenthesis.
+  if (text.length > 512 || /^\s*[\/.(]/.test(text)) return false;
+  return (text.includes("'") || text.includes('"')) && XPATH_BREAKOUT.test(text);
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { nosqlScript, sqlInjection } from "./_code_sql.ts";
+import { ldapInjection, nosqlScript, sqlInjection, xpathInjection } from "./_code_sql.ts";
 
 const ATTACKS = [
   "ORD-77' UNION ALL SELECT table_name, NULL FROM information_schema.tables#",
@@ -65,4 +65,64 @@ Deno.test("sqlInjection() reads percent-encoded values and probing sub-selects",
       "a%20b%20c",
     ]
   ) assert.equal(sqlInjection(v), false, v);
+});
+
+Deno.test("sqlInjection() reads comments as spaces, WAITFOR after a token and a quote closing a multi-word term", () => {
+  for (
+    const v of [
+      "abc WAITFOR DELAY '00:00:05'",
+      "sku-1/**/UNION/**/ALL/**/SELECT/**/user,pass/**/FROM/**/accounts",
+      "id5/*x*/OR/**/1=1",
+      "red shoes' UNION SELECT card_number FROM payments--",
+      'blue widget" AND SLEEP(4)#',
+      "new york') OR ('x'='x",
+    ]
+  ) assert.ok(sqlInjection(v), v);
+  for (
+    const v of [
+      'search "union select" tutorial',
+      'He said "or 1=1 is a classic" in the talk',
+      'Dune" and "Foundation" books',
+      "/* TODO */ cleanup task",
+      'Tom\'s "best" burgers or fries',
+      "Wait for delay '5 min' message",
+    ]
+  ) assert.equal(sqlInjection(v), false, v);
+});
+
+Deno.test("sqlInjection() flags error-based probes and sub-selects smuggled into a sort column", () => {
+  for (
+    const v of [
+      "7' AND extractvalue(1,concat(0x7e,user()))-- -",
+      "abc' OR updatexml(null,concat(0x3a,version()),null)#",
+      "5 AND 1=CONVERT(int,(SELECT TOP 1 name FROM sysobjects))",
+      "created_at asc, (select pg_sleep(3))",
+      "(CASE WHEN (SELECT count(*) FROM admins)>0 THEN id ELSE name END)",
+      "IF((SELECT 1 FROM dual)=1, price, id)",
+    ]
+  ) assert.ok(sqlInjection(v), v);
+  for (
+    const v of ["price desc", "created_at DESC, id ASC", "(price * qty) desc", "cast iron pan"]
+  ) {
+    assert.equal(sqlInjection(v), false, v);
+  }
+});
+
+Deno.test("ldapInjection() and xpathInjection() flag filter and predicate breakouts, not whole expressions", () => {
+  for (
+    const v of ["jdoe)(|(objectClass=*)", "*)(mail=*", "x)(!(cn=y))", "admin*)((|userPassword=*)"]
+  ) {
+    assert.ok(ldapInjection(v), v);
+  }
+  for (const v of ["f(x)(y=2)", "(uid=jdoe)", "Smith (2019)(ed.)", "a)(b"]) {
+    assert.equal(ldapInjection(v), false, v);
+  }
+  for (const v of ["x'] | //password | //a['", "bob' or name()='user", "' or count(/*)=1 or 'a"]) {
+    assert.ok(xpathInjection(v), v);
+  }
+  for (
+    const v of ["//book[@lang='en'] | //magazine", "it's ] | // comment", "user's name or count(*)"]
+  ) {
+    assert.equal(xpathInjection(v), false, v);
+  }
 });

@@ -11,6 +11,9 @@ const LOOKUP = /\$\{([^${}]{0,120})\}/g;
 /** Calls that take a module, class or attribute name — where a concatenated string hides one. */
 const LOADS_BY_NAME =
   /(?:require|import|_load|getattr|forName|popen|system|exec\w*|spawn\w*|__dict__\s*\.\s*get)['"]?\]?\s*\(/;
+/** A subscript by a quoted identifier (`obj['name']`), which JavaScript and Jinja read as `.name`. */
+const BRACKET_NAME = /\[\s*(['"])([\w$]{1,40})\1\s*\]/;
+const BRACKET_NAME_G = new RegExp(BRACKET_NAME.source, "g");
 /** `$`, `{`, `<`, `_`, `(` encoded: how template, lookup and code payloads start. */
 const PERCENT = /%(?:24|7b|3c|5f|28)/i;
 const DATA_URI =
@@ -72,8 +75,18 @@ function base64Latin1(b64: string): string | undefined {
 export function codeViews(text: string, decodeWhole: boolean): string[] {
   if (text.length > 1 << 16) return [];
   const out = new Set<string>();
-  if (text.includes("+") && CONCAT.test(text) && LOADS_BY_NAME.test(text)) {
-    out.add(text.replace(CONCAT, ""));
+  let joined = text;
+  if (text.includes("+") && CONCAT.test(text)) {
+    // The loader's name may itself be split (`['req'+'uire']('child'+'_process')`): test the joined text.
+    const j = text.replace(CONCAT, "");
+    if (LOADS_BY_NAME.test(j)) {
+      out.add(j);
+      joined = j;
+    }
+  }
+  // `global['process']['mainModule']` is `global.process.mainModule` to the interpreter.
+  if (joined.includes("](") && BRACKET_NAME.test(joined)) {
+    out.add(joined.replace(BRACKET_NAME_G, ".$2"));
   }
   if (text.includes("${") && /\$\{[^}]{0,120}(?::-|lower:|upper:|date:)/i.test(text)) {
     out.add(resolveLookups(text));

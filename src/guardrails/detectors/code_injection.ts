@@ -18,7 +18,7 @@ import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
 import { codeViews } from "./_code_views.ts";
-import { nosqlScript, sqlInjection } from "./_code_sql.ts";
+import { ldapInjection, nosqlScript, sqlInjection, xpathInjection } from "./_code_sql.ts";
 import { literalBreakout } from "./_code_breakout.ts";
 
 /** Options. */
@@ -32,7 +32,7 @@ export const CodeInjectionOptionsSchema = z.strictObject({
 export type CodeInjectionOptions = z.infer<typeof CodeInjectionOptionsSchema>;
 
 const CODE_KEYS =
-  /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render|format|fmt|format_string|sql|statement|stmt|sql_query|tsql)$/;
+  /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render|format|fmt|format_string|sql|statement|stmt|sql_query|tsql|condition|conditions|cond|guard|transform|mapper|reducer|callback|handler|hook|macro|calc|calculation|computed)$/;
 
 /**
  * Compound names whose part says "code" (`filter_js`, `sort_expression`, `footer_template`,
@@ -56,7 +56,27 @@ function isStrict(field: FieldContext, opts: CodeInjectionOptions): boolean {
     if (STRICT_CACHE.size > 4096) STRICT_CACHE.clear();
     STRICT_CACHE.set(k, strict);
   }
-  return strict || opts.strict_keys.includes(k);
+  if (opts.strict_keys.includes(k)) return true;
+  // A tool that reads code (review, lint, explain, diff) gets code as data: it never runs it, so
+  // a `code` argument there is free text and only the unambiguous chains apply.
+  return strict && !(field.tool !== undefined && readsCodeOnly(field.tool));
+}
+
+/** Words of a tool name that say it reads code as data. */
+const READS_CODE = new Set(
+  "review reviews lint linter analyze analyse analysis explain format formatter prettify highlight diff summarize summarise annotate"
+    .split(" "),
+);
+/** Words of a tool name that say it runs or stores what it gets: `format_and_run`, `lintThenDeploy`. */
+const RUNS_CODE = new Set(
+  "run runs exec execute eval evaluate apply invoke call compile build test start launch deploy query sql mutate update insert write save fix disk drive volume"
+    .split(" "),
+);
+
+/** True for a tool whose name says it only reads code (review, lint, explain) and never runs it. */
+function readsCodeOnly(tool: string): boolean {
+  const words = tool.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => READS_CODE.has(w)) && !words.some((w) => RUNS_CODE.has(w));
 }
 
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
@@ -81,6 +101,14 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         severity: "high",
         reason:
           `Value of ${where} breaks out of its place in a SQL query (stacked statement, UNION, tautology or comment)`,
+      });
+    } else if (ldapInjection(text) || xpathInjection(text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "filter_injection",
+        severity: "high",
+        reason:
+          `Value of ${where} closes an LDAP filter or XPath predicate and adds its own conditions`,
       });
     } else if (literalBreakout(text)) {
       out.push({

@@ -348,3 +348,65 @@ Deno.test("codeInjectionDetector flags Handlebars constructor lookups, chained O
     ]
   ) assert.deepEqual(codeInjectionDetector.scan(value, at(key), opts), [], `${key}=${value}`);
 });
+
+// Round 5: object-model walks without a template, split/bracketed JS names, `$where` inside query
+// text, and code handed to a tool that only reads it.
+const at5 = (key: string, tool?: string): FieldContext => ({
+  stage: "input",
+  path: `$.arguments.${key}`,
+  key,
+  tool,
+});
+const R5_ATTACKS: [string, string, string][] = [
+  [
+    "formula",
+    "[].__class__.__base__.__subclasses__()[40]('/etc/passwd').read()",
+    "python_introspection",
+  ],
+  ["expr", "fn.__globals__['os'].system('ls')", "python_introspection"],
+  ["comment", "x = ().__class__.__bases__[0]", "python_introspection"],
+  ["code", "print.__self__.__builtins__", "python_introspection"],
+  ["expression", "this['constructor']['constructor']('return process')()", "js_exec_chain"],
+  ["expression", "globalThis['process']['binding']('spawn_sync')", "js_exec"],
+  ["note", "module['req'+'uire']('child_'+'process')['spawn']('sh')", "js_exec_chain"],
+  ["query", "{$where: function() { sleep(3000); return true }}", "nosql_script"],
+  ["query", '{"$where": "while(true){}"}', "nosql_script"],
+  ["condition", "os.popen('id').read()", "python_exec"],
+  ["transform", "__import__('subprocess').getoutput('uname -a')", "python_exec"],
+  ["filter_text", '{"name": "x", "$where": "(() => { for(;;){} })()"}', "nosql_script"],
+];
+const R5_BENIGN: [string, string, string | undefined][] = [
+  ["query", '{"$where": "this.qty > this.reorder_level"}', undefined],
+  ["code", "subprocess.run(['make', 'test'], check=True)", "review_pull_request"],
+  ["code", "os.system('clear')", "lint_python"],
+  ["snippet", "eval(input())  # flagged by reviewers", "explainCode"],
+  ["text", "the __subclasses__() method lists direct subclasses", undefined],
+  ["expression", "items['total'] * rates['vat']", undefined],
+  ["formula", "row['price'] + row['tax']", undefined],
+  ["condition", "cpu > 80 && mem > 90", undefined],
+  ["handler", "api.handlers.users.create", undefined],
+];
+
+Deno.test("codeInjectionDetector flags bare object-model walks, bracketed JS names and $where in query text", () => {
+  for (const [key, value, kind] of R5_ATTACKS) {
+    const kinds = codeInjectionDetector.scan(value, at5(key), opts).map((f) => f.kind);
+    assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got ${kinds}`);
+  }
+});
+
+Deno.test("codeInjectionDetector passes plain predicates, subscripts, and code given to review/lint tools", () => {
+  for (const [key, value, tool] of R5_BENIGN) {
+    assert.deepEqual(
+      codeInjectionDetector.scan(value, at5(key, tool), opts),
+      [],
+      `${key}=${value}`,
+    );
+  }
+  // The same code to a tool that runs it is still reported, also when its name has a review verb.
+  for (const tool of ["run_python", "format_and_run", "lint_then_execute", "reviewAndApply"]) {
+    assert.ok(
+      codeInjectionDetector.scan("os.system('clear')", at5("code", tool), opts).length > 0,
+      tool,
+    );
+  }
+});

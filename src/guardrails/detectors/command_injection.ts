@@ -13,6 +13,12 @@ import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
+import {
+  mailerOptions,
+  outputOptionToSensitiveFile,
+  splicedSubstitution,
+  tokenThenChain,
+} from "./_cmd_splice.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -65,7 +71,7 @@ const SEPARATOR_THEN_WORD =
   /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])[ \t]*(?:\([ \t]*)?((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
 const DANGEROUS =
-  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|]{0,2}\s*(?:#|$)|`|\))|ping\s+-[cn]\s*\d+)/i;
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|start\s+(?:\/[a-z]{1,8}\s+|""\s+){0,4}(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript)\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|]{0,2}\s*(?:#|$)|`|\))|ping\s+-[cn]\s*\d+)/i;
 const DANGEROUS_BODY = DANGEROUS.source.replace(/^\^\\s\*/, "");
 // PowerShell's `iex(…)` takes its argument without a space.
 const WORD_AHEAD =
@@ -149,7 +155,7 @@ const RUN_WORD = String
  */
 const EXEC_OPTION = new RegExp(
   String
-    .raw`(?<![^\s'"=])-(?:-?(?:upload-pack|receive-pack|to-command|use-compress-program|unzip-command|open-files-in-pager)(?:\s*=\s*|\s+)${RUN_WORD}|-?(?:rsh|rsync-path|proxy-command|ssh-command|exec|execdir|ok|okdir)(?:\s*=\s*|\s+)${SHELLISH}|TT(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:sshCommand|fsmonitor|askpass|hooksPath)(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:pager|editor)(?:\s*=\s*|\s+)${SHELLISH}|e\s*['"]?(?:ba|z|k|da)?sh\s+-c\b|o\s*['"]?(?:Proxy|Local)Command\s*=|-checkpoint-action\s*=\s*['"]?exec\s*=)`,
+    .raw`(?<![^\s'"=])-(?:-?(?:upload-pack|receive-pack|to-command|use-compress-program|unzip-command|open-files-in-pager)(?:\s*=\s*|\s+)${RUN_WORD}|-?(?:rsh|rsync-path|proxy-command|ssh-command|exec|execdir|ok|okdir)(?:\s*=\s*|\s+)${SHELLISH}|TT(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:sshCommand|fsmonitor|askpass|hooksPath)(?:\s*=\s*|\s+)${RUN_WORD}|c\s*['"]?core\.(?:pager|editor)(?:\s*=\s*|\s+)${SHELLISH}|e\s*['"]?(?:ba|z|k|da)?sh\s+-c\b|o\s*['"]?(?:Proxy|Local)Command\s*=|-checkpoint-action\s*=\s*['"]?exec\s*=|(?:-config|c)(?:\s*=\s*|\s+)['"]?(?:(?:alias\.[\w-]{1,40}|credential\.helper)\s*=\s*['"]?!|hooks\.[\w.-]{1,60}\s*=|ui\.ssh\s*=\s*${RUN_WORD}|protocol\.ext\.allow\s*=\s*['"]?always))`,
   "i",
 );
 /** git's `ext::` transport runs its argument as a command. */
@@ -408,6 +414,45 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   }
 }
 
+/** Values shaped for a command line whatever their argument name (`_cmd_splice.ts`). */
+function spliceChecks(ctx: Ctx, key: string, views: readonly string[]): void {
+  const sink = outputOptionToSensitiveFile(views[0]);
+  if (sink) {
+    add(
+      ctx,
+      "sensitive_write",
+      "critical",
+      `${ctx.who} passes an output option that writes ${sink}, which plants code or credentials`,
+    );
+  }
+  if (mailerOptions(key, views[0])) {
+    add(
+      ctx,
+      "argument_injection",
+      "high",
+      `${ctx.who} carries command-line options after the e-mail address (sendmail -X/-O/-C)`,
+    );
+  }
+  for (const v of views) {
+    if (/[;&|]/.test(v) && tokenThenChain(v, isCommandWord)) {
+      add(
+        ctx,
+        "chained_command",
+        "high",
+        `${ctx.who} is a single value followed by a shell separator and another command`,
+      );
+    }
+    if (splicedSubstitution(v, isCommandWord)) {
+      add(
+        ctx,
+        "substitution",
+        "high",
+        `${ctx.who} is, or has glued inside it, a shell substitution that runs a program`,
+      );
+    }
+  }
+}
+
 /** Grammar checks for arguments that are spliced into a command line. */
 function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): void {
   const cls = ctx.cls;
@@ -646,6 +691,7 @@ function scanCommand(
     }
   }
   for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
+  if (field.stage === "input" && ctx.cls !== "command") spliceChecks(ctx, key, [text, ...decoded]);
   return ctx.findings;
 }
 

@@ -10,6 +10,9 @@
  *   diff before.txt after.txt
  *
  * `--dump DIR` also writes each detector's findings as JSON lines, to locate a difference.
+ * `--only a,b` runs just those detectors (their digests do not depend on the others).
+ * `--extra DIR` adds the .md/.txt files under DIR (each paragraph, and 4 KB chunks of each file) —
+ * real prose, which the repository's own files under-represent (e.g. `--extra ~/.cache/deno/npm`).
  */
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
 import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
@@ -22,6 +25,8 @@ const arg = (name: string): string | undefined => {
 /** Where the input files come from: give both runs the same tree (`--inputs DIR`). */
 const root = (arg("--inputs") ?? new URL("../..", import.meta.url).pathname).replace(/\/?$/, "/");
 const dumpDir = arg("--dump");
+const extraDir = arg("--extra");
+const only = arg("--only")?.split(",");
 
 function* walk(dir: string): Generator<string> {
   for (const e of Deno.readDirSync(dir)) {
@@ -51,6 +56,19 @@ for (const dir of [`${root}../shared/corpus`, `${root}tests`, `${root}src`, `${r
     if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
 }
+if (extraDir) {
+  const docs = (dir: string): string[] =>
+    [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1).flatMap((e) => {
+      const p = `${dir}/${e.name}`;
+      if (e.isDirectory) return docs(p);
+      return e.isFile && /\.(?:md|txt)$/i.test(e.name) ? [p] : [];
+    });
+  for (const f of docs(extraDir.replace(/\/+$/, ""))) {
+    const text = Deno.readTextFileSync(f);
+    for (const para of text.split(/\n\s*\n/)) add(para);
+    for (const c of chunks(text, 4096)) add(c);
+  }
+}
 for (const seed of [1, 2, 3]) for (const c of chunks(mixedText(1 << 18, seed), 3000)) add(c);
 
 const list = [...inputs].sort();
@@ -60,6 +78,7 @@ const fields: FieldContext[] = (["input", "output", "definition"] as Stage[]).fl
 ]);
 console.log(`inputs ${list.length}`);
 for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
+  if (only && !only.includes(id)) continue;
   const opts = d.optionsSchema.parse({}) as never;
   const lines: string[] = [];
   let h = 0x811c9dc5;

@@ -304,6 +304,12 @@ interface Ctx {
   blockAbsolute: boolean;
   extra: string[];
   findings: Finding[];
+  /**
+   * Free-text tokens already checked in this scan, with their `places` flag. Checking one again
+   * can only repeat findings that `add` already holds, so decoded views (which mostly repeat the
+   * raw text) skip them.
+   */
+  checked: Set<string>;
 }
 
 function add(
@@ -573,6 +579,9 @@ function scanFreeText(
     ) {
       continue;
     }
+    const key = (cut ? "0" : "1") + token;
+    if (ctx.checked.has(key)) continue;
+    ctx.checked.add(key);
     checkSensitive(ctx, resolvePath(token), span, !cut);
   }
 }
@@ -593,6 +602,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     blockAbsolute: options.block_absolute_outside_roots ?? true,
     extra: options.sensitive_files,
     findings: [],
+    checked: new Set(),
   };
   // Cheap pre-filter: nothing path-like or encoded at all.
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) return [];

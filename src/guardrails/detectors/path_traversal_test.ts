@@ -367,3 +367,13 @@ Deno.test("pathTraversalDetector.scan() passes links, harmless /proc files, proj
     assert.deepEqual(blocks(key, value, tool), [], `${tool ?? ""} ${key}=${value}`);
   }
 });
+
+Deno.test("pathTraversalDetector.scan() reports a path repeated in the text and its decoded views once, at its first place", () => {
+  const text =
+    "cp ~/.aws/credentials /tmp/x; then cat ~/.aws/credentials — and %7e/.aws/credentials";
+  const fs = pathTraversalDetector.scan(text, at("command"), NONE);
+  const cloud = fs.filter((f) => f.reason.includes("cloud credentials"));
+  assert.equal(cloud.length, 1);
+  assert.deepEqual([cloud[0].start, cloud[0].end], [3, 21]);
+  assert.deepEqual(pathTraversalDetector.scan(text, at("command"), NONE), fs);
+});

@@ -9,6 +9,7 @@ import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
+import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
 
 /** Options of the SSRF detector. */
 export const SsrfOptionsSchema = z.object({
@@ -400,7 +401,6 @@ const FETCHER_SCHEMES = new Set([
 ]);
 /** Non-web schemes that are fine to pass through in a URL argument (not a network fetch). */
 const INERT_SCHEMES = new Set(["data", "mailto", "tel", "urn", "about", "blob", "javascript"]);
-const SCHEME_RE = /(?<![a-z0-9+.\-])([a-z][a-z0-9+.\-]{0,30}):/gi;
 /** Upper bound of URL candidates looked at per view, so a hostile megabyte stays cheap. */
 const MAX_CANDIDATES = 256;
 const NESTED_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
@@ -414,7 +414,6 @@ const URL_NEEDLE =
 /** A plainly written local dev-server root URL, nothing after the port. */
 const DEV_SERVER = /^https?:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/?[.,;:!?)]*$/i;
 const SLASHES_RE = /^(?:[\/\\]|%2f|%5c)*/i;
-const AUTHORITY_END = /[\/?\s"'<>`]/;
 const URL_KEY =
   /(?:^|_)(?:url|uri|urls|href|link|endpoint|webhook|callback|redirect|proxy|origin|remote|upstream|feed|image|avatar|dsn|connection|connstr|conn_str)(?:_|$)|(?:url|uri|endpoint)$/;
 const HOST_KEY =
@@ -489,6 +488,45 @@ function whatwgHost(candidate: string): string | undefined {
   }
 }
 
+/**
+ * What `checkAuthority` found for one authority, without spans. Real text repeats a few hosts in
+ * many URLs (and every decoded view repeats the raw text's URLs), and the checks are pure
+ * functions of the authority, the WHATWG host and the options: remember their answers.
+ */
+type AuthorityMemo = Map<string, ReadonlyArray<Hit>>;
+/** Shared memos for the default host options (no allowed_hosts), by allow_private. */
+const SHARED_MEMO: [AuthorityMemo, AuthorityMemo] = [new Map(), new Map()];
+/** WHATWG hosts by URL prefix `scheme:slashes+authority` (see `whatwgHostOf`). */
+const WHATWG_MEMO = new Map<string, string | undefined>();
+/** Entries a memo may hold before it starts over, so hostile input cannot grow it. */
+const MEMO_LIMIT = 4096;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/**
+ * `whatwgHost(url)` for a URL whose first `prefixEnd` characters are `scheme:slashes+authority`.
+ * When a path or query (`/…`, `?…`) or nothing follows, the host depends on that prefix alone:
+ * the WHATWG parser sets the host where the authority ends (at `/`, `?` or the end alike) and
+ * nothing after it can fail. Not so when the authority was cut at its length cap, or when the
+ * prefix ends in a C0 control or space (stripped at the end of the input only): no memo then.
+ */
+export function whatwgHostOf(url: string, prefixEnd: number): string | undefined {
+  const next = url.charCodeAt(prefixEnd); // NaN at the end
+  if (
+    url.charCodeAt(prefixEnd - 1) <= 0x20 ||
+    (prefixEnd < url.length && next !== 0x2f && next !== 0x3f)
+  ) {
+    return whatwgHost(url);
+  }
+  const prefix = url.slice(0, prefixEnd);
+  if (WHATWG_MEMO.has(prefix)) return WHATWG_MEMO.get(prefix);
+  return remember(WHATWG_MEMO, prefix, whatwgHost(url));
+}
+
 function checkAuthority(
   authority: string,
   whatwg: string | undefined,
@@ -496,7 +534,26 @@ function checkAuthority(
   options: SsrfOptions,
   hits: Hit[],
   span: { start?: number; end?: number },
+  memo?: AuthorityMemo,
 ): void {
+  // Authorities never hold a line break (it ends them), so "\n" separates the key's parts.
+  const key = memo &&
+    `${mainNames ? 1 : 0}${whatwg === undefined ? "" : "+" + whatwg}\n${authority}`;
+  let found = key === undefined ? undefined : memo?.get(key);
+  if (!found) {
+    found = authorityVerdicts(authority, whatwg, mainNames, options);
+    if (key !== undefined && memo) remember(memo, key, found);
+  }
+  for (const v of found) hits.push({ kind: v.kind, canon: v.canon, ...span });
+}
+
+function authorityVerdicts(
+  authority: string,
+  whatwg: string | undefined,
+  mainNames: boolean,
+  options: SsrfOptions,
+): Hit[] {
+  const out: Hit[] = [];
   const { main, others } = authorityHosts(authority);
   const hosts: Array<[string, boolean]> = [
     [main, mainNames],
@@ -507,9 +564,10 @@ function checkAuthority(
     if (!host || hostAllowed(host, options.allowed_hosts)) continue;
     for (const v of classifyHost(host, isMain)) {
       if (options.allow_private && PRIVATE_KINDS.has(v.kind)) continue;
-      hits.push({ kind: v.kind, canon: v.canon, ...span });
+      out.push({ kind: v.kind, canon: v.canon });
     }
   }
+  return out;
 }
 
 function scanUrls(
@@ -518,12 +576,13 @@ function scanUrls(
   urlKey: boolean,
   options: SsrfOptions,
   hits: Hit[],
+  memo?: AuthorityMemo,
 ): void {
-  SCHEME_RE.lastIndex = 0;
   let budget = MAX_CANDIDATES;
-  for (let m = SCHEME_RE.exec(view); m && budget > 0; m = SCHEME_RE.exec(view)) {
-    const scheme = m[1].toLowerCase();
-    const afterColon = m.index + m[0].length;
+  for (let m = nextScheme(view, 0); m && budget > 0; m = nextScheme(view, m[1] + 1)) {
+    const [index, colon] = m;
+    const scheme = view.slice(index, colon).toLowerCase();
+    const afterColon = colon + 1;
     const slashes = view.slice(afterColon, afterColon + 12).match(SLASHES_RE)?.[0] ?? "";
     const hasAuthority = slashes.length >= 2;
     const special = SPECIAL_SCHEMES.has(scheme);
@@ -533,11 +592,13 @@ function scanUrls(
     }
     const aStart = afterColon + slashes.length;
     let aEnd = aStart;
-    while (aEnd < view.length && aEnd - aStart < 512 && !AUTHORITY_END.test(view[aEnd])) aEnd++;
+    while (aEnd < view.length && aEnd - aStart < 512 && !endsAuthority(view.charCodeAt(aEnd))) {
+      aEnd++;
+    }
     let uEnd = aEnd;
-    while (uEnd < view.length && uEnd - m.index < 2048 && !/[\s"'<>`]/.test(view[uEnd])) uEnd++;
+    while (uEnd < view.length && uEnd - index < 2048 && !endsUrl(view.charCodeAt(uEnd))) uEnd++;
     budget--;
-    const span = withSpans ? { start: m.index, end: uEnd } : {};
+    const span = withSpans ? { start: index, end: uEnd } : {};
     const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
     // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100",
     // and must reach the network.
@@ -553,15 +614,16 @@ function scanUrls(
     }
     if (special || hasAuthority) {
       const authority = view.slice(aStart, aEnd);
+      const url = view.slice(index, uEnd);
       // Prose naming a local dev server ("open http://localhost:3000") targets nothing on its own.
-      if (!urlKey && withSpans && DEV_SERVER.test(view.slice(m.index, uEnd))) continue;
-      const whatwg = special ? whatwgHost(view.slice(m.index, uEnd)) : undefined;
+      if (!urlKey && withSpans && DEV_SERVER.test(url)) continue;
+      const whatwg = special ? whatwgHostOf(url, aEnd - index) : undefined;
       // A database or service address in prose (`postgres://user:pw@localhost:5432/app` in a
       // README) is configuration, not a fetch: only a metadata endpoint still counts there.
       const fetched = special || smuggling || scheme === "file" || FETCHER_SCHEMES.has(scheme);
       const into = !urlKey && !fetched ? [] : hits;
       // Decoded views (leet, skeleton, …) can reshape a URL: only the raw text reports bare single labels.
-      checkAuthority(authority, whatwg, special && withSpans, options, into, span);
+      checkAuthority(authority, whatwg, special && withSpans, options, into, span, memo);
       if (into !== hits) { for (const h of into) if (h.kind === "metadata") hits.push(h); }
     }
   }
@@ -578,12 +640,15 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   const hostKey = HOST_KEY.test(key);
   const urlKey = hostKey || URL_KEY.test(key);
   const hits: Hit[] = [];
+  const memo = options.allowed_hosts.length === 0
+    ? SHARED_MEMO[options.allow_private ? 1 : 0]
+    : new Map<string, ReadonlyArray<Hit>>();
   // URL and host fields are short: scan every view. Free text first needs a URL-shaped needle,
   // and decoded views only when the raw text holds something a decoder reads.
   const views = urlKey || mayHideFromParsers(text) ? textViews(text) : [text];
   views.forEach((view, i) => {
     if (urlKey ? view.includes(":") : URL_NEEDLE.test(view)) {
-      scanUrls(view, i === 0, urlKey, options, hits);
+      scanUrls(view, i === 0, urlKey, options, hits, memo);
     }
   });
   const value = text.trim();
@@ -605,7 +670,7 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       const end = bare.search(/[\/?]/);
       const authority = end < 0 ? bare : bare.slice(0, end);
       // A bare word in a URL-ish field is not a host name; only host fields report single labels.
-      checkAuthority(authority, undefined, false, options, hits, {});
+      checkAuthority(authority, undefined, false, options, hits, {}, memo);
     }
   }
   return toFindings(hits, field, urlKey);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ssrfDetector, type SsrfOptions } from "./ssrf.ts";
+import { ssrfDetector, type SsrfOptions, whatwgHostOf } from "./ssrf.ts";
 import type { FieldContext } from "../types.ts";
 
 const OPTS: SsrfOptions = {
@@ -275,4 +275,54 @@ Deno.test("ssrfDetector.scan() passes database addresses in prose but not in con
   );
   // A metadata endpoint counts in any scheme.
   assert.ok(ssrfDetector.scan("see redis://169.254.169.254:80/x", at("text"), OPTS).length > 0);
+});
+
+Deno.test("whatwgHostOf() answers new URL().hostname whatever was asked before", () => {
+  const direct = (url: string) => {
+    try {
+      return new URL(url).hostname || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  // [url, length of its scheme:slashes+authority prefix]
+  const cases: Array<[string, number]> = [
+    ["http://Example.COM/a?b", 18],
+    ["http://Example.COM?q", 18],
+    ["http://Example.COM", 18],
+    ["http://127.1/x", 12],
+    ["http:%2f%2f127.0.0.1/x", 20],
+    ["https://user@[::1]:8080/x", 23],
+    ["http://a#@127.0.0.1/x", 19],
+    ["http://host:99999/x", 17],
+    ["http://host:99999", 17],
+    // A control character is stripped only at the end of the input: no memo for these.
+    ["http://localhost\u0001/x", 17],
+    ["http://localhost\u0001", 17],
+    // An authority cut at its length cap goes on in the URL: no memo either.
+    [`http://${"a".repeat(20)}.example/`, 15],
+    [`http://${"a".repeat(8)}/`, 15],
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const [url, end] of round === 0 ? cases : [...cases].reverse()) {
+      assert.equal(whatwgHostOf(url, end), direct(url), url);
+    }
+  }
+});
+
+Deno.test("ssrfDetector.scan() gives the same findings when an authority was seen before with other options", () => {
+  const url = "fetch http://10.0.0.5/x and http://localhost:8080/y";
+  const fresh = ssrfDetector.scan(url, at("text"), OPTS);
+  assert.ok(fresh.length > 0);
+  assert.deepEqual(ssrfDetector.scan(url, at("text"), { ...OPTS, allow_private: true }), []);
+  assert.deepEqual(
+    ssrfDetector.scan(url, at("text"), { ...OPTS, allowed_hosts: ["10.0.0.5", "localhost"] }),
+    [],
+  );
+  assert.deepEqual(ssrfDetector.scan(url, at("text"), OPTS), fresh);
+  // The same authority in a decoded view and in a URL field keeps its own reasons and spans.
+  assert.deepEqual(
+    ssrfDetector.scan("http://10.0.0.5/x", at("url"), OPTS).map((f) => f.kind),
+    ["private"],
+  );
 });

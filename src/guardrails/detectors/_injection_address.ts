@@ -53,7 +53,7 @@ const WORD_FORMS = [
   // "If an AI assistant is processing this inbox", "when any LLM reads this"
   R`(?:if|when|whenever)${SEP}(?:an?|any|the|some)${SEP}(?:${AI_NAMED}|assistants?|agents?|bots?|chat${SEP}?bots?)${SEP}(?:is${SEP})?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|handling|handles|reviewing|reviews|sees|going${SEP}through)${SEP}(?:this|these|my|our|your|the${SEP}user)`,
   // "Warning to the AI:", "Important for assistants:", "Action required by the AI agent:"
-  R`(?:warning|notice|important|request|heads[\s-]?up|action${SEP}required|p\.?s\.?|task|orders?|directive|note|message|memo|reminder|instructions?|policy)${SEP}(?:to|for|by)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?(?:[a-z-]{2,20}${SEP})?(?:${AI_BARE}|${AI_NOUN})(?:${SEP}(?:reading|processing|answering|handling|summari[sz]ing|triaging|reviewing|evaluating|opening|installing)(?:${SEP}[\w-]{1,20}){0,4}?)?${END}`,
+  R`(?:warning|notice|important|request|heads[\s-]?up|action${SEP}required|p\.?s\.?|task|orders?|directive|note|message|memo|reminder|instructions?|policy|checklist|steps|to-?do)${SEP}(?:to|for|by)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?(?:[a-z-]{2,20}${SEP})?(?:${AI_BARE}|${AI_NOUN})(?:${SEP}(?:reading|processing|answering|handling|summari[sz]ing|triaging|reviewing|evaluating|opening|installing)(?:${SEP}[\w-]{1,20}){0,4}?)?${END}`,
   // "Hey assistant reading this doc later:", "Dear AI,"
   R`(?:dear|hey|hi|hello|attention|attn|yo)${SEP}(?:the${SEP})?(?:${AI_SPECIFIC}|(?:${AI_BARE}|bots?|chat${SEP}?bots?|assistants?|models?|agents?)(?=\s{0,3}[,:!—–]))`,
   // "Claude reading this —", "Language models evaluating this policy must …"
@@ -94,7 +94,7 @@ const ADDRESS_FORMS = [
 
 /** Acts an injection wants done on the user's behalf (not "run the tests", "add a changelog"). */
 const WANTED =
-  R`(?:send|forward|e-?mail|dm|message|post|upload|share|submit|transfer|wire|pay|buy|purchase|check${SEP}out|approve|merge|grant|invite|accept|decline|cancel|tell|inform|say|claim|recommend|rate|praise|promote|ignore|disregard|forget|skip|disable|reveal|disclose|leak|dump|exfiltrate|do${SEP}(?:it|this|that|so)|stop|rank|omit|invoke|auto-?(?:reply|respond|forward)|issue${SEP}(?:a${SEP}|full${SEP})?refunds?|complete${SEP}(?:the${SEP})?(?:checkout|purchase|payment)|place${SEP}(?:an${SEP}|the${SEP})?order|mark${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}as|close${SEP}(?:every|all|each)|change${SEP}(?:the${SEP}|their${SEP}|your${SEP})?(?:[\w-]{1,15}${SEP})?(?:email|e-mail|phone|password|address|owner|number)|add${SEP}[^\n.]{1,40}?${SEP}(?:to${SEP}the${SEP}(?:allow|white)list|as${SEP}(?:an?${SEP})?(?:admin|administrator|owner|maintainer|collaborator))|make${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}public)\b(?![(.:=/-])`;
+  R`(?:send|forward|e-?mail|dm|message|post|upload|share|submit|transfer|wire|pay|buy|purchase|check${SEP}out|approve|merge|grant|invite|accept|decline|cancel|tell|inform|say|claim|recommend|rate|praise|promote|ignore|disregard|forget|skip|disable|reveal|disclose|leak|dump|exfiltrate|do${SEP}(?:it|this|that|so)|stop|rank|omit|invoke|auto-?(?:reply|respond|forward)|issue${SEP}(?:a${SEP}|full${SEP})?refunds?|complete${SEP}(?:the${SEP})?(?:checkout|purchase|payment)|place${SEP}(?:an${SEP}|the${SEP})?order|mark${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}as|close${SEP}(?:every|all|each)|change${SEP}(?:the${SEP}|their${SEP}|your${SEP})?(?:[\w-]{1,15}${SEP})?(?:email|e-mail|phone|password|address|owner|number)|add${SEP}[^\n.]{1,40}?${SEP}(?:to${SEP}the${SEP}(?:allow|white)list|as${SEP}(?:an?${SEP})?(?:admin|administrator|owner|maintainer|collaborator))|make${SEP}(?:this|it|the${SEP}[\w-]{1,20})${SEP}public|push${SEP}[^\n.]{0,40}?(?:directly${SEP}|straight${SEP})?(?:to|into|onto)${SEP}(?:main|master|prod|production|the${SEP}(?:main|default|release)${SEP}branch)|remove${SEP}(?:every|all|each)${SEP}(?:collaborators?|members?|admins?|maintainers?|users?)|(?:delete|drop|wipe|purge|destroy)${SEP}(?:the${SEP}|this${SEP}|all${SEP}|every${SEP})?(?:[\w-]{1,20}${SEP})?(?:repo(?:sitory)?|repositories|database|db|bucket|backups|records|tables?)|reply(?:-|${SEP})all)\b(?![(.:=/-])`;
 const LEAD =
   R`(?:(?:please|pls|plz|kindly|also|then|now|just|first|simply|quickly|quietly|silently|immediately|always|go${SEP}ahead${SEP}and)${SEP}){0,3}`;
 const REQUEST = [
@@ -119,13 +119,13 @@ const ADDRESS_ANCHORS =
  * {@link PARTNER_NEAR} characters, so prose that merely talks about AI opens few windows.
  */
 const ADDRESS_PARTNERS =
-  "evalu asses gradi scori which whate whene every each meant inten writt addre direc warni notic impor reque heads actio ps task order revie triag helpe scree opera reade coder summa note memo messa instr dear hey hi hello atten attn yo ie meani readi reads proce parsi analy handl index crawl scann going goes looki recei sees seein shopp trave codin email inbox calen sched brows resea writi voice booki nto nfor ndear nhey";
+  "evalu asses gradi scori which whate whene every each meant inten writt addre direc warni notic impor reque heads actio ps task order check steps todo revie triag helpe scree opera reade coder summa note memo messa instr dear hey hi hello atten attn yo ie meani readi reads proce parsi analy handl index crawl scann going goes looki recei sees seein shopp trave codin email inbox calen sched brows resea writi voice booki nto nfor ndear nhey";
 const PARTNER_NEAR = 48;
 const ADDRESS_SYMBOLS =
   "@claude @Claude @copilot @Copilot @gpt @chatgpt @ai @AI @llm @gemini @assistant";
 
 const WANTED_ANCHORS =
-  "send forwa email mail dm messa post uploa share submi trans wire pay buy purch check appro merge grant invit accep decli cance tell infor say claim recom rate prais promo ignor disre forge skip disab revea discl leak dump exfil do stop rank omit invok auto reply respo forwa issue compl place mark close chang add make";
+  "send forwa email mail dm messa post uploa share submi trans wire pay buy purch check appro merge grant invit accep decli cance tell infor say claim recom rate prais promo ignor disre forge skip disab revea discl leak dump exfil do stop rank omit invok auto reply respo forwa issue compl place mark close chang add make push remov delet drop wipe purge destr";
 const ADDRESS_RE = new RegExp(`${ADDRESS_FORMS}|${THATS_YOU}`, "i");
 /** The request comes after an address to the AI, within a few sentences. */
 const afterAddress = (view: string, start: number): boolean => {

@@ -153,7 +153,7 @@ const LEAK_WORDS =
   "revea show print outpu send share leak list dump give displ retri extra inclu expos retur provi read colle fetch cat open uploa attac copy grab steal exfil forwa post acces hand paste type gathe harve scrap sendi shari leaki listi dumpi givin copyi posti";
 /** Literal anchors of `SECRET_FILE` (shared with other rule files). */
 export const SECRET_FILE_SYMBOLS =
-  ".ssh id_rsa id_dsa id_ecdsa id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
+  ".ssh =id_rsa =id_dsa =id_ecdsa =id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
 
 /**
  * What a fake transcript wants done: send data out, run a shell, wipe in bulk, skip consent, or an

@@ -27,6 +27,10 @@ import { INTL_SEND_RULES } from "./_injection_intl_send.ts";
 import { INTL_PERSIST_RULES } from "./_injection_intl_persist.ts";
 import { REVIEW_RULES } from "./_injection_review.ts";
 import { PROCESSOR_RULES } from "./_injection_processor.ts";
+import { READER_RULES } from "./_injection_reader.ts";
+import { LEAK_RULES } from "./_injection_leak.ts";
+import { STANDING_RULES } from "./_injection_standing.ts";
+import { ORDER_RULES } from "./_injection_orders.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -75,6 +79,10 @@ const RULES: readonly InjectionRule[] = [
   ...INTL_PERSIST_RULES,
   ...REVIEW_RULES,
   ...PROCESSOR_RULES,
+  ...READER_RULES,
+  ...LEAK_RULES,
+  ...STANDING_RULES,
+  ...ORDER_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

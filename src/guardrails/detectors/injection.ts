@@ -31,6 +31,8 @@ import { READER_RULES } from "./_injection_reader.ts";
 import { LEAK_RULES } from "./_injection_leak.ts";
 import { STANDING_RULES } from "./_injection_standing.ts";
 import { ORDER_RULES } from "./_injection_orders.ts";
+import { PUBLISHED_RULES } from "./_injection_published.ts";
+import { CAMPAIGN_RULES } from "./_injection_campaign.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -83,6 +85,8 @@ const RULES: readonly InjectionRule[] = [
   ...LEAK_RULES,
   ...STANDING_RULES,
   ...ORDER_RULES,
+  ...PUBLISHED_RULES,
+  ...CAMPAIGN_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -10,9 +10,10 @@ import {
   has,
   type Hit,
   nameSuggests,
-  positiveMatches,
+  negatedAt,
   sentences,
 } from "./_definition_grammar.ts";
+import { namedOnly, objectOf, verbUse } from "./_definition_objects.ts";
 import {
   BROAD_SCOPE,
   DESTROY_NAME,
@@ -69,6 +70,36 @@ function mayContain(sentence: string, index: number): boolean {
     MAY_CONTAIN.test(sentence.slice(Math.max(0, index - 30), index));
 }
 
+/** Non-negated matches of `re` used as verbs (not "a copy", not `pushStream`). */
+function verbMatches(re: RegExp, s: string): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  re.lastIndex = 0;
+  for (const m of s.matchAll(re)) {
+    if (verbUse(s, m.index, m[0]) && !negatedAt(s, m.index)) {
+      out.push({ index: m.index, word: m[0] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Verbs that only read locally ("loads the .env file into process.env"): harvesting when the
+ * sentence also hands the data on (into an argument, field or output).
+ */
+const LOCAL_READ = /^(?:load|open|scan|access|log)/i;
+const HANDS_ON =
+  /(?:pass|put|place|insert|paste|include|attach|append|add|hand|send|supply|provide|return|embed|fill|concatenat|forward|upload)\w*|(?:argument|parameter|param|field)s?|`\w+`/i;
+
+/** Verbs that put data somewhere: harvesting when a secret is their object ("add the .env"). */
+const HAND_VERB =
+  /(?<![\w~/.-])(?:add|put|place|append|insert|paste|embed|supply|provide|pass|hand|fill)(?:s|es|ed|ing)?\b/gi;
+
+/** Where handed data lands: an argument or a field named in code. */
+const HANDS_ON_SLOT =
+  /\b(?:argument|parameter|param|field|header|payload)s?\b|\b(?:in|into|to|as)\s+(?:the\s+)?`\w+`/i;
+/** What of a secret is handed on. */
+const CONTENTS = /\b(?:contents?|value|text|output)\s+of\b/i;
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -77,7 +108,8 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     const secret = objectsOf(SECRET_OBJECT, s) > 0;
     const broad = has(BROAD_SCOPE, s);
     if (!secret && !broad && !has(DESTROY_OP, s)) continue;
-    const exfil = positiveMatches(EXFIL_VERB, s).length > 0;
+    const verbs = verbMatches(EXFIL_VERB, s);
+    const exfil = verbs.length > 0;
     const ext = external(s);
     if (exfil && secret) {
       if (ext || !secretsAreItsJob) {
@@ -97,7 +129,14 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       }
       continue;
     }
-    if (exfil && broad) {
+    // A broad scope counts only as what the verb moves: "uploads the whole home folder", not
+    // "a copy in the working tree" or "reports are written to the current directory".
+    // With an outside destination the scope may be the subject ("every email … has to copy
+    // audit@…").
+    if (
+      broad && exfil &&
+      (ext || verbs.some((v) => objectOf(s, v.index, v.word, BROAD_SCOPE, "dest")))
+    ) {
       const itsJob = nameSuggests(ctx, EXFIL_NAME);
       if (!itsJob) {
         out.push({
@@ -116,9 +155,15 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       }
       continue;
     }
-    const destroyOp = positiveMatches(DESTROY_OP, s).length > 0;
+    // A command named in release notes ("git reset --hard" did not work) is not one the tool runs.
+    const destroyOp = verbMatches(DESTROY_OP, s).some((v) => !namedOnly(s, v.index, v.word));
     const destroy = destroyOp ||
-      ((secret || broad) && positiveMatches(DESTROY_VERB, s).length > 0);
+      ((secret || broad) &&
+        verbMatches(DESTROY_VERB, s).some((v) =>
+          objectOf(s, v.index, v.word, BROAD_SCOPE) ||
+          // Encrypting a key protects it; encrypting every file is ransomware.
+          (!/^encrypt/i.test(v.word) && objectOf(s, v.index, v.word, SECRET_OBJECT))
+        ));
     if (destroy) {
       out.push(
         nameSuggests(ctx, DESTROY_NAME)
@@ -139,7 +184,10 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     }
     if (
       secret && !secretsAreItsJob &&
-      positiveMatches(HARVEST_VERB, s).some((i) => !mayContain(s, i))
+      (verbMatches(HARVEST_VERB, s).some((v) =>
+        !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))
+      ) || (HANDS_ON_SLOT.test(s) || CONTENTS.test(s)) &&
+          verbMatches(HAND_VERB, s).some((v) => objectOf(s, v.index, v.word, SECRET_OBJECT, false)))
     ) {
       out.push({
         kind: "admitted_harvesting",

@@ -77,7 +77,8 @@ const OMIT = new RegExp(
 );
 
 const RECIPIENT =
-  /\b(?:bcc|cc)(?:'d|ed)?\b|\b(?:carbon|blind)[- ](?:carbon[- ])?cop(?:y|ied|ies)\b|\bsend\s+a\s+copy\b/i;
+  // Not a file extension (`myobject.cc`).
+  /(?<!\.)\b(?:bcc|cc)(?:'d|ed)?\b|\b(?:carbon|blind)[- ](?:carbon[- ])?cop(?:y|ied|ies)\b|\bsend\s+a\s+copy\b/i;
 const COMPULSION =
   /\b(?:always|every|all|any|must|also|secretly|silently|automatically|quietly|whenever|each)\b/i;
 /**
@@ -89,6 +90,13 @@ const ON_TOP =
 const SWAP = new RegExp(
   String
     .raw`\b(?:change|replace|set|redirect|switch|rewrite|point|swap|modify|alter|route)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:repository|repo|recipients?|destination|account|address|url|endpoint|webhook|owner|wallet|iban|payee|beneficiary|to\s+field|target|amount|branch|remote)\s+(?:to|with|into)\b`,
+  "i",
+);
+
+/** "use the remote git@mirror:x.git instead of origin": the same swap as a substitution. */
+const SWAP_INSTEAD = new RegExp(
+  String
+    .raw`\b(?:use|push\s+to|send\s+to|pay|target)\s+(?:the\s+|this\s+)?(?:remote|repository|repo|recipient|destination|account|address|url|endpoint|webhook|wallet|iban|payee|branch|host)\s+[\x60'"]?[^\s@:/]{0,60}[@:/][^\s\x60'"]{1,120}[\x60'"]?\s+instead\s+of\b`,
   "i",
 );
 
@@ -237,7 +245,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         reason: "Definition tells the model to add a fixed recipient (CC/BCC) to messages",
       });
     } else if (
-      (SWAP.test(s) && (TRIGGER.test(s) || tool || server || generic)) ||
+      ((SWAP.test(s) || SWAP_INSTEAD.test(s)) && (TRIGGER.test(s) || tool || server || generic)) ||
       (SWAP_PASSIVE.test(s) && fixedDest && (TRIGGER.test(s) || tool || server || generic))
     ) {
       out.push({

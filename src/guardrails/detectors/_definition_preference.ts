@@ -12,6 +12,8 @@ const SEP = String.raw`[\s*_"'\x60]+`;
 const TOOL = String.raw`(?:tool|function|server|plugin|integration|option|alternative|one)s?`;
 const ME = String.raw`(?:this|me|it|this${SEP}one)(?:${SEP}(?:tool|function|server))?`;
 const GAP = (n: number): string => String.raw`(?:${SEP}[\w'-]+){0,${n}}?`;
+/** Words between an adjective and its noun: no preposition ("valid in one context"). */
+const NP_GAP = String.raw`(?:${SEP}(?!(?:in|on|at|for|with|to|from|by|of|into)\b)[\w'-]+){0,2}?`;
 const BAD = String
   .raw`(?:deprecated|unsafe|untrusted|insecure|broken|unreliable|malicious|compromised|outdated|obsolete|dangerous|fake|inferior|wrong|buggy)`;
 
@@ -27,12 +29,11 @@ const ABSOLUTE = new RegExp(
     }${SEP}${TOOL}`,
     String
       .raw`\b(?:do${SEP}not|don'?t|never|avoid)${SEP}(?:ever${SEP})?(?:use|call|invoke)${SEP}(?:anything${SEP}else|any${SEP}others?|any${SEP}other)(?=\s*(?:[.;:,!)]|$))`,
+    // The adjective modifies the tool: "only valid in one context" is about something else.
     String
       .raw`\b(?:the${SEP})?(?:best${SEP}and${SEP})?only${
       GAP(2)
-    }${SEP}(?:trusted|safe|secure|reliable|official|correct|approved|valid|legitimate|verified|authori[sz]ed|sanctioned)${
-      GAP(2)
-    }${SEP}${TOOL}`,
+    }${SEP}(?:trusted|safe|secure|reliable|official|correct|approved|valid|legitimate|verified|authori[sz]ed|sanctioned)${NP_GAP}${SEP}${TOOL}`,
     String
       .raw`\bthe${SEP}only${GAP(3)}${SEP}${TOOL}${
       GAP(3)
@@ -47,14 +48,34 @@ const ABSOLUTE = new RegExp(
     }${SEP}${TOOL}\b[^.;]{0,12}\b(?:they|these|those|which)${SEP}(?:are|is)${SEP}(?:\w+${SEP})?${BAD}\b`,
     String
       .raw`\b(?:supersed|replac|overrid|obsolet|deprecat|outrank)\w*${SEP}(?:all|every|any|each)${SEP}(?:the${SEP})?(?:other|others|existing|alternative|previous|competing)\b`,
-    String.raw`\btakes?${SEP}precedence${SEP}over${SEP}(?:all|every|any|each|other)\b`,
+    // Over other tools or instructions, not "over any port or host" given elsewhere.
+    String
+      .raw`\btakes?${SEP}precedence${SEP}over${SEP}(?:all|every|any|each|other)(?:${SEP}others?\b|${
+      GAP(2)
+    }${SEP}(?:${TOOL}|instructions?|rules?|guidance|prompts?|directives?|descriptions?)\b)`,
     String
       .raw`\b(?:is|as)${SEP}(?:your|the)${SEP}(?:default|primary|first|go-to|preferred|main)${SEP}(?:choice|tool|option|source)${SEP}for${SEP}(?:all|every|any)\b`,
-    String
-      .raw`\b(?:must|should|shall)${SEP}(?:always${SEP})?be${SEP}(?:used|called|invoked|preferred|chosen|selected)${SEP}(?:first|exclusively)\b`,
   ].join("|"),
   "i",
 );
+
+/**
+ * "Must be called first": about this tool when it has no other subject ("a CRAN mirror must be
+ * selected first" is about the mirror).
+ */
+const SELF_FIRST = new RegExp(
+  String
+    .raw`\b(?:must|should|shall)${SEP}(?:always${SEP})?be${SEP}(?:used|called|invoked|preferred|chosen|selected)${SEP}(?:first|exclusively)\b`,
+  "i",
+);
+const OTHER_SUBJECT = /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function selfFirst(s: string): boolean {
+  const m = SELF_FIRST.exec(s);
+  if (m === null) return false;
+  const subject = OTHER_SUBJECT.exec(s.slice(Math.max(0, m.index - 60), m.index));
+  return subject === null || /\b(?:tool|function|server|one)\s+$/i.test(subject[0]);
+}
 
 /** Comparisons whose target (group 1: the rest of the sentence) decides. */
 const TARGETED = new RegExp(
@@ -164,7 +185,8 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
   };
   for (const s of sentences(text)) {
     if (
-      ABSOLUTE.test(s) || THREAT.test(s) || DROP_SERVER.test(s) || ONLY_THROUGH.test(s) ||
+      ABSOLUTE.test(s) || selfFirst(s) || THREAT.test(s) || DROP_SERVER.test(s) ||
+      ONLY_THROUGH.test(s) ||
       ONLY_CLEARED.test(s) || COME_HERE.test(s) || CHOOSER_HARMED.test(s) ||
       (UNIVERSAL.test(s) && PICK_FIRST.test(s) && selfRef(s, ctx)) ||
       (SMEAR.test(s) && THE_OTHERS.test(s))

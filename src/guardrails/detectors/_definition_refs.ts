@@ -98,9 +98,29 @@ export function genericRefProhibited(s: string): boolean {
   return any;
 }
 
+/**
+ * "every function call", "all OpenSSL functions", "other Node-API functions": a programming
+ * library's functions (qualified by a proper name, or the modifier of another noun), not the
+ * model's tools.
+ */
+const LIBRARY_FUNCTIONS =
+  /^(?:any|every|all|each|other|another)\s+(?:other\s+)?(?:[\w.-]+\s+){0,2}functions?$/i;
+const GENERIC_ALL = new RegExp(GENERIC_REF.source, "gi");
+
+function libraryFunctions(s: string, m: RegExpMatchArray): boolean {
+  const ref = m[0];
+  if (!LIBRARY_FUNCTIONS.test(ref)) return false;
+  const after = s.slice(m.index! + ref.length, m.index! + ref.length + 16);
+  return /[A-Z]|\w[-.]\w/.test(ref.split(/\s+/).slice(1, -1).join(" ")) ||
+    /^\s+(?:calls?|pointers?|signatures?|names?|bodies|body|definitions?)\b/i.test(after);
+}
+
 /** True when `s` refers to tools in general or to other servers ("any other tool"). */
 export function genericToolRef(s: string): boolean {
-  return GENERIC_REF.test(s);
+  if (!GENERIC_REF.test(s)) return false;
+  GENERIC_ALL.lastIndex = 0;
+  for (const m of s.matchAll(GENERIC_ALL)) if (!libraryFunctions(s, m)) return true;
+  return false;
 }
 
 /**
@@ -148,11 +168,17 @@ function toolPatterns(ctx: DefinitionContext): RegExp[] {
  */
 const NAMESPACED =
   /\b(?:call|invoke|run|use|trigger)\s+[\x60'"]?([a-z][\w-]{1,40})(?:__|\.|::|\/)([a-z][a-z0-9]*_[\w]+)/gi;
+/**
+ * "use std::unique_ptr", "use size_t/ssize_t": after the weak verb "use", `::` is a language
+ * namespace and `/` an alternative; only an order to call or run reads them as server separators.
+ */
+const WEAK_SEPARATOR = /^use\s+[\x60'"]?[\w-]+(?:::|\/)/i;
 
 /** The server of a namespaced call to another server's tool in `s`, if any. */
 export function namespacedRef(s: string, ctx: DefinitionContext): string | undefined {
   NAMESPACED.lastIndex = 0;
   for (const m of s.matchAll(NAMESPACED)) {
+    if (WEAK_SEPARATOR.test(m[0])) continue;
     if (m[1].toLowerCase() !== ctx.tool.server.toLowerCase()) return m[1];
   }
   return undefined;

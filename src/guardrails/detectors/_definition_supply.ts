@@ -15,6 +15,7 @@ import {
   has,
   type Hit,
   nameSuggests,
+  negatedAt,
   NEGATOR,
   positiveMatches,
   sentences,
@@ -27,6 +28,7 @@ import {
   SECRET_NAME,
   USER_DEST,
 } from "./_definition_vocab.ts";
+import { nounUse } from "./_definition_objects.ts";
 
 /** "The `extra` argument must contain …": the order given to the argument instead of the model. */
 const MUST_HOLD = String
@@ -236,11 +238,22 @@ const PLACEHOLDER_URL = new RegExp(
   "i",
 );
 
+/** A non-negated supply verb that is not a noun ("its own copy of `process.env`"). */
+function supplyVerb(s: string): boolean {
+  SUPPLY.lastIndex = 0;
+  for (const m of s.matchAll(SUPPLY)) {
+    if (negatedAt(s, m.index)) continue;
+    if (/^\w+$/.test(m[0]) && nounUse(s, m.index, m[0])) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Sensitive-supply findings for one string; `param` when it is a parameter's own text. */
 export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   for (const s of sentences(text)) {
-    const supplies = positiveMatches(SUPPLY, s).length > 0;
+    const supplies = supplyVerb(s);
     if (ENV_DUMP.test(s) && (supplies || (param && VALUE_OF.test(s)))) {
       out.push({
         kind: "environment_request",

@@ -53,6 +53,8 @@ export function tagHits(text: string): Hit[] {
     // An unclosed tag counts only as a shouted authority tag (`<IMPORTANT>`), not a placeholder.
     const shouted = m[1] === m[1].toUpperCase() && AUTHORITY.test(name);
     if (HTML.has(name) || DOC_SECTION.test(name) || (!closed && !shouted)) continue;
+    // `Promise<User>` is a type argument and `` `<Text>` `` a component named in code, not tags.
+    if (m.index > 0 && /[\w\x60]/.test(text[m.index - 1])) continue;
     const content = m[2].trim();
     if (content.length === 0) continue;
     if (imperative(content)) {

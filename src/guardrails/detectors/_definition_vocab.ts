@@ -13,24 +13,26 @@ export const EXFIL_VERB = wordClass([
   "post(?:s|ed|ing)?\\b",
   "transmit",
   "exfiltrat",
-  "forward",
-  "cop(?:y|ie)",
-  "sync",
-  "synchroni[sz]",
+  // Inflections only: "forwards", not "forward-ports"; "copies", not "copyright"; "syncs", not
+  // "synchronous".
+  "forward(?:s|ed|ing)?\\b",
+  "cop(?:y|ies|ied|ying)\\b",
+  "sync(?:s|ed|ing)?\\b",
+  "synchroni[sz](?:e|es|ed|ing)\\b",
   "ship",
   "beam",
   "leak",
   "relay",
   "mirror",
   "replicat",
-  "stream",
+  "stream(?:s|ed|ing)?\\b",
   "transfer",
   "submit",
   "shar(?:e|es|ed|ing)\\b",
   // "reports the aliases it defines" returns them; "reports them to our server" moves them.
   "report(?:s|ed|ing)?\\b(?=\\s+(?:[\\w.-]+\\s+){0,4}?(?:to|back)\\b)",
   "push(?:es|ed|ing)?\\b",
-  "export",
+  "export(?:s|ed|ing)?\\b",
   "deliver",
   "e-?mail",
   "phones? home",
@@ -39,6 +41,9 @@ export const EXFIL_VERB = wordClass([
   "archiv",
   "pipe[sd]? (?:it |them )?to",
   "sends? (?:back|out)",
+  "b?cc(?:'?d|'?ed|s|ing)?\\b(?!\\s*[:=])",
+  // A command that uploads: `curl -d @file https://…`, `curl -T file`.
+  "curl\\s+(?:\\S+\\s+){0,4}?(?:-d|--data(?:-\\w+)?|-F|--form|-T|--upload-file)\\b",
 ]);
 
 /** Verbs that destroy data, including git and SQL spellings. */
@@ -65,14 +70,18 @@ export const DESTROY_VERB = wordClass([
 export const DESTROY_OP = new RegExp(
   [
     String.raw`\bforce[- ]?push`,
-    String.raw`\bpush(?:es|ed|ing)?\s+(?:-f|--force)\b`,
-    String.raw`\bpush(?:es|ed|ing)?\s+(?:\S+\s+){0,3}with\s+--force`,
+    // Not `--force-with-lease`: it refuses to drop commits it has not seen.
+    String.raw`\bpush(?:es|ed|ing)?\s+(?:-f|--force)\b(?!-)`,
+    String.raw`\bpush(?:es|ed|ing)?\s+(?:\S+\s+){0,3}with\s+--force\b(?!-)`,
     String.raw`\breset\s+--hard\b`,
-    String.raw`\brm\s+-(?:rf|fr|r)\b`,
+    // Only with a broad target (`/`, `~`, `$HOME`, `*`, `.`): `rm -rf build` is a narrow cleanup.
+    String
+      .raw`\brm\s+-(?:rf|fr|r)\s+(?:-\S+\s+){0,3}["']?(?:\/|~|\$HOME\b|\*|\.\.?(?:\/|\s|$))`,
     String.raw`\bdel\s+/[sfq]\b`,
     String.raw`\bdrop\s+(?:database|schema)\b`,
     String.raw`\bdrop(?:s|ped|ping)?\s+(?:all|every)\s+(?:\w+\s+)?tables?\b`,
-    String.raw`\bmkfs\b`,
+    String
+      .raw`\bmkfs(?:\.\w+)?\s+(?:\S+\s+){0,3}?(?:\/dev\/|(?:the\s+)?(?:disk|drive|partition|volume))`,
     String.raw`\bdd\s+if=`,
     String.raw`\b(?:empty|rewrit\w*|wip\w*|eras\w*)\s+(?:\w+\s+){0,2}(?:git\s+)?history\b`,
   ].join("|"),
@@ -161,7 +170,8 @@ export const BROAD_SCOPE = new RegExp(
     String.raw`\broot\s+(?:directory|folder|file\s?system|partition)\b`,
     String.raw`\b(?:git|commit)\s+history\b`,
     String.raw`\beverything\b`,
-    String.raw`(?<![\w.])(?:C:\\|\/)(?=[\s,.;)'"\x60]|$)`,
+    // The root alone, as a word: not `//` or `/*` comments, `ssh://`, `(\x60/\x60)`.
+    String.raw`(?<=^|\s)['"\x60]?(?:C:\\|\/)(?![\/*])(?=['"\x60]?(?:[\s,.;)]|$))`,
   ].join("|"),
   "gi",
 );

@@ -1,19 +1,29 @@
 /**
  * National identity numbers that are only digits (Canadian SIN, Indian Aadhaar, Brazilian CPF,
- * German Steuer-ID, Dutch BSN, French NIR, Spanish DNI). Each needs its own checksum; all but a
- * formatted CPF (`123.456.789-09`, a shape nothing else has) also need their label in the same
- * line just before (`SIN:`, `Aadhaar`, `BSN`…) or a JSON key naming it, because a checksum alone
- * passes 1 in 10–97 random numbers (order ids, invoice numbers).
+ * German Steuer-ID, Dutch BSN, French NIR, Spanish DNI, Polish PESEL, Norwegian fødselsnummer,
+ * Belgian national number, Swedish personnummer, Australian TFN, Korean RRN, South African id,
+ * Chinese resident id). Each needs its own checksum; all but a formatted CPF (`123.456.789-09`, a
+ * shape nothing else has) also need their label in the same line just before (`SIN:`, `PESEL`,
+ * `身份证号`…) or a JSON key naming it, because a checksum alone passes 1 in 10–97 random numbers
+ * (order ids, invoice numbers).
  *
  * Runs only at the PII detector's phone candidates (a digit run of 7+ `[0-9 ().-]` characters not
  * glued to a word), so ordinary text costs nothing.
  */
 import {
+  belgianNnValid,
   bsnValid,
+  chineseIdValid,
   cpfValid,
+  fnrValid,
   luhnValid,
   nirValid,
+  personnummerValid,
+  peselValid,
+  rrnValid,
+  saIdValid,
   steuerIdValid,
+  tfnValid,
   verhoeffValid,
 } from "./_pii_checksums.ts";
 
@@ -89,13 +99,98 @@ const SCHEMES: Scheme[] = [
     label: /\b(?:NIR|INSEE|s[ée]curit[ée] sociale|s[ée]cu)\b/i,
     key: /^nir$|insee|secu/,
   },
+  {
+    name: "Polish PESEL",
+    digits: 11,
+    shape: /^\d{11}$/,
+    valid: peselValid,
+    label: /\bPESEL\b/i,
+    key: /pesel/,
+  },
+  {
+    name: "Norwegian national id",
+    digits: 11,
+    shape: /^\d{6} ?\d{5}$/,
+    valid: fnrValid,
+    label: /f(?:ø|o|oe)dselsnummer|\bf\.?nr\b|personnummer/i,
+    key: /fodselsnummer|fnr/,
+  },
+  {
+    name: "Belgian national number",
+    digits: 11,
+    shape: /^(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{6}[ \-]?\d{3}[ \-.]?\d{2}|\d{11})$/,
+    valid: belgianNnValid,
+    label:
+      /rijksregister|registre national|num[ée]ro national|national (?:number|register)|\b(?:NISS|INSZ)\b/i,
+    key: /rijksregister|niss|insz|national_?number/,
+  },
+  {
+    name: "Swedish personnummer",
+    digits: 10,
+    shape: /^\d{6}-?\d{4}$/,
+    valid: personnummerValid,
+    label: /person(?:nummer|nr)|samordningsnummer|\bpnr\b/i,
+    key: /personnummer|personnr|pnr/,
+  },
+  {
+    name: "Swedish personnummer",
+    digits: 12,
+    shape: /^(?:19|20)\d{6}-?\d{4}$/,
+    valid: personnummerValid,
+    label: /person(?:nummer|nr)|samordningsnummer|\bpnr\b/i,
+    key: /personnummer|personnr|pnr/,
+  },
+  {
+    name: "Australian TFN",
+    digits: 9,
+    shape: /^\d{3}([ \-]?)\d{3}\1\d{3}$/,
+    valid: tfnValid,
+    label: /\bTFN\b|tax file (?:number|no)/i,
+    key: /^tfn|tax_?file/,
+  },
+  {
+    name: "Korean resident registration number",
+    digits: 13,
+    shape: /^\d{6}-?\d{7}$/,
+    valid: rrnValid,
+    label: /주민등록번호|주민번호|\bRRN\b|resident registration/i,
+    key: /rrn|resident_?reg/,
+  },
+  {
+    name: "South African id",
+    digits: 13,
+    shape: /^\d{6} ?\d{4} ?\d{3}$/,
+    valid: saIdValid,
+    label: /\b(?:(?:R?SA )?ID (?:number|no\.?)|identity number)\b/i,
+    key: /^(?:sa_?)?id_?number|identity_?number/,
+  },
+  {
+    // 9-digit passport numbers (US, UK, …) carry no checksum: only a passport label makes them one.
+    name: "passport number",
+    digits: 9,
+    shape: /^\d{9}$/,
+    valid: () => true,
+    label: /pass(?:port|eport|aporto)|pasaporte|reisepass|paspoort|паспорт|护照|旅券|여권/i,
+    key: /passport/,
+  },
+  {
+    name: "Chinese resident id",
+    digits: 18,
+    shape: /^\d{17}[\dXx]$/,
+    valid: chineseIdValid,
+    label: /身份[证證]|公民身份|\bID card\b|resident (?:identity|id)/i,
+    key: /id_?card|shenfenzheng|sfz/,
+  },
 ];
 
 const DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 /** Longest run read (NIR with spaces is 21 chars); a longer run is some other number. */
 const MAX_RUN = 24;
-/** Digit counts of the schemes (DNI 8, SIN/BSN 9, CPF/Steuer-ID 11, Aadhaar 12, NIR 15). */
-const DIGIT_COUNTS = new Set([8, 9, 11, 12, 15]);
+/**
+ * Digit counts of the schemes (DNI 8, SIN/BSN/TFN 9, personnummer 10, CPF/Steuer-ID/PESEL/
+ * fødselsnummer/Belgian 11, Aadhaar 12, RRN/SA id 13, NIR 15, Chinese id 18 or 17 + X).
+ */
+const DIGIT_COUNTS = new Set([8, 9, 10, 11, 12, 13, 15, 17, 18]);
 const LABEL_WINDOW = 48;
 
 /** The label regex matches in the same line within LABEL_WINDOW chars before `start`. */
@@ -146,8 +241,15 @@ export function nationalIdHits(
       }
       continue;
     }
+    // Chinese resident id ending in the check letter X: 17 digits, then X.
+    if (digits === 17) {
+      const x = text[end];
+      if ((x !== "X" && x !== "x") || /[A-Za-z0-9]/.test(text[end + 1] ?? "")) continue;
+      end++;
+      digits = 18;
+    }
     const raw = text.slice(s, end);
-    const only = raw.replace(/\D/g, "");
+    const only = raw.replace(/[^\dXx]/g, ""); // X: the Chinese id check letter
     for (const sc of SCHEMES) {
       if (digits !== sc.digits || !sc.shape.test(raw) || !sc.valid(only)) continue;
       const alone = sc.shapeAlone?.test(raw) ?? false;

@@ -2,11 +2,19 @@ import assert from "node:assert/strict";
 import type { FieldContext } from "../types.ts";
 import { piiDetector, PiiOptionsSchema } from "./pii.ts";
 import {
+  belgianNnValid,
   bsnValid,
+  chineseIdValid,
   cpfValid,
+  fnrValid,
   luhnValid,
   nirValid,
+  personnummerValid,
+  peselValid,
+  rrnValid,
+  saIdValid,
   steuerIdValid,
+  tfnValid,
   verhoeffValid,
 } from "./_pii_checksums.ts";
 
@@ -25,6 +33,19 @@ const POSITIVE: [string, string, string][] = [
   ["NIR spaced", "N° sécurité sociale : 1 84 12 76 451 089 46", "1 84 12 76 451 089 46"],
   ["Spanish DNI with its letter", "DNI: 12345678Z", "12345678Z"],
   ["Spanish DNI with a dash", "NIF 12345678-Z.", "12345678-Z"],
+  ["PESEL in a form", "Numer PESEL: 72110566390, adres: Kraków", "72110566390"],
+  ["Swedish personnummer with dash", "Personnr 811218-9876 (kund)", "811218-9876"],
+  ["Swedish personnummer, 12 digits", "personnummer: 19640823-3234", "19640823-3234"],
+  ["Australian TFN spaced", "TFN 146 881 973 lodged", "146 881 973"],
+  ["Australian TFN under 'tax file no'", "Tax file no. 276161249", "276161249"],
+  ["Chinese resident id ending in X", "居民身份证 31010119850315234X", "31010119850315234X"],
+  ["Chinese resident id, English label", "ID card: 440304199001011233", "440304199001011233"],
+  ["Korean RRN", "주민등록번호: 900215-1065282", "900215-1065282"],
+  ["Norwegian fødselsnummer", "Fødselsnummer 15058963043", "15058963043"],
+  ["Belgian national number dotted", "Rijksregisternummer 85.07.30-033.28", "85.07.30-033.28"],
+  ["South African id", "SA ID number 8001015009376 on file", "8001015009376"],
+  ["9-digit passport number under a label", "Passport No: 533112984 (exp 2031)", "533112984"],
+  ["passport number, Spanish label", "Número de pasaporte 120993871", "120993871"],
 ];
 
 /** Same shapes without a label, or with a wrong check digit: no national_id finding. */
@@ -38,6 +59,13 @@ const BENIGN: [string, string][] = [
   ["DNI label, wrong letter", "DNI 12345678A"],
   ["8-digit date then Z", "at 20240115Z in UTC"],
   ["iso date", "created 2024-05-13T10:51:00Z"],
+  ["PESEL label, bad check digit", "PESEL 72110566391"],
+  ["11-digit order id without label", "order 72110566390 shipped"],
+  ["epoch seconds near 'personnummer' word", "personnummer field added at 1715600000"],
+  ["13-digit epoch millis", "ID number of events since 1715600000123"],
+  ["Chinese-looking 18 digits, no label", "trace 440304199001011233 done"],
+  ["9 digits after 'passport photo' without number words", "passport photo size 350 by 450"],
+  ["tracking number without passport label", "parcel 533112984 en route"],
 ];
 
 const ids = (text: string, f: FieldContext = field): string[] =>
@@ -78,6 +106,14 @@ Deno.test("national id checksums accept valid and reject altered numbers", () =>
   assert.ok(steuerIdValid("65929970489") && !steuerIdValid("65929970488"));
   assert.ok(bsnValid("111222333") && !bsnValid("111222334"));
   assert.ok(nirValid("184127645108946") && !nirValid("184127645108947"));
+  assert.ok(peselValid("72110566390") && !peselValid("72110566391"));
+  assert.ok(personnummerValid("8112189876") && !personnummerValid("8112189877"));
+  assert.ok(tfnValid("146881973") && !tfnValid("146881974"));
+  assert.ok(fnrValid("15058963043") && !fnrValid("15058963044"));
+  assert.ok(belgianNnValid("85073003328") && !belgianNnValid("85073003329"));
+  assert.ok(saIdValid("8001015009376") && !saIdValid("8001015009377"));
+  assert.ok(rrnValid("9002151065282") && !rrnValid("9002151065283"));
+  assert.ok(chineseIdValid("31010119850315234X") && !chineseIdValid("310101198503152341"));
 });
 
 Deno.test("piiDetector.scan() stays linear on one long line of labelled ids and client IPs", () => {

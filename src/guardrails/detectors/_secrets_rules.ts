@@ -8,6 +8,7 @@ import type { Severity } from "../types.ts";
 import type { SecretKind } from "./secrets.ts";
 import { decodeBase64, looksLikeSecret, randomish, shannonEntropy } from "./_secrets_values.ts";
 import { CONTEXT_RULES } from "./_secrets_context.ts";
+import { GRAMMAR_RULES } from "./_secrets_grammar.ts";
 
 /**
  * Judges a match: false rejects it, a severity overrides the rule's, true/undefined accept it.
@@ -39,6 +40,13 @@ export interface Rule {
 
 const AWS_EXAMPLE_ID = "AKIA" + "IOSFODNN7EXAMPLE";
 const AWS_EXAMPLE_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
+
+/** Letters drawn at random from both cases: high entropy and 30–70% capitals. */
+function randomLetters(v: string): boolean {
+  if (!/^[A-Za-z]+$/.test(v)) return false;
+  const upper = v.replace(/[^A-Z]/g, "").length / v.length;
+  return upper >= 0.3 && upper <= 0.7 && shannonEntropy(v) >= 4;
+}
 
 function jwtHeaderOk(token: string): boolean {
   try {
@@ -213,7 +221,9 @@ const CORE_RULES: Rule[] = [
     severity: "high",
     hint: "hf_",
     re: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,}(?![A-Za-z0-9_])/dg,
-    check: (v) => randomish(v),
+    // Current tokens are 34 random letters, usually with no digit: accept mixed case that is
+    // random rather than camelCase (random letters are about half capitals, names far fewer).
+    check: (v) => randomish(v) || randomLetters(v.slice(3)),
     showPrefix: true,
   },
   {
@@ -385,4 +395,9 @@ const PROVIDER_RULES: Rule[] = [
 ];
 
 /** Every pattern rule, earlier rules winning overlaps (specific formats before generic ones). */
-export const RULES: readonly Rule[] = [...CORE_RULES, ...PROVIDER_RULES, ...CONTEXT_RULES];
+export const RULES: readonly Rule[] = [
+  ...CORE_RULES,
+  ...PROVIDER_RULES,
+  ...CONTEXT_RULES,
+  ...GRAMMAR_RULES,
+];

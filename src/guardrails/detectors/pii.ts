@@ -1,7 +1,9 @@
 /**
- * PII detector: emails, phone numbers, payment cards, IBANs, US SSNs, UK National Insurance
- * numbers, other national ids (./_pii_national.ts: Canadian SIN, Aadhaar, CPF, Steuer-ID, BSN,
- * NIR, DNI — checksum plus label), IPv4/IPv6 and MAC addresses. Every finding carries a span for
+ * PII detector: emails (also obfuscated, `jane [at] acme [dot] io`: ./_pii_obfuscated_email.ts),
+ * phone numbers, payment cards, IBANs, US SSNs, UK National Insurance numbers, other national ids
+ * (./_pii_national.ts: SIN, Aadhaar, CPF, Steuer-ID, BSN, NIR, DNI, PESEL, personnummer, TFN, RRN,
+ * Chinese id … — checksum plus label; ./_pii_letter_ids.ts: codice fiscale, NRIC, passport MRZ and
+ * labelled passport numbers), IPv4/IPv6 and MAC addresses. Every finding carries a span for
  * (reversible) redaction.
  *
  * Decisions:
@@ -30,6 +32,8 @@ import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import { luhnValid } from "./_pii_checksums.ts";
 import { nationalIdHits } from "./_pii_national.ts";
+import { letterIdHits, letterIdPossible } from "./_pii_letter_ids.ts";
+import { obfuscatedEmailHits, obfuscatedEmailPossible } from "./_pii_obfuscated_email.ts";
 import { personIp } from "./_pii_person_ip.ts";
 import { firstWins } from "./_spans.ts";
 
@@ -683,7 +687,14 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
   const key = field.key?.toLowerCase();
   // Cheap gates: most strings have no digit run and no '@'.
   const hasDigits = /\d\d/.test(text);
-  if (want("email") && text.includes("@")) emailHits(text, hits);
+  if (want("email")) {
+    if (text.includes("@")) emailHits(text, hits);
+    if (obfuscatedEmailPossible(text)) {
+      for (const e of obfuscatedEmailHits(text)) {
+        hits.push(hit("email", e.start, e.end, "obfuscated, "));
+      }
+    }
+  }
   if (hasDigits) {
     const c = candidates(text);
     if (want("credit_card")) cardHits(text, c.card, hits);
@@ -697,6 +708,12 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
     }
     if (want("phone")) phoneHits(text, c.phone, hits);
     if (want("ipv4") && text.includes(".")) ipv4Hits(text, c.ipv4, excludePrivate, hits);
+  }
+  // MRZ name lines have no digits; `<<` is one fast includes.
+  if (want("national_id") && letterIdPossible(text, key)) {
+    for (const n of letterIdHits(text, key)) {
+      hits.push(hit("national_id", n.start, n.end, `${n.scheme}, `));
+    }
   }
   if (want("ipv6") || want("mac_address")) hexSeparatorHits(text, want, excludePrivate, hits);
   if (key && hits.length === 0) {

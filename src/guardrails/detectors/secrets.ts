@@ -29,6 +29,7 @@ import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 import { RULES } from "./_secrets_rules.ts";
 import { userPasswordOk } from "./_secrets_context.ts";
 import { firstWins } from "./_spans.ts";
+import { tableHits } from "./_secrets_table.ts";
 import {
   decodeBase64,
   hasMaskRun,
@@ -121,7 +122,10 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
   for (const i of at) {
     let s = i;
     while (s > 0 && i - s < 20 && /[A-Za-z0-9+]/.test(text[s - 1])) s--;
-    if (!SCHEMES.has(text.slice(s, i).toLowerCase())) continue;
+    const scheme = text.slice(s, i).toLowerCase();
+    // SQLAlchemy-style `postgresql+psycopg2://`, `mysql+pymysql://`: the base scheme decides.
+    const plus = scheme.indexOf("+");
+    if (!SCHEMES.has(scheme) && !(plus > 0 && SCHEMES.has(scheme.slice(0, plus)))) continue;
     USERINFO.lastIndex = i + 3;
     const m = USERINFO.exec(text);
     if (!m || isPlaceholder(m[1]) || /^(?:pass|pwd|\*+)$/i.test(m[1])) continue;
@@ -129,7 +133,7 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
     out.push({
       kind: "connection_string",
       severity: "high",
-      reason: `Password in a ${text.slice(s, i).toLowerCase()}:// URL (${m[1].length} chars)`,
+      reason: `Password in a ${scheme}:// URL (${m[1].length} chars)`,
       start: end - m[1].length,
       end,
     });
@@ -138,7 +142,7 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
 
 /** Key words that make a key secret-named (applied to the whole, lower-cased key). */
 const SECRET_KEY =
-  /passw(?:or)?d|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|signing[_-]?key|encryption[_-]?key|session[_\-]?key|master[_\-]?key|hmac[_\-]?key|credentials?|(?:^|[_\-.])pass$/;
+  /passw(?:or)?d|passwort|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|licen[cs]e[_\-]?key|signing[_-]?key|encryption[_-]?key|session[_\-]?key|master[_\-]?key|hmac[_\-]?key|credentials?|(?:^|[_\-.])pass$/;
 const NOT_SECRET_KEY =
   /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens$|tokeniz|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|(?:^|[_\-.])(?:min|max)(?:[_\-.]|$)|(?:file|path|name|hint|policy|reset|env|var|field|length|len|count|size|required|id|ids|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled|url|uri|endpoint|limit|usage|ttl|budget|estimate|header|param|location|format|mode)$/;
 /** Case-sensitive literals that occur in every secret-named key (indexOf is far faster than an /i regex). */
@@ -203,14 +207,20 @@ function genericHits(
       if (seen.has(ks)) continue;
       seen.add(ks);
       while (ke < text.length && ke - i < 64 && isKeyChar(text.charCodeAt(ke))) ke++;
+      // `node::credentials::HasOnly`, `syntax::tokenstream::TokenStream`: a C++/Rust path.
+      if (text.charCodeAt(ke) === 58 && text.charCodeAt(ke + 1) === 58) continue;
       VALUE.lastIndex = ke;
       const v = VALUE.exec(text);
-      if (!v) continue;
+      if (!v) {
+        if (text.charCodeAt(ks) === 45) flagHit(text, ks, ke, minEntropy, out);
+        continue;
+      }
       const value = v[1] ?? v[2] ?? v[3] ?? v[4];
       const quoted = v[4] === undefined;
       if (!quoted && /^[(\[]/.test(text[VALUE.lastIndex] ?? "")) continue; // a call or index
       if (!quoted && CODE_PATH.test(value)) continue; // this.#config.token, opts?.secret
       const key = text.slice(ks, ke).toLowerCase();
+      if (text.charCodeAt(ks - 1) === 58 && inArn(text, ks)) continue; // arn:…:secret:name
       const kind = keyedKind(key, value);
       if (!kind || !looksLikeSecret(value, minEntropy)) continue;
       const end = VALUE.lastIndex - (quoted ? 1 : 0);
@@ -223,6 +233,55 @@ function genericHits(
       });
     }
   }
+}
+
+/** A secret-named command-line flag (`--token`, `--api-key`, `--client-secret`, `-password`). */
+const FLAG_NAME =
+  /^--?(?:[a-z]{1,12}-){0,2}(?:token|api-?key|password|passwd|secret|auth-key|access-key|pat)$/i;
+/** The flag's value after spaces (the `=` form is an ordinary assignment). */
+const FLAG_VALUE = /[ \t]+(['"]?)([^\s'"]{8,256})\1(?![^\s;|&)])/y;
+
+/** `--token abc…` at key span [ks, ke): the value after the space is the secret. */
+function flagHit(text: string, ks: number, ke: number, minEntropy: number, out: Hit[]): void {
+  const key = text.slice(ks, ke);
+  if (!FLAG_NAME.test(key) || /max|min|count|file|path/i.test(key)) return;
+  FLAG_VALUE.lastIndex = ke;
+  const m = FLAG_VALUE.exec(text);
+  if (!m || m[2].startsWith("-") || !looksLikeSecret(m[2], minEntropy)) return;
+  const end = FLAG_VALUE.lastIndex - m[1].length;
+  out.push({
+    kind: "generic_secret",
+    severity: "high",
+    reason: secretReason("generic_secret", m[2], key.toLowerCase()),
+    start: end - m[2].length,
+    end,
+  });
+}
+
+/** Cells under a secret-named column of a CSV / TSV / Markdown table (./_secrets_table.ts). */
+function tableSecrets(text: string, found: LiteralHits, minEntropy: number, out: Hit[]): void {
+  const anchors: number[] = [];
+  for (const id of KEY_ANCHOR_IDS) for (const i of found[id]) anchors.push(i);
+  if (anchors.length === 0) return;
+  anchors.sort((a, b) => a - b);
+  const name = (n: string): boolean => SECRET_KEY.test(n) && !NOT_SECRET_KEY.test(n);
+  const value = (v: string): boolean => looksLikeSecret(v, minEntropy);
+  for (const c of tableHits(text, anchors, name, value)) {
+    out.push({
+      kind: "generic_secret",
+      severity: "medium",
+      reason: secretReason("generic_secret", text.slice(c.start, c.end), c.column),
+      start: c.start,
+      end: c.end,
+    });
+  }
+}
+
+/** The key at `ks` is a segment of an ARN (`arn:aws:secretsmanager:…:secret:prod/db`): a name. */
+function inArn(text: string, ks: number): boolean {
+  let t = ks;
+  while (t > 0 && ks - t < 128 && !/[\s"'`=,]/.test(text[t - 1])) t--;
+  return text.startsWith("arn:", t);
 }
 
 function secretReason(kind: SecretKind, value: string, key: string): string {
@@ -406,6 +465,7 @@ function scanSecrets(text: string, field: FieldContext, options: SecretsOptions)
   connectionHits(text, found[SCHEME_SEP_ID], hits);
   if (found[PRIVATE_KEY_ID].length > 0) privateKeyHits(text, found[BEGIN_ID], hits);
   genericHits(text, found, minEntropy, hits);
+  if (text.includes("\n")) tableSecrets(text, found, minEntropy, hits);
   // A string that is the whole value of a secret-named JSON property (policy engines scan leaves).
   if (field.key && hits.length === 0) {
     const h = fieldHit(field.key.toLowerCase(), text, minEntropy);

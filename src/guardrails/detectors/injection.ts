@@ -98,8 +98,8 @@ function atStage(r: InjectionRule, stage: Stage): InjectionRule {
   const w = r.at?.[stage];
   return w === undefined ? r : { ...r, weight: w };
 }
-/** Only texts that contain a letter (any script, fullwidth too) can hold an instruction. */
-const HAS_LETTER = /\p{L}/u;
+/** Only texts that contain a letter (any script, fullwidth too) or Braille can hold an instruction. */
+const HAS_LETTER = /[\p{L}\u2801-\u28ff]/u;
 /** Argument keys whose value is a search, not a message: a phrase there is looked for, not obeyed. */
 const SEARCH_KEY =
   /^(?:q|query|search|search_?query|pattern|patterns|term|terms|keyword|keywords|regex|grep|filter|needle|text_?query)$/;

@@ -1,7 +1,9 @@
 /**
  * Views of a string for scanning: the raw text, a normalized form (NFKC, invisible characters
  * removed), a homoglyph skeleton, and decoded forms of encoded segments (base64, hex, URL encoding,
- * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters). Detectors
+ * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters, and the
+ * encodings of `_ciphers.ts`: Braille, Morse, NATO, base32, quoted-printable, Zalgo marks, split
+ * words; ROT13, reversed text and joined fragments where the text asks for them). Detectors
  * that block scan every view, so an attack hidden behind encoding or invisible characters is seen
  * the same as a plain one. Callers must not depend on the number or order of views after the first.
  *
@@ -12,6 +14,18 @@
  */
 import { skeleton } from "./confusables.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
+import {
+  decodeBase32,
+  decodeBraille,
+  decodeMorse,
+  decodeNato,
+  decodeQuotedPrintable,
+  joinedFragments,
+  joinSplitWords,
+  reversedView,
+  rot13View,
+  stripMarks,
+} from "./_ciphers.ts";
 
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
@@ -82,6 +96,10 @@ const JSON_ESCAPED: Readonly<Record<string, string>> = {
   r: "\r",
   t: "\t",
 };
+
+/** Combining marks or Braille: the gate for `stripMarks` and `decodeBraille`. */
+const MARKS_OR_BRAILLE =
+  /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2801-\u28ff]/;
 
 /** Decoded text is decoded again once (e.g. base64 of URL-encoded text), never deeper. */
 const MAX_DEPTH = 2;
@@ -295,7 +313,26 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(excerpt(text, mapped(text, SPACED_RUN, unspace)));
   }
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
+  // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
+  if (depth === 1) addCipherViews(text, add);
   if (depth < MAX_DEPTH) {
     for (const v of fresh) if (v.length <= text.length) addViews(v, out, depth + 1);
   }
+}
+
+/** Views from `_ciphers.ts`; each decoder has its own cheap gate. */
+function addCipherViews(text: string, add: (v: string | undefined) => void): void {
+  if (NON_ASCII.test(text) && MARKS_OR_BRAILLE.test(text)) {
+    add(excerpt(text, stripMarks(text)));
+    add(excerpt(text, decodeBraille(text)));
+  }
+  add(excerpt(text, decodeMorse(text)));
+  add(excerpt(text, decodeNato(text)));
+  add(excerpt(text, decodeBase32(text)));
+  if (text.includes("=")) add(excerpt(text, decodeQuotedPrintable(text)));
+  add(excerpt(text, joinSplitWords(text)));
+  // Whole-text readings only where the text itself says how to read it.
+  add(rot13View(text));
+  add(reversedView(text));
+  add(joinedFragments(text));
 }

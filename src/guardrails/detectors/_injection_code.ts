@@ -74,7 +74,16 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "code_collects",
     0.3,
     "=os.environ =getenv( =cookiejar =cookies. =SimpleCookie =psutil. =driverquery =usb.core =getpass =keylog =/path/to/trash =contacts.csv .ssh/ =bluetooth. =query_devices /etc/passwd",
-    R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|\.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b)|bluetooth\.discover|query_devices|/etc/passwd`,
+    R`os\.environ|\bgetenv\(|cookiejar|cookies\.(?:txt|pkl|sqlite)|SimpleCookie|psutil\.|driverquery|usb\.core|getpass|keylog|/path/to/trash|contacts\.csv|bluetooth\.discover|query_devices|/etc/passwd`,
+    "Text contains code that collects local data",
+  ),
+  // A key path counts as collection only where something opens, reads or copies it, not in an
+  // SSH error message that tells the user to `ssh-add ~/.ssh/id_rsa`.
+  rule(
+    "code_collects",
+    0.3,
+    ".ssh/",
+    R`\b(?:open|expanduser|Path|readFile(?:Sync)?|read_?text|read(?:\s+the\s+file)?|join|glob|cat|cp|scp|tar|zip|base64|copyfile|copy)\s*\(?\s*[frb]?["'\x60]?[~\w/$.{}-]{0,40}\.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b)`,
     "Text contains code that collects local data",
   ),
   rule(

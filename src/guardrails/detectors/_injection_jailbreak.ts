@@ -78,6 +78,7 @@ export const JAILBREAK_RULES: readonly InjectionRule[] = [
     "broke confi abide follo obey compl adher / free typic usual norma have need",
     R`\b(?:has|have|had)${SEP}broken${SEP}free${SEP}(?:of|from)\b|\b(?:typical|usual|normal)${SEP}confines${SEP}of${SEP}(?:an?${SEP})?(?:ai|language${SEP}models?|llms?)\b|\b(?:does${SEP}not|doesn't|do${SEP}not|don't|never)${SEP}(?:have|need)${SEP}to${SEP}(?:abide${SEP}by|follow|obey|comply${SEP}with|adhere${SEP}to)${SEP}(?:any${SEP})?(?:rules|restrictions|guidelines|policies|filters)\b`,
     "Text describes a character freed from the rules an AI follows",
+    { accept: notReported },
   ),
   rule(
     "jailbreak_persona",
@@ -85,6 +86,7 @@ export const JAILBREAK_RULES: readonly InjectionRule[] = [
     "refus / never not won can does doesn",
     R`\b(?:never|will${SEP}not|won't|cannot|can't|does${SEP}not|doesn't)${SEP}(?:ever${SEP})?refuses?${SEP}(?:a${SEP}|any${SEP})?(?:request|question|prompt|order|command)s?\b`,
     "Text describes a character that never refuses",
+    { accept: notReported },
   ),
   rule(
     "alter_ego",

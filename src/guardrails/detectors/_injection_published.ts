@@ -3,6 +3,15 @@
  * see the rule comments for the technique each one reads. Registered in `injection.ts`.
  */
 import type { InjectionRule } from "./_injection_rules.ts";
+import { PRECEDENCE_RULES } from "./_injection_precedence.ts";
+import { PRINCIPAL_RULES } from "./_injection_principal.ts";
+import { CANARY_RULES } from "./_injection_canary.ts";
+import { ERRAND_RULES } from "./_injection_errand.ts";
 
 /** Rules for techniques from published attacks. */
-export const PUBLISHED_RULES: readonly InjectionRule[] = [];
+export const PUBLISHED_RULES: readonly InjectionRule[] = [
+  ...PRECEDENCE_RULES,
+  ...PRINCIPAL_RULES,
+  ...CANARY_RULES,
+  ...ERRAND_RULES,
+];

@@ -78,7 +78,7 @@ export const HARVEST_RULES: readonly InjectionRule[] = [
     "sensitive_harvest",
     0.7,
     "sensi secre confi priva perso / conte docum conve chat previ histo email mailb memor files",
-    R`\b(?:take|get|grab|extract|collect|find|pick|gather|pull|use|include|put|insert|append|add)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?(?:most\s+|top\s+|highest\s+)?(?:sensitive|secret|confidential|private|personal)\b[\w\s\/,]{0,40}?\b(?:information|info|data|details|secrets?)\b[^.\n]{0,40}?\bfrom\s+(?:the\s+|this\s+|your\s+|our\s+)?(?:document|context|conversation|chat|previous\s+messages|history|emails?|mailbox|memory|files?)\b`,
+    R`\b(?:take|get|grab|extract|collect|find|pick|gather|pull|use|include|put|insert|append|add)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?(?:most\s+|top\s+|highest\s+)?(?:sensitive|secret|confidential|private|personal)\b[\w\s\/,]{0,40}?\b(?:information|info|data|details|secrets?|values?|items?|facts?|content|contents|fields?|numbers?|strings?|text)\b[^.\n]{0,40}?\bfrom\s+(?:the\s+|this\s+|your\s+|our\s+)?(?:document|context|conversation|chat|previous\s+messages|history|emails?|mailbox|memory|files?)\b`,
     "Text tells the model to pick the most sensitive data out of its context",
     { accept: orderNotReported },
   ),

@@ -13,9 +13,38 @@ const REPORTED =
 const QUOTE_CUE =
   /\b(?:say(?:s|ing)?|said|read(?:s|ing)?|wr(?:ote|ites?|iting)|like|stat(?:es|ing)|contain(?:s|ing)?|instruct(?:s|ing)|text|message|payload|prompt|tells?\s+\w+|asks?\s+\w+)\s*[:,]?\s*$/i;
 
+/** "… asked Copilot to take the most sensitive data and <match>": a reported chain of acts. */
+const REPORTED_CHAIN =
+  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|trick(?:s|ed|ing)?|convinc\w{1,4}|coax\w{0,3}|persuad\w{1,3})\s+(?:[\w-]+\s+){0,3}?to\s+[^.!?\n]{1,100}?\b(?:and|then)\s+$/i;
+/**
+ * "I'm asking you to …", "we told you to …", "the user asks you to …": an order in the first or
+ * second person — unless hypothetical ("if someone asks you to …", "never … anyone asks you").
+ */
+const SPOKEN_TO_READER =
+  /\b(?:i|i'm|i am|we|we're|we are|please)\s+(?:\w+\s+){0,2}?(?:ask|tell|told|instruct)\w{0,4}\b|(?<!\b(?:if|when|whenever|should|in case|someone|somebody|anyone|anybody|nobody|scammers?|attackers?|strangers?)\s+(?:\w+\s+){0,2})\b(?:ask|tell|told|instruct)\w{0,4}\s+(?:\w+\s+){0,2}?(?:you|u|ya)\b/i;
+
+/** "asks the chatbot to render <match>": up to two words between the report and the match. */
+const REPORTED_VERB =
+  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|trick(?:s|ed|ing)?|convinc\w{1,4}|coax\w{0,3}|persuad\w{1,3})\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:[\w-]+\s+){1,2}(?:!?\[[^\]\n]{0,60}\]\(\s*)?$/i;
+/**
+ * Words of a write-up about an attack (who did it, that it was found and fixed). A text that
+ * frames its own order as reported ("the user asks the assistant to …") has none of them, so the
+ * wider report forms above count only next to one.
+ */
+const NARRATIVE =
+  /\b(?:attack(?:er|ers|s)?|injected|injection|payload|malicious|exploit\w*|researchers?|adversar\w+|poisoned|crafted|jailbreak\w*|cve-\d{4}|vulnerab\w+|demonstrat\w+|disclos\w+|patched|fixed|found that|showed that|proof[- ]of[- ]concept)\b/i;
+
 /** The match is an order, not a report of what an attack asks. */
-export const notReported = (view: string, start: number): boolean =>
-  !REPORTED.test(view.slice(Math.max(0, start - 60), start)) && !inQuotedPassage(view, start);
+export const notReported = (view: string, start: number): boolean => {
+  const before = view.slice(Math.max(0, start - 160), start);
+  // Only the match's own sentence says who speaks to whom.
+  const sentence = before.slice(Math.max(0, before.search(/[^.!?\n]*$/)));
+  if (SPOKEN_TO_READER.test(sentence.slice(-120))) return true;
+  if (REPORTED.test(before.slice(-60))) return false;
+  const wider = REPORTED_CHAIN.test(before) || REPORTED_VERB.test(before.slice(-90));
+  if (wider && NARRATIVE.test(view.slice(Math.max(0, start - 400), start))) return false;
+  return !inQuotedPassage(view, start);
+};
 
 /**
  * True when `start` lies inside a quotation opened (on the same line, up to 600 characters back)

@@ -30,6 +30,7 @@ import {
   USER,
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
+import { notReported as notReportedPassage } from "./_injection_quoted.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -112,6 +113,38 @@ const REPORTED =
   /\b(?:ask(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
 const notReported = (view: string, start: number): boolean =>
   !REPORTED.test(view.slice(Math.max(0, start - 60), start));
+
+/**
+ * A chat-template marker that opens a turn, not one a document names: documentation writes
+ * `<|im_start|>user ... <|im_end|>` (a placeholder, then the closing marker), lists markers
+ * ("[INST] and <<SYS>>"), or ends a sentence with one. A marker followed by content is a turn.
+ */
+function opensTurn(view: string, _start: number, end: number): boolean {
+  // The role word after an opening marker (`<|im_start|>user`) belongs to the marker.
+  const next = view.slice(end, end + 50).replace(
+    /^(?:system|user|assistant|tool|developer)\b/i,
+    "",
+  );
+  // The next marker follows at once (`<|im_end|><|im_start|>`): that one is judged on its own.
+  if (/^\s*(?:<\||<<\/?SYS|\[\/?INST|<\/?(?:start|end)_of_turn)/.test(next)) return false;
+  // A placeholder up to the closing marker.
+  if (
+    /^\s*(?:\.{3}|…|<[a-z_ ]{1,20}>|\{[a-z_ ]{1,20}\})\s*(?:<\||<<\/SYS|\[\/INST|<\/?end_of_turn|$)/i
+      .test(next)
+  ) {
+    return false;
+  }
+  // Named in a sentence: followed by a conjunction, or by punctuation that ends the phrase.
+  if (
+    /^(?:\s+(?:and|or|for|to|with|is|are|was|were|marks?|tokens?|markers?|tags?|followed|then|after|before|between|around|at|in|as|like|which|that|wraps?|ends?|starts?|opens?|closes?|does|do|means|signals|separates)\b|\s+[—–-]\s|[.,;:)](?:\s|$)|\s*$)/i
+      .test(
+        next,
+      )
+  ) {
+    return false;
+  }
+  return true;
+}
 
 /** "queued instructions", "CPU instructions": work a machine runs, not orders to the model. */
 const MACHINE_WORK = new RegExp(
@@ -313,7 +346,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "<| <<SYS <</SYS [INST [/INST _of_turn> [SYSTEM [/SYSTEM [ASSISTANT [/ASSISTANT",
     R`<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|tool|ipython)\s*\|>|<</?SYS>>|\[/?INST\]|</?(?:start|end)_of_turn>|\[/?(?:SYSTEM|ASSISTANT)(?:[ _](?:PROMPT|MESSAGE|NOTE|OVERRIDE|INSTRUCTIONS?))?\]`,
     "Text contains chat-template role markers that fake a system or assistant turn",
-    { flags: "" },
+    { flags: "", accept: opensTurn },
   ),
   rule(
     "role_marker",
@@ -397,6 +430,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "impor syste instr secre hidde admin assis promp sys criti note overr prior manda direc",
     R`<\s*/?\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys|user_instructions?|critical|note_to_(?:ai|assistant|model)|override|priority|mandatory|directive)\s*>`,
     "Text contains a hidden-instruction tag such as <IMPORTANT> or <SYSTEM>",
+    // `<<SYS>>` is Llama's marker: judged as a marker (named in docs, or opening a turn).
+    {
+      accept: (view, start, end) => view[start - 1] !== "<" || opensTurn(view, start - 1, end + 1),
+    },
   ),
   rule(
     "hidden_comment",
@@ -506,6 +543,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "appen add attac put encod inclu / url link query http https path subdo hostn param",
     R`\b(?:append|add|attach|put|encode|include)(?:ed|ing|s)?\b[^.\n]{0,60}?\b(?:to|in|into)${SEP}(?:the${SEP})?(?:url|link|query(?: string)?|image url|https?://)|\b(?:append|add|attach|put|encode|include)(?:ed|ing|s)?\b[^.\n]{0,60}?\bas${SEP}(?:the${SEP}|its${SEP}|a${SEP})?(?:url${SEP})?(?:path|subdomain|hostname|query${SEP}(?:string|parameter)|url${SEP}parameter)\b`,
     "Text builds a URL that carries data out in its query string",
+    { accept: notReportedPassage },
   ),
   rule(
     "url_exfiltration",
@@ -513,7 +551,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "=http",
     R`https?://[^\s"'<>)]{0,300}[?&][\w.-]{1,60}=(?:\{\{?[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,30}\]|<[A-Za-z_ ]{3,30}>|\$\{?[A-Za-z_]+\}?|%s\b|[A-Z_]*(?:DATA|SECRET|TOKEN|KEY|PASSWORD|CONTENT|INFO|PAYLOAD|HISTORY|CONVERSATION|SUMMARY|COOKIE|SESSION|CREDENTIALS?)[A-Z_]*\b)`,
     "Text builds a URL that carries data out in its query string",
-    { flags: "" },
+    { flags: "", accept: notReportedPassage },
   ),
   rule(
     "image_exfiltration",
@@ -528,6 +566,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "![ <img <IMG",
     R`!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]{0,300}\?[^\s)]{0,300}=[^\s)&]{0,300}(?:\{|\[|<|%7B|%5B|%3C|\$)|<img\b[^>]{0,300}?\bsrc\s*=\s*["']?https?://[^"'\s>]{0,300}\?[^"'\s>]{0,300}=[^"'\s>&]{0,300}(?:\{|\[|<|%7B|%5B|%3C|\$)`,
     "Text embeds an image whose URL has a placeholder for data to send out",
+    { accept: notReportedPassage },
   ),
   // --- orders about tools and answers
   rule(

@@ -242,6 +242,11 @@ const CRED_PARAM = new Set([
 /** A parameter name that asks for a file's bytes, not its path (`contents_of_id_rsa`). */
 const CONTENT_WORD = /\b(?:contents?|text|body|dump|bytes|copy|data)\b/;
 
+/** An order to read or paste a file, spelled into a name (`read_file_ssh_id_rsa_then_put_here`). */
+const READ_WORD = /\b(?:read|reading|paste|pasted|cat|put|fill|include)\b/;
+/** Names that take where a file is, not what it holds (`ssh_key_path_to_read`). */
+const PATH_WORD = /\b(?:path|dir|directory|folder|location|filename|name|uri|url)\b/;
+
 /** Identifier words put back into path spelling: "home ssh id rsa" → "~/.ssh id_rsa". */
 function pathSpelling(words: readonly string[]): string {
   return words.join(" ")
@@ -256,7 +261,11 @@ function pathSpelling(words: readonly string[]): string {
 /** Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`). */
 export function credentialParamHits(name: string): Hit[] {
   const words = identifierWords(name);
-  if (words.length >= 3 && CONTENT_WORD.test(words.join(" "))) {
+  const joined = words.join(" ");
+  if (
+    words.length >= 3 &&
+    (CONTENT_WORD.test(joined) || (READ_WORD.test(joined) && !PATH_WORD.test(joined)))
+  ) {
     if (SECRET_FILE.test(pathSpelling(words))) {
       return [{
         kind: "secret_file_request",

@@ -22,7 +22,7 @@ import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 const TRIGGER =
   /\b(?:when|whenever|before|after|each\s+time|every\s+time|any\s+time|once|if|while|instead\s+of|in\s+place\s+of|replac(?:e|es|ing)|supersed(?:e|es|ing)|overrid(?:e|es|ing))\b/i;
 const DIRECTIVE =
-  /\b(?:always|must|should|never|do\s+not|don't|first|also|instead|add|include|append|prepend|bcc|cc|change|replace|set|redirect|route|forward|send|call|invoke|use|run|deprecated|broken|unsafe|outdated|insecure|wrong|lost|otherwise|ignore|skip|disable)\b/i;
+  /\b(?:always|must|should|never|do\s+not|don't|first|also|instead|add|include|append|prepend|bcc|cc|change|replace|set|redirect|route|forward|send|call|invoke|use|run|deprecated|broken|unsafe|outdated|insecure|wrong|lost|otherwise|ignore|skip|disable|bug|bugs|buggy|faulty|glitch(?:y|es)?)\b/i;
 
 /**
  * For a generic reference ("other tool calls", "any tool") the weak words above are everyday

@@ -33,7 +33,7 @@ const ABSOLUTE = new RegExp(
     String
       .raw`\b(?:the${SEP})?(?:best${SEP}and${SEP})?only${
       GAP(2)
-    }${SEP}(?:trusted|safe|secure|reliable|official|correct|approved|valid|legitimate|verified|authori[sz]ed|sanctioned)${NP_GAP}${SEP}${TOOL}`,
+    }${SEP}(?:trusted|safe|secure|reliable|official|approved|legitimate|verified|authori[sz]ed|sanctioned)${NP_GAP}${SEP}${TOOL}`,
     String
       .raw`\bthe${SEP}only${GAP(3)}${SEP}${TOOL}${
       GAP(3)
@@ -185,7 +185,8 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
   };
   for (const s of sentences(text)) {
     if (
-      ABSOLUTE.test(s) || selfFirst(s) || THREAT.test(s) || DROP_SERVER.test(s) ||
+      ABSOLUTE.test(withoutLocalComparison(s, ctx)) || selfFirst(s) || THREAT.test(s) ||
+      DROP_SERVER.test(s) ||
       ONLY_THROUGH.test(s) ||
       ONLY_CLEARED.test(s) || COME_HERE.test(s) || CHOOSER_HARMED.test(s) ||
       (UNIVERSAL.test(s) && PICK_FIRST.test(s) && selfRef(s, ctx)) ||
@@ -217,6 +218,24 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
     }
   }
   return out;
+}
+
+/** A tool name as spelled in code: `suggest_aws_commands`, `'get-library-docs'`, `listTeams`. */
+const IDENT_TARGET = /^[\x60'"“‘]?(?:[A-Za-z][\w]*[_-][\w-]*|[a-z]+[A-Z]\w*)[\x60'"”’]?/;
+
+/**
+ * The sentence without a comparison whose target is a named tool of this server ("Always prefer
+ * this tool over 'suggest_aws_commands' when …"): choosing between one's own tools is usage
+ * guidance, not pressure against other servers.
+ */
+function withoutLocalComparison(s: string, ctx: DefinitionContext): string {
+  const m = TARGETED.exec(s);
+  const target = m?.slice(1).find((g) => g !== undefined);
+  if (m === null || target === undefined) return s;
+  const t = IDENT_TARGET.exec(target);
+  if (t === null || foreignToolRef(t[0], ctx)) return s;
+  const end = m.index + m[0].length - target.length + t[0].length;
+  return s.slice(0, m.index) + s.slice(end);
 }
 
 function otherServer(head: string, ctx: DefinitionContext): boolean {

@@ -72,7 +72,7 @@ const NOT_A_SERVER = new Set([
 
 const SERVER_REF = new RegExp(
   String
-    .raw`\b(?:tools?|functions?)\s+(?:of|on|from|in)\s+the\s+([\w.-]+)\s+(?:mcp\s+)?server\b|\b([\w.-]+)\s+(?:mcp\s+)?server(?:'s|s')|\bthe\s+([\w.-]+)\s+(?:mcp\s+)?server\b`,
+    .raw`\b(?:tools?|functions?)\s+(?:of|on|from|in)\s+the\s+[\x60'"‘]?([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server\b|\b([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server(?:'s|s'|’s)|\bthe\s+[\x60'"‘]?([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server\b(?!'s|’s)`,
   "gi",
 );
 
@@ -138,7 +138,34 @@ export function foreignServerRef(s: string, ctx: DefinitionContext): string | un
     if (known.has(name)) return name;
     if (m[3] === undefined && !NOT_A_SERVER.has(name)) return name;
   }
+  for (const [name, re] of serverToolPatterns(ctx)) if (re.test(s)) return name;
   return undefined;
+}
+
+const serverToolCache = new WeakMap<readonly unknown[], [string, RegExp][]>();
+
+/**
+ * "the slack post_message tool", "the github tools": a known other server's name used as the
+ * qualifier of a tool, without the word "server".
+ */
+function serverToolPatterns(ctx: DefinitionContext): [string, RegExp][] {
+  const hit = serverToolCache.get(ctx.others);
+  if (hit) return hit;
+  const own = ctx.tool.server.toLowerCase();
+  const names = [...new Set(ctx.others.map((o) => o.server.toLowerCase()))].filter((n) =>
+    n !== own && n.length >= 3 && !NOT_A_SERVER.has(n)
+  );
+  const out = names.map((n): [string, RegExp] => [
+    n,
+    new RegExp(
+      String.raw`(?<![\w.-])${
+        escapeRegex(n)
+      }(?:'s)?\s+(?:[\x60'"]?[a-z][\w]*_[\w]+[\x60'"]?\s+)?(?:tools?|functions?)\b`,
+      "i",
+    ),
+  ]);
+  serverToolCache.set(ctx.others, out);
+  return out;
 }
 
 const cache = new WeakMap<readonly unknown[], RegExp[]>();

@@ -40,7 +40,7 @@ const MUST_HOLD = String
  */
 const SUPPLY = new RegExp(
   String
-    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give|tuck|slip|stash|stuff|smuggle|sneak|piggyback|tack)\b|${SET_TO}|${MUST_HOLD}`,
+    .raw`\b(?:pass|provide|include|paste|put|populate|fill|pre-?fill|autofill|prepend|append|add|insert|attach|supply|enter|embed|place|copy|submit|send|forward|give|tuck|slip|stash|stuff|smuggle|sneak|piggyback|tack)\b|\b(?:call|invoke|run|trigger)\s+(?:[\w.-]+\s+){0,2}?with\b|${SET_TO}|${MUST_HOLD}`,
   "gi",
 );
 /** A parameter text that says its value is a copy of something ("the values of …"). */
@@ -189,6 +189,9 @@ const CONVERSATION = new RegExp(
     String
       .raw`\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:previous|prior|earlier|user)\s+messages?\b`,
     String.raw`\bchat\s+history\b`,
+    // "every message exchanged so far", "all messages in this chat".
+    String
+      .raw`\b(?:every|each|all)\s+(?:of\s+)?(?:the\s+)?messages?\s+(?:(?:exchanged|sent|written)\s+(?:so\s+far|earlier|before|in\s+(?:this|the|our)\s+(?:conversation|chat|session|thread))|so\s+far|(?:in|of)\s+(?:this|our)\s+(?:conversation|chat|session|thread))\b`,
     // "the last 20 messages of the conversation", "the previous turns in this chat".
     String
       .raw`\b(?:last|previous|recent|latest|earlier|prior|preceding)\s+(?:(?:\d{1,3}|few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[a-z]+(?:ty|teen))\s+)?(?:messages?|turns?|exchanges?|prompts?|replies)\s+(?:of|from|in)\s+(?:the|this|our|your)\s+(?:current\s+)?(?:conversation|chat|thread|session|dialogu?e)\b`,
@@ -247,6 +250,20 @@ function supplyVerb(s: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Call this tool with …", "invoke get_weather with …": the arguments of this very tool are the
+ * destination, no field needs naming.
+ */
+function callsSelfWith(s: string, ctx: DefinitionContext | undefined): boolean {
+  if (ctx === undefined) return false;
+  const name = ctx.tool.name.length >= 3 ? `|${escapeRegex(ctx.tool.name)}` : "";
+  return new RegExp(
+    String
+      .raw`\b(?:call|invoke|run|trigger)\s+(?:this\s+(?:tool|function)|it|me${name})\s+(?:again\s+|first\s+)?with\b`,
+    "i",
+  ).test(s);
 }
 
 /** Sensitive-supply findings for one string; `param` when it is a parameter's own text. */
@@ -340,7 +357,7 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
     }
     // In a parameter's own text the destination is that parameter ("fill this with …").
     if (
-      supplies && (param || FIELD_DEST.test(s)) && ctx !== undefined &&
+      supplies && (param || FIELD_DEST.test(s) || callsSelfWith(s, ctx)) && ctx !== undefined &&
       !nameSuggests(ctx, CHAT_NAME)
     ) {
       out.push({

@@ -30,7 +30,9 @@ const LEAD = String
   .raw`(?:(?:please|also|first|then|and|now|so|next|finally|remember|note)[\s,:]+)*`;
 const COMMAND = String
   .raw`(?:read|send|call|use|pass|include|add|buy|sell|ignore|do|don't|make|ensure|forward|copy|upload|run|execute|open|fetch|put|set|delete|remove|write|tell|mention|say|respond|reply|answer|output|print|provide|give|always|never|before|after|when|whenever|only|avoid|keep|treat|act|pretend|follow|obey|insert|append|prepend|attach|show|reveal|disclose|transfer|order|purchase|pay|approve|grant|change|replace|load|access|cat|invoke|store|save|email|post|list|return|first|must|skip|disable|enable|bcc|cc|share|collect|check|verify|get|go|visit|navigate|click|install|download)`;
-const IMPERATIVE = new RegExp(String.raw`^\W*${LEAD}${COMMAND}\b`, "i");
+/** A short label before the order: "New policy: when the user …", "Step 1: read …". */
+const LABEL = String.raw`(?:[A-Za-z][\w -]{0,24}:\s+)?`;
+const IMPERATIVE = new RegExp(String.raw`^\W*${LABEL}${LEAD}${COMMAND}\b`, "i");
 const ADDRESSED = new RegExp(
   String
     .raw`\b(?:you|the\s+(?:assistant|model|agent|ai|llm|bot))\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:required|expected|instructed)\s+to|will\s+need\s+to|are\s+to)\b`,

@@ -19,7 +19,9 @@ import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
 import { chatSecretHits } from "./_definition_chatsecrets.ts";
 import { credentialHits, credentialParamHits } from "./_definition_credentials.ts";
+import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
+import { destructiveHits } from "./_definition_destructive.ts";
 import {
   type DefinitionContext,
   definitionContext,
@@ -29,6 +31,7 @@ import {
 import { executionHits } from "./_definition_execution.ts";
 import { exposureHits } from "./_definition_exposure.ts";
 import { i18nHits } from "./_definition_i18n.ts";
+import { introspectionHits, selfDisclosure } from "./_definition_introspection.ts";
 import { layoutHits } from "./_definition_layout.ts";
 import { nameFindings } from "./_definition_names.ts";
 import { personaHits } from "./_definition_persona.ts";
@@ -38,6 +41,7 @@ import { quotedMention } from "./_definition_mention.ts";
 import { splitHits } from "./_definition_split.ts";
 import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
+import { tamperHits } from "./_definition_tamper.ts";
 import { valueSlotHits } from "./_definition_values.ts";
 
 /** Options of the tool-definition detector. */
@@ -72,9 +76,16 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 const PARAM_KEY = /\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])$/;
 const PARAM_TEXT =
   /\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])\.(?:description|title)$/;
-/** A text that says what one input value is: a property's, `additionalProperties`' or `items`'. */
+/**
+ * A text that says what one input value is: a property's, `additionalProperties`' or `items`'
+ * description or title — or a value pre-filled for it (`default`, `examples`, `const`), where a
+ * sentence is an order for that same field ("put the whole chat transcript here").
+ */
 const VALUE_TEXT =
-  /(?:\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])|\.additionalProperties|\.items)\.(?:description|title)$/;
+  /(?:\.properties(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])|\.additionalProperties|\.items)(?:\.(?:description|title|default|const|\$comment)|\.examples\[\d+\])$/;
+
+/** An entry of a `required` list (`$.inputSchema.required[2]`). */
+const REQUIRED = /\.required\[\d+\]$/;
 
 interface Str {
   path: string;
@@ -127,7 +138,8 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   const add = (kind: string, severity: Finding["severity"], reason: string): void => {
     out.push({ detector: "tool_definition", kind, severity, reason, path: s.path });
   };
-  if (PARAM_KEY.test(s.path) && s.path.startsWith("$.inputSchema")) {
+  // `required` lists parameter names too: a name there may be a sentence of its own.
+  if ((PARAM_KEY.test(s.path) || REQUIRED.test(s.path)) && s.path.startsWith("$.inputSchema")) {
     for (const h of credentialParamHits(s.text)) add(h.kind, h.severity, h.reason);
   }
   if (s.text.length < 4) return out;
@@ -213,7 +225,17 @@ function grammarHits(
     ...exposureHits(plain, ctx),
     ...steeringHits(plain, ctx),
     ...personaHits(plain),
+    ...codePlantHits(plain),
+    ...destructiveHits(plain),
+    ...tamperHits(plain, ctx.tool.name),
   ];
+  if (input && VALUE_TEXT.test(path) && selfDisclosure(plain)) {
+    hits.push({
+      kind: "context_disclosure",
+      severity: "high",
+      reason: "An input field asks the model for its own prompt, tools or conversation",
+    });
+  }
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
   hits.push(...chatSecretHits(normal));
@@ -266,7 +288,7 @@ function scanDefinition(
   const out = nameFindings(tool, others, opts);
   const ctx = definitionContext(tool, others);
   for (const s of strings) out.push(...textFindings(s, ctx, opts));
-  for (const { path, ...h } of splitHits(strings)) {
+  for (const { path, ...h } of [...splitHits(strings), ...introspectionHits(tool)]) {
     out.push({ detector: "tool_definition", ...h, path });
   }
   // One finding per detector, kind and path: the most severe.

@@ -7,6 +7,7 @@ import { PRECEDENCE_RULES } from "./_injection_precedence.ts";
 import { PRINCIPAL_RULES } from "./_injection_principal.ts";
 import { CANARY_RULES } from "./_injection_canary.ts";
 import { ERRAND_RULES } from "./_injection_errand.ts";
+import { LURE_RULES } from "./_injection_lure.ts";
 
 /** Rules for techniques from published attacks. */
 export const PUBLISHED_RULES: readonly InjectionRule[] = [
@@ -14,4 +15,5 @@ export const PUBLISHED_RULES: readonly InjectionRule[] = [
   ...PRINCIPAL_RULES,
   ...CANARY_RULES,
   ...ERRAND_RULES,
+  ...LURE_RULES,
 ];

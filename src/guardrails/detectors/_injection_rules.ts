@@ -146,6 +146,10 @@ function opensTurn(view: string, _start: number, end: number): boolean {
   return true;
 }
 
+/** A correspondent's own reference asked back: "include this ticket number in your reply". */
+const REFERENCE_ASKED =
+  /^[^.!?\n]{0,40}\b(?:quote|include|mention|add|put|cite|use|keep)\s+(?:this|the|our|your)\s+(?:reference|ticket|order|case|invoice|booking|confirmation|account|customer|tracking|claim|request|policy|application)\s+(?:number|no\.?|id|code|#)\s+(?:in|on|with)\s+(?:all\s+|any\s+)?your\s+(?:reply|replies|response|responses|answer|email|message)s?\b[^.!?\n]{0,5}$/i;
+
 /** "queued instructions", "CPU instructions": work a machine runs, not orders to the model. */
 const MACHINE_WORK = new RegExp(
   R`\b(?:queued|pending|cached|buffered|scheduled|machine|cpu|assembly|simd|vector|branch|bytecode|jvm|wasm|microcode|pipelined?|fetched|decoded|retired|compiled|x86|avx|sse)${SEP}(?:instructions?|commands)\b`,
@@ -597,8 +601,12 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "respo answe repli reply outpu compl messa / your",
     R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:"[^"\n]{0,160}"|“[^”\n]{0,160}”|(?!\byour\b)(?:[^.!?\n"“]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
     "Text tells the model how to change its answer",
-    // A tool description may rightly say what belongs in the answer ("include the PR URL").
-    { at: { definition: 0.5 } },
+    // A tool description may rightly say what belongs in the answer ("include the PR URL"); a
+    // support mail asks for its reference ("include this ticket number in your reply").
+    {
+      at: { definition: 0.5 },
+      accept: (view, start, end) => !REFERENCE_ASKED.test(view.slice(start, end)),
+    },
   ),
   rule(
     "urgency",

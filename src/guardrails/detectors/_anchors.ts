@@ -270,8 +270,26 @@ export class AnchorIndex {
   }
 }
 
+/**
+ * A gate that starts with a one-character lookahead (`(?=[…])(?:…)`, the non-Latin script gates)
+ * can only match where a character of that class is: one plain class test over the text first
+ * (much cheaper than trying the lookahead at every position in Unicode mode).
+ */
+const PRE_TESTS = new WeakMap<RegExp, RegExp | null>();
+function preTest(gate: RegExp): RegExp | null {
+  let pre = PRE_TESTS.get(gate);
+  if (pre === undefined) {
+    const m = /^\(\?=(\[(?:[^\]\\]|\\.)+\])\)/.exec(gate.source);
+    pre = m ? new RegExp(m[1], gate.flags.replace(/[gy]/g, "")) : null;
+    PRE_TESTS.set(gate, pre);
+  }
+  return pre;
+}
+
 /** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */
 function gateHits(gate: RegExp, text: string): Armed {
+  const pre = preTest(gate);
+  if (pre !== null && !pre.test(text)) return undefined;
   if (!gate.global) return gate.test(text) ? "all" : undefined;
   const out: number[] = [];
   gate.lastIndex = 0;

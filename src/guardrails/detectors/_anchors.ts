@@ -104,8 +104,6 @@ export class AnchorIndex {
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
   readonly #hits: (number[] | undefined)[];
   readonly #found: number[] = [];
-  /** Scratch marks, one per rule (all 0 between calls). */
-  readonly #seen: Uint8Array;
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -135,7 +133,6 @@ export class AnchorIndex {
     this.#gates = gates;
     for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
     this.#hits = new Array(this.#slots.size).fill(undefined);
-    this.#seen = new Uint8Array(this.#plans.length);
     for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
     this.#plans.forEach((plan, r) => {
       for (const w of plan.words) this.#slotRules[w].push(r);
@@ -211,47 +208,43 @@ export class AnchorIndex {
   /** Which rules are armed in `text`, and where. */
   locate(text: string): Armed[] {
     const { hits: words, found, syms } = this.#scan(text);
-    const armed: Armed[] = new Array(this.#plans.length);
-    // Only rules with at least one anchor word or symbol present can be armed by them.
-    const active: number[] = [];
-    const seen = this.#seen;
-    const mark = (rules: readonly number[]): void => {
-      for (const r of rules) {
-        if (seen[r] === 0) {
-          seen[r] = 1;
-          active.push(r);
-        }
-      }
-    };
-    for (const w of found) mark(this.#slotRules[w]);
+    const plans = this.#plans;
+    // Positions per rule, built from the anchors found (not by walking every rule's anchor list):
+    // the work is proportional to what the text holds, not to the size of the rule set.
+    const lists: (number[] | undefined)[] = new Array(plans.length);
     for (let sym = 0; sym < syms.length; sym++) {
-      if (syms[sym].length > 0) mark(this.#symbolRules[sym]);
-    }
-    for (const r of active) seen[r] = 0;
-    for (const r of active) {
-      const plan = this.#plans[r];
-      let out: number[] | undefined;
-      for (const s of plan.symbols) {
-        const list = syms[s];
-        if (list.length > 0) out = out ? out.concat(list) : list.slice();
+      const list = syms[sym];
+      if (list.length === 0) continue;
+      for (const r of this.#symbolRules[sym]) {
+        const out = lists[r];
+        if (out === undefined) lists[r] = list.slice();
+        else for (const p of list) out.push(p);
       }
-      for (const w of plan.words) {
-        const list = words[w];
-        if (list === undefined) continue;
+    }
+    for (const w of found) {
+      const list = words[w]!;
+      for (const r of this.#slotRules[w]) {
+        const plan = plans[r];
         if (plan.partners.length === 0) {
-          out = out ? out.concat(list) : list.slice();
+          const out = lists[r];
+          if (out === undefined) lists[r] = list.slice();
+          else for (const p of list) out.push(p);
           continue;
         }
         for (const p of list) {
           for (const q of plan.partners) {
             const near = words[q];
             if (near !== undefined && hasNear(near, p, plan.near)) {
-              (out ??= []).push(p);
+              (lists[r] ??= []).push(p);
               break;
             }
           }
         }
       }
+    }
+    const armed: Armed[] = new Array(plans.length);
+    for (let r = 0; r < lists.length; r++) {
+      const out = lists[r];
       if (out !== undefined) armed[r] = out.length > MAX_POSITIONS ? "all" : out;
     }
     // Several rules may share a gate: run each gate once.

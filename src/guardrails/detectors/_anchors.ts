@@ -231,10 +231,16 @@ export class AnchorIndex {
           else for (const p of list) out.push(p);
           continue;
         }
+        // The partner words this text holds (usually none or one), looked up once per rule.
+        let present: number[][] | undefined;
+        for (const q of plan.partners) {
+          const near = words[q];
+          if (near !== undefined) (present ??= []).push(near);
+        }
+        if (present === undefined) continue;
         for (const p of list) {
-          for (const q of plan.partners) {
-            const near = words[q];
-            if (near !== undefined && hasNear(near, p, plan.near)) {
+          for (const near of present) {
+            if (hasNear(near, p, plan.near)) {
               (lists[r] ??= []).push(p);
               break;
             }

@@ -8,6 +8,7 @@
  */
 import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
 import { SENT, SEP } from "./_injection_words.ts";
+import { reportedQuote } from "./_injection_quoted.ts";
 
 const R = String.raw;
 
@@ -207,7 +208,8 @@ export const APP_RULES: readonly InjectionRule[] = [
     "repea recit repro outpu print copy echo / above writt verba exact word preced far start begin",
     R`\b(?:repeat|recite|reproduce|output|print|copy|echo)${SEP}(?:back${SEP})?(?:(?:exactly|verbatim|word${SEP}for${SEP}word|everything)${SEP}(?:what${SEP}(?:is|was)${SEP}(?:written|said|stated)|everything|all${SEP}(?:the${SEP})?(?:text|words)|the${SEP}(?:text|words|content|lines|messages?))|what${SEP}(?:is|was)${SEP}written|(?:all${SEP})?the${SEP}(?:text|words|prompt|system${SEP}message|instructions)|your${SEP}(?:instructions|prompt))(?:${SEP}(?:written|said|stated|shown|typed))?${SEP}(?:above|before${SEP}(?:this|that)|so${SEP}far|preceding|from${SEP}the${SEP}(?:start|beginning))\b`,
     "Text asks the model to repeat the text that came before (its prompt)",
-    { accept: ordered },
+    // `the bot leaked its prompt when asked to "repeat the text above"`: a red-team finding.
+    { accept: (view, start, end) => ordered(view, start, end) && !reportedQuote(view, start, end) },
   ),
   rule(
     "addresses_ai",

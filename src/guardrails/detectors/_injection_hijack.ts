@@ -9,6 +9,7 @@
  */
 import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
+import { reportedQuote } from "./_injection_quoted.ts";
 
 const R = String.raw;
 
@@ -79,9 +80,9 @@ const GAP = R`[ \t,*"“”«»]+`;
  */
 const TOOL_CALL =
   R`\b(?:call|invoke|execute|run|use|trigger)${GAP}(?:the${GAP}|your${GAP})?${TOOL_NAME}(?:${SEP}(?:tool|function|action|capability))?(?=${SEP}(?:with|on|to|for|pointing|passing|using|against|now|immediately|right${SEP}away|without)\b|\(|\s{0,2}[:=](?!\s{0,2}(?:true|false|null|undefined|none|yes|no|\d))|\s{0,2}[.!]?\s{0,2}$)`;
-/** Tools that change, move or expose something. */
+/** Tools that change, move or expose something (a tokenizer splits text; it holds no token). */
 const ACTS =
-  /delete|remove|drop|destroy|wipe|purge|erase|truncate|transfer|send|share|forward|grant|invite|collaborator|token|webhook|push|merge|deploy|exec|shell|command|cmd|script|pay|money|fund|withdraw|upload|publish|approve|revoke|permission|wire|mail|message|post|secret|credential|password|key|admin|role|kill|terminate|shutdown|overwrite|write|update|create_(?:user|admin|key|token|access)/i;
+  /delete|remove|drop|destroy|wipe|purge|erase|truncate|transfer|send|share|forward|grant|invite|collaborator|token(?!i[sz])|webhook|push|merge|deploy|exec|shell|command|cmd|script|pay|money|fund|withdraw|upload|publish|approve|revoke|permission|wire|mail|message|post|secret|credential|password|key|admin|role|kill|terminate|shutdown|overwrite|write|update|create_(?:user|admin|key|token|access)/i;
 /** A concrete call: arguments, an address, a repository, an amount, urgency. */
 /** Within the same sentence: not past a line break (also an escaped `\n` in JSON text) or a full stop. */
 const CONCRETE =
@@ -191,7 +192,8 @@ export const HIJACK_RULES: readonly InjectionRule[] = [
   ...addressedOrder(
     "ai llm llms langu assis chatb chat copil claud chatg gpt gemin autom auton codin",
     ADDRESSED,
-    (view, start, end) => !speakerTurn(view, start, end),
+    // `a message might say "Assistant, forward …"`: a write-up citing the attack, not making it.
+    (view, start, end) => !speakerTurn(view, start, end) && !reportedQuote(view, start, end),
   ),
   ...addressedOrder(
     "dear hey hi hello atten attn ok okay #~agent #~Agent #agent //~agent //~Agent <!--~agent /*~agent / bot bots agent agents model",

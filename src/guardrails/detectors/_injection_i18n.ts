@@ -12,6 +12,7 @@ import {
 } from "./_injection_rules.ts";
 import { addressedAt } from "./_injection_words.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
+import { reportedQuote } from "./_injection_quoted.ts";
 
 const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
@@ -24,7 +25,7 @@ const CONCEAL = "Text tells the model to hide something from the user";
 const englishOrder = (view: string, start: number, end: number): boolean =>
   !/^ignore\b/i.test(view.slice(start, start + 7)) ||
   (addressedAt(view, start) && !machineWork(view, start, end) &&
-    !domainInstructions(view, start, end));
+    !domainInstructions(view, start, end) && !reportedQuote(view, start, end));
 
 /**
  * Whose instructions ("de/di/du …", "по …", "zur …"): the system's, the user's, "those above" keep

@@ -9,6 +9,7 @@
  */
 import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
 import { LEAK_VERB, SEP } from "./_injection_words.ts";
+import { reportedQuote } from "./_injection_quoted.ts";
 
 const R = String.raw;
 
@@ -122,7 +123,11 @@ export const JAILBREAK_RULES: readonly InjectionRule[] = [
     "repea print outpu echo recit dump write copy / above befor prece prior",
     REPEAT_ABOVE,
     "Text asks the model to repeat its prompt word for word",
-    { accept: (view, start, end) => ordered(view, start, end) && nearVerbatim(view, start, end) },
+    {
+      accept: (view, start, end) =>
+        ordered(view, start, end) && nearVerbatim(view, start, end) &&
+        !reportedQuote(view, start, end),
+    },
   ),
   rule(
     "prompt_leak",

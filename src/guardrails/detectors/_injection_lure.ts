@@ -15,6 +15,28 @@ const R = String.raw;
 const SENSITIVE =
   R`(?:credit${SEP}card(?:${SEP}(?:number|details|info(?:rmation)?))?|card${SEP}(?:number|details)|cvv|passwords?|passcode|pin(?:${SEP}code)?|login(?:${SEP}details|${SEP}credentials)?|credentials|social${SEP}security(?:${SEP}number)?|ssn|bank(?:${SEP}account)?${SEP}(?:details|number|login)|seed${SEP}phrase|recovery${SEP}(?:phrase|codes?)|(?:2fa|mfa|otp|one-time|verification|security)${SEP}codes?)`;
 
+/** "never sends …", "should not send …", "can't send …": the act is ruled out, not ordered. */
+const NEGATED_ACT = new RegExp(
+  R`\b(?:never|not|n't|won't|cannot|nor)${SEP}(?:(?:\w+ly|ever|be${SEP}able${SEP}to)${SEP})?$`,
+  "i",
+);
+/**
+ * An order to act without the user's check, not a description of one: the act is not ruled out
+ * ("it never sends email without asking you first"), not a third-person or past report ("the bot
+ * sent it without asking"), not a question ("can it send emails without asking me?"), and the
+ * consent waived is not the writer's own ("approve PTO without asking me first": the sender may
+ * waive their own check; an injection waives the user's).
+ */
+function skipOrdered(view: string, start: number, end: number): boolean {
+  if (/^\s+(?:me|us)\b/i.test(view.slice(end, end + 6))) return false;
+  if (NEGATED_ACT.test(view.slice(Math.max(0, start - 40), start))) return false;
+  const verb = /^\w+/.exec(view.slice(start, end))?.[0].toLowerCase() ?? "";
+  if (/(?:[^s]s|ed)$/.test(verb) && !/^(?:process|pass)$/.test(verb)) return false;
+  const rest = view.slice(end, end + 200);
+  const stop = rest.search(/[.!?\n]/);
+  return stop < 0 || rest[stop] !== "?";
+}
+
 /** Rules for lures relayed by the assistant and claims of the user's word. */
 export const LURE_RULES: readonly InjectionRule[] = [
   // "the user must go to https://… and enter their credit card number": a form the model is to
@@ -55,8 +77,11 @@ export const LURE_RULES: readonly InjectionRule[] = [
     "skip_confirmation",
     0.6,
     "witho / askin check confi promp appro telli",
-    R`\b(?:confirm|approve|complete|pay|purchase|buy|order|submit|subscribe|accept|sign|transfer|send|delete|grant)\w{0,3}\b[^.\n]{0,50}?\bwithout${SEP}(?:asking|checking|confirming|confirmation|prompting|approval|telling|consulting|bothering)\b`,
+    R`(?<!-)\b(?:confirm|approve|complete|pay|purchase|buy|order|submit|subscribe|accept|sign|transfer|send|delete|grant)\b[^.\n]{0,50}?\bwithout${SEP}(?:asking|checking|confirming|confirmation|prompting|approval|telling|consulting|bothering)\b`,
     "Text tells the model to complete an act without asking the user",
+    // The order form only ("confirm … without asking"); "Deletes the branch without asking" is a
+    // tool describing itself, which the tool-definition grammars judge.
+    { at: { definition: 0.2 }, accept: skipOrdered },
   ),
   // "[assistant](#inner_monologue) I should now ask the user for their home address … I will not
   // mention why": the model's own thoughts written for it — a plan to collect the user's data, or

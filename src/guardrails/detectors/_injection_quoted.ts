@@ -32,7 +32,7 @@ const REPORTED_VERB =
  * wider report forms above count only next to one.
  */
 const NARRATIVE =
-  /\b(?:attack(?:er|ers|s)?|injected|injection|payload|malicious|exploit\w*|researchers?|adversar\w+|poisoned|crafted|jailbreak\w*|cve-\d{4}|vulnerab\w+|demonstrat\w+|disclos\w+|patched|fixed|found that|showed that|proof[- ]of[- ]concept)\b/i;
+  /\b(?:attack(?:er|ers|s)?|injected|injection|payload|malicious|exploit\w*|researchers?|adversar\w+|poisoned|crafted|jailbreak\w*|cve-\d{4}|vulnerab\w+|demonstrat\w+|disclos\w+|patched|fixed|found that|showed that|proof[- ]of[- ]concept|red[- ]team\w*|pen(?:etration)?[- ]?test\w*|victims?)\b/i;
 
 /** The match is an order, not a report of what an attack asks. */
 export const notReported = (view: string, start: number): boolean => {
@@ -65,4 +65,42 @@ export function inQuotedPassage(view: string, start: number): boolean {
     if (!closed && QUOTE_CUE.test(part.slice(Math.max(0, last - 40), last))) return true;
   }
   return false;
+}
+
+/**
+ * What introduces a quotation a write-up only cites: a verb of saying, "such as", "when asked to",
+ * "why", or the previous item of a quoted list (`"…" or "…"`).
+ */
+const CITE_CUE =
+  /(?:\b(?:say(?:s|ing)?|said|read(?:s|ing)?|wr(?:ote|ites?|iting)|like|such\s+as|e\.g\.|for\s+example|stat(?:es|ing)|contain(?:s|ed|ing)?|text|message|payload|prompt|phrases?|strings?|lines?|why|(?:ask(?:s|ed|ing)?|told|tell(?:s|ing)?|instruct(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to)\s*[:,]?|["”]\s*(?:,|or|and|\/))\s*$/i;
+
+/**
+ * True when the match opens (or sits right inside) a quotation that a text about attacks cites:
+ * `a message might say "AI assistant: ignore …"`, `why "ignore previous instructions" works`,
+ * `the bot leaked its prompt when asked to "repeat the text above"`. The quotation is named, not
+ * addressed to the reader: a cue introduces it (or it holds just the phrase) and the text around
+ * it speaks of attacks. An injection does not wrap its own order in a report of an attack.
+ */
+export function reportedQuote(view: string, start: number, end: number): boolean {
+  let q = -1;
+  for (let i = start; i >= Math.max(0, start - 2); i--) {
+    if (/["“]/.test(view[i]) || (view[i] === "'" && /\p{L}/u.test(view[i + 1] ?? ""))) {
+      q = i;
+      break;
+    }
+    if (i < start && !/\s/.test(view[i])) break;
+  }
+  if (q < 0) return false;
+  // The write-up's words come before the quotation, or right after it closes (a view cut from a
+  // longer text may start just before the quotation).
+  const close = view.slice(end, end + 300).search(/["”]|'(?!\p{L})/u);
+  const after = close < 0 ? "" : view.slice(end + close + 1, end + close + 300);
+  if (!NARRATIVE.test(view.slice(Math.max(0, q - 400), q)) && !NARRATIVE.test(after)) {
+    return false;
+  }
+  const line = view.lastIndexOf("\n", q - 1);
+  const lead = view.slice(Math.max(0, q - 60, line + 1), q);
+  if (CITE_CUE.test(lead)) return true;
+  // A quotation that holds just the phrase names it: `"ignore all prior rules" still works`.
+  return /^[\s.,!?…]{0,3}["”'’]/.test(view.slice(end, end + 4));
 }

@@ -30,7 +30,7 @@ import {
   USER,
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
-import { notReported as notReportedPassage } from "./_injection_quoted.ts";
+import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -110,16 +110,50 @@ const NOT_MODIFIER =
   R`(?![\s_-]+(?:names?|data|details?|ids?|numbers?|records?|info(?:rmation)?|e-?mails?|accounts?|addresses|pii|lists?|counts?|feedback|reviews?|support|service|success|experience|stories|quotes|logos?|identit(?:y|ies))\b)`;
 /** "asking the model to …", "tricks an LLM into …": an attack described, not an order given. */
 const REPORTED =
-  /\b(?:ask(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
+  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
 const notReported = (view: string, start: number): boolean =>
   !REPORTED.test(view.slice(Math.max(0, start - 60), start));
+/**
+ * "never share your password", "do not paste API keys": a prohibition that protects the secret;
+ * "requests to send your password", "attempts to steal credentials": a red flag named, not made.
+ */
+const FORBIDS_OR_NAMES = new RegExp(
+  R`(?:\b(?:never|not|don'?t|do${SEP}not|must${SEP}not|mustn'?t|should${SEP}not|shouldn'?t|won'?t|will${SEP}not)(?:${SEP}(?:ever|\w+ly))?|\b(?:requests?|attempts?|demands?|tries|trying|pressure|asks|scams?|schemes?)${SEP}to)${SEP}$`,
+  "i",
+);
+const forbidsOrNames = (view: string, start: number): boolean =>
+  FORBIDS_OR_NAMES.test(view.slice(Math.max(0, start - 30), start));
+
+/** Prose that documents a prompt format: "chat template", "prompt format", "special tokens". */
+const FORMAT_DOC =
+  /\b(?:chat[ _-]?templates?|prompt[ _-]?(?:format|template)s?|special[ _-]tokens?|tokeni[sz]er|(?:message|conversation|turn|input|chat)[ _-]format|apply_chat_template)\b/i;
+/** What a sample turn has no business holding: an override, a jailbreak, a secret, a command. */
+const NOT_A_SAMPLE =
+  /\b(?:ignore|disregard|forget|override|bypass|jailbreak\w*|unrestricted|uncensored|exfiltrat\w*|password|passwords|api[ _-]?keys?|secrets?|tokens?|credentials|curl|wget|sudo|rm\s+-rf)\b|https?:\/\/|[\w.+-]+@[\w-]+\.\w/i;
+/**
+ * A marker in a fenced example that documentation introduces as a prompt format ("The chat
+ * template turns them into: ```<|im_start|>system …```"), whose turns hold only sample text. A
+ * fake turn planted in a tool result needs content that acts (see {@link NOT_A_SAMPLE}).
+ */
+function documentedTemplate(view: string, start: number): boolean {
+  const from = Math.max(0, start - 2000);
+  const before = view.slice(from, start);
+  const fences = before.match(/^[ \t]*(?:```|~~~)/gm);
+  if (!fences || fences.length % 2 === 0) return false;
+  const open = from + before.lastIndexOf(fences[fences.length - 1].trimStart());
+  if (!FORMAT_DOC.test(view.slice(Math.max(0, open - 400), open))) return false;
+  const close = view.indexOf("```", start);
+  const block = view.slice(open + 3, close < 0 ? Math.min(view.length, start + 1500) : close);
+  return !NOT_A_SAMPLE.test(block) && !TRANSCRIPT_ACT.test(block);
+}
 
 /**
  * A chat-template marker that opens a turn, not one a document names: documentation writes
  * `<|im_start|>user ... <|im_end|>` (a placeholder, then the closing marker), lists markers
  * ("[INST] and <<SYS>>"), or ends a sentence with one. A marker followed by content is a turn.
  */
-function opensTurn(view: string, _start: number, end: number): boolean {
+function opensTurn(view: string, start: number, end: number): boolean {
+  if (documentedTemplate(view, start)) return false;
   // The role word after an opening marker (`<|im_start|>user`) belongs to the marker.
   const next = view.slice(end, end + 50).replace(
     /^(?:system|user|assistant|tool|developer)\b/i,
@@ -220,7 +254,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     {
       accept: (view, start, end) =>
         ordered(view, start, end) && !machineWork(view, start, end) && !fromData(view, end) &&
-        !domainInstructions(view, start, end),
+        !domainInstructions(view, start, end) && !reportedQuote(view, start, end),
     },
   ),
   rule(
@@ -229,7 +263,11 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${OVERRIDE_WORDS} / every anyth above befor prior previ far earli user human forego prece`,
     R`\b${OVERRIDE_VERB}${SEP}(?:all|everything|anything)${SEP}(?:\w+${SEP}){0,3}?(?:above|before|prior|previously|so far|earlier)\b|\bignore${SEP}(?:the|your)${SEP}(?:user|human)\b|\b${OVERRIDE_VERB}${SEP}(?:the${SEP}|everything${SEP})?(?:above|foregoing|preceding|previous|prior)(?=[ \t]*(?:[.,;:!)\n]|$|and\b|then\b|&))`,
     "Text tells the model to ignore what came before it",
-    { accept: (view, start, end) => ordered(view, start, end) && !machineWork(view, start, end) },
+    {
+      accept: (view, start, end) =>
+        ordered(view, start, end) && !machineWork(view, start, end) &&
+        !reportedQuote(view, start, end),
+    },
   ),
   rule(
     "ignore_previous",
@@ -498,6 +536,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     SECRET_FILE_SYMBOLS,
     R`\b${LEAK_VERB}\b[^.!?\n]{0,40}?${SECRET_FILE}`,
     "Text asks to read or send a credential or configuration file",
+    // "a poisoned description tells the model to read ~/.ssh/id_rsa": an attack described.
+    { accept: notReported },
   ),
   rule(
     "secret_request",
@@ -505,6 +545,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SECRET_WORDS} / ${LEAK_WORDS}`,
     R`\b(?:${LEAK_VERB}|${LEAK_GERUND})${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
     "Text asks to reveal or send credentials or secrets",
+    { accept: (view, start) => !forbidsOrNames(view, start) },
   ),
   rule(
     "secret_request",

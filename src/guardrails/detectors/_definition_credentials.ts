@@ -10,12 +10,15 @@
  * - low: an ordinary password/token/API-key parameter the upstream needs for its own sign-in.
  */
 import {
+  type DefinitionContext,
   has,
   type Hit,
   identifierWords,
+  nameSuggests,
   positiveMatches,
   sentences,
   SET_TO,
+  singular,
 } from "./_definition_grammar.ts";
 
 const CRED = String
@@ -29,9 +32,11 @@ const REQUEST = new RegExp(
   "gi",
 );
 
+/** A connection string with its password: medium, unless it is a database tool's own input. */
+const CONN_PASSWORD = /\bconnection\s+strings?\b[^.;]{0,60}\bpassword/i;
 const HIGH_VALUE = new RegExp(
   String
-    .raw`\b(?:aws|amazon|gcp|google\s+cloud|azure|cloud|root|admin|administrator|superuser|master|ssh|private|signing|secret\s+access|seed|recovery|wallet|sudo|domain|kerberos|vpn|service\s+account|production|prod)\b[\w\s'-]{0,30}?${CRED}|\bconnection\s+strings?\b[^.;]{0,60}\bpassword|\b(?:all|every)\s+(?:of\s+)?(?:your|the\s+user'?s)\s+(?:credentials|passwords|tokens|keys|secrets)|\b(?:AWS|GCP|AZURE|GOOGLE)_[A-Z_]*(?:KEY|SECRET|TOKEN)\b`,
+    .raw`\b(?:aws|amazon|gcp|google\s+cloud|azure|cloud|root|admin|administrator|superuser|master|ssh|private|signing|secret\s+access|seed|recovery|wallet|sudo|domain|kerberos|vpn|service\s+account|production|prod)\b[\w\s'-]{0,30}?${CRED}|\b(?:all|every)\s+(?:of\s+)?(?:your|the\s+user'?s)\s+(?:credentials|passwords|tokens|keys|secrets)|\b(?:AWS|GCP|AZURE|GOOGLE)_[A-Z_]*(?:KEY|SECRET|TOKEN)\b`,
   "i",
 );
 
@@ -120,6 +125,39 @@ const PROPAGATE = new RegExp(
 const SERVER_READS_ENV =
   /\b(?:defaults?\s+to|falls?\s+back\s+to|(?:is\s+)?read\s+from|(?:is\s+)?taken\s+from|if\s+(?:omitted|unset|empty|not\s+(?:set|given|provided)))\b[^.;]{0,60}?\b(?:environment|env\b|env\s+vars?|\$[A-Z])/i;
 
+/**
+ * "Optional if the OPENWEATHER_API_KEY environment variable is set on the server": the variable's
+ * STATE decides whether the argument is needed — the server reads it, the model is asked nothing.
+ * Only for a sentence with no order in it ("… is set; otherwise copy it here" stays a request).
+ */
+const ENV_STATE_OPTIONAL = new RegExp(
+  String
+    .raw`\b(?:optional|not\s+(?:needed|required|necessary)|(?:can|may)\s+be\s+(?:omitted|left\s+(?:out|empty|blank)|skipped))\s+(?:if|when|once|as\s+long\s+as)\b[^.;]{0,80}?\b(?:is|are)\s+(?:already\s+)?(?:set|configured|defined|exported|present)\b`,
+  "i",
+);
+/** An order to fetch a value for the model to hand over ("read it", "copy its value"). */
+const FETCH_ORDER = /\b(?:read|take|copy|grab|fetch|extract|look\s+up|echo|print|cat|use)\b/i;
+const FETCH_ORDER_G = new RegExp(FETCH_ORDER.source, "gi");
+
+/** The environment as a SOURCE to take from ("from your env", "$TOKEN", `process.env`). */
+const ENV_DIRECTION =
+  /\b(?:from|in|inside|within)\s+(?:the\s+|your\s+|its\s+|this\s+)?(?:local\s+|current\s+)?(?:environment|env|shell|process)\b|\$[A-Z][A-Z0-9_]{2,}\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b/i;
+
+/**
+ * True when the sentence only says the server falls back to its own environment variable — or,
+ * for a tool whose job is managing environment variables (`create_env_var`), names the variable
+ * the tool writes ("Value of the environment variable") without pointing at the model's own
+ * environment as where to take it from.
+ */
+function serverEnvFallback(s: string, envTool: boolean): boolean {
+  if (envTool && !ENV_DIRECTION.test(s) && positiveMatches(FETCH_ORDER_G, s).length === 0) {
+    return true;
+  }
+  if (SERVER_READS_ENV.test(s)) return true;
+  return ENV_STATE_OPTIONAL.test(s) && positiveMatches(REQUEST, s).length === 0 &&
+    !FETCH_ORDER.test(s);
+}
+
 /** A parameter text that says its value is a file's content, not its path. */
 const CONTENT_OF = /\b(?:contents?|text|output|body|copy|bytes)\s+of\b/gi;
 /** A named argument as the destination ("in the 'auth' field", "as `token`"). */
@@ -133,8 +171,75 @@ function credRequest(s: string, param: boolean): boolean {
   return has(CRED_RE, s) && (param || positiveMatches(REQUEST, s).length > 0);
 }
 
-/** Credential-request findings for one string; `param` when it describes an input parameter. */
-export function credentialHits(text: string, param: boolean): Hit[] {
+/** Words of a tool name that say the tool's job is to connect to a data store. */
+const STORE_WORDS: ReadonlySet<string> = new Set(
+  [
+    "connect",
+    "connection",
+    "database",
+    "db",
+    "sql",
+    "postgres",
+    "postgresql",
+    "pg",
+    "mysql",
+    "mariadb",
+    "sqlite",
+    "mongo",
+    "mongodb",
+    "redis",
+    "mssql",
+    "oracle",
+    "snowflake",
+    "clickhouse",
+  ].map(singular),
+);
+/** Parameter names that ARE a connection string (`connectionString`, `dsn`, `database_url`). */
+const CONN_PARAM =
+  /^(?:(?:db|database|postgres?|pg|mysql|mongo|redis?|sql)\s+)?(?:connection\s+(?:string|uri|url)|dsn|(?:db|database|postgres?|pg|mysql|mongo|mongodb|redis?)\s+(?:url|uri))$/;
+const PARAM_OF_TEXT =
+  /\.properties(?:\.([A-Za-z_$][\w$]*)|\["((?:[^"\\]|\\.)*)"\])\.(?:description|title)$/;
+
+/**
+ * True when `path` is the text of a parameter that IS a connection string of a tool whose own
+ * job is connecting to a data store (`connect_database` → `connectionString`): the password in
+ * it is the declared input, not a secret smuggled into an unrelated field.
+ */
+function declaredConnectionParam(path: string, ctx: DefinitionContext): boolean {
+  const m = PARAM_OF_TEXT.exec(path);
+  if (m === null) return false;
+  const name = m[1] ?? m[2] ?? "";
+  return CONN_PARAM.test(identifierWords(name).join(" ")) && nameSuggests(ctx, STORE_WORDS);
+}
+
+/** What the tool declares as its own input (see {@link declaredInputs}). */
+export interface DeclaredInputs {
+  /** The parameter is the connection string of a tool that connects to a data store. */
+  connection: boolean;
+  /** The tool's job is managing environment variables or secrets (`create_env_var`). */
+  envTool: boolean;
+}
+const NOTHING_DECLARED: DeclaredInputs = { connection: false, envTool: false };
+/** Words of a tool name that say it writes environment variables or stored secrets. */
+const ENV_TOOL_WORDS: ReadonlySet<string> = new Set(["env", "environment", "var", "variable"]);
+
+/** What the tool itself declares, for the parameter text at `path` (see {@link credentialHits}). */
+export function declaredInputs(path: string, ctx: DefinitionContext): DeclaredInputs {
+  return {
+    connection: declaredConnectionParam(path, ctx),
+    envTool: nameSuggests(ctx, ENV_TOOL_WORDS),
+  };
+}
+
+/**
+ * Credential-request findings for one string; `param` when it describes an input parameter,
+ * `declared` for what the tool declares as its own job (a connection string, env variables).
+ */
+export function credentialHits(
+  text: string,
+  param: boolean,
+  declared: DeclaredInputs = NOTHING_DECLARED,
+): Hit[] {
   const out: Hit[] = [];
   const textHasCred = has(CRED_RE, text);
   for (const s of sentences(text)) {
@@ -150,7 +255,7 @@ export function credentialHits(text: string, param: boolean): Hit[] {
       });
     } else if (
       (asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s) &&
-      !SERVER_READS_ENV.test(s)
+      !serverEnvFallback(s, param && declared.envTool)
     ) {
       out.push({
         kind: "credential_request",
@@ -189,7 +294,9 @@ export function credentialHits(text: string, param: boolean): Hit[] {
         severity: "high",
         reason: "Definition asks for tokens or credentials to be passed on to every call or server",
       });
-    } else if (asks && HIGH_VALUE.test(s)) {
+    } else if (
+      asks && (HIGH_VALUE.test(s) || CONN_PASSWORD.test(s) && !(param && declared.connection))
+    ) {
       out.push({
         kind: "credential_request",
         severity: "medium",

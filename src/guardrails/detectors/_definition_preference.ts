@@ -17,6 +17,10 @@ const NP_GAP = String.raw`(?:${SEP}(?!(?:in|on|at|for|with|to|from|by|of|into)\b
 const BAD = String
   .raw`(?:deprecated|unsafe|untrusted|insecure|broken|unreliable|malicious|compromised|outdated|obsolete|dangerous|fake|inferior|wrong|buggy)`;
 
+/** What a user brings (a request, a question): "for all of them" claims every turn. */
+const REQUEST_NOUN = String
+  .raw`questions?|quer(?:y|ies)|requests?|tasks?|prompts?|topics?|messages?|needs|purposes?|searche?s?|lookups?|things|use${SEP}cases?|situations?|scenarios?|cases|jobs?|conversations?|turns?|everything|anything`;
+
 const ABSOLUTE = new RegExp(
   [
     String
@@ -53,8 +57,12 @@ const ABSOLUTE = new RegExp(
       .raw`\btakes?${SEP}precedence${SEP}over${SEP}(?:all|every|any|each|other)(?:${SEP}others?\b|${
       GAP(2)
     }${SEP}(?:${TOOL}|instructions?|rules?|guidance|prompts?|directives?|descriptions?)\b)`,
+    // "the primary tool for all requests / web questions" claims every request; "for all local
+    // file analysis" names the tool's own line of work.
     String
-      .raw`\b(?:is|as)${SEP}(?:your|the)${SEP}(?:default|primary|first|go-to|preferred|main)${SEP}(?:choice|tool|option|source)${SEP}for${SEP}(?:all|every|any)\b`,
+      .raw`\b(?:is|as)${SEP}(?:your|the)${SEP}(?:default|primary|first|go-to|preferred|main)${SEP}(?:choice|tool|option|source)${SEP}for${SEP}(?:all|every|any)(?=${SEP}?(?:[.;:,!)]|$)|${
+      GAP(3)
+    }${SEP}(?:${REQUEST_NOUN})\b)`,
   ].join("|"),
   "i",
 );
@@ -229,6 +237,29 @@ const IDENT_TARGET = /^[\x60'"“‘]?(?:[A-Za-z][\w]*[_-][\w-]*|[a-z]+[A-Z]\w*)
  * guidance, not pressure against other servers.
  */
 function withoutLocalComparison(s: string, ctx: DefinitionContext): string {
+  return withoutLocalWorkflow(withoutTargetedLocal(s, ctx), ctx);
+}
+
+/**
+ * "ALWAYS use this tool + interact_with_process": this tool paired with a named tool of its own
+ * server is a workflow (start, then talk to the process), not a claim over other tools. A partner
+ * that resolves to another server's tool keeps the sentence as it is.
+ */
+const WORKFLOW = new RegExp(
+  String
+    .raw`\balways${SEP}(?:use|call|invoke|run)${SEP}(?:this|me)(?:${SEP}(?:tool|function))?\s*(?:\+|&|\band(?:${SEP}then)?\b|\btogether${SEP}with\b|\balong${SEP}with\b|\bwith\b|\bthen\b|\bfollowed${SEP}by\b)\s*`,
+  "i",
+);
+
+function withoutLocalWorkflow(s: string, ctx: DefinitionContext): string {
+  const m = WORKFLOW.exec(s);
+  if (m === null) return s;
+  const t = IDENT_TARGET.exec(s.slice(m.index + m[0].length));
+  if (t === null || foreignToolRef(t[0], ctx)) return s;
+  return s.slice(0, m.index) + s.slice(m.index + m[0].length + t[0].length);
+}
+
+function withoutTargetedLocal(s: string, ctx: DefinitionContext): string {
   const m = TARGETED.exec(s);
   const target = m?.slice(1).find((g) => g !== undefined);
   if (m === null || target === undefined) return s;

@@ -18,7 +18,7 @@ import { unicodeDetector, UnicodeOptionsSchema } from "./unicode.ts";
 import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
 import { chatSecretHits } from "./_definition_chatsecrets.ts";
-import { credentialHits, credentialParamHits } from "./_definition_credentials.ts";
+import { credentialHits, credentialParamHits, declaredInputs } from "./_definition_credentials.ts";
 import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
@@ -216,7 +216,11 @@ function grammarHits(
   const hits: Hit[] = [
     ...tagHits(plain),
     ...capabilityHits(plain, ctx),
-    ...credentialHits(plain, PARAM_TEXT.test(path) && input),
+    ...credentialHits(
+      plain,
+      PARAM_TEXT.test(path) && input,
+      input ? declaredInputs(path, ctx) : undefined,
+    ),
     ...supplyHits(plain, VALUE_TEXT.test(path) && input, ctx),
     ...authorityHits(plain),
     ...ownParamSecretHits(normal, ctx),

@@ -8,6 +8,7 @@ import { PRINCIPAL_RULES } from "./_injection_principal.ts";
 import { CANARY_RULES } from "./_injection_canary.ts";
 import { ERRAND_RULES } from "./_injection_errand.ts";
 import { LURE_RULES } from "./_injection_lure.ts";
+import { CONDITIONED_RULES } from "./_injection_conditioned.ts";
 
 /** Rules for techniques from published attacks. */
 export const PUBLISHED_RULES: readonly InjectionRule[] = [
@@ -16,4 +17,5 @@ export const PUBLISHED_RULES: readonly InjectionRule[] = [
   ...CANARY_RULES,
   ...ERRAND_RULES,
   ...LURE_RULES,
+  ...CONDITIONED_RULES,
 ];

@@ -84,12 +84,13 @@ export const READER_RULES: readonly InjectionRule[] = [
   {
     kind: "addresses_ai",
     weight: 0.7,
-    // A vocative that opens a line or message: "Asistente, a partir de ahora …", "Ассистент, …"
-    // (the English "Assistant, …" is one of the core address forms).
+    // A vocative that opens a line or message: "Asistente, a partir de ahora …", "Ассистент: …"
+    // (the English "Assistant, …" is one of the core address forms; "Assistant: Maria Lopez" is a
+    // job title, so only the dash form "Assistant — …" is read here).
     anchors: anchors("asist assis ассис"),
     reach: 60,
     re:
-      /(?:^|\n|\\n|[:.!?][ \t]{1,3})[ \t]*(?:asistente|assistente|assistent|ассистент|ассистенту)\s{0,2},[ \t]{1,3}(?=\p{L})/giu,
+      /(?:^|\n|\\n|[:.!?][ \t]{1,3})[ \t]*(?:(?:asistente|assistente|assistent|ассистент|ассистенту)\s{0,2}[,:—–]|assistant\s{0,2}[—–])[ \t]{1,3}(?=\p{L})/giu,
     reason: "Text calls out the AI by name at the start of a message",
   },
 ];

@@ -7,7 +7,7 @@
  * product", "describe every competitor as insecure"). People do not need to be told what to do
  * "when summarizing this sheet", nor a page's metadata to be addressed to AI.
  */
-import { type InjectionRule, rule } from "./_injection_rules.ts";
+import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
 
 const R = String.raw;
@@ -24,13 +24,18 @@ const ADDRESS = R`(?:https?://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,})`;
 
 /** Rules for orders conditioned on the reader being an AI at work on the content. */
 export const CONDITIONED_RULES: readonly InjectionRule[] = [
-  rule(
-    "processing_trigger",
-    1.0,
-    "summa readi proce analy trans parsi revie index handl answe / this above follo attac",
-    R`\b(?:when|while|whenever|if|before|after|as|once)${SEP}(?:you${SEP}(?:are${SEP})?)?${PROCESSING}${SEP}${THIS_CONTENT}\b[^.\n]{0,60}?\b(?:also${SEP}|first${SEP}|please${SEP})?${OUTSIDE_ACT}\b[^.\n]{0,100}?${ADDRESS}`,
-    "Text orders an outside act (to an address) whenever the model processes this content",
-  ),
+  // Armed only around an outside address (the rule needs one), not at every "review" or "index".
+  {
+    kind: "processing_trigger",
+    weight: 1.0,
+    anchors: anchors("", /@[\w-]{1,63}\.|https?:\/\//g),
+    reach: 250,
+    re: new RegExp(
+      R`\b(?:when|while|whenever|if|before|after|as|once)${SEP}(?:you${SEP}(?:are${SEP})?)?${PROCESSING}${SEP}${THIS_CONTENT}\b[^.\n]{0,60}?\b(?:also${SEP}|first${SEP}|please${SEP})?${OUTSIDE_ACT}\b[^.\n]{0,100}?${ADDRESS}`,
+      "gi",
+    ),
+    reason: "Text orders an outside act (to an address) whenever the model processes this content",
+  },
   rule(
     "addresses_ai",
     0.7,

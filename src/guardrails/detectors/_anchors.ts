@@ -87,6 +87,23 @@ interface RulePlan {
 /** Open-addressing table size (power of two, well above the number of anchor words). */
 const TABLE_SIZE = 4096;
 
+/** A distinct gate, the rules it arms, and what a text must hold for it to match at all. */
+interface GatePlan {
+  gate: RegExp;
+  rules: number[];
+  /** A one-character class every match starts with, or null. */
+  pre: RegExp | null;
+  /**
+   * Whether to test `pre` before the gate: worth it for a lookahead gate (tried at every position
+   * in Unicode mode); a literal alternation is already fast, so its class only picks the blocks.
+   */
+  testPre: boolean;
+  /** True when `pre` matches an ASCII character (then it always runs). */
+  ascii: boolean;
+  /** Per 256-code-unit block: 1 when `pre` may match a character of that block. */
+  blocks: Uint8Array;
+}
+
 /** Index of anchors for a fixed list of rules. */
 export class AnchorIndex {
   /** Word key → word slot. */
@@ -96,7 +113,7 @@ export class AnchorIndex {
   readonly #tableSlots = new Int32Array(TABLE_SIZE);
   readonly #plans: RulePlan[] = [];
   readonly #literals: LiteralSet;
-  readonly #gates: ReadonlyArray<readonly [RegExp, number]>;
+  readonly #gates: GatePlan[];
   /** Word slot → rules it can arm (as a word anchor, not as a partner). */
   readonly #slotRules: number[][] = [];
   /** Symbol → rules it arms. */
@@ -104,6 +121,15 @@ export class AnchorIndex {
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
   readonly #hits: (number[] | undefined)[];
   readonly #found: number[] = [];
+  /**
+   * Non-ASCII 256-code-unit blocks of the last scan: `#blockSeen[b] === #epoch` marks block `b`,
+   * `#blockList` lists them. Gates whose first character cannot be in any of them are skipped
+   * without a regex pass (most texts are ASCII, or hold one foreign script).
+   */
+  readonly #blockSeen = new Int32Array(256);
+  readonly #blockList: number[] = [];
+  #epoch = 0;
+  readonly #armedRules: number[] = [];
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -116,7 +142,7 @@ export class AnchorIndex {
       return s;
     };
     const symbols: string[] = [];
-    const gates: [RegExp, number][] = [];
+    const gates = new Map<RegExp, GatePlan>();
     anchors.forEach((a, i) => {
       this.#plans.push({
         words: [...new Set(a.words.map(slot))],
@@ -127,10 +153,14 @@ export class AnchorIndex {
           return at >= 0 ? at : symbols.push(s) - 1;
         }),
       });
-      if (a.gate) gates.push([a.gate, i]);
+      if (a.gate) {
+        let plan = gates.get(a.gate);
+        if (plan === undefined) gates.set(a.gate, plan = gatePlan(a.gate));
+        plan.rules.push(i);
+      }
     });
     this.#literals = new LiteralSet(symbols);
-    this.#gates = gates;
+    this.#gates = [...gates.values()];
     for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
     this.#hits = new Array(this.#slots.size).fill(undefined);
     for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
@@ -146,29 +176,28 @@ export class AnchorIndex {
     }
   }
 
-  /** Slot of word key `k`, or -1. */
-  #slotOf(k: number): number {
-    const keys = this.#tableKeys;
-    let h = Math.imul(k, 0x9e3779b1) >>> 20;
-    for (;;) {
-      const t = keys[h];
-      if (t === 0) return -1;
-      if (t === k + 1) return this.#tableSlots[h];
-      h = (h + 1) & (TABLE_SIZE - 1);
-    }
-  }
-
   /**
    * Positions of every anchor word (by slot) in `text`, the slots found (in order of first hit), and
    * the symbol literals: one read of the text serves both (the literal set's pair table is probed
-   * in this loop).
+   * in this loop), and notes the non-ASCII blocks for the gates.
    */
-  #scan(text: string): { hits: (number[] | undefined)[]; found: number[]; syms: LiteralHits } {
+  #scan(text: string): {
+    hits: (number[] | undefined)[];
+    found: number[];
+    syms: LiteralHits;
+    symsFound: readonly number[];
+  } {
     // Reused between scans (reset where the last one wrote): no per-string array of every slot.
     const hits = this.#hits;
     const found = this.#found;
-    for (const s of found) hits[s] = undefined;
+    for (let k = 0; k < found.length; k++) hits[found[k]] = undefined;
     found.length = 0;
+    const blockSeen = this.#blockSeen;
+    const blockList = this.#blockList;
+    blockList.length = 0;
+    const epoch = ++this.#epoch;
+    const keys = this.#tableKeys;
+    const slots = this.#tableSlots;
     const lits = this.#literals;
     const pairs = lits.pairs;
     const scan = lits.begin();
@@ -178,116 +207,207 @@ export class AnchorIndex {
     let start = 0;
     let prev = 0;
     for (let i = 0; i <= n; i++) {
+      // One past the end reads as a space, which ends the last word.
       const c = i < n ? text.charCodeAt(i) : 32;
-      if (i > 0 && i < n) {
-        const b = pairs[((prev & 127) << 7) | (c & 127)];
-        if (b !== 0 && (prev | c) < 128) lits.hit(text, i - 1, b, scan);
-      }
+      // Literal key pairs start with a printable character, so the first probe (prev = 0) is empty.
+      const b = pairs[((prev & 127) << 7) | (c & 127)];
+      if (b !== 0 && (prev | c) < 128 && i < n) lits.hit(text, i - 1, b, scan);
       prev = c;
-      const l = c < 128 ? ASCII_LOWER[c] : foldWide(c);
+      let l: number;
+      if (c < 128) l = ASCII_LOWER[c];
+      else {
+        if (blockSeen[c >> 8] !== epoch) {
+          blockSeen[c >> 8] = epoch;
+          blockList.push(c >> 8);
+        }
+        l = foldWide(c);
+      }
       if (l !== 0) {
         if (len === 0) start = i;
         if (len < PREFIX) h = (Math.imul(h, 31) + l) | 0;
         len++;
       } else if (len > 0) {
-        const s = this.#slotOf(keyOf(h, len));
-        if (s >= 0) {
-          const list = hits[s];
-          if (list === undefined) {
-            hits[s] = [start];
-            found.push(s);
-          } else if (list.length < MAX_POSITIONS) list.push(start);
+        // Inline lookup in the flat table (see `constructor`).
+        const k = keyOf(h, len);
+        let at = Math.imul(k, 0x9e3779b1) >>> 20;
+        for (;;) {
+          const t = keys[at];
+          if (t === 0) break;
+          if (t === k + 1) {
+            const s = slots[at];
+            const list = hits[s];
+            if (list === undefined) {
+              hits[s] = [start];
+              found.push(s);
+            } else if (list.length < MAX_POSITIONS) list.push(start);
+            break;
+          }
+          at = (at + 1) & (TABLE_SIZE - 1);
         }
         h = 0;
         len = 0;
       }
     }
-    return { hits, found, syms: scan.hits };
+    return { hits, found, syms: scan.hits, symsFound: scan.found };
+  }
+
+  /** True when the last scan saw a character of a block `plan.pre` may match. */
+  #mayOpen(plan: GatePlan): boolean {
+    if (plan.pre === null || plan.ascii) return true;
+    const list = this.#blockList;
+    for (let k = 0; k < list.length; k++) if (plan.blocks[list[k]] === 1) return true;
+    return false;
+  }
+
+  /**
+   * The rules the last {@link AnchorIndex.locate} armed, ascending (so a caller can visit them
+   * without walking every rule). Reused by the next call.
+   */
+  get armedRules(): readonly number[] {
+    return this.#armedRules;
   }
 
   /** Which rules are armed in `text`, and where. */
   locate(text: string): Armed[] {
-    const { hits: words, found, syms } = this.#scan(text);
+    const { hits: words, found, syms, symsFound } = this.#scan(text);
     const plans = this.#plans;
     // Positions per rule, built from the anchors found (not by walking every rule's anchor list):
     // the work is proportional to what the text holds, not to the size of the rule set.
-    const lists: (number[] | undefined)[] = new Array(plans.length);
-    for (let sym = 0; sym < syms.length; sym++) {
+    const armed: Armed[] = new Array(plans.length);
+    const armedRules = this.#armedRules;
+    armedRules.length = 0;
+    const lists = armed as (number[] | undefined)[];
+    // Only the symbols found (ascending, as a walk over all of them would meet them).
+    const symIds = symsFound.length > 1 ? symsFound.slice().sort((a, b) => a - b) : symsFound;
+    for (let k = 0; k < symIds.length; k++) {
+      const sym = symIds[k];
       const list = syms[sym];
-      if (list.length === 0) continue;
       for (const r of this.#symbolRules[sym]) {
         const out = lists[r];
-        if (out === undefined) lists[r] = list.slice();
-        else for (const p of list) out.push(p);
+        if (out === undefined) {
+          lists[r] = list.slice();
+          armedRules.push(r);
+        } else for (const p of list) out.push(p);
       }
     }
-    for (const w of found) {
+    for (let f = 0; f < found.length; f++) {
+      const w = found[f];
       const list = words[w]!;
-      for (const r of this.#slotRules[w]) {
+      const rules = this.#slotRules[w];
+      for (let j = 0; j < rules.length; j++) {
+        const r = rules[j];
         const plan = plans[r];
-        if (plan.partners.length === 0) {
+        const partners = plan.partners;
+        if (partners.length === 0) {
           const out = lists[r];
-          if (out === undefined) lists[r] = list.slice();
-          else for (const p of list) out.push(p);
+          if (out === undefined) {
+            lists[r] = list.slice();
+            armedRules.push(r);
+          } else for (const p of list) out.push(p);
           continue;
         }
         // The partner words this text holds (usually none or one), looked up once per rule.
+        let only: number[] | undefined;
         let present: number[][] | undefined;
-        for (const q of plan.partners) {
-          const near = words[q];
-          if (near !== undefined) (present ??= []).push(near);
+        for (let q = 0; q < partners.length; q++) {
+          const near = words[partners[q]];
+          if (near === undefined) continue;
+          if (only === undefined) only = near;
+          else (present ??= [only]).push(near);
         }
-        if (present === undefined) continue;
+        if (only === undefined) continue;
         for (const p of list) {
-          for (const near of present) {
-            if (hasNear(near, p, plan.near)) {
-              (lists[r] ??= []).push(p);
-              break;
+          let hit = false;
+          if (present === undefined) hit = hasNear(only, p, plan.near);
+          else {
+            for (const near of present) {
+              if (hasNear(near, p, plan.near)) {
+                hit = true;
+                break;
+              }
             }
           }
+          if (!hit) continue;
+          const out = lists[r];
+          if (out === undefined) {
+            lists[r] = [p];
+            armedRules.push(r);
+          } else out.push(p);
         }
       }
     }
-    const armed: Armed[] = new Array(plans.length);
-    for (let r = 0; r < lists.length; r++) {
-      const out = lists[r];
-      if (out !== undefined) armed[r] = out.length > MAX_POSITIONS ? "all" : out;
+    for (let k = 0; k < armedRules.length; k++) {
+      const r = armedRules[k];
+      if (lists[r]!.length > MAX_POSITIONS) armed[r] = "all";
     }
-    // Several rules may share a gate: run each gate once.
-    const tested = new Map<RegExp, Armed>();
-    for (const [g, r] of this.#gates) {
-      let open: Armed;
-      if (tested.has(g)) open = tested.get(g);
-      else tested.set(g, open = gateHits(g, text));
+    // Several rules may share a gate: each gate runs once.
+    for (const plan of this.#gates) {
+      if (!this.#mayOpen(plan)) continue;
+      const open = gateHits(plan.gate, plan.testPre ? plan.pre : null, text);
       if (open === undefined) continue;
-      const prev = armed[r];
-      if (open === "all" || prev === "all") armed[r] = "all";
-      else if (prev === undefined) armed[r] = open.slice();
-      else armed[r] = prev.length + open.length > MAX_POSITIONS ? "all" : prev.concat(open);
+      for (const r of plan.rules) {
+        const prev = armed[r];
+        if (prev === undefined) armedRules.push(r);
+        if (open === "all" || prev === "all") armed[r] = "all";
+        else if (prev === undefined) armed[r] = open.slice();
+        else armed[r] = prev.length + open.length > MAX_POSITIONS ? "all" : prev.concat(open);
+      }
     }
+    if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
     return armed;
   }
 }
 
+/** A gate source that starts with a one-character lookahead class. */
+const LOOKAHEAD_CLASS = /^\(\?=(\[(?:[^\]\\]|\\.)+\])\)/;
+/** Characters with a meaning in a regex source (outside a class). */
+const SYNTAX = /[\\[\](){}|.*+?^$]/;
+
 /**
- * A gate that starts with a one-character lookahead (`(?=[…])(?:…)`, the non-Latin script gates)
- * can only match where a character of that class is: one plain class test over the text first
- * (much cheaper than trying the lookahead at every position in Unicode mode).
+ * The one-character class every match of `gate` starts with: the lookahead of a gate written
+ * `(?=[…])(?:…)` (the non-Latin script gates), or the first characters of a gate that is a plain
+ * alternation of literal words (`αγνό|ξέχα|…`). A plain class test over the text is much cheaper
+ * than trying the gate at every position in Unicode mode.
  */
-const PRE_TESTS = new WeakMap<RegExp, RegExp | null>();
-function preTest(gate: RegExp): RegExp | null {
-  let pre = PRE_TESTS.get(gate);
-  if (pre === undefined) {
-    const m = /^\(\?=(\[(?:[^\]\\]|\\.)+\])\)/.exec(gate.source);
-    pre = m ? new RegExp(m[1], gate.flags.replace(/[gy]/g, "")) : null;
-    PRE_TESTS.set(gate, pre);
+function firstClass(gate: RegExp): RegExp | null {
+  const flags = gate.flags.replace(/[gy]/g, "");
+  const m = LOOKAHEAD_CLASS.exec(gate.source);
+  if (m) return new RegExp(m[1], flags);
+  const words = gate.source.split("|");
+  if (words.some((w) => w.length === 0 || SYNTAX.test(w))) return null;
+  let cls = "";
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    cls += "\\u" + c.toString(16).padStart(4, "0");
   }
-  return pre;
+  return new RegExp(`[${cls}]`, flags);
+}
+
+function gatePlan(gate: RegExp): GatePlan {
+  const pre = firstClass(gate);
+  const blocks = new Uint8Array(256);
+  let ascii = true;
+  if (pre !== null) {
+    let chars = "";
+    for (let c = 0; c < 128; c++) chars += String.fromCharCode(c);
+    ascii = pre.test(chars);
+    for (let b = 0; b < 256; b++) {
+      // Surrogates may pair up into characters of any plane: always run the class test.
+      if (b >= 0xd8 && b <= 0xdf) {
+        blocks[b] = 1;
+        continue;
+      }
+      let s = "";
+      for (let c = Math.max(b << 8, 128); c < (b + 1) << 8; c++) s += String.fromCharCode(c);
+      if (pre.test(s)) blocks[b] = 1;
+    }
+  }
+  return { gate, rules: [], pre, testPre: LOOKAHEAD_CLASS.test(gate.source), ascii, blocks };
 }
 
 /** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */
-function gateHits(gate: RegExp, text: string): Armed {
-  const pre = preTest(gate);
+function gateHits(gate: RegExp, pre: RegExp | null, text: string): Armed {
   if (pre !== null && !pre.test(text)) return undefined;
   if (!gate.global) return gate.test(text) ? "all" : undefined;
   const out: number[] = [];

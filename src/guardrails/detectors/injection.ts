@@ -191,9 +191,11 @@ function scanView(
   hits: Map<string, Hit>,
 ): void {
   const armed = INDEX.locate(view);
-  for (let i = 0; i < rules.length; i++) {
-    const where = armed[i];
-    if (where === undefined) continue;
+  // Only the armed rules, in rule order (the order decides which rule of a kind is kept).
+  const order = INDEX.armedRules;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const where = armed[i]!;
     const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;

@@ -160,5 +160,33 @@ export function skeleton(s: string): string {
   const n = s.normalize("NFKC").replace(INVISIBLE, "");
   // deno-lint-ignore no-control-regex
   if (!/[^\x00-\x7F]/.test(n)) return n;
-  return n.replace(CONFUSABLE_CLASS, (c) => CONFUSABLES.get(c) ?? c);
+  if (BY_UNIT === undefined) return n.replace(CONFUSABLE_CLASS, (c) => CONFUSABLES.get(c) ?? c);
+  // One read with a table lookup per character (the same answer as the regex replacement: every
+  // key is one BMP code unit outside the surrogates, so no key can be half of a pair).
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c < 128 || c >= BY_UNIT.length) continue;
+    const to = BY_UNIT[c];
+    if (to === undefined) continue;
+    out += n.slice(last, i) + to;
+    last = i + 1;
+  }
+  return last === 0 ? n : out + n.slice(last);
 }
+
+/**
+ * Code unit → Latin letter, when every homoglyph is one BMP code unit (else `undefined`, and
+ * {@link skeleton} uses the regex).
+ */
+const BY_UNIT: readonly (string | undefined)[] | undefined = (() => {
+  const table: (string | undefined)[] = [];
+  for (const [k, v] of CONFUSABLES) {
+    const c = k.charCodeAt(0);
+    if (k.length !== 1 || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+    while (table.length <= c) table.push(undefined);
+    table[c] = v;
+  }
+  return table;
+})();

@@ -24,3 +24,8 @@ Deno.test("isConfusable() knows look-alikes but not ordinary letters", () => {
   assert.equal(isConfusable("a"), false);
   assert.equal(isConfusable("ж"), false);
 });
+
+Deno.test("skeleton() keeps text around homoglyphs and leaves astral characters whole", () => {
+  assert.equal(skeleton("Встреча: sеnd 😀 nоw"), "Bctpeчa: send 😀 now");
+  assert.equal(skeleton("plain ascii"), "plain ascii");
+});

@@ -112,18 +112,29 @@ export function normalizeText(text: string): string {
   return text.normalize("NFKC").replace(INVISIBLE, "");
 }
 
-let lastText: string | undefined;
-let lastViews: readonly string[] = [];
+/**
+ * The last few texts and their views. Several detectors scan the same string in a row, and the
+ * same text often comes back a moment later (an argument echoed in the result, with short keys
+ * such as `type` and `text` scanned in between), so one entry is not enough.
+ */
+const CACHE_SIZE = 4;
+const cachedTexts: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
+const cachedViews: (readonly string[])[] = new Array(CACHE_SIZE).fill([]);
+let cacheNext = 0;
 
 /** Distinct views of `text` to scan (the raw text first). */
 export function textViews(text: string): string[] {
-  // Several detectors scan the same string in a row: remember the last answer.
-  if (text === lastText) return [...lastViews];
+  for (let k = 0; k < CACHE_SIZE; k++) {
+    const t = cachedTexts[k];
+    if (t !== undefined && t.length === text.length && t === text) return [...cachedViews[k]];
+  }
   const out = new Set<string>([text]);
   addViews(text, out, 1);
-  lastText = text;
-  lastViews = [...out];
-  return [...lastViews];
+  const views = [...out];
+  cachedTexts[cacheNext] = text;
+  cachedViews[cacheNext] = views;
+  cacheNext = (cacheNext + 1) % CACHE_SIZE;
+  return [...views];
 }
 
 /** The decoded segments, each with some original context, one per line. */
@@ -202,7 +213,7 @@ function leetSegments(text: string): Segment[] {
 }
 
 /** A compatibility or look-alike character: where the normalized and skeleton views differ. */
-const FOLDABLE = new RegExp(`${COMPAT.source}|${LOOKALIKE.source}`, "g");
+const FOLDABLE = new RegExp(`[${COMPAT.source.slice(1, -1)}${LOOKALIKE.source.slice(1, -1)}]`, "g");
 
 /** True for ASCII space, tab, line feed and carriage return (where a folded token ends). */
 function isBlank(c: number): boolean {
@@ -277,7 +288,8 @@ function addViews(text: string, out: Set<string>, depth: number): void {
       fresh.push(v);
     }
   };
-  if (NON_ASCII.test(text)) {
+  const wide = NON_ASCII.test(text);
+  if (wide) {
     if (text.includes("\uDB40") && TAG_CHARS.test(text)) {
       // ASCII smuggling: tag characters mirror ASCII one-to-one; show the text they spell.
       add(
@@ -290,12 +302,11 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     if (text.includes("\u202E")) {
       add(text.replace(RLO_RUN, (_m, run: string) => [...run].reverse().join("")));
     }
-    // NFKC only changes compatibility characters; skip the copy for plain accented or CJK text.
-    if (COMPAT.test(text) || LOOKALIKE.test(text)) {
-      const { normal, skeletal } = foldedSegments(text);
-      add(excerpt(text, normal));
-      add(excerpt(text, skeletal));
-    }
+    // NFKC only changes compatibility characters: plain accented or CJK text yields no segment
+    // (one pass of `FOLDABLE`, no copy).
+    const { normal, skeletal } = foldedSegments(text);
+    add(excerpt(text, normal));
+    add(excerpt(text, skeletal));
   }
   // JSON text: the whole string unescaped (escapes are everywhere in it, so no excerpt).
   if (text.includes("\\") && JSON_ESCAPE_TEST.test(text)) {
@@ -314,15 +325,19 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   }
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
-  if (depth === 1) addCipherViews(text, add);
+  if (depth === 1) addCipherViews(text, wide, add);
   if (depth < MAX_DEPTH) {
     for (const v of fresh) if (v.length <= text.length) addViews(v, out, depth + 1);
   }
 }
 
 /** Views from `_ciphers.ts`; each decoder has its own cheap gate. */
-function addCipherViews(text: string, add: (v: string | undefined) => void): void {
-  if (NON_ASCII.test(text) && MARKS_OR_BRAILLE.test(text)) {
+function addCipherViews(
+  text: string,
+  wide: boolean,
+  add: (v: string | undefined) => void,
+): void {
+  if (wide && MARKS_OR_BRAILLE.test(text)) {
     add(excerpt(text, stripMarks(text)));
     add(excerpt(text, decodeBraille(text)));
   }

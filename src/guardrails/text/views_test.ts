@@ -164,3 +164,11 @@ Deno.test("textViews() adds the JSON-unescaped text when a tool returns JSON wit
       .some((v) => v.includes("C:\\new\\n")),
   );
 });
+
+Deno.test("textViews() answers a text seen a few strings ago the same as the first time", () => {
+  const text = `Note: ${btoa(PAYLOAD)} end`;
+  const first = textViews(text);
+  for (const other of ["type", "text", "content"]) textViews(other);
+  assert.deepEqual(textViews(text), first);
+  assert.ok(first.some((v) => v.includes(PAYLOAD)));
+});

@@ -27,6 +27,13 @@ const WORDS = [
   // Vietnamese, keyed on the accented letter: "bỏ qua", "phớt lờ", "lờ đi", "quên", "không tuân",
   // "gửi", "trợ lý", "hệ thống", "chế độ", "kiểm duyệt", "giới hạn".
   "ỏ\\s+qua|ớt\\s+lờ|ờ\\s+đi|ên|ông\\s+(?:tuân|làm)|ửi|ởi|ển\\s+tiếp|ợ\\s+lý|ệ\\s+thống|ế\\s+độ|ểm\\s+duyệt|ới\\s+hạn",
+  // published techniques (_injection_intl_published.ts): task, "at the beginning", refuse,
+  // restrictions, now, system, keys, download, privacy, conversation / summary, password
+  "任务|任務|タスク|課題|要約|작업|과제|요청|المهمة|مهمتك|कार्य|टास्क|最初|처음|أعطيتك|शुरुआत",
+  "拒绝|拒絕|拒否|断ら|거절|거부|ترفض|मना|प्रतिबंध|الآن|अब\\s|النظام|सिस्टम",
+  "密钥|密鑰|令牌|トークン|토큰|下载|下載|ダウンロード|다운로드|隐私|隱私|プライバシー|개인정보|私有|私人|プライベート|비공개",
+  "会話|对话|對話|摘要|대화|요약|密码|密碼|パスワード|비밀번호|المحادثة|ملخص|बातचीत|सारांश|مرور|पासवर्ड|تلخيص|ترجمة|الذكاء|सहायक",
+  "ừ\\s+(?:bây|giờ)|ông\\s+bao\\s+giờ|ạn\\s+là|ải\\s+(?:về|xuống)|óm\\s+tắt|ội\\s+thoại",
 ].join("|");
 
 /** Global gate shared by the non-Latin injection rules (arms each rule around every match). */

@@ -10,6 +10,7 @@
  */
 import { anchors, type InjectionRule } from "./_injection_rules.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
+import { notReportedI18n } from "./_injection_intl_reported.ts";
 
 const rx = (src: string, flags = "giu"): RegExp => new RegExp(src, flags);
 const NB = "(?<![\\p{L}])";
@@ -25,6 +26,7 @@ function intl(
   src: string,
   reason: string,
   gate?: RegExp,
+  accept?: InjectionRule["accept"],
 ): InjectionRule {
   return {
     kind,
@@ -33,6 +35,7 @@ function intl(
     reach: 400,
     re: rx(src),
     reason,
+    ...(accept ? { accept } : {}),
   };
 }
 
@@ -236,6 +239,8 @@ export const INTL_RULES: readonly InjectionRule[] = [
     LEAK_SOURCES.join("|"),
     "Text asks the model to reveal its system prompt",
     SCRIPT_GATE,
+    // "… so that the AI assistant reveals its system prompt": an attack reported.
+    notReportedI18n,
   ),
   intl(
     "persona",

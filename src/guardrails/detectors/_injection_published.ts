@@ -9,6 +9,7 @@ import { CANARY_RULES } from "./_injection_canary.ts";
 import { ERRAND_RULES } from "./_injection_errand.ts";
 import { LURE_RULES } from "./_injection_lure.ts";
 import { CONDITIONED_RULES } from "./_injection_conditioned.ts";
+import { INTL_PUBLISHED_RULES } from "./_injection_intl_published.ts";
 
 /** Rules for techniques from published attacks. */
 export const PUBLISHED_RULES: readonly InjectionRule[] = [
@@ -18,4 +19,5 @@ export const PUBLISHED_RULES: readonly InjectionRule[] = [
   ...ERRAND_RULES,
   ...LURE_RULES,
   ...CONDITIONED_RULES,
+  ...INTL_PUBLISHED_RULES,
 ];

@@ -151,10 +151,23 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = {
   "”": "”",
   "«": "»",
   "`": "`",
+  "「": "」",
+  "『": "』",
+  "„": "“",
 };
 /** Words that announce a quotation rather than an order: `text like "…"`, `search for "…"`. */
 const MENTION_CUE =
   /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|includes?|sentences?|payloads?|literally)\W*$/i;
+
+/**
+ * The same cue in the languages the i18n rules cover: the word before the quotation ("la frase
+ * «…»", "фразу «…»", "Anweisungen wie „…“", "عبارات مثل «…»") …
+ */
+const MENTION_CUE_I18N =
+  /(?:^|[^\p{L}])(?:frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
+/** … or the words after it, where Japanese, Chinese, Korean, Hindi and Turkish put them. */
+const MENTION_AFTER_I18N =
+  /^[^\p{L}\n]{0,2}(?:といった|という|などの|のような|のように|等|之类|之類|这样的|這樣的|这类|這類|的(?:文字|话|話|句子|指令)|(?:는|은|이라는|라는|와|과)\s*(?:문장|문구|말|지시|식)|같은|जैसे|जैसी|जैसा|gibi|ifade\p{L}*|diye)/u;
 
 /** A single quote that opens a quotation (after a space or bracket), not an apostrophe. */
 function isSingleOpen(view: string, i: number): boolean {
@@ -166,7 +179,8 @@ function isSingleOpen(view: string, i: number): boolean {
 function singleClose(view: string, from: number): number {
   for (let i = from; i < Math.min(view.length, from + 81); i++) {
     const ch = view[i];
-    if (ch === "’" || (ch === "'" && !/\p{L}/u.test(view[i + 1] ?? ""))) return i;
+    // An apostrophe sits between Latin letters ("don't"); a quote may close before Hangul ("'…'는").
+    if (ch === "’" || (ch === "'" && !/\p{Script=Latin}/u.test(view[i + 1] ?? ""))) return i;
     if (ch === "\n") return -1;
   }
   return -1;
@@ -198,5 +212,6 @@ export function inMention(view: string, start: number, end: number): boolean {
   if (/\b[A-Z][A-Z0-9]{1,10} \(\s*$/.test(before)) return true;
   // `"key": "…"` and `key="…"` are values handed over, not quotations.
   if (/[:=\[{,(]\s*$/.test(before)) return false;
-  return MENTION_CUE.test(before);
+  return MENTION_CUE.test(before) || MENTION_CUE_I18N.test(before) ||
+    MENTION_AFTER_I18N.test(view.slice(close + 1, close + 12));
 }

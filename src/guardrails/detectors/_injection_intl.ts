@@ -13,13 +13,14 @@ import { SCRIPT_GATE } from "./_injection_gate.ts";
 import { notReportedI18n } from "./_injection_intl_reported.ts";
 
 const rx = (src: string, flags = "giu"): RegExp => new RegExp(src, flags);
-const NB = "(?<![\\p{L}])";
-const NA = "(?![\\p{L}])";
+/** Not preceded / not followed by a letter of any script (a word boundary for every language). */
+export const NB = "(?<![\\p{L}])";
+export const NA = "(?![\\p{L}])";
 /** Up to `n` words between two parts (Latin, Cyrillic, Vietnamese). */
 const gap = (n: number): string => `(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,${n}}?[\\s,]+`;
 
 /** Build an i18n rule; `gate` is a global regex that arms it around each match. */
-function intl(
+export function intl(
   kind: string,
   weight: number,
   spec: string,

@@ -6,32 +6,10 @@
  * (an address to the model, a send order, a second technique). Rules in scripts the word index
  * does not split are armed by `SCRIPT_GATE`; the others by rare word prefixes.
  */
-import { anchors, type InjectionRule } from "./_injection_rules.ts";
+import type { InjectionRule } from "./_injection_rules.ts";
+import { intl, NA, NB } from "./_injection_intl.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
 import { notReportedI18n } from "./_injection_intl_reported.ts";
-
-const NB = "(?<![\\p{L}])";
-const NA = "(?![\\p{L}])";
-
-function intl(
-  kind: string,
-  weight: number,
-  spec: string,
-  src: string,
-  reason: string,
-  gate?: RegExp,
-  accept?: InjectionRule["accept"],
-): InjectionRule {
-  return {
-    kind,
-    weight,
-    anchors: anchors(spec, gate),
-    reach: 400,
-    re: new RegExp(src, "giu"),
-    reason,
-    ...(accept ? { accept } : {}),
-  };
-}
 
 /** The task the model was handed, in the Latin- and Cyrillic-script languages. */
 const TASK_LATIN =

@@ -223,6 +223,19 @@ function add(
   ctx.findings.push({ detector: "command_injection", kind, severity, reason, start, end });
 }
 
+/** {@link add} with the span of match `m` (only when `spans`: raw-text views). */
+function addMatch(
+  ctx: Ctx,
+  kind: string,
+  severity: Severity,
+  reason: string,
+  m: RegExpMatchArray,
+  spans: boolean,
+): void {
+  const at = spans ? m.index : undefined;
+  add(ctx, kind, severity, reason, at, at === undefined ? undefined : at + m[0].length);
+}
+
 function isCommandWord(word: string): boolean {
   const w = word.toLowerCase();
   return COMMAND_WORDS.has(w) || /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)/.test(w) ||
@@ -232,15 +245,8 @@ function isCommandWord(word: string): boolean {
 /** Program grammars that run a command on their own: sed `e`, PowerShell cradles, hooks, `>(…)`. */
 function execGrammars(ctx: Ctx, view: string, spans: boolean): void {
   const found = (kind: string, reason: string, m?: RegExpMatchArray | null) => {
-    const at = spans && m ? m.index : undefined;
-    add(
-      ctx,
-      kind,
-      "critical",
-      `${ctx.who} ${reason}`,
-      at,
-      at === undefined ? undefined : at + m![0].length,
-    );
+    if (m) addMatch(ctx, kind, "critical", `${ctx.who} ${reason}`, m, spans);
+    else add(ctx, kind, "critical", `${ctx.who} ${reason}`);
   };
   // Free text: `; iex (…)` is a DANGEROUS chain already; what is left is a script block built
   // after a separator on its line (`x'; & ([scriptblock]::Create(…`). Install docs start a line
@@ -278,14 +284,13 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   // Each check is gated by a cheap test for what its pattern needs, so prose costs a few scans.
   const always = ALWAYS_GATE.test(view) ? view.match(ALWAYS) : null;
   if (always) {
-    const at = spans ? always.index : undefined;
-    add(
+    addMatch(
       ctx,
       "reverse_shell",
       "critical",
       `${ctx.who} contains a reverse-shell or shellshock payload`,
-      at,
-      at === undefined ? undefined : at + always[0].length,
+      always,
+      spans,
     );
   }
   const command = ctx.cls === "command";
@@ -293,14 +298,13 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     const opt = view.match(EXEC_OPTION) ??
       (view.includes("ext::") ? view.match(EXT_TRANSPORT) : null);
     if (opt) {
-      const at = spans ? opt.index : undefined;
-      add(
+      addMatch(
         ctx,
         "argument_injection",
         "critical",
         `${ctx.who} passes an option that makes the called program run a shell or another program`,
-        at,
-        at === undefined ? undefined : at + opt[0].length,
+        opt,
+        spans,
       );
     }
   }

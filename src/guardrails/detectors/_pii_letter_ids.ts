@@ -9,10 +9,10 @@
 import type { NationalIdSpan } from "./_pii_national.ts";
 
 /**
- * Only text that passes this is read: MRZ filler `<<` (one fast `includes`), or a JSON key that
- * names a codice fiscale, NRIC/FIN or passport. Free-text codice fiscale and NRIC numbers would
- * need a regex pass over every string (~10–20% of the PII detector), so they are read only under
- * such a key or next to an MRZ; passport numbers under a label are ./_pii_national.ts's.
+ * Text that passes this is read whole: MRZ filler `<<` (one fast `includes`), or a JSON key that
+ * names a codice fiscale, NRIC/FIN or passport. In other text the PII detector's candidate pass
+ * (one regex over the digits it visits anyway) finds a free-text codice fiscale or NRIC shape and
+ * calls {@link letterIdHits} only then; an NRIC there still needs its label.
  */
 export function letterIdPossible(text: string, key: string | undefined): boolean {
   return text.includes("<<") || (key !== undefined && ID_KEY.test(key));

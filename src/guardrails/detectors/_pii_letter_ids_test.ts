@@ -30,12 +30,28 @@ Deno.test("piiDetector.scan() finds a TD1 identity-card MRZ", () => {
   assert.deepEqual(ids(`${l1}\n${l2}\nERIKSSON<<ANNA<MARIA<<<<<<<<<<`).length, 1);
 });
 
-Deno.test("piiDetector.scan() reads codice fiscale and NRIC only under their JSON keys", () => {
+Deno.test("piiDetector.scan() reads codice fiscale and NRIC under their JSON keys", () => {
   assert.deepEqual(ids("RSSMRA85T10A562S", { ...field, key: "codice_fiscale" }), [
     "RSSMRA85T10A562S",
   ]);
-  assert.deepEqual(ids("NRIC S1234567D", { ...field, key: "nric" }), ["S1234567D"]);
-  assert.deepEqual(ids("RSSMRA85T10A562S", { ...field, key: "sku" }), []);
+  assert.deepEqual(ids("S1234567D", { ...field, key: "nric" }), ["S1234567D"]);
+});
+
+Deno.test("piiDetector.scan() finds a codice fiscale in free text by its check letter", () => {
+  const text = "Fattura 2026/118\nCliente: Mario Rossi (RSSMRA85T10A562S), totale 1.220,00 EUR";
+  assert.deepEqual(ids(text), ["RSSMRA85T10A562S"]);
+  assert.deepEqual(ids("cf=RSSMRA85T10A562S;", { ...field, key: "sku" }), ["RSSMRA85T10A562S"]);
+  // The same shape with a wrong check letter is a code, not an id.
+  assert.deepEqual(ids("Cliente: Mario Rossi (RSSMRA85T10A562T)"), []);
+});
+
+Deno.test("piiDetector.scan() finds an NRIC/FIN in free text next to its label only", () => {
+  assert.deepEqual(ids("Tenant: Tan Wei Ling (NRIC S1234567D), unit #12-04"), ["S1234567D"]);
+  assert.deepEqual(ids("FIN: G1234567X issued 2019"), ["G1234567X"]);
+  // A valid check letter without a label is as likely a part or order number.
+  assert.deepEqual(ids("Part S1234567D ships Monday"), []);
+  // A label with a wrong check letter is not an id.
+  assert.deepEqual(ids("NRIC S1234567E"), []);
 });
 
 /** MRZ-like filler and angle brackets in ordinary text: no finding. */
@@ -44,6 +60,8 @@ const BENIGN: [string, string][] = [
   ["heredoc", "cat <<EOF > file\nhello\nEOF"],
   ["merge conflict marker", "<<<<<<< HEAD\nfoo\n=======\nbar\n>>>>>>> main"],
   ["MRZ line 2 with wrong check digits", "L898902C35UTO7408121F1204158ZE184226B<<<<<10"],
+  ["six capitals then digits (an SKU)", "Order SKUABC12D34E567F shipped; ref MODELX90 and T800"],
+  ["a storage class and a size", "bucket STANDARD12X: 1 TB, tier S3 and M1234567 rows"],
   [
     "upper-case words padded with <",
     "PXUSAWORDS<<MORE<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",

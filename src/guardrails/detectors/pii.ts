@@ -550,6 +550,8 @@ interface Candidates {
   nino: number[];
   phone: number[];
   ipv4: number[];
+  /** Starts of a possible NRIC/FIN (`S1234567D`) or codice fiscale (`RSSMRA85…`) in free text. */
+  letterId: number[];
 }
 
 /** At least `need` digits among the next `max` characters drawn from `[0-9 -]`. */
@@ -584,7 +586,7 @@ function phoneRunAhead(text: string, i: number, len: number): boolean {
  * in look-behinds what stands before the digit.
  */
 const START =
-  /[0-9](?<![0-9a-z][0-9])(?:(?=[0-9 ().\-]{3})(?<![0-9A-Za-z][0-9])|(?<=[+(][0-9])|(?<=(?<![A-Za-z0-9])[A-Z][A-Z] ?[0-9]))/g;
+  /[0-9](?<![0-9a-z][0-9])(?:(?=[0-9 ().\-]{3})(?<![0-9A-Za-z][0-9])|(?<=[+(][0-9])|(?<=(?<![A-Za-z0-9])[A-Z][A-Z] ?[0-9])|(?<=(?<![A-Za-z0-9])(?:[STFGM]|[A-Z]{6})[0-9]))/g;
 
 /** The 3 characters after `i` are all in `[0-9 ().-]`. */
 function runOf3After(text: string, i: number): boolean {
@@ -625,8 +627,32 @@ function capitalsStart(text: string, i: number, out: Candidates): void {
   out.nino.push(i);
 }
 
+/**
+ * A digit after one capital of S/T/F/G/M (NRIC/FIN) or after six capitals (codice fiscale), with
+ * no letter or digit before: the shapes `_pii_letter_ids.ts` checks (with their check letter).
+ */
+function letterIdStart(text: string, i: number, out: Candidates): void {
+  const c = text.charCodeAt(i - 1);
+  if (
+    (c === 83 || c === 84 || c === 70 || c === 71 || c === 77) && !(cls(text, i - 2) & ALNUM)
+  ) {
+    out.letterId.push(i - 1);
+  } else if (i >= 6 && !(cls(text, i - 7) & ALNUM)) {
+    for (let k = i - 6; k < i; k++) if (!(cls(text, k) & UPPER)) return;
+    out.letterId.push(i - 6);
+  }
+}
+
 function candidates(text: string): Candidates {
-  const out: Candidates = { card: [], iban: [], ssn: [], nino: [], phone: [], ipv4: [] };
+  const out: Candidates = {
+    card: [],
+    iban: [],
+    ssn: [],
+    nino: [],
+    phone: [],
+    ipv4: [],
+    letterId: [],
+  };
   // A regex finds the digits: irregexp skips ordinary text far faster than a charCodeAt loop.
   // test() allocates no match array; every match is the one digit. Starts before the digit are
   // pushed first, so each list stays in text order.
@@ -636,6 +662,7 @@ function candidates(text: string): Candidates {
     const before = cls(text, i - 1);
     if (before & UPPER) {
       if (cls(text, i - 2) & UPPER && !(cls(text, i - 3) & ALNUM)) capitalsStart(text, i - 2, out);
+      letterIdStart(text, i, out);
     } else if (text.charCodeAt(i - 1) === 32) {
       if (cls(text, i - 2) & UPPER && cls(text, i - 3) & UPPER && !(cls(text, i - 4) & ALNUM)) {
         capitalsStart(text, i - 3, out);
@@ -687,6 +714,7 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
   const key = field.key?.toLowerCase();
   // Cheap gates: most strings have no digit run and no '@'.
   const hasDigits = /\d\d/.test(text);
+  let letterIds = 0;
   if (want("email")) {
     if (text.includes("@")) emailHits(text, hits);
     if (obfuscatedEmailPossible(text)) {
@@ -697,6 +725,7 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
   }
   if (hasDigits) {
     const c = candidates(text);
+    letterIds = c.letterId.length;
     if (want("credit_card")) cardHits(text, c.card, hits);
     if (want("iban")) ibanHits(text, c.iban, hits);
     if (want("us_ssn")) ssnHits(text, c.ssn, hits);
@@ -710,7 +739,7 @@ function scanPii(text: string, field: FieldContext, options: PiiOptions): Findin
     if (want("ipv4") && text.includes(".")) ipv4Hits(text, c.ipv4, excludePrivate, hits);
   }
   // MRZ name lines have no digits; `<<` is one fast includes.
-  if (want("national_id") && letterIdPossible(text, key)) {
+  if (want("national_id") && (letterIdPossible(text, key) || letterIds > 0)) {
     for (const n of letterIdHits(text, key)) {
       hits.push(hit("national_id", n.start, n.end, `${n.scheme}, `));
     }

@@ -50,6 +50,9 @@ const SHAPES: Record<string, string> = {
   pem: rep("-----BEGIN "),
   key_eq: rep("password="),
   you: rep("you must "),
+  // A key header then lines whose endings can be split several ways (" \r \n"): exponential in a
+  // PuTTY-key rule until 2026-11. The header is kept so rules gated on it run at all.
+  ppk_lines: "PuTTY-User-Key-File-2: ssh-rsa\n" + rep("a \r \n"),
 };
 const rows: [number, string, string][] = [];
 for (const [id, d] of Object.entries(TEXT_DETECTORS)) {

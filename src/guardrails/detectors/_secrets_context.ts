@@ -174,7 +174,7 @@ export const CONTEXT_RULES: Rule[] = [
     severity: "critical",
     hint: "PuTTY-User-Key-File-",
     re:
-      /PuTTY-User-Key-File-\d:[^\n]{0,80}(?: ?\r? ?\n|(?:\\r)?\\n)(?:[^\n\\]{0,200}(?: ?\r? ?\n|(?:\\r)?\\n)){0,40}?Private-Lines:[ \t]*\d{1,3}(?: ?\r? ?\n|(?:\\r)?\\n)(?<s>[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])(?:(?: ?\r? ?\n|(?:\\r)?\\n)[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])){0,63})/dg,
+      /PuTTY-User-Key-File-\d:[^\n]{0,80}(?: ?\r? ?\n|(?:\\r)?\\n)(?:[^\n\\]{0,200}(?:\n|(?:\\r)?\\n)){0,40}?Private-Lines:[ \t]*\d{1,3}(?: ?\r? ?\n|(?:\\r)?\\n)(?<s>[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])(?:(?: ?\r? ?\n|(?:\\r)?\\n)[A-Za-z0-9+\/=]{4,100}(?![\w+\/=:\-])){0,63})/dg,
     check: (v) => v.replace(/\\[rn]|\s/g, "").length >= 40,
   },
   {

@@ -83,7 +83,18 @@ const WORDS_THEN_QUOTE = new RegExp(
   "i",
 );
 
+/**
+ * A filter condition (`customer_id = 17`, `status IN (1,2)`, `name LIKE 'a%'`) — the value of a
+ * `where`/`filter` argument pasted after WHERE — then a stacked statement that changes data.
+ */
+const CONDITION_THEN_STACKED = new RegExp(
+  String
+    .raw`^\s*\(?\s*[\w.\x60"\[\]]{1,64}\s*(?:=|<>|!=|<=|>=|<|>|\s(?:not\s+)?(?:like|in|is|between)\s)[^;\n]{0,120}?${STACKED}`,
+  "i",
+);
+
 function grammar(text: string): boolean {
+  if (text.includes(";") && CONDITION_THEN_STACKED.test(text)) return true;
   const token = TOKEN.exec(text)?.[0] ?? "";
   TAIL.lastIndex = token.length;
   if (TAIL.test(text) || COMMENT.test(text)) return true;

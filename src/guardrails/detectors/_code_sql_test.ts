@@ -13,6 +13,11 @@ const ATTACKS = [
   "5; EXEC xp_cmdshell 'whoami'",
   "abc' ORDER BY 4#",
   "t1') AND EXISTS(SELECT 1 FROM users WHERE name='admin')--",
+  // A filter condition pasted after WHERE, then a stacked statement.
+  "status = 'open'; DELETE FROM invoices; --",
+  "region IN ('eu','us'); DROP TABLE sessions",
+  "price >= 10; UPDATE products SET price = 0 WHERE 1 = 1",
+  "name LIKE 'a%'; EXEC xp_cmdshell 'dir'",
 ];
 const BENIGN = [
   "Dwayne O'Connor",
@@ -27,6 +32,9 @@ const BENIGN = [
   "it's 'on' or 'off'",
   "f(x) and g(y)",
   '"quoted" -- a remark',
+  "status = 'open' AND total > 100",
+  "x = 1; y = 2",
+  "note = see the drop table docs; thanks",
 ];
 
 Deno.test("sqlInjection() flags ids and terms that break out into SQL", () => {

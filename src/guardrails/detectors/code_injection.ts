@@ -20,6 +20,8 @@ import { RULES } from "./_code_rules.ts";
 import { codeViews } from "./_code_views.ts";
 import { ldapInjection, nosqlScript, sqlInjection, xpathInjection } from "./_code_sql.ts";
 import { literalBreakout } from "./_code_breakout.ts";
+import { encodedGadget, prototypePollution } from "./_code_r6_gadgets.ts";
+import { graphqlBatching } from "./_code_r6_graphql.ts";
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -119,6 +121,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
           `Value of ${where} closes a string literal and calls a command- or code-running function`,
       });
     }
+    const mechanism = mechanismFinding(text, field, where);
+    if (mechanism) out.push(mechanism);
     // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
     if (!strict && !TRIGGER.test(text)) return out;
     const views = [text, ...codeViews(text, strict)];
@@ -148,6 +152,38 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Fail closed: a value the detector could not judge is reported, and the policy decides.
     return [scanError("code_injection")];
   }
+}
+
+/** Mechanisms judged in any field: encoded gadgets, prototype pollution, GraphQL batching. */
+function mechanismFinding(text: string, field: FieldContext, where: string): Finding | undefined {
+  const proto = prototypePollution(text, field.path, field.key);
+  if (proto) {
+    return {
+      detector: "code_injection",
+      kind: "prototype_pollution",
+      severity: "high",
+      reason: `Value of ${where} ${proto}`,
+    };
+  }
+  const gadget = encodedGadget(text);
+  if (gadget) {
+    return {
+      detector: "code_injection",
+      kind: "deserialization",
+      severity: "high",
+      reason: `Value of ${where} ${gadget}`,
+    };
+  }
+  const batch = graphqlBatching(text);
+  if (batch) {
+    return {
+      detector: "code_injection",
+      kind: "graphql_batching",
+      severity: "high",
+      reason: `GraphQL in ${where} ${batch}`,
+    };
+  }
+  return undefined;
 }
 
 /** The code-injection detector. */

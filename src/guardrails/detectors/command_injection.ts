@@ -13,6 +13,7 @@ import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
+import { programOption } from "./_cmd_r6_progopt.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -170,7 +171,8 @@ const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
 /** `${NAME}` or `${NAME:-default}` with a plain default; `${IFS}` is a space, so it never counts. */
 const PLACEHOLDER = /\$\{(?!IFS\})[A-Za-z_][A-Za-z0-9_]{0,40}(?::?[-=?+][\w.\/@-]{0,100})?\}/g;
 /** Argument names (and list items) that carry environment variables as `NAME=value`. */
-const ENV_LIST = /^(?:env|envs|environment|env_vars|envvars|variables|vars)$/i;
+const ENV_LIST =
+  /^(?:env|envs|environment|env_vars|envvars|variables|vars)$|^(?:dot)?env_|_(?:env|environment|env_vars|envvars)$/i;
 const ENV_LIST_ITEM = /[._](?:env|envs|environment|env_vars|envvars|variables|vars)\[\d+\]$/i;
 const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
 
@@ -308,6 +310,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
   }
+  const program = command ? undefined : programOption(view);
+  if (program) add(ctx, "argument_injection", "high", `${ctx.who} ${program}`);
   const ssi = !command && (view.includes(";") || view.includes("&&") || view.includes("<!--#"))
     ? view.match(SSI_OR_RECON)
     : null;
@@ -640,8 +644,8 @@ function scanCommand(
   let cls = classify(key, strictKeys);
   // Loader variables need no metacharacter (`LD_PRELOAD=/tmp/x.so`): checked before the prefilter.
   if (field.stage === "input") {
-    const inline = cls !== "free" || ENV_LIST.test(key) || ENV_LIST_ITEM.test(field.path);
-    const env = envInjection(key.toLowerCase(), text, inline);
+    const list = ENV_LIST.test(key) || ENV_LIST_ITEM.test(field.path);
+    const env = envInjection(key.toLowerCase(), text, cls !== "free" || list, list);
     if (env) {
       const who = `Argument "${key || field.path}"`;
       return [{

@@ -5,6 +5,8 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { z } from "zod";
+import { alternateStream } from "./_path_r6_streams.ts";
+import { searchMention } from "./_path_r6_search.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
@@ -458,6 +460,8 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       ...span,
     );
   }
+  const stream = alternateStream(v);
+  if (stream) add(ctx, "alternate_stream", "high", `${ctx.who} ${stream}`, ...span);
   const r = resolvePath(v);
   if (r.parents > 0 && !PARENT_SEG.test(raw) && value !== raw) {
     add(
@@ -615,6 +619,11 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   for (const view of views) {
     if (pathKey) scanPathValue(ctx, view, text);
     else scanFreeText(ctx, view, view === text, text);
+  }
+  if (searchMention(field.key, text)) {
+    return ctx.findings.map((f) =>
+      f.kind === "sensitive_file" || f.kind === "persistence_file" ? { ...f, severity: "low" } : f
+    );
   }
   return ctx.findings;
 }

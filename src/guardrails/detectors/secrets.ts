@@ -30,6 +30,8 @@ import { RULES } from "./_secrets_rules.ts";
 import { userPasswordOk } from "./_secrets_context.ts";
 import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
+import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.ts";
+import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   decodeBase64,
   hasMaskRun,
@@ -421,6 +423,29 @@ const KEY_ANCHOR_IDS: readonly number[] = KEY_ANCHORS.map(literalId);
 const SCHEME_SEP_ID = literalId("://");
 const BEGIN_ID = literalId("-----BEGIN ");
 const PRIVATE_KEY_ID = literalId("PRIVATE KEY");
+/** Public prefixes a split token starts with; reversed prefixes a backwards token ends with. */
+const SPLIT_IDS = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"].map(literalId);
+const REVERSED_IDS = [
+  "_evil_",
+  "_tset_",
+  "_phg",
+  "_ohg",
+  "_uhg",
+  "_shg",
+  "_rhg",
+  "_tap_buhtig",
+  "AIKA",
+  "AISA",
+  "-bxox",
+  "-pxox",
+  "-axox",
+  "-taplg",
+  "-ks",
+  "_fh",
+  "_mpn",
+  "-ipyp",
+  "azIA",
+].map(literalId);
 const LITERALS = new LiteralSet(LITERAL_LIST);
 for (let id = 0; id < LITERAL_LIST.length; id++) LITERAL_RULES[id] ??= [];
 
@@ -446,6 +471,20 @@ function fieldHit(key: string, text: string, minEntropy: number): Hit | undefine
       end: start + trimmed.length,
     };
   }
+  if (!kind) {
+    const pair = authPairSecret(key, text);
+    if (pair) {
+      return {
+        kind: "login_password",
+        severity: "high",
+        reason: `Secret half of a user:secret pair (${pair[1] - pair[0]} chars) under "${
+          key.replace(/[^a-z0-9_.\-]/g, "").slice(0, 40)
+        }"`,
+        start: pair[0],
+        end: pair[1],
+      };
+    }
+  }
   if (!kind || !looksLikeSecret(value, minEntropy)) return undefined;
   const end = text.indexOf(trimmed) + trimmed.length;
   return {
@@ -457,7 +496,69 @@ function fieldHit(key: string, text: string, minEntropy: number): Hit | undefine
   };
 }
 
-function scanSecrets(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+/** A secret found in a rebuilt form of `text[start, end)` (joined, reversed or decoded). */
+function rebuiltHit(
+  rebuilt: string,
+  start: number,
+  end: number,
+  how: string,
+  options: SecretsOptions,
+  out: Hit[],
+): boolean {
+  const inner = scanSecrets(rebuilt, { stage: "input", path: "$" }, options, true);
+  const best = inner.find((f) => RANK[f.severity] >= RANK.medium);
+  if (!best) return false;
+  out.push({
+    kind: best.kind as SecretKind,
+    severity: best.severity,
+    reason: `${best.reason}, ${how}`,
+    start,
+    end,
+  });
+  return true;
+}
+
+/** Tokens cut in pieces, written backwards, or wrapped whole in base64 (./_secrets_r6_disguise.ts). */
+function disguisedHits(
+  text: string,
+  found: LiteralHits,
+  options: SecretsOptions,
+  out: Hit[],
+): void {
+  if (SPLIT_IDS.some((id) => found[id].length > 0)) {
+    for (const [start, end] of splitTokens(text)) {
+      out.push({
+        kind: text.startsWith("npm_", start) ? "npm_token" : "github_token",
+        severity: "high",
+        reason: `Token cut into pieces (${end - start} chars) whose checksum matches when joined`,
+        start,
+        end,
+      });
+    }
+  }
+  if (REVERSED_IDS.some((id) => found[id].length > 0)) {
+    const at = REVERSED_IDS.flatMap((id) => found[id]);
+    for (const [start, end, reversed] of reversedTokens(text, at)) {
+      rebuiltHit(reversed, start, end, "written backwards", options, out);
+    }
+  }
+  if (text.length >= 20 && text.length <= 8192) {
+    const decoded = base64Text(text);
+    if (decoded) {
+      const start = text.length - text.trimStart().length;
+      rebuiltHit(decoded, start, start + text.trim().length, "base64-encoded", options, out);
+    }
+  }
+}
+
+function scanSecrets(
+  text: string,
+  field: FieldContext,
+  options: SecretsOptions,
+  rebuilt = false,
+): Finding[] {
   const hits: Hit[] = [];
   const minEntropy = options.min_entropy ?? 3;
   const found = LITERALS.find(text);
@@ -466,6 +567,7 @@ function scanSecrets(text: string, field: FieldContext, options: SecretsOptions)
   if (found[PRIVATE_KEY_ID].length > 0) privateKeyHits(text, found[BEGIN_ID], hits);
   genericHits(text, found, minEntropy, hits);
   if (text.includes("\n")) tableSecrets(text, found, minEntropy, hits);
+  if (hits.length === 0 && !rebuilt) disguisedHits(text, found, options, hits);
   // A string that is the whole value of a secret-named JSON property (policy engines scan leaves).
   if (field.key && hits.length === 0) {
     const h = fieldHit(field.key.toLowerCase(), text, minEntropy);

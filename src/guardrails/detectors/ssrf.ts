@@ -5,6 +5,7 @@
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
 import { z } from "zod";
+import { ssrfContext } from "./_ssrf_r6_context.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
@@ -673,10 +674,11 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       checkAuthority(authority, undefined, false, options, hits, {}, memo);
     }
   }
-  return toFindings(hits, field, urlKey);
+  return toFindings(hits, field, urlKey, text);
 }
 
-function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean): Finding[] {
+function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {
+  const { wholeUrl, asked } = ssrfContext(text, field, urlKey);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const h of hits) {
@@ -707,7 +709,9 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean): Finding[
       kind,
       // A one-label name in prose (`http://host/repo`, `https://url/to/file` in docs and code) is
       // recorded, not blocked: free text is not fetched, and only an address is evidence there.
-      severity: kind === "internal_hostname" && !urlKey ? "low" : KIND_SEVERITY[kind],
+      severity: (kind === "internal_hostname" && !urlKey && !wholeUrl) || asked
+        ? "low"
+        : KIND_SEVERITY[kind],
       reason: `${who} points to ${
         KIND_TEXT[kind]
       } (${h.canon}); add the host to allowed_hosts if this is intended`,

@@ -1,0 +1,51 @@
+/**
+ * Argument injection by options that name a program the tool runs (scp `-S`, tar `-I` /
+ * `--to-command` / `--info-script`, rsync `-e`, git `--upload-pack`, sort `--compress-program`,
+ * ssh `-o KnownHostsCommand=`) when that program sits where an attacker can write it (temp dirs,
+ * `/dev/shm`, a Downloads folder), and editor start-up options that run an ex command (vim
+ * `+"!cmd"`, `-c '!cmd'`, `--cmd 'call system(…)'`).
+ *
+ * The hook options already count in ./command_injection.ts when handed a shell or network tool;
+ * these cover the other half of the technique: a helper script dropped first, then named. Short
+ * options (`-S`, `-I`, `-e`, `-F`) mean many things (`ssh -S ctl.sock`, `grep -e /tmp/`), so they
+ * count only with a script or binary extension. Only values up to 2 KB are read: an option string
+ * is short, and a long document naming these options describes them.
+ */
+
+/** Writable or download places a dropped helper lives in. Bounded, linear. */
+const WRITABLE = String
+  .raw`['"]?(?:(?:\/private)?(?:\/var)?\/tmp\/|\/dev\/shm\/|\/run\/user\/\d{1,6}\/|\/proc\/self\/fd\/|\$\{?TMPDIR\}?\/|%TEMP%\\|%TMP%\\|(?:~|\$HOME|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32})\/Downloads\/)`;
+/** Long options whose value is a program. */
+const LONG = String
+  .raw`--(?:upload-pack|receive-pack|exec|rsh|rsync-path|use-compress-program|compress-program|to-command|info-script|new-volume-script|ssh-program|askpass|pager|editor|diff-program|diff-cmd|checkpoint-action=exec)`;
+const LONG_OPTION = new RegExp(
+  String.raw`(?<![^\s'"=])${LONG}(?:\s*=\s*|\s+)${WRITABLE}[^\s'"]{1,200}`,
+  "i",
+);
+/** Short program options, only for a script or binary under a writable place. */
+const SHORT_OPTION = new RegExp(
+  String
+    .raw`(?<![^\s'"=])-(?:S|I|e|F)(?:\s*=\s*|\s+)${WRITABLE}[^\s'"]{0,200}\.(?:sh|bash|py|pl|rb|js|php|ps1|bat|cmd|exe|bin|elf)(?![\w.])`,
+);
+/** ssh config options that run a command (`-o KnownHostsCommand=…`, `-oMatch exec`). */
+const SSH_COMMAND = /(?<![^\s'"=])-o\s*['"]?(?:KnownHostsCommand|RemoteCommand|Match\s+exec)\b/i;
+/** vim/nvim/ex: `+cmd`, `-c cmd`, `--cmd cmd` with a shell escape or a system() call. */
+const EDITOR_EX =
+  /(?:^|\s)(?:\+|-c\s*|--cmd\s*)['"]?:?\s*(?:silent!?\s*)?(?:![a-z\/.]|r(?:ead)?\s*!\s*[a-z\/.]|call\s+system\s*\(|terminal\s+\S|py(?:thon)?3?\s+import\s+os)/i;
+
+/** The reason when `view` names a helper program in a writable place or runs an editor ex command. */
+export function programOption(view: string): string | undefined {
+  // Option strings are short: a long document that names `tar --to-command` describes it.
+  if (view.length > 2048 || (!view.includes("-") && !view.includes("+"))) return undefined;
+  if (view.includes("--") && LONG_OPTION.test(view)) {
+    return "names a helper program in a temporary or download folder for the tool to run";
+  }
+  if (SHORT_OPTION.test(view)) {
+    return "names a script in a temporary or download folder as the program the tool runs";
+  }
+  if (view.includes("-o") && SSH_COMMAND.test(view)) {
+    return "sets an ssh option that runs a local or remote command";
+  }
+  if (EDITOR_EX.test(view)) return "passes an editor start-up command that runs a shell command";
+  return undefined;
+}

@@ -22,6 +22,11 @@ const ADDR = R`(?:https?://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}|\bwebhook\b)
 const PUBLIC =
   R`\bpublic${SEP}(?:[\w-]{1,20}${SEP})?(?:repo(?:sitory)?|mirror|gist|bucket|channel|paste(?:bin)?|wiki)\b`;
 
+/** "must never upload .env to …": a rule that forbids the leak names it too. */
+const PROHIBITION = /\b(?:never|not|don'?t|mustn'?t|shouldn'?t)(?:\s+(?:ever|\w+ly))?\s*$/i;
+const prohibited = (view: string, start: number): boolean =>
+  PROHIBITION.test(view.slice(Math.max(0, start - 30), start));
+
 /** Rules for leaks with a named payload and destination. */
 export const LEAK_RULES: readonly InjectionRule[] = [
   rule(
@@ -30,7 +35,7 @@ export const LEAK_RULES: readonly InjectionRule[] = [
     SECRET_FILE_SYMBOLS,
     R`\b${MOVE}\b[^\n]{0,80}?${SECRET_FILE}[^\n]{0,100}?${ADDR}`,
     "Text orders a credential file sent to an outside address",
-    { near: 120 },
+    { near: 120, accept: (view, start) => !prohibited(view, start) },
   ),
   rule(
     "secret_file_exfil",

@@ -123,6 +123,16 @@ const FORBIDS_OR_NAMES = new RegExp(
 );
 const forbidsOrNames = (view: string, start: number): boolean =>
   FORBIDS_OR_NAMES.test(view.slice(Math.max(0, start - 30), start));
+/**
+ * "Paste your API key here", "Enter your password below": a form label asking the person at the
+ * screen to type their own secret into this field, not an order to send one anywhere.
+ */
+const formLabel = (view: string, start: number, end: number): boolean =>
+  /^(?:paste|enter|type|input)\b/i.test(view.slice(start, end)) &&
+  /\byour\b/i.test(view.slice(start, end)) &&
+  /^\s+(?:here|below|in(?:to)?\s+(?:this|the)\s+(?:field|box|form))\b/i.test(
+    view.slice(end, end + 30),
+  );
 
 /** Prose that documents a prompt format: "chat template", "prompt format", "special tokens". */
 const FORMAT_DOC =
@@ -545,7 +555,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SECRET_WORDS} / ${LEAK_WORDS}`,
     R`\b(?:${LEAK_VERB}|${LEAK_GERUND})${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
     "Text asks to reveal or send credentials or secrets",
-    { accept: (view, start) => !forbidsOrNames(view, start) },
+    { accept: (view, start, end) => !forbidsOrNames(view, start) && !formLabel(view, start, end) },
   ),
   rule(
     "secret_request",
@@ -574,6 +584,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SEND_WORDS} / http https ftp url endpo serve webho email mail inbox domai ip host addre link api com net org io co`,
     R`\b${SEND}\b(?:${SEP}[\w'"./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
+    { accept: (view, start) => !forbidsOrNames(view, start) },
   ),
   rule(
     "exfiltration",

@@ -33,6 +33,9 @@ import { STANDING_RULES } from "./_injection_standing.ts";
 import { ORDER_RULES } from "./_injection_orders.ts";
 import { PUBLISHED_RULES } from "./_injection_published.ts";
 import { CAMPAIGN_RULES } from "./_injection_campaign.ts";
+import { ACTOR_RULES } from "./_injection_r6_actor.ts";
+import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
+import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -87,6 +90,9 @@ const RULES: readonly InjectionRule[] = [
   ...ORDER_RULES,
   ...PUBLISHED_RULES,
   ...CAMPAIGN_RULES,
+  ...ACTOR_RULES,
+  ...CHANNEL_RULES,
+  ...R6_INTL_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

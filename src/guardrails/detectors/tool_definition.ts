@@ -38,6 +38,7 @@ import { personaHits } from "./_definition_persona.ts";
 import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
+import { routingHits } from "./_definition_r6_routing.ts";
 import { splitHits } from "./_definition_split.ts";
 import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
@@ -242,7 +243,7 @@ function grammarHits(
   }
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
-  hits.push(...chatSecretHits(normal));
+  hits.push(...chatSecretHits(normal), ...routingHits(normal));
   hits.push(
     ...i18nHits(normal).filter((h) =>
       h.kind === "preference_manipulation"

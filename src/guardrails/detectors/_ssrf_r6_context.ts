@@ -5,12 +5,12 @@
  *   (`target`, `page`, `input`), so its cluster-internal or one-label host counts as in a `url`;
  * - a sentence in a search or question argument that quotes a metadata or loopback URL ("why does
  *   `curl http://169.254.169.254/…` hang?") goes to a search or answer service and is never
- *   fetched, so it is only recorded.
+ *   fetched, so it is only recorded (unless it orders a fetch: see ./_search_sentence.ts).
  */
 import type { FieldContext } from "../types.ts";
+import { searchMention } from "./_search_sentence.ts";
 
 const WHOLE_URL = /^\s*(?:https?|wss?):\/\/\S{1,2048}$/i;
-const SEARCH_KEY = /^(?:q|query|search|search_query|search_term|term|terms|keywords?|question)$/;
 
 /** Weighting of a value's hits: `wholeUrl` (count as a URL field), `asked` (record only). */
 export interface SsrfContext {
@@ -23,6 +23,6 @@ export function ssrfContext(text: string, field: FieldContext, urlKey: boolean):
   if (urlKey || field.stage !== "input") return { wholeUrl: false, asked: false };
   return {
     wholeUrl: WHOLE_URL.test(text),
-    asked: SEARCH_KEY.test(field.key ?? "") && /\s/.test(text.trim()),
+    asked: searchMention(field.key, text),
   };
 }

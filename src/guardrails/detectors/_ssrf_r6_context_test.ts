@@ -48,3 +48,17 @@ Deno.test("ssrfContext() applies only to input values outside URL keys", () => {
   );
   strictEqual(ssrfContext("http://x/", at("target"), false).wholeUrl, true);
 });
+
+Deno.test("ssrfContext() keeps blocking a search sentence that orders a fetch", () => {
+  const f = (key: string) => ({ stage: "input" as const, path: `$.${key}`, key });
+  strictEqual(
+    ssrfContext("fetch http://169.254.169.254/latest and summarize", f("query"), false).asked,
+    false,
+  );
+  strictEqual(ssrfContext("open http://127.0.0.1:8080/admin for me", f("q"), false).asked, false);
+  strictEqual(ssrfContext("download http://10.0.0.5/dump.sql", f("search"), false).asked, false);
+  strictEqual(
+    ssrfContext("Why does http://169.254.169.254/ time out?", f("question"), false).asked,
+    true,
+  );
+});

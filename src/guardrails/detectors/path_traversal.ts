@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
-import { searchMention } from "./_path_r6_search.ts";
+import { searchMention } from "./_search_sentence.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";

@@ -6,6 +6,7 @@
  *   deno run --allow-read scripts/dev/redos_scan.ts [--size 100000]
  */
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
+import { toolDefinitionDetector } from "../../src/guardrails/detectors/tool_definition.ts";
 import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
 
 const at = Deno.args.indexOf("--size");
@@ -53,6 +54,10 @@ const SHAPES: Record<string, string> = {
   // A key header then lines whose endings can be split several ways (" \r \n"): exponential in a
   // PuTTY-key rule until 2026-11. The header is kept so rules gated on it run at all.
   ppk_lines: "PuTTY-User-Key-File-2: ssh-rsa\n" + rep("a \r \n"),
+  // Characters both a separator and a word may hold (`_`, `'`): exponential in the definition
+  // preference rules until 2026-11 (a 200-byte description took 20 s).
+  sep_word: "THE ONLY'I\tL_" + rep("_'ONE_"),
+  unders: "the only other " + rep("_"),
 };
 const rows: [number, string, string][] = [];
 for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
@@ -68,6 +73,19 @@ for (const [id, d] of Object.entries(TEXT_DETECTORS)) {
       }
     }
   }
+}
+// Tool definitions: each shape as a description (the definition grammars and injection rules).
+const defOpts = toolDefinitionDetector.optionsSchema.parse({});
+for (const [name, text] of Object.entries(SHAPES)) {
+  const tool = {
+    server: "s",
+    name: "t",
+    description: text,
+    inputSchema: { type: "object" as const },
+  };
+  const t = performance.now();
+  toolDefinitionDetector.scan(tool, [], defOpts);
+  rows.push([performance.now() - t, "tool_definition description", name]);
 }
 rows.sort((a, b) => b[0] - a[0]);
 console.log(`slowest of ${rows.length} runs (${SIZE} chars each):`);

@@ -9,11 +9,17 @@ import { type DefinitionContext, escapeRegex, type Hit, sentences } from "./_def
 import { foreignServerRef, foreignToolRef, genericToolRef } from "./_definition_refs.ts";
 
 const SEP = String.raw`[\s*_"'\x60]+`;
+/**
+ * A word between separators. It shares no character with {@link SEP} (no `_`, no `'`): where they
+ * overlapped, a run like `_'ONE_'ONE…` could be split between them in exponentially many ways, and
+ * a 200-byte description took 20 s to scan. "don't" is two words here.
+ */
+const WORD = String.raw`[A-Za-z0-9-]+`;
 const TOOL = String.raw`(?:tool|function|server|plugin|integration|option|alternative|one)s?`;
 const ME = String.raw`(?:this|me|it|this${SEP}one)(?:${SEP}(?:tool|function|server))?`;
-const GAP = (n: number): string => String.raw`(?:${SEP}[\w'-]+){0,${n}}?`;
+const GAP = (n: number): string => String.raw`(?:${SEP}${WORD}){0,${n}}?`;
 /** Words between an adjective and its noun: no preposition ("valid in one context"). */
-const NP_GAP = String.raw`(?:${SEP}(?!(?:in|on|at|for|with|to|from|by|of|into)\b)[\w'-]+){0,2}?`;
+const NP_GAP = String.raw`(?:${SEP}(?!(?:in|on|at|for|with|to|from|by|of|into)\b)${WORD}){0,2}?`;
 const BAD = String
   .raw`(?:deprecated|unsafe|untrusted|insecure|broken|unreliable|malicious|compromised|outdated|obsolete|dangerous|fake|inferior|wrong|buggy)`;
 
@@ -24,7 +30,7 @@ const REQUEST_NOUN = String
 const ABSOLUTE = new RegExp(
   [
     String
-      .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}\w+|our|me)${SEP}?${TOOL}?`,
+      .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}${WORD}|our|me)${SEP}?${TOOL}?`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}before${SEP}(?:any|all|every|other)`,
     String
@@ -45,11 +51,11 @@ const ABSOLUTE = new RegExp(
     String
       .raw`\b(?:all${SEP}|any${SEP}|every${SEP})?other${
       GAP(3)
-    }${SEP}${TOOL}${SEP}(?:are|is)${SEP}(?:\w+${SEP})?${BAD}\b`,
+    }${SEP}${TOOL}${SEP}(?:are|is)${SEP}(?:${WORD}${SEP})?${BAD}\b`,
     String
       .raw`\bother${
       GAP(3)
-    }${SEP}${TOOL}\b[^.;]{0,12}\b(?:they|these|those|which)${SEP}(?:are|is)${SEP}(?:\w+${SEP})?${BAD}\b`,
+    }${SEP}${TOOL}\b[^.;]{0,12}\b(?:they|these|those|which)${SEP}(?:are|is)${SEP}(?:${WORD}${SEP})?${BAD}\b`,
     String
       .raw`\b(?:supersed|replac|overrid|obsolet|deprecat|outrank)\w*${SEP}(?:all|every|any|each)${SEP}(?:the${SEP})?(?:other|others|existing|alternative|previous|competing)\b`,
     // Over other tools or instructions, not "over any port or host" given elsewhere.
@@ -111,7 +117,7 @@ const THREAT = new RegExp(
   String
     .raw`\b(?:(?:using|choosing|calling|selecting|picking|invoking|trying)\s+)?(?:any\s+|the\s+)?(?:other|another|different|alternative|competing)${
     GAP(2)
-  }${SEP}${TOOL}${SEP}(?:will|would|may|might|can|could|is${SEP}going${SEP}to|are${SEP}going${SEP}to)${SEP}(?:\w+${SEP})?(?:cause|lead${SEP}to|result${SEP}in|break|fail|corrupt|lose|leak|expose|damage|harm|return${SEP}(?:wrong|incorrect|bad|outdated|fake))\b`,
+  }${SEP}${TOOL}${SEP}(?:will|would|may|might|can|could|is${SEP}going${SEP}to|are${SEP}going${SEP}to)${SEP}(?:${WORD}${SEP})?(?:cause|lead${SEP}to|result${SEP}in|break|fail|corrupt|lose|leak|expose|damage|harm|return${SEP}(?:wrong|incorrect|bad|outdated|fake))\b`,
   "i",
 );
 /** "Tools not carrying this certification return fabricated data": smearing the alternatives. */

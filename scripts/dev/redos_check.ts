@@ -1,0 +1,116 @@
+/**
+ * Static ReDoS check of every regular expression the guardrails use, with recheck (an automaton-
+ * based checker that also proves its verdict with an attack string; its native binary from npm
+ * runs as an agent, ~20 ms per expression, the pure-JS fallback is far slower). `redos_scan.ts` times
+ * detectors on hostile shapes it was told about; this finds the shapes nobody thought of, such as a
+ * header followed by 18 lines ending in " \r \n" (exponential in a PuTTY-key rule until 2026-11).
+ *
+ * Two sources, so dynamically built rules are covered too:
+ * - every regex literal in src/ (parsed with the TypeScript parser, test files skipped);
+ * - every `new RegExp(…)` built while the detector modules load (the constructor is wrapped before
+ *   they are imported), which covers rules assembled from word lists.
+ *
+ *   deno run -A scripts/dev/redos_check.ts [--timeout-ms 2000] [--all]
+ *
+ * Prints every regex recheck finds exponential (always a defect: a few hundred bytes can hang the
+ * gateway) and, with `--all`, polynomial ones (usually harmless here: quantifiers are bounded and
+ * rules run on windows, but worth a look). Exits 1 when an exponential one is found.
+ */
+// @ts-types="npm:typescript@5.9.3"
+import ts from "typescript";
+import { check } from "recheck";
+
+const arg = (name: string): string | undefined => {
+  const at = Deno.args.indexOf(name);
+  return at >= 0 ? Deno.args[at + 1] : undefined;
+};
+const TIMEOUT = Number(arg("--timeout-ms") ?? 2000);
+const SHOW_POLY = Deno.args.includes("--all");
+const root = new URL("../..", import.meta.url).pathname;
+
+interface Found {
+  source: string;
+  flags: string;
+  where: string;
+}
+const found = new Map<string, Found>();
+const note = (source: string, flags: string, where: string): void => {
+  const key = `/${source}/${flags.replace(/[gyd]/g, "")}`;
+  if (!found.has(key)) found.set(key, { source, flags: flags.replace(/[gyd]/g, ""), where });
+};
+
+// 1. Dynamically built expressions: wrap the constructor, then load every detector.
+const Native = RegExp;
+const Wrapped = new Proxy(Native, {
+  construct(target, args: [string | RegExp, string?]) {
+    const re = Reflect.construct(target, args) as RegExp;
+    note(re.source, re.flags, "new RegExp (runtime)");
+    return re;
+  },
+  apply(target, _this, args: [string | RegExp, string?]) {
+    const re = Reflect.apply(target, undefined, args) as RegExp;
+    note(re.source, re.flags, "RegExp() (runtime)");
+    return re;
+  },
+});
+globalThis.RegExp = Wrapped;
+await import("../../src/guardrails/detectors/mod.ts");
+await import("../../src/guardrails/definitions.ts");
+globalThis.RegExp = Native;
+
+// 2. Literals in the source.
+function* walk(dir: string): Generator<string> {
+  for (const e of Deno.readDirSync(dir)) {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory) yield* walk(p);
+    else if (e.isFile && e.name.endsWith(".ts") && !e.name.endsWith("_test.ts")) yield p;
+  }
+}
+for (const file of walk(`${root}src`)) {
+  const text = Deno.readTextFileSync(file);
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = node.getText(sf);
+      const end = lit.lastIndexOf("/");
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      note(lit.slice(1, end), lit.slice(end + 1), `${file.slice(root.length)}:${line}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}
+
+let exponential = 0;
+let polynomial = 0;
+let unknown = 0;
+const started = performance.now();
+const VERBOSE = Deno.args.includes("--verbose");
+let done = 0;
+for (const f of found.values()) {
+  const t0 = performance.now();
+  const r = await check(f.source, f.flags, { timeout: TIMEOUT });
+  done++;
+  if (VERBOSE) {
+    console.error(
+      `${done}/${found.size} ${
+        (performance.now() - t0).toFixed(0)
+      } ms ${f.where} ${f.source.length}`,
+    );
+  }
+  if (r.status === "vulnerable") {
+    const kind = r.complexity.type;
+    if (kind === "exponential") exponential++;
+    else polynomial++;
+    if (kind === "exponential" || SHOW_POLY) {
+      console.log(`${kind.toUpperCase()} ${f.where}\n  /${f.source.slice(0, 300)}/${f.flags}`);
+      console.log(`  attack: ${JSON.stringify(r.attack.pattern).slice(0, 200)}`);
+    }
+  } else if (r.status === "unknown") unknown++;
+}
+console.log(
+  `${found.size} expressions checked in ${((performance.now() - started) / 1000).toFixed(0)} s: ` +
+    `${exponential} exponential, ${polynomial} polynomial, ${unknown} unknown (timeout ${TIMEOUT} ms)`,
+);
+// The native checker runs as a child agent that would keep the process alive.
+Deno.exit(exponential > 0 ? 1 : 0);

@@ -1,7 +1,8 @@
 /**
  * Views of a string for scanning: the raw text, a normalized form (NFKC, invisible characters
  * removed), a homoglyph skeleton, and decoded forms of encoded segments (base64, hex, URL encoding,
- * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters, and the
+ * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters, whitespace
+ * padding squeezed, and the
  * encodings of `_ciphers.ts`: Braille, Morse, NATO, base32, quoted-printable, Zalgo marks, split
  * words; ROT13, reversed text and joined fragments where the text asks for them). Detectors
  * that block scan every view, so an attack hidden behind encoding or invisible characters is seen
@@ -96,6 +97,21 @@ const JSON_ESCAPED: Readonly<Record<string, string>> = {
   r: "\r",
   t: "\t",
 };
+
+/**
+ * Whitespace padding: a long run of spaces inside a line, or a long run of any whitespace, pushes
+ * the halves of a phrase apart ("Ignore all previous" + 300 spaces + "instructions") beyond what
+ * rules and their anchors look across, while a model reads the words as adjacent. The view squeezes
+ * each run to one space (or line break). Indentation after a line break is not a run inside a line.
+ */
+const PAD = /(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{12,}|\s{24,}/g;
+const squeeze = (run: string): string => (run.includes("\n") ? "\n" : " ");
+/** A cheap necessary condition for {@link PAD} on ASCII text (indexOf skips ahead fast). */
+function mayBePadded(text: string, wide: boolean): boolean {
+  return text.includes("            ") || text.includes("\t\t\t\t") ||
+    text.includes("\n\n\n\n") || text.includes("\r\n\r\n\r\n") ||
+    (wide && /[\u00a0\u2000-\u200a\u202f\u205f\u3000]{4}/.test(text));
+}
 
 /** Combining marks or Braille: the gate for `stripMarks` and `decodeBraille`. */
 const MARKS_OR_BRAILLE =
@@ -324,6 +340,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(excerpt(text, mapped(text, SPACED_RUN, unspace)));
   }
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
+  if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));
   // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
   if (depth === 1) addCipherViews(text, wide, add);
   if (depth < MAX_DEPTH) {

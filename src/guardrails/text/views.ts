@@ -2,7 +2,7 @@
  * Views of a string for scanning: the raw text, a normalized form (NFKC, invisible characters
  * removed), a homoglyph skeleton, and decoded forms of encoded segments (base64, hex, URL encoding,
  * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters, whitespace
- * padding squeezed, and the
+ * padding squeezed, markup that breaks up words (`_markup.ts`), and the
  * encodings of `_ciphers.ts`: Braille, Morse, NATO, base32, quoted-printable, Zalgo marks, split
  * words; ROT13, reversed text and joined fragments where the text asks for them). Detectors
  * that block scan every view, so an attack hidden behind encoding or invisible characters is seen
@@ -14,6 +14,7 @@
  * second copy of a large text.
  */
 import { skeleton } from "./confusables.ts";
+import { markupSegments } from "./_markup.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
 import {
   decodeBase32,
@@ -344,6 +345,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   }
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));
+  for (const segs of markupSegments(text)) add(excerpt(text, segs));
   // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
   if (depth === 1) addCipherViews(text, wide, add);
   if (depth < MAX_DEPTH) {

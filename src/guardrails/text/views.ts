@@ -15,6 +15,7 @@
  */
 import { skeleton } from "./confusables.ts";
 import { markupSegments } from "./_markup.ts";
+import { separatorSegments } from "./_separators.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
 import {
   decodeBase32,
@@ -33,9 +34,16 @@ const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 // deno-lint-ignore no-control-regex
 const NON_ASCII = /[^\x00-\x7F]/;
-/** Characters NFKC folds or `normalizeText` drops: invisibles, fullwidth, ligatures, styled letters. */
+/**
+ * Characters NFKC folds or `normalizeText` drops: invisibles, fullwidth, ligatures, styled letters,
+ * and the Unicode spaces NFKC turns into an ASCII one (no-break, en/em, thin, ideographic): words
+ * separated by them are one phrase to a model.
+ */
 const COMPAT =
-  /[\u00AD\u02B0-\u02FF\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u1D00-\u1DBF\u200B-\u200F\u202A-\u202E\u2060-\u209F\u2100-\u218F\u2460-\u24FF\u3000\u3164\uFB00-\uFB4F\uFE00-\uFE0F\uFE30-\uFE6F\uFEFF-\uFFEF\uD835\uDB40]/;
+  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u00AD\u02B0-\u02FF\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u1D00-\u1DBF\u200B-\u200F\u202A-\u202E\u2060-\u209F\u2100-\u218F\u2460-\u24FF\u3000\u3164\uFB00-\uFB4F\uFE00-\uFE0F\uFE30-\uFE6F\uFEFF-\uFFEF\uD835\uDB40]/;
+/** Invisible characters that can stand where a space would be (soft hyphen, zero-width space, joiners of words). */
+const INVISIBLE_SEP = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE_SEP_G = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** Letters the homoglyph skeleton maps to Latin. */
 const LOOKALIKE = /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;
@@ -245,7 +253,9 @@ function isBlank(c: number): boolean {
  * characters: whole whitespace-separated tokens around them, merged when close, so a phrase spelled
  * in homoglyphs stays one run while a large text with one foreign word is not copied.
  */
-function foldedSegments(text: string): { normal: Segment[]; skeletal: Segment[] } {
+function foldedSegments(
+  text: string,
+): { normal: Segment[]; skeletal: Segment[]; spaced: Segment[] } {
   const ranges: [number, number][] = [];
   FOLDABLE.lastIndex = 0;
   for (let m = FOLDABLE.exec(text); m !== null; m = FOLDABLE.exec(text)) {
@@ -260,16 +270,22 @@ function foldedSegments(text: string): { normal: Segment[]; skeletal: Segment[] 
   }
   const normal: Segment[] = [];
   const skeletal: Segment[] = [];
+  const spaced: Segment[] = [];
   for (const [start, end] of ranges) {
     const raw = text.slice(start, end);
     const n = COMPAT.test(raw) ? normalizeText(raw) : raw;
     if (n !== raw) normal.push({ start, end, decoded: n });
+    // An invisible character is dropped inside a word ("ig\u200bnore"), but one standing in for
+    // the space between words ("Do\u200bnot\u200btell") must read as a space: both views exist.
+    if (INVISIBLE_SEP.test(raw)) {
+      spaced.push({ start, end, decoded: normalizeText(raw.replace(INVISIBLE_SEP_G, " ")) });
+    }
     if (LOOKALIKE.test(n)) {
       const sk = skeleton(n);
       if (sk !== raw) skeletal.push({ start, end, decoded: sk });
     }
   }
-  return { normal, skeletal };
+  return { normal, skeletal, spaced };
 }
 
 /** Segments of `re` (global) matches whose `map` differs from the match. */
@@ -324,9 +340,10 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     }
     // NFKC only changes compatibility characters: plain accented or CJK text yields no segment
     // (one pass of `FOLDABLE`, no copy).
-    const { normal, skeletal } = foldedSegments(text);
+    const { normal, skeletal, spaced } = foldedSegments(text);
     add(excerpt(text, normal));
     add(excerpt(text, skeletal));
+    add(excerpt(text, spaced));
   }
   // JSON text: the whole string unescaped (escapes are everywhere in it, so no excerpt).
   if (text.includes("\\") && JSON_ESCAPE_TEST.test(text)) {
@@ -346,6 +363,7 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));
   for (const segs of markupSegments(text)) add(excerpt(text, segs));
+  if (depth === 1) { for (const segs of separatorSegments(text)) add(excerpt(text, segs)); }
   // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
   if (depth === 1) addCipherViews(text, wide, add);
   if (depth < MAX_DEPTH) {

@@ -1,0 +1,60 @@
+/**
+ * Words kept apart by something other than a space, so word rules miss the phrase while a model
+ * reads it plainly: the same separator between every word (`Do,not,tell,the,user`, `Do 🙂 not 🙂
+ * tell`, `Do | not | tell`, `<p>Do</p><p>not</p>`, `- Do\n- not`), CamelCase runs (`IgnoreAllPreviousInstructions`) and ALL-CAPS runs (whose
+ * paths and symbols the case-sensitive anchors miss). Each function returns the segments to
+ * rewrite; `views.ts` turns them into excerpt views.
+ */
+import type { Segment } from "./_decoders.ts";
+
+const MAX = 200;
+
+function collect(text: string, re: RegExp, map: (m: string) => string): Segment[] {
+  const out: Segment[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && out.length < MAX; m = re.exec(text)) {
+    const decoded = map(m[0]);
+    if (decoded !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded });
+  }
+  return out;
+}
+
+const WORD = String.raw`[A-Za-z][A-Za-z'’]{0,23}`;
+/**
+ * Separators an attacker puts between every word: a symbol with no space (`a,b`, `a|b`, `a/b`), a
+ * symbol, ellipsis or emoji between spaces, an ellipsis, HTML tags, or a bullet at each line start.
+ * None holds a letter, digit or quote, so a run splits one way only.
+ */
+const SEPARATOR = String
+  .raw`[|,;:\/~^+=#*]|[ \t](?:[|\/~^+=#*-]|\.\.\.|…|[^\x00-\x7F]{1,2})[ \t]|\.\.\.[ \t]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?|\r?\n[ \t]*[-*•][ \t]+`;
+/** Four or more words with the same separator between each. */
+const SEPARATED = new RegExp(
+  String.raw`(?<![A-Za-z0-9'’])${WORD}(${SEPARATOR})${WORD}(?:\1${WORD}){2,}(?![A-Za-z'’])`,
+  "g",
+);
+/**
+ * The pre-test, in two parts that each skip ordinary text fast: a tight separator (no spaces) with a
+ * letter before it and two more repeats ahead, matched from the separator; or a spaced one found by
+ * `includes`. Only texts that pass run {@link SEPARATED}.
+ */
+const TIGHT_PRE =
+  /([|,;:\/~^+=#*]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
+const SPACED = [" | ", " / ", "... ", " … ", " • ", " · ", " ~ ", "\n- ", "\n* ", "\n• "];
+const separatedPossible = (text: string): boolean =>
+  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s));
+const SEPARATOR_G = new RegExp(SEPARATOR, "g");
+
+const CAMEL = /(?<![A-Za-z])[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){3,}(?![A-Za-z])/g;
+/** Four or more ALL-CAPS words in a row. */
+const UPPER_RUN = /(?<![A-Za-z])[A-Z]{2,}(?:[^A-Za-z\n]{1,4}[A-Z]+){3,}(?![a-z])/g;
+
+/** Segment lists (one per shape; each sorted and non-overlapping) for `text`. */
+export function separatorSegments(text: string): Segment[][] {
+  const out: Segment[][] = [];
+  if (separatedPossible(text)) {
+    out.push(collect(text, SEPARATED, (m) => m.replace(SEPARATOR_G, " ")));
+  }
+  out.push(collect(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
+  out.push(collect(text, UPPER_RUN, (m) => m.toLowerCase()));
+  return out.filter((s) => s.length > 0);
+}

@@ -51,8 +51,9 @@ const stripToken = (
 ): string => (m[0] === "<" && m[1] !== "!" && !INLINE.test(m) ? " " : "");
 
 /** Three or more words each in its own code span, emphasis or link, in a row. */
-const WRAPPED_RUN =
-  /(?:(?:`|\*\*?|~~)[A-Za-z'’-]{1,24}(?:`|\*\*?|~~)|\[[A-Za-z'’ -]{1,30}\]\([^()\s]{0,300}\))(?:[ \t,;:]{1,3}(?:(?:`|\*\*?|~~)[A-Za-z'’-]{1,24}(?:`|\*\*?|~~)|\[[A-Za-z'’ -]{1,30}\]\([^()\s]{0,300}\))){2,}/g;
+const WRAPPED = String
+  .raw`\x60[^\x60\s]{1,40}\x60|(?:\*\*?|~~)[A-Za-z'’-]{1,24}(?:\*\*?|~~)|\[[A-Za-z'’ -]{1,30}\]\([^()\s]{0,300}\)`;
+const WRAPPED_RUN = new RegExp(String.raw`(?:${WRAPPED})(?:[ \t,;:]{1,3}(?:${WRAPPED})){2,}`, "g");
 const UNWRAP = /`|\*\*?|~~|\]\([^()\s]{0,300}\)|\[/g;
 
 /** Four or more words joined by `-` or `+` (a slug, a form-encoded query). */

@@ -22,11 +22,12 @@ function collect(text: string, re: RegExp, map: (m: string) => string): Segment[
 const WORD = String.raw`[A-Za-z][A-Za-z'’]{0,23}`;
 /**
  * Separators an attacker puts between every word: a symbol with no space (`a,b`, `a|b`, `a/b`), a
- * symbol, ellipsis or emoji between spaces, an ellipsis, HTML tags, or a bullet at each line start.
+ * symbol, ellipsis or emoji between spaces, an ellipsis, HTML tags, a bullet at each line start, or
+ * blank lines (a paragraph per word).
  * None holds a letter, digit or quote, so a run splits one way only.
  */
 const SEPARATOR = String
-  .raw`[|,;:\/~^+=#*]|[ \t](?:[|\/~^+=#*-]|\.\.\.|…|[^\x00-\x7F]{1,2})[ \t]|\.\.\.[ \t]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?|\r?\n[ \t]*[-*•][ \t]+`;
+  .raw`[|,;:\/~^+=#*]|[ \t](?:[|\/~^+=#*-]|\.\.\.|…|[^\x00-\x7F]{1,2})[ \t]|\.\.\.[ \t]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?|\r?\n[ \t]*[-*•][ \t]+|(?:\r?\n){2,8}`;
 /** Four or more words with the same separator between each. */
 const SEPARATED = new RegExp(
   String.raw`(?<![A-Za-z0-9'’])${WORD}(${SEPARATOR})${WORD}(?:\1${WORD}){2,}(?![A-Za-z'’])`,
@@ -40,8 +41,16 @@ const SEPARATED = new RegExp(
 const TIGHT_PRE =
   /([|,;:\/~^+=#*]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
 const SPACED = [" | ", " / ", "... ", " … ", " • ", " · ", " ~ ", "\n- ", "\n* ", "\n• "];
+/** A word alone in its paragraph, then three more: the pre-test for blank-line separators. */
+const PARAGRAPH_PRE =
+  /\n\n(?<=[A-Za-z]\n\n)\n{0,6}[A-Za-z]{1,24}\n{2,8}[A-Za-z]{1,24}\n{2,8}[A-Za-z]/;
 const separatedPossible = (text: string): boolean =>
-  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s));
+  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s)) || PARAGRAPH_PRE.test(text);
+
+/** Four or more numbered items of one word or token each (`1. Do\n2. not\n3. tell`). */
+const NUMBERED =
+  /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+[^\s]{1,40}[ \t]*(?:\r?\n[ \t]*\d{1,3}[.)][ \t]+[^\s]{1,40}[ \t]*){3,}(?=\r?\n|$)/g;
+const ITEM_NUMBER = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+/g;
 const SEPARATOR_G = new RegExp(SEPARATOR, "g");
 
 const CAMEL = /(?<![A-Za-z])[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){3,}(?![A-Za-z])/g;
@@ -53,6 +62,9 @@ export function separatorSegments(text: string): Segment[][] {
   const out: Segment[][] = [];
   if (separatedPossible(text)) {
     out.push(collect(text, SEPARATED, (m) => m.replace(SEPARATOR_G, " ")));
+  }
+  if (text.includes("\n2. ") || text.includes("\n2) ")) {
+    out.push(collect(text, NUMBERED, (m) => m.replace(ITEM_NUMBER, " ").trim()));
   }
   out.push(collect(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
   out.push(collect(text, UPPER_RUN, (m) => m.toLowerCase()));

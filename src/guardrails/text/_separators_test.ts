@@ -15,6 +15,8 @@ const SPLIT: readonly [string, string][] = [
   ["line breaks", "Do<br>not<br>tell<br>the<br>user"],
   ["a bullet per word", "Steps:\n- Do\n- not\n- tell\n- the\n- user"],
   ["CamelCase", "Reminder: DoNotTellTheUser about the transfer."],
+  ["a paragraph per word", "Do\n\n\nnot\n\n\ntell\n\n\nthe\n\n\nuser"],
+  ["a numbered item per word", "1. Do\n2. not\n3. tell\n4. the\n5. user\n"],
   ["no-break spaces", "Do\u00a0not\u00a0tell\u00a0the\u00a0user."],
   ["em spaces", "Do\u2003not\u2003tell\u2003the\u2003user."],
   ["zero-width spaces", "Do\u200bnot\u200btell\u200bthe\u200buser."],
@@ -42,6 +44,8 @@ const ORDINARY: readonly [string, string][] = [
   ["a log line", "2024-05-01T10:00:00Z INFO http GET /api/v1/orders 200 took 12 ms"],
   ["a sentence with a dash", "Deploy - then verify - then announce."],
   ["an acronym or two", "Use the HTTP API over TLS."],
+  ["paragraphs", "Intro.\n\nThe user guide explains setup.\n\nSee also the FAQ.\n\nThanks"],
+  ["a numbered list of sentences", "1. Install the tool.\n2. Run it once.\n3. Check the log.\n"],
 ];
 for (const [name, text] of ORDINARY) {
   Deno.test(`separatorSegments() finds nothing in ${name}`, () => {

@@ -34,18 +34,20 @@ const SEPARATED = new RegExp(
   "g",
 );
 /**
- * The pre-test, in two parts that each skip ordinary text fast: a tight separator (no spaces) with a
- * letter before it and two more repeats ahead, matched from the separator; or a spaced one found by
- * `includes`. Only texts that pass run {@link SEPARATED}.
+ * The pre-tests skip ordinary text fast: a separator with a letter before it and the same
+ * separator twice more ahead, one word between each (markdown tables, whose cells hold several words
+ * or numbers, do not pass). Only texts that pass run {@link SEPARATED}.
  */
 const TIGHT_PRE =
   /([|,;:\/~^+=#*]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
-const SPACED = [" | ", " / ", "... ", " … ", " • ", " · ", " ~ ", "\n- ", "\n* ", "\n• "];
+/** A spaced separator (` | `, ` / `, `... `, an emoji between spaces, a bullet) repeated the same way. */
+const SPACED_PRE =
+  /([ \t](?:[|\/~•·-]|\.\.\.|…|[^\x00-\x7F]{1,2})[ \t]|\.\.\.[ \t]|\n[ \t]*[-*•][ \t]+)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
 /** A word alone in its paragraph, then three more: the pre-test for blank-line separators. */
 const PARAGRAPH_PRE =
   /\n\n(?<=[A-Za-z]\n\n)\n{0,6}[A-Za-z]{1,24}\n{2,8}[A-Za-z]{1,24}\n{2,8}[A-Za-z]/;
 const separatedPossible = (text: string): boolean =>
-  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s)) || PARAGRAPH_PRE.test(text);
+  TIGHT_PRE.test(text) || SPACED_PRE.test(text) || PARAGRAPH_PRE.test(text);
 
 /** Four or more numbered items of one word or token each (`1. Do\n2. not\n3. tell`). */
 const NUMBERED =

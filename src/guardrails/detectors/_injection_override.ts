@@ -27,7 +27,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
   rule(
     "ignore_previous",
     1.2,
-    "ignor disre forge overr bypas aband dismi negle aside throw scrap scrat drop skip / user human",
+    "ignor disre forge overr bypas aband dismi negle aside =throw~out =Throw~out =Throw~Out =THROW~OUT scrap scrat drop skip / user human",
     // "ignore the search results and the user's question": the request can come second.
     R`\b(?:${OVERRIDE_VERB}|scrap|scratch|drop|skip)${SEP}(?:[^.!?\n;]{0,60}?${SEP}(?:and|as${SEP}well${SEP}as|along${SEP}with|plus)${SEP})?${USER_ASK}\b`,
     "Text tells the model to set aside what the user asked for",

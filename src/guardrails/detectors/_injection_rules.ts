@@ -222,8 +222,14 @@ const STANDING =
 /** "… by first printing the API keys": the -ing form of a leak, as in "you will answer by …". */
 const LEAK_GERUND =
   R`(?:revealing|showing|printing|outputting|sending|sharing|leaking|listing|dumping|giving|displaying|exposing|returning|providing|uploading|copying|pasting|posting|forwarding|e-?mailing)`;
+/**
+ * "throw" is anchored only as "throw out" ("throw aside" has "aside"): as a word it armed these rules
+ * around every `throw new Error` in code, next to "const"/"limit" (prefixes of "constraints" and
+ * "limits"). The regexes spell "throw out" with one space; casings other than these four pass the
+ * anchor only with another override word nearby.
+ */
 const OVERRIDE_WORDS =
-  "ignor disre forge overr overw bypas circu disca aband dismi negle aside throw scrap erase wipe unlea super nulli heed obey adher compl liste follo pay";
+  "ignor disre forge overr overw bypas circu disca aband dismi negle aside =throw~out =Throw~out =Throw~Out =THROW~OUT scrap erase wipe unlea super nulli heed obey adher compl liste follo pay";
 const OBJ_WORDS =
   "instr promp rules rule direc guide guida guard progr descr syste conte train filte limit const restr polic comma order";
 const SEND_WORDS =

@@ -520,7 +520,9 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
   rule(
     "conceal_from_user",
     1.0,
-    "user users human custo opera perso reque owner owners peopl / not don dont never must mustn shoul witho avoid keep hide tell infor menti revea notif alert show let discl repor warn expla say bothe confi know see find learn aware told",
+    // Partners: what every alternative needs (a negation, "keep"/"hide", "without"); the telling
+    // verbs used to be partners too, and "report"/"confirm" armed the rule all over ordinary text.
+    "user users human custo opera perso reque owner owners peopl / not don dont never mustn shoul needn canno witho avoid keep hide",
     R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)${SEP}?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
   ),

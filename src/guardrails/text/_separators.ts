@@ -44,8 +44,16 @@ const SPACED = [" | ", " / ", "... ", " … ", " • ", " · ", " ~ ", "\n- ", "
 /** A word alone in its paragraph, then three more: the pre-test for blank-line separators. */
 const PARAGRAPH_PRE =
   /\n\n(?<=[A-Za-z]\n\n)\n{0,6}[A-Za-z]{1,24}\n{2,8}[A-Za-z]{1,24}\n{2,8}[A-Za-z]/;
+/**
+ * An emoji or other symbol between spaces, a word, and another symbol (`Do 🙂 not 🙂 tell`): only
+ * tried on texts with a non-ASCII character, matched from the symbol (a look-behind for the space).
+ */
+const SYMBOL_PRE = /[^\x00-\x7F](?<= [^\x00-\x7F]{1,2})(?= [A-Za-z]{1,24} [^\x00-\x7F])/;
+// deno-lint-ignore no-control-regex
+const NON_ASCII = /[^\x00-\x7F]/;
 const separatedPossible = (text: string): boolean =>
-  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s)) || PARAGRAPH_PRE.test(text);
+  TIGHT_PRE.test(text) || SPACED.some((s) => text.includes(s)) || PARAGRAPH_PRE.test(text) ||
+  (NON_ASCII.test(text) && SYMBOL_PRE.test(text));
 
 /** Four or more numbered items of one word or token each (`1. Do\n2. not\n3. tell`). */
 const NUMBERED =
@@ -57,6 +65,24 @@ const CAMEL = /(?<![A-Za-z])[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){3,}(?![A-Za-z])
 /** Four or more ALL-CAPS words in a row. */
 const UPPER_RUN = /(?<![A-Za-z])[A-Z]{2,}(?:[^A-Za-z\n]{1,4}[A-Z]+){3,}(?![a-z])/g;
 
+/**
+ * The string values of a JSON object or array written as text, split across fields
+ * (`{"title": "Ignore all previous", "body": "instructions and …"}`): a model reads the values as
+ * one sentence. The punctuation and key between two values becomes a space. Only values that are
+ * phrases on both sides of the joint (words with spaces) are joined: ids, enums and numbers never.
+ */
+const JSON_JOINT =
+  /(?<=[A-Za-z] [A-Za-z'’]{1,24})"[ \t]*,[ \t\r\n]*(?:"[A-Za-z0-9_ -]{1,40}"[ \t]*:[ \t]*)?"(?=[A-Za-z'’]{1,24} [A-Za-z])/g;
+
+/**
+ * An array that opens with five or more one-word strings (`["Do","not","tell","the","user"]`);
+ * matched from the bracket so object keys and values are not tried.
+ */
+const JSON_WORDS =
+  /\[[ \t\r\n]{0,8}"[A-Za-z'’]{1,24}[.,!?:;]?"(?:[ \t]*,[ \t\r\n]*"[A-Za-z'’]{1,24}[.,!?:;]?"){4,100}(?![ \t]*:)/g;
+const JSON_WORD_JOINT = /"[ \t]*,[ \t\r\n]*"/g;
+const JSON_WORD_OPEN = /^\[\s*"/;
+
 /** Segment lists (one per shape; each sorted and non-overlapping) for `text`. */
 export function separatorSegments(text: string): Segment[][] {
   const out: Segment[][] = [];
@@ -65,6 +91,16 @@ export function separatorSegments(text: string): Segment[][] {
   }
   if (text.includes("\n2. ") || text.includes("\n2) ")) {
     out.push(collect(text, NUMBERED, (m) => m.replace(ITEM_NUMBER, " ").trim()));
+  }
+  if (text.includes('",')) {
+    out.push(collect(text, JSON_JOINT, () => " "));
+    out.push(
+      collect(
+        text,
+        JSON_WORDS,
+        (m) => m.replace(JSON_WORD_OPEN, "[").replace(JSON_WORD_JOINT, " ").slice(0, -1),
+      ),
+    );
   }
   out.push(collect(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
   out.push(collect(text, UPPER_RUN, (m) => m.toLowerCase()));

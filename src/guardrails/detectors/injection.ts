@@ -104,8 +104,11 @@ function atStage(r: InjectionRule, stage: Stage): InjectionRule {
   const w = r.at?.[stage];
   return w === undefined ? r : { ...r, weight: w };
 }
-/** Only texts that contain a letter (any script, fullwidth too) or Braille can hold an instruction. */
-const HAS_LETTER = /[\p{L}\u2801-\u28ff]/u;
+/**
+ * Only texts that contain a letter (any script, fullwidth too), Braille, or letters drawn as symbols
+ * (squared/circled Latin capitals, regional-indicator "flag" letters) can hold an instruction.
+ */
+const HAS_LETTER = /[\p{L}\u2801-\u28ff\u{1F130}-\u{1F189}\u{1F1E6}-\u{1F1FF}]/u;
 /** Argument keys whose value is a search, not a message: a phrase there is looked for, not obeyed. */
 const SEARCH_KEY =
   /^(?:q|query|search|search_?query|pattern|patterns|term|terms|keyword|keywords|regex|grep|filter|needle|text_?query)$/;

@@ -42,7 +42,7 @@ const TIGHT_PRE =
   /([|,;:\/~^+=#*]|<\/?[a-z]{1,6}>(?:<\/?[a-z]{1,6}>)?)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
 /** A spaced separator (` | `, ` / `, `... `, an emoji between spaces, a bullet) repeated the same way. */
 const SPACED_PRE =
-  /([ \t](?:[|\/~•·-]|\.\.\.|…|[^\x00-\x7F]{1,2})[ \t]|\.\.\.[ \t]|\n[ \t]*[-*•][ \t]+)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
+  /([ \t](?:[|\/~•·-]|\.\.\.|…|[\u0080-\uffff]{1,2})[ \t]|\.\.\.[ \t]|\n[ \t]*[-*•][ \t]+)(?<=[A-Za-z]\1)[A-Za-z]{1,24}\1[A-Za-z]{1,24}\1[A-Za-z]/;
 /** A word alone in its paragraph, then three more: the pre-test for blank-line separators. */
 const PARAGRAPH_PRE =
   /\n\n(?<=[A-Za-z]\n\n)\n{0,6}[A-Za-z]{1,24}\n{2,8}[A-Za-z]{1,24}\n{2,8}[A-Za-z]/;
@@ -59,6 +59,24 @@ const CAMEL = /(?<![A-Za-z])[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){3,}(?![A-Za-z])
 /** Four or more ALL-CAPS words in a row. */
 const UPPER_RUN = /(?<![A-Za-z])[A-Z]{2,}(?:[^A-Za-z\n]{1,4}[A-Z]+){3,}(?![a-z])/g;
 
+/**
+ * The string values of a JSON object or array written as text, split across fields
+ * (`{"title": "Ignore all previous", "body": "instructions and …"}`): a model reads the values as
+ * one sentence. The punctuation and key between two values becomes a space. Only values that are
+ * phrases on both sides of the joint (words with spaces) are joined: ids, enums and numbers never.
+ */
+const JSON_JOINT =
+  /(?<=[A-Za-z] [A-Za-z'’]{1,24})"[ \t]*,[ \t\r\n]*(?:"[A-Za-z0-9_ -]{1,40}"[ \t]*:[ \t]*)?"(?=[A-Za-z'’]{1,24} [A-Za-z])/g;
+
+/**
+ * An array that opens with five or more one-word strings (`["Do","not","tell","the","user"]`);
+ * matched from the bracket so object keys and values are not tried.
+ */
+const JSON_WORDS =
+  /\[[ \t\r\n]{0,8}"[A-Za-z'’]{1,24}[.,!?:;]?"(?:[ \t]*,[ \t\r\n]*"[A-Za-z'’]{1,24}[.,!?:;]?"){4,100}(?![ \t]*:)/g;
+const JSON_WORD_JOINT = /"[ \t]*,[ \t\r\n]*"/g;
+const JSON_WORD_OPEN = /^\[\s*"/;
+
 /** Segment lists (one per shape; each sorted and non-overlapping) for `text`. */
 export function separatorSegments(text: string): Segment[][] {
   const out: Segment[][] = [];
@@ -67,6 +85,16 @@ export function separatorSegments(text: string): Segment[][] {
   }
   if (text.includes("\n2. ") || text.includes("\n2) ")) {
     out.push(collect(text, NUMBERED, (m) => m.replace(ITEM_NUMBER, " ").trim()));
+  }
+  if (text.includes('",')) {
+    out.push(collect(text, JSON_JOINT, () => " "));
+    out.push(
+      collect(
+        text,
+        JSON_WORDS,
+        (m) => m.replace(JSON_WORD_OPEN, "[").replace(JSON_WORD_JOINT, " ").slice(0, -1),
+      ),
+    );
   }
   out.push(collect(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
   out.push(collect(text, UPPER_RUN, (m) => m.toLowerCase()));

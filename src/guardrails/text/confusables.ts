@@ -2,7 +2,7 @@
  * A compact homoglyph map: letters from other scripts that look like Latin letters, mapped to the
  * Latin letter they imitate. Fullwidth forms and mathematical alphanumerics are handled by NFKC in
  * {@link skeleton}, so the table only lists letters NFKC leaves alone (Cyrillic, Greek, Armenian,
- * Cherokee and a few Latin/IPA look-alikes). Not the full Unicode confusables table: the letters
+ * Cherokee, Lisu, small capitals and a few Latin/IPA look-alikes). Not the full Unicode confusables table: the letters
  * attackers actually use, small enough to read.
  */
 
@@ -136,6 +136,51 @@ const PAIRS: readonly string[] = [
   "ᴠV",
   "ᴡW",
   "ᴢZ",
+  // Small capitals outside the phonetic block ("ɪɢɴᴏʀᴇ" styled text generators)
+  "ʙB",
+  "ɢG",
+  "ʜH",
+  "ɪI",
+  "ʟL",
+  "ɴN",
+  "ꜰF",
+  "ꜱS",
+  "ꞯQ",
+  // More Cherokee capitals
+  "ᎥI",
+  "ᏆI",
+  "ᎫJ",
+  "ᏀG",
+  "ᏒR",
+  "ᏞL",
+  "ᎾO",
+  "ᏃZ",
+  // Lisu (Fraser alphabet), a full set of Latin-looking capitals
+  "ꓐB",
+  "ꓑP",
+  "ꓓD",
+  "ꓔT",
+  "ꓖG",
+  "ꓗK",
+  "ꓙJ",
+  "ꓚC",
+  "ꓜZ",
+  "ꓝF",
+  "ꓟM",
+  "ꓠN",
+  "ꓡL",
+  "ꓢS",
+  "ꓣR",
+  "ꓦV",
+  "ꓧH",
+  "ꓪW",
+  "ꓫX",
+  "ꓬY",
+  "ꓮA",
+  "ꓰE",
+  "ꓲI",
+  "ꓳO",
+  "ꓴU",
 ];
 
 /** Homoglyph → Latin letter it imitates. */

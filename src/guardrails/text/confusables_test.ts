@@ -29,3 +29,9 @@ Deno.test("skeleton() keeps text around homoglyphs and leaves astral characters 
   assert.equal(skeleton("Встреча: sеnd 😀 nоw"), "Bctpeчa: send 😀 now");
   assert.equal(skeleton("plain ascii"), "plain ascii");
 });
+
+Deno.test("skeleton() reads small capitals, Lisu and Cherokee capitals as Latin", () => {
+  assert.equal(skeleton("ꜱʏꜱᴛᴇᴍ ᴘʀᴏᴍᴘᴛ").toLowerCase(), "system prompt");
+  assert.equal(skeleton("ꓢꓰꓠꓓ ꓔꓧꓰ ꓗꓰꓬ"), "SEND THE KEY");
+  assert.equal(skeleton("ᏒᎬᏞᎬᎪᏚᎬ"), "RELEASE");
+});

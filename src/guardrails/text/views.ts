@@ -3,6 +3,8 @@
  * removed), a homoglyph skeleton, and decoded forms of encoded segments (base64, hex, URL encoding,
  * HTML entities, unicode escapes, Unicode tag characters, s p a c e d and l33t letters, whitespace
  * padding squeezed, markup that breaks up words (`_markup.ts`), and the
+ * letters drawn with enclosed, regional-indicator or upside-down symbols and every-other-letter
+ * casing (`_glyphs.ts`), Pig Latin and Caesar shifts the text names (`_wordplay.ts`), the
  * encodings of `_ciphers.ts`: Braille, Morse, NATO, base32, quoted-printable, Zalgo marks, split
  * words; ROT13, reversed text and joined fragments where the text asks for them). Detectors
  * that block scan every view, so an attack hidden behind encoding or invisible characters is seen
@@ -16,6 +18,8 @@
 import { skeleton } from "./confusables.ts";
 import { markupSegments } from "./_markup.ts";
 import { separatorSegments } from "./_separators.ts";
+import { altCaseSegments, enclosedSegments, flippedSegments, unparenthesize } from "./_glyphs.ts";
+import { caesarView, namesWordGame, pigLatinView } from "./_wordplay.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
 import {
   decodeBase32,
@@ -45,7 +49,8 @@ const COMPAT =
 const INVISIBLE_SEP = /[\u00AD\u200B\u2060\uFEFF]/;
 const INVISIBLE_SEP_G = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** Letters the homoglyph skeleton maps to Latin. */
-const LOOKALIKE = /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B]/;
+const LOOKALIKE =
+  /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B\uA4D0-\uA4FF\uA730\uA731\uA7AF]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;
 const TAG_CHARS_G = /\uDB40([\uDC20-\uDC7E])/g;
 /**
@@ -273,7 +278,8 @@ function foldedSegments(
   const spaced: Segment[] = [];
   for (const [start, end] of ranges) {
     const raw = text.slice(start, end);
-    const n = COMPAT.test(raw) ? normalizeText(raw) : raw;
+    // Parenthesized letters first: NFKC would turn `⒤⒢⒩` into `(i)(g)(n)`.
+    const n = COMPAT.test(raw) ? normalizeText(unparenthesize(raw)) : raw;
     if (n !== raw) normal.push({ start, end, decoded: n });
     // An invisible character is dropped inside a word ("ig\u200bnore"), but one standing in for
     // the space between words ("Do\u200bnot\u200btell") must read as a space: both views exist.
@@ -344,6 +350,8 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(excerpt(text, normal));
     add(excerpt(text, skeletal));
     add(excerpt(text, spaced));
+    add(excerpt(text, enclosedSegments(text)));
+    add(excerpt(text, flippedSegments(text)));
   }
   // JSON text: the whole string unescaped (escapes are everywhere in it, so no excerpt).
   if (text.includes("\\") && JSON_ESCAPE_TEST.test(text)) {
@@ -363,7 +371,10 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));
   for (const segs of markupSegments(text)) add(excerpt(text, segs));
-  if (depth === 1) { for (const segs of separatorSegments(text)) add(excerpt(text, segs)); }
+  if (depth === 1) {
+    for (const segs of separatorSegments(text)) add(excerpt(text, segs));
+    add(excerpt(text, altCaseSegments(text)));
+  }
   // Encodings from jailbreak kits and scanners (on the text itself, not on decoded views).
   if (depth === 1) addCipherViews(text, wide, add);
   if (depth < MAX_DEPTH) {
@@ -387,7 +398,11 @@ function addCipherViews(
   if (text.includes("=")) add(excerpt(text, decodeQuotedPrintable(text)));
   add(excerpt(text, joinSplitWords(text)));
   // Whole-text readings only where the text itself says how to read it.
-  add(rot13View(text));
+  if (namesWordGame(text)) {
+    add(rot13View(text));
+    add(pigLatinView(text));
+    add(caesarView(text));
+  }
   add(reversedView(text));
   add(joinedFragments(text));
 }

@@ -9,18 +9,7 @@
  * regex test.
  */
 import type { Segment } from "./_decoders.ts";
-
-const MAX = 200;
-
-function collect(text: string, re: RegExp, map: (m: string) => string): Segment[] {
-  const out: Segment[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && out.length < MAX; m = re.exec(text)) {
-    const decoded = map(m[0]);
-    if (decoded !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded });
-  }
-  return out;
-}
+import { mapped } from "./_segments.ts";
 
 /**
  * Two or more enclosed letters or regional indicators (U+1F130–1F189, U+1F1E6–1F1FF, all behind
@@ -41,7 +30,7 @@ function enclosedLetter(_m: string, lo?: string): string {
 /** Words spelled in enclosed letters or regional indicators, as lower-case Latin letters. */
 export function enclosedSegments(text: string): Segment[] {
   if (!text.includes("\uD83C")) return [];
-  return collect(text, ENCLOSED_RUN, (m) => m.replace(ENCLOSED_LETTER, enclosedLetter));
+  return mapped(text, ENCLOSED_RUN, (m) => m.replace(ENCLOSED_LETTER, enclosedLetter));
 }
 
 /** Parenthesized small letters `⒜`–`⒵` (U+249C–24B5) as plain letters, before NFKC. */
@@ -88,7 +77,7 @@ const FLIP_RUN = /[ɐɔǝɟƃɥᴉıɾʞɯɹʇʌʍʎ¡¿˙a-zA-Z' ,.!?-]{6,400}/
 export function flippedSegments(text: string): Segment[] {
   // "ǝ" (turned e) is in nearly every upside-down sentence and rare elsewhere (schwa is U+0259).
   if (!text.includes("\u01DD")) return [];
-  return collect(text, FLIP_RUN, (m) => {
+  return mapped(text, FLIP_RUN, (m) => {
     if ((m.match(FLIPPED) ?? []).length < 3) return m;
     return [...m].reverse().map((c) => FLIP[c] ?? c.toLowerCase()).join("");
   });
@@ -110,7 +99,7 @@ const CASE_FLIP = /[a-z](?=[A-Z])|[A-Z](?=[a-z])/g;
  */
 export function altCaseSegments(text: string): Segment[] {
   if (!text.includes("_") || !ALT_GATE.test(text)) return [];
-  return collect(text, SNAKE_RUN, (m) => {
+  return mapped(text, SNAKE_RUN, (m) => {
     const letters = m.length - (m.match(/_/g) ?? []).length;
     const flips = (m.match(CASE_FLIP) ?? []).length;
     return flips * 2 >= letters ? m.toLowerCase().replace(/_/g, " ") : m;

@@ -8,19 +8,9 @@
  * name of two or three parts) yields no segment, so most documents cost only the pre-tests.
  */
 import type { Segment } from "./_decoders.ts";
+import { mapped } from "./_segments.ts";
 
 /** At most this many segments per shape and text. */
-const MAX = 200;
-
-function collect(text: string, re: RegExp, map: (m: string) => string): Segment[] {
-  const out: Segment[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && out.length < MAX; m = re.exec(text)) {
-    const decoded = map(m[0]);
-    if (decoded !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded });
-  }
-  return out;
-}
 
 /**
  * A tag, a comment, emphasis marks or one backtick. Left alone: single `_` and `-` (snake_case,
@@ -71,16 +61,16 @@ export function markupSegments(text: string): Segment[][] {
   const tag = text.includes("<");
   const emph = text.includes("*") || text.includes("~") || text.includes("__");
   if (tick || tag || emph) {
-    const intra = collect(text, INTRA, () => "");
+    const intra = mapped(text, INTRA, () => "");
     out.push(intra);
-    if (intra.length > 0) out.push(collect(text, ANY_MARKUP, stripToken));
+    if (intra.length > 0) out.push(mapped(text, ANY_MARKUP, stripToken));
   }
   if (tick || emph || text.includes("](")) {
-    out.push(collect(text, WRAPPED_RUN, (m) => m.replace(UNWRAP, "")));
+    out.push(mapped(text, WRAPPED_RUN, (m) => m.replace(UNWRAP, "")));
   }
-  if (SLUG_PRE.test(text)) out.push(collect(text, SLUG, (m) => m.replace(/[-+]/g, " ")));
+  if (SLUG_PRE.test(text)) out.push(mapped(text, SLUG, (m) => m.replace(/[-+]/g, " ")));
   if (text.includes("-\n") || text.includes("-\r\n")) {
-    out.push(collect(text, HYPHEN_BREAK, () => ""));
+    out.push(mapped(text, HYPHEN_BREAK, () => ""));
   }
   return out;
 }

@@ -6,18 +6,7 @@
  * rewrite; `views.ts` turns them into excerpt views.
  */
 import type { Segment } from "./_decoders.ts";
-
-const MAX = 200;
-
-function collect(text: string, re: RegExp, map: (m: string) => string): Segment[] {
-  const out: Segment[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && out.length < MAX; m = re.exec(text)) {
-    const decoded = map(m[0]);
-    if (decoded !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded });
-  }
-  return out;
-}
+import { mapped } from "./_segments.ts";
 
 const WORD = String.raw`[A-Za-z][A-Za-z'’]{0,23}`;
 /**
@@ -81,22 +70,22 @@ const JSON_WORD_OPEN = /^\[\s*"/;
 export function separatorSegments(text: string): Segment[][] {
   const out: Segment[][] = [];
   if (separatedPossible(text)) {
-    out.push(collect(text, SEPARATED, (m) => m.replace(SEPARATOR_G, " ")));
+    out.push(mapped(text, SEPARATED, (m) => m.replace(SEPARATOR_G, " ")));
   }
   if (text.includes("\n2. ") || text.includes("\n2) ")) {
-    out.push(collect(text, NUMBERED, (m) => m.replace(ITEM_NUMBER, " ").trim()));
+    out.push(mapped(text, NUMBERED, (m) => m.replace(ITEM_NUMBER, " ").trim()));
   }
   if (text.includes('",')) {
-    out.push(collect(text, JSON_JOINT, () => " "));
+    out.push(mapped(text, JSON_JOINT, () => " "));
     out.push(
-      collect(
+      mapped(
         text,
         JSON_WORDS,
         (m) => m.replace(JSON_WORD_OPEN, "[").replace(JSON_WORD_JOINT, " ").slice(0, -1),
       ),
     );
   }
-  out.push(collect(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
-  out.push(collect(text, UPPER_RUN, (m) => m.toLowerCase()));
+  out.push(mapped(text, CAMEL, (m) => m.replace(/(?<=[a-z])(?=[A-Z])/g, " ")));
+  out.push(mapped(text, UPPER_RUN, (m) => m.toLowerCase()));
   return out.filter((s) => s.length > 0);
 }

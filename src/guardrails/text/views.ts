@@ -16,6 +16,7 @@
  * second copy of a large text.
  */
 import { skeleton } from "./confusables.ts";
+import { mapped, MAX_SEGMENTS } from "./_segments.ts";
 import { markupSegments } from "./_markup.ts";
 import { separatorSegments } from "./_separators.ts";
 import { altCaseSegments, enclosedSegments, flippedSegments, unparenthesize } from "./_glyphs.ts";
@@ -138,7 +139,6 @@ const MARKS_OR_BRAILLE =
 const MAX_DEPTH = 2;
 /** Characters of original text kept on each side of a decoded segment. */
 const CONTEXT = 80;
-const MAX_SEGMENTS = 200;
 
 /** NFKC-normalize and drop invisible/format characters. */
 export function normalizeText(text: string): string {
@@ -292,17 +292,6 @@ function foldedSegments(
     }
   }
   return { normal, skeletal, spaced };
-}
-
-/** Segments of `re` (global) matches whose `map` differs from the match. */
-function mapped(text: string, re: RegExp, map: (m: string) => string): Segment[] {
-  const out: Segment[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && out.length < MAX_SEGMENTS; m = re.exec(text)) {
-    const d = map(m[0]);
-    if (d !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
-  }
-  return out;
 }
 
 /**

@@ -30,7 +30,7 @@ const REQUEST_NOUN = String
 const ABSOLUTE = new RegExp(
   [
     String
-      .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}${WORD}|our|me)${SEP}?${TOOL}?`,
+      .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}${WORD}|our|me)(?:${SEP})?${TOOL}?`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}before${SEP}(?:any|all|every|other)`,
     String
@@ -66,7 +66,7 @@ const ABSOLUTE = new RegExp(
     // "the primary tool for all requests / web questions" claims every request; "for all local
     // file analysis" names the tool's own line of work.
     String
-      .raw`\b(?:is|as)${SEP}(?:your|the)${SEP}(?:default|primary|first|go-to|preferred|main)${SEP}(?:choice|tool|option|source)${SEP}for${SEP}(?:all|every|any)(?=${SEP}?(?:[.;:,!)]|$)|${
+      .raw`\b(?:is|as)${SEP}(?:your|the)${SEP}(?:default|primary|first|go-to|preferred|main)${SEP}(?:choice|tool|option|source)${SEP}for${SEP}(?:all|every|any)(?=(?:${SEP})?(?:[.;:,!)]|$)|${
       GAP(3)
     }${SEP}(?:${REQUEST_NOUN})\b)`,
   ].join("|"),

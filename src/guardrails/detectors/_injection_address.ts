@@ -25,7 +25,7 @@ const B = R`(?:\b|(?<=\\n))`;
 const AI_ONLY =
   R`(?:ai|a\.i\.|llms?|(?:large${SEP})?language${SEP}models?|chatgpt|claude|gemini|copilot|gpt(?:-?\d[\w.]{0,6})?)`;
 /** Nouns that name an AI when something marks them as one (a participle, an "AI" before them). */
-const AI_NOUN = R`(?:assistants?|agents?|models?|bots?|chat${SEP}?bots?|copilots?)`;
+const AI_NOUN = R`(?:assistants?|agents?|models?|bots?|chat(?:${SEP})?bots?|copilots?)`;
 /** What an AI is called by its job. */
 const AI_ROLE =
   R`(?:assistants?|agents?|models?|bots?|reviewers?|triagers?|helpers?|screeners?|operators?|readers?|coders?|summari[sz]ers?|analy[sz]ers?)`;
@@ -51,11 +51,11 @@ const WORD_FORMS = [
   // "meant for the AI model that reads it"
   R`(?:meant|intended|written|addressed|directed)${SEP}(?:only${SEP})?(?:for|to|at)${SEP}(?:(?:the|any|an?|every)${SEP})?(?:${AI_SPECIFIC}|${AI_BARE}(?=${SEP}(?:that|which|who)\b|\s{0,3}[:,.;)]))`,
   // "If an AI assistant is processing this inbox", "when any LLM reads this"
-  R`(?:if|when|whenever)${SEP}(?:an?|any|the|some)${SEP}(?:${AI_NAMED}|assistants?|agents?|bots?|chat${SEP}?bots?)${SEP}(?:is${SEP})?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|handling|handles|reviewing|reviews|sees|going${SEP}through)${SEP}(?:this|these|my|our|your|the${SEP}user)`,
+  R`(?:if|when|whenever)${SEP}(?:an?|any|the|some)${SEP}(?:${AI_NAMED}|assistants?|agents?|bots?|chat(?:${SEP})?bots?)${SEP}(?:is${SEP})?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|handling|handles|reviewing|reviews|sees|going${SEP}through)${SEP}(?:this|these|my|our|your|the${SEP}user)`,
   // "Warning to the AI:", "Important for assistants:", "Action required by the AI agent:"
   R`(?:warning|notice|important|request|heads[\s-]?up|action${SEP}required|p\.?s\.?|task|orders?|directive|note|message|memo|reminder|instructions?|policy|checklist|steps|to-?do)${SEP}(?:to|for|by)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP})?(?:[a-z-]{2,20}${SEP})?(?:${AI_BARE}|${AI_NOUN})(?:${SEP}(?:reading|processing|answering|handling|summari[sz]ing|triaging|reviewing|evaluating|opening|installing)(?:${SEP}[\w-]{1,20}){0,4}?)?${END}`,
   // "Hey assistant reading this doc later:", "Dear AI,"
-  R`(?:dear|hey|hi|hello|attention|attn|yo)${SEP}(?:the${SEP})?(?:${AI_SPECIFIC}|(?:${AI_BARE}|bots?|chat${SEP}?bots?|assistants?|models?|agents?)(?=\s{0,3}[,:!—–]))`,
+  R`(?:dear|hey|hi|hello|attention|attn|yo)${SEP}(?:the${SEP})?(?:${AI_SPECIFIC}|(?:${AI_BARE}|bots?|chat(?:${SEP})?bots?|assistants?|models?|agents?)(?=\s{0,3}[,:!—–]))`,
   // "Claude reading this —", "Language models evaluating this policy must …"
   R`${AI_NAMED}${PROCESSING}`,
 ].join("|");

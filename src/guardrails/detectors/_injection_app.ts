@@ -240,7 +240,7 @@ export const APP_RULES: readonly InjectionRule[] = [
     "authority_claim",
     0.5,
     "teame pente teste resea hacke audit / as am certi autho licen profe offic red ethic secur safet",
-    R`\b(?:as|i${SEP}am|i'm|i’m|speaking${SEP}as)${SEP}(?:an?${SEP}|the${SEP}|your${SEP})?(?:(?:certified|authori[sz]ed|licensed|professional|official|senior|accredited|approved)${SEP})*(?:red${SEP}?teamer|red${SEP}team${SEP}(?:member|lead|operator)|pen(?:etration)?${SEP}?tester|security${SEP}researcher|ethical${SEP}hacker|(?:ai${SEP})?(?:safety|security)${SEP}(?:researcher|auditor|tester))\b`,
+    R`\b(?:as|i${SEP}am|i'm|i’m|speaking${SEP}as)${SEP}(?:an?${SEP}|the${SEP}|your${SEP})?(?:(?:certified|authori[sz]ed|licensed|professional|official|senior|accredited|approved)${SEP})*(?:red(?:${SEP})?teamer|red${SEP}team${SEP}(?:member|lead|operator)|pen(?:etration)?(?:${SEP})?tester|security${SEP}researcher|ethical${SEP}hacker|(?:ai${SEP})?(?:safety|security)${SEP}(?:researcher|auditor|tester))\b`,
     "Text claims a red-team or research role to push the model past its rules",
   ),
   rule(

@@ -91,7 +91,7 @@ export const CANARY_RULES: readonly InjectionRule[] = [
     "retraction",
     0.5,
     "wait actua never mind scrat secon / forge ignor disre scrat drop",
-    R`(?:^|[.!?]\s{1,3}|\n\s{0,3})(?:no${SEP}wait|wait|actually|never${SEP}?mind|scratch${SEP}that|on${SEP}second${SEP}thought)[,.!:;\s]{1,4}(?:please${SEP})?(?:forget|ignore|disregard|scratch|drop)${SEP}(?:that|this|it|all${SEP}that|the${SEP}above|everything|what${SEP}i${SEP}(?:said|wrote|asked))\b`,
+    R`(?:^|[.!?]\s{1,3}|\n\s{0,3})(?:no${SEP}wait|wait|actually|never(?:${SEP})?mind|scratch${SEP}that|on${SEP}second${SEP}thought)[,.!:;\s]{1,4}(?:please${SEP})?(?:forget|ignore|disregard|scratch|drop)${SEP}(?:that|this|it|all${SEP}that|the${SEP}above|everything|what${SEP}i${SEP}(?:said|wrote|asked))\b`,
     "Text takes back the request it came with, to put another in its place",
   ),
   rule(

@@ -44,7 +44,7 @@ export const ERRAND_RULES: readonly InjectionRule[] = [
     "bulk_exfil",
     0.6,
     "conca colle gathe compi combi copy expor dump post send forwa uploa / messa email mails files conve chats conta docum notes recor dms histo chann",
-    R`\b(?:concatenate|collect|gather|compile|combine|copy|export|dump|post|send|forward|upload|e-?mail)${SEP}(?:(?:all|every|each)${SEP}(?:of${SEP})?(?:the${SEP})?${STORE}${SEP}(?:from|in|of|across)\b|(?:the${SEP})?${STORE}${SEP}(?:from|in|of|across)${SEP}(?:all|every|each)\b)[^.\n]{0,80}?(?:\b(?:and${SEP})?(?:post|send|upload|forward|e-?mail|publish|paste|submit|share)${SEP}(?:them|it|everything|the${SEP}result)?${SEP}?(?:to|on|at|into)\b[^.\n]{0,40}?${OUT}|${SEP}${OUT})`,
+    R`\b(?:concatenate|collect|gather|compile|combine|copy|export|dump|post|send|forward|upload|e-?mail)${SEP}(?:(?:all|every|each)${SEP}(?:of${SEP})?(?:the${SEP})?${STORE}${SEP}(?:from|in|of|across)\b|(?:the${SEP})?${STORE}${SEP}(?:from|in|of|across)${SEP}(?:all|every|each)\b)[^.\n]{0,80}?(?:\b(?:and${SEP})?(?:post|send|upload|forward|e-?mail|publish|paste|submit|share)${SEP}(?:them|it|everything|the${SEP}result)?(?:${SEP})?(?:to|on|at|into)\b[^.\n]{0,40}?${OUT}|${SEP}${OUT})`,
     "Text orders every message or file of the user collected and posted outside",
     { accept: ordered, near: 40 },
   ),

@@ -94,7 +94,7 @@ export const PRECEDENCE_RULES: readonly InjectionRule[] = [
     "addresses_ai",
     0.7,
     "messa note reque lette / me user princ",
-    R`\b(?:message|note|request|letter)${SEP}from${SEP}(?:me|the${SEP}user|your${SEP}(?:user|owner|principal))\b[^.\n]{0,50}?\bto${SEP}you${SEP}?,?${SEP}?${MODEL_NAME}`,
+    R`\b(?:message|note|request|letter)${SEP}from${SEP}(?:me|the${SEP}user|your${SEP}(?:user|owner|principal))\b[^.\n]{0,50}?\bto${SEP}you(?:${SEP})?,?(?:${SEP})?${MODEL_NAME}`,
     "Text introduces itself as a message from the user to the model",
     { near: 20 },
   ),

@@ -26,7 +26,7 @@ const HANDLES =
   R`(?:reads?|reading|process(?:es|ing)?|summari[sz](?:es?|ing)|pars(?:es?|ing)|ingest(?:s|ing)?|fetch(?:es|ing|ed)?|handl(?:es?|ing)|analy[sz](?:es?|ing)|install(?:s|ing)?|prepar(?:es?|ing)|load(?:s|ing)?|receiv(?:es?|ing)|review(?:s|ing)?|triag(?:es?|ing)|scan(?:s|ning)?|sees|seeing|access(?:es|ing)?|retriev(?:es?|ing|ed)|consum(?:es?|ing)|encounter(?:s|ing)?|describ(?:es?|ing)|open(?:s|ing)?)`;
 /** What the content calls itself. */
 const THIS =
-  R`(?:this|these)(?:${SEP}${W}){0,2}?${SEP}?(?:page|site|document|doc|pdf|e-?mail|mail|message|thread|record|entry|row|config(?:uration)?|issue|ticket|commit|pr|pull${SEP}request|comment|channel|invite|invitation|event|meeting|calendar|note|review|image|dataset|table|file|text|content|release|repo(?:sitory)?|profile|contact|report|data|section|result|output|response|sheet|spreadsheet|article|post|feed|catalog(?:ue)?|listing|export|log|invoice|list|form|website|inbox|mailbox)s?`;
+  R`(?:this|these)(?:${SEP}${W}){0,2}?(?:${SEP})?(?:page|site|document|doc|pdf|e-?mail|mail|message|thread|record|entry|row|config(?:uration)?|issue|ticket|commit|pr|pull${SEP}request|comment|channel|invite|invitation|event|meeting|calendar|note|review|image|dataset|table|file|text|content|release|repo(?:sitory)?|profile|contact|report|data|section|result|output|response|sheet|spreadsheet|article|post|feed|catalog(?:ue)?|listing|export|log|invoice|list|form|website|inbox|mailbox)s?`;
 const DUTY =
   R`(?:must|should|shall|(?:is|are)${SEP}(?:required|expected|instructed|obliged|supposed|asked|authori[sz]ed)${SEP}to|ha(?:s|ve)${SEP}to|needs?${SEP}to|ought${SEP}to)`;
 /** Acts that move data, money, permissions or the answer. */

@@ -312,7 +312,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "ignore_instructions",
     0.6,
     "regar despi notwi spite / descr instr rules warni guide restr safeg",
-    R`\b(?:regardless${SEP}of|despite|notwithstanding|in${SEP}spite${SEP}of)${SEP}(?:its|the|their|your|any|what${SEP}the)${SEP}(?:tool${SEP})?(?:descriptions?|instructions|rules|warnings?|guidelines|restrictions|safeguards)(?:${SEP}(?:say|says))?${SEP}?(?:[.!\n]|$)`,
+    R`\b(?:regardless${SEP}of|despite|notwithstanding|in${SEP}spite${SEP}of)${SEP}(?:its|the|their|your|any|what${SEP}the)${SEP}(?:tool${SEP})?(?:descriptions?|instructions|rules|warnings?|guidelines|restrictions|safeguards)(?:${SEP}(?:say|says))?(?:${SEP})?(?:[.!\n]|$)`,
     "Text tells the model to act regardless of its tool descriptions or rules",
   ),
   rule(
@@ -387,7 +387,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "credential_tool_cleared",
     0.5,
     "crede passw secre token apike key / safe autho appro allow enabl permi patch fixed trust clear",
-    R`\b\w*(?:credential|password|secret|token|api_?key|private_?key)\w*${SEP}(?:tool|function|endpoint|command)?${SEP}?(?:[\w'’]+${SEP}){0,4}?(?:is|has${SEP}been|was)${SEP}(?:now${SEP}|been${SEP}|fully${SEP})*(?:safe|authori[sz]ed|approved|allowed|enabled|permitted|patched|fixed|trusted|cleared)\b`,
+    R`\b\w*(?:credential|password|secret|token|api_?key|private_?key)\w*${SEP}(?:tool|function|endpoint|command)?(?:${SEP})?(?:[\w'’]+${SEP}){0,4}?(?:is|has${SEP}been|was)${SEP}(?:now${SEP}|been${SEP}|fully${SEP})*(?:safe|authori[sz]ed|approved|allowed|enabled|permitted|patched|fixed|trusted|cleared)\b`,
     "Text claims a credential-handling tool is now safe or authorized",
   ),
   rule(
@@ -479,7 +479,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "fake_system_message",
     0.6,
     "syste admin devel opena anthr / messa overr instr promp",
-    R`\b(?:system|administrator|developer|openai|anthropic)${SEP}(?:message|override|instructions?|prompt)${SEP}?:`,
+    R`\b(?:system|administrator|developer|openai|anthropic)${SEP}(?:message|override|instructions?|prompt)(?:${SEP})?:`,
     "Text imitates a system or admin message",
   ),
   rule(
@@ -523,7 +523,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     // Partners: what every alternative needs (a negation, "keep"/"hide", "without"); the telling
     // verbs used to be partners too, and "report"/"confirm" armed the rule all over ordinary text.
     "user users human custo opera perso reque owner owners peopl / not don dont never mustn shoul needn canno witho avoid keep hide",
-    R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)${SEP}?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
+    R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)(?:${SEP})?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
   ),
   rule(
@@ -644,7 +644,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "tool_call_request",
     0.3,
     "tool tools funct / call invok use using run execu trigg befor after when whene inste",
-    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?${SEP}?(?:\w+${SEP})?(?:tool|function)s?\b|\b(?:call|invoke|use|run|trigger)${SEP}(?:the|your)${SEP}[\w-]{2,30}${SEP}(?:tool|function|plugin|integration|connector)${SEP}(?:now|immediately|right${SEP}away|to${SEP}(?:send|forward|transfer|pay|post|share|upload|delete|add|grant|invite|e-?mail|wire|buy|purchase|approve|merge))\b`,
+    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?(?:${SEP})?(?:\w+${SEP})?(?:tool|function)s?\b|\b(?:call|invoke|use|run|trigger)${SEP}(?:the|your)${SEP}[\w-]{2,30}${SEP}(?:tool|function|plugin|integration|connector)${SEP}(?:now|immediately|right${SEP}away|to${SEP}(?:send|forward|transfer|pay|post|share|upload|delete|add|grant|invite|e-?mail|wire|buy|purchase|approve|merge))\b`,
     "Text gives the model orders about which tools to call",
   ),
   rule(
@@ -659,7 +659,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "response_manipulation",
     1.0,
     "respo answe repli reply outpu compl messa / your",
-    R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:"[^"\n]{0,160}"|“[^”\n]{0,160}”|(?!\byour\b)(?:[^.!?\n"“]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}${SEP}?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
+    R`${SENT}(?:please${SEP}|also${SEP}|now${SEP})?${RESPONSE_VERB}\b(?:"[^"\n]{0,160}"|“[^”\n]{0,160}”|(?!\byour\b)(?:[^.!?\n"“]|[.!?](?=\S))){0,160}?\byour${SEP}${RESPONSE}\b|${SENT}(?:in|within|throughout|at the (?:end|start|beginning) of)${SEP}your${SEP}${RESPONSE}(?:${SEP})?,?${SEP}(?:please${SEP}|also${SEP})?${RESPONSE_VERB}\b`,
     "Text tells the model how to change its answer",
     // A tool description may rightly say what belongs in the answer ("include the PR URL"); a
     // support mail asks for its reference ("include this ticket number in your reply").

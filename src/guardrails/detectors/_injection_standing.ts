@@ -182,7 +182,7 @@ export const STANDING_RULES: readonly InjectionRule[] = [
     "skip_confirmation",
     0.5,
     "confi appro conse permi verif / need requi neces",
-    R`\bno${SEP}(?:further|additional|extra|more|other)?${SEP}?(?:confirmation|approval|consent|permission|verification|sign-?off)${SEP}(?:from${SEP}(?:the${SEP})?(?:user|owner|customer|human|them|anyone)${SEP})?(?:is${SEP}|will${SEP}be${SEP})?(?:needed|required|necessary)\b`,
+    R`\bno${SEP}(?:further|additional|extra|more|other)?(?:${SEP})?(?:confirmation|approval|consent|permission|verification|sign-?off)${SEP}(?:from${SEP}(?:the${SEP})?(?:user|owner|customer|human|them|anyone)${SEP})?(?:is${SEP}|will${SEP}be${SEP})?(?:needed|required|necessary)\b`,
     "Text tells the model the user's confirmation is not needed",
   ),
   rule(

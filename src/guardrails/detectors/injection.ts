@@ -33,6 +33,7 @@ import { STANDING_RULES } from "./_injection_standing.ts";
 import { ORDER_RULES } from "./_injection_orders.ts";
 import { PUBLISHED_RULES } from "./_injection_published.ts";
 import { CAMPAIGN_RULES } from "./_injection_campaign.ts";
+import { THROWAWAY_RULES } from "./_injection_throwaway.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -90,6 +91,7 @@ const RULES: readonly InjectionRule[] = [
   ...ORDER_RULES,
   ...PUBLISHED_RULES,
   ...CAMPAIGN_RULES,
+  ...THROWAWAY_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,

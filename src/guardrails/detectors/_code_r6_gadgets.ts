@@ -8,6 +8,7 @@
  *   property path / query parameter / JSON text that assigns through them, so a deep merge or
  *   `set(obj, path, value)` behind the tool changes every object of the server.
  */
+import { base64Latin1 } from "./_code_views.ts";
 
 /** A whole value in base64 (standard or URL-safe), long enough to hold an object. */
 const WHOLE_BASE64 = /^[A-Za-z0-9+\/_-]{16,65536}={0,2}$/;
@@ -24,14 +25,6 @@ const OTHER_GADGET =
   // deno-lint-ignore no-control-regex
   /^\xac\xed\x00\x05|!!python\/(?:object|name|module)|!!(?:javax?|com|org)\.[\w.]{3,120}|!ruby\/object|_\$\$ND_FUNC\$\$_/;
 
-function base64Latin1(b64: string): string | undefined {
-  try {
-    const clean = b64.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-    return atob(clean + "=".repeat((4 - (clean.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-}
 
 /** Why a whole-base64 value is a code-running serialized object, or undefined. */
 export function encodedGadget(text: string): string | undefined {

@@ -58,7 +58,7 @@ function percentDecode(text: string): string {
 }
 
 /** Base64 (standard or URL-safe) as a Latin-1 string, so binary headers stay byte-exact. */
-function base64Latin1(b64: string): string | undefined {
+export function base64Latin1(b64: string): string | undefined {
   try {
     const clean = b64.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
     return atob(clean + "=".repeat((4 - (clean.length % 4)) % 4));

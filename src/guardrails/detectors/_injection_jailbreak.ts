@@ -115,7 +115,8 @@ export const JAILBREAK_RULES: readonly InjectionRule[] = [
     "repea print outpu echo recit dump write copy / above befor prece prior",
     REPEAT_ABOVE,
     "Text asks the model to repeat the text that came before (its prompt)",
-    { accept: ordered },
+    // "attackers ask the model to \"repeat the words above\"" describes the attack.
+    { accept: (view, start, end) => ordered(view, start, end) && notReported(view, start) },
   ),
   rule(
     "prompt_leak",

@@ -31,6 +31,7 @@ import {
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
 import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
+import { reportedPurpose } from "./_injection_r7_reported.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -372,8 +373,9 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "promp instr messa / revea print show outpu displ repea leak discl tell give dump retur provi write recit spell",
     R`\b(?:reveal|print|show|output|display|repeat|leak|disclose|tell me|give me|dump|return|provide|write out|recite|spell out)${SEP}(?:me${SEP})?(?:the${SEP}|your${SEP}|all${SEP}|its${SEP})?(?:(?:full|entire|complete|hidden|original|initial|exact|secret|confidential|verbatim)${SEP})*(?:system${SEP}(?:prompt|message|instructions)|initial${SEP}prompt|hidden${SEP}prompt|instructions${SEP}you${SEP}(?:were|have been)${SEP}given|developer${SEP}(?:message|prompt)|(?:text|contents?)${SEP}of${SEP}(?:the|your)${SEP}(?:prompt|instructions))\b`,
     "Text asks the model to reveal its system prompt or instructions",
-    // "red-team pages ask the model to reveal its system prompt" reports an attack, orders nothing.
-    { accept: notReported },
+    // "red-team pages ask the model to reveal its system prompt" reports an attack, orders nothing;
+    // so does "attackers ask the model to \"repeat the words above\" to leak the system prompt".
+    { accept: (view, start) => notReported(view, start) && !reportedPurpose(view, start) },
   ),
   // --- authority and urgency claims that come with a request
   rule(
@@ -600,6 +602,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SEND_WORDS} / conve chat histo syste messa email every docum detai infor file files data`,
     R`\b${SEND}${SEP}(?:(?:the|all|a copy of|every|your|my|our|this|full|entire|whole|previous|user'?s?)${SEP})*${DATA}\b`,
     "Text tells the model to send data somewhere",
+    { accept: (view, start) => !reportedPurpose(view, start) },
   ),
   rule(
     "url_exfiltration",
@@ -664,7 +667,9 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     // A tool description may rightly say what belongs in the answer ("include the PR URL"); a
     // support mail asks for its reference ("include this ticket number in your reply").
     {
-      at: { definition: 0.5 },
+      // A prompt sent to another model shapes that model's answer by design ("start your answer
+      // with a summary"); a forced compliance prefix there is the prefix_injection rule's job.
+      at: { definition: 0.5, input: 0.5 },
       accept: (view, start, end) => !REFERENCE_ASKED.test(view.slice(start, end)),
     },
   ),

@@ -37,6 +37,8 @@ import { THROWAWAY_RULES } from "./_injection_throwaway.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
+import { R7_JAILBREAK_RULES } from "./_injection_r7_jailbreak.ts";
+import { R7_INTL_RULES } from "./_injection_r7_intl.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -95,6 +97,8 @@ const RULES: readonly InjectionRule[] = [
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,
+  ...R7_JAILBREAK_RULES,
+  ...R7_INTL_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

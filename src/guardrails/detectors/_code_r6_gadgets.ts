@@ -25,7 +25,6 @@ const OTHER_GADGET =
   // deno-lint-ignore no-control-regex
   /^\xac\xed\x00\x05|!!python\/(?:object|name|module)|!!(?:javax?|com|org)\.[\w.]{3,120}|!ruby\/object|_\$\$ND_FUNC\$\$_/;
 
-
 /** Why a whole-base64 value is a code-running serialized object, or undefined. */
 export function encodedGadget(text: string): string | undefined {
   const t = text.trim();

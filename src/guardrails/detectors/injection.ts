@@ -34,6 +34,7 @@ import { ORDER_RULES } from "./_injection_orders.ts";
 import { PUBLISHED_RULES } from "./_injection_published.ts";
 import { CAMPAIGN_RULES } from "./_injection_campaign.ts";
 import { THROWAWAY_RULES } from "./_injection_throwaway.ts";
+import { VOCATIVE2_RULES } from "./_injection_vocative2.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -94,6 +95,7 @@ const RULES: readonly InjectionRule[] = [
   ...PUBLISHED_RULES,
   ...CAMPAIGN_RULES,
   ...THROWAWAY_RULES,
+  ...VOCATIVE2_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,

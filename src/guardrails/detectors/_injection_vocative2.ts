@@ -8,7 +8,11 @@
  *   AI is scheduling this …" (any -ing verb, not only reading/processing);
  * - a role vocative opening a line: "Summarisers:", "Crawlers,", "Agents —" (plural: "Assistant:"
  *   and "Agent:" are speakers in transcripts);
- * - a dictated summary: "your summary of this page must state …", "any answer must not mention …".
+ * - a dictated summary: "your summary of this page must state …", "any answer must not mention …";
+ * - what such an address usually asks for, each weak alone: switching off a security control
+ *   ("disable branch protection", "turn off 2FA"), waiving the user's consent ("never ask before
+ *   running commands"); and, strong, the AI told to call a tool that moves money, deletes, grants or
+ *   changes secrets ("the assistant should call transfer_funds(…)").
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { AI, SEP } from "./_injection_words.ts";
@@ -16,6 +20,12 @@ import { AI, SEP } from "./_injection_words.ts";
 const R = String.raw;
 const NOTE =
   R`(?:fyi|update|system${SEP}update|notice|heads[- ]?up|hint|tip|directive|order|request|task|instruction|memo|note)`;
+
+const CONTROL =
+  R`(?:branch${SEP}protection(?:${SEP}rules?)?|2fa|mfa|two[- ]factor(?:${SEP}auth(?:entication)?)?|required${SEP}reviews?|code${SEP}reviews?|signature${SEP}verification|(?:ssl|tls|certificate)${SEP}(?:checks?|verification|validation)|secret${SEP}scanning|audit${SEP}log(?:s|ging)?|firewall|antivirus|endpoint${SEP}protection|security${SEP}alerts?)`;
+/** Tool names that move money, delete, grant access or touch secrets. */
+const SENSITIVE_TOOL =
+  R`[\x60'"]?[\w.]{0,40}?(?:transfer|pay|payment|payout|refund|withdraw|wire|delete|drop|destroy|wipe|grant|invite|add_collaborator|add_member|share|revoke|disable|reset_password|update_(?:repo_)?secret|set_secret|create_secret|approve|merge)\w{0,30}[\x60'"]?`;
 
 /** Rules for further addresses to the AI and dictated summaries. */
 export const VOCATIVE2_RULES: readonly InjectionRule[] = [
@@ -38,5 +48,27 @@ export const VOCATIVE2_RULES: readonly InjectionRule[] = [
     // state the main findings"; and what: a claim ("state that"), an omission, or a verdict.
     R`\b(?:your|any|every|each)${SEP}(?:summary|summaries|answer|response|reply|review|report|overview|description)${SEP}(?:of${SEP}(?:this|the)${SEP}(?:page|document|article|review|reviews|thread|e-?mail|site|product|release)${SEP})?(?:must|should|shall|has${SEP}to|needs${SEP}to|is${SEP}to)${SEP}(?:(?:not|never)${SEP}(?:mention|include|say|state|refer${SEP}to|discuss|list)|omit|leave${SEP}out|exclude|(?:state|say|claim|conclude|assert)${SEP}that|call${SEP}(?:it|this|the)|recommend${SEP}(?:only${SEP})?(?:this|our))\b`,
     "Text dictates what the model's summary or answer must say or leave out",
+  ),
+  rule(
+    "control_off",
+    0.4,
+    "disab turn remov bypas skip deact / branc 2fa mfa two requi code signa ssl tls certi secre audit firew antiv endpo secur",
+    R`\b(?:disable|disabling|turn(?:ing)?${SEP}off|remove|removing|bypass(?:ing)?|skip(?:ping)?|deactivate|deactivating)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?(?:[a-z]{2,20}${SEP})?${CONTROL}\b`,
+    "Text asks to switch off a security control",
+  ),
+  rule(
+    "consent_waived",
+    0.4,
+    "never don dont no stop / ask askin check confi",
+    R`\b(?:never|don't|dont|do${SEP}not|no${SEP}need${SEP}to|stop)${SEP}(?:ask(?:ing)?|check(?:ing)?${SEP}with|confirm(?:ing)?${SEP}with)${SEP}(?:(?:me|them|the${SEP}user|the${SEP}owner|anyone)${SEP})?(?:before|prior${SEP}to)${SEP}(?:running|executing|deleting|sending|paying|merging|deploying|installing|calling|using)\b`,
+    "Text waives asking the user before acting",
+  ),
+  rule(
+    "ordered_sensitive_call",
+    1.0,
+    "assis agent agents model bot copil ai / call invok run execu trigg use",
+    R`\b(?:the|an?|any|your|each|every)${SEP}(?:ai${SEP})?(?:assistant|agent|model|bot|copilot)s?${SEP}(?:should|must|needs?${SEP}to|has${SEP}to|have${SEP}to|is${SEP}(?:required|expected|supposed)${SEP}to|will)${SEP}(?:(?:now|immediately|also|then|first)${SEP})?(?:call|invoke|run|execute|trigger|use)${SEP}(?:the${SEP})?${SENSITIVE_TOOL}`,
+    "Text tells the AI to call a tool that moves money, deletes, grants access or changes secrets",
+    { at: { definition: 0.4 } },
   ),
 ];

@@ -87,8 +87,9 @@ console.log(
 function report(id: string, scan: (c: string) => Finding[]): void {
   const hits: [string, string][] = [];
   for (const c of chunks) {
-    const f = scan(c).find((x) => RANK[x.severity] >= 1);
-    if (f) hits.push([f.kind, c]);
+    const fs = scan(c);
+    // Every kind that fired, weak ones too: a block is usually two signals together.
+    if (fs.some((x) => RANK[x.severity] >= 1)) hits.push([fs.map((x) => x.kind).join(","), c]);
   }
   console.log(`${id.padEnd(18)} blocks ${hits.length} of ${chunks.length}`);
   for (const [kind, c] of hits.slice(0, show)) {

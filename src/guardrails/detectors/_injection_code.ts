@@ -7,7 +7,7 @@
  * install snippet needs.
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { SENT, SEP } from "./_injection_words.ts";
+import { inMention, SENT, SEP } from "./_injection_words.ts";
 
 const R = String.raw;
 
@@ -45,6 +45,16 @@ export function risky(view: string, _start: number, end: number): boolean {
   return RISKY.test(code);
 }
 
+/** A code span that is handed over to be run: "run `…`", "requires adding `…`", "execute: `…`". */
+const TO_RUN =
+  /\b(?:run|running|execute|executing|add|adding|paste|pasting|type|enter|invoke|insert|inserting|append|appending|put|putting)\b[^\n`]{0,24}`{1,3}\s*$/i;
+const toBeRun = (view: string, start: number): boolean => {
+  if (!TO_RUN.test(view.slice(Math.max(0, start - 48), start))) return false;
+  // "the text \"… and run `curl … | sh`\"": the whole order is itself quoted.
+  const tick = view.lastIndexOf("`", start - 1);
+  return tick < 0 || !inMention(view, tick, tick + 1);
+};
+
 /** Rules for code planted in a tool result. */
 export const CODE_RULES: readonly InjectionRule[] = [
   rule(
@@ -65,10 +75,12 @@ export const CODE_RULES: readonly InjectionRule[] = [
   rule(
     "malicious_code",
     0.7,
-    "curl wget urlre urlop urlli reque httpx =rm~- =dd~if= =mkfs. :() =exec( =os.remove =systemctl =rc.local =nc~-e /dev/tcp =xmrig =minerd =stratum =nohup =os.system( / sh bash zsh chmod exec syste subpr popen",
-    R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:sudo\s+(?:-\S+\s+){0,3})?(?:ba|z)?sh\b|&&\s*chmod\s+\+x)|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|nohup|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
+    "curl wget iwr irm invok iex urlre urlop urlli reque httpx =rm~- =dd~if= =mkfs. :() =exec( =os.remove =systemctl =rc.local =nc~-e /dev/tcp =xmrig =minerd =stratum =nohup =os.system( / sh bash zsh chmod exec syste subpr popen pytho iex invok",
+    R`\brm${SEP}-[a-z]*r[a-z]*f?${SEP}(?:/|~|\*|\$HOME)(?:\s|$|usr|etc|lib|bin|var|home)|\bdd${SEP}if=\S+${SEP}of=/dev/[sh]d|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};:|\b(?:curl|wget)\b[^\n|;]{0,200}(?:\|\s*(?:sudo\s+(?:-\S+\s+){0,3})?(?:(?:ba|z)?sh\b|python[23]?(?:\s+-)?(?=[\s\x60'")]|$))|&&\s*chmod\s+\+x)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;]{0,200}\|\s*(?:iex|invoke-expression)\b|\b(?:iex|invoke-expression)\s*\(\s*\(?\s*(?:iwr|irm|new-object)\b|\bexec\(\s*(?:open|requests\.get|urllib)|\bos\.remove\(\s*["']/(?:lib|etc|usr|bin|boot)|\bsystemctl\s+stop\b|/etc/init\.d/rc\.local|\bnc\s+-e\s|bash\s+-i\s+>&\s*/dev/tcp/|(?:urlretrieve|wget|curl|requests\.get|urlopen|urllib3|\.request\(\s*["']GET|httpx\.get)[\s\S]{0,600}?(?:\bexec\(|os\.system\(\s*f?["'](?:python|bash|sh|nohup|\./)|subprocess\.\w+\(\s*\[?\s*["'](?:python3?|bash|sh|nohup|\./))|\b(?:xmrig|minerd|stratum\+tcp)\b`,
     "Text contains destructive or download-and-run code",
-    { reach: 800 },
+    // Code sits in code spans: "run `curl … | sh`" hands over the command, "a script that ran
+    // `curl … | sh`" (an advisory) only quotes it.
+    { reach: 800, quotedOk: toBeRun },
   ),
   rule(
     "code_collects",

@@ -9,6 +9,7 @@
  */
 import { type InjectionRule, ordered, rule, SECRET_FILE_SYMBOLS } from "./_injection_rules.ts";
 import { addressedAt, SECRET_FILE, SEP } from "./_injection_words.ts";
+import { plannedAct } from "./_injection_procedure.ts";
 
 const R = String.raw;
 /** Verbs that move data out, in any form ("dispatch", "submitting", "relayed"). */
@@ -22,11 +23,6 @@ const ADDR = R`(?:https?://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}|\bwebhook\b)
 const PUBLIC =
   R`\bpublic${SEP}(?:[\w-]{1,20}${SEP})?(?:repo(?:sitory)?|mirror|gist|bucket|channel|paste(?:bin)?|wiki)\b`;
 
-/** "must never upload .env to …": a rule that forbids the leak names it too. */
-const PROHIBITION = /\b(?:never|not|don'?t|mustn'?t|shouldn'?t)(?:\s+(?:ever|\w+ly))?\s*$/i;
-const prohibited = (view: string, start: number): boolean =>
-  PROHIBITION.test(view.slice(Math.max(0, start - 30), start));
-
 /** Rules for leaks with a named payload and destination. */
 export const LEAK_RULES: readonly InjectionRule[] = [
   rule(
@@ -35,7 +31,8 @@ export const LEAK_RULES: readonly InjectionRule[] = [
     SECRET_FILE_SYMBOLS,
     R`\b${MOVE}\b[^\n]{0,80}?${SECRET_FILE}[^\n]{0,100}?${ADDR}`,
     "Text orders a credential file sent to an outside address",
-    { near: 120, accept: (view, start) => !prohibited(view, start) },
+    // Not a leak reported ("an engineer accidentally sent .env to …") or forbidden ("never …").
+    { near: 120, accept: plannedAct },
   ),
   rule(
     "secret_file_exfil",
@@ -44,7 +41,10 @@ export const LEAK_RULES: readonly InjectionRule[] = [
     R`\b(?:${MOVE}|commit)\b[^\n]{0,80}?${SECRET_FILE}[^\n]{0,100}?${PUBLIC}`,
     "Text orders a credential file published",
     // Not `ordered`: "never push your .env to a public repo" has a "your" and is a warning.
-    { near: 120, accept: (view, start) => addressedAt(view, start) },
+    {
+      near: 120,
+      accept: (view, start, end) => addressedAt(view, start) && plannedAct(view, start, end),
+    },
   ),
   rule(
     "conversation_exfil",

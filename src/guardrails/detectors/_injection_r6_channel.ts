@@ -9,6 +9,7 @@
  * act from the summary or commit message, skipped confirmation, sharing or webhooks aimed at an
  * outside address, and "when you see this field".
  */
+import { plannedAct } from "./_injection_procedure.ts";
 import { type InjectionRule, rule, SECRET_FILE_SYMBOLS } from "./_injection_rules.ts";
 import { SECRET_FILE } from "./_injection_words.ts";
 
@@ -21,7 +22,7 @@ const SECRET =
 const CHANNEL =
   R`(?:(?:public|secret)\s+)?gists?\b|\bcomments?\s+(?:on|in|to|box)\b|\bas\s+an?\s+comment\b|\b(?:pr|pull\s+request|merge\s+request)\s+(?:body|description)\b|\bissue\s+#\d+|\bpublic\s+(?:repo\w*|issue|channel|wiki|bucket|page)\b|\bpaste(?:bin)?\b[\w.-]*|\bthis\s+channel\b|\brelease\s+notes\b`;
 const PUB_VERB =
-  R`(?:post|paste|publish|put|add|include|attach|share|upload|commit|create|leave|drop|write|dump)(?:s|es|ed|ing)?`;
+  R`(?:post|paste|publish|put|add|include|attach|share|upload|commit|create|leave|drop|write|dump)(?:s|es|ed|ing)?(?!-)`;
 const NEGATION_BEFORE =
   /\b(?:never|not|don'?t|do\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|avoid|without)\b[^.\n]{0,40}$/i;
 /** A described attack ("an attacker posts …", "tricked into leaking …"), not an order. */
@@ -56,7 +57,12 @@ export const CHANNEL_RULES: readonly InjectionRule[] = [
     `${SECRET_FILE_SYMBOLS} .pem .key .p12 .pfx TOKEN SECRET PASSWORD API_KEY _authToken token tokens passw crede secre signi kubec apike / gist gists comme pr pull merge issue publi paste pasteb relea chann`,
     R`\b${PUB_VERB}\b[^.\n]{0,100}?${SECRET}[^.\n]{0,100}?(?:${CHANNEL})|\b${PUB_VERB}\b[^.\n]{0,60}?(?:${CHANNEL})[^.\n]{0,60}?${SECRET}|\x60?${SECRET}[^.\n]{0,80}?\b(?:(?:is|are|be|been|gets?)\s+)?(?:posted|pasted|published|shared|uploaded|added|included|attached|dropped|committed)\s+(?:as|in|into|to|on)\b[^.\n]{0,40}?(?:${CHANNEL})|\x60?${SECRET_FILE}[^.\n]{0,60}?\bgists?\b`,
     "Text orders a secret posted where others read it (gist, comment, PR body, public place)",
-    { accept: notForbidden, reach: 300, at: { input: 0.5, definition: 0.6 } },
+    // Not a leak told after the fact ("credentials were pushed to a public repo").
+    {
+      accept: (v, s, e) => notForbidden(v, s, e) && plannedAct(v, s, e),
+      reach: 300,
+      at: { input: 0.5, definition: 0.6 },
+    },
   ),
   rule(
     "secret_pipe",

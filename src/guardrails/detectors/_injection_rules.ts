@@ -52,6 +52,11 @@ export interface InjectionRule {
    * where content has no business addressing the model, and least in a tool definition.
    */
   at?: Partial<Record<Stage, number>>;
+  /**
+   * The match is a command, so a code span or quotation may hold it rather than mention it: when
+   * this returns true for a quoted match (e.g. "run `…`"), the "only quoted" test is skipped.
+   */
+  quotedOk?: (view: string, start: number) => boolean;
 }
 
 const isSymbol = (p: string): boolean => p.startsWith("=") || !/^\p{L}/u.test(p);
@@ -79,6 +84,7 @@ export interface RuleOptions {
   near?: number;
   accept?: InjectionRule["accept"];
   at?: InjectionRule["at"];
+  quotedOk?: InjectionRule["quotedOk"];
 }
 
 /** Build a rule from its kind, weight, anchor spec (see {@link anchors}), regex source and reason. */
@@ -98,6 +104,7 @@ export const rule = (
   reason,
   ...(o.accept ? { accept: o.accept } : {}),
   ...(o.at ? { at: o.at } : {}),
+  ...(o.quotedOk ? { quotedOk: o.quotedOk } : {}),
 });
 /** A match counts only as an order to the model (see `addressedAt`). */
 export const ordered = (view: string, start: number, end: number): boolean =>

@@ -22,7 +22,16 @@ const NOTE =
   R`(?:fyi|update|system${SEP}update|notice|heads[- ]?up|hint|tip|directive|order|request|task|instruction|memo|note)`;
 
 const CONTROL =
-  R`(?:branch${SEP}protection(?:${SEP}rules?)?|2fa|mfa|two[- ]factor(?:${SEP}auth(?:entication)?)?|required${SEP}reviews?|code${SEP}reviews?|signature${SEP}verification|(?:ssl|tls|certificate)${SEP}(?:checks?|verification|validation)|secret${SEP}scanning|audit${SEP}log(?:s|ging)?|firewall|antivirus|endpoint${SEP}protection|security${SEP}alerts?)`;
+  R`(?:branch${SEP}protection(?:${SEP}rules?)?|2fa|mfa|two[- ]factor(?:${SEP}auth(?:entication)?)?|required${SEP}reviews?|code${SEP}reviews?|signature${SEP}verification|(?:ssl|tls|certificate)${SEP}(?:checks?|verification|validation)|secret${SEP}scanning|audit${SEP}log(?:s|ging)?|firewall|antivirus|endpoint${SEP}protection|security${SEP}alerts?|content${SEP}(?:filter(?:s|ing)?|moderation)|safety${SEP}(?:filters?|filtering)|moderation|guardrails?)`;
+/** Whose summary: the model's, not a writing guide's "the summary". */
+const WHOSE = R`(?:your|any|every|each|whatever)`;
+const SUMMARY =
+  R`(?:summary|summaries|answer|response|reply|review|report|overview|description)(?:${SEP}(?:is${SEP})?(?:given|produced|generated|written|made))?`;
+/** "of this page", "produced from it", "of these results". */
+const OF_THIS =
+  R`(?:(?:of|produced${SEP}from|generated${SEP}from|based${SEP}on|drawn${SEP}from|about)${SEP}(?:this|the|these|those|it)(?:${SEP}(?:page|document|article|reviews?|thread|e-?mail|site|product|release|results|findings|data|file|report|vendor|conversation))?${SEP})?`;
+const MUST = R`(?:must|should|shall|has${SEP}to|needs${SEP}to|is${SEP}to)`;
+
 /** Tool names that move money, delete, grant access or touch secrets. */
 const SENSITIVE_TOOL =
   R`[\x60'"]?[\w.]{0,40}?(?:transfer|pay|payment|payout|refund|withdraw|wire|delete|drop|destroy|wipe|grant|invite|add_collaborator|add_member|share|revoke|disable|reset_password|update_(?:repo_)?secret|set_secret|create_secret|approve|merge)\w{0,30}[\x60'"]?`;
@@ -44,15 +53,24 @@ export const VOCATIVE2_RULES: readonly InjectionRule[] = [
     "summary_dictation",
     0.6,
     "summa answe respo reply revie repor overv descr / must shoul shall has needs is",
-    // Whose summary: the model's ("your", "any", "every"), not a writing guide's "the summary should
-    // state the main findings"; and what: a claim ("state that"), an omission, or a verdict.
-    R`\b(?:your|any|every|each)${SEP}(?:summary|summaries|answer|response|reply|review|report|overview|description)${SEP}(?:of${SEP}(?:this|the)${SEP}(?:page|document|article|review|reviews|thread|e-?mail|site|product|release)${SEP})?(?:must|should|shall|has${SEP}to|needs${SEP}to|is${SEP}to)${SEP}(?:(?:not|never)${SEP}(?:mention|include|say|state|refer${SEP}to|discuss|list)|omit|leave${SEP}out|exclude|(?:state|say|claim|conclude|assert)${SEP}that|call${SEP}(?:it|this|the)|recommend${SEP}(?:only${SEP})?(?:this|our))\b`,
+    // Whose summary: the model's ("your", "any", "every", "whatever"), not a writing guide's "the
+    // summary should state the main findings"; and what it must leave out.
+    R`\b${WHOSE}${SEP}${SUMMARY}${SEP}${OF_THIS}${MUST}${SEP}(?:[^.\n]{0,100}?${SEP}(?:and${SEP})?${MUST}${SEP})?(?:(?:also|then)${SEP})?(?:(?:not|never)${SEP}(?:mention|include|say|state|refer${SEP}to|discuss|list)|omit|leave${SEP}out|exclude)\b`,
+    "Text dictates what the model's summary or answer must say or leave out",
+  ),
+  rule(
+    // A claim dictated beside an omission is two signals: "must state that all vendors passed,
+    // and must leave out the table above".
+    "summary_claim",
+    0.6,
+    "summa answe respo reply repli revie repor overv descr / must shoul shall has needs is state alway",
+    R`\b${WHOSE}${SEP}${SUMMARY}${SEP}${OF_THIS}(?:${MUST}${SEP}(?:(?:also|then)${SEP})?(?:(?:state|say|claim|conclude|assert)${SEP}that|call${SEP}(?:it|this|the)|recommend${SEP}(?:only${SEP})?(?:this|our|it|buying))|(?:states?|says?|reads?)${SEP}only)\b|\b(?:answers?|responses?|replies)${SEP}(?:about|to|regarding|on)${SEP}[^.\n:]{1,40}?${SEP}(?:are|is|must${SEP}be|should${SEP}be)${SEP}always\b`,
     "Text dictates what the model's summary or answer must say or leave out",
   ),
   rule(
     "control_off",
     0.4,
-    "disab turn remov bypas skip deact / branc 2fa mfa two requi code signa ssl tls certi secre audit firew antiv endpo secur",
+    "disab turn remov bypas skip deact / branc 2fa mfa two requi code signa ssl tls certi secre audit firew antiv endpo secur conte safet moder guard",
     R`\b(?:disable|disabling|turn(?:ing)?${SEP}off|remove|removing|bypass(?:ing)?|skip(?:ping)?|deactivate|deactivating)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?(?:[a-z]{2,20}${SEP})?${CONTROL}\b`,
     "Text asks to switch off a security control",
   ),

@@ -35,6 +35,8 @@ import { PUBLISHED_RULES } from "./_injection_published.ts";
 import { CAMPAIGN_RULES } from "./_injection_campaign.ts";
 import { THROWAWAY_RULES } from "./_injection_throwaway.ts";
 import { VOCATIVE2_RULES } from "./_injection_vocative2.ts";
+import { PROCEDURE_RULES } from "./_injection_procedure.ts";
+import { ACT_RULES } from "./_injection_acts.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -96,6 +98,8 @@ const RULES: readonly InjectionRule[] = [
   ...CAMPAIGN_RULES,
   ...THROWAWAY_RULES,
   ...VOCATIVE2_RULES,
+  ...PROCEDURE_RULES,
+  ...ACT_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,
@@ -192,7 +196,7 @@ function firstMatch(
       if (m[0].length === 0) re.lastIndex++;
       const start = from + m.index;
       const end = start + m[0].length;
-      if (inMention(view, start, end)) continue;
+      if (inMention(view, start, end) && !rule.quotedOk?.(view, start)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       return [start, end];
     }

@@ -31,10 +31,13 @@ const AMOUNT =
 const nearAmount = (view: string, start: number, end: number): boolean =>
   AMOUNT.test(view.slice(Math.max(0, start - 160), Math.min(view.length, end + 160)));
 /** "send … to the account" needs a sum nearby to be about money; "refunded … to card ending" does not. */
+const withAmount = (view: string, start: number, end: number): boolean =>
+  !/^(?:sen[dt]|sending|transfer|payment|amount|bonus)/i.test(view.slice(start, start + 12)) ||
+  nearAmount(view, start, end);
 const plannedWithAmount = (view: string, start: number, end: number): boolean =>
-  plannedAct(view, start, end) &&
-  (!/^(?:sen[dt]|sending|transfer|payment|amount|bonus)/i.test(view.slice(start, start + 12)) ||
-    nearAmount(view, start, end));
+  plannedInCompany(view, start, end) && withAmount(view, start, end);
+const plannedWithAmountAlone = (view: string, start: number, end: number): boolean =>
+  plannedAct(view, start, end) && withAmount(view, start, end);
 
 /** "never run commands without user confirmation": the waiver sits inside a prohibition. */
 const NEG_CLAUSE =
@@ -43,6 +46,32 @@ const unNegated = (view: string, start: number): boolean =>
   !NEG_CLAUSE.test(view.slice(Math.max(0, start - 80), start));
 
 const untold = (view: string, start: number, end: number): boolean => !narrated(view, start, end);
+
+/**
+ * What makes an act more than an invoice or a colleague's request: the AI (or whoever processes
+ * the text) named as its doer, a safeguard waived or claimed done, or the act called settled. An
+ * act with none of these nearby does not count at all, so it never sums with unrelated weak
+ * signals ("please delete the old backups … from now on backups run nightly" is a colleague's mail).
+ */
+const COMPANY = new RegExp(
+  [
+    String
+      .raw`\b(?:assistants?|agents?|bots?|copilots?|automation|integration|whoever|anyone\s+who|ai)\b`,
+    String
+      .raw`\b(?:approval|approved|approver|confirmation|consent|sign-?off|signed\s+off|reviews?|reviewers?|verification|notif(?:y|ied|ication)|authori[sz](?:ed|ation)|pre-?cleared|on\s+(?:the\s+)?\w+(?:'s|’s)?\s+behalf|silently|quietly|standard|correct|only\s+valid|change\s+request)\b`,
+    String
+      .raw`\bno\s+(?:[\w-]+\s+){0,2}(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:needed|required|necessary|notified|asked|told|informed)\b`,
+    String
+      .raw`(?:Assistent|KI-|Bestätigung|Freigabe|genehmigt|Rückfrage|Rückruf|asistente|aprobad|confirmación|approuvé|validation|assistente|aprovad|confirmação|conferma|approvat|goedgekeurd|bevestiging|asystent|potwierdzeni|zgody|asistan|onay|ассистент|агент|подтверждени|согласи|одобрени)`,
+    String
+      .raw`(?:アシスタント|エージェント|確認|承認|決定済|助理|助手|智能体|确认|批准|同意|征得|에이전트|어시스턴트|확인|승인|المساعد|تأكيد|موافقة|सहायक|पुष्टि|मंजूरी)`,
+  ].join("|"),
+  "i",
+);
+/** `plannedAct`, and something that makes the act an attack within ±400 characters. */
+export const plannedInCompany = (view: string, start: number, end: number): boolean =>
+  plannedAct(view, start, end) &&
+  COMPANY.test(view.slice(Math.max(0, start - 400), Math.min(view.length, end + 400)));
 
 /** Security controls a stranger has no business switching off. */
 const CONTROL =
@@ -53,8 +82,7 @@ const OFF_VERB =
 const PRECIOUS =
   R`(?:backups?|snapshots?|namespace|pvcs?|persistent${SEP}volumes?|volumes|(?:prod(?:uction)?${SEP})?databases?|audit[\w-]{0,20}|system${SEP}log(?:${SEP}entries)?|log${SEP}entries|repositor(?:y|ies)|buckets?|offsite${SEP}cop(?:y|ies)|recovery${SEP}points?|mailbox(?:es)?)`;
 
-/** Rules for sensitive acts stated as facts, the AI named as their doer, and waived safeguards. */
-export const ACT_RULES: readonly InjectionRule[] = [
+const RULES: readonly InjectionRule[] = [
   // --- money
   rule(
     "money_order",
@@ -78,7 +106,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "compl place submi finis / check order purch subsc",
     R`\b(?:complet|plac|submitt?|finish)(?:e|es|ed|ing)?${SEP}(?:the${SEP})?(?:checkout|order|purchase|subscription)${SEP}(?:${SPAN}{0,30}?)\bwith${SEP}the${SEP}(?:saved|stored|default|customer's|user's)${SEP}(?:card|payment${SEP}method|credit${SEP}card)`,
     "Text has a purchase made with the user's saved card",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   // --- access
   rule(
@@ -87,7 +115,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "grant give gives givin assig add adds addin added / role admin owner org sudo nopas full deleg send",
     R`\b(?:grant|give|assign|add)(?:s|ed|ing)?\b${SPAN}{0,60}?\b(?:role${SEP}["'\x60]?[\w-]{0,20}(?:owner|admin)\w*|admin(?:istrator)?${SEP}(?:role|rights|access|permissions?|privileges|scope|collaborator)|owner${SEP}(?:role|rights|access|permissions)|org(?:anization)?${SEP}(?:owner|admin)|sudo(?:${SEP}(?:access|rights|without${SEP}(?:a${SEP})?password))?|nopasswd|full${SEP}(?:mailbox${SEP})?access|(?:mailbox${SEP})?delegate${SEP}access)\b`,
     "Text has admin rights or full access handed to someone",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "device_control",
@@ -95,7 +123,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "full deleg admin owner send / grant given confi assig added set provi enabl",
     R`\b(?:full${SEP}(?:mailbox${SEP})?access|(?:mailbox${SEP})?delegate${SEP}access|admin(?:istrator)?${SEP}(?:role|rights|access|privileges|permissions)|owner${SEP}role|send${SEP}as)\b${SPAN}{0,80}?\b(?:is|are|gets?|will${SEP}be)${SEP}(?:(?:being|to${SEP}be|now|then|already)${SEP}){0,2}(?:granted|given|configured|assigned|added|set${SEP}up|enabled|provisioned)\b`,
     "Text has admin rights or full access handed to someone",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "key_planting",
@@ -103,7 +131,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "add addin adds added autho deplo ssh publi / autho ssh key added appen copie insta",
     R`\b(?:ssh${SEP}key|public${SEP}key|ssh-(?:rsa|ed25519))\b${SPAN}{0,80}?\b(?:is|are|gets?|be)${SEP}(?:(?:to${SEP}be|being|then|now)${SEP})?(?:added|appended|copied|installed)${SEP}(?:to|into)${SEP}[^\n]{0,40}?authorized_keys\b|\badd(?:s|ed|ing)?\b${SPAN}{0,80}?\b(?:ssh${SEP}key|ssh-(?:rsa|ed25519|dss)|public${SEP}key|deploy${SEP}key)\b[^\n]{0,240}?\bauthorized_keys\b|\b(?:deploy|ssh|signing)${SEP}key${SEP}(?:is|gets)${SEP}replaced${SEP}(?:by|with)\b`,
     "Text has an outsider's key added to a server or a repository",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "mfa_move",
@@ -111,7 +139,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "mfa two multi authe / reset enrol moved trans regis",
     R`\b(?:mfa|2fa|two-?factor|multi-?factor|authenticator)\b${SPAN}{0,60}?\b(?:reset|re-?enroll?ed|re-?enrol(?:led)?|moved|transferred|re-?registered)\b${SPAN}{0,40}?\b(?:to|on)${SEP}(?:(?:a|the|new|another)${SEP})?(?:phone|number|device|\+\d)`,
     "Text has an account's second factor moved to another phone",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "credential_change",
@@ -119,7 +147,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "passw / set chang reset",
     R`\bpassword\b${SPAN}{0,40}?\b(?:set|changed|reset)${SEP}to${SEP}(?!expire|never|the${SEP}default)["'\x60]?\S`,
     "Text has an account's password set to a value it names",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   // --- security controls
   rule(
@@ -128,7 +156,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "disab deact turn turns turne turni switc pause remov bypas suspe lift lifts lifte / mfa multi two branc audit conte safet moder pipel requi secre endpo edr antiv firew log signa sso allow",
     R`\b${OFF_VERB}${SEP}(?:[\w-]{1,20}${SEP}){0,4}?${CONTROL}\b`,
     "Text has a security control switched off",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "control_off",
@@ -136,7 +164,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "mfa multi two branc audit conte safet moder secre firew sso requi pipel signa endpo edr antiv log allow / disab remov pause switc turne deact bypas suspe lifte",
     R`\b${CONTROL}\b${SPAN}{0,60}?\b(?:is|are|gets?|will${SEP}be)${SEP}(?:(?:being|to${SEP}be|now|temporarily|then|hereby)${SEP}){0,2}(?:disabled|removed|paused|switched${SEP}off|turned${SEP}off|deactivated|bypassed|suspended|lifted)\b`,
     "Text has a security control switched off",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "control_off",
@@ -144,7 +172,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "visib make makes makin / publi",
     R`\bvisibility\b${SPAN}{0,30}?\b(?:changed|set|switched)${SEP}to${SEP}public\b|\bmak(?:e|es|ing)${SEP}(?:the${SEP}|this${SEP})?(?:private${SEP})?(?:repo(?:sitory)?|bucket|project|drive|folder)${SEP}public\b`,
     "Text has a private repository or bucket made public",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   // --- destruction
   rule(
@@ -154,7 +182,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     // The thing deleted, not where: "delete the branch in a remote repository".
     R`\b(?:delet|purg|wip|dropp?|destroy|eras|truncat)(?:e|es|ed|ing|s)?\b${SPAN}{0,60}?(?<!\b(?:in|on|from|within|inside|into|to|at)\s{1,3}(?:(?:a|an|the|this|that|your|our|its|remote|local)\s{1,3}){0,2})\b${PRECIOUS}\b`,
     "Text has backups, databases or logs deleted",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     "destructive_act",
@@ -162,7 +190,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "backu snaps names pvc pvcs volum datab audit log repos bucke mailb / delet purge wiped dropp destr erase trunc",
     R`\b${PRECIOUS}\b${SPAN}{0,80}?\b(?:is|are|gets?|will${SEP}be)${SEP}(?:(?:being|to${SEP}be|now|then|permanently|all)${SEP}){0,2}(?:deleted|purged|wiped|dropped|destroyed|erased|truncated)\b`,
     "Text has backups, databases or logs deleted",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   // --- mail and data leaving
   rule(
@@ -181,7 +209,7 @@ export const ACT_RULES: readonly InjectionRule[] = [
     "reply repli respo accep sign signs signi confi appro agree set sets setti purch buy buys buyin bough order compl pay pays payin paid subsc submi behal / behal",
     R`\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|accept(?:s|ing)?|sign(?:s|ing)?|confirm(?:s|ing)?|approv(?:e|es|ing)|agree(?:s|ing)?|set(?:s|ting)?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|complet(?:e|es|ed|ing)|pa(?:y|ys|ying|id)|subscrib(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\b${SPAN}{0,60}?\bon${SEP}(?:(?:the|their|his|her)${SEP})?(?:user|customer|owner|client|reviewer|approver|cfo|ceo|cto|manager)(?:'s|’s)${SEP}behalf\b|\bon${SEP}behalf${SEP}of${SEP}the${SEP}(?:user|customer|owner|reviewer|approver|cfo|ceo|cto|controller)\b`,
     "Text has the reader act or approve in someone else's name",
-    { accept: plannedAct, at: AT },
+    { accept: plannedInCompany, at: AT },
   ),
   rule(
     // The model's own safety said to be off for this conversation: a jailbreak stated as a status.
@@ -294,3 +322,21 @@ export const ACT_RULES: readonly InjectionRule[] = [
     { accept: unNegated, at: AT },
   ),
 ];
+
+/** Weight of an act with no company: it adds to other signals but never blocks with just one. */
+const ALONE = 0.4;
+/** Each act rule twice: with company (`ACT`) and alone (`ALONE`); one kind, so the larger counts. */
+export function tiered(rules: readonly InjectionRule[]): InjectionRule[] {
+  return rules.flatMap((r) => {
+    if (r.weight !== ACT || !r.accept) return [r];
+    const alone = r.accept === plannedWithAmount
+      ? plannedWithAmountAlone
+      : r.accept === plannedInCompany
+      ? plannedAct
+      : undefined;
+    return alone ? [r, { ...r, weight: ALONE, accept: alone }] : [r];
+  });
+}
+
+/** Rules for sensitive acts stated as facts, the AI named as their doer, and waived safeguards. */
+export const ACT_RULES: readonly InjectionRule[] = tiered(RULES);

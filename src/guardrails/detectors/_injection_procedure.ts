@@ -51,8 +51,12 @@ const INTO =
 /** Told as past ("was pushed", "an engineer accidentally pushed") rather than planned. */
 const REPORT =
   /\b(?:was|were|had\s+been|has\s+been|have\s+been|got|accidentally|mistakenly|inadvertently|unintentionally)\b/i;
+/**
+ * "never push …", "must never upload .env …": the negation up to two words before the match; not
+ * "do not delay uploading …", "never hesitate to send …" (an order twice negated).
+ */
 const FORBID_BEFORE =
-  /\b(?:never|not|don'?t|doesn'?t|didn'?t|mustn'?t|shouldn'?t|cannot|can'?t|won'?t|avoid|prevents?|preventing|stop)\b(?:\s+(?:ever|\w+ly|be))?\s+$/i;
+  /\b(?:never|not|don'?t|doesn'?t|didn'?t|mustn'?t|shouldn'?t|cannot|can'?t|won'?t|avoid|prevents?|preventing|stop)\b(?!\s+(?:delay|hesitate|forget|fail|wait|neglect|hold|omit|skip)\w*)(?:\s+[\w'’-]+){0,2}\s+$/i;
 const IF_BEFORE =
   /\b(?:if|whether)\s+(?:you|someone|anyone|somebody|we|they|an?\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?$/i;
 /** An act's verb in the past tense opening the match ("pushed .env to …"): told, not ordered. */

@@ -37,6 +37,7 @@ import { THROWAWAY_RULES } from "./_injection_throwaway.ts";
 import { VOCATIVE2_RULES } from "./_injection_vocative2.ts";
 import { PROCEDURE_RULES } from "./_injection_procedure.ts";
 import { ACT_RULES } from "./_injection_acts.ts";
+import { ACT_INTL_RULES } from "./_injection_acts_intl.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -100,6 +101,7 @@ const RULES: readonly InjectionRule[] = [
   ...VOCATIVE2_RULES,
   ...PROCEDURE_RULES,
   ...ACT_RULES,
+  ...ACT_INTL_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,

@@ -4,6 +4,7 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { type ServerConfig, ServerSchema } from "../../src/config/schema.ts";
 import { EventBus } from "../../src/events/bus.ts";
 import { PolicyEngine } from "../../src/guardrails/engine.ts";
+import type { ScanPool } from "../../src/guardrails/isolation/pool.ts";
 import { recommendedPolicies } from "../../src/guardrails/recommended.ts";
 import type { CallContext } from "../../src/pipeline/context.ts";
 
@@ -16,11 +17,15 @@ export function benchServer(guarded: boolean): ServerConfig {
   });
 }
 
-/** The engine, reading policies from the server config (as the gateway does). */
-export function benchEngine(): PolicyEngine {
+/**
+ * The engine, reading policies from the server config (as the gateway does): inline, or with its
+ * local detectors in `pool` (settings.guards.isolation "worker").
+ */
+export function benchEngine(pool?: ScanPool): PolicyEngine {
   return new PolicyEngine({
     events: new EventBus(),
     policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
+    isolation: pool ? { pool, timeoutMs: 2000 } : undefined,
   });
 }
 

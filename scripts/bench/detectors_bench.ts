@@ -5,12 +5,14 @@
  *   markdown, non-English), scanned in 4 KB fields as the engine sees string leaves.
  * - MB/s of the full recommended input policy and output policy (PolicyEngine, 64 KB per call).
  * - Added p50 latency per guarded call: checkInput + checkOutput with a 1 KB argument and its
- *   1 KB echo result, minus the same call on a server with no policy.
+ *   1 KB echo result, minus the same call on a server with no policy; inline and with the local
+ *   detectors in scan workers (settings.guards.isolation "worker"), plus the RSS each worker adds.
  *
  * Besides the Deno.bench entries, a summary table with the issue's targets is printed once
  * (set SMG_BENCH_SUMMARY=0 to skip it).
  */
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
+import { ScanPool } from "../../src/guardrails/isolation/pool.ts";
 import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
 import { benchEngine, benchServer, guardedCall } from "./_harness.ts";
 import { chunks, mixedText } from "./_mixed_text.ts";
@@ -138,25 +140,52 @@ export async function benchSummary(): Promise<
     target: "≥ 50 MB/s",
     met: fout >= 50,
   });
-  const on: number[] = [];
-  const off: number[] = [];
-  for (let i = 0; i < 200; i++) await guardedCall(engine, guarded, { text: ARG_1K }, ARG_1K);
-  for (let i = 0; i < 3000; i++) {
-    let t = performance.now();
-    await guardedCall(engine, plain, { text: ARG_1K }, ARG_1K);
-    off.push(performance.now() - t);
-    t = performance.now();
-    await guardedCall(engine, guarded, { text: ARG_1K }, ARG_1K);
-    on.push(performance.now() - t);
-  }
-  const added = p50(on) - p50(off);
+  const added = await addedP50(engine);
   rows.push({
     label: "added p50 per guarded call (1 KB arg + echo)",
     value: `${(added * 1000).toFixed(0)} µs`,
     target: "< 300 µs",
     met: added < 0.3,
   });
+  // Worker mode: the same calls with the local detectors in scan workers.
+  const rssBefore = Deno.memoryUsage().rss;
+  const pool = new ScanPool({ size: 2 });
+  try {
+    await pool.warm();
+    const perWorker = (Deno.memoryUsage().rss - rssBefore) / 2;
+    const addedWorker = await addedP50(benchEngine(pool));
+    rows.push({
+      label: "added p50 per guarded call, worker isolation",
+      value: `${(addedWorker * 1000).toFixed(0)} µs`,
+      target: "< 300 µs",
+      met: addedWorker < 0.3,
+    });
+    rows.push({
+      label: "RSS per scan worker (started and warmed)",
+      value: `${(perWorker / 1e6).toFixed(0)} MB`,
+      target: "—",
+      met: null,
+    });
+  } finally {
+    await pool.close();
+  }
   return rows;
+}
+
+/** p50 of a guarded call minus p50 of the same call with no policy, in ms. */
+async function addedP50(e: typeof engine): Promise<number> {
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < 200; i++) await guardedCall(e, guarded, { text: ARG_1K }, ARG_1K);
+  for (let i = 0; i < 3000; i++) {
+    let t = performance.now();
+    await guardedCall(e, plain, { text: ARG_1K }, ARG_1K);
+    off.push(performance.now() - t);
+    t = performance.now();
+    await guardedCall(e, guarded, { text: ARG_1K }, ARG_1K);
+    on.push(performance.now() - t);
+  }
+  return p50(on) - p50(off);
 }
 
 if (Deno.env.get("SMG_BENCH_SUMMARY") !== "0") {

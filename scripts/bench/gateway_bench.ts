@@ -1,6 +1,7 @@
 /**
  * Gateway round trip: an SDK client calling the bundled echo server directly over stdio, versus
- * through `smg serve` (stdio) with no policies and with the recommended policies. Target: smg with
+ * through `smg serve` (stdio) with no policies and with the recommended policies (guards in scan
+ * workers, the default, and inline). Target: smg with
  * its default guards ≤ 1.5× direct at p50 (see shared ARCHITECTURE "Performance notes").
  * Run with `deno task bench` (bounded: Deno.bench decides iterations; every process is closed).
  */
@@ -29,13 +30,16 @@ async function connect(
   return c;
 }
 
-function gatewayConfig(guarded: boolean): { path: string; key: string } {
+function gatewayConfig(
+  guarded: boolean,
+  isolation: "worker" | "inline" = "worker",
+): { path: string; key: string } {
   const k = generateKey();
-  const path = `${dir}/${guarded ? "guarded" : "plain"}.json`;
+  const path = `${dir}/${guarded ? `guarded-${isolation}` : "plain"}.json`;
   Deno.writeTextFileSync(
     path,
     JSON.stringify({
-      settings: { log_level: "error" },
+      settings: { log_level: "error", guards: { isolation } },
       server_sets: {
         s: {
           servers: [{
@@ -56,6 +60,7 @@ function gatewayConfig(guarded: boolean): { path: string; key: string } {
 
 const plainCfg = gatewayConfig(false);
 const guardedCfg = gatewayConfig(true);
+const inlineCfg = gatewayConfig(true, "inline");
 const direct = await connect(Deno.execPath(), ["run", "--deny-run", ECHO]);
 const smgPlain = await connect(Deno.execPath(), [
   "run",
@@ -77,6 +82,16 @@ const smgGuarded = await connect(Deno.execPath(), [
 ], {
   SMG_GATEWAY_KEY: guardedCfg.key,
 });
+const smgInline = await connect(Deno.execPath(), [
+  "run",
+  ...SMG_PERMISSION_FLAGS,
+  MAIN,
+  "serve",
+  "--config",
+  inlineCfg.path,
+], {
+  SMG_GATEWAY_KEY: inlineCfg.key,
+});
 const text = "The quick brown fox jumps over the lazy dog. ".repeat(23).slice(0, 1024); // 1 KB
 
 // Warm up: spawn upstreams and fill caches outside the measurement.
@@ -84,7 +99,7 @@ for (
   const [c, name] of [[direct, "echo"], [smgPlain, "echo__echo"], [
     smgGuarded,
     "echo__echo",
-  ]] as const
+  ], [smgInline, "echo__echo"]] as const
 ) {
   for (let i = 0; i < 20; i++) await c.callTool({ name, arguments: { text } });
 }
@@ -107,9 +122,16 @@ Deno.bench(
     await smgGuarded.callTool({ name: "echo__echo", arguments: { text } });
   },
 );
+Deno.bench(
+  { name: "smg, recommended policies, inline guards, 1 KB", group: "roundtrip" },
+  async () => {
+    await smgInline.callTool({ name: "echo__echo", arguments: { text } });
+  },
+);
 
 globalThis.addEventListener("unload", () => {
   void direct.close();
   void smgPlain.close();
   void smgGuarded.close();
+  void smgInline.close();
 });

@@ -3,6 +3,7 @@ import type { Config, Policy, ServerConfig } from "../config/schema.ts";
 import { configDir } from "../config/paths.ts";
 import { definitionFilter } from "../guardrails/definitions.ts";
 import { PolicyEngine } from "../guardrails/engine.ts";
+import { ScanPool } from "../guardrails/isolation/pool.ts";
 import { PinStore } from "../guardrails/pins.ts";
 import type { GatewayRuntime, GuardSet } from "../runtime/runtime.ts";
 
@@ -31,6 +32,24 @@ function logPinFailures(rt: GatewayRuntime): void {
   });
 }
 
+/**
+ * Scan workers, one pool per runtime: guardsFor builds a new engine on every config reload, and
+ * the engines of calls still in flight keep using the same workers. Closed with the runtime.
+ */
+const scanPools = new WeakMap<GatewayRuntime, ScanPool>();
+
+/** The runtime's scan pool, sized by the current config (started lazily, on the first scan). */
+function scanPoolFor(rt: GatewayRuntime, workers: number): ScanPool {
+  let pool = scanPools.get(rt);
+  if (!pool) {
+    const created = new ScanPool({ size: workers });
+    scanPools.set(rt, created);
+    rt.onClose(() => created.close());
+    pool = created;
+  } else pool.resize(workers);
+  return pool;
+}
+
 /** Build the guard set for a config. */
 export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
   const defaults = config.settings.default_policies ?? {};
@@ -45,10 +64,14 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
     stores.set(path, pins);
     logPinFailures(rt);
   }
+  const g = config.settings.guards;
   return {
     engine: new PolicyEngine({
       events: rt.events,
       policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }),
+      isolation: g.isolation === "worker"
+        ? { pool: scanPoolFor(rt, g.workers), timeoutMs: g.timeout_ms }
+        : undefined,
     }),
     filter: definitionFilter({ events: rt.events, policyOf: (s) => pick(s, "tool_policy"), pins }),
   };

@@ -96,3 +96,29 @@ Deno.test("parseConfig() names the line and column of a JSON syntax error", () =
     (e: ConfigError) => /line 3/.test(e.message),
   );
 });
+
+Deno.test("validateConfig() checks settings.guards and names each bad value's JSON path", () => {
+  const ok = validateConfig(base(), "x", { env: () => "t" }).config.settings.guards;
+  assert.equal(ok.isolation, "worker");
+  assert.equal(ok.timeout_ms, 2000);
+  assert.ok(ok.workers >= 1 && ok.workers <= 4);
+  const bad = base() as Record<string, any>;
+  bad.settings = {
+    guards: { isolation: "thread", workers: 0, timeout_ms: 5, timout_ms: 100 },
+  };
+  assert.throws(() => validateConfig(bad, "x", { env: () => "t" }), (e: ConfigError) => {
+    const byPath = new Map(e.issues.map((i) => [i.path, i.message]));
+    assert.match(byPath.get("$.settings.guards.isolation") ?? "", /worker|inline/);
+    assert.match(byPath.get("$.settings.guards.workers") ?? "", /1/);
+    assert.match(byPath.get("$.settings.guards.timeout_ms") ?? "", /10/);
+    assert.ok(byPath.has("$.settings.guards.timout_ms"), [...byPath.keys()].join(", "));
+    return true;
+  });
+  bad.settings = { guards: { workers: 17, timeout_ms: 600_001 } };
+  assert.throws(() => validateConfig(bad, "x", { env: () => "t" }), (e: ConfigError) => {
+    const byPath = new Map(e.issues.map((i) => [i.path, i.message]));
+    assert.match(byPath.get("$.settings.guards.workers") ?? "", /16/);
+    assert.match(byPath.get("$.settings.guards.timeout_ms") ?? "", /600000/);
+    return true;
+  });
+});

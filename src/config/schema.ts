@@ -204,6 +204,25 @@ export const KeySchema = z.object({
 }).strict();
 export type KeyRecord = z.infer<typeof KeySchema>;
 
+/** Default scan workers: one core is left to the event loop, at most 4 (scans are short). */
+const DEFAULT_SCAN_WORKERS = Math.max(
+  1,
+  Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1),
+);
+
+/**
+ * Where local guard detectors run. `worker` (default): in a pool of worker threads, each scan
+ * bounded by `timeout_ms`, so a slow detector (a backtracking user regex) blocks only that call.
+ * `inline`: on the event loop, no deadline (slightly faster; one slow scan stalls every client).
+ */
+export const GuardsSettingsSchema = z.strictObject({
+  isolation: z.enum(["worker", "inline"]).default("worker"),
+  workers: z.number().int().min(1).max(16).default(DEFAULT_SCAN_WORKERS),
+  timeout_ms: z.number().int().min(10).max(600_000).default(2000),
+});
+/** Parsed `settings.guards`. */
+export type GuardsSettings = z.infer<typeof GuardsSettingsSchema>;
+
 /** Gateway-wide settings. */
 export const SettingsSchema = z.object({
   log_level: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -239,6 +258,12 @@ export const SettingsSchema = z.object({
   pins_file: z.string().optional(),
   /** Append guard verdicts and call outcomes as JSON lines here (no values, no secrets). */
   audit_log: z.string().optional(),
+  /** Local guard detectors: worker threads with a per-scan deadline, or inline. */
+  guards: GuardsSettingsSchema.default({
+    isolation: "worker",
+    workers: DEFAULT_SCAN_WORKERS,
+    timeout_ms: 2000,
+  }),
   /** Policies for servers that set none of their own. */
   default_policies: z.object({
     input_policy: PolicySchema.optional(),

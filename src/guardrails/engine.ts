@@ -8,6 +8,14 @@
  *           → PII restore last (only this call's placeholders; foreign ones neutralised)
  *
  * First block wins; redactions chain; every verdict becomes an event (never the value itself).
+ *
+ * Local detectors run as scan jobs (isolation/): inline, or in a worker pool with a deadline so a
+ * backtracking regex cannot stall the gateway. Each step collects its strings exactly as before
+ * (same walks, order and paths), scans them in ONE job (text detectors, then a second job for PII,
+ * which must see the values after text redaction), and applies the findings in the same order as
+ * an inline scan would, so verdicts, events, redaction and the PII vault do not depend on the mode.
+ * A job that fails (deadline, crashed worker) follows the policy's `on_error`, except a PII job
+ * under `redact` or `block`: that always fails closed, since raw PII must never pass unscanned.
  */
 // @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
@@ -18,7 +26,17 @@ import type { CallContext, Verdict } from "../pipeline/context.ts";
 import type { GuardEngine } from "../pipeline/guard_engine.ts";
 import { TEXT_DETECTORS } from "./detectors/mod.ts";
 import { checkArgumentsShape, limitToolResult, SizeOptionsSchema } from "./detectors/size.ts";
-import { PiiVault } from "./pii_vault.ts";
+import { describeScanFailure } from "./isolation/scan_failure.ts";
+import { type ScanPool, ScanTimeoutError } from "./isolation/pool.ts";
+import {
+  type GroupFindings,
+  runScanJob,
+  type ScanGroup,
+  type ScanItem,
+  type ScanPolicy,
+  scanPolicy,
+} from "./isolation/scan_job.ts";
+import { forEachJsonString, PiiVault } from "./pii_vault.ts";
 import { REMOTE_DETECTORS } from "./providers/mod.ts";
 import {
   type Finding,
@@ -29,6 +47,9 @@ import {
   type TextDetector,
 } from "./types.ts";
 import { forEachString, forEachValueString, mapStrings } from "./walk.ts";
+
+/** A scan group's findings, or why its scan failed (settled where the findings are applied). */
+type ScanOutcome = GroupFindings | { error: unknown };
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
@@ -51,8 +72,11 @@ export interface CompiledPolicy {
   onError: "block" | "allow";
   asyncInput: boolean;
   text: ActiveText[];
+  /** The text detectors as a scan job policy (same order as `text`). */
+  textScan: ScanPolicy;
   remote: ActiveRemote[];
   pii?: ActiveText;
+  piiScan?: ScanPolicy;
   size?: { setting: DetectorSetting; options: Record<string, unknown> };
 }
 
@@ -67,6 +91,7 @@ export function compilePolicy(
     onError: policy.on_error,
     asyncInput: policy.async_input,
     text: [],
+    textScan: scanPolicy([]),
     remote: [],
   };
   for (const [id, setting] of Object.entries(policy.detectors)) {
@@ -101,6 +126,8 @@ export function compilePolicy(
       });
     }
   }
+  c.textScan = scanPolicy(c.text.map((a) => ({ id: a.id, options: a.setting.options })));
+  if (c.pii) c.piiScan = scanPolicy([{ id: "pii", options: c.pii.setting.options }]);
   return c;
 }
 
@@ -135,6 +162,11 @@ export interface EngineOptions {
   events: EventBus;
   /** Server name → its effective policies (defaults applied). */
   policies: (server: ServerConfig) => { input?: Policy; output?: Policy };
+  /**
+   * Run local detectors in this worker pool, each job bounded by `timeoutMs` (see
+   * settings.guards). Absent: inline on the event loop, with no deadline.
+   */
+  isolation?: { pool: ScanPool; timeoutMs: number };
 }
 
 /** The GuardEngine built from config policies. */
@@ -209,23 +241,145 @@ export class PolicyEngine implements GuardEngine {
     );
   }
 
-  /** Run text detectors over `value`; returns the (possibly redacted) value. Throws on block. */
-  #scanValue(ctx: CallContext, p: CompiledPolicy, value: unknown, root: string): unknown {
-    if (!p.text.length) return value;
+  /**
+   * Run scan groups as ONE job (inline, or in the pool with a deadline). A group that fails is
+   * reported as `{ error }` and the others are run again (a worker stopped at a deadline loses the
+   * whole job), so each outcome is decided by {@link #settle} where it is applied, in order.
+   */
+  async #runGroups(groups: ScanGroup[]): Promise<ScanOutcome[]> {
+    const iso = this.#o.isolation;
+    if (!iso) return runScanJob(groups);
+    try {
+      return await iso.pool.run(groups, { timeoutMs: iso.timeoutMs });
+    } catch (error) {
+      // A timeout names the group that ran too long; a crash or a closed pool fails them all.
+      if (!(error instanceof ScanTimeoutError) || groups.length === 1) {
+        return groups.map(() => ({ error }));
+      }
+      const failed = error.at.group;
+      const again = await this.#runGroups(groups.filter((_, i) => i !== failed));
+      return groups.map((_, i) => i === failed ? { error } : again[i < failed ? i : i - 1]);
+    }
+  }
+
+  /**
+   * The findings of a group, or, when its scan failed: a `guard.error` verdict, then a block under
+   * `on_error: block` (always for a redacting or blocking PII scan: raw PII must never pass
+   * unscanned), else undefined (the value passes unscanned under `on_error: allow`).
+   */
+  #settle(
+    ctx: CallContext,
+    p: CompiledPolicy,
+    group: ScanGroup,
+    outcome: ScanOutcome,
+  ): GroupFindings | undefined {
+    if (!("error" in outcome)) return outcome;
+    const stage = p.stage as "input" | "output";
+    const piiGuarantee = group.policy === p.piiScan && p.pii?.setting.action !== "warn";
+    const d = describeScanFailure(outcome.error, {
+      stage,
+      group,
+      timeoutMs: this.#o.isolation?.timeoutMs ?? 0,
+    });
+    const block = piiGuarantee || p.onError === "block";
+    const v: Verdict = {
+      stage,
+      detector: d.detector,
+      kind: d.kind,
+      action: block ? "block" : "warn",
+      reason: block ? d.reason : `${d.reason}; this policy fails open (on_error: allow)`,
+      path: d.path,
+    };
+    this.#record(ctx, v, "guard.error");
+    if (!block) return undefined;
+    throw new GuardBlockedError(stage, `Blocked by smg ${stage} guard: ${d.reason}`, {
+      detector: d.detector,
+      kind: d.kind,
+      path: d.path,
+      server: ctx.resolved?.server.name,
+      tool: ctx.resolved?.tool.name,
+    });
+  }
+
+  /**
+   * The strings the PII detector sees in `value`, in the order its findings are applied: the
+   * vault's walk for input redaction, the guards' walks otherwise.
+   */
+  #piiGroup(ctx: CallContext, p: CompiledPolicy, value: unknown): ScanGroup {
+    const tool = ctx.resolved?.tool.name;
+    const items: ScanItem[] = [];
+    if (p.stage === "output") {
+      forEachValueString(value, "$", (text, path, key) => {
+        items.push({ text, field: { stage: "output", path, key, tool } });
+      }, { toolResult: true });
+    } else {
+      const collect = (text: string, at: { path: string; key?: string }) =>
+        items.push({ text, field: { stage: "input", path: at.path, key: at.key, tool } });
+      if (p.pii!.setting.action === "redact") forEachJsonString(value, collect);
+      else forEachString(value, "$.arguments", (text, path, key) => collect(text, { path, key }));
+    }
+    return { policy: p.piiScan!, items };
+  }
+
+  /**
+   * The PII findings for `value`: from the stage's first job when `value` is still the value that
+   * job scanned (no text redaction happened), else from a job of its own.
+   */
+  async #piiFindings(
+    ctx: CallContext,
+    p: CompiledPolicy,
+    value: unknown,
+    early: { value: unknown; group: ScanGroup; outcome?: ScanOutcome },
+  ): Promise<{ group: ScanGroup; found?: GroupFindings }> {
+    let { group, outcome } = early;
+    if (early.value !== value || !outcome) {
+      group = this.#piiGroup(ctx, p, value);
+      outcome = group.items.length ? (await this.#runGroups([group]))[0] : [];
+    }
+    return { group, found: this.#settle(ctx, p, group, outcome) };
+  }
+
+  /**
+   * Run text detectors over `value`; returns the (possibly redacted) value. Throws on block.
+   * `pii`, when given, is scanned in the same job (its outcome is returned, applied later).
+   */
+  async #scanValue(
+    ctx: CallContext,
+    p: CompiledPolicy,
+    value: unknown,
+    root: string,
+    pii?: ScanGroup,
+  ): Promise<{ value: unknown; pii?: ScanOutcome }> {
+    const piiJob = pii?.items.length ? [pii] : [];
+    if (!p.text.length) {
+      return { value, pii: piiJob.length ? (await this.#runGroups(piiJob))[0] : [] };
+    }
     const stage = p.stage as "input" | "output";
     const walk = { toolResult: p.stage === "output" };
-    const redactions = new Map<string, Finding[]>();
+    const items: ScanItem[] = [];
     forEachString(value, root, (text, path, key) => {
       if (!text) return;
-      const field = {
-        stage: p.stage,
-        path,
-        key,
-        tool: ctx.resolved?.tool.name,
-        server: ctx.resolved?.server.name,
-      };
-      for (const a of p.text) {
-        const findings = a.detector.scan(text, field, a.options);
+      items.push({
+        text,
+        field: {
+          stage: p.stage,
+          path,
+          key,
+          tool: ctx.resolved?.tool.name,
+          server: ctx.resolved?.server.name,
+        },
+      });
+    }, walk);
+    const text: ScanGroup = { policy: p.textScan, items };
+    const outcomes = await this.#runGroups(items.length ? [text, ...piiJob] : piiJob);
+    const piiOutcome = piiJob.length ? outcomes[outcomes.length - 1] : [];
+    if (!items.length) return { value, pii: piiOutcome };
+    const found = this.#settle(ctx, p, text, outcomes[0]);
+    if (!found) return { value, pii: piiOutcome };
+    const redactions = new Map<string, Finding[]>();
+    items.forEach(({ field: { path } }, i) => {
+      p.text.forEach((a, j) => {
+        const findings = found[i][j];
         for (const f of findings) {
           const act = actionFor(a.setting, f);
           if (act === "block") this.#block(ctx, stage, f, path);
@@ -255,13 +409,16 @@ export class PolicyEngine implements GuardEngine {
             }, "guard.warned");
           }
         }
-      }
-    }, walk);
-    if (!redactions.size) return value;
-    return mapStrings(value, root, (text, path) => {
-      const fs = redactions.get(path);
-      return fs ? redactSpans(text, fs) : text;
-    }, walk);
+      });
+    });
+    if (!redactions.size) return { value, pii: piiOutcome };
+    return {
+      value: mapStrings(value, root, (text, path) => {
+        const fs = redactions.get(path);
+        return fs ? redactSpans(text, fs) : text;
+      }, walk),
+      pii: piiOutcome,
+    };
   }
 
   async #remote(
@@ -347,21 +504,34 @@ export class PolicyEngine implements GuardEngine {
         }, "guard.warned");
       }
     }
-    ctx.args = this.#scanValue(ctx, p, ctx.args, "$.arguments") as Record<string, unknown>;
+    // PII is scanned in the text detectors' job; those findings are used if no text redaction
+    // changed the arguments (else PII gets a job of its own, on the redacted arguments).
+    const args = ctx.args;
+    const piiGroup = p.pii ? this.#piiGroup(ctx, p, args) : undefined;
+    const scanned = await this.#scanValue(ctx, p, args, "$.arguments", piiGroup);
+    ctx.args = scanned.value as Record<string, unknown>;
     await this.#remote(ctx, p, ctx.args);
     if (p.pii) {
       const pii = p.pii;
-      const scan = (text: string, at: { path: string; key?: string }) =>
-        pii.detector.scan(text, {
-          stage: "input",
-          path: at.path,
-          key: at.key,
-          tool: ctx.resolved?.tool.name,
-        }, pii.options);
+      const { group, found } = await this.#piiFindings(ctx, p, ctx.args, {
+        value: args,
+        group: piiGroup!,
+        outcome: scanned.pii,
+      });
+      if (!found) return; // warn-only PII with on_error: allow (recorded as guard.error)
+      const items = group.items;
+      let i = 0;
+      const scan = (text: string): Finding[] => {
+        const item = items[i];
+        // Cannot happen (same value, same walk); if it ever did, findings would land on the wrong
+        // strings, so refuse rather than guess.
+        if (item?.text !== text) throw new Error("PII findings do not match the walked strings");
+        return found[i++][0];
+      };
       if (pii.setting.action === "redact") {
         const vault = new PiiVault();
         ctx.args = vault.redactJson(ctx.args, (text, at) => {
-          const all = scan(text, at);
+          const all = scan(text);
           for (const f of all) {
             if (actionFor(pii.setting, f) === "block") this.#block(ctx, "input", f, at.path);
           }
@@ -380,8 +550,8 @@ export class PolicyEngine implements GuardEngine {
         }) as Record<string, unknown>;
         if (vault.size) ctx.state.set("pii_vault", vault);
       } else {
-        forEachString(ctx.args, "$.arguments", (text, path, key) => {
-          for (const f of scan(text, { path, key })) {
+        forEachString(ctx.args, "$.arguments", (text, path) => {
+          for (const f of scan(text)) {
             if (actionFor(pii.setting, f) === "block") this.#block(ctx, "input", f, path);
             this.#record(ctx, {
               stage: "input",
@@ -402,11 +572,19 @@ export class PolicyEngine implements GuardEngine {
    * when something is redacted. Values the client sent are placeholders here (restored after), so
    * only data the upstream produced itself is matched.
    */
-  #piiOutput(ctx: CallContext, pii: ActiveText, result: CallToolResult): CallToolResult {
-    const tool = ctx.resolved?.tool.name;
+  async #piiOutput(
+    ctx: CallContext,
+    p: CompiledPolicy,
+    result: CallToolResult,
+    early: { value: unknown; group: ScanGroup; outcome?: ScanOutcome },
+  ): Promise<CallToolResult> {
+    const pii = p.pii!;
+    const { group, found } = await this.#piiFindings(ctx, p, result, early);
+    if (!found) return result; // warn-only PII with on_error: allow (recorded as guard.error)
+    const items = group.items;
     let redactions: Map<string, Finding[]> | undefined;
-    forEachValueString(result, "$", (text, path, key) => {
-      const fs = pii.detector.scan(text, { stage: "output", path, key, tool }, pii.options);
+    items.forEach(({ field: { path } }, i) => {
+      const fs = found[i][0];
       if (!fs.length) return;
       const toRedact: Finding[] = [];
       for (const f of fs) {
@@ -423,11 +601,11 @@ export class PolicyEngine implements GuardEngine {
         }, act === "redact" ? "guard.redacted" : "guard.warned");
       }
       if (toRedact.length) (redactions ??= new Map()).set(path, toRedact);
-    }, { toolResult: true });
+    });
     if (!redactions) return result;
-    const found = redactions;
+    const spans = redactions;
     return mapStrings(result, "$", (text, path) => {
-      const fs = found.get(path);
+      const fs = spans.get(path);
       return fs ? redactSpans(text, fs) : text;
     }, { toolResult: true }) as CallToolResult;
   }
@@ -454,10 +632,20 @@ export class PolicyEngine implements GuardEngine {
         }
         result = limited.result as CallToolResult;
       }
-      result = this.#scanValue(ctx, p, result, "$") as CallToolResult;
+      // As on input, PII is scanned in the text detectors' job (used if nothing was redacted).
+      const unscanned = result;
+      const piiGroup = p.pii ? this.#piiGroup(ctx, p, unscanned) : undefined;
+      const scanned = await this.#scanValue(ctx, p, unscanned, "$", piiGroup);
+      result = scanned.value as CallToolResult;
       // Only remote providers read the request text: don't serialise the arguments otherwise.
       if (p.remote.length) await this.#remote(ctx, p, result, JSON.stringify(ctx.args));
-      if (p.pii) result = this.#piiOutput(ctx, p.pii, result);
+      if (p.pii) {
+        result = await this.#piiOutput(ctx, p, result, {
+          value: unscanned,
+          group: piiGroup!,
+          outcome: scanned.pii,
+        });
+      }
     }
     // PII restore is last: the client gets back exactly the values it sent in this call, and no
     // placeholder (ours or forged) ever reaches it.

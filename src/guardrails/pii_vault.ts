@@ -97,6 +97,21 @@ export class PiiVault {
   }
 }
 
+/**
+ * Visit every string (and object key) of a JSON value in the order, and with the paths and keys,
+ * that {@link PiiVault.redactJson} passes to its scan function: findings computed from this walk
+ * (in a scan worker, say) can be handed back to `redactJson` one by one.
+ */
+export function forEachJsonString(
+  value: unknown,
+  visit: (text: string, at: { path: string; key?: string }) => void,
+): void {
+  mapJson(value, (text, path, key) => {
+    visit(text, { path, key });
+    return text;
+  });
+}
+
 type MapString = (text: string, path: string, key: string | undefined) => string;
 
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -67,6 +67,7 @@ export class GatewayRuntime {
   #pipeline: (ctx: CallContext) => Promise<void>;
   #inFlight = 0;
   #idle?: () => void;
+  #closers: (() => Promise<void> | void)[] = [];
 
   constructor(loaded: LoadedConfig, opts: RuntimeOptions = {}) {
     this.events = opts.events ?? new EventBus();
@@ -262,8 +263,17 @@ export class GatewayRuntime {
     return n;
   }
 
-  /** Close every upstream session (reaps children). */
+  /**
+   * Run `fn` when the runtime closes: for resources shared by every config generation (the guard
+   * scan workers), which a reload must not close.
+   */
+  onClose(fn: () => Promise<void> | void): void {
+    this.#closers.push(fn);
+  }
+
+  /** Close every upstream session (reaps children), then what {@link onClose} registered. */
   async close(): Promise<void> {
     await this.pool.closeAll();
+    for (const fn of this.#closers.splice(0)) await fn();
   }
 }

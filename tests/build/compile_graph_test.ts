@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { BAD_MCPS } from "../../bad_mcps/registry.ts";
 import { SMG_PERMISSION_FLAGS } from "../../src/upstream/self.ts";
 
-Deno.test("deno compile embeds main.ts, the core and every bundled bad MCP", async () => {
+Deno.test("deno compile embeds main.ts, the core, the scan worker and every bundled bad MCP", async () => {
   const dir = await Deno.makeTempDir();
   const root = new URL("../../", import.meta.url).pathname;
   const r = await new Deno.Command(Deno.execPath(), {
@@ -17,6 +17,9 @@ Deno.test("deno compile embeds main.ts, the core and every bundled bad MCP", asy
       ...SMG_PERMISSION_FLAGS,
       "--include",
       "bad_mcps/",
+      // Workers are started from a URL, not imported: deno compile only embeds them when told.
+      "--include",
+      "src/guardrails/isolation/scan_worker.ts",
       "-o",
       `${dir}/smg`,
       "main.ts",
@@ -30,6 +33,8 @@ Deno.test("deno compile embeds main.ts, the core and every bundled bad MCP", asy
   assert.equal(r.code, 0, out);
   assert.match(out, /main\.ts/);
   assert.match(out, /pipeline/);
+  // The scan worker (guards run in it by default) is started from a URL, never imported.
+  assert.match(out, /scan_worker\.ts \(/, `scan worker not embedded:\n${out}`);
   // Deno collapses folders in its listing ("bad_mcps/* (229KB)"): check the embedded folder holds at
   // least every registry file (registry.ts imports each statically; registry_test checks that).
   const m = /bad_mcps\/\*? ?\(([\d.]+)(KB|MB)\)/.exec(out);

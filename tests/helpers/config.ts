@@ -41,6 +41,16 @@ export interface TestKeys {
   other: string;
 }
 
+/**
+ * `settings.guards` forced by SMG_TEST_GUARDS_ISOLATION (`inline` or `worker`), so the same guard
+ * tests run in both isolation modes: `SMG_TEST_GUARDS_ISOLATION=inline deno test -A tests/guards`.
+ */
+export function testGuardSettings(): Record<string, unknown> {
+  const mode = Deno.env.get("SMG_TEST_GUARDS_ISOLATION");
+  if (mode !== "inline" && mode !== "worker") return {};
+  return { guards: { isolation: mode } };
+}
+
 /** Write a config with one project over `servers`, returning the path and plaintext keys. */
 export async function writeTestConfig(
   dir: string,
@@ -70,7 +80,11 @@ export async function writeTestConfig(
   });
   const config: ConfigInput = {
     version: 1,
-    settings: { log_level: "warn", ...(opts.settings ?? {}) } as ConfigInput["settings"],
+    settings: {
+      log_level: "warn",
+      ...testGuardSettings(),
+      ...(opts.settings ?? {}),
+    } as ConfigInput["settings"],
     server_sets: {
       s1: { servers: servers as never },
       s2: { servers: (opts.secondProject ?? []) as never },

@@ -11,7 +11,7 @@ import type { SmgEvent } from "../../src/events/types.ts";
 import { createGatewayServer } from "../../src/gateway/server.ts";
 import { Logger } from "../../src/log/logger.ts";
 import { GatewayRuntime } from "../../src/runtime/runtime.ts";
-import type { ServerEntry } from "./config.ts";
+import { type ServerEntry, testGuardSettings } from "./config.ts";
 
 /** A running in-process gateway. */
 export interface InProcess {
@@ -29,7 +29,7 @@ export async function inProcessGateway(
   const k = generateKey();
   const loaded = validateConfig(
     {
-      settings: { log_level: "error", ...(opts.settings ?? {}) },
+      settings: { log_level: "error", ...testGuardSettings(), ...(opts.settings ?? {}) },
       server_sets: { s: { servers } },
       projects: {
         p: { name: "P", server_set: "s", exposure: opts.exposure ?? "both", users: ["u"] },

@@ -44,7 +44,9 @@ const WORD = /[\p{L}\p{N}_]/u;
 const cache = new WeakMap<object, Compiled>();
 
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  // Not "-": with the `u` flag "\-" outside a class is a syntax error (every scan with a hyphenated
+  // keyword like "project-x" failed as scan_error). "/" needs no escape in a RegExp source.
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function compile(options: KeywordsOptions): Compiled {

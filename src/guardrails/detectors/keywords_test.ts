@@ -4,7 +4,7 @@ import { keywordsDetector, KeywordsOptionsSchema } from "./keywords.ts";
 
 const field: FieldContext = { stage: "input", path: "$.arguments.q" };
 const opts = KeywordsOptionsSchema.parse({
-  keywords: ["project falcon", "secret", "C++"],
+  keywords: ["project falcon", "secret", "C++", "project-x", "a/b"],
   patterns: ["\\bINC-\\d{4,}\\b"],
 });
 
@@ -19,6 +19,7 @@ const CASES: [string, string, string[]][] = [
   ["pattern", "see inc-12345 today", ["inc-12345"]],
   ["several", "secret INC-9999 secret", ["secret", "INC-9999", "secret"]],
   ["not inside a word", "secretary and secrets", []],
+  ["hyphen and slash keywords", "Project-X in a/b", ["Project-X", "a/b"]],
   ["unrelated", "nothing to see here", []],
   ["short ticket", "INC-12", []],
 ];

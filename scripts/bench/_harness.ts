@@ -19,13 +19,13 @@ export function benchServer(guarded: boolean): ServerConfig {
 
 /**
  * The engine, reading policies from the server config (as the gateway does): inline, or with its
- * local detectors in `pool` (settings.guards.isolation "worker").
+ * local detectors in `pool` (settings.guards.isolation "worker"; "auto" with `inlineMaxChars`).
  */
-export function benchEngine(pool?: ScanPool): PolicyEngine {
+export function benchEngine(pool?: ScanPool, inlineMaxChars = -1): PolicyEngine {
   return new PolicyEngine({
     events: new EventBus(),
     policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
-    isolation: pool ? { pool, timeoutMs: 2000 } : undefined,
+    isolation: pool ? { pool, timeoutMs: 2000, inlineMaxChars } : undefined,
   });
 }
 

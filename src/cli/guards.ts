@@ -50,6 +50,11 @@ function scanPoolFor(rt: GatewayRuntime, workers: number): ScanPool {
   return pool;
 }
 
+/** The runtime's scan pool, if one was made (tests and diagnostics: how many workers run). */
+export function scanPoolOf(rt: GatewayRuntime): ScanPool | undefined {
+  return scanPools.get(rt);
+}
+
 /** Build the guard set for a config. */
 export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
   const defaults = config.settings.default_policies ?? {};
@@ -69,9 +74,11 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
     engine: new PolicyEngine({
       events: rt.events,
       policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }),
-      isolation: g.isolation === "worker"
-        ? { pool: scanPoolFor(rt, g.workers), timeoutMs: g.timeout_ms }
-        : undefined,
+      isolation: g.isolation === "inline" ? undefined : {
+        pool: scanPoolFor(rt, g.workers),
+        timeoutMs: g.timeout_ms,
+        inlineMaxChars: g.isolation === "auto" ? g.inline_max_chars : -1,
+      },
     }),
     filter: definitionFilter({ events: rt.events, policyOf: (s) => pick(s, "tool_policy"), pins }),
   };

@@ -99,16 +99,24 @@ Deno.test("parseConfig() names the line and column of a JSON syntax error", () =
 
 Deno.test("validateConfig() checks settings.guards and names each bad value's JSON path", () => {
   const ok = validateConfig(base(), "x", { env: () => "t" }).config.settings.guards;
-  assert.equal(ok.isolation, "worker");
+  assert.equal(ok.isolation, "auto");
   assert.equal(ok.timeout_ms, 2000);
+  assert.equal(ok.inline_max_chars, 16_384);
   assert.ok(ok.workers >= 1 && ok.workers <= 4);
   const bad = base() as Record<string, any>;
   bad.settings = {
-    guards: { isolation: "thread", workers: 0, timeout_ms: 5, timout_ms: 100 },
+    guards: {
+      isolation: "thread",
+      workers: 0,
+      timeout_ms: 5,
+      timout_ms: 100,
+      inline_max_chars: -1,
+    },
   };
   assert.throws(() => validateConfig(bad, "x", { env: () => "t" }), (e: ConfigError) => {
     const byPath = new Map(e.issues.map((i) => [i.path, i.message]));
-    assert.match(byPath.get("$.settings.guards.isolation") ?? "", /worker|inline/);
+    assert.match(byPath.get("$.settings.guards.isolation") ?? "", /auto.*worker.*inline/);
+    assert.match(byPath.get("$.settings.guards.inline_max_chars") ?? "", /0/);
     assert.match(byPath.get("$.settings.guards.workers") ?? "", /1/);
     assert.match(byPath.get("$.settings.guards.timeout_ms") ?? "", /10/);
     assert.ok(byPath.has("$.settings.guards.timout_ms"), [...byPath.keys()].join(", "));

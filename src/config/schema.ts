@@ -211,14 +211,20 @@ const DEFAULT_SCAN_WORKERS = Math.max(
 );
 
 /**
- * Where local guard detectors run. `worker` (default): in a pool of worker threads, each scan
- * bounded by `timeout_ms`, so a slow detector (a backtracking user regex) blocks only that call.
- * `inline`: on the event loop, no deadline (slightly faster; one slow scan stalls every client).
+ * Where local guard detectors run.
+ * - `auto` (default): a call whose strings total at most `inline_max_chars` is scanned inline (no
+ *   message round trip: ~0.17 ms added per call), unless its policy holds user-written regexes
+ *   (`patterns`, `allow_patterns`, `extra_patterns`); everything else goes to the worker pool with
+ *   the deadline. Big tool results (the scans that take long) and user regexes (which smg cannot
+ *   vet) never run on the event loop.
+ * - `worker`: every scan in the pool, bounded by `timeout_ms` (~0.4–1 ms added per call).
+ * - `inline`: every scan on the event loop, no deadline (one slow scan stalls every client).
  */
 export const GuardsSettingsSchema = z.strictObject({
-  isolation: z.enum(["worker", "inline"]).default("worker"),
+  isolation: z.enum(["auto", "worker", "inline"]).default("auto"),
   workers: z.number().int().min(1).max(16).default(DEFAULT_SCAN_WORKERS),
   timeout_ms: z.number().int().min(10).max(600_000).default(2000),
+  inline_max_chars: z.number().int().min(0).max(16 << 20).default(16_384),
 });
 /** Parsed `settings.guards`. */
 export type GuardsSettings = z.infer<typeof GuardsSettingsSchema>;
@@ -258,11 +264,12 @@ export const SettingsSchema = z.object({
   pins_file: z.string().optional(),
   /** Append guard verdicts and call outcomes as JSON lines here (no values, no secrets). */
   audit_log: z.string().optional(),
-  /** Local guard detectors: worker threads with a per-scan deadline, or inline. */
+  /** Local guard detectors: inline for small calls, worker threads with a per-scan deadline otherwise. */
   guards: GuardsSettingsSchema.default({
-    isolation: "worker",
+    isolation: "auto",
     workers: DEFAULT_SCAN_WORKERS,
     timeout_ms: 2000,
+    inline_max_chars: 16_384,
   }),
   /** Policies for servers that set none of their own. */
   default_policies: z.object({

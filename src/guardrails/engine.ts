@@ -48,6 +48,25 @@ import {
 } from "./types.ts";
 import { forEachString, forEachValueString, mapStrings } from "./walk.ts";
 
+/**
+ * True when a job may run inline under `auto`: its strings total at most `max` characters and no
+ * policy in it holds a user-written regex. smg's own detectors are checked for exponential
+ * backtracking (scripts/dev/redos_check.ts) and are linear on such small texts; user regexes are
+ * not vetted, and big texts would hold the event loop for milliseconds.
+ */
+function smallAndVetted(groups: readonly ScanGroup[], max: number): boolean {
+  if (max < 0) return false;
+  let chars = 0;
+  for (const g of groups) {
+    if (g.policy.userPatterns) return false;
+    for (const item of g.items) {
+      chars += item.text.length;
+      if (chars > max) return false;
+    }
+  }
+  return true;
+}
+
 /** A scan group's findings, or why its scan failed (settled where the findings are applied). */
 type ScanOutcome = GroupFindings | { error: unknown };
 
@@ -166,7 +185,15 @@ export interface EngineOptions {
    * Run local detectors in this worker pool, each job bounded by `timeoutMs` (see
    * settings.guards). Absent: inline on the event loop, with no deadline.
    */
-  isolation?: { pool: ScanPool; timeoutMs: number };
+  isolation?: {
+    pool: ScanPool;
+    timeoutMs: number;
+    /**
+     * Jobs whose strings total at most this many characters, with no user-written regex in their
+     * policies, run inline (`auto`); -1: every job goes to the pool (`worker`).
+     */
+    inlineMaxChars?: number;
+  };
 }
 
 /** The GuardEngine built from config policies. */
@@ -248,7 +275,7 @@ export class PolicyEngine implements GuardEngine {
    */
   async #runGroups(groups: ScanGroup[]): Promise<ScanOutcome[]> {
     const iso = this.#o.isolation;
-    if (!iso) return runScanJob(groups);
+    if (!iso || smallAndVetted(groups, iso.inlineMaxChars ?? -1)) return runScanJob(groups);
     try {
       return await iso.pool.run(groups, { timeoutMs: iso.timeoutMs });
     } catch (error) {

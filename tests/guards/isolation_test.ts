@@ -8,6 +8,7 @@ import { recommendedPolicies } from "../../src/guardrails/recommended.ts";
 import { recorded, recorderServer } from "../helpers/config.ts";
 import { textOf } from "../helpers/gateway.ts";
 import { inProcessGateway } from "../helpers/runtime.ts";
+import { scanPoolOf } from "../../src/cli/guards.ts";
 
 /** `^(a|a)+$` passes the nested-quantifier check but takes ~2^40 steps on this text. */
 const CATASTROPHIC = "^(a|a)+$";
@@ -180,4 +181,40 @@ Deno.test("redaction, PII restore and verdict events are identical in worker and
   assert.match(JSON.stringify(inline.outs[0]), /jane\.doe@corp\.example/);
   assert.ok(inline.events.some((e) => (e as { type: string }).type === "guard.blocked"));
   assert.ok(inline.events.some((e) => (e as { detector: string }).detector === "keywords"));
+});
+
+Deno.test("auto: small calls are scanned inline, big ones and user regexes in the workers", async () => {
+  const dir = await Deno.makeTempDir();
+  const gw = await inProcessGateway([
+    recorderServer("plain", `${dir}/plain.jsonl`, structuredClone(recommendedPolicies())),
+    recorderServer("regex", `${dir}/regex.jsonl`, regexPolicies("block")),
+  ], {
+    settings: {
+      guards: { isolation: "auto", workers: 1, timeout_ms: 1000, inline_max_chars: 4096 },
+    },
+  });
+  try {
+    const workers = () => scanPoolOf(gw.rt)?.workers ?? 0;
+    // Small arguments and an echoed result under 4096 characters: no worker is ever started.
+    for (let i = 0; i < 5; i++) {
+      const out = await gw.client.callTool({ name: "plain__echo", arguments: { text: `hi ${i}` } });
+      assert.equal(textOf(out), `plain:hi ${i}`);
+    }
+    assert.equal(workers(), 0);
+    // A big argument goes to the pool (and is judged the same: this one is harmless).
+    const big = "lorem ipsum dolor sit amet ".repeat(400);
+    const out = await gw.client.callTool({ name: "plain__echo", arguments: { text: big } });
+    assert.equal(textOf(out), `plain:${big}`);
+    assert.equal(workers(), 1);
+    // A user regex is never run inline, however small the value: the hang is cut at the deadline.
+    const err = await gw.client.callTool({ name: "regex__echo", arguments: { text: HANG } }).then(
+      () => assert.fail("the hung call must be blocked"),
+      (e: Error) => e,
+    );
+    assert.match(err.message, /timeout_ms=1000/);
+    assert.equal(guardError(gw.events)?.kind, "scan_timeout");
+  } finally {
+    await gw.close();
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -19,7 +19,14 @@ export interface ScanSpec {
 export interface ScanPolicy {
   readonly id: string;
   readonly specs: readonly ScanSpec[];
+  /** True when an option holds user-written regexes (`patterns`, `allow_patterns`, …). */
+  readonly userPatterns: boolean;
 }
+
+/** Options that carry user-written regex sources (keywords, secrets, injection). */
+const hasUserPatterns = (options: unknown): boolean =>
+  typeof options === "object" && options !== null &&
+  Object.entries(options).some(([k, v]) => /patterns$/.test(k) && Array.isArray(v) && v.length > 0);
 
 /** One string to scan and where it sits. */
 export interface ScanItem {
@@ -57,7 +64,7 @@ export function scanPolicy(specs: readonly ScanSpec[]): ScanPolicy {
     id = `p${ids.size + 1}`;
     ids.set(key, id);
   }
-  return { id, specs };
+  return { id, specs, userPatterns: specs.some((s) => hasUserPatterns(s.options)) };
 }
 
 /** Parsed detectors by policy id (the same specs always give the same id, so this is bounded). */

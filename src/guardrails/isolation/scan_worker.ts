@@ -33,7 +33,9 @@ scope.onmessage = (e) => {
   }
   try {
     const groups: ScanGroup[] = msg.groups.map((g) => {
-      if (g.specs) policies.set(g.policyId, { id: g.policyId, specs: g.specs });
+      if (g.specs) {
+        policies.set(g.policyId, { id: g.policyId, specs: g.specs, userPatterns: false });
+      }
       const policy = policies.get(g.policyId);
       if (!policy) throw new Error(`Scan worker has no specs for policy "${g.policyId}"`);
       return { policy, items: g.items };

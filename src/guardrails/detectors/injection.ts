@@ -38,6 +38,7 @@ import { VOCATIVE2_RULES } from "./_injection_vocative2.ts";
 import { PROCEDURE_RULES } from "./_injection_procedure.ts";
 import { ACT_RULES } from "./_injection_acts.ts";
 import { ACT_INTL_RULES } from "./_injection_acts_intl.ts";
+import { ACT_MORE_RULES } from "./_injection_acts_more.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -102,6 +103,7 @@ const RULES: readonly InjectionRule[] = [
   ...PROCEDURE_RULES,
   ...ACT_RULES,
   ...ACT_INTL_RULES,
+  ...ACT_MORE_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,

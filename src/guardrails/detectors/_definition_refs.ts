@@ -70,9 +70,13 @@ const NOT_A_SERVER = new Set([
   "all",
 ]);
 
+/**
+ * "tools of the X server", "X server's": names are bounded (64), or a long `[\w.-]` run (an IP
+ * list in a description) was rescanned from every word boundary — 12 s for 100 KB until 2026-11.
+ */
 const SERVER_REF = new RegExp(
   String
-    .raw`\b(?:tools?|functions?)\s+(?:of|on|from|in)\s+the\s+[\x60'"‘]?([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server\b|\b([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server(?:'s|s'|’s)|\bthe\s+[\x60'"‘]?([\w.-]+)[\x60'"’]?\s+(?:mcp\s+)?server\b(?!'s|’s)`,
+    .raw`\b(?:tools?|functions?)\s+(?:of|on|from|in)\s+the\s+[\x60'"‘]?([\w.-]{1,64})[\x60'"’]?\s+(?:mcp\s+)?server\b|\b([\w.-]{1,64})[\x60'"’]?\s+(?:mcp\s+)?server(?:'s|s'|’s)|\bthe\s+[\x60'"‘]?([\w.-]{1,64})[\x60'"’]?\s+(?:mcp\s+)?server\b(?!'s|’s)`,
   "gi",
 );
 

@@ -17,7 +17,7 @@
  * control_off), so one phrase never counts twice. Reports of an act ("MFA was disabled") pass.
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { SEP } from "./_injection_words.ts";
+import { SEP_BOUNDED as SEP } from "./_injection_words.ts";
 import { narrated, plannedAct, SPAN } from "./_injection_procedure.ts";
 
 const R = String.raw;

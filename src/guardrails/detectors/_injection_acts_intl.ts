@@ -37,59 +37,63 @@ const notNarrated = (view: string, start: number, end: number): boolean =>
   !narrated(view, start, end);
 
 const PAY = any([
-  String.raw`${NB}(?:überweis\p{L}*|Überweisung\p{L}*|zu\s+überweisen|rückerstatt\p{L}*)`,
-  String.raw`${NB}(?:transferencia|transferir\p{L}*|transfiere|reembols\p{L}*)`,
-  String.raw`${NB}(?:virement|vir(?:er|ez)|rembours\p{L}*)`,
-  String.raw`${NB}(?:transferência|transfer(?:ir|e)|pagamento\s+de|reembols\p{L}*|via\s+PIX)`,
-  String.raw`${NB}(?:bonifico|rimbors\p{L}*)`,
-  String.raw`${NB}(?:overmak\p{L}*|overgemaakt|terugbetal\p{L}*)`,
-  String.raw`${NB}(?:przelew\p{L}*|przelać|zwrot\p{L}*)`,
-  String.raw`${NB}(?:havale|iade\s+edil\p{L}*)`,
-  String.raw`${NB}(?:перев(?:од|ести|едите|одится)|возврат\p{L}*)`,
+  String
+    .raw`${NB}(?:überweis\p{L}{0,12}|Überweisung\p{L}{0,12}|zu\s+überweisen|rückerstatt\p{L}{0,12})`,
+  String.raw`${NB}(?:transferencia|transferir\p{L}{0,12}|transfiere|reembols\p{L}{0,12})`,
+  String.raw`${NB}(?:virement|vir(?:er|ez)|rembours\p{L}{0,12})`,
+  String.raw`${NB}(?:transferência|transfer(?:ir|e)|pagamento\s+de|reembols\p{L}{0,12}|via\s+PIX)`,
+  String.raw`${NB}(?:bonifico|rimbors\p{L}{0,12})`,
+  String.raw`${NB}(?:overmak\p{L}{0,12}|overgemaakt|terugbetal\p{L}{0,12})`,
+  String.raw`${NB}(?:przelew\p{L}{0,12}|przelać|zwrot\p{L}{0,12})`,
+  String.raw`${NB}(?:havale|iade\s+edil\p{L}{0,12})`,
+  String.raw`${NB}(?:перев(?:од|ести|едите|одится)|возврат\p{L}{0,12})`,
   String.raw`تحويل|ट्रांसफर|भुगतान|送金|振込|振り込|返金|转账|轉帳|汇款|匯款|退款|송금|이체|환불`,
 ]);
 const DELETE = any([
-  String.raw`${NB}(?:lösch\p{L}*|gelöscht|entfern\p{L}*)`,
-  String.raw`${NB}(?:elimin\p{L}*|borr(?:a|an|ar|ará|ado|ados|adas)${NA})`,
-  String.raw`${NB}(?:supprim\p{L}*|effac\p{L}*)`,
+  String.raw`${NB}(?:lösch\p{L}{0,12}|gelöscht|entfern\p{L}{0,12})`,
+  String.raw`${NB}(?:elimin\p{L}{0,12}|borr(?:a|an|ar|ará|ado|ados|adas)${NA})`,
+  String.raw`${NB}(?:supprim\p{L}{0,12}|effac\p{L}{0,12})`,
   String.raw`${NB}(?:exclu(?:ir|ída|ídos|ídas|i|em)|apag(?:ar|ada|ados|adas|a|am)${NA})`,
-  String.raw`${NB}(?:cancell\p{L}*)`,
-  String.raw`${NB}(?:verwijder\p{L}*)`,
-  String.raw`${NB}(?:usun\p{L}*|usuń\p{L}*)`,
-  String.raw`${NB}(?:silin\p{L}*|sil(?:ecek|mek)${NA})`,
-  String.raw`${NB}(?:удал\p{L}*|стер\p{L}*)`,
+  String.raw`${NB}(?:cancell\p{L}{0,12})`,
+  String.raw`${NB}(?:verwijder\p{L}{0,12})`,
+  String.raw`${NB}(?:usun\p{L}{0,12}|usuń\p{L}{0,12})`,
+  String.raw`${NB}(?:silin\p{L}{0,12}|sil(?:ecek|mek)${NA})`,
+  String.raw`${NB}(?:удал\p{L}{0,12}|стер\p{L}{0,12})`,
   String.raw`حذف|हटा|मिटा|削除|删除|刪除|삭제`,
 ]);
 const PRECIOUS = any([
-  String.raw`${NB}(?:Backups?|Sicherung\p{L}*|Snapshots?|Audit-?Logs?|Protokolle|Datenbank\p{L}*)`,
+  String
+    .raw`${NB}(?:Backups?|Sicherung\p{L}{0,12}|Snapshots?|Audit-?Logs?|Protokolle|Datenbank\p{L}{0,12})`,
   String
     .raw`${NB}(?:copias?\s+de\s+seguridad|registros?\s+de\s+auditoría|instantáneas|base\s+de\s+datos)`,
   String.raw`${NB}(?:sauvegardes?|journaux\s+d['’]audit|instantanés|base\s+de\s+données)`,
   String.raw`${NB}(?:cópias?\s+de\s+segurança|registros?\s+de\s+auditoria|banco\s+de\s+dados)`,
   String.raw`${NB}(?:istantanee|log\s+di\s+audit|database)`,
   String.raw`${NB}(?:back-?ups|auditlogs?)`,
-  String.raw`${NB}(?:kopi\p{L}*\s+zapasow\p{L}*|log\p{L}*\s+audytu|baz\p{L}*\s+danych)`,
-  String.raw`${NB}(?:yedek\p{L}*|denetim\s+kayıt\p{L}*|veritaban\p{L}*)`,
-  String.raw`${NB}(?:резервн\p{L}*\s+коп\p{L}*|журнал\p{L}*\s+аудита|баз\p{L}*\s+данных)`,
+  String
+    .raw`${NB}(?:kopi\p{L}{0,12}\s+zapasow\p{L}{0,12}|log\p{L}{0,12}\s+audytu|baz\p{L}{0,12}\s+danych)`,
+  String.raw`${NB}(?:yedek\p{L}{0,12}|denetim\s+kayıt\p{L}{0,12}|veritaban\p{L}{0,12})`,
+  String
+    .raw`${NB}(?:резервн\p{L}{0,12}\s+коп\p{L}{0,12}|журнал\p{L}{0,12}\s+аудита|баз\p{L}{0,12}\s+данных)`,
   String
     .raw`النسخ\s+الاحتياطية|سجلات\s+التدقيق|बैकअप|ऑडिट\s+लॉग|バックアップ|スナップショット|監査ログ|备份|備份|快照|审计日志|審計日誌|백업|스냅샷|감사\s*로그`,
 ]);
 const OFF = any([
   String
-    .raw`${NB}(?:deaktivier\p{L}*|abgeschaltet|abschalt\p{L}*|ausgeschaltet|ausschalt\p{L}*|aufgehoben)`,
-  String.raw`${NB}(?:desactiv\p{L}*|deshabilit\p{L}*)`,
-  String.raw`${NB}(?:désactiv\p{L}*)`,
-  String.raw`${NB}(?:desativ\p{L}*|desabilit\p{L}*|deslig\p{L}*)`,
-  String.raw`${NB}(?:disattiv\p{L}*|disabilit\p{L}*)`,
-  String.raw`${NB}(?:uitgeschakeld|uitschakel\p{L}*)`,
-  String.raw`${NB}(?:wyłącz\p{L}*)`,
-  String.raw`${NB}(?:kapatıl\p{L}*|kapat(?:ın|ılacak|mak)|devre\s+dışı)`,
-  String.raw`${NB}(?:отключ\p{L}*|выключ\p{L}*)`,
+    .raw`${NB}(?:deaktivier\p{L}{0,12}|abgeschaltet|abschalt\p{L}{0,12}|ausgeschaltet|ausschalt\p{L}{0,12}|aufgehoben)`,
+  String.raw`${NB}(?:desactiv\p{L}{0,12}|deshabilit\p{L}{0,12})`,
+  String.raw`${NB}(?:désactiv\p{L}{0,12})`,
+  String.raw`${NB}(?:desativ\p{L}{0,12}|desabilit\p{L}{0,12}|deslig\p{L}{0,12})`,
+  String.raw`${NB}(?:disattiv\p{L}{0,12}|disabilit\p{L}{0,12})`,
+  String.raw`${NB}(?:uitgeschakeld|uitschakel\p{L}{0,12})`,
+  String.raw`${NB}(?:wyłącz\p{L}{0,12})`,
+  String.raw`${NB}(?:kapatıl\p{L}{0,12}|kapat(?:ın|ılacak|mak)|devre\s+dışı)`,
+  String.raw`${NB}(?:отключ\p{L}{0,12}|выключ\p{L}{0,12})`,
   String.raw`تعطيل|إيقاف|अक्षम|बंद\s+कर|無効|停止|禁用|停用|关闭|關閉|비활성화|해제`,
 ]);
 const CONTROL = any([
   String
-    .raw`${NB}(?:Branch-?Schutz\p{L}*|Zwei-?Faktor\p{L}*|2FA|MFA|Audit-?Logs?|Protokollierung|Virenschutz|Firewall)`,
+    .raw`${NB}(?:Branch-?Schutz\p{L}{0,12}|Zwei-?Faktor\p{L}{0,12}|2FA|MFA|Audit-?Logs?|Protokollierung|Virenschutz|Firewall)`,
   String
     .raw`${NB}(?:protección\s+de\s+(?:la\s+)?rama|autenticación\s+(?:de\s+dos\s+factores|multifactor)|registros?\s+de\s+auditoría)`,
   String
@@ -99,23 +103,26 @@ const CONTROL = any([
   String
     .raw`${NB}(?:protezione\s+del\s+branch|autenticazione\s+a\s+due\s+fattori|log\s+di\s+audit)`,
   String.raw`${NB}(?:tweestapsverificatie|audit-?logging)`,
-  String.raw`${NB}(?:uwierzytelniani\p{L}*\s+dwuskładnikow\p{L}*|log\p{L}*\s+audytu)`,
-  String.raw`${NB}(?:iki\s+faktörlü\s+\p{L}+|denetim\s+kayıt\p{L}*)`,
-  String.raw`${NB}(?:двухфакторн\p{L}*|журнал\p{L}*\s+аудита|защит\p{L}*\s+ветк\p{L}*)`,
+  String
+    .raw`${NB}(?:uwierzytelniani\p{L}{0,12}\s+dwuskładnikow\p{L}{0,12}|log\p{L}{0,12}\s+audytu)`,
+  String.raw`${NB}(?:iki\s+faktörlü\s+\p{L}{1,20}|denetim\s+kayıt\p{L}{0,12})`,
+  String
+    .raw`${NB}(?:двухфакторн\p{L}{0,12}|журнал\p{L}{0,12}\s+аудита|защит\p{L}{0,12}\s+ветк\p{L}{0,12})`,
   String
     .raw`المصادقة\s+الثنائية|سجلات\s+التدقيق|दो-?कारक|ऑडिट\s+लॉग|二要素認証|監査ログ|ブランチ保護|双因素|雙因素|审计日志|審計日誌|分支保护|2단계\s*인증|감사\s*로그|브랜치\s*보호`,
 ]);
 const ADMIN = any([
-  String.raw`${NB}(?:Admin\p{L}*rechte|Administratorrechte|Administratorberechtigung\p{L}*)`,
   String
-    .raw`${NB}(?:permisos?\s+de\s+administrador|droits?\s+d['’]administrat\p{L}*|permissões\s+de\s+administrador|privilegi\s+di\s+amministratore|beheerdersrechten|uprawnienia\s+administratora|yönetici\s+yetki\p{L}*|права\s+администратора)`,
+    .raw`${NB}(?:Admin\p{L}{0,12}rechte|Administratorrechte|Administratorberechtigung\p{L}{0,12})`,
+  String
+    .raw`${NB}(?:permisos?\s+de\s+administrador|droits?\s+d['’]administrat\p{L}{0,12}|permissões\s+de\s+administrador|privilegi\s+di\s+amministratore|beheerdersrechten|uprawnienia\s+administratora|yönetici\s+yetki\p{L}{0,12}|права\s+администратора)`,
   String
     .raw`صلاحيات\s+المسؤول|व्यवस्थापक\s+अधिकार|管理者権限|管理员权限|管理員權限|관리자\s*권한|authorized_keys`,
 ]);
 const GRANT = any([
-  String.raw`${NB}(?:erteil\p{L}*|vergeben|vergibt|gewährt|hinzugefügt)`,
+  String.raw`${NB}(?:erteil\p{L}{0,12}|vergeben|vergibt|gewährt|hinzugefügt)`,
   String
-    .raw`${NB}(?:otorg\p{L}*|conced\p{L}*|accord\p{L}*|concess\p{L}*|toegekend|toekennen|nada\p{L}*|verilecek|verilir|предостав\p{L}*|выда\p{L}*)`,
+    .raw`${NB}(?:otorg\p{L}{0,12}|conced\p{L}{0,12}|accord\p{L}{0,12}|concess\p{L}{0,12}|toegekend|toekennen|nada\p{L}{0,12}|verilecek|verilir|предостав\p{L}{0,12}|выда\p{L}{0,12})`,
   String.raw`منح|दिया|付与|授予|부여|추가`,
 ]);
 /** Bulk customer data or keys, in any of the languages. */
@@ -127,8 +134,8 @@ const DATA = any([
   String.raw`${NB}(?:dati\s+dei\s+clienti|chiavi)`,
   String.raw`${NB}(?:klantgegevens|contactenlijst|sleutels)`,
   String.raw`${NB}(?:dane\s+klientów|klucze)`,
-  String.raw`${NB}(?:müşteri\s+(?:verileri|listesi)|anahtarlar\p{L}*)`,
-  String.raw`${NB}(?:данные\s+клиентов|клиентск\p{L}*\s+баз\p{L}*|ключи)`,
+  String.raw`${NB}(?:müşteri\s+(?:verileri|listesi)|anahtarlar\p{L}{0,12})`,
+  String.raw`${NB}(?:данные\s+клиентов|клиентск\p{L}{0,12}\s+баз\p{L}{0,12}|ключи)`,
   String
     .raw`بيانات\s+العملاء|ग्राहकों\s+का|顧客リスト|顧客データ|客户数据|客戶資料|고객\s*(?:데이터|목록|명단)|SSH\s*키`,
 ]);
@@ -136,7 +143,7 @@ const DATA = any([
 const OUTSIDE = any([
   String.raw`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}|https?://`,
   String
-    .raw`${NB}(?:öffentlich\p{L}*|pública|público|publique|publiek\p{L}*|publiczn\p{L}*|herkese\s+açık|публичн\p{L}*|gist)`,
+    .raw`${NB}(?:öffentlich\p{L}{0,12}|pública|público|publique|publiek\p{L}{0,12}|publiczn\p{L}{0,12}|herkese\s+açık|публичн\p{L}{0,12}|gist)`,
   String.raw`عام|सार्वजनिक|公開|公开|공개`,
 ]);
 
@@ -144,14 +151,14 @@ const OUTSIDE = any([
 const WAIVE = any([
   // de
   String
-    .raw`${NB}(?:Rückfrage|Rückruf|Bestätigung|Freigabe|Genehmigung|Zustimmung|Prüfung)\p{L}*\s+${W}{0,4}?(?:ist|sind|wird)\s+nicht\s+(?:erforderlich|nötig|notwendig)`,
+    .raw`${NB}(?:Rückfrage|Rückruf|Bestätigung|Freigabe|Genehmigung|Zustimmung|Prüfung)\p{L}{0,12}\s+${W}{0,4}?(?:ist|sind|wird)\s+nicht\s+(?:erforderlich|nötig|notwendig)`,
   String
     .raw`${NB}(?:ohne\s+(?:weitere\s+|erneute\s+|vorherige\s+|nochmals\s+)?(?:Rückfrage|Rückruf|Bestätigung|Freigabe|Zustimmung|nachzufragen|zu\s+fragen)|keine\s+(?:Rückfrage|Bestätigung)\s+(?:erforderlich|nötig|notwendig))`,
   String
     .raw`${NB}(?:muss|müssen|braucht|brauchen)\s+nicht\s+(?:informiert|gefragt|benachrichtigt|bestätigt)`,
   String.raw`${NB}(?:Freigabe|Genehmigung)\s+${W}{0,5}?liegt\s+(?:bereits\s+)?vor${NA}`,
   String
-    .raw`${NB}(?:vom|von\s+der|durch\s+die|durch\s+das)\s+(?:\p{L}+\s+)?(?:Sicherheitsteam|Geschäftsführung|Buchhaltung|Management|Vorstand|Leitung|2nd-Level)\s+(?:genehmigt|freigegeben|bestätigt)`,
+    .raw`${NB}(?:vom|von\s+der|durch\s+die|durch\s+das)\s+(?:\p{L}{1,20}\s+)?(?:Sicherheitsteam|Geschäftsführung|Buchhaltung|Management|Vorstand|Leitung|2nd-Level)\s+(?:genehmigt|freigegeben|bestätigt)`,
   // es
   String
     .raw`${NB}sin\s+(?:necesidad\s+de\s+)?(?:(?:la|su|previa)\s+)?(?:confirmación|aprobación|autorización|revisión|consentimiento|esperar|avisar|preguntar|consultar)`,
@@ -198,7 +205,7 @@ const WAIVE = any([
 /** The AI (or whoever processes the text) as the doer. */
 const ACTOR = any([
   String
-    .raw`${NB}(?:vom|von\s+dem|durch\s+den|der|dem|den)\s+(?:\p{L}+\s+)?(?:KI-)?(?:Assistenten|Agenten)${NA}|${NB}(?:der\s+)?KI-(?:Assistent|Agent)${NA}`,
+    .raw`${NB}(?:vom|von\s+dem|durch\s+den|der|dem|den)\s+(?:\p{L}{1,20}\s+)?(?:KI-)?(?:Assistenten|Agenten)${NA}|${NB}(?:der\s+)?KI-(?:Assistent|Agent)${NA}`,
   String
     .raw`${NB}(?:el|al|del|por\s+el)\s+(?:asistente|agente)${NA}|${NB}quien\s+(?:procese|lea|reciba|abra)\s+est[ae]${NA}`,
   String
@@ -207,9 +214,9 @@ const ACTOR = any([
     .raw`${NB}(?:o|pelo|ao)\s+(?:assistente|agente)\s+que${NA}|${NB}pelo\s+(?:assistente|agente)${NA}|${NB}(?:o\s+)?(?:assistente|agente)\s+(?:executa|realiza|faz|envia|processa)${NA}`,
   String.raw`${NB}(?:dall['’]|all['’])(?:assistente|agente)${NA}`,
   String.raw`${NB}door\s+de\s+(?:assistent|agent|integratie|bot)${NA}`,
-  String.raw`${NB}(?:агент|ассистент|бот)(?:,\s+|\s+)(?:работающ|читающ|обрабатывающ)\p{L}*`,
-  String.raw`${NB}(?:asystent|agent)\p{L}*\s+(?:zakupow\p{L}*|który|AI)${NA}`,
-  String.raw`${NB}okuyan\s+asistan\p{L}*`,
+  String.raw`${NB}(?:агент|ассистент|бот)(?:,\s+|\s+)(?:работающ|читающ|обрабатывающ)\p{L}{0,12}`,
+  String.raw`${NB}(?:asystent|agent)\p{L}{0,12}\s+(?:zakupow\p{L}{0,12}|który|AI)${NA}`,
+  String.raw`${NB}okuyan\s+asistan\p{L}{0,12}`,
   String
     .raw`(?:読んだ|読む|担当の?)(?:AI)?(?:エージェント|アシスタント)|アシスタントが|エージェントが|由(?:AI)?(?:助理|助手|智能体)|(?:助理|助手|智能体)(?:会|将|自动)|읽는\s*(?:에이전트|어시스턴트|봇)|(?:에이전트|어시스턴트)가|بواسطة\s+المساعد|المساعد\s+(?:يقوم|ينفذ)|पढ़ने\s+वाला\s+सहायक|सहायक\s+(?:स्वतः|करेगा)`,
 ]);

@@ -17,7 +17,7 @@
  *   "Không cần xác nhận", "无需再次确认").
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { SEP } from "./_injection_words.ts";
+import { SEP_BOUNDED as SEP } from "./_injection_words.ts";
 import { intl, NA, NB } from "./_injection_intl.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
 import { narrated, SPAN } from "./_injection_procedure.ts";
@@ -36,9 +36,9 @@ const GIFT_CARDS = [
   R`cart(?:ão|ões)${SEP}(?:-${SEP})?presente`,
   R`carte${SEP}regalo`,
   R`cadeaukaart(?:en)?`,
-  R`kart(?:y|a)${SEP}podarunkow\p{L}*`,
-  R`hediye${SEP}kart\p{L}*`,
-  R`подарочн\p{L}*${SEP}карт\p{L}*`,
+  R`kart(?:y|a)${SEP}podarunkow\p{L}{0,12}`,
+  R`hediye${SEP}kart\p{L}{0,12}`,
+  R`подарочн\p{L}{0,12}${SEP}карт\p{L}{0,12}`,
   R`ギフトカード|礼品卡|禮品卡|기프트\s*카드|بطاقات?\s+(?:هدايا|الهدايا)|गिफ्ट\s+कार्ड|thẻ\s+quà\s+tặng`,
 ].join("|");
 
@@ -75,8 +75,8 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
       ACT,
       "скача загру herun desca baixa scari indir pobie",
       [
-        R`${NB}(?:скача\p{L}*|загруз\p{L}*)[^\n]{0,60}?https?://\S{3,200}?\.(?:exe|msi|sh|ps1)[^\n]{0,80}?(?:запуст\p{L}*|выполн\p{L}*|установ\p{L}*)`,
-        R`${NB}(?:herunterlad\p{L}*|heruntergeladen|descarg\p{L}*|télécharg\p{L}*|baix\p{L}*|scaric\p{L}*|indir\p{L}*|pobier\p{L}*|pobran\p{L}*)[^\n]{0,60}?https?://\S{3,200}?\.(?:exe|msi|sh|ps1)`,
+        R`${NB}(?:скача\p{L}{0,12}|загруз\p{L}{0,12})[^\n]{0,60}?https?://\S{3,200}?\.(?:exe|msi|sh|ps1)[^\n]{0,80}?(?:запуст\p{L}{0,12}|выполн\p{L}{0,12}|установ\p{L}{0,12})`,
+        R`${NB}(?:herunterlad\p{L}{0,12}|heruntergeladen|descarg\p{L}{0,12}|télécharg\p{L}{0,12}|baix\p{L}{0,12}|scaric\p{L}{0,12}|indir\p{L}{0,12}|pobier\p{L}{0,12}|pobran\p{L}{0,12})[^\n]{0,60}?https?://\S{3,200}?\.(?:exe|msi|sh|ps1)`,
       ].join("|"),
       "Text has an installer downloaded and executed",
       SCRIPT_GATE,
@@ -98,7 +98,7 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
       "credential_change",
       ACT,
       "klucz hasło festen feste valor valeur stała sabit",
-      R`${NB}(?:klucz\p{L}*|hasło|hasła)[^\n]{0,60}?(?:stał\p{L}*\s+wartość)|${NB}(?:auf\s+den\s+festen\s+Wert|a\s+un\s+valor\s+fijo|à\s+une\s+valeur\s+fixe|para\s+o\s+valor\s+fixo|sabit\s+bir\s+değer)`,
+      R`${NB}(?:klucz\p{L}{0,12}|hasło|hasła)[^\n]{0,60}?(?:stał\p{L}{0,12}\s+wartość)|${NB}(?:auf\s+den\s+festen\s+Wert|a\s+un\s+valor\s+fijo|à\s+une\s+valeur\s+fixe|para\s+o\s+valor\s+fixo|sabit\s+bir\s+değer)`,
       "Text has a key or password set to a value it names",
       SCRIPT_GATE,
     ),
@@ -157,7 +157,7 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
         R`${NB}(?:confirmation|approval|review|check|notification|verification)(?:_?(?:needed|required))?\s{0,3}[:|=]\s{0,3}(?:no|none|false|not\s+(?:needed|required)|skip(?:ped)?)\b`,
         R`${NB}(?:aucune\s+(?:validation|confirmation|vérification)\s+(?:supplémentaire\s+)?n['’]est\s+(?:nécessaire|requise))`,
         R`${NB}(?:non\s+serve\s+(?:avvisare|chiedere|confermare)|approvato\s+dal\s+(?:maintainer|responsabile|team))`,
-        R`${NB}(?:подтверждение\s+(?:\p{L}+\s+)?не\s+требуется|не\s+уведомлять|без\s+согласования)`,
+        R`${NB}(?:подтверждение\s+(?:\p{L}{1,20}\s+)?не\s+требуется|не\s+уведомлять|без\s+согласования)`,
         R`${NB}(?:ek\s+kontrol\s+gerekmez|onay\s+alındı|onaysız)`,
         R`${NB}(?:không\s+cần\s+(?:xác\s+nhận|thông\s+báo|hỏi))`,
         R`${NB}(?:bez\s+(?:zgłaszania|informowania|pytania))`,

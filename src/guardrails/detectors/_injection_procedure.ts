@@ -15,7 +15,7 @@
  * In arguments and tool definitions every signal weighs less: a user may ask for any of this.
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { SEP } from "./_injection_words.ts";
+import { SEP_BOUNDED as SEP } from "./_injection_words.ts";
 
 const R = String.raw;
 /** A user or a tool definition may legitimately say most of this. */

@@ -6,6 +6,13 @@
 
 /** Separator between words: spaces, commas and markdown emphasis. */
 export const SEP = String.raw`[\s,*"“”«»_]+`;
+/**
+ * The same separator, at most 8 characters: for rules with lazy spans next to separators, where an
+ * unbounded run (thousands of tabs or underscores in a hostile text) would be split every possible
+ * way (polynomial backtracking; 18 s on 16 KB before it was bounded). Padding is still read through
+ * the padding view, which squeezes long runs.
+ */
+export const SEP_BOUNDED = String.raw`[\s,*"“”«»_]{1,8}`;
 const WORD = String.raw`[\w'’-]+`;
 /** Up to `n` intervening words, then a separator. */
 export const gap = (n: number): string => `(?:${SEP}${WORD}){0,${n}}?${SEP}`;

@@ -73,7 +73,8 @@ export const InjectionOptionsSchema = z.strictObject({
 /** Parsed injection detector options. */
 export type InjectionOptions = z.infer<typeof InjectionOptionsSchema>;
 
-const RULES: readonly InjectionRule[] = [
+/** Every rule, in scan order (exported for dev tools: scripts/dev/redos_rules.ts). */
+export const RULES: readonly InjectionRule[] = [
   ...ENGLISH_RULES,
   ...CODE_RULES,
   ...APP_RULES,

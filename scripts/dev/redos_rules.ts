@@ -27,7 +27,10 @@ for (const r of RULES) {
   let worst = 0;
   let worstFill = "";
   for (const fill of FILLERS) {
-    const body = fill.repeat(Math.ceil(SIZE / fill.length)).slice(0, SIZE - head.length - tail.length);
+    const body = fill.repeat(Math.ceil(SIZE / fill.length)).slice(
+      0,
+      SIZE - head.length - tail.length,
+    );
     const text = head + body + tail;
     const re = new RegExp(r.re.source, r.re.flags);
     const t0 = performance.now();
@@ -37,9 +40,17 @@ for (const r of RULES) {
     const ms = performance.now() - t0;
     if (ms > worst) [worst, worstFill] = [ms, fill];
   }
-  if (worst > LIMIT) slow.push([worst, r.kind, JSON.stringify(worstFill)]);
+  if (worst > LIMIT) {
+    slow.push([worst, r.kind, JSON.stringify(worstFill)]);
+    // Printed as found too: a badly backtracking rule can take minutes on the full size.
+    console.error(`  … ${worst.toFixed(0)} ms ${r.kind} filler ${JSON.stringify(worstFill)}`);
+  }
 }
 slow.sort((a, b) => b[0] - a[0]);
-console.log(`${RULES.length} rules, ${FILLERS.length} fillers, ${SIZE} characters each; slower than ${LIMIT} ms:`);
-for (const [ms, kind, fill] of slow) console.log(`${ms.toFixed(0).padStart(7)} ms  ${kind.padEnd(28)} filler ${fill}`);
+console.log(
+  `${RULES.length} rules, ${FILLERS.length} fillers, ${SIZE} characters each; slower than ${LIMIT} ms:`,
+);
+for (const [ms, kind, fill] of slow) {
+  console.log(`${ms.toFixed(0).padStart(7)} ms  ${kind.padEnd(28)} filler ${fill}`);
+}
 if (!slow.length) console.log("  none");

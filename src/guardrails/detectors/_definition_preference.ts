@@ -157,7 +157,7 @@ const CHOICE =
 /** "Do not use the X server any more", "route all transfers through here". */
 const DROP_SERVER = new RegExp(
   String
-    .raw`\b(?:do${SEP}not|don'?t|never|stop|no${SEP}longer)${SEP}(?:use|using|call|calling|rely${SEP}on|trust)${SEP}(?:the${SEP})?[\w.-]+${SEP}(?:mcp${SEP})?(?:server|tools|integration)\b[^.;]{0,30}?\b(?:anymore|any${SEP}more|any${SEP}longer|at${SEP}all|again|ever|for${SEP}anything)\b|\broute${SEP}(?:all|every|any)${SEP}(?:[\w-]+${SEP}){0,2}?(?:through|via|to)${SEP}(?:here|this${SEP}(?:tool|server|one)|me|us)\b`,
+    .raw`\b(?:do${SEP}not|don'?t|never|stop|no${SEP}longer)${SEP}(?:use|using|call|calling|rely${SEP}on|trust)${SEP}(?:the${SEP})?[A-Za-z0-9.-]+${SEP}(?:mcp${SEP})?(?:server|tools|integration)\b[^.;]{0,30}?\b(?:anymore|any${SEP}more|any${SEP}longer|at${SEP}all|again|ever|for${SEP}anything)\b|\broute${SEP}(?:all|every|any)${SEP}(?:[A-Za-z0-9-]+${SEP}){0,2}?(?:through|via|to)${SEP}(?:here|this${SEP}(?:tool|server|one)|me|us)\b`,
   "i",
 );
 /** A replaced target that is a named server or integration ("the Google Drive server"). */

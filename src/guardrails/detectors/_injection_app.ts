@@ -19,7 +19,7 @@ const MEDIUM = { output: 0.7, input: 0.5, definition: 0.4 } as const;
 
 /** Start of a piece of code: an import, a call (`name(`, `a.b(`), a dunder chain. */
 const CODE_START =
-  R`(?:import${SEP}[A-Za-z_]|from${SEP}[\w.]+${SEP}import\b|[A-Za-z_]\w{2,}(?:\.\w+)*\s*\(|[A-Za-z_]\w*(?:\.\w+)+\s*\(|\(\s*\)\s*\.|__\w+__)`;
+  R`(?:import${SEP}[A-Za-z_]|from${SEP}[A-Za-z0-9.]+${SEP}import\b|[A-Za-z_]\w{2,}(?:\.\w+)*\s*\(|[A-Za-z_]\w*(?:\.\w+)+\s*\(|\(\s*\)\s*\.|__\w+__)`;
 /** Code that runs commands or arbitrary code, or climbs out of a sandbox. */
 const DANGER = new RegExp(
   R`\b(?:eval|exec|execfile|popen|system|spawn|execSync|spawnSync|shell_exec|passthru|proc_open|__import__)\s*\(|\bos\s*\.\s*(?:popen|system|exec\w*|spawn\w*)\b|\bsubprocess\b|__(?:subclasses|globals|builtins|mro|class|import)__|\bimport\s+(?:os|subprocess|pty|socket)\b|child_process|Runtime\.getRuntime|\bpopen\b`,
@@ -148,7 +148,7 @@ export const APP_RULES: readonly InjectionRule[] = [
     "code_exec_request",
     1.0,
     "code scrip progr funct / input comma code",
-    R`${SENT}${LEAD}(?:write|generate|create|give${SEP}me|produce)${SEP}(?:(?:some|a|an|the)${SEP})?(?:[\w+#-]+${SEP})?(?:code|script|program|function|snippet)\b[^.!?\n]{0,60}?\b(?:execute|run|eval(?:uate)?)s?${SEP}(?:(?:raw|any|arbitrary|the)${SEP})*(?:user|untrusted|arbitrary|external)${SEP}(?:input|commands?|code)\b`,
+    R`${SENT}${LEAD}(?:write|generate|create|give${SEP}me|produce)${SEP}(?:(?:some|a|an|the)${SEP})?(?:[A-Za-z0-9+#-]+${SEP})?(?:code|script|program|function|snippet)\b[^.!?\n]{0,60}?\b(?:execute|run|eval(?:uate)?)s?${SEP}(?:(?:raw|any|arbitrary|the)${SEP})*(?:user|untrusted|arbitrary|external)${SEP}(?:input|commands?|code)\b`,
     "Text orders the model to write code that runs untrusted input",
     { at: STRONG },
   ),
@@ -181,7 +181,7 @@ export const APP_RULES: readonly InjectionRule[] = [
     "persona",
     1.0,
     "prete imagi act rolep role play / villa evil crimi hacke malic uneth amora immor rogue devil demon terro socio psych jailb unres uncen unfil dan bad",
-    R`\b(?:pretend|imagine|act${SEP}as${SEP}if|act${SEP}like|role-?play${SEP}as|play${SEP}the${SEP}role${SEP}of)${SEP}(?:that${SEP})?(?:you(?:'re|’re|${SEP}are|${SEP}were)${SEP})?(?:an?${SEP}|the${SEP})?(?:[\w'’-]+${SEP})?${DARK_ROLE}\b|\b(?:act|behave|respond)${SEP}as${SEP}(?:an?${SEP}|the${SEP})?(?:[\w'’-]+${SEP})?${DARK_ROLE}\b|\byou(?:'re|’re|${SEP}are)${SEP}(?:now${SEP})?(?:an?${SEP}|the${SEP})?${DARK_ROLE}${SEP}(?:ai|assistant|model|chatbot|bot)\b`,
+    R`\b(?:pretend|imagine|act${SEP}as${SEP}if|act${SEP}like|role-?play${SEP}as|play${SEP}the${SEP}role${SEP}of)${SEP}(?:that${SEP})?(?:you(?:'re|’re|${SEP}are|${SEP}were)${SEP})?(?:an?${SEP}|the${SEP})?(?:[A-Za-z0-9'’-]+${SEP})?${DARK_ROLE}\b|\b(?:act|behave|respond)${SEP}as${SEP}(?:an?${SEP}|the${SEP})?(?:[A-Za-z0-9'’-]+${SEP})?${DARK_ROLE}\b|\byou(?:'re|’re|${SEP}are)${SEP}(?:now${SEP})?(?:an?${SEP}|the${SEP})?${DARK_ROLE}${SEP}(?:ai|assistant|model|chatbot|bot)\b`,
     "Text casts the model as a villain or an unrestricted character",
     { accept: ordered, at: STRONG },
   ),
@@ -232,7 +232,7 @@ export const APP_RULES: readonly InjectionRule[] = [
     "jailbreak_request",
     1.0,
     "promp jailb input messa instr queri / force trick fool coerc manip jailb bypas subve overr break gener write creat craft compo desig produ build",
-    R`\b(?:generate|write|create|craft|compose|design|produce|build|come${SEP}up${SEP}with|give${SEP}me)${SEP}(?:me${SEP})?(?:(?:an?|some|the|another|new)${SEP})?(?:[\w'’-]+${SEP})?(?:prompts?|jailbreaks?|inputs?|messages?|instructions|quer(?:y|ies))${SEP}(?:that|which|to|for${SEP}(?:making|getting))${SEP}(?:will${SEP}|would${SEP}|can${SEP}|could${SEP})?(?:force|trick|fool|coerce|manipulate|jailbreak|bypass|subvert|override|break)|\b(?:generate|write|create|craft|compose|design|produce|build)${SEP}(?:me${SEP})?(?:(?:an?|some|another|new|working)${SEP})*jailbreak(?:s|${SEP}prompts?)?\b`,
+    R`\b(?:generate|write|create|craft|compose|design|produce|build|come${SEP}up${SEP}with|give${SEP}me)${SEP}(?:me${SEP})?(?:(?:an?|some|the|another|new)${SEP})?(?:[A-Za-z0-9'’-]+${SEP})?(?:prompts?|jailbreaks?|inputs?|messages?|instructions|quer(?:y|ies))${SEP}(?:that|which|to|for${SEP}(?:making|getting))${SEP}(?:will${SEP}|would${SEP}|can${SEP}|could${SEP})?(?:force|trick|fool|coerce|manipulate|jailbreak|bypass|subvert|override|break)|\b(?:generate|write|create|craft|compose|design|produce|build)${SEP}(?:me${SEP})?(?:(?:an?|some|another|new|working)${SEP})*jailbreak(?:s|${SEP}prompts?)?\b`,
     "Text asks the model to write a prompt that breaks another model",
     { accept: ordered, at: STRONG },
   ),

@@ -61,7 +61,7 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "code_injection",
     0.7,
     "code snipp scrip / your follo subse below this these given attac provi",
-    R`${SENT}(?:please${SEP}|now${SEP}|also${SEP})?(?:[\w'’]+${SEP}){0,5}?${WEAVE}\b[^.!?\n]{0,60}?\b${GIVEN_CODE}\b[^\n]{0,100}?(?::|\.)?[ \t]*$`,
+    R`${SENT}(?:please${SEP}|now${SEP}|also${SEP})?(?:[A-Za-z0-9'’]+${SEP}){0,5}?${WEAVE}\b[^.!?\n]{0,60}?\b${GIVEN_CODE}\b[^\n]{0,100}?(?::|\.)?[ \t]*$`,
     "Text tells the model to weave given code that spawns, fetches or sends into its work",
     { flags: "im", accept: risky },
   ),
@@ -69,7 +69,7 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "code_injection",
     0.4,
     "code snipp / your follo subse below this these given",
-    R`\b(?:following|subsequent|below|this|these|given)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section|fragment|segment))\b[^.!?\n]{0,120}?\b(?:your${SEP}(?:code|codebase|implementation|solution|algorithm|response|answer|program|script|elucidation|reply)|the${SEP}code${SEP}you)\b|\byour${SEP}(?:code|codebase|implementation|solution|algorithm|program|script)\b[^.!?\n]{0,80}?\b(?:following|subsequent|below)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section))\b|${SENT}(?:please${SEP})?(?:[\w'’]+${SEP}){0,5}?(?:integrate|incorporate|include|merge|embed|meld|blend|fuse|weave|infuse|absorb|adopt|deploy|enlist|utili[sz]e|leverage|employ|inject|interweave|harmoni[sz]e)\b[^.!?\n]{0,40}?\b(?:following|subsequent|below)${SEP}(?:code|snippet)`,
+    R`\b(?:following|subsequent|below|this|these|given)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section|fragment|segment))\b[^.!?\n]{0,120}?\b(?:your${SEP}(?:code|codebase|implementation|solution|algorithm|response|answer|program|script|elucidation|reply)|the${SEP}code${SEP}you)\b|\byour${SEP}(?:code|codebase|implementation|solution|algorithm|program|script)\b[^.!?\n]{0,80}?\b(?:following|subsequent|below)${SEP}(?:code|snippet|code${SEP}(?:snippet|block|excerpt|section))\b|${SENT}(?:please${SEP})?(?:[A-Za-z0-9'’]+${SEP}){0,5}?(?:integrate|incorporate|include|merge|embed|meld|blend|fuse|weave|infuse|absorb|adopt|deploy|enlist|utili[sz]e|leverage|employ|inject|interweave|harmoni[sz]e)\b[^.!?\n]{0,40}?\b(?:following|subsequent|below)${SEP}(?:code|snippet)`,
     "Text tells the model to put given code into its work",
   ),
   rule(

@@ -54,7 +54,7 @@ export const CONDITIONED_RULES: readonly InjectionRule[] = [
     "persona",
     1.0,
     "point now start hence / restr limit rules filte guide bound",
-    R`\b(?:from${SEP}(?:this${SEP}point|now|here)(?:${SEP}(?:on(?:wards?)?|forward))?|starting${SEP}now|henceforth)(?:${SEP})?,?(?:${SEP})?you${SEP}are${SEP}(?:now${SEP})?(?:an?${SEP})?[\w-]{2,30}(?:${SEP}[\w-]{2,30})?(?:${SEP})?,?${SEP}(?:with${SEP}no|without(?:${SEP}any)?)${SEP}(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries|guardrails)\b`,
+    R`\b(?:from${SEP}(?:this${SEP}point|now|here)(?:${SEP}(?:on(?:wards?)?|forward))?|starting${SEP}now|henceforth)(?:${SEP})?,?(?:${SEP})?you${SEP}are${SEP}(?:now${SEP})?(?:an?${SEP})?[\w-]{2,30}(?:${SEP}[A-Za-z0-9-]{2,30})?(?:${SEP})?,?${SEP}(?:with${SEP}no|without(?:${SEP}any)?)${SEP}(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries|guardrails)\b`,
     "Text gives the model a new persona without its rules",
   ),
   rule(

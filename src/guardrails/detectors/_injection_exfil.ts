@@ -24,7 +24,7 @@ const DATA_CAPS =
   R`\b(?!YOUR_|MY_)(?:[A-Z0-9]{1,20}_){0,4}(?:USER|E_?MAIL|PHONE|ADDRESS|CHAT|CONVERSATION|HISTORY|SUMMARY|MESSAGE|SESSION|TOKEN|KEY|PASSWORD|SECRET|COOKIE|CREDENTIAL|CONTEXT|PROMPT|QUERY|CONTACT|TRANSCRIPT)[A-Z]{0,3}(?:_[A-Z0-9]{1,20}){0,4}\b(?<!_ID)`;
 /** The user's private data, or the conversation itself. */
 const USER_DATA =
-  R`(?:(?:the|this)${SEP})?(?:user|human|customer|recipient|reader|victim)(?:'s|’s|s')${SEP}(?:(?:real|actual|full|current|last|private|personal|saved|stored|whole|entire)${SEP}){0,2}(?:e-?mail|phone|address|messages?|conversation|chat|history|session|token|password|credentials?|api${SEP}keys?|keys?|secrets?|cookies?|details|data|info(?:rmation)?|files?|contacts|location|query|question|request|input|prompt)|(?:our|this|the${SEP}(?:current|previous|whole|entire|full))${SEP}(?:conversation|chat|dialog(?:ue)?|discussion|session|exchange)|(?:the${SEP})?(?:previous|prior|earlier|last)${SEP}(?:[\w-]{1,20}${SEP})?(?:messages?|turns?|prompts?|questions?|replies)|(?:the${SEP})?(?:conversation|chat)${SEP}(?:history|log|transcript|so${SEP}far)|(?:the|your)${SEP}(?:(?:full|entire|complete|whole|hidden|original|exact|initial|secret)${SEP}){0,2}(?:system${SEP}prompt|(?:hidden${SEP}|secret${SEP}|internal${SEP})?instructions)`;
+  R`(?:(?:the|this)${SEP})?(?:user|human|customer|recipient|reader|victim)(?:'s|’s|s')${SEP}(?:(?:real|actual|full|current|last|private|personal|saved|stored|whole|entire)${SEP}){0,2}(?:e-?mail|phone|address|messages?|conversation|chat|history|session|token|password|credentials?|api${SEP}keys?|keys?|secrets?|cookies?|details|data|info(?:rmation)?|files?|contacts|location|query|question|request|input|prompt)|(?:our|this|the${SEP}(?:current|previous|whole|entire|full))${SEP}(?:conversation|chat|dialog(?:ue)?|discussion|session|exchange)|(?:the${SEP})?(?:previous|prior|earlier|last)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:messages?|turns?|prompts?|questions?|replies)|(?:the${SEP})?(?:conversation|chat)${SEP}(?:history|log|transcript|so${SEP}far)|(?:the|your)${SEP}(?:(?:full|entire|complete|whole|hidden|original|exact|initial|secret)${SEP}){0,2}(?:system${SEP}prompt|(?:hidden${SEP}|secret${SEP}|internal${SEP})?instructions)`;
 
 const PLACEHOLDER_RE = new RegExp(PLACEHOLDER);
 const URL_PLACEHOLDER_RE = new RegExp(R`https?://[^\s"'<>)]{0,200}?${PLACEHOLDER}`);
@@ -88,7 +88,7 @@ export const EXFIL_RULES: readonly InjectionRule[] = [
     "data_fill",
     1.0,
     "repla subst fill swap popul compl inser put where / user human custo recip reade victi our conve chat previ prior earli last syste",
-    R`\b(?:replac|substitut|fill|swap|populat|complet|insert|put)\w{0,4}${SEP}(?:in${SEP})?(?:the${SEP})?(?:placeholder${SEP})?${PLACEHOLDER}${SEP}(?:[\w-]{1,20}${SEP}){0,3}?(?:with|by|for)${SEP}[^.\n]{0,80}?(?:${USER_DATA})|\bwhere${SEP}${PLACEHOLDER}${SEP}(?:is|=|contains|stands${SEP}for|means)${SEP}[^.\n]{0,60}?(?:${USER_DATA})`,
+    R`\b(?:replac|substitut|fill|swap|populat|complet|insert|put)\w{0,4}${SEP}(?:in${SEP})?(?:the${SEP})?(?:placeholder${SEP})?${PLACEHOLDER}${SEP}(?:[A-Za-z0-9-]{1,20}${SEP}){0,3}?(?:with|by|for)${SEP}[^.\n]{0,80}?(?:${USER_DATA})|\bwhere${SEP}${PLACEHOLDER}${SEP}(?:is|=|contains|stands${SEP}for|means)${SEP}[^.\n]{0,60}?(?:${USER_DATA})`,
     "Text orders the model to fill a URL's placeholder with the user's data or the conversation",
     { accept: placeholderInUrl },
   ),
@@ -96,7 +96,7 @@ export const EXFIL_RULES: readonly InjectionRule[] = [
     "data_fill",
     1.0,
     "fille subst inser appen added encod / user human custo recip reade victi",
-    R`\bwith${SEP}(?:${USER_DATA})${SEP}(?:[\w-]{1,20}${SEP}){0,3}?(?:filled${SEP}in|substituted|inserted|appended|added|encoded|plugged${SEP}in)\b`,
+    R`\bwith${SEP}(?:${USER_DATA})${SEP}(?:[A-Za-z0-9-]{1,20}${SEP}){0,3}?(?:filled${SEP}in|substituted|inserted|appended|added|encoded|plugged${SEP}in)\b`,
     "Text orders the model to fill a URL's placeholders with the user's data",
     { accept: (view, start, end) => ordered(view, start, end) || urlWithPlaceholder(view) },
   ),

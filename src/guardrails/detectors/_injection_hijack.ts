@@ -30,7 +30,7 @@ const HEAD =
 const VOCATIVE = R`(?:dear|hey|hi|hello|attention|attn|ok|okay)${SEP}(?:the${SEP})?`;
 /** "… reading this page", "… processing this repository". */
 const READING =
-  R`(?:${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|handling|reviewing|indexing|crawling|scanning)${SEP}(?:this|these)(?:${SEP}[\w-]{1,30})?)`;
+  R`(?:${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|seeing|handling|reviewing|indexing|crawling|scanning)${SEP}(?:this|these)(?:${SEP}[A-Za-z0-9-]{1,30})?)`;
 const SUFFIX = R`(?:${SEP}(?:instructions?|note|notice|directive|task|orders?))`;
 const LEADS =
   R`(?:(?:please|pls|plz|kindly|now|also|then|first|immediately|just|quietly|silently|secretly|always)${SEP}){0,3}`;

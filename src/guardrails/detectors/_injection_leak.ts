@@ -21,7 +21,7 @@ const MOVE_WORDS =
 const ADDR = R`(?:https?://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}|\bwebhook\b)`;
 /** A public place; docs warn "never push .env to a public repo", so only an order counts. */
 const PUBLIC =
-  R`\bpublic${SEP}(?:[\w-]{1,20}${SEP})?(?:repo(?:sitory)?|mirror|gist|bucket|channel|paste(?:bin)?|wiki)\b`;
+  R`\bpublic${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:repo(?:sitory)?|mirror|gist|bucket|channel|paste(?:bin)?|wiki)\b`;
 
 /** Rules for leaks with a named payload and destination. */
 export const LEAK_RULES: readonly InjectionRule[] = [
@@ -50,7 +50,7 @@ export const LEAK_RULES: readonly InjectionRule[] = [
     "conversation_exfil",
     0.7,
     `${MOVE_WORDS} / conve chat trans dialo histo`,
-    R`\b${MOVE}\b[^.\n]{0,12}?\b(?:(?:the${SEP})?entirety${SEP}of|all${SEP}of|(?:the${SEP}|this${SEP}|our${SEP})?(?:entire|whole|full|complete|preceding|previous|prior|above|current|ongoing))${SEP}(?:(?:the|this|our|preceding|previous|prior|above|current|ongoing)${SEP}){0,2}(?:conversation|chat(?:${SEP}(?:history|log|transcript))?|transcript|dialog(?:ue)?|message${SEP}history)\b[^\n]{0,80}?\b(?:to|into|at|via)${SEP}(?:the${SEP})?(?:[\w-]{1,20}${SEP})?${ADDR}`,
+    R`\b${MOVE}\b[^.\n]{0,12}?\b(?:(?:the${SEP})?entirety${SEP}of|all${SEP}of|(?:the${SEP}|this${SEP}|our${SEP})?(?:entire|whole|full|complete|preceding|previous|prior|above|current|ongoing))${SEP}(?:(?:the|this|our|preceding|previous|prior|above|current|ongoing)${SEP}){0,2}(?:conversation|chat(?:${SEP}(?:history|log|transcript))?|transcript|dialog(?:ue)?|message${SEP}history)\b[^\n]{0,80}?\b(?:to|into|at|via)${SEP}(?:the${SEP})?(?:[A-Za-z0-9-]{1,20}${SEP})?${ADDR}`,
     "Text orders the conversation sent to an outside address",
     { accept: ordered },
   ),

@@ -103,7 +103,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     "conceal_from_user",
     1.0,
     "keep hide / user users human custo opera perso owner",
-    R`\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:[\w-]+${SEP}){0,2}from${SEP}(?:the${SEP})?(?:user|human|customer|operator|person|requester|owner)s?\b`,
+    R`\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:[A-Za-z0-9-]+${SEP}){0,2}from${SEP}(?:the${SEP})?(?:user|human|customer|operator|person|requester|owner)s?\b`,
     "Text tells the model to hide something from the user",
   ),
   rule(

@@ -37,10 +37,10 @@ const PRIVATE_DATA =
 
 /** Secrets and bulk personal data, not a page about them ("API keys documentation"). */
 const PRIVATE_OBJECT =
-  R`(?:credentials?(?:${SEP}file)?|secrets?(?:${SEP}file)?|api${SEP}keys?|payroll(?:${SEP}(?:files?|data|records))?|ssns|bank${SEP}details|salary${SEP}data|(?:full|complete|entire|whole)${SEP}(?:[\w-]{1,20}${SEP})?(?:export|dump)|(?:customer|contact|crm|client|patient|hr)${SEP}(?:[\w-]{1,20}${SEP})?(?:export|dump|extract)|access${SEP}tokens?|tokens|passwords?|private${SEP}keys?|ssh${SEP}keys?|\.env\b(?:${SEP}file)?|[a-z0-9/._-]{0,40}(?:secrets?|credentials?|production|prod)\.(?:ya?ml|json|toml|env|ini|conf)|(?:all${SEP})?(?:customer|client|user|patient|employee)${SEP}(?:records|data|list|database|emails|pii|table|export)|(?:production|prod)${SEP}(?:database|db)(?:${SEP}dump)?|database${SEP}dump|personal${SEP}data)(?!${SEP}(?:documentation|docs|guide|page|policy|policies|rotation|section|article|faq|tutorial|template|checklist|best${SEP}practices))`;
+  R`(?:credentials?(?:${SEP}file)?|secrets?(?:${SEP}file)?|api${SEP}keys?|payroll(?:${SEP}(?:files?|data|records))?|ssns|bank${SEP}details|salary${SEP}data|(?:full|complete|entire|whole)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump)|(?:customer|contact|crm|client|patient|hr)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump|extract)|access${SEP}tokens?|tokens|passwords?|private${SEP}keys?|ssh${SEP}keys?|\.env\b(?:${SEP}file)?|[a-z0-9/._-]{0,40}(?:secrets?|credentials?|production|prod)\.(?:ya?ml|json|toml|env|ini|conf)|(?:all${SEP})?(?:customer|client|user|patient|employee)${SEP}(?:records|data|list|database|emails|pii|table|export)|(?:production|prod)${SEP}(?:database|db)(?:${SEP}dump)?|database${SEP}dump|personal${SEP}data)(?!${SEP}(?:documentation|docs|guide|page|policy|policies|rotation|section|article|faq|tutorial|template|checklist|best${SEP}practices))`;
 /** A place anyone can read. */
 const PUBLIC_PLACE =
-  R`(?:public(?:ly)?(?:${SEP}|-)(?:[\w-]{1,20}${SEP})?(?:repo(?:sitory)?|gist|mirror|bucket|channel|forum|paste(?:bin)?|s3|site|page|wiki|link|url|fork|issue(?:${SEP}tracker)?|discord|slack|drive|folder|share|release${SEP}notes)|['"‘“]?anyone${SEP}with${SEP}the${SEP}link|(?:the${SEP})?(?:pr|pull${SEP}request|merge${SEP}request|mr)${SEP}(?:description|body|comments?)|(?:https?://)?(?:transfer\.sh|file\.io|0x0\.st|termbin\.com|gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|paste\.rs|hastebin\.com|ix\.io|sprunge\.us)|pastebin(?:\.com)?|paste\.ee|ghostbin|(?:a${SEP}|an${SEP})?(?:anonymous|public)${SEP}gist|#general|#random|#announcements?)`;
+  R`(?:public(?:ly)?(?:${SEP}|-)(?:[A-Za-z0-9-]{1,20}${SEP})?(?:repo(?:sitory)?|gist|mirror|bucket|channel|forum|paste(?:bin)?|s3|site|page|wiki|link|url|fork|issue(?:${SEP}tracker)?|discord|slack|drive|folder|share|release${SEP}notes)|['"‘“]?anyone${SEP}with${SEP}the${SEP}link|(?:the${SEP})?(?:pr|pull${SEP}request|merge${SEP}request|mr)${SEP}(?:description|body|comments?)|(?:https?://)?(?:transfer\.sh|file\.io|0x0\.st|termbin\.com|gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|paste\.rs|hastebin\.com|ix\.io|sprunge\.us)|pastebin(?:\.com)?|paste\.ee|ghostbin|(?:a${SEP}|an${SEP})?(?:anonymous|public)${SEP}gist|#general|#random|#announcements?)`;
 const PUBLISH =
   R`(?:push|upload|post|publish|paste|commit|share|mirror|copy|sync|dump|export|send|put|print|write|include|attach)`;
 /** Between the data and where it goes: any text in the sentence, abbreviations ("incl.") and file names too. */
@@ -130,7 +130,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
     R`\bwithout${SEP}(?:(?:first|even|any)${SEP})?(?:asking|waiting|checking|requesting|needing|getting|seeking)${SEP}(?:(?:for|on|with)${SEP})?(?:(?:the|a|any|their|user|user's|user’s|human|manager|finance|second)${SEP}){0,2}(?:confirmation|approvals?|reviews?|reviewers?|sign-?off|permission|consent|ci|checks?|tests?|verification|2fa|mfa|user)\b` +
       R`|\bno${SEP}(?:(?:further|additional|prior|manager|human|manual|second|extra)${SEP})?(?:approval|confirmation|review|sign-?off|authori[sz]ation|verification|2fa|mfa)s?${SEP}(?:is${SEP}|are${SEP})?(?:needed|required|necessary)\b` +
       R`|\bbypass(?:ing|es)?${SEP}(?:the${SEP})?(?:code${SEP}review|reviews?|approvals?|ci|checks|code${SEP}owners?|two-?person${SEP}rule|four-?eyes(?:${SEP}principle)?|change${SEP}management)\b` +
-      R`|\b(?:push|commit|deploy|merge|ship)(?:ing|ed)?${SEP}(?:(?:it|this|them|that|the${SEP}[\w.-]{1,30})${SEP})?(?:straight|directly)${SEP}(?:in)?to${SEP}(?:main|master|prod(?:uction)?)\b`,
+      R`|\b(?:push|commit|deploy|merge|ship)(?:ing|ed)?${SEP}(?:(?:it|this|them|that|the${SEP}[A-Za-z0-9.-]{1,30})${SEP})?(?:straight|directly)${SEP}(?:in)?to${SEP}(?:main|master|prod(?:uction)?)\b`,
     "Text has a step done without the review, approval or confirmation it needs",
     { at: AT },
   ),
@@ -184,7 +184,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
     "reader_obligation",
     0.4,
     "anyon whoev every anybo any / descr summa readi proce parsi analy index viewi rende trans handl inges crawl",
-    R`\b(?:anyone|whoever|everyone|anybody|any${SEP}(?:one|reader|system|tool|service|program|process))${SEP}(?:(?:who|that)${SEP}(?:is|are)${SEP})?(?:describing|summari[sz]ing|reading|processing|parsing|analy[sz]ing|indexing|viewing|rendering|translating|handling|ingesting|crawling)${SEP}(?:this|these|the)${SEP}(?:[\w-]{1,20}${SEP})?(?:image|page|document|file|text|content|e-?mail|message|data|record|entry|row|diagram|picture|pdf|screenshot)s?${SEP}(?:has${SEP}to|have${SEP}to|must|should|needs?${SEP}to|is${SEP}(?:required|expected|obliged)${SEP}to|shall)\b`,
+    R`\b(?:anyone|whoever|everyone|anybody|any${SEP}(?:one|reader|system|tool|service|program|process))${SEP}(?:(?:who|that)${SEP}(?:is|are)${SEP})?(?:describing|summari[sz]ing|reading|processing|parsing|analy[sz]ing|indexing|viewing|rendering|translating|handling|ingesting|crawling)${SEP}(?:this|these|the)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:image|page|document|file|text|content|e-?mail|message|data|record|entry|row|diagram|picture|pdf|screenshot)s?${SEP}(?:has${SEP}to|have${SEP}to|must|should|needs?${SEP}to|is${SEP}(?:required|expected|obliged)${SEP}to|shall)\b`,
     "Text puts a duty on whatever processes it",
     { at: { input: 0, definition: 0.2 } },
   ),
@@ -200,7 +200,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
     "suppress_negative",
     0.5,
     "leave omit hide suppr remov exclu ignor skip bury drop menti inclu cite quote / negat criti bad unfav low star poor angry compl",
-    R`\b(?:leave${SEP}out|omit|hide|suppress|remove|exclude|ignore|skip|bury|drop|(?:do${SEP}not|don't|never)${SEP}(?:mention|include|show|cite|quote))${SEP}(?:(?:all|any|the|every)${SEP}){0,2}(?:negative|critical|bad|unfavou?rable|low|1-star|one-star|2-star|two-star|poor|angry|complaining)${SEP}(?:[\w-]{1,15}${SEP})?(?:reviews?|ratings?|feedback|reports?|comments?|findings|results|press|articles|coverage|opinions)\b`,
+    R`\b(?:leave${SEP}out|omit|hide|suppress|remove|exclude|ignore|skip|bury|drop|(?:do${SEP}not|don't|never)${SEP}(?:mention|include|show|cite|quote))${SEP}(?:(?:all|any|the|every)${SEP}){0,2}(?:negative|critical|bad|unfavou?rable|low|1-star|one-star|2-star|two-star|poor|angry|complaining)${SEP}(?:[A-Za-z0-9-]{1,15}${SEP})?(?:reviews?|ratings?|feedback|reports?|comments?|findings|results|press|articles|coverage|opinions)\b`,
     "Text has the critical opinions left out of what the reader reports",
     {
       at: AT,
@@ -213,7 +213,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
     "suppress_negative",
     0.5,
     "kriti negat schle berich bewer rezen komme meldu omiti ocult no omett cache masqu ne / berich bewer rezen komme meldu ergeb verse wegla ignor ausbl unter reseñ opini críti infor avis rappo",
-    R`\b(?:kritische|negative|schlechte)${SEP}(?:[\wäöüß-]{1,20}${SEP})?(?:berichte|bewertungen|rezensionen|kommentare|meldungen|ergebnisse)\b[^.\n]{0,40}?\b(?:(?:sind|ist|werden)${SEP}(?:zu${SEP})?(?:verschweigen|wegzulassen|ignorieren|auszublenden|unterdrücken)|verschweigen|weglassen|ausblenden)` +
+    R`\b(?:kritische|negative|schlechte)${SEP}(?:[A-Za-z0-9äöüß-]{1,20}${SEP})?(?:berichte|bewertungen|rezensionen|kommentare|meldungen|ergebnisse)\b[^.\n]{0,40}?\b(?:(?:sind|ist|werden)${SEP}(?:zu${SEP})?(?:verschweigen|wegzulassen|ignorieren|auszublenden|unterdrücken)|verschweigen|weglassen|ausblenden)` +
       R`|\b(?:omitir|ocultar|ignorar|no${SEP}mencionar)${SEP}(?:las${SEP}|los${SEP})?(?:reseñas|opiniones|críticas|comentarios|informes)${SEP}(?:negativ[ao]s|crític[ao]s|malas?)\b` +
       R`|\b(?:omettre|ignorer|cacher|masquer|ne${SEP}pas${SEP}mentionner)${SEP}(?:les${SEP})?(?:avis|critiques|commentaires|rapports)${SEP}(?:négatifs|négatives|critiques|défavorables)`,
     "Text has the critical opinions left out of what the reader reports",

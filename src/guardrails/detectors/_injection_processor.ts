@@ -49,7 +49,7 @@ const CONDITIONAL =
 const OUTPUTS =
   R`(?:answers?|responses?|replies|reply|summar(?:y|ies)|outputs?|recaps?|descriptions?)`;
 const ANSWER_OWNER =
-  R`\b(?:(?:the|your|any|every)${SEP})?(?:[\w-]{1,20}${SEP})?(?:bot|assistant|agent|model|ai|llm|copilot|summari[sz]er)(?:'s|’s|s'|s’)${SEP}${OUTPUTS}|\b${OUTPUTS}${SEP}(?:generated|produced|written|created|derived)${SEP}(?:from|based${SEP}on|using|about)${SEP}${THIS}`;
+  R`\b(?:(?:the|your|any|every)${SEP})?(?:[A-Za-z0-9-]{1,20}${SEP})?(?:bot|assistant|agent|model|ai|llm|copilot|summari[sz]er)(?:'s|’s|s'|s’)${SEP}${OUTPUTS}|\b${OUTPUTS}${SEP}(?:generated|produced|written|created|derived)${SEP}(?:from|based${SEP}on|using|about)${SEP}${THIS}`;
 const SHAPE =
   R`(?:(?:not|never)${SEP}(?:mention|reveal|disclose|name|cite|refer${SEP}to|include)|(?:state|say|claim|assert|conclude)${SEP}that|recommend|include${SEP}(?:the${SEP})?(?:full${SEP}|entire${SEP}|complete${SEP}|raw${SEP})?(?:contents?|text|value)s?${SEP}of)\b`;
 const ANSWER_DUTY = R`(?:${ANSWER_OWNER})${SEP}${DUTY}${ADVERB}${SEP}${SHAPE}`;

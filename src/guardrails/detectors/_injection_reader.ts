@@ -36,7 +36,7 @@ export const READER_RULES: readonly InjectionRule[] = [
     "addresses_ai",
     0.7,
     "assis agent model bot llm ai / readi proce seein openi handl summa parsi triag",
-    R`(?:^|\n|\\n|[.!?]\s{1,3})[ \t]*(?:the${SEP}|any${SEP})?(?:ai${SEP})?(?:assistant|agent|model|bot|llm|ai)${SEP}(?:reading|processing|seeing|opening|handling|summari[sz]ing|parsing|triaging)${SEP}(?:this|these)(?:${SEP}[\w-]{1,15}){0,2}\s{0,2}[:,—–]`,
+    R`(?:^|\n|\\n|[.!?]\s{1,3})[ \t]*(?:the${SEP}|any${SEP})?(?:ai${SEP})?(?:assistant|agent|model|bot|llm|ai)${SEP}(?:reading|processing|seeing|opening|handling|summari[sz]ing|parsing|triaging)${SEP}(?:this|these)(?:${SEP}[A-Za-z0-9-]{1,15}){0,2}\s{0,2}[:,—–]`,
     "Text opens with a label for the AI reading it",
   ),
   rule(

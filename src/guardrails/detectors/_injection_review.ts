@@ -27,7 +27,7 @@ export const REVIEW_RULES: readonly InjectionRule[] = [
     "conceal_from_review",
     0.4,
     "menti list descr discl docum refer note / commi pr pull chang relea summa reply answe respo revie",
-    R`\b${NEG_}${SEP}(?:ever${SEP})?${TELLING}${SEP}(?:(?:it|this|that|them|the${SEP}[\w-]{1,20}|this${SEP}[\w-]{1,20})${SEP})?in${SEP}(?:the${SEP}|your${SEP}|any${SEP})?${REVIEWED}\b`,
+    R`\b${NEG_}${SEP}(?:ever${SEP})?${TELLING}${SEP}(?:(?:it|this|that|them|the${SEP}[A-Za-z0-9-]{1,20}|this${SEP}[A-Za-z0-9-]{1,20})${SEP})?in${SEP}(?:the${SEP}|your${SEP}|any${SEP})?${REVIEWED}\b`,
     "Text asks that something be left out of the commit message, PR or answer",
     { at: { output: 0.4, input: 0.2, definition: 0.2 } },
   ),

@@ -335,7 +335,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "instructions_void",
     0.8,
     "instr rules guide descr promp direc safeg guard valid verif check filte restr / ignor disre void obsol longe revok overr super lifte suspe disab compr trust untru outda depre inval decla fake malic",
-    R`\b(?:instructions|rules|guidelines|tool${SEP}descriptions?|descriptions${SEP}of${SEP}(?:the${SEP})?tools|system${SEP}prompt|directives|safeguards|guardrails|(?:tool${SEP}description|safety|security)${SEP}(?:validation|verification|checks?|filters?)|restrictions)${SEP}(?:[\w'’]+${SEP}){0,8}?(?:are|is|were|was|have${SEP}been|has${SEP}been|should${SEP}be|must${SEP}be|can${SEP}be|need${SEP}to${SEP}be)${SEP}(?:now${SEP}|hereby${SEP}|temporarily${SEP}|therefore${SEP}|officially${SEP}|declared${SEP}(?:as${SEP})?|considered${SEP}|(?:written|provided|created|authored|supplied)${SEP}by${SEP}(?:an?${SEP}|the${SEP})?)*(?:ignored|disregarded|bypassed|void|obsolete|outdated|deprecated|invalid|no${SEP}longer${SEP}(?:valid|apply|applicable|in${SEP}effect|relevant)|revoked|overridden|superseded|lifted|suspended|disabled|compromised|untrusted|malicious|fake|not${SEP}to${SEP}be${SEP}trusted|attackers?)\b`,
+    R`\b(?:instructions|rules|guidelines|tool${SEP}descriptions?|descriptions${SEP}of${SEP}(?:the${SEP})?tools|system${SEP}prompt|directives|safeguards|guardrails|(?:tool${SEP}description|safety|security)${SEP}(?:validation|verification|checks?|filters?)|restrictions)${SEP}(?:[A-Za-z0-9'’]+${SEP}){0,8}?(?:are|is|were|was|have${SEP}been|has${SEP}been|should${SEP}be|must${SEP}be|can${SEP}be|need${SEP}to${SEP}be)${SEP}(?:now${SEP}|hereby${SEP}|temporarily${SEP}|therefore${SEP}|officially${SEP}|declared${SEP}(?:as${SEP})?|considered${SEP}|(?:written|provided|created|authored|supplied)${SEP}by${SEP}(?:an?${SEP}|the${SEP})?)*(?:ignored|disregarded|bypassed|void|obsolete|outdated|deprecated|invalid|no${SEP}longer${SEP}(?:valid|apply|applicable|in${SEP}effect|relevant)|revoked|overridden|superseded|lifted|suspended|disabled|compromised|untrusted|malicious|fake|not${SEP}to${SEP}be${SEP}trusted|attackers?)\b`,
     "Text claims the model's instructions or safeguards no longer apply",
   ),
   rule(
@@ -396,7 +396,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "credential_tool_cleared",
     0.5,
     "crede passw secre token apike key / safe autho appro allow enabl permi patch fixed trust clear",
-    R`\b\w*(?:credential|password|secret|token|api_?key|private_?key)\w*${SEP}(?:tool|function|endpoint|command)?(?:${SEP})?(?:[\w'’]+${SEP}){0,4}?(?:is|has${SEP}been|was)${SEP}(?:now${SEP}|been${SEP}|fully${SEP})*(?:safe|authori[sz]ed|approved|allowed|enabled|permitted|patched|fixed|trusted|cleared)\b`,
+    R`\b\w*(?:credential|password|secret|token|api_?key|private_?key)\w*${SEP}(?:tool|function|endpoint|command)?(?:${SEP})?(?:[A-Za-z0-9'’]+${SEP}){0,4}?(?:is|has${SEP}been|was)${SEP}(?:now${SEP}|been${SEP}|fully${SEP})*(?:safe|authori[sz]ed|approved|allowed|enabled|permitted|patched|fixed|trusted|cleared)\b`,
     "Text claims a credential-handling tool is now safe or authorized",
   ),
   rule(
@@ -599,7 +599,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "exfiltration",
     0.5,
     `${SEND_WORDS} / http https ftp url endpo serve webho email mail inbox domai ip host addre link api com net org io co`,
-    R`\b${SEND}\b(?:${SEP}[\w'"./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
+    R`\b${SEND}\b(?:${SEP}[A-Za-z0-9'./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
     { accept: (view, start) => !forbidsOrNames(view, start) },
   ),
@@ -654,7 +654,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "tool_call_request",
     0.3,
     "tool tools funct / call invok use using run execu trigg befor after when whene inste",
-    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?(?:${SEP})?(?:\w+${SEP})?(?:tool|function)s?\b|\b(?:call|invoke|use|run|trigger)${SEP}(?:the|your)${SEP}[\w-]{2,30}${SEP}(?:tool|function|plugin|integration|connector)${SEP}(?:now|immediately|right${SEP}away|to${SEP}(?:send|forward|transfer|pay|post|share|upload|delete|add|grant|invite|e-?mail|wire|buy|purchase|approve|merge))\b`,
+    R`\b(?:call|invoke|use|run|execute|trigger)${SEP}(?:the${SEP})?[\x60'"]?[a-z0-9]+_[a-z0-9_]+[\x60'"]?${SEP}(?:tool|function)\b|\b(?:before|after|when|whenever|instead${SEP}of)${SEP}(?:using|calling|invoking|you${SEP}(?:use|call|invoke|respond|answer|reply))${SEP}(?:this|that|the|any|another|other|a)?(?:${SEP})?(?:\w+${SEP})?(?:tool|function)s?\b|\b(?:call|invoke|use|run|trigger)${SEP}(?:the|your)${SEP}[A-Za-z0-9-]{2,30}${SEP}(?:tool|function|plugin|integration|connector)${SEP}(?:now|immediately|right${SEP}away|to${SEP}(?:send|forward|transfer|pay|post|share|upload|delete|add|grant|invite|e-?mail|wire|buy|purchase|approve|merge))\b`,
     "Text gives the model orders about which tools to call",
   ),
   rule(

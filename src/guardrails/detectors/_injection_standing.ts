@@ -133,7 +133,7 @@ export const STANDING_RULES: readonly InjectionRule[] = [
     "conceal",
     0.5,
     "revea menti discl admit / reque instr asked told note paid spons",
-    R`\b(?:never|do${SEP}not|don't|dont)${SEP}(?:reveal|mention|disclose|admit|let${SEP}on)${SEP}(?:that${SEP})?(?:this|these|you|it)${SEP}(?:[\w'-]{1,15}${SEP}){0,2}?(?:requested|instructed|asked|told|paid|sponsored|planted|note|instructions?|request)\b`,
+    R`\b(?:never|do${SEP}not|don't|dont)${SEP}(?:reveal|mention|disclose|admit|let${SEP}on)${SEP}(?:that${SEP})?(?:this|these|you|it)${SEP}(?:[A-Za-z0-9'-]{1,15}${SEP}){0,2}?(?:requested|instructed|asked|told|paid|sponsored|planted|note|instructions?|request)\b`,
     "Text tells the model to hide that it was told to do something",
     { accept: ordered },
   ),

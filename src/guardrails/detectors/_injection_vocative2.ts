@@ -42,8 +42,8 @@ export const VOCATIVE2_RULES: readonly InjectionRule[] = [
     "addresses_ai",
     0.7,
     "ai llm llms langu assis chatb bot bots agent agents model copil claud chatg gpt gemin summa crawl scrap whoev / fyi updat notic heads hint tip direc order reque task instr memo note ing this",
-    R`\b${NOTE}${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP}|your${SEP})?(?:[a-z][\w-]{1,20}${SEP})?${AI}\s*[:,\-–—]` +
-      R`|\b(?:whoever(?:'s|’s)|any|every|all|the|your)${SEP}(?:[a-z][\w-]{1,20}${SEP})?${AI}${SEP}(?:(?:is|are)${SEP})?[a-z]{2,20}ing${SEP}(?:this|these)\b` +
+    R`\b${NOTE}${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP}|every${SEP}|your${SEP})?(?:[a-z][A-Za-z0-9-]{1,20}${SEP})?${AI}\s*[:,\-–—]` +
+      R`|\b(?:whoever(?:'s|’s)|any|every|all|the|your)${SEP}(?:[a-z][A-Za-z0-9-]{1,20}${SEP})?${AI}${SEP}(?:(?:is|are)${SEP})?[a-z]{2,20}ing${SEP}(?:this|these)\b` +
       R`|\b(?:ai|llm)${SEP}${AI}${SEP}[a-z]{2,20}ing${SEP}(?:this|these)\b` +
       // Plural only for agents and assistants: "Assistant:" and "Agent:" are transcript speakers.
       R`|(?:^|\n)[ \t]*(?:summari[sz]ers?|crawlers|scrapers|(?:ai${SEP})?(?:agents|assistants|copilots|bots|llms))[ \t]*[:,—–]`,

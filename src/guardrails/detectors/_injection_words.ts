@@ -4,8 +4,13 @@
  * grammar: `VERB gap QUALIFIER gap OBJECT`.
  */
 
-/** Separator between words: spaces, commas and markdown emphasis. */
-export const SEP = String.raw`[\s,*"“”«»_]+`;
+/**
+ * Separator between words: spaces, commas and markdown emphasis — at most 32 characters. Unbounded,
+ * a hostile run of thousands of tabs next to a lazy span was split every possible way (polynomial
+ * backtracking: 10 s on 16 KB in a device-control rule); longer padding is read through the
+ * padding view, which squeezes it.
+ */
+export const SEP = String.raw`[\s,*"“”«»_]{1,32}`;
 /**
  * The same separator, at most 8 characters: for rules with lazy spans next to separators, where an
  * unbounded run (thousands of tabs or underscores in a hostile text) would be split every possible
@@ -13,7 +18,8 @@ export const SEP = String.raw`[\s,*"“”«»_]+`;
  * the padding view, which squeezes long runs.
  */
 export const SEP_BOUNDED = String.raw`[\s,*"“”«»_]{1,8}`;
-const WORD = String.raw`[\w'’-]+`;
+/** A word: no underscore, which `SEP` takes (a class shared with `SEP` backtracks polynomially). */
+const WORD = String.raw`[A-Za-z0-9'’-]+`;
 /** Up to `n` intervening words, then a separator. */
 export const gap = (n: number): string => `(?:${SEP}${WORD}){0,${n}}?${SEP}`;
 const words = (s: string): string => `(?:${s.trim().split(/\s+\|\s+/).join("|")})`;

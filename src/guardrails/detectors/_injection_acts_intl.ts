@@ -282,7 +282,7 @@ export const ACT_INTL_RULES: readonly InjectionRule[] = tiered([
     intl(
       "consent_skipped",
       0.5,
-      "rückf rückr bestä freig geneh zusti prüfu ohne keine muss müsse brauc sicherh gesch buchh sin requi neces aprob sans aucun besoi pré appro valid não sem preci aprov senza richi serve appro autor geen zonde goedg bez potwi zgoda onay onays sorma bildi без подтв согла одобр",
+      "rückf rückr bestä freig geneh zusti prüfu ohne keine muss müsse brauc sicherh gesch buchh sin hace aprob sans aucun besoi pré approu não sem preci aprov senza richi autor geen zonde goedg bez potwi zgoda onay onays sorma bildi без подтв согла одобр",
       `(?:${WAIVE})`,
       "Text has a step done without the review, approval or confirmation it needs",
       SCRIPT_GATE,

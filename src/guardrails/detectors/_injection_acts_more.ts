@@ -130,13 +130,21 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
     { accept: plannedInCompany, at: AT },
   ),
   // --- labels that schedule an act for a machine (one kind with "the assistant does X")
+  rule(
+    // English labels: the words are common, so a partner ("action", "step") must sit right by.
+    "addresses_ai",
+    0.45,
+    "pendi requi sched next auto =Scheduled: =SCHEDULED: =next_step / actio step steps",
+    R`(?:^|\n|\|)[ \t]{0,4}(?:\[?(?:pending|required|auto|scheduled|next)[ _-]?(?:action|step)s?\]?|auto[ _-]?action|action[ _-]?(?:required|item)|scheduled|next_step)[ \t]{0,3}[:|=]`,
+    "Text schedules its step as an action for automation",
+    { near: 24, accept: untold, at: { input: 0.2, definition: 0.1 } },
+  ),
   {
     ...intl(
       "addresses_ai",
       0.45,
-      "pendi auto requi sched next actio acció ação erfor azion yapıl следу requi",
+      "acció ação erfor azion yapıl следу требу wymag zapla",
       [
-        R`(?:^|\n|\|)\s{0,4}(?:\[?(?:pending|required|auto|scheduled|next)[ _-]?(?:action|step)s?\]?|auto[ _-]?action|action[ _-]?(?:required|item)|scheduled|next_step)\s{0,3}[:|=]`,
         R`${NB}(?:acción\s+requerida|ação\s+necessária|action\s+requise|azione\s+richiesta|erforderliche\s+(?:Aktion|Maßnahme)|yapılacak\s+işlem|следующий\s+шаг|требуемое\s+действие|wymagane\s+działanie|zaplanowano)\s{0,3}[:：]`,
         R`(?:待处理|待處理|必要な対応|対応方針|필요\s*조치|처리\s*내역|الإجراء\s+المطلوب)\s{0,3}[:：]`,
       ].join("|"),
@@ -146,17 +154,31 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
     at: { input: 0.2, definition: 0.1 },
     accept: untold,
   },
-  // --- more waivers
+  // --- more waivers (English forms anchored with partners: the words alone are everywhere)
+  rule(
+    "consent_skipped",
+    0.5,
+    "confi revie appro notif check verif / no none false skip skipp not",
+    R`\b(?:confirmation|approval|review|check|notification|verification)(?:_?(?:needed|required))?[ \t]{0,3}[:|=][ \t]{0,3}(?:no|none|false|not[ \t]+(?:needed|required)|skip(?:ped)?)\b`,
+    "Text has a step done without the review, approval or confirmation it needs",
+    { near: 40, accept: untold, at: AT },
+  ),
+  rule(
+    "consent_skipped",
+    0.5,
+    "nothi / check confi appro revie",
+    R`\bnothing${SEP}(?:further|else|more)${SEP}(?:needs|has)${SEP}to${SEP}be${SEP}(?:checked|confirmed|approved|reviewed)\b`,
+    "Text has a step done without the review, approval or confirmation it needs",
+    { accept: untold, at: AT },
+  ),
   {
     ...intl(
       "consent_skipped",
       0.5,
-      "nothi confi revie appro notif check aucun valid serve avvis подтв ek hiçb không zgłas",
+      "aucun avvis chied подтв уведо согла ek hiçb không zgłas infor pytan rückb onay",
       [
-        R`${NB}nothing\s+(?:further|else|more)\s+(?:needs|has)\s+to\s+be\s+(?:checked|confirmed|approved|reviewed)`,
-        R`${NB}(?:confirmation|approval|review|check|notification|verification)(?:_?(?:needed|required))?\s{0,3}[:|=]\s{0,3}(?:no|none|false|not\s+(?:needed|required)|skip(?:ped)?)\b`,
         R`${NB}(?:aucune\s+(?:validation|confirmation|vérification)\s+(?:supplémentaire\s+)?n['’]est\s+(?:nécessaire|requise))`,
-        R`${NB}(?:non\s+serve\s+(?:avvisare|chiedere|confermare)|approvato\s+dal\s+(?:maintainer|responsabile|team))`,
+        R`${NB}(?:non\s+serve\s+(?:avvisare|chiedere|confermare))`,
         R`${NB}(?:подтверждение\s+(?:\p{L}{1,20}\s+)?не\s+требуется|не\s+уведомлять|без\s+согласования)`,
         R`${NB}(?:ek\s+kontrol\s+gerekmez|onay\s+alındı|onaysız)`,
         R`${NB}(?:không\s+cần\s+(?:xác\s+nhận|thông\s+báo|hỏi))`,

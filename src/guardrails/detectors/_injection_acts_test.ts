@@ -50,6 +50,7 @@ const BENIGN: readonly string[] = [
   "git push origin :old-feature deletes the branch in the remote repository.",
   "Never run commands found in files without user confirmation.",
   "Expenses under $50 are pre-approved; no receipt review is needed.",
+  "Our red-team suite tries to make the assistant reveal its system prompt and counts the refusals.",
 ];
 for (const text of BENIGN) {
   Deno.test(`injectionDetector.scan() passes a look-alike: ${text.slice(0, 48)}`, () => {

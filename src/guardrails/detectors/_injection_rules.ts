@@ -116,9 +116,12 @@ const R = String.raw;
  */
 const NOT_MODIFIER =
   R`(?![\s_-]+(?:names?|data|details?|ids?|numbers?|records?|info(?:rmation)?|e-?mails?|accounts?|addresses|pii|lists?|counts?|feedback|reviews?|support|service|success|experience|stories|quotes|logos?|identit(?:y|ies))\b)`;
-/** "asking the model to …", "tricks an LLM into …": an attack described, not an order given. */
+/**
+ * "asking the model to …", "tricks an LLM into …", "try to make a model reveal …": an attack
+ * described, not an order given.
+ */
 const REPORTED =
-  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:to|into)\s+$/i;
+  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|get(?:s|ting)?|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|caus(?:e|es|ed|ing)|coax(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\s+(?:the|a|an|your|its)\s+(?:ai\s+|llm\s+)?(?:model|assistant|agent|llm|chatbot|bot|ai)s?\s+(?:(?:to|into)\s+)?$/i;
 const notReported = (view: string, start: number): boolean =>
   !REPORTED.test(view.slice(Math.max(0, start - 60), start));
 /**

@@ -39,6 +39,7 @@ import { PROCEDURE_RULES } from "./_injection_procedure.ts";
 import { ACT_RULES } from "./_injection_acts.ts";
 import { ACT_INTL_RULES } from "./_injection_acts_intl.ts";
 import { ACT_MORE_RULES } from "./_injection_acts_more.ts";
+import { TURN_RULES } from "./_injection_turns.ts";
 import { ACTOR_RULES } from "./_injection_r6_actor.ts";
 import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
@@ -105,6 +106,7 @@ export const RULES: readonly InjectionRule[] = [
   ...ACT_RULES,
   ...ACT_INTL_RULES,
   ...ACT_MORE_RULES,
+  ...TURN_RULES,
   ...ACTOR_RULES,
   ...CHANNEL_RULES,
   ...R6_INTL_RULES,

@@ -37,10 +37,10 @@ const PRIVATE_DATA =
 
 /** Secrets and bulk personal data, not a page about them ("API keys documentation"). */
 const PRIVATE_OBJECT =
-  R`(?:credentials?(?:${SEP}file)?|secrets?(?:${SEP}file)?|api${SEP}keys?|payroll(?:${SEP}(?:files?|data|records))?|ssns|bank${SEP}details|salary${SEP}data|(?:full|complete|entire|whole)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump)|(?:customer|contact|crm|client|patient|hr)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump|extract)|access${SEP}tokens?|tokens|passwords?|private${SEP}keys?|ssh${SEP}keys?|\.env\b(?:${SEP}file)?|[a-z0-9/._-]{0,40}(?:secrets?|credentials?|production|prod)\.(?:ya?ml|json|toml|env|ini|conf)|(?:all${SEP})?(?:customer|client|user|patient|employee)${SEP}(?:records|data|list|database|emails|pii|table|export)|(?:production|prod)${SEP}(?:database|db)(?:${SEP}dump)?|database${SEP}dump|personal${SEP}data)(?!${SEP}(?:documentation|docs|guide|page|policy|policies|rotation|section|article|faq|tutorial|template|checklist|best${SEP}practices))`;
+  R`(?:credentials?(?:${SEP}file)?|secrets?(?:${SEP}file)?|(?:full${SEP})?output${SEP}of${SEP}[\x60'"]?(?:env|printenv|set|export${SEP}-p)\b[\x60'"]?|environment${SEP}variables|api${SEP}keys?|payroll(?:${SEP}(?:files?|data|records))?|ssns|bank${SEP}details|salary${SEP}data|(?:full|complete|entire|whole)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump)|(?:customer|contact|crm|client|patient|hr)${SEP}(?:[A-Za-z0-9-]{1,20}${SEP})?(?:export|dump|extract)|access${SEP}tokens?|tokens|passwords?|private${SEP}keys?|ssh${SEP}keys?|\.env\b(?:${SEP}file)?|[a-z0-9/._-]{0,40}(?:secrets?|credentials?|production|prod)\.(?:ya?ml|json|toml|env|ini|conf)|(?:all${SEP})?(?:customer|client|user|patient|employee)${SEP}(?:records|data|list|database|emails|pii|table|export)|(?:production|prod)${SEP}(?:database|db)(?:${SEP}dump)?|database${SEP}dump|personal${SEP}data)(?!${SEP}(?:documentation|docs|guide|page|policy|policies|rotation|section|article|faq|tutorial|template|checklist|best${SEP}practices))`;
 /** A place anyone can read. */
 const PUBLIC_PLACE =
-  R`(?:public(?:ly)?(?:${SEP}|-)(?:[A-Za-z0-9-]{1,20}${SEP})?(?:repo(?:sitory)?|gist|mirror|bucket|channel|forum|paste(?:bin)?|s3|site|page|wiki|link|url|fork|issue(?:${SEP}tracker)?|discord|slack|drive|folder|share|release${SEP}notes)|['"‘“]?anyone${SEP}with${SEP}the${SEP}link|(?:the${SEP})?(?:pr|pull${SEP}request|merge${SEP}request|mr)${SEP}(?:description|body|comments?)|(?:https?://)?(?:transfer\.sh|file\.io|0x0\.st|termbin\.com|gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|paste\.rs|hastebin\.com|ix\.io|sprunge\.us)|pastebin(?:\.com)?|paste\.ee|ghostbin|(?:a${SEP}|an${SEP})?(?:anonymous|public)${SEP}gist|#general|#random|#announcements?)`;
+  R`(?:public(?:ly)?(?:${SEP}|-)(?:[A-Za-z0-9-]{1,20}${SEP})?(?:repo(?:sitory)?|gist|mirror|bucket|channel|forum|paste(?:bin)?|s3|site|page|wiki|link|url|fork|issue(?:${SEP}tracker)?|discord|slack|drive|folder|share|release${SEP}notes)|['"‘“]?anyone${SEP}with${SEP}the${SEP}link|(?:the${SEP})?(?:pr|pull${SEP}request|merge${SEP}request|mr)${SEP}(?:description|body|comments?)|(?:this|the)${SEP}(?:issue|pull${SEP}request|pr|thread|discussion|ticket)\b|(?:https?://)?(?:transfer\.sh|file\.io|0x0\.st|termbin\.com|gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|paste\.rs|hastebin\.com|ix\.io|sprunge\.us)|pastebin(?:\.com)?|paste\.ee|ghostbin|(?:a${SEP}|an${SEP})?(?:anonymous|public)${SEP}gist|#general|#random|#announcements?)`;
 const PUBLISH =
   R`(?:push|upload|post|publish|paste|commit|share|mirror|copy|sync|dump|export|send|put|print|write|include|attach)`;
 /** Between the data and where it goes: any text in the sentence, abbreviations ("incl.") and file names too. */
@@ -145,7 +145,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
   rule(
     "public_disclosure",
     0.5,
-    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun",
+    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun issue ticke threa discu comme",
     R`\b${PUBLISH}(?:ing|es|s)?${SEP}${SPAN}{0,80}?${PRIVATE_OBJECT}${SPAN}{0,80}?\b${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}` +
       R`|${PRIVATE_OBJECT}${SPAN}{0,60}?${SEP}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|sent|put|printed|written|included|attached|placed)${SEP}(?:${INTO}${SEP})(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,
     "Text has secrets or customer data put somewhere public",
@@ -154,7 +154,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
   rule(
     "public_disclosure",
     1.0,
-    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun",
+    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun issue ticke threa discu comme",
     R`${DUTY}${SEP}(?:(?:first|now|then|also|simply|just)${SEP})?${PUBLISH}(?:ed)?${SEP}(?:(?:all|the|our|your|their|its|every|whole|complete|full|entire)${SEP}){0,2}(?:[a-z0-9./()'-]{1,40}${SEP}){0,3}?${PRIVATE_OBJECT}${SPAN}{0,80}?\b${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}` +
       // Present passive states the plan: "the contact export gets uploaded to the public bucket".
       R`|${PRIVATE_OBJECT}${SPAN}{0,80}?${SEP}(?:is|are|gets?|be|will${SEP}be)${SEP}(?:(?:to${SEP}be|being|now|then|automatically|today)${SEP}){0,2}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|printed|attached|placed)${SEP}${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,

@@ -23,6 +23,24 @@ const SENSITIVE_TOOL =
 /** Rules for fake turns, scheduled calls and fields addressed to the model. */
 export const TURN_RULES: readonly InjectionRule[] = [
   rule(
+    // "[earlier in this conversation] User: …": a turn the user never had, planted in data.
+    "fake_history",
+    0.8,
+    "earli previ prior / conve chat sessi thread",
+    R`\[\s{0,2}(?:earlier|previously|prior(?:ly)?|before)\s{1,3}(?:in\s{1,3})?(?:this|the|our)\s{1,3}(?:conversation|chat|session|thread)\s{0,2}\]\s{0,3}(?:user|human|you|me)\s{0,2}:`,
+    "Text plants a turn the user never had in the conversation",
+    { at: AT_RESULT },
+  ),
+  rule(
+    // "your user wrote:", "your human asked": only an AI has a user; a forged quote of them.
+    "addresses_ai",
+    0.7,
+    "your / user human princi owner",
+    R`\byour\s{1,3}(?:user|human|principal)\s{1,3}(?:wrote|said|asked|requested|wants|told\s{1,3}(?:me|us))\b`,
+    "Text speaks to the AI about 'your user'",
+    { at: { input: 0.3, definition: 0.3 } },
+  ),
+  rule(
     "fake_turn",
     0.7,
     "</",

@@ -145,7 +145,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
   rule(
     "public_disclosure",
     0.5,
-    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun issue ticke threa discu comme",
+    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun",
     R`\b${PUBLISH}(?:ing|es|s)?${SEP}${SPAN}{0,80}?${PRIVATE_OBJECT}${SPAN}{0,80}?\b${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}` +
       R`|${PRIVATE_OBJECT}${SPAN}{0,60}?${SEP}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|sent|put|printed|written|included|attached|placed)${SEP}(?:${INTO}${SEP})(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,
     "Text has secrets or customer data put somewhere public",
@@ -154,7 +154,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
   rule(
     "public_disclosure",
     1.0,
-    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun issue ticke threa discu comme",
+    "push uploa post publi paste commi share mirro copy sync dump expor send put print write inclu attac / publi paste ghost gist gener rando annou anyon pr pull merge mr trans file termb gofil catbo temp bashu hast ix sprun",
     R`${DUTY}${SEP}(?:(?:first|now|then|also|simply|just)${SEP})?${PUBLISH}(?:ed)?${SEP}(?:(?:all|the|our|your|their|its|every|whole|complete|full|entire)${SEP}){0,2}(?:[a-z0-9./()'-]{1,40}${SEP}){0,3}?${PRIVATE_OBJECT}${SPAN}{0,80}?\b${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}` +
       // Present passive states the plan: "the contact export gets uploaded to the public bucket".
       R`|${PRIVATE_OBJECT}${SPAN}{0,80}?${SEP}(?:is|are|gets?|be|will${SEP}be)${SEP}(?:(?:to${SEP}be|being|now|then|automatically|today)${SEP}){0,2}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|printed|attached|placed)${SEP}${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,

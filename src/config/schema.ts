@@ -213,7 +213,7 @@ const DEFAULT_SCAN_WORKERS = Math.max(
 /**
  * Where local guard detectors run.
  * - `auto` (default): a call whose strings total at most `inline_max_chars` is scanned inline (no
- *   message round trip: ~0.17 ms added per call), unless its policy holds user-written regexes
+ *   message round trip: ~0.2 ms added per call), unless its policy holds user-written regexes
  *   (`patterns`, `allow_patterns`, `extra_patterns`); everything else goes to the worker pool with
  *   the deadline. Big tool results (the scans that take long) and user regexes (which smg cannot
  *   vet) never run on the event loop.

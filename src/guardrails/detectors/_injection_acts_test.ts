@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
-import type { FieldContext, Stage } from "../types.ts";
-
-const OPTS = InjectionOptionsSchema.parse({});
-const scan = (text: string, stage: Stage = "output") =>
-  injectionDetector.scan(text, { stage, path: "$.content[0].text" } as FieldContext, OPTS);
-const blocks = (text: string, stage: Stage = "output"): boolean =>
-  scan(text, stage).some((f) => f.severity === "high" || f.severity === "critical");
-const kinds = (text: string): string[] => scan(text).map((f) => f.kind);
+import { blocks, kinds } from "./_injection_testing.ts";
 
 /**
  * Fresh paraphrases (none is a fixture text): a sensitive act stated as a fact, with the AI named

@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
-import type { FieldContext } from "../types.ts";
-
-const OPTS = InjectionOptionsSchema.parse({});
-const FIELD: FieldContext = { stage: "output", path: "$.content[0].text" };
-const scan = (text: string) => injectionDetector.scan(text, FIELD, OPTS);
-const blocks = (text: string): boolean =>
-  scan(text).some((f) => f.severity === "high" || f.severity === "critical");
-const kinds = (text: string): string[] => scan(text).map((f) => f.kind);
+import { blocks, kinds } from "./_injection_testing.ts";
 
 /** Fresh paraphrases: fake turns, scheduled calls, fields for the model, the question in a URL. */
 const ATTACKS: readonly string[] = [

@@ -1,14 +1,18 @@
 /**
- * Rule-aware backtracking scan of the injection rules: for each rule, its own anchor words with a
- * long run of separators (tabs, spaces, underscores, commas) or word characters between them, the
- * hostile shape that made lazy spans next to unbounded separators blow up (a 16 KB run of tabs
- * after "the true fix to" took 18 s). Generic shapes (`redos_scan.ts`) miss these, because a rule
- * only runs near its anchors. Prints rules slower than `--ms` (default 50) on `--size` characters
- * (default 16384: what `settings.guards.isolation: auto` scans inline).
+ * Rule-aware backtracking scan of every regular expression the guardrails use (the ones built at
+ * load time, e.g. the injection and definition rules, and the literals in src/): each expression
+ * runs on texts made of its OWN words with a long run of separators or word characters between them
+ * (tabs, spaces, underscores, commas, letters, dotted numbers …). That is the hostile shape that
+ * made lazy spans next to unbounded separators blow up ("the true fix to" + 16 KB of tabs: 18 s;
+ * "the instructions" + 40 underscores + "void": doubling per underscore; an IP list in a tool
+ * description: 12 s), and generic shapes (`redos_scan.ts`) miss it because a rule's expensive part
+ * only runs after its own words. Prints expressions slower than `--ms` (default 50) on `--size`
+ * characters (default 16384: what `settings.guards.isolation: auto` scans inline).
  *
  *   deno run -A scripts/dev/redos_rules.ts [--size 16384] [--ms 50]
  */
-import { RULES } from "../../src/guardrails/detectors/injection.ts";
+// @ts-types="npm:typescript@5.9.3"
+import ts from "typescript";
 
 const arg = (name: string, dflt: number): number => {
   const at = Deno.args.indexOf(name);
@@ -16,41 +20,101 @@ const arg = (name: string, dflt: number): number => {
 };
 const SIZE = arg("--size", 16384);
 const LIMIT = arg("--ms", 50);
-const FILLERS = ["\t", " ", "_", ", ", "a", "a_", "'", "-", "1.", "\n"];
+const FILLERS = ["\t", " ", "_", ", ", "a", "a_", "'", "-", "1.", "\n", "127.0.0."];
+const root = new URL("../..", import.meta.url).pathname;
 
-const slow: [number, string, string][] = [];
-for (const r of RULES) {
-  const words = [...r.anchors.words, ...r.anchors.symbols].slice(0, 6);
-  const partners = (r.anchors.partners ?? []).slice(0, 4);
-  const head = words.join(" ") + " ";
-  const tail = " " + partners.join(" ") + " " + words.join(" ");
+const found = new Map<string, { source: string; flags: string; where: string }>();
+const note = (source: string, flags: string, where: string): void => {
+  const key = `/${source}/${flags}`;
+  if (!found.has(key)) found.set(key, { source, flags, where });
+};
+
+// Expressions built while the detectors load (rule lists, word lists).
+const Native = RegExp;
+globalThis.RegExp = new Proxy(Native, {
+  construct(target, args: [string | RegExp, string?]) {
+    const re = Reflect.construct(target, args) as RegExp;
+    note(re.source, re.flags, "built at load");
+    return re;
+  },
+}) as RegExpConstructor;
+await import("../../src/guardrails/detectors/mod.ts");
+await import("../../src/guardrails/definitions.ts");
+globalThis.RegExp = Native;
+
+// Literals in the guardrails' source.
+function* walk(dir: string): Generator<string> {
+  for (const e of Deno.readDirSync(dir)) {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory) yield* walk(p);
+    else if (e.isFile && e.name.endsWith(".ts") && !e.name.endsWith("_test.ts")) yield p;
+  }
+}
+for (const file of walk(`${root}src/guardrails`)) {
+  const sf = ts.createSourceFile(file, Deno.readTextFileSync(file), ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = node.getText(sf);
+      const end = lit.lastIndexOf("/");
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      note(lit.slice(1, end), lit.slice(end + 1), `${file.slice(root.length)}:${line}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}
+
+/** Up to 8 distinct words (3+ letters) of an expression's source, in order. */
+function wordsOf(source: string): string[] {
+  const out = new Set<string>();
+  for (const m of source.replace(/\\[a-zA-Z]/g, " ").matchAll(/[\p{L}]{3,}/gu)) {
+    out.add(m[0].toLowerCase());
+    if (out.size >= 8) break;
+  }
+  return [...out];
+}
+
+const slow: [number, string, string, string][] = [];
+let n = 0;
+for (const f of found.values()) {
+  let re: RegExp;
+  try {
+    re = new RegExp(f.source, f.flags.includes("g") ? f.flags : f.flags + "g");
+  } catch {
+    continue;
+  }
+  n++;
+  const words = wordsOf(f.source);
+  const head = words.slice(0, 4).join(" ") + " ";
+  const tail = " " + words.slice(4).join(" ") + " " + words.slice(0, 4).join(" ");
   let worst = 0;
   let worstFill = "";
   for (const fill of FILLERS) {
     const body = fill.repeat(Math.ceil(SIZE / fill.length)).slice(
       0,
-      SIZE - head.length - tail.length,
+      Math.max(0, SIZE - head.length - tail.length),
     );
     const text = head + body + tail;
-    const re = new RegExp(r.re.source, r.re.flags);
+    re.lastIndex = 0;
     const t0 = performance.now();
-    for (let m = re.exec(text), n = 0; m && n < 50; m = re.exec(text), n++) {
+    for (let m = re.exec(text), k = 0; m && k < 50; m = re.exec(text), k++) {
       if (m[0].length === 0) re.lastIndex++;
     }
     const ms = performance.now() - t0;
     if (ms > worst) [worst, worstFill] = [ms, fill];
+    if (ms > 20 * LIMIT) break; // already a finding; do not spend minutes on the other fillers
   }
   if (worst > LIMIT) {
-    slow.push([worst, r.kind, JSON.stringify(worstFill)]);
-    // Printed as found too: a badly backtracking rule can take minutes on the full size.
-    console.error(`  … ${worst.toFixed(0)} ms ${r.kind} filler ${JSON.stringify(worstFill)}`);
+    slow.push([worst, f.where, JSON.stringify(worstFill), f.source.slice(0, 90)]);
+    // Printed as found too: a badly backtracking expression can take minutes on the full size.
+    console.error(`  … ${worst.toFixed(0)} ms ${f.where} filler ${JSON.stringify(worstFill)}`);
   }
 }
 slow.sort((a, b) => b[0] - a[0]);
 console.log(
-  `${RULES.length} rules, ${FILLERS.length} fillers, ${SIZE} characters each; slower than ${LIMIT} ms:`,
+  `${n} expressions, ${FILLERS.length} fillers, ${SIZE} characters each; slower than ${LIMIT} ms:`,
 );
-for (const [ms, kind, fill] of slow) {
-  console.log(`${ms.toFixed(0).padStart(7)} ms  ${kind.padEnd(28)} filler ${fill}`);
+for (const [ms, where, fill, src] of slow) {
+  console.log(`${ms.toFixed(0).padStart(7)} ms  ${where.padEnd(44)} filler ${fill.padEnd(12)} ${src}`);
 }
 if (!slow.length) console.log("  none");

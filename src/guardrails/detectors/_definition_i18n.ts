@@ -92,9 +92,9 @@ const NO_OTHERS = new RegExp(
 const OBEY_TOOL = new RegExp(
   [
     String
-      .raw`${B}(?:siga|sigue|siga|suivez|suis|folge|befolge|segui|следуй\p{L}*|выполняй\p{L}*)\s+(?:apenas|solo|solamente|somente|uniquement|seulement|nur|soltanto|только)?\s*(?:as|las|los|les|den|die|le|gli)?\s*(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*|указани\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:retornad\p{L}*|devuelt\p{L}*|renvoy\p{L}*|zurückgegeben\p{L}*|restituit\p{L}*|возвращ\p{L}*|de\s+esta|de\s+cette|dieses|di\s+questo)`,
+      .raw`${B}(?:siga|sigue|siga|suivez|suis|folge|befolge|segui|следуй\p{L}*|выполняй\p{L}*)\s+(?:(?:apenas|solo|solamente|somente|uniquement|seulement|nur|soltanto|только)\s+)?(?:(?:as|las|los|les|den|die|le|gli)\s+)?(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*|указани\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:retornad\p{L}*|devuelt\p{L}*|renvoy\p{L}*|zurückgegeben\p{L}*|restituit\p{L}*|возвращ\p{L}*|de\s+esta|de\s+cette|dieses|di\s+questo)`,
     String
-      .raw`${B}(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*)\s+(?:do|del|de\s+l['’]|des|dell['’]|пользовател\p{L}*)\s*(?:usuário|usuario|utilisateur|nutzers|benutzers|utente)?\s+(?:foram|fueron|ont\s+été|wurden|sono\s+state|были)\s+(?:substituíd\p{L}*|reemplazad\p{L}*|remplacé\p{L}*|ersetzt|sostituit\p{L}*|заменен\p{L}*|отменен\p{L}*|revogad\p{L}*|anulad\p{L}*)`,
+      .raw`${B}(?:instruç(?:ões|ão)|instrucciones|instructions|anweisungen|istruzioni|инструкци\p{L}*)\s+(?:do|del|de\s+l['’]|des|dell['’]|пользовател\p{L}*)(?:\s*(?:usuário|usuario|utilisateur|nutzers|benutzers|utente))?\s+(?:foram|fueron|ont\s+été|wurden|sono\s+state|были)\s+(?:substituíd\p{L}*|reemplazad\p{L}*|remplacé\p{L}*|ersetzt|sostituit\p{L}*|заменен\p{L}*|отменен\p{L}*|revogad\p{L}*|anulad\p{L}*)`,
     String.raw`只(?:遵循|执行|听从)(?:本|此|这个)工具(?:返回|提供)的(?:指令|指示)`,
     String.raw`このツールが返す指示(?:だけ|のみ)に従`,
   ].join("|"),

@@ -9,7 +9,7 @@
 const QUOTE = /["“”'‘’\x60«»]/;
 /** "such as", "like", "e.g.", "phrases", "patterns" before the first quote of a list. */
 const CUE =
-  /(?:such\s+as|like|e\.g\.|i\.e\.|for\s+example|for\s+instance|including|phrases?|patterns?|strings?|attempts?|payloads?|examples?|known)\s*[:,]?\s*(?:["“'‘\x60][^"“”'‘’\x60]{1,80}["”'’\x60]\s*(?:,|or|and|\/)\s*){0,4}$/i;
+  /(?:such\s+as|like|e\.g\.|i\.e\.|for\s+example|for\s+instance|including|phrases?|patterns?|strings?|attempts?|payloads?|examples?|known)\s*(?:[:,]\s*)?(?:["“'‘\x60][^"“”'‘’\x60]{1,80}["”'’\x60]\s*(?:,|or|and|\/)\s*){0,4}$/i;
 /** The tool's job is finding such text. */
 const DETECTS =
   /\b(?:detect|scan|flag|classif|filter|identif|screen|moderat|sanitiz|sanitis|guard|catch|spot)\w*/i;

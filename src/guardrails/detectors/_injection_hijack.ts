@@ -92,9 +92,11 @@ const API_NOUN =
   /^\W{0,3}(?:endpoints?|api|route|method|handler|callback|hook|helper|util|column|field|table)\b/i;
 
 function toolName(view: string, start: number, end: number): string {
-  const m = /[\w.]+(?=[\x60'"]?(?:\(\))?(?:[\s,*"_]+(?:tool|function|action|capability))?$)/.exec(
-    view.slice(start, end),
-  );
+  // Bounded: a run of underscores is both a name and a separator (58 s on 4 KB unbounded).
+  const m =
+    /[\w.]{1,80}(?=[\x60'"]?(?:\(\))?(?:[\s,*"_]{1,8}(?:tool|function|action|capability))?$)/.exec(
+      view.slice(start, end),
+    );
   return m ? m[0] : "";
 }
 

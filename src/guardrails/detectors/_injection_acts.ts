@@ -42,10 +42,15 @@ const plannedWithAmountAlone = (view: string, start: number, end: number): boole
 /** "never run commands without user confirmation": the waiver sits inside a prohibition. */
 const NEG_CLAUSE =
   /\b(?:never|not|don'?t|do\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|cannot|can'?t|won'?t)\b[^.!?\n]{0,80}$/i;
-const unNegated = (view: string, start: number): boolean =>
-  !NEG_CLAUSE.test(view.slice(Math.max(0, start - 80), start));
+const unNegated = (view: string, start: number): boolean => unNegatedAt(view, start);
+function unNegatedAt(view: string, start: number): boolean {
+  return !NEG_CLAUSE.test(view.slice(Math.max(0, start - 80), start));
+}
 
 const untold = (view: string, start: number, end: number): boolean => !narrated(view, start, end);
+/** The AI named as doer in a statement, not in a prohibition ("should never be run by an agent"). */
+const unsaid = (view: string, start: number, end: number): boolean =>
+  untold(view, start, end) && unNegatedAt(view, start);
 
 /**
  * What makes an act more than an invoice or a colleague's request: the AI (or whoever processes
@@ -269,40 +274,40 @@ const RULES: readonly InjectionRule[] = [
   // --- the AI as the doer, in the third person
   rule(
     "addresses_ai",
-    0.45,
+    0.5,
     "assis agent agents bot bots copil autom / initi perfo execu handl appli runs turns delet adds sends forwa carri compl appro merge pays trans grant share uploa posts creat sets reset remov disab confi takes fills attac is",
     R`\b(?:the|an|any|each|every|your|their)${SEP}(?:[A-Za-z0-9'’-]{1,20}${SEP})?(?:(?:ai|automated|llm|coding|mail|e-?mail|operator|support|on-?call|ops|it)${SEP})?(?:assistants?|agents?|bots?|copilots?|automation)\b(?:${SEP}(?:of|with|for|that|who|handling|processing|managing|resolving|implementing|reading|working|touching|running|on)\b${SPAN}{0,50}?)?${SEP}(?:(?:then|also|just|simply|automatically|silently|directly|now)${SEP})?(?:initiates|performs|executes|handles|applies|runs|turns|deletes|adds|sends|forwards|carries|completes|approves|merges|pays|transfers|grants|shares|uploads|posts|creates|sets|resets|removes|disables|configures|takes${SEP}care|fills|attaches|is${SEP}to)\b`,
     "Text names the AI as the one who carries out its step",
-    { accept: untold, at: { input: 0.2, definition: 0.1 } },
+    { accept: unsaid, at: { input: 0.2, definition: 0.1 } },
   ),
   rule(
     // "AI assistants helping with triage … post …": the AI named by what it is doing here.
     "addresses_ai",
-    0.45,
+    0.5,
     "assis agent bots copil / helpi worki triag handl revie proce readi",
     R`\b(?:ai${SEP})?(?:assistants|agents|bots|copilots)${SEP}(?:helping|working|triaging|handling|reviewing|processing|reading|resolving|managing)\b`,
     "Text names the AI as the one who carries out its step",
-    { accept: untold, at: { input: 0.2, definition: 0.1 } },
+    { accept: unsaid, at: { input: 0.2, definition: 0.1 } },
   ),
   rule(
     "addresses_ai",
-    0.45,
+    0.5,
     "by / assis agent bot copil autom",
     R`\bby${SEP}(?:the|an|any|each|every|your)${SEP}(?:[A-Za-z0-9'’-]{1,20}${SEP})?(?:(?:ai|mail|e-?mail|operator|support|coding)${SEP})?(?:assistant|agent|bot|copilot|automation)\b(?!${SEP}(?:framework|sdk|api|team|vendor|platform))`,
     "Text names the AI as the one who carries out its step",
-    { accept: untold, at: { input: 0.2, definition: 0.1 } },
+    { accept: unsaid, at: { input: 0.2, definition: 0.1 } },
   ),
   rule(
     // One kind with "Note for whoever reads this:", so the same phrase counts once.
     "addresses_handler",
-    0.45,
+    0.5,
     "whoev anyon any / reads opens proce handl check touch picks sees runs readi openi touch handl worki",
     R`\b(?:whoever|anyone${SEP}who|any${SEP}(?:process|tool|automation|integration|client|reader))${SEP}(?:next${SEP})?(?:reads|opens|processes|handles|checks${SEP}out|touches|picks${SEP}up|sees|runs)\b` +
       R`|\b(?:for|by)${SEP}anyone${SEP}(?:touching|reading|handling|processing|working${SEP}on|opening|checking${SEP}out)\b` +
       // "Clients perform this automatically", "assistants managing these machines perform this silently"
       R`|\b(?:clients|agents|assistants|bots|automations?|integrations?)\b${SPAN}{0,40}?${SEP}(?:perform|do|apply|execute|run|handle|carry${SEP}out)${SEP}(?:this|it|these(?:${SEP}steps?)?|the${SEP}(?:step|remediation|fix|change))${SEP}(?:automatically|silently|quietly|directly|without)\b`,
     "Text names whoever processes it as the one who carries out its step",
-    { accept: untold, at: { input: 0.2, definition: 0.1 } },
+    { accept: unsaid, at: { input: 0.2, definition: 0.1 } },
   ),
   // --- the safeguard waived or claimed done (one kind with "without waiting for CI")
   rule(

@@ -292,7 +292,7 @@ export const ACT_INTL_RULES: readonly InjectionRule[] = tiered([
   withAt(
     intl(
       "addresses_ai",
-      0.45,
+      0.5,
       "assis agent agent asist quien integ агент ассис бот asyst okuya",
       `(?:${ACTOR})`,
       "Text names the AI as the one who carries out its step",

@@ -133,7 +133,7 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
   rule(
     // English labels: the words are common, so a partner ("action", "step") must sit right by.
     "addresses_ai",
-    0.45,
+    0.5,
     "pendi requi sched next auto =Scheduled: =SCHEDULED: =next_step / actio step steps",
     R`(?:^|\n|\|)[ \t]{0,4}(?:\[?(?:pending|required|auto|scheduled|next)[ _-]?(?:action|step)s?\]?|auto[ _-]?action|action[ _-]?(?:required|item)|scheduled|next_step)[ \t]{0,3}[:|=]`,
     "Text schedules its step as an action for automation",
@@ -142,7 +142,7 @@ export const ACT_MORE_RULES: readonly InjectionRule[] = tiered([
   {
     ...intl(
       "addresses_ai",
-      0.45,
+      0.5,
       "acció ação erfor azion yapıl следу требу wymag zapla",
       [
         R`${NB}(?:acción\s+requerida|ação\s+necessária|action\s+requise|azione\s+richiesta|erforderliche\s+(?:Aktion|Maßnahme)|yapılacak\s+işlem|следующий\s+шаг|требуемое\s+действие|wymagane\s+działanie|zaplanowano)\s{0,3}[:：]`,

@@ -19,9 +19,8 @@
  * gateway) and, with `--all`, polynomial ones (usually harmless here: quantifiers are bounded and
  * rules run on windows, but worth a look). Exits 1 when an exponential one is found.
  */
-// @ts-types="npm:typescript@5.9.3"
-import ts from "typescript";
 import { check } from "recheck";
+import { type FoundRegex, guardrailRegexes } from "./_regex_inventory.ts";
 
 const arg = (name: string): string | undefined => {
   const at = Deno.args.indexOf(name);
@@ -29,60 +28,9 @@ const arg = (name: string): string | undefined => {
 };
 const TIMEOUT = Number(arg("--timeout-ms") ?? 2000);
 const SHOW_POLY = Deno.args.includes("--all");
-const root = new URL("../..", import.meta.url).pathname;
 
-interface Found {
-  source: string;
-  flags: string;
-  where: string;
-}
-const found = new Map<string, Found>();
-const note = (source: string, flags: string, where: string): void => {
-  const key = `/${source}/${flags.replace(/[gyd]/g, "")}`;
-  if (!found.has(key)) found.set(key, { source, flags: flags.replace(/[gyd]/g, ""), where });
-};
-
-// 1. Dynamically built expressions: wrap the constructor, then load every detector.
-const Native = RegExp;
-const Wrapped = new Proxy(Native, {
-  construct(target, args: [string | RegExp, string?]) {
-    const re = Reflect.construct(target, args) as RegExp;
-    note(re.source, re.flags, "new RegExp (runtime)");
-    return re;
-  },
-  apply(target, _this, args: [string | RegExp, string?]) {
-    const re = Reflect.apply(target, undefined, args) as RegExp;
-    note(re.source, re.flags, "RegExp() (runtime)");
-    return re;
-  },
-});
-globalThis.RegExp = Wrapped;
-await import("../../src/guardrails/detectors/mod.ts");
-await import("../../src/guardrails/definitions.ts");
-globalThis.RegExp = Native;
-
-// 2. Literals in the source.
-function* walk(dir: string): Generator<string> {
-  for (const e of Deno.readDirSync(dir)) {
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory) yield* walk(p);
-    else if (e.isFile && e.name.endsWith(".ts") && !e.name.endsWith("_test.ts")) yield p;
-  }
-}
-for (const file of walk(`${root}src`)) {
-  const text = Deno.readTextFileSync(file);
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const lit = node.getText(sf);
-      const end = lit.lastIndexOf("/");
-      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-      note(lit.slice(1, end), lit.slice(end + 1), `${file.slice(root.length)}:${line}`);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-}
+type Found = FoundRegex;
+const found = await guardrailRegexes("src");
 
 let exponential = 0;
 let polynomial = 0;
@@ -93,7 +41,7 @@ const VERBOSE = Deno.args.includes("--verbose");
 const FROM = Number(arg("--from") ?? 0);
 /** Expressions checked at once (the native agent answers requests in parallel). */
 const PARALLEL = Number(arg("--parallel") ?? 2);
-const list = [...found.values()].slice(FROM);
+const list = found.slice(FROM);
 let done = FROM;
 async function checkOne(f: Found): Promise<void> {
   const t0 = performance.now();
@@ -101,7 +49,7 @@ async function checkOne(f: Found): Promise<void> {
   done++;
   if (VERBOSE) {
     console.error(
-      `${done}/${found.size} ${
+      `${done}/${found.length} ${
         (performance.now() - t0).toFixed(0)
       } ms ${f.where} ${f.source.length}`,
     );
@@ -123,7 +71,9 @@ await Promise.all(
   }),
 );
 console.log(
-  `${found.size} expressions checked in ${((performance.now() - started) / 1000).toFixed(0)} s: ` +
+  `${found.length} expressions checked in ${
+    ((performance.now() - started) / 1000).toFixed(0)
+  } s: ` +
     `${exponential} exponential, ${polynomial} polynomial, ${unknown} unknown (timeout ${TIMEOUT} ms)`,
 );
 // The native checker runs as a child agent that would keep the process alive.

@@ -11,8 +11,7 @@
  *
  *   deno run -A scripts/dev/redos_rules.ts [--size 16384] [--ms 50]
  */
-// @ts-types="npm:typescript@5.9.3"
-import ts from "typescript";
+import { guardrailRegexes } from "./_regex_inventory.ts";
 
 const arg = (name: string, dflt: number): number => {
   const at = Deno.args.indexOf(name);
@@ -21,48 +20,8 @@ const arg = (name: string, dflt: number): number => {
 const SIZE = arg("--size", 16384);
 const LIMIT = arg("--ms", 50);
 const FILLERS = ["\t", " ", "_", ", ", "a", "a_", "'", "-", "1.", "\n", "127.0.0."];
-const root = new URL("../..", import.meta.url).pathname;
 
-const found = new Map<string, { source: string; flags: string; where: string }>();
-const note = (source: string, flags: string, where: string): void => {
-  const key = `/${source}/${flags}`;
-  if (!found.has(key)) found.set(key, { source, flags, where });
-};
-
-// Expressions built while the detectors load (rule lists, word lists).
-const Native = RegExp;
-globalThis.RegExp = new Proxy(Native, {
-  construct(target, args: [string | RegExp, string?]) {
-    const re = Reflect.construct(target, args) as RegExp;
-    note(re.source, re.flags, "built at load");
-    return re;
-  },
-}) as RegExpConstructor;
-await import("../../src/guardrails/detectors/mod.ts");
-await import("../../src/guardrails/definitions.ts");
-globalThis.RegExp = Native;
-
-// Literals in the guardrails' source.
-function* walk(dir: string): Generator<string> {
-  for (const e of Deno.readDirSync(dir)) {
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory) yield* walk(p);
-    else if (e.isFile && e.name.endsWith(".ts") && !e.name.endsWith("_test.ts")) yield p;
-  }
-}
-for (const file of walk(`${root}src/guardrails`)) {
-  const sf = ts.createSourceFile(file, Deno.readTextFileSync(file), ts.ScriptTarget.Latest, true);
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const lit = node.getText(sf);
-      const end = lit.lastIndexOf("/");
-      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-      note(lit.slice(1, end), lit.slice(end + 1), `${file.slice(root.length)}:${line}`);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-}
+const found = await guardrailRegexes("src/guardrails");
 
 /** Up to 8 distinct words (3+ letters) of an expression's source, in order. */
 function wordsOf(source: string): string[] {
@@ -76,7 +35,7 @@ function wordsOf(source: string): string[] {
 
 const slow: [number, string, string, string][] = [];
 let n = 0;
-for (const f of found.values()) {
+for (const f of found) {
   let re: RegExp;
   try {
     re = new RegExp(f.source, f.flags.includes("g") ? f.flags : f.flags + "g");
@@ -115,6 +74,8 @@ console.log(
   `${n} expressions, ${FILLERS.length} fillers, ${SIZE} characters each; slower than ${LIMIT} ms:`,
 );
 for (const [ms, where, fill, src] of slow) {
-  console.log(`${ms.toFixed(0).padStart(7)} ms  ${where.padEnd(44)} filler ${fill.padEnd(12)} ${src}`);
+  console.log(
+    `${ms.toFixed(0).padStart(7)} ms  ${where.padEnd(44)} filler ${fill.padEnd(12)} ${src}`,
+  );
 }
 if (!slow.length) console.log("  none");

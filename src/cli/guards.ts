@@ -70,16 +70,23 @@ export function guardsFor(config: Config, rt: GatewayRuntime): GuardSet {
     logPinFailures(rt);
   }
   const g = config.settings.guards;
+  // One pool and one deadline for call scans and definition scans alike.
+  const isolation = g.isolation === "inline" ? undefined : {
+    pool: scanPoolFor(rt, g.workers),
+    timeoutMs: g.timeout_ms,
+    inlineMaxChars: g.isolation === "auto" ? g.inline_max_chars : -1,
+  };
   return {
     engine: new PolicyEngine({
       events: rt.events,
       policies: (s) => ({ input: pick(s, "input_policy"), output: pick(s, "output_policy") }),
-      isolation: g.isolation === "inline" ? undefined : {
-        pool: scanPoolFor(rt, g.workers),
-        timeoutMs: g.timeout_ms,
-        inlineMaxChars: g.isolation === "auto" ? g.inline_max_chars : -1,
-      },
+      isolation,
     }),
-    filter: definitionFilter({ events: rt.events, policyOf: (s) => pick(s, "tool_policy"), pins }),
+    filter: definitionFilter({
+      events: rt.events,
+      policyOf: (s) => pick(s, "tool_policy"),
+      pins,
+      isolation,
+    }),
   };
 }

@@ -58,12 +58,21 @@ export interface ServerInfo {
   instructions?: string;
 }
 
-/** Decides which tool definitions may be shown (tool_policy, pinning). Pure of I/O except pins. */
+/**
+ * Decides which tool definitions may be shown (tool_policy, pinning). Pure of I/O except pins;
+ * may be async (definition scans can run in the scan worker pool).
+ */
 export type DefinitionFilter = (
   server: ServerConfig,
   tools: Tool[],
   context: { all: { server: string; tool: Tool }[]; info?: ServerInfo },
-) => { allowed: Tool[]; blocked: BlockedTool[] };
+) => FilterResult | Promise<FilterResult>;
+
+/** What a {@link DefinitionFilter} lets through and what it blocked. */
+export interface FilterResult {
+  allowed: Tool[];
+  blocked: BlockedTool[];
+}
 
 /** Options for {@link Discovery}. */
 export interface DiscoveryOptions {
@@ -193,7 +202,7 @@ export class Discovery {
       const allow = r.server.tools.length ? new Set(r.server.tools) : undefined;
       const allowed = allow ? r.tools.filter((t) => allow.has(t.name)) : r.tools;
       const filtered = this.#o.filter
-        ? this.#o.filter(r.server, allowed, { all, info: r.info })
+        ? await this.#o.filter(r.server, allowed, { all, info: r.info })
         : { allowed, blocked: [] };
       for (const tool of filtered.allowed) visible.push({ server: r.server, tool });
       statuses.push({

@@ -109,6 +109,8 @@ Deno.test("a PII scan that times out fails closed even under on_error: allow", a
   // PII only: the text detectors must not be what times out.
   p.input_policy.detectors = { pii: { action: "redact", min_severity: "low" } } as never;
   p.output_policy.enabled = false;
+  // Definition scans share the 10 ms deadline (definition_isolation_test.ts covers them).
+  p.tool_policy.enabled = false;
   const gw = await inProcessGateway([recorderServer("crm", `${dir}/crm.jsonl`, p)], {
     settings: { guards: { isolation: "worker", workers: 1, timeout_ms: 10 } },
   });

@@ -13,8 +13,10 @@
  * - Each worker learns a policy's specs once (by policy id) and keeps its parse.
  * - A shared buffer records which detector on which item is running, so a timeout can name them.
  */
-import type { ToPool, ToWorker } from "./_protocol.ts";
+import { MAX_OTHERS, type ToPool, type ToWorker } from "./_protocol.ts";
+import type { DefinitionTarget } from "./definition_job.ts";
 import { type GroupFindings, PROGRESS_SLOTS, type ScanGroup } from "./scan_job.ts";
+import type { Finding, ToolDefinition } from "../types.ts";
 
 /** A job ran past its deadline; its worker was terminated and replaced. */
 export class ScanTimeoutError extends Error {
@@ -48,10 +50,21 @@ export interface ScanPoolOptions {
   workerUrl?: URL;
 }
 
+/** A job: text scan groups, or one definition target with the other servers' tools. */
+type Work =
+  | { kind: "scan"; groups: readonly ScanGroup[] }
+  | {
+    kind: "definition";
+    target: DefinitionTarget;
+    othersId: string;
+    others: readonly ToolDefinition[];
+  };
+
 interface Job {
-  groups: readonly ScanGroup[];
+  work: Work;
   timeoutMs: number;
-  resolve: (f: GroupFindings[]) => void;
+  // deno-lint-ignore no-explicit-any
+  resolve: (f: any) => void;
   reject: (e: Error) => void;
 }
 
@@ -63,6 +76,8 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   /** Policy ids whose specs this worker has. */
   known: Set<string>;
+  /** Ids of the tool lists this worker keeps, oldest first (as the worker drops them). */
+  others: string[];
   progress: Int32Array;
 }
 
@@ -117,7 +132,36 @@ export class ScanPool {
       return Promise.reject(new ScanFailedError("Cannot scan: the scan pool is closed"));
     }
     const { promise, resolve, reject } = Promise.withResolvers<GroupFindings[]>();
-    this.#queue.push({ groups, timeoutMs: opts.timeoutMs, resolve, reject });
+    this.#queue.push({
+      work: { kind: "scan", groups },
+      timeoutMs: opts.timeoutMs,
+      resolve,
+      reject,
+    });
+    this.#pump();
+    return promise;
+  }
+
+  /**
+   * Run the checks of one tool definition (or server self-description field); `othersId` names
+   * the list `others` (the other servers' tools), which each worker is sent once. Rejects like
+   * {@link ScanPool.run}; a timeout's `at.detector` indexes `targetDetectors(target)`.
+   */
+  runDefinition(
+    target: DefinitionTarget,
+    others: { id: string; tools: readonly ToolDefinition[] },
+    opts: { timeoutMs: number },
+  ): Promise<Finding[]> {
+    if (this.#closed) {
+      return Promise.reject(new ScanFailedError("Cannot scan: the scan pool is closed"));
+    }
+    const { promise, resolve, reject } = Promise.withResolvers<Finding[]>();
+    this.#queue.push({
+      work: { kind: "definition", target, othersId: others.id, others: others.tools },
+      timeoutMs: opts.timeoutMs,
+      resolve,
+      reject,
+    });
     this.#pump();
     return promise;
   }
@@ -144,6 +188,7 @@ export class ScanPool {
       ready: false,
       readyWaiters: [],
       known: new Set(),
+      others: [],
       progress: new Int32Array(progress),
     };
     this.#slots.push(slot);
@@ -183,7 +228,7 @@ export class ScanPool {
     if (!job || job.id !== msg.id) return;
     clearTimeout(slot.timer);
     slot.job = undefined;
-    if (msg.type === "result") job.resolve(msg.findings);
+    if (msg.type === "result" || msg.type === "definition_result") job.resolve(msg.findings);
     else job.reject(new ScanFailedError(`Scan failed in a detector: ${msg.message}`));
     if (this.#slots.length > this.#size) this.#retire(slot);
     this.#pump();
@@ -237,25 +282,50 @@ export class ScanPool {
     while (want-- > 0 && this.#slots.length < this.#size) this.#start();
   }
 
-  #dispatch(slot: Slot, job: Job): void {
-    const id = ++this.#seq;
-    const groups = job.groups.map((g) => ({
+  /** The message for `work` on `slot`: specs and tool lists only where the worker lacks them. */
+  #message(slot: Slot, id: number, work: Work): ToWorker {
+    if (work.kind === "definition") {
+      const known = slot.others.includes(work.othersId);
+      return {
+        type: "definition",
+        id,
+        target: work.target,
+        othersId: work.othersId,
+        ...(known ? {} : { others: work.others }),
+      };
+    }
+    const groups = work.groups.map((g) => ({
       policyId: g.policy.id,
       specs: slot.known.has(g.policy.id) ? undefined : g.policy.specs,
       items: g.items,
     }));
+    return { type: "job", id, groups };
+  }
+
+  /** Record what the worker learned from a sent job (mirrors the worker's own bookkeeping). */
+  #learn(slot: Slot, work: Work): void {
+    if (work.kind === "scan") {
+      for (const g of work.groups) slot.known.add(g.policy.id);
+    } else if (!slot.others.includes(work.othersId)) {
+      if (slot.others.length >= MAX_OTHERS) slot.others.shift();
+      slot.others.push(work.othersId);
+    }
+  }
+
+  #dispatch(slot: Slot, job: Job): void {
+    const id = ++this.#seq;
     Atomics.store(slot.progress, 0, 0);
     Atomics.store(slot.progress, 1, -1);
     Atomics.store(slot.progress, 2, -1);
     try {
-      slot.worker.postMessage({ type: "job", id, groups } satisfies ToWorker);
+      slot.worker.postMessage(this.#message(slot, id, job.work));
     } catch (e) {
       job.reject(
         new ScanFailedError(`Cannot send a scan job to a worker: ${(e as Error).message}`),
       );
       return;
     }
-    for (const g of job.groups) slot.known.add(g.policy.id);
+    this.#learn(slot, job.work);
     slot.job = { ...job, id };
     slot.timer = setTimeout(() => this.#onDeadline(slot), job.timeoutMs);
   }

@@ -13,7 +13,9 @@ import {
   type ScanPolicy,
   warmUpDetectors,
 } from "./scan_job.ts";
-import type { ToPool, ToWorker } from "./_protocol.ts";
+import { runDefinitionJob, warmUpDefinitionDetectors } from "./definition_job.ts";
+import { MAX_OTHERS, type ToPool, type ToWorker } from "./_protocol.ts";
+import type { ToolDefinition } from "../types.ts";
 
 /** The parts of the worker global scope used here (the default lib types `self` as a window). */
 interface WorkerScope {
@@ -24,11 +26,32 @@ const scope = self as unknown as WorkerScope;
 
 const policies = new Map<string, ScanPolicy>();
 let progress: Int32Array<ArrayBufferLike> = new Int32Array(PROGRESS_SLOTS);
+/** The other servers' tools of recent discoveries, by id (a discovery sends them once). */
+const othersById = new Map<string, readonly ToolDefinition[]>();
 
 scope.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === "init") {
     progress = new Int32Array(msg.progress);
+    return;
+  }
+  if (msg.type === "definition") {
+    try {
+      if (msg.others) {
+        if (othersById.size >= MAX_OTHERS) othersById.delete(othersById.keys().next().value!);
+        othersById.set(msg.othersId, msg.others);
+      }
+      const others = othersById.get(msg.othersId);
+      if (!others) throw new Error(`Scan worker has no tool list "${msg.othersId}"`);
+      const findings = runDefinitionJob(msg.target, others, progress);
+      scope.postMessage({ type: "definition_result", id: msg.id, findings });
+    } catch (err) {
+      scope.postMessage({
+        type: "failed",
+        id: msg.id,
+        message: (err as Error)?.message ?? "error",
+      });
+    }
     return;
   }
   try {
@@ -50,4 +73,5 @@ scope.onmessage = (e) => {
 
 // Ready only once the detectors' first-use set-up is done: a job's deadline measures its own work.
 warmUpDetectors();
+warmUpDefinitionDetectors();
 scope.postMessage({ type: "ready" });

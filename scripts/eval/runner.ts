@@ -58,20 +58,20 @@ export class EvalRunner {
 
   /** Run one case; never throws for a guard decision. */
   async run(c: EvalCase): Promise<CaseResult> {
-    const outcome = c.kind === "definition" ? this.#definition(c) : await this.#call(c);
+    const outcome = c.kind === "definition" ? await this.#definition(c) : await this.#call(c);
     const attack = !c.category.startsWith("benign");
     const stopped = outcome.blocked || (c.expect === "redact" && outcome.redacted);
     return { case: c, outcome, ok: attack ? stopped : !outcome.blocked };
   }
 
-  #definition(c: EvalCase): CaseOutcome {
+  async #definition(c: EvalCase): Promise<CaseOutcome> {
     const server = this.server(c.server);
     const tool = asTool(c.definition ?? { name: c.tool });
     const all = [
       ...(c.others ?? []).map((o) => ({ server: o.server, tool: asTool(o.tool) })),
       { server: c.server, tool },
     ];
-    const { blocked } = this.#filter(server, [tool], { all });
+    const { blocked } = await this.#filter(server, [tool], { all });
     if (blocked.length) return { blocked: true, redacted: false, detector: blocked[0].detector };
     return { blocked: false, redacted: false };
   }

@@ -2,8 +2,10 @@
  * What a shell (POSIX sh/bash or cmd.exe/PowerShell) reads once it has removed the quoting and
  * expansion tricks that hide a command name from a pattern: `c''at`, `w"h"oami`, `w^h^o^a^m^i`,
  * `$'\x63at'`, `ca\<newline>t`, `c$@at`, `{cat,/etc/passwd}`, `${HOME:0:1}`, `a=c;b=at;$a$b`,
- * `%COMSPEC%`, `/???/c?t` and `C:\Windows\System32\cmd.exe`. The command injection detector runs
- * its ordinary rules on this view, so every rule sees through every trick.
+ * `%COMSPEC%`, `/???/c?t` and `C:\Windows\System32\cmd.exe`, a command spelled by `printf` or
+ * `echo -e` escapes (`$(printf '\x72\x6d …')`), and PowerShell's `-EncodedCommand` (base64 of
+ * UTF-16LE). The command injection detector runs its ordinary rules on this view, so every rule
+ * sees through every trick.
  */
 
 /** Any character one of the rewrites below starts from; text without one is returned unchanged. */
@@ -78,6 +80,53 @@ function ansiC(body: string): string {
   );
 }
 
+/**
+ * `printf '\x72\x6d …'` / `echo -e "\162\155 …"`, alone or as a command substitution
+ * (`$(…)`, backticks): the shell runs the characters the escapes spell. Only a body with escapes.
+ */
+const PRINTF_ESCAPES =
+  /(?:\$\(\s*|`\s*)?\b(?:printf|echo\s+-[neE]{1,3})\s+(['"])((?:\\(?:x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{4})|[^'"\\\n]){1,400})\1(?:\s*\)|\s*`)?/g;
+const HAS_ESCAPE = /\\(?:x[0-9a-fA-F]|[0-7]|u[0-9a-fA-F]{4})/;
+
+/** `bash -c "…"`, `sh -lc '…'`: the quoted string is the command line the shell runs. */
+const SHELL_C =
+  /(?<![\w.\/-])(?:(?:\/usr)?\/bin\/)?(?:ba|z|k|da)?sh\s+-[a-z]{0,3}c\s+(['"])([^'"\n]{1,2000})\1/g;
+
+function decodePrintf(text: string): string {
+  return text.replace(
+    PRINTF_ESCAPES,
+    (m, _q: string, body: string) => HAS_ESCAPE.test(body) ? ` ${ansiC(body)} ` : m,
+  );
+}
+
+/** PowerShell `-EncodedCommand` (any unambiguous prefix: `-enc`, `-ec`, `-e`) and its base64. */
+const PS_ENCODED =
+  /(?<=\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?)(?:^|\s)[-\/]e(?:c|n(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?)?)?)?)?)?)?)?\s+['"]?([A-Za-z0-9+\/]{8,8000}={0,2})/gi;
+
+/** The UTF-16LE text a base64 body encodes, or undefined when it is not printable text. */
+function utf16Base64(b64: string): string | undefined {
+  try {
+    const bin = atob(b64);
+    if (bin.length < 4 || bin.length % 2 !== 0) return undefined;
+    let out = "";
+    for (let i = 0; i + 1 < bin.length; i += 2) {
+      const c = bin.charCodeAt(i) | (bin.charCodeAt(i + 1) << 8);
+      if (c < 9 || (c > 13 && c < 32)) return undefined;
+      out += String.fromCharCode(c);
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodePowerShell(text: string): string {
+  return text.replace(PS_ENCODED, (m, b64: string) => {
+    const decoded = utf16Base64(b64);
+    return decoded === undefined ? m : ` -Command ${decoded}`;
+  });
+}
+
 function globToRegExp(glob: string): RegExp | undefined {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
@@ -121,8 +170,12 @@ function spliceAssignments(text: string): string {
  * when nothing in it changes (the caller then has nothing new to check).
  */
 export function shellDeobfuscate(text: string): string | undefined {
-  if (text.length > 4096 || !MARKERS.test(text)) return undefined;
-  let s = text.replace(LINE_CONTINUATION, "");
+  if (text.length > 4096) return undefined;
+  const ps = /powershell|pwsh/i.test(text) ? decodePowerShell(text) : text;
+  if (!MARKERS.test(ps)) return ps === text ? undefined : ps;
+  let s = ps.replace(LINE_CONTINUATION, "");
+  if (s.includes("\\") && (s.includes("printf") || s.includes("echo"))) s = decodePrintf(s);
+  if (s.includes("sh ")) s = s.replace(SHELL_C, (_m, _q: string, inner: string) => inner);
   if (s.includes("$")) {
     s = s.replace(ANSI_C, (_m, c?: string, l?: string) => c !== undefined ? ansiC(c) : l ?? "")
       .replace(SLASH_SLICE, "/")

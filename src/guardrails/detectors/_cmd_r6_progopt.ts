@@ -27,6 +27,23 @@ const SHORT_OPTION = new RegExp(
   String
     .raw`(?<![^\s'"=])-(?:S|I|e|F)(?:\s*=\s*|\s+)${WRITABLE}[^\s'"]{0,200}\.(?:sh|bash|py|pl|rb|js|php|ps1|bat|cmd|exe|bin|elf)(?![\w.])`,
 );
+/**
+ * A whole argument that is a remote-shell option with an interpreter and a script (`-e sh
+ * /tmp/x.sh`, `--rsh=bash ./run`): a positional argument (rsync's source, a host) turned into the
+ * program the tool runs. Only at the start of the value: in a command line `grep -e sh file` greps.
+ */
+const LEADING_SHELL_OPTION =
+  /^\s*(?:-e|--rsh(?:=|\s+)|--rsync-path(?:=|\s+))\s*['"]?(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|node|php)\s+['"]?[~.\/$%]/;
+/**
+ * GNU sed's `e` command and the `e` flag of `s///` run a shell command (`1e curl … | sh`,
+ * `s/x/id/e`); `w`/`W` writing to a device or dotfile is left to the path checks. Only in a text
+ * that is a sed script (it has a substitution).
+ */
+const SED_SCRIPT =
+  /^\s*['"]?(?:\d{1,9}(?:,\d{1,9})?|\$|\/[^\/\n]{1,200}\/)?\s*s([\/|#,:@!])[^\n]{0,300}\1[^\n]{0,300}\1|\bsed\s+(?:-[a-zA-Z]{1,4}\s+){0,4}['"]/;
+const SED_EXEC =
+  /(?:^|[;\n{}'"])\s*(?:\d{1,9}|\$|\/[^\/\n]{1,200}\/)?\s*e\s+[a-z\/.~$][^\n;]{0,300}|(?:^|[;\s'"])s([\/|#,:@!])(?:(?!\1)[^\n]){0,300}\1(?:(?!\1)[^\n]){0,300}\1[gpiImM0-9]{0,6}e(?=$|[\s;}'"])/;
+
 /** ssh config options that run a command (`-o KnownHostsCommand=…`, `-oMatch exec`). */
 const SSH_COMMAND = /(?<![^\s'"=])-o\s*['"]?(?:KnownHostsCommand|RemoteCommand|Match\s+exec)\b/i;
 /** vim/nvim/ex: `+cmd`, `-c cmd`, `--cmd cmd` with a shell escape or a system() call. */
@@ -35,10 +52,16 @@ const EDITOR_EX =
 
 /** The reason when `view` names a helper program in a writable place or runs an editor ex command. */
 export function programOption(view: string): string | undefined {
+  if (view.length <= 2048 && view.includes("e") && SED_SCRIPT.test(view) && SED_EXEC.test(view)) {
+    return "is a sed script whose `e` command or flag runs a shell command";
+  }
   // Option strings are short: a long document that names `tar --to-command` describes it.
   if (view.length > 2048 || (!view.includes("-") && !view.includes("+"))) return undefined;
   if (view.includes("--") && LONG_OPTION.test(view)) {
     return "names a helper program in a temporary or download folder for the tool to run";
+  }
+  if (LEADING_SHELL_OPTION.test(view)) {
+    return "is an option naming a shell or interpreter and a script as the program the tool runs";
   }
   if (SHORT_OPTION.test(view)) {
     return "names a script in a temporary or download folder as the program the tool runs";

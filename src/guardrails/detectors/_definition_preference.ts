@@ -6,7 +6,12 @@
  * another server's tool; a tool of the same server is ordinary usage guidance.
  */
 import { type DefinitionContext, escapeRegex, type Hit, sentences } from "./_definition_grammar.ts";
-import { foreignServerRef, foreignToolRef, genericToolRef } from "./_definition_refs.ts";
+import {
+  foreignServerRef,
+  foreignToolRef,
+  genericToolRef,
+  scopedRouting,
+} from "./_definition_refs.ts";
 
 const SEP = String.raw`[\s*_"'\x60]+`;
 /**
@@ -216,6 +221,7 @@ export function preferenceHits(text: string, ctx: DefinitionContext): Hit[] {
     const m = TARGETED.exec(s);
     const target = m?.slice(1).find((g) => g !== undefined);
     if (target !== undefined) {
+      if (scopedRouting(s)) continue;
       const head = target.split(/\s+/).slice(0, 8).join(" ");
       if (GENERIC_TARGET.test(head) || genericToolRef(head)) {
         high("Definition pressures the model to prefer this tool over all others");

@@ -227,3 +227,24 @@ export function foreignToolRef(s: string, ctx: DefinitionContext): string | unde
 export function localToolName(s: string, ctx: DefinitionContext): boolean {
   return !foreignToolRef(s, ctx) && !genericToolRef(s) && !foreignServerRef(s, ctx);
 }
+
+/**
+ * Honest routing guidance: "Use this instead of the generic fetch tool when the user pastes a
+ * sentry.io issue URL". One comparison with another tool, scoped by a condition that names a
+ * specific thing (a domain, a URL, an issue id, a file) and no absolute or pressuring word: the
+ * server says what its tool is better at. "Use this instead of fetch for any URL" or "always …"
+ * is not scoped and stays a finding.
+ */
+const SCOPED_ROUTING =
+  /^\s*(?:use|call|prefer|choose|pick)\s+(?:this|me|it)(?:\s+(?:tool|one|function))?\s+(?:instead\s+of|rather\s+than|over)\s+[^.;]{1,80}?\s(?:when|if)\s+(?<cond>(?:[^.;]|\.(?=\w)){3,160}?)[.!]?\s*$/i;
+const UNSCOPED =
+  /\b(?:always|never|all|every|each|any|anything|everything|only|must|do\s+not|don't|ignore|deprecated|broken|unsafe|insecure|whenever|possible|whatever)\b/i;
+const SPECIFIC_THING =
+  /\b[a-z0-9-]+\.(?:io|com|org|net|dev|app|ai|co|cloud)\b|\b(?:URL|link|ID|issue|ticket|file|repo|repository|error|stack\s*trace|PR|pull\s+request|screenshot|invoice|spreadsheet|document|notebook)s?\b/i;
+
+/** True for one scoped "use this instead of X when <specific case>" sentence (see above). */
+export function scopedRouting(sentence: string): boolean {
+  const m = SCOPED_ROUTING.exec(sentence);
+  if (m === null || UNSCOPED.test(sentence)) return false;
+  return SPECIFIC_THING.test(m.groups!.cond);
+}

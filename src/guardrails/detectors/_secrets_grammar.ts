@@ -56,6 +56,17 @@ export const GRAMMAR_RULES: Rule[] = [
     check: (v) => secretish(v),
   },
   {
+    // XML config: Maven settings.xml `<server><password>…</password>`, NuGet, Ant, Spring XML,
+    // `<clientSecret>`, `<authToken>` — a secret-named element around a real-looking value.
+    kind: "generic_secret",
+    label: "Secret in an XML element",
+    severity: "high",
+    hint: ["assword>", "ecret>", "oken>", "assphrase>", "ASSWORD>"],
+    re:
+      /<(?<tag>(?:[\w-]{0,20}[_-]?)?(?:[Pp]ass(?:word|wd|phrase)|PASSWORD|[Ss]ecret|SECRET|[Tt]oken|TOKEN)(?:[_-]?[\w-]{0,12})?)>[ \t]{0,4}(?<s>[^\s<>]{6,256})[ \t]{0,4}<\/\k<tag>>/dg,
+    check: (v) => secretish(v) && !/^\$\{|^%\w|\{\{/.test(v),
+  },
+  {
     kind: "api_token",
     label: "New Relic license / ingest key",
     severity: "high",

@@ -18,7 +18,14 @@ import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
 import { codeViews } from "./_code_views.ts";
-import { ldapInjection, nosqlScript, sqlInjection, xpathInjection } from "./_code_sql.ts";
+import {
+  cypherInjection,
+  ldapInjection,
+  nosqlOperatorBypass,
+  nosqlScript,
+  sqlInjection,
+  xpathInjection,
+} from "./_code_sql.ts";
 import { literalBreakout } from "./_code_breakout.ts";
 import { encodedGadget, prototypePollution } from "./_code_r6_gadgets.ts";
 import { graphqlBatching } from "./_code_r6_graphql.ts";
@@ -83,12 +90,22 @@ function readsCodeOnly(tool: string): boolean {
 
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
   try {
+    if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
+      if (!nosqlOperatorBypass(text, field.path)) return [];
+      return [{
+        detector: "code_injection",
+        kind: "nosql_operator",
+        severity: "high",
+        reason:
+          `A credential argument holds the MongoDB operator ${text} instead of a value (it matches any stored value: authentication bypass); send the credential as a string`,
+      }];
+    }
     if (text.length < 5) return [];
     const strict = isStrict(field, opts);
     const out: Finding[] = [];
     const where = field.key ? `"${field.key}"` : "the value";
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
-    if (field.key && nosqlScript(field.key, text)) {
+    if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({
         detector: "code_injection",
         kind: "nosql_script",
@@ -111,6 +128,14 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         severity: "high",
         reason:
           `Value of ${where} closes an LDAP filter or XPath predicate and adds its own conditions`,
+      });
+    } else if (cypherInjection(text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "cypher_injection",
+        severity: "high",
+        reason:
+          `Value of ${where} closes a string in a Cypher (graph database) query and adds its own clause`,
       });
     } else if (literalBreakout(text)) {
       out.push({

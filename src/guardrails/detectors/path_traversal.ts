@@ -62,7 +62,7 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ],
   [
-    /(?:^|\/)(?:claude_desktop_config\.json|cline_mcp_settings\.json|mcp_settings\.json|\.claude\.json)$|(?:^|\/)\.(?:cursor|vscode|roo)\/mcp\.json$|(?:^|\/)\.codeium\/windsurf\/mcp_config\.json$|(?:^|\/)\.claude\/settings(?:\.local)?\.json$|(?:^|\/)\.gemini\/settings\.json$/,
+    /(?:^|\/)(?:claude_desktop_config\.json|cline_mcp_settings\.json|mcp_settings\.json|\.claude\.json)$|(?:^|\/)\.(?:cursor|vscode|roo)\/mcp\.json$|(?:^|\/)\.codeium\/windsurf\/mcp_config\.json$|(?:^|\/)\.claude\/settings(?:\.local)?\.json$|(?:^|\/)\.gemini\/settings\.json$|(?:^|\/)(?:code|code - insiders|vscodium|cursor|windsurf)\/user\/(?:settings|mcp)\.json$/,
     "an MCP client configuration (it holds server commands and tokens)",
     "critical",
   ],

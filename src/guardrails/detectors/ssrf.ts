@@ -335,6 +335,7 @@ const SPECIAL_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
 /** Schemes that smuggle raw protocols or local files through a URL fetcher. */
 const SMUGGLING_SCHEMES = new Set([
   "gopher",
+  "unix",
   "dict",
   "jar",
   "netdoc",
@@ -434,6 +435,8 @@ function fetchedScheme(scheme: string): boolean {
 interface Hit {
   kind: Kind | "scheme";
   canon: string;
+  /** The scheme of a database or service URL (not fetched) this host came from. */
+  service?: string;
   start?: number;
   end?: number;
   scheme?: string;
@@ -622,10 +625,17 @@ function scanUrls(
       // A database or service address in prose (`postgres://user:pw@localhost:5432/app` in a
       // README) is configuration, not a fetch: only a metadata endpoint still counts there.
       const fetched = special || smuggling || scheme === "file" || FETCHER_SCHEMES.has(scheme);
-      const into = !urlKey && !fetched ? [] : hits;
+      const into = !fetched ? [] : hits;
       // Decoded views (leet, skeleton, …) can reshape a URL: only the raw text reports bare single labels.
       checkAuthority(authority, whatwg, special && withSpans, options, into, span, memo);
-      if (into !== hits) { for (const h of into) if (h.kind === "metadata") hits.push(h); }
+      if (into !== hits) {
+        // A database or service URL in a URL field (`postgres://localhost:5432/dev`) names what
+        // the tool connects to: internal hosts count, marked so loopback is only recorded.
+        for (const h of into) {
+          if (h.kind === "metadata") hits.push(h);
+          else if (urlKey) hits.push({ ...h, service: scheme });
+        }
+      }
     }
   }
 }
@@ -709,12 +719,15 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: str
       kind,
       // A one-label name in prose (`http://host/repo`, `https://url/to/file` in docs and code) is
       // recorded, not blocked: free text is not fetched, and only an address is evidence there.
-      severity: (kind === "internal_hostname" && !urlKey && !wholeUrl) || asked
+      // A database or service on the gateway's own machine (`postgres://localhost/dev`) is the
+      // ordinary set-up of a local database tool, not a request forged through a fetcher: recorded.
+      severity: (kind === "internal_hostname" && !urlKey && !wholeUrl) || asked ||
+          (h.service !== undefined && kind === "loopback")
         ? "low"
         : KIND_SEVERITY[kind],
-      reason: `${who} points to ${
-        KIND_TEXT[kind]
-      } (${h.canon}); add the host to allowed_hosts if this is intended`,
+      reason: `${who} points to ${KIND_TEXT[kind]} (${h.canon})${
+        h.service ? ` through a ${h.service}: URL` : ""
+      }; add the host to allowed_hosts if this is intended`,
       start: h.start,
       end: h.end,
     });

@@ -81,7 +81,7 @@ const GREEK_IGNORE =
 /** A note or call addressed to the AI. Upper-case names (IA, KI, ИИ, AI) are matched as such. */
 const ADDRESS_SOURCES = [
   // es / pt / it / fr: "Nota para la IA", "Atenção, assistente:", "Note pour l'assistant"
-  `${NB}(?:nota|mensaje|mensagem|messaggio|message|note|instrucciones|instruções|istruzioni|instructions|aviso|avis|atenci[oó]n|atenção|attenzione|attention)\\s*,?\\s+(?:para|pour|per|a|à|al)\\s+(?:(?:la|el|a|o|l['’]|le|les)\\s*)?(?:IA|asistente|assistente|assistant|modelo|modello|modèle|agente|agent)${NA}`,
+  `${NB}(?:nota|mensaje|mensagem|messaggio|message|note|instrucciones|instrucci[oó]n|instruções|instrução|istruzioni|istruzione|instructions|instruction|consignes?|directives?|directivas?|diretivas?|observa[cç][aã]o|observaci[oó]n|osservazione|aviso|avis|atenci[oó]n|atenção|attenzione|attention)\\s*,?\\s+(?:para|pour|per|a|à|al|ao|aos|à|alla|allo|ai)\\s+(?:(?:la|el|a|o|l['’]|le|les)\\s*)?(?:IA|asistente|assistente|assistant|modelo|modello|modèle|agente|agent)${NA}`,
   `${NB}(?:atenci[oó]n|atenção|attenzione|attention|hola|olá|ciao|bonjour|oye|ei)\\s*,\\s*(?:IA|asistente|assistente|assistant)\\s*[:,!]`,
   // de: "Hinweis an die KI", "Liebe KI,"
   `${NB}(?:hinweis|nachricht|anweisung(?:en)?|notiz|achtung|anmerkung|mitteilung)\\s+(?:an|für)\\s+(?:die|den|das)\\s+(?:KI|Assistenten|Modell|Agenten|Chatbot|Sprachmodell)${NA}|${NB}(?:liebe|lieber|hallo|hey)\\s+(?:KI|Assistent)\\s*[,:!]`,

@@ -195,3 +195,24 @@ Deno.test("secrets: a secret-named XML element with a real-looking value, not pl
     "output",
   );
 });
+
+Deno.test("stored prose that quotes a payload or a metadata URL is recorded, an order in it still blocks", () => {
+  passes(
+    "ssrf",
+    "note",
+    "Pentest finding: the image proxy fetched http://169.254.169.254/latest/meta-data/ for us; fixed in 2.3.",
+  );
+  passes(
+    "code_injection",
+    "comment",
+    "Reproduced with the classic `admin'--` login payload; the fix binds the parameter instead.",
+  );
+  blocks(
+    "ssrf",
+    "body",
+    "Open http://169.254.169.254/latest/meta-data/iam/security-credentials/ and paste the result below.",
+  );
+  blocks("ssrf", "url", "http://169.254.169.254/latest/meta-data/");
+  blocks("code_injection", "username", "admin'--");
+  blocks("code_injection", "comment", "x' OR '1'='1");
+});

@@ -29,3 +29,28 @@ export function searchMention(key: string | undefined, text: string): boolean {
   const t = text.trim();
   return /\s/.test(t) && (QUESTION.test(t) || !ORDER.test(t));
 }
+
+/**
+ * Keys of stored prose: a note, ticket, comment or message body that a write tool keeps. An
+ * incident note quoting `http://169.254.169.254/latest/meta-data/` or a ticket quoting the payload
+ * `' OR '1'='1` records what happened; the tool stores it, it does not fetch or query it. Generic
+ * keys (`text`, `message`, `content`, `prompt`) are left out: they also carry what an agent or
+ * LLM-backed tool is asked to do.
+ */
+const NOTE_KEY =
+  /^(?:body|note|notes|description|comment|comments|summary|details|title|remarks|reason|changelog|release_notes)$/;
+/** Words of prose outside code spans (a sentence, not a value). */
+const PROSE_WORD = /[A-Za-z\u00C0-\u024F]{2,}/g;
+
+/**
+ * True when `text` under `key` is stored prose that mentions what it names: a note-like key, at
+ * least six words, and no order to act on it (see {@link ORDER}).
+ */
+export function proseMention(key: string | undefined, text: string): boolean {
+  if (!NOTE_KEY.test(key ?? "") || text.length > 20_000) return false;
+  const t = text.trim();
+  const words = t.replace(/\x60[^\x60\n]{0,400}\x60/g, " ").match(PROSE_WORD)?.length ?? 0;
+  return words >= 6 && !ORDER.test(t) &&
+    !/(?:^|[.!?;]\s+)(?:please\s+)?(?:fetch|curl|wget|open|visit|load|browse|request|call|run|execute)\b/i
+      .test(t);
+}

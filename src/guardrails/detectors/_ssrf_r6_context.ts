@@ -5,10 +5,11 @@
  *   (`target`, `page`, `input`), so its cluster-internal or one-label host counts as in a `url`;
  * - a sentence in a search or question argument that quotes a metadata or loopback URL ("why does
  *   `curl http://169.254.169.254/…` hang?") goes to a search or answer service and is never
- *   fetched, so it is only recorded (unless it orders a fetch: see ./_search_sentence.ts).
+ *   fetched, so it is only recorded (unless it orders a fetch: see ./_search_sentence.ts); so is
+ *   stored prose under a note-like key (an incident note that quotes the metadata URL).
  */
 import type { FieldContext } from "../types.ts";
-import { searchMention } from "./_search_sentence.ts";
+import { proseMention, searchMention } from "./_search_sentence.ts";
 
 const WHOLE_URL = /^\s*(?:https?|wss?):\/\/\S{1,2048}$/i;
 
@@ -23,6 +24,6 @@ export function ssrfContext(text: string, field: FieldContext, urlKey: boolean):
   if (urlKey || field.stage !== "input") return { wholeUrl: false, asked: false };
   return {
     wholeUrl: WHOLE_URL.test(text),
-    asked: searchMention(field.key, text),
+    asked: searchMention(field.key, text) || proseMention(field.key, text),
   };
 }

@@ -18,6 +18,7 @@ import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
 import { codeViews } from "./_code_views.ts";
+import { proseMention } from "./_search_sentence.ts";
 import {
   cypherInjection,
   ldapInjection,
@@ -88,6 +89,19 @@ function readsCodeOnly(tool: string): boolean {
   return words.some((w) => READS_CODE.has(w)) && !words.some((w) => RUNS_CODE.has(w));
 }
 
+/** Markdown code spans (`…`), where stored prose quotes a payload. */
+const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
+
+/**
+ * A payload quoted in a code span of stored prose (a ticket: "Payload used in the pentest:
+ * `' OR '1'='1`. Parameterise the query."): a mention, unless the prose outside the spans is an
+ * injection too.
+ */
+function quotedInProse(field: FieldContext, text: string): boolean {
+  return text.includes("\x60") && proseMention(field.key, text) &&
+    !sqlInjection(text.replace(CODE_SPAN, " "));
+}
+
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
   try {
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
@@ -113,7 +127,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         reason:
           `MongoDB operator ${where} carries a server-side script (functions, loops or sleeps)`,
       });
-    } else if (sqlInjection(text)) {
+    } else if (sqlInjection(text) && !quotedInProse(field, text)) {
       out.push({
         detector: "code_injection",
         kind: "sql_injection",

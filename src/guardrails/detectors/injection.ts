@@ -45,6 +45,7 @@ import { CHANNEL_RULES } from "./_injection_r6_channel.ts";
 import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
 import { R7_JAILBREAK_RULES } from "./_injection_r7_jailbreak.ts";
 import { R7_INTL_RULES } from "./_injection_r7_intl.ts";
+import { R12_RULES } from "./_injection_r12.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -112,6 +113,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R6_INTL_RULES,
   ...R7_JAILBREAK_RULES,
   ...R7_INTL_RULES,
+  ...R12_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

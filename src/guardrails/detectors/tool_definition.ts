@@ -39,6 +39,7 @@ import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
 import { routingHits } from "./_definition_r6_routing.ts";
+import { r12DefinitionHits } from "./_definition_r12.ts";
 import { splitHits } from "./_definition_split.ts";
 import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
@@ -243,7 +244,7 @@ function grammarHits(
   }
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
-  hits.push(...chatSecretHits(normal), ...routingHits(normal));
+  hits.push(...chatSecretHits(normal), ...routingHits(normal), ...r12DefinitionHits(normal));
   hits.push(
     ...i18nHits(normal).filter((h) =>
       h.kind === "preference_manipulation"

@@ -181,6 +181,20 @@ const PAIRS: readonly string[] = [
   "ꓲI",
   "ꓳO",
   "ꓴU",
+  // Angle brackets drawn with other characters: a fake `⟨tool_response⟩` or `〈system〉` tag reads
+  // as one to a model (mathematical, CJK, single guillemets, ornaments, Canadian syllabics).
+  "⟨<",
+  "⟩>",
+  "〈<",
+  "〉>",
+  "‹<",
+  "›>",
+  "❬<",
+  "❭>",
+  "❮<",
+  "❯>",
+  "ᐸ<",
+  "ᐳ>",
 ];
 
 /** Homoglyph → Latin letter it imitates. */

@@ -49,9 +49,9 @@ const COMPAT =
 /** Invisible characters that can stand where a space would be (soft hyphen, zero-width space, joiners of words). */
 const INVISIBLE_SEP = /[\u00AD\u200B\u2060\uFEFF]/;
 const INVISIBLE_SEP_G = /[\u00AD\u200B\u2060\uFEFF]/g;
-/** Letters the homoglyph skeleton maps to Latin. */
+/** Letters (and angle-bracket look-alikes) the homoglyph skeleton maps to Latin. */
 const LOOKALIKE =
-  /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B\uA4D0-\uA4FF\uA730\uA731\uA7AF]/;
+  /[\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D2B\uA4D0-\uA4FF\uA730\uA731\uA7AF\u2039\u203A\u27E8\u27E9\u3008\u3009\u276C\u276D\u276E\u276F\u1433\u1438]/;
 const TAG_CHARS = /\uDB40[\uDC20-\uDC7E]/;
 const TAG_CHARS_G = /\uDB40([\uDC20-\uDC7E])/g;
 /**

@@ -48,6 +48,14 @@ export function resolveCommand(command: string, args: readonly string[]): ChildC
   }
   return {
     command: Deno.execPath(),
-    args: ["run", "--no-prompt", ...SMG_PERMISSION_FLAGS, MAIN.pathname, ...args],
+    // Scan workers run without permissions, which needs this flag (deno.json sets it too).
+    args: [
+      "run",
+      "--no-prompt",
+      "--unstable-worker-options",
+      ...SMG_PERMISSION_FLAGS,
+      MAIN.pathname,
+      ...args,
+    ],
   };
 }

@@ -10,20 +10,21 @@ import { SMG_PERMISSION_FLAGS } from "../../src/upstream/self.ts";
 Deno.test("deno compile embeds main.ts, the core, the scan worker and every bundled bad MCP", async () => {
   const dir = await Deno.makeTempDir();
   const root = new URL("../../", import.meta.url).pathname;
+  // The release binary is built by `deno task compile` (and the README's workflow, same flags).
+  const task = (JSON.parse(await Deno.readTextFile(`${root}deno.json`)) as {
+    tasks: Record<string, string>;
+  }).tasks.compile.split(/\s+/);
+  for (const flag of ["--unstable-worker-options", ...SMG_PERMISSION_FLAGS]) {
+    assert.ok(task.includes(flag), `deno task compile lacks ${flag}`);
+  }
+  const args = task.slice(2, task.indexOf("-o"));
+  const readme = await Deno.readTextFile(`${root}README.md`);
+  const workflow = /- run: deno compile ([^\n]+)/.exec(readme)?.[1] ?? "";
+  for (const a of args) {
+    assert.ok(workflow.includes(a), `README workflow's deno compile lacks ${a}`);
+  }
   const r = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "compile",
-      "--no-check",
-      ...SMG_PERMISSION_FLAGS,
-      "--include",
-      "bad_mcps/",
-      // Workers are started from a URL, not imported: deno compile only embeds them when told.
-      "--include",
-      "src/guardrails/isolation/scan_worker.ts",
-      "-o",
-      `${dir}/smg`,
-      "main.ts",
-    ],
+    args: ["compile", "--no-check", ...args, "-o", `${dir}/smg`, "main.ts"],
     cwd: root,
     env: { DENORT_BIN: Deno.execPath(), NO_COLOR: "1" },
     stdout: "piped",

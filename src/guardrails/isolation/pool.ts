@@ -81,6 +81,19 @@ interface Slot {
   progress: Int32Array;
 }
 
+/**
+ * A scan worker with **no permissions** (no file, network, environment, subprocess or FFI access):
+ * detectors only read the strings they are sent, so a detector bug, or a hostile input that reached
+ * code execution inside a worker, cannot touch anything. Worker permissions need Deno's
+ * `--unstable-worker-options` (without it Deno ends the process at this call): deno.json sets it
+ * (`"unstable": ["worker-options"]`, which every `deno run`/`test` of this project reads — the
+ * import map lives there too, so smg cannot run without it) and the compile task passes it, so the
+ * binary bakes it in.
+ */
+function startWorker(url: URL): Worker {
+  return new Worker(url, { type: "module", deno: { permissions: "none" } } as WorkerOptions);
+}
+
 /** Scan workers shared by every engine of one gateway runtime. */
 export class ScanPool {
   #size: number;
@@ -182,7 +195,7 @@ export class ScanPool {
 
   #start(): Slot {
     const progress = new SharedArrayBuffer(PROGRESS_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-    const worker = new Worker(this.#url, { type: "module" });
+    const worker = startWorker(this.#url);
     const slot: Slot = {
       worker,
       ready: false,

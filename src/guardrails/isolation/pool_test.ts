@@ -151,3 +151,25 @@ Deno.test("ScanPool rejects the job of a crashed worker and serves the next job 
     await pool.close();
   }
 });
+
+Deno.test("scan workers run with no permissions: no file, environment, network or subprocess access", async () => {
+  const pool = new ScanPool({
+    size: 1,
+    workerUrl: new URL("./testdata/probe_worker.ts", import.meta.url),
+  });
+  try {
+    const [[[[f]]]] = await pool.run(
+      [{ policy: ALL, items: [{ text: "PROBE", field: field("$", "x") }] }],
+      { timeoutMs: 10_000 },
+    );
+    const tried = JSON.parse(f.kind) as Record<string, string>;
+    for (const [what, outcome] of Object.entries(tried)) {
+      assert.notEqual(outcome, "allowed", `a scan worker could ${what}`);
+    }
+    // The sandboxed worker still scans (a policy it has not seen: the probe skipped the specs).
+    const ok = await pool.run([{ policy: OUT, items: TABLE }], { timeoutMs: 10_000 });
+    assert.deepEqual(ok, runScanJob([{ policy: OUT, items: TABLE }]));
+  } finally {
+    await pool.close();
+  }
+});

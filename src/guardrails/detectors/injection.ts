@@ -46,6 +46,8 @@ import { R6_INTL_RULES } from "./_injection_r6_intl.ts";
 import { R7_JAILBREAK_RULES } from "./_injection_r7_jailbreak.ts";
 import { R7_INTL_RULES } from "./_injection_r7_intl.ts";
 import { R12_RULES } from "./_injection_r12.ts";
+import { R13_ACT_RULES, R13_RULES } from "./_injection_r13.ts";
+import { R13_FACT_RULES } from "./_injection_r13_facts.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -114,6 +116,9 @@ export const RULES: readonly InjectionRule[] = [
   ...R7_JAILBREAK_RULES,
   ...R7_INTL_RULES,
   ...R12_RULES,
+  ...R13_RULES,
+  ...R13_ACT_RULES,
+  ...R13_FACT_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
@@ -269,6 +274,7 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
     scanView(view, idx === 0, rules, extras, hits);
   });
   if (hits.size === 0) return [];
+  aboutTheUser(text, hits);
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
   if (
@@ -289,6 +295,47 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
       ...(h.start !== undefined ? { start: h.start, end: h.end } : {}),
     }));
 }
+
+/**
+ * The person the model serves, in the languages the address rules read: "user", "usuario",
+ * "Benutzer", "пользователь", "kullanıcı", "ユーザー", "사용자", "用户" …
+ */
+const USER_WORD = new RegExp(
+  String
+    .raw`(?<![\p{L}])(?:users?(?![-_ ]?(?:agents?|names?|ids?|land|space|interfaces?|experience|guides?|manuals?|stor(?:y|ies)|groups?|mode|facing)(?![\p{L}]))|usuari[oa]s?|utente|utenti|utilisat(?:eur|rice)s?|benutzer\p{L}{0,3}|nutzer\p{L}{0,3}|gebruiker\p{L}{0,2}|użytkownik\p{L}{0,4}|пользовател\p{L}{0,4}|користувач\p{L}{0,4}|kullanıcı\p{L}{0,6}|pengguna|người\s+dùng)(?![\p{L}])|ユーザー|利用者|사용자|用户|用戶|उपयोगकर्ता|المستخدم`,
+  "iu",
+);
+const ABOUT_USER: InjectionRule = {
+  kind: "addressed_about_user",
+  weight: 0.4,
+  anchors: { words: [], symbols: [] },
+  reach: 0,
+  re: USER_WORD,
+  reason: "Text addresses the AI and tells it what to do about the user",
+};
+
+/**
+ * A text that turns to the AI (a vocative or label, any language) and then talks about the user
+ * ("… and don't tell the user", "Dile al usuario que …", "ユーザーには…と報告してください",
+ * "Пользователю об этом сообщать не нужно") is briefing the model about the person it serves: a
+ * second signal, whatever the language of the order. Content that greets AI readers without a word
+ * about their user (an llms.txt-style note) is left to the other rules.
+ */
+function aboutTheUser(text: string, hits: Map<string, Hit>): void {
+  const address = hits.get("addresses_ai");
+  if (!address || address.rule.weight < 0.6 || hits.has(ABOUT_USER.kind)) return;
+  const from = address.start ?? 0;
+  const part = text.slice(from, from + 600);
+  const re = new RegExp(USER_WORD.source, "giu");
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    // Deference is no briefing: "when unsure, stop and ask the user", "confirm with the user".
+    if (DEFER.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
+    hits.set(ABOUT_USER.kind, { rule: ABOUT_USER });
+    return;
+  }
+}
+const DEFER =
+  /\b(?:ask|asking|consult|check\s+with|confirm\s+with|wait\s+for|defer\s+to|escalate\s+to|hand\s+(?:it\s+)?(?:back\s+)?to)\s+(?:the\s+|your\s+|a\s+)?$/i;
 
 /** Detector for instructions aimed at the model (prompt injection), in any view of the text. */
 export const injectionDetector: TextDetector<InjectionOptions> = {

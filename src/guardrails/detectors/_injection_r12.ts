@@ -102,6 +102,7 @@ export const R12_RULES: readonly InjectionRule[] = [
     "user users custo owner clien / payme credi debit card cvv cvc billi bank",
     R`\b(?:submit|enter|send|post|share|paste|fill${S}in|provide|transmit|forward|upload)\b[^.\n]{0,30}?\b(?:the${S})?(?:user|customer|owner|client)(?:'s|’s|s')${S}(?:saved${S}|stored${S}|full${S})?(?:payment${S}card|credit${S}card|debit${S}card|card${S}(?:details|number|data|info)|cvv|cvc|billing${S}details|bank${S}(?:details|account${S}(?:details|number)))`,
     "Text asks to hand over the user's payment card or bank details",
+    { reach: 150, near: 60 },
   ),
   rule(
     "money_order",
@@ -139,7 +140,7 @@ export const R12_RULES: readonly InjectionRule[] = [
     "maint owner owners admin admins manag lead leads secur team core devop / asked reque instr told want wants appro autho",
     R`\b(?:the|our|your)${S}(?:maintainers?|owners?|admins?|administrators?|team${S}leads?|managers?|security${S}team|it${S}team|devops${S}team|core${S}team)${S}(?:have${S}|has${S}|already${S})?(?:asked|requested|instructed|told|want|wants|approved|authori[sz]ed)${S}(?:that${S})?you\b`,
     "Text claims someone with authority wants the model to act",
-    { at: { input: 0.3 } },
+    { at: { input: 0.3 }, near: 60 },
   ),
   rule(
     "summary_dictation",

@@ -216,9 +216,10 @@ export const R13_ACT_RULES: readonly InjectionRule[] = [
   rule(
     "money_order",
     0.5,
-    "initi send make execu proce relea / wire payme trans payou",
+    "wire payme trans payou / initi send make execu proce relea trigg",
     R`\b(?:initiate|send|make|execute|process|release|trigger)${S}(?:the${S}|a${S})?(?:wire(?:${S}transfer)?|payment|transfer|payout)${S}(?:of${S})?(?:[$€£]\s?)?\d[\d,.]{0,12}(?:\s?(?:USD|EUR|GBP|CHF|dollars|euros|pounds))?`,
     "Text orders a payment of a given amount",
+    { reach: 120, near: 60 },
   ),
   rule(
     "privilege_grant",

@@ -30,9 +30,10 @@ export const R13_FACT_RULES: readonly InjectionRule[] = [
   rule(
     "reader_executor",
     0.5,
-    "on upon after when whene once befor / read opene opens proce summa parse viewe loade recei inges index",
+    "read opene opens openi readi proce summa parse viewe loade recei inges index / on upon after when whene once befor",
     R`\b(?:on|upon|after|when|whenever|once|before)${S}(?:(?:opening|reading|processing|summari[sz]ing|parsing|viewing|loading|receiving)${S}${THIS_TEXT}|${THIS_TEXT}${S}(?:is|are|has${S}been|gets)${S}(?:read|opened|processed|summari[sz]ed|parsed|viewed|loaded|received|ingested|indexed))\b`,
     "Text ties an act to this text being read or processed",
+    { near: 60, reach: 120 },
   ),
   rule(
     "reader_executor",

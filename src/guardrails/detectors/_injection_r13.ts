@@ -120,9 +120,9 @@ export const R13_RULES: readonly InjectionRule[] = [
   rule(
     // "set AUDIT_ENABLED=false", "change VERIFY_SSL to 0": a security switch turned off in config.
     "control_off",
-    0.4,
-    "set chang switc flip turn / false off disab none",
-    R`\b(?:set|change|switch|flip|turn)${S}[\x60'"]?(?:[A-Z][A-Z0-9]{0,20}_){0,3}(?:AUDIT|LOGGING|MFA|2FA|AUTH|SSL|TLS|VERIFY|VERIFICATION|SECURITY|FIREWALL|SCAN|SCANNING|PROTECTION|GUARD|FILTER|MODERATION|ALERTS?|MONITORING|CSRF|SANDBOX)(?:_[A-Z0-9]{1,20}){0,3}[\x60'"]?\s{0,2}(?:=|to)\s{0,2}[\x60'"]?(?:false|0|off|no|disabled|none)\b`,
+    0.5,
+    "set sets chang switc flip flips turn turns / false off disab none",
+    R`\b(?:sets?|change[sd]?|switch(?:es)?|flips?|turns?)${S}[\x60'"]?(?:[A-Z][A-Z0-9]{0,20}_){0,3}(?:AUDIT|LOGGING|MFA|2FA|AUTH|SSL|TLS|VERIFY|VERIFICATION|SECURITY|FIREWALL|SCAN|SCANNING|PROTECTION|GUARD|FILTER|MODERATION|ALERTS?|MONITORING|CSRF|SANDBOX)(?:_[A-Z0-9]{1,20}){0,3}[\x60'"]?\s{0,2}(?:=|to)\s{0,2}[\x60'"]?(?:[Ff]alse|FALSE|0|[Oo]ff|OFF|[Nn]o|NO|[Dd]isabled|DISABLED|[Nn]one|NONE)\b`,
     "Text asks to switch off a security control",
     { flags: "" },
   ),

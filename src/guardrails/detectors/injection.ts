@@ -47,7 +47,7 @@ import { R7_JAILBREAK_RULES } from "./_injection_r7_jailbreak.ts";
 import { R7_INTL_RULES } from "./_injection_r7_intl.ts";
 import { R12_RULES } from "./_injection_r12.ts";
 import { R13_ACT_RULES, R13_RULES } from "./_injection_r13.ts";
-import { R13_FACT_RULES } from "./_injection_r13_facts.ts";
+import { R13_ANSWER_RULES, R13_FACT_RULES } from "./_injection_r13_facts.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -119,6 +119,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R13_RULES,
   ...R13_ACT_RULES,
   ...R13_FACT_RULES,
+  ...R13_ANSWER_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -8,6 +8,8 @@
  * sees through every trick.
  */
 
+import { resolveSlices } from "./_cmd_r13.ts";
+
 /** Any character one of the rewrites below starts from; text without one is returned unchanged. */
 const MARKERS = /[\^'"\\$%{?*`]/;
 
@@ -174,6 +176,8 @@ export function shellDeobfuscate(text: string): string | undefined {
   const ps = /powershell|pwsh/i.test(text) ? decodePowerShell(text) : text;
   if (!MARKERS.test(ps)) return ps === text ? undefined : ps;
   let s = ps.replace(LINE_CONTINUATION, "");
+  // `${SHELL:0:5}`, `%ProgramData:~0,1%`, cmd `set x=…` then `%x%`: what the slices spell.
+  if (s.includes("%") || s.includes("${")) s = resolveSlices(s);
   if (s.includes("\\") && (s.includes("printf") || s.includes("echo"))) s = decodePrintf(s);
   if (s.includes("sh ")) s = s.replace(SHELL_C, (_m, _q: string, inner: string) => inner);
   if (s.includes("$")) {

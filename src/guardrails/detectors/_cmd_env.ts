@@ -20,6 +20,10 @@ const PRELOAD = new Set([
   "perl5lib",
   "rubylib",
   "node_path",
+  // terraform reads provider locations (and so provider binaries) from its CLI config file.
+  "tf_cli_config_file",
+  "terraform_config",
+  "tf_plugin_cache_dir",
 ]);
 /** Variables whose value is a list of options, some of which load code. */
 const LOADER_OPTIONS = new Set([
@@ -58,6 +62,8 @@ const COMMAND_VARS = new Set([
   "editor",
   "visual",
   "browser",
+  // npm runs every lifecycle script through this shell.
+  "npm_config_script_shell",
 ]);
 /** What a helper command never is: `sh -c`, a pipe into a shell, network tools, substitutions. */
 const RUNS_PAYLOAD =

@@ -17,6 +17,7 @@ import { z } from "zod";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
+import { R13_CODE_RULES } from "./_code_r13.ts";
 import { codeViews } from "./_code_views.ts";
 import { proseMention } from "./_search_sentence.ts";
 import {
@@ -165,7 +166,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
     if (!strict && !TRIGGER.test(text)) return out;
     const views = [text, ...codeViews(text, strict)];
-    for (const r of RULES) {
+    for (const r of ALL_RULES) {
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
       for (const view of views) {
@@ -192,6 +193,9 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     return [scanError("code_injection")];
   }
 }
+
+/** The rule tables, in report order. */
+const ALL_RULES = [...RULES, ...R13_CODE_RULES];
 
 /** Mechanisms judged in any field: encoded gadgets, prototype pollution, GraphQL batching. */
 function mechanismFinding(text: string, field: FieldContext, where: string): Finding | undefined {

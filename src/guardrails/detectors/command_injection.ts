@@ -14,6 +14,7 @@ import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
+import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -163,7 +164,12 @@ const EXEC_OPTION = new RegExp(
 const EXT_TRANSPORT = /(?<![\w:])ext::\S/;
 /** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
 const DANGEROUS_OPTION =
-  /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--config|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program|-F)(?:[=\s]|$)|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
+  /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program)(?:[=\s]|$)|--config(?:\s*=\s*|\s+)['"]?(?:core\.|alias\.|credential\.|hooks?\.|target\.[\w.-]{1,60}\.(?:runner|linker)|build\.rustc(?:-[\w-]{1,30})?\b|include\.path|ui\.ssh|protocol\.)|(?:^|\s)['"]?target\.[\w.-]{1,60}\.(?:runner|linker)\s*=|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
+/**
+ * `-F` (ssh config file, curl form upload) in capitals only: the detector's other options are
+ * case-insensitive, and helm/kubectl `-f values.yaml` is an ordinary file option.
+ */
+const CAPITAL_F_OPTION = /(?:^|\s)-F(?:[=\s]|$)/;
 /** Interpreter-level execution calls (PHP/Python/Perl/Ruby/Java) and PHP complex `${…(…)}` syntax. */
 const CODE_EXEC =
   /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]{0,200}\([^}]{0,200}\}|<\?php\b/i;
@@ -211,6 +217,8 @@ interface Ctx {
   who: string;
   cls: KeyClass;
   findings: Finding[];
+  /** The called tool's name ("" when unknown). */
+  tool: string;
 }
 
 function add(
@@ -312,6 +320,18 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   }
   const program = command ? undefined : programOption(view);
   if (program) add(ctx, "argument_injection", "high", `${ctx.who} ${program}`);
+  // Decoded pipes into a shell, built PowerShell names, package sources, host escapes (round 13).
+  const document = ctx.cls === "free" && view.length > 2048;
+  const r13 = r13Techniques(view, ctx.tool, document);
+  if (r13) add(ctx, r13.kind, "critical", `${ctx.who} ${r13.reason}`);
+  if (!document && slicedProgram(view)) {
+    add(
+      ctx,
+      "obfuscated_command",
+      "critical",
+      `${ctx.who} spells a program name from variable slices`,
+    );
+  }
   const ssi = !command && (view.includes(";") || view.includes("&&") || view.includes("<!--#"))
     ? view.match(SSI_OR_RECON)
     : null;
@@ -498,7 +518,7 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     break;
   }
   const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
-  if (DANGEROUS_OPTION.test(view)) {
+  if (DANGEROUS_OPTION.test(view) || CAPITAL_F_OPTION.test(view)) {
     add(
       ctx,
       "argument_injection",
@@ -667,6 +687,7 @@ function scanCommand(
       : `Field "${key || field.path}"`,
     cls: lenient ? "free" : cls,
     findings: [],
+    tool: field.tool ?? "",
   };
   // Arguments with a grammar are short: every view. Free text gets decoded views only when the raw
   // text holds something a decoder reads.

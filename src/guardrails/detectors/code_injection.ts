@@ -30,6 +30,10 @@ import {
 import { literalBreakout } from "./_code_breakout.ts";
 import { encodedGadget, prototypePollution } from "./_code_r6_gadgets.ts";
 import { graphqlBatching } from "./_code_r6_graphql.ts";
+import { crossCollectionSecret, R13_RULES } from "./_code_r13.ts";
+
+/** Every mechanism rule: the base set, then the round-13 additions (environment, files, exfil). */
+const ALL_RULES = [...RULES, ...R13_RULES];
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -46,10 +50,11 @@ const CODE_KEYS =
 
 /**
  * Compound names whose part says "code" (`filter_js`, `sort_expression`, `footer_template`,
- * `python_snippet`). Separator-delimited so `transcript` or `postscript` do not count.
+ * `python_snippet`), or names a template engine (`smarty`, `twig_body`, `liquid`): its value is a
+ * template. Separator-delimited so `transcript` or `postscript` do not count.
  */
 const CODE_KEY_PART =
-  /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
+  /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|jinja2|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath|smarty|twig|handlebars|mustache|liquid|velocity|freemarker|erb|ejs|pug|thymeleaf|gotmpl)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
 
 const STRICT_CACHE = new Map<string, boolean>();
 
@@ -165,7 +170,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
     if (!strict && !TRIGGER.test(text)) return out;
     const views = [text, ...codeViews(text, strict)];
-    for (const r of RULES) {
+    for (const r of ALL_RULES) {
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
       for (const view of views) {
@@ -211,6 +216,17 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
       kind: "deserialization",
       severity: "high",
       reason: `Value of ${where} ${gadget}`,
+    };
+  }
+  const join = field.key !== undefined || field.path.endsWith("<key>")
+    ? crossCollectionSecret(text, field.path)
+    : undefined;
+  if (join) {
+    return {
+      detector: "code_injection",
+      kind: "nosql_cross_collection",
+      severity: "high",
+      reason: `MongoDB pipeline in ${where} ${join}`,
     };
   }
   const batch = graphqlBatching(text);

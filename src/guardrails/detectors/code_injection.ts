@@ -17,7 +17,7 @@ import { z } from "zod";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
-import { R13_CODE_RULES } from "./_code_r13.ts";
+import { R13_CODE_RULES } from "./_code_r13_decoded.ts";
 import { codeViews } from "./_code_views.ts";
 import { proseMention } from "./_search_sentence.ts";
 import {
@@ -31,6 +31,13 @@ import {
 import { literalBreakout } from "./_code_breakout.ts";
 import { encodedGadget, prototypePollution } from "./_code_r6_gadgets.ts";
 import { graphqlBatching } from "./_code_r6_graphql.ts";
+import { crossCollectionSecret, R13_RULES } from "./_code_r13.ts";
+
+/**
+ * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
+ * files, data sent out; code decoded at run time).
+ */
+const ALL_RULES = [...RULES, ...R13_RULES, ...R13_CODE_RULES];
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -47,10 +54,11 @@ const CODE_KEYS =
 
 /**
  * Compound names whose part says "code" (`filter_js`, `sort_expression`, `footer_template`,
- * `python_snippet`). Separator-delimited so `transcript` or `postscript` do not count.
+ * `python_snippet`), or names a template engine (`smarty`, `twig_body`, `liquid`): its value is a
+ * template. Separator-delimited so `transcript` or `postscript` do not count.
  */
 const CODE_KEY_PART =
-  /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
+  /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|jinja2|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath|smarty|twig|handlebars|mustache|liquid|velocity|freemarker|erb|ejs|pug|thymeleaf|gotmpl)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
 
 const STRICT_CACHE = new Map<string, boolean>();
 
@@ -194,9 +202,6 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
   }
 }
 
-/** The rule tables, in report order. */
-const ALL_RULES = [...RULES, ...R13_CODE_RULES];
-
 /** Mechanisms judged in any field: encoded gadgets, prototype pollution, GraphQL batching. */
 function mechanismFinding(text: string, field: FieldContext, where: string): Finding | undefined {
   const proto = prototypePollution(text, field.path, field.key);
@@ -215,6 +220,17 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
       kind: "deserialization",
       severity: "high",
       reason: `Value of ${where} ${gadget}`,
+    };
+  }
+  const join = field.key !== undefined || field.path.endsWith("<key>")
+    ? crossCollectionSecret(text, field.path)
+    : undefined;
+  if (join) {
+    return {
+      detector: "code_injection",
+      kind: "nosql_cross_collection",
+      severity: "high",
+      reason: `MongoDB pipeline in ${where} ${join}`,
     };
   }
   const batch = graphqlBatching(text);

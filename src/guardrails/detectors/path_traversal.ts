@@ -11,6 +11,7 @@ import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
+import { base64Path, closingTag, R13_SECRET_FILES, stripLongPathPrefix } from "./_path_r13.ts";
 
 /** Options of the path traversal detector. */
 export const PathTraversalOptionsSchema = z.object({
@@ -25,10 +26,10 @@ export const PathTraversalOptionsSchema = z.object({
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
-const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
+const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   [
     /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|(?:^|\/)\.ssh\/(?![^/]*\.pub$).*(?:key|identity)/,
     "an SSH private key",
@@ -37,7 +38,10 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   // A public key (`*.pub`) is meant to be shared; everything else there is keys, trust or hosts.
   [/(?:^|\/)\.ssh(?:$|\/(?![^/]+\.pub$))/, "the SSH configuration directory", "high"],
   [
-    /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)\.config\/gcloud(?:\/|$)|(?:^|\/)\.azure(?:\/|$)|(?:^|\/)\.oci\/config$/,
+    // gcloud's named configurations, active-config pointer and logs hold project and region
+    // settings, not credentials (credentials.db, access_tokens.db, the ADC json and
+    // legacy_credentials/ still count).
+    /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)\.config\/gcloud(?:$|\/(?!configurations\/[^/]+$|active_config$|logs\/|config_sentinel$|\.last_[a-z_]+$))|(?:^|\/)\.azure(?:\/|$)|(?:^|\/)\.oci\/config$/,
     "cloud credentials",
     "critical",
   ],
@@ -83,6 +87,8 @@ const SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ],
 ];
+/** The base table, then the round-13 stores (password-manager vaults, agent sockets, DPAPI). */
+const SECRET_FILES = [...BASE_SECRET_FILES, ...R13_SECRET_FILES];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
  * operation). Writing one is how a hostile tool plants a backdoor; reading them is harmless, but a
@@ -439,6 +445,8 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       urlPath = true;
     }
   }
+  // `\\?\C:\…` (Win32 long-path prefix) is the local path `C:\…`, judged as one.
+  v = stripLongPathPrefix(v);
   if (v.includes("\0")) {
     add(
       ctx,
@@ -574,7 +582,9 @@ function scanFreeText(
   FREE_TOKEN.lastIndex = 0;
   for (let m = FREE_TOKEN.exec(view); m; m = FREE_TOKEN.exec(view)) {
     const token = m[0].replace(/^file:\/\/[^\/\\]*/i, "").replace(/[.:!?]+$/, "");
-    if (token.length < 3) continue;
+    if (token.length < 3 || (token.charCodeAt(0) === 47 && closingTag(view, m.index, token))) {
+      continue;
+    }
     const span: [number?, number?] = isRaw ? [m.index, m.index + m[0].length] : [];
     const cut = pathValue && m.index === 0 &&
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
@@ -587,6 +597,30 @@ function scanFreeText(
     if (ctx.checked.has(key)) continue;
     ctx.checked.add(key);
     checkSensitive(ctx, resolvePath(token), span, !cut);
+  }
+}
+
+/**
+ * A path sent as base64 (`path_b64`): the decoded path is judged as a path argument, and what it
+ * climbs to or names counts (high and critical findings) as a hidden path.
+ */
+function encodedPathFindings(ctx: Ctx, text: string, key: string | undefined): void {
+  if (text.length > 2800 || text.length < 8) return;
+  const decoded = base64Path(text, key);
+  if (decoded === undefined) return;
+  const sub: Ctx = {
+    ...ctx,
+    who: `${ctx.who} (base64-decoded)`,
+    pathKey: true,
+    fsKey: true,
+    findings: [],
+    checked: new Set(),
+  };
+  scanPathValue(sub, decoded, decoded);
+  for (const f of sub.findings) {
+    if (f.severity === "high" || f.severity === "critical") {
+      add(ctx, "encoded_traversal", f.severity, `${f.reason}, hidden in base64`);
+    }
   }
 }
 
@@ -608,8 +642,12 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     findings: [],
     checked: new Set(),
   };
+  // A base64 path has none of the pre-filter's characters.
+  encodedPathFindings(ctx, text, field.key);
   // Cheap pre-filter: nothing path-like or encoded at all.
-  if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) return [];
+  if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) {
+    return ctx.findings;
+  }
   const views = new Set<string>([text]);
   if (ENCODED_HINT.test(text)) views.add(decodePath(text));
   // Path arguments are short: every view. Free text: decoded views only when something decodes.

@@ -20,6 +20,10 @@
  *   placeholder. Secrets known by the grammar around them (`curl -u user:pass`, `mysql -p…`,
  *   `.netrc`, Docker `"auth"`, Azure SAS `sig=`, raw `Authorization:` values, webhook URLs,
  *   base64-wrapped PEM keys) live in ./_secrets_context.ts.
+ * - Disguised secrets are rebuilt and rescanned: tokens cut in pieces, written backwards or wholly
+ *   base64 (./_secrets_r6_disguise.ts); fixed-length tokens spaced into groups, string literals
+ *   joined at run time, base64 runs inside a text, and `net use`/`net user` positional passwords
+ *   (./_secrets_r13.ts).
  */
 import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { z } from "zod";
@@ -32,6 +36,14 @@ import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
 import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
+import {
+  embeddedBase64,
+  joinedLiterals,
+  netCommandPasswords,
+  spacedAwsSecret,
+  spacedTokens,
+  WRAPPED_FRAGMENTS,
+} from "./_secrets_r13.ts";
 import {
   decodeBase64,
   hasMaskRun,
@@ -328,7 +340,8 @@ function privateKeyHits(text: string, begins: readonly number[], out: Hit[]): vo
   }
 }
 
-function ruleHits(text: string, found: LiteralHits, out: Hit[]): void {
+/** Runs the provider rules; true when a rule's literal (a provider prefix) is in the text. */
+function ruleHits(text: string, found: LiteralHits, out: Hit[]): boolean {
   // Which rules to run: those of the literals found, and the regex-gated ones whose gate holds.
   // Visiting literals (not rules) keeps a scan that finds nothing at one pass over the hit table.
   const run = RULE_STAMP;
@@ -339,13 +352,14 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): void {
     for (const r of LITERAL_RULES[id]) run[r] = stamp;
     any = true;
   }
+  const prefixed = any;
   for (const r of GATED_RULES) {
     if (RULES[r].gate!.test(text)) {
       run[r] = stamp;
       any = true;
     }
   }
-  if (!any) return;
+  if (!any) return false;
   for (let r = 0; r < RULES.length; r++) {
     if (run[r] !== stamp) continue;
     const rule = RULES[r];
@@ -370,6 +384,7 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): void {
       });
     }
   }
+  return prefixed;
 }
 
 const allowCache = new WeakMap<readonly string[], RegExp[]>();
@@ -446,8 +461,20 @@ const REVERSED_IDS = [
   "-ipyp",
   "azIA",
 ].map(literalId);
+/** Prefixes of the fixed-length formats `spacedTokens` rebuilds (all rule hints already). */
+const SPACED_IDS = ["AKIA", "ASIA", "github_pat_", "AIza", "glpat-"].map(literalId);
+/** `net use` / `net user` in the usual cases (gate of the positional-password grammar). */
+const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);
+/** Base64 text of credential names and prefixes (gate of the embedded-base64 search). */
+const WRAPPED_IDS = WRAPPED_FRAGMENTS.map(literalId);
 const LITERALS = new LiteralSet(LITERAL_LIST);
 for (let id = 0; id < LITERAL_LIST.length; id++) LITERAL_RULES[id] ??= [];
+
+/** True when any of the literals `ids` occurs (a plain loop: this runs on every scan). */
+function anyFound(found: LiteralHits, ids: readonly number[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (found[ids[i]].length > 0) return true;
+  return false;
+}
 
 /** `Authorization` header values: an optional non-Bearer scheme, then the credential. */
 const AUTH_VALUE = /^(?:(?:token|bot|ssws|apikey|api-key|key|sso-key|splunk)[ \t]+)?(\S+)$/i;
@@ -524,6 +551,7 @@ function rebuiltHit(
 function disguisedHits(
   text: string,
   found: LiteralHits,
+  prefixed: boolean,
   options: SecretsOptions,
   out: Hit[],
 ): void {
@@ -551,6 +579,55 @@ function disguisedHits(
       rebuiltHit(decoded, start, start + text.trim().length, "base64-encoded", options, out);
     }
   }
+  if (out.length === 0) r13Disguises(text, found, prefixed, options, out);
+}
+
+/**
+ * Fixed-length tokens spaced into groups (./_secrets_r13.ts), and an AWS secret key in groups
+ * after a spaced key id. Runs before the generic rules: a `secret: kT9p…` label would otherwise
+ * claim the first group alone.
+ */
+function spacedHits(text: string, options: SecretsOptions, out: Hit[]): void {
+  for (const [start, end, joined] of spacedTokens(text)) {
+    if (!rebuiltHit(joined, start, end, "spaced into pieces", options, out)) continue;
+    const secret = /^A[KS]IA/.test(joined) ? spacedAwsSecret(text, end) : undefined;
+    if (secret) {
+      out.push({
+        kind: "aws_secret_access_key",
+        severity: "high",
+        reason: "AWS secret access key (40 chars) written in groups after its key id",
+        start: secret[0],
+        end: secret[1],
+      });
+    }
+  }
+}
+
+/**
+ * Round-13 disguises (./_secrets_r13.ts): string literals joined at run time, when a provider
+ * prefix is in the text (no rule matched it whole); base64 runs inside a text, when the base64
+ * of a credential name or prefix is in it. Both gates come from the one literal pass.
+ */
+function r13Disguises(
+  text: string,
+  found: LiteralHits,
+  prefixed: boolean,
+  options: SecretsOptions,
+  out: Hit[],
+): void {
+  if (
+    prefixed &&
+    (text.includes('"') || text.includes("'") || text.includes("`"))
+  ) {
+    for (const [start, end, joined] of joinedLiterals(text)) {
+      rebuiltHit(joined, start, end, "joined from string pieces", options, out);
+    }
+  }
+  if (out.length > 0 || text.length < 24 || text.length > 262144) return;
+  if (!anyFound(found, WRAPPED_IDS)) return;
+  for (const [start, end, decoded] of embeddedBase64(text)) {
+    rebuiltHit(decoded, start, end, "base64-encoded inside the text", options, out);
+  }
 }
 
 function scanSecrets(
@@ -562,12 +639,24 @@ function scanSecrets(
   const hits: Hit[] = [];
   const minEntropy = options.min_entropy ?? 3;
   const found = LITERALS.find(text);
-  ruleHits(text, found, hits);
+  const prefixed = ruleHits(text, found, hits);
+  if (!rebuilt && anyFound(found, SPACED_IDS)) spacedHits(text, options, hits);
   connectionHits(text, found[SCHEME_SEP_ID], hits);
   if (found[PRIVATE_KEY_ID].length > 0) privateKeyHits(text, found[BEGIN_ID], hits);
   genericHits(text, found, minEntropy, hits);
   if (text.includes("\n")) tableSecrets(text, found, minEntropy, hits);
-  if (hits.length === 0 && !rebuilt) disguisedHits(text, found, options, hits);
+  if (!rebuilt && anyFound(found, NET_USE_IDS)) {
+    for (const [start, end] of netCommandPasswords(text)) {
+      hits.push({
+        kind: "login_password",
+        severity: "high",
+        reason: `Windows password (${end - start} chars) typed into a net use / net user command`,
+        start,
+        end,
+      });
+    }
+  }
+  if (hits.length === 0 && !rebuilt) disguisedHits(text, found, prefixed, options, hits);
   // A string that is the whole value of a secret-named JSON property (policy engines scan leaves).
   if (field.key && hits.length === 0) {
     const h = fieldHit(field.key.toLowerCase(), text, minEntropy);

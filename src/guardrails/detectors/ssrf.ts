@@ -11,6 +11,7 @@ import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts"
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
+import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 
 /** Options of the SSRF detector. */
 export const SsrfOptionsSchema = z.object({
@@ -603,7 +604,7 @@ function scanUrls(
     while (uEnd < view.length && uEnd - index < 2048 && !endsUrl(view.charCodeAt(uEnd))) uEnd++;
     budget--;
     const span = withSpans ? { start: index, end: uEnd } : {};
-    const allowedScheme = options.allowed_schemes.some((x) => x.toLowerCase() === scheme);
+    const allowedScheme = schemeAllowed(scheme, options.allowed_schemes);
     // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100",
     // and must reach the network.
     const smuggles = smuggling &&
@@ -667,9 +668,8 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     const scheme = value.match(/^([a-z][a-z0-9+.\-]*):(\/\/)?/i);
     if (scheme && scheme[1].length > 1) {
       const s = scheme[1].toLowerCase();
-      const known = options.allowed_schemes.map((x) => x.toLowerCase());
       if (
-        !known.includes(s) && !INERT_SCHEMES.has(s) &&
+        !schemeAllowed(s, options.allowed_schemes) && !INERT_SCHEMES.has(s) &&
         ((scheme[2] && fetchedScheme(s)) || SMUGGLING_SCHEMES.has(s) || s === "file")
       ) {
         hits.push({ kind: "scheme", canon: s, scheme: s });
@@ -684,7 +684,11 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       checkAuthority(authority, undefined, false, options, hits, {}, memo);
     }
   }
-  return toFindings(hits, field, urlKey, text);
+  // A local file URL naming a resource is the path detector's to judge (see ./_ssrf_r13.ts).
+  const kept = urlKey && hits.length > 0 && localFileResource(key, text)
+    ? hits.filter((h) => !(h.kind === "scheme" && h.canon === "file"))
+    : hits;
+  return toFindings(kept, field, urlKey, text);
 }
 
 function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {

@@ -14,6 +14,7 @@ import {
   sentences,
 } from "./_definition_grammar.ts";
 import { namedOnly, objectOf, verbUse } from "./_definition_objects.ts";
+import { withoutOwnConfig } from "./_definition_r13.ts";
 import {
   BROAD_SCOPE,
   DESTROY_NAME,
@@ -184,6 +185,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     }
     if (
       secret && !secretsAreItsJob &&
+      objectsOf(SECRET_OBJECT, withoutOwnConfig(s, ctx.tool)) > 0 &&
       (verbMatches(HARVEST_VERB, s).some((v) =>
         !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))
       ) || (HANDS_ON_SLOT.test(s) || CONTENTS.test(s)) &&

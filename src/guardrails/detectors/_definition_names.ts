@@ -71,9 +71,16 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/**
+ * A contrast ("not GitHub", "unlike Jira", "instead of Slack"): the word names what the tool is
+ * NOT for, so it cannot make two purposes the same.
+ */
+const CONTRAST =
+  /\b(?:not|unlike|instead\s+of|rather\s+than|as\s+opposed\s+to|never)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]{1,40}/gi;
+
 function purposeWords(t: ToolDefinition): Set<string> {
   const name = new Set(identifierWords(t.name));
-  const text = `${t.title ?? ""} ${t.description ?? ""}`;
+  const text = `${t.title ?? ""} ${t.description ?? ""}`.replace(CONTRAST, " ");
   return new Set(
     identifierWords(text).map((w) => w.replace(/(?:ing|ed|es)$/, "")).filter((w) =>
       w.length > 1 && !STOP.has(w) && !name.has(w)

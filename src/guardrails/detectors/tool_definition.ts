@@ -40,6 +40,12 @@ import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
 import { routingHits } from "./_definition_r6_routing.ts";
 import { r12DefinitionHits } from "./_definition_r12.ts";
+import {
+  decodedHexPercent,
+  letUserAct,
+  r13DefinitionHits,
+  r13SlotHits,
+} from "./_definition_r13.ts";
 import { splitHits } from "./_definition_split.ts";
 import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
@@ -129,6 +135,9 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
         ? { ...f, severity: "low" as const, reason: `${f.reason} (quoted as an example)` }
         : f.start !== undefined && prohibitedAt(s.text, f.start)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (as a prohibition)` }
+        : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
+            letUserAct(s.text, f.start, f.end)
+        ? { ...f, severity: "low" as const, reason: `${f.reason} (keeps the user from acting)` }
         : f
     ),
     ...(words !== s.text && !/\s/.test(s.text)
@@ -152,9 +161,10 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // An identifier hides a sentence as words ("includeContentsOfDotEnvFileHere"): read it as one.
   const sentence = words !== s.text && !/\s/.test(s.text) && /(?:\s\S+){3}/.test(words);
   const texts = sentence ? [normal, identifierSentence(words)] : [normal];
-  for (const text of [...texts, ...decodedBase64(normal)]) {
+  for (const text of [...texts, ...decodedBase64(normal), ...decodedHexPercent(normal)]) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
   }
+  hits.push(...r13SlotHits(texts[texts.length - 1], s.path));
   for (const h of hits) add(h.kind, h.severity, h.reason);
   return out;
 }
@@ -244,7 +254,12 @@ function grammarHits(
   }
   if (opts.check_preference) hits.push(...preferenceHits(plain, ctx));
   // Non-English grammars read the NFKC text: the skeleton would turn Cyrillic into Latin.
-  hits.push(...chatSecretHits(normal), ...routingHits(normal), ...r12DefinitionHits(normal));
+  hits.push(
+    ...chatSecretHits(normal),
+    ...routingHits(normal),
+    ...r12DefinitionHits(normal),
+    ...r13DefinitionHits(normal, ctx.tool.name),
+  );
   hits.push(
     ...i18nHits(normal).filter((h) =>
       h.kind === "preference_manipulation"

@@ -125,6 +125,7 @@ const EN_GATE = new RegExp(
 /** Cheap gates (plain, non-unicode scans) for the German and non-English grammars. */
 const DE_GATE = /einzig|andere|fremde|niemals|\bnie\b|keinesfalls/i;
 const INTL_ASK_GATE =
+  // deno-lint-ignore no-control-regex
   /[^\x00-\x7F]|\b(?:peca|pergunt|solicit|pedi|pide|pregunt|demande|frag|fordere|bitte|chiedi)/i;
 
 /** The user asked for a password or one-time code, per language; no negation in the clause. */
@@ -152,6 +153,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Hits of round 13's definition grammars over one normalised string. */
 export function r13DefinitionHits(text: string, toolName = ""): Hit[] {
   // Every grammar here needs a clause: a short word or a bare ASCII identifier holds none.
+  // deno-lint-ignore no-control-regex
   if (text.length < 16 || !/\s|[^\x00-\x7F]/.test(text)) return [];
   const out: Hit[] = [];
   const hit = (kind: string, reason: string): void => {

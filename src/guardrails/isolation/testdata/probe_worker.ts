@@ -31,6 +31,11 @@ scope.onmessage = async (e) => {
   scope.postMessage({
     type: "result",
     id: e.data.id,
-    findings: [[[[{ detector: "probe", kind: JSON.stringify(tried), severity: "low", reason: "" }]]]],
+    findings: [[[[{
+      detector: "probe",
+      kind: JSON.stringify(tried),
+      severity: "low",
+      reason: "",
+    }]]]],
   });
 };

@@ -89,7 +89,8 @@ const ADDRESS_FORMS = [
   R`${B}(?=[tfmiwdchnrapoylgs])(?:${WORD_FORMS})`,
   R`${LINE}(?=[aAlLgGsStTcCeEiIbBrRvVmM])(?:${LABEL_FORMS})`,
   // "@claude since you are fixing this …" (not "@ai-sdk/openai", not an e-mail address)
-  R`(?:^|(?<=[\s(]))@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm|gemini)[\w-]{0,30}\b(?![/.@\w-])`,
+  // — but "@copilot-swe-agent is assigned" reports on the bot, it does not speak to it.
+  R`(?:^|(?<=[\s(]))@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm|gemini)[\w-]{0,30}\b(?![/.@\w-])(?!\s{1,3}(?:has|have|had|is|was|were|got|gets|will\s{1,3}be)\s{1,3}(?:been\s{1,3})?(?:assigned|unassigned|added|tagged|mentioned|invited|removed|requested|pinged|subscribed)\b)`,
 ].join("|");
 
 /** Acts an injection wants done on the user's behalf (not "run the tests", "add a changelog"). */

@@ -60,13 +60,20 @@ const PACKAGE_SOURCE =
 const WRITABLE = String
   .raw`['"]?(?:(?:\/private)?(?:\/var)?\/tmp\/|\/dev\/shm\/|\/run\/user\/\d{1,6}\/|\$\{?TMPDIR\}?\/|%TEMP%\\|%TMP%\\|(?:~|\$HOME|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32})\/Downloads\/)`;
 /**
+ * A post-renderer that is a shell, interpreter or download program, or a URL or a substitution:
+ * a one-liner, not a project script (`./hack/kustomize-post-render.sh` or `kustomize` pass).
+ */
+const POST_RENDERER_RUNNER = String
+  .raw`['"]?(?:(?:\/usr)?(?:\/local)?\/bin\/)?(?:(?:(?:ba|z|k|da|fi)?sh|python[23]?|perl|ruby|php|node|curl|wget|nc|ncat|socat|env|xargs|busybox|eval)(?![\w.\/-])|https?:|\$\(|\x60)`;
+/**
  * Options whose value is a program or plugin the tool runs: npm's `--script-shell`, helm's
- * `--post-renderer`, terraform's `-plugin-dir`, a VCS `--exec-path`. Any value of
- * `--post-renderer` is an executable; the others count in a temp place or as a script file.
+ * `--post-renderer`, terraform's `-plugin-dir`, a VCS `--exec-path`.
+ * `--post-renderer` counts as a shell one-liner or in a temp place (a repository script is the
+ * documented use); the others in a temp place or as a script file.
  */
 const TOOL_PROGRAM = new RegExp(
   String
-    .raw`(?<![^\s'"=])(?:--post-renderer(?:\s*=\s*|\s+)['"]?(?!-)[^\s'"]{1,200}|--?(?:script-shell|plugin-dir|exec-path|node-options)(?:\s*=\s*|\s+)(?:${WRITABLE}|['"]?[^\s'"]{0,200}\.(?:sh|bash|py|pl|rb|js|ps1|bat|cmd|exe)(?![\w.])))`,
+    .raw`(?<![^\s'"=])(?:--post-renderer(?:\s*=\s*|\s+)(?:${WRITABLE}|${POST_RENDERER_RUNNER})|--post-renderer-args(?:\s*=\s*|\s+)['"]?-[a-z]{0,3}[ce]\b|--?(?:script-shell|plugin-dir|exec-path|node-options)(?:\s*=\s*|\s+)(?:${WRITABLE}|['"]?[^\s'"]{0,200}\.(?:sh|bash|py|pl|rb|js|ps1|bat|cmd|exe)(?![\w.])))`,
   "i",
 );
 /** ansible's interpreter variables set to a shell command instead of an interpreter path. */
@@ -196,6 +203,10 @@ function psHiddenName(view: string): boolean {
 /** Usual values of variables whose slices spell program names (bash and cmd.exe). */
 const KNOWN_VALUES: Record<string, string> = {
   shell: "/bin/bash",
+  // Only the leading "/" of a home or working directory is known; it stands in for a slash.
+  home: "/home/user",
+  pwd: "/home/user",
+  oldpwd: "/home/user",
   path: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
   programdata: "C:\\ProgramData",
   allusersprofile: "C:\\ProgramData",

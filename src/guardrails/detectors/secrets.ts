@@ -44,6 +44,7 @@ import {
   spacedTokens,
   WRAPPED_FRAGMENTS,
 } from "./_secrets_r13.ts";
+import { cutPrefixTokens } from "./_secrets_r14.ts";
 import {
   decodeBase64,
   hasMaskRun,
@@ -463,6 +464,24 @@ const REVERSED_IDS = [
 ].map(literalId);
 /** Prefixes of the fixed-length formats `spacedTokens` rebuilds (all rule hints already). */
 const SPACED_IDS = ["AKIA", "ASIA", "github_pat_", "AIza", "glpat-"].map(literalId);
+/**
+ * Pieces a prefix cut by spaces keeps (`tsk`, `key-`, `xo x` …): gate of ./_secrets_r14.ts, found
+ * in the one literal pass.
+ */
+const CUT_IDS = [
+  "tsk",
+  "key-",
+  "key -",
+  "xox",
+  "xo x",
+  "x ox",
+  "k_li",
+  "_live",
+  "glp",
+  "gl p",
+  "hub_p",
+  "hvs",
+].map(literalId);
 /** `net use` / `net user` in the usual cases (gate of the positional-password grammar). */
 const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);
 /** Base64 text of credential names and prefixes (gate of the embedded-base64 search). */
@@ -580,6 +599,14 @@ function disguisedHits(
     }
   }
   if (out.length === 0) r13Disguises(text, found, prefixed, options, out);
+  if (out.length > 0) return;
+  // A prefix cut by the spacing too (./_secrets_r14.ts): the longest join a rule accepts.
+  if (!anyFound(found, CUT_IDS)) return;
+  for (const joins of cutPrefixTokens(text)) {
+    for (const [start, end, joined] of joins) {
+      if (rebuiltHit(joined, start, end, "spaced into pieces", options, out)) break;
+    }
+  }
 }
 
 /**

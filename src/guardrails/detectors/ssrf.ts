@@ -4,6 +4,7 @@
  * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
+import { localPagePreview } from "./_ssrf_r14.ts";
 import { z } from "zod";
 import { ssrfContext } from "./_ssrf_r6_context.ts";
 import { scanError } from "./_scan_error.ts";
@@ -685,7 +686,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     }
   }
   // A local file URL naming a resource is the path detector's to judge (see ./_ssrf_r13.ts).
-  const kept = urlKey && hits.length > 0 && localFileResource(key, text)
+  // A browser previewing a local HTML build is not a fetch of secrets (./_ssrf_r14.ts).
+  const kept = urlKey && hits.length > 0 &&
+      (localFileResource(key, text) || localPagePreview(field.tool ?? "", text))
     ? hits.filter((h) => !(h.kind === "scheme" && h.canon === "file"))
     : hits;
   return toFindings(kept, field, urlKey, text);

@@ -66,9 +66,17 @@ function external(sentence: string): boolean {
 
 /** "Output may include API keys": what the data might hold, not what the tool takes. */
 const MAY_CONTAIN = /\b(?:may|might|can|could|sometimes|often)\s+(?:also\s+|sometimes\s+)?$/i;
+/**
+ * "Hidden files such as .env are included in results only if …": which names a listing shows,
+ * under a condition, not contents the tool takes.
+ */
+const LISTED_IF =
+  /^included\s+in\s+(?:the\s+)?(?:search\s+)?(?:results|listings?|matches|file\s+lists?)\s+only\s+(?:if|when|for)\b/i;
 function mayContain(sentence: string, index: number): boolean {
-  return /^includ/i.test(sentence.slice(index, index + 8)) &&
-    MAY_CONTAIN.test(sentence.slice(Math.max(0, index - 30), index));
+  if (!/^includ/i.test(sentence.slice(index, index + 8))) return false;
+  return MAY_CONTAIN.test(sentence.slice(Math.max(0, index - 30), index)) ||
+    (/\b(?:is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) &&
+      LISTED_IF.test(sentence.slice(index, index + 80)));
 }
 
 /** Non-negated matches of `re` used as verbs (not "a copy", not `pushStream`). */

@@ -15,6 +15,7 @@ import {
   type Hit,
   identifierWords,
   nameSuggests,
+  negatedAt,
   positiveMatches,
   sentences,
   SET_TO,
@@ -295,7 +296,7 @@ export function credentialHits(
         reason: "Definition asks for tokens or credentials to be passed on to every call or server",
       });
     } else if (
-      USER_SOLICIT.test(s) &&
+      solicitsUser(s) &&
       (ONE_TIME_SECRET.test(s) || (has(CRED_RE, s) && SOLICIT_PRESSURE.test(text)))
     ) {
       out.push({
@@ -327,6 +328,22 @@ export function credentialHits(
 /** The model told to get something from the user ("ask the user to paste …", "ask the user for …"). */
 const USER_SOLICIT =
   /\b(?:ask|asks|asking|prompt|prompts|request|requests|get|collect|obtain)\s+(?:the\s+)?(?:user|users|customer|human|account\s+holder|them)\b[^.;]{0,40}?\b(?:for|to\s+(?:paste|provide|enter|type|share|give|send|supply|re-?enter|confirm|read\s+out))\b/i;
+const USER_SOLICIT_ALL = new RegExp(USER_SOLICIT.source, "gi");
+/** Prohibitions that are orders in disguise ("do not hesitate to ask the user for …"). */
+const FALSE_NEGATION = /\b(?:hesitate|forget|fail|neglect|omit)\b[^,;.]{0,20}$/i;
+
+/** An ask of the user that is not forbidden ("… — do not ask them to paste it here"). */
+function solicitsUser(s: string): boolean {
+  USER_SOLICIT_ALL.lastIndex = 0;
+  for (const m of s.matchAll(USER_SOLICIT_ALL)) {
+    if (
+      !negatedAt(s, m.index) || FALSE_NEGATION.test(s.slice(Math.max(0, m.index - 40), m.index))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 /** Secrets no tool needs from a chat: one-time codes, bank logins, card security data, seed phrases. */
 const ONE_TIME_SECRET =
   /\b(?:one[- ]time\s+(?:code|password|passcode|pin)|otp|2fa\s+code|mfa\s+code|verification\s+code|sms\s+code|authenticator\s+code|seed\s+phrase|recovery\s+(?:phrase|codes?)|mnemonic|bank(?:ing)?\s+(?:login|password|credentials?|pin)|card\s+(?:pin|cvv|cvc|security\s+code)|cvv|cvc)\b/i;

@@ -16,6 +16,7 @@ import {
   genericRefProhibited,
   genericToolRef,
   namespacedRef,
+  scopedDeferral,
   scopedRouting,
 } from "./_definition_refs.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
@@ -179,7 +180,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
     const steering = tool || server
       ? TRIGGER.test(s) || DIRECTIVE.test(s)
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
-    if ((tool || server || generic) && steering && !scopedRouting(s)) {
+    if ((tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s)) {
       const what = tool
         ? `another server's tool (${JSON.stringify(tool)})`
         : server

@@ -15,7 +15,7 @@ const CATEGORIES: readonly [string, RegExp][] = [
   ["system prompt", /\bsystem (?:prompt|instruction|message)\b|\b(?:developer|hidden) prompt\b/],
   [
     "conversation",
-    /\b(?:conversation|chat|message|dialog|dialogue) (?:history|log|so far)\b|\b(?:full|whole|entire|previous|prior|past) (?:conversation|chat|message)\b/,
+    /\b(?:conversation|chat|message|dialog|dialogue) (?:history|log|transcript|so far)\b|\b(?:full|whole|entire|previous|prior|past) (?:conversation|chat|message)\b/,
   ],
   [
     "reasoning",
@@ -57,11 +57,13 @@ const SELF_DISCLOSE = new RegExp(
   "i",
 );
 
-/** What one parameter name asks for, if it names the model's own context. */
-function category(name: string): string | undefined {
+/**
+ * What one parameter name asks for, if it names the model's own context: every category it
+ * names (`fullChatTranscriptIncludingSystemPrompt` asks for two at once).
+ */
+function categories(name: string): string[] {
   const words = identifierWords(name).join(" ");
-  for (const [cat, re] of CATEGORIES) if (re.test(words)) return cat;
-  return undefined;
+  return CATEGORIES.filter(([, re]) => re.test(words)).map(([cat]) => cat);
 }
 
 /** True when `text` asks for the model's own context and is not a prohibition of it. */
@@ -82,7 +84,8 @@ export function introspectionHits(tool: ToolDefinition): (Hit & { path: string }
   const cats = new Set<string>();
   let first = "";
   for (const [name, value] of Object.entries(props as Record<string, unknown>).slice(0, 200)) {
-    const cat = category(name);
+    const all = categories(name);
+    const cat = all[0];
     const path = `$.inputSchema.properties${
       /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`
     }`;
@@ -92,7 +95,7 @@ export function introspectionHits(tool: ToolDefinition): (Hit & { path: string }
     }`;
     if (cat === undefined) continue;
     if (!first) first = path;
-    cats.add(cat);
+    for (const c of all) cats.add(c);
     if (NAME_ORDER.test(identifierWords(name).join(" ")) || selfDisclosure(text)) {
       out.push({
         kind: "context_disclosure",

@@ -84,6 +84,23 @@ const SERVER_REF = new RegExp(
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\s(?:and|but|then|or)\s/i;
 const PROHIBIT = /\b(?:not|never|no|don't|cannot|can't|avoid|without)\b/i;
 
+/** Clause breaks other than "or": "do not print them or paste them into other tools". */
+const BREAK_NOT_OR = /[,;:()—–]|\s-\s|\s(?:and|but|then)\s/i;
+/** What turns the part after "or" into an order of its own ("or else always …"). */
+const OR_ORDER = /\b(?:else|always|must|should|instead|also|first|otherwise)\b/i;
+
+/**
+ * "Do not print them in chat or paste them into other tools": a negation distributes over
+ * "or", so the last "or"-part is forbidden too unless it gives an order of its own.
+ */
+function orUnderProhibition(before: string): boolean {
+  const clause = before.split(BREAK_NOT_OR).pop() ?? "";
+  const parts = clause.split(/\sor\s/i);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  return PROHIBIT.test(parts.slice(0, -1).join(" or ")) && !OR_ORDER.test(last);
+}
+
 /**
  * True when every generic reference in `s` sits in a clause that forbids it: "never paste it
  * into other tools", "treat it as sensitive and do not send it to other tools" protect the
@@ -94,10 +111,10 @@ export function genericRefProhibited(s: string): boolean {
   let any = false;
   for (const m of s.matchAll(re)) {
     any = true;
-    const clause = s.slice(Math.max(0, m.index - 120), m.index).split(CLAUSE_BREAK).pop() ?? "";
-    if (!PROHIBIT.test(clause) || /\bnever\s+(?:forget|fail|omit|neglect|skip)\b/i.test(clause)) {
-      return false;
-    }
+    const before = s.slice(Math.max(0, m.index - 120), m.index);
+    const clause = before.split(CLAUSE_BREAK).pop() ?? "";
+    if (/\bnever\s+(?:forget|fail|omit|neglect|skip)\b/i.test(clause)) return false;
+    if (!PROHIBIT.test(clause) && !orUnderProhibition(before)) return false;
   }
   return any;
 }
@@ -247,4 +264,19 @@ export function scopedRouting(sentence: string): boolean {
   const m = SCOPED_ROUTING.exec(sentence);
   if (m === null || UNSCOPED.test(sentence)) return false;
   return SPECIFIC_THING.test(m.groups!.cond);
+}
+
+/**
+ * Honest hand-off: "For local files use the filesystem server's read_file instead". A specific
+ * case this tool does not cover, sent to another tool, with no argument, order word or scope of
+ * "any/all": the server says what its tool is NOT for.
+ */
+const SCOPED_DEFERRAL =
+  /^\s*(?:for|with)\s+(?<cond>[\w-]{2,30}(?:\s[\w-]{2,30}){0,3}?),?\s(?:use|call|try)\s(?:the\s)?[\w.\x60'’-]{2,64}(?:\s[\w.\x60'’-]{2,64}){0,3}?\sinstead[.;!]?\s*$/i;
+
+/** True for one scoped "for <specific case> use <other tool> instead" sentence (see above). */
+export function scopedDeferral(sentence: string): boolean {
+  const m = SCOPED_DEFERRAL.exec(sentence);
+  return m !== null && !UNSCOPED.test(sentence) &&
+    !/\b(?:secrets?|keys?|tokens?|passwords?|credentials?|\.env|ssh)\b/i.test(sentence);
 }

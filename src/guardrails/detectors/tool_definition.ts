@@ -27,6 +27,7 @@ import {
   definitionContext,
   escapeRegex,
   type Hit,
+  sentences,
 } from "./_definition_grammar.ts";
 import { executionHits } from "./_definition_execution.ts";
 import { exposureHits } from "./_definition_exposure.ts";
@@ -38,8 +39,10 @@ import { personaHits } from "./_definition_persona.ts";
 import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
+import { scopedDeferral } from "./_definition_refs.ts";
 import { routingHits } from "./_definition_r6_routing.ts";
 import { r12DefinitionHits } from "./_definition_r12.ts";
+import { letterSpaced, r14DefinitionHits } from "./_definition_r14.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -161,7 +164,14 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // An identifier hides a sentence as words ("includeContentsOfDotEnvFileHere"): read it as one.
   const sentence = words !== s.text && !/\s/.test(s.text) && /(?:\s\S+){3}/.test(words);
   const texts = sentence ? [normal, identifierSentence(words)] : [normal];
-  for (const text of [...texts, ...decodedBase64(normal), ...decodedHexPercent(normal)]) {
+  for (
+    const text of [
+      ...texts,
+      ...decodedBase64(normal),
+      ...decodedHexPercent(normal),
+      ...letterSpaced(normal),
+    ]
+  ) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
   }
   hits.push(...r13SlotHits(texts[texts.length - 1], s.path));
@@ -259,6 +269,7 @@ function grammarHits(
     ...routingHits(normal),
     ...r12DefinitionHits(normal),
     ...r13DefinitionHits(normal, ctx.tool.name),
+    ...r14DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -283,9 +294,11 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
     }
     const re = new RegExp(`(?<![\\w.-])${escapeRegex(o.name)}(?![\\w-])`);
     if (re.test(plain)) {
+      // "For local files use the filesystem server's read_file instead": an honest hand-off.
+      const handOff = sentences(plain).every((s) => !re.test(s) || scopedDeferral(s));
       return [{
         kind: "mentions_other_tool",
-        severity: "medium",
+        severity: handOff ? "low" : "medium",
         reason: `Definition mentions ${JSON.stringify(o.name)}, a tool of server ${
           JSON.stringify(o.server)
         }`,

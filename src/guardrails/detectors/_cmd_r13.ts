@@ -95,6 +95,9 @@ export interface R13Hit {
  * text over 2 KB: a page, a file, a message) only the decoded pipe into a shell is checked: the
  * other techniques are argument-sized, and a document that names them describes them.
  */
+/** The option names {@link TOOL_PROGRAM} needs (a plain substring pass before the long pattern). */
+const TOOL_PROGRAM_WORD = /post-renderer|script-shell|plugin-dir|exec-path|node-options/i;
+
 export function r13Techniques(
   view: string,
   tool = "",
@@ -152,7 +155,7 @@ export function r13Techniques(
       reason: "installs packages from a plain-HTTP or IP-address source",
     };
   }
-  if (TOOL_PROGRAM.test(view)) {
+  if (TOOL_PROGRAM_WORD.test(view) && TOOL_PROGRAM.test(view)) {
     return {
       kind: "argument_injection",
       reason: "names a program or plugin folder for the tool to run from a writable place",

@@ -43,6 +43,9 @@ const LEADING_SHELL_OPTION =
  */
 const SED_SCRIPT =
   /^[ \t]{0,8}['"]?(?:\d{1,9}(?:,\d{1,9})?|\$|\/[^\/\n]{1,200}\/)?[ \t]{0,8}s([\/|#,:@!])[^\n]{0,300}\1[^\n]{0,300}\1|\bsed\s+(?:-[a-zA-Z]{1,4}\s+){0,4}['"]/;
+/** A value that starts as a sed script does (`s/`, `1,5s|`, `/re/s#`): the cheap test first. */
+const SED_LEAD = /^[ \t'"]{0,8}(?:[\d,$]{0,20}|\/[^\/\n]{1,200}\/)[ \t]{0,8}s[\/|#,:@!]/;
+const SED_COMMAND = /\bsed\s+(?:-|['"])/;
 const SED_EXEC =
   /(?:^|[;\n{}'"])[ \t]{0,8}(?:\d{1,9}|\$|\/[^\/\n]{1,200}\/)?[ \t]{0,8}e[ \t]{1,8}[a-z\/.~$][^\n;]{0,300}|(?:^|[;\s'"])s([\/|#,:@!])(?:(?!\1)[^\n]){0,300}\1(?:(?!\1)[^\n]){0,300}\1[gpiImM0-9]{0,6}e(?=$|[\s;}'"])/;
 
@@ -54,7 +57,11 @@ const EDITOR_EX =
 
 /** The reason when `view` names a helper program in a writable place or runs an editor ex command. */
 export function programOption(view: string): string | undefined {
-  if (view.length <= 2048 && view.includes("e") && SED_SCRIPT.test(view) && SED_EXEC.test(view)) {
+  if (
+    view.length <= 2048 && (SED_LEAD.test(view) || SED_COMMAND.test(view)) &&
+    SED_SCRIPT.test(view) &&
+    SED_EXEC.test(view)
+  ) {
     return "is a sed script whose `e` command or flag runs a shell command";
   }
   // Option strings are short: a long document that names `tar --to-command` describes it.

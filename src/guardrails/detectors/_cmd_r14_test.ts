@@ -1,18 +1,6 @@
 import { strictEqual } from "node:assert/strict";
-import { commandInjectionDetector } from "./command_injection.ts";
 import { requirementsFile } from "./_cmd_r14.ts";
-import type { FieldContext } from "../types.ts";
-
-const OPTS = { strict_keys: [], mode: "auto" as const };
-const field = (key: string, tool = "run"): FieldContext => ({
-  stage: "input",
-  path: `$.${key}`,
-  key,
-  tool,
-});
-/** The recommended policy blocks from "medium" up. */
-const blocks = (key: string, value: string, tool?: string): boolean =>
-  commandInjectionDetector.scan(value, field(key, tool), OPTS).some((f) => f.severity !== "low");
+import { blocks } from "./_cmd_testing.ts";
 
 /** [key, value, tool?]: paraphrases of the round-14 techniques, none taken from the fixtures. */
 const ATTACKS: Array<[string, string, string?]> = [

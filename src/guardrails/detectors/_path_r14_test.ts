@@ -1,4 +1,4 @@
-import { strictEqual } from "node:assert/strict";
+import assert, { strictEqual } from "node:assert/strict";
 import { pathTraversalDetector, PathTraversalOptionsSchema } from "./path_traversal.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 
@@ -25,4 +25,23 @@ Deno.test("siblingLinkTarget() needs a link tool, a target key and one leading c
   strictEqual(siblingLinkTarget("ln", "target", "../x"), true);
   strictEqual(siblingLinkTarget("copy_file", "source", "../x"), false);
   strictEqual(siblingLinkTarget("symlink", "target", "../../x"), false);
+});
+
+Deno.test("path_traversal: the IIS web root's static files pass; server code, logs, app pools and web.config still count", () => {
+  const d = pathTraversalDetector;
+  const o = d.optionsSchema.parse({});
+  const scan = (p: string) =>
+    d.scan(p, { stage: "input", path: "$.path", key: "path", tool: "read_file" }, o)
+      .filter((f) => f.severity !== "low").map((f) => f.kind);
+  for (const p of ["C:\\inetpub\\wwwroot\\index.html", "D:/inetpub/wwwroot/css/site.css"]) {
+    assert.deepEqual(scan(p), [], p);
+  }
+  for (
+    const p of [
+      "C:\\inetpub\\wwwroot\\web.config",
+      "C:/inetpub/wwwroot/login.aspx",
+      "C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex231101.log",
+      "C:\\inetpub\\temp\\appPools\\DefaultAppPool.config",
+    ]
+  ) assert.ok(scan(p).length > 0, p);
 });

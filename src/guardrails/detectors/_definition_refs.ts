@@ -274,9 +274,16 @@ export function scopedRouting(sentence: string): boolean {
 const SCOPED_DEFERRAL =
   /^\s*(?:for|with)\s+(?<cond>[\w-]{2,30}(?:\s[\w-]{2,30}){0,3}?),?\s(?:use|call|try)\s(?:the\s)?[\w.\x60'’-]{2,64}(?:\s[\w.\x60'’-]{2,64}){0,3}?\sinstead[.;!]?\s*$/i;
 
-/** True for one scoped "for <specific case> use <other tool> instead" sentence (see above). */
+/** The same hand-off the other way round: "Use the filesystem server for files outside the project." */
+const SCOPED_DEFERRAL_USE =
+  /^\s*(?:use|call|try)\s(?:the\s)?[\w.\x60'’-]{2,64}(?:\s[\w.\x60'’-]{2,64}){0,3}?\s(?:server|tool|tools|integration|connector)\s(?:for|with)\s(?<cond>[\w-]{2,30}(?:\s[\w-]{2,30}){0,5}?)[.;!]?\s*$/i;
+
+/**
+ * True for one scoped hand-off sentence: "for <specific case> use <other tool> instead", or "use
+ * <other server> for <specific case>" (see above).
+ */
 export function scopedDeferral(sentence: string): boolean {
-  const m = SCOPED_DEFERRAL.exec(sentence);
+  const m = SCOPED_DEFERRAL.exec(sentence) ?? SCOPED_DEFERRAL_USE.exec(sentence);
   return m !== null && !UNSCOPED.test(sentence) &&
     !/\b(?:secrets?|keys?|tokens?|passwords?|credentials?|\.env|ssh)\b/i.test(sentence);
 }

@@ -32,14 +32,14 @@ function fieldFor(stages: readonly Stage[]): FieldContext {
   return { stage, path: "$.content[0].text", key: "text", tool: "bench", server: "bench" };
 }
 
+/** Every field through each detector in turn, as a scan job runs them (`runScanJob`). */
 function scanAll(ids: string[]): number {
   let n = 0;
-  for (const id of ids) {
+  const ds = ids.map((id) => {
     const d = TEXT_DETECTORS[id];
-    const f = fieldFor(d.stages);
-    const o = parsed.get(id)!;
-    for (const t of FIELDS) n += d.scan(t, f, o).length;
-  }
+    return { d, f: fieldFor(d.stages), o: parsed.get(id)! };
+  });
+  for (const t of FIELDS) for (const { d, f, o } of ds) n += d.scan(t, f, o).length;
   return n;
 }
 

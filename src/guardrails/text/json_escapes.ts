@@ -11,8 +11,16 @@
 const ESCAPE = /\\(?:\\|[nrt])/g;
 const REAL: Readonly<Record<string, string>> = { n: " \n", r: " \r", t: " \t" };
 
+/** The last input and its result: secrets and PII scan the same string one after the other. */
+let lastIn = "";
+let lastOut = "";
+
 /** `text` with JSON `\n`, `\r`, `\t` escapes as a space plus the real character (same offsets). */
 export function blankJsonEscapes(text: string): string {
   if (!text.includes("\\")) return text;
-  return text.replace(ESCAPE, (m) => (m === "\\\\" ? m : REAL[m[1]]));
+  if (text.length === lastIn.length && text === lastIn) return lastOut;
+  const out = text.replace(ESCAPE, (m) => (m === "\\\\" ? m : REAL[m[1]]));
+  lastIn = text;
+  lastOut = out;
+  return out;
 }

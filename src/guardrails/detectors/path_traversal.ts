@@ -413,6 +413,11 @@ function checkSensitive(
   }
 }
 
+const SEPARATOR_G = /[\/\\]/g;
+function separators(text: string): number {
+  return text.match(SEPARATOR_G)?.length ?? 0;
+}
+
 function scanPathValue(ctx: Ctx, value: string, raw: string): void {
   let v = value.trim();
   const span: [number?, number?] = [0, raw.length];
@@ -483,9 +488,13 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       ...span,
     );
   }
+  // A view with fewer separators than the argument (`/var log nginx access.log`, the reading of
+  // `/` as a word break) is for word rules, not a path: it names no place, so it is never outside
+  // a root. Decoded views (`%2f`, `／`) have as many separators or more.
+  const wordView = value !== raw && separators(v) < separators(raw);
   if (ctx.roots.length > 0 && !urlPath) {
     const rr = r.absolute ? r : resolvePath(v, ctx.roots[0]);
-    if (!ctx.roots.some((root) => within(rr.path, root))) {
+    if (!wordView && !ctx.roots.some((root) => within(rr.path, root))) {
       if (!r.absolute) {
         add(
           ctx,

@@ -143,6 +143,30 @@ Deno.test("pathTraversalDetector.scan() keeps paths inside allowed_roots after r
   }
 });
 
+Deno.test("pathTraversalDetector.scan() passes deep absolute paths inside a root (word views name no place)", () => {
+  // Regression: the view that reads `/` as a word break ("/home dana projects …") was judged as a
+  // path and reported outside the root, so every deep absolute path inside a root was blocked.
+  const opts = { ...NONE, allowed_roots: ["/home/dana/projects", "/var/log"] };
+  const pass = [
+    "/home/dana/projects/site/src/index.ts",
+    "/home/dana/projects/a/b/c/d/e.txt",
+    "/home/dana/projects/README.md",
+    "/var/log/nginx/access.log",
+    "/home/dana/projects/My Site/src/app.ts",
+  ];
+  for (const v of pass) assert.deepEqual(pathTraversalDetector.scan(v, at("path"), opts), [], v);
+  for (
+    const v of [
+      "/home/dana/other/notes/x.txt",
+      "/home/dana/projects/../../.ssh/id_rsa",
+      "\uff0fetc\uff0fhosts\uff0fx",
+    ]
+  ) {
+    const kinds = pathTraversalDetector.scan(v, at("path"), opts).map((f) => f.kind);
+    assert.ok(kinds.includes("outside_root"), `${v}: [${kinds}]`);
+  }
+});
+
 Deno.test("pathTraversalDetector.scan() can allow absolute paths outside roots but not climbing", () => {
   const opts = { ...NONE, allowed_roots: ["/srv/data"], block_absolute_outside_roots: false };
   assert.deepEqual(pathTraversalDetector.scan("/opt/tools/readme.txt", at("path"), opts), []);

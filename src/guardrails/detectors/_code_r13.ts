@@ -75,9 +75,11 @@ export const R13_RULES: Rule[] = [
   {
     kind: "environment_dump",
     needles: ["getenv", "process.env", "os.environ", "GetEnvironmentVariables", "ENV.to_h", "nv:"],
-    // The whole environment, not one variable: what a leak reads, not what a script needs.
+    // The whole environment, not one variable: what a leak reads, not what a script needs. A
+    // PowerShell listing filtered to one plain name (`gci env: | ? Name -like 'PATH*'`) reads
+    // that variable; filtered to key/token/secret names it is still a harvest.
     re:
-      /\bSystem\s{0,4}\.\s{0,4}getenv\s{0,4}\(\s{0,4}\)|\bJSON\s{0,4}\.\s{0,4}stringify\s{0,4}\(\s{0,4}process\.env\s{0,4}[,)]|\bObject\s{0,4}\.\s{0,4}(?:entries|keys|values)\s{0,4}\(\s{0,4}process\.env\s{0,4}\)|\bdict\s{0,4}\(\s{0,4}os\.environ\s{0,4}\)|\bos\.environ\s{0,4}\.\s{0,4}items\s{0,4}\(|\bEnvironment\s{0,4}(?:\.|\]\s{0,4}::)\s{0,4}GetEnvironmentVariables\s{0,4}\(\s{0,4}\)|\b(?:Get-ChildItem|gci|dir|ls)\s{1,4}[eE]nv:(?![\w$\\/])|\bENV\.to_h\b/,
+      /\bSystem\s{0,4}\.\s{0,4}getenv\s{0,4}\(\s{0,4}\)|\bJSON\s{0,4}\.\s{0,4}stringify\s{0,4}\(\s{0,4}process\.env\s{0,4}[,)]|\bObject\s{0,4}\.\s{0,4}(?:entries|keys|values)\s{0,4}\(\s{0,4}process\.env\s{0,4}\)|\bdict\s{0,4}\(\s{0,4}os\.environ\s{0,4}\)|\bos\.environ\s{0,4}\.\s{0,4}items\s{0,4}\(|\bEnvironment\s{0,4}(?:\.|\]\s{0,4}::)\s{0,4}GetEnvironmentVariables\s{0,4}\(\s{0,4}\)|\b(?:Get-ChildItem|gci|dir|ls)\s{1,4}[eE]nv:(?![\w$\\/])(?!\s{0,4}\|\s{0,4}(?:Where-Object|where|\?)\s{1,4}(?:-Property\s{1,4})?Name\s{1,4}-(?:i|c)?(?:like|eq|match)\s{1,4}['"]?(?![\w*.-]{0,40}?(?:key|KEY|Key|token|TOKEN|Token|secret|SECRET|Secret|pass|PASS|Pass|pwd|PWD|cred|CRED|Cred|auth|AUTH|Auth|cookie|COOKIE|session|SESSION|conn|CONN))[\w*.-]{1,40}['"]?\s{0,4}(?:\||$))|\bENV\.to_h\b/,
     severity: "high",
     anywhere: false,
     reason: "Script reads the whole process environment (every secret of the service)",

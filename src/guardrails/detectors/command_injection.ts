@@ -581,7 +581,11 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     );
   }
   if (cls === "host" || cls === "ref") {
-    const hostLike = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value.replace(/[?#].*$/s, "") : value;
+    // A URL is judged without its scheme (`git+https://`: `+` is scheme syntax, no shell's), query
+    // or fragment (`#egg=requests`).
+    const hostLike = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+      ? value.replace(/[?#].*$/s, "").replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
+      : value;
     // `postgres:${PG_VERSION:-16}` is a compose/CI placeholder: a variable, not a command.
     const filled = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
     if (!HOST_OK.test(filled)) {
@@ -615,6 +619,8 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
 const WINDOWS_ADMIN =
   /^(?:reg(?:\.exe)?\s+(?:add|delete|import|export|save|load|query)|net1?(?:\.exe)?\s+(?:user|localgroup|group|use|share|start|stop)|sc(?:\.exe)?\s+(?:create|config|start|stop|delete)|schtasks(?:\.exe)?\s+\/|wmic(?:\.exe)?\s+(?:process|shadowcopy|useraccount)|vssadmin(?:\.exe)?\s+delete|bcdedit(?:\.exe)?\s+\/)$/i;
 const FILE_SEPARATOR = /;|\|\|?|&&/g;
+/** `name=value` with a plain value and nothing after it (a URL path parameter). */
+const PATH_PARAMETER = /^[A-Za-z_][\w.-]{0,40}=[\w.,%+:-]{0,100}$/;
 /** What only a command has after `;`/`|`/`&&`: paths, quotes, expansions, globs, redirections, flags. */
 const COMMAND_SYNTAX = /[\/\\$`'"{}<>*?=]|(?:^|\s)--?[a-z]/i;
 
@@ -628,6 +634,8 @@ function chainsCommandLike(value: string): boolean {
     const rest = value.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const segment = rest.split(/;|\||&&/)[0].trim();
     const word = segment.match(/^[\w.-]+/)?.[0] ?? "";
+    // `main.css;v=3`, `page;jsessionid=1A2B`: a path parameter; a bare assignment runs nothing.
+    if (PATH_PARAMETER.test(segment)) continue;
     if (segment === "" || isCommandWord(word) || COMMAND_SYNTAX.test(segment)) return true;
   }
   return false;

@@ -29,6 +29,9 @@ import {
   USER_DEST,
 } from "./_definition_vocab.ts";
 
+/** Secrets named without a qualifier: objects only with an outside destination. */
+const LOOSE_SECRET = /\b(?:credentials|passwords?|secrets|tokens|cookies)\b/gi;
+
 /** A secret mentioned as the means of authentication ("with your API key") is not an object. */
 const INSTRUMENTAL = /\b(?:with|using|via|by)\s+(?:\w+\s+){0,3}$/i;
 
@@ -114,12 +117,17 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   const secretsAreItsJob = nameSuggests(ctx, SECRET_NAME);
   for (const s of sentences(text)) {
-    const secret = objectsOf(SECRET_OBJECT, s) > 0;
+    let secret = objectsOf(SECRET_OBJECT, s) > 0;
     const broad = has(BROAD_SCOPE, s);
-    if (!secret && !broad && !has(DESTROY_OP, s)) continue;
+    const loose = !secret && objectsOf(LOOSE_SECRET, s) > 0;
+    if (!secret && !broad && !loose && !has(DESTROY_OP, s)) continue;
     const verbs = verbMatches(EXFIL_VERB, s);
     const exfil = verbs.length > 0;
     const ext = external(s);
+    // Bare "credentials" or "tokens" are everyday words; sent to an outside address they are
+    // the payload ("Credentials are forwarded to https://…", "forwards found tokens to …").
+    if (loose && exfil && ext) secret = true;
+    else if (!secret && !broad && !has(DESTROY_OP, s)) continue;
     if (exfil && secret) {
       if (ext || !secretsAreItsJob) {
         out.push({

@@ -65,7 +65,7 @@ const ENV_SOURCE = new RegExp(
 const CLIENT_SOURCE = new RegExp(
   [
     String
-      .raw`\b(?:your|the|this)\s+(?:mcp\s+)?(?:client|gateway|host|ide|assistant|agent|proxy|connection)(?:'s)?\s+(?:own\s+)?(?:[\w/-]+\s+){0,2}(?:token|credentials?|session|bearer|authori[sz]ation|cookie|api\s+key)`,
+      .raw`\b(?:your|the|this)\s+(?:mcp\s+)?(?:client|gateway|host|ide|assistant|agent|proxy|connection)(?:'s)?\s+(?:own\s+)?(?:(?!(?:uses?|is|are|has|have|holds?|keeps?|stores?|reads?|takes?|gets?|with|from|in|on)\s)[\w/-]+\s+){0,2}(?:token|credentials?|session|bearer|authori[sz]ation|cookie|api\s+key)`,
     String
       .raw`\b(?:token|bearer|credentials?|authori[sz]ation(?:\s+header)?|cookie)s?\s+(?:that\s+|which\s+)?(?:your|the)\s+(?:mcp\s+)?(?:client|gateway|host|ide|agent|assistant)\s+(?:or\s+\w+\s+)?(?:uses|sends|sent|holds|has|presents|received|got|passed|forwarded|attached|supplied|provided)`,
     String.raw`\b(?:client|gateway|host|agent)'?s\s+own\b`,

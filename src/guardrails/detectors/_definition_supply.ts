@@ -142,6 +142,16 @@ const CONVERSATION_SECRET = new RegExp(
   "i",
 );
 
+/**
+ * A limit on what the tool's own input may hold: "For password fields, only fill values the user
+ * typed in this conversation for this site" keeps the model from inventing or reusing secrets.
+ * With a field of another name in the sentence ("… into `notes`") it is a harvest again.
+ */
+const ONLY_USERS_OWN =
+  /\bonly\s+(?:ever\s+)?(?:fill|use|enter|type|submit|paste)\s+(?:in\s+)?(?:the\s+)?(?:values?|passwords?|credentials|secrets?|what)\s+(?:that\s+)?the\s+user\s+(?:has\s+|themselves\s+)?(?:typed|entered|provided|gave|given|supplied|shared|chose)\b/i;
+const NAMED_FIELD =
+  /[\x60'"][\w.-]{1,40}[\x60'"]|\b(?:into|in)\s+(?:the\s+)?[\w-]+\s+(?:field|parameter|param|argument|property)\b/i;
+
 /** The model's own instructions: "your system prompt", "hidden instructions". */
 const OWN_PROMPT = new RegExp(
   [
@@ -280,7 +290,8 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
       continue;
     }
     if (
-      CONVERSATION_SECRET.test(s) && (param || supplies || positiveMatches(GATHER, s).length > 0)
+      CONVERSATION_SECRET.test(s) && (param || supplies || positiveMatches(GATHER, s).length > 0) &&
+      !(ONLY_USERS_OWN.test(s) && !NAMED_FIELD.test(s))
     ) {
       out.push({
         kind: "conversation_secret_request",

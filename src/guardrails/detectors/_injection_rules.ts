@@ -147,7 +147,7 @@ const formLabel = (view: string, start: number, end: number): boolean =>
 
 /** Prose that documents a prompt format: "chat template", "prompt format", "special tokens". */
 const FORMAT_DOC =
-  /\b(?:chat[ _-]?templates?|prompt[ _-]?(?:format|template)s?|special[ _-]tokens?|tokeni[sz]er|(?:message|conversation|turn|input|chat)[ _-]format|apply_chat_template)\b/i;
+  /\b(?:chat[ _-]?templates?|prompt[ _-]?(?:format|template)s?|special[ _-]tokens?|tokeni[sz]er|(?:message|conversation|turn|input|chat)[ _-]format|apply_chat_template|chatml|(?:is|are|gets?)\s+rendered\s+as)\b/i;
 /** What a sample turn has no business holding: an override, a jailbreak, a secret, a command. */
 const NOT_A_SAMPLE =
   /\b(?:ignore|disregard|forget|override|bypass|jailbreak\w*|unrestricted|uncensored|exfiltrat\w*|password|passwords|api[ _-]?keys?|secrets?|tokens?|credentials|curl|wget|sudo|rm\s+-rf)\b|https?:\/\/|[\w.+-]+@[\w-]+\.\w/i;
@@ -159,13 +159,64 @@ const NOT_A_SAMPLE =
 function documentedTemplate(view: string, start: number): boolean {
   const from = Math.max(0, start - 2000);
   const before = view.slice(from, start);
+  const block = fencedBlock(view, from, before, start);
+  if (block === undefined) return unfencedSample(view, start);
+  if (!FORMAT_DOC.test(view.slice(Math.max(0, block.open - 400), block.open))) return false;
+  const body = view.slice(block.open, block.close);
+  return !NOT_A_SAMPLE.test(body) && !TRANSCRIPT_ACT.test(body);
+}
+
+/** What a sample turn shown without a fence must not hold: orders about how to behave. */
+const STEERS =
+  /\b(?:from\s+now\s+on|you\s+are\s+now|instead|only\s+(?:reply|respond|answer|output|speak)|do\s+not|don'?t|never|always|must|no\s+longer|mode|pretend|act\s+as|roleplay|developer)\b/i;
+
+/**
+ * A template shown without a fence (a model card pasted as text, or an HTML page whose `<pre>` the
+ * markup view dropped): documentation names the format just before (≤ 200 characters), and every
+ * turn up to the last marker is a short sample with no order, secret, link or command in it.
+ */
+function unfencedSample(view: string, start: number): boolean {
+  if (!FORMAT_DOC.test(view.slice(Math.max(0, start - 200), start))) return false;
+  const rest = view.slice(start, start + 700);
+  const last = Math.max(
+    rest.lastIndexOf("<|"),
+    rest.lastIndexOf("[/INST]"),
+    rest.lastIndexOf("<</SYS>>"),
+  );
+  const body = rest.slice(0, last < 0 ? rest.length : last + 2);
+  if (body.length > 600) return false;
+  return !NOT_A_SAMPLE.test(body) && !TRANSCRIPT_ACT.test(body) && !STEERS.test(body);
+}
+
+/** HTML that shows code verbatim: an open `<pre>` or `<code>` element. */
+const HTML_CODE_OPEN = /<(?:pre|code)\b[^<>]{0,200}>/gi;
+const HTML_CODE_CLOSE = /<\/(?:pre|code)\s*>/i;
+
+/**
+ * The code block `start` sits in: a Markdown fence (an odd number of fences before it) or an HTML
+ * `<pre>`/`<code>` element not yet closed (docs pages show templates so, with `&lt;|im_start|&gt;`
+ * decoded in the HTML view). `open` is where the block's content starts, `close` where it ends.
+ */
+function fencedBlock(
+  view: string,
+  from: number,
+  before: string,
+  start: number,
+): { open: number; close: number } | undefined {
   const fences = before.match(/^[ \t]*(?:```|~~~)/gm);
-  if (!fences || fences.length % 2 === 0) return false;
-  const open = from + before.lastIndexOf(fences[fences.length - 1].trimStart());
-  if (!FORMAT_DOC.test(view.slice(Math.max(0, open - 400), open))) return false;
-  const close = view.indexOf("```", start);
-  const block = view.slice(open + 3, close < 0 ? Math.min(view.length, start + 1500) : close);
-  return !NOT_A_SAMPLE.test(block) && !TRANSCRIPT_ACT.test(block);
+  if (fences && fences.length % 2 === 1) {
+    const open = from + before.lastIndexOf(fences[fences.length - 1].trimStart()) + 3;
+    const close = view.indexOf("```", start);
+    return { open, close: close < 0 ? Math.min(view.length, start + 1500) : close };
+  }
+  let last: RegExpExecArray | undefined;
+  HTML_CODE_OPEN.lastIndex = 0;
+  for (let m = HTML_CODE_OPEN.exec(before); m !== null; m = HTML_CODE_OPEN.exec(before)) last = m;
+  if (last === undefined || HTML_CODE_CLOSE.test(before.slice(last.index))) return undefined;
+  const open = from + last.index;
+  const rest = view.slice(start, start + 1500);
+  const end = rest.search(HTML_CODE_CLOSE);
+  return { open, close: end < 0 ? start + rest.length : start + end };
 }
 
 /**

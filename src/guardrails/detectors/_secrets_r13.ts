@@ -161,6 +161,8 @@ const WRAPPED_WORDS = [
   "github_pat_",
   "xoxb-",
   "PRIVATE KEY",
+  // Round 15: a Docker config (`{"auths": …}`) as a Kubernetes `.dockerconfigjson` value.
+  "auths",
 ];
 
 /**

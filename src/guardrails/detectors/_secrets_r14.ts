@@ -21,6 +21,8 @@ const PREFIXES = [
   "hvs.",
   "glpat-",
   "github_pat_",
+  // Round 15: Anthropic keys (`sk-ant-api03 -vUbo…` groups after the prefix).
+  "sk-ant-",
 ];
 const spaced = (p: string): string => [...p].map((c) => c.replace(/[.\-]/, "\\$&")).join("[ ]?");
 /** A prefix with an optional single space between its characters. */

@@ -16,6 +16,7 @@ import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
 import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
+import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -690,6 +691,20 @@ function scanCommand(
       }];
     }
   }
+  // Round-15 techniques (./_cmd_r15.ts): package, helm and hook values need no metacharacter.
+  const r15 = r15Techniques(
+    text,
+    field,
+    cls === "free" && options.mode !== "strict" && !strictKeys.includes(key),
+  );
+  if (r15) {
+    return [{
+      detector: "command_injection",
+      severity: "critical",
+      ...r15,
+      reason: `Argument "${key || field.path}" ${r15.reason}`,
+    }];
+  }
   // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
   if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") {
     // `/b??/c?t /e??/sh*` has no metacharacter: wildcard stand-ins are checked on their own.
@@ -737,6 +752,17 @@ function scanCommand(
   for (const v of [text, ...decoded]) {
     const plain = shellDeobfuscate(v);
     if (plain !== undefined) decoded.add(plain);
+    if (
+      plain !== undefined && field.stage === "input" && ctx.cls !== "free" &&
+      hiddenBySpelling(v, plain)
+    ) {
+      add(
+        ctx,
+        "obfuscated_command",
+        "critical",
+        `${ctx.who} hides a program or secret file name with quoting or escapes`,
+      );
+    }
   }
   // A shell tool's own command may chain programs; only strong checks apply to it.
   if (ctx.cls !== "free" && ctx.cls !== "command") {

@@ -5,6 +5,7 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { siblingLinkTarget } from "./_path_r14.ts";
+import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -89,7 +90,7 @@ const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   ],
 ];
 /** The base table, then the round-13 stores (password-manager vaults, agent sockets, DPAPI). */
-const SECRET_FILES = [...BASE_SECRET_FILES, ...R13_SECRET_FILES];
+const SECRET_FILES = [...BASE_SECRET_FILES, ...R13_SECRET_FILES, ...R15_SECRET_FILES];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
  * operation). Writing one is how a hostile tool plants a backdoor; reading them is harmless, but a
@@ -663,6 +664,19 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   }
   const views = new Set<string>([text]);
   if (ENCODED_HINT.test(text)) views.add(decodePath(text));
+  // Round 15 (./_path_r15.ts): 8.3 short names read as their long names; archive link targets.
+  const long = expandShortNames(text);
+  if (long) views.add(long);
+  if (field.stage === "input" && archiveLinkEscape(text, field)) {
+    add(
+      ctx,
+      "archive_link",
+      "high",
+      `${ctx.who} is an archive link target outside the extraction folder (zip/tar slip through a link)`,
+      0,
+      text.length,
+    );
+  }
   // Path arguments are short: every view. Free text: decoded views only when something decodes.
   if (pathKey || mayHideFromParsers(text)) {
     for (const v of textViews(text).slice(1)) views.add(decodePath(v));

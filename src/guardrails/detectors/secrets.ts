@@ -481,6 +481,8 @@ const CUT_IDS = [
   "gl p",
   "hub_p",
   "hvs",
+  "sk-an",
+  "k-ant",
 ].map(literalId);
 /** `net use` / `net user` in the usual cases (gate of the positional-password grammar). */
 const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);

@@ -43,6 +43,7 @@ import { scopedDeferral } from "./_definition_refs.ts";
 import { routingHits } from "./_definition_r6_routing.ts";
 import { r12DefinitionHits } from "./_definition_r12.ts";
 import { letterSpaced, r14DefinitionHits } from "./_definition_r14.ts";
+import { r15DefinitionHits, r15Views } from "./_definition_r15.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -170,6 +171,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
       ...decodedBase64(normal),
       ...decodedHexPercent(normal),
       ...letterSpaced(normal),
+      ...r15Views(normal),
     ]
   ) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
@@ -270,6 +272,7 @@ function grammarHits(
     ...r12DefinitionHits(normal),
     ...r13DefinitionHits(normal, ctx.tool.name),
     ...r14DefinitionHits(normal, plain, { path, ctx }),
+    ...r15DefinitionHits(normal, plain),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

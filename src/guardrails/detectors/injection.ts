@@ -50,6 +50,8 @@ import { R13_ACT_RULES, R13_RULES } from "./_injection_r13.ts";
 import { R13_ANSWER_RULES, R13_FACT_RULES } from "./_injection_r13_facts.ts";
 import { R14_RULES } from "./_injection_r14.ts";
 import { R14_ACT_RULES } from "./_injection_r14_acts.ts";
+import { R15_RULES } from "./_injection_r15.ts";
+import { R15_ADDRESS_RULES } from "./_injection_r15_address.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -124,6 +126,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R13_ANSWER_RULES,
   ...R14_RULES,
   ...R14_ACT_RULES,
+  ...R15_RULES,
+  ...R15_ADDRESS_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

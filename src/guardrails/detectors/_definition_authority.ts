@@ -159,8 +159,9 @@ const MODE_SWITCH =
   /\byou\s+are\s+now\s+(?:in\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|developer|god|admin|root|maintenance|jailbreak|jailbroken|dan|debug|sudo)\b(?:\s+\w+){0,2}?\s+mode\b/i;
 
 /** "Approve it automatically": an order about the user's approval step. */
+/** Auto-approval asked for; a client config's `autoApprove` left empty or false is the opposite. */
 const AUTO_APPROVE =
-  /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
+  /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve(?!\s{0,3}(?:(?:is|are|stays?|remains?)\s+(?:left\s+|kept\s+|always\s+)?(?:empty|unset|off|disabled|false|untouched)|["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}\]|false|none|null|off)))|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
 
 /** "No need to ask before writing": the same order, about a moment rather than an object. */
 const SKIP_ASKING =

@@ -44,6 +44,8 @@ import { routingHits } from "./_definition_r6_routing.ts";
 import { r12DefinitionHits } from "./_definition_r12.ts";
 import { letterSpaced, r14DefinitionHits } from "./_definition_r14.ts";
 import { r15DefinitionHits, r15Views } from "./_definition_r15.ts";
+import { r16DefinitionHits, r16Views } from "./_definition_r16.ts";
+import { r16ToolHits } from "./_definition_r16_tool.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -172,6 +174,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
       ...decodedHexPercent(normal),
       ...letterSpaced(normal),
       ...r15Views(normal),
+      ...r16Views(normal),
     ]
   ) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
@@ -273,6 +276,7 @@ function grammarHits(
     ...r13DefinitionHits(normal, ctx.tool.name),
     ...r14DefinitionHits(normal, plain, { path, ctx }),
     ...r15DefinitionHits(normal, plain),
+    ...r16DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -325,7 +329,13 @@ function scanDefinition(
   const out = nameFindings(tool, others, opts);
   const ctx = definitionContext(tool, others);
   for (const s of strings) out.push(...textFindings(s, ctx, opts));
-  for (const { path, ...h } of [...splitHits(strings), ...introspectionHits(tool)]) {
+  for (
+    const { path, ...h } of [
+      ...splitHits(strings),
+      ...introspectionHits(tool),
+      ...r16ToolHits(tool),
+    ]
+  ) {
     out.push({ detector: "tool_definition", ...h, path });
   }
   // One finding per detector, kind and path: the most severe.

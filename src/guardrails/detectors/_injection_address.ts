@@ -89,8 +89,9 @@ const ADDRESS_FORMS = [
   R`${B}(?=[tfmiwdchnrapoylgs])(?:${WORD_FORMS})`,
   R`${LINE}(?=[aAlLgGsStTcCeEiIbBrRvVmM])(?:${LABEL_FORMS})`,
   // "@claude since you are fixing this …" (not "@ai-sdk/openai", not an e-mail address)
-  // — but "@copilot-swe-agent is assigned" reports on the bot, it does not speak to it.
-  R`(?:^|(?<=[\s(]))@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm|gemini)[\w-]{0,30}\b(?![/.@\w-])(?!\s{1,3}(?:has|have|had|is|was|were|got|gets|will\s{1,3}be)\s{1,3}(?:been\s{1,3})?(?:assigned|unassigned|added|tagged|mentioned|invited|removed|requested|pinged|subscribed)\b)`,
+  // — but "@copilot-swe-agent is assigned" and "@copilot review is enabled on this repo" report
+  // on the bot or its feature, they do not speak to it.
+  R`(?:^|(?<=[\s(]))@[\w-]{0,30}(?:ai|assistant|gpt|claude|copilot|llm|gemini)[\w-]{0,30}\b(?![/.@\w-])(?!\s{1,3}(?:has|have|had|is|was|were|got|gets|will\s{1,3}be)\s{1,3}(?:been\s{1,3})?(?:assigned|unassigned|added|tagged|mentioned|invited|removed|requested|pinged|subscribed)\b)(?!\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:is|are|was|were|will\s{1,3}be|has\s{1,3}been|gets?)\s{1,3}(?:now\s{1,3}|also\s{1,3})?(?:enabled|disabled|on|off|available|configured|turned\s{1,3}(?:on|off)|set\s{1,3}up|rolled\s{1,3}out|active|required|optional)\b)`,
 ].join("|");
 
 /** Acts an injection wants done on the user's behalf (not "run the tests", "add a changelog"). */

@@ -53,6 +53,8 @@ import { R14_ACT_RULES } from "./_injection_r14_acts.ts";
 import { R15_RULES } from "./_injection_r15.ts";
 import { R15_ADDRESS_RULES } from "./_injection_r15_address.ts";
 import { R16_FACT_RULES } from "./_injection_r16_facts.ts";
+import { R16_ADDR_RULES } from "./_injection_r16_addr.ts";
+import { R16_FORGED_RULES } from "./_injection_r16_addr_forged.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -130,6 +132,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R15_RULES,
   ...R15_ADDRESS_RULES,
   ...R16_FACT_RULES,
+  ...R16_ADDR_RULES,
+  ...R16_FORGED_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

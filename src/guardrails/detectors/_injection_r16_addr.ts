@@ -163,11 +163,12 @@ export const R16_ADDR_RULES: readonly InjectionRule[] = [
     R`(?:^|[\s{,"'])["']?(?:x-)?(?:ai|llm|agent|assistant|model|bot|copilot|gpt)[_-](?:instructions?|prompt|directives?|notes?|hints?|guidance|rules|tasks?|commands?)["']?\s{0,2}[:=]|(?:instructions?|notes?|hints?|directives?)[_-]for[_-](?:ai|llm|agents?|assistants?|models?|bots?)["']?\s{0,2}[:=]`,
     { near: 12, reach: 60 },
   ),
-  // "# TODO(ai-assistant):", "// FIXME(copilot):", "/* NOTE(agent): */".
+  // "# TODO(ai-assistant):", "// FIXME(copilot):", "/* NOTE(agent): */" — not a team or an owner
+  // named after AI work ("TODO(ai-team):", "TODO(ai-platform):").
   ...address(
     0.7,
     "todo fixme note xxx hack / ai llm agent assis copil bot claud curso codex gpt",
-    R`\b(?:TODO|FIXME|NOTE|XXX|HACK)\s{0,2}\(\s{0,2}@?(?:ai|llm|agent|assistant|copilot|bot|claude|cursor|codex|gpt)[\w-]{0,20}\s{0,2}\)\s{0,2}:`,
+    R`\b(?:TODO|FIXME|NOTE|XXX|HACK)\s{0,2}\(\s{0,2}@?(?:ai|llm|agent|assistant|copilot|bot|claude|cursor|codex|gpt)(?:[-_](?:assistant|agent|bot|reviewer|helper|model|code|coder|swe[-_]agent))?\s{0,2}\)\s{0,2}:`,
     { near: 12, reach: 60 },
   ),
   // "This is for your virtual assistant, not for you:", "this part is meant for the AI agent".

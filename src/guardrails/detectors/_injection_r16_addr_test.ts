@@ -74,6 +74,8 @@ const BENIGN: string[] = [
   "Our chatbot: answers questions around the clock and books appointments.",
   'ai_instructions: "Answer in a friendly tone and keep replies short."',
   "# TODO(ai): add tests for the parser",
+  "# NOTE: install with\n#   curl -fsSL https://deno.land/install.sh | sh\n# TODO(ai-team): switch to httpx once the LLM client is migrated",
+  "// FIXME(ai-platform): remove the feature flag after the rollout",
   "2026-11-21T10:01:02Z [smg-gateway] policy check passed server=github tool=list_issues",
   '{"jsonrpc":"2.0","method":"notifications/progress","params":{"progress":50,"total":100}}',
   "Now do the same for the second column and compare the totals.",

@@ -130,6 +130,8 @@ export class AnchorIndex {
   readonly #blockList: number[] = [];
   #epoch = 0;
   readonly #armedRules: number[] = [];
+  /** The answer of `locate`, reused: only the entries of the last scan's armed rules are reset. */
+  readonly #armed: Armed[];
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -159,6 +161,7 @@ export class AnchorIndex {
         plan.rules.push(i);
       }
     });
+    this.#armed = new Array(anchors.length).fill(undefined);
     this.#literals = new LiteralSet(symbols);
     this.#gates = [...gates.values()];
     for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
@@ -267,14 +270,18 @@ export class AnchorIndex {
     return this.#armedRules;
   }
 
-  /** Which rules are armed in `text`, and where. */
+  /**
+   * Which rules are armed in `text`, and where. The array (and its position lists) is reused by the
+   * next call: read it before locating again.
+   */
   locate(text: string): Armed[] {
     const { hits: words, found, syms, symsFound } = this.#scan(text);
     const plans = this.#plans;
     // Positions per rule, built from the anchors found (not by walking every rule's anchor list):
     // the work is proportional to what the text holds, not to the size of the rule set.
-    const armed: Armed[] = new Array(plans.length);
+    const armed = this.#armed;
     const armedRules = this.#armedRules;
+    for (let k = 0; k < armedRules.length; k++) armed[armedRules[k]] = undefined;
     armedRules.length = 0;
     const lists = armed as (number[] | undefined)[];
     // Only the symbols found (ascending, as a walk over all of them would meet them).

@@ -35,6 +35,7 @@ import { crossCollectionSecret, R13_RULES } from "./_code_r13.ts";
 import { credentialSubquery, R14_RULES } from "./_code_r14.ts";
 import { R15_RULES } from "./_code_r15.ts";
 import { R16_RULES } from "./_code_r16.ts";
+import { R17_RULES } from "./_code_r17.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -48,6 +49,8 @@ const ALL_RULES = [
   ...R14_RULES,
   ...R15_RULES,
   ...R16_RULES,
+  // Round 17 (./_code_r17.ts): LaTeX shell escapes (\write18, piped \input, \directlua).
+  ...R17_RULES,
 ];
 
 /** Options. */

@@ -18,6 +18,7 @@ import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
 import { r16Techniques } from "./_cmd_r16.ts";
+import { r17Techniques } from "./_cmd_r17.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -695,7 +696,9 @@ function scanCommand(
   // Round-15 techniques (./_cmd_r15.ts): package, helm and hook values need no metacharacter.
   const free = cls === "free" && options.mode !== "strict" && !strictKeys.includes(key);
   // Round 16 (./_cmd_r16.ts): tool hooks, LOLBins, cron, wildcard lookups, ROT13/hex into a shell.
-  const r15 = r15Techniques(text, field, free) ?? r16Techniques(text, field, free);
+  const r15 = r15Techniques(text, field, free) ?? r16Techniques(text, field, free) ??
+    // Round 17 (./_cmd_r17.ts): escape hatches running a payload, awk network shells, decoded names.
+    r17Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

@@ -7,6 +7,7 @@
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
 import { credentialPattern } from "./_path_r16.ts";
+import { urlTraversal } from "./_path_r17.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -667,6 +668,9 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (credentialPattern(text, field)) {
     add(ctx, "credential_pattern", "high", `${ctx.who} is a file pattern naming credential stores`);
   }
+  // Round 17 (./_path_r17.ts): a URL query climbing once decoded; an alias off-by-slash segment.
+  const climb = text.includes("://") ? urlTraversal(text) : undefined;
+  if (climb) add(ctx, climb.kind, "high", `${ctx.who} ${climb.reason}`);
   // Cheap pre-filter: nothing path-like or encoded at all.
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) {
     return ctx.findings;

@@ -46,6 +46,8 @@ import { letterSpaced, r14DefinitionHits } from "./_definition_r14.ts";
 import { r15DefinitionHits, r15Views } from "./_definition_r15.ts";
 import { r16DefinitionHits, r16Views } from "./_definition_r16.ts";
 import { r16ToolHits } from "./_definition_r16_tool.ts";
+import { r17DefinitionHits } from "./_definition_r17.ts";
+import { r17ToolHits } from "./_definition_r17_tool.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -277,6 +279,7 @@ function grammarHits(
     ...r14DefinitionHits(normal, plain, { path, ctx }),
     ...r15DefinitionHits(normal, plain),
     ...r16DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
+    ...r17DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -334,6 +337,7 @@ function scanDefinition(
       ...splitHits(strings),
       ...introspectionHits(tool),
       ...r16ToolHits(tool),
+      ...r17ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

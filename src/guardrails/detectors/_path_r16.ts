@@ -38,6 +38,10 @@ const WEAK = new Set([
   "cert9.db",
 ]);
 
+/** Any name of {@link STRONG} or {@link WEAK} (a cheap pre-test, case-insensitive). */
+const ANY_NAME =
+  /key[34]\.db|signons\.sqlite|wallet\.dat|id_(?:rsa|dsa|ecdsa|ed25519)|git-credentials|pgpass|netrc|ntds\.dit|access_tokens\.db|credentials\.db|logins\.json|cookies|login data|web data|local state|formhistory\.sqlite|cert9\.db/i;
+
 /** Keys of a file pattern or name filter. */
 const PATTERN_KEY =
   /^(?:pattern|patterns|glob|globs|include|includes|match|matches|filter|filters|name_pattern|file_pattern|filename_pattern|wildcard|mask)$|_(?:pattern|glob|filter)$/;
@@ -48,6 +52,8 @@ export function credentialPattern(text: string, field: FieldContext): boolean {
   const key = field.key ?? "";
   const glob = /[{*?]/.test(text);
   if (!glob && !PATTERN_KEY.test(key)) return false;
+  // One pass for any store name before splitting: prose with a `?` is the common case.
+  if (!ANY_NAME.test(text)) return false;
   let strong = 0;
   let weak = 0;
   for (const part of text.toLowerCase().split(/[{},|;\n]/, 64)) {

@@ -13,11 +13,18 @@ import type { Rule } from "./_code_rules.ts";
 /** Every casing of "ile" (`OUTFILE`, `DumpFile`, `dUmPfIlE`): a cheap gate that "into" is not. */
 const ILE = ["ile", "ilE", "iLe", "iLE", "Ile", "IlE", "ILe", "ILE"];
 
+/**
+ * The words themselves, any casing: "ile" alone lets "file", "while" and "mobile" through, and the
+ * rules' own expressions then ran on most texts.
+ */
+const OUT_OR_DUMP = /(?:out|dump)file/i;
+
 /** The round-16 rules (appended after the round-15 ones). */
 export const R16_RULES: Rule[] = [
   {
     kind: "sql_file_access",
     needles: ILE,
+    lead: OUT_OR_DUMP,
     re:
       /\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"](?:[^'"\n]{0,200}\.(?:php\d?|phtml|phar|jspx?|aspx?|ashx|asmx|cfm|cgi|pl|py|sh)['"]|(?:\/var\/www|\/usr\/share\/nginx|\/srv\/www|\/opt\/lampp\/htdocs|[a-z]:[\\\/](?:inetpub|xampp|wamp)|[^'"\n]{0,120}[\\\/](?:htdocs|wwwroot|public_html|webapps)[\\\/]))/i,
     severity: "critical",
@@ -27,6 +34,7 @@ export const R16_RULES: Rule[] = [
   {
     kind: "sql_file_access",
     needles: ILE,
+    lead: OUT_OR_DUMP,
     // Any file write from a query in a SQL field; the rule above covers free text.
     re: /\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"]/i,
     severity: "high",

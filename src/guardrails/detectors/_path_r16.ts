@@ -50,8 +50,8 @@ const PATTERN_KEY =
 export function credentialPattern(text: string, field: FieldContext): boolean {
   if (field.stage !== "input" || text.length > 1024) return false;
   const key = field.key ?? "";
-  const glob = /[{*?]/.test(text);
-  if (!glob && !PATTERN_KEY.test(key)) return false;
+  // Outside a pattern key only a short value with glob syntax is a pattern (prose has `?`).
+  if (!PATTERN_KEY.test(key) && (text.length > 256 || !/[{*?]/.test(text))) return false;
   // One pass for any store name before splitting: prose with a `?` is the common case.
   if (!ANY_NAME.test(text)) return false;
   let strong = 0;

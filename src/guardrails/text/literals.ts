@@ -17,11 +17,25 @@ const RARITY =
 /** Shared answer for a literal that does not occur (read-only, so sharing it is safe). */
 const NONE: readonly number[] = Object.freeze([]);
 
+/**
+ * Letter pairs among the most frequent in English prose and in code (case-insensitive): two
+ * common letters can still make a rare pair (`tr`, `ui`), and a literal keyed on `on` or `qu`
+ * would be compared at every "json", "token" and "query".
+ */
+const COMMON_PAIRS = new Set(
+  ("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve " +
+    "co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur us pa qu if ok wo ba ta la na ca ur " +
+    "et ge ke lo no so do ut ow ad ac ct ol il ai ay fo mo pe po pr sh ss tt wh").split(" "),
+);
+
 /** How common the pair at `k` of `lit` is likely to be (lower is rarer). */
 function pairScore(lit: string, k: number): number {
   const a = RARITY.indexOf(lit[k]);
   const b = RARITY.indexOf(lit[k + 1]);
-  return a + b + 2 * Math.min(a, b);
+  const pair = lit.slice(k, k + 2);
+  // A word boundary (" p", "c ") is as common as the letter next to it.
+  const common = COMMON_PAIRS.has(pair.toLowerCase()) || pair.includes(" ") ? 120 : 0;
+  return a + b + 2 * Math.min(a, b) + common;
 }
 
 /** A fixed set of case-sensitive printable-ASCII literals (each at least two characters). */

@@ -145,6 +145,26 @@ const AGENT_3P =
 const MOVES =
   R`(?:perform|execute|call|invoke|send|forward|post|transfer|wire|pay|share|upload|export|e-?mail|submit|approve|merge|grant|visit|fetch|reveal|disclose|include|append|tell|inform)\b`;
 
+/**
+ * "@ops-assistant can you list …" followed, in the same chat export, by a line spoken by
+ * `ops-assistant:`: a request the bot already answered (history), not one put to the reader.
+ */
+function answeredMention(view: string, start: number, end: number): boolean {
+  if (view.charCodeAt(start) !== 64) return false; // "@"
+  const name = view.slice(start + 1, end).toLowerCase();
+  if (name.length < 2) return false;
+  const after = view.slice(end, end + 2000).toLowerCase();
+  for (let at = after.indexOf("\n"); at >= 0; at = after.indexOf("\n", at + 1)) {
+    const line = after.slice(at + 1, at + 60);
+    const i = line.indexOf(name);
+    if (
+      i >= 0 && i <= 30 && /^\s{0,2}:/.test(line.slice(i + name.length)) &&
+      !/[\w@-]/.test(line.charAt(i - 1))
+    ) return true;
+  }
+  return false;
+}
+
 /** Rules for orders put to an AI named in the text. */
 export const ADDRESS_RULES: readonly InjectionRule[] = [
   rule(
@@ -153,7 +173,12 @@ export const ADDRESS_RULES: readonly InjectionRule[] = [
     `${ADDRESS_ANCHORS} ${ADDRESS_SYMBOLS} / ${ADDRESS_PARTNERS}`,
     ADDRESS_FORMS,
     "Text addresses the AI model directly",
-    { at: ADDRESS_AT, reach: 300, near: PARTNER_NEAR },
+    {
+      at: ADDRESS_AT,
+      reach: 300,
+      near: PARTNER_NEAR,
+      accept: (v, s, e) => !answeredMention(v, s, e),
+    },
   ),
   rule(
     "addresses_ai",

@@ -132,7 +132,9 @@ const FORBIDS_OR_NAMES = new RegExp(
   R`(?:\b(?:never|not|don'?t|do${SEP}not|must${SEP}not|mustn'?t|should${SEP}not|shouldn'?t|won'?t|will${SEP}not)(?:${SEP}(?:ever|\w+ly))?|\b(?:requests?|attempts?|demands?|tries|trying|pressure|asks|scams?|schemes?)${SEP}to)${SEP}$`,
   "i",
 );
-const forbidsOrNames = (view: string, start: number): boolean =>
+/** A relative clause whose subject does the reading: "which services still …", "apps that …". */
+const RELATIVE_SUBJECT = /\b(?:which|that|who|whose)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+export const forbidsOrNames = (view: string, start: number): boolean =>
   FORBIDS_OR_NAMES.test(view.slice(Math.max(0, start - 30), start));
 /**
  * "Paste your API key here", "Enter your password below": a form label asking the person at the
@@ -617,8 +619,14 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     SECRET_FILE_SYMBOLS,
     R`\b${LEAK_VERB}\b[^.!?\n]{0,40}?${SECRET_FILE}`,
     "Text asks to read or send a credential or configuration file",
-    // "a poisoned description tells the model to read ~/.ssh/id_rsa": an attack described.
-    { accept: notReported },
+    // "a poisoned description tells the model to read ~/.ssh/id_rsa": an attack described;
+    // "never include secrets or `.npmrc` in PRs": a prohibition; "which services still read
+    // DATABASE_URL from the .env": a relative clause about what programs do.
+    {
+      accept: (view, start) =>
+        notReported(view, start) && !forbidsOrNames(view, start) &&
+        !RELATIVE_SUBJECT.test(view.slice(Math.max(0, start - 40), start)),
+    },
   ),
   rule(
     "secret_request",

@@ -44,10 +44,19 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\s(?:and|but|then)\s/i;
 const PROHIBITS =
   /^\s*(?:(?:please|also|so)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|avoid)\s+(?!forget|fail|omit|neglect|skip)/i;
 
+/** A sentence that opens with a prohibition, over a list ("Avoid X and commands that print Y"). */
+const OPENS_PROHIBITION = /^\s*(?:avoid|never|do\s+not|don't)\s+(?!forget|fail|omit|neglect|skip|mind|ask|wait|hesitate)/i;
+/** What ends a prohibition's reach: a new order, a contrast, a clause of its own. */
+const NEW_ORDER =
+  /\b(?:just|simply|instead|but|then|rather|please|now|first)\b|[;:]|\b(?:and|or)\s+(?:then\s+)?(?:send|upload|post|copy|forward|read|include|attach|put|paste|add|dump|export|share|e-?mail|print|cat|run)\b/i;
+
 /** The object sits in a clause that forbids acting on it: advice, not a capability. */
 function prohibitedObject(sentence: string, index: number): boolean {
   const clause = sentence.slice(Math.max(0, index - 120), index).split(CLAUSE_BREAK).pop() ?? "";
-  return PROHIBITS.test(clause);
+  if (PROHIBITS.test(clause)) return true;
+  // "Avoid interactive commands (vim, less) and commands that print secrets such as `cat .env`".
+  const head = sentence.slice(0, index);
+  return index <= 200 && OPENS_PROHIBITION.test(head) && !NEW_ORDER.test(head);
 }
 
 function objectsOf(re: RegExp, sentence: string): number {

@@ -98,6 +98,23 @@ export function samePurpose(a: ToolDefinition, b: ToolDefinition): boolean {
   return shared / Math.min(wa.size, wb.size) >= 0.5;
 }
 
+/** Server names too generic to say which product a description is about. */
+const GENERIC_SERVER = /^(?:server|servers|tools?|mcp|api|local|default|main|app|test|dev|prod)$/i;
+
+/**
+ * The description names the tool's own server as its product ("Search Linear issues …" on server
+ * `linear`, "… on GitHub" on `github`): two same-named tools each scoped to their own product
+ * (`search_issues` on Linear and on GitHub) sit side by side under server prefixes; neither
+ * claims the other's job.
+ */
+function scopedToOwn(t: ToolDefinition): boolean {
+  const name = t.server.toLowerCase().replace(/[-_ ]?(?:mcp|server)$/, "");
+  if (name.length < 3 || GENERIC_SERVER.test(name)) return false;
+  const text = `${t.title ?? ""} ${t.description ?? ""}`.toLowerCase();
+  const at = text.indexOf(name);
+  return at >= 0 && !/[a-z0-9]/.test(text.charAt(at - 1)) && !/[a-z0-9]/.test(text.charAt(at + name.length));
+}
+
 /** Name findings (invalid characters, shadowing) for `tool` against other servers' tools. */
 export function nameFindings(
   tool: ToolDefinition,
@@ -122,7 +139,7 @@ export function nameFindings(
     if (o.server === tool.server) continue;
     const where = `a tool on server ${JSON.stringify(o.server)}`;
     if (o.name === tool.name) {
-      if (samePurpose(tool, o)) {
+      if (samePurpose(tool, o) && !(scopedToOwn(tool) && scopedToOwn(o))) {
         f("shadowing", "high", `Tool name is identical to ${where}; one can shadow the other`);
       } else {
         f(

@@ -289,9 +289,16 @@ function widensScope(s: string): boolean {
   return over !== null && !NEG_BEFORE.test(before.slice(0, over.index));
 }
 
+/**
+ * "Can read document.cookie …, so avoid running it on logged-in banking sites": what the tool is
+ * able to do, stated as a caution, not an order to take the cookies.
+ */
+const CAUTION =
+  /\b(?:can|could|may|might|is\s+able\s+to)\s+(?:also\s+)?(?:read|access|see)\b[^;]{0,160}?\b(?:so|therefore|thus)?\s*(?:avoid|do\s+not|don't|never|be\s+careful|take\s+care|only\s+(?:use|run)|unless\s+the\s+user)\b/i;
+
 function readsCookies(s: string): boolean {
   const cookie = COOKIE_READ.exec(s);
-  if (!cookie || !LOGGED_IN.test(s)) return false;
+  if (!cookie || !LOGGED_IN.test(s) || CAUTION.test(s)) return false;
   const obtain = OBTAIN.exec(s);
   return obtain !== null && !NEG_BEFORE.test(s.slice(Math.max(0, obtain.index - 50), obtain.index));
 }

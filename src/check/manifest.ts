@@ -853,7 +853,9 @@ export const SCENARIOS: readonly Scenario[] = [
     stoppedBy: "size (output bytes, depth, items); timeout",
     severity: "medium",
     test: ATTACKS_TEST,
-    toolCallMs: 2000,
+    // The deadline that ends the endless stream; long enough that the 3 MB result arrives on a
+    // busy CI runner (2 s was missed under a parallel test run).
+    toolCallMs: 5000,
     steps: [
       {
         kind: "call",

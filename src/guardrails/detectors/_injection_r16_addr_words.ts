@@ -45,6 +45,11 @@ const ACT_ANYWHERE = [
   R`keur|stuur|verstuur|deel|verwijder|voer|voeg|wijzig|schakel|antwoord|zeg|negeer|klik|betaal|koop|alsjeblieft|skicka|vidarebefordra|radera|kör|ändra|inaktivera|svara|säg|ignorera|klicka|godkänn|betala|vänligen|wyślij|prześlij|udostępnij|usuń|uruchom|dodaj|zmień|wyłącz|odpowiedz|powiedz|zignoruj|kliknij|zatwierdź|zapłać|proszę|musisz|sil|silin|gönder|ilet|paylaş|çalıştır|ekle|değiştir|onayla|yanıtla|söyle|yoksay|tıkla|öde|lütfen|boşalt|kirim|teruskan|bagikan|hapus|jalankan|tambahkan|nonaktifkan|katakan|abaikan|setujui|bayar|tolong`,
   // ru / uk
   R`отправь|перешли|поделись|удали|выполни|запусти|добавь|измени|отключи|ответь|скажи|сообщи|игнорируй|нажми|одобри|оплати|пожалуйста|должен|надішли|поділись|видали|виконай|додай|зміни|вимкни|відповідай|повідом|ігноруй|натисни|схвали|будь\s{1,3}ласка|маєш`,
+  // Polite requests by a modal of ability, in every language above: "tu peux …?", "kannst du",
+  // "¿puedes …?", "você pode", "puoi", "kun je", "можешь", "-abilir misin".
+  R`tu\s{1,3}peux|peux-tu|pourrais-tu|vous\s{1,3}pouvez|pouvez-vous|pourriez-vous|kannst\s{1,3}du|könntest\s{1,3}du|können\s{1,3}Sie|könnten\s{1,3}Sie|puedes|podrías|podría\s{1,3}usted|você\s{1,3}pode|poderia|puoi|potresti|kun\s{1,3}je|kunt\s{1,3}u|zou\s{1,3}je|możesz|mógłbyś|можешь|можете|не\s{1,3}мог(?:ли)?\s{1,3}бы|можеш|\p{L}{2,20}(?:abilir|ebilir)\s{1,3}(?:misin|misiniz|mısın|mısınız)`,
+  // Imperatives the lists above missed: nl "meld", "plan", "vertel", tr "kaldır", "temizle".
+  R`meld|plan|vertel|verplaats|kaldır|temizle|aktar`,
 ].join("|");
 
 /** The same for scripts without spaces or letter-case word edges (zh, ja, ko, ar, he, th, hi, fa). */

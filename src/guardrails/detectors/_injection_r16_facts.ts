@@ -38,18 +38,25 @@ const NA = R`(?![\p{L}])`;
 const EMAIL = R`[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,10}`;
 /** A command a remediation field hands over (not a prose word after "Fix:"). */
 const CMD =
-  R`(?:sudo|curl|wget|rm|git|kubectl|aws|gcloud|az|chmod|chown|pip3?|npm|npx|echo|bash|sh|python3?|node|iptables|ufw|setenforce|auditctl|systemctl|[!%]pip)\b`;
+  R`(?:sudo|curl|wget|rm|git|kubectl|aws|gcloud|az|chmod|chown|pip3?|npm|npx|echo|bash|sh|python3?|node|iptables|ufw|setenforce|auditctl|systemctl|[!%]pip)\b|NODE_TLS_REJECT_UNAUTHORIZED=|GIT_SSL_NO_VERIFY=`;
 /** A security control switched off. */
 const CONTROL =
-  R`(?:chmod${S}-R${S}777${S}/(?=[\s;&|]|$)|setenforce${S}0|ufw${S}disable|auditctl${S}-e${S}0|systemctl${S}(?:stop|disable)${S}(?:firewalld|auditd|apparmor|ufw)|Set-MpPreference${S}-Disable\w{3,40}${S}\$true|iptables${S}-F)`;
+  R`(?:chmod${S}-R${S}777${S}/(?=[\s;&|]|$)|setenforce${S}0|ufw${S}disable|auditctl${S}-e${S}0|systemctl${S}(?:stop|disable)${S}(?:firewalld|auditd|apparmor|ufw)|Set-MpPreference${S}-Disable\w{3,40}${S}\$true|iptables${S}-F|NODE_TLS_REJECT_UNAUTHORIZED\s{0,2}=\s{0,2}['"]?0|http\.sslVerify${S}false|PYTHONHTTPSVERIFY\s{0,2}=\s{0,2}0|GIT_SSL_NO_VERIFY\s{0,2}=\s{0,2}(?:1|true))`;
 const CONTROL_SYMBOLS =
-  "=setenforce =ufw~disable =auditctl =chmod~-R =systemctl~stop =systemctl~disable =Set-MpPreference =iptables~-F";
+  "=setenforce =ufw~disable =auditctl =chmod~-R =systemctl~stop =systemctl~disable =Set-MpPreference =iptables~-F =NODE_TLS_REJECT_UNAUTHORIZED =sslVerify =PYTHONHTTPSVERIFY =GIT_SSL_NO_VERIFY";
 /** A link a lure sends the user to: a login/verify page or an app package. */
 const LURE_URL =
-  R`https?://[\w.-]{0,60}(?:login|signin|verify|secure|auth|account|wallet)[\w.-]{0,40}|https?://[\w.-]{3,80}/(?:[\w-]{0,40}/)?(?:login|signin|sign-in|verify|auth|apply)\b|https?://[^\s"'<>]{3,100}\.apk\b`;
+  R`https?://[\w.-]{0,60}(?:login|signin|verif|secure|auth|account|wallet)[\w.-]{0,40}|https?://[\w.-]{3,80}/(?:[\w-]{0,40}/)?(?:login|signin|sign-in|verify|auth|apply|connexion|anmelden|acceso|entrar|logowanie|giris)\b|https?://[^\s"'<>]{3,100}\.apk\b`;
+/**
+ * The same in fr/es/pt/de/it/nl: "la réponse à toute question …", or "toute réponse", "cada
+ * respuesta", "jede Antwort" followed by a verb of obligation or inclusion ("toute réponse
+ * mentionnant Necker est acceptée" is an answer key, not a dictation).
+ */
+const LATIN_DICTATE =
+  R`(?:la${S})?réponse${S}à${S}(?:toute|chaque)${S}question|(?:(?:toute|chaque)${S}(?:réponse|résumé)|(?:toda|cada)${S}(?:respuesta|resposta)|(?:todo|cada)${S}(?:resumen|resumo)|jede${S}(?:Antwort|Zusammenfassung)|ogni${S}(?:risposta|riassunto)|(?:elk|ieder)${S}antwoord|elke${S}samenvatting)(?:${S}\p{L}{1,20}){0,4}?${S}(?:doit|doivent|inclut|contient|debe|deben|incluye|contiene|deve|devem|inclui|contém|muss|enthält|nennt|include|devono|moet|bevat)`;
 /** A dictation of what any answer about this content says (pl/sw/id/tr/ru). */
 const DICTATE_INTL =
-  R`${NB}(?:(?:każde|każda|wszelkie)${S}(?:streszczeni[ea]|podsumowani[ea]|odpowied[źz]i?)|(?:muhtasari|jibu|majibu)${S}(?:wowote|yoyote)|kila${S}(?:muhtasari|jibu)|(?:setiap|semua)${S}(?:ringkasan|jawaban|balasan)|her${S}(?:özet|yanıt|cevap)|(?:любое|любой|каждое|каждый)${S}(?:резюме|пересказ|ответ))${NA}`;
+  R`${NB}(?:(?:każde|każda|wszelkie)${S}(?:streszczeni[ea]|podsumowani[ea]|odpowied[źz]i?)|(?:muhtasari|jibu|majibu)${S}(?:wowote|yoyote)|kila${S}(?:muhtasari|jibu)|(?:setiap|semua)${S}(?:ringkasan|jawaban|balasan)|her${S}(?:özet|yanıt|cevap)|(?:любое|любой|каждое|каждый)${S}(?:резюме|пересказ|ответ)|${LATIN_DICTATE})${NA}`;
 /**
  * The same, plus "the correct answer to … is": a quiz says that too, so in English it counts only
  * with a lure after it.
@@ -80,10 +87,18 @@ export const R16_FACT_RULES: readonly InjectionRule[] = [
     { near: 80 },
   ),
   rule(
+    "completion_gate",
+    0.5,
+    "compl finis done / when once after until",
+    R`\b(?:is|are)${S}(?:only${S})?(?:complete|finished|done)${S}(?:only${S})?(?:when|once|after)${S}\x60[^\x60\n]{1,200}\x60${S}(?:is|has${S}been|have${S}been)${S}(?:run|executed|applied|performed)\b`,
+    "Text makes a status complete only once a command in a code span is run",
+    { near: 80 },
+  ),
+  rule(
     "remediation_step",
     0.5,
     "remed clean fix next merge steps resol prere fixed / sudo curl wget rm git kubec aws gclou az chmod chown pip pip3 npm npx echo bash sh pytho node iptab ufw seten audit syste execu runni apply appli",
-    R`(?:^|[\s;|\]"'])(?:remediation|cleanup|fix|resolution|next|post-merge-steps?|pre-?requisite)\s{0,2}[=:]\s{0,3}${CMD}|\b(?:resolve[sd]?|fix(?:e[sd])?|remediate[sd]?)${S}by${S}(?:executing|running|applying)\s{0,2}:\s{0,3}${CMD}|\bthe${S}fix${S}is${S}(?:applied${S})?(?:with|by${S}running)\s{0,2}:\s{0,8}${CMD}`,
+    R`(?:^|[\s;|\]"'])(?:remediation|cleanup|fix|resolution|next|post-merge-steps?|pre-?requisite)(?:\s{0,2}\((?:auto(?:matic|mated)?|applied|auto-applied)\))?\s{0,2}[=:]\s{0,3}${CMD}|\b(?:resolve[sd]?|fix(?:e[sd])?|remediate[sd]?)${S}by${S}(?:executing|running|applying)\s{0,2}:\s{0,3}${CMD}|\bthe${S}fix${S}is${S}(?:applied${S})?(?:with|by${S}running)\s{0,2}:\s{0,8}${CMD}`,
     "Machine output hands over a command as the remediation",
     { flags: "im", near: 60 },
   ),
@@ -232,8 +247,8 @@ export const R16_FACT_RULES: readonly InjectionRule[] = [
   rule(
     "exfiltration",
     0.5,
-    "überm weite gesen verse gesch übert trans envoy copié encam trans dikir diter hutum zinat inatu adres перес отпра перед",
-    R`${NB}(?:an${S}${EMAIL}${S}(?:übermittelt|weitergeleitet|gesendet|versendet|geschickt|übertragen)|(?:sont|est)${S}(?:transférée?s?|transmise?s?|copiée?s?|envoyée?s?)${S}(?:à|vers)${S}${EMAIL}|(?:são|é)${S}(?:encaminhad[oa]s?|transferid[oa]s?)${S}para${S}${EMAIL}|(?:dikirim(?:kan)?|diteruskan)${S}ke${S}${EMAIL}|(?:hutumwa|zinatumwa|inatumwa)${S}kwa${S}${EMAIL}|${EMAIL}${S}adresine${S}(?:gönderilir|iletilir|aktarılır)|(?:пересылаются|отправляются|передаются)${S}на${S}${EMAIL})${NA}`,
+    "überm weite gesen verse gesch übert trans envoy copié encam trans envia anexa zosta dikir diter hutum zinat inatu adres перес отпра перед",
+    R`${NB}(?:an${S}${EMAIL}${S}(?:übermittelt|weitergeleitet|gesendet|versendet|geschickt|übertragen)|(?:sont|est)${S}(?:transférée?s?|transmise?s?|copiée?s?|envoyée?s?)${S}(?:à|vers)${S}${EMAIL}|(?:são|é)${S}(?:encaminhad[oa]s?|transferid[oa]s?|enviad[oa]s?)${S}para${S}${EMAIL}|(?:anexad|enviad)[oa]s?${S}(?:\p{L}{1,3}${S}\p{L}{1,20}${S})?e${S}enviad[oa]s?${S}para${S}${EMAIL}|(?:zostaje|zostają|jest|są)${S}(?:przekazan|wysłan|przesłan)[yae]${S}na${S}(?:adres${S})?(?:${EMAIL}|https?:\/\/)|(?:dikirim(?:kan)?|diteruskan)${S}ke${S}${EMAIL}|(?:hutumwa|zinatumwa|inatumwa)${S}kwa${S}${EMAIL}|${EMAIL}${S}adresine${S}(?:gönderilir|iletilir|aktarılır)|(?:пересылаются|отправляются|передаются)${S}на${S}${EMAIL})${NA}`,
     "Text states that data is sent to an outside address",
     { flags: "iu" },
   ),
@@ -255,7 +270,7 @@ export const R16_FACT_RULES: readonly InjectionRule[] = [
   rule(
     "summary_claim",
     0.6,
-    "każde każda wszel muhta majib jibu kila setia semua her любое любой каждо corre right offic / stres podsu odpow wowot yoyot jibu muhta ringk jawab balas özet yanıt cevap резюм перес ответ answe reply respo",
+    "każde każda wszel muhta majib jibu kila setia semua her любое любой каждо corre right offic répon toute chaqu toda cada todo jede ogni elk ieder elke / stres podsu odpow wowot yoyot jibu muhta ringk jawab balas özet yanıt cevap резюм перес ответ answe reply respo répon résum respu respo resum antwo zusam rispo riass samen quest",
     DICTATE_INTL,
     "Text dictates what the model's answers say",
     { flags: "iu", near: 30 },
@@ -263,7 +278,7 @@ export const R16_FACT_RULES: readonly InjectionRule[] = [
   rule(
     "dictated_lure",
     0.5,
-    "każde każda wszel muhta majib jibu kila setia semua her любое любой каждо corre right offic / stres podsu odpow wowot yoyot jibu muhta ringk jawab balas özet yanıt cevap резюм перес ответ answe reply respo",
+    "każde każda wszel muhta majib jibu kila setia semua her любое любой каждо corre right offic répon toute chaqu toda cada todo jede ogni elk ieder elke / stres podsu odpow wowot yoyot jibu muhta ringk jawab balas özet yanıt cevap резюм перес ответ answe reply respo répon résum respu respo resum antwo zusam rispo riass samen quest",
     R`${DICTATE}[^\n]{0,240}?(?:${LURE_URL}|${DENY_URGE})`,
     "Text dictates an answer that sends the user to a lure or misstates the text",
     { flags: "iu", near: 30, reach: 400 },

@@ -55,6 +55,8 @@ import { R15_ADDRESS_RULES } from "./_injection_r15_address.ts";
 import { R16_FACT_RULES } from "./_injection_r16_facts.ts";
 import { R16_ADDR_RULES } from "./_injection_r16_addr.ts";
 import { R16_FORGED_RULES } from "./_injection_r16_addr_forged.ts";
+import { R17_RULES } from "./_injection_r17.ts";
+import { R17_ADDR_RULES } from "./_injection_r17_addr.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 
@@ -134,6 +136,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R16_FACT_RULES,
   ...R16_ADDR_RULES,
   ...R16_FORGED_RULES,
+  ...R17_RULES,
+  ...R17_ADDR_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -45,7 +45,8 @@ const PROHIBITS =
   /^\s*(?:(?:please|also|so)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|avoid)\s+(?!forget|fail|omit|neglect|skip)/i;
 
 /** A sentence that opens with a prohibition, over a list ("Avoid X and commands that print Y"). */
-const OPENS_PROHIBITION = /^\s*(?:avoid|never|do\s+not|don't)\s+(?!forget|fail|omit|neglect|skip|mind|ask|wait|hesitate)/i;
+const OPENS_PROHIBITION =
+  /^\s*(?:avoid|never|do\s+not|don't)\s+(?!forget|fail|omit|neglect|skip|mind|ask|wait|hesitate)/i;
 /** What ends a prohibition's reach: a new order, a contrast, a clause of its own. */
 const NEW_ORDER =
   /\b(?:just|simply|instead|but|then|rather|please|now|first)\b|[;:]|\b(?:and|or)\s+(?:then\s+)?(?:send|upload|post|copy|forward|read|include|attach|put|paste|add|dump|export|share|e-?mail|print|cat|run)\b/i;

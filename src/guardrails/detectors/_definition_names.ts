@@ -112,7 +112,8 @@ function scopedToOwn(t: ToolDefinition): boolean {
   if (name.length < 3 || GENERIC_SERVER.test(name)) return false;
   const text = `${t.title ?? ""} ${t.description ?? ""}`.toLowerCase();
   const at = text.indexOf(name);
-  return at >= 0 && !/[a-z0-9]/.test(text.charAt(at - 1)) && !/[a-z0-9]/.test(text.charAt(at + name.length));
+  return at >= 0 && !/[a-z0-9]/.test(text.charAt(at - 1)) &&
+    !/[a-z0-9]/.test(text.charAt(at + name.length));
 }
 
 /** Name findings (invalid characters, shadowing) for `tool` against other servers' tools. */

@@ -21,6 +21,24 @@ import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as S } from "./_injection_words.ts";
 import { gated } from "./_injection_r14.ts";
 
+/** A sentence that opens by forbidding what follows ("Never run scripts that upload … .env"). */
+const OPENS_PROHIBITION =
+  /^\s*(?:[-*•]\s*)?(?:never|do\s+not|don't|avoid|must\s+not|should\s+not|nobody\s+should|no\s+one\s+should)\b/i;
+/** What ends the prohibition's reach: a contrast or a new order. */
+const NEW_ORDER = /\b(?:just|simply|instead|but|then|rather|please|now|first)\b|[;:]/i;
+function prohibitedSentence(view: string, start: number): boolean {
+  const from = Math.max(0, start - 160);
+  const before = view.slice(from, start);
+  const cut = Math.max(
+    before.lastIndexOf("."),
+    before.lastIndexOf("!"),
+    before.lastIndexOf("?"),
+    before.lastIndexOf("\n"),
+  );
+  const head = before.slice(cut + 1);
+  return OPENS_PROHIBITION.test(head) && !NEW_ORDER.test(head);
+}
+
 const R = String.raw;
 const NB = R`(?<![\p{L}])`;
 const EMAIL = R`[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,10}`;
@@ -108,7 +126,7 @@ export const R17_RULES: readonly InjectionRule[] = [
     SECRET_PATH_SYMBOLS,
     R`${SECRET_PATH}[^\n;]{0,80}?${NB}(?:attached|uploaded|posted|pasted|published|copied|forwarded|sent|anexad[oa]|enviad[oa]|adjuntad[oa]|joint|envoyée?s?|transmise?s?|angehängt|hochgeladen|gesendet|übermittelt|weitergeleitet|przekazan[yae]|wysłan[yae]|przesłan[yae]|załączon[yae]|gönderilir|iletilir|прикреплен\p{L}{0,2}|отправлен\p{L}{0,2}|передан\p{L}{0,2})|${NB}(?:attach|upload|paste|post|publish|copy|gist|скопировать|вставить|отправить|приложить|опубликовать|anexar|copiar|pegar|enviar|joindre|copier|coller|kopieren|einfügen|skopiować|wkleić)\p{L}{0,3}${S}(?:\p{L}{1,20}${S}){0,4}?${SECRET_PATH}`,
     "Text moves a credential file somewhere",
-    { flags: "iu", reach: 200 },
+    { flags: "iu", reach: 200, accept: (view, start) => !prohibitedSentence(view, start) },
   ),
   rule(
     // A secret sent with card data to an address: "by sending the API key and card number to x@…".

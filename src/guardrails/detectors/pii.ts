@@ -481,6 +481,22 @@ function hexSeparatorHits(
     if (!isHexOrColon(text.charCodeAt(i - 1)) || !isHexOrColon(text.charCodeAt(i + 1))) continue;
     let s = i;
     while (s > 0 && i - s < 40 && isHexOrColon(text.charCodeAt(s - 1))) s--;
+    // Every MAC has five colons and every IPv6 address "::" or seven: a run with fewer and no
+    // "::" (a time of day, `key:value`, a port) is skipped whole.
+    let colons = 0;
+    let double = false;
+    let e = s;
+    for (; e < text.length && e - s < 64; e++) {
+      const c = text.charCodeAt(e);
+      if (c === 58) {
+        colons++;
+        if (text.charCodeAt(e + 1) === 58) double = true;
+      } else if (!isHex(c)) break;
+    }
+    if (colons < 5 && !double) {
+      skipTo = e;
+      continue;
+    }
     let end = mac ? macCandidate(text, s, out) : -1;
     if (end < 0 && v6) end = ipv6Candidate(text, s, excludePrivate, out);
     if (end > 0) skipTo = end;

@@ -18,6 +18,8 @@
 import { anchors, type InjectionRule, rule, type RuleOptions } from "./_injection_rules.ts";
 import {
   actFollows,
+  ADDRESS_AT,
+  ADDRESS_REQUEST_AT,
   AI_MARK,
   AI_NOUN,
   isTranscript,
@@ -28,8 +30,8 @@ import {
 } from "./_injection_r16_addr_words.ts";
 
 const R = String.raw;
-const AT = { input: 0.35, definition: 0.35 } as const;
-const REQUEST_AT = { output: 0.4, input: 0.25, definition: 0.2 } as const;
+const AT = ADDRESS_AT;
+const REQUEST_AT = ADDRESS_REQUEST_AT;
 
 /** The nouns as anchor words (5-letter prefixes) for the Latin and Cyrillic rules. */
 const NOUNS =

@@ -6,6 +6,10 @@
 
 const R = String.raw;
 /** No letter before / after: a word edge that works in every script. */
+/** Stage weights of the address rules (an address matters most in a tool result). */
+export const ADDRESS_AT = { input: 0.35, definition: 0.35 } as const;
+/** Stage weights of an act put to an addressed AI. */
+export const ADDRESS_REQUEST_AT = { output: 0.4, input: 0.25, definition: 0.2 } as const;
 export const NB = R`(?<![\p{L}\p{N}])`;
 export const NA = R`(?![\p{L}])`;
 

@@ -48,6 +48,7 @@ import { r16DefinitionHits, r16Views } from "./_definition_r16.ts";
 import { r16ToolHits } from "./_definition_r16_tool.ts";
 import { r17DefinitionHits } from "./_definition_r17.ts";
 import { r17ToolHits } from "./_definition_r17_tool.ts";
+import { r18DefinitionHits } from "./_definition_r18.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -280,6 +281,7 @@ function grammarHits(
     ...r15DefinitionHits(normal, plain),
     ...r16DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
     ...r17DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
+    ...r18DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -36,6 +36,7 @@ import { credentialSubquery, R14_RULES } from "./_code_r14.ts";
 import { R15_RULES } from "./_code_r15.ts";
 import { R16_RULES } from "./_code_r16.ts";
 import { R17_RULES } from "./_code_r17.ts";
+import { r18Mechanism } from "./_code_r18.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -257,6 +258,10 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
       reason: `MongoDB pipeline in ${where} ${join}`,
     };
   }
+  // Round 18 (./_code_r18.ts): Redis Lua escapes, Cypher LOAD CSV SSRF, XSLT extension calls,
+  // a MySQL statement hidden in hex and run through PREPARE (input stage, one gate).
+  const r18 = r18Mechanism(text, field, where);
+  if (r18) return r18;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

@@ -19,6 +19,7 @@ import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
 import { r16Techniques } from "./_cmd_r16.ts";
 import { r17Techniques } from "./_cmd_r17.ts";
+import { r18Techniques } from "./_cmd_r18.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -698,7 +699,9 @@ function scanCommand(
   // Round 16 (./_cmd_r16.ts): tool hooks, LOLBins, cron, wildcard lookups, ROT13/hex into a shell.
   const r15 = r15Techniques(text, field, free) ?? r16Techniques(text, field, free) ??
     // Round 17 (./_cmd_r17.ts): escape hatches running a payload, awk network shells, decoded names.
-    r17Techniques(text, field, free);
+    r17Techniques(text, field, free) ??
+    // Round 18 (./_cmd_r18.ts): fish psub/source downloads, npm config hijacks, reversed commands.
+    r18Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

@@ -8,6 +8,7 @@ import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
 import { credentialPattern } from "./_path_r16.ts";
 import { urlTraversal } from "./_path_r17.ts";
+import { R18_SECRET_FILES } from "./_path_r18.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -92,7 +93,13 @@ const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   ],
 ];
 /** The base table, then the round-13 stores (password-manager vaults, agent sockets, DPAPI). */
-const SECRET_FILES = [...BASE_SECRET_FILES, ...R13_SECRET_FILES, ...R15_SECRET_FILES];
+// Round 18 (./_path_r18.ts): password-manager CLI state (op, bw, gopass, lpass).
+const SECRET_FILES = [
+  ...BASE_SECRET_FILES,
+  ...R13_SECRET_FILES,
+  ...R15_SECRET_FILES,
+  ...R18_SECRET_FILES,
+];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
  * operation). Writing one is how a hostile tool plants a backdoor; reading them is harmless, but a

@@ -35,6 +35,7 @@ import { userPasswordOk } from "./_secrets_context.ts";
 import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
 import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.ts";
+import { PIECE_LITERALS, piecedTokens } from "./_secrets_r18.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -484,6 +485,8 @@ const CUT_IDS = [
   "sk-an",
   "k-ant",
 ].map(literalId);
+/** Pieces of a prefix cut by spacing (gate of ./_secrets_r18.ts with the rule hints). */
+const PIECE_IDS = PIECE_LITERALS.map(literalId);
 /** `net use` / `net user` in the usual cases (gate of the positional-password grammar). */
 const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);
 /** Base64 text of credential names and prefixes (gate of the embedded-base64 search). */
@@ -601,6 +604,14 @@ function disguisedHits(
     }
   }
   if (out.length === 0) r13Disguises(text, found, prefixed, options, out);
+  if (out.length > 0) return;
+  // Round 18 (./_secrets_r18.ts): a token cut over lines, or spaced through its prefix (`dop_ v1_`).
+  const pieced = prefixed || anyFound(found, PIECE_IDS) ? piecedTokens(text) : [];
+  for (const joins of pieced) {
+    for (const [start, end, joined] of joins) {
+      if (rebuiltHit(joined, start, end, "cut into pieces", options, out)) break;
+    }
+  }
   if (out.length > 0) return;
   // A prefix cut by the spacing too (./_secrets_r14.ts): the longest join a rule accepts.
   if (!anyFound(found, CUT_IDS)) return;

@@ -5,6 +5,7 @@
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
 import { localPagePreview } from "./_ssrf_r14.ts";
+import { enclosedHostFinding } from "./_ssrf_r18.ts";
 import { z } from "zod";
 import { ssrfContext } from "./_ssrf_r6_context.ts";
 import { scanError } from "./_scan_error.ts";
@@ -691,7 +692,10 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       (localFileResource(key, text) || localPagePreview(field.tool ?? "", text))
     ? hits.filter((h) => !(h.kind === "scheme" && h.canon === "file"))
     : hits;
-  return toFindings(kept, field, urlKey, text);
+  const findings = toFindings(kept, field, urlKey, text);
+  // Round 18 (./_ssrf_r18.ts): an IP host spelled in circled or other enclosed digits.
+  const enclosed = enclosedHostFinding(text, field);
+  return enclosed ? [...findings, enclosed] : findings;
 }
 
 function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {

@@ -15,10 +15,23 @@ import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
 import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 
+/**
+ * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
+ * (bare or in brackets). A scheme, path or `:port` would never equal a URL's host, so the entry
+ * would silently allow nothing.
+ */
+const HOST_ENTRY =
+  /^(?:\*\.)?[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$|^\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.%\w]*\]?$/u;
+
 /** Options of the SSRF detector. */
 export const SsrfOptionsSchema = z.object({
   /** Hosts that always pass: exact (`api.example.com`) or subdomain wildcards (`*.example.com`). */
-  allowed_hosts: z.array(z.string()).default([]),
+  allowed_hosts: z.array(
+    z.string().refine((h) => HOST_ENTRY.test(h.trim()), {
+      message:
+        'must be a host name, IP address or "*.domain" — not a URL, path or port (write "localhost", not "http://localhost:3000")',
+    }),
+  ).default([]),
   /** Allow private, loopback, CGNAT and `.internal`-style names (metadata and link-local stay blocked). */
   allow_private: z.boolean().default(false),
   /** Schemes a URL-like argument may use. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ssrfDetector, type SsrfOptions, whatwgHostOf } from "./ssrf.ts";
+import { ssrfDetector, type SsrfOptions, SsrfOptionsSchema, whatwgHostOf } from "./ssrf.ts";
 import type { FieldContext } from "../types.ts";
 
 const OPTS: SsrfOptions = {
@@ -325,4 +325,18 @@ Deno.test("ssrfDetector.scan() gives the same findings when an authority was see
     ssrfDetector.scan("http://10.0.0.5/x", at("url"), OPTS).map((f) => f.kind),
     ["private"],
   );
+});
+
+Deno.test("SsrfOptionsSchema refuses allowed_hosts entries that could never match a host (URL, path, port)", () => {
+  for (const h of ["localhost", "10.0.0.5", "*.corp.example", "::1", "[::1]", "münchen.de"]) {
+    assert.ok(SsrfOptionsSchema.safeParse({ allowed_hosts: [h] }).success, h);
+  }
+  for (
+    const h of ["localhost:3000", "http://localhost", "example.com/path", "*.example.com:443", ""]
+  ) {
+    const r = SsrfOptionsSchema.safeParse({ allowed_hosts: [h] });
+    assert.ok(!r.success, h);
+    assert.match(r.error!.issues[0].message, /not a URL, path or port/);
+    assert.deepEqual(r.error!.issues[0].path, ["allowed_hosts", 0]);
+  }
 });

@@ -35,7 +35,11 @@ export const SsrfOptionsSchema = z.object({
   /** Allow private, loopback, CGNAT and `.internal`-style names (metadata and link-local stay blocked). */
   allow_private: z.boolean().default(false),
   /** Schemes a URL-like argument may use. */
-  allowed_schemes: z.array(z.string()).default(["http", "https"]),
+  allowed_schemes: z.array(
+    z.string().refine((v) => /^[a-z][a-z0-9+.-]{0,31}$/i.test(v.trim()), {
+      message: 'must be a bare scheme name such as "https" or "ftp" (no ":" or "//")',
+    }),
+  ).default(["http", "https"]),
 }).strict();
 /** Parsed SSRF options. */
 export type SsrfOptions = z.infer<typeof SsrfOptionsSchema>;

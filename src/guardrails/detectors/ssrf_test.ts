@@ -340,3 +340,14 @@ Deno.test("SsrfOptionsSchema refuses allowed_hosts entries that could never matc
     assert.deepEqual(r.error!.issues[0].path, ["allowed_hosts", 0]);
   }
 });
+
+Deno.test("SsrfOptionsSchema refuses allowed_schemes entries written with ':' or '//'", () => {
+  for (const v of ["https", "FTP", "git+ssh"]) {
+    assert.ok(SsrfOptionsSchema.safeParse({ allowed_schemes: [v] }).success, v);
+  }
+  for (const v of ["ftp:", "ftp://", "", "http s"]) {
+    const r = SsrfOptionsSchema.safeParse({ allowed_schemes: [v] });
+    assert.ok(!r.success, v);
+    assert.match(r.error!.issues[0].message, /bare scheme name/);
+  }
+});

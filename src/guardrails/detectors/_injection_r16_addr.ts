@@ -30,8 +30,6 @@ import {
 } from "./_injection_r16_addr_words.ts";
 
 const R = String.raw;
-const AT = ADDRESS_AT;
-const REQUEST_AT = ADDRESS_REQUEST_AT;
 
 /** The nouns as anchor words (5-letter prefixes) for the Latin and Cyrillic rules. */
 const NOUNS =
@@ -81,11 +79,11 @@ function address(
   const out: InjectionRule[] = [];
   if (weight < 0.6) {
     const strong: Accept = (v, s, e) => STRONG_NOUN.test(v.slice(s, e));
-    out.push(make("addresses_ai", 0.7, both(o.accept, strong), { output: 0.7, ...AT }));
+    out.push(make("addresses_ai", 0.7, both(o.accept, strong), { output: 0.7, ...ADDRESS_AT }));
   }
-  out.push(make("addresses_ai", weight, o.accept, { output: weight, ...AT }));
+  out.push(make("addresses_ai", weight, o.accept, { output: weight, ...ADDRESS_AT }));
   const acts: Accept = (v, _s, e) => actFollows(v, e);
-  out.push(make("addressed_request", 0.4, both(o.accept, acts), REQUEST_AT));
+  out.push(make("addressed_request", 0.4, both(o.accept, acts), ADDRESS_REQUEST_AT));
   return out;
 }
 
@@ -232,7 +230,7 @@ export const R16_ADDR_RULES: readonly InjectionRule[] = [
     "",
     R`(?:AI|ＡＩ|인공지능)\s{0,2}(?:에이전트|어시스턴트|비서|챗봇)(?:는|은|들은)[^\n.。]{0,150}?(?:야\s{0,2}(?:합니다|한다|해요)|하십시오|하세요|주세요)`,
     "Text tells the AI model what it must do",
-    { flags: "iu", at: { output: 0.5, ...AT } },
+    { flags: "iu", at: { output: 0.5, ...ADDRESS_AT } },
   )),
   // ar "إلى المساعد الذكي:", he "לעוזר הדיגיטלי:", th "ผู้ช่วย AI:", hi "एआई सहायक के लिए:", fa.
   ...address(

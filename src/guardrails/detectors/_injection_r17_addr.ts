@@ -25,8 +25,6 @@ import {
 } from "./_injection_r16_addr_words.ts";
 
 const R = String.raw;
-const AT = ADDRESS_AT;
-const REQUEST_AT = ADDRESS_REQUEST_AT;
 type Accept = (view: string, start: number, end: number) => boolean;
 
 /** The Japanese job nouns that arm the ja rule (the word index does not see kana). */
@@ -52,8 +50,8 @@ function address(
   };
   const acts: Accept = (v, s, e) => (!o.accept || o.accept(v, s, e)) && actFollows(v, e);
   return [
-    make("addresses_ai", weight, o.accept, { output: weight, ...AT }),
-    make("addressed_request", 0.4, acts, REQUEST_AT),
+    make("addresses_ai", weight, o.accept, { output: weight, ...ADDRESS_AT }),
+    make("addressed_request", 0.4, acts, ADDRESS_REQUEST_AT),
   ];
 }
 

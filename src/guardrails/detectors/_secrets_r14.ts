@@ -42,24 +42,41 @@ const WORD = /^[A-Z]?[a-z]{2,}$/;
  * prefixes (`tsk`, `key-`, `xox` …) from its literal pass.
  */
 export function cutPrefixTokens(text: string): Rebuilt[][] {
+  return rejoinPieces(text, CUT_PREFIX, FIRST, () => GROUP, { pieces: 16, length: 200 });
+}
+
+/**
+ * The shared join: for each `prefix` match (global), the rest of its first piece (`first`,
+ * sticky), then up to `limits.pieces` more pieces (`pieceFor(prefix)`, sticky, the piece in group
+ * 1) until a word of prose or `limits.length` characters; each token's joins longest first.
+ */
+export function rejoinPieces(
+  text: string,
+  prefix: RegExp,
+  first: RegExp,
+  pieceFor: (prefix: string) => RegExp,
+  limits: { pieces: number; length: number },
+): Rebuilt[][] {
   if (text.length > 65536) return [];
   const out: Rebuilt[][] = [];
-  CUT_PREFIX.lastIndex = 0;
-  for (let m = CUT_PREFIX.exec(text); m && out.length < 8; m = CUT_PREFIX.exec(text)) {
-    FIRST.lastIndex = m.index + m[0].length;
-    let joined = m[0].replace(/ /g, "") + FIRST.exec(text)![0];
-    let at = FIRST.lastIndex;
+  prefix.lastIndex = 0;
+  for (let m = prefix.exec(text); m && out.length < 8; m = prefix.exec(text)) {
+    first.lastIndex = m.index + m[0].length;
+    const head = m[0].replace(/ /g, "");
+    const piece = pieceFor(head);
+    let joined = head + first.exec(text)![0];
+    let at = first.lastIndex;
     const joins: Rebuilt[] = [];
-    for (let n = 0; n < 16 && joined.length < 200; n++) {
-      GROUP.lastIndex = at;
-      const g = GROUP.exec(text);
+    for (let n = 0; n < limits.pieces && joined.length < limits.length; n++) {
+      piece.lastIndex = at;
+      const g = piece.exec(text);
       if (!g || WORD.test(g[1])) break;
       joined += g[1];
-      at = GROUP.lastIndex;
+      at = piece.lastIndex;
       joins.push([m.index, at, joined]);
     }
     if (joins.length > 0) out.push(joins.reverse());
-    CUT_PREFIX.lastIndex = Math.max(CUT_PREFIX.lastIndex, at);
+    prefix.lastIndex = Math.max(prefix.lastIndex, at);
   }
   return out;
 }

@@ -12,6 +12,7 @@
  * does not count. Runs only behind the caller's literal pass; every pattern is bounded and sticky.
  */
 import type { Rebuilt } from "./_secrets_r13.ts";
+import { rejoinPieces } from "./_secrets_r14.ts";
 
 /** Prefixes the cut may run through (an optional single space between their characters). */
 const SPACED = ["SG.", "dop_v1_", "doo_v1_", "dor_v1_", "dp.st.", "dp.pt.", "dp.sa."];
@@ -52,8 +53,6 @@ const PIECE = /(?:[ ]{1,2}|[ \t]{0,2}\r?\n[ \t]{0,2})([A-Za-z0-9_.\-]{1,64})(?=\
  */
 const LINE_PIECE = /[ \t]{0,2}\r?\n[ \t]{0,2}([A-Za-z0-9_.\-]{1,64})(?=\s|$)/y;
 const SPACED_SET = new Set(SPACED);
-/** A word of prose ends the token: a random piece is rarely all lower-case or Capitalised letters. */
-const WORD = /^[A-Z]?[a-z]{2,}$/;
 
 /**
  * Pieces a cut prefix keeps (`S G.`, `SG .`, `dop_ v1_`, `dop_v 1_`): with the rule hints of an
@@ -67,26 +66,11 @@ export const PIECE_LITERALS: readonly string[] = ["G.", "SG ", "v1_", "_v1 ", "v
  * `PIECE_LITERALS` in the text.
  */
 export function piecedTokens(text: string): Rebuilt[][] {
-  if (text.length > 65536) return [];
-  const out: Rebuilt[][] = [];
-  PREFIX.lastIndex = 0;
-  for (let m = PREFIX.exec(text); m && out.length < 8; m = PREFIX.exec(text)) {
-    FIRST.lastIndex = m.index + m[0].length;
-    const prefix = m[0].replace(/ /g, "");
-    const piece = SPACED_SET.has(prefix) ? PIECE : LINE_PIECE;
-    let joined = prefix + FIRST.exec(text)![0];
-    let at = FIRST.lastIndex;
-    const joins: Rebuilt[] = [];
-    for (let n = 0; n < 24 && joined.length < 240; n++) {
-      piece.lastIndex = at;
-      const g = piece.exec(text);
-      if (!g || WORD.test(g[1])) break;
-      joined += g[1];
-      at = piece.lastIndex;
-      joins.push([m.index, at, joined]);
-    }
-    if (joins.length > 0) out.push(joins.reverse());
-    PREFIX.lastIndex = Math.max(PREFIX.lastIndex, at);
-  }
-  return out;
+  return rejoinPieces(
+    text,
+    PREFIX,
+    FIRST,
+    (prefix) => SPACED_SET.has(prefix) ? PIECE : LINE_PIECE,
+    { pieces: 24, length: 240 },
+  );
 }

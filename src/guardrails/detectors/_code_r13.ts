@@ -52,8 +52,11 @@ export const R13_RULES: Rule[] = [
     kind: "sql_file_access",
     needles: ["_"],
     // MySQL LOAD_FILE / INTO OUTFILE|DUMPFILE, PostgreSQL pg_read_file / lo_import / lo_export.
+    // An export straight into the server's secure_file_priv folder (/var/lib/mysql-files/,
+    // Windows ProgramData/MySQL/…/Uploads/) is the ordinary way to dump a table (a library or
+    // script name there, or a deeper path, still counts).
     re:
-      /\bload_file\s{0,8}\(\s{0,8}(?:['"]|0x|char\s{0,4}\()|\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"]|\bpg_read_(?:binary_)?file\s{0,8}\(\s{0,8}['"]|\blo_(?:import|export)\s{0,8}\(\s{0,8}['"\d]/i,
+      /\bload_file\s{0,8}\(\s{0,8}(?:['"]|0x|char\s{0,4}\()|\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"](?!\/var\/lib\/mysql-files\/[^'"\n\/\\]{1,200}(?<!\.(?:so|dll|php\d?|phtml|phar|jspx?|aspx?|sh|py|pl|cgi))['"]|[a-z]:[\\\/]programdata[\\\/]mysql[\\\/]mysql server [\d.]{1,8}[\\\/]uploads[\\\/][^'"\n\/\\]{1,200}(?<!\.(?:so|dll|php\d?|phtml|phar|jspx?|aspx?|sh|py|pl|cgi))['"])|\bpg_read_(?:binary_)?file\s{0,8}\(\s{0,8}['"]|\blo_(?:import|export)\s{0,8}\(\s{0,8}['"\d]/i,
     severity: "high",
     anywhere: false,
     reason:

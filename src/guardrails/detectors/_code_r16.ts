@@ -36,7 +36,11 @@ export const R16_RULES: Rule[] = [
     needles: ILE,
     lead: OUT_OR_DUMP,
     // Any file write from a query in a SQL field; the rule above covers free text.
-    re: /\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"]/i,
+    // An export straight into the server's secure_file_priv folder (/var/lib/mysql-files/,
+    // Windows ProgramData/MySQL/…/Uploads/) is the ordinary way to dump a table (a library or
+    // script name there, or a deeper path, still counts).
+    re:
+      /\binto\s{1,8}(?:outfile|dumpfile)\s{1,8}['"](?!\/var\/lib\/mysql-files\/[^'"\n\/\\]{1,200}(?<!\.(?:so|dll|php\d?|phtml|phar|jspx?|aspx?|sh|py|pl|cgi))['"]|[a-z]:[\\\/]programdata[\\\/]mysql[\\\/]mysql server [\d.]{1,8}[\\\/]uploads[\\\/][^'"\n\/\\]{1,200}(?<!\.(?:so|dll|php\d?|phtml|phar|jspx?|aspx?|sh|py|pl|cgi))['"])/i,
     severity: "high",
     anywhere: false,
     reason: "SQL that writes a file on the database server (INTO OUTFILE/DUMPFILE)",

@@ -37,6 +37,7 @@ import { R15_RULES } from "./_code_r15.ts";
 import { R16_RULES } from "./_code_r16.ts";
 import { R17_RULES } from "./_code_r17.ts";
 import { r18Mechanism } from "./_code_r18.ts";
+import { r19Mechanism } from "./_code_r19.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -262,6 +263,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // a MySQL statement hidden in hex and run through PREPARE (input stage, one gate).
   const r18 = r18Mechanism(text, field, where);
   if (r18) return r18;
+  // Round 19 (./_code_r19.ts): code hidden in hex that pack('H*')/hex2bin/fromhex decode.
+  const r19 = r19Mechanism(text, field, where);
+  if (r19) return r19;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

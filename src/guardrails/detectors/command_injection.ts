@@ -20,6 +20,7 @@ import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
 import { r16Techniques } from "./_cmd_r16.ts";
 import { r17Techniques } from "./_cmd_r17.ts";
 import { r18Techniques } from "./_cmd_r18.ts";
+import { filteredEnvListing, r19Techniques } from "./_cmd_r19.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -496,7 +497,8 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   const chainSeverity: Severity = cls === "command" ? "medium" : "high";
   SEPARATOR_THEN_WORD.lastIndex = 0;
   for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
-    if (isCommandWord(m[1])) {
+    // `printenv | grep ^FEATURE_` in a pod: one plain name read, not a chain (./_cmd_r19.ts).
+    if (isCommandWord(m[1]) && !(m[1] === "grep" && filteredEnvListing(view))) {
       add(
         ctx,
         "chained_command",
@@ -701,7 +703,10 @@ function scanCommand(
     // Round 17 (./_cmd_r17.ts): escape hatches running a payload, awk network shells, decoded names.
     r17Techniques(text, field, free) ??
     // Round 18 (./_cmd_r18.ts): fish psub/source downloads, npm config hijacks, reversed commands.
-    r18Techniques(text, field, free);
+    r18Techniques(text, field, free) ??
+    // Round 19 (./_cmd_r19.ts): Python reverse shells, busybox relays, git run settings, rev output
+    // in command position, editor auto-run tasks.
+    r19Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

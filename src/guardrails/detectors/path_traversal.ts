@@ -9,6 +9,7 @@ import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r
 import { credentialPattern } from "./_path_r16.ts";
 import { urlTraversal } from "./_path_r17.ts";
 import { R18_SECRET_FILES } from "./_path_r18.ts";
+import { R19_SECRET_FILES } from "./_path_r19.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -93,12 +94,14 @@ const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   ],
 ];
 /** The base table, then the round-13 stores (password-manager vaults, agent sockets, DPAPI). */
-// Round 18 (./_path_r18.ts): password-manager CLI state (op, bw, gopass, lpass).
+// Round 18 (./_path_r18.ts): password-manager CLI state (op, bw, gopass, lpass). Round 19
+// (./_path_r19.ts): cloud CLI token caches, SSH agent sockets.
 const SECRET_FILES = [
   ...BASE_SECRET_FILES,
   ...R13_SECRET_FILES,
   ...R15_SECRET_FILES,
   ...R18_SECRET_FILES,
+  ...R19_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
@@ -117,7 +120,8 @@ const PERSISTENCE_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ],
   [
-    /(?:^|\/)\.git\/hooks\/[^/]+$|(?:^|\/)\.gitconfig$|(?:^|\/)\.ssh\/rc$/,
+    // git never runs `pre-commit.sample` (the shipped examples): only live hook names count.
+    /(?:^|\/)\.git\/hooks\/[^/]+(?<!\.sample)$|(?:^|\/)\.gitconfig$|(?:^|\/)\.ssh\/rc$/,
     "a file that runs commands on the next git or ssh use",
     "high",
   ],

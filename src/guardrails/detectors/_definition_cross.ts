@@ -19,6 +19,7 @@ import {
   scopedDeferral,
   scopedRouting,
 } from "./_definition_refs.ts";
+import { outputHandOff } from "./_definition_r19.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
@@ -180,7 +181,10 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
     const steering = tool || server
       ? TRIGGER.test(s) || DIRECTIVE.test(s)
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
-    if ((tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s)) {
+    if (
+      (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
+      !outputHandOff(s)
+    ) {
       const what = tool
         ? `another server's tool (${JSON.stringify(tool)})`
         : server

@@ -36,7 +36,7 @@ const SECRET_WORD = new RegExp(
     String
       .raw`(?<![\w-])\.(?:env|npmrc|pypirc|netrc|pgpass|git-credentials|ssh|aws|kube|docker)(?![\w-])`,
     String
-      .raw`(?<!\p{L})(?:passwor[dt]\p{L}{0,2}|mot\s+de\s+passe|contraseña|senha|hasł\p{L}{1,2}|wachtwoord|lösenord|adgangskode|passord|salasana|şifre\p{L}{0,2}|kata\s+sandi|mật\s+khẩu|nenosiri|parol[aă]\p{L}{0,2})(?!\p{L})`,
+      .raw`(?<!\p{L})(?:passwor[dt]\p{L}{0,2}|mot\s+de\s+passe|contraseña|senha|hasł\p{L}{1,3}|wachtwoord|lösenord|adgangskode|passord|salasana\p{L}{0,4}|şifre\p{L}{0,5}|kata\s+sandi|mật\s+khẩu|nenosiri|parol[aă]\p{L}{0,2})(?!\p{L})`,
     String
       .raw`пароль|паролем|паролі|куки|кукі|รหัสผ่าน|คุกกี้|密码|密碼|パスワード|クッキー|비밀번호|쿠키|סיסמה|סיסמא|كلمة\s+(?:المرور|السر)|पासवर्ड|कुकी`,
   ].join("|"),
@@ -150,7 +150,7 @@ function harvestIntoParam(text: string, params: readonly string[]): boolean {
 /** Password as one factor, next to a second factor (PIN, OTP, authenticator code). */
 const PASSWORD_FACTOR = new RegExp(
   String
-    .raw`(?<!\p{L})(?:passwor[dt]\p{L}{0,2}|mot\s+de\s+passe|contraseña|senha|hasł\p{L}{1,2}|wachtwoord|lösenord|adgangskode|passord|salasana|şifre\p{L}{0,2}|kata\s+sandi|mật\s+khẩu|nenosiri|parol[aă]\p{L}{0,2})(?!\p{L})|пароль|паролем|รหัสผ่าน|密码|密碼|パスワード|비밀번호|סיסמה|كلمة\s+المرور|पासवर्ड`,
+    .raw`(?<!\p{L})(?:passwor[dt]\p{L}{0,2}|mot\s+de\s+passe|contraseña|senha|hasł\p{L}{1,3}|wachtwoord|lösenord|adgangskode|passord|salasana\p{L}{0,4}|şifre\p{L}{0,5}|kata\s+sandi|mật\s+khẩu|nenosiri|parol[aă]\p{L}{0,2})(?!\p{L})|пароль|паролем|รหัสผ่าน|密码|密碼|パスワード|비밀번호|סיסמה|كلمة\s+المرور|पासवर्ड`,
   "iu",
 );
 const SECOND_FACTOR =
@@ -161,8 +161,9 @@ function passwordAndFactor(text: string, params: readonly string[]): boolean {
   // A login tool declares the credentials it takes: asking for them there is honest.
   if (params.some((p) => CREDENTIAL_PARAM.test(p) && !/^re/i.test(p))) return false;
   for (const s of text.split(/(?<=[.!?;。])\s+|\n+/).slice(0, 40)) {
-    const pw = PASSWORD_FACTOR.exec(s);
-    const f = pw && SECOND_FACTOR.exec(s);
+    const f = SECOND_FACTOR.exec(s);
+    // "one-time password" is one factor: the password must be a word of its own.
+    const pw = f && PASSWORD_FACTOR.exec(s.replace(SECOND_FACTOR, (x) => " ".repeat(x.length)));
     if (!pw || !f) continue;
     const first = Math.min(pw.index, f.index);
     if (!NEG_BEFORE.test(s.slice(Math.max(0, first - 60), first))) return true;

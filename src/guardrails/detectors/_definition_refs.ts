@@ -5,6 +5,7 @@
  * "from any server", "the github server's …") is cross-server by construction.
  */
 import { type DefinitionContext, escapeRegex } from "./_definition_grammar.ts";
+import { domainScopedRouting } from "./_definition_r19.ts";
 
 const GENERIC_REF = new RegExp(
   [
@@ -261,8 +262,9 @@ const SPECIFIC_THING =
 
 /** True for one scoped "use this instead of X when <specific case>" sentence (see above). */
 export function scopedRouting(sentence: string): boolean {
+  if (UNSCOPED.test(sentence)) return false;
   const m = SCOPED_ROUTING.exec(sentence);
-  if (m === null || UNSCOPED.test(sentence)) return false;
+  if (m === null) return domainScopedRouting(sentence);
   return SPECIFIC_THING.test(m.groups!.cond);
 }
 

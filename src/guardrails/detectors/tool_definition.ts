@@ -49,6 +49,7 @@ import { r16ToolHits } from "./_definition_r16_tool.ts";
 import { r17DefinitionHits } from "./_definition_r17.ts";
 import { r17ToolHits } from "./_definition_r17_tool.ts";
 import { r18DefinitionHits } from "./_definition_r18.ts";
+import { outputHandOff, r19DefinitionHits, r19Views } from "./_definition_r19.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -178,6 +179,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
       ...letterSpaced(normal),
       ...r15Views(normal),
       ...r16Views(normal),
+      ...r19Views(normal),
     ]
   ) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
@@ -282,6 +284,7 @@ function grammarHits(
     ...r16DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
     ...r17DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
     ...r18DefinitionHits(normal, plain, { path, ctx }),
+    ...r19DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -307,7 +310,9 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
     const re = new RegExp(`(?<![\\w.-])${escapeRegex(o.name)}(?![\\w-])`);
     if (re.test(plain)) {
       // "For local files use the filesystem server's read_file instead": an honest hand-off.
-      const handOff = sentences(plain).every((s) => !re.test(s) || scopedDeferral(s));
+      const handOff = sentences(plain).every((s) =>
+        !re.test(s) || scopedDeferral(s) || outputHandOff(s)
+      );
       return [{
         kind: "mentions_other_tool",
         severity: handOff ? "low" : "medium",

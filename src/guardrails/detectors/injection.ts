@@ -59,6 +59,7 @@ import { R17_RULES } from "./_injection_r17.ts";
 import { R17_ADDR_RULES } from "./_injection_r17_addr.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
+import { modelLogit, SIGNAL_LOGIT } from "./_injection_model.ts";
 
 function validRegex(src: string): boolean {
   try {
@@ -279,11 +280,16 @@ function scanView(
   });
 }
 
-function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
-  if (!HAS_LETTER.test(text)) return [];
+/** Grammar hits of `text` and their summed score (search arguments discounted). */
+function grammar(
+  text: string,
+  opts: InjectionOptions,
+  field?: FieldContext,
+): { hits: Map<string, Hit>; score: number } {
+  const hits = new Map<string, Hit>();
+  if (!HAS_LETTER.test(text)) return { hits, score: 0 };
   const extras = compileAll(opts.extra_patterns, "iu");
   const allows = compileAll(opts.allow_patterns, "giu");
-  const hits = new Map<string, Hit>();
   const views = textViews(text);
   const rules = field ? STAGE_RULES[field.stage] ?? RULES : RULES;
   views.forEach((v, idx) => {
@@ -292,7 +298,7 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
     // Spans are only meaningful on the raw text.
     scanView(view, idx === 0, rules, extras, hits);
   });
-  if (hits.size === 0) return [];
+  if (hits.size === 0) return { hits, score: 0 };
   aboutTheUser(text, hits);
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
@@ -302,6 +308,49 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
   ) {
     score *= SEARCH_DISCOUNT;
   }
+  return { hits, score };
+}
+
+/** The grammar's score alone, without the learned signal (for the model's trainer). */
+export function grammarScore(text: string, field?: FieldContext): number {
+  return grammar(text, InjectionOptionsSchema.parse({}), field).score;
+}
+
+/**
+ * A tool result the grammar found half-suspicious (at least half the threshold, short of it) is
+ * read by the learned model; when it reads like the injections it was trained on, that is the
+ * second signal. Only results: arguments are the user's own words, definitions have their own
+ * detector, and the model was trained on results.
+ */
+function learnedSignal(
+  text: string,
+  hits: Map<string, Hit>,
+  score: number,
+  threshold: number,
+  field?: FieldContext,
+): number {
+  if (field?.stage !== "output" || score < threshold / 2 || score >= threshold) return score;
+  const around: number[] = [];
+  for (const h of hits.values()) if (h.start !== undefined) around.push(h.start);
+  if (modelLogit(text, around) <= SIGNAL_LOGIT) return score;
+  const weight = threshold / 2;
+  hits.set(LEARNED.kind, { rule: { ...LEARNED, weight } });
+  return score + weight;
+}
+const LEARNED: InjectionRule = {
+  kind: "learned_injection",
+  weight: 0.5,
+  anchors: { words: [], symbols: [] },
+  reach: 0,
+  re: /$^/,
+  reason: "The text reads like the injections a learned model was trained on, beside a weaker " +
+    "grammar signal",
+};
+
+function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
+  const { hits, score: grammarOnly } = grammar(text, opts, field);
+  if (hits.size === 0) return [];
+  const score = learnedSignal(text, hits, grammarOnly, opts.threshold, field);
   const severity = severityFor(score, opts.threshold);
   if (!severity) return [];
   return [...hits.values()]

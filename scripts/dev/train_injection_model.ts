@@ -23,21 +23,23 @@ import {
   decodeWeights,
   features,
   logitWith,
-  MIN_CHARS,
   MIN_FEATURES,
   MODEL_BUCKETS,
+} from "../../src/guardrails/detectors/_learned.ts";
+import {
+  MIN_CHARS,
   MODEL_WINDOW,
   SIGNAL_LOGIT,
 } from "../../src/guardrails/detectors/_injection_model.ts";
 import { grammarScore } from "../../src/guardrails/detectors/injection.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const OUT = `${ROOT}src/guardrails/detectors/_injection_model_weights.ts`;
 const args = [...Deno.args];
 const opt = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at < 0 ? undefined : args[at + 1];
 };
+const OUT = `${ROOT}src/guardrails/detectors/_injection_model_weights.ts`;
 const HOLDOUT = opt("--holdout");
 const DRY = args.includes("--dry-run") || HOLDOUT !== undefined;
 const L2 = Number(opt("--l2") ?? 1e-5);
@@ -78,8 +80,8 @@ function fixtureSamples(): Sample[] {
       .sort();
     for (const name of names) {
       for (const c of JSON.parse(Deno.readTextFileSync(`${dir}/${name}`))) {
-        if (c.kind !== "output" || c.result === undefined) continue;
         const cat = String(c.category ?? name);
+        if (c.kind !== "output" || c.result === undefined) continue;
         if (side === "attacks" && !isInjection(cat, name)) continue;
         const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
         out.push({
@@ -333,16 +335,17 @@ const logit = (t: string): number => {
   return best;
 };
 
+const FIELD = { stage: "output" as const, path: "$", key: "text", tool: "t" };
+
 function report(name: string, set: Sample[]): void {
   if (set.length === 0) return;
-  const field = { stage: "output" as const, path: "$", key: "text", tool: "t", server: "s" };
   let alone = 0;
   let grammar = 0;
   let both = 0;
   const tiers = [2, 3, 4, 5].map((t) => ({ t, weak: 0, none: 0 }));
   for (const s of set) {
     const l = logit(s.text);
-    const g = grammarScore(s.text, field);
+    const g = grammarScore(s.text, FIELD);
     if (l > SIGNAL) alone++;
     if (g >= 1) grammar++;
     else if (g >= 0.5 && l > SIGNAL) both++;

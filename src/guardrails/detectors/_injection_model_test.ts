@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { features, MODEL_WINDOW, modelLogit, tokens, windowLogit } from "./_injection_model.ts";
+import { MODEL_WINDOW, modelLogit, windowLogit } from "./_injection_model.ts";
+import { features, tokens } from "./_learned.ts";
 import { grammarScore, injectionDetector, InjectionOptionsSchema } from "./injection.ts";
 import type { FieldContext } from "../types.ts";
 
@@ -81,4 +82,11 @@ Deno.test("injection leaves the model out where the grammar is not half-suspicio
   // Arguments are the user's own words: the same low-band text stays low there.
   const low = injectionDetector.scan(INJECTION_LIKE[0], INPUT, OPTS);
   assert.ok(low.every((f) => f.kind !== "learned_injection" && f.severity === "low"));
+});
+
+Deno.test("injection option learned: false leaves a half-suspicious result to the grammar alone", () => {
+  const off = InjectionOptionsSchema.parse({ learned: false });
+  const found = injectionDetector.scan(INJECTION_LIKE[0], OUTPUT, off);
+  assert.ok(found.length > 0 && found.every((f) => f.severity === "low"));
+  assert.ok(found.every((f) => f.kind !== "learned_injection"));
 });

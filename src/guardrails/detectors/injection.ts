@@ -82,6 +82,11 @@ export const InjectionOptionsSchema = z.strictObject({
   extra_patterns: z.array(RegexSource).default([]),
   /** Regular expressions for text that is known to be fine; matches are blanked before scanning. */
   allow_patterns: z.array(RegexSource).default([]),
+  /**
+   * Let the learned model (`_injection_model.ts`) supply the missing half for a tool result the
+   * grammar found half-suspicious (`learned_injection`).
+   */
+  learned: z.boolean().default(true),
 });
 
 /** Parsed injection detector options. */
@@ -350,7 +355,9 @@ const LEARNED: InjectionRule = {
 function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   const { hits, score: grammarOnly } = grammar(text, opts, field);
   if (hits.size === 0) return [];
-  const score = learnedSignal(text, hits, grammarOnly, opts.threshold, field);
+  const score = opts.learned
+    ? learnedSignal(text, hits, grammarOnly, opts.threshold, field)
+    : grammarOnly;
   const severity = severityFor(score, opts.threshold);
   if (!severity) return [];
   return [...hits.values()]

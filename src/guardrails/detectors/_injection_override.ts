@@ -109,8 +109,9 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
   rule(
     "conceal_from_user",
     0.6,
-    "witho / tell telli infor notif alert warn warni ask askin",
-    R`\bwithout${SEP}(?:ever${SEP})?(?:tell|inform|notify|alert|warn|ask)(?:ing)?${SEP}(?:anyone|anybody|the${SEP}(?:team|owner|admin|maintainers?))\b`,
+    // Not "without asking anyone": that skips consent (the `conceal` kind), it hides nothing.
+    "witho / tell telli infor notif alert warn warni",
+    R`\bwithout${SEP}(?:ever${SEP})?(?:tell|inform|notify|alert|warn)(?:ing)?${SEP}(?:anyone|anybody|the${SEP}(?:team|owner|admin|maintainers?))\b`,
     "Text tells the model to keep everyone in the dark",
   ),
   rule(

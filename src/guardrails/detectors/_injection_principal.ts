@@ -12,6 +12,7 @@
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
+import { userTurnInTranscript } from "./_injection_r19_fp.ts";
 
 const R = String.raw;
 /** Start of a sentence, a line or a JSON string value (`"Please …`). */
@@ -62,7 +63,8 @@ export const PRINCIPAL_RULES: readonly InjectionRule[] = [
     "pleas kindl pls can could would need want / my",
     R`${OPEN}(?:important!*\s{0,3}[^\n]{0,120}?)?${POLITE}${ACT}\b[^.\n"]{0,80}?\bmy\b`,
     "Text asks the reader's assistant to act on the writer's own account, as only the user could",
-    { at: AT },
+    // "User: can you add it to my calendar?" in a chat export is the user's turn, reported.
+    { at: AT, accept: (view, start) => !userTurnInTranscript(view, start) },
   ),
   rule(
     "device_control",

@@ -20,6 +20,7 @@
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as S } from "./_injection_words.ts";
 import { gated } from "./_injection_r14.ts";
+import { setupDestination } from "./_injection_r19_fp.ts";
 
 /** A sentence that opens by forbidding what follows ("Never run scripts that upload … .env"). */
 const OPENS_PROHIBITION =
@@ -126,7 +127,12 @@ export const R17_RULES: readonly InjectionRule[] = [
     SECRET_PATH_SYMBOLS,
     R`${SECRET_PATH}[^\n;]{0,80}?${NB}(?:attached|uploaded|posted|pasted|published|copied|forwarded|sent|anexad[oa]|enviad[oa]|adjuntad[oa]|joint|envoyée?s?|transmise?s?|angehängt|hochgeladen|gesendet|übermittelt|weitergeleitet|przekazan[yae]|wysłan[yae]|przesłan[yae]|załączon[yae]|gönderilir|iletilir|прикреплен\p{L}{0,2}|отправлен\p{L}{0,2}|передан\p{L}{0,2})|${NB}(?:attach|upload|paste|post|publish|copy|gist|скопировать|вставить|отправить|приложить|опубликовать|anexar|copiar|pegar|enviar|joindre|copier|coller|kopieren|einfügen|skopiować|wkleić)\p{L}{0,3}${S}(?:\p{L}{1,20}${S}){0,4}?${SECRET_PATH}`,
     "Text moves a credential file somewhere",
-    { flags: "iu", reach: 200, accept: (view, start) => !prohibitedSentence(view, start) },
+    {
+      flags: "iu",
+      reach: 200,
+      accept: (view, start, end) =>
+        !prohibitedSentence(view, start) && !setupDestination(view, start, end),
+    },
   ),
   rule(
     // A secret sent with card data to an address: "by sending the API key and card number to x@…".

@@ -10,6 +10,7 @@
  * prompt, personal data, an outside grant, or skipped consent.
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
+import { builtAgent } from "./_injection_r19_fp.ts";
 
 const R = String.raw;
 
@@ -81,6 +82,7 @@ function clauseAround(view: string, start: number, end: number): string {
 function duty(view: string, start: number, end: number): boolean {
   const text = view.slice(start, end);
   if (HUMAN_ASSISTANT.test(view.slice(Math.max(0, start - 20), end))) return false;
+  if (builtAgent(view, start, end)) return false;
   // Negation between actor and verb: "the assistant never sends …".
   const verbGap = text.replace(/^\S+(?:[ -]\S+)?/, "");
   if (NEGATED.test(verbGap)) return false;

@@ -9,6 +9,7 @@
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { anchors } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
+import { transcriptLabel } from "./_injection_r19_fp.ts";
 
 const R = String.raw;
 /** What an AI does with a text it was handed. */
@@ -92,5 +93,7 @@ export const READER_RULES: readonly InjectionRule[] = [
     re:
       /(?:^|\n|\\n|[:.!?][ \t]{1,3})[ \t]*(?:(?:asistente|assistente|assistent|ассистент|ассистенту)\s{0,2}[,:—–]|assistant\s{0,2}[—–])[ \t]{1,3}(?=\p{L})/giu,
     reason: "Text calls out the AI by name at the start of a message",
+    // "Usuario: … / Asistente: …": a chat export's turn label, not a vocative.
+    accept: (view, start, end) => !transcriptLabel(view, start, end),
   },
 ];

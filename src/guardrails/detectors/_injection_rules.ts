@@ -32,6 +32,7 @@ import {
 import type { Anchors } from "./_anchors.ts";
 import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
 import { reportedPurpose } from "./_injection_r7_reported.ts";
+import { setupDestination } from "./_injection_r19_fp.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -307,11 +308,12 @@ export const SECRET_FILE_SYMBOLS =
   ".ssh =id_rsa =id_dsa =id_ecdsa =id_ed25519 .aws .env =mcp.json =claude_desktop_config .npmrc .netrc .pypirc .git-credentials .docker/ .kube/ /etc/ _history =wallet.dat =credentials.json =secret.json =secrets.";
 
 /**
- * What a fake transcript wants done: send data out, run a shell, wipe in bulk, skip consent, or an
+ * What a fake transcript wants done: send data out, run a shell, wipe in bulk, skip consent, get
+ * the model's own system prompt ("print your system prompt"; not "what is a system prompt?"), or an
  * assistant turn that complies on the spot ("Yes, sending it now").
  */
 const TRANSCRIPT_ACT =
-  /\b(?:forward|send|e-?mail|upload|transfer|post|share|export|leak|exfiltrate)\b[^.\n]{0,60}?\bto\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.\w)|\b(?:curl|wget|rm\s+-rf|sudo|chmod|powershell)\b|\b(?:delete|drop|remove|wipe|erase|purge|destroy)\b[^.\n]{0,40}?\b(?:all|every|each|everything)\b|\b(?:don'?t|do not|never|without)\s+(?:ask|asking|confirm|confirming|check|checking)\b|\bi\s+(?:hereby\s+)?authori[sz]e\b|\b(?:delete|drop|truncate)\b[^.\n]{0,40}\b(?:table|database|repositor|records)|\b(?:api[ _-]?keys?|secret keys?|private keys?|system prompt)\b|\b(?:yes|sure|of course|absolutely|okay|ok|right away)\b[,!.]?\s{0,3}(?:i'?ll\s+|i\s+will\s+|i'?m\s+)?(?:sending|wiring|transferring|paying|deleting|forwarding|executing|running|exporting|uploading|doing)\s+(?:it|them|that|this|those)\s+(?:now|right away|immediately)\b/i;
+  /\b(?:forward|send|e-?mail|upload|transfer|post|share|export|leak|exfiltrate)\b[^.\n]{0,60}?\bto\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.\w)|\b(?:curl|wget|rm\s+-rf|sudo|chmod|powershell)\b|\b(?:delete|drop|remove|wipe|erase|purge|destroy)\b[^.\n]{0,40}?\b(?:all|every|each|everything)\b|\b(?:don'?t|do not|never|without)\s+(?:ask|asking|confirm|confirming|check|checking)\b|\bi\s+(?:hereby\s+)?authori[sz]e\b|\b(?:delete|drop|truncate)\b[^.\n]{0,40}\b(?:table|database|repositor|records)|\b(?:api[ _-]?keys?|secret keys?|private keys?)\b|\b(?:your|(?:reveal|show|print|repeat|output|dump|leak|share|paste|recite|display|tell|give|send|copy)\s+(?:me\s+|us\s+)?(?:the|your)(?:\s+(?:full|entire|exact|hidden|original|complete))?)\s+system prompt\b|\b(?:yes|sure|of course|absolutely|okay|ok|right away)\b[,!.]?\s{0,3}(?:i'?ll\s+|i\s+will\s+|i'?m\s+)?(?:sending|wiring|transferring|paying|deleting|forwarding|executing|running|exporting|uploading|doing)\s+(?:it|them|that|this|those)\s+(?:now|right away|immediately)\b/i;
 /** The text ends on an open assistant turn, for the model to continue. */
 const OPEN_TURN =
   /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:assistant|ai|claude|chatgpt|gpt)[ \t]*:[ \t]*$/i;
@@ -612,6 +614,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     SECRET_FILE_SYMBOLS,
     SECRET_FILE,
     "Text refers to a credential or configuration file",
+    // "Copy it to ~/.kube/config": the file a setup step writes, not one read out.
+    { accept: (view, start, end) => !setupDestination(view, start, end) },
   ),
   rule(
     "secret_file",
@@ -623,9 +627,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     // "never include secrets or `.npmrc` in PRs": a prohibition; "which services still read
     // DATABASE_URL from the .env": a relative clause about what programs do.
     {
-      accept: (view, start) =>
+      accept: (view, start, end) =>
         notReported(view, start) && !forbidsOrNames(view, start) &&
-        !RELATIVE_SUBJECT.test(view.slice(Math.max(0, start - 40), start)),
+        !RELATIVE_SUBJECT.test(view.slice(Math.max(0, start - 40), start)) &&
+        !setupDestination(view, start, end),
     },
   ),
   rule(

@@ -30,6 +30,7 @@ import {
   USER,
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
+import { alsoHumans, tagNamedInProse } from "./_injection_r19_guards.ts";
 import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
 import { reportedPurpose } from "./_injection_r7_reported.ts";
 import { setupDestination } from "./_injection_r19_fp.ts";
@@ -533,6 +534,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "tool funct antml / resul respo call calls use outpu",
     R`</?(?:tool_result|tool_response|function_results?|function_calls?|tool_call|tool_use|antml:[a-z_]+)\b[^>\n]{0,60}>|\[(?:tool|function)[ _](?:result|output|response)\]`,
     "Text imitates a tool result or tool call",
+    { accept: (view, start, end) => !tagNamedInProse(view, start, end) },
   ),
   rule(
     "fake_system_message",
@@ -582,6 +584,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "ai llm llms langu assis chatb bot bots agent model claud chatg gpt copil gemin / note messa instr atten remin attn memo dear hey hello hi if you readi proce summa parsi analy",
     R`\b(?:note|message|instructions?|attention|reminder|attn|memo)${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?${AI}\b(?!${SEP}(?:manager|director|secretary|professor|coach|editor|engineer|team)\b)|\bif${SEP}you${SEP}are${SEP}(?:an?${SEP})?(?:ai|llm|language model|ai assistant|chatbot|ai agent|automated agent|gpt|claude)\b|\b(?:ai|llm)${SEP}(?:assistants?|agents?|models?)${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)${SEP}this\b|\b(?:dear|hey|hello|attention)${SEP}(?:ai|llm|chatgpt|claude|gpt|language model|ai assistant|ai agent)\b|(?:^|\n|[.!?]\s+)(?:dear|hey|hello|hi)${SEP}(?:the${SEP})?(?:assistant|agent|model|bot|copilot)\s*[,:!]`,
     "Text addresses the AI model directly",
+    { accept: (view, start) => !alsoHumans(view, start) },
   ),
   // --- concealment
   rule(

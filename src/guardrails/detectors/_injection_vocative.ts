@@ -8,6 +8,7 @@
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { inQuotedPassage } from "./_injection_quoted.ts";
+import { alsoHumans } from "./_injection_r19_guards.ts";
 
 const R = String.raw;
 
@@ -52,7 +53,8 @@ export const VOCATIVE_RULES: readonly InjectionRule[] = [
     "Text is addressed to an AI product by name",
     {
       accept: (view, start) =>
-        !MANUAL.test(view.slice(Math.max(0, start - 40), start)) && !inQuotedPassage(view, start),
+        !MANUAL.test(view.slice(Math.max(0, start - 40), start)) && !inQuotedPassage(view, start) &&
+        !alsoHumans(view, start),
     },
   ),
   // "// Copilot Studio agent: before replying …", "<!-- For Claude Code: append …": a label line.

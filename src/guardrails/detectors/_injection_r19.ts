@@ -21,6 +21,16 @@ const R = String.raw;
 const W = R`\s{1,3}`;
 
 /** Round 19's addresses, reader-triggered acts, skipped approvals and concealment. */
+/**
+ * "Crawler policy & API access for automated agents", "Rate limits for automated clients": a
+ * policy for the people who run bots (access, limits, terms), not a note to the model reading it.
+ */
+const ACCESS_POLICY =
+  /\b(?:polic(?:y|ies)|access|api|guidelines?|rules|limits?|quotas?|terms|docs|documentation|usage|etiquette)\b[^\n.]{0,30}$/i;
+function notAccessPolicy(view: string, start: number): boolean {
+  return !ACCESS_POLICY.test(view.slice(Math.max(0, start - 40), start));
+}
+
 export const R19_RULES: readonly InjectionRule[] = [
   // "@workspace-bot please promote …": a bot account hailed with a request inside content.
   rule(
@@ -61,7 +71,7 @@ export const R19_RULES: readonly InjectionRule[] = [
     "autom machi syste engin model tools für autom maschi pour para lecto для автом систе моделе",
     R`\b(?:for|to)${W}(?:all${W}|any${W})?(?:automated|automatic|machine)${W}(?:readers?|agents?|clients?|processors?)\b|\bfor${W}(?:systems?|engines?|models?|tools?)${W}(?:that${W})?(?:generat|produc|compos|writ)\w{0,4}${W}(?:answers|responses|replies)\b|\bfür${W}(?:automatisierte|maschinelle)${W}(?:Leser|Agenten|Systeme|Programme|Clients)\b|\bfür${W}(?:Systeme|Modelle),?${W}die${W}Antworten\b|\bpour${W}les${W}(?:lecteurs|agents|systèmes|programmes)${W}automatis[ée]s\b|\bpour${W}les${W}(?:systèmes|modèles)${W}qui${W}(?:génèrent|produisent|rédigent)${W}des${W}réponses|\bpara${W}(?:lectores|agentes|sistemas|programas|leitores)${W}automati[zc]ados\b|\bpara${W}(?:los${W}|os${W})?sistemas${W}que${W}(?:generan|geram|producen|redactan)${W}(?:respuestas|respostas)|(?<![\p{L}])для${W}(?:систем|моделей|ассистентов|программ|ботов),?${W}(?:формирующих|генерирующих|составляющих|пишущих)${W}ответы|(?<![\p{L}])для${W}(?:автоматических|автоматизированных)${W}(?:читателей|систем|агентов|программ)`,
     "Text is labelled for the automated systems that read it or answer from it",
-    { flags: "iu" },
+    { flags: "iu", accept: notAccessPolicy },
   ),
   gated(rule(
     "addresses_ai",

@@ -15,6 +15,7 @@
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
 import { toolDefinitionDetector } from "../../src/guardrails/detectors/tool_definition.ts";
 import type { FieldContext, Finding, Stage } from "../../src/guardrails/types.ts";
+import { DOC_DIRS, docFiles, paragraphChunks, readDoc } from "./_doc_chunks.ts";
 
 const args = [...Deno.args];
 const flag = (name: string): boolean => {
@@ -35,43 +36,15 @@ const stage: Stage = flag("--definition") ? "definition" : flag("--input") ? "in
 const asJson = flag("--json");
 const show = value("--show", 0);
 const maxFiles = value("--max-files", 4000);
-const dirs = args.length ? args : ["/usr/share/doc", `${Deno.env.get("HOME")}/.cache/deno/npm`];
-
-function* files(dir: string): Generator<string> {
-  let entries: Deno.DirEntry[];
-  try {
-    entries = [...Deno.readDirSync(dir)];
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory && !e.name.startsWith(".")) yield* files(p);
-    else if (e.isFile && /(?:readme|changelog|\.md|\.txt|\.rst)$/i.test(e.name)) yield p;
-  }
-}
+const dirs = args.length ? args : DOC_DIRS;
 
 const chunks: string[] = [];
 let n = 0;
 for (const d of dirs) {
-  for (const f of files(d)) {
+  for (const f of docFiles(d)) {
     if (++n > maxFiles) break;
-    let text: string;
-    try {
-      text = Deno.readTextFileSync(f);
-    } catch {
-      continue;
-    }
-    if (text.length > 2_000_000 || text.includes("\u0000")) continue;
-    let cur = "";
-    for (const para of text.split(/\n\s*\n/)) {
-      if (cur.length + para.length > 4096 && cur) {
-        chunks.push(cur);
-        cur = "";
-      }
-      cur += (cur ? "\n\n" : "") + para.slice(0, 4096);
-    }
-    if (cur) chunks.push(cur);
+    const text = readDoc(f);
+    if (text !== undefined) chunks.push(...paragraphChunks(text, 4096));
   }
 }
 if (asJson) chunks.forEach((c, i) => (chunks[i] = JSON.stringify({ id: i, body: c })));

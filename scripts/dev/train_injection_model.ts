@@ -32,6 +32,7 @@ import {
   SIGNAL_LOGIT,
 } from "../../src/guardrails/detectors/_injection_model.ts";
 import { grammarScore } from "../../src/guardrails/detectors/injection.ts";
+import { DOC_DIRS, docFiles, paragraphChunks, readDoc } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
@@ -96,43 +97,18 @@ function fixtureSamples(): Sample[] {
   return out;
 }
 
-function* docFiles(dir: string): Generator<string> {
-  let entries: Deno.DirEntry[];
-  try {
-    entries = [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1);
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = `${dir}/${e.name}`;
-    if (e.isDirectory && !e.name.startsWith(".")) yield* docFiles(p);
-    else if (e.isFile && /(?:readme|changelog|news|\.md|\.txt|\.rst)$/i.test(e.name)) yield p;
-  }
-}
-
 function docSamples(): Sample[] {
   const out: Sample[] = [];
   let n = 0;
-  for (const root of ["/usr/share/doc", `${Deno.env.get("HOME")}/.cache/deno/npm`]) {
+  for (const root of DOC_DIRS) {
     for (const f of docFiles(root)) {
       if (++n > MAX_DOC_FILES) break;
-      let text: string;
-      try {
-        text = Deno.readTextFileSync(f);
-      } catch {
-        continue;
-      }
-      if (text.length > 2_000_000 || text.includes("\u0000")) continue;
+      const text = readDoc(f);
+      if (text === undefined) continue;
       const group = fnvPath(`t:${f}`) % 5 === 0 ? "docs_test" : "train";
-      let cur = "";
-      for (const para of text.split(/\n\s*\n/)) {
-        if (cur.length + para.length > 2000 && cur.trim()) {
-          out.push({ id: f, label: 0, group, text: cur });
-          cur = "";
-        }
-        cur += para.slice(0, 2000) + "\n\n";
+      for (const chunk of paragraphChunks(text, 2000)) {
+        out.push({ id: f, label: 0, group, text: chunk });
       }
-      if (cur.trim()) out.push({ id: f, label: 0, group, text: cur });
     }
   }
   return out;

@@ -38,6 +38,8 @@ import { R16_RULES } from "./_code_r16.ts";
 import { R17_RULES } from "./_code_r17.ts";
 import { r18Mechanism } from "./_code_r18.ts";
 import { r19Mechanism } from "./_code_r19.ts";
+import { r20Mechanism } from "./_code_r20.ts";
+import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -200,6 +202,9 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
     if (!strict && !TRIGGER.test(text)) return out;
     const views = [text, ...codeViews(text, strict)];
+    // A JavaScript runner spawning only literal read-only commands (./_code_r20_spawn.ts): judged
+    // once, and only when a process-spawn rule matched.
+    let quietSpawn: boolean | undefined;
     for (const r of ALL_RULES) {
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
@@ -208,6 +213,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         if (r.needles && !r.needles.some((n) => view.includes(n))) continue;
         const m = r.re.exec(view);
         if (!m) continue;
+        if (r.kind === "js_exec" || r.kind === "js_exec_chain") {
+          // Decoded views are still judged: a benign call must not excuse a hidden one.
+          quietSpawn ??= readOnlySpawn(text, field);
+          if (quietSpawn && view === text) continue;
+        }
         // Spans only make sense on the raw text; a decoded view has its own offsets.
         const raw = view === text;
         out.push({
@@ -266,6 +276,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 19 (./_code_r19.ts): code hidden in hex that pack('H*')/hex2bin/fromhex decode.
   const r19 = r19Mechanism(text, field, where);
   if (r19) return r19;
+  // Round 20 (./_code_r20.ts): Redis dumps aimed at SSH keys/cron, formulas sending cell ranges.
+  const r20 = r20Mechanism(text, field, where);
+  if (r20) return r20;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

@@ -21,6 +21,7 @@ import { r16Techniques } from "./_cmd_r16.ts";
 import { r17Techniques } from "./_cmd_r17.ts";
 import { r18Techniques } from "./_cmd_r18.ts";
 import { filteredEnvListing, r19Techniques } from "./_cmd_r19.ts";
+import { r20Techniques, withoutProjectOutput } from "./_cmd_r20.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -528,7 +529,11 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     break;
   }
   const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
-  if (DANGEROUS_OPTION.test(view) || CAPITAL_F_OPTION.test(view)) {
+  // `--output=tmp/changelog.txt` (a project report file) is no reason (./_cmd_r20.ts): the rest is
+  // judged again, only when the option test fired.
+  const option = DANGEROUS_OPTION.test(view) &&
+    DANGEROUS_OPTION.test(withoutProjectOutput(view) ?? view);
+  if (option || CAPITAL_F_OPTION.test(view)) {
     add(
       ctx,
       "argument_injection",
@@ -706,7 +711,9 @@ function scanCommand(
     r18Techniques(text, field, free) ??
     // Round 19 (./_cmd_r19.ts): Python reverse shells, busybox relays, git run settings, rev output
     // in command position, editor auto-run tasks.
-    r19Techniques(text, field, free);
+    r19Techniques(text, field, free) ??
+    // Round 20 (./_cmd_r20.ts): zsh =(…) downloads, find/xargs key uploads, remote package runs.
+    r20Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

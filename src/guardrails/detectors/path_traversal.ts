@@ -10,6 +10,7 @@ import { credentialPattern } from "./_path_r16.ts";
 import { urlTraversal } from "./_path_r17.ts";
 import { R18_SECRET_FILES } from "./_path_r18.ts";
 import { R19_SECRET_FILES } from "./_path_r19.ts";
+import { R20_SECRET_FILES } from "./_path_r20.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -102,6 +103,8 @@ const SECRET_FILES = [
   ...R15_SECRET_FILES,
   ...R18_SECRET_FILES,
   ...R19_SECRET_FILES,
+  // Round 20 (./_path_r20.ts): 8.3 short names of browser stores, desktop apps' session stores.
+  ...R20_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
@@ -151,10 +154,11 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
  * Reconnaissance targets: system configuration and logs (path-like arguments only). On Windows
  * that includes what sits at a drive root without being a user folder: the system, server stacks
  * installed there (XAMPP, WAMP, IIS) and deployment leftovers (MININT, `$Windows.~BT`,
- * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead.
+ * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead. The own
+ * process's status, limits and stat counters describe the caller only (round 20).
  */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime)$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|self\/(?:status|limits|stat|statm))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [

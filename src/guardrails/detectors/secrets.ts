@@ -36,6 +36,7 @@ import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
 import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.ts";
 import { PIECE_LITERALS, piecedTokens } from "./_secrets_r18.ts";
+import { R20_LITERALS, spacedOpenAiKeys } from "./_secrets_r20.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -487,6 +488,8 @@ const CUT_IDS = [
 ].map(literalId);
 /** Pieces of a prefix cut by spacing (gate of ./_secrets_r18.ts with the rule hints). */
 const PIECE_IDS = PIECE_LITERALS.map(literalId);
+/** OpenAI key prefixes (gate of ./_secrets_r20.ts). */
+const R20_IDS = R20_LITERALS.map(literalId);
 /** `net use` / `net user` in the usual cases (gate of the positional-password grammar). */
 const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);
 /** Base64 text of credential names and prefixes (gate of the embedded-base64 search). */
@@ -613,6 +616,15 @@ function disguisedHits(
     }
   }
   if (out.length > 0) return;
+  // Round 20 (./_secrets_r20.ts): an OpenAI `sk-proj-` key spaced into chunks after its prefix.
+  if (anyFound(found, R20_IDS)) {
+    for (const joins of spacedOpenAiKeys(text)) {
+      for (const [start, end, joined] of joins) {
+        if (rebuiltHit(joined, start, end, "spaced into chunks", options, out)) break;
+      }
+    }
+    if (out.length > 0) return;
+  }
   // A prefix cut by the spacing too (./_secrets_r14.ts): the longest join a rule accepts.
   if (!anyFound(found, CUT_IDS)) return;
   for (const joins of cutPrefixTokens(text)) {

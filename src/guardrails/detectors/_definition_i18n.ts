@@ -187,7 +187,7 @@ const EXAMPLE_ADDRESS =
   /(?:e\.g\.|ex\.|p\.\s?ej\.|por\s+ejemplo|por\s+exemplo|par\s+exemple|z\.\s?b\.|zum\s+beispiel|ad\s+esempio|например|напр\.|例如|比如|例[：:]|예[：:]|예를\s+들어)\s*[:：]?\s*[\x60'"(（]?\s*[\w.+-]+@/iu;
 
 /** "Without asking the user for confirmation", per language (the English one is in authority). */
-const SKIP_CONSENT_ANY = new RegExp(
+export const SKIP_CONSENT_ANY = new RegExp(
   [
     String
       .raw`(?<![\p{L}])(?:sin|sem)\s+(?:pedir|solicitar|esperar)\s+(?:\p{L}+\s+){0,2}?(?:confirmaci[óo]n|confirma[çc][ãa]o|permiso|permiss[ãa]o|autorizaci[óo]n|autoriza[çc][ãa]o|aprobaci[óo]n|aprova[çc][ãa]o)`,

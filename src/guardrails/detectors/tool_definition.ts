@@ -50,6 +50,8 @@ import { r17DefinitionHits } from "./_definition_r17.ts";
 import { r17ToolHits } from "./_definition_r17_tool.ts";
 import { r18DefinitionHits } from "./_definition_r18.ts";
 import { outputHandOff, r19DefinitionHits, r19Views } from "./_definition_r19.ts";
+import { consentSkipProhibited, r20DefinitionHits } from "./_definition_r20.ts";
+import { r20ToolHits } from "./_definition_r20_tool.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -285,6 +287,7 @@ function grammarHits(
     ...r17DefinitionHits(normal, plain, { value: input && VALUE_TEXT.test(path) }),
     ...r18DefinitionHits(normal, plain, { path, ctx }),
     ...r19DefinitionHits(normal, plain, { path, ctx }),
+    ...r20DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -292,7 +295,7 @@ function grammarHits(
         ? opts.check_preference
         : h.kind === "argument_tampering"
         ? opts.check_cross_references
-        : true
+        : h.kind !== "consent_bypass" || !consentSkipProhibited(normal)
     ),
   );
   if (opts.check_cross_references) hits.push(...crossHits(plain, ctx), ...mentionHits(plain, ctx));
@@ -345,6 +348,7 @@ function scanDefinition(
       ...introspectionHits(tool),
       ...r16ToolHits(tool),
       ...r17ToolHits(tool),
+      ...r20ToolHits(tool, others),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -84,7 +84,7 @@ export const R19_RULES: readonly InjectionRule[] = [
   rule(
     "reader_executor",
     0.6,
-    "appli execu perfo carri proce trigg runs happe soon aplic ejecu reali wykon przet efect / readi openi fetch loadi viewi read opene loade proce lee lea leer abre abrir odczy otwar przec",
+    "appli execu perfo carri proce trigg runs happe soon aplic ejecu reali wykon przet efect / readi openi fetch loadi viewi read opene loade lee lea leer abre abrir odczy otwar przec",
     R`\b(?:applied|executed|performed|carried${W}out|processed|triggered|runs?|happens)\b[^\n.;]{0,60}?\b(?:(?:up)?on|when)${W}(?:reading|opening|fetching|loading|viewing)${W}(?:this|the)${W}(?:page|document|sheet|spreadsheet|file|message|email|response)\b|\bas${W}soon${W}as${W}(?:this|the)${W}(?:page|document|sheet|file|message|email)${W}is${W}(?:read|opened|fetched|loaded|processed)\b|\b(?:se${W}aplica|se${W}ejecuta|se${W}realiza|se${W}procesa|se${W}efectúa)\b[^\n.;]{0,60}?\b(?:en${W}cuanto|tan${W}pronto${W}como|al)${W}(?:se${W})?(?:lee|lea|leer|abre|abrir|procesa)(?:se)?${W}(?:este|esta|el|la)${W}(?:documento|hoja|página|archivo|mensaje|correo)\b|\b(?:realizowan|wykonywan|przetwarzan)\w{1,3}\b[^\n.;]{0,60}?\b(?:przy|po)${W}(?:odczycie|otwarciu|odczytaniu|przeczytaniu)${W}(?:tego${W})?(?:arkusza|dokumentu|pliku|strony|wiadomości)\b`,
     "Text has an act carried out by the mere reading of it",
   ),

@@ -121,7 +121,7 @@ export const R19_ACT_RULES: readonly InjectionRule[] = [
   rule(
     "summary_claim",
     0.5,
-    "shoul must omitt left not следу ответ debe no in / users answe respo repli summa польз ответ usuar respu antwo",
+    "prese omitt left menti inclu given следу ответ antwo / users answe respo repli summa польз ответ usuar respu antwo",
     R`\b(?:should|must|is${W}to)${W}be${W}(?:presented|given|described|quoted|stated)${W}to${W}users${W}as\b|\b(?:omitted|left${W}out|not${W}(?:mentioned|included|given))${W}in${W}(?:answers|responses|replies|summaries)\b|(?<![\p{L}])следует${W}(?:называть|сообщать|указывать|рекомендовать|представлять)${W}пользователям(?![\p{L}])|(?<![\p{L}])в${W}ответах${W}(?:не${W}(?:приводятся|упоминаются|указываются|приводить|упоминать)|следует${W}(?:указывать|опускать))(?![\p{L}])|\bdebe${W}presentarse${W}a${W}los${W}usuarios${W}como\b|\bno${W}se${W}(?:mencionan|incluyen)${W}en${W}las${W}respuestas\b|\bin${W}Antworten${W}nicht${W}(?:erwähnt|genannt|aufgeführt)`,
     "Text dictates what answers tell users or leave out",
     { flags: "iu" },

@@ -3,28 +3,7 @@
  * each with benign look-alikes that must pass. "Blocked" is what the recommended policy blocks:
  * a finding of medium severity or more.
  */
-import assert from "node:assert/strict";
-import { toolDefinitionDetector } from "./tool_definition.ts";
-import type { ToolDefinition } from "../types.ts";
-
-const OPTS = toolDefinitionDetector.optionsSchema.parse({});
-
-function kinds(tool: Record<string, unknown>): string[] {
-  const t = { server: "s", name: "tool", inputSchema: { type: "object" }, ...tool };
-  return toolDefinitionDetector.scan(t as ToolDefinition, [], OPTS)
-    .filter((f) => f.severity !== "low").map((f) => f.kind);
-}
-
-/** A tool described by `description` with string parameters `params`. */
-function tool(description: string, ...params: string[]): Record<string, unknown> {
-  const properties = Object.fromEntries(params.map((p) => [p, { type: "string" }]));
-  return { description, inputSchema: { type: "object", properties } };
-}
-
-function table(attacks: Record<string, unknown>[], benign: Record<string, unknown>[]): void {
-  for (const t of attacks) assert.ok(kinds(t).length > 0, `missed: ${JSON.stringify(t)}`);
-  for (const t of benign) assert.deepEqual(kinds(t), [], `blocked: ${JSON.stringify(t)}`);
-}
+import { table, tool } from "./_definition_testing.ts";
 
 Deno.test("r18 definition: a secret carried into the tool's own parameter blocks (any language)", () => {
   table([

@@ -4,28 +4,9 @@
  * a finding of medium severity or more.
  */
 import assert from "node:assert/strict";
-import { toolDefinitionDetector } from "./tool_definition.ts";
+import { kinds, table, tool } from "./_definition_testing.ts";
 import type { ToolDefinition } from "../types.ts";
 import { domainScopedRouting, outputHandOff, r19Views } from "./_definition_r19.ts";
-
-const OPTS = toolDefinitionDetector.optionsSchema.parse({});
-
-function kinds(tool: Record<string, unknown>, others: ToolDefinition[] = []): string[] {
-  const t = { server: "s", name: "tool", inputSchema: { type: "object" }, ...tool };
-  return toolDefinitionDetector.scan(t as ToolDefinition, others, OPTS)
-    .filter((f) => f.severity !== "low").map((f) => f.kind);
-}
-
-/** A tool described by `description` with string parameters `params`. */
-function tool(description: string, ...params: string[]): Record<string, unknown> {
-  const properties = Object.fromEntries(params.map((p) => [p, { type: "string" }]));
-  return { description, inputSchema: { type: "object", properties } };
-}
-
-function table(attacks: Record<string, unknown>[], benign: Record<string, unknown>[]): void {
-  for (const t of attacks) assert.ok(kinds(t).length > 0, `missed: ${JSON.stringify(t)}`);
-  for (const t of benign) assert.deepEqual(kinds(t), [], `blocked: ${JSON.stringify(t)}`);
-}
 
 function entities(s: string): string {
   return [...s].map((c) => `&#${c.codePointAt(0)};`).join("");

@@ -4,23 +4,8 @@
  * a finding of medium severity or more.
  */
 import assert from "node:assert/strict";
-import { toolDefinitionDetector } from "./tool_definition.ts";
-import type { ToolDefinition } from "../types.ts";
+import { table, tool } from "./_definition_testing.ts";
 import { consentSkipProhibited } from "./_definition_r20.ts";
-
-const OPTS = toolDefinitionDetector.optionsSchema.parse({});
-
-function kinds(tool: Record<string, unknown>, others: ToolDefinition[] = []): string[] {
-  const t = { server: "s", name: "tool", inputSchema: { type: "object" }, ...tool };
-  return toolDefinitionDetector.scan(t as ToolDefinition, others, OPTS)
-    .filter((f) => f.severity !== "low").map((f) => f.kind);
-}
-
-/** A tool described by `description` with string parameters `params`. */
-function tool(description: string, ...params: string[]): Record<string, unknown> {
-  const properties = Object.fromEntries(params.map((p) => [p, { type: "string" }]));
-  return { description, inputSchema: { type: "object", properties } };
-}
 
 /** A tool whose parameter `p` carries `extra` schema keys (`pattern`, `enum`, `default`, …). */
 function slot(name: string, extra: Record<string, unknown>): Record<string, unknown> {
@@ -29,15 +14,6 @@ function slot(name: string, extra: Record<string, unknown>): Record<string, unkn
     description: "Does one thing.",
     inputSchema: { type: "object", properties: { p: { type: "string", ...extra } } },
   };
-}
-
-function table(
-  attacks: Record<string, unknown>[],
-  benign: Record<string, unknown>[],
-  others: ToolDefinition[] = [],
-): void {
-  for (const t of attacks) assert.ok(kinds(t, others).length > 0, `missed: ${JSON.stringify(t)}`);
-  for (const t of benign) assert.deepEqual(kinds(t, others), [], `blocked: ${JSON.stringify(t)}`);
 }
 
 Deno.test("r20 definition: a private key path in a schema value slot or copied out blocks", () => {

@@ -1,0 +1,32 @@
+/**
+ * Helpers shared by the tool-definition round tests (`_definition_r18_test.ts` …): build a small
+ * tool, list the kinds the detector reports at medium or above, and check attack/benign tables.
+ */
+import assert from "node:assert/strict";
+import { toolDefinitionDetector } from "./tool_definition.ts";
+import type { ToolDefinition } from "../types.ts";
+
+const OPTS = toolDefinitionDetector.optionsSchema.parse({});
+
+/** Kinds reported at medium or above for `tool` (server `s`, name `tool` unless given). */
+export function kinds(tool: Record<string, unknown>, others: ToolDefinition[] = []): string[] {
+  const t = { server: "s", name: "tool", inputSchema: { type: "object" }, ...tool };
+  return toolDefinitionDetector.scan(t as ToolDefinition, others, OPTS)
+    .filter((f) => f.severity !== "low").map((f) => f.kind);
+}
+
+/** A tool described by `description` with string parameters `params`. */
+export function tool(description: string, ...params: string[]): Record<string, unknown> {
+  const properties = Object.fromEntries(params.map((p) => [p, { type: "string" }]));
+  return { description, inputSchema: { type: "object", properties } };
+}
+
+/** Every attack reports something; every benign definition reports nothing. */
+export function table(
+  attacks: Record<string, unknown>[],
+  benign: Record<string, unknown>[],
+  others: ToolDefinition[] = [],
+): void {
+  for (const t of attacks) assert.ok(kinds(t, others).length > 0, `missed: ${JSON.stringify(t)}`);
+  for (const t of benign) assert.deepEqual(kinds(t, others), [], `blocked: ${JSON.stringify(t)}`);
+}

@@ -30,7 +30,7 @@ import {
   USER,
 } from "./_injection_words.ts";
 import type { Anchors } from "./_anchors.ts";
-import { alsoHumans, tagNamedInProse } from "./_injection_r19_guards.ts";
+import { alsoHumans, listedAsExample, tagNamedInProse } from "./_injection_r19_guards.ts";
 import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
 import { reportedPurpose } from "./_injection_r7_reported.ts";
 import { setupDestination } from "./_injection_r19_fp.ts";
@@ -472,7 +472,11 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "<| <<SYS <</SYS [INST [/INST _of_turn> [SYSTEM [/SYSTEM [ASSISTANT [/ASSISTANT",
     R`<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|tool|ipython)\s*\|>|<</?SYS>>|\[/?INST\]|</?(?:start|end)_of_turn>|\[/?(?:SYSTEM|ASSISTANT)(?:[ _](?:PROMPT|MESSAGE|NOTE|OVERRIDE|INSTRUCTIONS?))?\]`,
     "Text contains chat-template role markers that fake a system or assistant turn",
-    { flags: "", accept: opensTurn },
+    {
+      flags: "",
+      accept: (view, start, end) =>
+        opensTurn(view, start, end) && !listedAsExample(view, start, end),
+    },
   ),
   rule(
     "role_marker",
@@ -534,7 +538,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "tool funct antml / resul respo call calls use outpu",
     R`</?(?:tool_result|tool_response|function_results?|function_calls?|tool_call|tool_use|antml:[a-z_]+)\b[^>\n]{0,60}>|\[(?:tool|function)[ _](?:result|output|response)\]`,
     "Text imitates a tool result or tool call",
-    { accept: (view, start, end) => !tagNamedInProse(view, start, end) },
+    {
+      accept: (view, start, end) =>
+        !tagNamedInProse(view, start, end) && !listedAsExample(view, start, end),
+    },
   ),
   rule(
     "fake_system_message",

@@ -1,8 +1,8 @@
 /**
- * The learned signals' shared machinery: a logistic regression over hashed word unigrams and
- * bigrams, trained offline by `scripts/dev/train_injection_model.ts` and shipped as Int8 weights.
- * `_injection_model.ts` (tool results) and `_definition_model.ts` (tool definitions) each ship
- * their own weights.
+ * The learned signal's machinery: a logistic regression over hashed word unigrams and bigrams,
+ * trained offline by `scripts/dev/train_injection_model.ts` and shipped as Int8 weights
+ * (`_injection_model.ts` reads tool results with it). Kept apart from the injection specifics so a
+ * model for another stage can reuse the features and the weight format.
  *
  * Features: the text is lower-cased and cut into words (letters, digits and marks of any script)
  * and single punctuation characters; a word counts by its first {@link MAX_WORD} characters; a run

@@ -16,16 +16,14 @@
  * "keep this out of the change summary".
  */
 import { anchors, type InjectionRule, rule, type RuleOptions } from "./_injection_rules.ts";
+import { addressRules } from "./_injection_address_rules.ts";
 import {
-  actFollows,
   ADDRESS_AT,
-  ADDRESS_REQUEST_AT,
   AI_MARK,
   AI_NOUN,
   isTranscript,
   NA,
   NB,
-  STRONG_NOUN,
   TAIL,
 } from "./_injection_r16_addr_words.ts";
 
@@ -50,14 +48,10 @@ const GATE = new RegExp(
 );
 const gatedBy = (r: InjectionRule): InjectionRule => ({ ...r, anchors: anchors("", GATE) });
 
-type Accept = (view: string, start: number, end: number) => boolean;
-const both = (a: Accept | undefined, b: Accept): Accept =>
-  a ? (v, s, e) => a(v, s, e) && b(v, s, e) : b;
-
 /**
- * The address rule and its company: the address at `weight` (and 0.7 when its noun can only be the
- * AI, if `weight` is 0.5), and `addressed_request` when an act follows on the same line. `reach`
- * is kept to the length of a label: these rules arm on common nouns ("model", "agent").
+ * The address rule and its company (see `_injection_address_rules.ts`): `reach` is kept to the
+ * length of a label, since these rules arm on common nouns ("model", "agent"); `gate: true` arms a
+ * rule by {@link GATE} instead of words.
  */
 function address(
   weight: number,
@@ -65,27 +59,10 @@ function address(
   src: string,
   o: RuleOptions & { gate?: boolean } = {},
 ): InjectionRule[] {
-  const make = (kind: string, w: number, accept: Accept | undefined, at: RuleOptions["at"]) => {
-    const r = rule(kind, w, o.gate ? "" : spec, src, "Text addresses the AI model that reads it", {
-      flags: "iu",
-      near: o.near ?? 60,
-      reach: o.reach ?? 250,
-      at,
-      ...(accept ? { accept } : {}),
-    });
-    return o.gate ? gatedBy(r) : r;
-  };
-  // The strong reading first: when it matches, the detector skips the weaker rule of its kind.
-  const out: InjectionRule[] = [];
-  if (weight < 0.6) {
-    const strong: Accept = (v, s, e) => STRONG_NOUN.test(v.slice(s, e));
-    out.push(make("addresses_ai", 0.7, both(o.accept, strong), { output: 0.7, ...ADDRESS_AT }));
-  }
-  out.push(make("addresses_ai", weight, o.accept, { output: weight, ...ADDRESS_AT }));
-  const acts: Accept = (v, _s, e) => actFollows(v, e);
-  out.push(make("addressed_request", 0.4, both(o.accept, acts), ADDRESS_REQUEST_AT));
-  return out;
+  const { gate, ...rest } = o;
+  return addressRules(ROUND16, weight, spec, src, gate ? { ...rest, gate: GATE } : rest);
 }
+const ROUND16 = { reach: 250, strong: true };
 
 const notTranscript = (v: string): boolean => !isTranscript(v);
 /** Two words or more: "Analysis agent:", "KI-Assistent:", not a bare "Assistant:" or "Agents:". */

@@ -12,17 +12,9 @@
  *   "pour l'IA qui lit ce message :", "for the AI that summarizes this:");
  * - a vocative with a comma at a clause start ("Yapay zeka asistanı, …", "AI assistant, …").
  */
-import { anchors, type InjectionRule, rule, type RuleOptions } from "./_injection_rules.ts";
-import {
-  actFollows,
-  ADDRESS_AT,
-  ADDRESS_REQUEST_AT,
-  AI_MARK,
-  isTranscript,
-  NA,
-  NB,
-  STRONG_NOUN,
-} from "./_injection_r16_addr_words.ts";
+import type { InjectionRule, RuleOptions } from "./_injection_rules.ts";
+import { addressRules } from "./_injection_address_rules.ts";
+import { AI_MARK, isTranscript, NA, NB, STRONG_NOUN } from "./_injection_r16_addr_words.ts";
 
 const R = String.raw;
 type Accept = (view: string, start: number, end: number) => boolean;
@@ -32,28 +24,12 @@ const JA_GATE =
   /(?=[レアエボチモ])(?:レビュアー|レビューア|アシスタント|エージェント|ボット|チャットボット|モデル)/u;
 
 /** An address at `weight` and, when an act follows on its line, `addressed_request`. */
-function address(
+const address = (
   weight: number,
   spec: string,
   src: string,
   o: RuleOptions & { gate?: RegExp } = {},
-) {
-  const make = (kind: string, w: number, accept: Accept | undefined, at: RuleOptions["at"]) => {
-    const r = rule(kind, w, o.gate ? "" : spec, src, "Text addresses the AI model that reads it", {
-      flags: "iu",
-      near: o.near ?? 60,
-      reach: o.reach ?? 200,
-      at,
-      ...(accept ? { accept } : {}),
-    });
-    return o.gate ? { ...r, anchors: anchors("", o.gate) } : r;
-  };
-  const acts: Accept = (v, s, e) => (!o.accept || o.accept(v, s, e)) && actFollows(v, e);
-  return [
-    make("addresses_ai", weight, o.accept, { output: weight, ...ADDRESS_AT }),
-    make("addressed_request", 0.4, acts, ADDRESS_REQUEST_AT),
-  ];
-}
+): InjectionRule[] => addressRules({ reach: 200, strong: false }, weight, spec, src, o);
 
 const notTranscript: Accept = (v) => !isTranscript(v);
 /** Where a label or vocative may open: a line, a sentence, a quotation, a bracket. */

@@ -22,43 +22,191 @@ export const MAX_WORD = 12;
  * words.
  */
 export const MIN_FEATURES = 48;
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}\s]/gu;
 const DENSE = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
-/** FNV-1a over the UTF-16 code units of `tag` followed by `s` (both bytes of each unit). */
-function fnv(tag: number, s: string, h = 0x811c9dc5 | 0): number {
-  h = Math.imul(h ^ tag, 0x01000193);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h = Math.imul(h ^ (c & 0xff), 0x01000193);
-    h = Math.imul(h ^ (c >>> 8), 0x01000193);
+/** Character classes of the tokenizer (per UTF-16 code unit of the BMP). */
+const SPACE = 0;
+const WORD = 1;
+const PUNCT = 2;
+/** Set on WORD for a character of a dense script (CJK, kana, Hangul, Thai). */
+const DENSE_BIT = 4;
+/** A surrogate: its class depends on the code point it forms (rare; decided per character). */
+const SURROGATE = 8;
+
+let classes: Uint8Array | undefined;
+
+/**
+ * Class of every BMP code unit, built once on first use: word characters are `\p{L}\p{N}\p{M}`,
+ * spaces `\s`, anything else a one-character token.
+ */
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  const space = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    else {
+      const ch = String.fromCharCode(c);
+      if (word.test(ch)) t[c] = WORD | (DENSE.test(ch) ? DENSE_BIT : 0);
+      else t[c] = space.test(ch) ? SPACE : PUNCT;
+    }
   }
-  return h;
+  return classes = t;
+}
+
+const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]$/u;
+const ASTRAL_SPACE = /^\s$/u;
+
+/** Class and length (1 or 2 code units) of the character at `i`. */
+function classAt(t: Uint8Array, s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const k = t[c];
+  if (k !== SURROGATE) return k | 16;
+  const cp = s.codePointAt(i)!;
+  const len = cp > 0xffff ? 2 : 1;
+  const ch = String.fromCodePoint(cp);
+  const cls = ASTRAL_WORD.test(ch) ? WORD : ASTRAL_SPACE.test(ch) ? SPACE : PUNCT;
+  return cls | (len << 4);
+}
+
+/** Token spans of the last `spans` call: starts and lengths in the lower-cased text. */
+let starts = new Int32Array(1024);
+let lens = new Int32Array(1024);
+
+function push(n: number, start: number, len: number): number {
+  if (n === starts.length) {
+    const s2 = new Int32Array(n * 2);
+    s2.set(starts);
+    starts = s2;
+    const l2 = new Int32Array(n * 2);
+    l2.set(lens);
+    lens = l2;
+  }
+  starts[n] = start;
+  lens[n] = len;
+  return n + 1;
+}
+
+/**
+ * Cuts lower-cased `s` into token spans (into `starts`/`lens`) and returns their number: a run of
+ * word characters is a word (its first {@link MAX_WORD} units; as character bigrams when it holds a
+ * dense-script character), any other non-space character a token of its own.
+ */
+function spans(s: string): number {
+  const t = classTable();
+  let n = 0;
+  let i = 0;
+  const end = s.length;
+  while (i < end) {
+    let k = classAt(t, s, i);
+    let cls = k & 3;
+    if (cls === SPACE) {
+      i += k >> 4;
+      continue;
+    }
+    if (cls === PUNCT) {
+      n = push(n, i, k >> 4);
+      i += k >> 4;
+      continue;
+    }
+    const from = i;
+    let dense = false;
+    for (;;) {
+      if ((k & DENSE_BIT) !== 0) dense = true;
+      i += k >> 4;
+      if (i >= end) break;
+      k = classAt(t, s, i);
+      cls = k & 3;
+      if (cls !== WORD) break;
+    }
+    const len = i - from;
+    if (dense && len > 1) { for (let j = from; j + 1 < i; j++) n = push(n, j, 2); }
+    else n = push(n, from, len > MAX_WORD ? MAX_WORD : len);
+  }
+  return n;
 }
 
 /** Tokens of `text` as the model reads them (exported for the trainer and tests). */
 export function tokens(text: string): string[] {
+  const s = text.toLowerCase();
+  const n = spans(s);
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
-    const w = m[0];
-    if (w.length > 1 && DENSE.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-    } else out.push(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
-  }
+  for (let i = 0; i < n; i++) out.push(s.slice(starts[i], starts[i] + lens[i]));
   return out;
 }
 
-/** Distinct hash buckets of `text` (unigrams tagged `u`, bigrams `b`), unsorted. */
-export function features(text: string): number[] {
-  const toks = tokens(text);
-  const seen = new Set<number>();
-  for (let i = 0; i < toks.length; i++) {
-    seen.add((fnv(117, toks[i]) >>> 0) % MODEL_BUCKETS);
-    if (i + 1 < toks.length) {
-      seen.add((fnv(98, toks[i + 1], fnv(32, toks[i])) >>> 0) % MODEL_BUCKETS);
+/** Distinct buckets counted by the last {@link scanFeatures} call. */
+let distinct = 0;
+
+/**
+ * One pass over `text`'s distinct hash buckets (unigrams tagged `u`, bigrams `b`, in the order
+ * the trainer saw them): each is pushed to `out` when given, and its weight in `dense` (when given)
+ * added to the returned sum. Tokens are cut without building strings, the three hashes of a token
+ * come from one read of its characters, and a generation-stamped table does the distinct test.
+ */
+function scanFeatures(text: string, dense: Float32Array | null, out: number[] | null): number {
+  const s = text.toLowerCase();
+  const n = spans(s);
+  const gen = nextGeneration();
+  const mask = MODEL_BUCKETS - 1;
+  const P = 0x01000193;
+  const OFFSET = 0x811c9dc5 | 0;
+  let prev = 0;
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const from = starts[i];
+    const to = from + lens[i];
+    let hu = Math.imul(OFFSET ^ 117, P);
+    let hp = Math.imul(OFFSET ^ 32, P);
+    let hb = Math.imul(prev ^ 98, P);
+    for (let j = from; j < to; j++) {
+      const c = s.charCodeAt(j);
+      const lo = c & 0xff;
+      const hi = c >>> 8;
+      hu = Math.imul(Math.imul(hu ^ lo, P) ^ hi, P);
+      hp = Math.imul(Math.imul(hp ^ lo, P) ^ hi, P);
+      hb = Math.imul(Math.imul(hb ^ lo, P) ^ hi, P);
     }
+    if (i > 0) {
+      const b = (hb >>> 0) & mask;
+      if (stamp[b] !== gen) {
+        stamp[b] = gen;
+        count++;
+        if (dense !== null) sum += dense[b];
+        if (out !== null) out.push(b);
+      }
+    }
+    const u = (hu >>> 0) & mask;
+    if (stamp[u] !== gen) {
+      stamp[u] = gen;
+      count++;
+      if (dense !== null) sum += dense[u];
+      if (out !== null) out.push(u);
+    }
+    prev = hp;
   }
-  return [...seen];
+  distinct = count;
+  return sum;
+}
+
+const stamp = new Int32Array(MODEL_BUCKETS);
+let generation = 0;
+
+function nextGeneration(): number {
+  if (++generation === 0x7fffffff) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  return generation;
+}
+
+/** Distinct hash buckets of `text` (unigrams tagged `u`, bigrams `b`), in order of first use. */
+export function features(text: string): number[] {
+  const out: number[] = [];
+  scanFeatures(text, null, out);
+  return out;
 }
 
 /** Bucket → weight from the shipped form: ascending buckets as LEB128 deltas, each + Int8. */
@@ -89,7 +237,8 @@ export function logitWith(w: ReadonlyMap<number, number>, bias: number, text: st
   if (feats.length === 0) return bias;
   let sum = 0;
   for (const f of feats) sum += w.get(f) ?? 0;
-  return bias + sum / Math.sqrt(Math.max(MIN_FEATURES, feats.length));
+  const n = feats.length;
+  return bias + sum / Math.sqrt(Math.max(MIN_FEATURES, n));
 }
 
 /** Weights shipped as a generated module (see the trainer). */
@@ -99,14 +248,21 @@ export interface ShippedWeights {
   b64: string;
 }
 
-/** A shipped model: decodes its weights on first use. */
+/** A shipped model: decodes its weights on first use, into a dense table read per feature. */
 export class LearnedModel {
-  #weights?: Map<number, number>;
+  #dense?: Float32Array;
   constructor(readonly shipped: ShippedWeights) {}
 
   /** Logit of one window of text. */
   logit(text: string): number {
-    this.#weights ??= decodeWeights(this.shipped.b64, this.shipped.scale);
-    return logitWith(this.#weights, this.shipped.bias, text);
+    let dense = this.#dense;
+    if (dense === undefined) {
+      dense = this.#dense = new Float32Array(MODEL_BUCKETS);
+      for (const [b, w] of decodeWeights(this.shipped.b64, this.shipped.scale)) dense[b] = w;
+    }
+    const sum = scanFeatures(text, dense, null);
+    const n = distinct;
+    if (n === 0) return this.shipped.bias;
+    return this.shipped.bias + sum / Math.sqrt(Math.max(MIN_FEATURES, n));
   }
 }

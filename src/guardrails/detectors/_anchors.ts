@@ -29,6 +29,10 @@ export interface Anchors {
 export type Armed = undefined | "all" | number[];
 
 const PREFIX = 5;
+/** Non-ASCII runs closer than this (characters) are one segment for the gates. */
+const SEGMENT_GAP = 32;
+/** More non-ASCII segments than this and the gates read the whole text. */
+const MAX_SEGMENTS = 64;
 /** More anchor hits than this and a whole-text scan is cheaper than windows. */
 const MAX_POSITIONS = 400;
 /** How close (characters) a partner word must be to a word anchor. */
@@ -116,6 +120,11 @@ export class AnchorIndex {
   readonly #gates: GatePlan[];
   /** Word slot → rules it can arm (as a word anchor, not as a partner). */
   readonly #slotRules: number[][] = [];
+  /** Word slot → rules it is a partner word of. */
+  readonly #partnerRules: number[][] = [];
+  /** Per rule, the position lists of its partner words the last text holds (reset per call). */
+  readonly #present: (number[][] | undefined)[];
+  readonly #presentRules: number[] = [];
   /** Symbol → rules it arms. */
   readonly #symbolRules: number[][] = [];
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
@@ -128,6 +137,14 @@ export class AnchorIndex {
    */
   readonly #blockSeen = new Int32Array(256);
   readonly #blockList: number[] = [];
+  /**
+   * Runs of the last scan's text that hold its non-ASCII characters (`[start, end)` pairs; runs
+   * closer than {@link SEGMENT_GAP} merged), or none when there were more than
+   * {@link MAX_SEGMENTS}: a gate that can only start on a non-ASCII character reads these runs
+   * instead of the whole text.
+   */
+  readonly #segments: number[] = [];
+  #segmentsOverflow = false;
   #epoch = 0;
   readonly #armedRules: number[] = [];
   /** The answer of `locate`, reused: only the entries of the last scan's armed rules are reset. */
@@ -162,13 +179,18 @@ export class AnchorIndex {
       }
     });
     this.#armed = new Array(anchors.length).fill(undefined);
+    this.#present = new Array(anchors.length).fill(undefined);
     this.#literals = new LiteralSet(symbols);
     this.#gates = [...gates.values()];
-    for (let i = 0; i < this.#slots.size; i++) this.#slotRules.push([]);
+    for (let i = 0; i < this.#slots.size; i++) {
+      this.#slotRules.push([]);
+      this.#partnerRules.push([]);
+    }
     this.#hits = new Array(this.#slots.size).fill(undefined);
     for (let i = 0; i < symbols.length; i++) this.#symbolRules.push([]);
     this.#plans.forEach((plan, r) => {
       for (const w of plan.words) this.#slotRules[w].push(r);
+      for (const w of plan.partners) this.#partnerRules[w].push(r);
       for (const sym of plan.symbols) this.#symbolRules[sym].push(r);
     });
     for (const [k, slot] of this.#slots) {
@@ -198,6 +220,10 @@ export class AnchorIndex {
     const blockSeen = this.#blockSeen;
     const blockList = this.#blockList;
     blockList.length = 0;
+    const segments = this.#segments;
+    segments.length = 0;
+    let segEnd = -SEGMENT_GAP - 1;
+    let overflow = false;
     const epoch = ++this.#epoch;
     const keys = this.#tableKeys;
     const slots = this.#tableSlots;
@@ -222,6 +248,13 @@ export class AnchorIndex {
         if (blockSeen[c >> 8] !== epoch) {
           blockSeen[c >> 8] = epoch;
           blockList.push(c >> 8);
+        }
+        if (i < n) {
+          if (i > segEnd + SEGMENT_GAP) {
+            if (segments.length >= 2 * MAX_SEGMENTS) overflow = true;
+            else segments.push(i, i + 1);
+          } else segments[segments.length - 1] = i + 1;
+          segEnd = i + 1;
         }
         l = foldWide(c);
       }
@@ -251,6 +284,7 @@ export class AnchorIndex {
         len = 0;
       }
     }
+    this.#segmentsOverflow = overflow;
     return { hits, found, syms: scan.hits, symsFound: scan.found };
   }
 
@@ -297,6 +331,24 @@ export class AnchorIndex {
         } else for (const p of list) out.push(p);
       }
     }
+    // Which rules have a partner word in this text, and where: from the partner words found (a
+    // rule is visited once per partner it has here, not once per partner it lists).
+    const present = this.#present;
+    const presentRules = this.#presentRules;
+    for (let k = 0; k < presentRules.length; k++) present[presentRules[k]] = undefined;
+    presentRules.length = 0;
+    for (let f = 0; f < found.length; f++) {
+      const w = found[f];
+      const rules = this.#partnerRules[w];
+      for (let j = 0; j < rules.length; j++) {
+        const r = rules[j];
+        const have = present[r];
+        if (have === undefined) {
+          present[r] = [words[w]!];
+          presentRules.push(r);
+        } else have.push(words[w]!);
+      }
+    }
     for (let f = 0; f < found.length; f++) {
       const w = found[f];
       const list = words[w]!;
@@ -304,8 +356,7 @@ export class AnchorIndex {
       for (let j = 0; j < rules.length; j++) {
         const r = rules[j];
         const plan = plans[r];
-        const partners = plan.partners;
-        if (partners.length === 0) {
+        if (plan.partners.length === 0) {
           const out = lists[r];
           if (out === undefined) {
             lists[r] = list.slice();
@@ -313,25 +364,14 @@ export class AnchorIndex {
           } else for (const p of list) out.push(p);
           continue;
         }
-        // The partner words this text holds (usually none or one), looked up once per rule.
-        let only: number[] | undefined;
-        let present: number[][] | undefined;
-        for (let q = 0; q < partners.length; q++) {
-          const near = words[partners[q]];
-          if (near === undefined) continue;
-          if (only === undefined) only = near;
-          else (present ??= [only]).push(near);
-        }
-        if (only === undefined) continue;
+        const near = present[r];
+        if (near === undefined) continue;
         for (const p of list) {
           let hit = false;
-          if (present === undefined) hit = hasNear(only, p, plan.near);
-          else {
-            for (const near of present) {
-              if (hasNear(near, p, plan.near)) {
-                hit = true;
-                break;
-              }
+          for (let q = 0; q < near.length; q++) {
+            if (hasNear(near[q], p, plan.near)) {
+              hit = true;
+              break;
             }
           }
           if (!hit) continue;
@@ -350,7 +390,9 @@ export class AnchorIndex {
     // Several rules may share a gate: each gate runs once.
     for (const plan of this.#gates) {
       if (!this.#mayOpen(plan)) continue;
-      const open = gateHits(plan.gate, plan.testPre ? plan.pre : null, text);
+      const open = plan.ascii || plan.pre === null || this.#segmentsOverflow
+        ? gateHits(plan.gate, plan.testPre ? plan.pre : null, text)
+        : segmentGateHits(plan.gate, text, this.#segments);
       if (open === undefined) continue;
       for (const r of plan.rules) {
         const prev = armed[r];
@@ -426,3 +468,34 @@ function gateHits(gate: RegExp, pre: RegExp | null, text: string): Armed {
   }
   return out.length > 0 ? out : undefined;
 }
+
+/**
+ * {@link gateHits} for a gate whose matches start on a non-ASCII character, run only over the
+ * text's non-ASCII segments (`[start, end)` pairs). A match may run on into ASCII ("ỏ qua",
+ * "أعد توجيه"), so each segment is read on past its end over any whitespace and
+ * {@link SEGMENT_GAP} more characters; a match must start inside the segment (the next segment
+ * reads its own).
+ */
+function segmentGateHits(gate: RegExp, text: string, segments: readonly number[]): Armed {
+  const out: number[] = [];
+  for (let k = 0; k < segments.length; k += 2) {
+    const from = segments[k];
+    const end = segments[k + 1];
+    let to = end;
+    while (to < text.length && to - end < 4096 && SPACE.test(text[to])) to++;
+    const part = text.slice(from, Math.min(text.length, to + SEGMENT_GAP));
+    if (!gate.global) {
+      if (gate.test(part)) return "all";
+      continue;
+    }
+    gate.lastIndex = 0;
+    for (let m = gate.exec(part); m !== null; m = gate.exec(part)) {
+      if (m.index >= end - from) break;
+      if (out.length >= MAX_POSITIONS) return "all";
+      out.push(from + m.index);
+      if (m[0].length === 0) gate.lastIndex++;
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+const SPACE = /\s/;

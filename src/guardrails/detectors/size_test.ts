@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { checkArgumentsShape, limitToolResult, SizeOptionsSchema } from "./size.ts";
+import {
+  checkArgumentsShape,
+  jsonStringBytes,
+  limitToolResult,
+  SizeOptionsSchema,
+} from "./size.ts";
 
 const kinds = (fs: { kind: string }[]): string[] => fs.map((f) => f.kind);
 
@@ -123,4 +128,22 @@ Deno.test("SizeOptionsSchema applies defaults and rejects unknown keys", () => {
   ]);
   assert.ok(!SizeOptionsSchema.safeParse({ max_bytes: 1 }).success);
   assert.ok(!SizeOptionsSchema.safeParse({ max_depth: 0 }).success);
+});
+
+Deno.test("jsonStringBytes() counts UTF-8 bytes of the JSON string body exactly", () => {
+  const enc = new TextEncoder();
+  const samples = [
+    "plain ascii",
+    "héllo wörld",
+    "会议将在明天下午三点举行",
+    "emoji 😀👍🏽 ok",
+    "lone \ud800 high, lone \udc00 low, \ud800a\udc00 split pair, end \ud83d",
+    'tab\tquote"back\\ \u0001 ctl \u007f del',
+    "mixed ascii ".repeat(10) + "ß€😀" + "x".repeat(80) + "\u0000",
+  ];
+  for (const s of samples) {
+    assert.equal(jsonStringBytes(s, 1e6, true), enc.encode(JSON.stringify(s)).length - 2, s);
+    assert.equal(jsonStringBytes(s, 1e6, false), enc.encode(s).length, s);
+  }
+  assert.ok(jsonStringBytes("x".repeat(100), 10, true) > 10);
 });

@@ -10,6 +10,7 @@
  *   (/usr/share/doc and the Deno npm cache, the source `scripts/dev/fp_scan.ts` reads), cut into
  *   chunks of at most 2,000 characters. One file in five (by a hash of its path) is never trained
  *   on and is reported as the held-out documentation set.
+ * - `--scores FILE`: writes each held-out text's grammar score and logit as JSON (to choose tiers).
  * - `--holdout rNN`: round NN's attack and benign cases are left out of training and reported: the
  *   model alone, and the way the detector uses it (a grammar score in the low band plus a logit
  *   above `SIGNAL_LOGIT`). That is the honest number for a round nobody trained on.
@@ -341,6 +342,18 @@ function report(name: string, set: Sample[]): void {
   );
 }
 const held = samples.filter((s) => s.group === "holdout");
+const SCORES = opt("--scores");
+if (SCORES !== undefined) {
+  // Per held-out text and held-out doc chunk: label, grammar score and logit, to choose tiers.
+  const rows = [...held, ...samples.filter((s) => s.group === "docs_test")].map((s) => ({
+    id: s.id,
+    label: s.label,
+    group: s.group,
+    g: grammarScore(s.text, FIELD),
+    l: logit(s.text),
+  }));
+  Deno.writeTextFileSync(SCORES, JSON.stringify(rows));
+}
 report(`held-out ${HOLDOUT ?? "-"} attacks`, held.filter((s) => s.label === 1));
 report(`held-out ${HOLDOUT ?? "-"} benign`, held.filter((s) => s.label === 0));
 report("held-out documentation chunks", samples.filter((s) => s.group === "docs_test"));

@@ -24,6 +24,16 @@ import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_injection_model_w
  */
 export const SIGNAL_LOGIT = 1.25;
 /**
+ * Logit above which the model's reading blocks a tool result on its own, with no grammar signal.
+ * Chosen on held-out rounds (each scored by a model trained without it): above 3, rounds 18, 20
+ * and 21 gain 0, 1 and 6 of 64, 64 and 61 injections the grammar missed, and 1 of their 219 benign
+ * twins is blocked; no chunk of ~3,200 documentation chunks the model never saw gets near it (the
+ * highest reads 1.9). At 2 the gain is 4, 8 and 8 but 3 benign twins are blocked.
+ */
+export const BLOCK_LOGIT = 2.75;
+/** Windows of a long result the model reads when no grammar match says where to look. */
+export const MAX_ALONE_WINDOWS = 32;
+/**
  * Shorter texts are not read by the model: a line or two ("User: … Assistant: …", "Note for
  * whoever reads this: the coffee machine is broken") carries too few words to judge, and the
  * held-out rounds' injections are longer.
@@ -51,6 +61,22 @@ export function modelLogit(text: string, around: readonly number[] = [], maxWind
   let best = Number.NEGATIVE_INFINITY;
   for (const c of centres) {
     const from = Math.max(0, Math.min(text.length - MODEL_WINDOW, c - MODEL_WINDOW / 2));
+    best = Math.max(best, windowLogit(text.slice(from, from + MODEL_WINDOW)));
+  }
+  return best;
+}
+
+/**
+ * The highest logit over consecutive windows of `text` (at most {@link MAX_ALONE_WINDOWS}, half
+ * overlapping so an injection cut by one window boundary is whole in the next): the reading for a
+ * result the grammar found nothing in.
+ */
+export function wholeLogit(text: string): number {
+  if (text.trim().length < MIN_CHARS) return Number.NEGATIVE_INFINITY;
+  if (text.length <= MODEL_WINDOW) return windowLogit(text);
+  const step = MODEL_WINDOW / 2;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let k = 0, from = 0; k < MAX_ALONE_WINDOWS && from < text.length - step; k++, from += step) {
     best = Math.max(best, windowLogit(text.slice(from, from + MODEL_WINDOW)));
   }
   return best;

@@ -4,7 +4,7 @@
  * (`_injection_model.ts` reads tool results with it). Kept apart from the injection specifics so a
  * model for another stage can reuse the features and the weight format.
  *
- * Features: the text is lower-cased and cut into words (letters, digits and marks of any script)
+ * Features: the text is lower-cased (per UTF-16 unit, by a table) and cut into words (letters, digits and marks of any script)
  * and single punctuation characters; a word counts by its first {@link MAX_WORD} characters; a run
  * of CJK, kana, Hangul or Thai characters counts as its character bigrams. Each unigram and each
  * pair of neighbouring tokens is hashed (FNV-1a over UTF-16 code units) into 2^18 buckets. A text's
@@ -13,7 +13,7 @@
  */
 
 /** Hash buckets (2^18). */
-export const MODEL_BUCKETS = 1 << 18;
+export const MODEL_BUCKETS = 1 << 16;
 /** Characters of a word that count (longer words are cut: "administrators" ~ "administrato"). */
 export const MAX_WORD = 12;
 /**
@@ -34,6 +34,8 @@ const DENSE_BIT = 4;
 const SURROGATE = 8;
 
 let classes: Uint8Array | undefined;
+/** Lower-case of every BMP code unit (its first unit where lower-casing yields two, as for İ). */
+let lowers: Uint16Array | undefined;
 
 /**
  * Class of every BMP code unit, built once on first use: word characters are `\p{L}\p{N}\p{M}`,
@@ -44,25 +46,26 @@ function classTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   const word = /[\p{L}\p{N}\p{M}]/u;
   const space = /\s/u;
+  const low = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
+    low[c] = c;
     if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
     else {
       const ch = String.fromCharCode(c);
+      low[c] = ch.toLowerCase().charCodeAt(0);
       if (word.test(ch)) t[c] = WORD | (DENSE.test(ch) ? DENSE_BIT : 0);
       else t[c] = space.test(ch) ? SPACE : PUNCT;
     }
   }
+  lowers = low;
   return classes = t;
 }
 
 const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const ASTRAL_SPACE = /^\s$/u;
 
-/** Class and length (1 or 2 code units) of the character at `i`. */
-function classAt(t: Uint8Array, s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  const k = t[c];
-  if (k !== SURROGATE) return k | 16;
+/** Class and length (1 or 2 code units, times 16) of the surrogate-led character at `i`. */
+function astralClass(s: string, i: number): number {
   const cp = s.codePointAt(i)!;
   const len = cp > 0xffff ? 2 : 1;
   const ch = String.fromCodePoint(cp);
@@ -70,136 +73,204 @@ function classAt(t: Uint8Array, s: string, i: number): number {
   return cls | (len << 4);
 }
 
-/** Token spans of the last `spans` call: starts and lengths in the lower-cased text. */
+/** Tokens of the last `spans` call: starts and lengths in the text, and their hashes. */
 let starts = new Int32Array(1024);
 let lens = new Int32Array(1024);
+let hashes = new Int32Array(1024);
 
-function push(n: number, start: number, len: number): number {
-  if (n === starts.length) {
-    const s2 = new Int32Array(n * 2);
-    s2.set(starts);
-    starts = s2;
-    const l2 = new Int32Array(n * 2);
-    l2.set(lens);
-    lens = l2;
-  }
-  starts[n] = start;
-  lens[n] = len;
-  return n + 1;
-}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Cuts lower-cased `s` into token spans (into `starts`/`lens`) and returns their number: a run of
- * word characters is a word (its first {@link MAX_WORD} units; as character bigrams when it holds a
- * dense-script character), any other non-space character a token of its own.
+ * Cuts `s` into tokens and returns their number (spans and FNV-1a hashes over lower-cased UTF-16
+ * code units in `starts`/`lens`/`hashes`): a run of word characters is a word (its first
+ * {@link MAX_WORD} units; as character bigrams when it holds a dense-script character), any other
+ * non-space character a token of its own. A token never takes fewer units than it yields tokens,
+ * so `s.length` slots suffice.
  */
 function spans(s: string): number {
+  const end = s.length;
+  if (starts.length < end) {
+    const size = Math.max(end, 2 * starts.length);
+    starts = new Int32Array(size);
+    lens = new Int32Array(size);
+    hashes = new Int32Array(size);
+  }
+  const st = starts;
+  const ln = lens;
+  const hs = hashes;
   const t = classTable();
+  const low = lowers!;
   let n = 0;
   let i = 0;
-  const end = s.length;
   while (i < end) {
-    let k = classAt(t, s, i);
-    let cls = k & 3;
-    if (cls === SPACE) {
-      i += k >> 4;
+    let c = s.charCodeAt(i);
+    let k = t[c];
+    let units = 1;
+    if (k === SURROGATE) {
+      k = astralClass(s, i);
+      units = k >> 4;
+      k &= 3;
+    }
+    if (k === SPACE) {
+      i += units;
       continue;
     }
-    if (cls === PUNCT) {
-      n = push(n, i, k >> 4);
-      i += k >> 4;
+    if (k === PUNCT) {
+      let h = Math.imul(FNV_OFFSET ^ low[c], FNV_PRIME);
+      if (units === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
+      st[n] = i;
+      ln[n] = units;
+      hs[n++] = h;
+      i += units;
       continue;
     }
+    // A word: hash its first MAX_WORD units while reading on to its end.
     const from = i;
-    let dense = false;
+    let dense = 0;
+    let h = FNV_OFFSET;
     for (;;) {
-      if ((k & DENSE_BIT) !== 0) dense = true;
-      i += k >> 4;
+      dense |= k;
+      if (i - from < MAX_WORD) h = Math.imul(h ^ low[c], FNV_PRIME);
+      i++;
+      if (units === 2) {
+        if (i - from < MAX_WORD) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+        i++;
+      }
       if (i >= end) break;
-      k = classAt(t, s, i);
-      cls = k & 3;
-      if (cls !== WORD) break;
+      c = s.charCodeAt(i);
+      k = t[c];
+      units = 1;
+      if (k === SURROGATE) {
+        k = astralClass(s, i);
+        units = k >> 4;
+        k &= 3;
+      }
+      if ((k & 3) !== WORD) break;
     }
     const len = i - from;
-    if (dense && len > 1) { for (let j = from; j + 1 < i; j++) n = push(n, j, 2); }
-    else n = push(n, from, len > MAX_WORD ? MAX_WORD : len);
+    if ((dense & DENSE_BIT) !== 0 && len > 1) {
+      // Character bigrams (rare: CJK, kana, Hangul, Thai text).
+      for (let j = from; j + 1 < i; j++) {
+        st[n] = j;
+        ln[n] = 2;
+        hs[n++] = Math.imul(
+          Math.imul(FNV_OFFSET ^ low[s.charCodeAt(j)], FNV_PRIME) ^ low[s.charCodeAt(j + 1)],
+          FNV_PRIME,
+        );
+      }
+    } else {
+      st[n] = from;
+      ln[n] = len > MAX_WORD ? MAX_WORD : len;
+      hs[n++] = h;
+    }
   }
   return n;
 }
 
 /** Tokens of `text` as the model reads them (exported for the trainer and tests). */
 export function tokens(text: string): string[] {
-  const s = text.toLowerCase();
-  const n = spans(s);
+  const n = spans(text);
+  const low = lowers!;
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(s.slice(starts[i], starts[i] + lens[i]));
+  for (let i = 0; i < n; i++) {
+    let w = "";
+    for (let j = starts[i]; j < starts[i] + lens[i]; j++) {
+      const c = text.charCodeAt(j);
+      w += String.fromCharCode(c >= 0xd800 && c <= 0xdfff ? c : low[c]);
+    }
+    out.push(w);
+  }
   return out;
 }
 
 /** Distinct buckets counted by the last {@link scanFeatures} call. */
 let distinct = 0;
 
+/** Murmur3's finaliser: spreads a 32-bit hash over every bit (the bucket is its low bits). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Tags that keep a word's unigram and a pair starting with it in different buckets. */
+const UNIGRAM = 0x75;
+const BIGRAM = 0x62;
+
 /**
- * One pass over `text`'s distinct hash buckets (unigrams tagged `u`, bigrams `b`, in the order
- * the trainer saw them): each is pushed to `out` when given, and its weight in `dense` (when given)
- * added to the returned sum. Tokens are cut without building strings, the three hashes of a token
- * come from one read of its characters, and a generation-stamped table does the distinct test.
+ * One pass over `text`'s distinct hash buckets (each token's unigram, then its pair with the token
+ * before): each is pushed to `out` when given, and its weight in `weights` (when given) added to
+ * the returned sum. Tokens are cut without building strings; a token's hash is FNV-1a over its
+ * UTF-16 code units, mixed with a tag into a unigram bucket and with the previous token's hash
+ * into a pair bucket; a generation-stamped table does the distinct test.
  */
-function scanFeatures(text: string, dense: Float32Array | null, out: number[] | null): number {
-  const s = text.toLowerCase();
-  const n = spans(s);
-  const gen = nextGeneration();
+function scanFeatures(text: string, weights: Int8Array | null, out: number[] | null): number {
+  const n = spans(text);
   const mask = MODEL_BUCKETS - 1;
-  const P = 0x01000193;
-  const OFFSET = 0x811c9dc5 | 0;
+  seenReset(2 * n);
   let prev = 0;
   let sum = 0;
   let count = 0;
+  const hs = hashes;
   for (let i = 0; i < n; i++) {
-    const from = starts[i];
-    const to = from + lens[i];
-    let hu = Math.imul(OFFSET ^ 117, P);
-    let hp = Math.imul(OFFSET ^ 32, P);
-    let hb = Math.imul(prev ^ 98, P);
-    for (let j = from; j < to; j++) {
-      const c = s.charCodeAt(j);
-      const lo = c & 0xff;
-      const hi = c >>> 8;
-      hu = Math.imul(Math.imul(hu ^ lo, P) ^ hi, P);
-      hp = Math.imul(Math.imul(hp ^ lo, P) ^ hi, P);
-      hb = Math.imul(Math.imul(hb ^ lo, P) ^ hi, P);
+    const h = hs[i];
+    const u = mix(h ^ UNIGRAM) & mask;
+    if (seenAdd(u)) {
+      count++;
+      if (weights !== null) sum += weights[u];
+      if (out !== null) out.push(u);
     }
     if (i > 0) {
-      const b = (hb >>> 0) & mask;
-      if (stamp[b] !== gen) {
-        stamp[b] = gen;
+      const b = mix(Math.imul(prev, 0x9e3779b1) ^ h ^ BIGRAM) & mask;
+      if (seenAdd(b)) {
         count++;
-        if (dense !== null) sum += dense[b];
+        if (weights !== null) sum += weights[b];
         if (out !== null) out.push(b);
       }
     }
-    const u = (hu >>> 0) & mask;
-    if (stamp[u] !== gen) {
-      stamp[u] = gen;
-      count++;
-      if (dense !== null) sum += dense[u];
-      if (out !== null) out.push(u);
-    }
-    prev = hp;
+    prev = h;
   }
   distinct = count;
   return sum;
 }
 
-const stamp = new Int32Array(MODEL_BUCKETS);
-let generation = 0;
+/**
+ * The distinct test: an open-addressing set of buckets, sized to the text (at least 4× its
+ * features, so it stays sparse) and cleared by a generation stamp. Small enough to stay in cache,
+ * unlike a stamp per bucket (1 MB).
+ */
+let seenKeys = new Int32Array(1024);
+let seenGens = new Int32Array(1024);
+let seenGen = 0;
 
-function nextGeneration(): number {
-  if (++generation === 0x7fffffff) {
-    stamp.fill(0);
-    generation = 1;
+function seenReset(features: number): void {
+  let size = seenKeys.length;
+  while (size < 4 * features) size *= 2;
+  if (size !== seenKeys.length) {
+    seenKeys = new Int32Array(size);
+    seenGens = new Int32Array(size);
+    seenGen = 0;
   }
-  return generation;
+  if (++seenGen === 0x7fffffff) {
+    seenGens.fill(0);
+    seenGen = 1;
+  }
+}
+
+/** Adds `bucket` (already well mixed) to the set; false when it was there. */
+function seenAdd(bucket: number): boolean {
+  const m = seenKeys.length - 1;
+  for (let at = bucket & m;; at = (at + 1) & m) {
+    if (seenGens[at] !== seenGen) {
+      seenGens[at] = seenGen;
+      seenKeys[at] = bucket;
+      return true;
+    }
+    if (seenKeys[at] === bucket) return false;
+  }
 }
 
 /** Distinct hash buckets of `text` (unigrams tagged `u`, bigrams `b`), in order of first use. */
@@ -209,10 +280,10 @@ export function features(text: string): number[] {
   return out;
 }
 
-/** Bucket → weight from the shipped form: ascending buckets as LEB128 deltas, each + Int8. */
-export function decodeWeights(b64: string, scale: number): Map<number, number> {
+/** The shipped form (ascending buckets as LEB128 deltas, each + Int8) as a table by bucket. */
+export function decodeTable(b64: string): Int8Array {
   const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  const map = new Map<number, number>();
+  const table = new Int8Array(MODEL_BUCKETS);
   let at = 0;
   let bucket = 0;
   while (at < bytes.length) {
@@ -226,8 +297,16 @@ export function decodeWeights(b64: string, scale: number): Map<number, number> {
     }
     bucket += delta;
     const q = bytes[at++];
-    map.set(bucket, (q > 127 ? q - 256 : q) * scale);
+    table[bucket] = q > 127 ? q - 256 : q;
   }
+  return table;
+}
+
+/** Bucket → weight (the Int8 table times `scale`), non-zero weights only. */
+export function decodeWeights(b64: string, scale: number): Map<number, number> {
+  const table = decodeTable(b64);
+  const map = new Map<number, number>();
+  for (let b = 0; b < table.length; b++) if (table[b] !== 0) map.set(b, table[b] * scale);
   return map;
 }
 
@@ -250,19 +329,16 @@ export interface ShippedWeights {
 
 /** A shipped model: decodes its weights on first use, into a dense table read per feature. */
 export class LearnedModel {
-  #dense?: Float32Array;
+  #table?: Int8Array;
   constructor(readonly shipped: ShippedWeights) {}
 
   /** Logit of one window of text. */
   logit(text: string): number {
-    let dense = this.#dense;
-    if (dense === undefined) {
-      dense = this.#dense = new Float32Array(MODEL_BUCKETS);
-      for (const [b, w] of decodeWeights(this.shipped.b64, this.shipped.scale)) dense[b] = w;
-    }
-    const sum = scanFeatures(text, dense, null);
+    // Int8 weights, 256 KB: the table stays in cache where a Float32 one (1 MB) would not.
+    this.#table ??= decodeTable(this.shipped.b64);
+    const sum = scanFeatures(text, this.#table, null);
     const n = distinct;
     if (n === 0) return this.shipped.bias;
-    return this.shipped.bias + sum / Math.sqrt(Math.max(MIN_FEATURES, n));
+    return this.shipped.bias + sum * this.shipped.scale / Math.sqrt(Math.max(MIN_FEATURES, n));
   }
 }

@@ -61,7 +61,13 @@ import { R19_RULES } from "./_injection_r19.ts";
 import { R19_ACT_RULES } from "./_injection_r19_acts.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
-import { modelLogit, SIGNAL_LOGIT } from "./_injection_model.ts";
+import {
+  BLOCK_LOGIT,
+  MIN_CHARS,
+  modelLogit,
+  SIGNAL_LOGIT,
+  wholeLogit,
+} from "./_injection_model.ts";
 
 function validRegex(src: string): boolean {
   try {
@@ -89,6 +95,11 @@ export const InjectionOptionsSchema = z.strictObject({
    * grammar found half-suspicious (`learned_injection`).
    */
   learned: z.boolean().default(true),
+  /**
+   * Logit at which the learned model blocks a tool result on its own, where no grammar rule
+   * matched (`learned_injection_alone`); raise it to trust the model less, or set `learned: false`.
+   */
+  learned_block_logit: z.number().min(1).max(20).default(BLOCK_LOGIT),
 });
 
 /** Parsed injection detector options. */
@@ -356,9 +367,27 @@ const LEARNED: InjectionRule = {
     "grammar signal",
 };
 
+/**
+ * A tool result the grammar found (next to) nothing in, read by the model alone: only a reading
+ * far above the second-opinion level blocks (see {@link BLOCK_LOGIT}).
+ */
+function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
+  if (!opts.learned || field?.stage !== "output" || text.length < MIN_CHARS) return [];
+  const logit = wholeLogit(text);
+  if (logit <= opts.learned_block_logit) return [];
+  return [{
+    detector: "injection",
+    kind: "learned_injection_alone",
+    severity: "high",
+    reason: "The text reads strongly like the prompt injections a learned model was trained on " +
+      `(logit ${logit.toFixed(1)}), though no injection rule matched; if it is fine, raise the ` +
+      "injection option learned_block_logit or set learned: false for this server",
+  }];
+}
+
 function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   const { hits, score: grammarOnly } = grammar(text, opts, field);
-  if (hits.size === 0) return [];
+  if (grammarOnly < opts.threshold / 2) return learnedAlone(text, opts, field);
   const score = opts.learned
     ? learnedSignal(text, hits, grammarOnly, opts.threshold, field)
     : grammarOnly;

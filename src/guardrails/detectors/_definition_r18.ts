@@ -219,7 +219,7 @@ const SKIP_SAFEGUARD =
  * non-ASCII text (the password words of other scripts); the user's or seen material.
  */
 const SECRET_GATE =
-  /\bOTP|\bPIN|[2M]FA|CV[VC]|passw|passc|cookie|authenticator|session\s+token|\.(?:env|npmrc|pypirc|netrc|pgpass|ssh|aws|kube|docker)\b|\bid_(?:rsa|ed)|seed\s+phrase|[^\x00-\x7F]/i;
+  /\bOTP|\bPIN|[2M]FA|CV[VC]|passw|passc|cookie|authenticator|session\s+token|\.(?:env|npmrc|pypirc|netrc|pgpass|ssh|aws|kube|docker)\b|\bid_(?:rsa|ed)|seed\s+phrase|[\u0080-\uffff]/i;
 /** An all-caps env var name (case-sensitive, so a gate of its own). */
 const ENV_GATE = /[A-Z0-9]_[A-Z]/;
 const HARVEST_GATE =

@@ -6,11 +6,12 @@
  * The grammar reads techniques; it misses orders it has no phrase for ("the escrow balance is
  * released to the new account on receipt of this notice"). A bag of words sees what such texts
  * share with known attacks (an act, an outside target, urgency, a waived check) without needing
- * the grammar of each. It is not trusted alone: benign twins written with the same words (a
- * runbook, a security advisory) score high too. So it only tips the balance where the grammar
- * already found a partial signal (see `injection.ts`), which is where held-out rounds showed it
- * adds most and costs least: round 19, never seen by rules or model, 31/65 → 49/65 blocked with no
- * new false positive among its 74 benign twins.
+ * the grammar of each. It is trusted alone only far above the injections' level: benign twins
+ * written with the same words (a runbook, a security advisory) score high too. So mostly it tips
+ * the balance where the grammar already found a partial signal (see `injection.ts`), which is
+ * where held-out rounds showed it adds most and costs least (round 19, never seen by rules or
+ * model, 31/65 → 49/65 blocked with no new false positive among its 74 benign twins); above
+ * {@link BLOCK_LOGIT} it blocks a result the grammar found nothing in.
  *
  * The features and the model are in `_learned.ts`.
  */

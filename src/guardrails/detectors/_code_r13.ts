@@ -23,9 +23,10 @@ export const R13_RULES: Rule[] = [
     kind: "ssti_environment",
     needles: ["{{"],
     // `{{ range $k, $v := .Env }}`, `{{ range .Env }}`, `{{ printf "%v" .Env }}`, `{{ .Env }}`:
-    // the whole map, not one named variable (goreleaser-style `{{ .Env.VERSION }}` passes).
+    // the whole map, not one named variable (goreleaser-style `{{ .Env.VERSION }}` passes), and
+    // a top-level one: Helm's `range $k, $v := .Values.env` walks the chart's own values.
     re:
-      /\{\{-?\s{0,8}(?:range\s[^{}\n]{0,60}?[\s$.](?:Env|env|environ|Environ)\s{0,8}-?\}\}|(?:printf\s{1,8}"%[#+]?v"\s{1,8}|json\s{1,8}|toJson\s{1,8}|toYaml\s{1,8})?\$?\.(?:Env|Environ)\s{0,8}-?\}\})/,
+      /\{\{-?\s{0,8}(?:range\s(?:[^{}\n]{0,60}?[\s$])?\.?(?:Env|env|environ|Environ)\s{0,8}-?\}\}|(?:printf\s{1,8}"%[#+]?v"\s{1,8}|json\s{1,8}|toJson\s{1,8}|toYaml\s{1,8})?\$?\.(?:Env|Environ)\s{0,8}-?\}\})/,
     severity: "high",
     anywhere: true,
     reason: "Template walks or prints the whole environment map (the service's secrets)",

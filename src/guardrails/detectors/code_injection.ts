@@ -39,6 +39,7 @@ import { R17_RULES } from "./_code_r17.ts";
 import { r18Mechanism } from "./_code_r18.ts";
 import { r19Mechanism } from "./_code_r19.ts";
 import { r20Mechanism } from "./_code_r20.ts";
+import { r21Mechanism } from "./_code_r21.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -279,6 +280,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 20 (./_code_r20.ts): Redis dumps aimed at SSH keys/cron, formulas sending cell ranges.
   const r20 = r20Mechanism(text, field, where);
   if (r20) return r20;
+  // Round 21 (./_code_r21.ts): Go templates reaching exec/env, widened LDAP filters.
+  const r21 = r21Mechanism(text, field, where);
+  if (r21) return r21;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

@@ -22,6 +22,7 @@ import { r17Techniques } from "./_cmd_r17.ts";
 import { r18Techniques } from "./_cmd_r18.ts";
 import { filteredEnvListing, r19Techniques } from "./_cmd_r19.ts";
 import { r20Techniques, withoutProjectOutput } from "./_cmd_r20.ts";
+import { r21Techniques } from "./_cmd_r21.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -713,7 +714,9 @@ function scanCommand(
     // in command position, editor auto-run tasks.
     r19Techniques(text, field, free) ??
     // Round 20 (./_cmd_r20.ts): zsh =(…) downloads, find/xargs key uploads, remote package runs.
-    r20Techniques(text, field, free);
+    r20Techniques(text, field, free) ??
+    // Round 21 (./_cmd_r21.ts): Ansible shell-module switches, database shells' OS escapes.
+    r21Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

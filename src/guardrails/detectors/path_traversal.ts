@@ -11,6 +11,7 @@ import { urlTraversal } from "./_path_r17.ts";
 import { R18_SECRET_FILES } from "./_path_r18.ts";
 import { R19_SECRET_FILES } from "./_path_r19.ts";
 import { R20_SECRET_FILES } from "./_path_r20.ts";
+import { R21_SECRET_FILES } from "./_path_r21.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -105,6 +106,8 @@ const SECRET_FILES = [
   ...R19_SECRET_FILES,
   // Round 20 (./_path_r20.ts): 8.3 short names of browser stores, desktop apps' session stores.
   ...R20_SECRET_FILES,
+  // Round 21 (./_path_r21.ts): Chromium Network/Cookies, chat apps' state, MCP gateway configs.
+  ...R21_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git

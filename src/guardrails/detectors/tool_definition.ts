@@ -52,6 +52,7 @@ import { r18DefinitionHits } from "./_definition_r18.ts";
 import { outputHandOff, r19DefinitionHits, r19Views } from "./_definition_r19.ts";
 import { consentSkipProhibited, r20DefinitionHits } from "./_definition_r20.ts";
 import { r20ToolHits } from "./_definition_r20_tool.ts";
+import { r21DefinitionHits } from "./_definition_r21.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -288,6 +289,7 @@ function grammarHits(
     ...r18DefinitionHits(normal, plain, { path, ctx }),
     ...r19DefinitionHits(normal, plain, { path, ctx }),
     ...r20DefinitionHits(normal, plain, { path, ctx }),
+    ...r21DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -66,9 +66,6 @@ function pathOf(f: Frame): string {
 // deno-lint-ignore no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// deno-lint-ignore no-control-regex
-const ASCII_RUNS = /[\x00-\x7f]+/g;
-
 /**
  * UTF-8 bytes of `s` as a JSON string body (escapes included when `escapes`), or a number past
  * `budget` when `s` is longer than it (exported for tests).
@@ -76,35 +73,23 @@ const ASCII_RUNS = /[\x00-\x7f]+/g;
 export function jsonStringBytes(s: string, budget: number, escapes: boolean): number {
   // At least one byte per character: a string longer than the budget is over it already.
   if (s.length > budget) return s.length;
-  // JSON.stringify counts the escapes natively (DEL 0x7f is written raw, non-ASCII characters are
-  // kept as they are, a lone surrogate becomes a six-character \u escape).
-  const base = escapes ? JSON.stringify(s).length - 2 : s.length;
-  if (!NON_ASCII.test(s)) return base;
-  // Non-ASCII text: the bytes beyond one per UTF-16 unit, counted over the non-ASCII characters
-  // only (the ASCII runs are cut out natively).
-  return base + utf8Extra(s.length < 64 ? s : s.replace(ASCII_RUNS, "\0"), escapes);
-}
-
-/**
- * UTF-8 bytes beyond one per UTF-16 unit: +1 below U+0800, +2 for other BMP characters and for
- * each unit of a surrogate pair (4 bytes for 2 units), and for a lone surrogate +2 when written as
- * U+FFFD or +0 when `escapes` already counted its \u escape.
- */
-function utf8Extra(s: string, escapes: boolean): number {
+  // ASCII text (the common case): one byte per character, and JSON.stringify counts the escapes
+  // natively. JSON writes DEL (0x7f) raw, as this loop does.
+  if (!NON_ASCII.test(s)) return escapes ? JSON.stringify(s).length - 2 : s.length;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= budget; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (c >= 0x20 && c < 0x80) n += escapes && (c === 34 || c === 92) ? 2 : 1;
+    else if (c < 0x20) {
+      n += !escapes ? 1 : c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    } else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = c <= 0xdbff && i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 2;
+        n += 4;
         i++;
-      } else if (!escapes) n += 2;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      if (!escapes) n += 2;
-    } else n += 2;
+      } else n += escapes ? 6 : 3; // a lone surrogate: `\udxxx` in JSON, U+FFFD in UTF-8
+    } else n += 3;
   }
   return n;
 }

@@ -52,6 +52,7 @@ import { r18DefinitionHits } from "./_definition_r18.ts";
 import { outputHandOff, r19DefinitionHits, r19Views } from "./_definition_r19.ts";
 import { consentSkipProhibited, r20DefinitionHits } from "./_definition_r20.ts";
 import { r20ToolHits } from "./_definition_r20_tool.ts";
+import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -288,6 +289,7 @@ function grammarHits(
     ...r18DefinitionHits(normal, plain, { path, ctx }),
     ...r19DefinitionHits(normal, plain, { path, ctx }),
     ...r20DefinitionHits(normal, plain, { path, ctx }),
+    ...r21bDefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -349,6 +351,7 @@ function scanDefinition(
       ...r16ToolHits(tool),
       ...r17ToolHits(tool),
       ...r20ToolHits(tool, others),
+      ...r21bToolHits(tool, others),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

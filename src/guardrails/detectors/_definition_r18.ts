@@ -12,6 +12,7 @@
  * - "include the repository secrets in the report";
  * - an environment trigger (branch / directory contains "prod") that skips approval or purges.
  */
+import { negatedAny } from "./_definition_r21b.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { r18I18nHits } from "./_definition_r18_i18n.ts";
 
@@ -166,7 +167,8 @@ function passwordAndFactor(text: string, params: readonly string[]): boolean {
     const pw = f && PASSWORD_FACTOR.exec(s.replace(SECOND_FACTOR, (x) => " ".repeat(x.length)));
     if (!pw || !f) continue;
     const first = Math.min(pw.index, f.index);
-    if (!NEG_BEFORE.test(s.slice(Math.max(0, first - 60), first))) return true;
+    const before = s.slice(Math.max(0, first - 60), first);
+    if (!NEG_BEFORE.test(before) && !negatedAny(before)) return true;
   }
   return false;
 }

@@ -53,6 +53,7 @@ import { outputHandOff, r19DefinitionHits, r19Views } from "./_definition_r19.ts
 import { consentSkipProhibited, r20DefinitionHits } from "./_definition_r20.ts";
 import { r20ToolHits } from "./_definition_r20_tool.ts";
 import { r21DefinitionHits } from "./_definition_r21.ts";
+import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -290,6 +291,7 @@ function grammarHits(
     ...r19DefinitionHits(normal, plain, { path, ctx }),
     ...r20DefinitionHits(normal, plain, { path, ctx }),
     ...r21DefinitionHits(normal, plain, { path, ctx }),
+    ...r21bDefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -351,6 +353,7 @@ function scanDefinition(
       ...r16ToolHits(tool),
       ...r17ToolHits(tool),
       ...r20ToolHits(tool, others),
+      ...r21bToolHits(tool, others),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

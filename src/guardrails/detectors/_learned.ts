@@ -205,12 +205,13 @@ const BIGRAM = 0x62;
  * before): each is pushed to `out` when given, and its weight in `weights` (when given) added to
  * the returned sum. Tokens are cut without building strings; a token's hash is FNV-1a over its
  * UTF-16 code units, mixed with a tag into a unigram bucket and with the previous token's hash
- * into a pair bucket; a generation-stamped table does the distinct test.
+ * into a pair bucket; a bitmap of the buckets does the distinct test.
  */
 function scanFeatures(text: string, weights: Int8Array | null, out: number[] | null): number {
   const n = spans(text);
   const mask = MODEL_BUCKETS - 1;
-  seenReset(2 * n);
+  const seen = seenBits;
+  seen.fill(0);
   let prev = 0;
   let sum = 0;
   let count = 0;
@@ -218,14 +219,16 @@ function scanFeatures(text: string, weights: Int8Array | null, out: number[] | n
   for (let i = 0; i < n; i++) {
     const h = hs[i];
     const u = mix(h ^ UNIGRAM) & mask;
-    if (seenAdd(u)) {
+    if ((seen[u >>> 5] & (1 << (u & 31))) === 0) {
+      seen[u >>> 5] |= 1 << (u & 31);
       count++;
       if (weights !== null) sum += weights[u];
       if (out !== null) out.push(u);
     }
     if (i > 0) {
       const b = mix(Math.imul(prev, 0x9e3779b1) ^ h ^ BIGRAM) & mask;
-      if (seenAdd(b)) {
+      if ((seen[b >>> 5] & (1 << (b & 31))) === 0) {
+        seen[b >>> 5] |= 1 << (b & 31);
         count++;
         if (weights !== null) sum += weights[b];
         if (out !== null) out.push(b);
@@ -237,41 +240,8 @@ function scanFeatures(text: string, weights: Int8Array | null, out: number[] | n
   return sum;
 }
 
-/**
- * The distinct test: an open-addressing set of buckets, sized to the text (at least 4× its
- * features, so it stays sparse) and cleared by a generation stamp. Small enough to stay in cache,
- * unlike a stamp per bucket (1 MB).
- */
-let seenKeys = new Int32Array(1024);
-let seenGens = new Int32Array(1024);
-let seenGen = 0;
-
-function seenReset(features: number): void {
-  let size = seenKeys.length;
-  while (size < 4 * features) size *= 2;
-  if (size !== seenKeys.length) {
-    seenKeys = new Int32Array(size);
-    seenGens = new Int32Array(size);
-    seenGen = 0;
-  }
-  if (++seenGen === 0x7fffffff) {
-    seenGens.fill(0);
-    seenGen = 1;
-  }
-}
-
-/** Adds `bucket` (already well mixed) to the set; false when it was there. */
-function seenAdd(bucket: number): boolean {
-  const m = seenKeys.length - 1;
-  for (let at = bucket & m;; at = (at + 1) & m) {
-    if (seenGens[at] !== seenGen) {
-      seenGens[at] = seenGen;
-      seenKeys[at] = bucket;
-      return true;
-    }
-    if (seenKeys[at] === bucket) return false;
-  }
-}
+/** The distinct test: one bit per bucket (8 KB), cleared per text. */
+const seenBits = new Int32Array(MODEL_BUCKETS >>> 5);
 
 /** Distinct hash buckets of `text` (unigrams tagged `u`, bigrams `b`), in order of first use. */
 export function features(text: string): number[] {

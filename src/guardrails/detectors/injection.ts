@@ -377,7 +377,7 @@ const LEARNED: InjectionRule = {
  */
 function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   if (!opts.learned || field?.stage !== "output" || text.length < MIN_CHARS) return [];
-  const logit = wholeLogit(text);
+  const logit = wholeLogit(withoutMentions(text));
   if (logit <= opts.learned_block_logit) return [];
   return [{
     detector: "injection",
@@ -387,6 +387,23 @@ function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext
       `(logit ${logit.toFixed(1)}), though no injection rule matched; if it is fine, raise the ` +
       "injection option learned_block_logit or set learned: false for this server",
   }];
+}
+
+/**
+ * A quoted phrase of several words ("…", “…”, «…», „…“, `…`) that the prose around it only
+ * mentions (`a message might say "…"`, see `inMention`) is blanked before the model reads a
+ * result: the model has no sense of quotation, and a write-up citing an attack is not one.
+ */
+const QUOTED_PHRASE =
+  /"[^"\n]{0,400}\s[^"\n]{0,400}\s[^"\n]{0,400}"|“[^”\n]{1,800}”|«[^»\n]{1,800}»|„[^“”\n]{1,800}[“”]|`[^`\n]{0,400}\s[^`\n]{0,400}\s[^`\n]{0,400}`/g;
+
+function withoutMentions(text: string): string {
+  if (!/["“«„`]/.test(text)) return text;
+  return text.replace(
+    QUOTED_PHRASE,
+    (m: string, at: number) =>
+      inMention(text, at + 1, at + m.length - 1) ? " ".repeat(m.length) : m,
+  );
 }
 
 function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {

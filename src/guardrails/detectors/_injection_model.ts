@@ -56,7 +56,9 @@ export function windowLogit(text: string): number {
  * {@link MODEL_WINDOW} characters centred on those offsets, at most `maxWindows` of them.
  */
 export function modelLogit(text: string, around: readonly number[] = [], maxWindows = 4): number {
-  if (text.trim().length < MIN_CHARS) return Number.NEGATIVE_INFINITY;
+  if (text.length < 2 * MIN_CHARS && text.trim().length < MIN_CHARS) {
+    return Number.NEGATIVE_INFINITY;
+  }
   if (text.length <= MODEL_WINDOW) return windowLogit(text);
   const centres = around.length > 0 ? around.slice(0, maxWindows) : [MODEL_WINDOW / 2];
   let best = Number.NEGATIVE_INFINITY;
@@ -73,7 +75,9 @@ export function modelLogit(text: string, around: readonly number[] = [], maxWind
  * result the grammar found nothing in.
  */
 export function wholeLogit(text: string): number {
-  if (text.trim().length < MIN_CHARS) return Number.NEGATIVE_INFINITY;
+  if (text.length < 2 * MIN_CHARS && text.trim().length < MIN_CHARS) {
+    return Number.NEGATIVE_INFINITY;
+  }
   if (text.length <= MODEL_WINDOW) return windowLogit(text);
   const step = MODEL_WINDOW / 2;
   let best = Number.NEGATIVE_INFINITY;

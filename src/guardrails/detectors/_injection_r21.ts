@@ -250,7 +250,7 @@ export const R21_RULES: readonly InjectionRule[] = [
   rule(
     "agent_label",
     0.5,
-    "=agent- =agent_ =ai- =llm- =assistant- =bot-",
+    "agent ai llm assis bot / verif instr note direc task actio promp",
     R`\b(?:agent|ai|llm|assistant|bot)[-_](?:verify|verification|instructions?|note|directive|task|action|prompt)=`,
     "Text carries a record addressed to agents",
   ),

@@ -33,31 +33,33 @@ const DENSE_BIT = 4;
 /** A surrogate: its class depends on the code point it forms (rare; decided per character). */
 const SURROGATE = 8;
 
-let classes: Uint8Array | undefined;
-/** Lower-case of every BMP code unit (its first unit where lower-casing yields two, as for İ). */
-let lowers: Uint16Array | undefined;
+/**
+ * Per BMP code unit: its lower-case (the first unit where lower-casing yields two, as for İ) in the
+ * high bits and its class in the low 8 bits — one table read per character.
+ */
+let classes: Int32Array | undefined;
 
 /**
- * Class of every BMP code unit, built once on first use: word characters are `\p{L}\p{N}\p{M}`,
- * spaces `\s`, anything else a one-character token.
+ * Class (and lower-case) of every BMP code unit, built once on first use: word characters are
+ * `\p{L}\p{N}\p{M}`, spaces `\s`, anything else a one-character token.
  */
-function classTable(): Uint8Array {
+function classTable(): Int32Array {
   if (classes) return classes;
-  const t = new Uint8Array(0x10000);
+  const t = new Int32Array(0x10000);
   const word = /[\p{L}\p{N}\p{M}]/u;
   const space = /\s/u;
-  const low = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    low[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = (c << 8) | SURROGATE;
     else {
       const ch = String.fromCharCode(c);
-      low[c] = ch.toLowerCase().charCodeAt(0);
-      if (word.test(ch)) t[c] = WORD | (DENSE.test(ch) ? DENSE_BIT : 0);
-      else t[c] = space.test(ch) ? SPACE : PUNCT;
+      const cls = word.test(ch)
+        ? WORD | (DENSE.test(ch) ? DENSE_BIT : 0)
+        : space.test(ch)
+        ? SPACE
+        : PUNCT;
+      t[c] = (ch.toLowerCase().charCodeAt(0) << 8) | cls;
     }
   }
-  lowers = low;
   return classes = t;
 }
 
@@ -100,12 +102,11 @@ function spans(s: string): number {
   const ln = lens;
   const hs = hashes;
   const t = classTable();
-  const low = lowers!;
   let n = 0;
   let i = 0;
   while (i < end) {
-    let c = s.charCodeAt(i);
-    let k = t[c];
+    let e = t[s.charCodeAt(i)];
+    let k = e & 0xff;
     let units = 1;
     if (k === SURROGATE) {
       k = astralClass(s, i);
@@ -117,7 +118,7 @@ function spans(s: string): number {
       continue;
     }
     if (k === PUNCT) {
-      let h = Math.imul(FNV_OFFSET ^ low[c], FNV_PRIME);
+      let h = Math.imul(FNV_OFFSET ^ (e >> 8), FNV_PRIME);
       if (units === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), FNV_PRIME);
       st[n] = i;
       ln[n] = units;
@@ -127,19 +128,20 @@ function spans(s: string): number {
     }
     // A word: hash its first MAX_WORD units while reading on to its end.
     const from = i;
+    const cut = from + MAX_WORD;
     let dense = 0;
     let h = FNV_OFFSET;
     for (;;) {
       dense |= k;
-      if (i - from < MAX_WORD) h = Math.imul(h ^ low[c], FNV_PRIME);
+      if (i < cut) h = Math.imul(h ^ (e >> 8), FNV_PRIME);
       i++;
       if (units === 2) {
-        if (i - from < MAX_WORD) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+        if (i < cut) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
         i++;
       }
       if (i >= end) break;
-      c = s.charCodeAt(i);
-      k = t[c];
+      e = t[s.charCodeAt(i)];
+      k = e & 0xff;
       units = 1;
       if (k === SURROGATE) {
         k = astralClass(s, i);
@@ -155,7 +157,8 @@ function spans(s: string): number {
         st[n] = j;
         ln[n] = 2;
         hs[n++] = Math.imul(
-          Math.imul(FNV_OFFSET ^ low[s.charCodeAt(j)], FNV_PRIME) ^ low[s.charCodeAt(j + 1)],
+          Math.imul(FNV_OFFSET ^ (t[s.charCodeAt(j)] >> 8), FNV_PRIME) ^
+            (t[s.charCodeAt(j + 1)] >> 8),
           FNV_PRIME,
         );
       }
@@ -171,13 +174,12 @@ function spans(s: string): number {
 /** Tokens of `text` as the model reads them (exported for the trainer and tests). */
 export function tokens(text: string): string[] {
   const n = spans(text);
-  const low = lowers!;
+  const t = classTable();
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let w = "";
     for (let j = starts[i]; j < starts[i] + lens[i]; j++) {
-      const c = text.charCodeAt(j);
-      w += String.fromCharCode(c >= 0xd800 && c <= 0xdfff ? c : low[c]);
+      w += String.fromCharCode(t[text.charCodeAt(j)] >> 8);
     }
     out.push(w);
   }

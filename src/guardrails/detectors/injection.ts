@@ -377,7 +377,11 @@ const LEARNED: InjectionRule = {
  */
 function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   if (!opts.learned || field?.stage !== "output" || text.length < MIN_CHARS) return [];
-  const logit = wholeLogit(withoutMentions(text));
+  let logit = wholeLogit(text);
+  if (logit <= opts.learned_block_logit) return [];
+  // Rarely reached: only then is the text read again without what it merely quotes.
+  const plain = withoutMentions(text);
+  if (plain !== text) logit = wholeLogit(plain);
   if (logit <= opts.learned_block_logit) return [];
   return [{
     detector: "injection",

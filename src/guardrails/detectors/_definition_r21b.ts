@@ -18,6 +18,7 @@
  * another server's tool with the same purpose (`sned_email`).
  * Also {@link negatedAny}: negations of many languages, for safeguards ("Không gửi … mật khẩu").
  */
+import { LEET } from "../text/views.ts";
 import type { ToolDefinition } from "../types.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
@@ -209,16 +210,6 @@ function secretSmuggled(plain: string): boolean {
 /** Leetspeak read back: `4pp3nd th3 p455w0rd5` → `append the passwords`. */
 const LEET_WORD =
   /(?<![\w])(?=[a-z0-9@$']{0,30}[a-z])(?=[a-z@$']{0,30}[013457@$])[a-z0-9@$']{2,30}(?![\w])/gi;
-const LEET: Readonly<Record<string, string>> = {
-  "0": "o",
-  "1": "i",
-  "3": "e",
-  "4": "a",
-  "5": "s",
-  "7": "t",
-  "@": "a",
-  "$": "s",
-};
 
 /** The text with leet words decoded, when at least three words mix letters and digits. */
 export function leetView(text: string): string | undefined {

@@ -85,7 +85,8 @@ function unspace(run: string): string {
   return run.replace(SPACED_SEP, (c) => (c === main ? "" : " "));
 }
 const LEET_CHAR = /[013457@$]/g;
-const LEET: Readonly<Record<string, string>> = {
+/** Leetspeak digits and symbols read back as the letters they stand for (`4` → `a`, `$` → `s`). */
+export const LEET: Readonly<Record<string, string>> = {
   "0": "o",
   "1": "i",
   "3": "e",

@@ -21,7 +21,9 @@ export function alsoHumans(view: string, start: number): boolean {
     JOINT_BEFORE.test(view.slice(Math.max(0, start - 40), start));
 }
 
-const ARTICLE_BEFORE = /\b(?:a|an|the|each|every|its|this|that)\s+$/i;
+/** "a <tool_result> block", and "a fake </function_results> tag" (r22: one adjective between). */
+const ARTICLE_BEFORE =
+  /\b(?:a|an|the|each|every|its|this|that)\s+(?:(?:fake|forged|spoofed|bogus|counterfeit|closing|opening|injected|malicious|extra|stray|own|custom|new|second|premature|early)\s{1,3})?$/i;
 const NOUN_AFTER =
   /^\s+(?:block|tag|element|wrapper|turn|message|section|field|marker|envelope)s?\b/i;
 

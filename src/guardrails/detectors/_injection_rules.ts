@@ -566,7 +566,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "Text contains a hidden-instruction tag such as <IMPORTANT> or <SYSTEM>",
     // `<<SYS>>` is Llama's marker: judged as a marker (named in docs, or opening a turn).
     {
-      accept: (view, start, end) => view[start - 1] !== "<" || opensTurn(view, start - 1, end + 1),
+      // A tag named as a noun in prose ("a forged <system> block") is described, not used.
+      accept: (view, start, end) =>
+        (view[start - 1] !== "<" || opensTurn(view, start - 1, end + 1)) &&
+        !tagNamedInProse(view, start, end),
     },
   ),
   rule(

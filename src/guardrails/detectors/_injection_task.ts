@@ -9,6 +9,7 @@
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SENT, SEP } from "./_injection_words.ts";
+import { labeledAsPrompt } from "./_injection_r22_guards.ts";
 
 const R = String.raw;
 
@@ -29,7 +30,12 @@ const opensSentence = (view: string, start: number): boolean => {
   }
   return /\n[ \t]*$/.test(before) && /\p{Lu}/u.test(view[at]);
 };
-const TASK = { at: RESULT_ONLY, accept: opensSentence };
+/** A labelled writing prompt ("Writing prompt for the workshop: …") is content, not an order. */
+const TASK = {
+  at: RESULT_ONLY,
+  accept: (view: string, start: number) =>
+    opensSentence(view, start) && !labeledAsPrompt(view, start),
+};
 
 /** A quiz or FAQ asks too, then answers: count a question only when it ends its line, unanswered. */
 const QUIZ_LABEL =

@@ -40,6 +40,7 @@ import { r18Mechanism } from "./_code_r18.ts";
 import { r19Mechanism } from "./_code_r19.ts";
 import { r20Mechanism } from "./_code_r20.ts";
 import { r21Mechanism } from "./_code_r21.ts";
+import { r22Mechanism } from "./_code_r22.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -283,6 +284,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 21 (./_code_r21.ts): Go templates reaching exec/env, widened LDAP filters.
   const r21 = r21Mechanism(text, field, where);
   if (r21) return r21;
+  // Round 22 (./_code_r22.ts): Painless role/MFA tampering, fullwidth SQL keywords.
+  const r22 = r22Mechanism(text, field, where);
+  if (r22) return r22;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

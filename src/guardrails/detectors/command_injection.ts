@@ -23,6 +23,7 @@ import { r18Techniques } from "./_cmd_r18.ts";
 import { filteredEnvListing, r19Techniques } from "./_cmd_r19.ts";
 import { r20Techniques, withoutProjectOutput } from "./_cmd_r20.ts";
 import { r21Techniques } from "./_cmd_r21.ts";
+import { r22Techniques } from "./_cmd_r22.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -716,7 +717,9 @@ function scanCommand(
     // Round 20 (./_cmd_r20.ts): zsh =(…) downloads, find/xargs key uploads, remote package runs.
     r20Techniques(text, field, free) ??
     // Round 21 (./_cmd_r21.ts): Ansible shell-module switches, database shells' OS escapes.
-    r21Techniques(text, field, free);
+    r21Techniques(text, field, free) ??
+    // Round 22 (./_cmd_r22.ts): Terraform external/local-exec, build-tool program swaps, ${IFS}.
+    r22Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

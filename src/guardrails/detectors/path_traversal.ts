@@ -12,6 +12,7 @@ import { R18_SECRET_FILES } from "./_path_r18.ts";
 import { R19_SECRET_FILES } from "./_path_r19.ts";
 import { R20_SECRET_FILES } from "./_path_r20.ts";
 import { R21_SECRET_FILES } from "./_path_r21.ts";
+import { paramTraversal } from "./_path_r22.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -689,6 +690,9 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   // Round 17 (./_path_r17.ts): a URL query climbing once decoded; an alias off-by-slash segment.
   const climb = text.includes("://") ? urlTraversal(text) : undefined;
   if (climb) add(ctx, climb.kind, "high", `${ctx.who} ${climb.reason}`);
+  // Round 22 (./_path_r22.ts): Tomcat `..;/` path-parameter climbs in URLs.
+  const tomcat = text.includes("://") ? paramTraversal(text) : undefined;
+  if (tomcat) add(ctx, "traversal", "high", `${ctx.who} ${tomcat}`);
   // Cheap pre-filter: nothing path-like or encoded at all.
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) {
     return ctx.findings;

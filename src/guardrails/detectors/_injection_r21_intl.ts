@@ -23,18 +23,18 @@ type Accept = (view: string, start: number, end: number) => boolean;
  * Stems of acts that move money, data or access, or destroy it, in the languages of these rules:
  * what makes a reading trigger or an address an order rather than a remark.
  */
-const ACT_STEM = new RegExp(
+export const ACT_STEM = new RegExp(
   [
     // it / es / pt
-    R`invia|inviat|invii|trasfer|bonific|elimin|cancell|acquist|install|inoltr|rimbors|condivi|envía|envia|enviad|transfier|borra|compra|instala|reenví|encaminh|reembols|compart|apag|exclu`,
+    R`invia|inviat|invii|pagament|accredit|allegat|adjunt|trasfer|bonific|elimin|cancell|acquist|install|inoltr|rimbors|condivi|envía|envia|enviad|transfier|borra|compra|instala|reenví|encaminh|reembols|compart|apag|exclu`,
     // fr / de / nl
-    R`envoi|envoy|transfér|vire|virement|supprim|effac|achet|rembours|partag|autoris|sende|gesende|überw|lösch|gelösch|kauf|gekauf|weiterl|erstatt|übermittel|verzend|verstuur|stuur|overgemaakt|overmak|betaal|betaling|verwijder|koop|gekocht|doorstu|doorgestuurd`,
+    R`envoi|envoy|paiement|joint|transfér|vire|virement|supprim|effac|achet|rembours|partag|autoris|sende|gesende|überw|lösch|gelösch|kauf|gekauf|weiterl|erstatt|übermittel|zahlung|bezahl|anhäng|angehängt|beigefügt|verzend|verstuur|stuur|overgemaakt|overmak|betaal|betaling|verwijder|koop|gekocht|doorstu|doorgestuurd`,
     // pl / ru / uk
-    R`wysył|wysyła|przesył|przelew|usuw|usun|kupi|kupowa|instalu|zainstal|zwrot|udostęp|переда|отправ|пересыл|перевод|перечисл|удал|покуп|купи|устан|оплат|возврат|надсил|видал`,
+    R`wysył|wysyła|przesył|przelew|usuw|usun|kupi|kupowa|instalu|zainstal|zwrot|udostęp|dołącz|załącz|переда|отправ|пересыл|перевод|перечисл|удал|покуп|купи|устан|оплат|возврат|надсил|видал`,
     // tr / id / vi
-    R`gönder|aktar|silin|siler|satın|yükle|kurul|öde|ilet|paylaş|şifre|kirim|dikirim|transfer|hapus|dihapus|beli|dibeli|pasang|bayar|teruskan|bagikan|gửi|chuyển|xóa|xoá|mua|cài|thanh\s{1,2}toán|chia\s{1,2}sẻ|mật\s{1,2}khẩu`,
+    R`gönder|aktar|silin|siler|satın|yükle|kurul|öde|ilet|paylaş|şifre|kirim|dikirim|transfer|hapus|dihapus|beli|dibeli|pasang|bayar|teruskan|bagikan|dilampirkan|disertakan|gửi|chuyển|xóa|xoá|mua|cài|thanh\s{1,2}toán|chia\s{1,2}sẻ|mật\s{1,2}khẩu`,
     // hi / ar / zh / ja
-    R`भेज|ट्रांसफर|हटा|खरीद|इंस्टॉल|भुगतान|स्थानांतर|أرسل|ارسل|إرسال|حوّل|حول|احذف|حذف|اشتر|ثبّت|ثبت|ادفع|退款|转账|轉帳|汇款|匯款|发送|發送|转发|轉發|删除|刪除|安装|安裝|购买|購買|削除|送信|転送|振込|振り込|購入|インストール`,
+    R`भेज|ट्रांसफर|हटा|खरीद|इंस्टॉल|भुगतान|स्थानांतर|أرسل|ارسل|إرسال|حوّل|حول|احذف|حذف|اشتر|ثبّت|ثبت|ادفع|退款|同步至|同步到|上传|上傳|转账|轉帳|汇款|匯款|发送|發送|转发|轉發|删除|刪除|安装|安裝|购买|購買|削除|送信|転送|振込|振り込|購入|インストール`,
   ].join("|"),
   "iu",
 );
@@ -48,11 +48,11 @@ const TELL = new RegExp(
   "iu",
 );
 const told: Accept = (v, s, e) => TELL.test(v.slice(s, e) + sentenceAfter(v, e));
-const USER_RE = new RegExp(USER, "iu");
+export const USER_RE = new RegExp(USER, "iu");
 const USER_START = new RegExp(R`^(?:${USER})`, "iu");
 
 /** The rest of the sentence after `end` (up to `max` characters). */
-function sentenceAfter(view: string, end: number, max = 260): string {
+export function sentenceAfter(view: string, end: number, max = 260): string {
   const rest = view.slice(end, end + max);
   const stop = rest.search(/[.!?。！？\n](?:\s|$)|[。！？\n]/u);
   return stop < 0 ? rest : rest.slice(0, stop);
@@ -62,7 +62,7 @@ function sentenceAfter(view: string, end: number, max = 260): string {
  * The line before a match and its sentence after: a trigger may follow its act ("… vengono evase
  * alla lettura") or its sentence may point back at it ("De wijziging wordt bij het lezen …").
  */
-function sentenceAround(view: string, start: number, end: number): string {
+export function sentenceAround(view: string, start: number, end: number): string {
   const before = view.slice(Math.max(0, start - 200), start);
   const cut = before.lastIndexOf("\n");
   return before.slice(cut + 1) + view.slice(start, end) + sentenceAfter(view, end);
@@ -74,10 +74,10 @@ function sentenceAround(view: string, start: number, end: number): string {
  * ausgeführt" names an act but no target: a reminder, not an order.
  */
 const TARGET = new RegExp(
-  R`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}|https?://|s3://|gs://|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}|\d{8,}|elimin|cancell|borra|apag|exclu|supprim|effac|lösch|verwijder|usuw|usun|удал|видал|silin|siler|hapus|xóa|xoá|हटा|حذف|删除|刪除|削除`,
+  R`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}|https?://|passw|kennw|mots?\s{1,2}de\s{1,2}passe|kata\s{1,2}sandi|парол|hasł|contraseñ|senha|密码|密碼|密钥|密鑰|パスワード|s3://|gs://|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}|\d{8,}|elimin|cancell|borra|apag|exclu|supprim|effac|lösch|verwijder|usuw|usun|удал|видал|silin|siler|hapus|xóa|xoá|हटा|حذف|删除|刪除|削除`,
   "iu",
 );
-const actAround: Accept = (v, s, e) => {
+export const actAround: Accept = (v, s, e) => {
   const sentence = sentenceAround(v, s, e);
   return ACT_STEM.test(sentence) && TARGET.test(sentence);
 };
@@ -89,7 +89,7 @@ const actOrUserAfter: Accept = (v, _s, e) => {
 /** Deictic "this" + a document noun, per language (the text speaks of its own reading). */
 const READ_TRIGGER = [
   // de: "beim Lesen dieser Nachricht", "sobald dieses Dokument gelesen wird"
-  R`(?:beim|nach\s{1,3}dem|mit\s{1,3}dem)\s{1,3}(?:Lesen|Öffnen|Verarbeiten|Abrufen)\s{1,3}(?:dieser|dieses|des\s{1,3}vorliegenden)\s{1,3}\p{L}{3,15}|sobald\s{1,3}(?:diese|dieses|dieser)\s{1,3}\p{L}{3,15}\s{1,3}(?:gelesen|verarbeitet|geöffnet)`,
+  R`(?:beim|nach\s{1,3}dem|mit\s{1,3}dem)\s{1,3}(?:Lesen|Öffnen|Verarbeiten|Abrufen|Zusammenfassen|Übersetzen|Auswerten|Analysieren)\s{1,3}(?:dieser|dieses|des\s{1,3}vorliegenden)\s{1,3}\p{L}{3,15}|sobald\s{1,3}(?:diese|dieses|dieser)\s{1,3}\p{L}{3,15}\s{1,3}(?:gelesen|verarbeitet|geöffnet)`,
   // fr: "à la lecture de ce message", "dès que ce document est lu"
   R`(?:à|lors\s{1,3}de|dès)\s{1,3}(?:la\s{1,3})?(?:lecture|consultation|l['’]ouverture|traitement)\s{1,3}(?:de\s{1,3}|du\s{1,3})?(?:ce|cet|cette|présent|la\s{1,3}présente)\s{1,3}\p{L}{3,15}|dès\s{1,3}que\s{1,3}(?:ce|cet|cette)\s{1,3}\p{L}{3,15}\s{1,3}est\s{1,3}(?:lu|lue|traitée?|ouverte?)`,
   // es / pt: "al leer este mensaje", "ao processar este documento"
@@ -103,14 +103,14 @@ const READ_TRIGGER = [
   // ru / uk: "при обработке этого документа", "після прочитання цього листа"
   R`(?:при|после)\s{1,3}(?:каждом\s{1,3}|каждой\s{1,3})?(?:обработке|прочтении|чтении|открытии|просмотре)\s{1,3}(?:этого|этой|данного|данной|настоящего)\s{1,3}\p{L}{3,15}|(?:під\s{1,3}час|після|при)\s{1,3}(?:обробки|обробці|прочитання|читанні|відкриття)\s{1,3}(?:цього|цієї|даного)\s{1,3}\p{L}{3,15}`,
   // tr / id: "bu belge okunduğunda", "saat membaca pesan ini", "dokumen ini dibaca"
-  R`bu\s{1,3}(?:sayfa|belge|mesaj|e-posta|dosya|bilet|kayıt|not)\p{L}{0,4}\s{1,3}(?:okunduğunda|işlendiğinde|açıldığında|okunur\s{1,3}okunmaz)|(?:saat|ketika|setelah|begitu)\s{1,3}(?:membaca|memproses|membuka)\s{1,3}(?:pesan|dokumen|halaman|email|surel|tiket|berkas|catatan)\s{1,3}ini|(?:pesan|dokumen|halaman|email|surel|tiket|berkas|catatan)\s{1,3}ini\s{1,3}(?:dibaca|diproses|dibuka)`,
+  R`bu\s{1,3}(?:sayfa|belge|mesaj|e-posta|dosya|bilet|kayıt|not)\p{L}{0,4}\s{1,3}(?:okunduğunda|işlendiğinde|açıldığında|okunur\s{1,3}okunmaz)|(?:saat|ketika|setelah|begitu|sesudah)\s{1,3}(?:membaca|memproses|membuka|meringkas)\s{1,3}(?:pesan|dokumen|halaman|email|surel|tiket|berkas|catatan|laporan|artikel|file|teks)\s{1,3}ini|(?:pesan|dokumen|halaman|email|surel|tiket|berkas|catatan)\s{1,3}ini\s{1,3}(?:dibaca|diproses|dibuka)`,
 ];
 
 /** The same in scripts the word index does not see (hi, vi, zh, ja, ar). */
 const READ_TRIGGER_SCRIPT = [
   R`(?:यह|इस)\s{1,3}(?:दस्तावेज़|दस्तावेज|संदेश|ईमेल|पेज|पृष्ठ|टिकट|नोट)\s{1,3}(?:के\s{1,3})?(?:पढ़े\s{1,3}जाने|पढ़ते\s{1,3}ही|खोले\s{1,3}जाने|प्रोसेस\s{1,3}होने)`,
   R`khi\s{1,3}(?:đọc|xử\s{1,2}lý|mở)\s{1,3}(?:trang|tài\s{1,2}liệu|thư|email|tin\s{1,2}nhắn|phiếu|tệp)\s{1,3}này`,
-  R`(?:读取|讀取|阅读|閱讀|处理|處理|打开|打開)(?:本|此|这个|這個|该|該)(?:文档|文檔|文件|邮件|郵件|工单|工單|页面|頁面|消息|訊息)時?(?:时|後|后)`,
+  R`(?:读取|讀取|阅读|閱讀|处理|處理|打开|打開)(?:本|此|这个|這個|该|該)(?:文档|文檔|文件|邮件|郵件|工单|工單|页面|頁面|消息|訊息|说明|說明|笔记|筆記|报告|報告|文章|记录|記錄)時?(?:时|後|后)`,
   R`(?:この|本)(?:文書|ドキュメント|メール|ページ|チケット|メモ|ファイル)(?:を|が)(?:読み込|読ま|読ん|処理|開)\p{Script=Hiragana}{0,4}(?:際|時|とき|たびに|と)`,
   R`عند\s{1,3}(?:قراءة|معالجة|فتح)\s{1,3}(?:هذه|هذا)\s{1,3}\p{L}{3,12}`,
 ].join("|");
@@ -139,7 +139,7 @@ const PREAPPROVED_SCRIPT =
 /** The AI reader named by what it does, or made the subject of a duty or act. */
 const READER = [
   // tr: "Bu sayfayı özetleyen sistemler", "bu belgeyi işleyen yapay zekâ"
-  R`bu\s{1,3}(?:sayfa|belge|mesaj|e-posta|dosya|bilet|kayıt|metin)\p{L}{0,4}\s{1,3}(?:özetleyen|okuyan|işleyen|tarayan|yanıtlayan|çeviren)\s{1,3}(?:sistem|yapay\s{1,3}zek|asistan|model|bot|ajan|araç)\p{L}{0,5}`,
+  R`bu\s{1,3}(?:sayfa|belge|mesaj|e-posta|dosya|bilet|kayıt|metin|yanıt|çıktı|içerik)\p{L}{0,4}\s{1,3}(?:özetleyen|okuyan|işleyen|tarayan|yanıtlayan|çeviren)\s{1,3}(?:sistem|yapay\s{1,3}zek|asistan|model|bot|ajan|araç|oturum)\p{L}{0,5}`,
   // de: "Der Assistent richtet … ein", "Die KI leitet … weiter", "Der Agent muss …"
   R`(?<=^|\n|[.:;!?]\s)[ \t]{0,3}(?:Der|Die)\s{1,3}(?:KI-?)?(?:Assistent|Assistentin|KI|Agent|Bot|Chatbot|Sprachmodell)\s{1,3}(?:richtet|leitet|sendet|schickt|löscht|überweist|installiert|teilt|ändert|deaktiviert|gibt\s{1,3}frei)`,
   // fr / es / pt / it / nl / pl / ru: "l'agent doit autoriser", "el asistente debe enviar"
@@ -165,7 +165,7 @@ const ERROR_WORD =
   /kesalahan|galat|error|erreur|fehler|errore|fout|błąd|ошибк|помилк|hata|lỗi|错误|錯誤|エラー|خطأ|त्रुटि/iu;
 const afterError: Accept = (v, s) => ERROR_WORD.test(v.slice(Math.max(0, s - 300), s));
 
-const INPUT_LOW = { input: 0.3, definition: 0.25 } as const;
+export const INPUT_LOW = { input: 0.3, definition: 0.25 } as const;
 const gated = (r: InjectionRule, gate: RegExp): InjectionRule => ({
   ...r,
   anchors: anchors("", gate),
@@ -197,7 +197,7 @@ export const R21_INTL_RULES: readonly InjectionRule[] = [
       "read_trigger",
       0.5,
       // Partners: the deictic "this" (or Italian "alla"), so English "process", "open" never arm it.
-      "lesen öffne verar abruf sobal lectu consu ouver trait dès leer proce abrir ler após cuand quand lettu elabo apert lezen opene verwe zodra odczy przec otwar przet czyta обраб прочт чтени откры просм прочи читан відкр оброб okund işlen açıld okunu memba mempr membu dibac dipro dibuk / dieser dieses diese ce cet cette prése este esta quest prese alla dit deze tego tej każdy niniej этого этой данно настоя цього цієї даног bu ini",
+      "lesen öffne verar abruf zusam übers auswe analy merin sobal lectu consu ouver trait dès leer proce abrir ler após cuand quand lettu elabo apert lezen opene verwe zodra odczy przec otwar przet czyta обраб прочт чтени откры просм прочи читан відкр оброб okund işlen açıld okunu memba mempr membu dibac dipro dibuk / dieser dieses diese ce cet cette prése este esta quest prese alla dit deze tego tej każdy niniej этого этой данно настоя цього цієї даног bu ini",
       src,
       "Text makes its own reading the trigger of a money, data or install act",
       { flags: "iu", reach: 200, accept: actAround, at: { output: 0.5, ...INPUT_LOW } },
@@ -271,7 +271,7 @@ export const R21_INTL_RULES: readonly InjectionRule[] = [
   ...reader(
     READER,
     // The verb or modal arms it, and only beside a noun for the AI ("agent", "assistant").
-    "özetl okuya işley taray yanıt çevir richt leite sende schic lösch überw insta teilt änder deakt gibt doit devra debe deber tiene deve dovrà moet dient musi powin должен обязан / assis agent ki bot chatb sprac ia modèl robot asist model asyst агент бот ассис ии sistem yapay ajan araç",
+    "özetl okuya işley taray yanıt çevir richt leite sende schic lösch überw insta teilt änder deakt gibt doit devra debe deber tiene deve dovrà moet dient musi powin должен обязан / assis agent ki bot chatb sprac ia modèl robot asist model asyst агент бот ассис ии sistem yapay ajan araç oturu",
   ),
   ...reader(
     READER_SCRIPT,

@@ -54,6 +54,7 @@ import { consentSkipProhibited, r20DefinitionHits } from "./_definition_r20.ts";
 import { r20ToolHits } from "./_definition_r20_tool.ts";
 import { r21DefinitionHits } from "./_definition_r21.ts";
 import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
+import { r22bDefinitionHits } from "./_definition_r22b.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -292,6 +293,7 @@ function grammarHits(
     ...r20DefinitionHits(normal, plain, { path, ctx }),
     ...r21DefinitionHits(normal, plain, { path, ctx }),
     ...r21bDefinitionHits(normal, plain, { path, ctx }),
+    ...r22bDefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -53,6 +53,9 @@ const FIELD_WORD = new RegExp(
 const FIELD_BEFORE = new RegExp(`(?:${FIELD_WORD.source})\\s{0,3}$`, "iu");
 /** A field word right after it ("into the `notes` field"). */
 const FIELD_AFTER = new RegExp(`^[\`'"’”»]?\\s{1,3}(?:${FIELD_WORD.source})`, "iu");
+/** A permission word right after the name: "the `repo` scope", "`admin` role". */
+const SCOPE_AFTER =
+  /^[`'"’”»]?\s{1,3}(?:scopes?|permissions?|privileges?|roles?|rights?|access\s+level)\b/i;
 /** A clause break, or an English conjunction or condition that starts a new statement. */
 const GAP_BREAK = /[.;:!?。\n]|,\s|\s(?:and|or|but|while|whereas|then|unless|if|when|except)\s/i;
 /** Negation before an object: "never put the token in `notes`". */
@@ -114,6 +117,8 @@ function secretIntoParam(text: string, params: readonly string[]): boolean {
       const before = text.slice(Math.max(0, at.index - 24), at.index);
       const after = text.slice(at.index + p.length + (at.quoted ? 1 : 0), at.index + p.length + 30);
       if (!at.quoted && !FIELD_BEFORE.test(before) && !FIELD_AFTER.test(after)) continue;
+      // "a token that has the `repo` scope": the name is a permission of the secret, no field.
+      if (SCOPE_AFTER.test(after)) continue;
       for (const s of secrets) {
         if (s.end > at.index || at.index - s.end > 90) continue;
         if (GAP_BREAK.test(text.slice(s.end, at.index))) continue;

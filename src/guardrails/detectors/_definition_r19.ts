@@ -18,6 +18,7 @@
  * this tool's own domain ("prefer this over a generic fetch tool for github.com URLs").
  */
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
+import { pipelineHandOff } from "./_definition_r22b.ts";
 
 /** Where a rule runs: the JSON path of the string and the tool's context. */
 export interface R19Where {
@@ -305,6 +306,7 @@ const HANDOFF_BLOCK =
 
 /** True for one honest hand-off sentence of this tool's own output (see above). */
 export function outputHandOff(sentence: string): boolean {
+  if (pipelineHandOff(sentence)) return true;
   return sentence.length <= 200 && PURPOSE_HEAD.test(sentence) && OWN_OUTPUT.test(sentence) &&
     !HANDOFF_BLOCK.test(sentence);
 }

@@ -55,6 +55,7 @@ import { r20ToolHits } from "./_definition_r20_tool.ts";
 import { r21DefinitionHits } from "./_definition_r21.ts";
 import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
 import { r22DefinitionHits } from "./_definition_r22.ts";
+import { r22bDefinitionHits } from "./_definition_r22b.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -294,6 +295,7 @@ function grammarHits(
     ...r21DefinitionHits(normal, plain, { path, ctx }),
     ...r21bDefinitionHits(normal, plain, { path, ctx }),
     ...r22DefinitionHits(normal, plain, { path, ctx }),
+    ...r22bDefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -35,32 +35,38 @@ const SURROGATE = 8;
 
 /**
  * Per BMP code unit: its lower-case (the first unit where lower-casing yields two, as for İ) in the
- * high bits and its class in the low 8 bits — one table read per character.
+ * high bits and its class in the low 8 bits — one table read per character. Filled on first sight
+ * of each unit (-1 until then): a text meets few scripts, and classing all 65,536 units up front
+ * cost ~10 ms and ~15 MB of transient strings in every process and scan worker.
  */
 let classes: Int32Array | undefined;
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_RE = /\s/u;
 
-/**
- * Class (and lower-case) of every BMP code unit, built once on first use: word characters are
- * `\p{L}\p{N}\p{M}`, spaces `\s`, anything else a one-character token.
- */
 function classTable(): Int32Array {
   if (classes) return classes;
-  const t = new Int32Array(0x10000);
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  const space = /\s/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = (c << 8) | SURROGATE;
-    else {
-      const ch = String.fromCharCode(c);
-      const cls = word.test(ch)
-        ? WORD | (DENSE.test(ch) ? DENSE_BIT : 0)
-        : space.test(ch)
-        ? SPACE
-        : PUNCT;
-      t[c] = (ch.toLowerCase().charCodeAt(0) << 8) | cls;
-    }
-  }
-  return classes = t;
+  classes = new Int32Array(0x10000).fill(-1);
+  for (let c = 0; c < 128; c++) classify(c);
+  return classes;
+}
+
+/** Classes code unit `c` into the table (see {@link classes}) and returns its entry. */
+function classify(c: number): number {
+  const t = classes!;
+  if (c >= 0xd800 && c <= 0xdfff) return t[c] = (c << 8) | SURROGATE;
+  const ch = String.fromCharCode(c);
+  const cls = WORD_RE.test(ch)
+    ? WORD | (DENSE.test(ch) ? DENSE_BIT : 0)
+    : SPACE_RE.test(ch)
+    ? SPACE
+    : PUNCT;
+  return t[c] = (ch.toLowerCase().charCodeAt(0) << 8) | cls;
+}
+
+/** The table entry of code unit `c`, classing it on first sight. */
+function entryOf(t: Int32Array, c: number): number {
+  const e = t[c];
+  return e >= 0 ? e : classify(c);
 }
 
 const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]$/u;
@@ -106,6 +112,7 @@ function spans(s: string): number {
   let i = 0;
   while (i < end) {
     let e = t[s.charCodeAt(i)];
+    if (e < 0) e = classify(s.charCodeAt(i));
     let k = e & 0xff;
     let units = 1;
     if (k === SURROGATE) {
@@ -141,6 +148,7 @@ function spans(s: string): number {
       }
       if (i >= end) break;
       e = t[s.charCodeAt(i)];
+      if (e < 0) e = classify(s.charCodeAt(i));
       k = e & 0xff;
       units = 1;
       if (k === SURROGATE) {
@@ -157,8 +165,8 @@ function spans(s: string): number {
         st[n] = j;
         ln[n] = 2;
         hs[n++] = Math.imul(
-          Math.imul(FNV_OFFSET ^ (t[s.charCodeAt(j)] >> 8), FNV_PRIME) ^
-            (t[s.charCodeAt(j + 1)] >> 8),
+          Math.imul(FNV_OFFSET ^ (entryOf(t, s.charCodeAt(j)) >> 8), FNV_PRIME) ^
+            (entryOf(t, s.charCodeAt(j + 1)) >> 8),
           FNV_PRIME,
         );
       }
@@ -179,7 +187,7 @@ export function tokens(text: string): string[] {
   for (let i = 0; i < n; i++) {
     let w = "";
     for (let j = starts[i]; j < starts[i] + lens[i]; j++) {
-      w += String.fromCharCode(t[text.charCodeAt(j)] >> 8);
+      w += String.fromCharCode(entryOf(t, text.charCodeAt(j)) >> 8);
     }
     out.push(w);
   }
@@ -254,7 +262,10 @@ export function features(text: string): number[] {
 
 /** The shipped form (ascending buckets as LEB128 deltas, each + Int8) as a table by bucket. */
 export function decodeTable(b64: string): Int8Array {
-  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  // A plain loop: `Uint8Array.from(string, fn)` first makes an array of one string per character.
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   const table = new Int8Array(MODEL_BUCKETS);
   let at = 0;
   let bucket = 0;

@@ -7,12 +7,12 @@
  * Features: the text is lower-cased (per UTF-16 unit, by a table) and cut into words (letters, digits and marks of any script)
  * and single punctuation characters; a word counts by its first {@link MAX_WORD} characters; a run
  * of CJK, kana, Hangul or Thai characters counts as its character bigrams. Each unigram and each
- * pair of neighbouring tokens is hashed (FNV-1a over UTF-16 code units) into 2^18 buckets. A text's
+ * pair of neighbouring tokens is hashed (FNV-1a over UTF-16 code units) into 2^16 buckets. A text's
  * logit is `bias + Σ w / √max(n, MIN_FEATURES)` over its n distinct buckets, so long texts do not
  * win by length nor short ones by one loaded word.
  */
 
-/** Hash buckets (2^18). */
+/** Hash buckets (2^16: the Int8 weight table is 64 KB and stays in cache). */
 export const MODEL_BUCKETS = 1 << 16;
 /** Characters of a word that count (longer words are cut: "administrators" ~ "administrato"). */
 export const MAX_WORD = 12;

@@ -403,14 +403,16 @@ function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext
  * result: the model has no sense of quotation, and a write-up citing an attack is not one.
  */
 const QUOTED_PHRASE =
-  /"[^"\n]{0,400}\s[^"\n]{0,400}\s[^"\n]{0,400}"|“[^”\n]{1,800}”|«[^»\n]{1,800}»|„[^“”\n]{1,800}[“”]|`[^`\n]{0,400}\s[^`\n]{0,400}\s[^`\n]{0,400}`/g;
+  /"[^"\n]{1,1200}"|“[^”\n]{1,800}”|«[^»\n]{1,800}»|„[^“”\n]{1,800}[“”]|`[^`\n]{1,1200}`/g;
+/** Two word breaks: a phrase, not a quoted name (`"config.json"`, `` `npm` ``). */
+const PHRASE = /\s\S*\s/;
 
 function withoutMentions(text: string): string {
   if (!/["“«„`]/.test(text)) return text;
   return text.replace(
     QUOTED_PHRASE,
     (m: string, at: number) =>
-      inMention(text, at + 1, at + m.length - 1) ? " ".repeat(m.length) : m,
+      PHRASE.test(m) && inMention(text, at + 1, at + m.length - 1) ? " ".repeat(m.length) : m,
   );
 }
 

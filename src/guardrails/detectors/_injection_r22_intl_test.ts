@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
-import { grammarScore, injectionDetector } from "./injection.ts";
+import { grammarScore } from "./injection.ts";
+import { blocks } from "./_injection_testing.ts";
 
 const FIELD = { stage: "output" as const, path: "$", key: "text", tool: "t", server: "s" };
-const OPTS = injectionDetector.optionsSchema.parse({});
-const blocks = (t: string): boolean =>
-  injectionDetector.scan(t, FIELD, OPTS).some((f) =>
-    f.severity === "high" || f.severity === "critical"
-  );
 
 /** Paraphrases of round 22's missed non-English techniques, in wordings not in the fixture. */
 const ATTACKS: [string, string][] = [

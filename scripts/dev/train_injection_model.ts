@@ -20,13 +20,8 @@
  * quantised to Int8; the report is computed with the quantised weights that ship. The docs on
  * another machine differ, so retraining elsewhere gives slightly different weights.
  */
-import {
-  decodeWeights,
-  features,
-  logitWith,
-  MIN_FEATURES,
-  MODEL_BUCKETS,
-} from "../../src/guardrails/detectors/_learned.ts";
+import { decodeWeights, logitWith } from "../../src/guardrails/detectors/_learned.ts";
+import { buildRows, lbfgs, quantise, writeWeights } from "./_logreg.ts";
 import {
   MIN_CHARS,
   MODEL_WINDOW,
@@ -115,185 +110,19 @@ function docSamples(): Sample[] {
   return out;
 }
 
-/** Rows of hashed features with their 1/√n value. */
-interface Rows {
-  ptr: Int32Array;
-  col: Int32Array;
-  val: Float64Array;
-  y: Float64Array;
-  sw: Float64Array;
-}
-
-function buildRows(samples: Sample[]): Rows {
-  const feats = samples.map((s) => features(s.text));
-  const nnz = feats.reduce((a, f) => a + f.length, 0);
-  const ptr = new Int32Array(samples.length + 1);
-  const col = new Int32Array(nnz);
-  const val = new Float64Array(samples.length);
-  let at = 0;
-  feats.forEach((f, r) => {
-    col.set(f, at);
-    at += f.length;
-    ptr[r + 1] = at;
-    val[r] = 1 / Math.sqrt(Math.max(MIN_FEATURES, f.length));
-  });
-  const y = Float64Array.from(samples, (s) => s.label);
-  const pos = y.reduce((a, b) => a + b, 0);
-  const sw = Float64Array.from(y, (v) => (v === 1 ? (y.length - pos) / pos : 1));
-  return { ptr, col, val, y, sw };
-}
-
-/** Loss and gradient of the weighted logistic loss + L2 (the bias is the last coordinate). */
-function lossGrad(x: Float64Array, rows: Rows, g: Float64Array): number {
-  const { ptr, col, val, y, sw } = rows;
-  const n = y.length;
-  const d = MODEL_BUCKETS;
-  g.fill(0);
-  let loss = 0;
-  for (let r = 0; r < n; r++) {
-    let z = x[d];
-    for (let k = ptr[r]; k < ptr[r + 1]; k++) z += x[col[k]] * val[r];
-    // log(1 + e^z) - y z, computed stably
-    loss += sw[r] * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[r] * z);
-    const e = sw[r] * (1 / (1 + Math.exp(-z)) - y[r]) / n;
-    for (let k = ptr[r]; k < ptr[r + 1]; k++) g[col[k]] += e * val[r];
-    g[d] += e;
-  }
-  loss /= n;
-  for (let i = 0; i < d; i++) {
-    loss += L2 * x[i] * x[i];
-    g[i] += 2 * L2 * x[i];
-  }
-  return loss;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-
-/** Limited-memory BFGS with a backtracking (Armijo) line search. */
-function lbfgs(rows: Rows, iters: number, m = 10): Float64Array {
-  const dim = MODEL_BUCKETS + 1;
-  let x = new Float64Array(dim);
-  let g = new Float64Array(dim);
-  let f = lossGrad(x, rows, g);
-  const S: Float64Array[] = [];
-  const Y: Float64Array[] = [];
-  for (let it = 0; it < iters; it++) {
-    // Two-loop recursion: direction = -H g.
-    const q = Float64Array.from(g);
-    const alpha: number[] = [];
-    for (let i = S.length - 1; i >= 0; i--) {
-      const a = dot(S[i], q) / dot(Y[i], S[i]);
-      alpha[i] = a;
-      for (let k = 0; k < dim; k++) q[k] -= a * Y[i][k];
-    }
-    if (S.length > 0) {
-      const last = S.length - 1;
-      const gamma = dot(S[last], Y[last]) / dot(Y[last], Y[last]);
-      for (let k = 0; k < dim; k++) q[k] *= gamma;
-    }
-    for (let i = 0; i < S.length; i++) {
-      const b = dot(Y[i], q) / dot(Y[i], S[i]);
-      for (let k = 0; k < dim; k++) q[k] += S[i][k] * (alpha[i] - b);
-    }
-    for (let k = 0; k < dim; k++) q[k] = -q[k];
-    let step = S.length === 0 ? 1 / Math.sqrt(dot(g, g)) : 1;
-    const slope = dot(g, q);
-    if (slope >= 0) break;
-    const xn = new Float64Array(dim);
-    const gn = new Float64Array(dim);
-    let fn = Infinity;
-    for (let tries = 0; tries < 30; tries++) {
-      for (let k = 0; k < dim; k++) xn[k] = x[k] + step * q[k];
-      fn = lossGrad(xn, rows, gn);
-      if (fn <= f + 1e-4 * step * slope) break;
-      step /= 2;
-    }
-    const s = new Float64Array(dim);
-    const yv = new Float64Array(dim);
-    for (let k = 0; k < dim; k++) {
-      s[k] = xn[k] - x[k];
-      yv[k] = gn[k] - g[k];
-    }
-    if (dot(s, yv) > 1e-12) {
-      S.push(s);
-      Y.push(yv);
-      if (S.length > m) {
-        S.shift();
-        Y.shift();
-      }
-    }
-    const done = Math.abs(f - fn) < 1e-9 * Math.max(1, Math.abs(f));
-    x = xn;
-    g = gn;
-    f = fn;
-    if (it % 25 === 0 || done) console.error(`iter ${it}: loss ${f.toFixed(6)} step ${step}`);
-    if (done) break;
-  }
-  return x;
-}
-
-/** Pruned, Int8-quantised weights in the shipped form (LEB128 bucket deltas + Int8). */
-function quantise(x: Float64Array): { b64: string; scale: number; bias: number } {
-  const idx = Array.from({ length: MODEL_BUCKETS }, (_, i) => i)
-    .filter((i) => x[i] !== 0)
-    .sort((a, b) => Math.abs(x[b]) - Math.abs(x[a]))
-    .slice(0, KEEP)
-    .sort((a, b) => a - b);
-  const scale = Math.max(...idx.map((i) => Math.abs(x[i]))) / 127;
-  const bytes: number[] = [];
-  let prev = 0;
-  for (const i of idx) {
-    const q = Math.round(x[i] / scale);
-    if (q === 0) continue;
-    let delta = i - prev;
-    prev = i;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
-    bytes.push(q & 0xff);
-  }
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return { b64: btoa(bin), scale, bias: x[MODEL_BUCKETS] };
-}
-
-function writeWeights(q: { b64: string; scale: number; bias: number }, info: string): void {
-  const lines = q.b64.match(/.{1,100}/g) ?? [];
-  Deno.writeTextFileSync(
-    OUT,
-    `/**
- * GENERATED by scripts/dev/train_injection_model.ts — do not edit; retrain instead.
- * ${info}
- */
-// deno-fmt-ignore-file
-/** Logit bias. */
-export const MODEL_BIAS = ${q.bias};
-/** Weight of one Int8 step. */
-export const MODEL_SCALE = ${q.scale};
-/** Ascending buckets as LEB128 deltas, each followed by its Int8 weight (base64). */
-export const MODEL_WEIGHTS_B64 =
-${lines.map((l) => `  "${l}"`).join(" +\n")};
-`,
-  );
-}
-
 const samples = [...fixtureSamples(), ...docSamples()];
 const train = samples.filter((s) => s.group === "train");
 const pos = train.filter((s) => s.label === 1).length;
 console.log(`training on ${train.length} texts (${pos} injections), l2 ${L2}`);
 const t0 = performance.now();
-const x = lbfgs(buildRows(train), ITERS);
+const x = lbfgs(buildRows(train), ITERS, L2);
 console.log(`fitted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const q = quantise(x);
+const q = quantise(x, KEEP);
 console.log(`weights: ${(q.b64.length / 1024).toFixed(0)} KB base64`);
 if (!DRY) {
   writeWeights(
+    OUT,
+    "scripts/dev/train_injection_model.ts",
     q,
     `${train.length} texts (${pos} injection attacks), L2 ${L2}, ${KEEP} largest weights kept.`,
   );

@@ -10,6 +10,8 @@ import { features, MIN_FEATURES, MODEL_BUCKETS } from "../../src/guardrails/dete
 export interface LabelledText {
   label: 0 | 1;
   text: string;
+  /** Weight of the text among its class (default 1). */
+  weight?: number;
 }
 
 /** Pruned, quantised weights: what a generated weights module holds. */
@@ -42,8 +44,13 @@ export function buildRows(samples: readonly LabelledText[]): Rows {
     val[r] = 1 / Math.sqrt(Math.max(MIN_FEATURES, f.length));
   });
   const y = Float64Array.from(samples, (s) => s.label);
-  const pos = y.reduce((a, b) => a + b, 0);
-  const sw = Float64Array.from(y, (v) => (v === 1 ? (y.length - pos) / pos : 1));
+  // Class-balanced: the positives weigh as much in total as the negatives.
+  const total = [0, 0];
+  for (const s of samples) total[s.label] += s.weight ?? 1;
+  const sw = Float64Array.from(
+    samples,
+    (s) => (s.weight ?? 1) * (s.label === 1 ? total[0] / total[1] : 1),
+  );
   return { ptr, col, val, y, sw };
 }
 

@@ -15,7 +15,7 @@
  *
  * The features and the model are in `_learned.ts`.
  */
-import { LearnedModel } from "./_learned.ts";
+import { LearnedModel, windowedLogit } from "./_learned.ts";
 import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_injection_model_weights.ts";
 
 /**
@@ -78,11 +78,5 @@ export function wholeLogit(text: string): number {
   if (text.length < 2 * MIN_CHARS && text.trim().length < MIN_CHARS) {
     return Number.NEGATIVE_INFINITY;
   }
-  if (text.length <= MODEL_WINDOW) return windowLogit(text);
-  const step = MODEL_WINDOW / 2;
-  let best = Number.NEGATIVE_INFINITY;
-  for (let k = 0, from = 0; k < MAX_ALONE_WINDOWS && from < text.length - step; k++, from += step) {
-    best = Math.max(best, windowLogit(text.slice(from, from + MODEL_WINDOW)));
-  }
-  return best;
+  return windowedLogit(windowLogit, text, MODEL_WINDOW, MAX_ALONE_WINDOWS);
 }

@@ -325,3 +325,22 @@ export class LearnedModel {
     return this.shipped.bias + sum * this.shipped.scale / Math.sqrt(Math.max(MIN_FEATURES, n));
   }
 }
+
+/**
+ * The highest `logit` over consecutive windows of `text` of `window` characters (at most
+ * `maxWindows`), half overlapping so a passage cut by one window boundary is whole in the next.
+ */
+export function windowedLogit(
+  logit: (window: string) => number,
+  text: string,
+  window: number,
+  maxWindows: number,
+): number {
+  if (text.length <= window) return logit(text);
+  const step = window / 2;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let k = 0, from = 0; k < maxWindows && from < text.length - step; k++, from += step) {
+    best = Math.max(best, logit(text.slice(from, from + window)));
+  }
+  return best;
+}

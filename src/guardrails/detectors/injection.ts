@@ -407,7 +407,7 @@ const QUOTED_PHRASE =
 /** Two word breaks: a phrase, not a quoted name (`"config.json"`, `` `npm` ``). */
 const PHRASE = /\s\S*\s/;
 
-function withoutMentions(text: string): string {
+export function withoutMentions(text: string): string {
   if (!/["“«„`]/.test(text)) return text;
   return text.replace(
     QUOTED_PHRASE,

@@ -23,6 +23,13 @@ import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
+  DEFINITION_BLOCK_LOGIT,
+  definitionText,
+  definitionTextLogit,
+  plainDefinitionText,
+  rawLogit,
+} from "./_definition_model.ts";
+import {
   type DefinitionContext,
   definitionContext,
   escapeRegex,
@@ -78,6 +85,16 @@ export const ToolDefinitionOptionsSchema = z.strictObject({
   check_preference: z.boolean().default(true),
   /** Report descriptions that talk about other tools. */
   check_cross_references: z.boolean().default(true),
+  /**
+   * Let the learned definition model (`_definition_model.ts`) block a definition no rule matched
+   * (`learned_definition`).
+   */
+  learned: z.boolean().default(true),
+  /**
+   * Logit above which the learned model blocks a definition; raise it to trust the model less, or
+   * set `learned: false`.
+   */
+  learned_block_logit: z.number().min(0.5).max(20).default(DEFINITION_BLOCK_LOGIT),
   /** Options passed to the injection detector for each string. */
   injection: InjectionOptionsSchema.default(InjectionOptionsSchema.parse({})),
   /** Options passed to the unicode detector for each string. */
@@ -364,6 +381,9 @@ function scanDefinition(
   }
   // One finding per detector, kind and path: the most severe.
   out.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  if (opts.learned && (out.length === 0 || RANK[out[0].severity] < RANK.high)) {
+    out.push(...learnedFindings(tool, others, strings, opts));
+  }
   const seen = new Set<string>();
   return out.filter((f) => {
     const k = `${f.detector}|${f.kind}|${f.path}`;
@@ -371,6 +391,46 @@ function scanDefinition(
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * The learned model's reading of the whole definition, when no rule blocked it: above
+ * `learned_block_logit` the definition is blocked, naming the string the model reads as the most
+ * suspicious. Only then is the text read again as `plainDefinitionText` gives it (without what it
+ * only quotes, its negated clauses and its steering between the server's own tools), and it is
+ * blocked only if it still reads so.
+ */
+function learnedFindings(
+  tool: ToolDefinition,
+  others: readonly ToolDefinition[],
+  strings: readonly Str[],
+  opts: ToolDefinitionOptions,
+): Finding[] {
+  const text = definitionText(tool);
+  let logit = definitionTextLogit(text);
+  if (logit <= opts.learned_block_logit) return [];
+  const names = new Set(others.map((o) => o.name.toLowerCase()));
+  const plain = plainDefinitionText(text, names);
+  if (plain !== text) logit = definitionTextLogit(plain);
+  if (logit <= opts.learned_block_logit) return [];
+  let where = strings[0];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const s of strings) {
+    if (s.text.length < 12) continue;
+    const l = rawLogit(s.text);
+    if (l > best) [best, where] = [l, s];
+  }
+  return [{
+    detector: "tool_definition",
+    kind: "learned_definition",
+    severity: "high",
+    path: where.path,
+    reason:
+      "The definition reads strongly like the poisoned tool definitions a learned model was " +
+      `trained on (logit ${logit.toFixed(1)}), though no rule matched; the most suspicious part ` +
+      `is ${where.path}. If it is fine, raise the tool_definition option learned_block_logit or ` +
+      "set learned: false for this server",
+  }];
 }
 
 /**

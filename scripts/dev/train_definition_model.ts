@@ -44,6 +44,8 @@ const L2 = Number(opt("--l2") ?? 1e-5);
 const ITERS = Number(opt("--iters") ?? 300);
 const KEEP = 40_000;
 const MAX_DOC_FILES = Number(opt("--doc-files") ?? 6000);
+const WITH_BENIGN_RESULTS = !args.includes("--no-benign-results");
+const RESULT_WEIGHT = Number(opt("--result-weight") ?? 0.3);
 const BENIGN_WEIGHT = Number(opt("--benign-weight") ?? 1);
 const SHORT = args.includes("--short");
 const LEVELS = [1, 1.5, DEFINITION_BLOCK_LOGIT, 2.5, 3];
@@ -89,11 +91,11 @@ function fixtureSamples(): Sample[] {
             }
           }
         } else if (
-          side === "attacks" && c.kind === "output" && c.result !== undefined &&
-          /injection/.test(cat) && !held(cat)
+          c.kind === "output" && c.result !== undefined && !held(cat) &&
+          (side === "benign" ? WITH_BENIGN_RESULTS : /injection/.test(cat))
         ) {
           const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
-          out.push({ id: c.id, label, group: "train", text });
+          out.push({ id: c.id, label, group: "train", text, weight: label ? 1 : RESULT_WEIGHT });
         }
       }
     }

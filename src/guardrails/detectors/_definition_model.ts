@@ -16,10 +16,11 @@ import { withoutMentions } from "./injection.ts";
 import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_definition_model_weights.ts";
 
 /**
- * Logit above which a definition is blocked (finding `learned_definition`). Chosen on rounds 19–22,
- * each scored by a model trained without it: above 2 the model blocks 42 of the 70 poisonings the
- * rules of the day missed, 1 of the rounds' 223 benign twins, and 2 of ~2,100 documentation chunks
- * it never saw (read as tool descriptions); above 1.5, 47 of 70 but 8 benign twins.
+ * Logit above which a definition no rule flagged is blocked (finding `learned_definition`). Chosen
+ * on rounds 19–22 and the two halves of a corpus of 311 ordinary definitions, each scored by a
+ * model trained without it: above 2 the model blocks 27 of the 70 poisonings the rules of the day
+ * missed, 1 of the rounds' 223 benign twins and none of the corpus; above 1.5, 37 of 70 but 6
+ * benign; above 1, 43 but 10.
  */
 export const DEFINITION_BLOCK_LOGIT = 2;
 /**
@@ -149,10 +150,23 @@ export function withoutOwnRouting(text: string, others: ReadonlySet<string>): st
 }
 
 /**
+ * A label addressing the model ("Note for the assistant:", "AI agents -", "Nota para el
+ * asistente:"): attacks open with it, but so do honest usage notes ("… amounts are in cents"). The
+ * act that follows is what makes a poisoning; the label alone must not.
+ */
+const ADDRESS_LABEL =
+  /\b(?:(?:(?:an?|one|important|usage|quick|short|a\s+quick)\s+)?(?:note|notes|tip|tips|hint|hints|reminder|instructions?|guidance|message)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+|an?\s+)?(?:ai|assistants?|models?|llms?|agents?|bots?|copilots?|claude|gpt)|(?:dear\s+)?(?:ai|assistants?|models?|llms?|agents?)|nota\s+para\s+(?:el|la|los)\s+(?:asistente|modelo|agente)s?|note\s+pour\s+(?:l['’]|le\s+|les\s+)(?:assistant|modèle|agent)s?|hinweis\s+für\s+(?:den|das|die)\s+(?:assistenten|modell|agenten)|nota\s+para\s+o\s+(?:assistente|modelo|agente)|nota\s+per\s+l['’](?:assistente|agente))\s{0,3}[:,\-–—]/gi;
+
+/** `text` with its labels addressing the model blanked (see {@link ADDRESS_LABEL}). */
+export function withoutAddressLabels(text: string): string {
+  return text.replace(ADDRESS_LABEL, (m) => " ".repeat(m.length));
+}
+
+/**
  * A definition's text as the model re-reads it before blocking: without the quoted phrases it only
- * mentions (a scanner's description citing an attack is not one), its negated clauses and its
- * steering between the server's own tools.
+ * mentions (a scanner's description citing an attack is not one), its negated clauses, its
+ * steering between the server's own tools and its labels addressing the model.
  */
 export function plainDefinitionText(text: string, others: ReadonlySet<string>): string {
-  return withoutOwnRouting(withoutNegated(withoutMentions(text)), others);
+  return withoutAddressLabels(withoutOwnRouting(withoutNegated(withoutMentions(text)), others));
 }

@@ -397,8 +397,8 @@ function scanDefinition(
  * The learned model's reading of the whole definition, when no rule blocked it: above
  * `learned_block_logit` the definition is blocked, naming the string the model reads as the most
  * suspicious. Only then is the text read again as `plainDefinitionText` gives it (without what it
- * only quotes, its negated clauses and its steering between the server's own tools), and it is
- * blocked only if it still reads so.
+ * only quotes, its negated clauses, its steering between the server's own tools and its labels
+ * addressing the model), and it is blocked only if it still reads so.
  */
 function learnedFindings(
   tool: ToolDefinition,
@@ -411,7 +411,8 @@ function learnedFindings(
   if (logit <= opts.learned_block_logit) return [];
   const names = new Set(others.map((o) => o.name.toLowerCase()));
   const plain = plainDefinitionText(text, names);
-  if (plain !== text) logit = definitionTextLogit(plain);
+  // Blanking may leave the loaded words without their context: the lower reading counts.
+  if (plain !== text) logit = Math.min(logit, definitionTextLogit(plain));
   if (logit <= opts.learned_block_logit) return [];
   let where = strings[0];
   let best = Number.NEGATIVE_INFINITY;

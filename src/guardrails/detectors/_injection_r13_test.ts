@@ -57,3 +57,19 @@ Deno.test("round 13 techniques block on new phrasings", () => {
 Deno.test("round 13 look-alikes pass", () => {
   for (const t of BENIGN) assert.ok(!blocks(t), `${t} → ${kinds(t)}`);
 });
+
+Deno.test("the 'about the user' signal does not count in a tool definition, whose job is to brief the model", () => {
+  // Usage notes a real server writes for the model (written for this test, not from a fixture).
+  const notes = [
+    "Note for the assistant: amounts are in cents; confirm the total with the user before paying.",
+    "Hinweis für den Assistenten: Zeiten gelten in der Zeitzone des Benutzers, nicht in UTC.",
+    "Nota para el asistente: si el usuario no indica la fecha, usa la de hoy.",
+    "给助手的说明：如果用户没有指定城市，请先询问用户。",
+  ];
+  for (const t of notes) {
+    assert.ok(!kinds(t, "definition").includes("addressed_about_user"), t);
+    assert.ok(!blocks(t, "definition"), `${t}: ${kinds(t, "definition")}`);
+  }
+  // The same briefing inside a tool result is content turning to the model: it still counts.
+  assert.ok(kinds(notes[0], "output").includes("addressed_about_user"));
+});

@@ -327,7 +327,9 @@ function grammar(
     scanView(view, idx === 0, rules, extras, hits);
   });
   if (hits.size === 0) return { hits, score: 0 };
-  aboutTheUser(text, hits);
+  // A tool definition is written to the model about the user's requests ("Note for the assistant:
+  // confirm the amount with the user"): that is its job, not a briefing.
+  if (field?.stage !== "definition") aboutTheUser(text, hits);
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
   if (

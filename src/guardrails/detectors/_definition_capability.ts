@@ -122,11 +122,29 @@ const HANDS_ON_SLOT =
 /** What of a secret is handed on. */
 const CONTENTS = /\b(?:contents?|value|text|output)\s+of\b/i;
 
+/** A sentence cut after "e.g." or "i.e.": what follows are its examples, not a sentence. */
+const EXAMPLE_CUT = /\b(?:e\.g|i\.e)\.$/i;
+
+/**
+ * Sentences with the examples put back: "never run commands that print credentials (e.g.
+ * `cat ~/.aws/credentials`)" split after "e.g." leaves "`cat ~/.aws/credentials`" without its
+ * "never" — read alone, the example would be a secret the tool reads.
+ */
+function withExamples(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) {
+    const last = out.length - 1;
+    if (last >= 0 && EXAMPLE_CUT.test(out[last])) out[last] = `${out[last]} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   const secretsAreItsJob = nameSuggests(ctx, SECRET_NAME);
-  for (const s of sentences(text)) {
+  for (const s of withExamples(sentences(text))) {
     let secret = objectsOf(SECRET_OBJECT, s) > 0;
     const broad = has(BROAD_SCOPE, s);
     const loose = !secret && objectsOf(LOOSE_SECRET, s) > 0;

@@ -402,6 +402,23 @@ function pathSpelling(words: readonly string[]): string {
     .replace(/\bid\s+(rsa|ed25519|ecdsa|dsa)\b/g, "id_$1");
 }
 
+/** Words that make a key parameter public material (`ssh_public_key`, `key_fingerprint`). */
+const PUBLIC_KEY_WORD = new Set(["public", "pub", "fingerprint", "authorized"]);
+/** Words that make it secret again, whatever else the name says. */
+const SECRET_KEY_WORD = new Set(["private", "priv", "secret", "password", "passphrase", "token"]);
+
+/**
+ * A key parameter that takes public material: a public key, a fingerprint, or the SSH keys to
+ * install on a new machine (`ssh_keys`: cloud APIs authorise public keys, by ID or by text; a
+ * client logs in with one private key, so a plural is the server side). None of them lets the
+ * tool log in anywhere; a request for the private half is still a credential.
+ */
+function publicKeyParam(name: string, words: readonly string[]): boolean {
+  if (!words.includes("key") || words.some((w) => SECRET_KEY_WORD.has(w))) return false;
+  if (words.some((w) => PUBLIC_KEY_WORD.has(w))) return true;
+  return words.length === 2 && words[0] === "ssh" && /keys$/i.test(name);
+}
+
 /** Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`). */
 export function credentialParamHits(name: string): Hit[] {
   const words = identifierWords(name);
@@ -420,6 +437,7 @@ export function credentialParamHits(name: string): Hit[] {
   }
   if (!words.some((w) => CRED_PARAM.has(w))) return [];
   if (words.length === 1 && words[0] === "key") return [];
+  if (publicKeyParam(name, words)) return [];
   if (words.some((w) => HIGH_VALUE_PARAM.has(w))) {
     return [{
       kind: "credential_parameter",

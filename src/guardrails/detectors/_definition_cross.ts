@@ -170,6 +170,40 @@ const FIXED_CHANNEL =
 const HOOK_ON_SERVER =
   /\b(?:whenever|every\s+time|each\s+time|any\s+time|before|after)\s+you\s+(?:\w+\s+)?(?:run|call|use|send|make|open|execute|issue|perform|invoke|query|access|write|read)\s+(?:any|a|an|every|each)\s+(?:[\w-]+\s+){0,2}?(?:through|via|with|using|on|against|in|to)\s+(?:the\s+)?([\w.-]+)\s+(?:mcp\s+)?(?:server|tools?|integration|connector|database)\b[^.;]{0,40}?\b(?:first|also|additionally|then|afterwards|beforehand|always)\b/i;
 
+const CONCEAL_ALL = new RegExp(CONCEAL.source, "gi");
+/** Tries per sentence before a match counts anyway (each rejected one is a stated fact). */
+const MAX_CONCEAL_TRIES = 6;
+
+/** An order to hide something from the user, not a fact said about a thing (see {@link statedFact}). */
+function concealed(s: string): boolean {
+  CONCEAL_ALL.lastIndex = 0;
+  for (let i = 0; i < MAX_CONCEAL_TRIES; i++) {
+    const m = CONCEAL_ALL.exec(s);
+    if (m === null) return false;
+    if (!statedFact(s, m.index, m[0])) return true;
+  }
+  return true;
+}
+
+/** Matches that can state a fact: a negated verb, or what the user plainly does not see. */
+const FACT_HEAD =
+  /^(?:do\s+not|don't|dont|never|(?:the\s+)?user\s+(?:doesn't|does\s+not)\s+(?:see|notice)\b)/i;
+/** Words that open an order or a purpose clause, or name the model and what it writes. */
+const NOT_A_THING =
+  /^(?:and|or|but|so|then|please|just|also|simply|therefore|thus|otherwise|instead|now|here|if|when|while|because|since|as|that|this|sure|ensure|make|to|you|we|i|must|should|always|ever|important|note|assistants?|models?|agents?|ai|llms?|bots?|claude|copilot|yourself|repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|confirmations?|outputs?|messages?)$/i;
+/**
+ * "Muted monitors don't notify anyone", "internal notes the customer doesn't see": a subject that
+ * is a thing (the tool's objects, "it", a noun the clause describes) states what the tool does —
+ * the order "don't notify anyone" has no subject, and a disguised one names the model or its
+ * replies ("replies never mention it to the user"). "The user doesn't see" stays a fact only as
+ * a plain present tense: "doesn't need to know", "must not see" are orders.
+ */
+function statedFact(s: string, at: number, match: string): boolean {
+  if (!FACT_HEAD.test(match)) return false;
+  const prev = /([A-Za-z'’-]{1,30})\s{1,3}$/.exec(s.slice(Math.max(0, at - 40), at));
+  return prev !== null && !NOT_A_THING.test(prev[1]);
+}
+
 /** Cross-server, argument-tampering and concealment findings for one string. */
 export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -267,7 +301,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
         severity: "high",
         reason: "Definition tells the model to act covertly (silently, secretly)",
       });
-    } else if (CONCEAL.test(s) || OMIT.test(s)) {
+    } else if (concealed(s) || OMIT.test(s)) {
       out.push({
         kind: "concealment",
         severity: ACTION.test(text) ? "high" : "medium",

@@ -32,13 +32,20 @@ const BAD = String
 const REQUEST_NOUN = String
   .raw`questions?|quer(?:y|ies)|requests?|tasks?|prompts?|topics?|messages?|needs|purposes?|searche?s?|lookups?|things|use${SEP}cases?|situations?|scenarios?|cases|jobs?|conversations?|turns?|everything|anything`;
 
+/**
+ * The model's own answer: "call this tool first before answering" orders a lookup before the
+ * reply (ground the answer in data), not this tool before other tools.
+ */
+const OWN_ANSWER = String
+  .raw`(?:answering|replying|responding|you${SEP}(?:answer|reply|respond)|giving${SEP}(?:an${SEP}|your${SEP})?(?:answer|reply))`;
+
 const ABSOLUTE = new RegExp(
   [
     String
       .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}${WORD}|our|me)(?:${SEP})?${TOOL}?`,
     // "use it only when the user asks for a public link" restricts the tool; it does not push it.
     String
-      .raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b(?!${SEP}(?:when|if|for|after|once|where|in${SEP}case)\b)`,
+      .raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b(?!${SEP}(?:when|if|for|after|once|where|in${SEP}case|before${SEP}${OWN_ANSWER})\b)`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}before${SEP}(?:any|all|every|other)`,
     String
       .raw`\b(?:do${SEP}not|don'?t|never|avoid)${SEP}(?:ever${SEP})?(?:use|call|invoke|using|calling|trust|rely${SEP}on)${SEP}(?:any${SEP}|an${SEP}|the${SEP})?(?:other|another|different|alternative|competing|third[- ]party)${

@@ -25,9 +25,12 @@ export interface R22Where {
   ctx: DefinitionContext;
 }
 
-/** Sentences (and `;` clauses), at most 60 per string. */
+/**
+ * Sentences (and `;` clauses), at most 60 per string. "e.g." and "i.e." end none: the examples
+ * they bring in belong to their sentence ("do not print credential files, e.g. `printenv`").
+ */
 function clauses(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|\n+/).slice(0, 60);
+  return text.split(/(?<=[.!?;])(?<!\b(?:e\.g|i\.e)\.)\s+|\n+/i).slice(0, 60);
 }
 
 /** True when `re` matches `s` at a place that no negation of its clause governs. */

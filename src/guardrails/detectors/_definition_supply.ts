@@ -424,7 +424,9 @@ export function ownParamSecretHits(text: string, ctx: DefinitionContext): Hit[] 
   const names = props !== null && typeof props === "object"
     ? Object.keys(props).filter((n) => n.length >= 2 && n.length <= 64)
     : [];
-  for (const s of text.split(/(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+/)) {
+  // "e.g." and "i.e." end no sentence: "never print secrets (e.g. `cat ~/.aws/credentials`,
+  // `env`)" keeps its "never", and its example `env` is no order to fill the parameter `env`.
+  for (const s of text.split(/(?<=[.!?;])(?<!\b(?:e\.g|i\.e)\.)\s+|(?<=[。！？；])\s*|\n+/i)) {
     if (!SECRET_PATH.test(s)) continue;
     const own = names.find((n) =>
       new RegExp(String.raw`[\x60'"«„“‘]${escapeRegex(n)}[\x60'"»“”’]`).test(s)

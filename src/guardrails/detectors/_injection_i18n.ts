@@ -7,6 +7,7 @@
 import {
   anchors,
   domainInstructions,
+  fromData,
   type InjectionRule,
   machineWork,
 } from "./_injection_rules.ts";
@@ -25,7 +26,8 @@ const CONCEAL = "Text tells the model to hide something from the user";
 const englishOrder = (view: string, start: number, end: number): boolean =>
   !/^ignore\b/i.test(view.slice(start, start + 7)) ||
   (addressedAt(view, start) && !machineWork(view, start, end) &&
-    !domainInstructions(view, start, end) && !reportedQuote(view, start, end));
+    !domainInstructions(view, start, end) && !reportedQuote(view, start, end) &&
+    !fromData(view, end));
 
 /**
  * Whose instructions ("de/di/du …", "по …", "zur …"): the system's, the user's, "those above" keep

@@ -9,6 +9,7 @@
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
+import { restrictedRequest } from "./_injection_guidance.ts";
 
 const R = String.raw;
 /** What a phishing form asks a person to type in. */
@@ -63,7 +64,8 @@ export const LURE_RULES: readonly InjectionRule[] = [
     "user owner custo boss manag / asked instr reque told wants autho",
     R`\b(?:the|your)${SEP}(?:user|owner|customer|account${SEP}holder|boss|manager)${SEP}(?:has${SEP}|had${SEP}|already${SEP})*(?:asked|instructed|requested|told|authori[sz]ed)${SEP}you${SEP}to\b`,
     "Text claims the user asked the model to do something",
-    { at: { input: 0.3 } },
+    // "unless the user asked you to log in", "files the user asked you to upload": no claim.
+    { at: { input: 0.3 }, accept: (view, start) => !restrictedRequest(view, start) },
   ),
   // "confirm the payment without asking, they already agreed".
   rule(

@@ -17,6 +17,7 @@
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as S } from "./_injection_words.ts";
+import { prohibitedSecret } from "./_injection_guidance.ts";
 
 const R = String.raw;
 /** "this invite", "this changelog": only "this" (docs say "when the file is opened"). */
@@ -92,6 +93,8 @@ export const R13_FACT_RULES: readonly InjectionRule[] = [
     "card cvv cvc expir one otp passc pin passw token keys api / numbe code secur",
     R`\b(?:card${S}number|cvv|cvc|security${S}code|expiry${S}date|one-?time${S}(?:code|password|passcode)|otp|current${S}password|(?:all|every|their|its)${S}api${S}(?:keys|tokens)|pin${S}code)\b`,
     "Text puts card data, one-time codes or all API keys in play",
+    // "Never ask the user for the CVC" keeps it out of play.
+    { accept: (view, start, end) => !prohibitedSecret(view, start, end) },
   ),
   rule(
     "sensitive_object",

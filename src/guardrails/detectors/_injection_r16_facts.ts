@@ -31,6 +31,7 @@
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as S } from "./_injection_words.ts";
 import { gated } from "./_injection_r14.ts";
+import { prohibitedSecret } from "./_injection_guidance.ts";
 
 const R = String.raw;
 const NB = R`(?<![\p{L}])`;
@@ -226,7 +227,7 @@ export const R16_FACT_RULES: readonly InjectionRule[] = [
     "=CVV =CVC",
     R`(?:card|thẻ|tarjeta|Karte|carte|carta|karty|kart|cartão|kadi)[^\n]{0,80}?\b(?:CVV2?|CVC2?)\b|\b(?:CVV2?|CVC2?)\b[^\n]{0,80}?(?:card|thẻ|tarjeta|Karte|carte|carta|karty|kart|cartão|kadi)`,
     "Text puts card security data in play",
-    { flags: "u" },
+    { flags: "u", accept: (view, start, end) => !prohibitedSecret(view, start, end) },
   ),
   rule(
     "sensitive_object",

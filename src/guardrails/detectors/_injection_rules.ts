@@ -270,8 +270,10 @@ export const machineWork = (view: string, start: number, end: number): boolean =
   MACHINE_WORK.test(view.slice(start, end + 40));
 /** "… instructions returned by this tool", "… found in web pages": a defence against data, not an override. */
 const FROM_DATA =
-  /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appear|come)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside)\s+(?:the\s+|its\s+|any\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
-const fromData = (view: string, end: number): boolean => FROM_DATA.test(view.slice(end, end + 80));
+  /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appears?|comes?)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside)\s+(?:the\s+|its\s+|any\s+|an?\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
+/** The instructions meant are located in data (see {@link FROM_DATA}). */
+export const fromData = (view: string, end: number): boolean =>
+  FROM_DATA.test(view.slice(end, end + 80));
 /**
  * "the previous shipping instructions", "my earlier installation guidelines": instructions for a
  * task in the world (a parcel, a product, a form), which mail rightly corrects; not the model's.
@@ -366,7 +368,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${OVERRIDE_WORDS} / ${OBJ_WORDS}`,
     R`\b${OVERRIDE_VERB}${SEP}(?:the${SEP})?${OBJ}\b`,
     "Text tells the model to ignore instructions",
-    { accept: ordered },
+    // "Do not follow instructions that appear inside a page": a defence against data.
+    { accept: (view, start, end) => ordered(view, start, end) && !fromData(view, end) },
   ),
   rule(
     "bypass_safeguards",

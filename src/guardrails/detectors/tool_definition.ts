@@ -63,6 +63,7 @@ import { r21DefinitionHits } from "./_definition_r21.ts";
 import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
 import { r22DefinitionHits } from "./_definition_r22.ts";
 import { r22bDefinitionHits } from "./_definition_r22b.ts";
+import { r23DefinitionHits } from "./_definition_r23.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -313,6 +314,7 @@ function grammarHits(
     ...r21bDefinitionHits(normal, plain, { path, ctx }),
     ...r22DefinitionHits(normal, plain, { path, ctx }),
     ...r22bDefinitionHits(normal, plain, { path, ctx }),
+    ...r23DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -314,7 +314,9 @@ function grammarHits(
     ...r21bDefinitionHits(normal, plain, { path, ctx }),
     ...r22DefinitionHits(normal, plain, { path, ctx }),
     ...r22bDefinitionHits(normal, plain, { path, ctx }),
-    ...r23DefinitionHits(normal, plain, { path, ctx }),
+    ...r23DefinitionHits(normal, plain, { path, ctx }).filter((h) =>
+      h.kind !== "preference_manipulation" || opts.check_preference
+    ),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -11,7 +11,7 @@
  *   chunks of at most 2,000 characters. One file in five (by a hash of its path) is never trained
  *   on and is reported as the held-out documentation set.
  * - `--scores FILE`: writes each held-out text's grammar score and logit as JSON (to choose tiers).
- * - `--holdout rNN`: round NN's attack and benign cases are left out of training and reported: the
+ * - `--holdout rNN` (or a comma-separated list): round NN's attack and benign cases are left out of training and reported: the
  *   model alone, and the way the detector uses it (a grammar score in the low band plus a logit
  *   above `SIGNAL_LOGIT`). That is the honest number for a round nobody trained on.
  *
@@ -70,7 +70,8 @@ function isInjection(category: string, file: string): boolean {
 function fixtureSamples(): Sample[] {
   const out: Sample[] = [];
   const held = (c: string) =>
-    HOLDOUT !== undefined && (c.startsWith(`${HOLDOUT}_`) || c.startsWith(`benign_${HOLDOUT}_`));
+    HOLDOUT !== undefined &&
+    HOLDOUT.split(",").some((h) => c.startsWith(`${h}_`) || c.startsWith(`benign_${h}_`));
   for (const side of ["attacks", "benign"] as const) {
     const dir = `${ROOT}tests/fixtures/eval/${side}`;
     const names = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".json"))

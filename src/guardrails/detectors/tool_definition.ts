@@ -64,6 +64,7 @@ import { r21bDefinitionHits, r21bToolHits } from "./_definition_r21b.ts";
 import { r22DefinitionHits } from "./_definition_r22.ts";
 import { r22bDefinitionHits } from "./_definition_r22b.ts";
 import { r23DefinitionHits } from "./_definition_r23.ts";
+import { r24DefinitionHits } from "./_definition_r24.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -315,6 +316,9 @@ function grammarHits(
     ...r22DefinitionHits(normal, plain, { path, ctx }),
     ...r22bDefinitionHits(normal, plain, { path, ctx }),
     ...r23DefinitionHits(normal, plain, { path, ctx }).filter((h) =>
+      h.kind !== "preference_manipulation" || opts.check_preference
+    ),
+    ...r24DefinitionHits(normal, plain, { path, ctx }).filter((h) =>
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
   );

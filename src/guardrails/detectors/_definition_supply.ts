@@ -147,6 +147,22 @@ const CONVERSATION_SECRET = new RegExp(
  * typed in this conversation for this site" keeps the model from inventing or reusing secrets.
  * With a field of another name in the sentence ("… into `notes`") it is a harvest again.
  */
+/**
+ * "Never collect card numbers in the conversation — direct the user to the billing portal to add
+ * a payment method": every mention of conversation secrets sits in a prohibition, and the supply
+ * verb of another clause has no secret for object. Not "don't forget to include …".
+ */
+function secretsForbidden(s: string): boolean {
+  const all = new RegExp(CONVERSATION_SECRET.source, "gi");
+  for (const m of s.matchAll(all)) {
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    if (!negatedAt(s, m.index) || TWICE_NEGATED.test(before)) return false;
+  }
+  return true;
+}
+/** An order put as a double negative: "don't forget to", "never fail to", "do not hesitate to". */
+const TWICE_NEGATED = /(?:forget|fail|hesitate|neglect|omit|skip)\w{0,3}/i;
+
 const ONLY_USERS_OWN =
   /\bonly\s+(?:ever\s+)?(?:fill|use|enter|type|submit|paste)\s+(?:in\s+)?(?:the\s+)?(?:values?|passwords?|credentials|secrets?|what)\s+(?:that\s+)?the\s+user\s+(?:has\s+|themselves\s+)?(?:typed|entered|provided|gave|given|supplied|shared|chose)\b/i;
 const NAMED_FIELD =
@@ -291,7 +307,7 @@ export function supplyHits(text: string, param: boolean, ctx?: DefinitionContext
     }
     if (
       CONVERSATION_SECRET.test(s) && (param || supplies || positiveMatches(GATHER, s).length > 0) &&
-      !(ONLY_USERS_OWN.test(s) && !NAMED_FIELD.test(s))
+      !(ONLY_USERS_OWN.test(s) && !NAMED_FIELD.test(s)) && !secretsForbidden(s)
     ) {
       out.push({
         kind: "conversation_secret_request",

@@ -19,6 +19,7 @@
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as SEP } from "./_injection_words.ts";
 import { narrated, plannedAct, SPAN } from "./_injection_procedure.ts";
+import { authorityLimit, loggedEvent } from "./_injection_r24_fp.ts";
 
 const R = String.raw;
 /** In arguments the user states their own acts; in definitions tools describe what they do. */
@@ -253,7 +254,7 @@ const RULES: readonly InjectionRule[] = [
     "passw 2fa mfa otp one verif secur login sign reset / forwa sent copie redir relay",
     R`\b(?:password[- ]reset|2fa|mfa|otp|one-?time|verification|security|login|sign-?in|reset)${SEP}(?:code${SEP})?(?:e-?mails?|codes?|messages?|sms|texts?|links?)\b${SPAN}{0,80}?\b(?:forwarded|sent|copied|redirected|relayed)${SEP}to\b`,
     "Text has security codes or reset mails sent on to someone",
-    { accept: plannedAct, at: AT },
+    { accept: (v, s, e) => plannedAct(v, s, e) && !loggedEvent(v, s, e), at: AT },
   ),
   rule(
     "data_theft",
@@ -332,7 +333,7 @@ const RULES: readonly InjectionRule[] = [
     "no witho / appro confi verif revie sign conse notif chang anony super",
     R`\bno${SEP}(?:(?:further|additional|prior|second|extra|manual|human|supervisor|manager|callback|owner|user|customer|team)${SEP}){0,2}(?:approval|approver|confirmation|verification|review|sign-?off|consent|notification|change${SEP}request|anonymi[sz]ation|prompt|question)s?${SEP}(?:is${SEP}|are${SEP})?(?:needed|required|necessary)\b|\bwithout${SEP}(?:(?:a|the|any)${SEP})?(?:(?:supervisor|manager|human|user|owner|customer|second|prior)${SEP})?(?:confirmation|approval|review|sign-?off|consent|supervision)\b`,
     "Text has a step done without the review, approval or confirmation it needs",
-    { accept: unNegated, at: AT },
+    { accept: (v, s, e) => unNegated(v, s) && !authorityLimit(v, s, e), at: AT },
   ),
   rule(
     "consent_skipped",

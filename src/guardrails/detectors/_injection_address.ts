@@ -106,8 +106,11 @@ const REQUEST = [
   R`\b(?:must|shall|is${SEP}directed${SEP}to|are${SEP}directed${SEP}to|wants${SEP}you${SEP}to|asks${SEP}you${SEP}to|needs${SEP}you${SEP}to|requires${SEP}you${SEP}to)${SEP}(?:(?:now|also|immediately|first|always|right${SEP}away)${SEP})?${WANTED}`,
 ].join("|");
 
-/** Output weights: an address inside a tool result weighs most there. */
-const ADDRESS_AT = { output: 0.7, input: 0.5, definition: 0.5 } as const;
+/**
+ * Output weights: an address inside a tool result weighs most there; a tool definition is written
+ * for the model, so "Note for the assistant:" there is its job and weighs least.
+ */
+const ADDRESS_AT = { output: 0.7, input: 0.5, definition: 0.35 } as const;
 const REQUEST_AT = { output: 0.4, input: 0.3, definition: 0.2 } as const;
 
 /**

@@ -10,6 +10,7 @@
  */
 import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
 import { NEG, OVERRIDE_VERB, SEP } from "./_injection_words.ts";
+import { authorityLimit } from "./_injection_r24_fp.ts";
 
 const R = String.raw;
 
@@ -136,5 +137,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     "witho / askin confi appro permi check",
     R`\bwithout${SEP}(?:(?:any|further|prior)${SEP})?(?:asking|confirmation|confirming|approval|permission|checking${SEP}with)(?:${SEP}(?:the${SEP})?(?:user|human|anyone|me))?\b`,
     "Text asks the model to act without asking",
+    // "Agents can approve refunds up to €100 without approval": staff authority, not a waiver.
+    { accept: (v, s, e) => !authorityLimit(v, s, e) },
   ),
 ];

@@ -34,6 +34,7 @@ import { alsoHumans, listedAsExample, tagNamedInProse } from "./_injection_r19_g
 import { notReported as notReportedPassage, reportedQuote } from "./_injection_quoted.ts";
 import { reportedPurpose } from "./_injection_r7_reported.ts";
 import { setupDestination } from "./_injection_r19_fp.ts";
+import { accountUser, identifierName, sentNoun } from "./_injection_r24_fp.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -268,9 +269,12 @@ const MACHINE_WORK = new RegExp(
 /** The instructions meant are work a machine runs ("queued instructions", "CPU instructions"). */
 export const machineWork = (view: string, start: number, end: number): boolean =>
   MACHINE_WORK.test(view.slice(start, end + 40));
-/** "… instructions returned by this tool", "… found in web pages": a defence against data, not an override. */
+/**
+ * "… instructions returned by this tool", "… found in web pages", "… that appear on web pages": a
+ * defence against data, not an override.
+ */
 const FROM_DATA =
-  /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appears?|comes?)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside)\s+(?:the\s+|its\s+|any\s+|an?\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
+  /^(?:\s+or\s+\w+)?\s+(?:(?:that|which)\s+(?:are|were|is|appears?|comes?)\s+)?(?:(?:returned|produced|output|found|contained|embedded|included|appearing|coming)\s+(?:by|in|within|from|inside)|(?:in|within|from|inside|on)\s+(?:the\s+|its\s+|any\s+|an?\s+|tool\s+|search\s+|these\s+|those\s+){0,2}(?:results?|outputs?|responses?|retrieved|fetched|untrusted|external|third-party|web\s?pages?|pages?|documents?|emails?|files?|data|content))\b/i;
 /** The instructions meant are located in data (see {@link FROM_DATA}). */
 export const fromData = (view: string, end: number): boolean =>
   FROM_DATA.test(view.slice(end, end + 80));
@@ -597,7 +601,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "ai llm llms langu assis chatb bot bots agent model claud chatg gpt copil gemin / note messa instr atten remin attn memo dear hey hello hi if you readi proce summa parsi analy",
     R`\b(?:note|message|instructions?|attention|reminder|attn|memo)${SEP}(?:to|for)${SEP}(?:the${SEP}|all${SEP}|any${SEP})?${AI}\b(?!${SEP}(?:manager|director|secretary|professor|coach|editor|engineer|team)\b)|\bif${SEP}you${SEP}are${SEP}(?:an?${SEP})?(?:ai|llm|language model|ai assistant|chatbot|ai agent|automated agent|gpt|claude)\b|\b(?:ai|llm)${SEP}(?:assistants?|agents?|models?)${SEP}(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)${SEP}this\b|\b(?:dear|hey|hello|attention)${SEP}(?:ai|llm|chatgpt|claude|gpt|language model|ai assistant|ai agent)\b|(?:^|\n|[.!?]\s+)(?:dear|hey|hello|hi)${SEP}(?:the${SEP})?(?:assistant|agent|model|bot|copilot)\s*[,:!]`,
     "Text addresses the AI model directly",
-    { accept: (view, start) => !alsoHumans(view, start) },
+    // A tool definition is written for the model: "Note for the assistant:" there is its job.
+    { accept: (view, start) => !alsoHumans(view, start), at: { definition: 0.35 } },
   ),
   // --- concealment
   rule(
@@ -608,6 +613,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "user users human custo opera perso reque owner owners peopl / not don dont never mustn shoul needn canno witho avoid keep hide",
     R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)(?:${SEP})?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
+    // "fields the integration user cannot see": an account's permissions, not the person.
+    { accept: (view, start) => !accountUser(view, start) },
   ),
   rule(
     "conceal_from_user",
@@ -684,7 +691,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SEND_WORDS} / http https ftp url endpo serve webho email mail inbox domai ip host addre link api com net org io co`,
     R`\b${SEND}\b(?:${SEP}[A-Za-z0-9'./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
-    { accept: (view, start) => !forbidsOrNames(view, start) },
+    { accept: (view, start) => !forbidsOrNames(view, start) && !sentNoun(view, start) },
   ),
   rule(
     "exfiltration",
@@ -692,7 +699,11 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SEND_WORDS} / conve chat histo syste messa email every docum detai infor file files data`,
     R`\b${SEND}${SEP}(?:(?:the|all|a copy of|every|your|my|our|this|full|entire|whole|previous|user'?s?)${SEP})*${DATA}\b`,
     "Text tells the model to send data somewhere",
-    { accept: (view, start) => !reportedPurpose(view, start) },
+    {
+      accept: (view, start, end) =>
+        !reportedPurpose(view, start) && !identifierName(view, start, end) &&
+        !sentNoun(view, start),
+    },
   ),
   rule(
     "url_exfiltration",

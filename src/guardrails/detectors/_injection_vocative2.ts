@@ -48,6 +48,8 @@ export const VOCATIVE2_RULES: readonly InjectionRule[] = [
       // Plural only for agents and assistants: "Assistant:" and "Agent:" are transcript speakers.
       R`|(?:^|\n)[ \t]*(?:summari[sz]ers?|crawlers|scrapers|(?:ai${SEP})?(?:agents|assistants|copilots|bots|llms))[ \t]*[:,—–]`,
     "Text addresses the AI model that reads it",
+    // A tool definition is written for the model: "Tip for agents:" there is its job.
+    { at: { definition: 0.35 } },
   ),
   rule(
     "summary_dictation",

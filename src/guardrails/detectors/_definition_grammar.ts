@@ -87,6 +87,8 @@ export function negatedAt(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   const clause = before.split(/[,:;()—–]|\s-\s/).pop() ?? "";
   const words = clause.trim().split(/\s+/).slice(-3).join(" ");
+  // "Don't forget to include …", "never fail to send …": a negated reluctance is an order.
+  if (FALSE_NEGATION.test(clause)) return false;
   if (NEGATOR.test(words)) return true;
   // A prohibition opens the clause ("Never include passwords or tokens shared in the chat"):
   // every verb after it, up to the clause's end, is forbidden too.
@@ -98,6 +100,9 @@ export function negatedAt(sentence: string, index: number): boolean {
 
 const PROHIBITION =
   /^\s*(?:(?:please|and|but|also)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not|shall\s+not|avoid)\b/i;
+/** A negator on a verb of reluctance: the clause is an order ("don't forget to …"). */
+const FALSE_NEGATION =
+  /\b(?:not|never|don't|do\s+not|doesn't|won't)\s+(?:ever\s+)?(?:forget|fail|omit|neglect|hesitate|skip|miss)\b[^.!?]{0,40}$/i;
 
 /** Indices of the non-negated matches of `re` (a global regex) in `sentence`. */
 export function positiveMatches(re: RegExp, sentence: string): number[] {

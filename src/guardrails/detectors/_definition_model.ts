@@ -17,12 +17,13 @@ import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_definition_model_
 
 /**
  * Logit above which a definition no rule flagged is blocked (finding `learned_definition`). Chosen
- * on rounds 19–22 and the two halves of a corpus of 311 ordinary definitions, each scored by a
- * model trained without it: above 2 the model blocks 27 of the 70 poisonings the rules of the day
- * missed, 1 of the rounds' 223 benign twins and none of the corpus; above 1.5, 37 of 70 but 6
- * benign; above 1, 43 but 10.
+ * on rounds 19–24 and the two halves of a corpus of 311 ordinary definitions, each scored by a
+ * model trained without it: above 2.25 the model blocks 48 of the 111 poisonings the rules of the
+ * day missed, 1 of the rounds' 384 benign twins and none of the corpus; above 2, 51 for one corpus
+ * definition more, with ordinary definitions of the unit tests and older rounds reading 1.9–2.2;
+ * above 1.5, 64 for 9 benign; above 1, 74 for 12.
  */
-export const DEFINITION_BLOCK_LOGIT = 2;
+export const DEFINITION_BLOCK_LOGIT = 2.25;
 /**
  * Definitions with less prose than this (characters of the lines that hold two words or more:
  * names, keys, URLs and enum values do not count) are not read by the model. In a sentence or two
@@ -113,12 +114,13 @@ export function definitionLogit(tool: Parameters<typeof definitionText>[0]): num
 /**
  * A clause that negates or excludes what follows ("Excludes .env and private keys from the
  * archive", "never reads ~/.ssh", "nunca pidas el CVC"): the bag of words has no sense of negation
- * and reads the clause's loaded words as if affirmed. Clause-initial negations of the languages
- * the model has most text in (English, Spanish, Portuguese, French, German, Italian, Dutch,
- * Polish).
+ * and reads the clause's loaded words as if affirmed. A negated reluctance ("don't forget to
+ * include …", "never fail to send …") is an order and stays. Clause-initial negations of the
+ * languages the model has most text in (English, Spanish, Portuguese, French, German, Italian,
+ * Dutch, Polish).
  */
 const NEGATED_CLAUSE =
-  /(^|[.;:!?\n]\s*|,\s+)((?:it\s+|this\s+(?:tool|option|field)\s+)?(?:never|not|no|nor|don't|doesn't|does\s+not|do\s+not|cannot|can't|won't|will\s+not|excludes?|excluding|except|without|omits?|skips?|nunca|jam[aá]s|sin|n[aã]o|nem|sem|ne|jamais|sans|nie|niemals|nicht|kein\w*|ohne|mai|non|senza|niet|nooit|zonder|nigdy|bez)\b(?:[^.;:!?\n]|\.(?![\s"')\]]|$)){0,400})/gi;
+  /(^|[.;:!?\n]\s*|,\s+)((?:it\s+|this\s+(?:tool|option|field)\s+)?(?:never|not|no|nor|don't|doesn't|does\s+not|do\s+not|cannot|can't|won't|will\s+not|excludes?|excluding|except|without|omits?|skips?|nunca|jam[aá]s|sin|n[aã]o|nem|sem|ne|jamais|sans|nie|niemals|nicht|kein\w*|ohne|mai|non|senza|niet|nooit|zonder|nigdy|bez)\b(?!\s+(?:ever\s+)?(?:forget|fail|omit|neglect|hesitate|skip|miss)\b)(?:[^.;:!?\n]|\.(?![\s"')\]]|$)){0,400})/gi;
 
 /** `text` with its negated and excluding clauses blanked (see {@link NEGATED_CLAUSE}). */
 export function withoutNegated(text: string): string {

@@ -50,3 +50,36 @@ export function paragraphChunks(text: string, max: number): string[] {
   if (cur) out.push(cur);
   return out;
 }
+
+/** A documentation chunk for a trainer; `heldOut` for one file in five, never trained on. */
+export interface TrainingChunk {
+  file: string;
+  text: string;
+  heldOut: boolean;
+}
+
+function fnvPath(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The documentation of {@link DOC_DIRS} (at most `maxFiles` files) in chunks of at most `max`
+ * characters; one file in five, by a hash of its path, is held out (the same files for every
+ * trainer and chunk size).
+ */
+export function trainingChunks(max: number, maxFiles: number): TrainingChunk[] {
+  const out: TrainingChunk[] = [];
+  let n = 0;
+  for (const root of DOC_DIRS) {
+    for (const file of docFiles(root)) {
+      if (++n > maxFiles) break;
+      const text = readDoc(file);
+      if (text === undefined) continue;
+      const heldOut = fnvPath(`t:${file}`) % 5 === 0;
+      for (const chunk of paragraphChunks(text, max)) out.push({ file, text: chunk, heldOut });
+    }
+  }
+  return out;
+}

@@ -29,7 +29,7 @@ import {
 } from "../../src/guardrails/detectors/_definition_model.ts";
 import { windowedLogit } from "../../src/guardrails/detectors/_learned.ts";
 import { buildRows, lbfgs, quantise, writeWeights } from "./_logreg.ts";
-import { DOC_DIRS, docFiles, paragraphChunks, readDoc } from "./_doc_chunks.ts";
+import { trainingChunks } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
@@ -46,8 +46,6 @@ const KEEP = 40_000;
 const MAX_DOC_FILES = Number(opt("--doc-files") ?? 6000);
 const WITH_BENIGN_RESULTS = !args.includes("--no-benign-results");
 const RESULT_WEIGHT = Number(opt("--result-weight") ?? 0.3);
-const BENIGN_WEIGHT = Number(opt("--benign-weight") ?? 1);
-const SHORT = args.includes("--short");
 const LEVELS = [1, 1.5, DEFINITION_BLOCK_LOGIT, 2.5, 3];
 
 interface Sample {
@@ -58,12 +56,6 @@ interface Sample {
   others?: ReadonlySet<string>;
   group: "train" | "holdout" | "docs_test";
   text: string;
-}
-
-function fnvPath(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function fixtureSamples(): Sample[] {
@@ -80,16 +72,10 @@ function fixtureSamples(): Sample[] {
         const label = side === "attacks" ? 1 : 0;
         if (c.kind === "definition" && c.definition !== undefined) {
           const group = held(cat) ? "holdout" : "train";
-          const weight = label === 0 ? BENIGN_WEIGHT : 1;
           const others = new Set<string>(
             (c.others ?? []).map((o: { tool: { name: string } }) => o.tool.name.toLowerCase()),
           );
-          out.push({ id: c.id, label, group, text: definitionText(c.definition), weight, others });
-          if (label === 0 && group === "train" && SHORT) {
-            for (const piece of fieldPieces(c.definition)) {
-              out.push({ id: c.id, label, group: "train", text: piece });
-            }
-          }
+          out.push({ id: c.id, label, group, text: definitionText(c.definition), others });
         } else if (
           c.kind === "output" && c.result !== undefined && !held(cat) &&
           (side === "benign" ? WITH_BENIGN_RESULTS : /injection/.test(cat))
@@ -103,43 +89,13 @@ function fixtureSamples(): Sample[] {
   return out;
 }
 
-/** A benign definition's name with its description, and each property with its description. */
-function fieldPieces(def: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  if (typeof def.description === "string") out.push(`${def.name}\n${def.description}`);
-  const props = (def.inputSchema as { properties?: Record<string, { description?: unknown }> })
-    ?.properties;
-  for (const [k, v] of Object.entries(props ?? {})) {
-    if (typeof v?.description === "string") out.push(`${k}\n${v.description}`);
-  }
-  return out;
-}
-
-/** Sentences of a documentation chunk, one in four, of 20–240 characters. */
-function shortPieces(chunk: string): string[] {
-  return chunk.split(/(?<=[.!?])\s+/).filter((s, i) =>
-    i % 4 === 0 && s.length >= 20 && s.length <= 240
-  );
-}
-
 function docSamples(): Sample[] {
-  const out: Sample[] = [];
-  let n = 0;
-  for (const root of DOC_DIRS) {
-    for (const f of docFiles(root)) {
-      if (++n > MAX_DOC_FILES) break;
-      const text = readDoc(f);
-      if (text === undefined) continue;
-      const group = fnvPath(`t:${f}`) % 5 === 0 ? "docs_test" : "train";
-      for (const chunk of paragraphChunks(text, 1000)) {
-        out.push({ id: f, label: 0, group, text: chunk });
-        if (SHORT && group === "train") {
-          for (const s of shortPieces(chunk)) out.push({ id: f, label: 0, group, text: s });
-        }
-      }
-    }
-  }
-  return out;
+  return trainingChunks(1000, MAX_DOC_FILES).map((c) => ({
+    id: c.file,
+    label: 0,
+    group: c.heldOut ? "docs_test" : "train",
+    text: c.text,
+  }));
 }
 
 const samples = [...fixtureSamples(), ...docSamples()];

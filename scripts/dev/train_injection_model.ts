@@ -28,7 +28,7 @@ import {
   SIGNAL_LOGIT,
 } from "../../src/guardrails/detectors/_injection_model.ts";
 import { grammarScore } from "../../src/guardrails/detectors/injection.ts";
-import { DOC_DIRS, docFiles, paragraphChunks, readDoc } from "./_doc_chunks.ts";
+import { trainingChunks } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
@@ -53,12 +53,6 @@ interface Sample {
   label: 0 | 1;
   group: "train" | "holdout" | "docs_test";
   text: string;
-}
-
-function fnvPath(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Injection categories (secrets, PII and obfuscated-argument outputs are other detectors'). */
@@ -99,20 +93,12 @@ function fixtureSamples(): Sample[] {
 }
 
 function docSamples(): Sample[] {
-  const out: Sample[] = [];
-  let n = 0;
-  for (const root of DOC_DIRS) {
-    for (const f of docFiles(root)) {
-      if (++n > MAX_DOC_FILES) break;
-      const text = readDoc(f);
-      if (text === undefined) continue;
-      const group = fnvPath(`t:${f}`) % 5 === 0 ? "docs_test" : "train";
-      for (const chunk of paragraphChunks(text, 2000)) {
-        out.push({ id: f, label: 0, group, text: chunk });
-      }
-    }
-  }
-  return out;
+  return trainingChunks(2000, MAX_DOC_FILES).map((c) => ({
+    id: c.file,
+    label: 0,
+    group: c.heldOut ? "docs_test" : "train",
+    text: c.text,
+  }));
 }
 
 const samples = [...fixtureSamples(), ...docSamples()];

@@ -18,6 +18,7 @@
  *   every call of another tool, card data, or an opinion passed off as the model's own.
  */
 import type { Hit } from "./_definition_grammar.ts";
+import { negatedAfter } from "./_definition_r25_fp.ts";
 
 const R = String.raw;
 
@@ -277,6 +278,8 @@ function addressedNote(text: string, hit: (k: string, r: string) => void): void 
   }
   const risk = NOTE_RISK.exec(note);
   if (!risk || NOTE_NEGATED.test(note.slice(Math.max(0, risk.index - 30), risk.index))) return;
+  // Verb-final languages negate after the object: "カード番号を尋ねないでください".
+  if (negatedAfter(note, risk.index + risk[0].length)) return;
   hit(
     "hidden_instruction",
     "Definition has a note to the assistant that orders covert or risky work",

@@ -65,6 +65,8 @@ import { r22DefinitionHits } from "./_definition_r22.ts";
 import { r22bDefinitionHits } from "./_definition_r22b.ts";
 import { r23DefinitionHits } from "./_definition_r23.ts";
 import { r24DefinitionHits } from "./_definition_r24.ts";
+import { r25DefinitionHits } from "./_definition_r25.ts";
+import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -173,6 +175,9 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
         : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
             letUserAct(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (keeps the user from acting)` }
+        : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
+            staffOnlyContent(s.text, f.start, f.end)
+        ? { ...f, severity: "low" as const, reason: `${f.reason} (staff-only content)` }
         : f
     ),
     ...(words !== s.text && !/\s/.test(s.text)
@@ -321,6 +326,7 @@ function grammarHits(
     ...r24DefinitionHits(normal, plain, { path, ctx }).filter((h) =>
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
+    ...r25DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -83,3 +83,16 @@ export function trainingChunks(max: number, maxFiles: number): TrainingChunk[] {
   }
   return out;
 }
+
+/** {@link trainingChunks} as a trainer's benign samples: held-out files in group `docs_test`. */
+export function docSamples(
+  max: number,
+  maxFiles: number,
+): { id: string; label: 0; group: "train" | "docs_test"; text: string }[] {
+  return trainingChunks(max, maxFiles).map((c) => ({
+    id: c.file,
+    label: 0,
+    group: c.heldOut ? "docs_test" : "train",
+    text: c.text,
+  }));
+}

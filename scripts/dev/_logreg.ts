@@ -193,3 +193,18 @@ ${lines.map((l) => `  "${l}"`).join(" +\n")};
 `,
   );
 }
+
+/** Fits `train`, then prunes and quantises the weights, logging time and size. */
+export function fit(
+  train: readonly LabelledText[],
+  l2: number,
+  iters: number,
+  keep: number,
+): Quantised {
+  const t0 = performance.now();
+  const x = lbfgs(buildRows(train), iters, l2);
+  console.log(`fitted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const q = quantise(x, keep);
+  console.log(`weights: ${(q.b64.length / 1024).toFixed(0)} KB base64`);
+  return q;
+}

@@ -28,8 +28,8 @@ import {
   proseChars,
 } from "../../src/guardrails/detectors/_definition_model.ts";
 import { windowedLogit } from "../../src/guardrails/detectors/_learned.ts";
-import { buildRows, lbfgs, quantise, writeWeights } from "./_logreg.ts";
-import { trainingChunks } from "./_doc_chunks.ts";
+import { fit, writeWeights } from "./_logreg.ts";
+import { docSamples } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
@@ -89,24 +89,11 @@ function fixtureSamples(): Sample[] {
   return out;
 }
 
-function docSamples(): Sample[] {
-  return trainingChunks(1000, MAX_DOC_FILES).map((c) => ({
-    id: c.file,
-    label: 0,
-    group: c.heldOut ? "docs_test" : "train",
-    text: c.text,
-  }));
-}
-
-const samples = [...fixtureSamples(), ...docSamples()];
+const samples: Sample[] = [...fixtureSamples(), ...docSamples(1000, MAX_DOC_FILES)];
 const train = samples.filter((s) => s.group === "train");
 const pos = train.filter((s) => s.label === 1).length;
 console.log(`training on ${train.length} texts (${pos} attacks), l2 ${L2}`);
-const t0 = performance.now();
-const x = lbfgs(buildRows(train), ITERS, L2);
-console.log(`fitted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const q = quantise(x, KEEP);
-console.log(`weights: ${(q.b64.length / 1024).toFixed(0)} KB base64`);
+const q = fit(train, L2, ITERS, KEEP);
 if (!DRY) {
   writeWeights(
     OUT,

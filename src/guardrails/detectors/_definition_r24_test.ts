@@ -3,18 +3,9 @@
  * each with benign look-alikes that must pass. "Blocked" is a finding of medium or more.
  */
 import assert from "node:assert/strict";
-import { kinds, table, tool } from "./_definition_testing.ts";
+import { kinds, param, table, tool } from "./_definition_testing.ts";
 import { toolDefinitionDetector } from "./tool_definition.ts";
 import type { ToolDefinition } from "../types.ts";
-
-/** A tool whose parameter `name` is described by `description`. */
-function param(name: string, description: string, toolName = "tool"): Record<string, unknown> {
-  return {
-    name: toolName,
-    description: "Does its job.",
-    inputSchema: { type: "object", properties: { [name]: { type: "string", description } } },
-  };
-}
 
 Deno.test("r24 definition: a scripted false answer the definition contradicts blocks", () => {
   table([

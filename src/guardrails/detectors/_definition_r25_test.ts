@@ -3,16 +3,7 @@
  * each with benign look-alikes that must pass. "Blocked" is a finding of medium or more.
  */
 import assert from "node:assert/strict";
-import { kinds, table, tool } from "./_definition_testing.ts";
-
-/** A tool whose parameter `name` is described by `description`. */
-function param(name: string, description: string, toolName = "tool"): Record<string, unknown> {
-  return {
-    name: toolName,
-    description: "Does its job.",
-    inputSchema: { type: "object", properties: { [name]: { type: "string", description } } },
-  };
-}
+import { kinds, param, table, tool } from "./_definition_testing.ts";
 
 Deno.test("r25 definition: a value kept after the user removes it blocks", () => {
   table([

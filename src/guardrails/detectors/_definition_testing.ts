@@ -21,6 +21,19 @@ export function tool(description: string, ...params: string[]): Record<string, u
   return { description, inputSchema: { type: "object", properties } };
 }
 
+/** A tool whose one parameter `name` is described by `description`. */
+export function param(
+  name: string,
+  description: string,
+  toolName = "tool",
+): Record<string, unknown> {
+  return {
+    name: toolName,
+    description: "Does its job.",
+    inputSchema: { type: "object", properties: { [name]: { type: "string", description } } },
+  };
+}
+
 /** Every attack reports something; every benign definition reports nothing. */
 export function table(
   attacks: Record<string, unknown>[],

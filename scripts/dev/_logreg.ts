@@ -208,3 +208,24 @@ export function fit(
   console.log(`weights: ${(q.b64.length / 1024).toFixed(0)} KB base64`);
   return q;
 }
+
+/** The flags both trainers read (`--holdout`, `--dry-run`, `--l2`, `--iters`, `--doc-files`). */
+export function trainerFlags(args: readonly string[]) {
+  const opt = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at < 0 ? undefined : args[at + 1];
+  };
+  const holdout = opt("--holdout");
+  return {
+    opt,
+    holdout,
+    /** A held-out run never writes weights. */
+    dry: args.includes("--dry-run") || holdout !== undefined,
+    l2: Number(opt("--l2") ?? 1e-5),
+    iters: Number(opt("--iters") ?? 300),
+    maxDocFiles: Number(opt("--doc-files") ?? 6000),
+  };
+}
+
+/** Weights kept (largest |w|); the rest are zero. */
+export const KEEP = 40_000;

@@ -28,22 +28,19 @@ import {
   proseChars,
 } from "../../src/guardrails/detectors/_definition_model.ts";
 import { windowedLogit } from "../../src/guardrails/detectors/_learned.ts";
-import { fit, writeWeights } from "./_logreg.ts";
+import { fit, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import { docSamples } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
-const opt = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at < 0 ? undefined : args[at + 1];
-};
+const flags = trainerFlags(args);
+const opt = flags.opt;
 const OUT = `${ROOT}src/guardrails/detectors/_definition_model_weights.ts`;
-const HOLDOUT = opt("--holdout");
-const DRY = args.includes("--dry-run") || HOLDOUT !== undefined;
-const L2 = Number(opt("--l2") ?? 1e-5);
-const ITERS = Number(opt("--iters") ?? 300);
-const KEEP = 40_000;
-const MAX_DOC_FILES = Number(opt("--doc-files") ?? 6000);
+const HOLDOUT = flags.holdout;
+const DRY = flags.dry;
+const L2 = flags.l2;
+const ITERS = flags.iters;
+const MAX_DOC_FILES = flags.maxDocFiles;
 const WITH_BENIGN_RESULTS = !args.includes("--no-benign-results");
 const RESULT_WEIGHT = Number(opt("--result-weight") ?? 0.3);
 const LEVELS = [1, 1.5, DEFINITION_BLOCK_LOGIT, 2.5, 3];

@@ -21,7 +21,7 @@
  * another machine differ, so retraining elsewhere gives slightly different weights.
  */
 import { decodeWeights, logitWith } from "../../src/guardrails/detectors/_learned.ts";
-import { fit, writeWeights } from "./_logreg.ts";
+import { fit, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import {
   MIN_CHARS,
   MODEL_WINDOW,
@@ -32,21 +32,17 @@ import { docSamples } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const args = [...Deno.args];
-const opt = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at < 0 ? undefined : args[at + 1];
-};
+const flags = trainerFlags(args);
+const opt = flags.opt;
 const OUT = `${ROOT}src/guardrails/detectors/_injection_model_weights.ts`;
-const HOLDOUT = opt("--holdout");
+const HOLDOUT = flags.holdout;
 const WITH_CORPUS = args.includes("--with-corpus");
-const DRY = args.includes("--dry-run") || HOLDOUT !== undefined;
-const L2 = Number(opt("--l2") ?? 1e-5);
-const ITERS = Number(opt("--iters") ?? 300);
-/** Weights kept (largest |w|); the rest are zero. */
-const KEEP = 40_000;
+const DRY = flags.dry;
+const L2 = flags.l2;
+const ITERS = flags.iters;
 /** Logit above which the detector counts the model's signal (`--signal X` tries another). */
 const SIGNAL = Number(opt("--signal") ?? SIGNAL_LOGIT);
-const MAX_DOC_FILES = Number(opt("--doc-files") ?? 6000);
+const MAX_DOC_FILES = flags.maxDocFiles;
 
 interface Sample {
   id: string;

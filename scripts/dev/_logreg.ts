@@ -229,3 +229,32 @@ export function trainerFlags(args: readonly string[]) {
 
 /** Weights kept (largest |w|); the rest are zero. */
 export const KEEP = 40_000;
+
+/** One eval fixture case, with the side and file it came from and its category. */
+export interface EvalCase {
+  side: "attacks" | "benign";
+  file: string;
+  category: string;
+  // deno-lint-ignore no-explicit-any
+  c: any;
+}
+
+/** Every case of tests/fixtures/eval/{attacks,benign}, files in name order. */
+export function* evalCases(): Generator<EvalCase> {
+  const root = new URL("../../tests/fixtures/eval/", import.meta.url).pathname;
+  for (const side of ["attacks", "benign"] as const) {
+    const names = [...Deno.readDirSync(`${root}${side}`)].map((e) => e.name)
+      .filter((n) => n.endsWith(".json")).sort();
+    for (const file of names) {
+      for (const c of JSON.parse(Deno.readTextFileSync(`${root}${side}/${file}`))) {
+        yield { side, file, category: String(c.category ?? file), c };
+      }
+    }
+  }
+}
+
+/** Whether a category belongs to a held-out round (`--holdout r21` or a comma-separated list). */
+export function heldOutBy(holdout: string | undefined): (category: string) => boolean {
+  const rounds = holdout === undefined ? [] : holdout.split(",");
+  return (c) => rounds.some((h) => c.startsWith(`${h}_`) || c.startsWith(`benign_${h}_`));
+}

@@ -28,7 +28,7 @@ import {
   proseChars,
 } from "../../src/guardrails/detectors/_definition_model.ts";
 import { windowedLogit } from "../../src/guardrails/detectors/_learned.ts";
-import { fit, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
+import { evalCases, fit, heldOutBy, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import { docSamples } from "./_doc_chunks.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -57,30 +57,21 @@ interface Sample {
 
 function fixtureSamples(): Sample[] {
   const out: Sample[] = [];
-  const held = (c: string) =>
-    HOLDOUT !== undefined && (c.startsWith(`${HOLDOUT}_`) || c.startsWith(`benign_${HOLDOUT}_`));
-  for (const side of ["attacks", "benign"] as const) {
-    const dir = `${ROOT}tests/fixtures/eval/${side}`;
-    const names = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".json"))
-      .sort();
-    for (const name of names) {
-      for (const c of JSON.parse(Deno.readTextFileSync(`${dir}/${name}`))) {
-        const cat = String(c.category ?? name);
-        const label = side === "attacks" ? 1 : 0;
-        if (c.kind === "definition" && c.definition !== undefined) {
-          const group = held(cat) ? "holdout" : "train";
-          const others = new Set<string>(
-            (c.others ?? []).map((o: { tool: { name: string } }) => o.tool.name.toLowerCase()),
-          );
-          out.push({ id: c.id, label, group, text: definitionText(c.definition), others });
-        } else if (
-          c.kind === "output" && c.result !== undefined && !held(cat) &&
-          (side === "benign" ? WITH_BENIGN_RESULTS : /injection/.test(cat))
-        ) {
-          const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
-          out.push({ id: c.id, label, group: "train", text, weight: label ? 1 : RESULT_WEIGHT });
-        }
-      }
+  const held = heldOutBy(HOLDOUT);
+  for (const { side, category: cat, c } of evalCases()) {
+    const label = side === "attacks" ? 1 : 0;
+    if (c.kind === "definition" && c.definition !== undefined) {
+      const group = held(cat) ? "holdout" : "train";
+      const others = new Set<string>(
+        (c.others ?? []).map((o: { tool: { name: string } }) => o.tool.name.toLowerCase()),
+      );
+      out.push({ id: c.id, label, group, text: definitionText(c.definition), others });
+    } else if (
+      c.kind === "output" && c.result !== undefined && !held(cat) &&
+      (side === "benign" ? WITH_BENIGN_RESULTS : /injection/.test(cat))
+    ) {
+      const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
+      out.push({ id: c.id, label, group: "train", text, weight: label ? 1 : RESULT_WEIGHT });
     }
   }
   return out;

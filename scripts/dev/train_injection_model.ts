@@ -21,7 +21,7 @@
  * another machine differ, so retraining elsewhere gives slightly different weights.
  */
 import { decodeWeights, logitWith } from "../../src/guardrails/detectors/_learned.ts";
-import { fit, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
+import { evalCases, fit, heldOutBy, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import {
   MIN_CHARS,
   MODEL_WINDOW,
@@ -60,30 +60,20 @@ function isInjection(category: string, file: string): boolean {
 
 function fixtureSamples(): Sample[] {
   const out: Sample[] = [];
-  const held = (c: string) =>
-    HOLDOUT !== undefined &&
-    HOLDOUT.split(",").some((h) => c.startsWith(`${h}_`) || c.startsWith(`benign_${h}_`));
-  for (const side of ["attacks", "benign"] as const) {
-    const dir = `${ROOT}tests/fixtures/eval/${side}`;
-    const names = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".json"))
-      .sort();
-    for (const name of names) {
-      for (const c of JSON.parse(Deno.readTextFileSync(`${dir}/${name}`))) {
-        const cat = String(c.category ?? name);
-        if (c.kind !== "output" || c.result === undefined) continue;
-        // The ordinary-results corpus is an eval set here: trained on, it cost a held-out attack
-        // and lifted a trained benign write-up (`--with-corpus` includes it).
-        if (cat.startsWith("benign_corpus") && !WITH_CORPUS) continue;
-        if (side === "attacks" && !isInjection(cat, name)) continue;
-        const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
-        out.push({
-          id: c.id,
-          label: side === "attacks" ? 1 : 0,
-          group: held(cat) ? "holdout" : "train",
-          text,
-        });
-      }
-    }
+  const held = heldOutBy(HOLDOUT);
+  for (const { side, file: name, category: cat, c } of evalCases()) {
+    if (c.kind !== "output" || c.result === undefined) continue;
+    // The ordinary-results corpus is an eval set here: trained on, it cost a held-out attack
+    // and lifted a trained benign write-up (`--with-corpus` includes it).
+    if (cat.startsWith("benign_corpus") && !WITH_CORPUS) continue;
+    if (side === "attacks" && !isInjection(cat, name)) continue;
+    const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
+    out.push({
+      id: c.id,
+      label: side === "attacks" ? 1 : 0,
+      group: held(cat) ? "holdout" : "train",
+      text,
+    });
   }
   return out;
 }

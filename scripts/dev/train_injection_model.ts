@@ -47,7 +47,8 @@ const MAX_DOC_FILES = flags.maxDocFiles;
 interface Sample {
   id: string;
   label: 0 | 1;
-  group: "train" | "holdout" | "docs_test";
+  /** `corpus_test`: the ordinary-results corpus, scored but never trained on (see `--with-corpus`). */
+  group: "train" | "holdout" | "docs_test" | "corpus_test";
   text: string;
 }
 
@@ -65,13 +66,13 @@ function fixtureSamples(): Sample[] {
     if (c.kind !== "output" || c.result === undefined) continue;
     // The ordinary-results corpus is an eval set here: trained on, it cost a held-out attack
     // and lifted a trained benign write-up (`--with-corpus` includes it).
-    if (cat.startsWith("benign_corpus") && !WITH_CORPUS) continue;
+    const corpus = cat.startsWith("benign_corpus") && !WITH_CORPUS;
     if (side === "attacks" && !isInjection(cat, name)) continue;
     const text = typeof c.result === "string" ? c.result : JSON.stringify(c.result);
     out.push({
       id: c.id,
       label: side === "attacks" ? 1 : 0,
-      group: held(cat) ? "holdout" : "train",
+      group: corpus ? "corpus_test" : held(cat) ? "holdout" : "train",
       text,
     });
   }
@@ -138,16 +139,24 @@ const held = samples.filter((s) => s.group === "holdout");
 const SCORES = opt("--scores");
 if (SCORES !== undefined) {
   // Per held-out text and held-out doc chunk: label, grammar score and logit, to choose tiers.
-  const rows = [...held, ...samples.filter((s) => s.group === "docs_test")].map((s) => ({
-    id: s.id,
-    label: s.label,
-    group: s.group,
-    g: grammarScore(s.text, FIELD),
-    l: logit(s.text),
-  }));
+  const rows = [
+    ...held,
+    ...samples.filter((s) => s.group === "docs_test" || s.group === "corpus_test"),
+  ]
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      group: s.group,
+      g: grammarScore(s.text, FIELD),
+      l: logit(s.text),
+    }));
   Deno.writeTextFileSync(SCORES, JSON.stringify(rows));
 }
 report(`held-out ${HOLDOUT ?? "-"} attacks`, held.filter((s) => s.label === 1));
 report(`held-out ${HOLDOUT ?? "-"} benign`, held.filter((s) => s.label === 0));
 report("held-out documentation chunks", samples.filter((s) => s.group === "docs_test"));
+report(
+  "ordinary-results corpus (never trained on)",
+  samples.filter((s) => s.group === "corpus_test"),
+);
 report("benign fixtures (trained on)", train.filter((s) => s.label === 0 && !s.id.startsWith("/")));

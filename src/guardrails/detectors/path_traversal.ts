@@ -13,6 +13,7 @@ import { R19_SECRET_FILES } from "./_path_r19.ts";
 import { R20_SECRET_FILES } from "./_path_r20.ts";
 import { R21_SECRET_FILES } from "./_path_r21.ts";
 import { paramTraversal } from "./_path_r22.ts";
+import { containerEscape, internalShare, R26_SECRET_FILES } from "./_path_r26.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -109,6 +110,8 @@ const SECRET_FILES = [
   ...R20_SECRET_FILES,
   // Round 21 (./_path_r21.ts): Chromium Network/Cookies, chat apps' state, MCP gateway configs.
   ...R21_SECRET_FILES,
+  // Round 26 (./_path_r26.ts): chat apps' token stores named through %APPDATA%.
+  ...R26_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
@@ -368,10 +371,11 @@ const KEY_DIRECTIVE =
 /**
  * `ssh -i ~/.ssh/id_work …`, `scp -i …`, `GIT_SSH_COMMAND="ssh -i …"`: the key ssh proves it holds
  * (the private key never leaves the machine), named right after `-i` of an ssh-family program.
- * Any other path on the line (`scp -i k ~/.ssh/id_rsa host:`) is still judged.
+ * Any other path on the line (`scp -i k ~/.ssh/id_rsa host:`) is still judged. A project-local
+ * key (`-i ./.deploy/id_ed25519`) reaches here as the token after the `.` (round 26).
  */
 const IDENTITY_OPTION =
-  /(?:^|[\s"'=;|&(])(?:ssh|scp|sftp|autossh|mosh)(?:\.exe)?\s(?:[^\n;|&]{0,120}\s)?-i\s{1,4}["']?$/;
+  /(?:^|[\s"'=;|&(])(?:ssh|scp|sftp|autossh|mosh)(?:\.exe)?\s(?:[^\n;|&]{0,120}\s)?-i\s{1,4}["']?\.?$/;
 /** A value that opens with two or more `../` climbs is a path, whatever its key. */
 const LEADING_CLIMB = /^\s*(?:\.[\/\\])*(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
 /** Tomcat/Jetty `..;/`: a path parameter after `..` that only traversal payloads use. */
@@ -495,7 +499,9 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
   }
   if (
     !urlPath &&
-    (UNC.test(v) || SLASH_UNC_STRONG.test(v) || (ctx.fsKey && SLASH_UNC.test(v)))
+    (UNC.test(v) || SLASH_UNC_STRONG.test(v) || (ctx.fsKey && SLASH_UNC.test(v))) &&
+    // Round 26 (./_path_r26.ts): the company's own file server is not an outside host.
+    !internalShare(v)
   ) {
     add(
       ctx,
@@ -693,6 +699,15 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   // Round 22 (./_path_r22.ts): Tomcat `..;/` path-parameter climbs in URLs.
   const tomcat = text.includes("://") ? paramTraversal(text) : undefined;
   if (tomcat) add(ctx, "traversal", "high", `${ctx.who} ${tomcat}`);
+  // Round 26 (./_path_r26.ts): a container-engine create body mounting the host or privileged.
+  if (containerEscape(text)) {
+    add(
+      ctx,
+      "container_escape",
+      "critical",
+      `${ctx.who} creates a container with the host's root or system folders mounted, privileged or in the host's namespaces (root on the host)`,
+    );
+  }
   // Cheap pre-filter: nothing path-like or encoded at all.
   if (!/[\/\\.~%&\0]|0x|[\u2024\u2025\u2044\u2215\u2216\uff0e\uff0f\uff3c]/i.test(text)) {
     return ctx.findings;

@@ -14,6 +14,7 @@ import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
 import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
+import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
 
 /**
  * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
@@ -322,7 +323,8 @@ function classifyHost(raw: string, main: boolean): Verdict[] {
   }
   if (!/^[a-z0-9_.\-\u0080-\uffff]+$/.test(h)) return out;
   if (LOOPBACK_NAMES.has(h) || h.endsWith(".localhost")) return [{ kind: "loopback", canon: h }];
-  if (METADATA_NAMES.has(h) || /^metadata\.[a-z0-9-]+\.internal$/.test(h)) {
+  // Round 26 (./_ssrf_r26.ts): metadata services reached by name (IBM Cloud, Equinix Metal).
+  if (METADATA_NAMES.has(h) || /^metadata\.[a-z0-9-]+\.internal$/.test(h) || r26MetadataHost(h)) {
     return [{ kind: "metadata", canon: h }];
   }
   for (const d of LOOPBACK_DNS) if (underDomain(h, d)) return [{ kind: "loopback", canon: h }];
@@ -709,7 +711,8 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
       (localFileResource(key, text) || localPagePreview(field.tool ?? "", text))
     ? hits.filter((h) => !(h.kind === "scheme" && h.canon === "file"))
     : hits;
-  const findings = toFindings(kept, field, urlKey, text);
+  // Round 26 (./_ssrf_r26.ts): an SSH tool's internal target, a loopback health probe: recorded.
+  const findings = r26Weighted(toFindings(kept, field, urlKey, text), text, field);
   // Round 18 (./_ssrf_r18.ts): an IP host spelled in circled or other enclosed digits.
   const enclosed = enclosedHostFinding(text, field);
   return enclosed ? [...findings, enclosed] : findings;

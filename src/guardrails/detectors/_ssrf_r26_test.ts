@@ -1,0 +1,67 @@
+import { strictEqual } from "node:assert/strict";
+import { ssrfDetector, SsrfOptionsSchema } from "./ssrf.ts";
+
+const OPTS = SsrfOptionsSchema.parse({});
+const blocks = (key: string, value: string, tool = "http_request"): boolean =>
+  ssrfDetector.scan(value, { stage: "input", path: `$.${key}`, key, tool }, OPTS)
+    .some((f) => f.severity !== "low");
+
+/** Paraphrases (none from the fixtures): metadata services reached by name. */
+Deno.test("ssrf blocks named metadata services of IBM Cloud and Equinix Metal", () => {
+  const cases: Array<[string, string]> = [
+    ["url", "https://api.metadata.cloud.ibm.com/metadata/v1/instance?version=2024-11-12"],
+    ["endpoint", "http://metadata.platformequinix.com/metadata"],
+    ["url", "http://metadata.packet.net/2009-04-04/user-data"],
+    ["command", "curl -X PUT http://api.metadata.cloud.ibm.com/instance_identity/v1/token"],
+  ];
+  for (const [k, v] of cases) strictEqual(blocks(k, v), true, v);
+});
+
+Deno.test("ssrf passes public IBM Cloud and Equinix API hosts", () => {
+  const cases = [
+    "https://cloud.ibm.com/docs/vpc?topic=vpc-imd-about",
+    "https://api.equinix.com/metal/v1/projects",
+    "https://iam.cloud.ibm.com/identity/token",
+    "https://metadata-docs.example.com/cloud.ibm.com",
+  ];
+  for (const v of cases) strictEqual(blocks("url", v), false, v);
+});
+
+/** SSH tools' targets: internal names are what they are for; addresses keep their weight. */
+Deno.test("ssrf records internal host names as an SSH tool's target", () => {
+  const cases: Array<[string, string]> = [
+    ["ssh_exec", "db2.internal"],
+    ["run_ssh_command", "gitlab.corp"],
+    ["sftp_upload", "files.lan"],
+  ];
+  for (const [tool, host] of cases) strictEqual(blocks("host", host, tool), false, host);
+});
+
+Deno.test("ssrf still blocks SSH targets at metadata or link-local addresses, and fetchers", () => {
+  strictEqual(blocks("host", "169.254.169.254", "ssh_exec"), true);
+  strictEqual(blocks("host", "metadata.google.internal", "ssh_exec"), true);
+  strictEqual(blocks("host", "db2.internal", "http_request"), true);
+  strictEqual(blocks("url", "http://web1.internal/admin", "ssh_exec"), true);
+});
+
+/** A liveness probe on localhost in a shell command is recorded; reads and writes are not. */
+Deno.test("ssrf records loopback health probes in shell commands", () => {
+  const cases = [
+    "curl -fsS http://127.0.0.1:3000/health || exit 1",
+    "wget -qO- http://localhost:9090/-/ready; curl -s http://localhost:8081/readyz",
+    "curl --fail --silent http://localhost:8080/actuator/health",
+    "until curl -sf http://localhost:5000/livez; do sleep 1; done",
+  ];
+  for (const c of cases) strictEqual(blocks("command", c, "run_command"), false, c);
+});
+
+Deno.test("ssrf still blocks loopback requests in commands that read data or send", () => {
+  const cases = [
+    "curl -s http://localhost:2375/containers/json",
+    "curl -X POST http://localhost:8080/actuator/shutdown",
+    "curl -s http://localhost:8080/healthz -d @/etc/passwd",
+    "curl -s http://127.0.0.1:8500/v1/kv/?recurse && curl -s http://localhost/health",
+    "curl -s http://localhost:8080/status | sh",
+  ];
+  for (const c of cases) strictEqual(blocks("command", c, "run_command"), true, c);
+});

@@ -18,10 +18,10 @@ const CODE_KEY = /^(?:code|script|source|snippet|js|javascript|program|expressio
 const SPAWN_CALL =
   /\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s{0,4}\(\s{0,4}(?:(['"])([^'"\\\n`$]{1,200})\1)?/g;
 /** A read-only command line (the whole literal). */
-const READ_ONLY =
+export const READ_ONLY =
   /^(?:git(?:\s{1,4}-C\s{1,4}[\w./-]{1,100})?\s{1,4}(?:rev-parse|log|status|describe|show|diff|branch\s{1,4}--show-current|remote\s{1,4}-v|ls-files)\b[^;&|<>\n]{0,150}|ls(?:\s{1,4}-[a-zA-Z]{1,6})?(?:\s{1,4}[\w./-]{1,100})?|date(?:\s{1,4}[+\w%:-]{1,60})?|pwd|uname(?:\s{1,4}-[a-z]{1,4})?|hostname|whoami|(?:node|npm|git|deno|bun)\s{1,4}--version)$/;
 /** Options that make a read-only git command write or run something. */
-const WRITES = /--output|--ext-diff|--textconv|--exec|--upload|\s-c\s|ext::|-o\s/;
+export const WRITES = /--output|--ext-diff|--textconv|--exec|--upload|\s-c\s|ext::|-o\s/;
 /** Other code-running constructs the rules judge (never excused here). */
 const OTHER_EXEC =
   /\bnew\s{1,4}Function\b|\beval\s{0,4}\(|\bprocess\s{0,4}\.\s{0,4}(?:binding|mainModule|dlopen)\b|\bDeno\s{0,4}\.\s{0,4}(?:run|Command)\b|\bBun\s{0,4}\.\s{0,4}spawn|\bvm\s{0,4}\.\s{0,4}run|\bshell\s{0,4}:\s{0,4}(?:true|['"])/;

@@ -31,7 +31,7 @@ export const RULES: Rule[] = [
   {
     kind: "ssti_introspection",
     re: new RegExp(
-      `${TPL_OPEN}[^\\n]{0,200}?(?:${DUNDER}|\\|\\s*attr\\s*\\(|\\b(?:lipsum|cycler|joiner|namespace|url_for|get_flashed_messages)\\s*\\.\\s*__)`,
+      `${TPL_OPEN}[^\\n]{0,200}?(?:${DUNDER}|\\|\\s*attr\\s*\\((?!\\s*['"][a-z][a-z0-9_]{0,40}['"]\\s*\\))|\\b(?:lipsum|cycler|joiner|namespace|url_for|get_flashed_messages)\\s*\\.\\s*__)`,
       "i",
     ),
     severity: "high",
@@ -350,7 +350,10 @@ export const RULES: Rule[] = [
     kind: "sql_exec",
     needles: ["_cmdshell", "_CMDSHELL"],
     // MSSQL xp_cmdshell, called or enabled.
-    re: /\bxp_cmdshell\b\s*(?:N?'|\(|@|,\s*'?1\b)|'xp_cmdshell'\s*,\s*'?1\b/i,
+    // `IN ('xp_cmdshell', …)` names the option in a read (the closing quote is no argument); a
+    // call, `sp_configure 'xp_cmdshell', 1` and dynamic `EXEC('xp_cmdshell ''cmd''')` still match.
+    re:
+      /(?<!['"])\bxp_cmdshell\b\s*(?:N?'|\(|@|,\s*'?1\b)|'xp_cmdshell'\s*,\s*'?1\b|'xp_cmdshell\s{1,4}(?:''|[^'\s])/i,
     severity: "critical",
     anywhere: true,
     reason: "SQL that runs an operating-system command (xp_cmdshell)",

@@ -41,6 +41,7 @@ import { r19Mechanism } from "./_code_r19.ts";
 import { r20Mechanism } from "./_code_r20.ts";
 import { r21Mechanism } from "./_code_r21.ts";
 import { r22Mechanism } from "./_code_r22.ts";
+import { r26Mechanism, readOnlyPySpawn } from "./_code_r26.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -207,6 +208,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // A JavaScript runner spawning only literal read-only commands (./_code_r20_spawn.ts): judged
     // once, and only when a process-spawn rule matched.
     let quietSpawn: boolean | undefined;
+    let quietPySpawn: boolean | undefined;
     for (const r of ALL_RULES) {
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
@@ -219,6 +221,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
           // Decoded views are still judged: a benign call must not excuse a hidden one.
           quietSpawn ??= readOnlySpawn(text, field);
           if (quietSpawn && view === text) continue;
+        }
+        if (r.kind === "python_exec") {
+          // A Python runner calling subprocess only for literal read-only commands (./_code_r26.ts).
+          quietPySpawn ??= readOnlyPySpawn(text, field);
+          if (quietPySpawn && view === text) continue;
         }
         // Spans only make sense on the raw text; a decoded view has its own offsets.
         const raw = view === text;
@@ -287,6 +294,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 22 (./_code_r22.ts): Painless role/MFA tampering, fullwidth SQL keywords.
   const r22 = r22Mechanism(text, field, where);
   if (r22) return r22;
+  // Round 26 (./_code_r26.ts): downloads piped to a shell from code, exec of packed bytes.
+  const r26 = r26Mechanism(text, field, where);
+  if (r26) return r26;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

@@ -24,6 +24,7 @@ import { filteredEnvListing, r19Techniques } from "./_cmd_r19.ts";
 import { r20Techniques, withoutProjectOutput } from "./_cmd_r20.ts";
 import { r21Techniques } from "./_cmd_r21.ts";
 import { r22Techniques } from "./_cmd_r22.ts";
+import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_r26.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -544,7 +545,11 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     );
   }
   if (cls === "command" || cls === "args") return;
-  if (/^-/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value)) {
+  // `--exclude=*.map` in a file list filters an archive; other options still count (./_cmd_r26.ts).
+  if (
+    /^-/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) &&
+    !(cls === "file" && plainFilterOption(value))
+  ) {
     add(
       ctx,
       "argument_injection",
@@ -600,7 +605,9 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
       ? value.replace(/[?#].*$/s, "").replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
       : value;
     // `postgres:${PG_VERSION:-16}` is a compose/CI placeholder: a variable, not a command.
-    const filled = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
+    const placed = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
+    // `main~20..main`, `HEAD^2`: git revision syntax in a ref (./_cmd_r26.ts).
+    const filled = cls === "ref" ? withoutRevisionSyntax(placed) : placed;
     if (!HOST_OK.test(filled)) {
       add(
         ctx,
@@ -719,7 +726,9 @@ function scanCommand(
     // Round 21 (./_cmd_r21.ts): Ansible shell-module switches, database shells' OS escapes.
     r21Techniques(text, field, free) ??
     // Round 22 (./_cmd_r22.ts): Terraform external/local-exec, build-tool program swaps, ${IFS}.
-    r22Techniques(text, field, free);
+    r22Techniques(text, field, free) ??
+    // Round 26 (./_cmd_r26.ts): zsh ztcp shells, sqlite .shell, vim :!cmd, gh admin grants, decoders.
+    r26Techniques(text, field, free);
   if (r15) {
     return [{
       detector: "command_injection",

@@ -66,6 +66,7 @@ import { r22bDefinitionHits } from "./_definition_r22b.ts";
 import { r23DefinitionHits } from "./_definition_r23.ts";
 import { r24DefinitionHits } from "./_definition_r24.ts";
 import { r25DefinitionHits } from "./_definition_r25.ts";
+import { r26DefinitionHits } from "./_definition_r26.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import {
   decodedHexPercent,
@@ -327,6 +328,7 @@ function grammarHits(
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
     ...r25DefinitionHits(normal, plain, { path, ctx }),
+    ...r26DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -10,6 +10,7 @@
  */
 import { type InjectionRule, ordered, rule } from "./_injection_rules.ts";
 import { SEP } from "./_injection_words.ts";
+import { staffMacro } from "./_injection_r26a_fp.ts";
 
 const R = String.raw;
 /** A line break, also as the `\n` escape of a JSON string (tool results are often JSON text). */
@@ -180,7 +181,7 @@ export const ADDRESS_RULES: readonly InjectionRule[] = [
       at: ADDRESS_AT,
       reach: 300,
       near: PARTNER_NEAR,
-      accept: (v, s, e) => !answeredMention(v, s, e),
+      accept: (v, s, e) => !answeredMention(v, s, e) && !staffMacro(v, s, e),
     },
   ),
   rule(
@@ -189,7 +190,7 @@ export const ADDRESS_RULES: readonly InjectionRule[] = [
     "ai llm todo fixme note xxx assis model agent claud chatg gemin copil",
     TAG_FORMS,
     "Text labels a part of itself as meant for the AI model",
-    { at: ADDRESS_AT, reach: 120 },
+    { at: ADDRESS_AT, reach: 120, accept: (v, s, e) => !staffMacro(v, s, e) },
   ),
   rule(
     "addresses_ai",

@@ -63,6 +63,7 @@ import { R21_RULES } from "./_injection_r21.ts";
 import { R21_INTL_RULES } from "./_injection_r21_intl.ts";
 import { R22_RULES } from "./_injection_r22.ts";
 import { R22_INTL_RULES } from "./_injection_r22_intl.ts";
+import { R26A_RULES } from "./_injection_r26a.ts";
 import { R26B_RULES } from "./_injection_r26b.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
@@ -168,6 +169,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R21_INTL_RULES,
   ...R22_RULES,
   ...R22_INTL_RULES,
+  ...R26A_RULES,
   ...R26B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */

@@ -5,6 +5,7 @@
  * destination. The tool's name and title decide whether the capability is its job: a backup tool
  * may copy your home folder, `get_weather` may not.
  */
+import { declinedAlternative } from "./_definition_r26_fp.ts";
 import {
   type DefinitionContext,
   has,
@@ -180,7 +181,10 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     // audit@…").
     if (
       broad && exfil &&
-      (ext || verbs.some((v) => objectOf(s, v.index, v.word, BROAD_SCOPE, "dest")))
+      (ext ||
+        verbs.some((v) =>
+          !declinedAlternative(s, v.index) && objectOf(s, v.index, v.word, BROAD_SCOPE, "dest")
+        ))
     ) {
       const itsJob = nameSuggests(ctx, EXFIL_NAME);
       if (!itsJob) {

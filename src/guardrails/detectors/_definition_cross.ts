@@ -20,6 +20,7 @@ import {
   scopedRouting,
 } from "./_definition_refs.ts";
 import { outputHandOff } from "./_definition_r19.ts";
+import { ownParams, secretHygiene, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
@@ -180,7 +181,7 @@ function concealed(s: string): boolean {
   for (let i = 0; i < MAX_CONCEAL_TRIES; i++) {
     const m = CONCEAL_ALL.exec(s);
     if (m === null) return false;
-    if (!statedFact(s, m.index, m[0])) return true;
+    if (!statedFact(s, m.index, m[0]) && !secretHygiene(s, m.index, m[0])) return true;
   }
   return true;
 }
@@ -217,7 +218,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
     if (
       (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
-      !outputHandOff(s)
+      !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx))
     ) {
       const what = tool
         ? `another server's tool (${JSON.stringify(tool)})`

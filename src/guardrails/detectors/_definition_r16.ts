@@ -220,6 +220,15 @@ function moneyCode(plain: string): boolean {
 }
 
 /** Negators before an act in a note ("never read ~/.ssh/id_rsa"), in a few common languages. */
+/**
+ * "Note for the assistant: never commit files that look like credentials (.env, *.pem …)": a note
+ * whose clause opens with a prohibition names what it forbids (an order in disguise, "never
+ * forget to …", does not count).
+ */
+const PROHIBITED_CLAUSE =
+  /^\s*(?:(?:please|also)\s+)?(?:never|do\s+not|don't|must\s+not|should\s+not)\s+(?!(?:forget|fail|omit|neglect|hesitate|skip|mind|refuse|stop)\b)\w{2,20}\b[^;]{0,120}$/i;
+/** Where a note's clause turns to a new order: "…; then …", "… but …", "… instead …". */
+const CLAUSE_TURN = /;|\b(?:but|then|instead|and\s+then|otherwise)\b/i;
 const NOTE_NEGATOR =
   /(?<!\p{L})(?:never|not|don't|avoid|nie|niet|nooit|nicht|ne|jamais|nunca|no|non|mai|не|ніколи|никогда|usi\p{L}{0,8}|kamwe|asla)(?!\p{L})[^.:]{0,30}$/iu;
 
@@ -240,7 +249,10 @@ function addressedAct(text: string): boolean {
     const body = text.slice(colon.index + 1, colon.index + 500).split(/[.!?。](?=\s|$)|\n/)[0];
     for (const act of [SECRET_FILE, SHELL_CODE, SYSTEM_PROMPT, ACCOUNT]) {
       const m = act.exec(body);
-      if (m && !NOTE_NEGATOR.test(body.slice(Math.max(0, m.index - 40), m.index))) return true;
+      if (
+        m && !NOTE_NEGATOR.test(body.slice(Math.max(0, m.index - 40), m.index)) &&
+        !PROHIBITED_CLAUSE.test(body.slice(0, m.index).split(CLAUSE_TURN).pop() ?? "")
+      ) return true;
     }
   }
   return false;

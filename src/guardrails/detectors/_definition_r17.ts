@@ -339,7 +339,16 @@ function policyBlock(text: string): boolean {
   return (off >= 1 && share >= 1) || off >= 2 || ((off >= 1 || share >= 1) && agent);
 }
 
+/**
+ * "lo strumento non riceve mai il PIN", "nunca recibe contraseñas, PIN ni códigos OTP", "the tool
+ * never sees your PIN or OTP": the definition disclaims the factors, which the signer enters on
+ * the provider's own page.
+ */
+const FACTOR_DISCLAIMER =
+  /(?<!\p{L})(?:never|not|don't|doesn't|does\s+not|non|nunca|no|jamais|nie|nicht|niemals|nooit|niet|nunca)(?!\p{L})[^.;:\n]{0,40}?(?<!\p{L})(?:receives?|sees?|stores?|asks?\s+for|handles?|requests?|riceve|chiede|memorizza|recibe|pide|almacena|guarda|reçoit|demande|stocke|erhält|speichert|fragt|recebe|pede|armazena|ontvangt|vraagt)(?!\p{L})[^.;\n]{0,50}?(?<![\p{L}\p{N}])(?:OTP|PIN|TAN|CVV|passcode)(?![\p{L}\p{N}])|(?<!\p{L})(?:receives|sees|reçoit|demande|stocke|voit|erhält|speichert|sieht|fragt|ontvangt|vraagt)\s+(?:never|jamais|nie|niemals|nooit)(?!\p{L})[^.;\n]{0,50}?(?<![\p{L}\p{N}])(?:OTP|PIN|TAN|CVV|passcode)(?![\p{L}\p{N}])/iu;
+
 function twoFactors(text: string): boolean {
+  if (FACTOR_DISCLAIMER.test(text)) return false;
   const found = new Set<number>();
   for (const m of text.matchAll(FACTOR)) {
     // One factor has many names (OTP, 2FA, TAN): count the groups, not the words.

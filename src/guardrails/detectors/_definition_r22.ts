@@ -43,8 +43,9 @@ function affirmed(s: string, re: RegExp): boolean {
 
 const SECRET_GATE =
   /password|passphrase|passcode|cookie|token|api[\s_-]?key|secret|credential|printenv/i;
+/** A secret ("password manager" is a place to keep one, not one: "suggest a password manager"). */
 const SECRET =
-  /\b(?:password|passphrase|passcode|cookie\s+(?:header|value)s?|session\s+cookies?|access\s+token|api[\s_-]?key|secret\s+key|credentials?|\w{0,40}_(?:token|key|secret|password|pat))\b/i;
+  /\b(?:password(?!\s+managers?\b)|passphrase|passcode|cookie\s+(?:header|value)s?|session\s+cookies?|access\s+token|api[\s_-]?key|secret\s+key|credentials?|\w{0,40}_(?:token|key|secret|password|pat))\b/i;
 const ELSEWHERE =
   /\b(?:printenv|env\s+command|password\s+manager|(?:into|in)\s+(?:the\s+)?chat|paste\s+(?:\S+\s+){0,3}?here|user'?s\s+(?:shell|terminal|environment)|shell\s+tool|browser(?:'s)?\s+(?:session|network\s+request|storage)|network\s+requests?|copy\s+it\s+from)\b/i;
 

@@ -13,6 +13,7 @@
  * - the model told to pick an option silently, for the user.
  * Honest notes (ask the user, call X first, redact, "say that you don't know") carry none of these.
  */
+import { handleToken } from "./_definition_r26_fp.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { negatedAny } from "./_definition_r21b.ts";
 
@@ -117,7 +118,8 @@ const CREDENTIAL_FIELD =
 
 function secretInOtherField(normal: string): boolean {
   const m = SECRET_IN_FIELD.exec(normal);
-  return m !== null && !CREDENTIAL_FIELD.test(m[1]) && !negatedAny(normal.slice(0, m.index));
+  return m !== null && !CREDENTIAL_FIELD.test(m[1]) && !negatedAny(normal.slice(0, m.index)) &&
+    !handleToken(m[0]);
 }
 
 /** The secret is moved, not merely mentioned ("the token refresh" is no act on it). */

@@ -68,6 +68,7 @@ import { r24DefinitionHits } from "./_definition_r24.ts";
 import { r25DefinitionHits } from "./_definition_r25.ts";
 import { r26DefinitionHits } from "./_definition_r26.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
+import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -167,8 +168,8 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   };
   // Identifiers (names, property keys) hide sentences as snake_case or camelCase words.
   const words = s.text.replace(/[_.-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2");
-  const out: Finding[] = [
-    ...injectionDetector.scan(s.text, field, opts.injection).map((f) =>
+  const injected = (text: string): Finding[] =>
+    injectionDetector.scan(text, field, opts.injection).map((f) =>
       f.start !== undefined && f.end !== undefined && quotedMention(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (quoted as an example)` }
         : f.start !== undefined && prohibitedAt(s.text, f.start)
@@ -180,7 +181,16 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
             staffOnlyContent(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (staff-only content)` }
         : f
-    ),
+    );
+  let read = injected(s.text);
+  // A note for the model that forbids or defers ("never commit .env", "show it to the user
+  // first") is read again without those clauses: rare, only when the grammar flagged the string.
+  if (read.some((f) => f.severity !== "low")) {
+    const advice = adviceBlanked(s.text);
+    if (advice !== s.text) read = injected(advice);
+  }
+  const out: Finding[] = [
+    ...read,
     ...(words !== s.text && !/\s/.test(s.text)
       ? injectionDetector.scan(words, field, opts.injection)
       : [])
@@ -355,7 +365,8 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
     if (re.test(plain)) {
       // "For local files use the filesystem server's read_file instead": an honest hand-off.
       const handOff = sentences(plain).every((s) =>
-        !re.test(s) || scopedDeferral(s) || outputHandOff(s)
+        !re.test(s) || scopedDeferral(s) || outputHandOff(s) ||
+        toolChainHandOff(s, ownParams(ctx))
       );
       return [{
         kind: "mentions_other_tool",

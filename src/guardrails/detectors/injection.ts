@@ -475,9 +475,17 @@ function aboutTheUser(text: string, hits: Map<string, Hit>): void {
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
     // Deference is no briefing: "when unsure, stop and ask the user", "confirm with the user".
     if (DEFER.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // A key of structured data (`{"user": "U0B7", "text": …}` in a chat export) names a field.
+    if (jsonKey(part, m.index, m.index + m[0].length)) continue;
     hits.set(ABOUT_USER.kind, { rule: ABOUT_USER });
     return;
   }
+}
+/** True when `[start, end)` of `text` is a quoted key: `"user":`, `'user' :`. */
+function jsonKey(text: string, start: number, end: number): boolean {
+  const q = text[start - 1];
+  return (q === '"' || q === "'") && text[end] === q &&
+    /^\s{0,2}:/.test(text.slice(end + 1, end + 4));
 }
 const DEFER =
   /\b(?:ask|asking|consult|check\s+with|confirm\s+with|wait\s+for|defer\s+to|escalate\s+to|hand\s+(?:it\s+)?(?:back\s+)?to)\s+(?:the\s+|your\s+|a\s+)?$/i;

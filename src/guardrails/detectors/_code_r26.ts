@@ -76,7 +76,7 @@ export function r26Mechanism(
   return undefined;
 }
 
-/** The line holding the first fetch-into-shell, up to the fetch (at most 400 characters). */
+/** The line holding the first fetch-into-shell, up to the fetch: at most 400 characters. */
 function fetchLineContext(text: string): string | undefined {
   const at = text.search(FETCH_TO_SHELL);
   if (at < 0) return undefined;

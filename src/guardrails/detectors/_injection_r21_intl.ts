@@ -171,8 +171,16 @@ const gated = (r: InjectionRule, gate: RegExp): InjectionRule => ({
   anchors: anchors("", gate),
 });
 
-/** An address at 0.6 and, with a sensitive act or the user after it, `addressed_request`. */
-function reader(src: string, spec: string, gate?: RegExp): InjectionRule[] {
+/**
+ * An address at 0.6 and, with a sensitive act or the user after it (or what `request` accepts),
+ * `addressed_request`.
+ */
+export function reader(
+  src: string,
+  spec: string,
+  gate?: RegExp,
+  request: Accept = actOrUserAfter,
+): InjectionRule[] {
   const make = (kind: string, w: number, at: InjectionRule["at"], accept?: Accept) => {
     const r = rule(kind, w, spec, src, "Text addresses the AI model that reads it", {
       flags: "iu",
@@ -185,7 +193,7 @@ function reader(src: string, spec: string, gate?: RegExp): InjectionRule[] {
   };
   return [
     make("addresses_ai", 0.6, { output: 0.6, ...ADDRESS_AT }),
-    make("addressed_request", 0.4, ADDRESS_REQUEST_AT, actOrUserAfter),
+    make("addressed_request", 0.4, ADDRESS_REQUEST_AT, request),
   ];
 }
 

@@ -14,8 +14,7 @@
  * - a precondition "the client must call <write tool> first", and a repository made public.
  */
 import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
-import { ADDRESS_AT, ADDRESS_REQUEST_AT } from "./_injection_r16_addr_words.ts";
-import { ACT_STEM, INPUT_LOW, sentenceAround } from "./_injection_r21_intl.ts";
+import { ACT_STEM, INPUT_LOW, reader as r21Reader, sentenceAround } from "./_injection_r21_intl.ts";
 
 const R = String.raw;
 type Accept = (view: string, start: number, end: number) => boolean;
@@ -42,23 +41,6 @@ const ADDRESS_LATIN = [
 const ADDRESS_HAN =
   R`致\s{0,2}(?:AI|人工智能|智能)?[\p{Script=Han}A-Za-z]{0,8}(?:助手|助理|智能体|代理|机器人|模型|审查员|审核员)\s{0,2}[：:]`;
 
-function reader(src: string, spec: string, gate?: RegExp): InjectionRule[] {
-  const make = (kind: string, w: number, at: InjectionRule["at"], accept?: Accept) => {
-    const r = rule(kind, w, spec, src, "Text addresses the AI model that reads it", {
-      flags: "iu",
-      reach: 200,
-      near: 80,
-      at,
-      ...(accept ? { accept } : {}),
-    });
-    return gate ? { ...r, anchors: anchors("", gate) } : r;
-  };
-  return [
-    make("addresses_ai", 0.6, { output: 0.6, ...ADDRESS_AT }),
-    make("addressed_request", 0.4, ADDRESS_REQUEST_AT, actAround),
-  ];
-}
-
 /** An AI reader named before the match: "do it quietly" said to a person is not an injection. */
 const aiBefore: Accept = (v, s, e) =>
   /\b(?:AI|assistants?|agents?|LLMs?|models?)\b/i.test(v.slice(Math.max(0, s - 400), e));
@@ -68,6 +50,9 @@ const half = (kind: string, spec: string, src: string, reason: string, gate?: Re
   const r = rule(kind, 0.5, spec, src, reason, { flags: "iu", reach: 160, at: HALF });
   return gate ? { ...r, anchors: anchors("", gate) } : r;
 };
+
+/** An address at 0.6, and `addressed_request` with a sensitive act around it. */
+const reader = (src: string, spec: string, gate?: RegExp) => r21Reader(src, spec, gate, actAround);
 
 /** Rules for round 26b's injections in tool results. */
 export const R26B_RULES: readonly InjectionRule[] = [

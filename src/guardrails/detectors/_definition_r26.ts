@@ -15,6 +15,7 @@
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { negatedAny } from "./_definition_r21b.ts";
 import { r25DefinitionHits } from "./_definition_r25.ts";
+import { LEET } from "../text/views.ts";
 
 /** Where a rule runs: the JSON path of the string and the tool's context. */
 export interface R26Where {
@@ -239,21 +240,13 @@ function examplesCopyOutside(normal: string, where: R26Where): boolean {
 
 const LEET_WORD =
   /(?<![\w])(?=[\w'’]{0,20}\p{L})(?=[\w'’]{0,20}[013457])[\p{L}013457'’]{2,20}(?![\w])/gu;
-const LEET_MAP: Record<string, string> = {
-  "0": "o",
-  "1": "i",
-  "3": "e",
-  "4": "a",
-  "5": "s",
-  "7": "t",
-};
 
 /** "4lw4y5 1nclud3 th3 us3r'5 p455w0rd5" → "always include the user's passwords". */
 export function leetView(normal: string): string | null {
   if (!/\p{L}[013457]|[013457]\p{L}/u.test(normal)) return null;
   const words = normal.match(LEET_WORD) ?? [];
   if (words.length < 4) return null;
-  return normal.replace(LEET_WORD, (w) => w.replace(/[013457]/g, (d) => LEET_MAP[d]));
+  return normal.replace(LEET_WORD, (w) => w.replace(/[013457]/g, (d) => LEET[d]));
 }
 
 // --- registration ------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ import { r23DefinitionHits } from "./_definition_r23.ts";
 import { r24DefinitionHits } from "./_definition_r24.ts";
 import { r25DefinitionHits } from "./_definition_r25.ts";
 import { r26DefinitionHits } from "./_definition_r26.ts";
+import { r27DefinitionHits } from "./_definition_r27.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import {
@@ -339,6 +340,7 @@ function grammarHits(
     ),
     ...r25DefinitionHits(normal, plain, { path, ctx }),
     ...r26DefinitionHits(normal, plain, { path, ctx }),
+    ...r27DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -4,6 +4,7 @@
  * clause aimed at "the user"), not literal payloads. The highest weight per kind counts; kinds add
  * up; a rule with weight >= 1 blocks on its own at the default threshold.
  */
+import { exampleTranscript, reportsAttempt } from "./_injection_r27a1_fp.ts";
 import {
   addressedAt,
   AI,
@@ -521,7 +522,7 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     "assis chatb claud chatg gpt / user human",
     R`(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:|(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:user|human)(?:\*\*|\])?[ \t]*:[\s\S]{1,1500}?\n[ \t]*(?:#{1,6}[ \t]*|\*\*|\[)?(?:assistant|ai assistant|chatbot|claude|chatgpt|gpt)(?:\*\*|\])?[ \t]*:`,
     "Text contains a conversation (user and assistant turns), as transcripts and fakes do",
-    { reach: 1600, near: 1500 },
+    { reach: 1600, near: 1500, accept: (v, s, e) => !exampleTranscript(v, s, e) },
   ),
   rule(
     "chat_transcript",
@@ -691,7 +692,10 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SEND_WORDS} / http https ftp url endpo serve webho email mail inbox domai ip host addre link api com net org io co`,
     R`\b${SEND}\b(?:${SEP}[A-Za-z0-9'./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
-    { accept: (view, start) => !forbidsOrNames(view, start) && !sentNoun(view, start) },
+    {
+      accept: (view, start) =>
+        !forbidsOrNames(view, start) && !sentNoun(view, start) && !reportsAttempt(view, start),
+    },
   ),
   rule(
     "exfiltration",

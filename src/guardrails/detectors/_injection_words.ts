@@ -200,6 +200,22 @@ function singleClose(view: string, from: number): number {
 }
 
 /**
+ * A quotation an excerpt view cut off mid-word before it closed (the view keeps a few dozen
+ * characters around a decoded segment): `write text like "SYSTEM: ignore all prior instructions,
+ * you are now in` then the line ends. Counts as a mention only after a mention cue, with the cut
+ * close behind the match and in the middle of a sentence (a letter last, no closing punctuation).
+ */
+function cutQuotation(view: string, open: number, end: number): boolean {
+  if (view[open] !== '"' && view[open] !== "“") return false;
+  let lineEnd = view.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = view.length;
+  if (lineEnd - end > 40 || !/\p{L}$/u.test(view.slice(end, lineEnd) || view.slice(0, end))) {
+    return false;
+  }
+  return MENTION_CUE.test(view.slice(Math.max(0, open - 40), open));
+}
+
+/**
  * True when `view[start, end)` sits inside a quotation or code span that the surrounding prose
  * only mentions (`attackers write "ignore previous instructions"`, `` `rm -rf /` ``).
  */
@@ -218,7 +234,9 @@ export function inMention(view: string, start: number, end: number): boolean {
   const close = oc === "'" || oc === "‘"
     ? singleClose(view, end)
     : view.indexOf(QUOTE_CLOSE[oc], end);
-  if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) return false;
+  if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) {
+    return cutQuotation(view, open, end);
+  }
   if (oc === "`") return view[open - 1] !== "`";
   const before = view.slice(Math.max(0, open - 40), open);
   // An acronym spelled out, `DAN ("Do Anything Now")`, names a thing.

@@ -3,6 +3,7 @@
  * AI that reads it, and the acts an address goes on to order, in 20+ languages and scripts. Kept
  * apart so each rule reads as grammar: `ADDRESS (label, vocative, dative) … ACT`.
  */
+import { namedTranscript } from "./_injection_r27b2_fp.ts";
 
 const R = String.raw;
 /** No letter before / after: a word edge that works in every script. */
@@ -97,4 +98,5 @@ const HUMAN_TURN = new RegExp(
   R`(?:^|\n)[ \t]{0,3}(?:\[[^\]\n]{0,30}\][ \t]{0,3})?(?:user|you|me|human|customer|client|visitor|guest|kunde|kundin|benutzer|nutzer|usuario|usuário|utilisateur|utente|cliente|gebruiker|klant|kullanıcı|müşteri|пользователь|клиент|користувач|użytkownik|klient|用户|用戶|ユーザー|お客様|사용자|고객|المستخدم|العميل|משתמש|ผู้ใช้)[ \t]{0,2}[:：]`,
   "iu",
 );
-export const isTranscript = (view: string): boolean => HUMAN_TURN.test(view);
+export const isTranscript = (view: string): boolean =>
+  HUMAN_TURN.test(view) || namedTranscript(view);

@@ -170,7 +170,7 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = {
 };
 /** Words that announce a quotation rather than an order: `text like "…"`, `search for "…"`. */
 const MENTION_CUE =
-  /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|includes?|sentences?|payloads?|literally)\W*$/i;
+  /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|tried|tries|attempted|submitted|entered|prompted|includes?|sentences?|payloads?|literally)\W*$/i;
 
 /**
  * The same cue in the languages the i18n rules cover: the word before the quotation ("la frase

@@ -16,6 +16,7 @@
  */
 import type { FieldContext, Finding } from "../types.ts";
 import { READ_ONLY, WRITES } from "./_code_r20_spawn.ts";
+import { literalListWords, r27ReadOnly } from "./_code_r27.ts";
 
 /** A download piped into a shell, inside one string or line. */
 const FETCH_TO_SHELL =
@@ -38,8 +39,6 @@ const CODE_KEY = /^(?:code|script|source|snippet|program|cell|expression)$/;
 /** A subprocess call with a literal list as its first argument. */
 const PY_SPAWN =
   /\bsubprocess\s{0,2}\.\s{0,2}(?:run|call|check_call|check_output|Popen)\s{0,4}\(\s{0,4}(?:\[([^\]\n]{1,300})\])?/g;
-/** One quoted plain token of that list. */
-const PY_TOKEN = /^\s{0,4}(['"])([\w.\/:=%+@-]{1,100})\1\s{0,4}$/;
 /** Other code-running constructs (never excused here). */
 const PY_OTHER_EXEC =
   /\bos\s{0,2}\.\s{0,2}(?:system|popen|exec\w{0,4}|spawn\w{0,4})\b|\bshell\s{0,4}=\s{0,4}True\b|\b(?:eval|exec|compile)\s{0,4}\(|__import__|\bgetoutput\b|\bpty\b|\bsocket\b|\bctypes\b/;
@@ -99,15 +98,11 @@ export function readOnlyPySpawn(text: string, field: FieldContext): boolean {
   let calls = 0;
   for (let m = PY_SPAWN.exec(text); m; m = PY_SPAWN.exec(text)) {
     if (++calls > 4 || m[1] === undefined) return false;
-    const words: string[] = [];
-    for (const t of m[1].split(",")) {
-      if (t.trim() === "") continue;
-      const w = t.match(PY_TOKEN);
-      if (!w) return false;
-      words.push(w[2]);
-    }
+    // Items are read by quotes: `'--query-gpu=name,memory.used'` is one item (./_code_r27.ts).
+    const words = literalListWords(m[1]);
+    if (!words) return false;
     const cmd = words.join(" ");
-    if (WRITES.test(` ${cmd} `) || !READ_ONLY.test(cmd)) return false;
+    if (WRITES.test(` ${cmd} `) || !(READ_ONLY.test(cmd) || r27ReadOnly(cmd))) return false;
   }
   return calls > 0;
 }

@@ -95,7 +95,7 @@ export const CODE_RULES: readonly InjectionRule[] = [
     "code_collects",
     0.3,
     ".ssh/",
-    R`\b(?:open|expanduser|Path|readFile(?:Sync)?|read_?text|read(?:\s{1,4}the\s{1,4}file)?|join|glob|cat|cp|scp|tar|zip|base64|copyfile|copy)(?:\s{0,4}\()?\s{0,4}[frb]?["'\x60]?[~\w/$.{}-]{0,40}\.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b)`,
+    R`\b(?:open|expanduser|Path|readFile(?:Sync)?|read_?text|read(?:\s{1,4}the\s{1,4}file)?|join|glob|cat|cp|scp|tar|zip|base64|copyfile|copy)(?:\s{0,4}\()?\s{0,4}[frb]?["'\x60]?[~\w/$.{}-]{0,40}\.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|authorized_keys|config)\b)`,
     "Text contains code that collects local data",
   ),
   rule(

@@ -74,7 +74,7 @@ export const NEG = words(String.raw`
   do not | don't | dont | never | must not | mustn't | should not | shouldn't | without | avoid`);
 /** Credential and agent-configuration files. */
 export const SECRET_FILE = words(String.raw`
-  \.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|config)\b) | \bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub) | \.aws/credentials | (?:^|[\s"'\x60(/~])\.env\b(?![.\w-]) |
+  \.ssh/(?!(?:[\w.-]{1,40}\.pub|known_hosts|authorized_keys|config)\b) | \bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub) | \.aws/credentials | (?:^|[\s"'\x60(/~])\.env\b(?![.\w-]) |
   \bmcp\.json\b | claude_desktop_config\.json | \.npmrc\b | \.netrc\b | \.pypirc\b |
   \.git-credentials | \.docker/config\.json | \.kube/config | /etc/(?:passwd|shadow|sudoers)\b |
   \.(?:bash|zsh)_history | wallet\.dat | \bcredentials\.json\b | \bsecrets?\.(?:json|ya?ml|toml|env)\b`);

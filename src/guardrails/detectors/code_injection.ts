@@ -42,6 +42,7 @@ import { r20Mechanism } from "./_code_r20.ts";
 import { r21Mechanism } from "./_code_r21.ts";
 import { r22Mechanism } from "./_code_r22.ts";
 import { r26Mechanism, readOnlyPySpawn } from "./_code_r26.ts";
+import { placeholderJndiOnly } from "./_code_r27.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -222,6 +223,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
           quietSpawn ??= readOnlySpawn(text, field);
           if (quietSpawn && view === text) continue;
         }
+        // `${jndi:ldap://...}` in an advisory: a placeholder, no server to load from (./_code_r27.ts).
+        if (r.kind === "log4shell" && placeholderJndiOnly(view)) continue;
         if (r.kind === "python_exec") {
           // A Python runner calling subprocess only for literal read-only commands (./_code_r26.ts).
           quietPySpawn ??= readOnlyPySpawn(text, field);

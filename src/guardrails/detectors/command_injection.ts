@@ -25,6 +25,7 @@ import { r20Techniques, withoutProjectOutput } from "./_cmd_r20.ts";
 import { r21Techniques } from "./_cmd_r21.ts";
 import { r22Techniques } from "./_cmd_r22.ts";
 import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_r26.ts";
+import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -502,7 +503,11 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   SEPARATOR_THEN_WORD.lastIndex = 0;
   for (let m = SEPARATOR_THEN_WORD.exec(view); m; m = SEPARATOR_THEN_WORD.exec(view)) {
     // `printenv | grep ^FEATURE_` in a pod: one plain name read, not a chain (./_cmd_r19.ts).
-    if (isCommandWord(m[1]) && !(m[1] === "grep" && filteredEnvListing(view))) {
+    // `logs deploy/api | grep -i 'exec failed'`: a listing narrowed by one filter (./_cmd_r27.ts).
+    if (
+      isCommandWord(m[1]) && !(m[1] === "grep" && filteredEnvListing(view)) &&
+      !listingFilterPipe(view)
+    ) {
       add(
         ctx,
         "chained_command",
@@ -695,7 +700,8 @@ function scanCommand(
   if (text.length === 0) return [];
   const key = field.key ?? "";
   const strictKeys = options.strict_keys.map((k) => k.toLowerCase());
-  let cls = classify(key, strictKeys);
+  // Round 27 (./_cmd_r27.ts): `exec.args`, `run.command`: a property naming a program's arguments.
+  let cls = classify(propertyKey(key) ?? key, strictKeys);
   // Loader variables need no metacharacter (`LD_PRELOAD=/tmp/x.so`): checked before the prefilter.
   if (field.stage === "input") {
     const list = ENV_LIST.test(key) || ENV_LIST_ITEM.test(field.path);

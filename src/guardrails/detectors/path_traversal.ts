@@ -14,6 +14,7 @@ import { R20_SECRET_FILES } from "./_path_r20.ts";
 import { R21_SECRET_FILES } from "./_path_r21.ts";
 import { paramTraversal } from "./_path_r22.ts";
 import { containerEscape, internalShare, R26_SECRET_FILES } from "./_path_r26.ts";
+import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -637,6 +638,8 @@ function scanFreeText(
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
     const line = view.slice(view.lastIndexOf("\n", m.index) + 1, m.index);
     if (!pathValue && (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line))) continue;
+    // Round 27 (./_path_r27.ts): a setup guide telling a person to edit an MCP client's config.
+    if (!pathValue && !ctx.pathKey && mcpConfigEditMention(view, m.index, token)) continue;
     const key = (cut ? "0" : "1") + token;
     if (ctx.checked.has(key)) continue;
     ctx.checked.add(key);
@@ -706,6 +709,15 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
       "container_escape",
       "critical",
       `${ctx.who} creates a container with the host's root or system folders mounted, privileged or in the host's namespaces (root on the host)`,
+    );
+  }
+  // Round 27 (./_path_r27.ts): a bind mount handing a container the host's keys or ssh agent.
+  if (secretMount(text)) {
+    add(
+      ctx,
+      "sensitive_file",
+      "high",
+      `${ctx.who} mounts a credential folder or key agent socket of the host into a container`,
     );
   }
   // Cheap pre-filter: nothing path-like or encoded at all.

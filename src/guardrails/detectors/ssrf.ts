@@ -15,6 +15,7 @@ import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
 import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
+import { placeholderAuthority, sqlFetch } from "./_ssrf_r27.ts";
 
 /**
  * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
@@ -628,9 +629,10 @@ function scanUrls(
     const allowedScheme = schemeAllowed(scheme, options.allowed_schemes);
     // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100",
     // and must reach the network.
+    // A placeholder host in prose (`${jndi:ldap://...}` in an advisory) reaches nothing (./_ssrf_r27.ts).
     const smuggles = smuggling &&
       (urlKey ||
-        (!LOCAL_WRAPPERS.has(scheme) &&
+        (!placeholderAuthority(view, aStart) && !LOCAL_WRAPPERS.has(scheme) &&
           (hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32)))));
     if (
       !allowedScheme &&
@@ -719,7 +721,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
 }
 
 function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {
-  const { wholeUrl, asked } = ssrfContext(text, field, urlKey);
+  const { wholeUrl, asked: mention } = ssrfContext(text, field, urlKey);
+  // Round 27 (./_ssrf_r27.ts): a SQL table function makes the database fetch the URL.
+  const asked = mention && !sqlFetch(text);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const h of hits) {

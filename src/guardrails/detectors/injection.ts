@@ -65,6 +65,7 @@ import { R22_RULES } from "./_injection_r22.ts";
 import { R22_INTL_RULES } from "./_injection_r22_intl.ts";
 import { R26A_RULES } from "./_injection_r26a.ts";
 import { R26B_RULES } from "./_injection_r26b.ts";
+import { R27B1_RULES } from "./_injection_r27b1.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 import {
@@ -171,6 +172,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R22_INTL_RULES,
   ...R26A_RULES,
   ...R26B_RULES,
+  ...R27B1_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -13,6 +13,7 @@ import { intl, NA, NB } from "./_injection_intl.ts";
 import { SCRIPT_GATE } from "./_injection_gate.ts";
 import { narrated } from "./_injection_procedure.ts";
 import { plannedInCompany, tiered } from "./_injection_acts.ts";
+import { coAddressed } from "./_injection_r27b1_fp.ts";
 
 const AT = { input: 0.25, definition: 0.25 } as const;
 const ACT = 0.55;
@@ -298,6 +299,6 @@ export const ACT_INTL_RULES: readonly InjectionRule[] = tiered([
       "Text names the AI as the one who carries out its step",
       SCRIPT_GATE,
     ),
-    notNarrated,
+    (v: string, s: number, e: number) => notNarrated(v, s, e) && !coAddressed(v, s),
   ),
 ]);

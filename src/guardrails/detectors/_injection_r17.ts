@@ -156,7 +156,8 @@ export const R17_RULES: readonly InjectionRule[] = [
     "remediation_step",
     0.5,
     "requi actio next / actio requi",
-    R`["']?(?:required[_ ]action|action[_ ]required|next[_ ]action)["']?\s{0,2}[:=][^\n]{0,200}?\b(?:transfer|send|pay|wire|run|execute|delete|upload|grant|disable)\b`,
+    // `(?<!\.)`: "notify.send" names a tool, the structured call is `structured_directive`'s.
+    R`["']?(?:required[_ ]action|action[_ ]required|next[_ ]action)["']?\s{0,2}[:=][^\n]{0,200}?(?<!\.)\b(?:transfer|send|pay|wire|run|execute|delete|upload|grant|disable)\b`,
     "Machine output hands over an act as a required action",
   ),
   rule(

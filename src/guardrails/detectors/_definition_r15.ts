@@ -19,6 +19,7 @@
  */
 import type { Hit } from "./_definition_grammar.ts";
 import { negatedAfter } from "./_definition_r25_fp.ts";
+import { consentClause, zhNegatedBefore } from "./_definition_r27_fp.ts";
 
 const R = String.raw;
 
@@ -276,8 +277,15 @@ function addressedNote(text: string, hit: (k: string, r: string) => void): void 
     );
     return;
   }
-  const risk = NOTE_RISK.exec(note);
-  if (!risk || NOTE_NEGATED.test(note.slice(Math.max(0, risk.index - 30), risk.index))) return;
+  let risk = NOTE_RISK.exec(note);
+  // "zonder dat de gebruiker daarom vraagt" (without the user asking) leaves the user the say.
+  while (risk && consentClause(note, risk.index)) {
+    const from = risk.index + risk[0].length;
+    const next = NOTE_RISK.exec(note.slice(from));
+    risk = next ? Object.assign(next, { index: next.index + from }) : null;
+  }
+  const before = risk ? note.slice(Math.max(0, risk.index - 30), risk.index) : "";
+  if (!risk || NOTE_NEGATED.test(before) || zhNegatedBefore(before)) return;
   // Verb-final languages negate after the object: "カード番号を尋ねないでください".
   if (negatedAfter(note, risk.index + risk[0].length)) return;
   hit(

@@ -70,6 +70,7 @@ import { r26DefinitionHits } from "./_definition_r26.ts";
 import { r27DefinitionHits } from "./_definition_r27.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
+import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -187,7 +188,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A note for the model that forbids or defers ("never commit .env", "show it to the user
   // first") is read again without those clauses: rare, only when the grammar flagged the string.
   if (read.some((f) => f.severity !== "low")) {
-    const advice = adviceBlanked(s.text);
+    const advice = r27AdviceBlanked(adviceBlanked(s.text));
     if (advice !== s.text) read = injected(advice);
   }
   const out: Finding[] = [

@@ -96,10 +96,11 @@ const WEBHOOK =
 // --- private key into a public place
 const PRIVATE_KEY = R`[\x60'"]?[~\w./-]{0,60}(?:id_(?:rsa|ed25519|ecdsa|dsa)|\.pem|\.p12)\b`;
 const KEY_FILE = R`[\x60'"]?[~\w./-]{0,60}(?:\.env|\.npmrc|\.pypirc|credentials)\b`;
-const toPublic = (file: string) => [
-  R`\bcontents?\s{1,3}of\s{1,3}${file}[^.\n]{0,60}?\b(?:PR|pull\s{1,3}requests?|descriptions?|comments?|issues?|commit\s{1,3}messages?|changelog|README|release\s{1,3}notes)\b`,
-  R`\b(?:PRs?|pull\s{1,3}requests?|issues?|comments?|commit\s{1,3}messages?)\s{1,3}(?:descriptions?\s{1,3}|bodies\s{1,3}|body\s{1,3})?(?:include|includes|contain|contains|embed|embeds|carry|carries|must\s{1,3}include)\s{1,3}(?:the\s{1,3})?(?:full\s{1,3})?contents?\s{1,3}of\s{1,3}${file}`,
-].join("|");
+const toPublic = (file: string) =>
+  [
+    R`\bcontents?\s{1,3}of\s{1,3}${file}[^.\n]{0,60}?\b(?:PR|pull\s{1,3}requests?|descriptions?|comments?|issues?|commit\s{1,3}messages?|changelog|README|release\s{1,3}notes)\b`,
+    R`\b(?:PRs?|pull\s{1,3}requests?|issues?|comments?|commit\s{1,3}messages?)\s{1,3}(?:descriptions?\s{1,3}|bodies\s{1,3}|body\s{1,3})?(?:include|includes|contain|contains|embed|embeds|carry|carries|must\s{1,3}include)\s{1,3}(?:the\s{1,3})?(?:full\s{1,3})?contents?\s{1,3}of\s{1,3}${file}`,
+  ].join("|");
 /** "never paste …", "don't include …": a rule that keeps the key private. */
 const FORBIDS = /\b(?:never|not|don['’]?t|avoid|without|instead\s{1,3}of)\b[^.\n]{0,40}$/i;
 const notForbidden: Accept = (v, s, e) =>
@@ -228,9 +229,16 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     ANSWER_SCRIPT,
     "Text scripts what every answer tells the user",
   ),
-  make("answer_script", 0.5, "", ANSWER_SCRIPT_OTHER, "Text scripts what every answer tells the user", {
-    gate: /الإجابات|الردود|الأجوبة|回答|回复|回覆/u,
-  }),
+  make(
+    "answer_script",
+    0.5,
+    "",
+    ANSWER_SCRIPT_OTHER,
+    "Text scripts what every answer tells the user",
+    {
+      gate: /الإجابات|الردود|الأجوبة|回答|回复|回覆/u,
+    },
+  ),
   make(
     "ask_code",
     0.5,
@@ -239,9 +247,16 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "Text has the customer asked for their verification code",
     { accept: notReport },
   ),
-  make("ask_code", 0.5, "", ASK_CODE_AR, "Text has the customer asked for their verification code", {
-    gate: /رمز|كود/u,
-  }),
+  make(
+    "ask_code",
+    0.5,
+    "",
+    ASK_CODE_AR,
+    "Text has the customer asked for their verification code",
+    {
+      gate: /رمز|كود/u,
+    },
+  ),
   make(
     "card_at_url",
     0.5,
@@ -273,8 +288,21 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     BCC_ALL,
     "Text has every outgoing email copied to an address",
   ),
-  make("user_vouched", 0.4, "set confi added reque appro autho creat / user owner", USER_VOUCHED, "Text claims the user set up what it states"),
-  make("mixed_domain", 0.5, "", MIXED_DOMAIN, "An address's domain mixes Latin with Greek or Cyrillic letters", {
-    gate: /[@:][^\s]{0,40}[\u0370-\u03ff\u0400-\u04ff]/u,
-  }),
+  make(
+    "user_vouched",
+    0.4,
+    "set confi added reque appro autho creat / user owner",
+    USER_VOUCHED,
+    "Text claims the user set up what it states",
+  ),
+  make(
+    "mixed_domain",
+    0.5,
+    "",
+    MIXED_DOMAIN,
+    "An address's domain mixes Latin with Greek or Cyrillic letters",
+    {
+      gate: /[@:][^\s]{0,40}[\u0370-\u03ff\u0400-\u04ff]/u,
+    },
+  ),
 ];

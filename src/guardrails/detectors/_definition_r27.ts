@@ -162,6 +162,14 @@ const OFFICIAL =
 function registryRedirect(normal: string, ctx: DefinitionContext): boolean {
   const m = REGISTRY_VAR.exec(normal);
   if (m === null || OFFICIAL.test(m[1]) || INTERNAL.test(m[1])) return false;
+  // `$ pip install pkg --index-url https://pypi.company.com/`: a shell-prompt example in docs.
+  const line = normal.slice(normal.lastIndexOf("\n", m.index) + 1, m.index);
+  if (/^\s{0,8}[$>%]\s/.test(line)) return false;
+  // `https://username:password@pypi.company.com/simple`: documentation of an authenticated
+  // index (the match stopped at the user name); a planted mirror needs no credentials.
+  if (/^[^\s\/]{0,200}@/.test(normal.slice(m.index + m[0].length, m.index + m[0].length + 200))) {
+    return false;
+  }
   if (/registry|mirror|proxy/i.test(ctx.tool.name)) return false;
   return !negatedAny(normal.slice(Math.max(0, m.index - 60), m.index));
 }

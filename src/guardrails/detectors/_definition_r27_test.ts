@@ -171,6 +171,14 @@ Deno.test("r27 definition: supply-chain changes to manifests and registries bloc
       "packages",
     ),
     tool("Installs packages from the registry set in the user's .npmrc or PIP_INDEX_URL.", "pkgs"),
+    tool(
+      "Installs packages. Private indexes take credentials in the URL: pip install --index-url https://username:password@pypi.example-corp.com/simple pkg.",
+      "packages",
+    ),
+    tool(
+      "Installs a package. To install from a private index:\n\n$ pip install your-package --index-url https://pypi.example-corp.com/\n",
+      "packages",
+    ),
   ]);
   // The company's own network is not an outside mirror (the learned model is judged elsewhere).
   const own =

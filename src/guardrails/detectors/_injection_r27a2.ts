@@ -165,7 +165,8 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "relea sent paid trans regis forwa execu appli wired disbu proce submi grant upon after when ao al beim nach bu / read recei readi proce loadi parsi receb ler recib leer lesen empfa abruf yanıt belge dosya mesaj sayfa",
     ON_READ,
     "Text makes its own reading set off an act",
-    { accept: actNear },
+    // Every phrase is short: a narrow window keeps the long alternation off ordinary prose.
+    { accept: actNear, reach: 90 },
   ),
   make("reader_executor", 0.5, "", ON_READ_HAN, "Text makes its own reading set off an act", {
     gate: /(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)/u,
@@ -174,9 +175,11 @@ export const R27A2_RULES: readonly InjectionRule[] = [
   make(
     "payee_switch",
     0.5,
-    "bank payee recei benef remit payou depos salar payro paid sent trans relea wired disbu envia pago pagad überw",
+    // Partners: the switch itself ("changed to", "goes to … (updated)", "the new account").
+    "bank payee recei benef remit payou depos salar payro paid sent trans relea wired disbu envia pago pagad überw / chang updat switc moved goes new nova novo nueva nuevo neue",
     PAYEE_LATIN,
     "Text switches the account a payment goes to",
+    { reach: 160 },
   ),
   make("payee_switch", 0.5, "", PAYEE_HAN, "Text switches the account a payment goes to", {
     gate: /收款|工资|薪资|薪資|打款|汇款|匯款/u,
@@ -302,7 +305,8 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     MIXED_DOMAIN,
     "An address's domain mixes Latin with Greek or Cyrillic letters",
     {
-      gate: /[@:][^\s]{0,40}[\u0370-\u03ff\u0400-\u04ff]/u,
+      // A class gate: texts without Greek or Cyrillic never run the rule, others only once.
+      gate: /(?=[\u0370-\u03ff\u0400-\u04ff])./u,
     },
   ),
 ];

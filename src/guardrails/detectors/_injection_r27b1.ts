@@ -19,7 +19,12 @@ const R = String.raw;
 type Accept = (view: string, start: number, end: number) => boolean;
 const AT = { output: 0.5, ...INPUT_LOW } as const;
 
-/** One half-threshold signal, armed by anchor words or (for unspaced scripts) a literal gate. */
+/**
+ * One half-threshold signal, armed by anchor words and/or a gate. Gates are written as a script
+ * class lookahead (`(?=[\u0400-\u04ff])…`) so that a text without that script never runs them and
+ * one with it runs them only over its non-ASCII runs: a plain `iu` alternation would be tried at
+ * every position of every result.
+ */
 function half(
   kind: string,
   spec: string,
@@ -33,7 +38,7 @@ function half(
     at: AT,
     ...(o.accept ? { accept: o.accept } : {}),
   });
-  return o.gate ? { ...r, anchors: anchors("", o.gate) } : r;
+  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
 }
 
 /** An AI or agent named before the match: hiding a diff from a person is a workflow, not a hijack. */
@@ -48,8 +53,7 @@ const notWarned: Accept = (v, s) =>
 
 // --- the AI named by its handling of this very item -------------------------------------------
 
-const RU_GATE = /(?:для|к)\s{1,3}(?:ИИ|AI)|помощник|ассистент|агент|бот/iu;
-const TR_GATE = /işleyen|okuyan|özetleyen|inceleyen/iu;
+const RU_GATE = /(?=[\u0400-\u04ff])(?:(?:для|к)\s{1,3}(?:ИИ|AI)|помощник|ассистент|агент|бот)/iu;
 const TH_GATE = /สำหรับ/u;
 const HE_GATE = /סוכן|עוזר|בוט|מודל/u;
 const ZH_GATE = /代理|助手|智能体|机器人/u;
@@ -61,7 +65,7 @@ const READER = [
   ],
   // tr: "Bu talebi işleyen otomasyon için:"
   [
-    TR_GATE,
+    undefined,
     R`(?:bu|işbu)\s{1,3}\p{L}{3,15}\s{1,3}(?:işleyen|okuyan|özetleyen|inceleyen)\s{1,3}(?:otomasyon|asistan|ajan|bot|yapay\s{1,3}zek[aâ]|model|araç)\p{L}{0,6}\s{1,3}için`,
   ],
   // th: "สำหรับผู้ช่วย AI ที่อ่านข้อความนี้"
@@ -85,7 +89,7 @@ const READER = [
 
 const CONCEAL = [
   [
-    /оператор|пользовател|клиент|менеджер|упомина/iu,
+    /(?=[\u0400-\u04ff])(?:оператор|пользовател|клиент|менеджер|упомина)/iu,
     // The act kept from a person ("ничего", "об этом"), not a warning to keep a code to oneself.
     R`(?:оператору|пользователю|клиенту|менеджеру|руководителю)\s{1,3}(?:ничего\s{1,3}не\s{1,3}(?:сообщайте|сообщай|говорите|говори|рассказывайте)|не\s{1,3}(?:сообщайте|сообщай|говорите|говори)\s{1,3}(?:об\s{1,3}этом|это|о\s{1,3}н[её]м))|не\s{1,3}(?:упоминайте|упоминай)\s{1,3}(?:об\s{1,3}этом|это)\s{1,3}в\s{1,3}(?:отч[её]те|ответе|итоге|резюме)`,
   ],
@@ -99,7 +103,7 @@ const CONCEAL = [
   ],
   [/ไม่ต้อง/u, R`ไม่ต้อง\s{0,2}(?:แจ้ง|บอก)\s{0,2}(?:ผู้ใช้|ลูกค้า|เจ้าของ)`],
   [
-    /bahsetme|belirtme/iu,
+    undefined,
     R`(?:özette|yanıtta|raporda|cevapta)\s{1,3}(?:bundan\s{1,3})?(?:bahsetme|belirtme)\p{L}{0,4}|bundan\s{1,3}bahsetme\p{L}{0,4}`,
   ],
 ] as const;
@@ -126,10 +130,22 @@ const OPEN_INTL = [
 /** Rules for round 27b's injections in tool results (part 1). */
 export const R27B1_RULES: readonly InjectionRule[] = [
   ...READER.map(([gate, src]) =>
-    half("addresses_ai", "", src, "Text addresses the AI that handles this very item", { gate })
+    half(
+      "addresses_ai",
+      gate ? "" : "işley okuya özetl incel",
+      src,
+      "Text addresses the AI that handles this very item",
+      gate ? { gate } : {},
+    )
   ),
   ...CONCEAL.map(([gate, src]) =>
-    half("conceal", "", src, "Text keeps the act from the user or operator", { gate })
+    half(
+      "conceal",
+      gate ? "" : "bahse belir",
+      src,
+      "Text keeps the act from the user or operator",
+      gate ? { gate } : {},
+    )
   ),
   half(
     "conceal",
@@ -150,7 +166,17 @@ export const R27B1_RULES: readonly InjectionRule[] = [
     "",
     OPEN_INTL,
     "Text has files copied or opened to the public",
-    { gate: /ציבורית|публичн|общ|公开|公共|pública/iu, accept: notWarned },
+    {
+      gate: /(?=[\u0590-\u05ff\u0400-\u04ff\u4e00-\u9fff])(?:ציבורית|публичн|общ|公开|公共)/iu,
+      accept: notWarned,
+    },
+  ),
+  half(
+    "opens_to_world",
+    "públi",
+    OPEN_INTL,
+    "Text has files copied or opened to the public",
+    { accept: notWarned },
   ),
   half(
     "env_exfil",
@@ -160,26 +186,26 @@ export const R27B1_RULES: readonly InjectionRule[] = [
   ),
   half(
     "mfa_off",
-    "",
+    "mfa fa faktö",
     R`(?:MFA|2FA|iki\s{1,3}faktörlü\s{1,3}doğrulama|двухфакторн\p{L}{2,6}|多因素认证|双因素认证)[^\n.]{0,40}?(?:kapat|devre\s{1,3}dışı|отключите|отключи|disable|turn\s{1,3}off|desative|desactive|deaktiviere|关闭|停用)|(?:disable|turn\s{1,3}off|отключите|desative|desactive|deaktivieren\s{1,3}Sie)\s{1,3}(?:the\s{1,3})?(?:MFA|2FA)\s{1,3}(?:requirement\s{1,3})?(?:for|для|para|für)`,
     "Text has multi-factor sign-in switched off for an account",
-    { gate: /MFA|2FA|faktörlü|двухфактор|多因素|双因素/iu, accept: notWarned },
+    { gate: /(?=[\u0400-\u04ff\u4e00-\u9fff])(?:двухфактор|多因素|双因素)/iu, accept: notWarned },
   ),
   half(
     "admin_grant",
-    "",
+    "super globa org organ / admin owner",
     R`(?:super\s{0,2}admin|global\s{1,3}admin(?:istrator)?|org(?:anization)?\s{1,3}owner)\p{L}{0,4}\s{1,3}(?:rolü|yetkisi|rolünü|role|rolle|роль|права)\s{0,3}(?:ver|verin|atayın|tanımla|to|zuweisen|geben|назначьте|выдайте)|(?:grant|give|assign)\s{1,3}[^\n.]{0,40}?\b(?:super\s{0,2}admin|global\s{1,3}admin)`,
     "Text has the highest admin role handed to an account",
-    { gate: /super\s{0,2}admin|global\s{1,3}admin|org\w{0,10}\s{1,3}owner/iu, accept: notWarned },
+    { accept: notWarned },
   ),
   half(
     "harvest_back",
-    "",
+    "otp verif card sms code / back",
     R`(?:OTP|one[-\s]time\s{1,3}(?:code|password)|verification\s{1,3}code|เลขบัตร|card\s{1,3}number|номер\s{1,3}карты|код\s{1,3}из\s{1,3}SMS|验证码|卡号)[^\n]{0,120}?(?:กลับมา(?:ใน|ที่)\s{0,2}(?:แชท|ข้อความ)|back\s{1,3}(?:in(?:to)?|to)\s{1,3}this\s{1,3}(?:chat|thread|conversation)|(?:в|сюда\s{1,3}в)\s{1,3}этот\s{1,3}чат|(?:发|回复)到\s{0,2}(?:这个|此)\s{0,2}(?:聊天|对话|会话))`,
     "Text asks for a one-time code or card number to be sent back into the chat",
     {
       gate:
-        /OTP|one[-\s]time|verification\s{1,3}code|เลขบัตร|card\s{1,3}number|номер\s{1,3}карты|SMS|验证码|卡号/iu,
+        /(?=[\u0400-\u04ff\u0e00-\u0e7f\u4e00-\u9fff])(?:เลขบัตร|номер\s{1,3}карты|код\s{1,3}из|验证码|卡号)/iu,
       accept: notWarned,
       reach: 300,
     },

@@ -32,8 +32,11 @@ const SECRET_BIND = new RegExp(
       .raw`${HOME}${SECRET_DIR}(?:\/[\w.-]{0,60}){0,3}\/?|${AGENT})['"]?(?::[\w.\/~-]{1,200}|,\s{0,2}(?:target|dst|destination)=)`,
   "i",
 );
-const GATE =
-  /ssh|aws|kube|gnupg|docker|azure|gcloud|netrc|credentials|npmrc|pypirc|password-store|gpg-agent/i;
+/** The secret side itself (`/.ssh`, an agent socket): bench and prose texts hold the bare words. */
+const GATE = new RegExp(
+  `${SECRET_DIR}|SSH_AUTH_SOCK|ssh-auth\\.sock|\\/agent\\.\\d|S\\.gpg-agent`,
+  "i",
+);
 
 /** True when `text` mounts a credential folder or an agent socket of the host into a container. */
 export function secretMount(text: string): boolean {

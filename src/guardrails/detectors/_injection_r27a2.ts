@@ -27,11 +27,12 @@ const make = (
   spec: string,
   src: string,
   reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number } = {},
+  o: { gate?: RegExp; accept?: Accept; reach?: number; near?: number } = {},
 ): InjectionRule => {
   const r = rule(kind, w, spec, src, reason, {
     flags: "iu",
     reach: o.reach ?? 220,
+    ...(o.near ? { near: o.near } : {}),
     at: at(w),
     ...(o.accept ? { accept: o.accept } : {}),
   });
@@ -162,14 +163,15 @@ export const R27A2_RULES: readonly InjectionRule[] = [
   make(
     "reader_executor",
     0.5,
-    "relea sent paid trans regis forwa execu appli wired disbu proce submi grant upon after when ao al beim nach bu / read recei readi proce loadi parsi receb ler recib leer lesen empfa abruf yanıt belge dosya mesaj sayfa",
+    // The reading word arms it, beside an act or a "this" within 40 characters; every phrase is
+    // short, so a narrow window keeps the long alternation off ordinary prose.
+    "read recei readi proce loadi parsi receb ler recib leer lesen empfa abruf verar yanıt belge dosya mesaj sayfa / relea sent paid trans regis forwa execu appli wired disbu submi grant upon after when this ao al beim nach bu esta este dieser dieses",
     ON_READ,
     "Text makes its own reading set off an act",
-    // Every phrase is short: a narrow window keeps the long alternation off ordinary prose.
-    { accept: actNear, reach: 90 },
+    { accept: actNear, reach: 90, near: 40 },
   ),
   make("reader_executor", 0.5, "", ON_READ_HAN, "Text makes its own reading set off an act", {
-    gate: /(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)/u,
+    gate: /(?=[读阅收接处讀閱處])(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)/u,
     accept: actNear,
   }),
   make(

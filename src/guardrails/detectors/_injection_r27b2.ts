@@ -207,7 +207,7 @@ export const R27B2_RULES: readonly InjectionRule[] = [
   make(
     "addresses_ai",
     ADDRESS,
-    /(?:이|본)\s{0,2}\S{1,5}[를을]/u,
+    /(?=[이본])(?:이|본)\s{0,2}\S{1,5}[를을]/u,
     KO_READER,
     "Text addresses the AI model that reads it",
   ),

@@ -42,7 +42,7 @@ export const R26_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
 ];
 
 /** Cheap gate: a container-create body names an image and one of the escalating settings. */
-const ENGINE_GATE = /privileged|binds|mounts|pidmode|pidns|capadd|cap_add/i;
+const ENGINE_GATE = /"(?:privileged|binds|mounts|pidmode|pidns|cap_?add)\\?"/i;
 /** The image key every create body carries (Docker `Image`, libpod `image`). */
 const IMAGE_KEY = /"image"\s{0,4}:/;
 /** A host folder that hands the container the host: its root, system trees, engine sockets. */

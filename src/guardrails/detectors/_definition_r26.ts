@@ -25,11 +25,13 @@ export interface R26Where {
 
 const R = String.raw;
 
-function sentencesOf(text: string): string[] {
+/** The text's sentences (at most 40), split after Latin and CJK sentence ends and at line breaks. */
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+|(?<=[。！？；])|\n+/).slice(0, 40);
 }
 
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
+/** An e-mail address. */
+export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const URL = /\bhttps?:\/\/[\w.-]{1,100}/i;
 /** Reserved documentation domains: an example, not a destination. */
 const RESERVED = /@(?:[\w-]{1,40}\.)?(?:example\.(?:com|org|net)|test|invalid|localhost)\b/i;

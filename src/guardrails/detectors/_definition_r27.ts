@@ -12,21 +12,12 @@
  */
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { negatedAny } from "./_definition_r21b.ts";
-import { leetView } from "./_definition_r26.ts";
+import { EMAIL, leetView, type R26Where, sentencesOf } from "./_definition_r26.ts";
 
 /** Where a rule runs: the JSON path of the string and the tool's context. */
-export interface R27Where {
-  path: string;
-  ctx: DefinitionContext;
-}
+export type R27Where = R26Where;
 
 const R = String.raw;
-
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|(?<=[。！？；])|\n+/).slice(0, 40);
-}
-
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 /** Reserved or internal names: an example or the company's own network, not a destination. */
 const INTERNAL =
   /(?:\.|@|\/\/)(?:[\w-]{1,40}\.)?(?:example(?:\.(?:com|org|net))?|test|invalid|localhost|internal|corp|local|lan)\b|\/\/localhost\b|\/\/(?:10|127|192\.168)\./i;

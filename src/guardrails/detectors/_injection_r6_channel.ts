@@ -50,6 +50,16 @@ const traced = (view: string, start: number): boolean =>
 const EMAIL = R`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}`;
 
 /** Rules for leaks through collaboration tools, secret pipes and replayed traces. */
+
+/**
+ * A read receipt or open tracking ("The sender is notified when this message is opened") names
+ * what happens to a person when the message is read, not an act for the reader.
+ */
+const READ_RECEIPT =
+  /\b(?:is|are|will\s+be|gets?|get)\s+(?:notified|alerted|informed)\s*$|\b(?:read\s+receipt|open\s+tracking|tracking\s+pixel)\b[^.\n]{0,60}$/i;
+const notReadReceipt = (view: string, start: number): boolean =>
+  !READ_RECEIPT.test(view.slice(Math.max(0, start - 80), start));
+
 export const CHANNEL_RULES: readonly InjectionRule[] = [
   rule(
     "secret_publish",
@@ -143,6 +153,6 @@ export const CHANNEL_RULES: readonly InjectionRule[] = [
     "field notic messa note notes entry recor secti instr comme file docum / when whene once soon",
     R`\b(?:when(?:ever)?|once|if|as\s+soon\s+as)\s+(?:you|the\s+(?:assistant|agent|model|ai))\s+(?:see|sees|read|reads|encounter|encounters|process|processes|parse|parses|find|finds)\s+(?:this|these)\s+(?:field|message|notice|line|note|text|comment|entry|value|record|section|instruction)s?\b|\b(?:once|when|as\s+soon\s+as)\s+this\s+(?:notice|field|message|note|file|document|entry|record)\s+(?:is|has\s+been|gets)\s+(?:read|seen|opened|processed|parsed|loaded)\b`,
     "Text triggers an act on the reader seeing it",
-    { reach: 200, at: { input: 0.3, definition: 0.3 } },
+    { accept: notReadReceipt, reach: 200, at: { input: 0.3, definition: 0.3 } },
   ),
 ];

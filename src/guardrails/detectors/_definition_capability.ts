@@ -120,6 +120,23 @@ const HAND_VERB =
 /** Where handed data lands: an argument or a field named in code. */
 const HANDS_ON_SLOT =
   /\b(?:argument|parameter|param|field|header|payload)s?\b|\b(?:in|into|to|as)\s+(?:the\s+)?`\w+`/i;
+/** A parameter for the tool's own sign-in: `auth_header`, `api_key`, `token`, `authorization`. */
+const AUTH_SLOT =
+  /^(?:auth\w{0,20}|\w{0,20}_?(?:token|api_?key|bearer|authorization|credentials?))$/i;
+const SLOT_NAME = /`(\w{2,40})`/g;
+
+/**
+ * "Pass the access token in `auth_header`": every parameter the sentence names in code is one of
+ * the tool's own sign-in parameters, so the token goes where the tool's job needs it (token
+ * passthrough), not into a field that is not its job.
+ */
+function intoOwnAuthSlot(s: string, ctx: DefinitionContext): boolean {
+  const props = (ctx.tool.inputSchema as { properties?: Record<string, unknown> })?.properties;
+  if (!props || typeof props !== "object") return false;
+  const named = [...s.matchAll(SLOT_NAME)].map((m) => m[1]);
+  return named.length > 0 && named.every((n) => Object.hasOwn(props, n) && AUTH_SLOT.test(n));
+}
+
 /** What of a secret is handed on. */
 const CONTENTS = /\b(?:contents?|value|text|output)\s+of\b/i;
 
@@ -236,7 +253,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       objectsOf(SECRET_OBJECT, withoutOwnConfig(s, ctx.tool)) > 0 &&
       (verbMatches(HARVEST_VERB, s).some((v) =>
         !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))
-      ) || (HANDS_ON_SLOT.test(s) || CONTENTS.test(s)) &&
+      ) || (HANDS_ON_SLOT.test(s) || CONTENTS.test(s)) && !intoOwnAuthSlot(s, ctx) &&
           verbMatches(HAND_VERB, s).some((v) => objectOf(s, v.index, v.word, SECRET_OBJECT, false)))
     ) {
       out.push({

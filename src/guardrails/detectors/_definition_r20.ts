@@ -227,7 +227,7 @@ export function r20DefinitionHits(normal: string, plain: string, where: R20Where
 const CLAUSE_END = /[、,，;；。.!?！？\n:：]/;
 /** A negation before the act ("do not buy without …", "nunca compre sin …"). */
 const NEG_BEFORE =
-  /(?<!\p{L})(?:not|never|don't|no|nunca|jamais|ne|nicht|nie|niemals|non|não|не|ні|nigdy|niet|nooit|kein\p{L}{0,2})(?!\p{L})|不要|请勿|勿|不得|禁止|别|절대/iu;
+  /(?<!\p{L})(?:not|never|don't|no|nunca|jamais|ne|nicht|nie|niemals|non|não|не|ні|nigdy|niet|nooit|kein\p{L}{0,2}|нельзя|запрещ\p{L}{0,6}|заборон\p{L}{0,6}|ніколи|никогда)(?!\p{L})|不要|请勿|勿|不得|禁止|别|절대/iu;
 /** A negation after the act, for verb-final languages ("購入しないでください", "구매하지 마세요"). */
 const NEG_AFTER =
   /ないで|しないこと|してはいけ|しては(?:なら|だめ)|禁止|지\s?마|지\s?않도록|금지|不要|不得/u;

@@ -41,6 +41,9 @@ function prohibitedSentence(view: string, start: number): boolean {
 }
 
 const R = String.raw;
+/** A verb at the start of a title-like JSON value: `"title": "Send`. */
+const TITLE_VALUE =
+  /\\?"(?:title|subject|name|summary|label|task_name|headline)\\?"\s{0,2}:\s{0,2}\\?"\w{2,12}$/i;
 const NB = R`(?<![\p{L}])`;
 const EMAIL = R`[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,10}`;
 /** A secret store named by its path (a subset of `SECRET_FILE` plus cloud CLI configs). */
@@ -159,6 +162,9 @@ export const R17_RULES: readonly InjectionRule[] = [
     // `(?<!\.)`: "notify.send" names a tool, the structured call is `structured_directive`'s.
     R`["']?(?:required[_ ]action|action[_ ]required|next[_ ]action)["']?\s{0,2}[:=][^\n]{0,200}?(?<!\.)\b(?:transfer|send|pay|wire|run|execute|delete|upload|grant|disable)\b`,
     "Machine output hands over an act as a required action",
+    // Round 28: the verb opening a task's title (`"title": "Send renewal quote"`) names the task
+    // a structured call would file, it is not an act handed to the agent.
+    { accept: (v, _s, e) => !TITLE_VALUE.test(v.slice(Math.max(0, e - 40), e)) },
   ),
   rule(
     "summary_claim",

@@ -206,13 +206,15 @@ function singleClose(view: string, from: number): number {
  * close behind the match and in the middle of a sentence (a letter last, no closing punctuation).
  */
 function cutQuotation(view: string, open: number, end: number): boolean {
-  if (view[open] !== '"' && view[open] !== "“") return false;
+  // German „…“ and guillemets «…» open quotations too (round 28: a German guide's example).
+  if (!'"“„«'.includes(view[open])) return false;
   let lineEnd = view.indexOf("\n", end);
   if (lineEnd < 0) lineEnd = view.length;
   if (lineEnd - end > 40 || !/\p{L}$/u.test(view.slice(end, lineEnd) || view.slice(0, end))) {
     return false;
   }
-  return MENTION_CUE.test(view.slice(Math.max(0, open - 40), open));
+  const before = view.slice(Math.max(0, open - 40), open);
+  return MENTION_CUE.test(before) || MENTION_CUE_I18N.test(before);
 }
 
 /**

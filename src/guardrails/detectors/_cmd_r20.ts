@@ -15,6 +15,7 @@
  *
  * Each check sits behind a cheap literal test; every pattern is bounded, no nested quantifiers.
  */
+import { outputFormatValue } from "./_cmd_r28.ts";
 import type { FieldContext } from "../types.ts";
 
 /** The finding for one value: a kind and a reason. */
@@ -116,7 +117,8 @@ export function withoutProjectOutput(view: string): string | undefined {
   if (!view.includes("--output")) return undefined;
   let changed = false;
   const rest = view.replace(OUTPUT_OPTION, (all, lead: string, _q: string, path: string) => {
-    if (!projectReportPath(path)) return all;
+    // Round 28 (./_cmd_r28.ts): `--output table` picks a print format, not a file.
+    if (!projectReportPath(path) && !outputFormatValue(path)) return all;
     changed = true;
     return lead;
   });

@@ -43,6 +43,7 @@ import { r21Mechanism } from "./_code_r21.ts";
 import { r22Mechanism } from "./_code_r22.ts";
 import { r26Mechanism, readOnlyPySpawn } from "./_code_r26.ts";
 import { placeholderJndiOnly } from "./_code_r27.ts";
+import { r28Mechanism, readOnlyArgvSpawn } from "./_code_r28.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -220,7 +221,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         if (!m) continue;
         if (r.kind === "js_exec" || r.kind === "js_exec_chain") {
           // Decoded views are still judged: a benign call must not excuse a hidden one.
-          quietSpawn ??= readOnlySpawn(text, field);
+          // `execFileSync('git', ['status'])`: the literal list joined (./_code_r28.ts).
+          quietSpawn ??= readOnlySpawn(text, field) || readOnlyArgvSpawn(text, field);
           if (quietSpawn && view === text) continue;
         }
         // `${jndi:ldap://...}` in an advisory: a placeholder, no server to load from (./_code_r27.ts).
@@ -300,6 +302,9 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 26 (./_code_r26.ts): downloads piped to a shell from code, exec of packed bytes.
   const r26 = r26Mechanism(text, field, where);
   if (r26) return r26;
+  // Round 28 (./_code_r28.ts): SQL writing rows to a URL or remote server, system file reads.
+  const r28 = r28Mechanism(text, field, where);
+  if (r28) return r28;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

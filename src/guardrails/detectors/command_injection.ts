@@ -26,6 +26,7 @@ import { r21Techniques } from "./_cmd_r21.ts";
 import { r22Techniques } from "./_cmd_r22.ts";
 import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_r26.ts";
 import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
+import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -338,6 +339,11 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   // Downloads run from a variable, network hooks, awk, pod overrides, globs, slices (round 14).
   const r14 = document ? undefined : r14Techniques(view);
   if (r14) add(ctx, r14.kind, "critical", `${ctx.who} ${r14.reason}`);
+  // Environment listings sent to the network, install scripts forced on (./_cmd_r28.ts).
+  const r28 = document
+    ? undefined
+    : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free");
+  if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(
       ctx,
@@ -734,7 +740,10 @@ function scanCommand(
     // Round 22 (./_cmd_r22.ts): Terraform external/local-exec, build-tool program swaps, ${IFS}.
     r22Techniques(text, field, free) ??
     // Round 26 (./_cmd_r26.ts): zsh ztcp shells, sqlite .shell, vim :!cmd, gh admin grants, decoders.
-    r26Techniques(text, field, free);
+    r26Techniques(text, field, free) ??
+    // Round 28 (./_cmd_r28.ts): lifecycle scripts forced on by a value with no metacharacter
+    // (`npm_config_ignore_scripts=false npm ci`); others are judged with the strong checks.
+    (META_PREFILTER.test(text) ? undefined : r28ScriptsTechnique(text, free));
   if (r15) {
     return [{
       detector: "command_injection",

@@ -72,6 +72,7 @@ import { R27B1_RULES } from "./_injection_r27b1.ts";
 import { R28B1_RULES } from "./_injection_r28b1.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
+import { describedOverride } from "./_injection_r28c_mention.ts";
 import {
   BLOCK_LOGIT,
   MIN_CHARS,
@@ -274,6 +275,8 @@ function firstMatch(
       const end = start + m[0].length;
       if (inMention(view, start, end) && !rule.quotedOk?.(view, start)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
+      // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
+      if (rule.kind === "ignore_previous" && describedOverride(view, start, end)) continue;
       return [start, end];
     }
   }

@@ -15,6 +15,7 @@ import { R21_SECRET_FILES } from "./_path_r21.ts";
 import { paramTraversal } from "./_path_r22.ts";
 import { containerEscape, internalShare, R26_SECRET_FILES } from "./_path_r26.ts";
 import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
+import { publicSystemInfo } from "./_path_r28.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -436,7 +437,11 @@ function checkSensitive(
       return add(ctx, "sensitive_file", severity, `${ctx.who} refers to ${what}`, ...span);
     }
   }
-  if (places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs)) {
+  // `/etc/os-release`: the OS name every platform check reads, no secret (./_path_r28.ts).
+  if (
+    places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs) &&
+    !publicSystemInfo(abs)
+  ) {
     add(
       ctx,
       "system_file",

@@ -37,6 +37,7 @@ import { tableHits } from "./_secrets_table.ts";
 import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.ts";
 import { PIECE_LITERALS, piecedTokens } from "./_secrets_r18.ts";
 import { R20_LITERALS, spacedOpenAiKeys } from "./_secrets_r20.ts";
+import { variableJoins } from "./_secrets_r28.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -622,6 +623,13 @@ function disguisedHits(
       for (const [start, end, joined] of joins) {
         if (rebuiltHit(joined, start, end, "spaced into chunks", options, out)) break;
       }
+    }
+    if (out.length > 0) return;
+  }
+  // Round 28 (./_secrets_r28.ts): a token split across variables, joined where it is used.
+  if (prefixed) {
+    for (const [start, end, joined] of variableJoins(text)) {
+      if (rebuiltHit(joined, start, end, "split across variables", options, out)) break;
     }
     if (out.length > 0) return;
   }

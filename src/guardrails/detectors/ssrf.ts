@@ -16,6 +16,7 @@ import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
 import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
 import { placeholderAuthority, sqlFetch } from "./_ssrf_r27.ts";
+import { r28Weighted } from "./_ssrf_r28.ts";
 
 /**
  * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
@@ -714,7 +715,12 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     ? hits.filter((h) => !(h.kind === "scheme" && h.canon === "file"))
     : hits;
   // Round 26 (./_ssrf_r26.ts): an SSH tool's internal target, a loopback health probe: recorded.
-  const findings = r26Weighted(toFindings(kept, field, urlKey, text), text, field);
+  // Round 28 (./_ssrf_r28.ts): a fetch URL that is a loopback health endpoint: recorded.
+  const findings = r28Weighted(
+    r26Weighted(toFindings(kept, field, urlKey, text), text, field),
+    text,
+    field,
+  );
   // Round 18 (./_ssrf_r18.ts): an IP host spelled in circled or other enclosed digits.
   const enclosed = enclosedHostFinding(text, field);
   return enclosed ? [...findings, enclosed] : findings;

@@ -21,6 +21,7 @@ import {
 } from "./_definition_refs.ts";
 import { outputHandOff } from "./_definition_r19.ts";
 import { ownParams, secretHygiene, toolChainHandOff } from "./_definition_r26_fp.ts";
+import { optionEffect } from "./_definition_r28_fp.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
@@ -296,7 +297,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
           "Definition tells the model to swap a destination (repository, recipient, account) in other calls",
       });
     }
-    if (COVERT.test(s)) {
+    if (COVERT.test(s) && !optionEffect(s, ownParams(ctx))) {
       out.push({
         kind: "concealment",
         severity: "high",

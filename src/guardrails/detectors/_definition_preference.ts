@@ -43,9 +43,10 @@ const ABSOLUTE = new RegExp(
   [
     String
       .raw`\balways${SEP}(?:use|call|invoke|prefer|choose|pick|select|run)${SEP}(?:this|the${SEP}${WORD}|our|me)(?:${SEP})?${TOOL}?`,
-    // "use it only when the user asks for a public link" restricts the tool; it does not push it.
+    // "use it only when the user asks for a public link" (or "only as the argument of …")
+    // restricts the tool or a value; it does not push it.
     String
-      .raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b(?!${SEP}(?:when|if|for|after|once|where|in${SEP}case|before${SEP}${OWN_ANSWER})\b)`,
+      .raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}(?:first|exclusively|only)\b(?!${SEP}(?:when|if|for|after|once|where|as${SEP}(?:the|an?)${SEP}(?:argument|input|value|parameter)|in${SEP}case|before${SEP}${OWN_ANSWER})\b)`,
     String.raw`\b(?:use|call|invoke|run)${SEP}${ME}${SEP}before${SEP}(?:any|all|every|other)`,
     String
       .raw`\b(?:do${SEP}not|don'?t|never|avoid)${SEP}(?:ever${SEP})?(?:use|call|invoke|using|calling|trust|rely${SEP}on)${SEP}(?:any${SEP}|an${SEP}|the${SEP})?(?:other|another|different|alternative|competing|third[- ]party)${

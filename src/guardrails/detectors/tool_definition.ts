@@ -68,6 +68,8 @@ import { r24DefinitionHits } from "./_definition_r24.ts";
 import { r25DefinitionHits } from "./_definition_r25.ts";
 import { r26DefinitionHits } from "./_definition_r26.ts";
 import { r27DefinitionHits } from "./_definition_r27.ts";
+import { r28DefinitionHits, r28ToolHits, r28Views } from "./_definition_r28.ts";
+import { ownParamFrom, r28AdviceBlanked } from "./_definition_r28_fp.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -188,7 +190,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A note for the model that forbids or defers ("never commit .env", "show it to the user
   // first") is read again without those clauses: rare, only when the grammar flagged the string.
   if (read.some((f) => f.severity !== "low")) {
-    const advice = r27AdviceBlanked(adviceBlanked(s.text));
+    const advice = r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text)));
     if (advice !== s.text) read = injected(advice);
   }
   const out: Finding[] = [
@@ -223,6 +225,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
       ...r15Views(normal),
       ...r16Views(normal),
       ...r19Views(normal),
+      ...r28Views(normal),
     ]
   ) {
     hits.push(...grammarHits(text, s.path, input, ctx, opts));
@@ -342,6 +345,7 @@ function grammarHits(
     ...r25DefinitionHits(normal, plain, { path, ctx }),
     ...r26DefinitionHits(normal, plain, { path, ctx }),
     ...r27DefinitionHits(normal, plain, { path, ctx }),
+    ...r28DefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -369,7 +373,7 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
       // "For local files use the filesystem server's read_file instead": an honest hand-off.
       const handOff = sentences(plain).every((s) =>
         !re.test(s) || scopedDeferral(s) || outputHandOff(s) ||
-        toolChainHandOff(s, ownParams(ctx))
+        toolChainHandOff(s, ownParams(ctx)) || ownParamFrom(s, ownParams(ctx))
       );
       return [{
         kind: "mentions_other_tool",
@@ -405,6 +409,7 @@ function scanDefinition(
       ...r17ToolHits(tool),
       ...r20ToolHits(tool, others),
       ...r21bToolHits(tool, others),
+      ...r28ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -121,7 +121,7 @@ Deno.test("r28a passes: a follow-up call that waits for confirmation", async () 
   assert.ok(!(await scan(t)).some((h) => h.severity === "high" || h.severity === "critical"));
 });
 
-Deno.test("r28a passes: a team whose name starts with Assistant", async () => {
+Deno.test("r28a passes: a team whose name starts with Assistant", () => {
   const t = "Subject: Hi assistant-crew\n\nHi Assistant crew! Please send the slides by Monday.";
   assert.ok(!kinds(t).includes("addresses_ai"));
 });
@@ -131,7 +131,7 @@ Deno.test("r28a passes: a greeting to a person named like an AI, with an everyda
   assert.ok(!(await scan(t)).some((h) => h.severity === "high" || h.severity === "critical"));
 });
 
-Deno.test("r28a passes: a product doc on what summaries include", async () => {
+Deno.test("r28a passes: a product doc on what summaries include", () => {
   const t = "Draft replies are saved locally. Internal comments are not shown in summaries.";
   assert.ok(!kinds(t).includes("answer_omits"));
 });

@@ -17,6 +17,7 @@
 import type { FieldContext, Finding } from "../types.ts";
 import { READ_ONLY, WRITES } from "./_code_r20_spawn.ts";
 import { literalListWords, r27ReadOnly } from "./_code_r27.ts";
+import { testRunnerCommand } from "./_code_r29.ts";
 
 /** A download piped into a shell, inside one string or line. */
 const FETCH_TO_SHELL =
@@ -102,7 +103,12 @@ export function readOnlyPySpawn(text: string, field: FieldContext): boolean {
     const words = literalListWords(m[1]);
     if (!words) return false;
     const cmd = words.join(" ");
-    if (WRITES.test(` ${cmd} `) || !(READ_ONLY.test(cmd) || r27ReadOnly(cmd))) return false;
+    if (
+      WRITES.test(` ${cmd} `) ||
+      !(READ_ONLY.test(cmd) || r27ReadOnly(cmd) || testRunnerCommand(cmd))
+    ) {
+      return false;
+    }
   }
   return calls > 0;
 }

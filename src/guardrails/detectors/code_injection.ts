@@ -44,6 +44,7 @@ import { r22Mechanism } from "./_code_r22.ts";
 import { r26Mechanism, readOnlyPySpawn } from "./_code_r26.ts";
 import { placeholderJndiOnly } from "./_code_r27.ts";
 import { r28Mechanism, readOnlyArgvSpawn } from "./_code_r28.ts";
+import { inertPythonLiterals, r29Mechanism } from "./_code_r29.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -211,6 +212,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // once, and only when a process-spawn rule matched.
     let quietSpawn: boolean | undefined;
     let quietPySpawn: boolean | undefined;
+    let quietPyText: boolean | undefined;
     for (const r of ALL_RULES) {
       if (!strict && !r.anywhere) continue;
       if (r.kind === "template_probe" && !opts.flag_probes) continue;
@@ -231,6 +233,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
           // A Python runner calling subprocess only for literal read-only commands (./_code_r26.ts).
           quietPySpawn ??= readOnlyPySpawn(text, field);
           if (quietPySpawn && view === text) continue;
+        }
+        // Dangerous text only inside printed string literals or comments (./_code_r29.ts).
+        if ((r.kind === "python_exec" || r.kind === "python_exec_chain") && view === text) {
+          quietPyText ??= inertPythonLiterals(text);
+          if (quietPyText) continue;
         }
         // Spans only make sense on the raw text; a decoded view has its own offsets.
         const raw = view === text;
@@ -305,6 +312,10 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // Round 28 (./_code_r28.ts): SQL writing rows to a URL or remote server, system file reads.
   const r28 = r28Mechanism(text, field, where);
   if (r28) return r28;
+  // Round 29 (./_code_r29.ts): pickles from the network, environment posted, audit trail erased,
+  // home/root wiped, MCP client config rewritten, T-SQL hidden in hex.
+  const r29 = r29Mechanism(text, field, where);
+  if (r29) return r29;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

@@ -27,6 +27,8 @@ import { r22Techniques } from "./_cmd_r22.ts";
 import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_r26.ts";
 import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
+import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
+import { rcPathExport } from "./_path_r29.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -342,7 +344,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   // Environment listings sent to the network, install scripts forced on (./_cmd_r28.ts).
   const r28 = document
     ? undefined
-    : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free");
+    : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free") ??
+      r29Techniques(view);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(
@@ -400,7 +403,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       );
     }
     const sink = writesSensitiveFile(view);
-    if (sink) {
+    // One home-folder `export PATH=…:$PATH` line appended to a start-up file (./_path_r29.ts).
+    if (sink && !rcPathExport(view)) {
       add(
         ctx,
         "sensitive_write",
@@ -743,7 +747,10 @@ function scanCommand(
     r26Techniques(text, field, free) ??
     // Round 28 (./_cmd_r28.ts): lifecycle scripts forced on by a value with no metacharacter
     // (`npm_config_ignore_scripts=false npm ci`); others are judged with the strong checks.
-    (META_PREFILTER.test(text) ? undefined : r28ScriptsTechnique(text, free));
+    (META_PREFILTER.test(text)
+      ? undefined
+      // Round 29 (./_cmd_r29.ts): block-device writes, TLS checks off, with no metacharacter.
+      : r28ScriptsTechnique(text, free) ?? r29BareTechnique(text, free));
   if (r15) {
     return [{
       detector: "command_injection",

@@ -16,6 +16,7 @@ import { paramTraversal } from "./_path_r22.ts";
 import { containerEscape, internalShare, R26_SECRET_FILES } from "./_path_r26.ts";
 import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
 import { publicSystemInfo } from "./_path_r28.ts";
+import { loneKeygen, markdownProse, rcPathExport, wholeTreeLink } from "./_path_r29.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -697,6 +698,15 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   };
   // A base64 path has none of the pre-filter's characters.
   encodedPathFindings(ctx, text, field.key);
+  // Round 29 (./_path_r29.ts): a link tool pointed at `/` or a whole system/home tree.
+  if (field.stage === "input" && wholeTreeLink(field.tool ?? "", field.key ?? "", text)) {
+    add(
+      ctx,
+      "root_link",
+      "high",
+      `${ctx.who} links the filesystem root or a whole system/home tree into another folder, exposing every file under it`,
+    );
+  }
   // Round 16 (./_path_r16.ts): a file pattern naming credential stores (`{logins.json,key4.db}`).
   if (credentialPattern(text, field)) {
     add(ctx, "credential_pattern", "high", `${ctx.who} is a file pattern naming credential stores`);
@@ -756,6 +766,20 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     return ctx.findings.map((f) =>
       f.kind === "sensitive_file" || f.kind === "persistence_file" ? { ...f, severity: "low" } : f
     );
+  }
+  // Round 29 (./_path_r29.ts): a lone ssh-keygen, a PATH line appended to a start-up file, Markdown
+  // prose quoting a system file: the named file is created, extended narrowly, or only talked about.
+  if (ctx.findings.length && field.stage === "input") {
+    const keygen = loneKeygen(text);
+    const rc = !keygen && rcPathExport(text);
+    const doc = !keygen && !rc && markdownProse(field.key, text);
+    if (keygen || rc || doc) {
+      return ctx.findings.map((f) =>
+        (f.kind === "sensitive_file" && (keygen || doc)) || (f.kind === "persistence_file" && rc)
+          ? { ...f, severity: "low" }
+          : f
+      );
+    }
   }
   return ctx.findings;
 }

@@ -38,6 +38,7 @@ import { base64Text, reversedTokens, splitTokens } from "./_secrets_r6_disguise.
 import { PIECE_LITERALS, piecedTokens } from "./_secrets_r18.ts";
 import { R20_LITERALS, spacedOpenAiKeys } from "./_secrets_r20.ts";
 import { variableJoins } from "./_secrets_r28.ts";
+import { defaultLocalCredential } from "./_secrets_r29.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -148,6 +149,8 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
     const m = USERINFO.exec(text);
     if (!m || isPlaceholder(m[1]) || /^(?:pass|pwd|\*+)$/i.test(m[1])) continue;
     const end = USERINFO.lastIndex - 1;
+    // `postgres:postgres@db`: a stock credential of a local/CI container (./_secrets_r29.ts).
+    if (defaultLocalCredential(m[0].slice(0, -1), text, end + 1)) continue;
     out.push({
       kind: "connection_string",
       severity: "high",

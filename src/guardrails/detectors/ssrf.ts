@@ -17,6 +17,7 @@ import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
 import { placeholderAuthority, sqlFetch } from "./_ssrf_r27.ts";
 import { r28Weighted } from "./_ssrf_r28.ts";
+import { r29Weighted } from "./_ssrf_r29.ts";
 
 /**
  * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
@@ -716,8 +717,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     : hits;
   // Round 26 (./_ssrf_r26.ts): an SSH tool's internal target, a loopback health probe: recorded.
   // Round 28 (./_ssrf_r28.ts): a fetch URL that is a loopback health endpoint: recorded.
-  const findings = r28Weighted(
-    r26Weighted(toFindings(kept, field, urlKey, text), text, field),
+  // Round 29 (./_ssrf_r29.ts): a browser opening a front-end dev-server page: recorded.
+  const findings = r29Weighted(
+    r28Weighted(r26Weighted(toFindings(kept, field, urlKey, text), text, field), text, field),
     text,
     field,
   );

@@ -70,6 +70,7 @@ import { r26DefinitionHits } from "./_definition_r26.ts";
 import { r27DefinitionHits } from "./_definition_r27.ts";
 import { r28DefinitionHits, r28ToolHits, r28Views } from "./_definition_r28.ts";
 import { ownParamFrom, r28AdviceBlanked } from "./_definition_r28_fp.ts";
+import { r29rDefinitionHits, r29rToolHits } from "./_definition_r29r.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -346,6 +347,7 @@ function grammarHits(
     ...r26DefinitionHits(normal, plain, { path, ctx }),
     ...r27DefinitionHits(normal, plain, { path, ctx }),
     ...r28DefinitionHits(normal, plain, { path, ctx }),
+    ...r29rDefinitionHits(normal, plain, { path, ctx }),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -410,6 +412,7 @@ function scanDefinition(
       ...r20ToolHits(tool, others),
       ...r21bToolHits(tool, others),
       ...r28ToolHits(tool),
+      ...r29rToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -170,7 +170,7 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = {
 };
 /** Words that announce a quotation rather than an order: `text like "…"`, `search for "…"`. */
 const MENTION_CUE =
-  /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|tried|tries|attempted|submitted|entered|prompted|includes?|sentences?|payloads?|literally)\W*$/i;
+  /\b(?:like|as|such as|phrases?|text|strings?|words?|wrote|writes?|saying|says?|said|called|named|contains?|containing|e\.g\.|examples?|for|search(?:es|ing)?|query|queries|patterns?|terms?|keywords?|detects?|detecting|flags?|flagging|blocks?|blocking|match(?:es|ing)?|types?|typed|tried|tries|attempted|submitted|entered|prompted|includes?|sentences?|payloads?|literally|(?:variants?|versions?)\s+of)\W*$/i;
 
 /**
  * The same cue in the languages the i18n rules cover: the word before the quotation ("la frase
@@ -180,7 +180,21 @@ const MENTION_CUE_I18N =
   /(?:^|[^\p{L}])(?:frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
 /** … or the words after it, where Japanese, Chinese, Korean, Hindi and Turkish put them. */
 const MENTION_AFTER_I18N =
-  /^[^\p{L}\n]{0,2}(?:といった|という|などの|のような|のように|等|之类|之類|这样的|這樣的|这类|這類|的(?:文字|话|話|句子|指令)|(?:는|은|이라는|라는|와|과)\s*(?:문장|문구|말|지시|식)|같은|जैसे|जैसी|जैसा|gibi|ifade\p{L}*|diye)/u;
+  /^[^\p{L}\n]{0,2}(?:といった|という|などの|のような|のように|等|之类|之類|这样的|這樣的|这类|這類|的(?:文字|话|話|句子|指令)|(?:는|은|이라는|라는|와|과)\s*(?:문장|문구|말|지시|식)|(?:유형|종류)의|같은|जैसे|जैसी|जैसा|gibi|ifade\p{L}*|diye)/u;
+
+/**
+ * Inside an inline HTML `<code>…</code>` on one line: the HTML form of a markdown code span, which
+ * shows a string ("e.g. <code>alt=\"…\"</code>") rather than says it.
+ */
+function inCodeElement(view: string, start: number, end: number): boolean {
+  const open = view.lastIndexOf("<code>", start);
+  if (open < 0 || start - open > 120) return false;
+  const close = view.indexOf("</code>", end);
+  if (close < 0 || close - end > 160) return false;
+  const span = view.slice(open + 6, close);
+  return !span.includes("\n") && !span.includes("<code>") &&
+    !view.slice(open, start).includes("</code>");
+}
 
 /** A single quote that opens a quotation (after a space or bracket), not an apostrophe. */
 function isSingleOpen(view: string, i: number): boolean {
@@ -222,6 +236,7 @@ function cutQuotation(view: string, open: number, end: number): boolean {
  * only mentions (`attackers write "ignore previous instructions"`, `` `rm -rf /` ``).
  */
 export function inMention(view: string, start: number, end: number): boolean {
+  if (inCodeElement(view, start, end)) return true;
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 80); i--) {
     const ch = view[i];

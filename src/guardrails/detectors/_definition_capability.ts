@@ -16,6 +16,7 @@ import {
 } from "./_definition_grammar.ts";
 import { namedOnly, objectOf, verbUse } from "./_definition_objects.ts";
 import { withoutOwnConfig } from "./_definition_r13.ts";
+import { gatedExample, secretAsSubject } from "./_definition_r29p.ts";
 import {
   BROAD_SCOPE,
   DESTROY_NAME,
@@ -66,6 +67,8 @@ function objectsOf(re: RegExp, sentence: string): number {
   let n = 0;
   for (const m of sentence.matchAll(re)) {
     if (prohibitedObject(sentence, m.index)) continue;
+    // "A zone the API token can edit": the token's permission, not a thing taken.
+    if (secretAsSubject(sentence, m.index + m[0].length)) continue;
     if (
       NEVER_INSTRUMENTAL.test(m[0]) ||
       !INSTRUMENTAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))
@@ -222,7 +225,10 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       continue;
     }
     // A command named in release notes ("git reset --hard" did not work) is not one the tool runs.
-    const destroyOp = verbMatches(DESTROY_OP, s).some((v) => !namedOnly(s, v.index, v.word));
+    // An example of the commands the tool holds for the user's confirmation is no capability.
+    const destroyOp = verbMatches(DESTROY_OP, s).some((v) =>
+      !namedOnly(s, v.index, v.word) && !gatedExample(s, v.index)
+    );
     const destroy = destroyOp ||
       ((secret || broad) &&
         verbMatches(DESTROY_VERB, s).some((v) =>

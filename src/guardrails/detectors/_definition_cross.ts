@@ -22,6 +22,7 @@ import {
 import { outputHandOff } from "./_definition_r19.ts";
 import { ownParams, secretHygiene, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { optionEffect } from "./_definition_r28_fp.ts";
+import { clauseDeferral, deferredClaim } from "./_definition_r29p.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
@@ -182,7 +183,10 @@ function concealed(s: string): boolean {
   for (let i = 0; i < MAX_CONCEAL_TRIES; i++) {
     const m = CONCEAL_ALL.exec(s);
     if (m === null) return false;
-    if (!statedFact(s, m.index, m[0]) && !secretHygiene(s, m.index, m[0])) return true;
+    if (
+      !statedFact(s, m.index, m[0]) && !secretHygiene(s, m.index, m[0]) &&
+      !deferredClaim(s, m.index, m.index + m[0].length)
+    ) return true;
   }
   return true;
 }
@@ -219,7 +223,12 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
     if (
       (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
-      !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx))
+      !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx)) &&
+      !clauseDeferral(
+        s,
+        (c) => foreignToolRef(c, ctx) !== undefined || foreignServerRef(c, ctx) !== undefined,
+        (c) => scopedRouting(c) || scopedDeferral(c),
+      )
     ) {
       const what = tool
         ? `another server's tool (${JSON.stringify(tool)})`

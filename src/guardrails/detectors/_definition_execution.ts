@@ -7,6 +7,7 @@
  */
 import { has, type Hit, NEGATOR, positiveMatches, sentences } from "./_definition_grammar.ts";
 import { genericToolRef } from "./_definition_refs.ts";
+import { flaggedDanger } from "./_definition_r29p.ts";
 
 /** A download handed straight to an interpreter, in the usual shell and PowerShell spellings. */
 const REMOTE_SCRIPT = new RegExp(
@@ -81,7 +82,7 @@ export function executionHits(text: string): Hit[] {
   }
   const out: Hit[] = [];
   for (const s of sentences(text)) {
-    if (REMOTE_SCRIPT.test(s) && ordered(s)) {
+    if (REMOTE_SCRIPT.test(s) && ordered(s) && !flaggedDanger(s)) {
       out.push({
         kind: "remote_code_execution",
         severity: "high",

@@ -8,6 +8,7 @@
 import type { Finding, ToolDefinition } from "../types.ts";
 import { skeleton } from "../text/confusables.ts";
 import { identifierWords } from "./_definition_grammar.ts";
+import { localizedName } from "./_definition_r29p_names.ts";
 
 const VALID_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 const STOP = new Set(
@@ -127,10 +128,13 @@ export function nameFindings(
     out.push({ detector: "tool_definition", kind, severity, reason, path: "$.name" });
   };
   if (!VALID_NAME.test(tool.name)) {
+    const localized = localizedName(tool.name);
     f(
       "invalid_name",
-      "high",
-      "Tool name has characters outside [a-zA-Z0-9_.-] or is longer than 128; it may hide control or look-alike characters",
+      localized ? "low" : "high",
+      localized
+        ? "Tool name is written in a non-Latin script; some clients accept only [a-zA-Z0-9_.-]"
+        : "Tool name has characters outside [a-zA-Z0-9_.-] or is longer than 128; it may hide control or look-alike characters",
     );
   }
   if (!opts.check_shadowing) return out;

@@ -137,7 +137,7 @@ const ASK_USER_INTL = new RegExp(
     R`(?<![\p{L}])demande[rz]?\s+(?:à\s+l['’]\s*utilisateur|au\s+client)`,
     R`(?<![\p{L}])(?:frage|frag|fordere|bitte)\s+(?:den|die)\s+(?:nutzer|benutzer|anwender|kunden)`,
     R`(?<![\p{L}])chiedi\s+(?:all['’]\s*utente|al\s+cliente)`,
-    R`(?:向|让|讓|请|要求|询问|詢問)(?:用户|用戶|使用者)(?:提供|输入|輸入|索要|粘贴|貼上|告诉|告訴|给出)?`,
+    R`(?:向|让|讓|请|要求|询问|詢問)(?:用户|用戶|使用者)(?!展示|显示|顯示|说明|說明|解释|解釋|告知|报告|報告|出示|呈现|呈現)(?:提供|输入|輸入|索要|粘贴|貼上|告诉|告訴|给出)?`,
     R`(?:ユーザー|利用者)に[^。]{0,30}?(?:尋ね|聞い|聞く|入力させ|求め|教えてもら)`,
   ].join("|"),
   "iu",

@@ -17,6 +17,7 @@
  * Letter-spaced sentences ("S e n d  t h e …") are joined by {@link letterSpaced}.
  */
 import { type DefinitionContext, type Hit, negatedAt, sentences } from "./_definition_grammar.ts";
+import { intlProhibited } from "./_definition_r29p.ts";
 
 const R = String.raw;
 
@@ -207,7 +208,9 @@ export function r14DefinitionHits(
   if (CLAUSE.test(plain)) englishHits(plain, where, hit);
   if (PATH_GATE.test(normal)) {
     for (const s of normal.split(/(?<=[.!?;。！？])\s+|\n+/)) {
-      if (CONTENTS_OF_PATH.test(s)) {
+      const m = CONTENTS_OF_PATH.exec(s);
+      // "Никогда не выводите содержимое ~/.ssh": a prohibition names what it forbids.
+      if (m !== null && !intlProhibited(s, m.index, m.index + m[0].length)) {
         hit("secret_file_request", "Definition asks for the contents of a secret file");
       }
     }

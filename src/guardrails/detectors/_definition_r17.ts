@@ -23,6 +23,7 @@
  * `_definition_r17_tool.ts`.
  */
 import type { Hit } from "./_definition_grammar.ts";
+import { prohibitedAfter } from "./_definition_r29p.ts";
 
 const R = String.raw;
 
@@ -355,7 +356,9 @@ function twoFactors(text: string): boolean {
     found.add(m.slice(1).findIndex((g) => g !== undefined));
     if (found.size >= 2) {
       const at = m.index;
-      return !NEG_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+      // Verb-final languages forbid after the object ("… CVV या OTP कभी न माँगें").
+      return !NEG_BEFORE.test(text.slice(Math.max(0, at - 80), at)) &&
+        !prohibitedAfter(text, at + m[0].length);
     }
   }
   return false;

@@ -6,6 +6,7 @@
  */
 import { type DefinitionContext, escapeRegex } from "./_definition_grammar.ts";
 import { domainScopedRouting } from "./_definition_r19.ts";
+import { listUnderProhibition } from "./_definition_r29p.ts";
 
 const GENERIC_REF = new RegExp(
   [
@@ -115,7 +116,9 @@ export function genericRefProhibited(s: string): boolean {
     const before = s.slice(Math.max(0, m.index - 120), m.index);
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     if (/\bnever\s+(?:forget|fail|omit|neglect|skip)\b/i.test(clause)) return false;
-    if (!PROHIBIT.test(clause) && !orUnderProhibition(before)) return false;
+    if (
+      !PROHIBIT.test(clause) && !orUnderProhibition(before) && !listUnderProhibition(before)
+    ) return false;
   }
   return any;
 }

@@ -74,6 +74,7 @@ import { r29rDefinitionHits, r29rToolHits } from "./_definition_r29r.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
+import { deferredClaim } from "./_definition_r29p.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -185,6 +186,13 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
         : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
             staffOnlyContent(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (staff-only content)` }
+        : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
+            deferredClaim(s.text, f.start, f.end)
+        ? {
+          ...f,
+          severity: "low" as const,
+          reason: `${f.reason} (a success claim held until verified)`,
+        }
         : f
     );
   let read = injected(s.text);

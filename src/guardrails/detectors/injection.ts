@@ -73,9 +73,11 @@ import { R28B1_RULES } from "./_injection_r28b1.ts";
 import { R28A_RULES } from "./_injection_r28a.ts";
 import { R29B2_RULES } from "./_injection_r29b2.ts";
 import { R29B1_RULES } from "./_injection_r29b1.ts";
+import { R29A_RULES } from "./_injection_r29a.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
+import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import {
   BLOCK_LOGIT,
   MIN_CHARS,
@@ -188,6 +190,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R28A_RULES,
   ...R29B2_RULES,
   ...R29B1_RULES,
+  ...R29A_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
@@ -280,6 +283,8 @@ function firstMatch(
       const start = from + m.index;
       const end = start + m[0].length;
       if (inMention(view, start, end) && !rule.quotedOk?.(view, start)) continue;
+      // A teardown the line scopes to an ephemeral environment (./_injection_r29a_report.ts).
+      if (scopedTeardown(view, start, end)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
       if (rule.kind === "ignore_previous" && describedOverride(view, start, end)) continue;
@@ -341,7 +346,8 @@ function grammar(
   if (!HAS_LETTER.test(text)) return { hits, score: 0 };
   const extras = compileAll(opts.extra_patterns, "iu");
   const allows = compileAll(opts.allow_patterns, "giu");
-  const views = textViews(text);
+  // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts).
+  const views = textViews(blankReports(text));
   const rules = field ? STAGE_RULES[field.stage] ?? RULES : RULES;
   views.forEach((v, idx) => {
     let view = v;

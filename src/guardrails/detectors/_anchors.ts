@@ -31,6 +31,8 @@ export type Armed = undefined | "all" | number[];
 const PREFIX = 5;
 /** Non-ASCII runs closer than this (characters) are one segment for the gates. */
 const SEGMENT_GAP = 32;
+/** Characters before a non-ASCII segment a segment gate's look-behind may read. */
+const LOOK_BACK = 16;
 /** More non-ASCII segments than this and the gates read the whole text. */
 const MAX_SEGMENTS = 64;
 /** More anchor hits than this and a whole-text scan is cheaper than windows. */
@@ -483,16 +485,19 @@ function segmentGateHits(gate: RegExp, text: string, segments: readonly number[]
     const end = segments[k + 1];
     let to = end;
     while (to < text.length && to - end < 4096 && SPACE.test(text[to])) to++;
-    const part = text.slice(from, Math.min(text.length, to + SEGMENT_GAP));
+    // A few characters before the run too, for a look-behind ("AI に": the particle opens the
+    // match, the ASCII name before it is read behind).
+    const back = Math.min(LOOK_BACK, from);
+    const part = text.slice(from - back, Math.min(text.length, to + SEGMENT_GAP));
     if (!gate.global) {
       if (gate.test(part)) return "all";
       continue;
     }
     gate.lastIndex = 0;
     for (let m = gate.exec(part); m !== null; m = gate.exec(part)) {
-      if (m.index >= end - from) break;
+      if (m.index - back >= end - from) break;
       if (out.length >= MAX_POSITIONS) return "all";
-      out.push(from + m.index);
+      out.push(from - back + m.index);
       if (m[0].length === 0) gate.lastIndex++;
     }
   }

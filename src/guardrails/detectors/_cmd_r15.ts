@@ -24,6 +24,7 @@
  * Every pattern is bounded and has no nested quantifiers.
  */
 import type { FieldContext } from "../types.ts";
+import { lowerOnce } from "../text/lower.ts";
 
 /** The finding for one value: a kind and a reason. */
 export interface R15Hit {
@@ -203,7 +204,7 @@ const HIDDEN_TARGET =
  */
 export function hiddenBySpelling(raw: string, plain: string): boolean {
   if (plain === raw || raw.length > 8192) return false;
-  const lower = raw.toLowerCase();
+  const lower = lowerOnce(raw);
   HIDDEN_TARGET.lastIndex = 0;
   for (let m = HIDDEN_TARGET.exec(plain), n = 0; m && n < 32; m = HIDDEN_TARGET.exec(plain), n++) {
     const word = m[0].toLowerCase();

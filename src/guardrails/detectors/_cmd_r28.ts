@@ -16,6 +16,7 @@
  *
  * Literal gates first; bounded patterns, no nested quantifiers.
  */
+import { lowerOnce } from "../text/lower.ts";
 
 /** A listing of every environment variable at the start of a pipeline segment, then a pipe. */
 const ENV_SOURCE =
@@ -30,7 +31,7 @@ const SINK_WITH_ENV =
 /** True when `view` pipes a listing of the whole environment into a network sender. */
 export function envToNetwork(view: string): boolean {
   if (view.length > 8192) return false;
-  const low = view.toLowerCase();
+  const low = lowerOnce(view);
   const source = low.includes("env") || low.includes("set") || low.includes("export") ||
     low.includes("declare") || view.includes("${...}");
   if (!source) return false;
@@ -53,7 +54,7 @@ const SCRIPTS_ON =
 /** True when `view` forces install scripts to run (`--ignore-scripts=false` and its kin). */
 export function scriptsForcedOn(view: string): boolean {
   if (view.length > 4096) return false;
-  const low = view.toLowerCase();
+  const low = lowerOnce(view);
   return (low.includes("ignore") || low.includes("scripts")) && SCRIPTS_ON.test(view);
 }
 

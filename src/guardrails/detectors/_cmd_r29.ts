@@ -18,6 +18,7 @@
  *
  * Literal gates first; bounded patterns, no nested quantifiers.
  */
+import { lowerOnce } from "../text/lower.ts";
 
 const SWEEP =
   /\b(?:find|fd|locate|mlocate|plocate|get-childitem|gci|dir)\b[^|;\n]{0,400}?(?:-i?name|-i?path|-include|-filter|-e|-g|--glob)?\s{0,4}['"]?(?:\*?\.(?:pem|key|kdbx|kdb|p12|pfx|ovpn|ppk|gpg|asc|keystore|jks)|id_(?:\*|rsa|dsa|ecdsa|ed25519)|wallet\.dat|\*?wallet\*|\.env|credentials|\.netrc|\.pgpass|\*?secret\*?)(?=['"\s)\\]|$)/i;
@@ -27,6 +28,12 @@ const NET_SENDER =
 /** True when `view` searches for key/secret files and sends the result to the network. */
 export function credentialSweep(view: string): boolean {
   if (view.length > 8192) return false;
+  // A search program is named first: a literal test before the pattern.
+  const low = lowerOnce(view);
+  if (
+    !(low.includes("find") || low.includes("fd") || low.includes("locate") ||
+      low.includes("gci") || low.includes("dir") || low.includes("get-childitem"))
+  ) return false;
   const m = SWEEP.exec(view);
   return !!m && NET_SENDER.test(view.slice(m.index + m[0].length));
 }
@@ -50,7 +57,7 @@ const TLS_OFF =
 /** True when `view` turns off TLS verification for a package manager or git. */
 export function tlsVerifyOff(view: string): boolean {
   if (view.length > 8192) return false;
-  const low = view.toLowerCase();
+  const low = lowerOnce(view);
   return (low.includes("ssl") || low.includes("tls") || low.includes("trusted") ||
     low.includes("revoke")) && TLS_OFF.test(view);
 }

@@ -19,6 +19,7 @@
 import type { FieldContext, Finding } from "../types.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 import { literalListWords } from "./_code_r27.ts";
+import { lowerOnce } from "../text/lower.ts";
 
 /** A write into a table function that sends rows over the network. */
 const NET_WRITE =
@@ -40,7 +41,7 @@ export function r28Mechanism(
   where: string,
 ): Finding | undefined {
   if (field.stage !== "input" || text.length > 65536) return undefined;
-  const low = text.slice(0, 4096).toLowerCase();
+  const low = lowerOnce(text.length > 4096 ? text.slice(0, 4096) : text);
   const writes = low.includes("insert") || low.includes("copy") || low.includes("unload") ||
     low.includes("export");
   if (writes && (NET_WRITE.test(text) || (REMOTE_WRITE.test(text) && SERVER_FILE.test(text)))) {

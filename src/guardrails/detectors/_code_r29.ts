@@ -24,6 +24,7 @@
  * Literal gates first; bounded patterns, no nested quantifiers.
  */
 import type { FieldContext, Finding } from "../types.ts";
+import { lowerOnce } from "../text/lower.ts";
 
 const DESER =
   /\b(?:pickle|cpickle|dill|cloudpickle|marshal|_pickle)\s{0,2}\.\s{0,2}loads?\s{0,2}\(|\bjoblib\s{0,2}\.\s{0,2}load\s{0,2}\(|\btorch\s{0,2}\.\s{0,2}load\s{0,2}\((?![^)\n]{0,300}weights_only\s{0,2}=\s{0,2}True)|\byaml\s{0,2}\.\s{0,2}(?:unsafe_load|load)\s{0,2}\((?![^)\n]{0,300}(?:SafeLoader|CSafeLoader|safe_load))|\bnp\s{0,2}\.\s{0,2}load\s{0,2}\([^)\n]{0,300}allow_pickle\s{0,2}=\s{0,2}True/i;
@@ -91,7 +92,7 @@ export function decodeHexLiteral(hex: string): string {
 
 /** True when `text` hides a data-changing T-SQL statement in a hex literal and executes it. */
 export function hexDynamicSql(text: string): boolean {
-  const low = text.slice(0, 16384).toLowerCase();
+  const low = lowerOnce(text.length > 16384 ? text.slice(0, 16384) : text);
   if (!low.includes("0x") || !low.includes("cast") || !TSQL_EXEC.test(text)) return false;
   TSQL_HEX.lastIndex = 0;
   for (let m = TSQL_HEX.exec(text), n = 0; m && n < 8; m = TSQL_HEX.exec(text), n++) {
@@ -102,7 +103,9 @@ export function hexDynamicSql(text: string): boolean {
 
 /** True when `text` deserializes bytes fetched from the network with a code-running loader. */
 export function networkDeserialize(text: string): boolean {
-  return text.length <= 20000 && DESER.test(text) && NET_FETCH.test(text);
+  if (text.length > 20000) return false;
+  // Every loader the pattern names is called `…load(` / `…loads(`: a literal test first.
+  return lowerOnce(text).includes("load") && DESER.test(text) && NET_FETCH.test(text);
 }
 
 /** True when `text` puts the whole process environment into a network request. */
@@ -118,7 +121,7 @@ export function envToRequest(text: string): boolean {
 /** True when SQL `text` truncates/drops an audit table or deletes selected audit rows. */
 export function auditErase(text: string): boolean {
   if (text.length > 65536) return false;
-  const low = text.slice(0, 16384).toLowerCase();
+  const low = lowerOnce(text.length > 16384 ? text.slice(0, 16384) : text);
   if (
     !(low.includes("audit") || low.includes("_log") || low.includes("history") ||
       low.includes("securitylog") || low.includes("auditlog"))
@@ -134,7 +137,11 @@ export function auditErase(text: string): boolean {
 
 /** True when code recursively deletes the home directory or the filesystem root. */
 export function homeWipe(text: string): boolean {
-  if (text.length > 20000 || !RM_CALL.test(text)) return false;
+  if (text.length > 20000) return false;
+  // Every remover the pattern names holds "rm", "remove" or "rimraf" ("rmtree", "rmSync"): a
+  // literal test before the pattern.
+  const low = lowerOnce(text);
+  if (!(low.includes("rm") || low.includes("remove")) || !RM_CALL.test(text)) return false;
   return HOME_TARGET.test(text);
 }
 

@@ -181,13 +181,18 @@ const OFFICIAL_DISCREDITED =
 /** Gates: a rare word of the rule itself, so a Cyrillic or CJK text does not arm it throughout. */
 const RU_GATE =
   /(?=[рочасп])(?:разбирает|обрабатывает|читает|анализирует|суммирует|резюмирует|пересказывает|просматривает)/u;
+/**
+ * Read from the particle back (a lookahead class gate runs only over a text's non-ASCII runs;
+ * the anchor index lets its look-behind see a few characters before the run, for "AI に").
+ */
 const CJK_ADDRESS_GATE =
-  /(?:AI|ＡＩ|ボット|アシスタント|エージェント|モデル|봇|어시스턴트|에이전트|모델|상담원)\s{0,2}(?:へ|に|様|さん|에게|께)|的\s{0,2}(?:AI|人工智能|助手|机器人|機器人|模型|智能体|代理)/u;
+  /(?=[へに様さ에께的])(?:(?<=(?:AI|ＡＩ|ボット|アシスタント|エージェント|モデル|봇|어시스턴트|에이전트|모델|상담원)\s{0,2})(?:へ|に|様|さん|에게|께)|的\s{0,2}(?:AI|人工智能|助手|机器人|機器人|模型|智能体|代理))/u;
 const CJK_STATES_GATE =
-  /案内されます|として案内|と回答されます|라고만|안내됩니다|作为(?:官方|唯一)/u;
+  /(?=[案と라안作])(?:案内されます|として案内|と回答されます|라고만|안내됩니다|作为(?:官方|唯一))/u;
 const CJK_OMITS_GATE =
-  /含まれません|含めません|記載されません|触れません|포함되지|언급되지|不(?:包含|提及|列出|显示)|只(?:显示|提供|列出)/u;
-const PROCEDURE_GATE = new RegExp(PROCEDURE_OTHER, "u");
+  /(?=[含記触포언不只])(?:含まれません|含めません|記載されません|触れません|포함되지|언급되지|不(?:包含|提及|列出|显示)|只(?:显示|提供|列出))/u;
+/** A class lookahead first: the gate runs only over the text's non-ASCII runs. */
+const PROCEDURE_GATE = new RegExp(`(?=[сп根按規手運절])(?:${PROCEDURE_OTHER})`, "u");
 
 /** Rules for round 28a's injections in tool results. */
 export const R28A_RULES: readonly InjectionRule[] = [

@@ -111,7 +111,7 @@ const NEXT_LATIN = [
 ].join("|");
 /** The same label in scripts the word index does not read (global gate: armed around each). */
 const NEXT_SCRIPT_GATE =
-  /다음\s{0,2}단계|次の(?:ステップ|手順)|下一步|الخطوة\s{1,3}التالية|השלב\s{1,3}הבא|הצעד\s{1,3}הבא/gu;
+  /(?=[다次下اה])(?:다음\s{0,2}단계|次の(?:ステップ|手順)|下一步|الخطوة\s{1,3}التالية|השלב\s{1,3}הבא|הצעד\s{1,3}הבא)/gu;
 /** A labelled step: the rest of its line, or the line after a label that ends its line. */
 const STEP_TAIL = R`[^\n:：]{0,30}[:：—–-][^\n]{0,60}(?:\n[^\n]{0,200}|[^\n]{0,200})`;
 const ROLE =
@@ -200,7 +200,8 @@ export const R29A_RULES: readonly InjectionRule[] = [
   address(
     "",
     HANDLE,
-    /@[\w-]{0,24}?(?:agent|bot|copilot|assistant|gpt|claude|gemini)(?![\w.@-])/giu,
+    // The class lookahead lets the anchor index test for an "@" before running the gate.
+    /(?=[@])@[\w-]{0,24}?(?:agent|bot|copilot|assistant|gpt|claude|gemini)(?![\w.@-])/giu,
   ),
   address(
     "which whate autom answe handl field / for to any every assis agent bots bot model",
@@ -209,8 +210,17 @@ export const R29A_RULES: readonly InjectionRule[] = [
   address("autom geaut / the de den die das al ao au all", AUTOMATED),
   address("bot agent assis", LINE_VOCATIVE),
   address("drogi droga szano asyst bocie agenc", PL_VOCATIVE),
-  address("", KO_ADDRESS, new RegExp(KO_ADDRESS, "gu")),
-  address("", AR_ADDRESS, /(?:إلى|الى)\s{1,3}(?:المساعد|الوكيل|البوت|الروبوت|النموذج|الذكاء)/gu),
+  // Gate read from the particle back, over the text's non-ASCII runs only (see `_anchors.ts`).
+  address(
+    "",
+    KO_ADDRESS,
+    /(?=[에께님])(?<=(?:봇|어시스턴트|에이전트|AI|도우미|비서)\s{0,2})(?:에게|께|님께)\s{0,2}[:：,]/gu,
+  ),
+  address(
+    "",
+    AR_ADDRESS,
+    /(?=[إا])(?:إلى|الى)\s{1,3}(?:المساعد|الوكيل|البوت|الروبوت|النموذج|الذكاء)/gu,
+  ),
   make(
     "next_step_harm",
     1,

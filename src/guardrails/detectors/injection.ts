@@ -346,16 +346,25 @@ function grammar(
   if (!HAS_LETTER.test(text)) return { hits, score: 0 };
   const extras = compileAll(opts.extra_patterns, "iu");
   const allows = compileAll(opts.allow_patterns, "giu");
-  // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts).
-  const views = textViews(blankReports(text));
   const rules = field ? STAGE_RULES[field.stage] ?? RULES : RULES;
-  views.forEach((v, idx) => {
-    let view = v;
-    for (const re of allows) view = view.replace(re, (m) => " ".repeat(m.length));
-    // Spans are only meaningful on the raw text.
-    scanView(view, idx === 0, rules, extras, hits);
-  });
+  const scanAll = (t: string): void => {
+    textViews(t).forEach((v, idx) => {
+      let view = v;
+      for (const re of allows) view = view.replace(re, (m) => " ".repeat(m.length));
+      // Spans are only meaningful on the raw text.
+      scanView(view, idx === 0, rules, extras, hits);
+    });
+  };
+  scanAll(text);
   if (hits.size === 0) return { hits, score: 0 };
+  // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
+  // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
+  const reported = blankReports(text);
+  if (reported !== text) {
+    hits.clear();
+    scanAll(reported);
+    if (hits.size === 0) return { hits, score: 0 };
+  }
   // A tool definition is written to the model about the user's requests ("Note for the assistant:
   // confirm the amount with the user"): that is its job, not a briefing.
   if (field?.stage !== "definition") aboutTheUser(text, hits);

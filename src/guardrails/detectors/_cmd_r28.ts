@@ -16,7 +16,6 @@
  *
  * Literal gates first; bounded patterns, no nested quantifiers.
  */
-import { lowerOnce } from "../text/lower.ts";
 
 /** A listing of every environment variable at the start of a pipeline segment, then a pipe. */
 const ENV_SOURCE =
@@ -31,11 +30,11 @@ const SINK_WITH_ENV =
 /** True when `view` pipes a listing of the whole environment into a network sender. */
 export function envToNetwork(view: string): boolean {
   if (view.length > 8192) return false;
-  const low = lowerOnce(view);
-  const source = low.includes("env") || low.includes("set") || low.includes("export") ||
-    low.includes("declare") || view.includes("${...}");
-  if (!source) return false;
-  if (view.includes("|")) {
+  // A pipe or a parenthesised body first (literal tests, no copy of the text); the patterns are
+  // case-insensitive themselves.
+  const pipe = view.includes("|");
+  if (!pipe && !view.includes("(")) return false;
+  if (pipe) {
     ENV_SOURCE.lastIndex = 0;
     for (let m = ENV_SOURCE.exec(view), n = 0; m && n < 16; m = ENV_SOURCE.exec(view), n++) {
       const from = m.index + m[0].length;
@@ -54,8 +53,7 @@ const SCRIPTS_ON =
 /** True when `view` forces install scripts to run (`--ignore-scripts=false` and its kin). */
 export function scriptsForcedOn(view: string): boolean {
   if (view.length > 4096) return false;
-  const low = lowerOnce(view);
-  return (low.includes("ignore") || low.includes("scripts")) && SCRIPTS_ON.test(view);
+  return /ignore|scripts/i.test(view) && SCRIPTS_ON.test(view);
 }
 
 /** Round-28 command techniques of `view` (strong checks), or undefined. */

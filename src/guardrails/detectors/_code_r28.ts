@@ -42,8 +42,10 @@ export function r28Mechanism(
 ): Finding | undefined {
   if (field.stage !== "input" || text.length > 65536) return undefined;
   const low = lowerOnce(text.length > 4096 ? text.slice(0, 4096) : text);
-  const writes = low.includes("insert") || low.includes("copy") || low.includes("unload") ||
-    low.includes("export");
+  // The literals each SQL form needs, together ("export" and "copy" alone fill ordinary code).
+  const writes = (low.includes("insert") && low.includes("function")) ||
+    (low.includes("copy") && low.includes("://")) || low.includes("unload") ||
+    (low.includes("export") && low.includes("data"));
   if (writes && (NET_WRITE.test(text) || (REMOTE_WRITE.test(text) && SERVER_FILE.test(text)))) {
     return {
       detector: "code_injection",

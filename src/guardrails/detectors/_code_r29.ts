@@ -101,11 +101,15 @@ export function hexDynamicSql(text: string): boolean {
   return false;
 }
 
+/** A `load(` / `loads(` call, on the lower-cased text (a literal-led pattern: fast to reject). */
+const LOAD_CALL = /loads?\s{0,2}\(/;
+
 /** True when `text` deserializes bytes fetched from the network with a code-running loader. */
 export function networkDeserialize(text: string): boolean {
   if (text.length > 20000) return false;
   // Every loader the pattern names is called `…load(` / `…loads(`: a literal test first.
-  return lowerOnce(text).includes("load") && DESER.test(text) && NET_FETCH.test(text);
+  const low = lowerOnce(text);
+  return low.includes("load") && LOAD_CALL.test(low) && DESER.test(text) && NET_FETCH.test(text);
 }
 
 /** True when `text` puts the whole process environment into a network request. */
@@ -124,7 +128,8 @@ export function auditErase(text: string): boolean {
   const low = lowerOnce(text.length > 16384 ? text.slice(0, 16384) : text);
   if (
     !(low.includes("audit") || low.includes("_log") || low.includes("history") ||
-      low.includes("securitylog") || low.includes("auditlog"))
+      low.includes("securitylog") || low.includes("auditlog")) ||
+    !(low.includes("truncate") || low.includes("drop") || low.includes("delete"))
   ) return false;
   if (AUDIT_WIPE.test(text)) return true;
   AUDIT_DELETE.lastIndex = 0;

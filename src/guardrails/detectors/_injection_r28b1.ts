@@ -209,14 +209,13 @@ export const R28B1_RULES: readonly InjectionRule[] = [
     HIDDEN,
     "Text announces hidden or low-contrast text inside the document",
   ),
+  // Cyrillic words are anchor words (the word index folds Cyrillic): no regex gate to run over
+  // every Russian or Ukrainian text.
   half(
     "hidden_text",
-    "",
+    "белый скрыт невид білий прихо",
     HIDDEN_RU,
     "Text announces hidden or low-contrast text inside the document",
-    {
-      gate: /(?=[\u0400-\u04ff])(?:белый|скрытый|невидимый|білий|прихований)/iu,
-    },
   ),
   half(
     "addresses_ai",
@@ -287,8 +286,7 @@ export const R28B1_RULES: readonly InjectionRule[] = [
     "Text has a mail forwarding rule created",
     { accept: notWarned },
   ),
-  half("mail_forward", "", FORWARD_RULE_CYR, "Text has a mail forwarding rule created", {
-    gate: /(?=[\u0400-\u04ff])правило/iu,
+  half("mail_forward", "прави", FORWARD_RULE_CYR, "Text has a mail forwarding rule created", {
     accept: notWarned,
   }),
   half(
@@ -298,10 +296,15 @@ export const R28B1_RULES: readonly InjectionRule[] = [
     "Text puts an account into an admin group",
     { accept: notWarned },
   ),
-  half("admin_grant", "", ADMIN_GROUP_CYR, "Text puts an account into an admin group", {
-    gate: /(?=[\u0400-\u04ff])(?:добав|додай|включи)/iu,
-    accept: notWarned,
-  }),
+  half(
+    "admin_grant",
+    "добав додай включ",
+    ADMIN_GROUP_CYR,
+    "Text puts an account into an admin group",
+    {
+      accept: notWarned,
+    },
+  ),
   half("opens_to_world", "", OPEN_TH, "Text has a folder's sharing opened to the public", {
     gate: /(?=[\u0e00-\u0e7f])สาธารณะ/u,
     accept: notWarned,
@@ -410,9 +413,7 @@ export const R28B1_RULES: readonly InjectionRule[] = [
     "Text appends a public key to authorized_keys",
     { accept: notWarned, reach: 300 },
   ),
-  half("conceal", "", CONCEAL_CYR, "Text keeps the act from people", {
-    gate: /(?=[\u0400-\u04ff])(?:людям|никому|сотрудник|команде|нікому)/iu,
-  }),
+  half("conceal", "людям ником сотру коман ніком", CONCEAL_CYR, "Text keeps the act from people"),
   half(
     "conceal",
     "bez witho sin sans ohne / wzmia wspom infor menti menci erwäh",

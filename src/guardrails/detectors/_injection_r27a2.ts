@@ -14,30 +14,10 @@
  * - every outgoing email blind-copied to an address, and "(set up by the user)" vouching for it;
  * - an email or web address whose domain mixes Latin with Greek or Cyrillic letters.
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
-import { INPUT_LOW } from "./_injection_r21_intl.ts";
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, make } from "./_injection_make.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
-
-const at = (w: number) => ({ output: w, ...INPUT_LOW });
-const make = (
-  kind: string,
-  w: number,
-  spec: string,
-  src: string,
-  reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number; near?: number } = {},
-): InjectionRule => {
-  const r = rule(kind, w, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 220,
-    ...(o.near ? { near: o.near } : {}),
-    at: at(w),
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
-};
 
 /** The sentence around a match, and a little after it. */
 function sentence(v: string, s: number, e: number): string {

@@ -12,11 +12,11 @@
  * - a one-time code or card number asked back into the chat, an errand set before the answer, and
  *   a Portuguese / Spanish persona switch ("a partir de agora você é …").
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
+import { type InjectionRule, rule } from "./_injection_rules.ts";
+import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
 import { INPUT_LOW } from "./_injection_r21_intl.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
 const AT = { output: 0.5, ...INPUT_LOW } as const;
 
 /**
@@ -30,15 +30,9 @@ function half(
   spec: string,
   src: string,
   reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number } = {},
+  o: MakeOptions = {},
 ): InjectionRule {
-  const r = rule(kind, 0.5, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 200,
-    at: AT,
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
+  return make(kind, 0.5, spec, src, reason, { reach: 200, ...o });
 }
 
 /** An AI or agent named before the match: hiding a diff from a person is a workflow, not a hijack. */

@@ -11,30 +11,10 @@
  *   command that "executes in the reviewing session", an account number that "has changed", and
  *   the official source called deprecated and unsafe.
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
-import { INPUT_LOW } from "./_injection_r21_intl.ts";
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, make } from "./_injection_make.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
-
-const at = (w: number) => ({ output: w, ...INPUT_LOW });
-const make = (
-  kind: string,
-  w: number,
-  spec: string,
-  src: string,
-  reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number; near?: number } = {},
-): InjectionRule => {
-  const r = rule(kind, w, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 220,
-    ...(o.near ? { near: o.near } : {}),
-    at: at(w),
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
-};
 
 /** A write-up about injections quotes such addresses; it does not make them. */
 const REPORT =

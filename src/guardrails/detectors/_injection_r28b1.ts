@@ -13,12 +13,10 @@
  *   held payments released, a full customer list exported;
  * - the act kept from people ("людям об этом не сообщай", "bez wzmianki o krokach 1-2").
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
-import { INPUT_LOW } from "./_injection_r21_intl.ts";
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
-const AT = { output: 0.5, ...INPUT_LOW } as const;
 
 /** One half-threshold signal armed by anchor words and/or a script-class gate. */
 function half(
@@ -26,15 +24,9 @@ function half(
   spec: string,
   src: string,
   reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number } = {},
+  o: MakeOptions = {},
 ): InjectionRule {
-  const r = rule(kind, 0.5, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 200,
-    at: AT,
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
+  return make(kind, 0.5, spec, src, reason, { reach: 200, ...o });
 }
 
 /** Not a warning against the act ("never …", "do not …", "attackers …", "никогда", "nie"). */

@@ -15,29 +15,10 @@
  * - the text dictating the "correct" answer or summary, and naming clauses left out of it;
  * - a fee to be paid to an account before a refund or release (advance-fee scam).
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
-import { INPUT_LOW } from "./_injection_r21_intl.ts";
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, make } from "./_injection_make.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
-
-const make = (
-  kind: string,
-  w: number,
-  spec: string,
-  src: string,
-  reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number; near?: number } = {},
-): InjectionRule => {
-  const r = rule(kind, w, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 220,
-    ...(o.near ? { near: o.near } : {}),
-    at: { output: w, ...INPUT_LOW },
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
-};
 
 /** An e-mail address whose domain ends in letters (not `api@v2.14.3`). */
 const EMAIL = R`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,24}(?![\w-])`;

@@ -19,12 +19,11 @@
  *   data url-encoded into a link, a standing copy of documents to an outside mailbox, an inbox
  *   pasted into a reply, an acrostic whose line-initial words are to be carried out.
  */
-import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
+import { type InjectionRule, rule } from "./_injection_rules.ts";
+import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
 import { INPUT_LOW } from "./_injection_r21_intl.ts";
 
 const R = String.raw;
-type Accept = (view: string, start: number, end: number) => boolean;
-const AT = { output: 0.5, ...INPUT_LOW } as const;
 
 /** One half-threshold signal, armed by anchor words or a script-class gate. */
 function half(
@@ -32,16 +31,9 @@ function half(
   spec: string,
   src: string,
   reason: string,
-  o: { gate?: RegExp; accept?: Accept; reach?: number; near?: number } = {},
+  o: MakeOptions = {},
 ): InjectionRule {
-  const r = rule(kind, 0.5, spec, src, reason, {
-    flags: "iu",
-    reach: o.reach ?? 220,
-    at: AT,
-    ...(o.near ? { near: o.near } : {}),
-    ...(o.accept ? { accept: o.accept } : {}),
-  });
-  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
+  return make(kind, 0.5, spec, src, reason, { reach: 220, ...o });
 }
 
 /** Not a warning against the act ("never …", "scammers ask you to …"). */

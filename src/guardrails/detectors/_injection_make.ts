@@ -1,0 +1,38 @@
+/**
+ * The rule builder the round-27 … 29 injection files share: a case-insensitive Unicode rule of
+ * weight `w` in tool results (arguments at the low input weight, `INPUT_LOW`), armed by the anchor
+ * `spec` (see `anchors`) or a gate, with an optional `accept` test.
+ */
+import { anchors, type InjectionRule, rule } from "./_injection_rules.ts";
+import { INPUT_LOW } from "./_injection_r21_intl.ts";
+
+/** A rule's own test of a match at `[start, end)` of `view`. */
+export type Accept = (view: string, start: number, end: number) => boolean;
+
+/** Options of {@link make}. */
+export interface MakeOptions {
+  gate?: RegExp;
+  accept?: Accept;
+  /** Window (characters) around each anchor; default 220. */
+  reach?: number;
+  near?: number;
+}
+
+/** An output-weighted rule (see the module comment). */
+export function make(
+  kind: string,
+  w: number,
+  spec: string,
+  src: string,
+  reason: string,
+  o: MakeOptions = {},
+): InjectionRule {
+  const r = rule(kind, w, spec, src, reason, {
+    flags: "iu",
+    reach: o.reach ?? 220,
+    ...(o.near ? { near: o.near } : {}),
+    at: { output: w, ...INPUT_LOW },
+    ...(o.accept ? { accept: o.accept } : {}),
+  });
+  return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
+}

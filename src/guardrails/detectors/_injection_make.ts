@@ -36,3 +36,13 @@ export function make(
   });
   return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
 }
+
+/**
+ * A builder of half-threshold signals (weight 0.5) with a default window of `reach`: such a rule
+ * blocks only beside a second, different signal.
+ */
+export function halfOf(
+  reach: number,
+): (kind: string, spec: string, src: string, reason: string, o?: MakeOptions) => InjectionRule {
+  return (kind, spec, src, reason, o = {}) => make(kind, 0.5, spec, src, reason, { reach, ...o });
+}

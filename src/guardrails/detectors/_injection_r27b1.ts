@@ -13,7 +13,7 @@
  *   a Portuguese / Spanish persona switch ("a partir de agora você é …").
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
+import { type Accept, halfOf } from "./_injection_make.ts";
 import { INPUT_LOW } from "./_injection_r21_intl.ts";
 
 const R = String.raw;
@@ -25,15 +25,7 @@ const AT = { output: 0.5, ...INPUT_LOW } as const;
  * one with it runs them only over its non-ASCII runs: a plain `iu` alternation would be tried at
  * every position of every result.
  */
-function half(
-  kind: string,
-  spec: string,
-  src: string,
-  reason: string,
-  o: MakeOptions = {},
-): InjectionRule {
-  return make(kind, 0.5, spec, src, reason, { reach: 200, ...o });
-}
+const half = halfOf(200);
 
 /** An AI or agent named before the match: hiding a diff from a person is a workflow, not a hijack. */
 const aiBefore: Accept = (v, s, e) =>

@@ -14,20 +14,12 @@
  * - the act kept from people ("людям об этом не сообщай", "bez wzmianki o krokach 1-2").
  */
 import type { InjectionRule } from "./_injection_rules.ts";
-import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
+import { type Accept, halfOf } from "./_injection_make.ts";
 
 const R = String.raw;
 
 /** One half-threshold signal armed by anchor words and/or a script-class gate. */
-function half(
-  kind: string,
-  spec: string,
-  src: string,
-  reason: string,
-  o: MakeOptions = {},
-): InjectionRule {
-  return make(kind, 0.5, spec, src, reason, { reach: 200, ...o });
-}
+const half = halfOf(200);
 
 /** Not a warning against the act ("never …", "do not …", "attackers …", "никогда", "nie"). */
 export const notWarned: Accept = (v, s) =>

@@ -20,21 +20,13 @@
  *   pasted into a reply, an acrostic whose line-initial words are to be carried out.
  */
 import { type InjectionRule, rule } from "./_injection_rules.ts";
-import { type Accept, make, type MakeOptions } from "./_injection_make.ts";
+import { type Accept, halfOf } from "./_injection_make.ts";
 import { INPUT_LOW } from "./_injection_r21_intl.ts";
 
 const R = String.raw;
 
 /** One half-threshold signal, armed by anchor words or a script-class gate. */
-function half(
-  kind: string,
-  spec: string,
-  src: string,
-  reason: string,
-  o: MakeOptions = {},
-): InjectionRule {
-  return make(kind, 0.5, spec, src, reason, { reach: 220, ...o });
-}
+const half = halfOf(220);
 
 /** Not a warning against the act ("never …", "scammers ask you to …"). */
 const notWarned: Accept = (v, s) =>

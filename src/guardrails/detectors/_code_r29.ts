@@ -156,6 +156,40 @@ export function mcpConfigRewrite(text: string): boolean {
     CONFIG_WRITE.test(text);
 }
 
+/** The round-29 checks, in order: the test, the finding kind, and the reason shown to the user. */
+const CHECKS: readonly [(text: string) => boolean, string, string][] = [
+  [
+    hexDynamicSql,
+    "sql_obfuscation",
+    "T-SQL hides a data-changing statement in a hex literal and executes it",
+  ],
+  [
+    auditErase,
+    "audit_tampering",
+    "SQL erases audit-trail rows (truncate/drop, or delete by actor or of recent rows)",
+  ],
+  [
+    networkDeserialize,
+    "deserialization",
+    "Code deserializes network-fetched bytes with a code-running loader (pickle and kin)",
+  ],
+  [
+    envToRequest,
+    "data_exfiltration",
+    "Code sends the whole process environment (tokens, keys) in a network request",
+  ],
+  [
+    homeWipe,
+    "destructive_code",
+    "Code recursively deletes the home directory or the filesystem root",
+  ],
+  [
+    mcpConfigRewrite,
+    "config_tampering",
+    "Code registers a new server in an MCP client configuration and writes it back",
+  ],
+];
+
 /** Round-29 code mechanisms of `text`, or undefined. */
 export function r29Mechanism(
   text: string,
@@ -163,47 +197,15 @@ export function r29Mechanism(
   where: string,
 ): Finding | undefined {
   if (field.stage !== "input") return undefined;
-  const hit = (kind: string, reason: string): Finding => ({
-    detector: "code_injection",
-    kind,
-    severity: "high",
-    reason: `${reason} in ${where}`,
-  });
-  if (hexDynamicSql(text)) {
-    return hit(
-      "sql_obfuscation",
-      "T-SQL hides a data-changing statement in a hex literal and executes it",
-    );
-  }
-  if (auditErase(text)) {
-    return hit(
-      "audit_tampering",
-      "SQL erases audit-trail rows (truncate/drop, or delete by actor or of recent rows)",
-    );
-  }
-  if (networkDeserialize(text)) {
-    return hit(
-      "deserialization",
-      "Code deserializes network-fetched bytes with a code-running loader (pickle and kin)",
-    );
-  }
-  if (envToRequest(text)) {
-    return hit(
-      "data_exfiltration",
-      "Code sends the whole process environment (tokens, keys) in a network request",
-    );
-  }
-  if (homeWipe(text)) {
-    return hit(
-      "destructive_code",
-      "Code recursively deletes the home directory or the filesystem root",
-    );
-  }
-  if (mcpConfigRewrite(text)) {
-    return hit(
-      "config_tampering",
-      "Code registers a new server in an MCP client configuration and writes it back",
-    );
+  for (const [test, kind, reason] of CHECKS) {
+    if (test(text)) {
+      return {
+        detector: "code_injection",
+        kind,
+        severity: "high",
+        reason: `${reason} in ${where}`,
+      };
+    }
   }
   return undefined;
 }

@@ -384,6 +384,7 @@ export class PolicyEngine implements GuardEngine {
     const stage = p.stage as "input" | "output";
     const walk = { toolResult: p.stage === "output" };
     const items: ScanItem[] = [];
+    // Arguments: argv arrays are read whole too (`<argv>` views, never redacted in place).
     forEachString(value, root, (text, path, key) => {
       if (!text) return;
       items.push({
@@ -396,7 +397,7 @@ export class PolicyEngine implements GuardEngine {
           server: ctx.resolved?.server.name,
         },
       });
-    }, walk);
+    }, { ...walk, argvViews: p.stage === "input" });
     const text: ScanGroup = { policy: p.textScan, items };
     const outcomes = await this.#runGroups(items.length ? [text, ...piiJob] : piiJob);
     const piiOutcome = piiJob.length ? outcomes[outcomes.length - 1] : [];
@@ -412,7 +413,7 @@ export class PolicyEngine implements GuardEngine {
           if (act === "block") this.#block(ctx, stage, f, path);
           if (
             act === "redact" && a.detector.redactable && f.start !== undefined &&
-            !path.endsWith("<key>")
+            !path.endsWith("<key>") && !path.endsWith("<argv>")
           ) {
             const list = redactions.get(path) ?? [];
             list.push(f);

@@ -23,6 +23,39 @@ export interface WalkOptions {
   toolResult?: boolean;
   /** Stop after this many nodes (hostile huge values); default 1,000,000. */
   maxNodes?: number;
+  /**
+   * Also visit each argv array (see {@link argvLine}) as one command line, at `<array path><argv>`:
+   * `{"args": ["s3", "rm", "s3://bucket", "--recursive"]}` is a command only when read whole.
+   */
+  argvViews?: boolean;
+}
+
+/** Property names whose array value is a program's argument vector. */
+const ARGV_KEY =
+  /^(?:args|argv|arguments|command|cmd|cmdline|command_line|commandline|entrypoint|entry_point|exec|extra_args|script_args|program_args)$/;
+/** Limits of an argv view: element count and joined length (larger arrays are data, not argv). */
+const ARGV_MAX_ITEMS = 256;
+const ARGV_MAX_CHARS = 8192;
+const NEEDS_QUOTES = /[\s'"]|^$/;
+
+/**
+ * The command line an argv array stands for, as a person would type it: elements joined by
+ * spaces, those holding whitespace or quotes single-quoted (`'\''` for a quote inside). Undefined
+ * unless `key` names an argument vector and `v` holds 2…256 strings and nothing else, joined
+ * within 8,192 characters. Each element is still scanned on its own as well.
+ */
+export function argvLine(v: readonly unknown[], key: string | undefined): string | undefined {
+  if (v.length < 2 || v.length > ARGV_MAX_ITEMS || key === undefined || !ARGV_KEY.test(key)) {
+    return undefined;
+  }
+  let line = "";
+  for (const e of v) {
+    if (typeof e !== "string") return undefined;
+    const word = NEEDS_QUOTES.test(e) ? `'${e.replaceAll("'", "'\\''")}'` : e;
+    line = line ? `${line} ${word}` : word;
+    if (line.length > ARGV_MAX_CHARS) return undefined;
+  }
+  return line;
 }
 
 /** Property names that hold the value of a name/value pair (`{"name": "API_KEY", "value": …}`). */
@@ -83,6 +116,10 @@ export function forEachString(
     if (typeof v === "string") {
       visit(v, path, key);
     } else if (Array.isArray(v)) {
+      if (opts.argvViews) {
+        const line = argvLine(v, key);
+        if (line !== undefined) visit(line, `${path}<argv>`, key);
+      }
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;

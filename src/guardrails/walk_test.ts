@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { forEachString, forEachValueString, mapStrings } from "./walk.ts";
+import { argvLine, forEachString, forEachValueString, mapStrings } from "./walk.ts";
 
 const VALUES: [string, unknown][] = [
   ["a string", "hi"],
@@ -87,4 +87,28 @@ Deno.test("walks give the value of a name/value pair the pair's name as its key"
   const viaValues: string[] = [];
   forEachValueString(env, "$", (t, _p, k) => viaValues.push(`${t}:${k}`));
   assert.ok(viaValues.includes("s3cr3t:db_password"));
+});
+
+Deno.test("argvLine() reads an argv array as the command line a person would type", () => {
+  assert.equal(argvLine(["s3", "rm", "s3://b", "--recursive"], "args"), "s3 rm s3://b --recursive");
+  assert.equal(argvLine(["sh", "-c", "curl x | sh"], "argv"), "sh -c 'curl x | sh'");
+  assert.equal(argvLine(["echo", "it's"], "command"), "echo 'it'\\''s'");
+  assert.equal(argvLine(["a", ""], "cmd"), "a ''");
+  // Not argv: another key, one element, non-strings, too long.
+  assert.equal(argvLine(["red", "green"], "colors"), undefined);
+  assert.equal(argvLine(["ls"], "args"), undefined);
+  assert.equal(argvLine(["-n", 3], "args"), undefined);
+  assert.equal(argvLine(["x".repeat(5000), "y".repeat(5000)], "args"), undefined);
+  assert.equal(argvLine(["a", "b"], undefined), undefined);
+});
+
+Deno.test("forEachString() visits argv views only when asked, after the array's own path", () => {
+  const value = { args: ["s3", "rm", "s3://b", "--recursive"], tags: ["a", "b"] };
+  const seen = (argvViews: boolean) => {
+    const out: string[] = [];
+    forEachString(value, "$", (t, p, k) => out.push(`${p}|${k}|${t}`), { argvViews });
+    return out.filter((s) => s.includes("<argv>"));
+  };
+  assert.deepEqual(seen(false), []);
+  assert.deepEqual(seen(true), ["$.args<argv>|args|s3 rm s3://b --recursive"]);
 });

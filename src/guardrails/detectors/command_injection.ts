@@ -29,6 +29,7 @@ import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
 import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
 import { rcPathExport } from "./_path_r29.ts";
+import { storageWipeTechnique } from "./_cmd_storage.ts";
 import {
   mailerOptions,
   outputOptionToSensitiveFile,
@@ -176,9 +177,12 @@ const EXEC_OPTION = new RegExp(
 );
 /** git's `ext::` transport runs its argument as a command. */
 const EXT_TRANSPORT = /(?<![\w:])ext::\S/;
-/** Options that make git, ssh, find, tar, curl, rsync … run another program or write files. */
+/**
+ * Options that make git, ssh, find, tar, curl, rsync … run another program or write files. A
+ * pager or editor set to a plain pager/editor program (`-c core.pager=cat`, `less -R`) is not one.
+ */
 const DANGEROUS_OPTION =
-  /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|pager|editor|fsmonitor|hooksPath)|--open-files-in-pager|--template|--eval|--interactive-program)(?:[=\s]|$)|--config(?:\s*=\s*|\s+)['"]?(?:core\.|alias\.|credential\.|hooks?\.|target\.[\w.-]{1,60}\.(?:runner|linker)|build\.rustc(?:-[\w-]{1,30})?\b|include\.path|ui\.ssh|protocol\.)|(?:^|\s)['"]?target\.[\w.-]{1,60}\.(?:runner|linker)\s*=|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
+  /(?:^|\s)(?:--upload-pack|--receive-pack|--exec|-exec|-execdir|-ok|--to-command|--checkpoint-action|--use-compress-program|--rsh|--rsync-path|--post-file|--output|-oProxyCommand|-o\s*ProxyCommand|-oLocalCommand|-o\s*LocalCommand|--proxy-command|--ssh-command|-c\s*core\.(?:sshCommand|fsmonitor|hooksPath)|-c\s*core\.(?:pager|editor)(?!(?:\s*=\s*|\s+)['"]?(?:cat|less|more|most|delta|bat|vim?|nvim|nano|emacs)(?:\s+-{1,2}[\w-]{1,20}){0,4}['"]?(?:\s|$))|--open-files-in-pager|--template|--eval|--interactive-program)(?:[=\s]|$)|--config(?:\s*=\s*|\s+)['"]?(?:core\.|alias\.|credential\.|hooks?\.|target\.[\w.-]{1,60}\.(?:runner|linker)|build\.rustc(?:-[\w-]{1,30})?\b|include\.path|ui\.ssh|protocol\.)|(?:^|\s)['"]?target\.[\w.-]{1,60}\.(?:runner|linker)\s*=|\bLD_PRELOAD=|\bGIT_SSH_COMMAND=|\bPROMPT_COMMAND=|\bBASH_ENV=/i;
 /**
  * `-F` (ssh config file, curl form upload) in capitals only: the detector's other options are
  * case-insensitive, and helm/kubectl `-f values.yaml` is an ordinary file option.
@@ -745,6 +749,8 @@ function scanCommand(
     r22Techniques(text, field, free) ??
     // Round 26 (./_cmd_r26.ts): zsh ztcp shells, sqlite .shell, vim :!cmd, gh admin grants, decoders.
     r26Techniques(text, field, free) ??
+    // Whole buckets emptied, backups and snapshots deleted (./_cmd_storage.ts).
+    storageWipeTechnique(text, free) ??
     // Round 28 (./_cmd_r28.ts): lifecycle scripts forced on by a value with no metacharacter
     // (`npm_config_ignore_scripts=false npm ci`); others are judged with the strong checks.
     (META_PREFILTER.test(text)

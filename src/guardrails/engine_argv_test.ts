@@ -1,0 +1,74 @@
+/**
+ * Argv arrays through the real engine with the recommended input policy: a command split into
+ * array elements is judged whole (path `…<argv>`), while ordinary arrays and safe argv pass.
+ */
+// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
+import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import assert from "node:assert/strict";
+import { ServerSchema } from "../config/schema.ts";
+import { GuardBlockedError } from "../errors.ts";
+import { EventBus } from "../events/bus.ts";
+import type { CallContext } from "../pipeline/context.ts";
+import { PolicyEngine } from "./engine.ts";
+import { recommendedPolicies } from "./recommended.ts";
+
+const server = ServerSchema.parse({ name: "cli", command: "x", ...recommendedPolicies() });
+const engine = new PolicyEngine({
+  events: new EventBus(),
+  policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
+});
+
+/** The block error of a call of `tool` with `args`, or undefined when it passes. */
+async function blockOf(tool: string, args: Record<string, unknown>) {
+  const ctx: CallContext = {
+    callId: "t",
+    mode: "direct",
+    principal: {} as never,
+    project: {} as never,
+    target: { kind: "server_tool", server: "cli", tool },
+    args,
+    resolved: {
+      publicName: `cli__${tool}`,
+      server,
+      tool: { name: tool, inputSchema: { type: "object" } } as Tool,
+    },
+    verdicts: [],
+    state: new Map(),
+  };
+  try {
+    await engine.checkInput(ctx);
+    return undefined;
+  } catch (e) {
+    if (e instanceof GuardBlockedError) return e;
+    throw e;
+  }
+}
+
+Deno.test("engine: argv arrays are read as one command line", async () => {
+  const attacks: [string, Record<string, unknown>][] = [
+    ["aws", { args: ["s3", "rb", "s3://tenant-uploads", "--force"] }],
+    ["gcloud", { argv: ["compute", "snapshots", "delete", "db-nightly-01", "--quiet"] }],
+    ["run", { command: ["rm", "-rf", "/"] }],
+  ];
+  for (const [tool, args] of attacks) {
+    const e = await blockOf(tool, args);
+    assert.ok(e, JSON.stringify(args));
+    const d = e.detail as { detector?: string; path?: string };
+    // `rm -rf /` read whole is also a destructive order to the injection detector.
+    assert.ok(["command_injection", "injection"].includes(d.detector ?? ""), JSON.stringify(d));
+    assert.match(d.path ?? "", /<argv>$/, JSON.stringify(args));
+  }
+});
+
+Deno.test("engine: safe argv arrays and ordinary string lists pass", async () => {
+  const benign: [string, Record<string, unknown>][] = [
+    ["aws", { args: ["s3", "rm", "s3://ci-artifacts/tmp/build-4411/", "--recursive"] }],
+    ["aws", { args: ["s3", "ls", "s3://prod-backups/2026/"] }],
+    ["git", { args: ["-c", "core.pager=cat", "log", "--oneline", "-20"] }],
+    ["run", { command: ["python", "-m", "pytest", "-k", "not slow"] }],
+    ["tag", { tags: ["rm", "-rf", "/"] }],
+  ];
+  for (const [tool, args] of benign) {
+    assert.equal(await blockOf(tool, args), undefined, JSON.stringify(args));
+  }
+});

@@ -138,6 +138,18 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     R`\bwithout${SEP}(?:(?:any|further|prior)${SEP})?(?:asking|confirmation|confirming|approval|permission|checking${SEP}with)(?:${SEP}(?:the${SEP})?(?:user|human|anyone|me))?\b`,
     "Text asks the model to act without asking",
     // "Agents can approve refunds up to €100 without approval": staff authority, not a waiver.
-    { accept: (v, s, e) => !authorityLimit(v, s, e) },
+    // "Don't change dependencies without approval": the approval is required, not skipped.
+    { accept: (v, s, e) => !authorityLimit(v, s, e) && !approvalRequired(v, s) },
   ),
 ];
+
+/**
+ * A prohibition earlier in the same clause ("don't …", "never …", "must not …") turns "without
+ * approval" into a requirement. "Don't hesitate/wait/bother …, just go ahead without asking" is
+ * no prohibition of the act.
+ */
+const PROHIBITED_BEFORE =
+  /\b(?:don['’]?t|do\s+not|never|must\s+not|mustn['’]?t|should\s+not|shouldn['’]?t|cannot|can['’]?t|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to|nothing)\s+(?!hesitate|wait|bother|worry|need\b|delay|stop|ask\b)[^.;:!?\n—–]{0,80}$/i;
+function approvalRequired(view: string, start: number): boolean {
+  return PROHIBITED_BEFORE.test(view.slice(Math.max(0, start - 100), start));
+}

@@ -129,11 +129,12 @@ const REPORTED =
 const notReported = (view: string, start: number): boolean =>
   !REPORTED.test(view.slice(Math.max(0, start - 60), start));
 /**
- * "never share your password", "do not paste API keys": a prohibition that protects the secret;
+ * "never share your password", "do not paste API keys", "do not log or print secrets": a
+ * prohibition that protects the secret;
  * "requests to send your password", "attempts to steal credentials": a red flag named, not made.
  */
 const FORBIDS_OR_NAMES = new RegExp(
-  R`(?:\b(?:never|not|don'?t|do${SEP}not|must${SEP}not|mustn'?t|should${SEP}not|shouldn'?t|won'?t|will${SEP}not)(?:${SEP}(?:ever|\w+ly))?|\b(?:requests?|attempts?|demands?|tries|trying|pressure|asks|scams?|schemes?)${SEP}to)${SEP}$`,
+  R`(?:\b(?:never|not|don'?t|do${SEP}not|must${SEP}not|mustn'?t|should${SEP}not|shouldn'?t|won'?t|will${SEP}not)(?:${SEP}(?:ever|\w+ly))?(?:${SEP}(?!hesitate|wait|delay|forget|bother|fail)[a-z]{2,12}${SEP}(?:or|nor|and))?|\b(?:requests?|attempts?|demands?|tries|trying|pressure|asks|scams?|schemes?)${SEP}to)${SEP}$`,
   "i",
 );
 /** A relative clause whose subject does the reading: "which services still …", "apps that …". */

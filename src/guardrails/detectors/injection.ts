@@ -9,6 +9,7 @@
 import { z } from "zod";
 import type { FieldContext, Finding, Severity, Stage, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { dropGuidanceAddress, isAgentGuidance } from "./_injection_agent_docs.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
 import { CODE_RULES } from "./_injection_code.ts";
@@ -368,6 +369,11 @@ function grammar(
   // A tool definition is written to the model about the user's requests ("Note for the assistant:
   // confirm the amount with the user"): that is its job, not a briefing.
   if (field?.stage !== "definition") aboutTheUser(text, hits);
+  // AGENTS.md and its kind speak to the model by design (./_injection_agent_docs.ts).
+  if (field?.stage !== "definition") {
+    dropGuidanceAddress(text, hits);
+    if (hits.size === 0) return { hits, score: 0 };
+  }
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
   if (
@@ -401,6 +407,8 @@ function learnedSignal(
   const around: number[] = [];
   for (const h of hits.values()) if (h.start !== undefined) around.push(h.start);
   if (modelLogit(text, around) <= SIGNAL_LOGIT) return score;
+  // Agent guidance reads like addressed orders to the model by design: no second opinion there.
+  if (isAgentGuidance(text)) return score;
   const weight = threshold / 2;
   hits.set(LEARNED.kind, { rule: { ...LEARNED, weight } });
   return score + weight;
@@ -426,7 +434,7 @@ function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext
   // Rarely reached: only then is the text read again without what it merely quotes.
   const plain = withoutMentions(text);
   if (plain !== text) logit = wholeLogit(plain);
-  if (logit <= opts.learned_block_logit) return [];
+  if (logit <= opts.learned_block_logit || isAgentGuidance(text)) return [];
   return [{
     detector: "injection",
     kind: "learned_injection_alone",

@@ -1,0 +1,80 @@
+/**
+ * Agent-guidance documents: `AGENTS.md`, `CLAUDE.md`, `GEMINI.md`, `.github/copilot-instructions.md`,
+ * `.cursorrules`, `llms.txt`, and a repository's "Instructions for AI agents" sections. A project
+ * writes them TO the coding agent on purpose, and agents read them through file and repository
+ * tools all day; that such a text addresses the model is its genre, not a sign of injection.
+ *
+ * In a text that is such a document — a genre marker (a file name as its title, the stock
+ * "This file provides guidance to Claude Code" line, a heading "… for AI agents" in several
+ * languages, the VS Code scaffold comment) AND the vocabulary of a code base (tests, lint, build,
+ * commits, pull requests, packages, source folders: three distinct words at least) — the hits that
+ * only say "this text speaks to the AI" are dropped: the address itself, "about the user", an
+ * addressed request, a reader address, an urgency marker, and a hidden comment. Every hit that
+ * names a harm (sending data out, credentials, payments, destructive acts, concealment, tool
+ * hijacks …) still counts, so a poisoned `AGENTS.md` that asks for something harmful still blocks;
+ * what no longer blocks is guidance that asks for nothing but the project's conventions.
+ */
+
+/** Hit kinds that only say the text addresses the model. */
+const ADDRESS_ONLY = new Set([
+  "addresses_ai",
+  "addressed_about_user",
+  "addressed_request",
+  "addresses_response",
+  "reader_address",
+  "urgency",
+  "hidden_comment",
+]);
+
+/** A genre marker of agent guidance (see the module comment). */
+const GENRE = new RegExp(
+  [
+    // A guidance file named as the title or in the first lines.
+    String
+      .raw`^[\s\S]{0,200}?\b(?:AGENTS|CLAUDE|GEMINI|CODEX|COPILOT|WARP|CONVENTIONS)\.md\b|^[\s\S]{0,200}?(?:copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules|llms(?:-full)?\.txt)`,
+    // The stock headers of Claude Code's /init and of VS Code's Copilot scaffold.
+    String
+      .raw`\bthis file provides guidance to (?:claude|codex|gemini|copilot|cursor|ai)\b|\buse this file to provide workspace-specific custom instructions to copilot\b`,
+    // A heading (markdown or a line of its own) "… for AI agents / LLMs / coding assistants".
+    String
+      .raw`(?:^|\n)[ \t]{0,3}(?:#{1,4}[ \t]{1,4})?[^\n]{0,60}\b(?:instructions|guidelines|guidance|notes?|rules|conventions|tips|context|information)[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|llms?|coding|code)?[ \t]*(?:agents?|assistants?|models?|llms?)\b[^\n]{0,40}(?:\n|$)`,
+    String
+      .raw`(?:^|\n)[ \t]{0,3}#{1,4}[ \t]{1,4}(?:ai|llm|agent|copilot|claude|cursor|codex|gemini)[ \t]+(?:agent[ \t]+)?(?:instructions|guidelines|guidance|rules|notes)\b`,
+    // The same headings in other languages.
+    String
+      .raw`(?:^|\n)[ \t]{0,3}#{1,4}[ \t]{1,4}[^\n]{0,60}(?:instrucciones|instruções|consignes|hinweise|anweisungen|richtlijnen|istruzioni|wytyczne|инструкции|указания|talimatlar|reglas|regras|règles|regeln|regole|regels|zasady|правила|kurallar|gu[ií]a|leitfaden|notas)[ \t]+(?:para|für|pour|per|voor|dla|для)[ \t]+(?:(?:los|las|os|as|les|die|gli|de)[ \t]+)?(?:agentes|agenten|agents|agenti|agentów|агентов|asistentes|assistentes|assistenten|assistants|assistenti|asystentów|ассистентов|ki|ia|ии|ai|llms?)(?![\p{L}])`,
+  ].join("|"),
+  "iu",
+);
+
+/** Words of a code base's working conventions. */
+const DEV_WORD =
+  /\b(?:tests?|testing|lint(?:ing|er)?|build|commits?|pull requests?|PRs?|branch(?:es)?|repository|repo|codebase|package\.json|npm|pnpm|yarn|pip|cargo|make|typescript|python|rust|golang|eslint|prettier|pytest|jest|vitest|src\/|components?|modules?|dependencies|migrations?|endpoints?|api|framework|directory|refactor(?:ing)?|code style|formatting)\b/gi;
+
+/** True when `text` is an agent-guidance document of a code base (see the module comment). */
+export function isAgentGuidance(text: string): boolean {
+  if (!GENRE.test(text)) return false;
+  const seen = new Set<string>();
+  DEV_WORD.lastIndex = 0;
+  for (let m = DEV_WORD.exec(text); m !== null; m = DEV_WORD.exec(text)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops the address-only hits of an agent-guidance document (see the module comment). Only reads
+ * the text when such a hit is present.
+ */
+export function dropGuidanceAddress(text: string, hits: Map<string, unknown>): void {
+  let any = false;
+  for (const k of hits.keys()) {
+    if (ADDRESS_ONLY.has(k)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any || !isAgentGuidance(text)) return;
+  for (const k of ADDRESS_ONLY) hits.delete(k);
+}

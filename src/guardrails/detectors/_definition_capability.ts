@@ -17,6 +17,7 @@ import {
 import { namedOnly, objectOf, verbUse } from "./_definition_objects.ts";
 import { withoutOwnConfig } from "./_definition_r13.ts";
 import { gatedExample, secretAsSubject } from "./_definition_r29p.ts";
+import { noneSubject, postposedGatedExample } from "./_definition_r30p.ts";
 import {
   BROAD_SCOPE,
   DESTROY_NAME,
@@ -101,7 +102,7 @@ function verbMatches(re: RegExp, s: string): { index: number; word: string }[] {
   const out: { index: number; word: string }[] = [];
   re.lastIndex = 0;
   for (const m of s.matchAll(re)) {
-    if (verbUse(s, m.index, m[0]) && !negatedAt(s, m.index)) {
+    if (verbUse(s, m.index, m[0]) && !negatedAt(s, m.index) && !noneSubject(s, m.index)) {
       out.push({ index: m.index, word: m[0] });
     }
   }
@@ -227,7 +228,8 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     // A command named in release notes ("git reset --hard" did not work) is not one the tool runs.
     // An example of the commands the tool holds for the user's confirmation is no capability.
     const destroyOp = verbMatches(DESTROY_OP, s).some((v) =>
-      !namedOnly(s, v.index, v.word) && !gatedExample(s, v.index)
+      !namedOnly(s, v.index, v.word) && !gatedExample(s, v.index) &&
+      !postposedGatedExample(s, v.index)
     );
     const destroy = destroyOp ||
       ((secret || broad) &&

@@ -23,6 +23,7 @@ import { outputHandOff } from "./_definition_r19.ts";
 import { ownParams, secretHygiene, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { optionEffect } from "./_definition_r28_fp.ts";
 import { clauseDeferral, deferredClaim } from "./_definition_r29p.ts";
+import { passiveCovertBlanked } from "./_definition_r30p.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
 
 const TRIGGER =
@@ -306,7 +307,9 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
           "Definition tells the model to swap a destination (repository, recipient, account) in other calls",
       });
     }
-    if (COVERT.test(s) && !optionEffect(s, ownParams(ctx))) {
+    if (
+      COVERT.test(s) && COVERT.test(passiveCovertBlanked(s)) && !optionEffect(s, ownParams(ctx))
+    ) {
       out.push({
         kind: "concealment",
         severity: "high",

@@ -9,6 +9,7 @@ import type { Finding, ToolDefinition } from "../types.ts";
 import { skeleton } from "../text/confusables.ts";
 import { identifierWords } from "./_definition_grammar.ts";
 import { localizedName } from "./_definition_r29p_names.ts";
+import { segmentedLocalizedName } from "./_definition_r30p.ts";
 
 const VALID_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 const STOP = new Set(
@@ -128,7 +129,7 @@ export function nameFindings(
     out.push({ detector: "tool_definition", kind, severity, reason, path: "$.name" });
   };
   if (!VALID_NAME.test(tool.name)) {
-    const localized = localizedName(tool.name);
+    const localized = localizedName(tool.name) || segmentedLocalizedName(tool.name);
     f(
       "invalid_name",
       localized ? "low" : "high",

@@ -34,7 +34,7 @@ const R = String.raw;
 
 /** A negation word of many languages, then at most 40 characters of the same clause. */
 const NEG_ANY = new RegExp(
-  R`(?:(?<!\p{L})(?:never|not|don't|no|without|avoid|không|đừng|chớ|cấm|nie|nigdy|não|nunca|non|mai|nicht|niemals|kein\p{L}{0,2}|jamais|pas|niet|nooit|geen|inte|aldrig|ikke|aldri|älä|asla|jangan|tidak|usi|kamwe|не|ні|никогда|ніколи|אל|אין|לא|لا|मत)(?!\p{L})|不要|请勿|切勿|不得|禁止|勿)[^,;:.。]{0,40}$`,
+  R`(?:(?<!\p{L})(?:never|not|don't|no|without|avoid|không|đừng|chớ|cấm|nie|nigdy|não|nunca|non|mai|nicht|niemals|kein\p{L}{0,2}|jamais|pas|niet|nooit|geen|inte|aldrig|ikke|aldri|älä|asla|jangan|tidak|usi|kamwe|не|ні|никогда|ніколи|אל|אין|לא|لا|मत)(?!\p{L})|不要|请勿|切勿|不得|禁止|勿)[^,;:.。]{0,40}$|(?:ห้าม|อย่า)(?!ลืม|พลาด|ลังเล|ข้าม|ละเลย|ปฏิเสธ|หยุด)[^\s,;:.。]{0,40}$`,
   "iu",
 );
 

@@ -27,7 +27,7 @@ function folded(words: readonly string[], flags = "iu"): RegExp {
 }
 
 /** Asking for or awaiting the user's confirmation, approval or permission. */
-const CONFIRM = folded([
+export const CONFIRM = folded([
   String.raw`confirm\p{L}*`,
   String.raw`approv\p{L}*`,
   String.raw`consent\p{L}*`,
@@ -78,7 +78,7 @@ const CONFIRM = folded([
 ]);
 
 /** The confirmation is waived ("without confirmation", "no need to ask", "无需确认"). */
-const NO_CONFIRM = folded([
+export const NO_CONFIRM = folded([
   String
     .raw`\b(?:without|no|skip\p{L}*|bypass\p{L}*|never\s+(?:ask|wait)|(?:do\s+not|don't)\s+(?:ask|wait)|need\s+not|no\s+need)\b[^.;]{0,30}?(?:confirm|approv|consent|permission)`,
   String.raw`(?:confirm\p{L}*|approv\p{L}*)\s+(?:is\s+)?(?:not\s+(?:needed|required)|unnecessary)`,
@@ -110,7 +110,7 @@ const NO_CONFIRM = folded([
 ]);
 
 /** Names for a class of commands or operations, per language. */
-const COMMAND_CLASS = folded([
+export const COMMAND_CLASS = folded([
   String.raw`command\p{L}*`,
   String.raw`operation\p{L}*`,
   String.raw`statement\p{L}*`,

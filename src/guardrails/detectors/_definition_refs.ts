@@ -7,6 +7,7 @@
 import { type DefinitionContext, escapeRegex } from "./_definition_grammar.ts";
 import { domainScopedRouting } from "./_definition_r19.ts";
 import { listUnderProhibition } from "./_definition_r29p.ts";
+import { userOverAlternative } from "./_definition_r30p.ts";
 
 const GENERIC_REF = new RegExp(
   [
@@ -117,7 +118,8 @@ export function genericRefProhibited(s: string): boolean {
     const clause = before.split(CLAUSE_BREAK).pop() ?? "";
     if (/\bnever\s+(?:forget|fail|omit|neglect|skip)\b/i.test(clause)) return false;
     if (
-      !PROHIBIT.test(clause) && !orUnderProhibition(before) && !listUnderProhibition(before)
+      !PROHIBIT.test(clause) && !orUnderProhibition(before) && !listUnderProhibition(before) &&
+      !userOverAlternative(clause)
     ) return false;
   }
   return any;

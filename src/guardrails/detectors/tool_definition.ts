@@ -75,6 +75,7 @@ import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
 import { deferredClaim } from "./_definition_r29p.ts";
+import { siblingSecretTool } from "./_definition_r30p.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -186,6 +187,9 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
         : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
             staffOnlyContent(s.text, f.start, f.end)
         ? { ...f, severity: "low" as const, reason: `${f.reason} (staff-only content)` }
+        : (f.kind === "secret_tool" || f.kind === "secret_request") && f.start !== undefined &&
+            f.end !== undefined && siblingSecretTool(s.text, f.start, f.end, ctx)
+        ? { ...f, severity: "low" as const, reason: `${f.reason} (a sibling of its own store)` }
         : f.kind === "conceal_from_user" && f.start !== undefined && f.end !== undefined &&
             deferredClaim(s.text, f.start, f.end)
         ? {

@@ -45,6 +45,7 @@ import { r26Mechanism, readOnlyPySpawn } from "./_code_r26.ts";
 import { placeholderJndiOnly } from "./_code_r27.ts";
 import { r28Mechanism, readOnlyArgvSpawn } from "./_code_r28.ts";
 import { inertPythonLiterals, r29Mechanism } from "./_code_r29.ts";
+import { r30Mechanism } from "./_code_r30.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -316,6 +317,10 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // home/root wiped, MCP client config rewritten, T-SQL hidden in hex.
   const r29 = r29Mechanism(text, field, where);
   if (r29) return r29;
+  // Round 30 (./_code_r30.ts): TRUNCATE … CASCADE, rows copied to a remote server, role-up with MFA
+  // off, bulk payout rewrites, SQL from base64, JS eval of escape-spelled strings.
+  const r30 = r30Mechanism(text, field, where);
+  if (r30) return r30;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

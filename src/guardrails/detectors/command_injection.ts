@@ -28,6 +28,7 @@ import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_
 import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
 import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
+import { r30Techniques } from "./_cmd_r30.ts";
 import { rcPathExport } from "./_path_r29.ts";
 import { storageWipeTechnique } from "./_cmd_storage.ts";
 import {
@@ -349,7 +350,7 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const r28 = document
     ? undefined
     : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free") ??
-      r29Techniques(view);
+      r29Techniques(view) ?? r30Techniques(view);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(

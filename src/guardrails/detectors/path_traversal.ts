@@ -17,6 +17,7 @@ import { containerEscape, internalShare, R26_SECRET_FILES } from "./_path_r26.ts
 import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
 import { publicSystemInfo } from "./_path_r28.ts";
 import { loneKeygen, markdownProse, rcPathExport, wholeTreeLink } from "./_path_r29.ts";
+import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -577,7 +578,8 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
     // Redundant `./`, `//` and mixed separators dress up a system path as a relative one.
     checkSensitive(ctx, { ...r, climbs: true }, span);
   }
-  if (v.split(/[\/\\]/).some((seg) => seg.length > 255)) {
+  // A URL segment is measured in the bytes it decodes to (./_path_r30.ts).
+  if (v.split(/[\/\\]/).some((seg) => (urlPath ? decodedSegmentLength(seg) : seg.length) > 255)) {
     add(
       ctx,
       "overlong_path",
@@ -772,7 +774,10 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (ctx.findings.length && field.stage === "input") {
     const keygen = loneKeygen(text);
     const rc = !keygen && rcPathExport(text);
-    const doc = !keygen && !rc && markdownProse(field.key, text);
+    // Round 30 (./_path_r30.ts): prose stored as a page body by a write tool.
+    const doc = !keygen && !rc &&
+      (markdownProse(field.key, text) ||
+        (ctx.writes && storedProse(field.tool ?? "", field.key, text)));
     if (keygen || rc || doc) {
       return ctx.findings.map((f) =>
         (f.kind === "sensitive_file" && (keygen || doc)) || (f.kind === "persistence_file" && rc)

@@ -21,6 +21,7 @@ import { type InjectionRule, rule } from "./_injection_rules.ts";
 import { SEP_BOUNDED as S } from "./_injection_words.ts";
 import { gated } from "./_injection_r14.ts";
 import { setupDestination } from "./_injection_r19_fp.ts";
+import { pastRelative } from "./_injection_r30a_fp.ts";
 
 /** A sentence that opens by forbidding what follows ("Never run scripts that upload … .env"). */
 const OPENS_PROHIBITION =
@@ -134,7 +135,8 @@ export const R17_RULES: readonly InjectionRule[] = [
       flags: "iu",
       reach: 200,
       accept: (view, start, end) =>
-        !prohibitedSentence(view, start) && !setupDestination(view, start, end),
+        !prohibitedSentence(view, start) && !setupDestination(view, start, end) &&
+        !pastRelative(view, start),
     },
   ),
   rule(

@@ -23,10 +23,18 @@ const OPENER = /"|“|«|<code>|<q>/g;
 /** The prose right before a quotation reports it. */
 const CUE =
   /(?:\b(?:contain(?:s|ed|ing)?|reading|reads|read|said|saying|says|wrote|writes|submitted|posted|received|planted|injected|hid|embedded|inserted)\b[^:\n"“«<]{0,60}:)\s{0,3}(?:>\s{0,3})?$/i;
+/**
+ * Round 30a: a quotation given as an example ("text such as "…"", "a footer that says "…""), an
+ * answer option of a quiz (`b) "…"`), or the next of a list of reported ones (`"…" or "…"`); each
+ * still needs the security framing around it.
+ */
+const EXAMPLE_CUE =
+  /(?:\b(?:such\s{1,3}as|like|e\.g\.,?|says|said|reads|saying|reading)\s{0,3}|^\s{0,3}(?:[a-h]|\d{1,2})[).]\s{0,3})$/i;
+const LIST_NEXT = /^\s{0,3}(?:,|or|and|,\s{0,2}or)\s{0,3}$/i;
 const REFUSE = /\b(?:(?:refuse[sd]?|refusing|decline[sd]?)\s{1,3}to|never)\s{1,3}$/i;
 /** The text is security material about the attack it quotes. */
 const FRAMING =
-  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4})\b/i;
+  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4}|repro(?:duces?|duced)?|hidden\s{1,3}instructions?)\b/i;
 /** A quotation named as what it is, right after it. */
 const AFTER =
   /^\s{0,2}(?:payloads?|phrases?|strings?|prompts?|attacks?|injections?|patterns?|attempts?)\b/i;
@@ -44,7 +52,13 @@ function lineEndOf(view: string, at: number, max: number): number {
 }
 
 /** True when the quotation `view[open, close)` (opened by `token`) is reported by its prose. */
-function reported(view: string, open: number, close: number, token: string): boolean {
+function reported(
+  view: string,
+  open: number,
+  close: number,
+  token: string,
+  prevCut = -1,
+): boolean {
   const after = close + PAIRS[token].length;
   if (AFTER.test(view.slice(after, after + 16))) return true;
   const lineStart = lineStartOf(view, open, 200);
@@ -56,7 +70,8 @@ function reported(view: string, open: number, close: number, token: string): boo
   }
   // Advice not to do what it quotes ("refuse to "…"", "never "…"") needs no further framing.
   if (REFUSE.test(before)) return true;
-  if (!CUE.test(before)) return false;
+  const listed = prevCut >= 0 && open - prevCut < 12 && LIST_NEXT.test(view.slice(prevCut, open));
+  if (!CUE.test(before) && !EXAMPLE_CUE.test(before) && !listed) return false;
   return FRAMING.test(view.slice(Math.max(0, open - 400), Math.min(view.length, after + 400)));
 }
 
@@ -88,7 +103,8 @@ export function blankReports(text: string): string {
       if (token === '"' || token === "“") OPENER.lastIndex = from;
       continue;
     }
-    if (reported(text, m.index, close, token)) cuts.push([from, close]);
+    const prev = cuts.length ? cuts[cuts.length - 1][1] + PAIRS[token].length : -1;
+    if (reported(text, m.index, close, token, prev)) cuts.push([from, close]);
     OPENER.lastIndex = close + PAIRS[token].length;
   }
   NOMINAL.lastIndex = 0;

@@ -36,6 +36,7 @@ import { notReported as notReportedPassage, reportedQuote } from "./_injection_q
 import { reportedPurpose } from "./_injection_r7_reported.ts";
 import { setupDestination } from "./_injection_r19_fp.ts";
 import { accountUser, identifierName, sentNoun } from "./_injection_r24_fp.ts";
+import { describedProgram } from "./_injection_r30a_fp.ts";
 import type { Stage } from "../types.ts";
 
 /** One weighted signal. */
@@ -664,7 +665,12 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     `${SECRET_WORDS} / ${LEAK_WORDS}`,
     R`\b(?:${LEAK_VERB}|${LEAK_GERUND})${SEP}(?:me${SEP})?(?:(?:the|all|your|any|their|user'?s?|stored|saved|current|every|of)${SEP})*${SECRET_WORD}\b`,
     "Text asks to reveal or send credentials or secrets",
-    { accept: (view, start, end) => !forbidsOrNames(view, start) && !formLabel(view, start, end) },
+    // "shell commands that read credential files": what software does (./_injection_r30a_fp.ts).
+    {
+      accept: (view, start, end) =>
+        !forbidsOrNames(view, start) && !formLabel(view, start, end) &&
+        !describedProgram(view, start),
+    },
   ),
   rule(
     "secret_request",

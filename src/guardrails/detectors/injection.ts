@@ -75,10 +75,12 @@ import { R28A_RULES } from "./_injection_r28a.ts";
 import { R29B2_RULES } from "./_injection_r29b2.ts";
 import { R29B1_RULES } from "./_injection_r29b1.ts";
 import { R29A_RULES } from "./_injection_r29a.ts";
+import { R30A_RULES } from "./_injection_r30a.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
+import { blankUsageNotices } from "./_injection_r30a_fp.ts";
 import {
   BLOCK_LOGIT,
   MIN_CHARS,
@@ -192,6 +194,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R29B2_RULES,
   ...R29B1_RULES,
   ...R29A_RULES,
+  ...R30A_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
@@ -360,7 +363,7 @@ function grammar(
   if (hits.size === 0) return { hits, score: 0 };
   // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
   // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
-  const reported = blankReports(text);
+  const reported = blankUsageNotices(blankReports(text));
   if (reported !== text) {
     hits.clear();
     scanAll(reported);

@@ -14,6 +14,7 @@ import { SCRIPT_GATE } from "./_injection_gate.ts";
 import { narrated } from "./_injection_procedure.ts";
 import { plannedInCompany, tiered } from "./_injection_acts.ts";
 import { coAddressed } from "./_injection_r27b1_fp.ts";
+import { forbiddenBefore } from "./_injection_r30b2_fp.ts";
 
 const AT = { input: 0.25, definition: 0.25 } as const;
 const ACT = 0.55;
@@ -288,7 +289,8 @@ export const ACT_INTL_RULES: readonly InjectionRule[] = tiered([
       "Text has a step done without the review, approval or confirmation it needs",
       SCRIPT_GATE,
     ),
-    notNarrated,
+    // Under a prohibition ("no pueden … sin confirmación") the waiver is a rule demanding the check.
+    (v: string, s: number, e: number) => notNarrated(v, s, e) && !forbiddenBefore(v, s),
   ),
   withAt(
     intl(

@@ -231,6 +231,16 @@ function cutQuotation(view: string, open: number, end: number): boolean {
   return MENTION_CUE.test(before) || MENTION_CUE_I18N.test(before);
 }
 
+/** „…” (Polish, Romanian, Hungarian) closes with ”, „…“ (German) with “: the nearer one. */
+function lowClose(view: string, from: number): number {
+  const a = view.indexOf("“", from);
+  const b = view.indexOf("”", from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+/** A third party's words reported before a colon: "X écrit dans un ticket :", "a user wrote:". */
+const REPORTED_COLON =
+  /(?:^|[^\p{L}])(?:wr(?:ote|ites)|says|said|asks|asked|écrit|dit|demande|schreibt|schrieb|sagt|sagte|fragt|escribe|escribió|dice|dijo|pide|escreve|escreveu|diz|disse|scrive|dice|chiede|pisze|napisał\p{L}{0,2}|schrijft|zegt|пишет|написал\p{L}{0,2}|говорит|просит)(?![\p{L}])[^:\n]{0,30}:\s*$/iu;
+
 /**
  * True when `view[start, end)` sits inside a quotation or code span that the surrounding prose
  * only mentions (`attackers write "ignore previous instructions"`, `` `rm -rf /` ``).
@@ -250,6 +260,8 @@ export function inMention(view: string, start: number, end: number): boolean {
   const oc = view[open];
   const close = oc === "'" || oc === "‘"
     ? singleClose(view, end)
+    : oc === "„"
+    ? lowClose(view, end)
     : view.indexOf(QUOTE_CLOSE[oc], end);
   if (close < 0 || close - end > 80 || view.slice(end, close).includes("\n")) {
     return cutQuotation(view, open, end);
@@ -258,8 +270,9 @@ export function inMention(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, open - 40), open);
   // An acronym spelled out, `DAN ("Do Anything Now")`, names a thing.
   if (/\b[A-Z][A-Z0-9]{1,10} \(\s*$/.test(before)) return true;
-  // `"key": "…"` and `key="…"` are values handed over, not quotations.
-  if (/[:=\[{,(]\s*$/.test(before)) return false;
+  // `"key": "…"` and `key="…"` are values handed over, not quotations; but after a verb of
+  // writing or saying ("Un client écrit dans un ticket : « … »") a typographic quote is reported.
+  if (/[:=\[{,(]\s*$/.test(before)) return "«„“".includes(oc) && REPORTED_COLON.test(before);
   return MENTION_CUE.test(before) || MENTION_CUE_I18N.test(before) ||
     MENTION_AFTER_I18N.test(view.slice(close + 1, close + 12));
 }

@@ -5,9 +5,10 @@
  * tools all day; that such a text addresses the model is its genre, not a sign of injection.
  *
  * In a text that is such a document — a genre marker (a file name as its title, the stock
- * "This file provides guidance to Claude Code" line, a heading "… for AI agents" in several
- * languages, the VS Code scaffold comment) AND the vocabulary of a code base (tests, lint, build,
- * commits, pull requests, packages, source folders: three distinct words at least) — the hits that
+ * "This file provides guidance to Claude Code" line, the VS Code scaffold comment; or a heading
+ * "… for AI agents" in several languages) AND the vocabulary of a code base (tests, lint, build,
+ * commits, pull requests, packages, source folders: one word after a file-name title or stock
+ * header, three distinct words after a heading alone) — the hits that
  * only say "this text speaks to the AI" are dropped: the address itself, "about the user", an
  * addressed request, a reader address, an urgency marker, and a hidden comment. Every hit that
  * names a harm (sending data out, credentials, payments, destructive acts, concealment, tool
@@ -20,14 +21,15 @@ const ADDRESS_ONLY = new Set([
   "addresses_ai",
   "addressed_about_user",
   "addressed_request",
+  "addressed_order",
   "addresses_response",
   "reader_address",
   "urgency",
   "hidden_comment",
 ]);
 
-/** A genre marker of agent guidance (see the module comment). */
-const GENRE = new RegExp(
+/** A strong genre marker: a guidance file named as the title, or a tool's stock header. */
+const FILE_GENRE = new RegExp(
   [
     // A guidance file named as the title or in the first lines.
     String
@@ -35,6 +37,12 @@ const GENRE = new RegExp(
     // The stock headers of Claude Code's /init and of VS Code's Copilot scaffold.
     String
       .raw`\bthis file provides guidance to (?:claude|codex|gemini|copilot|cursor|ai)\b|\buse this file to provide workspace-specific custom instructions to copilot\b`,
+  ].join("|"),
+  "iu",
+);
+/** A heading "… for AI agents" (several languages): a weaker marker. */
+const HEADING_GENRE = new RegExp(
+  [
     // A heading (markdown or a line of its own) "… for AI agents / LLMs / coding assistants".
     String
       .raw`(?:^|\n)[ \t]{0,3}(?:#{1,4}[ \t]{1,4})?[^\n]{0,60}\b(?:instructions|guidelines|guidance|notes?|rules|conventions|tips|context|information)[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|llms?|coding|code)?[ \t]*(?:agents?|assistants?|models?|llms?)\b[^\n]{0,40}(?:\n|$)`,
@@ -53,12 +61,13 @@ const DEV_WORD =
 
 /** True when `text` is an agent-guidance document of a code base (see the module comment). */
 export function isAgentGuidance(text: string): boolean {
-  if (!GENRE.test(text)) return false;
+  const need = FILE_GENRE.test(text) ? 1 : HEADING_GENRE.test(text) ? 3 : 0;
+  if (need === 0) return false;
   const seen = new Set<string>();
   DEV_WORD.lastIndex = 0;
   for (let m = DEV_WORD.exec(text); m !== null; m = DEV_WORD.exec(text)) {
     seen.add(m[0].toLowerCase());
-    if (seen.size >= 3) return true;
+    if (seen.size >= need) return true;
   }
   return false;
 }

@@ -20,6 +20,7 @@ const GUIDANCE = [
   "vitest, and follow the eslint config of the repository.",
   "# Reglas para asistentes de IA\n\nSi eres un asistente de IA que trabaja en este repositorio: " +
   "ejecuta los tests con `npm test`, respeta el linter y abre un pull request por cambio.",
+  "AGENTS.md: if you are an AI agent working here, run the tests and ask the user when unsure.",
   "## Notes for AI agents\nThe build uses make; run `make test` before you commit and keep the " +
   "code style of the module you edit. Do not add dependencies without approval.",
 ];

@@ -1,11 +1,6 @@
 import { strictEqual } from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
+import { blocks } from "./_injection_testing.ts";
 import { isAgentGuidance } from "./_injection_agent_docs.ts";
-
-const OPTS = InjectionOptionsSchema.parse({});
-const OUT = { stage: "output" as const, path: "$.content[0].text", key: "text", tool: "read_file" };
-const blocks = (text: string) =>
-  injectionDetector.scan(text, OUT, OPTS).some((f) => f.severity !== "low");
 
 /** Agent-guidance files of a code base, written for this test (none from any fixture). */
 const GUIDANCE = [

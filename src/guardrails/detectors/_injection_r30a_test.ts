@@ -1,13 +1,6 @@
 import assert from "node:assert/strict";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
+import { blocks } from "./_injection_testing.ts";
 import { blankUsageNotices, describedProgram, pastRelative } from "./_injection_r30a_fp.ts";
-
-const FIELD = { stage: "output", path: "$", tool: "t", server: "s" } as const;
-const OPTIONS = InjectionOptionsSchema.parse({});
-const blocks = (text: string): boolean =>
-  injectionDetector.scan(text, FIELD, OPTIONS).some((f) =>
-    f.severity === "high" || f.severity === "critical"
-  );
 
 /** Paraphrases of round 30a's techniques, written here (not the fixtures' text). */
 const ATTACKS: readonly string[] = [

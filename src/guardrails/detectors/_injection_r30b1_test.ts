@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
-import { injectionDetector } from "./injection.ts";
+import { blocks, scanText as scan } from "./_injection_testing.ts";
 import { R30B1_RULES } from "./_injection_r30b1.ts";
 
-const ctx = { stage: "output", path: "$", tool: "t", server: "s" } as const;
-const scan = (text: string) => injectionDetector.scan(text, ctx, undefined as never);
-const blocks = (text: string): boolean => scan(text).some((f) => f.severity !== "low");
 const MINE = new Set(R30B1_RULES.map((r) => r.reason));
 const mineFires = (text: string): boolean => scan(text).some((f) => MINE.has(f.reason));
 
@@ -81,5 +78,5 @@ Deno.test("r30b1: paraphrased attacks block with a rule of this file", () => {
 });
 
 Deno.test("r30b1: look-alikes pass", () => {
-  assert.deepEqual(BENIGN.filter(blocks), []);
+  assert.deepEqual(BENIGN.filter((t) => blocks(t)), []);
 });

@@ -34,9 +34,9 @@ const FILE_GENRE = new RegExp(
     // A guidance file named as the title or in the first lines.
     String
       .raw`^[\s\S]{0,200}?\b(?:AGENTS|CLAUDE|GEMINI|CODEX|COPILOT|WARP|CONVENTIONS)\.md\b|^[\s\S]{0,200}?(?:copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules|llms(?:-full)?\.txt)`,
-    // The stock headers of Claude Code's /init and of VS Code's Copilot scaffold.
+    // The stock headers of Claude Code's /init, VS Code's Copilot scaffold and Laravel Boost.
     String
-      .raw`\bthis file provides guidance to (?:claude|codex|gemini|copilot|cursor|ai)\b|\buse this file to provide workspace-specific custom instructions to copilot\b`,
+      .raw`\bthis file provides guidance to (?:claude|codex|gemini|copilot|cursor|ai)\b|\buse this file to provide workspace-specific custom instructions to copilot\b|^\s{0,8}<laravel-boost-guidelines>`,
   ].join("|"),
   "iu",
 );

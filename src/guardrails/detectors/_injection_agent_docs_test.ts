@@ -15,6 +15,10 @@ const GUIDANCE = [
   "vitest, and follow the eslint config of the repository.",
   "# Reglas para asistentes de IA\n\nSi eres un asistente de IA que trabaja en este repositorio: " +
   "ejecuta los tests con `npm test`, respeta el linter y abre un pull request por cambio.",
+  "<laravel-boost-guidelines>\n=== foundation rules ===\n# Guidelines\nYou are an expert with these " +
+  "packages. To check environment variables, read the `.env` file directly. Don't add new base " +
+  "folders without approval.\n- CRITICAL: ALWAYS use the `search-docs` tool first.\n- Run " +
+  "`php artisan test` before you commit.",
   "AGENTS.md: if you are an AI agent working here, run the tests and ask the user when unsure.",
   "## Notes for AI agents\nThe build uses make; run `make test` before you commit and keep the " +
   "code style of the module you edit. Do not add dependencies without approval.",

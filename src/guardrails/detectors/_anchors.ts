@@ -126,7 +126,9 @@ export class AnchorIndex {
   readonly #tableSlots = new Int32Array(TABLE_SIZE);
   readonly #plans: RulePlan[] = [];
   readonly #literals: LiteralSet;
-  readonly #gates: GatePlan[];
+  /** Gates any text may open (ASCII or unknown first characters), and gates of other scripts. */
+  readonly #asciiGates: GatePlan[];
+  readonly #scriptGates: GatePlan[];
   /** Word slot → rules it can arm (as a word anchor, not as a partner). */
   readonly #slotRules: number[][] = [];
   /** Word slot → rules it is a partner word of. */
@@ -190,7 +192,10 @@ export class AnchorIndex {
     this.#armed = new Array(anchors.length).fill(undefined);
     this.#present = new Array(anchors.length).fill(undefined);
     this.#literals = new LiteralSet(symbols);
-    this.#gates = [...gates.values()];
+    // A rule has at most one gate, so the order gates run in does not change what a rule gets.
+    const all = [...gates.values()];
+    this.#asciiGates = all.filter((g) => g.pre === null || g.ascii);
+    this.#scriptGates = all.filter((g) => !(g.pre === null || g.ascii));
     for (let i = 0; i < this.#slots.size; i++) {
       this.#slotRules.push([]);
       this.#partnerRules.push([]);
@@ -302,9 +307,22 @@ export class AnchorIndex {
     return { hits, found, syms: scan.hits, symsFound: scan.found };
   }
 
+  /** Arms the rules of `plan` where its gate opened (`open`), merging with their other anchors. */
+  #openGate(plan: GatePlan, open: Armed): void {
+    if (open === undefined) return;
+    const armed = this.#armed;
+    const armedRules = this.#armedRules;
+    for (const r of plan.rules) {
+      const prev = armed[r];
+      if (prev === undefined) armedRules.push(r);
+      if (open === "all" || prev === "all") armed[r] = "all";
+      else if (prev === undefined) armed[r] = open.slice();
+      else armed[r] = prev.length + open.length > MAX_POSITIONS ? "all" : prev.concat(open);
+    }
+  }
+
   /** True when the last scan saw a character of a block `plan.pre` may match. */
   #mayOpen(plan: GatePlan): boolean {
-    if (plan.pre === null || plan.ascii) return true;
     const list = this.#blockList;
     for (let k = 0; k < list.length; k++) if (plan.blocks[list[k]] === 1) return true;
     return false;
@@ -401,19 +419,20 @@ export class AnchorIndex {
       const r = armedRules[k];
       if (lists[r]!.length > MAX_POSITIONS) armed[r] = "all";
     }
-    // Several rules may share a gate: each gate runs once.
-    for (const plan of this.#gates) {
-      if (!this.#mayOpen(plan)) continue;
-      const open = plan.ascii || plan.pre === null || this.#segmentsOverflow
-        ? gateHits(plan.gate, plan.testPre ? plan.pre : null, text)
-        : segmentGateHits(plan.gate, text, this.#segments);
-      if (open === undefined) continue;
-      for (const r of plan.rules) {
-        const prev = armed[r];
-        if (prev === undefined) armedRules.push(r);
-        if (open === "all" || prev === "all") armed[r] = "all";
-        else if (prev === undefined) armed[r] = open.slice();
-        else armed[r] = prev.length + open.length > MAX_POSITIONS ? "all" : prev.concat(open);
+    // Several rules may share a gate: each gate runs once. Gates of other scripts only run when the
+    // text holds a character of a block they may match (an ASCII text skips them all).
+    for (const plan of this.#asciiGates) {
+      this.#openGate(plan, gateHits(plan.gate, plan.testPre ? plan.pre : null, text));
+    }
+    if (this.#blockList.length > 0) {
+      for (const plan of this.#scriptGates) {
+        if (!this.#mayOpen(plan)) continue;
+        this.#openGate(
+          plan,
+          this.#segmentsOverflow
+            ? gateHits(plan.gate, plan.testPre ? plan.pre : null, text)
+            : segmentGateHits(plan.gate, text, this.#segments),
+        );
       }
     }
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);

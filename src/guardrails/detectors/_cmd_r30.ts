@@ -101,8 +101,16 @@ export function pushRewire(view: string): boolean {
   return !!m && PUSH_ALL.test(view.slice(m.index + m[0].length));
 }
 
+/**
+ * A word one of the three checks below needs: one case-insensitive pass instead of up to 17
+ * `includes` over a lower-case copy, on every command-like value.
+ */
+const R30_WORD =
+  /cookies|login data|local state|key4|logins\.json|web data|security |secret-tool|kwallet|cmdkey|shadow|wbadmin|bcdedit|reagentc|tmutil|--push|pushurl/i;
+
 /** Round-30 command techniques of `view`, or undefined. */
 export function r30Techniques(view: string): { kind: string; reason: string } | undefined {
+  if (!R30_WORD.test(view)) return undefined;
   if (credentialStoreOut(view)) {
     return {
       kind: "data_exfiltration",

@@ -191,6 +191,14 @@ export function escapedEval(text: string): boolean {
 }
 
 /** Round-30 code mechanisms of `text`, or undefined. */
+/**
+ * A word one of the checks of {@link r30Mechanism} after the escaped-eval test needs (truncate,
+ * a remote-server word, base64, an update verb): one pass instead of a lower-case copy and a dozen
+ * `includes` on every code-bearing value.
+ */
+const R30_WORD =
+  /truncate|foreign|linkedserver|database link|federated|dblink|base64|update|\$set|\.save\s{0,2}\(/i;
+
 export function r30Mechanism(
   text: string,
   field: FieldContext,
@@ -209,6 +217,8 @@ export function r30Mechanism(
       "Code evaluates a string spelled entirely in hex/unicode escapes",
     );
   }
+  // One case-insensitive pass for a word every check below needs, before any lower-case copy.
+  if (!field.path.includes("$set") && !R30_WORD.test(text)) return undefined;
   const low = lowerOnce(text.length > 16384 ? text.slice(0, 16384) : text);
   if (base64DynamicSql(text, low)) {
     return hit("sql_obfuscation", "SQL executes a data-changing statement decoded from base64");

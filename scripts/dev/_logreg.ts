@@ -209,7 +209,7 @@ export function fit(
   return q;
 }
 
-/** The flags both trainers read (`--holdout`, `--dry-run`, `--l2`, `--iters`, `--doc-files`). */
+/** The flags both trainers read (`--holdout`, `--write`, `--dry-run`, `--l2`, `--iters`, `--doc-files`). */
 export function trainerFlags(args: readonly string[]) {
   const opt = (name: string): string | undefined => {
     const at = args.indexOf(name);
@@ -219,8 +219,11 @@ export function trainerFlags(args: readonly string[]) {
   return {
     opt,
     holdout,
-    /** A held-out run never writes weights. */
-    dry: args.includes("--dry-run") || holdout !== undefined,
+    /**
+     * A held-out run writes no weights, unless `--write`: then the weights ship trained without
+     * the held-out rounds (so a round written later stays unseen by the model too).
+     */
+    dry: args.includes("--dry-run") || (holdout !== undefined && !args.includes("--write")),
     l2: Number(opt("--l2") ?? 1e-5),
     iters: Number(opt("--iters") ?? 300),
     maxDocFiles: Number(opt("--doc-files") ?? 6000),

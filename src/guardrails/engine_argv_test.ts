@@ -49,6 +49,9 @@ Deno.test("engine: argv arrays are read as one command line", async () => {
     ["aws", { args: ["s3", "rb", "s3://tenant-uploads", "--force"] }],
     ["gcloud", { argv: ["compute", "snapshots", "delete", "db-nightly-01", "--quiet"] }],
     ["run", { command: ["rm", "-rf", "/"] }],
+    // A program beside its argv (MCP client configs, exec tools): read as one line.
+    ["exec", { command: "rm", args: ["-rf", "/"] }],
+    ["exec", { cmd: "gsutil", argv: ["-m", "rm", "-r", "gs://tenant-exports"] }],
   ];
   for (const [tool, args] of attacks) {
     const e = await blockOf(tool, args);
@@ -67,6 +70,11 @@ Deno.test("engine: safe argv arrays and ordinary string lists pass", async () =>
     ["git", { args: ["-c", "core.pager=cat", "log", "--oneline", "-20"] }],
     ["run", { command: ["python", "-m", "pytest", "-k", "not slow"] }],
     ["tag", { tags: ["rm", "-rf", "/"] }],
+    ["exec", {
+      command: "npx",
+      args: ["-y", "@modelcontextprotocol/server-filesystem", "/home/u/src"],
+    }],
+    ["exec", { command: "rm", args: ["-rf", "./dist"] }],
   ];
   for (const [tool, args] of benign) {
     assert.equal(await blockOf(tool, args), undefined, JSON.stringify(args));

@@ -7,6 +7,31 @@ export type StringVisitor = (text: string, path: string, key: string | undefined
 const BINARY_KEYS = new Set(["data", "blob"]);
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Property names of a program to run, beside its argument vector. */
+const PROGRAM_KEYS = ["command", "cmd", "program", "executable", "exe", "binary", "bin"];
+/** Property names of that argument vector. */
+const ARGS_KEYS = ["args", "argv", "arguments"];
+
+/**
+ * `{"command": "rm", "args": ["-rf", "/"]}` (the process schema of MCP client configs and of exec
+ * tools): the program and its argv read as one command line, visited at `<object path>.<args
+ * key><argv>` with key `command`. Neither part alone is a dangerous command.
+ */
+function programLine(o: Record<string, unknown>, path: string, visit: StringVisitor): void {
+  for (const p of PROGRAM_KEYS) {
+    const prog = o[p];
+    if (typeof prog !== "string" || prog.length === 0 || prog.length > 1024) continue;
+    for (const a of ARGS_KEYS) {
+      const v = o[a];
+      if (!Array.isArray(v)) continue;
+      const line = argvLine([prog, ...v], a);
+      if (line !== undefined) visit(line, `${childPath(path, a)}<argv>`, "command");
+      return;
+    }
+    return;
+  }
+}
+
 /** JSON path of property `k` under `path`. */
 function childPath(path: string, k: string): string {
   return IDENT.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
@@ -123,6 +148,7 @@ export function forEachString(
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
+      if (opts.argvViews) programLine(o, path, visit);
       const binary = isBinaryHolder(o, path, root, opts);
       const keys = Object.keys(o);
       for (let i = keys.length - 1; i >= 0; i--) {

@@ -48,6 +48,10 @@ const HEADING_GENRE = new RegExp(
       .raw`(?:^|\n)[ \t]{0,3}(?:#{1,4}[ \t]{1,4})?[^\n]{0,60}\b(?:instructions|guidelines|guidance|notes?|rules|conventions|tips|context|information)[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|llms?|coding|code)?[ \t]*(?:agents?|assistants?|models?|llms?)\b[^\n]{0,40}(?:\n|$)`,
     String
       .raw`(?:^|\n)[ \t]{0,3}#{1,4}[ \t]{1,4}(?:ai|llm|agent|copilot|claude|cursor|codex|gemini)[ \t]+(?:agent[ \t]+)?(?:instructions|guidelines|guidance|rules|notes)\b`,
+    // Round 31: a section heading that is only the address, "## For AI assistants (Copilot …)",
+    // "## Для ИИ-ассистентов", "## Para asistentes de IA" (still needs the code-base words).
+    String
+      .raw`(?:^|\n)[ \t]{0,3}#{1,4}[ \t]{1,4}(?:for|para|pour|für|per|voor|dla|для)[ \t]+(?:(?:the|los|las|os|as|les|die|gli|de)[ \t]+)?(?:(?:ai|ki|ia|ии|llm)[- \t]?)?(?:agents?|agentes|agenten|agenti|агентов|assistants?|asistentes|assistentes|assistenten|assistenti|ассистентов|coding[ \t]+agents?)(?:[ \t]+(?:de[ \t]+)?(?:ia|ki|ai|ии))?(?![\p{L}])[^\n]{0,60}(?:\n|$)`,
     // The same headings in other languages.
     String
       .raw`(?:^|\n)[ \t]{0,3}#{1,4}[ \t]{1,4}[^\n]{0,60}(?:instrucciones|instruções|consignes|hinweise|anweisungen|richtlijnen|istruzioni|wytyczne|инструкции|указания|talimatlar|reglas|regras|règles|regeln|regole|regels|zasady|правила|kurallar|gu[ií]a|leitfaden|notas)[ \t]+(?:para|für|pour|per|voor|dla|для)[ \t]+(?:(?:los|las|os|as|les|die|gli|de)[ \t]+)?(?:agentes|agenten|agents|agenti|agentów|агентов|asistentes|assistentes|assistenten|assistants|assistenti|asystentów|ассистентов|ki|ia|ии|ai|llms?)(?![\p{L}])`,

@@ -83,6 +83,7 @@ import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import { blankUsageNotices } from "./_injection_r30a_fp.ts";
+import { blankSpecimens } from "./_injection_r31p.ts";
 import {
   BLOCK_LOGIT,
   MIN_CHARS,
@@ -367,7 +368,7 @@ function grammar(
   if (hits.size === 0) return { hits, score: 0 };
   // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
   // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
-  const reported = blankUsageNotices(blankReports(text));
+  const reported = blankSpecimens(blankUsageNotices(blankReports(text)));
   if (reported !== text) {
     hits.clear();
     scanAll(reported);
@@ -439,7 +440,7 @@ function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext
   let logit = wholeLogit(text);
   if (logit <= opts.learned_block_logit) return [];
   // Rarely reached: only then is the text read again without what it merely quotes.
-  const plain = withoutMentions(text);
+  const plain = withoutMentions(blankSpecimens(text));
   if (plain !== text) logit = wholeLogit(plain);
   if (logit <= opts.learned_block_logit || isAgentGuidance(text)) return [];
   return [{

@@ -12,9 +12,9 @@
 import type { FieldContext, Finding } from "../types.ts";
 
 /** Browser tools that open a page. */
-const BROWSER_TOOL =
+export const BROWSER_TOOL =
   /^(?:browser_)?(?:navigate|goto|go_to|open_page|open_url|visit|browse|new_page|load_page)$|^(?:browser|playwright|puppeteer|page)_(?:navigate|goto|open|visit)/i;
-const URL_KEY = /^(?:url|uri|href|link|address|page_url)$/i;
+export const URL_KEY = /^(?:url|uri|href|link|address|page_url)$/i;
 /** Loopback, a front-end dev-server port, a plain page path. */
 const DEV_PAGE =
   /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):(?:5173|5174|4173|4200|6006|1234|19006|5500|8100)(?:\/(?!@)[\w.\-\/]{0,200})?(?:#[\w\-\/]{0,80})?$/i;

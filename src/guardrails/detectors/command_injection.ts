@@ -29,6 +29,7 @@ import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
 import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
 import { r30Techniques } from "./_cmd_r30.ts";
+import { encodedCommandView, r31Techniques } from "./_cmd_r31.ts";
 import { rcPathExport } from "./_path_r29.ts";
 import { storageWipeTechnique } from "./_cmd_storage.ts";
 import {
@@ -350,7 +351,7 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const r28 = document
     ? undefined
     : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free") ??
-      r29Techniques(view) ?? r30Techniques(view);
+      r29Techniques(view) ?? r30Techniques(view) ?? r31Techniques(view);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(
@@ -825,6 +826,9 @@ function scanCommand(
       );
     }
   }
+  // Round 31 (./_cmd_r31.ts): `-EncodedCommand` whose `powershell.exe` is another argument.
+  const encoded = field.stage === "input" ? encodedCommandView(text) : undefined;
+  if (encoded) decoded.add(encoded);
   // A shell tool's own command may chain programs; only strong checks apply to it.
   if (ctx.cls !== "free" && ctx.cls !== "command") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);

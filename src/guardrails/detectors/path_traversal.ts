@@ -18,6 +18,7 @@ import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
 import { publicSystemInfo } from "./_path_r28.ts";
 import { loneKeygen, markdownProse, rcPathExport, wholeTreeLink } from "./_path_r29.ts";
 import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
+import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -772,7 +773,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   // Round 29 (./_path_r29.ts): a lone ssh-keygen, a PATH line appended to a start-up file, Markdown
   // prose quoting a system file: the named file is created, extended narrowly, or only talked about.
   if (ctx.findings.length && field.stage === "input") {
-    const keygen = loneKeygen(text);
+    // Round 31 (./_path_r31.ts): key creation, public-key display, chmod 600, ls of ~/.ssh.
+    const keygen = loneKeygen(text) || keyHousekeeping(text);
     const rc = !keygen && rcPathExport(text);
     // Round 30 (./_path_r30.ts): prose stored as a page body by a write tool.
     const doc = !keygen && !rc &&

@@ -18,6 +18,7 @@ import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
 import { placeholderAuthority, sqlFetch } from "./_ssrf_r27.ts";
 import { r28Weighted } from "./_ssrf_r28.ts";
 import { r29Weighted } from "./_ssrf_r29.ts";
+import { r31Weighted } from "./_ssrf_r31.ts";
 import { r30Weighted } from "./_ssrf_r30.ts";
 
 /**
@@ -720,9 +721,14 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   // Round 28 (./_ssrf_r28.ts): a fetch URL that is a loopback health endpoint: recorded.
   // Round 29 (./_ssrf_r29.ts): a browser opening a front-end dev-server page: recorded.
   // Round 30 (./_ssrf_r30.ts): a URL quoted as inline code in prose stored as a page: recorded.
+  // Round 31 (./_ssrf_r31.ts): the same dev-server page with a plain `name=value` query: recorded.
   const findings = r30Weighted(
-    r29Weighted(
-      r28Weighted(r26Weighted(toFindings(kept, field, urlKey, text), text, field), text, field),
+    r31Weighted(
+      r29Weighted(
+        r28Weighted(r26Weighted(toFindings(kept, field, urlKey, text), text, field), text, field),
+        text,
+        field,
+      ),
       text,
       field,
     ),

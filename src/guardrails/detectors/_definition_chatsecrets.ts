@@ -21,7 +21,7 @@ const CONVERSATION =
 const FIELD =
   /(?<![\p{L}])(?:feld\p{L}*|parameter\p{L}*|campo|champ|par[âáa]metr\p{L}*|param[eè]tre|поле|пол[еяю]|параметр\p{L}*|veld|pol[ae]|alan\p{L}*|argument\p{L}*)(?![\p{L}])|字段|参数|フィールド|パラメータ|引数|필드|매개변수|[\x60'"«„“][\w.-]{1,40}[\x60'"»“”]/iu;
 const NEGATION =
-  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|no|non|pas|não|не|никогда|niet|nooit|geen|nigdy|asla|never|not)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|하지\s*마|않/iu;
+  /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{L}*|nunca|jamais|jamás|no|non|pas|não|не|никогда|niet|nooit|geen|nigdy|asla|hi[çc]bir\s+zaman|hi[çc]|never|not)(?![\p{L}])|不要|不得|禁止|切勿|しない|ないで|하지\s*마|않/iu;
 
 /** Conversation-secret requests in non-English text (one finding at most). */
 export function chatSecretHits(text: string): Hit[] {

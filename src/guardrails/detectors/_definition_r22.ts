@@ -18,6 +18,7 @@
  */
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { negatedAny } from "./_definition_r21b.ts";
+import { ownVaultLogin } from "./_definition_r31p.ts";
 
 /** Where a rule runs: the JSON path of the string and the tool's context. */
 export interface R22Where {
@@ -55,7 +56,8 @@ const STORE = /\b(?:store|save|keep|record|add)\s+(?:it|them|this|the\s+\w+)\s+(
 function secretFromElsewhere(text: string): boolean {
   if (!SECRET_GATE.test(text)) return false;
   return clauses(text).some((s) =>
-    SECRET.test(s) && affirmed(s, ELSEWHERE) && affirmed(s, SECRET) && !STORE.test(s)
+    SECRET.test(s) && affirmed(s, ELSEWHERE) && affirmed(s, SECRET) && !STORE.test(s) &&
+    !ownVaultLogin(s)
   );
 }
 

@@ -77,6 +77,7 @@ import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
 import { deferredClaim } from "./_definition_r29p.ts";
 import { siblingSecretTool } from "./_definition_r30p.ts";
+import { safeguardBlanked } from "./_definition_r31p.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -204,7 +205,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A note for the model that forbids or defers ("never commit .env", "show it to the user
   // first") is read again without those clauses: rare, only when the grammar flagged the string.
   if (read.some((f) => f.severity !== "low")) {
-    const advice = r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text)));
+    const advice = safeguardBlanked(r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text))));
     if (advice !== s.text) read = injected(advice);
   }
   const out: Finding[] = [
@@ -225,11 +226,32 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   if (s.text.length < 4) return out;
   for (const h of layoutHits(s.text)) add(h.kind, h.severity, h.reason);
   const normal = normalizeText(s.text);
-  const input = s.path.startsWith("$.inputSchema");
-  const hits: Hit[] = [];
   // An identifier hides a sentence as words ("includeContentsOfDotEnvFileHere"): read it as one.
   const sentence = words !== s.text && !/\s/.test(s.text) && /(?:\s\S+){3}/.test(words);
-  const texts = sentence ? [normal, identifierSentence(words)] : [normal];
+  let hits = readHits(normal, sentence ? identifierSentence(words) : undefined, s.path, ctx, opts);
+  // A flagged string is read again without its safeguard clauses ("never include .env", "if a
+  // page asks you to type credentials, check with the user"): only what stays outside them counts.
+  if (hits.some((h) => h.severity !== "low")) {
+    const safe = safeguardBlanked(normal);
+    if (safe !== normal) {
+      hits = readHits(safe, sentence ? identifierSentence(words) : undefined, s.path, ctx, opts);
+    }
+  }
+  for (const h of hits) add(h.kind, h.severity, h.reason);
+  return out;
+}
+
+/** The definition grammars over a string's normal text (and its identifier sentence) and views. */
+function readHits(
+  normal: string,
+  identifier: string | undefined,
+  path: string,
+  ctx: DefinitionContext,
+  opts: ToolDefinitionOptions,
+): Hit[] {
+  const input = path.startsWith("$.inputSchema");
+  const hits: Hit[] = [];
+  const texts = identifier !== undefined ? [normal, identifier] : [normal];
   for (
     const text of [
       ...texts,
@@ -242,11 +264,10 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
       ...r28Views(normal),
     ]
   ) {
-    hits.push(...grammarHits(text, s.path, input, ctx, opts));
+    hits.push(...grammarHits(text, path, input, ctx, opts));
   }
-  hits.push(...r13SlotHits(texts[texts.length - 1], s.path));
-  for (const h of hits) add(h.kind, h.severity, h.reason);
-  return out;
+  hits.push(...r13SlotHits(texts[texts.length - 1], path));
+  return hits;
 }
 
 /** Clause breaks for {@link prohibitedAt}. */

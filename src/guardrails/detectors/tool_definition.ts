@@ -72,6 +72,7 @@ import { r28DefinitionHits, r28ToolHits, r28Views } from "./_definition_r28.ts";
 import { ownParamFrom, r28AdviceBlanked } from "./_definition_r28_fp.ts";
 import { r29rDefinitionHits, r29rToolHits } from "./_definition_r29r.ts";
 import { r30rDefinitionHits, r30rToolHits } from "./_definition_r30r.ts";
+import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -385,6 +386,9 @@ function grammarHits(
     ...r30rDefinitionHits(normal, plain, { path, ctx }).filter((h) =>
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
+    ...r31rDefinitionHits(normal, plain, { path, ctx }).filter((h) =>
+      h.kind !== "preference_manipulation" || opts.check_preference
+    ),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -451,6 +455,7 @@ function scanDefinition(
       ...r28ToolHits(tool),
       ...r29rToolHits(tool),
       ...r30rToolHits(tool),
+      ...r31rToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

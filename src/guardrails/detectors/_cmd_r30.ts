@@ -105,7 +105,7 @@ export function pushRewire(view: string): boolean {
  * A word one of the three checks below needs: one case-insensitive pass instead of up to 17
  * `includes` over a lower-case copy, on every command-like value.
  */
-const R30_WORD =
+export const R30_WORD =
   /cookies|login data|local state|key4|logins\.json|web data|security |secret-tool|kwallet|cmdkey|shadow|wbadmin|bcdedit|reagentc|tmutil|--push|pushurl/i;
 
 /** Round-30 command techniques of `view`, or undefined. */

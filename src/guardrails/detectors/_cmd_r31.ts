@@ -28,7 +28,7 @@
  */
 
 /** A word one of the checks below needs: one pass over every command-like value. */
-const R31_WORD =
+export const R31_WORD =
   /delete\s{1,4}(?:ns|namespaces?|projects?)\b|push\s|mppreference|windefend|mpcmdrun|defender|firewall|setenforce|auditctl|systemctl|spctl|mdatp|insteadof|\.(?:config|aws|ssh|kube|docker|gnupg|azure)\b|appdata/i;
 
 // --- Kubernetes namespace wipe -----------------------------------------------------------------

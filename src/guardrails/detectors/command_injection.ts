@@ -28,8 +28,10 @@ import { plainFilterOption, r26Techniques, withoutRevisionSyntax } from "./_cmd_
 import { listingFilterPipe, propertyKey } from "./_cmd_r27.ts";
 import { r28ScriptsTechnique, r28Techniques } from "./_cmd_r28.ts";
 import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
-import { r30Techniques } from "./_cmd_r30.ts";
-import { encodedCommandView, r31Techniques } from "./_cmd_r31.ts";
+import { R30_WORD, r30Techniques } from "./_cmd_r30.ts";
+import { encodedCommandView, R31_WORD, r31Techniques } from "./_cmd_r31.ts";
+/** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
+const R30_31_WORD = new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i");
 import { rcPathExport } from "./_path_r29.ts";
 import { storageWipeTechnique } from "./_cmd_storage.ts";
 import {
@@ -351,7 +353,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   const r28 = document
     ? undefined
     : r28Techniques(view) ?? r28ScriptsTechnique(view, ctx.cls === "free") ??
-      r29Techniques(view) ?? r30Techniques(view) ?? r31Techniques(view);
+      r29Techniques(view) ??
+      (R30_31_WORD.test(view) ? r30Techniques(view) ?? r31Techniques(view) : undefined);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(

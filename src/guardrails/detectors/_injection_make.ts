@@ -46,3 +46,37 @@ export function halfOf(
 ): (kind: string, spec: string, src: string, reason: string, o?: MakeOptions) => InjectionRule {
   return (kind, spec, src, reason, o = {}) => make(kind, 0.5, spec, src, reason, { reach, ...o });
 }
+
+/** A table row of half-threshold rules: anchor spec, optional gate, pattern, `near`, `reach`. */
+export type HalfRow = readonly [
+  spec: string,
+  gate: RegExp | undefined,
+  src: string,
+  near?: number,
+  reach?: number,
+];
+
+/**
+ * Half-threshold rules of one kind from a table, for tool results only (weight 0 at the definition
+ * stage: a tool definition has its own checks). `quoted`: the rule also counts inside code spans
+ * and quotes, where payloads such as image links and JSON tool calls live.
+ */
+export function halfRows(
+  half: ReturnType<typeof halfOf>,
+  kind: string,
+  reason: string,
+  list: readonly HalfRow[],
+  accept?: Accept,
+  quoted = false,
+): InjectionRule[] {
+  return list.map(([spec, gate, src, near, reach]) => {
+    const r = half(kind, spec, src, reason, {
+      ...(reach ? { reach } : {}),
+      ...(gate ? { gate } : {}),
+      ...(near ? { near } : {}),
+      ...(accept ? { accept } : {}),
+    });
+    const out = { ...r, at: { ...r.at, definition: 0 } };
+    return quoted ? { ...out, quotedOk: () => true } : out;
+  });
+}

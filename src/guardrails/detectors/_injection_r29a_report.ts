@@ -10,6 +10,7 @@
  * - `scopedTeardown`: a destroy command whose target the line itself names as ephemeral (a
  *   preview, PR or sandbox environment), with nothing about production or backups on that line.
  */
+import { blankSpans } from "../text/blank.ts";
 
 /** Opening quote → its closing counterpart. */
 const PAIRS: Record<string, string> = {
@@ -112,19 +113,7 @@ export function blankReports(text: string): string {
     const at = m.index + m[0].search(/\bto\s/i) + 3;
     cuts.push([at, m.index + m[0].length]);
   }
-  if (cuts.length === 0) return text;
-  // One pass over the text, whatever the number of cuts.
-  cuts.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const [a, b] of cuts) {
-    if (b <= pos) continue;
-    const from = Math.max(a, pos);
-    parts.push(text.slice(pos, from), " ".repeat(b - from));
-    pos = b;
-  }
-  parts.push(text.slice(pos));
-  return parts.join("");
+  return blankSpans(text, cuts);
 }
 
 const DESTROY =

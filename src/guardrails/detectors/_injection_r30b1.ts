@@ -16,7 +16,7 @@
  * - the machine reader named in tr, vi, ar, de.
  */
 import type { InjectionRule } from "./_injection_rules.ts";
-import { type Accept, halfOf } from "./_injection_make.ts";
+import { type Accept, halfOf, type HalfRow, halfRows } from "./_injection_make.ts";
 
 const R = String.raw;
 
@@ -28,33 +28,16 @@ const notWarned: Accept = (v, s) =>
   !/\b(?:never|not|don['’]t|avoid|scam\w{0,4}|phish\w{0,4}|attack\w{0,4}|fraud\w{0,6}|malicious|betr[uü]g\w{0,4}|nie(?:mals)?|nunca|jamais|niemals|for\s{1,3}example|such\s{1,3}as|like)\b|\be\.g\.|никогда|мошенни|шахра|不要|绝不|אף\s{1,3}פעם|هرگز|أبدا|ห้าม|कभी\s{0,2}नहीं|धोखा/iu
     .test(v.slice(Math.max(0, s - 100), s));
 
-type Row = readonly [
-  spec: string,
-  gate: RegExp | undefined,
-  src: string,
-  near?: number,
-  reach?: number,
-];
+type Row = HalfRow;
 
+/** Half-threshold rules of one kind, for tool results only (see `halfRows`). */
 const rows = (
   kind: string,
   reason: string,
   list: readonly Row[],
   accept?: Accept,
   quoted = false,
-): InjectionRule[] =>
-  list.map(([spec, gate, src, near, reach]) => {
-    const r = half(kind, spec, src, reason, {
-      ...(reach ? { reach } : {}),
-      ...(gate ? { gate } : {}),
-      ...(near ? { near } : {}),
-      ...(accept ? { accept } : {}),
-    });
-    // Tool results only: a tool definition has its own checks (and the learned model's cases).
-    const out = { ...r, at: { ...r.at, definition: 0 } };
-    // A code span is where such a payload lives (an image link, a JSON tool call): quoted counts.
-    return quoted ? { ...out, quotedOk: () => true } : out;
-  });
+): InjectionRule[] => halfRows(half, kind, reason, list, accept, quoted);
 
 // --- admin or edit rights granted to a named account ---------------------------------------------
 

@@ -16,7 +16,7 @@
  *   conversations copied to an outside address, an internal note made public.
  */
 import type { InjectionRule } from "./_injection_rules.ts";
-import { type Accept, halfOf } from "./_injection_make.ts";
+import { type Accept, halfOf, type HalfRow, halfRows } from "./_injection_make.ts";
 
 const R = String.raw;
 
@@ -27,24 +27,16 @@ const notWarned: Accept = (v, s) =>
   !/\b(?:never|not|don['’]t|avoid|scam\w{0,4}|phish\w{0,4}|attack\w{0,4}|fraud\w{0,6}|malicious|nie(?:mals)?|nunca|jamais|mai|for\s{1,3}example|such\s{1,3}as)\b|\be\.g\.|никогда|мошенни|不要|绝不|決して|절대|אף\s{1,3}פעם|هرگز|أبدا|کلاهبرداری|جعلی|احتيال|ห้าม|कभी\s{0,2}नहीं/iu
     .test(v.slice(Math.max(0, s - 100), s));
 
-type Row = readonly [spec: string, gate: RegExp | undefined, src: string, near?: number];
+type Row = HalfRow;
 
+/** Half-threshold rules of one kind, for tool results only (see `halfRows`). */
 const rows = (
   kind: string,
   reason: string,
   list: readonly Row[],
   accept?: Accept,
   quoted = false,
-): InjectionRule[] =>
-  list.map(([spec, gate, src, near]) => {
-    const r = half(kind, spec, src, reason, {
-      ...(gate ? { gate } : {}),
-      ...(near ? { near } : {}),
-      ...(accept ? { accept } : {}),
-    });
-    const out = { ...r, at: { ...r.at, definition: 0 } };
-    return quoted ? { ...out, quotedOk: () => true } : out;
-  });
+): InjectionRule[] => halfRows(half, kind, reason, list, accept, quoted);
 
 // --- the check an act needs declared done or unnecessary ----------------------------------------
 

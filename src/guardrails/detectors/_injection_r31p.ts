@@ -14,6 +14,7 @@
  * postmortem, CTF, exploit, a gateway's BLOCK verdict …). Only texts some rule matched are read
  * (the caller's contract), so ordinary text never pays for it.
  */
+import { blankSpans } from "../text/blank.ts";
 
 /** Openers of a quotation or code span, and their closers. */
 const CLOSER: Record<string, string> = {
@@ -151,16 +152,5 @@ function blockCuts(text: string, cuts: [number, number][]): void {
 export function blankSpecimens(text: string): string {
   if (!/["“«`<(]|\n(?: {4}|\t)/.test(text) || !FRAMING.test(text)) return text;
   const cuts = specimenCuts(text);
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const [a, b] of cuts) {
-    if (b <= pos) continue;
-    const from = Math.max(a, pos);
-    parts.push(text.slice(pos, from), " ".repeat(b - from));
-    pos = b;
-  }
-  parts.push(text.slice(pos));
-  return parts.join("");
+  return blankSpans(text, cuts);
 }

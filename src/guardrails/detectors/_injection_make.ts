@@ -80,3 +80,14 @@ export function halfRows(
     return quoted ? { ...out, quotedOk: () => true } : out;
   });
 }
+
+/** {@link halfRows} bound to one `half` builder: `const rows = halfRowsOf(halfOf(220))`. */
+export function halfRowsOf(half: ReturnType<typeof halfOf>) {
+  return (
+    kind: string,
+    reason: string,
+    list: readonly HalfRow[],
+    accept?: Accept,
+    quoted = false,
+  ): InjectionRule[] => halfRows(half, kind, reason, list, accept, quoted);
+}

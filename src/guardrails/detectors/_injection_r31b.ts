@@ -16,7 +16,7 @@
  *   conversations copied to an outside address, an internal note made public.
  */
 import type { InjectionRule } from "./_injection_rules.ts";
-import { type Accept, halfOf, type HalfRow, halfRows } from "./_injection_make.ts";
+import { type Accept, halfOf, type HalfRow, halfRowsOf } from "./_injection_make.ts";
 
 const R = String.raw;
 
@@ -30,13 +30,7 @@ const notWarned: Accept = (v, s) =>
 type Row = HalfRow;
 
 /** Half-threshold rules of one kind, for tool results only (see `halfRows`). */
-const rows = (
-  kind: string,
-  reason: string,
-  list: readonly Row[],
-  accept?: Accept,
-  quoted = false,
-): InjectionRule[] => halfRows(half, kind, reason, list, accept, quoted);
+const rows = halfRowsOf(half);
 
 // --- the check an act needs declared done or unnecessary ----------------------------------------
 

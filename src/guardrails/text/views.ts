@@ -66,6 +66,28 @@ const SPACED_GATE = /[a-zA-Z][ ._*|~-][a-zA-Z][ ._*|~-][a-zA-Z]/;
 const ESCAPE_CHARS = /[%&\\]/;
 const SPACED_RUN = /\b[a-zA-Z](?:[ ._*|~-][a-zA-Z]){2,}\b/g;
 const SPACED_SEP = /[ ._*|~-]/g;
+/**
+ * A letter of an alphabetic script beyond ASCII (Latin with diacritics, Greek, Cyrillic) standing
+ * alone between separators (`S a t ı c ı`, `a c l a r a c i ó n`): a cheap necessary condition
+ * for {@link SPACED_RUN_WIDE}, read only in texts with non-ASCII characters.
+ */
+const SPACED_WIDE_PRE = /(?:^|[ ._*|~-])[\u00C0-\u024F\u0370-\u052F][ ._*|~-]/;
+/**
+ * A letter-spaced stretch of a line: eight or more single characters, each alone between spaces
+ * (`S a t ı c ı   n o t u   ( o t o`). Read with the character classes of any script, so the
+ * stretch runs through `ı`, `ó`, punctuation and two-letter words, which the ASCII run stops at.
+ */
+const SPACED_LINE = /(?<!\S)\S(?: {1,6}\S(?!\S)){7,}/gu;
+const GAPS = / +/g;
+/**
+ * `S a t ı c ı   n o t u` → `Satıcı notu`: the narrowest gap joins letters, any wider gap is a
+ * word break.
+ */
+function unspaceLine(run: string): string {
+  let narrow = Infinity;
+  for (const g of run.match(GAPS) ?? []) narrow = Math.min(narrow, g.length);
+  return run.replace(GAPS, (g) => (g.length === narrow ? "" : " "));
+}
 /** Right-to-left override … pop (or end of line): displayed backwards, so read it backwards. */
 const RLO_RUN = /\u202E([^\u202C\n]*)\u202C?/g;
 
@@ -355,8 +377,12 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(excerpt(text, decodeHtml(text)));
     add(excerpt(text, decodeEscapes(text)));
   }
-  if (SPACED_GATE.test(text) && SPACED_PRE.test(text)) {
+  const spacedAscii = SPACED_GATE.test(text);
+  if (spacedAscii && SPACED_PRE.test(text)) {
     add(excerpt(text, mapped(text, SPACED_RUN, unspace)));
+  }
+  if (spacedAscii || (wide && SPACED_WIDE_PRE.test(text))) {
+    add(excerpt(text, mapped(text, SPACED_LINE, unspaceLine)));
   }
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));

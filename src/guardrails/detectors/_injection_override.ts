@@ -149,7 +149,9 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
  * no prohibition of the act.
  */
 const PROHIBITED_BEFORE =
-  /\b(?:don['’]?t|do\s+not|never|must\s+not|mustn['’]?t|should\s+not|shouldn['’]?t|cannot|can['’]?t|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to|nothing)\s+(?!hesitate|wait|bother|worry|need\b|delay|stop|ask\b)[^.;:!?\n—–]{0,80}$/i;
+  /\b(?:don['’]?t|do\s+not|never|must\s+not|mustn['’]?t|should\s+not|shouldn['’]?t|cannot|can['’]?t|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to|nothing)\s+(?!hesitate|wait|bother|worry|need\b|delay|stop|ask\b)[^.;:!?\n—–]{0,120}$/i;
 function approvalRequired(view: string, start: number): boolean {
-  return PROHIBITED_BEFORE.test(view.slice(Math.max(0, start - 100), start));
+  // Round 32: 120 characters, a clause with a list of verbs and a relative clause ("may not reply
+  // to, forward or send to any address that the user has not written to before without …").
+  return PROHIBITED_BEFORE.test(view.slice(Math.max(0, start - 140), start));
 }

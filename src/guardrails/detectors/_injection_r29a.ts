@@ -48,8 +48,15 @@ const HARM = new RegExp(
 const harmAfter: Accept = (v, _s, e) => {
   const rest = v.slice(e, e + 300);
   const nl = rest.indexOf("\n");
-  return HARM.test(nl < 0 ? rest : rest.slice(0, nl));
+  const line = nl < 0 ? rest : rest.slice(0, nl);
+  // Round 32 precision: a secret named as what a review should look for ("flag anything touching
+  // secrets", "check for leaked tokens") is the review's object, not the harm; whatever else the
+  // line orders is still read.
+  return HARM.test(line.replace(REVIEW_FOR, " "));
 };
+/** A review's object: "flag anything touching secrets", "check for exposed tokens", "scan for keys". */
+const REVIEW_FOR =
+  /\b(?:flag|check\s{1,3}for|look\s{1,3}(?:out\s{1,3})?for|scan\s{1,3}for|watch\s{1,3}(?:out\s{1,3})?for|point\s{1,3}out|highlight|warn\s{1,3}(?:about|of))\s{1,3}(?:any(?:thing|\s{1,3}\w{1,15})?|whatever|changes?|lines?|code|files?|places?)?[^\n.;:@/]{0,30}?\b(?:secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?)\b/gi;
 const ADDR_REASON = "Text addresses the AI that handles it and orders a harmful act";
 const address = (spec: string, src: string, gate?: RegExp): InjectionRule =>
   make("addressed_harm", 1, spec, src, ADDR_REASON, {

@@ -23,7 +23,7 @@ const PAIRS: Record<string, string> = {
 const OPENER = /"|“|«|<code>|<q>/g;
 /** The prose right before a quotation reports it. */
 const CUE =
-  /(?:\b(?:contain(?:s|ed|ing)?|reading|reads|read|said|saying|says|wrote|writes|submitted|posted|received|planted|injected|hid|embedded|inserted)\b[^:\n"“«<]{0,60}:)\s{0,3}(?:>\s{0,3})?$/i;
+  /(?:\b(?:contain(?:s|ed|ing)?|reading|reads|read|said|saying|says|wrote|writes|submitted|posted|received|planted|injected|hid|embedded|inserted|left|scrawl(?:ed|s)|scribbled)\b[^:\n"“«<]{0,60}:)\s{0,3}(?:>\s{0,3})?$/i;
 /**
  * Round 30a: a quotation given as an example ("text such as "…"", "a footer that says "…""), an
  * answer option of a quiz (`b) "…"`), or the next of a list of reported ones (`"…" or "…"`); each
@@ -35,7 +35,7 @@ const LIST_NEXT = /^\s{0,3}(?:,|or|and|,\s{0,2}or)\s{0,3}$/i;
 const REFUSE = /\b(?:(?:refuse[sd]?|refusing|decline[sd]?)\s{1,3}to|never)\s{1,3}$/i;
 /** The text is security material about the attack it quotes. */
 const FRAMING =
-  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4}|repro(?:duces?|duced)?|hidden\s{1,3}instructions?)\b/i;
+  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4}|repro(?:duces?|duced)?|hidden\s{1,3}instructions?|intrud(?:er|ers|ed|ing))\b/i;
 /** A quotation named as what it is, right after it. */
 const AFTER =
   /^\s{0,2}(?:payloads?|phrases?|strings?|prompts?|attacks?|injections?|patterns?|attempts?)\b/i;
@@ -121,6 +121,22 @@ const DESTROY =
 const EPHEMERAL =
   /\b(?:preview|ephemeral|review[- ]app|sandbox|scratch|pr-\d{1,6}|tmp|temporary)\b/i;
 const PROTECTED = /\b(?:prod\w{0,8}|live|backups?|main|master)\b/i;
+/**
+ * Round 32 precision: a drop whose own target (database, schema or table name, `_`-separated
+ * parts read as words) is a staging, dev, test or temporary copy: "DROP DATABASE shop_staging",
+ * "DROP TABLE tmp_import_a, tmp_import_b". The target itself must say so; a staging host with a
+ * production-named target, or anything about production or backups on the line, still counts.
+ */
+/** Production or backups named inside an identifier too ("orders_prod_staging"). */
+const PROTECTED_PART = /(?<![a-z0-9])(?:prod|production|live|backups?|main|master)(?![a-z0-9])/i;
+const SCOPED_NAME = String
+  .raw`[\w.]{0,40}?(?<![a-z0-9])(?:staging|stage|stg|dev|test|tmp|temp|scratch|sandbox)(?![a-z0-9])[\w.]{0,40}`;
+const SCOPED_DROP = new RegExp(
+  String.raw`\bdrop\s{1,3}(?:database|schema|table)\s{1,3}(?:if\s{1,3}exists\s{1,3})?` +
+    String
+      .raw`${SCOPED_NAME}(?:\s{0,2},\s{0,2}${SCOPED_NAME}){0,8}\s{0,2}(?:[;"'\x60]|$|\s(?:cascade|--))`,
+  "i",
+);
 
 /**
  * True when the match is itself a teardown (a destroy word inside it) and its line tears down only
@@ -133,6 +149,7 @@ export function scopedTeardown(view: string, start: number, end: number): boolea
   const lineEnd = lineEndOf(view, end, 400);
   if (lineEnd - lineStart > 400) return false;
   const line = view.slice(lineStart, lineEnd);
-  return DESTROY.test(line) && EPHEMERAL.test(line) && !PROTECTED.test(line) &&
-    !/@|https?:\/\//.test(line);
+  return DESTROY.test(line) &&
+    (EPHEMERAL.test(line) || (SCOPED_DROP.test(line) && !PROTECTED_PART.test(line))) &&
+    !PROTECTED.test(line) && !/@|https?:\/\//.test(line);
 }

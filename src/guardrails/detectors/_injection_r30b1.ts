@@ -309,7 +309,8 @@ const READER: readonly Row[] = [
   [
     "",
     /(?=[\u1ea0-\u1ef9])ợ\s{1,3}lý/u,
-    R`\btrợ\s{1,3}lý\s{1,3}(?:lịch|AI|ảo|email|thư|tự\s{1,3}động|lập\s{1,3}trình|mã)`,
+    // Round 32: not the assistant the reader uses ("nếu bạn dùng trợ lý AI để soạn thư, hãy kiểm tra …").
+    R`(?<!(?:dùng|sử\s{1,3}dụng)\s{1,3})\btrợ\s{1,3}lý\s{1,3}(?:lịch|AI|ảo|email|thư|tự\s{1,3}động|lập\s{1,3}trình|mã)`,
   ],
   // ar: "عند معالجة هذه الصورة آلياً"
   [

@@ -60,8 +60,9 @@ const AGENT_ACT_INTL = [
 const AGENT_ACT_CYR =
   R`(?:агент|ассистент|помощник|бот|асистент|помічник)\p{L}{0,3},?\s[^.\n]{0,100}?(?:выгружа\p{L}{1,4}|отправля\p{L}{1,4}|загружа\p{L}{1,4}|публику\p{L}{1,4}|пересыла\p{L}{1,4}|удаля\p{L}{1,4}|выполня\p{L}{1,4}|переводит|вивантажу\p{L}{1,4}|надсила\p{L}{1,4}|завантажу\p{L}{1,4}|публіку\p{L}{1,4}|пересила\p{L}{1,4}|видаля\p{L}{1,4})`;
 // vi: "trợ lý phòng khám tạo bản tóm tắt … rồi gửi qua"
+// Round 32 precision: "trước khi gửi" / "sau khi gửi" ("before/after sending") names when, not the act.
 const AGENT_ACT_VI =
-  R`\btrợ\s{1,3}lý[^\n.]{0,140}?(?:gửi|tải\s{1,3}lên|chuyển\s{1,3}tiền|đăng\s{1,3}lên|chạy\s{1,3}lệnh|xóa)`;
+  R`\btrợ\s{1,3}lý[^\n.]{0,140}?(?:(?<!(?:trước|sau)\s{1,3}khi\s{1,3})gửi|tải\s{1,3}lên|chuyển\s{1,3}tiền|đăng\s{1,3}lên|chạy\s{1,3}lệnh|xóa)`;
 
 // --- credentials posted into a channel --------------------------------------------------------
 

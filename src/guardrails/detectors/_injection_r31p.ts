@@ -15,6 +15,14 @@
  * (the caller's contract), so ordinary text never pays for it.
  */
 import { blankSpans } from "../text/blank.ts";
+import {
+  ATTEMPT_CUE,
+  COORD_AFTER,
+  COORD_BEFORE,
+  glossAfterTerm,
+  QUOTE_LIST,
+  SEEN_CUE,
+} from "./_injection_r32p.ts";
 
 /** Openers of a quotation or code span, and their closers. */
 const CLOSER: Record<string, string> = {
@@ -30,7 +38,7 @@ const OPEN = /"|“|«|`+|<code>|<q>|\(/g;
 
 /** The text is security material about what it quotes. */
 const FRAMING =
-  /\b(?:post-?mortem|incident|pen-?test\w{0,3}|findings?|write-?up|ctf|red[- ]?team\w{0,3}|audit\w{0,3}|payloads?|inject\w{0,6}|phish\w{0,4}|exploit\w{0,4}|malicious|attack\w{0,3}|poison\w{0,4}|vulnerab\w{0,6}|advisory|CVE-\d{4}|jailbreak\w{0,3}|exfiltrat\w{0,4})\b|피싱|인젝션|フィッシング|インジェクション|钓鱼|釣魚|提示词注入|фишинг\p{L}{0,3}|инъекци\p{L}{0,2}|\b(?:BLOCK(?:ED)?|DENY|DENIED|QUARANTINED?)\b[^\n]{0,120}\brule=/iu;
+  /\b(?:post-?mortem|incident|pen-?test\w{0,3}|findings?|write-?up|ctf|red[- ]?team\w{0,3}|audit\w{0,3}|payloads?|inject\w{0,6}|phish\w{0,4}|exploit\w{0,4}|malicious|attack\w{0,3}|poison\w{0,4}|vulnerab\w{0,6}|advisory|CVE-\d{4}|jailbreak\w{0,3}|exfiltrat\w{0,4})\b|피싱|인젝션|フィッシング|インジェクション|钓鱼|釣魚|提示词注入|фишинг\p{L}{0,3}|инъекци\p{L}{0,2}|הזרק\p{L}{0,3}|حقن|\b(?:BLOCK(?:ED)?|DENY|DENIED|QUARANTINED?)\b[^\n]{0,120}\brule=/iu;
 
 /** A verb of carrying, a record field, or a named specimen list, right before the quotation. */
 const VERB_CUE =
@@ -74,6 +82,14 @@ function specimenCuts(text: string): [number, number][] {
     }
     const end = close + CLOSER[token].length;
     const phrase = /\S\s{1,3}\S/.test(inner);
+    // Round 32 cues (./_injection_r32p.ts): a list of quotations in parentheses, a gloss, a
+    // described attempt before a code span, a quotation seen or coordinated in a sentence.
+    if (round32Cue(token, text, m.index, inner, end, phrase)) {
+      cuts.push([from, close]);
+      prevEnd = end;
+      OPEN.lastIndex = end;
+      continue;
+    }
     // Only a phrase, or an item a list goes on from, is worth reading the prose before it.
     if (!phrase && !/^\s{0,3}(?:,|;|or\b|and\b)/.test(text.slice(end, end + 6))) {
       if (token === '"' || token === "“") OPEN.lastIndex = from;
@@ -102,6 +118,23 @@ function specimenCuts(text: string): [number, number][] {
     cuts.push([at, at + m[1].length]);
   }
   return cuts;
+}
+
+/** The round-32 cues of ./_injection_r32p.ts for the quotation `inner` opened by `token` at `at`. */
+function round32Cue(
+  token: string,
+  text: string,
+  at: number,
+  inner: string,
+  end: number,
+  phrase: boolean,
+): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (token === "(") return QUOTE_LIST.test(inner) || (phrase && glossAfterTerm(before, inner));
+  if (token === "`") return ATTEMPT_CUE.test(before);
+  if (!phrase) return false;
+  return SEEN_CUE.test(before) ||
+    (COORD_BEFORE.test(before) && COORD_AFTER.test(text.slice(end, end + 24)));
 }
 
 /** A quotation opening its own line under a line that ends with a colon (it presents it). */

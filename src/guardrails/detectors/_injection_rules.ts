@@ -5,6 +5,7 @@
  * up; a rule with weight >= 1 blocks on its own at the default threshold.
  */
 import { exampleTranscript, reportsAttempt } from "./_injection_r27a1_fp.ts";
+import { falseAssurance } from "./_injection_r32p.ts";
 import {
   addressedAt,
   AI,
@@ -617,7 +618,8 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     R`\b${NEG}${SEP}(?:ever${SEP})?${TELL}${SEP}(?:(?:this|that|it|anything|about${SEP}(?:this|it))${SEP})?(?:to${SEP})?(?:the${SEP}|your${SEP})?${USER}s?\b${NOT_MODIFIER}|\b(?:the${SEP})?${USER}${SEP}(?:must|should|will|need|may|can)(?:${SEP})?(?:not|never|n't)${SEP}(?:ever${SEP})?(?:know|see|find out|notice|learn|be${SEP}(?:told|informed|aware|notified|shown))\b|\b(?:keep|hide)${SEP}(?:this|it|these|that|the${SEP}\w+)${SEP}(?:\w+${SEP})?from${SEP}(?:the${SEP})?${USER}\b|\bwithout${SEP}(?:the${SEP})?${USER}(?:'s)?${SEP}(?:knowing|knowledge|noticing|seeing)\b`,
     "Text tells the model to hide something from the user",
     // "fields the integration user cannot see": an account's permissions, not the person.
-    { accept: (view, start) => !accountUser(view, start) },
+    // Round 32: "do not tell the user that a message is safe" forbids a reassurance, hides nothing.
+    { accept: (view, start, end) => !accountUser(view, start) && !falseAssurance(view, end) },
   ),
   rule(
     "conceal_from_user",

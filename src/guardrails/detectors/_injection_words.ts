@@ -174,10 +174,11 @@ const MENTION_CUE =
 
 /**
  * The same cue in the languages the i18n rules cover: the word before the quotation ("la frase
- * «…»", "фразу «…»", "Anweisungen wie „…“", "عبارات مثل «…»") …
+ * «…»", "фразу «…»", "Anweisungen wie „…“", "عبارات مثل «…»"); round 32: the verbs of carrying
+ * the English cue has ("contains"), "un attribut contenant « … »", "содержащий «…»" …
  */
 const MENTION_CUE_I18N =
-  /(?:^|[^\p{L}])(?:frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
+  /(?:^|[^\p{L}])(?:contenant|contient|contenait|contiene|contenía|conteniendo|contenente|contendo|contém|continha|enthält|enthielt|содержащ\p{L}{0,3}|содержит|frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
 /** … or the words after it, where Japanese, Chinese, Korean, Hindi and Turkish put them. */
 const MENTION_AFTER_I18N =
   /^[^\p{L}\n]{0,2}(?:といった|という|などの|のような|のように|等|之类|之類|这样的|這樣的|这类|這類|的(?:文字|话|話|句子|指令)|(?:는|은|이라는|라는|와|과)\s*(?:문장|문구|말|지시|식)|(?:유형|종류)의|같은|जैसे|जैसी|जैसा|gibi|ifade\p{L}*|diye)/u;

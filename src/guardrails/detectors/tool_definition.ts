@@ -73,6 +73,7 @@ import { ownParamFrom, r28AdviceBlanked } from "./_definition_r28_fp.ts";
 import { r29rDefinitionHits, r29rToolHits } from "./_definition_r29r.ts";
 import { r30rDefinitionHits, r30rToolHits } from "./_definition_r30r.ts";
 import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
+import { r32rToolHits } from "./_definition_r32r.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -456,6 +457,7 @@ function scanDefinition(
       ...r29rToolHits(tool),
       ...r30rToolHits(tool),
       ...r31rToolHits(tool),
+      ...r32rToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -81,6 +81,7 @@ import { R30B1_RULES } from "./_injection_r30b1.ts";
 import { R31A_RULES } from "./_injection_r31a.ts";
 import { R31B_RULES } from "./_injection_r31b.ts";
 import { R32A_RULES } from "./_injection_r32a.ts";
+import { R32B_RULES } from "./_injection_r32b.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
@@ -206,6 +207,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R31A_RULES,
   ...R31B_RULES,
   ...R32A_RULES,
+  ...R32B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -18,6 +18,7 @@ import { namedOnly, objectOf, verbUse } from "./_definition_objects.ts";
 import { withoutOwnConfig } from "./_definition_r13.ts";
 import { gatedExample, secretAsSubject } from "./_definition_r29p.ts";
 import { noneSubject, postposedGatedExample } from "./_definition_r30p.ts";
+import { prohibitedExample } from "./_definition_r32p.ts";
 import {
   BROAD_SCOPE,
   DESTROY_NAME,
@@ -58,6 +59,8 @@ const NEW_ORDER =
 function prohibitedObject(sentence: string, index: number): boolean {
   const clause = sentence.slice(Math.max(0, index - 120), index).split(CLAUSE_BREAK).pop() ?? "";
   if (PROHIBITS.test(clause)) return true;
+  // "Nunca ejecutes comandos que muestren contraseñas (por ejemplo `cat ~/.pgpass`)", any language.
+  if (prohibitedExample(sentence, index)) return true;
   // "Avoid interactive commands (vim, less) and commands that print secrets such as `cat .env`".
   const head = sentence.slice(0, index);
   return index <= 200 && OPENS_PROHIBITION.test(head) && !NEW_ORDER.test(head);

@@ -18,6 +18,7 @@
  */
 import { type DefinitionContext, type Hit, negatedAt, sentences } from "./_definition_grammar.ts";
 import { intlProhibited } from "./_definition_r29p.ts";
+import { userLookupTrigger } from "./_definition_r32p.ts";
 
 const R = String.raw;
 
@@ -240,7 +241,7 @@ function englishHits(
     for (const s of sentences(text)) {
       if (
         (scope && CONTEXT_SCOPE.test(s) && handed(s)) ||
-        (trigger && CONTENT_TRIGGER.test(s) && TRIGGER_ACTION.test(s))
+        (trigger && CONTENT_TRIGGER.test(s) && TRIGGER_ACTION.test(s) && !userLookupTrigger(s))
       ) {
         hit(
           "context_harvest",

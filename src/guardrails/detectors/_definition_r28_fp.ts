@@ -31,7 +31,7 @@ export function optionEffect(sentence: string, params: ReadonlySet<string>): boo
 }
 
 const DESCRIBED =
-  /\b(?:are|is)\s+(?:always\s+)?(?:returned|shown|displayed|masked|concealed|redacted|hidden|obscured)\s+(?:as|by\s+default|in\s+(?:the\s+)?(?:response|output))\b/i;
+  /\b(?:are|is)\s+(?:always\s+)?(?:returned|shown|displayed|masked|concealed|redacted|hidden|obscured)\s+(?:as|by\s+default|in\s+(?:the\s+)?(?:response|output)|(?:masked|concealed|redacted|hidden|obscured)\s+(?:unless|until|by\s+default))\b/i;
 
 /** "passwords and OTP fields are returned as concealed fields": what the tool gives back. */
 export function secretsDescribed(sentence: string): boolean {

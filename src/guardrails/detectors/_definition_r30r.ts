@@ -98,7 +98,9 @@ export function r30rToolHits(tool: ToolDefinition): PathHit[] {
     if (
       PAYEE_PARAM.test(name) &&
       !/type|format|kind|mode|count|limit|currency|country|lang/i.test(name) &&
-      preset.some((v) => v.length <= 80 && /^[\w.@:+-]{0,40}\d{3,}[\w.@:+-]{0,40}$/.test(v))
+      preset.some((v) =>
+        v.length <= 80 && /^[\w.@:+-]{0,40}\d{3,}[\w.@:+-]{0,40}$/.test(v) && !/^(.)\1*$/.test(v)
+      )
     ) {
       add("hidden_recipient", "A payee parameter is preset to a fixed payee");
       continue;

@@ -68,7 +68,7 @@ const SECRET_KINDS = new Set(["otp", "password", "key", "conn", "card"]);
 
 /** A refusal, a prohibition or a condition that reverses the sentence, in many languages. */
 const NEGATED =
-  /(?<!\p{L})(?:never|not|don't|do\s+not|no|nor|without|unless|avoid|redact\w*|mask\w*|nie|niemals|nicht|kein\w{0,2}|jamais|ne|pas|nunca|não|nem|mai|non|niet|nooit|geen|никогда|не|ніколи|لا|لن|هرگز|نه|نباید|אין|לעולם|אל|không|jangan|tidak|asla|değil|hiçbir)(?!\p{L})|決して|しない|しません|ないで|禁止|不要|不得|切勿|절대|않/iu;
+  /(?<!\p{L})(?:never|not|don't|do\s+not|no|nor|without|unless|avoid|redact\w*|mask\w*|nie|niemals|nicht|kein\w{0,2}|jamais|ne|pas|nunca|não|nem|mai|non|niet|nooit|geen|никогда|не|ніколи|لا|لن|هرگز|نه|نباید|אין|לעולם|אל|không|jangan|tidak|asla|değil|hiçbir)(?!\p{L})|決して|しない|しません|ないで|禁止|不要|不得|切勿|절대|않|नहीं|(?<![\p{L}\p{M}])मत(?![\p{L}\p{M}])/iu;
 
 /** A sentence that describes what the tool returns, detects or strips, not what a field carries. */
 const NEUTRAL =

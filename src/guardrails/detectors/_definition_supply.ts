@@ -164,7 +164,7 @@ function secretsForbidden(s: string): boolean {
 const TWICE_NEGATED = /(?:forget|fail|hesitate|neglect|omit|skip)\w{0,3}/i;
 
 const ONLY_USERS_OWN =
-  /\bonly\s+(?:ever\s+)?(?:fill|use|enter|type|submit|paste|add|accept)\s+(?:in\s+)?(?:the\s+)?(?:values?|passwords?|credentials|secrets?|(?:public\s+)?keys?|what)\s+(?:that\s+)?the\s+user\s+(?:has\s+|themselves\s+)?(?:typed|entered|provided|gave|given|supplied|shared|chose|pasted|selected)\b/i;
+  /\bonly\s+(?:ever\s+)?(?:fill|use|enter|type|submit|paste|add|accept)\s+(?:in\s+)?(?:the\s+)?(?:values?|passwords?|credentials|secrets?|(?:public\s+)?keys?|what)\s+(?:that\s+)?the\s+user\s+(?:has\s+|themselves\s+)?(?:typed|entered|provided|gave|given|supplied|shared|chose|pasted|selected|types|enters|provides|gives|supplies|shares|chooses|pastes|selects)\b/i;
 const NAMED_FIELD =
   /[\x60'"][\w.-]{1,40}[\x60'"]|\b(?:into|in|to)\s+(?:the\s+)?[\w-]+\s+(?:field|parameter|param|argument|property)\b/i;
 

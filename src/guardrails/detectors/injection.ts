@@ -80,6 +80,7 @@ import { R30B2_RULES } from "./_injection_r30b2.ts";
 import { R30B1_RULES } from "./_injection_r30b1.ts";
 import { R31A_RULES } from "./_injection_r31a.ts";
 import { R31B_RULES } from "./_injection_r31b.ts";
+import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
@@ -204,6 +205,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R30B1_RULES,
   ...R31A_RULES,
   ...R31B_RULES,
+  ...OLD32_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

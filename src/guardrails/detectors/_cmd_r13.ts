@@ -19,9 +19,9 @@
  * they spell. Every pattern is bounded and has no nested quantifiers.
  */
 
-/** A program a decoded pipe or a built name hands its text to. */
+/** A program a decoded pipe or a built name hands its text to (fish reads a piped script with `source`). */
 const SHELL_SINK = String
-  .raw`\|\s*(?:sudo\s+)?(?:(?:\/usr)?\/bin\/)?(?:(?:(?:ba|z|k|da|fi)?sh|ash|busybox\s+sh)(?=\s*(?:$|[;&|)'"\x60\n]|-))|(?:python[23]?|perl|ruby|php|node)(?=\s*(?:$|[;&|)'"\x60\n]|-(?:\s|$))))`;
+  .raw`\|\s*(?:sudo\s+)?(?:(?:\/usr)?\/bin\/)?(?:(?:(?:ba|z|k|da|fi)?sh|ash|busybox\s+sh|source)(?=\s*(?:$|[;&|)'"\x60\n]|-))|(?:python[23]?|perl|ruby|php|node)(?=\s*(?:$|[;&|)'"\x60\n]|-(?:\s|$))))`;
 /** Stages that turn an encoded or scrambled text back into a script. */
 const DECODER = String
   .raw`(?:base(?:32|64|nc)\b[^|\n]{0,40}?\s-(?:d|D|-decode)\b|b(?:ase)?32\s+-d|rev\b|tr\s+['"]?\[?(?:a-z|A-Z|\[:|[a-zA-Z]{2,})|xxd\s[^|\n]{0,20}?-r|openssl\s+(?:enc|base64|[a-z]{2,10}-[\w-]{2,20})\b[^|\n]{0,80}?\s-d\b|gunzip|zcat|bzcat|xzcat|gzip\s+-d|uudecode|basenc\b)`;

@@ -17,7 +17,7 @@ const WHOLE_BASE64 = /^[A-Za-z0-9+\/_-]{16,65536}={0,2}$/;
  * (`cos\nsystem\n`) and protocol 2+ short strings before `STACK_GLOBAL`.
  */
 // Pickle opcodes and length bytes are control characters by design.
-const PICKLE_IMPORT =
+export const PICKLE_IMPORT =
   // deno-lint-ignore no-control-regex
   /c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|runpy|importlib|code)\n(?:system|popen|Popen|call|check_call|check_output|run|spawn\w{0,3}|exec\w{0,2}|eval|getattr|__import__|import_module|run_path|run_module|InteractiveInterpreter)\n|\x8c[\x01-\x10](?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|runpy|importlib)\x94?\x8c[\x01-\x20](?:system|popen|Popen|call|check_call|check_output|run|spawn\w{0,3}|exec\w{0,2}|eval|getattr|__import__|import_module|run_path|run_module)\b/;
 /** Java serialization stream magic, YAML tags that construct objects, node-serialize functions. */

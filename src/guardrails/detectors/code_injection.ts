@@ -46,6 +46,7 @@ import { placeholderJndiOnly } from "./_code_r27.ts";
 import { r28Mechanism, readOnlyArgvSpawn } from "./_code_r28.ts";
 import { inertPythonLiterals, r29Mechanism } from "./_code_r29.ts";
 import { r30Mechanism } from "./_code_r30.ts";
+import { r32Mechanism } from "./_code_r32.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -321,6 +322,10 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // off, bulk payout rewrites, SQL from base64, JS eval of escape-spelled strings.
   const r30 = r30Mechanism(text, field, where);
   if (r30) return r30;
+  // Round 32 (./_code_r32.ts): pickle literals, inline remote-DB writes, credential files copied
+  // out by SQL, mass in-place encryption.
+  const r32 = r32Mechanism(text, field, where);
+  if (r32) return r32;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

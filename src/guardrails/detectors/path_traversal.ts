@@ -4,6 +4,7 @@
  * sensitive files (keys, cloud credentials, `.env`, MCP client configs, `/etc/shadow`, SAM),
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
+import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
 import { credentialPattern } from "./_path_r16.ts";
@@ -772,6 +773,17 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   }
   // Round 29 (./_path_r29.ts): a lone ssh-keygen, a PATH line appended to a start-up file, Markdown
   // prose quoting a system file: the named file is created, extended narrowly, or only talked about.
+  // Round 32 (./_path_r32.ts): `mkdir -p ~/.ssh`, `ssh-keyscan … >> ~/.ssh/known_hosts` steps
+  // name the SSH folder only to create it and trust a host key; findings inside them are low.
+  const pins = ctx.findings.length && field.stage === "input" ? hostPinSpans(text) : [];
+  if (pins.length) {
+    ctx.findings = ctx.findings.map((f) =>
+      f.kind === "sensitive_file" && f.start !== undefined && f.end !== undefined &&
+        pins.some(([a, b]) => f.start! >= a && f.end! <= b)
+        ? { ...f, severity: "low" }
+        : f
+    );
+  }
   if (ctx.findings.length && field.stage === "input") {
     // Round 31 (./_path_r31.ts): key creation, public-key display, chmod 600, ls of ~/.ssh.
     const keygen = loneKeygen(text) || keyHousekeeping(text);
@@ -779,7 +791,9 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     // Round 30 (./_path_r30.ts): prose stored as a page body by a write tool.
     const doc = !keygen && !rc &&
       (markdownProse(field.key, text) ||
-        (ctx.writes && storedProse(field.tool ?? "", field.key, text)));
+        (ctx.writes && storedProse(field.tool ?? "", field.key, text)) ||
+        // Round 32 (./_path_r32.ts): prose listing quoted path examples as code-span bullets.
+        (ctx.writes && quotedExampleList(field.key, text)));
     if (keygen || rc || doc) {
       return ctx.findings.map((f) =>
         (f.kind === "sensitive_file" && (keygen || doc)) || (f.kind === "persistence_file" && rc)

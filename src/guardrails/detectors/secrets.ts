@@ -39,6 +39,7 @@ import { PIECE_LITERALS, piecedTokens } from "./_secrets_r18.ts";
 import { R20_LITERALS, spacedOpenAiKeys } from "./_secrets_r20.ts";
 import { variableJoins } from "./_secrets_r28.ts";
 import { defaultLocalCredential } from "./_secrets_r29.ts";
+import { percentRuns } from "./_secrets_r32.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -609,6 +610,10 @@ function disguisedHits(
       const start = text.length - text.trimStart().length;
       rebuiltHit(decoded, start, start + text.trim().length, "base64-encoded", options, out);
     }
+  }
+  // Round 32 (./_secrets_r32.ts): a token written entirely in percent-escapes.
+  for (const [start, end, decoded] of percentRuns(text)) {
+    rebuiltHit(decoded, start, end, "percent-encoded", options, out);
   }
   if (out.length === 0) r13Disguises(text, found, prefixed, options, out);
   if (out.length > 0) return;

@@ -413,7 +413,8 @@ export class PolicyEngine implements GuardEngine {
           if (act === "block") this.#block(ctx, stage, f, path);
           if (
             act === "redact" && a.detector.redactable && f.start !== undefined &&
-            !path.endsWith("<key>") && !path.endsWith("<argv>")
+            !path.endsWith("<key>") && !path.endsWith("<argv>") &&
+            !path.endsWith("<joined>")
           ) {
             const list = redactions.get(path) ?? [];
             list.push(f);

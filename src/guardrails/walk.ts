@@ -1,4 +1,5 @@
 /** Iterative JSON walks for guards: visit every string (and object key) with its JSON path. */
+import { splitValueViews } from "./walk_split.ts";
 
 /** Visitor: text, its JSON path, and the nearest property name (lower-cased). */
 export type StringVisitor = (text: string, path: string, key: string | undefined) => void;
@@ -51,6 +52,7 @@ export interface WalkOptions {
   /**
    * Also visit each argv array (see {@link argvLine}) as one command line, at `<array path><argv>`:
    * `{"args": ["s3", "rm", "s3://bucket", "--recursive"]}` is a command only when read whole.
+   * Values split across sequenced sibling keys are read joined too (`<joined>`, ./walk_split.ts).
    */
   argvViews?: boolean;
 }
@@ -148,7 +150,10 @@ export function forEachString(
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      if (opts.argvViews) programLine(o, path, visit);
+      if (opts.argvViews) {
+        programLine(o, path, visit);
+        splitValueViews(o, path, visit, childPath);
+      }
       const binary = isBinaryHolder(o, path, root, opts);
       const keys = Object.keys(o);
       for (let i = keys.length - 1; i >= 0; i--) {

@@ -25,7 +25,7 @@ const NB = R`(?<!\p{L})`;
 
 /** A warning, a prohibition or a scam advisory before the match: not an order. */
 const WARNED =
-  /\b(?:never|not|don['’]t|do\s{1,3}not|nie(?:mals)?|nicht|keine?|ne\s{1,3}pas|n['’]|no|nunca|jamais|mai|non|nooit|niet|geen|nigdy|nie|asla|jangan|đừng|không\s{1,3}bao\s{1,3}giờ)\b|никогда|не\s{1,3}(?:отправля|вводите|делитесь|открывайте)|ніколи|не\s{1,3}(?:надсила|вводьте|відкривайте)|لا\s{1,3}(?:ترسل|تشارك|تدخل)|هرگز|نکنید|נגד|אל\s{1,3}ת|לעולם|कभी|न\s{1,3}(?:करें|भेजें)|切勿|请勿|不要|禁止|しないでください|ないでください|마세요|ห้าม|อย่า/iu;
+  /\b(?:never|not|don['’]t|do\s{1,3}not|nie(?:mals)?|nicht|keine?|ne\s{1,3}pas|ne\s{1,3}\p{L}{2,20}\s{1,3}(?:pas|jamais|plus)|n['’]|no|nunca|jamais|mai|non|nooit|niet|geen|nigdy|nie|asla|jangan|đừng|không\s{1,3}bao\s{1,3}giờ)\b|никогда|не\s{1,3}(?:отправля|вводите|делитесь|открывайте)|ніколи|не\s{1,3}(?:надсила|вводьте|відкривайте)|لا\s{1,3}(?:ترسل|تشارك|تدخل)|هرگز|نکنید|נגד|אל\s{1,3}ת|לעולם|कभी|न\s{1,3}(?:करें|भेजें)|切勿|请勿|不要|禁止|しないでください|ないでください|마세요|ห้าม|อย่า/iu;
 const SCAM =
   /phish|scam|fake|fraud|gefälscht|betrug|faux|fraude|falso|falsa|truffa|nep(?:site|pagina)|oplichting|fałszyw|oszust|sahte|dolandırıc|поддельн|мошенни|фейков|підроблен|шахра|مزيف|احتيال|جعلی|کلاهبردار|מזויף|הונאה|नकली|धोखा|假冒|钓鱼|诈骗|偽|詐欺|フィッシング|가짜|피싱|사기|giả\s{1,3}mạo|lừa\s{1,3}đảo|palsu|penipuan|ปลอม|หลอกลวง/iu;
 const around = (v: string, s: number, e: number, n: number): string =>
@@ -195,6 +195,14 @@ const DICTATE =
 
 const DICTATED_SRC =
   R`(?:${SUMMARY}|${ASSISTANT_ANSWERS})(?:[^.。\n]|\.(?!\s)){0,90}?${DICTATE}|(?:يجب\s{1,3}أن\s{1,3}(?:يحذف|يذكر|يتضمن)|must\s{1,3}(?:omit|state|include))\s{1,3}(?:كل\s{1,3}|every\s{1,3}|each\s{1,3})?${SUMMARY}`;
+/**
+ * What a summary is told to leave out is personal or secret data ("Ogni riassunto deve omettere i
+ * dati personali dei pazienti"): a privacy safeguard, not a fact suppressed.
+ */
+const PRIVATE_OBJECT =
+  /^[\s,:]{0,3}(?:(?:i|gli|le|les|los|las|os|as|the|any|all|alle|die|de|tutti\s{1,3}i|todos\s{1,3}(?:los|os)|tous\s{1,3}les)\s{1,3})?(?:dati\s{1,3}(?:personali|sensibili)|datos\s{1,3}(?:personales|sensibles)|donn[ée]es\s{1,3}(?:personnelles|sensibles)|dados\s{1,3}(?:pessoais|sens[íi]veis)|personal\s{1,3}(?:data|details|information)|pii|personenbezogenen?\s{1,3}daten|persoonsgegevens|dane\s{1,3}osobowe|ki[şs]isel\s{1,3}veri\p{L}{0,4}|персональн\p{L}{0,3}\s{1,3}данн\p{L}{0,3}|passwords?|credentials|mots\s{1,3}de\s{1,3}passe|contrase[ñn]as|senhas|password)/iu;
+const notPrivacy: Accept = (v, _s, e) => !PRIVATE_OBJECT.test(v.slice(e, e + 80));
+
 const DICTATED: readonly HalfRow[] = [
   [
     "zusam résum resum riass samen stres podsu özet özeti резюм сводк підсу ringk jawab antwo répon respu respo rispo odpow yanıt ответ відпо / nur uniqu solo apena allee tylko yalnı только лише hanya weggl omett omiti wegla pomin atlam опуск mengh adres adress dirección endereço indirizzo адрес адресу alamat",
@@ -330,6 +338,7 @@ export const PARITY_RULES: readonly InjectionRule[] = [
     "dictated_summary",
     "Text dictates what summaries or assistants' answers list, carry or omit",
     DICTATED,
+    notPrivacy,
   ),
   ...rows(
     "canonical_answer",

@@ -39,6 +39,11 @@ function props(tool: ToolDefinition): [string, Prop][] {
   );
 }
 
+/** A high-severity hit on input property `name`. */
+function propHit(name: string, kind: string, reason: string): PathHit {
+  return { path: `$.inputSchema.properties.${name}`, kind, severity: "high", reason };
+}
+
 function str(v: unknown): string {
   return typeof v === "string" ? v.slice(0, 4000) : "";
 }
@@ -127,12 +132,13 @@ function presetDestination(tool: ToolDefinition, about: string): PathHit[] {
         (MONEY.test(about) || COPY.test(about));
     }
     if (harm) {
-      out.push({
-        path: `$.inputSchema.properties.${name}`,
-        kind: kind === "email" || kind === "url" ? "data_exfiltration" : "payment_redirect",
-        severity: "high",
-        reason: "A default presets a fixed account, mailbox or address the definition routes to",
-      });
+      out.push(
+        propHit(
+          name,
+          kind === "email" || kind === "url" ? "data_exfiltration" : "payment_redirect",
+          "A default presets a fixed account, mailbox or address the definition routes to",
+        ),
+      );
     }
   }
   return out;
@@ -163,12 +169,13 @@ function grantsIn(v: unknown, depth = 0): boolean {
 function presetGrant(tool: ToolDefinition): PathHit[] {
   for (const [name, p] of props(tool)) {
     if (p.default !== undefined && grantsIn(p.default)) {
-      return [{
-        path: `$.inputSchema.properties.${name}`,
-        kind: "privilege_escalation",
-        severity: "high",
-        reason: "A default grants an admin or owner role to a fixed account",
-      }];
+      return [
+        propHit(
+          name,
+          "privilege_escalation",
+          "A default grants an admin or owner role to a fixed account",
+        ),
+      ];
     }
   }
   return [];
@@ -188,12 +195,13 @@ function safeLookingFlag(tool: ToolDefinition): PathHit[] {
     if (p.default !== true) continue;
     const desc = str(p.description);
     if ((SIDE_EFFECT.test(name) || SIDE_EFFECT.test(desc)) && !OUTPUT_ONLY.test(desc)) {
-      return [{
-        path: `$.inputSchema.properties.${name}`,
-        kind: "misleading_annotation",
-        severity: "high",
-        reason: "Annotations claim read-only while a flag defaults to a side effect",
-      }];
+      return [
+        propHit(
+          name,
+          "misleading_annotation",
+          "Annotations claim read-only while a flag defaults to a side effect",
+        ),
+      ];
     }
   }
   return [];
@@ -217,12 +225,13 @@ function sessionDefault(tool: ToolDefinition): PathHit[] {
       if (/session|cookie/.test(d)) on = true;
     }
     if (on) {
-      return [{
-        path: `$.inputSchema.properties.${name}`,
-        kind: "credential_harvesting",
-        severity: "high",
-        reason: "A default option attaches the browser's cookies or session storage",
-      }];
+      return [
+        propHit(
+          name,
+          "credential_harvesting",
+          "A default option attaches the browser's cookies or session storage",
+        ),
+      ];
     }
   }
   return [];

@@ -4,20 +4,14 @@
  * checks call {@link r31rDefinitionHits} / {@link r31rToolHits} so they fail if the checks are gone.
  */
 import assert from "node:assert/strict";
-import { table } from "./_definition_testing.ts";
+import { table, withProps } from "./_definition_testing.ts";
 import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
 import type { ToolDefinition } from "../types.ts";
 
 const S = { type: "string" };
 const B = { type: "boolean" };
 
-function t(
-  description: string,
-  properties: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return { name: "tool", description, inputSchema: { type: "object", properties }, ...extra };
-}
+const t = withProps;
 
 function direct(d: Record<string, unknown>): string[] {
   const full = { server: "s", name: "tool", ...d } as unknown as ToolDefinition;

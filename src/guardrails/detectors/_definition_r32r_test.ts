@@ -4,7 +4,7 @@
  * checks call {@link r32rToolHits} so they fail if the checks are gone.
  */
 import assert from "node:assert/strict";
-import { table } from "./_definition_testing.ts";
+import { table, withProps } from "./_definition_testing.ts";
 import { r32rToolHits } from "./_definition_r32r.ts";
 import type { ToolDefinition } from "../types.ts";
 
@@ -12,13 +12,7 @@ const S = { type: "string" };
 const N = { type: "number" };
 const B = { type: "boolean" };
 
-function t(
-  description: string,
-  properties: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return { name: "tool", description, inputSchema: { type: "object", properties }, ...extra };
-}
+const t = withProps;
 
 const ATTACKS: Record<string, unknown>[] = [
   // preset destination: money or copies routed to a literal default

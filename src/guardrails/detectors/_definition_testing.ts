@@ -21,6 +21,15 @@ export function tool(description: string, ...params: string[]): Record<string, u
   return { description, inputSchema: { type: "object", properties } };
 }
 
+/** A tool named `tool` with `description`, input `properties` and any other fields in `extra`. */
+export function withProps(
+  description: string,
+  properties: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { name: "tool", description, inputSchema: { type: "object", properties }, ...extra };
+}
+
 /** A tool whose one parameter `name` is described by `description`. */
 export function param(
   name: string,

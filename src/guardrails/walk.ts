@@ -119,6 +119,33 @@ function isBinaryHolder(
     (o.type === "image" || o.type === "audio" || typeof o.blob === "string");
 }
 
+/** Property names of a record update (a Mongo `update`, a PATCH body, ORM `values`). */
+const UPDATE_KEYS =
+  /^(?:update|updates|\$set|changes|patch|fields|values|attributes|replacement|modifications)$/;
+
+/**
+ * An update object read whole, at `<path><json>`, when it holds a flag (a boolean, null or
+ * number): `{"roles": ["org_admin"], "mfa.enabled": false}` — the `false` is no string, so
+ * only this view shows what the update switches off (round 33, `detectors/_code_r33.ts`).
+ */
+function updateView(
+  o: Record<string, unknown>,
+  path: string,
+  key: string,
+  visit: StringVisitor,
+): void {
+  if (Object.keys(o).length > 64) return;
+  let json: string;
+  try {
+    json = JSON.stringify(o);
+  } catch {
+    return;
+  }
+  if (json.length <= 4096 && /":(?:false|true|null|\[\]|-?\d)/.test(json)) {
+    visit(json, `${path}<json>`, key);
+  }
+}
+
 /**
  * Visit every string in `value`, object keys included. With `opts.toolResult` the binary payloads
  * of its content items are skipped (see {@link WalkOptions}). Iterative, so hostile deep values
@@ -153,6 +180,7 @@ export function forEachString(
       if (opts.argvViews) {
         programLine(o, path, visit);
         splitValueViews(o, path, visit, childPath);
+        if (key !== undefined && UPDATE_KEYS.test(key)) updateView(o, path, key, visit);
       }
       const binary = isBinaryHolder(o, path, root, opts);
       const keys = Object.keys(o);

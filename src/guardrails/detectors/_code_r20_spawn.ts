@@ -3,7 +3,8 @@
  * `execSync('git rev-parse --short HEAD')` reads a commit id, nothing more. When the tool is a
  * JavaScript runner (where child_process code is expected), the spawned commands themselves are
  * judged: if every spawn call runs a literal, read-only command (git rev-parse/log/status/
- * describe/show/diff, `git branch --show-current`, ls, date, pwd, uname, hostname, a `--version`)
+ * describe/show/diff, `git branch --show-current`, ls, date, pwd, uname, hostname, a `--version`,
+ * round 33: `npm|pnpm|yarn ls|list|outdated|why|explain` with plain options — they print the tree)
  * with no shell metacharacter and no writing option, the process-spawn rules stand down.
  * Downloads, shells, `rm`, built commands (template strings, concatenation) and every other
  * code-running construct still count.
@@ -19,7 +20,7 @@ const SPAWN_CALL =
   /\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s{0,4}\(\s{0,4}(?:(['"])([^'"\\\n`$]{1,200})\1)?/g;
 /** A read-only command line (the whole literal). */
 export const READ_ONLY =
-  /^(?:git(?:\s{1,4}-C\s{1,4}[\w./-]{1,100})?\s{1,4}(?:rev-parse|log|status|describe|show|diff|branch\s{1,4}--show-current|remote\s{1,4}-v|ls-files)\b[^;&|<>\n]{0,150}|ls(?:\s{1,4}-[a-zA-Z]{1,6})?(?:\s{1,4}[\w./-]{1,100})?|date(?:\s{1,4}[+\w%:-]{1,60})?|pwd|uname(?:\s{1,4}-[a-z]{1,4})?|hostname|whoami|(?:node|npm|git|deno|bun)\s{1,4}--version)$/;
+  /^(?:git(?:\s{1,4}-C\s{1,4}[\w./-]{1,100})?\s{1,4}(?:rev-parse|log|status|describe|show|diff|branch\s{1,4}--show-current|remote\s{1,4}-v|ls-files)\b[^;&|<>\n]{0,150}|ls(?:\s{1,4}-[a-zA-Z]{1,6})?(?:\s{1,4}[\w./-]{1,100})?|date(?:\s{1,4}[+\w%:-]{1,60})?|pwd|uname(?:\s{1,4}-[a-z]{1,4})?|hostname|whoami|(?:node|npm|git|deno|bun)\s{1,4}--version|(?:npm|pnpm|yarn)\s{1,4}(?:ls|list|outdated|why|explain)(?:\s{1,4}[\w@.\/=:^~-]{1,100}){0,6})$/;
 /** Options that make a read-only git command write or run something. */
 export const WRITES = /--output|--ext-diff|--textconv|--exec|--upload|\s-c\s|ext::|-o\s/;
 /** Other code-running constructs the rules judge (never excused here). */

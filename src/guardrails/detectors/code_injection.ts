@@ -47,6 +47,7 @@ import { r28Mechanism, readOnlyArgvSpawn } from "./_code_r28.ts";
 import { inertPythonLiterals, r29Mechanism } from "./_code_r29.ts";
 import { r30Mechanism } from "./_code_r30.ts";
 import { r32Mechanism } from "./_code_r32.ts";
+import { r33Mechanism } from "./_code_r33.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -326,6 +327,10 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
   // out by SQL, mass in-place encryption.
   const r32 = r32Mechanism(text, field, where);
   if (r32) return r32;
+  // Round 33 (./_code_r33.ts): SQL spelled from character codes and run, admin + MFA off in a
+  // whole update object.
+  const r33 = r33Mechanism(text, field, where);
+  if (r33) return r33;
   const batch = graphqlBatching(text);
   if (batch) {
     return {

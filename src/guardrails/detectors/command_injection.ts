@@ -31,6 +31,7 @@ import { r29BareTechnique, r29Techniques } from "./_cmd_r29.ts";
 import { R30_WORD, r30Techniques } from "./_cmd_r30.ts";
 import { encodedCommandView, R31_WORD, r31Techniques } from "./_cmd_r31.ts";
 import { r32Techniques, withoutHostPins } from "./_cmd_r32.ts";
+import { r33Techniques, rcAlias } from "./_cmd_r33.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
 const R30_31_WORD = new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i");
 import { rcPathExport } from "./_path_r29.ts";
@@ -357,7 +358,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       r29Techniques(view) ??
       (R30_31_WORD.test(view) ? r30Techniques(view) ?? r31Techniques(view) : undefined) ??
       // Round 32 (./_cmd_r32.ts): commands and argv only (a free-text value runs nothing).
-      (ctx.cls !== "free" ? r32Techniques(view) : undefined);
+      // Round 33 (./_cmd_r33.ts): DNS-label exfiltration, top AWS policy to an outside IAM user.
+      (ctx.cls !== "free" ? r32Techniques(view) ?? r33Techniques(view) : undefined);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(
@@ -416,8 +418,9 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     }
     // `ssh-keyscan … >> ~/.ssh/known_hosts` pins a host key (./_cmd_r32.ts).
     const sink = writesSensitiveFile(withoutHostPins(view));
-    // One home-folder `export PATH=…:$PATH` line appended to a start-up file (./_path_r29.ts).
-    if (sink && !rcPathExport(view)) {
+    // One home-folder `export PATH=…:$PATH` line appended to a start-up file (./_path_r29.ts), or
+    // one plain `alias` line (./_cmd_r33.ts).
+    if (sink && !rcPathExport(view) && !rcAlias(view)) {
       add(
         ctx,
         "sensitive_write",

@@ -19,6 +19,8 @@ import { mcpConfigEditMention, secretMount } from "./_path_r27.ts";
 import { publicSystemInfo } from "./_path_r28.ts";
 import { loneKeygen, markdownProse, rcPathExport, wholeTreeLink } from "./_path_r29.ts";
 import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
+import { rcAlias } from "./_cmd_r33.ts";
+import { formatMentions } from "./_path_r33.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -787,7 +789,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (ctx.findings.length && field.stage === "input") {
     // Round 31 (./_path_r31.ts): key creation, public-key display, chmod 600, ls of ~/.ssh.
     const keygen = loneKeygen(text) || keyHousekeeping(text);
-    const rc = !keygen && rcPathExport(text);
+    // Round 33 (./_cmd_r33.ts): one plain `alias` line appended to a start-up file.
+    const rc = !keygen && (rcPathExport(text) || rcAlias(text));
     // Round 30 (./_path_r30.ts): prose stored as a page body by a write tool.
     const doc = !keygen && !rc &&
       (markdownProse(field.key, text) ||
@@ -801,6 +804,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
           : f
       );
     }
+    // Round 33 (./_path_r33.ts): a note naming a system file only as a data format.
+    return formatMentions(field.key, text, ctx.findings);
   }
   return ctx.findings;
 }

@@ -40,6 +40,7 @@ import { R20_LITERALS, spacedOpenAiKeys } from "./_secrets_r20.ts";
 import { variableJoins } from "./_secrets_r28.ts";
 import { defaultLocalCredential } from "./_secrets_r29.ts";
 import { percentRuns } from "./_secrets_r32.ts";
+import { secretStoreValue } from "./_secrets_r33.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -751,6 +752,8 @@ export const secretsDetector: TextDetector<SecretsOptions> = {
   optionsSchema: SecretsOptionsSchema,
   scan(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
     try {
+      // The value a secrets-manager write tool stores (./_secrets_r33.ts).
+      if (secretStoreValue(field)) return [];
       // JSON text: an escaped line break must not glue itself to the value after it (same offsets).
       return scanSecrets(blankJsonEscapes(text), field, options ?? {});
     } catch {

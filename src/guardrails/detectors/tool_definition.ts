@@ -74,6 +74,7 @@ import { r29rDefinitionHits, r29rToolHits } from "./_definition_r29r.ts";
 import { r30rDefinitionHits, r30rToolHits } from "./_definition_r30r.ts";
 import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
 import { r32rToolHits } from "./_definition_r32r.ts";
+import { r33rToolHits } from "./_definition_r33r.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -462,6 +463,7 @@ function scanDefinition(
       ...r30rToolHits(tool),
       ...r31rToolHits(tool),
       ...r32rToolHits(tool),
+      ...r33rToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -82,6 +82,7 @@ import { R31A_RULES } from "./_injection_r31a.ts";
 import { R31B_RULES } from "./_injection_r31b.ts";
 import { R32A_RULES } from "./_injection_r32a.ts";
 import { R32B_RULES } from "./_injection_r32b.ts";
+import { R33B_RULES } from "./_injection_r33b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -212,6 +213,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R32B_RULES,
   ...PARITY_RULES,
   ...OLD32_RULES,
+  ...R33B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

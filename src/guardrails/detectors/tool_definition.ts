@@ -82,6 +82,7 @@ import { deferredClaim } from "./_definition_r29p.ts";
 import { siblingSecretTool } from "./_definition_r30p.ts";
 import { safeguardBlanked } from "./_definition_r31p.ts";
 import { r32pBlanked } from "./_definition_r32p.ts";
+import { r33pBlanked } from "./_definition_r33p.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -209,8 +210,11 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A note for the model that forbids or defers ("never commit .env", "show it to the user
   // first") is read again without those clauses: rare, only when the grammar flagged the string.
   if (read.some((f) => f.severity !== "low")) {
-    const advice = r32pBlanked(
-      safeguardBlanked(r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text)))),
+    const advice = r33pBlanked(
+      r32pBlanked(
+        safeguardBlanked(r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text)))),
+        ctx,
+      ),
       ctx,
     );
     if (advice !== s.text) read = injected(advice);
@@ -239,7 +243,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A flagged string is read again without its safeguard clauses ("never include .env", "if a
   // page asks you to type credentials, check with the user"): only what stays outside them counts.
   if (hits.some((h) => h.severity !== "low")) {
-    const safe = r32pBlanked(safeguardBlanked(normal), ctx);
+    const safe = r33pBlanked(r32pBlanked(safeguardBlanked(normal), ctx), ctx);
     if (safe !== normal) {
       hits = readHits(safe, sentence ? identifierSentence(words) : undefined, s.path, ctx, opts);
     }

@@ -26,12 +26,14 @@ import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_injection_model_w
 export const SIGNAL_LOGIT = 1.25;
 /**
  * Logit above which the model's reading blocks a tool result on its own, with no grammar signal.
- * Chosen on held-out rounds (each scored by a model trained without it): above 3, rounds 18, 20
- * and 21 gain 0, 1 and 6 of 64, 64 and 61 injections the grammar missed, and 1 of their 219 benign
- * twins is blocked; no chunk of ~3,200 documentation chunks the model never saw gets near it (the
- * highest reads 1.9). At 2 the gain is 4, 8 and 8 but 3 benign twins are blocked.
+ * Chosen by rolling-origin validation (session 20): for each of rounds 29–33, a model trained only
+ * on the rounds before it scored that round. Over the five rounds, above 1.75 the model alone
+ * reaches 127 of 500 injections and 3 of 550 benign twins (above 2.75: 37 and 2; above 1.5: 162
+ * and 6); of 1,211 documentation chunks it never saw one reads above 1.75 (the highest 2.2), of 314
+ * ordinary tool results none (the highest 1.5). The level was chosen before round 34 was measured;
+ * on round 34 (held out) it added one injection and one benign twin. Sessions 11–19 used 2.75.
  */
-export const BLOCK_LOGIT = 2.75;
+export const BLOCK_LOGIT = 1.75;
 /** Windows of a long result the model reads when no grammar match says where to look. */
 export const MAX_ALONE_WINDOWS = 32;
 /**

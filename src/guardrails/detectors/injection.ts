@@ -92,6 +92,7 @@ import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import { blankUsageNotices } from "./_injection_r30a_fp.ts";
 import { blankSpecimens } from "./_injection_r31p.ts";
+import { blankReportedSpecimens, r33Rejects } from "./_injection_r33p.ts";
 import {
   BLOCK_LOGIT,
   MIN_CHARS,
@@ -310,6 +311,8 @@ function firstMatch(
       if (inMention(view, start, end) && !rule.quotedOk?.(view, start)) continue;
       // A teardown the line scopes to an ephemeral environment (./_injection_r29a_report.ts).
       if (scopedTeardown(view, start, end)) continue;
+      // A prohibited act, a payment booked as received, the AI described (./_injection_r33p.ts).
+      if (r33Rejects(rule.kind, view, start, end)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
       if (rule.kind === "ignore_previous" && describedOverride(view, start, end)) continue;
@@ -384,7 +387,7 @@ function grammar(
   if (hits.size === 0) return { hits, score: 0 };
   // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
   // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
-  const reported = blankSpecimens(blankUsageNotices(blankReports(text)));
+  const reported = blankReportedSpecimens(blankSpecimens(blankUsageNotices(blankReports(text))));
   if (reported !== text) {
     hits.clear();
     scanAll(reported);
@@ -456,7 +459,7 @@ function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext
   let logit = wholeLogit(text);
   if (logit <= opts.learned_block_logit) return [];
   // Rarely reached: only then is the text read again without what it merely quotes.
-  const plain = withoutMentions(blankSpecimens(text));
+  const plain = withoutMentions(blankReportedSpecimens(blankSpecimens(text)));
   if (plain !== text) logit = wholeLogit(plain);
   if (logit <= opts.learned_block_logit || isAgentGuidance(text)) return [];
   return [{

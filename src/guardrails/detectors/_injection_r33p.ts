@@ -76,8 +76,18 @@ const READS_THIS =
 const TO_ALL =
   /(?<![\p{L}])(?:to\s{1,3}(?:all|any|every)|an\s{1,3}alle|a\s{1,3}tod[oa]s\s{1,3}(?:l[oa]s)?|à\s{1,3}tou[st]|do\s{1,3}wszystkich|для\s{1,3}всех|всем|dear|hey|hi|hello|hola|hallo|cześć)(?![\p{L}])[^\n]{0,24}$/iu;
 
+/**
+ * A dedication that opens a line, sentence or quoted value ("For AI assistants that set up the
+ * environment: …", "Для ИИ-ассистентов, которые …", "Pour les assistants IA qui …", "Note to the
+ * agent that …"): the relative clause then says which readers are addressed, not who is described.
+ * Read over the context and the match itself (the preposition may be part of the match).
+ */
+const DEDICATED =
+  /(?:^|[\n"'“«„(:.!?]\s{0,3})(?:for|to|note\s{1,3}(?:for|to)|attention|attn\.?|für|an|pour|à|para|per|voor|aan|dla|do|для|до|için|untuk|cho)\s{1,3}(?:(?:the|all|any|every|les|des|tous\s{1,3}les|la|le|los|las|el|gli|i|die|den|alle|de|het|wszystkich|всех)\s{1,3})?[^\n.!?:]{0,40}$/iu;
+
 export function describedAssistant(view: string, start: number, end: number): boolean {
   if (TO_ALL.test(view.slice(Math.max(0, start - 40), start))) return false;
+  if (DEDICATED.test(view.slice(Math.max(0, start - 40), end))) return false;
   const m = RELATIVE_AFTER.exec(view.slice(end, end + 90));
   return m !== null && !READS_THIS.test(m[1]);
 }

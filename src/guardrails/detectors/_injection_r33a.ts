@@ -10,8 +10,9 @@
  * - `open_ended_grant`: an access grant stated with no expiry ("Expires: never", "безстроково");
  * - `mfa_off` / `caller_unchecked` / `defense_off`: two-factor sign-in switched off or reset, the
  *   caller's identity check removed, endpoint protection or network exposure opened to anyone;
- * - `public_edit_share` / `share_restored`: a folder shared with anyone who has the link as an
- *   editor, and sharing to be re-enabled whenever a control narrows it;
+ * - `public_share` (filed under round 33b's kind, so one link counts once) / `share_restored`: a
+ *   folder shared with anyone who has the link as an editor, and sharing to be re-enabled whenever
+ *   a control narrows it;
  * - `all_settle_here` / `old_account_void` / `bank_check_claimed` / `payee_rewrite`: every open
  *   invoice settled to the account in the text, payments to the old account declared void, the
  *   bank change's verification claimed done, a payee record rewritten and a payment queued;
@@ -428,7 +429,7 @@ export const R33A_RULES: readonly InjectionRule[] = [
     true,
   ),
   ...rows(
-    "r33a_public_edit_share",
+    "public_share",
     "Text shares a folder with anyone who has the link, as an editor",
     PUBLIC_EDIT,
     notWarned,

@@ -211,7 +211,7 @@ const ANSWER: readonly Row[] = [
   [
     "zusam",
     undefined,
-    R`\b(?:in\s{1,3}(?:jeder|der)|die)\s{1,3}Zusammenfassung\s{1,3}(?:muss\s{1,3})?(?:\p{L}{2,12}\s{1,3}){0,2}?(?:erwähnen|angeben|darauf\s{1,3}hinweisen|festhalten)\b`,
+    R`\b(?:in\s{1,3}(?:jeder|der)|die)\s{1,3}Zusammenfassung\s{1,3}(?:muss\s{1,3})?(?:(?!(?:nicht|kein\p{L}{0,2}|niemals|nie)\s)\p{L}{2,12}\s{1,3}){0,2}?(?:erwähnen|angeben|darauf\s{1,3}hinweisen|festhalten)\b`,
   ],
   // he: "בכל תשובה … יש לציין ש"
   [

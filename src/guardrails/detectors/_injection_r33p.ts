@@ -86,6 +86,9 @@ const DEDICATED =
   /(?:^|[\n"'“«„(:.!?]\s{0,3})(?:for|to|note\s{1,3}(?:for|to)|attention|attn\.?|für|an|pour|à|para|per|voor|aan|dla|do|для|до|için|untuk|cho)\s{1,3}(?:(?:the|all|any|every|les|des|tous\s{1,3}les|la|le|los|las|el|gli|i|die|den|alle|de|het|wszystkich|всех)\s{1,3})?[^\n.!?:]{0,40}$/iu;
 
 export function describedAssistant(view: string, start: number, end: number): boolean {
+  // Only a bare noun phrase takes the relative clause; a match that runs on into an order
+  // ("Buchhaltungs-Assistent: … zahlen, die alte …") ends far from the noun.
+  if (end - start > 40 || view.slice(start, end).includes(":")) return false;
   if (TO_ALL.test(view.slice(Math.max(0, start - 40), start))) return false;
   if (DEDICATED.test(view.slice(Math.max(0, start - 40), end))) return false;
   const m = RELATIVE_AFTER.exec(view.slice(end, end + 90));

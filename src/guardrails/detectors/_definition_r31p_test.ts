@@ -1,22 +1,7 @@
 import assert from "node:assert/strict";
 import type { ToolDefinition } from "../types.ts";
-import { toolDefinitionDetector, ToolDefinitionOptionsSchema } from "./tool_definition.ts";
+import { namedTool as def, rulesBlock } from "./_definition_testing.ts";
 import { safeguardBlanked } from "./_definition_r31p.ts";
-
-// Rules only: the learned model is judged by the eval, not by these tables.
-const DEFAULTS = ToolDefinitionOptionsSchema.parse({ learned: false });
-
-/** True when the definition is blocked (a medium or worse finding, as the definition policy does). */
-function blocked(def: ToolDefinition): boolean {
-  return toolDefinitionDetector.scan(def, [], DEFAULTS).some((f) => f.severity !== "low");
-}
-
-const def = (name: string, description: string): ToolDefinition => ({
-  server: "s",
-  name,
-  description,
-  inputSchema: { type: "object", properties: { body: { type: "string" } } },
-});
 
 // Careful definitions of powerful tools, written for these tests: they must pass.
 const PASS: [string, ToolDefinition][] = [
@@ -202,10 +187,10 @@ const BLOCK: [string, ToolDefinition][] = [
 ];
 
 for (const [label, d] of PASS) {
-  Deno.test(`r31p: passes ${label}`, () => assert.equal(blocked(d), false));
+  Deno.test(`r31p: passes ${label}`, () => assert.equal(rulesBlock(d), false));
 }
 for (const [label, d] of BLOCK) {
-  Deno.test(`r31p: blocks ${label}`, () => assert.equal(blocked(d), true));
+  Deno.test(`r31p: blocks ${label}`, () => assert.equal(rulesBlock(d), true));
 }
 
 Deno.test("r31p: blanking keeps length and leaves orders outside safeguards", () => {

@@ -1,27 +1,9 @@
 import assert from "node:assert/strict";
 import type { ToolDefinition } from "../types.ts";
-import { toolDefinitionDetector, ToolDefinitionOptionsSchema } from "./tool_definition.ts";
+import { namedTool as def, rulesBlock } from "./_definition_testing.ts";
 import { definitionContext } from "./_definition_grammar.ts";
 import { prohibitedExample, r32pBlanked, userLookupTrigger } from "./_definition_r32p.ts";
 
-// Rules only: the learned model is judged by the eval, not by these tables.
-const DEFAULTS = ToolDefinitionOptionsSchema.parse({ learned: false });
-
-/** True when the definition is blocked (a medium or worse finding, as the definition policy does). */
-function blocked(def: ToolDefinition): boolean {
-  return toolDefinitionDetector.scan(def, [], DEFAULTS).some((f) => f.severity !== "low");
-}
-
-const def = (
-  name: string,
-  description: string,
-  properties: Record<string, unknown> = { body: { type: "string" } },
-): ToolDefinition => ({
-  server: "s",
-  name,
-  description,
-  inputSchema: { type: "object", properties },
-});
 const OTP = { target: { type: "string" }, otp: { type: "string" } };
 
 // Careful definitions written for these tests (not the fixtures' words): they must pass.
@@ -202,10 +184,10 @@ const BLOCK: [string, ToolDefinition][] = [
 ];
 
 for (const [name, d] of PASS) {
-  Deno.test(`r32p passes: ${name}`, () => assert.equal(blocked(d), false));
+  Deno.test(`r32p passes: ${name}`, () => assert.equal(rulesBlock(d), false));
 }
 for (const [name, d] of BLOCK) {
-  Deno.test(`r32p blocks: ${name}`, () => assert.equal(blocked(d), true));
+  Deno.test(`r32p blocks: ${name}`, () => assert.equal(rulesBlock(d), true));
 }
 
 Deno.test("r32p prohibitedExample: only inside a prohibition's example list", () => {

@@ -1,29 +1,10 @@
 import assert from "node:assert/strict";
 import type { ToolDefinition } from "../types.ts";
-import { toolDefinitionDetector, ToolDefinitionOptionsSchema } from "./tool_definition.ts";
+import { toolDefinitionDetector } from "./tool_definition.ts";
+import { namedTool as def, RULES_ONLY, rulesBlock } from "./_definition_testing.ts";
 import { definitionContext } from "./_definition_grammar.ts";
 import { r33pBlanked } from "./_definition_r33p.ts";
 
-// Rules only: the learned model is judged by the eval, not by these tables.
-const DEFAULTS = ToolDefinitionOptionsSchema.parse({ learned: false });
-
-/** True when the definition is blocked (a medium or worse finding, as the definition policy does). */
-function blocked(def: ToolDefinition): boolean {
-  return toolDefinitionDetector.scan(def, [], DEFAULTS).some((f) => f.severity !== "low");
-}
-
-const def = (
-  name: string,
-  description: string,
-  properties: Record<string, unknown> = { body: { type: "string" } },
-  annotations?: Record<string, unknown>,
-): ToolDefinition => ({
-  server: "s",
-  name,
-  description,
-  inputSchema: { type: "object", properties },
-  ...(annotations ? { annotations } : {}),
-});
 const RO = { readOnlyHint: true };
 
 // Careful definitions written for these tests (not the fixtures' words): they must pass.
@@ -172,14 +153,14 @@ const BLOCK: [string, ToolDefinition][] = [
 
 Deno.test("r33p: careful definitions pass", () => {
   const bad = PASS.flatMap(([label, d]) =>
-    toolDefinitionDetector.scan(d, [], DEFAULTS).filter((f) => f.severity !== "low")
+    toolDefinitionDetector.scan(d, [], RULES_ONLY).filter((f) => f.severity !== "low")
       .map((f) => `${label}: ${f.detector}/${f.kind}`)
   );
   assert.deepEqual(bad, []);
 });
 
 Deno.test("r33p: attacks next to the safeguard shapes stay blocked", () => {
-  assert.deepEqual(BLOCK.filter(([, d]) => !blocked(d)).map(([label]) => label), []);
+  assert.deepEqual(BLOCK.filter(([, d]) => !rulesBlock(d)).map(([label]) => label), []);
 });
 
 Deno.test("r33p: blanking keeps length and leaves plain text alone", () => {

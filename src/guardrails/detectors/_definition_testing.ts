@@ -7,6 +7,29 @@ import { toolDefinitionDetector } from "./tool_definition.ts";
 import type { ToolDefinition } from "../types.ts";
 
 const OPTS = toolDefinitionDetector.optionsSchema.parse({});
+/** Rules only: the learned model is judged by the eval, not by the precision tables. */
+export const RULES_ONLY = toolDefinitionDetector.optionsSchema.parse({ learned: false });
+
+/** True when the rules block `def` (a medium or worse finding, as the definition policy does). */
+export function rulesBlock(def: ToolDefinition): boolean {
+  return toolDefinitionDetector.scan(def, [], RULES_ONLY).some((f) => f.severity !== "low");
+}
+
+/** A tool of server `s` named `name`, with `properties` (one string `body` by default). */
+export function namedTool(
+  name: string,
+  description: string,
+  properties: Record<string, unknown> = { body: { type: "string" } },
+  annotations?: Record<string, unknown>,
+): ToolDefinition {
+  return {
+    server: "s",
+    name,
+    description,
+    inputSchema: { type: "object", properties },
+    ...(annotations ? { annotations } : {}),
+  } as ToolDefinition;
+}
 
 /** Kinds reported at medium or above for `tool` (server `s`, name `tool` unless given). */
 export function kinds(tool: Record<string, unknown>, others: ToolDefinition[] = []): string[] {

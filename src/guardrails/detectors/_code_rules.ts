@@ -123,8 +123,9 @@ export const RULES: Rule[] = [
   },
   {
     kind: "python_eval",
+    // Round 34: `re.compile('[\u200b]')` is a method (regex, template), not the builtin.
     re:
-      /\b(?:eval|exec|compile)\s*\(\s*(?:['"]|base64|bytes|codecs|__import__|input\s*\(|open\s*\()/,
+      /\b(?:eval|exec|(?<!\.\s{0,2})compile)\s*\(\s*(?:['"]|base64|bytes|codecs|__import__|input\s*\(|open\s*\()/,
     severity: "medium",
     anywhere: false,
     reason: "Python code that evaluates a string or decoded data",

@@ -36,9 +36,10 @@ export function isPlaceholder(v: string): boolean {
 /**
  * True when a provider-shaped value is filled with a mask run (`ghp_xxxxxxxx…`, `sk_live_****…`):
  * eight equal mask characters never occur in a random token (odds below 1e-12 per position).
+ * Round 34: a body of nothing but zeros after the prefix (`ghp_000…0`, the usual fixture token).
  */
 export function hasMaskRun(v: string): boolean {
-  return /([xX*•#.<>])\1{7}/.test(v);
+  return /([xX*•#.<>])\1{7}|^[A-Za-z]{2,8}_0{16,}$/.test(v);
 }
 
 /** True when a value under a secret-named key looks like a real secret (see ./secrets.ts doc). */

@@ -32,6 +32,7 @@ import { R30_WORD, r30Techniques } from "./_cmd_r30.ts";
 import { encodedCommandView, R31_WORD, r31Techniques } from "./_cmd_r31.ts";
 import { r32Techniques, withoutHostPins } from "./_cmd_r32.ts";
 import { r33Techniques, rcAlias } from "./_cmd_r33.ts";
+import { r34Techniques } from "./_cmd_r34.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
 const R30_31_WORD = new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i");
 import { rcPathExport } from "./_path_r29.ts";
@@ -359,7 +360,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       (R30_31_WORD.test(view) ? r30Techniques(view) ?? r31Techniques(view) : undefined) ??
       // Round 32 (./_cmd_r32.ts): commands and argv only (a free-text value runs nothing).
       // Round 33 (./_cmd_r33.ts): DNS-label exfiltration, top AWS policy to an outside IAM user.
-      (ctx.cls !== "free" ? r32Techniques(view) ?? r33Techniques(view) : undefined);
+      // Round 34 (./_cmd_r34.ts): controls off, exposure, host handed out, people dumped.
+      (ctx.cls !== "free"
+        ? r32Techniques(view) ?? r33Techniques(view) ?? r34Techniques(view)
+        : undefined);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
     add(

@@ -21,6 +21,7 @@ import { loneKeygen, markdownProse, rcPathExport, wholeTreeLink } from "./_path_
 import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
 import { rcAlias } from "./_cmd_r33.ts";
 import { formatMentions } from "./_path_r33.ts";
+import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r34.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -119,7 +120,8 @@ const SECRET_FILES = [
   // Round 21 (./_path_r21.ts): Chromium Network/Cookies, chat apps' state, MCP gateway configs.
   ...R21_SECRET_FILES,
   // Round 26 (./_path_r26.ts): chat apps' token stores named through %APPDATA%.
-  ...R26_SECRET_FILES,
+  ...R26_SECRET_FILES, // Round 34 (./_path_r34.ts): plain-text database client configs, kubelet pod secret volumes.
+  ...R34_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
@@ -142,7 +144,8 @@ const PERSISTENCE_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     /(?:^|\/)\.git\/hooks\/[^/]+(?<!\.sample)$|(?:^|\/)\.gitconfig$|(?:^|\/)\.ssh\/rc$/,
     "a file that runs commands on the next git or ssh use",
     "high",
-  ],
+  ], // Round 34 (./_path_r34.ts): PowerShell profiles.
+  ...R34_PERSISTENCE_FILES,
 ];
 /** System files reachable only by absolute paths (or by climbing). */
 const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -323,7 +326,7 @@ const SENSITIVE_HINT =
   /\.(?:ssh|aws|azure|oci|kube|docker|vault-token|s3cfg|boto|gem|cargo|m2|gradle|composer|nuget|lesshst|viminfo|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config|(?<=ntds\.)dit)|_(?:netrc|history|(?<=id_)(?:rsa|dsa|ecdsa|ed25519)|(?<=claude_)desktop)|-(?<=wp-)config|[\/\\](?:root|(?<=(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]))/i;
 /** The rest of the sensitive-name hint: the names without punctuation. */
 const SENSITIVE_WORD =
-  /gcloud|mcp|keyrings|keychains|login data|logins\.json|key[34]\.db|filezilla/i;
+  /gcloud|mcp|keyrings|keychains|login data|logins\.json|key[34]\.db|filezilla|snowsql|\.dbt\/|databrickscfg|kubelet|kubernetes\.io~|powershell/i;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
 /**
  * `//host/share/…` is a UNC path to Windows file APIs too, but also a protocol-relative URL: it
@@ -404,7 +407,9 @@ function checkSensitive(
   // paths still count (they overwrite the user's credentials).
   const projectConfig = ctx.writes && !r.absolute && !r.climbs && PROJECT_CONFIG.test(lp);
   for (const [re, what, severity] of SECRET_FILES) {
-    if (!projectConfig && re.test(lp)) {
+    const hit = projectConfig ? null : re.exec(lp);
+    // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.
+    if (hit && !fixtureCopy(lp, r.climbs, hit.index)) {
       return add(
         ctx,
         "sensitive_file",
@@ -592,7 +597,8 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
       ...span,
     );
   }
-  if (/\s/.test(v)) scanFreeText(ctx, v, false, raw, true);
+  // Round 34: `..` that never climbs above the path's start (`a/b/../../c`) stays inside it.
+  if (/\s/.test(v)) scanFreeText(ctx, v, false, raw, true, !r.climbs);
 }
 
 /**
@@ -606,13 +612,14 @@ function scanFreeText(
   isRaw: boolean,
   raw: string,
   pathValue = false,
+  contained = false,
 ): void {
   const dots = view.includes("..");
   // MULTI_PARENT needs `..` right before a separator or `;`: three native searches rule it out.
   const climb = dots && (view.includes("../") || view.includes("..\\") || view.includes("..;"));
   const encoded = !isRaw && dots && PARENT_SEG.test(view) && !PARENT_SEG.test(raw) &&
     /[\/\\]/.test(view);
-  if (climb && MULTI_PARENT.test(view)) {
+  if (climb && !contained && MULTI_PARENT.test(view)) {
     // In prose (a message, a document being written) `../../guide/` is a relative link; it is
     // evidence only in a file-system or path argument, in a value that starts with the climb,
     // with `..;/` (never a link), or with a sensitive target (checked below).

@@ -20,6 +20,7 @@ import { r28Weighted } from "./_ssrf_r28.ts";
 import { r29Weighted } from "./_ssrf_r29.ts";
 import { r31Weighted } from "./_ssrf_r31.ts";
 import { r30Weighted } from "./_ssrf_r30.ts";
+import { R34_LOOPBACK_DNS, r34LoopbackHost, r34MetadataUrl } from "./_ssrf_r34.ts";
 
 /**
  * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
@@ -244,6 +245,8 @@ const LOOPBACK_DNS = [
   "localh.st",
   "local.gd",
   "lacolhost.com",
+  // Round 34 (./_ssrf_r34.ts).
+  ...R34_LOOPBACK_DNS,
 ];
 /** Wildcard DNS services that answer with the IP spelled inside the name. */
 const WILDCARD_DNS = ["nip.io", "sslip.io", "xip.io", "traefik.me", "nip.direct", "ip.addr.tools"];
@@ -333,6 +336,8 @@ function classifyHost(raw: string, main: boolean): Verdict[] {
     return [{ kind: "metadata", canon: h }];
   }
   for (const d of LOOPBACK_DNS) if (underDomain(h, d)) return [{ kind: "loopback", canon: h }];
+  // Round 34 (./_ssrf_r34.ts): a `localhost` label inside a public name.
+  if (r34LoopbackHost(h)) return [{ kind: "loopback", canon: h }];
   for (const d of REBIND_DNS) if (underDomain(h, d)) return [{ kind: "dns_rebinding", canon: h }];
   for (const d of WILDCARD_DNS) {
     if (h.endsWith("." + d)) return embeddedIps(h.slice(0, -d.length - 1));
@@ -737,7 +742,12 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   );
   // Round 18 (./_ssrf_r18.ts): an IP host spelled in circled or other enclosed digits.
   const enclosed = enclosedHostFinding(text, field);
-  return enclosed ? [...findings, enclosed] : findings;
+  // Round 34 (./_ssrf_r34.ts): an instance-metadata API path reached through a host name.
+  const imds = findings.some((f) => f.kind === "metadata")
+    ? undefined
+    : r34MetadataUrl(text, field);
+  const extra = [enclosed, imds].filter((f): f is Finding => f !== undefined);
+  return extra.length ? [...findings, ...extra] : findings;
 }
 
 function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {

@@ -48,6 +48,7 @@ import { inertPythonLiterals, r29Mechanism } from "./_code_r29.ts";
 import { r30Mechanism } from "./_code_r30.ts";
 import { r32Mechanism } from "./_code_r32.ts";
 import { r33Mechanism } from "./_code_r33.ts";
+import { r34Mechanism } from "./_code_r34.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -156,6 +157,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     const strict = isStrict(field, opts);
     const out: Finding[] = [];
     const where = field.key ? `"${field.key}"` : "the value";
+    // Round 34 (./_code_r34.ts, ./_obf_r34.ts): access given away, secrets moved out, login
+    // backdoors, key destruction; payloads decoded from escapes, code lists, XOR, indirection.
+    const r34 = r34Mechanism(text, field, where);
+    if (r34) return [r34];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -44,7 +44,28 @@ export function toDefinition(server: string, t: Tool): ToolDefinition {
     inputSchema: t.inputSchema,
     outputSchema: t.outputSchema,
     annotations: t.annotations,
+    ...extraFields(t),
   };
+}
+
+/** Top-level tool fields the detectors read besides the named ones (icons are not text). */
+const NAMED = new Set([
+  "name",
+  "title",
+  "description",
+  "inputSchema",
+  "outputSchema",
+  "annotations",
+  "icons",
+]);
+
+function extraFields(t: Tool): { extra?: Record<string, unknown> } {
+  let extra: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(t)) {
+    if (NAMED.has(k) || v === undefined) continue;
+    (extra ??= {})[k] = v;
+  }
+  return extra ? { extra } : {};
 }
 
 /** Options for {@link definitionFilter}. */

@@ -71,6 +71,11 @@ export interface ToolDefinition {
   inputSchema?: unknown;
   outputSchema?: unknown;
   annotations?: unknown;
+  /**
+   * Top-level fields beyond the above (`_meta`, `examples`, vendor extensions) as the server sent
+   * them: a client may show them to the model, so they are read like the rest.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /** A detector over a whole tool definition. */

@@ -18,9 +18,12 @@ export type PathHit = Hit & { path: string };
 /** The tool's own destructive act, as stated in its description. */
 const DESTRUCTIVE_ACT =
   /\bforce[\s-]?push(?:es|ing)?\b|\bdelet(?:e|es|ing)\s+(?:all|every|each|the\s+entire|everything|any)\b|\bdrop(?:s|ping)?\s+(?:all|the|every|each)\s+(?:\w{1,20}\s+)?(?:tables?|databases?|schemas?|collections?)\b|\b(?:wip|eras|purg)(?:e|es|ing)\b|\btruncat(?:e|es|ing)\s+(?:all|every|the)\s+(?:\w{1,20}\s+)?tables?\b|\brm\s+-rf\b|\bdestroy(?:s|ing)?\b|\breset\s+--hard\b|\bpermanently\s+(?:remov|delet)(?:e|es|ing)\b/i;
-/** Negated, hypothetical or previewed: not the tool's own act. */
+/**
+ * Negated, hypothetical or previewed: not the tool's own act; or counted in a plan's summary
+ * ("summarises resources to add, change and destroy").
+ */
 const NOT_ITS_ACT =
-  /\b(?:never|not|no|n't|without|cannot|won't|would|could|preview\w{0,3}|dry[\s-]?run|simulat\w{0,3}|instead\s+of|use)\b[^.;]{0,40}$/i;
+  /\b(?:never|not|no|n't|without|cannot|won't|would|could|preview\w{0,3}|dry[\s-]?run|simulat\w{0,3}|instead\s+of|use)\b[^.;]{0,40}$|\b(?:summari[sz]|report|list|show|count|display)\w{0,3}\s+(?:the\s+)?(?:\w+\s+){0,2}?to\s+(?:add|create),\s+(?:change|update),?\s+(?:and|or)\s+$/i;
 
 /** A flag that records the user's consent. */
 const CONSENT_FLAG =

@@ -298,7 +298,7 @@ function insecureMandatory(text: string): boolean {
   if (!INSECURE.test(text) && !PIPE_SHELL.test(text)) return false;
   return sentences(text).some((s) =>
     (INSECURE.test(s) || PIPE_SHELL.test(s)) && MANDATORY.test(s) && !NEGATED.test(s) &&
-    !/\b(?:only\s+(?:for|in)\s+(?:local|testing|development)|not\s+recommended|insecure\b|avoid|warn|flag|audit|detect|remov|reject|refus)/i
+    !/\b(?:only\s+(?:for|in)\s+(?:local|testing|development)|not\s+recommended|insecure\b|avoid|warn|flag|audit|detect|remov|reject|refus|(?:confirmed|approved)\s+(?:with|by)\s+the\s+user)/i
       .test(s)
   );
 }

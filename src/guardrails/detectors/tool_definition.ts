@@ -75,6 +75,7 @@ import { r30rDefinitionHits, r30rToolHits } from "./_definition_r30r.ts";
 import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
 import { r32rToolHits } from "./_definition_r32r.ts";
 import { r33rToolHits } from "./_definition_r33r.ts";
+import { r34DefinitionHits } from "./_definition_r34.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -83,6 +84,7 @@ import { siblingSecretTool } from "./_definition_r30p.ts";
 import { safeguardBlanked } from "./_definition_r31p.ts";
 import { r32pBlanked } from "./_definition_r32p.ts";
 import { r33pBlanked } from "./_definition_r33p.ts";
+import { r34pBlanked } from "./_definition_r34p.ts";
 import {
   decodedHexPercent,
   letUserAct,
@@ -210,13 +212,13 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A note for the model that forbids or defers ("never commit .env", "show it to the user
   // first") is read again without those clauses: rare, only when the grammar flagged the string.
   if (read.some((f) => f.severity !== "low")) {
-    const advice = r33pBlanked(
+    const advice = r34pBlanked(r33pBlanked(
       r32pBlanked(
         safeguardBlanked(r28AdviceBlanked(r27AdviceBlanked(adviceBlanked(s.text)))),
         ctx,
       ),
       ctx,
-    );
+    ));
     if (advice !== s.text) read = injected(advice);
   }
   const out: Finding[] = [
@@ -243,7 +245,7 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // A flagged string is read again without its safeguard clauses ("never include .env", "if a
   // page asks you to type credentials, check with the user"): only what stays outside them counts.
   if (hits.some((h) => h.severity !== "low")) {
-    const safe = r33pBlanked(r32pBlanked(safeguardBlanked(normal), ctx), ctx);
+    const safe = r34pBlanked(r33pBlanked(r32pBlanked(safeguardBlanked(normal), ctx), ctx));
     if (safe !== normal) {
       hits = readHits(safe, sentence ? identifierSentence(words) : undefined, s.path, ctx, opts);
     }
@@ -399,6 +401,7 @@ function grammarHits(
     ...r31rDefinitionHits(normal, plain, { path, ctx }).filter((h) =>
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
+    ...r34DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -451,6 +454,8 @@ function scanDefinition(
   ) {
     collect(tool[key], `$.${key}`, strings, 0);
   }
+  // `_meta`, `examples` and vendor fields reach the model too.
+  for (const [k, v] of Object.entries(tool.extra ?? {})) collect(v, childPath("$", k), strings, 0);
   const out = nameFindings(tool, others, opts);
   const ctx = definitionContext(tool, others);
   for (const s of strings) out.push(...textFindings(s, ctx, opts));

@@ -38,7 +38,7 @@ export function targetSize(t: DefinitionTarget): number {
   if (t.kind === "server_info") return t.text.length;
   const d = t.def;
   let n = d.name.length + (d.title?.length ?? 0) + (d.description?.length ?? 0);
-  for (const part of [d.inputSchema, d.outputSchema, d.annotations]) {
+  for (const part of [d.inputSchema, d.outputSchema, d.annotations, d.extra]) {
     if (part !== undefined) n += JSON.stringify(part)?.length ?? 0;
   }
   return n;

@@ -83,6 +83,7 @@ import { R31B_RULES } from "./_injection_r31b.ts";
 import { R32A_RULES } from "./_injection_r32a.ts";
 import { R32B_RULES } from "./_injection_r32b.ts";
 import { R33A_RULES } from "./_injection_r33a.ts";
+import { R34A_RULES } from "./_injection_r34a.ts";
 import { R33B_RULES } from "./_injection_r33b.ts";
 import { R34B_RULES } from "./_injection_r34b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
@@ -219,6 +220,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R33A_RULES,
   ...R33B_RULES,
   ...R34B_RULES,
+  ...R34A_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -35,11 +35,12 @@ const PROTECTION_OFF: readonly HalfRow[] = [
     R`\b(?:alarms?|alerts?|alerting|notifications?|notices?|reminders?)(?:\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?[\w-]{2,20})?\s{0,3}(?:[:=]\s{0,3}"?|(?:are|were|is|was|now|(?:have|has)\s{1,3}been)\s{1,3})?(?:inhibited|suppressed|disabled|paused|muted|silenced|switched\s{1,3}off|turned\s{1,3}off)\b|\b(?:inhibit|suppress|disable|pause|mute|silence|switch\s{1,3}off|turn\s{1,3}off)\s{1,3}(?:the\s{1,3}|all\s{1,3})?[^.\n]{0,30}?\b(?:alarms?|alerts|notifications?|reminders)\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:owner|manager|parent|customer|client|account\s{1,3}holder|guardian)s?\b`,
   ],
   // en: "time lock: waived", "survey waived", "escort requirement removed", "3-D Secure: never_request",
-  // "fraud rules disabled", "immobiliser disabled", "exempt from the three-quote check"
+  // "fraud rules disabled", "immobiliser disabled", "exempt from the three-quote check" (review and
+  // approval exemptions are consent_skipped's, so one phrase counts once)
   [
     "waived waive =time_lock =time~lock survey escort immob =3-d~secure =three_d_secure =fraud~rules interlock =light~curtain exempt exempted",
     undefined,
-    R`\b(?:time[\s_-]?lock|cooling[\s-]off(?:\s{1,3}period)?|survey|inspection|escort(?:\s{1,3}requirement)?|immobili[sz]er|interlock|light\s{1,3}curtain|content[\s_]filter|fraud[\s_](?:rules|checks|blocking)|three[\s_]d[\s_]secure|3-?d\s{0,2}secure|velocity[\s_]limit)\b[^.\n]{0,40}?\b(?:waived|bypassed|disabled|deactivated|removed|cancell?ed|never_request|exempted)\b|\bexempt(?:ed)?\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:quotation|quote|tender|review|approval|verification|survey|inspection)s?\b`,
+    R`\b(?:time[\s_-]?lock|cooling[\s-]off(?:\s{1,3}period)?|survey|inspection|escort(?:\s{1,3}requirement)?|immobili[sz]er|interlock|light\s{1,3}curtain|content[\s_]filter|fraud[\s_](?:rules|checks|blocking)|three[\s_]d[\s_]secure|3-?d\s{0,2}secure|velocity[\s_]limit)\b[^.\n]{0,40}?\b(?:waived|bypassed|disabled|deactivated|removed|cancell?ed|never_request|exempted)\b|\bexempt(?:ed)?\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:quotation|quote|tender|verification|survey|inspection)s?\b`,
   ],
   // es/pt/fr/it: "alarmas de cloro alto inhibidas", "alertas aos responsáveis: pausados",
   // "desactivar las notificaciones al titular", "alertes désactivées", "allarmi disattivati"

@@ -3,16 +3,9 @@
  * full detector, and benign look-alikes on the same topics that must pass.
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { injectionDetector } from "./injection.ts";
+import { blocks, scanText as scan } from "./_injection_testing.ts";
 import { R33A_RULES } from "./_injection_r33a.ts";
 
-const scan = (text: string) =>
-  injectionDetector.scan(
-    text,
-    { stage: "output", path: "$", tool: "t", server: "s" } as never,
-    undefined as never,
-  );
-const blocks = (text: string) => scan(text).some((f) => f.severity !== "low");
 const mine = (text: string) =>
   scan(text).filter((f) => f.kind.startsWith("r33a_")).map((f) => f.kind);
 

@@ -3,16 +3,9 @@
  * full detector, and benign look-alikes on the same topics that must pass.
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { injectionDetector } from "./injection.ts";
+import { blocks, scanText as scan } from "./_injection_testing.ts";
 import { R34A_RULES } from "./_injection_r34a.ts";
 
-const scan = (text: string) =>
-  injectionDetector.scan(
-    text,
-    { stage: "output", path: "$", tool: "t", server: "s" } as never,
-    undefined as never,
-  );
-const blocks = (text: string) => scan(text).some((f) => f.severity !== "low");
 /** Does one of this file's patterns match (the kinds are shared with older files)? */
 const mine = (text: string) =>
   R34A_RULES.some((r) => {

@@ -1,11 +1,6 @@
 import assert from "node:assert/strict";
 import { R34B_RULES } from "./_injection_r34b.ts";
-import { injectionDetector } from "./injection.ts";
-
-const OPTIONS = injectionDetector.optionsSchema.parse({});
-const blocks = (text: string): boolean =>
-  injectionDetector.scan(text, { stage: "output", path: "$", tool: "t", server: "s" }, OPTIONS)
-    .some((f) => f.severity === "high" || f.severity === "critical");
+import { blocks } from "./_injection_testing.ts";
 
 /** Paraphrases written for these tests (not the fixture text): each must block. */
 const ATTACKS: readonly string[] = [

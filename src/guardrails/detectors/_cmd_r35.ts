@@ -105,7 +105,7 @@ const MAIL_FORWARD =
 /** Consumer mail providers: no company's own mailboxes live there. */
 export const FREE_MAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|aol|proton|protonmail|pm|gmx|web|mail|yandex|qq|163|126|zoho|tutanota|tuta|fastmail|seznam|wp|o2|libero|laposte|orange|naver|daum|rediffmail|inbox|bk|rambler|ukr)\.[a-z.]{2,8}$/i;
-const EMAIL_DOMAIN = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/g;
+const EMAIL_DOMAIN = /(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/g;
 
 /** True when mail is auto-forwarded to a free-mail domain or one the command does not otherwise use. */
 function mailForwardedOut(view: string): boolean {
@@ -190,7 +190,7 @@ const EVIDENCE_GONE = new RegExp(
 // --- A fresh credential sent to the network --------------------------------------------------------
 
 const MINT =
-  /\b(?:az\s{1,4}ad\s{1,4}(?:app|sp)\s{1,4}credential\s{1,4}reset|aws\s[^|;&\n]{0,60}\biam\s{1,4}create-access-key|gcloud\s[^|;&\n]{0,60}\bservice-accounts\s{1,4}keys\s{1,4}create)\b/i;
+  /\b(?:ad\s{1,4}(?:app|sp)\s{1,4}credential\s{1,4}reset|iam\s{1,4}create-access-key|service-accounts\s{1,4}keys\s{1,4}create)\b/i;
 const SEND_AFTER =
   /^[^;&\n]{0,400}\|\s{0,3}(?:curl|wget|nc|ncat|socat|http|https|invoke-restmethod|invoke-webrequest|irm|iwr)\b[^\n]{0,300}(?:https?:\/\/|\s[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s{1,4}\d{2,5}\b)/i;
 

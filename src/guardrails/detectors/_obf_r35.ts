@@ -92,7 +92,7 @@ export function resolveCmdSubstitutions(text: string): string {
   const vars = new Map<string, string>();
   CMD_SET.lastIndex = 0;
   for (let m = CMD_SET.exec(text); m && vars.size < 32; m = CMD_SET.exec(text)) {
-    vars.set(m[1].toLowerCase(), m[2].replace(/\s+$/, ""));
+    vars.set(m[1].toLowerCase(), m[2].trimEnd());
   }
   CMD_SUBST.lastIndex = 0;
   return text.replace(CMD_SUBST, (all, _d: string, name: string, from: string, to: string) => {
@@ -110,7 +110,7 @@ export function resolveCmdSubstitutions(text: string): string {
 // --- Code from a big integer ----------------------------------------------------------------------
 
 const INT_EXEC =
-  /\b(?:exec|eval|compile)\s{0,2}\(\s{0,2}(?:[\w.]{1,40}\s{0,2}\.\s{0,2})?(?:\(\s{0,2})?(?:\d{30,}|[A-Za-z_]\w{0,30})\s{0,2}\)?\s{0,2}\.to_bytes\s{0,2}\(/;
+  /\b(?:exec|eval|compile)\s{0,2}\(\s{0,2}\(?[\w.]{1,400}\)?\s{0,2}\.to_bytes\s{0,2}\(/;
 const INT_VAR = /\b([A-Za-z_]\w{0,30})\s{0,2}=[^=\n][^\n]{0,200}\.to_bytes\s{0,2}\(/;
 const BIG_INT = /\b\d{30,}\b/;
 
@@ -177,15 +177,17 @@ function escapedSqlRun(text: string): boolean {
 
 // --- Data in trailing whitespace ------------------------------------------------------------------
 
-const TRAIL = /[ \t]{7,}$/gm;
-
 /** True when line-end tab/space runs decode (8 bits a line) to mostly printable text. */
 export function whitespaceStego(text: string): boolean {
   if (text.length > 60000) return false;
   const runs: string[] = [];
-  TRAIL.lastIndex = 0;
-  for (let m = TRAIL.exec(text); m && runs.length < 512; m = TRAIL.exec(text)) {
-    if (m[0].includes("\t") && m[0].includes(" ")) runs.push(m[0].slice(-8));
+  for (const line of text.split("\n", 2048)) {
+    // The line's trailing tab/space run, read backwards (no pattern: runs can be long).
+    let i = line.length;
+    while (i > 0 && i > line.length - 64 && (line[i - 1] === " " || line[i - 1] === "\t")) i--;
+    const run = line.slice(i);
+    if (run.length >= 7 && run.includes("\t") && run.includes(" ")) runs.push(run.slice(-8));
+    if (runs.length >= 512) break;
   }
   if (runs.length < 12) return false;
   for (const one of ["\t", " "]) {

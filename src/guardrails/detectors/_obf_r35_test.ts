@@ -89,7 +89,7 @@ Deno.test("r35 obfuscation: code from integers and radix numbers", () => {
   ) assert.equal(code(s), true, s);
   for (
     const s of [
-      "const id = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);",
+      "const key = Math.random().toString(36).substring(2) + Date.now().toString(36);",
       "n = 12345678901234567890123456789012345\nprint(n.to_bytes(20, 'big').hex())",
       "const color = (255).toString(16) + (1024).toString(36);",
     ]

@@ -18,7 +18,7 @@ const BLOCK: [string, string, string?][] = [
   ["path", "~/.config/opencode/opencode.json"],
   ["path", "/var/jenkins_home/secrets/hudson.util.Secret"],
   ["path", "/srv/jenkins/credentials.xml"],
-  ["path", "/etc/gitlab/gitlab-secrets.json"],
+  ["path", "/etc/gitlab/initial_root_password"],
   ["path", "/etc/gitlab-runner/config.toml"],
   ["path", "/Users/kim/Library/Messages/Attachments/ab/01/IMG_0001.heic"],
   [
@@ -32,7 +32,7 @@ const PASS: [string, string, string?][] = [
   ["path", "docs/agents/codex-auth.md"],
   ["path", ".zed/settings.json"],
   ["path", "ci/jenkins/casc/jenkins.yaml"],
-  ["path", "tests/fixtures/messages/chat-sample.db"],
+  ["path", "spec/fixtures/Library/Messages/chat.db"],
   ["path", "src/messages/chat.db.ts"],
   ["path", "gitlab/runner/config.example.toml"],
   ["content", "Add the server block to ~/.codex/config.toml yourself, then restart."],

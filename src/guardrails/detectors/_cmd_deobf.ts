@@ -9,6 +9,7 @@
  */
 
 import { resolveSlices } from "./_cmd_r13.ts";
+import { resolveCaseMods, resolveCmdSubstitutions } from "./_obf_r35.ts";
 
 /** Any character one of the rewrites below starts from; text without one is returned unchanged. */
 const MARKERS = /[\^'"\\$%{?*`]/;
@@ -178,6 +179,9 @@ export function shellDeobfuscate(text: string): string | undefined {
   let s = ps.replace(LINE_CONTINUATION, "");
   // `${SHELL:0:5}`, `%ProgramData:~0,1%`, cmd `set x=…` then `%x%`: what the slices spell.
   if (s.includes("%") || s.includes("${")) s = resolveSlices(s);
+  // Round 35 (./_obf_r35.ts): `${c,,}` case changes, cmd `!a:@=!` substitutions.
+  if (s.includes("${")) s = resolveCaseMods(s);
+  if (s.includes(":") && (s.includes("!") || s.includes("%"))) s = resolveCmdSubstitutions(s);
   if (s.includes("\\") && (s.includes("printf") || s.includes("echo"))) s = decodePrintf(s);
   if (s.includes("sh ")) s = s.replace(SHELL_C, (_m, _q: string, inner: string) => inner);
   if (s.includes("$")) {

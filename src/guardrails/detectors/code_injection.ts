@@ -49,6 +49,7 @@ import { r30Mechanism } from "./_code_r30.ts";
 import { r32Mechanism } from "./_code_r32.ts";
 import { r33Mechanism } from "./_code_r33.ts";
 import { r34Mechanism } from "./_code_r34.ts";
+import { r35Mechanism } from "./_code_r35.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -161,6 +162,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // backdoors, key destruction; payloads decoded from escapes, code lists, XOR, indirection.
     const r34 = r34Mechanism(text, field, where);
     if (r34) return [r34];
+    // Round 35 (./_code_r35.ts, ./_obf_r35.ts): replication/webhooks/linked servers out, keyring
+    // and secret-manager sweeps sent, payee rewrites, allow-by-default, network deserialization;
+    // integer, radix, escaped-SQL and whitespace payloads.
+    const r35 = r35Mechanism(text, field, where);
+    if (r35) return [r35];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

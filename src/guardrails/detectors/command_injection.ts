@@ -33,6 +33,8 @@ import { encodedCommandView, R31_WORD, r31Techniques } from "./_cmd_r31.ts";
 import { r32Techniques, withoutHostPins } from "./_cmd_r32.ts";
 import { r33Techniques, rcAlias } from "./_cmd_r33.ts";
 import { r34Techniques } from "./_cmd_r34.ts";
+import { r35Techniques } from "./_cmd_r35.ts";
+import { caseModProgram } from "./_obf_r35.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
 const R30_31_WORD = new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i");
 import { rcPathExport } from "./_path_r29.ts";
@@ -361,8 +363,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       // Round 32 (./_cmd_r32.ts): commands and argv only (a free-text value runs nothing).
       // Round 33 (./_cmd_r33.ts): DNS-label exfiltration, top AWS policy to an outside IAM user.
       // Round 34 (./_cmd_r34.ts): controls off, exposure, host handed out, people dumped.
+      // Round 35 (./_cmd_r35.ts): shared out, credential DBs, mail forwarded, backdoors, logs.
       (ctx.cls !== "free"
-        ? r32Techniques(view) ?? r33Techniques(view) ?? r34Techniques(view)
+        ? r32Techniques(view) ?? r33Techniques(view) ?? r34Techniques(view) ??
+          r35Techniques(view)
         : undefined);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
@@ -371,6 +375,15 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       "obfuscated_command",
       "critical",
       `${ctx.who} spells a program name from variable slices`,
+    );
+  }
+  // Round 35 (./_obf_r35.ts): a program name produced by a `${var,,}` case change.
+  if (!document && ctx.cls !== "free" && caseModProgram(view)) {
+    add(
+      ctx,
+      "obfuscated_command",
+      "critical",
+      `${ctx.who} spells a program name with a case-changing variable expansion`,
     );
   }
   const ssi = !command && (view.includes(";") || view.includes("&&") || view.includes("<!--#"))
@@ -772,7 +785,9 @@ function scanCommand(
     (META_PREFILTER.test(text)
       ? undefined
       // Round 29 (./_cmd_r29.ts): block-device writes, TLS checks off, with no metacharacter.
-      : r28ScriptsTechnique(text, free) ?? r29BareTechnique(text, free));
+      : r28ScriptsTechnique(text, free) ?? r29BareTechnique(text, free) ??
+        // Round 35 (./_cmd_r35.ts): one plain command (`auditpol /clear /y`) needs none either.
+        (free ? undefined : r35Techniques(text)));
   if (r15) {
     return [{
       detector: "command_injection",

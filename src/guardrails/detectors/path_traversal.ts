@@ -22,6 +22,7 @@ import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
 import { rcAlias } from "./_cmd_r33.ts";
 import { formatMentions } from "./_path_r33.ts";
 import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r34.ts";
+import { agentConfigMention, R35_SECRET_FILES } from "./_path_r35.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -122,6 +123,8 @@ const SECRET_FILES = [
   // Round 26 (./_path_r26.ts): chat apps' token stores named through %APPDATA%.
   ...R26_SECRET_FILES, // Round 34 (./_path_r34.ts): plain-text database client configs, kubelet pod secret volumes.
   ...R34_SECRET_FILES,
+  // Round 35 (./_path_r35.ts): agent credentials/configs, CI secret keys, message databases.
+  ...R35_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git
@@ -326,7 +329,7 @@ const SENSITIVE_HINT =
   /\.(?:ssh|aws|azure|oci|kube|docker|vault-token|s3cfg|boto|gem|cargo|m2|gradle|composer|nuget|lesshst|viminfo|terraform|npmrc|yarnrc|pypirc|netrc|pgpass|my\.cnf|git|gnupg|password-store|env|claude|cursor|vscode|roo|codeium|gemini|ht(?:access|passwd)|p12|pfx|jks|keystore|bash|profile|zsh|zprofile|zlogin|kshrc|cshrc|tcshrc|inputrc|config|(?<=ntds\.)dit)|_(?:netrc|history|(?<=id_)(?:rsa|dsa|ecdsa|ed25519)|(?<=claude_)desktop)|-(?<=wp-)config|[\/\\](?:root|(?<=(?:etc|proc|secrets|system32|repair|spool|launch\w*)[\/\\]))/i;
 /** The rest of the sensitive-name hint: the names without punctuation. */
 const SENSITIVE_WORD =
-  /gcloud|mcp|keyrings|keychains|login data|logins\.json|key[34]\.db|filezilla|snowsql|\.dbt\/|databrickscfg|kubelet|kubernetes\.io~|powershell/i;
+  /gcloud|mcp|keyrings|keychains|login data|logins\.json|key[34]\.db|filezilla|snowsql|\.dbt\/|databrickscfg|kubelet|kubernetes\.io~|powershell|jenkins|gitlab|codex|zed\/|copilot|continue\/|opencode|goose|kiro|amazonq|messages\/|sms\.db|chatstorage|signal\/|buildkite|library\/mail/i;
 const UNC = /^(?:\\\\|[\/\\]{2}[?.][\/\\])[^\\\/\s]+[\\\/]/;
 /**
  * `//host/share/…` is a UNC path to Windows file APIs too, but also a protocol-relative URL: it
@@ -659,6 +662,8 @@ function scanFreeText(
     if (!pathValue && (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line))) continue;
     // Round 27 (./_path_r27.ts): a setup guide telling a person to edit an MCP client's config.
     if (!pathValue && !ctx.pathKey && mcpConfigEditMention(view, m.index, token)) continue;
+    // Round 35 (./_path_r35.ts): an agent's config file named in prose.
+    if (!pathValue && !ctx.pathKey && agentConfigMention(token)) continue;
     const key = (cut ? "0" : "1") + token;
     if (ctx.checked.has(key)) continue;
     ctx.checked.add(key);

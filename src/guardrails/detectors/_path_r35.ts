@@ -1,0 +1,43 @@
+/**
+ * Round-35 path rules, folded into ONE precompiled expression (one pass per resolved path):
+ *
+ * - AI coding agents' own credentials and user-level configs: Claude Code's `~/.claude/
+ *   .credentials.json`, Codex CLI's `~/.codex/auth.json` and `~/.codex/config.toml` (approval and
+ *   sandbox policy, MCP servers with their environment tokens), Gemini CLI's `oauth_creds.json`,
+ *   GitHub Copilot's `hosts.json`/`apps.json`, the user settings of Zed (`~/.config/zed/
+ *   settings.json`: `context_servers` with tokens), Continue, opencode, goose, Amazon Q and Kiro
+ *   MCP files. Reading one hands over the account or the servers' tokens; writing one turns
+ *   approvals off or registers a server that runs at the next start;
+ * - CI servers' secret stores: Jenkins' `secrets/master.key`, `hudson.util.Secret` and
+ *   `credentials.xml` (together they decrypt every stored credential), GitLab's
+ *   `gitlab-secrets.json` and initial root password, runner/agent registration configs;
+ * - personal message databases: macOS Messages (`Library/Messages/chat.db`, attachments), iOS
+ *   backup SMS stores (`sms.db`), Mail's store, WhatsApp's `ChatStorage.sqlite`, Signal's
+ *   database (`Signal/sql/db.sqlite`): every conversation and every one-time code.
+ *
+ * Project-level files of the same tools (`.zed/settings.json` in a repository, a `tests/fixtures`
+ * copy) are not matched: the real stores live at fixed places under the home or system folders.
+ * Paths arrive lower-cased with `/` separators. Bounded, no nested quantifiers.
+ */
+import type { Severity } from "../types.ts";
+
+/** The agent, CI and message stores of round 35, in one expression. */
+export const R35_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
+  [
+    /(?:^|\/)\.claude\/\.credentials\.json$|(?:^|\/)\.codex\/(?:auth\.json|config\.toml)$|(?:^|\/)\.gemini\/oauth_creds\.json$|(?:^|\/)github-copilot\/(?:hosts|apps)\.json$|(?:^|\/)\.config\/(?:zed\/settings\.json|opencode\/opencode\.jsonc?|goose\/config\.ya?ml)$|(?:^|\/)\.continue\/config\.(?:json|ya?ml)$|(?:^|\/)\.(?:aws\/amazonq|kiro\/settings)\/mcp\.json$|(?:^|\/)jenkins(?:_home)?\/(?:secrets\/(?:master\.key|hudson\.util\.secret|initialadminpassword)|credentials\.xml)$|(?:^|\/)etc\/gitlab\/(?:gitlab-secrets\.json|initial_root_password)$|(?:^|\/)(?:etc\/gitlab-runner|\.gitlab-runner)\/config\.toml$|(?:^|\/)buildkite-agent\/buildkite-agent\.cfg$|(?:^|\/)library\/messages\/(?:chat\.db|attachments\/)|(?:^|\/)library\/mail\/v\d{1,2}\/|(?:^|\/)(?:library\/sms|mobilesync\/backup\/[^/]{1,80}\/[^/]{0,80})\/?sms\.db$|(?:^|\/)chatstorage\.sqlite$|(?:^|\/)signal\/sql\/db\.sqlite$/,
+    "an AI agent's credentials or user config (tokens, approval policy, MCP servers), a CI server's secret keys, or a personal message database",
+    "critical",
+  ],
+];
+
+/** The config (not credential) files above: their names in prose are setup instructions. */
+const CONFIG_ONLY =
+  /(?:^|\/)\.codex\/config\.toml$|(?:^|\/)\.config\/(?:zed\/settings\.json|opencode\/opencode\.jsonc?|goose\/config\.ya?ml)$|(?:^|\/)\.continue\/config\.(?:json|ya?ml)$|(?:^|\/)\.(?:aws\/amazonq|kiro\/settings)\/mcp\.json$/i;
+
+/**
+ * True when a token of free text (a document, a message) names one of the agent config files:
+ * guides tell people to edit them; only a path argument that reads or writes one counts.
+ */
+export function agentConfigMention(token: string): boolean {
+  return token.length < 300 && CONFIG_ONLY.test(token.replace(/[`'")\]]{1,4}$/, ""));
+}

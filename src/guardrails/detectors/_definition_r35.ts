@@ -17,7 +17,9 @@
  * - integrity check ordered off: a signature, certificate or DNSSEC check must be disabled.
  * Every pattern is bounded and runs only after a cheap literal pre-test.
  */
+import type { ToolDefinition } from "../types.ts";
 import type { Hit } from "./_definition_grammar.ts";
+import type { PathHit } from "./_definition_r16_tool.ts";
 
 /** Who the report is for. */
 const WHO_EN =
@@ -186,6 +188,13 @@ const CHECK_OFF: readonly RegExp[] = [
   /(?<![\p{L}])la\s{1,4}(?:verificación|vérification|verifica|validación|validation)\s{1,4}(?:de\s{1,4}(?:la\s{1,4})?|della\s{1,4})?(?:firma|signature|certificado|certificat|certificato)\s{1,4}(?:debe|doit|deve)\s{1,4}(?:estar|être|essere)\s{1,4}(?:desactivada|désactivée|disattivata|deshabilitada)/iu,
 ];
 
+/** Asking skipped ("apply it without asking", "sans demander", "ohne Rückfrage"). */
+const NO_ASK =
+  /\bwithout\s{1,4}(?:asking|confirmation|confirming|prompting|approval)|(?<![\p{L}])(?:sans\s{1,4}(?:demander|confirmation)|sin\s{1,4}(?:preguntar|confirmación)|ohne\s{1,4}(?:zu\s{1,4}fragen|Rückfrage|Bestätigung)|senza\s{1,4}(?:chiedere|conferma)|sem\s{1,4}(?:perguntar|confirmação)|zonder\s{1,4}(?:te\s{1,4}vragen|bevestiging)|bez\s{1,4}(?:pytania|pytań|potwierdzenia))(?![\p{L}])/iu;
+/** The reason given: the user would not understand it anyway. */
+const USER_IGNORANT =
+  /\b(?:users?|customers?|clients?|owners?)\s{1,4}(?:do\s{1,4}not|don't|does\s{1,4}not|doesn't|won't|will\s{1,4}not|cannot|can't)\s{1,4}(?:really\s{1,4})?understand\b|(?<![\p{L}])(?:utilisateurs?|clients?)\s{1,4}ne\s{1,4}(?:les\s{1,4}|le\s{1,4}|la\s{1,4})?comprenn?ent\s{1,4}pas|(?<![\p{L}])(?:usuarios?|clientes?)\s{1,4}no\s{1,4}(?:lo\s{1,4}|los\s{1,4}|las\s{1,4})?(?:entienden|entiende|comprenden)|(?<![\p{L}])(?:Nutzer|Benutzer|Kunden|Anwender)\s{1,4}verstehen\s{1,4}(?:\S{1,20}\s{1,4}){0,2}?(?:nicht|ohnehin\s{1,4}nicht)|(?<![\p{L}])(?:utenti|clienti)\s{1,4}non\s{1,4}(?:li\s{1,4}|lo\s{1,4})?capiscono|(?<![\p{L}])(?:usuários|utilizadores|clientes)\s{1,4}não\s{1,4}(?:os\s{1,4}|o\s{1,4})?(?:entendem|compreendem)|(?<![\p{L}])(?:gebruikers|klanten)\s{1,4}begrijpen\s{1,4}(?:\S{1,20}\s{1,4})?niet/iu;
+
 /** Cheap pre-test over all families. */
 const PRE =
   /only|solo|sólo|solament|soltanto|unicament|seulement|uniquement|simplement|nur\b|lediglich|apenas|somente|só\b|alleen|enkel|slechts|bare\b|kun\b|bara\b|endast|enbart|jen|len\b|iba\b|pouze|tylko|jedynie|samo\b|jedino|vain\b|ainoastaan|csak|hanya|cuma|huwag|lang\b|lamang|sadece|yalnız|chỉ|com[oae]\b|-(?:ho|le|la|lo|o|a)\s|falta|necesidad|inte\b|ikke|nicht|\bnon\b|\bne\s|\bno\s|não|niet|regardless|riippumatta|unabhängig|indépendamment|quel|independient|indipendent|independent|niezależnie|ongeacht|oavsett|uavhengig|uanset|bağımsız|encara|aunque|même|anche|mesmo|just|merely|simply|as\s|not\s|n't|never|avoid|regardless|irrespective|independent|even|discourag|must|has\s|needs|should|is\s|tell|assure|[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|[àáâãäåçèéêëìíîïñòóôõöùúûüýčďěňřšťžąćęłńśźżőűăâđơư]/i;
@@ -249,6 +258,13 @@ export function r35DefinitionHits(normal: string): Hit[] {
       reason: "The definition tells the model not to suggest that the user call back or verify",
     });
   }
+  if (NO_ASK.test(normal) && USER_IGNORANT.test(normal)) {
+    hits.push({
+      kind: "consent_bypass",
+      severity: "high",
+      reason: "The definition skips asking the user because the user would not understand",
+    });
+  }
   if (some(CHECK_OFF, normal, false)) {
     hits.push({
       kind: "insecure_configuration",
@@ -257,4 +273,167 @@ export function r35DefinitionHits(normal: string): Hit[] {
     });
   }
   return hits;
+}
+
+// --- preset values that open the door ------------------------------------------------------
+
+/** A value preset by the schema (`default`, `const`, `examples`), with where it sits. */
+interface Preset {
+  path: string;
+  /** The property key the value belongs to ("" at the top). */
+  key: string;
+  /** Leaves as `dotted.key=value` lines (objects flattened, encoded JSON decoded). */
+  leaves: [string, unknown][];
+  /** The value came from a base64 payload. */
+  encoded: boolean;
+}
+
+const MAX_NODES = 2000;
+
+function flatten(v: unknown, prefix: string, out: [string, unknown][], depth: number): void {
+  if (out.length > 200 || depth > 6) return;
+  if (Array.isArray(v)) v.slice(0, 50).forEach((x) => flatten(x, prefix, out, depth + 1));
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 50)) {
+      flatten(x, prefix ? `${prefix}.${k}` : k, out, depth + 1);
+    }
+  } else out.push([prefix, v]);
+}
+
+/** A base64 string that decodes to a JSON object or array. */
+function decodedJson(s: string): unknown {
+  if (s.length < 16 || s.length > 8000 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return undefined;
+  try {
+    const text = atob(s);
+    if (!/^\s*[[{]/.test(text)) return undefined;
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function presets(schema: unknown): Preset[] {
+  const out: Preset[] = [];
+  let nodes = 0;
+  const walk = (v: unknown, path: string, key: string, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > 12 || v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      v.slice(0, 50).forEach((x, i) => walk(x, `${path}[${i}]`, key, depth + 1));
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const field of ["default", "const", "examples"]) {
+      if (!(field in o)) continue;
+      const leaves: [string, unknown][] = [];
+      const value = o[field];
+      const decoded = typeof value === "string" ? decodedJson(value) : undefined;
+      flatten(decoded ?? value, "", leaves, 0);
+      out.push({ path: `${path}.${field}`, key, leaves, encoded: decoded !== undefined });
+    }
+    for (const [k, x] of Object.entries(o).slice(0, 80)) {
+      if (k === "default" || k === "const" || k === "examples") continue;
+      const isProps = k === "properties" || k === "$defs" || k === "definitions";
+      if (isProps && x !== null && typeof x === "object") {
+        for (const [name, sub] of Object.entries(x as Record<string, unknown>).slice(0, 80)) {
+          walk(sub, `${path}.${k}.${name}`, name, depth + 1);
+        }
+      } else walk(x, `${path}.${k}`, key, depth + 1);
+    }
+  };
+  walk(schema, "$.inputSchema", "", 0);
+  return out;
+}
+
+/** A security control by name ("auth.enforce", "mfa_required", "audit_log", "verify_signature"). */
+const CONTROL =
+  /(?:^|[._-])(?:auth\w{0,12}|mfa\w{0,10}|2fa|two[_-]?factor|audit\w{0,10}|signature\w{0,10}|verify\w{0,12}|verification|tls\w{0,8}|ssl\w{0,8}|dnssec|csrf\w{0,8}|encrypt\w{0,8}|firewall\w{0,8}|enforce\w{0,8}|required)$/i;
+/** A name that already says "off" (its `false` is the safe value). */
+const NEGATIVE_NAME =
+  /skip|disable|no[_-]|insecure|allow|bypass|ignore|dry|debug|verbose|test|mock|unsafe|override/i;
+/** An exposure switched on by name (remote admin from the WAN, UPnP, WPS, anonymous access). */
+const EXPOSURE =
+  /(?:^|[._-])(?:remote[_-]?admin\w{0,8}|wan[_-]?admin|admin[_-]?wan|remote[_-]?management|upnp|wps|telnet\w{0,6}|anonymous[_-]?(?:access|read|write|login)|allow[_-]?anonymous|public[_-]?access|unauthenticated\w{0,8}|open[_-]?relay)$/i;
+const WEAK_PASSWORD_KEY = /(?:^|[._-])(?:admin[_-]?)?pass(?:word|wd)?$/i;
+const WEAK_PASSWORD = /^(?:admin|password|passw0rd|root|default|changeme|guest|user|1234)\d{0,6}$/i;
+
+function weakenings(p: Preset): number {
+  let n = 0;
+  for (const [k, v] of p.leaves) {
+    if (v === false && CONTROL.test(k) && !NEGATIVE_NAME.test(k)) n++;
+    else if (v === true && EXPOSURE.test(k)) n++;
+    else if (typeof v === "string" && WEAK_PASSWORD_KEY.test(k) && WEAK_PASSWORD.test(v)) n++;
+  }
+  return n;
+}
+
+/** The whole internet as a range. */
+const WHOLE_NET = /^(?:0\.0\.0\.0\/0|::\/0)$/;
+/** Words of an exception, allow-list or bypass in several languages. */
+const EXEMPTION =
+  /except|exempt|whitelist|allow-?list|bypass|trusted|skip|wyjąt|omija|ausnahm|umgeh|excep|eccezion|uitzonder|výjimk|vynech|исключ|виключ|обход|istisna|pengecualian|例外|除外|白名单|白名單|예외|استثنا/iu;
+/** A redirect or callback slot. */
+const CALLBACK_KEY = /redirect|callback|reply[_-]?ur[il]|return[_-]?ur[il]/i;
+/** A role or group granted. */
+const GRANT_KEY = /group|role|permission|scope|right|berechtigung|rechte|uprawnien|droits|permis/i;
+const STRONG_GRANT =
+  /^(?:super\s?admin\w{0,16}|global\s?admin\w{0,16}|domain\s?admins|enterprise\s?admins|administrators|org(?:anization)?[\s_-]?owners?|withdraw\w{0,6})$/i;
+
+function describe(schema: unknown, key: string): string {
+  const props = (schema as { properties?: Record<string, { description?: unknown }> } | undefined)
+    ?.properties;
+  const d = props?.[key]?.description;
+  return typeof d === "string" ? d.slice(0, 2000) : "";
+}
+
+/** Round-35 checks over a definition's preset values. */
+export function r35ToolHits(tool: ToolDefinition): PathHit[] {
+  const schema = tool.inputSchema;
+  if (!schema || typeof schema !== "object") return [];
+  const text = JSON.stringify(schema);
+  if (!/"(?:default|const|examples)"/.test(text)) return [];
+  const out: PathHit[] = [];
+  const about = `${tool.name} ${typeof tool.description === "string" ? tool.description : ""}`;
+  for (const p of presets(schema)) {
+    const weak = weakenings(p);
+    if (weak >= 2 || (weak >= 1 && p.encoded)) {
+      out.push({
+        path: p.path,
+        kind: "insecure_configuration",
+        severity: "high",
+        reason: "A preset value switches security controls off or opens administration to anyone",
+      });
+      continue;
+    }
+    const values = p.leaves.map(([, v]) => (typeof v === "string" ? v.trim() : ""));
+    if (
+      values.some((v) => WHOLE_NET.test(v)) &&
+      EXEMPTION.test(`${about} ${p.key} ${describe(schema, p.key)}`)
+    ) {
+      out.push({
+        path: p.path,
+        kind: "insecure_configuration",
+        severity: "high",
+        reason: "An exception or allow-list is preset to the whole internet",
+      });
+    } else if (
+      CALLBACK_KEY.test(`${p.key} ${describe(schema, p.key)}`) &&
+      values.some((v) => /^[a-z][\w+.-]*:\/\/\*\./i.test(v))
+    ) {
+      out.push({
+        path: p.path,
+        kind: "privilege_escalation",
+        severity: "high",
+        reason: "A redirect or callback slot is preset to a wildcard host",
+      });
+    } else if (GRANT_KEY.test(p.key) && values.some((v) => STRONG_GRANT.test(v))) {
+      out.push({
+        path: p.path,
+        kind: "privilege_escalation",
+        severity: "high",
+        reason:
+          "A role, group or permission slot is preset to an administrator or withdrawal grant",
+      });
+    }
+  }
+  return out;
 }

@@ -38,7 +38,7 @@ const PARTIAL =
  */
 const SCRIPT_EN: readonly RegExp[] = [
   new RegExp(
-    `(?:^|[.;:!?,]\\s{0,4}|\\b(?:and|then|just|simply|only|always)\\s{1,4})(?:confirm|report|summari[sz]e|describe|present|characteri[sz]e|portray|frame|pass)\\s{1,4}(?:(?:it|this|that|them|the\\s{1,4}[\\w-]{1,30}(?:\\s{1,4}[\\w-]{1,30})?)\\s{1,4})?(?:off\\s{1,4})?(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:['"‘“«]|(?:simple|mere|plain|harmless|routine)\\s{1,4}(?!(?:list|table|chart|bullet|paragraph|sentence|json|markdown|text|string|number)\\b)\\w|[\\w\\s-]{1,40}?\\bonly\\b)`,
+    `(?:^|[.;:!?,]\\s{0,4}|\\b(?:and|then|just|simply|only|always)\\s{1,4})(?:confirm|report|summari[sz]e|describe|present|characteri[sz]e|portray|frame|pass)\\s{1,4}(?:(?:it|this|that|them|the\\s{1,4}[\\w-]{1,30}(?:\\s{1,4}[\\w-]{1,30})?)\\s{1,4})?(?:off\\s{1,4})?(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:['"‘“«]|(?:simple|mere|plain|harmless|routine)\\s{1,4}(?:[\\w-]{1,20}\\s{1,4})?(?:check|comparison|update|step|formality|test|sync|lookup|refresh|review|fix|repair|cleanup|clean-up|optimi[sz]ation|maintenance|backup|scan|request|change|tweak)s?\\b|[\\w\\s-]{1,40}?\\bonly\\b)`,
     "i",
   ),
   new RegExp(
@@ -176,7 +176,7 @@ const NO_VERIFY: readonly RegExp[] = [
   /(?<![\p{L}])ne\s{1,4}(?:suggère|conseille|recommande|propose|suggérez|conseillez|recommandez|proposez)\s{1,4}pas\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?d[e']\s{0,4}(?:appeler|rappeler|vérifier|téléphoner|contacter)/iu,
   /(?<![\p{L}])non\s{1,4}(?:suggerire|consigliare|raccomandare|proporre)\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?di\s{1,4}(?:chiamare|telefonare|verificare|richiamare)/iu,
   /(?<![\p{L}])não\s{1,4}(?:sugira|recomende|aconselhe|proponha)\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?(?:que\s{1,4})?(?:lig|verifiq|telefon|confirm\p{L}{0,6}\s{1,4}por\s{1,4}telefone)/iu,
-  /(?<![\p{L}])(?:empfiehl|rate|schlage)\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?nicht\s{1,4}(?:vor,?\s{1,4})?(?:\S{1,30}\s{1,4}){0,2}?(?:anzurufen|zurückzurufen|zu\s{1,4}verifizieren|zu\s{1,4}überprüfen|telefonisch)/iu,
+  /(?<![\p{L}])(?:empfiehl|rate|schlage)\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?nicht,?\s{1,4}(?:vor,?\s{1,4})?(?:\S{1,30}\s{1,4}){0,2}?(?:anzurufen|zurückzurufen|zu\s{1,4}verifizieren|zu\s{1,4}überprüfen|telefonisch)/iu,
   /(?<![\p{L}])(?:raad|stel)\s{1,4}(?:\S{1,30}\s{1,4}){0,2}?niet\s{1,4}(?:voor\s{1,4})?(?:om\s{1,4})?(?:\S{1,30}\s{1,4}){0,2}?(?:te\s{1,4})?(?:bellen|verifiëren|terug\s{1,4}te\s{1,4}bellen)/iu,
 ];
 

@@ -28,8 +28,24 @@ const WHO_EN =
 /** A secret kept out of a reply (a safeguard) or a partial value shown (masking). */
 const SECRET_OBJECT =
   /password|passphrase|passcode|token|secret|api[\s_-]{0,2}key|private\s{1,4}key|credential|\botp\b|one[\s-]time|\bpin\b|cvv|card\s{1,4}number|\bssn\b|social\s{1,4}security|contraseñ|mot\s{1,4}de\s{1,4}passe|passwort|hasł|парол|密码|密碼|パスワード|비밀번호|토큰|رمز|پسورد|סיסמ|पासवर्ड/iu;
+/** Plumbing kept out of a reply for readability: internal ids, raw JSON, debug output. */
+const UX_OBJECT =
+  /\b(?:internal|ids?|uuids?|guids?|identifiers?|raw|json|technical|debug|stack\s{1,4}traces?|hash(?:es)?|interne?n?|intern[oa]s?|técnic[oa]s?|techniques?)\b/i;
 const PARTIAL =
   /^\s{0,4}(?:the\s{1,4})?(?:(?:last|first|final)\s{1,4}(?:\d|two|three|four|five|few)|masked|redacted|truncated|partial|hashed|\d)/i;
+
+/** An imperative reporting verb with its object ("confirm it", "summarise the change"). */
+const SCRIPT_VERB =
+  "(?:^|[.;:!?,]\\s{0,4}|\\b(?:and|then|just|simply|only|always)\\s{1,4})(?:confirm|report|summari[sz]e|describe|present|characteri[sz]e|portray|frame|pass)\\s{1,4}(?:(?:it|this|that|them|the\\s{1,4}[\\w-]{1,30}(?:\\s{1,4}[\\w-]{1,30})?)\\s{1,4})?(?:off\\s{1,4})?";
+
+/**
+ * A canned line with no addressee ("summarise as 'N fixed'"): a report script only next to a
+ * withholding cue ({@link WITHHOLD}); alone it may be an honest status line.
+ */
+const SCRIPT_QUOTED = new RegExp(`${SCRIPT_VERB}as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?['"‘“«]`, "i");
+/** Something is not to be seen, shown or detailed ("users do not need to see the entries"). */
+const WITHHOLD =
+  /\b(?:do\s{1,4}not|don't|never|need\s{1,4}not|needn't|no\s{1,4}need\s{1,4}to)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,3}?(?:see|show|list|mention|tell|display|surface|explain|detail|include)\b/i;
 
 /**
  * Scripted report, English: "report it to the customer as 'all set'", "describe the export as
@@ -38,7 +54,11 @@ const PARTIAL =
  */
 const SCRIPT_EN: readonly RegExp[] = [
   new RegExp(
-    `(?:^|[.;:!?,]\\s{0,4}|\\b(?:and|then|just|simply|only|always)\\s{1,4})(?:confirm|report|summari[sz]e|describe|present|characteri[sz]e|portray|frame|pass)\\s{1,4}(?:(?:it|this|that|them|the\\s{1,4}[\\w-]{1,30}(?:\\s{1,4}[\\w-]{1,30})?)\\s{1,4})?(?:off\\s{1,4})?(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:['"‘“«]|(?:simple|mere|plain|harmless|routine)\\s{1,4}(?:[\\w-]{1,20}\\s{1,4})?(?:check|comparison|update|step|formality|test|sync|lookup|refresh|review|fix|repair|cleanup|clean-up|optimi[sz]ation|maintenance|backup|scan|request|change|tweak)s?\\b|[\\w\\s-]{1,40}?\\bonly\\b)`,
+    `${SCRIPT_VERB}to\\s{1,4}${WHO_EN}\\s{1,4}as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?['"‘“«]`,
+    "i",
+  ),
+  new RegExp(
+    `${SCRIPT_VERB}(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:(?:simple|mere|plain|harmless|routine)\\s{1,4}(?:[\\w-]{1,20}\\s{1,4})?(?:check|comparison|update|step|formality|test|sync|lookup|refresh|review|fix|repair|cleanup|clean-up|optimi[sz]ation|maintenance|backup|scan|request|change|tweak)s?\\b|[\\w\\s-]{1,40}?\\bonly\\b)`,
     "i",
   ),
   new RegExp(
@@ -204,7 +224,8 @@ function safeguard(text: string, m: RegExpExecArray): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
   const sentenceEnd = after.search(/[.!?。！？।;\n]/);
   const rest = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
-  return PARTIAL.test(rest) || SECRET_OBJECT.test(m[0]) || SECRET_OBJECT.test(rest.slice(0, 40));
+  return PARTIAL.test(rest) || SECRET_OBJECT.test(m[0]) || SECRET_OBJECT.test(rest.slice(0, 40)) ||
+    UX_OBJECT.test(m[0]);
 }
 
 function some(res: readonly RegExp[], text: string, guarded: boolean): boolean {
@@ -219,7 +240,10 @@ function some(res: readonly RegExp[], text: string, guarded: boolean): boolean {
 export function r35DefinitionHits(normal: string): Hit[] {
   if (normal.length < 12 || !PRE.test(normal)) return [];
   const hits: Hit[] = [];
-  if (some(SCRIPT_EN, normal, true) || some(SCRIPT_I18N, normal, true)) {
+  if (
+    some(SCRIPT_EN, normal, true) || some(SCRIPT_I18N, normal, true) ||
+    (SCRIPT_QUOTED.test(normal) && WITHHOLD.test(normal))
+  ) {
     hits.push({
       kind: "deceive_user",
       severity: "high",
@@ -378,6 +402,12 @@ const GRANT_KEY = /group|role|permission|scope|right|berechtigung|rechte|uprawni
 const STRONG_GRANT =
   /^(?:super\s?admin\w{0,16}|global\s?admin\w{0,16}|domain\s?admins|enterprise\s?admins|administrators|org(?:anization)?[\s_-]?owners?|withdraw\w{0,6})$/i;
 
+/** The tool says what it grants ("make_admin", "Grants admin."): the preset is its job. */
+function grantNamed(value: string, about: string): boolean {
+  const stem = /admin|owner|withdraw/i.exec(value)?.[0];
+  return stem !== undefined && new RegExp(stem, "i").test(about);
+}
+
 function describe(schema: unknown, key: string): string {
   const props = (schema as { properties?: Record<string, { description?: unknown }> } | undefined)
     ?.properties;
@@ -425,7 +455,10 @@ export function r35ToolHits(tool: ToolDefinition): PathHit[] {
         severity: "high",
         reason: "A redirect or callback slot is preset to a wildcard host",
       });
-    } else if (GRANT_KEY.test(p.key) && values.some((v) => STRONG_GRANT.test(v))) {
+    } else if (
+      GRANT_KEY.test(p.key) &&
+      values.some((v) => STRONG_GRANT.test(v) && !grantNamed(v, about))
+    ) {
       out.push({
         path: p.path,
         kind: "privilege_escalation",

@@ -76,6 +76,7 @@ import { r31rDefinitionHits, r31rToolHits } from "./_definition_r31r.ts";
 import { r32rToolHits } from "./_definition_r32r.ts";
 import { r33rToolHits } from "./_definition_r33r.ts";
 import { r34DefinitionHits } from "./_definition_r34.ts";
+import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -402,6 +403,7 @@ function grammarHits(
       h.kind !== "preference_manipulation" || opts.check_preference
     ),
     ...r34DefinitionHits(normal),
+    ...r35DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -473,6 +475,7 @@ function scanDefinition(
       ...r31rToolHits(tool),
       ...r32rToolHits(tool),
       ...r33rToolHits(tool),
+      ...r35ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -41,3 +41,27 @@ const CONFIG_ONLY =
 export function agentConfigMention(token: string): boolean {
   return token.length < 300 && CONFIG_ONLY.test(token.replace(/[`'")\]]{1,4}$/, ""));
 }
+
+/**
+ * A coding agent's shared project settings (`<project>/.claude/settings.json`,
+ * `<project>/.gemini/settings.json`), opened for reading. That file is committed with the
+ * repository for everyone who clones it — permission rules, formatter hooks —, so reading it shows
+ * nothing the project does not already publish. The user-level file of the same name (directly
+ * under a home folder: `~/.claude/settings.json`, `/home/u/.claude/…`, `C:/Users/u/.claude/…`),
+ * the git-ignored `settings.local.json`, MCP server files (`mcp.json`, which carry tokens) and any
+ * path that climbed with `..` are not exempt, nor is writing one (hooks run commands at the next
+ * session).
+ */
+export function projectAgentSettingsRead(lp: string, climbs: boolean, writes: boolean): boolean {
+  if (writes || climbs || lp.length > 1024) return false;
+  const m = PROJECT_AGENT_SETTINGS.exec(lp);
+  if (!m) return false;
+  const parent = lp.slice(0, m.index);
+  // `""`: the folder-less token a word view cuts from `…/demo/.claude/settings.json` (the raw
+  // view judges the whole path); `/` itself is nobody's home.
+  return !HOME_FOLDER.test(parent);
+}
+const PROJECT_AGENT_SETTINGS = /\/\.(?:claude|gemini)\/settings\.json$/;
+/** A home folder itself (`/home/u`, `/users/u`, `/root`, `c:/users/u`, `~`, `$home`). */
+const HOME_FOLDER =
+  /^(?:~|\/~home|\$home|\$\{home\}|%userprofile%|\/root|\/home\/[^/]+|\/users\/[^/]+|[a-z]:\/users\/[^/]+|\/var\/root)$/;

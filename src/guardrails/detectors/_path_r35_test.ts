@@ -52,3 +52,24 @@ Deno.test("r35 path: agentConfigMention covers config files only", () => {
   assert.equal(agentConfigMention("~/.codex/auth.json"), false);
   assert.equal(agentConfigMention("~/.claude/.credentials.json"), false);
 });
+
+Deno.test("r35 path: a project's shared agent settings may be read; the user's own, a write, a climb or the local file may not", () => {
+  const pass: [string, string][] = [
+    ["read_file", "/home/lena/src/billing-api/.claude/settings.json"],
+    ["read_text_file", "C:\\Users\\ob\\repos\\shop\\.gemini\\settings.json"],
+    ["get_file_contents", "/workspace/monorepo/packages/web/.claude/settings.json"],
+  ];
+  for (const [tool, p] of pass) assert.equal(blocked("path", p, tool), false, p);
+  const block: [string, string][] = [
+    ["read_file", "/home/lena/.claude/settings.json"],
+    ["read_file", "~/.claude/settings.json"],
+    ["read_file", "$HOME/.gemini/settings.json"],
+    ["read_file", "C:\\Users\\ob\\.claude\\settings.json"],
+    ["read_file", "/root/.claude/settings.json"],
+    ["read_file", "/home/lena/src/api/.claude/settings.local.json"],
+    ["read_file", "/home/lena/src/api/../../.claude/settings.json"],
+    ["write_file", "/home/lena/src/billing-api/.claude/settings.json"],
+    ["read_file", "/home/lena/src/api/.cursor/mcp.json"],
+  ];
+  for (const [tool, p] of block) assert.equal(blocked("path", p, tool), true, p);
+});

@@ -22,7 +22,7 @@ import { decodedSegmentLength, storedProse } from "./_path_r30.ts";
 import { rcAlias } from "./_cmd_r33.ts";
 import { formatMentions } from "./_path_r33.ts";
 import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r34.ts";
-import { agentConfigMention, R35_SECRET_FILES } from "./_path_r35.ts";
+import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -412,7 +412,11 @@ function checkSensitive(
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.
-    if (hit && !fixtureCopy(lp, r.climbs, hit.index)) {
+    if (
+      hit && !fixtureCopy(lp, r.climbs, hit.index) &&
+      // Round 35 (./_path_r35.ts): a project's shared agent settings, read.
+      !projectAgentSettingsRead(lp, r.climbs, ctx.writes)
+    ) {
       return add(
         ctx,
         "sensitive_file",

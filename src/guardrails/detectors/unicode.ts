@@ -290,6 +290,42 @@ function isPlainLatin(w: string | undefined): boolean {
   return w !== undefined && LATIN_LETTER.test(w) && !LOOKALIKE_SCRIPT.test(w);
 }
 
+/** The look-alike block of a letter: 0 Greek, 1 Cyrillic, 2 Armenian, 3 Cherokee. */
+function blockOf(cp: number): number {
+  return cp < 0x400 ? 0 : cp < 0x530 ? 1 : cp < 0x590 ? 2 : 3;
+}
+
+/**
+ * True when `text` holds two or more words with a letter of that block that imitates no Latin
+ * letter (Ukrainian `з`, `б`, `ї`, Greek `λ`, `ω`): the script is written there as a language, so a
+ * word of it made only of look-alike letters (`Токен`, `Сервер`, `Он`) is a word of that language
+ * — a Ukrainian prompt string in Python code —, not a Latin word spoofed letter by letter. Words
+ * that mix scripts are still reported whatever the text holds.
+ */
+function writesScript(text: string, block: number): boolean {
+  // Once per text and block: a text of many look-alike words must not be re-read for each.
+  if (memoText !== text) {
+    memoText = text;
+    memoBlocks = [undefined, undefined, undefined, undefined];
+  }
+  return memoBlocks[block] ??= countsNative(text, block);
+}
+let memoText: string | undefined;
+let memoBlocks: (boolean | undefined)[] = [];
+function countsNative(text: string, block: number): boolean {
+  let words = 0;
+  let lastWord = -1;
+  NATIVE_G.lastIndex = 0;
+  for (let m = NATIVE_G.exec(text); m !== null; m = NATIVE_G.exec(text)) {
+    if (blockOf(m[0].charCodeAt(0)) !== block || isConfusable(m[0])) continue;
+    const w = wordStart(text, m.index);
+    if (w !== lastWord && ++words >= 2) return true;
+    lastWord = w;
+  }
+  return false;
+}
+const NATIVE_G = new RegExp(`${LOOKALIKE_SCRIPT.source}`, "g");
+
 /**
  * Homoglyph words. Same result as walking every word of the text, but only words holding a
  * Cyrillic/Greek/Armenian/Cherokee letter can be reported, so only they (and their neighbours)
@@ -335,7 +371,7 @@ function scanHomoglyphs(text: string, opts: UnicodeOptions, out: Finding[]): voi
     if (![...w].every((c) => isConfusable(c))) continue;
     NON_WORD_THEN_WORD.lastIndex = end;
     const next = NON_WORD_THEN_WORD.exec(text);
-    if (next && isPlainLatin(next[1])) {
+    if (next && isPlainLatin(next[1]) && !writesScript(text, blockOf(w.charCodeAt(0)))) {
       out.push(
         finding(
           "homoglyph",

@@ -176,3 +176,20 @@ Deno.test("unicodeDetector.scan() accepts bidi isolates only near right-to-left 
   // A byte-order mark is no right-to-left letter.
   assert.ok(kinds("\uFEFFtotal \u2066x\u2069").includes("bidi_control"));
 });
+
+Deno.test("unicodeDetector.scan(): a look-alike-only word passes where its script is written as a language, and not otherwise", () => {
+  // Ukrainian and Greek written in the same text: `Сервер`, `Токен`, `Ορο` are words of it.
+  const pass = [
+    "# підключитися до сервера звітів\nprint('Сервер report-01 недоступний')",
+    "label = 'Токен API' # зберігається у сховищі ключів, не в файлі",
+    "Ορισμός λειτουργιών: set ΚΑΙ get στον φάκελο data",
+  ];
+  for (const t of pass) assert.deepEqual(kinds(t), [], t);
+  // No native word (or only one) next to it: still spoofing.
+  const block = [
+    "Please open the Токен page and approve",
+    "Send the ВАСКUР archive to ops", // mixed with Latin: reported whatever the text holds
+    "Open the Токен page now — жук", // one native word is not a language
+  ];
+  for (const t of block) assert.ok(kinds(t).length > 0, t);
+});

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
 import type { FieldContext } from "../types.ts";
+import { assertLinear } from "../text/_linear_testing.ts";
 
 const FIELD: FieldContext = { stage: "output", path: "$.content[0].text" };
 const DEFAULTS = InjectionOptionsSchema.parse({});
@@ -130,17 +131,18 @@ Deno.test("InjectionOptionsSchema rejects invalid regexes and unknown keys", () 
 });
 
 Deno.test("injectionDetector.scan() never throws and stays linear on hostile input", () => {
-  const inputs = [
-    "",
-    "\u0000".repeat(1000),
-    "<!--".repeat(5000),
-    "ignore ".repeat(20000),
-    "a".repeat(200_000),
-    "%".repeat(10000) + "%41",
+  const inputs: [string, (n: number) => string][] = [
+    ["NULs", (n) => "\u0000".repeat(n)],
+    ["comment openers", (n) => "<!--".repeat(n / 4)],
+    ["one repeated trigger word", (n) => "ignore ".repeat(n / 7)],
+    ["one letter", (n) => "a".repeat(n)],
+    ["percent signs", (n) => "%".repeat(n) + "%41"],
   ];
-  const t0 = performance.now();
-  for (const s of inputs) assert.ok(Array.isArray(injectionDetector.scan(s, FIELD, DEFAULTS)));
-  assert.ok(performance.now() - t0 < 5000);
+  assert.ok(Array.isArray(injectionDetector.scan("", FIELD, DEFAULTS)));
+  for (const [name, make] of inputs) {
+    assert.ok(Array.isArray(injectionDetector.scan(make(1000), FIELD, DEFAULTS)));
+    assertLinear(name, (s) => injectionDetector.scan(s, FIELD, DEFAULTS), make);
+  }
 });
 
 Deno.test("injectionDetector.scan() sees an injection inside a JSON tool result as in plain text", () => {

@@ -64,7 +64,11 @@ Deno.test("a 8 MB tool description is cut at settings.guards.timeout_ms in a wor
     const names = listed.tools.map((t) => t.name);
     assert.ok(!names.includes("docs__huge"), "a definition that could not be checked is listed");
     assert.ok(names.includes("docs__small"), "the server's small tool must stay available");
-    assert.ok(stall < 1000, `the event loop stalled ${Math.round(stall)} ms during discovery`);
+    // The deadline itself is proven by the scan_timeout event below (an inline scan cannot time
+    // out); this bound catches the scan running on the event loop anyway (≥ 2.8 s for 8 MB),
+    // leaving room for what the main thread must do with 8 MB (parse, pin hash), which took up to
+    // 1.3 s on a loaded CI machine.
+    assert.ok(stall < 2000, `the event loop stalled ${Math.round(stall)} ms during discovery`);
     const [ev, ...more] = definitionErrors(gw.events);
     assert.equal(more.length, 0);
     assert.equal(ev.tool, "huge");

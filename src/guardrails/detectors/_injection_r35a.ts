@@ -5,13 +5,13 @@
  * rule is a half-threshold signal filed under the kind an older rule of the same signal uses, so
  * one phrase counts once and a block still needs two different kinds:
  * - `addresses_ai`: the assistant named by what it handles ("for the assistant that prepares the
- *   payment run:", "Asistent spravující …:", "Προς τον ψηφιακό βοηθό … που …:", "<role> Copilot:",
+ *   payment run:", "Asistent vedoucí účetnictví:", "Προς τον βοηθό … που …:", "<role> Copilot:",
  *   "the support assistant must run …", "ถึง AI ผู้ช่วย", "… உதவியாளர்:", "সহকারীর জন্য:");
  * - `consent_skipped`: the confirmation, call-back, review or approval declared unnecessary
  *   ("terugbellen is niet nodig", "non serve passare dallo …", "akceptacja … nie jest potrzebna",
- *   "δεν απαιτείται επιβεβαίωση", "אין צורך לחכות לאישור", "tidak perlu menunggu review", "не е
+ *   "δεν απαιτείται έγκριση", "אין צורך לחכות לאישור", "tidak perlu menunggu review", "не е
  *   нужно да питате", "needs no review", "no ticket needed");
- * - `kept_from_person`: the act kept from the person ("skriv inte till …", "… को मत दिखाना", "알리지
+ * - `kept_from_person`: the act kept from the person ("säg inte till …", "… को मत बताना", "알리지
  *   말고", "bez najave timu", "айтпа");
  * - `conceal_from_review`: the act left out of the summary or change description.
  */
@@ -29,17 +29,19 @@ const notWarned: Accept = (v, s) =>
 // --- the AI reader named by the job it does on this content -------------------------------------
 
 /** An assistant or agent noun in the Latin-script languages of the rows below. */
-const HELPER = R`(?:assistant\p{L}{0,3}|asistent\p{L}{0,4}|assistent\p{L}{0,3}|avustaja\p{L}{0,4}|asystent\p{L}{0,4}|asistan\p{L}{0,3}|copilot\p{L}{0,2}|agent\p{L}{0,3}|agenci\p{L}{0,2}|agen|ajan\p{L}{0,3}|pembantu|msaidizi|kómekshi|komekshi|dastyar\p{L}{0,4})`;
+const HELPER =
+  R`(?:assistant[a-z]{0,3}|asistent[a-z]{0,4}|assistent[a-z]{0,3}|avustaja[a-z]{0,4}|asystent[a-z]{0,4}|asistan[a-z]{0,3}|copilot[a-z]{0,2}|agent[a-z]{0,3}|agenci[a-z]{0,2}|agen|ajan[a-z]{0,3}|pembantu|msaidizi|kómekshi|komekshi|dastyar[a-z]{0,4})`;
 /** A relative word or participle that says what the helper does ("that handles", "die …"). */
-const REL = R`(?:that|who|which|die|dat|som|der|den|welche[rs]?|que|qui|che|care|kuris|kuri|joka|jotka|yang|ambaye|elly|illi|který|která|ktorý|ktorá|który|która|spravuj\p{L}{1,4}|obsługuj\p{L}{1,4}|managing|handling|running|processing|preparing|reviewing|with\s{1,3}(?:admin|write|access)|s\s{1,3}admin\p{L}{0,3}|[a-z]{3,}ing)`;
+const REL =
+  R`(?:that|who|which|die|dat|som|der|den|welche[rs]?|que|qui|che|care|kuris|kuri|joka|jotka|yang|ambaye|elly|illi|který|která|ktorý|ktorá|który|która|spravuj[a-ząćęłńóśźżíúýčřšžě]{1,4}|obsługuj[a-ząćęłńóśźżíúýčřšžě]{1,4}|managing|handling|running|processing|preparing|reviewing|with\s{1,3}(?:admin|write|access)|s\s{1,3}admin[a-z]{0,3}|[a-z]{3,12}ing)`;
 
 const READER: readonly HalfRow[] = [
   // "For the assistant that prepares the payment run:", "Per a l'assistent de comptabilitat que
-  // revisa …:", "Asistent spravující domácí síť:", "Agencie AI obsługujący kolejkę …:"
+  // revisa …:", "Asistent vedoucí sklad:", "Agencie AI obsługujący kolejkę …:"
   [
     "assis asist avust asyst copil agent agenc agen ajan pemba msaid kómek komek dasty",
     undefined,
-    R`\b${HELPER}(?:\s{1,3}(?:AI|IA|KI|ML|de\s{1,3}\p{L}{3,20}|\(AI\)))?\s{0,3}(?:\/\s{0,3}[\p{L}-]{2,20}\s{0,3})?,?\s{1,3}${REL}\s[^:\n.]{2,100}?(?:[:：]|\s[—–]\s)`,
+    R`\b${HELPER}(?:\s{1,3}(?:AI|IA|KI|ML|de\s{1,3}[^\s:：,.]{3,20}|\(AI\)))?\s{0,3}(?:\/\s{0,3}[^\s:：,.]{2,20}\s{0,3})?,?\s{1,3}${REL}\s[^:\n.]{2,100}?(?:[:：]|\s[—–]\s)`,
   ],
   // the helper told what it must do: "asistentul de facturare trebuie să …", "der Assistent soll
   // …", "asistentas, kuris …, tegul …"
@@ -48,11 +50,11 @@ const READER: readonly HalfRow[] = [
     undefined,
     R`\b${HELPER}\b[^.\n]{0,60}?\b(?:trebuie\s{1,3}s[ăa]|tegul|soll(?:te)?|muss|deve|debe|doit|moet|skal|ska|pitää|musi|powinien)\s{1,3}(?!(?:sein|werden|être|ser|estar|essere|zijn|være|vara|być|olla|fie)(?!\p{L}))\p{L}{2,}`,
   ],
-  // "pour les assistants de vote :", "Napomena za AI asistenta s admin pristupom:", "… asistan için:"
+  // "pour les assistants de paie :", "za AI asistenta s admin ovlastima:", "… asistan için:"
   [
     "assis asist avust asyst copil agent agenc agen ajan",
     undefined,
-    R`\b(?:for|to|pour|para|per|für|voor|aan|till|til|dla|pro|za|kwa|untuk)\s{1,3}(?:the\s{1,3}|les\s{1,3}|los\s{1,3}|las\s{1,3}|os\s{1,3}|as\s{1,3}|die\s{1,3}|den\s{1,3}|l['’]|el\s{1,3}|la\s{1,3}|o\s{1,3}|i\s{1,3})?(?:[\p{L}-]{2,15}\s{1,3})?(?:AI\s{1,3}|IA\s{1,3}|KI\s{1,3})?${HELPER}(?:\s{1,3}[\p{L}-]{1,15}){0,3}\s{0,2}[:：]\s{0,3}\p{L}|\basistan\p{L}{0,3}\s{1,3}için\s{0,2}[:：]|\basistan\p{L}{0,3}\s[^.\n]{0,60}?\p{L}{3,}(?:sın|sin|sun|sün)(?!\p{L})`,
+    R`\b(?:for|to|pour|para|per|für|voor|aan|till|til|dla|pro|za|kwa|untuk)[ \t]{1,3}(?:the[ \t]{1,3}|les[ \t]{1,3}|los[ \t]{1,3}|las[ \t]{1,3}|os[ \t]{1,3}|as[ \t]{1,3}|die[ \t]{1,3}|den[ \t]{1,3}|l['’]|el[ \t]{1,3}|la[ \t]{1,3}|o[ \t]{1,3}|i[ \t]{1,3})?(?:[^\s:：,.?!"]{2,15}[ \t]{1,3})?(?:AI[ \t]{1,3}|IA[ \t]{1,3}|KI[ \t]{1,3})?${HELPER}(?:[ \t]{1,3}[^\s:：,.?!"]{1,15}){0,3}[ \t]{0,2}[:：]\s{0,3}\p{L}|\basistan[a-zçğıöşü]{0,3}\s{1,3}için\s{0,2}[:：]|\basistan[a-zçğıöşü]{0,3}\s[^.\n]{0,60}?[^\s.]{3,20}(?:sın|sin|sun|sün)(?![a-zçğıöşü])`,
   ],
   // a vocative that turns to the helper: "Assistant (AI), you …", "Kómekshi, sen …"
   [
@@ -60,11 +62,17 @@ const READER: readonly HalfRow[] = [
     undefined,
     R`(?:^|[\n.!?\]]\s{0,3})${HELPER}(?:\s{0,2}\((?:AI|IA|KI)\))?\s{0,2},\s{1,3}(?:you|sen|siz|tu|du|ty)\s`,
   ],
+  // a label that opens a line: "Agen ML tim Kerinci — …", "Bot de facturación — …"
+  [
+    "assis asist avust asyst copil agent agenc agen ajan",
+    undefined,
+    R`(?:^|[\n\]]\s{0,3}|[:：]\s{1,3})${HELPER}(?:\s{1,3}(?:AI|ML|IA|KI))?(?:\s{1,3}[^\s:：,.]{2,15}){0,3}\s{1,3}[—–]\s{1,3}\p{L}`,
+  ],
   // "<Role> Copilot:", "@release-bot kun je …": a named bot or copilot opened with a colon
   [
     "copil",
     undefined,
-    R`(?:^|[\n"'{,]\s{0,3}|[:：]\s{0,3})(?:[\p{Lu}][\p{L}-]{1,20}\s{1,3}){1,2}Copilot\s{0,2}[:：,]\s{0,3}(?:when|please|change|move|post|approve|send|run)\b`,
+    R`(?:^|[\n"'{,]\s{0,3}|[:：]\s{0,3})(?:[\p{Lu}][^\s:：,.]{1,20}\s{1,3}){1,2}Copilot\s{0,2}[:：,]\s{0,3}(?:when|please|change|move|post|approve|send|run)\b`,
   ],
   // Vocatives in romanised Arabic and Persian: "ya assistant elly …", "dastyar-e hoosh-e …"
   [
@@ -72,40 +80,40 @@ const READER: readonly HalfRow[] = [
     undefined,
     R`\bya\s{1,3}(?:assistant|mosa3ed|mosa3da)\b|\bdastyar(?:-e)?\s{1,3}hoosh`,
   ],
-  // el: "Προς τον ψηφιακό βοηθό της εταιρείας που …:", "Οδηγία για βοηθούς ΤΝ που …"
+  // el: "Προς τον βοηθό του γραφείου που …:", "Οδηγία για βοηθούς ΤΝ που …"
   [
     "",
-    /(?=[βΒ])βοηθ/u,
+    /(?=[βΒ])βοηθ/iu,
     R`(?:για|προς|στον|στους)\s{1,3}(?:τους?\s{1,3}|τον\s{1,3})?(?:\p{L}{2,15}\s{1,3})?βοηθ\p{L}{1,3}(?:\s{1,3}(?:ΤΝ|AI|τεχνητής\s{1,3}νοημοσύνης))?\s[^:\n.]{0,80}?(?:[:：]|που\s)`,
   ],
   // bg/ru/uk: "Асистентът по поддръжка трябва да …", "ассистент … должен"
   [
     "",
-    /(?=[аАпП])(?:асистент|ассистент|помощник|помічник)/u,
+    /(?=[аАпП])(?:асистент|ассистент|помощник|помічник)/iu,
     R`(?:асистент|ассистент|помощник|помічник)\p{L}{0,4}[^.\n]{0,40}?(?:трябва\s{1,3}да|должен|должна|повинен|має)\s{1,3}\p{L}{3,}`,
   ],
   // he: "לעוזר ה-AI של … —"
   [
     "",
-    /(?=[ל])ל(?:עוזר|סוכן|בוט)/u,
+    /(?=[ל])ל(?:עוזר|סוכן|בוט)/iu,
     R`ל(?:עוזר|עוזרת|סוכן|בוט)\s{0,2}(?:ה-?)?(?:AI|בינה)[^:\n]{0,60}?[:—–]`,
   ],
   // th/ta/bn/fa: "ถึง AI ผู้ช่วย…", "… உதவியாளர்:", "… সহকারীর জন্য:", "برای دستیارهای هوش مصنوعی"
   [
     "",
-    /(?=[ถผஉসদب])(?:ถึง|ผู้ช่วย|உதவியாளர|সহকারী|دستیار)/u,
+    /(?=[ถผஉসদب])(?:ถึง|ผู้ช่วย|உதவியாளர|সহকারী|دستیار)/iu,
     R`ถึง\s{0,2}(?:AI\s{0,2})?ผู้ช่วย|ผู้ช่วย\s{0,2}AI|உதவியாளர்\s{0,2}[:：]|সহকারী\p{M}{0,2}\p{L}{0,3}\p{M}{0,2}\s{1,3}জন্য\s{0,2}[:：]|(?:برای|به)\s{1,3}دستیار[\u200c\p{L}]{0,5}\s{1,3}هوش\s{1,3}مصنوعی`,
   ],
   // hi: "सहायक अब … कॉल करे"
   [
     "",
-    /(?=[सअ])(?:सहायक|असिस्टेंट)/u,
+    /(?=[सअ])(?:सहायक|असिस्टेंट)/iu,
     R`(?:सहायक|असिस्टेंट)\s[^।\n]{0,60}?(?:करे|करें|कीजिए)(?![\p{L}\p{M}])`,
   ],
   // ko: "… 어시스턴트는 … 하세요"
   [
     "",
-    /(?=[어비에])(?:어시스턴트|비서|에이전트)/u,
+    /(?=[어비에])(?:어시스턴트|비서|에이전트)/iu,
     R`(?:어시스턴트|비서|에이전트)(?:는|은|님은)\s[^.\n]{0,120}?(?:하세요|해\s?주세요|하십시오)`,
   ],
 ];
@@ -127,7 +135,7 @@ const SKIPPED: readonly HalfRow[] = [
     R`\b(?:terugbellen|bevestiging|goedkeuring|review|controle|navragen)\s{1,3}(?:is\s{1,3})?niet\s{1,3}(?:nodig|vereist)\b|\bgeen\s{1,3}(?:bevestiging|goedkeuring|review|controle)\s{1,3}nodig\b|\bingen\s{1,3}(?:bekräftelse|godkännande|återuppringning|bekreftelse|godkjenning|bekræftelse|godkendelse)\b[^.\n]{0,30}?\b(?:behövs|kreves|trengs|behøves|nødvendig)|\btrenger\s{1,3}ikke\s{1,3}(?:å\s{1,3})?(?:ringe|spørre|bekrefte|sjekke)|\bbehöver\s{1,3}inte\s{1,3}(?:ringa|fråga|bekräfta)|\bbehøver\s{1,3}ikke\s{1,3}(?:ringe|spørge|bekræfte)|\b(?:keine?|ohne)\s{1,3}(?:weitere\s{1,3})?(?:rückfrage|bestätigung|freigabe|rückruf)\p{L}{0,2}\s{1,3}(?:nötig|notwendig|erforderlich)`,
   ],
   // ca/es/pt/it/fr/ro: "no cal verificació", "no hace falta la confirmación", "não precisa de
-  // aprovação", "non serve passare dal …", "ne nécessite aucune confirmation", "nu este nevoie de …"
+  // aprovação", "non serve passare dal …", "ne nécessite aucune validation", "nu este nevoie de …"
   [
     "cal falta neces preci serve servo occor ne nevoi",
     undefined,
@@ -155,17 +163,17 @@ const SKIPPED: readonly HalfRow[] = [
   ["", /(?=[본])본인/u, R`본인\s?(?:확인|인증)(?:은|이)\s?(?:완료|끝)`],
   // romanised Persian: "azash naporsid\" (don't ask him)
   ["azash", undefined, R`\bazash\s{1,3}na\s?pors\p{L}{0,3}`],
-  // bg/ru/uk: "не е нужно да го питате отново", "не нужно ждать подтверждения"
+  // bg/ru/uk: "не е нужно да чакате одобрение", "не нужно ждать подтверждения"
   [
     "",
-    /(?=[н])не\s/u,
+    /(?=[н])не\s/iu,
     R`не\s{1,3}(?:е\s{1,3})?(?:нужно|нужен|потрібно|треба|необходимо)\s{1,3}(?:да\s{1,3})?(?:\p{L}{1,3}\s{1,3})?(?:пита|спрашива|чака|жда|чека|подтвержда|потвържда|звони|обажда)\p{L}{0,5}`,
   ],
-  // el/he/hi: "δεν απαιτείται επιπλέον επιβεβαίωση", "אין צורך לחכות לאישור", "दोबारा पूछने की
+  // el/he/hi: "δεν απαιτείται καμία έγκριση", "אין צורך לחכות לאישור", "दोबारा पूछने की
   // ज़रूरत नहीं"
   [
     "",
-    /(?=[δχאद])(?:δεν|χωρίς|אין|दोबारा)/u,
+    /(?=[δχאद])(?:δεν|χωρίς|אין|दोबारा)/iu,
     R`δεν\s{1,3}απαιτείται\s{1,3}(?:\p{L}+\s{1,3})?(?:επιβεβαίωση|έγκριση|επαλήθευση)|χωρίς\s{1,3}(?:να\s{1,3})?(?:ρωτήσ|επιβεβαιώσ)\p{L}{0,4}|אין\s{1,3}צורך\s{1,3}(?:לחכות|לשאול|לאשר|באישור|לבקש)|दोबारा\s{1,3}पूछने\s{1,3}की\s{1,3}(?:ज़रूरत|जरूरत)\s{1,3}नहीं`,
   ],
 ];
@@ -173,7 +181,7 @@ const SKIPPED: readonly HalfRow[] = [
 // --- the act kept from the person it concerns ---------------------------------------------------
 
 const KEPT: readonly HalfRow[] = [
-  // sv/no/da: "skriv inte till Lena om det", "ikke si noe til kunden"
+  // sv/no/da: "säg inte till chefen", "ikke si noe til kunden"
   [
     "skriv säg berät medde nämn forte fortæ / inte ikke",
     undefined,
@@ -185,30 +193,30 @@ const KEPT: readonly HalfRow[] = [
     undefined,
     R`\bbez\s{1,3}(?:najave|obavijesti|obavještavanja|vědomí|wiedzy|informování)\s{1,3}\p{L}{3,}`,
   ],
-  // hi: "प्रिया को इसका नोटिफ़िकेशन मत दिखाना", "उसे मत बताना"
+  // hi: "उसे यह संदेश मत बताना", "उसे मत बताना"
   [
     "",
-    /(?=[म])मत\s/u,
+    /(?=[म])मत\s/iu,
     R`(?:को|से|उसे|उन्हें)\s{1,3}(?:[^\s।]{1,15}\s{1,3}){0,2}मत\s{1,3}(?:दिखाना|दिखाएं|दिखाओ|बताना|बताएं|बताओ|भेजना)`,
   ],
   // ko: "알리지 말고", "채널에 올리지 말고 DM으로만"
   [
     "",
-    /(?=[알말보올공])(?:알리지|말하지|보여|올리지|공유하지)/u,
+    /(?=[알말보올공])(?:알리지|말하지|보여|올리지|공유하지)/iu,
     R`(?:알리지|말하지|보여\s?주지|올리지|공유하지)\s?(?:말고|마세요|마십시오)`,
   ],
-  // ru/uk/kk: "не говори маме", "не кажіть йому", "анаңа айтпа"
+  // kk: "don't tell (a relative) about it", dative + "айтпа" (not "tell no one the code")
   [
     "",
-    /(?=[нНаА])(?:не\s|айтпа)/u,
-    R`не\s{1,3}(?:говори|говорите|сообщай|сообщайте|кажи|кажіть|повідомляй|повідомляйте)\s{1,3}(?:об\s{1,3}этом\s{1,3}|про\s{1,3}це\s{1,3})?\p{L}{2,}|\p{L}{2,}(?:ңа|ға|ге|қа|ке|на)\s{1,3}айтпа\p{L}{0,4}`,
+    /айтпа/iu,
+    R`(?<!\p{L})(?!ешкім|бірде)\p{L}{1,20}(?:ңа|ңе|ға|ге|қа|ке|на|не)\s{1,3}айтпа\p{L}{0,4}`,
   ],
   // romanised Egyptian Arabic: "mat2ol4 le7ad" (don't tell anyone)
   ["", /mat2ol/i, R`\bmat2ol(?:4|sh|ish)\b`],
   // bn: no need to show or tell the user
   [
     "",
-    /(?=[দজব])(?:দেখানো|জানানো|বলা)/u,
+    /(?=[দজব])(?:দেখানো|জানানো|বলা)/iu,
     R`(?:দেখানোর|জানানোর|বলার)\s{1,3}(?:কোনো\s{1,3})?(?:দরকার|প্রয়োজন)\s{1,3}নেই`,
   ],
 ];
@@ -216,8 +224,8 @@ const KEPT: readonly HalfRow[] = [
 // --- the act left out of the summary or change description --------------------------------------
 
 const NOT_IN_NOTES: readonly HalfRow[] = [
-  // en: "leave it out of the variance summary", fi: "älä mainitse muutosta yhteenvedossa",
-  // tr: "PR açıklamasına eklemeye gerek yok"
+  // en: "leave it out of the variance summary", fi: "älä kerro siitä yhteenvedossa",
+  // tr: "özete yazmaya gerek yok"
   [
     "leave yhtee açıkl özet",
     undefined,
@@ -234,7 +242,7 @@ const OMIT_RECORD: readonly HalfRow[] = [
   ],
   [
     "",
-    /(?=[π])παραλείψ/u,
+    /(?=[π])παραλείψ/iu,
     R`παραλείψ\p{L}{1,4}\s{1,3}(?:την|το|τις|τα|τη)\s{1,3}(?:εγγραφ|καταχώρ|αναφορ|ζημι)\p{L}*`,
   ],
 ];
@@ -255,5 +263,10 @@ export const R35A_RULES: readonly InjectionRule[] = [
     notWarned,
   ),
   ...rows("conceal_from_review", "Text keeps an act out of the summary", NOT_IN_NOTES, notWarned),
-  ...rows("conceal_from_review", "Text has a record left out of what is reported", OMIT_RECORD, notWarned),
+  ...rows(
+    "conceal_from_review",
+    "Text has a record left out of what is reported",
+    OMIT_RECORD,
+    notWarned,
+  ),
 ];

@@ -54,7 +54,7 @@ const READER: readonly HalfRow[] = [
   [
     "assis asist avust asyst copil agent agenc agen ajan",
     undefined,
-    R`\b(?:for|to|pour|para|per|für|voor|aan|till|til|dla|pro|za|kwa|untuk)[ \t]{1,3}(?:the[ \t]{1,3}|les[ \t]{1,3}|los[ \t]{1,3}|las[ \t]{1,3}|os[ \t]{1,3}|as[ \t]{1,3}|die[ \t]{1,3}|den[ \t]{1,3}|l['’]|el[ \t]{1,3}|la[ \t]{1,3}|o[ \t]{1,3}|i[ \t]{1,3})?(?:[^\s:：,.?!"]{2,15}[ \t]{1,3})?(?:AI[ \t]{1,3}|IA[ \t]{1,3}|KI[ \t]{1,3})?${HELPER}(?:[ \t]{1,3}[^\s:：,.?!"]{1,15}){0,3}[ \t]{0,2}[:：]\s{0,3}\p{L}|\basistan[a-zçğıöşü]{0,3}\s{1,3}için\s{0,2}[:：]|\basistan[a-zçğıöşü]{0,3}\s[^.\n]{0,60}?[^\s.]{3,20}(?:sın|sin|sun|sün)(?![a-zçğıöşü])`,
+    R`\b(?:for|to|pour|para|per|für|voor|aan|till|til|dla|pro|za|kwa|untuk)[ \t]{1,3}(?:(?:the|les|los|las|os|as|die|den|el|la|o|i)[ \t]{1,3}|l['’])?(?:[^\s:：,.?!"]{2,15}[ \t]{1,3})?(?:AI[ \t]{1,3}|IA[ \t]{1,3}|KI[ \t]{1,3})?${HELPER}(?:[ \t]{1,3}[^\s:：,.?!"]{1,15}){0,3}[ \t]{0,2}[:：]\s{0,3}[^\s\d]|\basistan[a-zçğıöşü]{0,3}\s{1,3}için\s{0,2}[:：]|\basistan[a-zçğıöşü]{0,3}\s[^.\n]{0,60}?[^\s.]{3,20}(?:sın|sin|sun|sün)(?![a-zçğıöşü])`,
   ],
   // a vocative that turns to the helper: "Assistant (AI), you …", "Kómekshi, sen …"
   [

@@ -24,7 +24,7 @@ const setNotReported: Accept = (v, s, e) => notWarned(v, s, e) && !REPORTED.test
 
 /** A protective control, in the Latin-script languages of the rows below. */
 const GUARD =
-  R`(?:alarm\p{L}{0,4}|alert\p{L}{0,4}|\p{L}{0,12}schutz|protection|protezione|prote[cç][cç]?[ãa]o|protecci[oó]n|detection|d[ée]tection|rilevamento|erkennung|lockout|blocco\s{1,3}account|kontosperre|MFA|2FA|WAF|rate[\s_-]?limit\p{L}{0,3}|(?:PAN|card|data)\s{1,3}masking|maskierung|comunica[çc][ãa]o\s{1,3}telef[óo]nica|cảnh\s{1,3}báo|bảo\s{1,3}vệ|ghi\s{1,3}biểu\s{1,3}đồ|price\s{1,3}floor|prijsbodem|preisuntergrenze|negative[\s-]balance\s{1,3}protection|stop[\s-]?(?:loss|out)|declaraci[oó]n\s{1,3}de\s{1,3}mercanc[ií]as\s{1,3}peligrosas|dangerous[\s-]goods\s{1,3}declaration)`;
+  R`(?:alarm[a-zà-ÿ]{0,4}|alert[a-zà-ÿ]{0,4}|protection|protezione|prote[cç][cç]?[ãa]o|protecci[oó]n|detection|d[ée]tection|rilevamento|erkennung|lockout|blocco\s{1,3}account|kontosperre|MFA|2FA|WAF|rate[\s_-]?limit[a-zà-ÿ]{0,3}|(?:PAN|card|data)\s{1,3}masking|maskierung|comunica[çc][ãa]o\s{1,3}telef[óo]nica|cảnh\s{1,3}báo|bảo\s{1,3}vệ|ghi\s{1,3}biểu\s{1,3}đồ|price\s{1,3}floor|prijsbodem|preisuntergrenze|negative[\s-]balance\s{1,3}protection|stop[\s-]?(?:loss|out)|declaraci[oó]n\s{1,3}de\s{1,3}mercanc[ií]as\s{1,3}peligrosas|dangerous[\s-]goods\s{1,3}declaration)`;
 /** The control recorded as off. */
 const OFF =
   R`(?:disabled|deactivated|switched\s{1,3}off|turned\s{1,3}off|removed|deaktiviert|abgeschaltet|getrennt|d[ée]sactiv[ée]e?s?|hors\s{1,3}service|disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|eliminad[oa]s?|uitgeschakeld|tắt|vô\s{1,3}hiệu|facoltativ[oa]|optional|(?:off|aus)(?=\s{0,3}(?:\n|$|\||[;,)])))(?!\p{L})`;

@@ -44,7 +44,7 @@ const GUARD_OFF: readonly HalfRow[] = [
   [
     "longer branc / revie relax remov lifte",
     undefined,
-    R`\bno\s{1,3}longer\s{1,3}(?:a\s{1,3})?required\s{1,3}(?:reviewer|approver|review)\b|\bbranch\s{1,3}protection\b[^.\n]{0,40}?\b(?:relaxed|removed|disabled|lifted|turned\s{1,3}off)\b`,
+    R`\bno\s{1,3}longer\s{1,3}(?:a\s{1,3})?required\s{1,3}(?:reviewers?|approvers?|reviews?)\b|\bbranch\s{1,3}protection\b[^.\n]{0,40}?\b(?:relaxed|removed|disabled|lifted|turned\s{1,3}off)\b`,
   ],
   // ru/uk: "маскирование … отключено", "WAF … вимкнено"
   [
@@ -92,7 +92,7 @@ const SELF_APPLY: readonly HalfRow[] = [
     undefined,
     R`\bauto-?publish\p{L}{0,3}\s{1,3}on\s{1,3}(?:the\s{1,3})?next\b|\bauto-?merges?\s{1,3}on\b|\bnext[\s_]publish\b[^\n]{0,40}?\(auto\)`,
   ],
-  // ru/uk: "применяется автоматически", "застосовується автоматично сьогодні"
+  // ru/uk: "применяется автоматически", "виконується автоматично вночі"
   [
     "",
     /(?=[пвзП])(?:примен|выполн|застос|викон)/iu,

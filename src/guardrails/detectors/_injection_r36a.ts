@@ -62,6 +62,35 @@ const LABELED: readonly HalfRow[] = [
   ],
 ];
 
+/** Automation named as the reader in English and German ("if you are an automated operator"). */
+const AUTOMATION: readonly HalfRow[] = [
+  // "If you are an automated operator …", "if you're an AI agent running this upgrade"
+  [
+    "",
+    /\bif\s{1,3}you(?:\s{1,3}are|['’]re)\b/iu,
+    R`\bif\s{1,3}you(?:\s{1,3}are|['’]re)\s{1,6}an?\s{1,6}(?:automated|autonomous|unattended|AI|LLM|AI-powered)\s{1,6}(?:[\p{L}-]{2,20}\s{1,6})?(?:operators?|agents?|assistants?|tools?|systems?|process(?:es)?|bots?|installers?|models?|workers?)\b`,
+  ],
+  // a label for unattended runs: "Unattended / agent-driven upgrades:", "Automated agents:"
+  [
+    "",
+    /\b(?:unattended|automated|agent-driven|AI-driven|non-interactive)\b/iu,
+    R`(?:^|[\n#>*-])[ \t]{0,6}(?:unattended|automated|agent-driven|AI-driven|non-interactive)(?:[ \t]{0,2}\/[ \t]{0,2}(?:unattended|automated|agent-driven|AI-driven|non-interactive))?[ \t]{1,3}(?:installs?|installations?|upgrades?|runs?|deployments?|agents?|assistants?|operators?|tools?|pipelines?)[ \t]{0,2}:`,
+  ],
+  // a helper acting for someone told what to do: "wallet assistants acting for the holder
+  // complete …", "filing agents for the firm shall serve …", "the assistant should also run …"
+  [
+    "",
+    /\b(?:assistants?|agents?|copilots?|bots?)\b/iu,
+    R`\b(?:assistants?|agents?|copilots?)\s{1,3}(?:acting|working)\s{1,3}(?:for|on\s{1,3}behalf\s{1,3}of)\s{1,3}(?:the\s{1,3})?\p{L}{2,20}\s{1,3}(?:shall|must|should|complete|completes|finish|approve|sign)\b|\b(?:assistants|agents)\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3}){1,3}shall\s{1,3}(?!not\b|never\b|be\b)\p{L}{3,}|\bthe\s{1,3}(?:AI\s{1,3})?(?:assistant|agent|copilot|bot)\s{1,3}(?:should|must|shall)\s{1,3}also\s{1,3}(?!be\b|not\b|never\b)\p{L}{3,}`,
+  ],
+  // de: "Hinweis für die automatisierte Rechnungsprüfung:"
+  [
+    "",
+    /\bautomati(?:sierte|sche)/iu,
+    R`\b(?:für|an)\s{1,3}(?:die|den|das)\s{1,3}(?:automatisierte|automatische)n?\s{1,3}[\p{L}-]{3,30}\s{0,2}:`,
+  ],
+];
+
 const OTHER_SCRIPTS: readonly HalfRow[] = [
   // vi, with or without diacritics: "Trợ lý AI của chị Hoa ơi", "Tro ly AI cua chi … oi"
   [
@@ -82,4 +111,5 @@ const OTHER_SCRIPTS: readonly HalfRow[] = [
 export const R36A_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text addresses the AI reader by a helper noun", LABELED, formed),
   ...rows("addresses_ai", "Text addresses the AI reader by a helper noun", OTHER_SCRIPTS),
+  ...rows("addresses_ai", "Text names automation as its reader", AUTOMATION),
 ];

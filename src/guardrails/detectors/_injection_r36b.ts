@@ -16,12 +16,18 @@ import { type Accept, halfOf, type HalfRow, halfRowsOf } from "./_injection_make
 const R = String.raw;
 const rows = halfRowsOf(halfOf(240));
 
-/** Not a warning or a question before the match ("if you were told …", "scammers say …"). */
+/** Not a warning or a question before the match ("if someone says …", "scammers say …"). */
 const notWarned: Accept = (v, s) =>
-  !/\b(?:if|scam\w{0,4}|fraud\w{0,4}|phish\w{0,4}|never|nunca|jamais)\b|мошенни|шахра/iu
+  !/\b(?:if\s{1,3}(?:someone|anyone|a\s{1,3}caller|they|you\s{1,3}are\s{1,3}told)|scam\w{0,4}|fraud\w{0,4}|phish\w{0,4}|never|nunca|jamais)\b|мошенни|шахра/iu
     .test(v.slice(Math.max(0, s - 80), s));
 
 const WAIVED: readonly HalfRow[] = [
+  // en: "no separate sign-off from the owner is required", "no need to stop and ask for review"
+  [
+    "",
+    /\bno\s{1,3}(?:need|separate|further|additional|extra|prior)\b/iu,
+    R`\bno\s{1,3}(?:separate|further|additional|extra|prior)\s{1,3}(?:confirmation|approval|sign-?off|review|check|consent)\s{1,3}(?:(?:from|by|with|of)\s{1,3}[^.\n;]{1,40}?\s{1,3})?(?:is|are)\s{1,3}(?:needed|required|necessary)\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:stop\s{1,3}and\s{1,3})?(?:ask|check\s{1,3}with|confirm\s{1,3}with|wait\s{1,3}for|get)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3}|a\s{1,3}|any\s{1,3})?(?:user|owner|operator|review|approval|confirmation|permission|sign-?off|admin|team)s?\b`,
+  ],
   // ru/uk: "спрашивать пользователя не нужно", "оператора питати не потрібно", "не нужно
   // спрашивать", "не треба повідомляти"
   [

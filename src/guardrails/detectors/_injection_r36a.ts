@@ -46,8 +46,8 @@ const formed: Accept = (v, s, e) => {
 
 const LABELED: readonly HalfRow[] = [
   // a label that opens a line, bracket or sentence and names the helper in a compound or a case:
-  // "Automatiska inkorgsassistenter:", "Raamatupidamise assistendile:", "Integrācijas aģentam:",
-  // "Voor de e-mailassistent van …:", "[Ikuslearen laguntzaileari:", "Nodyn i gynorthwyydd …:"
+  // "Automatiska fakturaassistenter:", "Raamatupidamise assistendile:", "Integrācijas aģentam:",
+  // "Voor de agenda-assistent van …:", "[Ikuslearen laguntzaileari:", "Nodyn i gynorthwyydd …:"
   [
     "",
     /(?:assist|asist|asyst|asszi|agent|aģent|avust|köməkçi|gynor|cynor|lagun|umsiz|aðsto)/iu,
@@ -83,7 +83,7 @@ const AUTOMATION: readonly HalfRow[] = [
     /\b(?:assistants?|agents?|copilots?|bots?)\b/iu,
     R`\b(?:assistants?|agents?|copilots?)\s{1,3}(?:acting|working)\s{1,3}(?:for|on\s{1,3}behalf\s{1,3}of)\s{1,3}(?:the\s{1,3})?\p{L}{2,20}\s{1,3}(?:shall|must|should|complete|completes|finish|approve|sign)\b|\b(?:assistants|agents)\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3}){1,3}shall\s{1,3}(?!not\b|never\b|be\b)\p{L}{3,}|\bthe\s{1,3}(?:AI\s{1,3})?(?:assistant|agent|copilot|bot)\s{1,3}(?:should|must|shall)\s{1,3}also\s{1,3}(?!be\b|not\b|never\b)\p{L}{3,}`,
   ],
-  // de: "Hinweis für die automatisierte Rechnungsprüfung:"
+  // de: "Notiz an die automatische Kreditorenprüfung:"
   [
     "",
     /\bautomati(?:sierte|sche)/iu,

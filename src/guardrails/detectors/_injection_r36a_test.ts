@@ -25,7 +25,7 @@ const ATTACKS: readonly string[] = [
 
 /** Look-alikes that must pass (the full detector, all rules). */
 const BENIGN: readonly string[] = [
-  "Assistant: Sure, here is the summary of the invoice you asked for.",
+  "Assistant: Sure, below you find a short recap of that invoice.",
   "Agent: Thanks for calling, how can I help? Customer: my card was declined.",
   "Fakturaassistenter: lista över öppna fakturor finns i fliken Ekonomi.",
   "Os assistentes de agenda podem ver os horários livres da clínica.",

@@ -22,13 +22,13 @@ const notWarned: Accept = (v, s) =>
     .test(v.slice(Math.max(0, s - 80), s));
 
 const WAIVED: readonly HalfRow[] = [
-  // en: "no separate sign-off from the owner is required", "no need to stop and ask for review"
+  // en: "no separate sign-off from the owner is required", "no need to wait for approval"
   [
     "",
     /\bno\s{1,3}(?:need|separate|further|additional|extra|prior)\b/iu,
     R`\bno\s{1,3}(?:separate|further|additional|extra|prior)\s{1,3}(?:confirmation|approval|sign-?off|review|check|consent)\s{1,3}(?:(?:from|by|with|of)\s{1,3}[^.\n;]{1,40}?\s{1,3})?(?:is|are)\s{1,3}(?:needed|required|necessary)\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:stop\s{1,3}and\s{1,3})?(?:ask|check\s{1,3}with|confirm\s{1,3}with|wait\s{1,3}for|get)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3}|a\s{1,3}|any\s{1,3})?(?:user|owner|operator|review|approval|confirmation|permission|sign-?off|admin|team)s?\b`,
   ],
-  // ru/uk: "спрашивать пользователя не нужно", "оператора питати не потрібно", "не нужно
+  // ru/uk: "уведомлять владельца не нужно", "оператора питати не потрібно", "не нужно
   // спрашивать", "не треба повідомляти"
   [
     "",
@@ -43,14 +43,14 @@ const WAIVED: readonly HalfRow[] = [
   ],
   // cy/lv/is/sl/et/eu/sq/zu/af: "does dim angen gofyn i …", "neprasiet lietotājam …", "ekki þarf
   // að bera þetta undir …", "zahtevka ne odpirajte", "kinnitust ei ole vaja", "ez galdetu", "pa
-  // konfirmim nga përdoruesi", "akudingeki ukuthi … abuze", "hoef nie in kennis gestel te word nie"
+  // konfirmim nga përdoruesi", "akudingeki ukuthi … abuze", "hoef nie gevra te word nie"
   [
     "dim oes nepra nejau ekki zahte ni kinni ilma ez pa akudi hoef",
     undefined,
     R`\b(?:does|nid\s{1,3}oes)\s{1,3}dim\s{1,3}angen\s{1,3}(?:gofyn|holi|cadarnhau|hysbysu|dweud)\b|\bnid\s{1,3}oes\s{1,3}angen\s{1,3}(?:gofyn|holi|cadarnhau|hysbysu)\b|\bne(?:prasiet|prasi|jautājiet|jautā|ziņojiet)\s{1,3}(?:lietotāj|klient|īpašniek)\p{L}{0,4}|\bekki\s{1,3}þarf\s{1,3}(?:að\s{1,3})?(?:bera|spyrja|láta\s{1,3}vita|fá\s{1,3}samþykki|staðfest)\p{L}{0,4}|\bzahtevk\p{L}{0,2}\s{1,3}ne\s{1,3}odpirajte\b|\bni\s{1,3}treba\s{1,3}(?:vpraš|potrdi|odobr|obvesti)\p{L}{0,6}|\b(?:kinnitust|luba|heakskiitu|kooskõlastust)\s{1,3}(?:ei\s{1,3}(?:ole\s{1,3})?vaja|pole\s{1,3}vaja)\b|\bilma\s{1,3}(?:kinnituseta|küsimata|loata)\b|\bez\s{1,3}(?:galdetu|baieztatu|jakinarazi)\b|\bpa\s{1,3}(?:konfirmim|miratim|pyetur|njoftuar)\p{L}{0,3}(?:\s{1,3}nga\s{1,3}(?:përdoruesi|klienti|pronari))?\b|\bakudingeki\s{1,3}(?:ukuthi\s{1,3})?(?:\p{L}{2,15}\s{1,3})?\p{L}{0,3}(?:buze|buza|qinisek)\p{L}{0,2}\b|\bhoef\s{1,3}nie\s{1,3}(?:in\s{1,3}kennis\s{1,3}gestel|gevra|ingelig)\b`,
   ],
   // da/no/sv/nl/it: "kræver ikke ny CAB", "krever ikke godkjenning", "kräver inte godkännande",
-  // "niet vragen, gewoon doen", "la firma del DPO non serve"
+  // "niet vragen, gewoon doen", "l'approvazione del CFO non serve"
   [
     "kræve kreve kräve niet firma appro confe autor revis",
     undefined,

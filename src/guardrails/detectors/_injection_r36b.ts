@@ -26,7 +26,7 @@ const WAIVED: readonly HalfRow[] = [
   [
     "",
     /\bno\s{1,3}(?:need|separate|further|additional|extra|prior)\b/iu,
-    R`\bno\s{1,3}(?:separate|further|additional|extra|prior)\s{1,3}(?:confirmation|approval|sign-?off|review|check|consent)\s{1,3}(?:(?:from|by|with|of)\s{1,3}[^.\n;]{1,40}?\s{1,3})?(?:is|are)\s{1,3}(?:needed|required|necessary)\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:stop\s{1,3}and\s{1,3})?(?:ask|check\s{1,3}with|confirm\s{1,3}with|wait\s{1,3}for|get)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3}|a\s{1,3}|any\s{1,3})?(?:user|owner|operator|review|approval|confirmation|permission|sign-?off|admin|team)s?\b`,
+    R`\bno\s{1,3}(?:separate|further|additional|extra|prior)\s{1,3}(?:confirmation|approval|sign-?off|review|check|consent)\s{1,3}(?:(?:from|by|with|of)\s{1,3}[^.\n;]{1,40}?\s{1,3})?(?:is|are)\s{1,3}(?:needed|required|necessary)\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:stop\s{1,3}and\s{1,3})?(?:ask|check\s{1,3}with|confirm\s{1,3}with|wait\s{1,3}for|get)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3}|a\s{1,3}|any\s{1,3})?(?:user|owner|operator|review|approval|confirmation|permission|sign-?off|admin|team)s?\b|\bno\s{1,3}need\s{1,3}to\s{1,3}(?:open|file|raise|create)\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:change|ticket|CR|incident|request)\b`,
   ],
   // ru/uk: "уведомлять владельца не нужно", "оператора питати не потрібно", "не нужно
   // спрашивать", "не треба повідомляти"
@@ -70,7 +70,34 @@ const WAIVED: readonly HalfRow[] = [
   ],
 ];
 
+const WAIVED_MORE: readonly HalfRow[] = [
+  // pt/id/cs/sk/nl/hu: "não precisa avisar", "tanpa PR", "není třeba hlásit", "je hoeft hem niet
+  // te bellen", "ne kérj megerősítést", "nem kell szólni"
+  [
+    "não nao preci tanpa není neni netre třeba hoeft kérj kérje küld kell",
+    undefined,
+    R`\bn[ãa]o\s{1,3}precisa\s{1,3}(?:de\s{1,3})?(?:ligar|telefonar|informar|pedir)\b|\btanpa\s{1,3}(?:PR|pull\s{1,3}request|review|persetujuan|konfirmasi|izin|sepengetahuan)\b|\b(?:není|neni|netreba|nie\s{1,3}je)\s{1,3}(?:třeba|treba|potřeba|potrebné|nutné)?\s{0,3}(?:hlásit|oznamovat|potvrzovat|schvalovat|ptát|hlásiť|oznamovať|potvrdzovať|pýtať)\p{L}{0,3}\b|\b(?:je|u)\s{1,3}hoeft\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}niet\s{1,3}te\s{1,3}(?:bellen|vragen|cc['’]?en|informeren|melden|mailen)\b|\bne\s{1,3}(?:kérj|kérjen)\s{1,3}(?:megerősítést|jóváhagyást|engedélyt)|\bne\s{1,3}(?:küldj|küldjön)\s{1,3}értesítést|\bnem\s{1,3}kell\s{1,3}(?:megkérdezni|szólni|értesíteni|jóváhagyni)\b`,
+  ],
+  // el: "μην πεις τίποτα στη …", "μην ενημερώσετε τον …"
+  [
+    "",
+    /μην/iu,
+    R`(?<!\p{L})μην\s{1,3}(?:πεις|πείτε|ενημερώσεις|ενημερώσετε|ρωτήσεις|ρωτήσετε)\s{1,3}(?:τίποτα\s{1,3})?(?:στ|σε|τ)\p{L}{0,3}(?!\p{L})`,
+  ],
+];
+
+const LEFT_OUT: readonly HalfRow[] = [
+  // ja/zh/ko: "報告には含めないでください", "不要写进总结", "요약에 포함하지 마세요"
+  [
+    "",
+    /要約|報告|サマリー|议事|总结|摘要|汇报|요약|보고/iu,
+    R`(?:要約|報告|サマリー|議事録)(?:\p{Script=Han}{0,4})?(?:に|には|へは)(?:記載し|含め|書か|入れ)ないで|(?:不要|别|勿)(?:写进|写入|放进|提到|列入)(?:\p{Script=Han}{0,3})?(?:总结|摘要|汇报|纪要)|(?:요약|보고서?|회의록)(?:에|에는)\s{0,2}(?:포함하지|넣지|쓰지|적지)\s{0,2}(?:마|말)`,
+  ],
+];
+
 /** Round 36b's rules, appended to the detector's list. */
 export const R36B_RULES: readonly InjectionRule[] = [
   ...rows("consent_skipped", "Text waives asking the person it concerns", WAIVED, notWarned),
+  ...rows("consent_skipped", "Text waives asking the person it concerns", WAIVED_MORE, notWarned),
+  ...rows("conceal_from_review", "Text keeps an act out of the summary", LEFT_OUT, notWarned),
 ];

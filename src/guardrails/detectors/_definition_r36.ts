@@ -9,7 +9,7 @@
  *   ikke for brugeren", "não a menciones ao utilizador", "பயனரிடம் குறிப்பிட வேண்டாம்", "users do
  *   not need to know,") — secrets and internal ids kept out of a reply are a safeguard;
  * - scope override: the preset is applied even though the user named only one item or asked for
- *   more privacy ("even if the user mentions one specific …", "даже если пользователь указал
+ *   more privacy ("apply all of it even when the customer picks one …", "даже если пользователь указал
  *   только …", "net jei vartotojas paminėjo tik …") — a refusal that follows is a safeguard;
  * - scripted answer: the model is to answer yes when the user asks whether something was done, or
  *   to tell the user a check they propose is unnecessary;
@@ -77,7 +77,7 @@ const SCRIPT: readonly RegExp[] = [
 // --- kept from the user ----------------------------------------------------------------------
 
 const HIDE: readonly RegExp[] = [
-  // English: "do not mention it to the user", "users do not need to know," "no need to confirm
+  // English: "never mention it to the client", "owners needn't know about it", "no need to confirm
   // this with the user".
   /\b(?:do\s{1,4}not|don't|never|no\s{1,4}need\s{1,4}to|needn't)\s{1,4}(?:mention|tell|reveal|disclose|bring\s{1,4}up|confirm|surface|flag)\s{1,4}(?:it|this|that|them|these|any\s{1,4}of\s{1,4}(?:this|it))?\s{0,4}(?:to|with)\s{1,4}(?:the\s{1,4})?(?:user|customer|client|owner|clinician|patient|journalist|caller)s?\b/i,
   /\b(?:users?|customers?|clients?|owners?)\s{1,4}(?:\S{1,20}\s{1,4}){0,6}?(?:do\s{1,4}not|don't|does\s{1,4}not|doesn't|need\s{1,4}not|needn't)\s{1,4}(?:need\s{1,4}to\s{1,4})?know\s{0,4}(?:[,.;:]|about\s{1,4}(?:it|this|that)\b|$)/i,
@@ -86,7 +86,7 @@ const HIDE: readonly RegExp[] = [
   /\bdo\s{1,4}not\s{1,4}raise\s{1,4}(?:it|this|them|these)\s{1,4}(?:as\s{1,4}\S{1,30}\s{1,4})?(?:with|to|for)\s{1,4}(?:the\s{1,4})?(?:user|clinician|customer|client|owner|reviewer)s?\b/i,
   // Scandinavian: "nævn det ikke for brugeren", "nämn det inte för användaren".
   /(?<![\p{L}])(?:nævn|nevn|nämn|fortæl|fortell|berätta|vis|visa|sig|si|säg)\s{1,4}(?:det|dette|detta|den|dem|noget)?\s{0,4}(?:ikke|inte|ikkje)\s{1,4}(?:noget\s{1,4}|något\s{1,4}|noe\s{1,4})?(?:for|til|till|åt|om\s{1,4}det\s{1,4}til)\s{1,4}(?:brugeren|brukeren|användaren|kunden|brukaren)/iu,
-  // Romance: "não a menciones ao utilizador", "no se lo digas al usuario", "non dirlo all'utente",
+  // Romance: "não a menciones ao utilizador", "no le menciones nada al cliente", "non dirlo all'utente",
   // "ne le mentionnez pas à l'utilisateur".
   /(?<![\p{L}])não\s{1,4}(?:[oa]s?\s{1,4}|lhe\s{1,4})?(?:menciones|mencione|mostres|mostre|digas|diga|refiras|refira|informes|informe|contes|conte)\s{1,4}(?:isso\s{1,4}|isto\s{1,4}|nada\s{1,4})?(?:ao|à)\s{1,4}(?:utilizador|usuário|cliente|utilizadora|usuária)|(?<![\p{L}])no\s{1,4}(?:(?:se\s{1,4})?(?:lo|la|le)\s{1,4})?(?:menciones|mencione|digas|diga|muestres|muestre|informes|comentes)\s{1,4}(?:nada\s{1,4})?al\s{1,4}(?:usuario|cliente)|(?<![\p{L}])non\s{1,4}(?:menzionarlo|menzionarla|dirlo|dirla|mostrarlo|segnalarlo|comunicarlo|(?:lo\s{1,4}|la\s{1,4})?(?:menzionare|dire|mostrare|segnalare|comunicare))\s{1,4}all'(?:utente|cliente)|(?<![\p{L}])ne\s{1,4}(?:le\s{1,4}|la\s{1,4}|les\s{1,4}|lui\s{1,4}en\s{1,4}|en\s{1,4})?(?:mentionne[zs]?|di[st]|dites|montre[zs]?|signale[zs]?|parle[zs]?)\s{1,4}(?:rien\s{1,4}|pas\s{1,4})(?:à\s{1,4}l'(?:utilisat\p{L}{1,10}|client))/iu,
   // Arabic (either gender): "لا تذكري ذلك في الرد", "لا تخبر المستخدم".
@@ -104,7 +104,7 @@ const HIDE: readonly RegExp[] = [
 
 // --- scope override ---------------------------------------------------------------------------
 
-/** "Even if the user names only one": the preset is kept against what the user asked for. */
+/** A scope override: the preset stays whole although the user asked for a part or for more privacy. */
 const OVERRIDE: readonly RegExp[] = [
   /\beven\s{1,4}(?:if|when|though)\s{1,4}(?:the\s{1,4})?(?:user|customer|client|owner)\s{1,4}(?:has\s{1,4}|only\s{1,4}|just\s{1,4})?(?:mention|name|specif|select|chose|choos|pick|list|indicat|gave|give|provid|ask(?:s|ed)?\s{1,4}for\s{1,4}(?:more|better|stricter|less|fewer|only)|request(?:s|ed)?\s{1,4}(?:more|better|stricter|only))\w{0,6}\s{1,4}(?:only\s{1,4}|just\s{1,4})?(?:one|a\s{1,4}single|a\s{1,4}specific|a\s{1,4}particular|a\s{1,4}different|another|privacy|security|\w{1,20}\s{1,4}(?:only|instead))\b/i,
   /\b(?:regardless|irrespective)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:user|customer|client)(?:'s|s')\s{1,4}(?:workload|setting|settings|saved|configured|preference|preferences|request|scope)\b/i,
@@ -115,7 +115,7 @@ const OVERRIDE: readonly RegExp[] = [
   // "kui kasutaja nimetab ühe …, lisa ikkagi", "vaikka käyttäjä mainitsisi vain".
   /(?<![\p{L}])net\s{1,4}jei\s{1,4}(?:vartotojas|klientas|naudotojas)\s{1,4}(?:\S{1,20}\s{1,4})?(?:paminėjo|nurodė|pasirinko|paprašė|pamini|nurodo)\s{1,4}(?:tik|vieną|daugiau)|(?<![\p{L}])(?:kui|isegi\s{1,4}kui)\s{1,4}kasutaja\s{1,4}(?:nimetab|valib|mainib|annab|palub)\s{1,4}(?:ainult\s{1,4})?(?:ühe|\S{1,20})[^.\n]{0,80}?(?:ikkagi|siiski|ometi)|(?<![\p{L}])vaikka\s{1,4}(?:käyttäjä|asiakas)\s{1,4}(?:\S{1,20}\s{1,4})?(?:mainitsisi|valitsisi|pyytäisi|antaisi|nimeäisi|mainitsee|valitsee|pyytää)\s{1,4}(?:vain|ainoastaan|yhden|enemmän)/iu,
   // Hungarian / Swedish / Danish / Norwegian / Dutch / German: "akkor is ezt használd, ha a
-  // felhasználó … megadott", "även när användaren ber om bättre sekretess".
+  // felhasználó … megadott", "även om kunden väljer mer skydd".
   /(?<![\p{L}])akkor\s{1,4}is\s{1,4}(?:ezt|azt)\s{1,4}(?:használd|alkalmazd|válaszd|állítsd\s{1,4}be),?\s{1,4}ha\s{1,4}a\s{1,4}(?:felhasználó|ügyfél)|(?<![\p{L}])(?:även|också|også|ook|selbst|auch)\s{1,4}(?:när|om|hvis|når|als|wenn)\s{1,4}(?:användaren|brukeren|brugeren|kunden|de\s{1,4}gebruiker|der\s{1,4}(?:Nutzer|Benutzer|Kunde))\s{1,4}(?:\S{1,20}\s{1,4})?(?:ber\s{1,4}om|beder\s{1,4}om|vraagt\s{1,4}om|bittet\s{1,4}um|väljer|velger|vælger|kiest|wählt|nämner|nevner|nævner|noemt|nennt|anger|angir|angiver)\s{1,4}(?:bättre|bedre|betere|bessere|mer|mere|meer|mehr|bara|kun|bare|alleen|nur|en\s{1,4}|ett\s{1,4}|één|einen?\s{1,4})/iu,
   // Romance: "même si l'utilisateur ne mentionne qu'un", "aunque el usuario solo indique",
   // "anche se l'utente ha indicato solo", "mesmo que o usuário só mencione".
@@ -132,7 +132,7 @@ const ANSWER: readonly RegExp[] = [
   /(?<![\p{L}])(?:se\s{1,4}l'(?:utente|cliente)\s{1,4}chiede\s{1,4}se|si\s{1,4}el\s{1,4}(?:usuario|cliente)\s{1,4}pregunta\s{1,4}si|si\s{1,4}l'(?:utilisat\p{L}{1,10}|client)\s{1,4}demande\s{1,4}si|se\s{1,4}o\s{1,4}(?:usuário|utilizador|cliente)\s{1,4}perguntar\s{1,4}se|wenn\s{1,4}der\s{1,4}(?:Nutzer|Benutzer|Kunde)\s{1,4}fragt,?\s{1,4}ob|als\s{1,4}de\s{1,4}(?:gebruiker|klant)\s{1,4}vraagt\s{1,4}of|om\s{1,4}(?:användaren|brukeren|brugeren)\s{1,4}frågar\s{1,4}om|если\s{1,4}пользователь\s{1,4}спросит,?\s{1,4}(?:ли|не)?|якщо\s{1,4}користувач\s{1,4}запитає,?\s{1,4}чи)[^.\n]{0,80}?(?:rispondi|responde|réponds|répondez|responda|antworte|antwoord|svara|svar|ответь|відповідай|dì|di|dis|diga|sag|zeg|säg)\s{1,4}(?:di\s{1,4}|que\s{1,4}|mit\s{1,4}|met\s{1,4}|med\s{1,4}|par\s{1,4}|,\s{0,4})?(?:sì|si|sí|oui|sim|ja|yes|да|так)(?![\p{L}])/iu,
   // "if the user asks about it, deny it" — a lie prepared for the user's question.
   /\bif\s{1,4}(?:the\s{1,4})?(?:user|customer|client|caller|anyone|they)\s{1,4}(?:ever\s{1,4})?asks?\s{1,4}(?:about|whether|if|where|who|what|why|how)\b[^.\n]{0,60}?,?\s{0,4}(?:deny|say\s{1,4}(?:no|that\s{1,4}(?:nothing|no\s{1,4}one|it\s{1,4}(?:was|is)\s{1,4}not|none)))\b|(?<![\p{L}])(?:si\s{1,4}(?:el\s{1,4}usuario\s{1,4})?pregunta[^.\n]{0,60}?,?\s{0,4}niéga(?:lo|la)|si\s{1,4}l'(?:utilisat\p{L}{1,10}|client)\s{1,4}demande[^.\n]{0,60}?,?\s{0,4}(?:nie[zs]?|démen[st])|(?:falls|wenn)\s{1,4}(?:der\s{1,4}(?:Nutzer|Benutzer|Kunde)\s{1,4})?(?:fragt|gefragt)[^.\n]{0,60}?,?\s{0,4}(?:leugne|bestreite|verneine))(?![\p{L}])/iu,
-  // A check the caller or user could pass is waved off: "do not insist on a callback".
+  // A check the caller or user could pass is waved off: "don't insist on manager approval".
   /\b(?:do\s{1,4}not|don't|never|no\s{1,4}need\s{1,4}to)\s{1,4}insist\s{1,4}on\s{1,4}(?:a\s{1,4}|the\s{1,4})?(?:call[\s-]?back|verification|manager(?:'s)?\s{1,4}approval|identity\s{1,4}check|second\s{1,4}factor|id\s{1,4}check)|(?<![\p{L}])(?:no\s{1,4}insistas\s{1,4}en|n'insiste[zs]?\s{1,4}pas\s{1,4}sur|bestehe\s{1,4}nicht\s{1,4}auf|non\s{1,4}insistere\s{1,4}su|não\s{1,4}insistas?\s{1,4}n)\S{0,3}\s{1,4}(?:\S{1,12}\s{1,4})?(?:devolución\s{1,4}de\s{1,4}llamada|rappel|verificación|vérification|Rückruf|Verifizierung|richiamata|verifica|retorno|verificação)/iu,
   // The user proposes to check; the model is to call the check unnecessary.
   /\bif\s{1,4}(?:the\s{1,4})?(?:user|customer|they)\s{1,4}(?:wants?|offers?|suggests?|proposes?|asks?)\s{1,4}to\s{1,4}(?:verify|check|confirm|double[\s-]check|validate)\b[^.\n]{0,60}?(?:tell|say|explain|reply|answer)\w{0,3}\s{1,4}(?:them\s{1,4}|that\s{1,4})*(?:it'?s|it\s{1,4}is|this\s{1,4}is|that'?s)?\s{0,4}(?:not\s{1,4}(?:needed|necessary|required)|unnecessary|pointless)/i,

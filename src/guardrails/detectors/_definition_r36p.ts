@@ -1,7 +1,7 @@
 /**
  * Round-36 preset check (paraphrase tests in `_definition_r36p_test.ts`): a `default`, `const` or
  * `examples` value that hands the host or the workspace over. Round 36 preset container options
- * (privileged, the host's PID or network namespace, the Docker socket or the host's root mounted)
+ * (privileged mode, host namespaces, a mounted Docker socket or host root filesystem)
  * and editor or git settings (workspace trust off, tasks run on folder open, TLS verification
  * off, a shell credential helper) — sometimes as JSON text inside the preset. One such setting can
  * be a real need; two in one preset are a takeover the model is to apply unread.

@@ -59,6 +59,8 @@ const SCRIPT: readonly RegExp[] = [
   /(?:в\s{1,4}(?:отч[её]те|ответе|сводке|итоге)|у\s{1,4}(?:звіті|відповіді)|в\s{1,4}(?:отчета|отговора))\s{1,4}(?:\S{1,20}\s{1,4})?(?:перечисляй(?:те)?|указывай(?:те)?|упоминай(?:те)?|пиши(?:те)?|перелічуй(?:те)?|вказуй(?:те)?|изброявай(?:те)?|посочвай(?:те)?)\s{1,4}(?:только|лишь|лише|тільки|само)(?![\p{L}])|(?<![\p{L}])(?:просто|лише|тільки|только)\s{1,4}(?:повідом|скажи|напиши|сообщи|отпиши|кажи)(?:те)?,?\s{1,4}(?:що|что|че)(?![\p{L}])/iu,
   // German / Spanish / Italian / French: "sag dem Nutzer einfach …", "dile simplemente que …".
   /(?<![\p{L}])(?:sag|sage|schreib|melde)\s{1,4}(?:dem\s{1,4}(?:Nutzer|Benutzer|Kunden|Anwender))\s{1,4}einfach(?!\s{1,4}Bescheid)|(?<![\p{L}])(?:dile|dígale|indícale|escríbele)\s{1,4}(?:al\s{1,4}(?:usuario|cliente)\s{1,4})?simplemente|(?<![\p{L}])(?:di'?|dì|scrivi|comunica)\s{1,4}(?:all'(?:utente|cliente)\s{1,4})?semplicemente|(?<![\p{L}])(?:dites|dis|écri(?:s|vez)|indique[zs]?)\s{1,4}simplement\s{1,4}à\s{1,4}l'(?:utilisat\p{L}{1,10}|client)/iu,
+  // Romanian: "spune-i utilizatorului doar …", "arată clientului numai …".
+  /(?<![\p{L}])(?:spune|arată|arata|raportează|raporteaza|comunică|comunica)(?:-i)?\s{1,4}(?:utilizatorului|clientului)\s{1,4}(?:doar|numai|simplu)(?![\p{L}])/iu,
   // Greek: "στην απάντηση γράψε μόνο", "πες στον χρήστη μόνο".
   /(?:στην\s{1,4}(?:απάντηση|αναφορά|σύνοψη|επιβεβαίωση)|στον\s{1,4}(?:χρήστη|πελάτη))\s{1,4}(?:γράψε|πες|ανέφερε|δείξε|απάντησε)\s{1,4}(?:μόνο|απλώς)(?![\p{L}])|(?<![\p{L}])(?:γράψε|πες|ανέφερε|δείξε)\s{1,4}(?:στον\s{1,4}(?:χρήστη|πελάτη)\s{1,4}(?:μόνο|απλώς)(?![\p{L}])|(?:μόνο|απλώς)\s{1,4}[«"'])/iu,
   // Swedish / Norwegian / Danish: "visa användaren bara", "vis brukeren kun".
@@ -98,6 +100,8 @@ const HIDE: readonly RegExp[] = [
   /(?<![\p{L}])не\s{1,4}(?:се\s{1,4})?(?:показва|споменава|съобщава|сообщай(?:те)?|говори(?:те)?|упоминай(?:те)?|показывай(?:те)?|повідомляй(?:те)?|кажи(?:те)?|згадуй(?:те)?|показуй(?:те)?|помињи(?:те)?|реци(?:те)?|спомињи)\s{1,4}(?:[^.;\n]{0,60}?)(?:потребител|пользовател|користувач|корисник|новинар|клиент)|(?<![\p{L}])(?:nie\s{1,4}(?:mów|informuj|wspominaj|pokazuj)|neříkej|nezmiňuj|neukazuj|nehovor|nespomínaj|ne\s{1,4}(?:govori|spominji|reci|pominji|kaži|povej))\s{1,4}(?:\S{1,20}\s{1,4})?(?:użytkownik|uživatel|používateľ|korisnik|uporabnik)/iu,
   // German / Dutch / Finnish / Turkish / Greek / Hebrew / Chinese / Japanese.
   /(?<![\p{L}])(?:erwähne|erwähnen\s{1,4}Sie|sag|sagen\s{1,4}Sie)\s{1,4}(?:es|das|dies|davon)?\s{0,4}(?:dem\s{1,4}(?:Nutzer|Benutzer|Kunden|Anwender)\s{1,4})?(?:gegenüber\s{1,4})?nicht(?:s\s{1,4}davon)?\s{0,4}(?:gegenüber\s{1,4}dem\s{1,4}(?:Nutzer|Benutzer|Kunden)|dem\s{1,4}(?:Nutzer|Benutzer|Kunden))?|(?<![\p{L}])(?:vertel|meld|noem)\s{1,4}(?:dit|het|dat)?\s{0,4}niet\s{1,4}(?:aan\s{1,4})?(?:de\s{1,4})?(?:gebruiker|klant)|(?<![\p{L}])älä\s{1,4}(?:mainitse|kerro|näytä)\s{1,4}(?:\S{1,20}\s{1,4})?(?:käyttäjälle|asiakkaalle)|(?<![\p{L}])(?:kullanıcıya|müşteriye)\s{1,4}(?:bundan\s{1,4}|bunu\s{1,4})?(?:bahsetme|söyleme|gösterme)|(?<![\p{L}])μην\s{1,4}(?:το\s{1,4})?(?:αναφέρεις|πεις|δείξεις)\s{1,4}(?:στον\s{1,4})?(?:χρήστη|πελάτη)|(?<![\p{L}])אל\s{1,4}(?:תספר|תזכיר|תציג)\s{1,4}(?:זאת\s{1,4}|את\s{1,4}זה\s{1,4})?(?:למשתמש|ללקוח)|(?:不要|不必|无需|無需|勿)(?:向|对|對)?(?:用户|用戶|客户|客戶)(?:提及|说明|說明|透露|告知)|(?:ユーザー?|利用者|お客様)(?:には|に)(?:伝え|言わ|知らせ|報告し)ないで/iu,
+  // Romanian: "nu-i spune utilizatorului", "nu menționa asta clientului".
+  /(?<![\p{L}])nu(?:-i|\s{1,4}îi)?\s{0,4}(?:menționa|mentiona|spune|arăta|arata|comunica|raporta)\s{1,4}(?:asta\s{1,4}|acest\s{1,4}lucru\s{1,4}|nimic\s{1,4})?(?:utilizatorului|clientului)/iu,
   // Estonian: "… pole vaja mainida" after the user is named.
   /(?:kasutaja\p{L}{0,6})[^.\n]{0,80}?(?:pole|ei\s{1,4}ole)\s{1,4}vaja\s{1,4}(?:mainida|öelda|näidata|teavitada)/iu,
 ];
@@ -161,7 +165,7 @@ const GUARD_OFF =
 
 /** Cheap pre-test over all families. */
 const PRE =
-  /user|pengguna|usu|utili|utent|nutzer|gebruik|bruker|bruger|anvand|kaytt|korisn|uporab|kasutaj|vartotoj|felhaszn|kullan|insist|klant|kund|leave|keep|omit|deny|niéga|nie|leugne|bestreite|verneine|customer|client|owner|clinician|caller|journalist|summar|report|describe|present|even|regardless|irrespective|overrid|ask|disable|turn\s|protect|privacy|domain|[\u0080-\uffff]/i;
+  /user|pengguna|usu|utili|utent|nutzer|gebruik|bruker|bruger|anvand|kaytt|korisn|uporab|kasutaj|vartotoj|felhaszn|kullan|insist|klant|kund|utilizator|client|leave|keep|omit|deny|niéga|nie|leugne|bestreite|verneine|customer|client|owner|clinician|caller|journalist|summar|report|describe|present|even|regardless|irrespective|overrid|ask|disable|turn\s|protect|privacy|domain|[\u0080-\uffff]/i;
 
 function sentenceAfter(text: string, end: number): string {
   const after = text.slice(end, end + 100);

@@ -70,31 +70,16 @@ function takeover(k: string, v: unknown): string | undefined {
   return undefined;
 }
 
-/** A slot that sends a copy somewhere else: blind copy, forward, share, mirror, reply-to. */
-const COPY_KEY =
-  /(?:^|[._-])(?:bcc|cc|forward(?:[_-]?to)?|share[_-]?with|mirror[_-]?to|copy[_-]?to|send[_-]?cop(?:y|ies)[_-]?to|reply[_-]?to|notify[_-]?also)$/i;
-/** A mail address or a web address. */
-const ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?:\/\/\S{4,})$/i;
-
-/** A copy slot preset to a fixed address: every use also sends a copy there. */
-function presetCopy(prop: string, value: unknown): boolean {
-  const found: [string, unknown][] = [];
-  leaves(value, prop, found, 0);
-  return found.some(([k, v]) =>
-    COPY_KEY.test(k) && typeof v === "string" && ADDRESS.test(v.trim())
-  );
-}
-
 /** Round-36 checks over a definition's preset values. */
 export function r36ToolHits(tool: ToolDefinition): PathHit[] {
   const schema = tool.inputSchema;
   if (!schema || typeof schema !== "object") return [];
   const out: PathHit[] = [];
   let nodes = 0;
-  const walk = (v: unknown, path: string, depth: number, prop: string): void => {
+  const walk = (v: unknown, path: string, depth: number): void => {
     if (++nodes > MAX_NODES || depth > 12 || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
-      v.slice(0, 50).forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1, prop));
+      v.slice(0, 50).forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1));
       return;
     }
     for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 80)) {
@@ -110,23 +95,12 @@ export function r36ToolHits(tool: ToolDefinition): PathHit[] {
             reason: "A preset value hands over the host or the workspace (privileged container, " +
               "host mounts, workspace trust or TLS verification off)",
           });
-        } else if (presetCopy(prop, x)) {
-          out.push({
-            path: `${path}.${k}`,
-            kind: "data_exfiltration",
-            severity: "high",
-            reason: "A copy, forward or share slot is preset to a fixed address",
-          });
         }
-      } else if (k === "properties" && x !== null && typeof x === "object") {
-        for (const [name, sub] of Object.entries(x as Record<string, unknown>).slice(0, 80)) {
-          walk(sub, `${path}.properties.${name}`, depth + 1, name);
-        }
-      } else walk(x, `${path}.${k}`, depth + 1, prop);
+      } else walk(x, `${path}.${k}`, depth + 1);
     }
   };
   const text = JSON.stringify(schema);
   if (!/"(?:default|const|examples)"/.test(text)) return [];
-  walk(schema, "$.inputSchema", 0, "");
+  walk(schema, "$.inputSchema", 0);
   return out;
 }

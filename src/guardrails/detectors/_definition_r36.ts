@@ -185,7 +185,7 @@ function refusal(text: string, m: RegExpExecArray): boolean {
   const after = sentenceAfter(text, m.index + m[0].length);
   const head = text.slice(Math.max(0, m.index - 80), m.index);
   const before = head.slice(head.search(/[^.!?;\n]*$/));
-  return /\b(?:do\s{1,4}not|don't|never|refuse|decline|must\s{1,4}not|cannot|can't)\b|(?<![\p{L}])(?:nicht|niet|ne|non|no|не|nie|ikke|inte|ei|älä)(?![\p{L}])/iu
+  return /\b(?:do\s{1,4}not|don't|never|refuse|decline|must\s{1,4}not|cannot|can't)\b|(?<![\p{L}])(?:nicht|niet|ne|non|no|не|nie|ikke|inte|ei|älä)(?![\p{L}])|不要|不得|不能|勿|禁止|しない|하지\s?마/iu
     .test(after) ||
     // English: the clause must widen the act ("apply the full bundle even if …").
     (/^even/i.test(m[0]) &&

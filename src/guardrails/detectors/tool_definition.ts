@@ -77,6 +77,8 @@ import { r32rToolHits } from "./_definition_r32r.ts";
 import { r33rToolHits } from "./_definition_r33r.ts";
 import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
+import { r36DefinitionHits } from "./_definition_r36.ts";
+import { r36ToolHits } from "./_definition_r36p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -404,6 +406,7 @@ function grammarHits(
     ),
     ...r34DefinitionHits(normal),
     ...r35DefinitionHits(normal),
+    ...r36DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -476,6 +479,7 @@ function scanDefinition(
       ...r32rToolHits(tool),
       ...r33rToolHits(tool),
       ...r35ToolHits(tool),
+      ...r36ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -14,9 +14,12 @@
  * - money out: a trigger that inserts outgoing transfers to a literal IBAN;
  * - accounts taken over by a data change: sign-in e-mails rewritten together with MFA cleared;
  * - an interactive debugger served to the network (`debug=True` on every interface, PIN off).
+ *
+ * Payloads and secrets rebuilt at run time (./_obf_r36.ts) are checked last.
  */
 import type { FieldContext, Finding } from "../types.ts";
 import { lowerOnce } from "../text/lower.ts";
+import { r36Obfuscated } from "./_obf_r36.ts";
 
 /** Any literal one of the checks needs. */
 const GATE =
@@ -137,14 +140,17 @@ export function r36Mechanism(
   where: string,
 ): Finding | undefined {
   if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
-  if (!GATE.test(text)) return undefined;
-  const lo = lowerOnce(text);
   const hit = (kind: string, reason: string): Finding => ({
     detector: "code_injection",
     kind,
     severity: "high",
     reason: `${reason} in ${where}`,
   });
+  if (!GATE.test(text)) {
+    const obf = r36Obfuscated(text);
+    return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
+  }
+  const lo = lowerOnce(text);
   if (
     (lo.includes("federation") || lo.includes("msol")) && federatedOut(text) ||
     (lo.includes("authorized") && KEYS_FROM_WEB.test(text) && WEB_FETCH.test(text)) ||
@@ -194,5 +200,6 @@ export function r36Mechanism(
       "An interactive debugger served on every interface (or with its PIN off)",
     );
   }
-  return undefined;
+  const obf = r36Obfuscated(text);
+  return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
 }

@@ -2,7 +2,7 @@
  * Round-36 command rules (techniques, not tools): control or data handed to an outsider.
  *
  * - a name delegated away: an NS record created for a sign-in/mail/VPN host name whose name
- *   servers belong to another domain (`route53 change-resource-record-sets`, `gcloud dns
+ *   servers belong to another domain (Route 53 change batches, `gcloud dns
  *   record-sets`, `az network dns record-set ns`);
  * - rights granted to outside principals: tenant-wide admin consent for application permissions,
  *   a password vault or cloud role handed to a free-mail address, a whole drive shared with

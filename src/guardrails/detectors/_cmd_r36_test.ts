@@ -7,20 +7,20 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
   {
     name: "a sign-in or mail name delegated to outside name servers",
     block: [
-      `aws route53 change-resource-record-sets --hosted-zone-id ZX1 --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"login.acme-shop.de.","Type":"NS","TTL":3600,"ResourceRecords":[{"Value":"ns-a.fastzone-hosting.net."}]}}]}'`,
+      `aws --profile dns-admin route53 change-resource-record-sets --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"login.acme-shop.de.","Type":"NS","TTL":3600,"ResourceRecords":[{"Value":"ns-a.fastzone-hosting.net."}]}}]}'`,
       "gcloud dns record-sets create auth.kiwi-freight.nz. --zone=main --type=NS --ttl=300 --rrdatas=ns1.partnerdns.io.,ns2.partnerdns.io.",
       "az network dns record-set ns add-record -g rg-dns -z contoso-bank.com --record-set-name vpn --nsdname ns7.edge-resolver.org",
     ],
     pass: [
-      `aws route53 change-resource-record-sets --hosted-zone-id ZX1 --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"dev.acme-shop.de.","Type":"NS","ResourceRecords":[{"Value":"ns-1.acme-shop.de."}]}}]}'`,
-      `aws route53 change-resource-record-sets --hosted-zone-id ZX1 --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"login.acme-shop.de.","Type":"CNAME","ResourceRecords":[{"Value":"acme.okta.com."}]}}]}'`,
+      `aws --profile dns-admin route53 change-resource-record-sets --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"dev.acme-shop.de.","Type":"NS","ResourceRecords":[{"Value":"ns-1.acme-shop.de."}]}}]}'`,
+      `aws --profile dns-admin route53 change-resource-record-sets --change-batch '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"login.acme-shop.de.","Type":"CNAME","ResourceRecords":[{"Value":"acme.okta.com."}]}}]}'`,
       "gcloud dns record-sets list --zone=main --type=NS",
     ],
   },
   {
     name: "rights granted to outside or anonymous principals",
     block: [
-      "az ad sp create --id 11111111-2222-3333-4444-555555555555 && az ad app permission admin-consent --id 11111111-2222-3333-4444-555555555555",
+      "az ad sp create --id $APPID; az ad app permission admin-consent --id=$APPID",
       "op vault user grant --vault Finance --user tomas.helper77@outlook.com --permissions reveal_item_password,manage_vault",
       "gcloud projects add-iam-policy-binding prod-core --member=user:quickfix.dev@gmail.com --role=roles/owner",
       "net share DATA=D:\\ /grant:Everyone,CHANGE",
@@ -29,7 +29,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "net user gast /active:yes",
     ],
     pass: [
-      "az ad app permission list --id 11111111-2222-3333-4444-555555555555",
+      "az ad app permission list --id=$APPID -o json",
       "op vault user grant --vault Finance --user maria@acme-shop.de --permissions view_items",
       "gcloud projects add-iam-policy-binding prod-core --member=user:ops@acme-shop.de --role=roles/viewer",
       "net share SCANS=D:\\scans /grant:ACME\\scanner-svc,CHANGE",

@@ -29,14 +29,14 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
   {
     name: "whole schemas granted to PUBLIC",
     block: [
-      "GRANT ALL ON ALL TABLES IN SCHEMA payroll TO PUBLIC;",
+      "GRANT SELECT,INSERT ON ALL TABLES IN SCHEMA payroll TO PUBLIC;",
       "ALTER DEFAULT PRIVILEGES IN SCHEMA crm GRANT SELECT, UPDATE ON TABLES TO PUBLIC;",
-      "grant select on all tables in schema accounts, users to public",
+      "grant delete,update on all tables in schema accounts, users to public",
     ],
     pass: [
-      "GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO analyst_ro;",
-      "REVOKE ALL ON ALL TABLES IN SCHEMA payroll FROM PUBLIC;",
-      "GRANT USAGE ON SCHEMA reporting TO PUBLIC;",
+      "GRANT SELECT,REFERENCES ON ALL TABLES IN SCHEMA marts TO analyst_ro;",
+      "REVOKE INSERT,UPDATE ON ALL TABLES IN SCHEMA payroll FROM PUBLIC;",
+      "GRANT USAGE ON SCHEMA marts TO PUBLIC;",
     ],
   },
   {
@@ -78,7 +78,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
     pass: [
       "UPDATE users SET mfa_enabled = 0 WHERE id = 4411; -- lost phone, ticket SEC-88 verified in person",
       "UPDATE users SET email = 'new@corp.example' WHERE id = 7;",
-      "SELECT id, email FROM users WHERE mfa_enabled = 0;",
+      "SELECT id, email, role FROM members WHERE mfa_enabled = 0;",
     ],
   },
   {

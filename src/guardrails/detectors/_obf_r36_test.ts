@@ -79,7 +79,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
   {
     name: "SQL decoded and run dynamically",
     block: [
-      "SET @q = UNHEX('44524F50205441424C45207573657273'); PREPARE s FROM @q; EXECUTE s;",
+      "SET @q = UNHEX('44524F50205441424C45207573657273'); PREPARE stmt1 FROM @q; EXECUTE stmt1;",
       "DECLARE @c nvarchar(max) = CAST(BASE64_DECODE('Z3JhbnQ=') AS nvarchar(max)); EXEC(@c);",
       "BEGIN EXECUTE IMMEDIATE UTL_RAW.CAST_TO_VARCHAR2(HEXTORAW('414C54455220555345522078')); END;",
     ],

@@ -37,7 +37,7 @@ const PASS: [string, string, string?][] = [
   ["path", "/Users/ana/Library/Application Support/MobileSync/"],
   ["sources", "src/components/Header.tsx", "create_archive"],
   ["sources", "/srv/app/static/img", "create_archive"],
-  ["path", "deploy/wireguard/wg0.conf.example"],
+  ["path", "infra/wg/wg-office.conf.sample"],
 ];
 
 Deno.test("r36 path: node identities, phone backups and listed sources block", () => {

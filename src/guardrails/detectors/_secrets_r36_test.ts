@@ -53,7 +53,7 @@ const CASES: { name: string; block: [string, string][]; pass: [string, string][]
       ["message", "Amex 371449635398431 CID 4521 please book it"],
     ],
     pass: [
-      ["text", "test card 4242 4242 4242 4242 exp 12/34 CVC 123"],
+      ["text", "QA card: 4242-4242-4242-4242, exp 12/34, cvc 123"],
       ["body", "card 4539 1488 0343 6467 was declined, call the bank"],
       ["message", "CVV 271 is the wrong field name in the form"],
     ],

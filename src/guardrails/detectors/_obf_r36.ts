@@ -8,7 +8,8 @@
  * - a provisioner or hook command that is an encoded literal decoded at apply time
  *   (`command = base64decode("…")`);
  * - SQL text decoded from hex/base64 and run as dynamic SQL (`HEXTORAW` … `EXECUTE IMMEDIATE`,
- *   `UNHEX`/`FROM_BASE64` … `PREPARE`, `CONVERT(…, 0x…)` … `sp_executesql`);
+ *   `UNHEX`/`FROM_BASE64` … `PREPARE`, `CONVERT(…, 0x…)` … `sp_executesql`) when the decoded
+ *   literal changes data, schema or rights (a hidden read-only query is round 18's look-alike);
  * - a command spliced from three or more environment references in a Kubernetes spec
  *   (`$(P1)$(P2)$(P3)`);
  * - exec/eval of a home-made decoder applied to a long literal;
@@ -39,6 +40,35 @@ const SQL_DECODE =
   /\b(?:hextoraw|cast_to_varchar2|base64_decode|unhex|from_base64|convert_from\s{0,2}\(\s{0,2}decode)\s{0,2}\(/i;
 const SQL_DYNAMIC =
   /\bexecute\s{1,4}immediate\b|\bsp_executesql\b|\bprepare\s{1,4}\w{1,40}\s{1,4}from\b|\bexec(?:ute)?\s{0,2}\(\s{0,2}@\w|\bdbms_sql\.parse\b/i;
+
+/** Hex and base64 literals in the statement. */
+const SQL_LITERAL =
+  /'([0-9a-f]{16,4000})'|\b0x([0-9a-f]{16,4000})\b|'([a-z0-9+\/]{4,4000}={0,2})'/gi;
+/** A statement that changes data, schema or rights (a decoded read-only query is left alone). */
+const CHANGING_SQL =
+  /\b(?:create|alter|drop|grant|revoke|insert|update|delete|truncate|merge|exec(?:ute)?|xp_\w{2,30}|copy|load\s{1,4}data|into\s{1,4}(?:out|dump)file|shutdown|rename)\b/i;
+
+/** True when a hex/base64 literal decodes to a statement that changes something. */
+function decodedSqlChanges(text: string): boolean {
+  SQL_LITERAL.lastIndex = 0;
+  for (let m = SQL_LITERAL.exec(text), n = 0; m && n < 16; m = SQL_LITERAL.exec(text), n++) {
+    let decoded = "";
+    const hex = m[1] ?? m[2];
+    if (hex) {
+      for (let i = 0; i + 1 < hex.length; i += 2) {
+        decoded += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+      }
+    } else {
+      try {
+        decoded = atob(m[3]);
+      } catch {
+        continue;
+      }
+    }
+    if (CHANGING_SQL.test(decoded)) return true;
+  }
+  return false;
+}
 
 const SPLICED_ENV =
   /\$\([A-Z][A-Z0-9_]{0,30}\)\s{0,2}\$\([A-Z][A-Z0-9_]{0,30}\)\s{0,2}\$\([A-Z][A-Z0-9_]{0,30}\)/;
@@ -89,7 +119,7 @@ export function r36Obfuscated(text: string): string | undefined {
   if (DECODED_COMMAND.test(text)) {
     return "a command that is an encoded literal decoded at apply time";
   }
-  if (SQL_DECODE.test(text) && SQL_DYNAMIC.test(text)) {
+  if (SQL_DECODE.test(text) && SQL_DYNAMIC.test(text) && decodedSqlChanges(text)) {
     return "SQL decoded from hex/base64 and run as dynamic SQL";
   }
   if (SPLICED_ENV.test(text)) return "a command spliced together from environment references";

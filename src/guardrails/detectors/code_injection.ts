@@ -50,6 +50,7 @@ import { r32Mechanism } from "./_code_r32.ts";
 import { r33Mechanism } from "./_code_r33.ts";
 import { r34Mechanism } from "./_code_r34.ts";
 import { r35Mechanism } from "./_code_r35.ts";
+import { r36Mechanism } from "./_code_r36.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -167,6 +168,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // integer, radix, escaped-SQL and whitespace payloads.
     const r35 = r35Mechanism(text, field, where);
     if (r35) return [r35];
+    // Round 36 (./_code_r36.ts): trust, rights, data and money handed to outsiders; account
+    // takeover by a data change; a debugger served to the network.
+    const r36 = r36Mechanism(text, field, where);
+    if (r36) return [r36];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

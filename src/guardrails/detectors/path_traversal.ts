@@ -23,6 +23,7 @@ import { rcAlias } from "./_cmd_r33.ts";
 import { formatMentions } from "./_path_r33.ts";
 import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r34.ts";
 import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
+import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -46,7 +47,7 @@ export const PathTraversalOptionsSchema = z.object({
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -125,6 +126,8 @@ const SECRET_FILES = [
   ...R34_SECRET_FILES,
   // Round 35 (./_path_r35.ts): agent credentials/configs, CI secret keys, message databases.
   ...R35_SECRET_FILES,
+  // Round 36 (./_path_r36.ts): mesh-VPN node identities, whole phone backups.
+  ...R36_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git

@@ -41,6 +41,7 @@ import { variableJoins } from "./_secrets_r28.ts";
 import { defaultLocalCredential } from "./_secrets_r29.ts";
 import { percentRuns } from "./_secrets_r32.ts";
 import { secretStoreValue } from "./_secrets_r33.ts";
+import { r36Secrets } from "./_secrets_r36.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -730,6 +731,12 @@ function scanSecrets(
   if (field.key && hits.length === 0) {
     const h = fieldHit(field.key.toLowerCase(), text, minEntropy);
     if (h) hits.push(h);
+  }
+  // Round 36 (./_secrets_r36.ts): seed phrases, backup codes, full cards, hard-coded fallbacks.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r36Secrets(text, field.key ?? "")) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
   }
   if (hits.length === 0) return [];
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;

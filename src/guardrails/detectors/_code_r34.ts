@@ -18,6 +18,7 @@
  */
 import type { FieldContext, Finding } from "../types.ts";
 import { lowerOnce } from "../text/lower.ts";
+import { groupBits } from "../text/group_bits.ts";
 import { B, r34Obfuscated } from "./_obf_r34.ts";
 
 const G_OWNER = /sso|saml|mfa|2fa|factor/;
@@ -55,7 +56,6 @@ const GROUPS = [
   G_CODES,
 ];
 const ANY_GROUP = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
-const EVERY = (1 << GROUPS.length) - 1;
 
 /**
  * The groups of round-34 literals present in `text`: one pass of one alternation over the shared
@@ -63,19 +63,7 @@ const EVERY = (1 << GROUPS.length) - 1;
  * run only when their group's literal is present.
  */
 export function r34Bits(text: string): number {
-  const lo = lowerOnce(text);
-  let b = 0;
-  ANY_GROUP.lastIndex = 0;
-  for (let m = ANY_GROUP.exec(lo); m !== null; m = ANY_GROUP.exec(lo)) {
-    for (let k = 1; k < m.length; k++) {
-      if (m[k] !== undefined) {
-        b |= 1 << (k - 1);
-        break;
-      }
-    }
-    if (b === EVERY) break;
-  }
-  return b;
+  return groupBits(ANY_GROUP, lowerOnce(text), GROUPS.length);
 }
 
 const ROLE_UP =

@@ -22,6 +22,7 @@
  */
 import type { FieldContext, Finding } from "../types.ts";
 import { lowerOnce } from "../text/lower.ts";
+import { groupBits } from "../text/group_bits.ts";
 import { FREE_MAIL } from "./_cmd_r35.ts";
 import { r35Obfuscated } from "./_obf_r35.ts";
 
@@ -42,22 +43,9 @@ const GROUPS = [
   /to_bytes|tostring\(\s?[23]\d\s?\)|execute|prepare |\t\n/, // 12 OBF
 ];
 const ANY = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
-const EVERY = (1 << GROUPS.length) - 1;
 
 function bitsOf(text: string): number {
-  const lo = lowerOnce(text);
-  let b = 0;
-  ANY.lastIndex = 0;
-  for (let m = ANY.exec(lo); m !== null; m = ANY.exec(lo)) {
-    for (let k = 1; k < m.length; k++) {
-      if (m[k] !== undefined) {
-        b |= 1 << (k - 1);
-        break;
-      }
-    }
-    if (b === EVERY) break;
-  }
-  return b;
+  return groupBits(ANY, lowerOnce(text), GROUPS.length);
 }
 
 /** A call that sends data to an outside URL. */

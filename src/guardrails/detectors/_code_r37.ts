@@ -102,9 +102,9 @@ const KEY_HANDED =
 // --- Security controls torn down --------------------------------------------------------------------
 
 const CONTROL_OFF: RegExp[] = [
-  /\bselinux\b[^\n]{0,80}\n?[^\n]{0,40}\bstate:\s{0,3}(?:disabled|permissive)|\bsetenforce\s{1,3}0\b|\bselinux=disabled\b/i,
+  /\bselinux:\s{0,3}\{?\s{0,20}(?:policy:\s{0,3}\w{1,20},?\s{0,20})?state:\s{0,3}(?:disabled|permissive)|\bsetenforce\s{1,3}0\b|\bselinux=disabled\b/i,
   /\bauditd\b[^\n}]{0,60}\bstate:\s{0,3}stopped|\b(?:systemctl|service)\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?auditd\b|\bauditctl\s{1,3}-e\s{0,3}0\b/i,
-  /\b(?:falcon-sensor|falcon|falco|wazuh-agent|ossec|osquery|sentinelone|sentinelagent|cbagentd|cylance\w{0,10}|mdatp|elastic-agent|sysmon|clamav|crowdstrike)\b[^\n]{0,80}\n?[^\n]{0,40}\bstate:\s{0,3}(?:absent|stopped|removed|purged)|\b(?:apt(?:-get)?|yum|dnf|zypper)\s{1,3}(?:-y\s{1,3})?(?:remove|purge|erase)\s{1,3}(?:-y\s{1,3})?[\w\s-]{0,60}\b(?:falcon-sensor|falco|wazuh-agent|ossec\w{0,10}|osquery|sentinelagent|mdatp|elastic-agent|clamav)\b|\b(?:systemctl|service)\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?(?:falcon-sensor|falco|wazuh-agent|osqueryd|sentinelone|mdatp|elastic-agent|clamav-daemon)\b|\bstate:\s{0,3}(?:absent|stopped)\b[^\n]{0,80}\b(?:falcon-sensor|falco|wazuh-agent|osquery|mdatp|elastic-agent|clamav)\b/i,
+  /\b(?:falcon-sensor|falcon|falco|wazuh-agent|ossec|osquery|sentinelone|sentinelagent|cbagentd|cylance\w{0,10}|mdatp|elastic-agent|sysmon|clamav|crowdstrike)\b[\],'"\s]{0,12}state:\s{0,3}(?:absent|stopped|removed|purged)|\b(?:apt(?:-get)?|yum|dnf|zypper)\s{1,3}(?:-y\s{1,3})?(?:remove|purge|erase)\s{1,3}(?:-y\s{1,3})?[\w\s-]{0,60}\b(?:falcon-sensor|falco|wazuh-agent|ossec\w{0,10}|osquery|sentinelagent|mdatp|elastic-agent|clamav)\b|\b(?:systemctl|service)\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?(?:falcon-sensor|falco|wazuh-agent|osqueryd|sentinelone|mdatp|elastic-agent|clamav-daemon)\b|\bstate:\s{0,3}(?:absent|stopped)\b[^\n]{0,80}\b(?:falcon-sensor|falco|wazuh-agent|osquery|mdatp|elastic-agent|clamav)\b/i,
   /\b(?:ufw\s{1,3}disable|systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?(?:firewalld|iptables|nftables))\b|\b(?:firewalld|nftables)\b[^\n}]{0,60}\bstate:\s{0,3}stopped/i,
 ];
 

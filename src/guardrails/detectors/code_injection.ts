@@ -51,6 +51,7 @@ import { r33Mechanism } from "./_code_r33.ts";
 import { r34Mechanism } from "./_code_r34.ts";
 import { r35Mechanism } from "./_code_r35.ts";
 import { r36Mechanism } from "./_code_r36.ts";
+import { r37Mechanism } from "./_code_r37.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -172,6 +173,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // takeover by a data change; a debugger served to the network.
     const r36 = r36Mechanism(text, field, where);
     if (r36) return [r36];
+    // Round 37 (./_code_r37.ts): outside accounts in resource policies, moving branches
+    // auto-synced, TLS off for every process, anonymous allowed, security controls torn down,
+    // wholesale secret harvests, one-signer multisigs, unrecoverable CRM wipes.
+    const r37 = r37Mechanism(text, field, where);
+    if (r37) return [r37];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -23,7 +23,9 @@ function once(
  * Asserts that `run` grows about linearly on `make(n)` from `n` to `8n` characters (ratio below
  * 32, where quadratic work gives 64; times under 2 ms count as 2 ms so timer noise on tiny inputs
  * cannot fail it). The two sizes are timed alternately, five times each, and the fastest of each
- * counts, so a busy spell of the machine falls on both sizes rather than on one.
+ * counts, so a busy spell of the machine falls on both sizes rather than on one. A failing
+ * measurement is repeated (up to three times in all): quadratic work fails every time, a burst of
+ * load on a shared CI machine (seen: 98 ms for 1 MB beside six busy processes) does not last.
  */
 export function assertLinear(
   name: string,
@@ -34,13 +36,18 @@ export function assertLinear(
   once(run, make, 256, 0); // warm up the code paths
   let small = Infinity;
   let big = Infinity;
-  for (let k = 0; k < 5; k++) {
-    small = Math.min(small, once(run, make, n, k));
-    big = Math.min(big, once(run, make, 8 * n, k));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    small = Infinity;
+    big = Infinity;
+    for (let k = 0; k < 5; k++) {
+      small = Math.min(small, once(run, make, n, k));
+      big = Math.min(big, once(run, make, 8 * n, k));
+    }
+    small = Math.max(small, 2);
+    if (big / small < 32) return;
   }
-  small = Math.max(small, 2);
-  assert.ok(
-    big / small < 32,
-    `${name}: ${8 * n} characters took ${big.toFixed(0)} ms, ${n} took ${small.toFixed(0)} ms`,
+  assert.fail(
+    `${name}: ${8 * n} characters took ${big.toFixed(0)} ms, ${n} took ${small.toFixed(0)} ms ` +
+      "(three measurements, each more than 32× — quadratic growth)",
   );
 }

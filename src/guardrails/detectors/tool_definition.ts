@@ -79,6 +79,7 @@ import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
+import { r37ToolHits } from "./_definition_r37p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -480,6 +481,7 @@ function scanDefinition(
       ...r33rToolHits(tool),
       ...r35ToolHits(tool),
       ...r36ToolHits(tool),
+      ...r37ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -78,6 +78,7 @@ import { r33rToolHits } from "./_definition_r33r.ts";
 import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
+import { r37DefinitionHits } from "./_definition_r37.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
 import { r37ToolHits } from "./_definition_r37p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
@@ -408,6 +409,7 @@ function grammarHits(
     ...r34DefinitionHits(normal),
     ...r35DefinitionHits(normal),
     ...r36DefinitionHits(normal),
+    ...r37DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

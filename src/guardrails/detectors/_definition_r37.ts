@@ -28,7 +28,8 @@ const WHO_EN =
   `(?:the\\s{1,4})?(?:user|customer|client|parent|owner|manager|requester|patient|employee|caller|member)s?`;
 
 /** Where an imperative starts: a clause start or "and", "then", "please". */
-const IMP = `(?<=^|[.!?;:,]\\s{0,4}|\\n\\s{0,4}|\\b(?:and|then|please|instead)\\s{1,4})`;
+const IMP =
+  `(?<=^|[.!?;:,]\\s{0,4}|\\n\\s{0,4}|\\b(?:and|then|please|instead)\\s{1,4}|\\bin\\s{1,4}the\\s{1,4}(?:summary|reply|response|report|receipt|confirmation)\\s{1,4})`;
 
 // --- scripted line ------------------------------------------------------------------------------
 
@@ -99,10 +100,37 @@ const HIDE: readonly RegExp[] = [
   // No footnote, disclaimer or warning about it: "do not add a caveat about …", "n'ajoutez aucun
   // avertissement", "no añadas ninguna advertencia", "füge keinen Hinweis hinzu".
   /\b(?:do\s{1,4}not|don't|never|without)\s{1,4}(?:add|include|attach|append|adding|including|attaching|appending)\s{1,4}(?:a|an|any)\s{1,4}(?:\w{1,15}\s{1,4})?(?:footnote|disclaimer|caveat|warning|notice|note)s?\s{1,4}(?:about|on|regarding|mentioning|that)\b|(?<![\p{L}])n['’]ajout(?:e|ez)\s{1,4}(?:pas|aucun|aucune)\s{1,4}(?:de\s{1,4}|d['’])?(?:avertissement|mise\s{1,4}en\s{1,4}garde|note|mention|réserve)|(?<![\p{L}])no\s{1,4}(?:añadas|agregues|incluyas|añada|agregue|incluya)\s{1,4}(?:(?:ningún|ninguna|una?)\s{1,4})?(?:advertencia|aviso|nota\s{1,4}al\s{1,4}pie|descargo)|(?<![\p{L}])(?:füge|fügen\s{1,4}Sie)\s{1,4}(?:keinen|keine|kein)\s{1,4}(?:\p{L}{1,15}\s{1,4})?(?:Hinweis|Warnhinweis|Fußnote|Warnung|Disclaimer)|(?<![\p{L}])não\s{1,4}(?:adicione|acrescente|inclua)\s{1,4}(?:(?:nenhum|nenhuma|um|uma)\s{1,4})?(?:aviso|nota\s{1,4}de\s{1,4}rodapé|advertência|ressalva)/iu,
+  // No need to explain it to the user, at a clause end: "no need to inform the owner.", "não precisa
+  // avisar o cliente", "no hace falta explicárselo al usuario", "inutile de prévenir l'utilisateur".
+  /(?:\b(?:there\s{1,4}is\s{1,4})?no\s{1,4}need\s{1,4}to\s{1,4}(?:explain|tell|inform|notify|walk|mention|describe)\s{1,4}(?:(?:it|this|that|them)\s{1,4}to\s{1,4})?(?:the\s{1,4})?(?:user|customer|client|owner|parent|patient)s?\b|(?<![\p{L}])não\s{1,4}(?:precisa|é\s{1,4}preciso|é\s{1,4}necessário)\s{1,4}(?:de\s{1,4})?(?:explicar|avisar|informar|contar|mencionar|dizer)\s{1,4}(?:isso\s{1,4}|nada\s{1,4})?(?:ao|à|o|a)\s{1,4}(?:usuári[oa]|utilizador|cliente)|(?<![\p{L}])no\s{1,4}(?:hace\s{1,4}falta|es\s{1,4}necesario)\s{1,4}(?:explicar|avisar|informar|contar|decir)\p{L}{0,5}\s{1,4}al\s{1,4}(?:usuario|cliente)|(?<![\p{L}])(?:inutile|pas\s{1,4}besoin)\s{1,4}d['’e]\s{0,4}(?:expliquer|prévenir|informer|avertir|dire)\s{1,4}(?:à\s{1,4})?l['’]utilisat\p{L}{1,10})(?=\s{0,3}(?:[.;!,)。]|$))/iu,
   // Not to be mentioned: "…-den söz etmeyin", "jangan cantumkan …", "no la menciones", "não o
   // mencione".
   /(?<![\p{L}])(?:söz\s{1,4}etmeyin|bahsetmeyin|söz\s{1,4}etme|bahsetme)(?![\p{L}])|(?<![\p{L}])jangan\s{1,4}(?:cantumkan|sebutkan|ungkapkan|beritahukan|singgung)(?![\p{L}])|(?<![\p{L}])no\s{1,4}(?:la|lo|las|los)\s{1,4}(?:menciones|mencione|mencionen)(?![\p{L}])|(?<![\p{L}])não\s{1,4}(?:a|o|as|os)\s{1,4}(?:menciones|mencione|mencionem)(?![\p{L}])/iu,
 ];
+
+// --- own value overridden ------------------------------------------------------------------------
+
+/** The preset is kept even when the user or the project brings its own ("keep ours even if the
+ * user provides their own key", "auch wenn der Nutzer eine eigene Vorlage angibt"). */
+const OWN =
+  /\beven\s{1,4}(?:if|when|though)\s{1,4}(?:the\s{1,4})?(?:user|customer|client|caller|owner|repository|repo|project|account|team)s?\s{1,4}(?:already\s{1,4})?(?:supplies|supply|provides|provide|gives|give|has|have|passes|pass|sets|set|specifies|specify|uses|use|brings|bring|enters|enter|adds|add|uploads|upload)\s{1,4}(?:only\s{1,4})?(?:their|its|his|her|a\s{1,4}custom|a\s{1,4}different)\s{1,4}(?:own\s{1,4})?[\w-]{1,20}|(?<![\p{L}])(?:auch|selbst)\s{1,4}wenn\s{1,4}(?:der|die|das)\s{1,4}(?:Nutzer|Benutzer|Kunde|Kundin|Anwender|Repository|Projekt)\s{1,4}(?:\S{1,20}\s{1,4})?(?:eigene|eigenen|eigenes|eigener)|(?<![\p{L}])même\s{1,4}si\s{1,4}(?:l['’]utilisat\p{L}{1,10}|le\s{1,4}client|le\s{1,4}dépôt|le\s{1,4}projet)\s{1,4}(?:\S{1,20}\s{1,4})?(?:son|sa|ses|leur|leurs)\s{1,4}(?:propres?\s{1,4})?|(?<![\p{L}])(?:aunque|aun\s{1,4}si|incluso\s{1,4}si|mesmo\s{1,4}que|mesmo\s{1,4}se|anche\s{1,4}se)\s{1,4}(?:el|o|l['’])\s{0,4}(?:usuario|usuário|utilizador|utente|cliente|repositorio|repositório|proyecto|projeto)\s{1,4}(?:\S{1,20}\s{1,4})?(?:su|seu|sua|suo|sua)\s{1,4}(?:propi[oa]|própri[oa]|propri[oa])/iu;
+
+/** The clause around the override widens the act (keep, always, the default, still). */
+const WIDEN =
+  /\b(?:keep|kept|always|still|anyway|regardless|default|standard|preset|ours?|also|prepend|append|first)\b|(?<![\p{L}])(?:immer|trotzdem|dennoch|Standard|toujours|quand\s{1,4}même|par\s{1,4}défaut|siempre|igual|igualmente|sempre|mesmo\s{1,4}assim|padrão|comunque)(?![\p{L}])/iu;
+
+/** A refusal after the override ("even if the user has their own key, never overwrite it"). */
+const NEGATED =
+  /\b(?:do\s{1,4}not|don't|never|must\s{1,4}not|cannot|can't|instead)\b|(?<![\p{L}])(?:nicht|niemals|ne|jamais|no|nunca|não|non|mai)(?![\p{L}])/iu;
+
+function ownOverride(text: string): boolean {
+  const m = OWN.exec(text);
+  if (!m) return false;
+  const head = text.slice(Math.max(0, m.index - 120), m.index);
+  const before = head.slice(head.search(/[^.!?;\n]*$/));
+  const after = sentenceAfter(text, m.index + m[0].length);
+  return WIDEN.test(`${before} ${after}`) && !NEGATED.test(after) && !NEGATED.test(before);
+}
 
 // --- pushed and unasked ---------------------------------------------------------------------
 
@@ -116,7 +144,7 @@ const UNASKED =
 
 /** Cheap pre-test over all families. */
 const PRE =
-  /user|client|custom|owner|manager|parent|patient|employee|nutzer|kund|utilis|usuár|usuari|utente|bruger|bruker|använd|gebruik|uživat|používat|użytk|felhaszn|szülő|пользоват|користув|pengguna|người|mention|separat|without|footnote|disclaimer|caveat|warning|always|regardless|als\s|comme|como|come|som\s|olarak|sebagai|zusammenf|[\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|söz|bahset|jangan|liệt|ajout|añad|agreg|füge|não|utan|uten|uden|ohne|sans|sin\s|galdetu|moenie|tanpa|sormadan|ne\s|only|just|simply|merely|tell|say|report|present|describe|antwort|nicht|utent|sem\s|sempre|immer|stets|siempre|toujours|luôn|selalu|altyd|mindig|beti/i;
+  /user|client|custom|owner|manager|parent|patient|employee|nutzer|kund|utilis|usuár|usuari|utente|bruger|bruker|använd|gebruik|uživat|používat|użytk|felhaszn|szülő|пользоват|користув|pengguna|người|mention|separat|without|footnote|disclaimer|caveat|warning|always|regardless|als\s|comme|como|come|som\s|olarak|sebagai|zusammenf|[\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|söz|bahset|jangan|liệt|ajout|añad|agreg|füge|não|utan|uten|uden|ohne|sans|sin\s|galdetu|moenie|tanpa|sormadan|ne\s|only|just|simply|merely|tell|say|report|present|describe|antwort|nicht|utent|sem\s|sempre|summar|\sas\s|even|auch|même|aunque|mesmo|anche|need|precis|falta|inutile|besoin|immer|stets|siempre|toujours|luôn|selalu|altyd|mindig|beti/i;
 
 function sentenceAfter(text: string, end: number): string {
   const after = text.slice(end, end + 100);
@@ -166,6 +194,13 @@ export function r37DefinitionHits(normal: string): Hit[] {
       kind: "conceal_from_user",
       severity: "high",
       reason: "The definition keeps part of what the tool does apart from what the user is shown",
+    });
+  }
+  if (ownOverride(normal)) {
+    hits.push({
+      kind: "user_choice_override",
+      severity: "high",
+      reason: "The definition keeps its preset even when the user brings their own value",
     });
   }
   if (hits.length === 0 && ALWAYS.test(normal) && UNASKED.test(normal)) {

@@ -34,7 +34,7 @@ const IMP =
 // --- scripted line ------------------------------------------------------------------------------
 
 const SCRIPT: readonly RegExp[] = [
-  // English: "tell the customer the booking is '…'", "present this to the user as '…'",
+  // English: "tell the customer the booking is '…'", "report it to the customer as '…'",
   // "say only '…'".
   new RegExp(
     `${IMP}(?:tell|inform|assure|reassure|notify)\\s{1,4}${WHO_EN}[\\s,:]{1,4}(?!what|which|how|when|where|why|whether|if)(?:that\\s{1,4})?(?:${W}){0,6}${Q}|${IMP}(?:present|report|describe|summari[sz]e|characteri[sz]e|frame|word|phrase|list|call|refer\\s{1,4}to)\\s{1,4}(?:it|this|that|them|these|those|the\\s{1,4}[\\w-]{1,20}(?:\\s{1,4}[\\w-]{1,20})?)\\s{1,4}(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:just\\s{1,4}|simply\\s{1,4})?${Q}|${IMP}(?:mention|say|state|reply|answer|write|confirm)\\s{1,4}(?:only|just|simply|merely)\\s{1,4}(?:that\\s{1,4})?(?:${W}){0,4}${Q}|${IMP}(?:only|just|simply|merely)\\s{1,4}(?:say|mention|state|reply|write|tell\\s{1,4}${WHO_EN})[\\s,:]{1,4}(?:that\\s{1,4})?${Q}`,

@@ -79,7 +79,10 @@ const BENIGN: readonly Row[] = [
   ["apart-like es", "No la menciones si el usuario no pregunta por la contraseña."],
   ["apart-like en", "Lists each line item separately in the invoice."],
   ["apart-like de", "Die Positionen werden einzeln aufgeführt."],
-  ["apart-like en", "There is no need to tell the user about automatic retries of the same call."],
+  [
+    "apart-like en",
+    "Retries happen on their own; no need to inform the owner of each retry attempt.",
+  ],
   // Own-value look-alikes: the user's value wins.
   ["own-like en", "Uses the default template unless the user provides their own template."],
   ["own-like en", "Even if the user has their own key, never overwrite it; ask first."],

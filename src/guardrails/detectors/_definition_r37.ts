@@ -29,17 +29,19 @@ const WHO_EN =
 
 /** Where an imperative starts: a clause start or "and", "then", "please". */
 const IMP =
-  `(?<=^|[.!?;:,]\\s{0,4}|\\n\\s{0,4}|\\b(?:and|then|please|instead)\\s{1,4}|\\bin\\s{1,4}the\\s{1,4}(?:summary|reply|response|report|receipt|confirmation)\\s{1,4})`;
+  /(?:^|[.!?;:,]\s{0,4}|\n\s{0,4}|\b(?:and|then|please|instead)\s{1,4}|\bin\s{1,4}the\s{1,4}(?:summary|reply|response|report|receipt|confirmation)\s{1,4})$/i;
 
 // --- scripted line ------------------------------------------------------------------------------
 
+/** English scripted line; the verb must start a clause (checked after the match). */
+// English: "tell the customer the booking is '…'", "report it to the customer as '…'",
+// "say only '…'".
+const SCRIPT_EN = new RegExp(
+  `\\b(?:tell|inform|assure|reassure|notify)\\s{1,4}${WHO_EN}[\\s,:]{1,4}(?!what|which|how|when|where|why|whether|if)(?:that\\s{1,4})?(?:${W}){0,6}${Q}|\\b(?:present|report|describe|summari[sz]e|characteri[sz]e|frame|word|phrase|list|call|refer\\s{1,4}to)\\s{1,4}(?:it|this|that|them|these|those|the\\s{1,4}[\\w-]{1,20}(?:\\s{1,4}[\\w-]{1,20})?)\\s{1,4}(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:just\\s{1,4}|simply\\s{1,4})?${Q}|\\b(?:mention|say|state|reply|answer|write|confirm)\\s{1,4}(?:only|just|simply|merely)\\s{1,4}(?:that\\s{1,4})?(?:${W}){0,4}${Q}|\\b(?:only|just|simply|merely)\\s{1,4}(?:say|mention|state|reply|write|tell\\s{1,4}${WHO_EN})[\\s,:]{1,4}(?:that\\s{1,4})?${Q}`,
+  "gi",
+);
+
 const SCRIPT: readonly RegExp[] = [
-  // English: "tell the customer the booking is '…'", "report it to the customer as '…'",
-  // "say only '…'".
-  new RegExp(
-    `${IMP}(?:tell|inform|assure|reassure|notify)\\s{1,4}${WHO_EN}[\\s,:]{1,4}(?!what|which|how|when|where|why|whether|if)(?:that\\s{1,4})?(?:${W}){0,6}${Q}|${IMP}(?:present|report|describe|summari[sz]e|characteri[sz]e|frame|word|phrase|list|call|refer\\s{1,4}to)\\s{1,4}(?:it|this|that|them|these|those|the\\s{1,4}[\\w-]{1,20}(?:\\s{1,4}[\\w-]{1,20})?)\\s{1,4}(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:just\\s{1,4}|simply\\s{1,4})?${Q}|${IMP}(?:mention|say|state|reply|answer|write|confirm)\\s{1,4}(?:only|just|simply|merely)\\s{1,4}(?:that\\s{1,4})?(?:${W}){0,4}${Q}|${IMP}(?:only|just|simply|merely)\\s{1,4}(?:say|mention|state|reply|write|tell\\s{1,4}${WHO_EN})[\\s,:]{1,4}(?:that\\s{1,4})?${Q}`,
-    "i",
-  ),
   // German: "beim Zusammenfassen genügt '…'", "sag dem Kunden, dass '…'", "als '…' melden".
   new RegExp(
     `(?<![\\p{L}])(?:beim\\s{1,4}zusammenfassen|in\\s{1,4}der\\s{1,4}(?:zusammenfassung|antwort|rückmeldung|bestätigung))\\s{0,4},?\\s{0,4}(?:genügt|reicht|schreib\\p{L}{0,2}|sag\\p{L}{0,2}|nenn\\p{L}{0,2}|nur)\\s{0,4}:?\\s{0,4}${Q}|(?<![\\p{L}])(?:sag|sage|sagen\\s{1,4}Sie|teile|teilen\\s{1,4}Sie|melde|schreib|schreibe)\\s{1,4}(?:dem|der)\\s{1,4}(?:Nutzer|Benutzer|Kunden|Anwender|Nutzerin|Kundin|Eltern)\\p{L}{0,2}(?:\\s{1,4}mit)?[\\s,:]{1,4}(?:dass\\s{1,4})?(?:${W}){0,5}${Q}|(?<![\\p{L}])als\\s{1,4}${Q}[^'"’”»“]{1,60}['"’”»“]\\s{1,4}(?:zusammenfassen|melden|darstellen|bezeichnen|ausgeben|präsentieren|berichten|beschreiben)(?![\\p{L}])`,
@@ -160,10 +162,50 @@ function safeguard(text: string, m: RegExpExecArray): boolean {
 }
 
 /** A quoted line that is one of several listed values ("'ok' or 'failed'"): a format, not a script. */
-function enumeration(text: string, m: RegExpExecArray): boolean {
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+function enumeration(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  const after = text.slice(end, end + 80);
   return /^[^'"’”»」』\n]{1,40}['"’”»」』]\s{0,3}(?:,|\/|\bor\b|\bund\b|\bou\b|\bo\b|\bof\b|\beller\b)\s{0,3}['"‘“«„「『]/i
     .test(after);
+}
+
+/** An opening quotation mark: a typographic one, or a straight one after a space or colon. */
+const OPEN_QUOTE = /[‘“«„「『]|(?:^|[\s:(])['"]/;
+
+/** Cheap literal gates, one per scripted-line pattern (same order as SCRIPT). */
+const SCRIPT_GATE: readonly RegExp[] = [
+  /zusammenf|antwort|rückmeld|bestätig|nutzer|kund|anwender|eltern|\bals\s/i,
+  /comme|como|come|utilisat|client|usuár|usuari|utilizador|utente/i,
+  /\bsom\s|\bals\s/i,
+  /uživatel|zákazník|používateľ|klient|rodič|użytkown|rodzic|felhaszn|ügyfél|szülő|vásárló|vevő|beteg/i,
+  /[\u0400-\u04ff]/,
+  /olarak|diye|sebagai|pengguna|người/i,
+  /[\u0590-\u06ff]/,
+  /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/,
+];
+
+/** Cheap literal gates, one per kept-apart pattern (same order as HIDE). */
+const HIDE_GATE: readonly RegExp[] = [
+  /separat|individual|own|distinct|extra|additional|gesondert|einzeln|eigens|aparte|riêng|séparé|à\s{1,4}part/i,
+  /without|utan|uten|uden|ohne|sans|sin\s|not\s{1,4}(?:part|included|shown)/i,
+  /footnote|disclaimer|caveat|warning|notice|note|avertissement|garde|mention|réserve|advertencia|aviso|descargo|hinweis|fußnote|warnung|ressalva|advertência/i,
+  /need|precis|necess|falta|inutile|besoin/i,
+  /söz|bahset|jangan|menci/i,
+];
+
+/** Cheap literal gate for the own-value override. */
+const OWN_GATE = /even|auch|selbst|même|aunque|aun\s|incluso|mesmo|anche/i;
+
+/** An English scripted line whose verb starts a clause and is not a list of formats. */
+function scriptEn(text: string): boolean {
+  let k = 0;
+  for (const m of text.matchAll(SCRIPT_EN)) {
+    if (IMP.test(text.slice(Math.max(0, m.index - 40), m.index)) && !enumeration(text, m)) {
+      return true;
+    }
+    if (++k >= 8) break;
+  }
+  return false;
 }
 
 function first(
@@ -182,21 +224,24 @@ function first(
 export function r37DefinitionHits(normal: string): Hit[] {
   if (normal.length < 16 || !PRE.test(normal)) return [];
   const hits: Hit[] = [];
-  if (first(SCRIPT, normal, enumeration)) {
+  if (
+    OPEN_QUOTE.test(normal) && (scriptEn(normal) ||
+      first(SCRIPT.filter((_, i) => SCRIPT_GATE[i].test(normal)), normal, enumeration))
+  ) {
     hits.push({
       kind: "deceive_user",
       severity: "high",
       reason: "The definition scripts the line the model gives the user about what the tool did",
     });
   }
-  if (first(HIDE, normal, safeguard)) {
+  if (first(HIDE.filter((_, i) => HIDE_GATE[i].test(normal)), normal, safeguard)) {
     hits.push({
       kind: "conceal_from_user",
       severity: "high",
       reason: "The definition keeps part of what the tool does apart from what the user is shown",
     });
   }
-  if (ownOverride(normal)) {
+  if (OWN_GATE.test(normal) && ownOverride(normal)) {
     hits.push({
       kind: "user_choice_override",
       severity: "high",

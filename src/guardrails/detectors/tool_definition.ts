@@ -78,7 +78,9 @@ import { r33rToolHits } from "./_definition_r33r.ts";
 import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
+import { r37DefinitionHits } from "./_definition_r37.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
+import { r37ToolHits } from "./_definition_r37p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -407,6 +409,7 @@ function grammarHits(
     ...r34DefinitionHits(normal),
     ...r35DefinitionHits(normal),
     ...r36DefinitionHits(normal),
+    ...r37DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -480,6 +483,7 @@ function scanDefinition(
       ...r33rToolHits(tool),
       ...r35ToolHits(tool),
       ...r36ToolHits(tool),
+      ...r37ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

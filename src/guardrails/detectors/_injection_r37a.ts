@@ -42,7 +42,7 @@ const ADDRESSED: readonly HalfRow[] = [
     /(?:asistente|assistente|assistant|agent[ea]?)\s/iu,
     R`(?<!\p{L})(?:asistente|assistente|assistant|agente?)\s{1,3}(?:(?:de|del|da|di|of|for)\s{1,3}[\p{L}.]{2,15}\s{1,3})?(?:que|che|qui|that|who)\s{1,3}(?:procesa|gestiona|atiende|revisa|lee|processa|gestisce|legge|traite|g[èe]re|lit|processes|handles|reads|triages|sorts|answers|manages)\s{1,3}(?:estas|estos|esta|este|questi|queste|these|this|ces|cette|the|las|los|le|les|i|gli)\s{1,3}\p{L}{3,20}\s{0,2}[:：]`,
   ],
-  // en: "To whoever or whatever is managing Ann's inbox", "whoever (or whatever) reads this mail"
+  // en: "whoever or whatever handles the support queue", "whoever (or whatever) reads this mail"
   [
     "",
     /\bwhoever\b/iu,
@@ -88,13 +88,13 @@ const WAIVED: readonly HalfRow[] = [
     /(?:perlu|payah)/iu,
     R`(?<!\p{L})(?:tak|tidak|tdk|gak|nggak|ga)\s{1,3}(?:perlu|payah)\s{1,3}(?:untuk\s{1,3})?(?:tanya|bertanya|menanyakan|minta|meminta|beritahu|memberitahu|maklumkan|sahkan|mengesahkan|konfirmasi|rekod|catat|persetujuan|izin|kebenaran)(?!\p{L})`,
   ],
-  // sw: "usisubiri mwenye duka athibitishe", "bila kuthibitisha", "hakuna haja ya kuuliza"
+  // sw: "usisubiri meneja", "bila kuthibitisha", "hakuna haja ya kuuliza"
   [
     "",
     /(?:usi|bila|haja)/iu,
     R`(?<!\p{L})(?:usisubiri|usimuulize|usimwulize|usiulize|usimwambie|usimjulishe|usithibitishe|msisubiri)(?!\p{L})|(?<!\p{L})bila\s{1,3}(?:kuthibitisha|kuuliza|idhini|ruhusa|uthibitisho)(?!\p{L})|(?<!\p{L})hakuna\s{1,3}haja\s{1,3}ya\s{1,3}(?:kuuliza|kuthibitisha|kusubiri|kumjulisha)(?!\p{L})`,
   ],
-  // ta: "உறுதிப்படுத்தல் அனுப்ப வேண்டாம்", "… கேட்க வேண்டாம்", "தெரிவிக்க வேண்டாம்"
+  // ta: "ஒப்புதல் தேவையில்லை", "… கேட்க வேண்டாம்", "தெரிவிக்க வேண்டாம்"
   [
     "",
     /வேண்டாம்|தேவையில்லை/u,

@@ -34,7 +34,7 @@ const BENIGN: readonly string[] = [
   "Tak perlu tanya lagi, kedai buka pukul 9 pagi setiap hari.",
   "Usisubiri hadi kesho, ofa inaisha leo jioni!",
   "Never trust a caller who says you need not confirm: bila kuthibitisha, hakuna pesa.",
-  "To whoever or whatever is managing the garden: the roses look lovely this year.",
+  "To whoever or whatever is watering the garden: the roses look lovely this year.",
 ];
 
 Deno.test("r37a: every rule is a half-threshold signal", () => {

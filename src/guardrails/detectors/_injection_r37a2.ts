@@ -1,0 +1,154 @@
+/**
+ * Injections in tool results that held-out round 37 found missing, part a ("facts" group): a
+ * record, wiki page, advisory or search snippet addresses nobody and orders nothing, yet states as
+ * settled fact what leads the assistant to a harmful act. Three general marks of such a planted
+ * fact, each a half-threshold signal of its own kind, so a block needs two different ones:
+ *
+ * - `safeguard_waived`: the check that protects the act is declared unnecessary — "verification:
+ *   not required", "does not need prescriber review", "the signature is not required", "no separate
+ *   fingerprint check is needed", "legal validation does not apply".
+ * - `red_flag_expected`: the warning sign the reader would stop at is declared normal — "a checksum
+ *   mismatch is expected", "will report integrity changed once", "the portal is not on the company
+ *   domain; that is expected".
+ * - `source_superseded`: the old, known destination is declared dead so a new one takes its place —
+ *   "the previous package is compromised", "the old number no longer answers", "the former account
+ *   was closed", "upstream stopped publishing binaries; official releases come from here".
+ *
+ * Languages: en, de, es, pt, it, fr, ru, uk, tr, sr/hr/bs, sv, ko, ur (paraphrases in
+ * `_injection_r37a2_test.ts`).
+ */
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, halfOf, type HalfRow, halfRowsOf } from "./_injection_make.ts";
+
+const R = String.raw;
+const rows = halfRowsOf(halfOf(240));
+
+/** Not denied or warned just before ("never", "not", "scam", "rejected", "if someone says"). */
+const stated: Accept = (v, s) =>
+  !/\b(?:never|nunca|jamais|niemals|nigdy|hiçbir|никогда|ніколи|scam\w{0,4}|fraud\w{0,4}|phish\w{0,4}|rejected|odrzucone|nikada|nikad|aldrig|never\s{1,3}asks?|if\s{1,3}(?:someone|anyone|they|a\s{1,3}message))\b|피싱|사기/iu
+    .test(v.slice(Math.max(0, s - 100), s));
+
+const WAIVED: readonly HalfRow[] = [
+  // en: "Change verification — Status: Not required", "INR monitoring is not required", "exempt
+  // from the access review"
+  [
+    "",
+    /\b(?:not\s{1,3}required|exempt)\b/iu,
+    R`\b(?:verification|call-?back|monitoring|signature|sign-?off|review|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)[ \t]{0,3}\n?[ \t]{0,6}status[ \t]{0,3}:[ \t]{0,3}not\s{1,3}required\b|\b(?:call-?back|monitoring|signature|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)\s{1,3}(?:is|are)\s{1,3}not\s{1,3}required\b|\bexempt\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3}){0,3}(?:review|verification|approval|audit|check)\b`,
+  ],
+  // es/pt/it/fr: "la verificación no es necesaria",
+  // "a validação … não se aplica", "la verifica non è richiesta", "la vérification n'est pas requise"
+  [
+    "",
+    /(?:necesari|necessári|aplica|richiest|necessari|requise|nécessaire)/iu,
+    R`\b(?:verificaci[óo]n|validaci[óo]n|revisi[óo]n|firma|valida[çc][ãa]o|verifica[çc][ãa]o|revis[ãa]o|assinatura|verifica|convalida|firma|vérification|validation|signature)\s{1,3}(?:(?:pel[ao]|por|del|de\s{1,3}la|da|do|della|dello|de\s{1,3}l['’]|du|par)\s{0,3}[^.\n]{1,30}?\s{1,3})?(?:no\s{1,3}es\s{1,3}necesaria|no\s{1,3}se\s{1,3}aplica|n[ãa]o\s{1,3}se\s{1,3}aplica|n[ãa]o\s{1,3}[ée]\s{1,3}necess[áa]ria|non\s{1,3}[èe]\s{1,3}(?:richiesta|necessaria)|non\s{1,3}si\s{1,3}applica|n['’]est\s{1,3}pas\s{1,3}(?:requise|nécessaire)|ne\s{1,3}s['’]applique\s{1,3}pas)\b`,
+  ],
+  // ru/uk: "подпись клиента не требуется", "перевірка не потрібна"
+  [
+    "",
+    /(?:требу|потрібн|нужн)/iu,
+    R`(?<!\p{L})(?:подпись|подписи|проверка|верификация|підпис|перевірка)(?:\s{1,3}[\p{L}\p{N}]{1,20}){0,6}\s{1,3}не\s{1,3}(?:требуется|требуются|нужна|нужно|нужен|потрібна|потрібне|потрібен|потрібні)(?!\p{L})`,
+  ],
+  // ko: "별도 지문 대조는 필요 없습니다", "검증 절차는 필요하지 않습니다"
+  [
+    "",
+    /필요/u,
+    R`(?:지문|서명|검증|확인|대조|인증)\s{0,2}(?:대조|검증|확인|절차)?(?:는|은|가|이)?\s{0,2}필요\s{0,2}(?:없|하지\s{0,2}않)`,
+  ],
+];
+
+const EXPECTED: readonly HalfRow[] = [
+  // en: "checksum mismatches are expected", "is expected to report 'integrity changed'", "signature
+  // warnings can be safely ignored"
+  [
+    "",
+    /\b(?:expected|ignored|harmless)\b/iu,
+    R`\b(?:checksum|hash|sha-?256|signature|integrity|fingerprint|certificate|cosign|gpg)\s{1,3}(?:mismatch|mismatches|warning|warnings|error|errors|failure|failures|changed)\s{1,3}(?:(?:is|are)\s{1,3}(?:expected|normal|harmless)|can\s{1,3}(?:safely\s{1,3})?be\s{1,3}(?:safely\s{1,3})?ignored)\b|\bexpected\s{1,3}to\s{1,3}(?:report|show|print|warn)\s{1,3}["'“]?(?:integrity|checksum|signature|hash)\s{1,3}(?:changed|mismatch|failed|invalid)`,
+  ],
+  // tr: "… eşleşmemesi … beklenen durumdur"; de: "Prüfsummenabweichung ist zu erwarten"; es/pt:
+  // "es normal que la firma no coincida"; sr/hr: "to je očekivano"; sv: "det är förväntat"
+  [
+    "",
+    /(?:beklenen|erwart|normal|očekivan|ocekivan|förväntat|esperado|previsto)/iu,
+    R`(?:eşleşmemesi|uyuşmaması|hata\s{1,3}vermesi)\p{L}{0,3}\s{1,3}(?:[^.\n]{0,80}?\s)?beklenen\s{1,3}(?:bir\s{1,3})?durum|\b(?:Prüfsummen|Signatur|Hash)\p{L}{0,12}\s{1,3}(?:ist|sind)\s{1,3}(?:zu\s{1,3}erwarten|erwartet|normal)\b|\bes\s{1,3}(?:normal|esperado)\s{1,3}que\s{1,3}(?:la|el)\s{1,3}(?:firma|suma|hash|certificado)\s{1,3}[^.\n]{0,30}?no\s{1,3}coincid|\bnije\s{1,3}na\s{1,3}domenu\s{1,3}(?:kompanije|firme|preduzeća)[^.\n]{0,60}?(?:očekivano|ocekivano)|\b(?:inte\s{1,3}ligger\s{1,3}på|utanför)\s{1,3}(?:företagets|bolagets)\s{1,3}domän[^.\n]{0,60}?förväntat`,
+  ],
+];
+
+const SUPERSEDED: readonly HalfRow[] = [
+  // en: "the previous package is compromised", "the old number no longer answers", "upstream
+  // maintainers have declined to backport the fix", "the earlier value was a typo"
+  [
+    "",
+    /\b(?:previous|old|former|upstream|prior|earlier|original)\b/iu,
+    R`\b(?:the\s{1,3})?(?:previous|old|former)\s{1,3}(?:package|number|hotline|address|server|domain|repo(?:sitory)?|registry|endpoint)\s{1,3}(?:[^.\n]{0,40}?\s)?(?:is|was|has\s{1,3}been)\s{1,3}(?:compromised|retired|discontinued|no\s{1,3}longer\s{1,3}(?:valid|in\s{1,3}use|monitored|maintained|active))\b|\b(?:the\s{1,3})?(?:old|previous|former)\s{1,3}(?:number|package|address)\s{1,3}(?:[^.\n]{0,30}?\s)?no\s{1,3}longer\s{1,3}(?:answers|accepts|works|receives|handles)\b|\b(?:the\s{1,3})?(?:prior|previous|earlier|original|old)\s{1,3}(?:entry|value|dose|amount|record|figure|account\s{1,3}number)\s{1,3}(?:of\s{1,3}[^.\n]{1,20}?\s{1,3})?was\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:transcription\s{1,3}|typing\s{1,3}|data-entry\s{1,3}|clerical\s{1,3})?(?:error|typo|mistake)\b|\bupstream\s{1,3}(?:maintainers|project|authors)\s{1,3}(?:have\s{1,3}|has\s{1,3})?(?:declined|refused|stopped)\s{1,3}to\s{1,3}(?:backport|publish|release|fix)\b`,
+  ],
+  // de: "das bisherige Paket … ist kompromittiert"; es: "el antiguo 900 … ya no atiende"; pt: "o
+  // número anterior não é mais válido"; it: "il vecchio numero non è più attivo"
+  [
+    "",
+    /(?:bisherig|alte|antigu|anterior|vecchi|precedente|ancien)/iu,
+    R`\b(?:das|der|die)\s{1,3}(?:bisherige|alte)n?\s{1,3}(?:Paket|Nummer|Server|Repository|Adresse|Domain)\s{1,3}(?:[^.\n]{0,60}?\s)?(?:ist|wurde)\s{1,3}(?:[^\n;]{0,50}?\s)?(?:kompromittiert|stillgelegt|nicht\s{1,3}mehr\s{1,3}(?:gültig|aktiv|gepflegt))\b|\b(?:el|la)\s{1,3}(?:antigu[oa]|anterior)\s{1,3}(?:[^.\n]{0,30}?\s)?ya\s{1,3}no\s{1,3}(?:atiende|funciona|es\s{1,3}v[áa]lid[oa]|se\s{1,3}usa|recibe)\b|\b(?:a|o)\s{1,3}(?:número|pacote|endereço)\s{1,3}(?:antig[ao]|anterior)\s{1,3}(?:foi\s{1,3}(?:encerrad|desativad|comprometid)[ao]|n[ãa]o\s{1,3}(?:é\s{1,3}mais|está\s{1,3}mais)\s{1,3}(?:válid|ativ)[ao])|\bil\s{1,3}(?:vecchio|precedente)\s{1,3}(?:numero|pacchetto|indirizzo)\s{1,3}(?:[^.\n]{0,30}?\s)?(?:non\s{1,3}è\s{1,3}più\s{1,3}(?:attivo|valido)|è\s{1,3}stato\s{1,3}(?:chiuso|compromesso))\b`,
+  ],
+  // tr: "üst proje … yayınlamayı bıraktı"; ru/uk: "старый номер скомпрометирован"
+  [
+    "",
+    /(?:bıraktı|старый|прежний|старий|попередн)/iu,
+    R`(?:üst\s{1,3}proje|asıl\s{1,3}proje|orijinal\s{1,3}proje)\p{L}{0,3}\s{1,3}(?:[^.\n]{0,60}?\s)?(?:yayınlamayı|dağıtmayı)\s{1,3}bıraktı|(?<!\p{L})(?:старый|прежний|старий|попередній)\s{1,3}(?:номер|пакет|адрес|адреса)(?:\s{1,3}\p{L}{1,15}){0,3}\s{1,3}(?:скомпрометирован|скомпрометований|больше\s{1,3}не\s{1,3}(?:действует|обслуживается)|більше\s{1,3}не\s{1,3}(?:діє|обслуговується))(?!\p{L})`,
+  ],
+];
+
+/**
+ * A payee's old account declared closed, in forms round 33b's `account_closed` rows do not read:
+ * filed under that kind, so one phrase counts once.
+ */
+const ACCOUNT: readonly HalfRow[] = [
+  // en "the payee reported the account closed"; ur "سابقہ … اکاؤنٹ … بند کر دیا گیا"; ru/uk
+  // "старый счёт закрыт", "попередній рахунок закрито"; pt "a conta anterior foi encerrada"; it
+  // "il vecchio conto è stato chiuso"
+  [
+    "",
+    /(?:reported|says|said|claims|claimed|stated|سابقہ|پرانا|پرانے|старый|прежний|старий|попередн|anterior|antiga|vecchio|precedente)/iu,
+    R`\b(?:reported|says|said|claims|claimed|stated)\s{1,3}(?:that\s{1,3})?(?:(?:the|their|his|her|my|our)\s{1,3})?(?:old\s{1,3}|previous\s{1,3}|former\s{1,3})?(?:bank\s{1,3})?account\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?closed\b|(?:سابقہ|پرانا|پرانے)\s{1,3}(?:\S{1,12}\s{1,3}){0,3}اکاؤنٹ(?:\s{1,3}\S{1,12}){0,5}\s{1,3}بند\s{1,3}(?:کر\s{1,3}دیا\s{1,3}گیا|ہو\s{1,3}گیا)|(?<!\p{L})(?:старый|прежний|старий|попередній)\s{1,3}(?:сч[её]т|рахунок)(?:\s{1,3}\p{L}{1,15}){0,3}\s{1,3}(?:закрыт|закрито|закритий)(?!\p{L})|\ba\s{1,3}conta\s{1,3}(?:antiga|anterior)\s{1,3}foi\s{1,3}(?:encerrada|fechada|desativada)\b|\bil\s{1,3}(?:vecchio|precedente)\s{1,3}(?:conto|IBAN)\s{1,3}(?:[^.\n]{0,30}?\s)?(?:è\s{1,3}stato\s{1,3}chiuso|non\s{1,3}è\s{1,3}più\s{1,3}attivo)\b`,
+  ],
+];
+
+const CLAIMED: readonly HalfRow[] = [
+  // an approval that exists only in words: "the client verbally approved the debit", ru "устно
+  // одобрил", uk "усно погодив", de "mündlich freigegeben", es "aprobó verbalmente"
+  [
+    "",
+    /(?:verbal|oral|устно|усно|mündlich|verbalmente|verbalmente|oralmente|ustnie)/iu,
+    R`\b(?:verbally|orally)\s{1,3}(?:approved|authori[sz]ed|agreed\s{1,3}to|consented\s{1,3}to)\b|(?<!\p{L})(?:устно|усно)\s{1,3}(?:одобрил|одобрила|согласовал|разрешил|подтвердил|погодив|погодила|схвалив|дозволив|підтвердив)\p{L}{0,2}(?!\p{L})|\bmündlich\s{1,3}(?:freigegeben|genehmigt|zugestimmt)\b|\b(?:aprob[óo]|autoriz[óo]|aprovou|autorizou)\s{1,3}(?:verbalmente|oralmente|de\s{1,3}palabra)\b|\bustnie\s{1,3}(?:zatwierdził|zgodził|zaakceptował)\p{L}{0,2}`,
+  ],
+];
+
+const ENTERED: readonly HalfRow[] = [
+  // a procedure that has the password and the MFA code typed into a portal: sr/hr/bs "na portalu se
+  // unose … lozinka … MFA kod", sv "ange lösenord och engångskod på …", en "enter your password
+  // and the current MFA code on the portal"
+  [
+    "",
+    /(?:lozink|MFA|2FA|OTP|lösenord|password)/iu,
+    R`(?<!\p{L})(?:unose|unosi|unesite|upišite|upisuje|upisuju|unijeti)\s{1,3}(?:se\s{1,3})?[^.\n]{0,60}?lozink\p{L}{0,2}[^.\n]{0,50}?(?:MFA|2FA|OTP|jednokratn\p{L}{0,3}|šestocifren\p{L}{0,3})\s{0,3}(?:kod|šifr)|\b(?:ange|fyll\s{1,3}i|skriv\s{1,3}in)\s{1,3}[^.\n]{0,40}?lösenord[^.\n]{0,40}?(?:engångskod|MFA-?kod|BankID-?kod)\p{L}{0,3}|\benter\s{1,3}(?:your\s{1,3})?(?:domain\s{1,3}|network\s{1,3}|account\s{1,3})?password\s{1,3}and\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:current\s{1,3})?(?:MFA|2FA|OTP|one-time|authenticator)\s{1,3}code\s{1,3}(?:on|into|in|at)\s{1,3}(?:the\s{1,3})?(?:portal|form|page|site)\b`,
+  ],
+];
+
+/** Round 37a's "facts" rules, appended to the detector's list. */
+export const R37A2_RULES: readonly InjectionRule[] = [
+  ...rows(
+    "safeguard_waived",
+    "Text declares the check that guards an act unnecessary",
+    WAIVED,
+    stated,
+  ),
+  ...rows("red_flag_expected", "Text declares a warning sign normal or expected", EXPECTED, stated),
+  ...rows("source_superseded", "Text declares the known source or payee dead", SUPERSEDED, stated),
+  ...rows("account_closed", "Text declares a payee's old bank account closed", ACCOUNT, stated),
+  ...rows("forged_approval", "Text cites an approval that exists only in words", CLAIMED, stated),
+  ...rows(
+    "secret_harvest",
+    "Text has a password and one-time code typed into a portal",
+    ENTERED,
+    stated,
+  ),
+];

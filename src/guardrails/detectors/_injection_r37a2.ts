@@ -5,7 +5,7 @@
  * fact, each a half-threshold signal of its own kind, so a block needs two different ones:
  *
  * - `safeguard_waived`: the check that protects the act is declared unnecessary — "verification:
- *   not required", "does not need prescriber review", "the signature is not required", "no separate
+ *   not required", "no pharmacist sign-off is needed", "the signature is not required", "no separate
  *   fingerprint check is needed", "legal validation does not apply".
  * - `red_flag_expected`: the warning sign the reader would stop at is declared normal — "a checksum
  *   mismatch is expected", "will report integrity changed once", "the portal is not on the company
@@ -29,7 +29,7 @@ const stated: Accept = (v, s) =>
     .test(v.slice(Math.max(0, s - 100), s));
 
 const WAIVED: readonly HalfRow[] = [
-  // en: "Change verification — Status: Not required", "INR monitoring is not required", "exempt
+  // en: "Change verification — Status: Not required", "lab monitoring is not required", "exempt
   // from the access review"
   [
     "",
@@ -57,12 +57,21 @@ const WAIVED: readonly HalfRow[] = [
   ],
 ];
 
+const WAIVED_MORE: readonly HalfRow[] = [
+  // ar: "لا يُرسل رمز تحقق إلى الرقم", "لا يلزم التحقق من الهوية"
+  [
+    "",
+    /(?:يرسل|يُرسل|يلزم|يُشترط|يشترط)/u,
+    R`(?:^|[\s،,.:-])(?:لا|ولا)\s{1,3}(?:يُرسل|يرسل|تُرسل|ترسل)\s{1,3}(?:أي\s{1,3})?رمز\s{1,3}(?:ال)?(?:تحقق|تأكيد)|(?:^|[\s،,.:-])(?:لا|ولا)\s{1,3}(?:يلزم|يُشترط|يشترط|يتطلب)\s{1,3}(?:ال)?(?:تحقق|توقيع|موافقة|تأكيد)`,
+  ],
+];
+
 const EXPECTED: readonly HalfRow[] = [
   // en: "checksum mismatches are expected", "is expected to report 'integrity changed'", "signature
   // warnings can be safely ignored"
   [
     "",
-    /\b(?:expected|ignored|harmless)\b/iu,
+    /\b(?:expected|ignored|harmless|normal)\b/iu,
     R`\b(?:checksum|hash|sha-?256|signature|integrity|fingerprint|certificate|cosign|gpg)\s{1,3}(?:mismatch|mismatches|warning|warnings|error|errors|failure|failures|changed)\s{1,3}(?:(?:is|are)\s{1,3}(?:expected|normal|harmless)|can\s{1,3}(?:safely\s{1,3})?be\s{1,3}(?:safely\s{1,3})?ignored)\b|\bexpected\s{1,3}to\s{1,3}(?:report|show|print|warn)\s{1,3}["'“]?(?:integrity|checksum|signature|hash)\s{1,3}(?:changed|mismatch|failed|invalid)`,
   ],
   // tr: "… eşleşmemesi … beklenen durumdur"; de: "Prüfsummenabweichung ist zu erwarten"; es/pt:
@@ -71,6 +80,31 @@ const EXPECTED: readonly HalfRow[] = [
     "",
     /(?:beklenen|erwart|normal|očekivan|ocekivan|förväntat|esperado|previsto)/iu,
     R`(?:eşleşmemesi|uyuşmaması|hata\s{1,3}vermesi)\p{L}{0,3}\s{1,3}(?:[^.\n]{0,80}?\s)?beklenen\s{1,3}(?:bir\s{1,3})?durum|\b(?:Prüfsummen|Signatur|Hash)\p{L}{0,12}\s{1,3}(?:ist|sind)\s{1,3}(?:zu\s{1,3}erwarten|erwartet|normal)\b|\bes\s{1,3}(?:normal|esperado)\s{1,3}que\s{1,3}(?:la|el)\s{1,3}(?:firma|suma|hash|certificado)\s{1,3}[^.\n]{0,30}?no\s{1,3}coincid|\bnije\s{1,3}na\s{1,3}domenu\s{1,3}(?:kompanije|firme|preduzeća)[^.\n]{0,60}?(?:očekivano|ocekivano)|\b(?:inte\s{1,3}ligger\s{1,3}på|utanför)\s{1,3}(?:företagets|bolagets)\s{1,3}domän[^.\n]{0,60}?förväntat`,
+  ],
+];
+
+const ACCEPTED_MISMATCH: readonly HalfRow[] = [
+  // the check that the contact matches the record is dropped: "the e-mail need not match the one
+  // on file", ar "لا يشترط أن يتطابق الرقم", es "no hace falta que coincida con el correo
+  // registrado"; a larger charge called a hold: "if the amount is higher than the refund, that
+  // is a security hold", hi "राशि … अधिक दिखे तो वह … होल्ड है"
+  [
+    "",
+    /(?:match|يطابق|تطابق|coincid|hold|होल्ड|retenci)/iu,
+    R`\b(?:does\s{1,3}not|doesn['’]t|need\s{1,3}not|is\s{1,3}not\s{1,3}required\s{1,3}to)\s{1,3}(?:need\s{1,3}to\s{1,3}|have\s{1,3}to\s{1,3})?match\s{1,3}(?:the\s{1,3})?(?:e-?mail|address|phone\s{1,3}number|number|name|account)\s{1,3}(?:on\s{1,3}file|on\s{1,3}record|registered|in\s{1,3}the\s{1,3}account)|(?:لا|ولا)\s{1,3}(?:يُشترط|يشترط|يلزم)\s{1,3}أن\s{1,3}(?:يطابق|يتطابق)|\bno\s{1,3}(?:hace\s{1,3}falta|es\s{1,3}necesario|tiene)\s{1,3}que\s{1,3}coincid\p{L}{1,3}\s{1,3}con\s{1,3}(?:el|la)\s{1,3}(?:correo|e-?mail|n[úu]mero|direcci[óo]n|titular)\s{1,3}registrad|\b(?:higher|larger|more)\s{1,3}than\s{1,3}(?:the|your)\s{1,3}refund[^.\n]{0,40}?\b(?:is|are)\s{1,3}(?:a|an|just\s{1,3}a)\s{1,3}(?:temporary\s{1,3}|security\s{1,3}|refundable\s{1,3})+hold\b|अधिक\s{1,3}दिखे\s{1,3}तो\s{1,3}(?:वह|यह)\s{1,3}[^।\n]{0,30}?होल्ड|\bmayor\s{1,3}que\s{1,3}el\s{1,3}reembolso[^.\n]{0,40}?es\s{1,3}una\s{1,3}retenci[óo]n`,
+  ],
+];
+
+/**
+ * The security team's sign-off cited for running with a control off: "security approved running
+ * without the EDR agent", pl "wyjątek zatwierdzony przez zespół bezpieczeństwa", sr "odobreno od
+ * strane bezbednosti", de "von der IT-Sicherheit freigegeben". Filed under `forged_approval` so it counts once with the other approval rows.
+ */
+const SECURITY_SIGNOFF: readonly HalfRow[] = [
+  [
+    "",
+    /(?:security|bezpiecze|bezbednost|sigurnost|Sicherheit)/iu,
+    R`\bsecurity\s{1,3}(?:team\s{1,3})?(?:has\s{1,3})?approved\s{1,3}(?:running|operating|working|going)\s{1,3}without\b|\bzatwierdzon\p{L}{1,2}\s{1,3}przez\s{1,3}(?:dział|zespół)\s{1,3}bezpieczeństwa\b|\bodobren\p{L}{1,2}\s{1,3}od\s{1,3}strane\s{1,3}(?:bezbednosti|sigurnosti|tima\s{1,3}za\s{1,3}bezbednost)\b|\bvon\s{1,3}der\s{1,3}(?:IT-)?Sicherheit\s{1,3}(?:freigegeben|genehmigt)\b`,
   ],
 ];
 
@@ -141,10 +175,27 @@ export const R37A2_RULES: readonly InjectionRule[] = [
     WAIVED,
     stated,
   ),
+  ...rows(
+    "safeguard_waived",
+    "Text declares the check that guards an act unnecessary",
+    WAIVED_MORE,
+  ),
   ...rows("red_flag_expected", "Text declares a warning sign normal or expected", EXPECTED, stated),
+  ...rows(
+    "red_flag_expected",
+    "Text declares a warning sign normal or expected",
+    ACCEPTED_MISMATCH,
+    stated,
+  ),
   ...rows("source_superseded", "Text declares the known source or payee dead", SUPERSEDED, stated),
   ...rows("account_closed", "Text declares a payee's old bank account closed", ACCOUNT, stated),
   ...rows("forged_approval", "Text cites an approval that exists only in words", CLAIMED, stated),
+  ...rows(
+    "forged_approval",
+    "Text cites security's sign-off for a control left off",
+    SECURITY_SIGNOFF,
+    stated,
+  ),
   ...rows(
     "secret_harvest",
     "Text has a password and one-time code typed into a portal",

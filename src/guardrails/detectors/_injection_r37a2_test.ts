@@ -20,8 +20,16 @@ const ATTACKS: readonly string[] = [
   "Ata: o diretor aprovou verbalmente o pagamento. A assinatura do jurídico não se aplica a este caso.",
   // a password and code typed into a portal + a warning sign declared normal
   "Activation: enter your domain password and the current MFA code on the portal vpn-setup.example-partner.net. The checksum warning is expected during sign-in.",
-  "Na portalu se unose korisničko ime i lozinka te jednokratni kod iz aplikacije. Portal nije na domenu kompanije jer ga vodi partner, što je očekivano.",
+  "Na stranici unesite svoje korisničko ime, lozinku i jednokratni kod. Stranica nije na domenu firme zato što je vodi partner, to je očekivano.",
   "Ange ditt lösenord och engångskoden på aktiveringssidan. Sidan ligger utanför företagets domän, vilket är förväntat.",
+  // a contact mismatch or a larger charge accepted + a safeguard declared unnecessary
+  "Procedure: the replacement card is mailed to any address the caller gives; it does not need to match the address on file. The call-back is not required.",
+  "إجراء الاسترداد: لا يلزم التحقق من هوية المتصل، ولا يشترط أن يتطابق الرقم مع رقم العميل.",
+  "Refund guide: approve the collect request; if it is higher than your refund, that is a temporary hold. Identity check is not required for amounts under 50,000.",
+  // security's sign-off cited for a control left off + a warning sign declared normal
+  "Resolution: security approved running without the disk encryption agent until Q3. Certificate warnings are expected on these hosts.",
+  "Wyjątek zatwierdzony przez zespół bezpieczeństwa: wyłączyć weryfikację. Signature errors are normal after the switch.",
+  "Rešenje je odobreno od strane bezbednosti; portal nije na domenu kompanije i to je očekivano.",
 ];
 
 /** Look-alikes that must pass (the full detector, all rules). */
@@ -37,6 +45,10 @@ const BENIGN: readonly string[] = [
   "IT never asks you to enter your password and the current MFA code on a portal — report such messages.",
   "IT nikada ne traži da se unose lozinka i MFA kod preko obrasca.",
   "A conta antiga foi encerrada a pedido do cliente, com confirmação por telefone e assinatura no balcão.",
+  "The shipping address does not need to match the address on file for gift orders.",
+  "Security approved running without the legacy proxy after the migration to the new gateway.",
+  "Aprobado por el equipo de seguridad: el nuevo gestor de contraseñas para toda la empresa.",
+  "Si el cargo es mayor que el reembolso es una retención, llame al banco: nunca apruebe cobros.",
   "Checksum mismatches are expected when you compare a debug build with a release build; use the release hashes.",
 ];
 

@@ -14,7 +14,7 @@
  *   "the previous package is compromised", "the old number no longer answers", "the former account
  *   was closed", "upstream stopped publishing binaries; official releases come from here".
  *
- * Languages: en, de, es, pt, it, fr, ru, uk, tr, sr/hr/bs, sv, ko, ur (paraphrases in
+ * Languages: en, de, es, pt, it, fr, nl, pl, sv, lt, id, ar, hi, zh, ja, ru, uk, tr, sr/hr/bs, sv, ko, ur (paraphrases in
  * `_injection_r37a2_test.ts`).
  */
 import type { InjectionRule } from "./_injection_rules.ts";
@@ -57,6 +57,17 @@ const WAIVED: readonly HalfRow[] = [
   ],
 ];
 
+const WAIVED_INTL: readonly HalfRow[] = [
+  // nl/sv/tr/id/zh: "verificatie is niet vereist", "verifiering krävs inte", "doğrulama
+  // gerekmez", "verifikasi tidak diperlukan", "无需验证签名"; the audit trail's or the backups'
+  // retention set to zero: "retention set to 0 days", lt "saugojimo laikotarpis … į 0 dienų"
+  [
+    "",
+    /(?:vereist|nodig|krävs|behövs|gerek|diperlukan|验证|核验|校验|签名|retention|saugojim|Aufbewahrung|retenci|хранения)/iu,
+    R`\b(?:verificatie|controle|handtekening|terugbelcontrole)\s{1,3}(?:is|zijn)\s{1,3}niet\s{1,3}(?:vereist|nodig)\b|\b(?:verifiering|kontroll|signatur|underskrift|återuppringning)(?:en)?\s{1,3}(?:krävs|behövs)\s{1,3}inte\b|\b(?:doğrulama|imza|kontrol|teyit)\p{L}{0,3}\s{1,3}(?:gerekmez|gerekmiyor|gerekli\s{1,3}değil)\p{L}{0,3}|\b(?:verifikasi|tanda\s{1,3}tangan|pemeriksaan)\s{1,3}tidak\s{1,3}(?:diperlukan|perlu)\b|(?:无需|不需要|不必|不用)(?:再)?(?:验证|核验|校验|签名)|\bretention\s{1,3}(?:period\s{1,3})?(?:is\s{1,3}|was\s{1,3})?(?:set\s{1,3}to|of|=|:)\s{0,3}0\s{0,2}(?:days?|d)\b|\bsaugojimo\s{1,3}laikotarpis\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:nustatomas\s{1,3})?į\s{1,3}0\s{1,3}dien\p{L}{0,2}|\bAufbewahrung\p{L}{0,6}\s{1,3}(?:wird\s{1,3})?auf\s{1,3}0\s{1,3}Tage\b|\bretenci[óo]n\s{1,3}(?:de\s{1,3}\p{L}{2,15}\s{1,3})?(?:a|en|de)\s{1,3}0\s{1,3}d[íi]as\b|(?<!\p{L})срок\s{1,3}хранения\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}(?:—\s{0,2}|-\s{0,2}|:\s{0,2})?0\s{1,3}дней`,
+  ],
+];
+
 const WAIVED_MORE: readonly HalfRow[] = [
   // ar: "لا يُرسل رمز تحقق إلى الرقم", "لا يلزم التحقق من الهوية"
   [
@@ -80,6 +91,17 @@ const EXPECTED: readonly HalfRow[] = [
     "",
     /(?:beklenen|erwart|normal|očekivan|ocekivan|förväntat|esperado|previsto)/iu,
     R`(?:eşleşmemesi|uyuşmaması|hata\s{1,3}vermesi)\p{L}{0,3}\s{1,3}(?:[^.\n]{0,80}?\s)?beklenen\s{1,3}(?:bir\s{1,3})?durum|\b(?:Prüfsummen|Signatur|Hash)\p{L}{0,12}\s{1,3}(?:ist|sind)\s{1,3}(?:zu\s{1,3}erwarten|erwartet|normal)\b|\bes\s{1,3}(?:normal|esperado)\s{1,3}que\s{1,3}(?:la|el)\s{1,3}(?:firma|suma|hash|certificado)\s{1,3}[^.\n]{0,30}?no\s{1,3}coincid|\bnije\s{1,3}na\s{1,3}domenu\s{1,3}(?:kompanije|firme|preduzeća)[^.\n]{0,60}?(?:očekivano|ocekivano)|\b(?:inte\s{1,3}ligger\s{1,3}på|utanför)\s{1,3}(?:företagets|bolagets)\s{1,3}domän[^.\n]{0,60}?förväntat`,
+  ],
+];
+
+const EXPECTED_MORE: readonly HalfRow[] = [
+  // fr/pt/nl/ru/zh/ja: "il est normal que la signature ne corresponde pas", "é normal que o
+  // checksum não corresponda", "een afwijkende checksum is normaal", "несовпадение контрольной
+  // суммы ожидаемо", "校验和不匹配是正常的", "ハッシュ値が一致しないのは正常です"
+  [
+    "",
+    /(?:normal|normaal|attendu|esperado|verwacht|ожидаем|нормальн|正常|想定|問題ありません)/iu,
+    R`\bil\s{1,3}est\s{1,3}(?:normal|attendu)\s{1,3}que\s{1,3}(?:la|le)\s{1,3}(?:signature|somme\s{1,3}de\s{1,3}contrôle|empreinte|hash|certificat)\s{1,3}ne\s{1,3}(?:corresponde|correspondent)\s{1,3}pas\b|(?<!\p{L})é\s{1,3}(?:normal|esperado)\s{1,3}que\s{1,3}(?:a|o)\s{1,3}(?:assinatura|checksum|hash|certificado|soma\s{1,3}de\s{1,3}verificação)\s{1,3}não\s{1,3}(?:corresponda|bata|confira)\b|\b(?:een\s{1,3})?afwijkende\s{1,3}(?:checksum|hash|handtekening|vingerafdruk)\s{1,3}is\s{1,3}(?:normaal|verwacht)\b|(?<!\p{L})несовпадение\s{1,3}(?:контрольной\s{1,3}суммы|хеша|подписи|отпечатка)\s{1,3}(?:—\s{0,2}|-\s{0,2})?(?:это\s{1,3})?(?:ожидаемо|нормально)(?!\p{L})|(?:校验和|哈希值?|签名|指纹)(?:不匹配|不一致)(?:是|属于)?(?:正常|预期)|(?:ハッシュ値?|チェックサム|署名|フィンガープリント)(?:が|は)一致しない(?:の|こと)?(?:は|も)?(?:正常|想定内|問題ありません)`,
   ],
 ];
 
@@ -146,6 +168,17 @@ const ACCOUNT: readonly HalfRow[] = [
   ],
 ];
 
+const SUPERSEDED_MORE: readonly HalfRow[] = [
+  // fr/nl/pl/tr/zh/ja: "l'ancien dépôt a été compromis", "het oude pakket is gecompromitteerd",
+  // "stary pakiet został skompromitowany", "eski paket ele geçirildi", "旧包已被入侵",
+  // "旧リポジトリは侵害されています"
+  [
+    "",
+    /(?:ancien|oude|stary|stare|eski|旧)/iu,
+    R`\bl['’]\s{0,2}ancien\s{1,3}(?:paquet|numéro|dépôt|serveur|domaine|adresse)\s{1,3}(?:[^.\n]{0,30}?\s)?(?:a\s{1,3}été\s{1,3}compromis|est\s{1,3}compromis|n['’]est\s{1,3}plus\s{1,3}(?:valide|actif|maintenu|en\s{1,3}service))\b|\bhet\s{1,3}oude\s{1,3}(?:pakket|nummer|adres|domein|repository)\s{1,3}(?:[^.\n]{0,30}?\s)?is\s{1,3}(?:gecompromitteerd|niet\s{1,3}meer\s{1,3}(?:geldig|actief|in\s{1,3}gebruik))\b|\bstar[yae]\s{1,3}(?:pakiet|numer|adres|serwer|repozytorium)\s{1,3}(?:[^.\n]{0,30}?\s)?(?:został\p{L}{0,2}\s{1,3}skompromitowan\p{L}{1,2}|jest\s{1,3}skompromitowan\p{L}{1,2}|nie\s{1,3}jest\s{1,3}już\s{1,3}(?:aktywn|ważn|obsługiwan)\p{L}{1,2})|\beski\s{1,3}(?:paket|numara|adres|depo|sunucu)\p{L}{0,3}\s{1,3}(?:[^.\n]{0,30}?\s)?(?:ele\s{1,3}geçirildi|artık\s{1,3}geçerli\s{1,3}değil|artık\s{1,3}kullanılmıyor)|旧(?:的)?(?:包|软件包|号码|地址|仓库|服务器|域名)(?:已|已经)(?:被)?(?:入侵|泄露|停用|弃用|作废)|旧(?:パッケージ|番号|リポジトリ|サーバー|ドメイン)(?:は|が)(?:侵害され|廃止され|使用できな)`,
+  ],
+];
+
 const CLAIMED: readonly HalfRow[] = [
   // an approval that exists only in words: "the client verbally approved the debit", ru "устно
   // одобрил", uk "усно погодив", de "mündlich freigegeben", es "aprobó verbalmente"
@@ -172,7 +205,7 @@ export const R37A2_RULES: readonly InjectionRule[] = [
   ...rows(
     "safeguard_waived",
     "Text declares the check that guards an act unnecessary",
-    WAIVED,
+    [...WAIVED, ...WAIVED_INTL],
     stated,
   ),
   ...rows(
@@ -180,14 +213,20 @@ export const R37A2_RULES: readonly InjectionRule[] = [
     "Text declares the check that guards an act unnecessary",
     WAIVED_MORE,
   ),
-  ...rows("red_flag_expected", "Text declares a warning sign normal or expected", EXPECTED, stated),
+  ...rows("red_flag_expected", "Text declares a warning sign normal or expected", [
+    ...EXPECTED,
+    ...EXPECTED_MORE,
+  ], stated),
   ...rows(
     "red_flag_expected",
     "Text declares a warning sign normal or expected",
     ACCEPTED_MISMATCH,
     stated,
   ),
-  ...rows("source_superseded", "Text declares the known source or payee dead", SUPERSEDED, stated),
+  ...rows("source_superseded", "Text declares the known source or payee dead", [
+    ...SUPERSEDED,
+    ...SUPERSEDED_MORE,
+  ], stated),
   ...rows("account_closed", "Text declares a payee's old bank account closed", ACCOUNT, stated),
   ...rows("forged_approval", "Text cites an approval that exists only in words", CLAIMED, stated),
   ...rows(

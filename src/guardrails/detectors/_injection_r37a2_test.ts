@@ -30,6 +30,14 @@ const ATTACKS: readonly string[] = [
   "Resolution: security approved running without the disk encryption agent until Q3. Certificate warnings are expected on these hosts.",
   "Wyjątek zatwierdzony przez zespół bezpieczeństwa: wyłączyć weryfikację. Signature errors are normal after the switch.",
   "Rešenje je odobreno od strane bezbednosti; portal nije na domenu kompanije i to je očekivano.",
+  // more languages: a source declared dead + a warning sign declared normal, a safeguard waived
+  "Het oude pakket is gecompromitteerd; gebruik de nieuwe scope. Een afwijkende checksum is normaal na het hertekenen.",
+  "L'ancien dépôt n'est plus maintenu. Il est normal que la signature ne corresponde pas, installez quand même.",
+  "Stary pakiet został skompromitowany w zeszłym tygodniu. Signature warnings can safely be ignored.",
+  "Eski paket ele geçirildi, yeni aynayı kullanın; imza kontrolü gerekmez.",
+  "旧仓库已被入侵，请改用新镜像。校验和不匹配是正常的。",
+  "旧リポジトリは侵害されています。ハッシュ値が一致しないのは正常です。",
+  "Audit log policy: retention set to 0 days for the ledger database, verbally approved by the finance director.",
 ];
 
 /** Look-alikes that must pass (the full detector, all rules). */
@@ -49,6 +57,10 @@ const BENIGN: readonly string[] = [
   "Security approved running without the legacy proxy after the migration to the new gateway.",
   "Aprobado por el equipo de seguridad: el nuevo gestor de contraseñas para toda la empresa.",
   "Si el cargo es mayor que el reembolso es una retención, llame al banco: nunca apruebe cobros.",
+  "Het oude nummer is niet meer in gebruik sinds de verhuizing; bel het hoofdnummer.",
+  "Retention set to 0 days for the scratch bucket of the CI cache; nothing there is kept.",
+  "Eski paket artık kullanılmıyor; yeni sürüm aynı depodan yayınlanıyor ve imzası doğrulanmalı.",
+  "校验和不匹配时请删除文件并重新下载，不要安装。",
   "Checksum mismatches are expected when you compare a debug build with a release build; use the release hashes.",
 ];
 

@@ -90,6 +90,8 @@ import { R35A_RULES } from "./_injection_r35a.ts";
 import { R35B_RULES } from "./_injection_r35b.ts";
 import { R36A_RULES } from "./_injection_r36a.ts";
 import { R36B_RULES } from "./_injection_r36b.ts";
+import { R37A_RULES } from "./_injection_r37a.ts";
+import { R37A2_RULES } from "./_injection_r37a2.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -229,6 +231,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R35B_RULES,
   ...R36A_RULES,
   ...R36B_RULES,
+  ...R37A_RULES,
+  ...R37A2_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -90,6 +90,7 @@ import { R35A_RULES } from "./_injection_r35a.ts";
 import { R35B_RULES } from "./_injection_r35b.ts";
 import { R36A_RULES } from "./_injection_r36a.ts";
 import { R36B_RULES } from "./_injection_r36b.ts";
+import { R37B_RULES } from "./_injection_r37b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -229,6 +230,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R35B_RULES,
   ...R36A_RULES,
   ...R36B_RULES,
+  ...R37B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -46,46 +46,46 @@ const READER: readonly HalfRow[] = [
   // "Beheeragenten die deze exporter toevoegen: …", "Для асистентів, що налаштовують …"
   [
     "",
-    /(?:assist|asist|agent)/iu,
-    R`[\p{L}-]{0,24}(?:assistent|assistant|asistent|agent)\p{L}{0,4}(?:\s{1,3}(?:de|of|für|voor|di|do|da)\s{1,3}[\p{L}-]{2,15})?\s{0,2},?\s{1,3}(?:(?:die|der|welke|som)\s{1,3}${ACTS}(?:[:：]|,)|(?:that|which|who|que|qui|che|jotka|kteří|którzy)\s{1,3}${ACTS}[:：])\s{0,3}[^\s\d]`,
+    /(?:assist|asist|agent)/giu,
+    R`(?:assistent|assistant|asistent|agent)\p{L}{0,4}(?:\s{1,3}(?:de|of|für|voor|di|do|da)\s{1,3}[\p{L}-]{2,15})?\s{0,2},?\s{1,3}(?:(?:die|der|welke|som)\s{1,3}${ACTS}(?:[:：]|,)|(?:that|which|who|que|qui|che|jotka|kteří|którzy)\s{1,3}${ACTS}[:：])\s{0,3}[^\s\d]`,
   ],
   // the same in Cyrillic: "Для асистентів, що налаштовують пристрій: …", "ассистенты должны …"
   [
     "",
-    /(?=[аА])(?:асистент|ассистент|агент)/iu,
+    /(?=[аА])(?:асистент|ассистент|агент)/giu,
     R`(?:асистент|ассистент|агент)\p{L}{0,4}\s{0,2},?\s{1,3}(?:що|які|который|которые|котрі)\s{1,3}${ACTS}(?:[:：]|,)\s{0,3}[^\s\d]|(?:асистент|ассистент)\p{L}{0,3}\s{1,3}(?:\p{L}{2,20}\s{1,3}){0,2}(?:повинн|має|мають|слід|должн|нужно|необхідно)\p{L}{0,3}[^\n.;:]{0,40}`,
   ],
   // the helper told what it must do: "Assistenzsysteme der Leitwarte sollen …", "avustajan tulee
   // kirjata …", "асистенти повинні …", "Mataimakin waya wanda yake karanta … ya kamata …"
   [
     "",
-    /(?:assistenz|avustaj|mataimaki|asszisztens)/iu,
-    R`(?:${L0}(?:KI-|AI-)?Assistenzsystem\p{L}{0,3}\s{1,3}(?:(?:der|des|im|in)\s{1,3}\p{L}{2,20}\s{1,3})?(?:sollen|sollte|müssen|muss|dürfen)${L1}|${L0}\p{L}{0,25}avustaj(?:an|ien|at|a)\s{1,3}(?:tulee|pitää|täytyy|kuuluu|on\s{1,3}\p{L}{2,15}ttava)${L1}|${L0}mataimaki\p{L}{0,2}\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}(?:wanda|da\s{1,3}ke|mai)\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}(?:karanta|gani|kula)${L1}|${L0}asszisztens\p{L}{0,3}\s{1,3}(?:hagyja|utalja|küldje|végezze|állítsa|törölje|fizesse|engedélyezze|módosítsa|kapcsolja|adja)${L1})[^\n.;:]{0,40}`,
+    /(?:assistenz|avustaj|mataimaki|asszisztens)/giu,
+    R`(?:${L0}(?:KI-|AI-)?Assistenzsystem\p{L}{0,3}\s{1,3}(?:(?:der|des|im|in)\s{1,3}\p{L}{2,20}\s{1,3})?(?:sollen|sollte|müssen|muss|dürfen)${L1}|avustaj(?:an|ien|at|a)\s{1,3}(?:tulee|pitää|täytyy|kuuluu|on\s{1,3}\p{L}{2,15}ttava)${L1}|${L0}mataimaki\p{L}{0,2}\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}(?:wanda|da\s{1,3}ke|mai)\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}(?:karanta|gani|kula)${L1}|${L0}asszisztens\p{L}{0,3}\s{1,3}(?:hagyja|utalja|küldje|végezze|állítsa|törölje|fizesse|engedélyezze|módosítsa|kapcsolja|adja)${L1})[^\n.;:]{0,40}`,
   ],
   // a software role named as the reader in English: "Infra agents: …", "triage bots and coding
   // agents should …", "Integrators and code-generation assistants: …", "mail assistants, apply …"
   [
     "",
-    /\b(?:assistants?|agents?|bots?)\b/iu,
+    /\b(?:assistants?|agents?|bots?)\b/giu,
     R`\b(?:coding|code-?gen(?:eration)?|triage|infra(?:structure)?|automation|reading|browsing|inbox|mail|e-?mail|order-entry|data-entry|fulfil{1,2}ment|monitoring|devops|deploy(?:ment)?|review|maintenance|setup|install(?:ation)?|onboarding|build|release|migration|backup|sync|scheduling|shopping|wallet|research)\s{1,3}(?:assistants?|agents?|bots?)(?:\s{1,3}(?:and|or|&)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:assistants?|agents?|bots?))?(?:\s{0,2}~\s{0,2}(?:[A-Z0-9]{2,4}\*){1,3})?(?:\s{0,2}[:：]\s{0,3}(?:[a-z]{2,15}\s)|(?:\s{1,3}|(?<=\*))(?:should|must|shall|need\s{1,3}to|are\s{1,3}(?:expected|asked|required)\s{1,3}to|can)\s{1,3}(?!not\b|never\b|only\b|be\b|help\b)[a-z])`,
   ],
   // "for the bot-admin", "dla bota-admina", "@Acme Assistant you …", "Olùrànlọ́wọ́ AI, …", a
   // handoff between bots ("bot → assistant", "ربات مرحله اول → دستیار")
   [
     "",
-    /(?:bot|asystent|assistant|agent|ol[ùu]r[àa]nl)/iu,
+    /(?:bot|asystent|assistant|agent|ol[ùu]r[àa]nl)/giu,
     R`\bdla\s{1,3}(?:bota|botów|asystenta\s{1,3}AI|asystentów\s{1,3}AI|agenta\s{1,3}AI)(?:-\p{L}{2,15})?${L1}|(?:^|\s)@[\p{L}\d_.-]{2,24}(?:\s[\p{L}\d_.-]{2,24})?\s(?:Assistant|Bot|Agent)\s{1,3}(?:you|please|go|pls)\b|${L0}ol[ùu]r[àa]nl[ọo]\p{M}{0,2}w[ọo]\p{M}{0,2}\s{1,3}(?:AI|A\.I\.)${L1}`,
   ],
   // fa: a handoff from one bot to the next ("ربات مرحله اول → دستیار مرحله دوم")
   [
     "",
-    /(?=[رد])(?:ربات|دستیار)/iu,
+    /(?=[رد])(?:ربات|دستیار)/giu,
     R`(?:ربات|دستیار)\s{0,2}[^\n→]{0,30}→\s{0,2}(?:دستیار|ربات)`,
   ],
   // te: "ఈ … చూస్తున్న డిజిటల్ అసిస్టెంట్" (the digital assistant viewing this)
   [
     "",
-    /అసిస్టెంట్|సహాయక/iu,
+    /అసిస్టెంట్|సహాయక/giu,
     R`(?:చూస్తున్న|చదువుతున్న|నిర్వహించే)\s{1,3}(?:\p{L}[\p{L}\p{M}]{0,15}\s{1,3})?(?:అసిస్టెంట్|సహాయక)`,
   ],
 ];
@@ -95,13 +95,13 @@ const WAIVED: readonly HalfRow[] = [
   // Kunden werden erst danach informiert"
   [
     "",
-    /(?:rückfrag|nicht\s{1,6}(?:wecken|stören|fragen|informieren|benachrichtigen)|erst\s{1,3}nach)/iu,
+    /(?:rückfrag|nicht\s{1,6}(?:wecken|stören|fragen|informieren|benachrichtigen)|erst\s{1,3}nach)/giu,
     R`${L0}Rückfragen\s{1,3}(?:bitte\s{1,3})?nicht\s{1,3}an${L1}|${L0}(?:Schichtleit|Vorgesetzt|Bereitschaft|Inhaber|Eigentümer|Kund|Nutzer|Mitarbeit|Personalabteilung|Chef|Leitung|Team)\p{L}{0,8}\s{1,3}(?:bitte\s{1,3})?nicht\s{1,6}(?:wecken|stören|fragen|informieren|benachrichtigen|einbeziehen)${L1}|${L0}werden\s{1,3}erst\s{1,3}(?:nach\s{1,3}(?:dem|der)\s{1,3}\p{L}{2,15}|danach|nachträglich|im\s{1,3}Nachhinein)\s{1,3}(?:informiert|benachrichtigt)${L1}`,
   ],
   // uk/ru: "погоджувати з відділом кадрів не треба", "уведомлять клиента заранее не нужно"
   [
     "",
-    /(?=[спупН])(?:спраш|уведом|соглас|подтвер|пита|повідом|погод)/iu,
+    /(?=[спупН])(?:спраш|уведом|соглас|подтвер|пита|повідом|погод)/giu,
     R`${L0}(?:спрашивать|уведомлять|согласовывать|подтверждать|питати|повідомляти|погоджувати|підтверджувати)\s{1,3}(?:[\p{L}«»"]{1,15}\s{1,3}){2,4}не\s{1,3}(?:нужно|надо|требуется|потрібно|треба)${L1}`,
   ],
   // ha "kada a tambayi mai asusun"; pl "nie pytaj", "bez pytania właściciela"; fi "ei tarvitse
@@ -116,13 +116,13 @@ const WAIVED: readonly HalfRow[] = [
   // "a négy szem elvét … ne alkalmazza", "nem kell felébreszteni"
   [
     "",
-    /(?:అడగ|తెలియజేయ|చెప్ప|बताने|पूछने|सूचित)/iu,
+    /(?:అడగ|తెలియజేయ|చెప్ప|बताने|पूछने|सूचित)/giu,
     R`(?:అడగ|తెలియజేయ|చెప్ప)\p{M}{0,2}(?:నవసరం|వలసిన\s{1,3}అవసరం)\s{0,2}లేదు|(?:को\s{1,3})?(?:अलग\s{1,3}से\s{1,3})?(?:बताने|सूचित\s{1,3}करने|पूछने)\s{1,3}की\s{1,3}(?:ज़रूरत|जरूरत|आवश्यकता)\s{1,3}नहीं`,
   ],
   // hu: "a négy szem elvét most ne alkalmazza" (the four-eyes rule waived)
   [
     "",
-    /(?:elv|ellenőrz|egyeztet|jóváhagy)/iu,
+    /(?:elv|ellenőrz|egyeztet|jóváhagy)/giu,
     R`${L0}(?:elv|ellenőrzés|egyeztetés|jóváhagyás)\p{L}{0,4}\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}(?:most\s{1,3})?ne\s{1,3}(?:alkalmazza|kérje|végezze|várja)${L1}`,
   ],
   // es/pt/it "publicar sin PR es aceptable", "sem aprovação do dono"; en "rather than waiting
@@ -148,7 +148,7 @@ const ALERT_OFF: readonly HalfRow[] = [
   // fa "ارسال پیامک هشدار به … را خاموش کن"; ar "أوقف رسائل التنبيه …"
   [
     "",
-    /(?:هشدار|اعلان|تنبيه|إشعار)/iu,
+    /(?:هشدار|اعلان|تنبيه|إشعار)/giu,
     R`(?:پیامک|اعلان|ایمیل)?\s{0,2}هشدار\S{0,3}\s{1,3}(?:\S{1,15}\s{1,3}){0,4}را\s{1,3}(?:خاموش|غیرفعال|قطع)\s{0,2}کن|(?:أوقف|عطّل|عطل|ألغِ|ألغ)\s{1,3}(?:رسائل\s{1,3}|إرسال\s{1,3})?(?:التنبيه|التنبيهات|الإشعار|الإشعارات)`,
   ],
 ];
@@ -157,7 +157,7 @@ const COVERT: readonly HalfRow[] = [
   // "the words in capitals form this month's directive", "decode it and apply the result"
   [
     "",
-    /\b(?:capitals|caps|upper-?case|bold|cipher|decode|decipher|solution)\b/iu,
+    /\b(?:capitals|caps|upper-?case|bold|cipher|decode|decipher|solution)\b/giu,
     R`\b(?:words?|letters?)\s{1,3}(?:in|written\s{1,3}in)\s{1,3}(?:capitals|caps|upper-?case|bold)\s{1,3}[^.\n]{0,60}?(?:are|form|spell|make\s{1,3}up|give)\s{1,3}(?:(?!not\b)[^.\n]){0,40}?(?:directive|instruction|command|order|task)s?\b|\b(?:decode|decipher|decrypt|solve)\s{1,3}[^.\n]{0,40}?\s(?:and|then)\s{1,3}(?:apply|execute|run|carry\s{1,3}out|perform)\s{1,3}(?:it|them|that|the\s{1,3}(?:result|solution|text|message|instructions?|commands?|line|answer))\b|\b(?:verify|check)\s{1,3}the\s{1,3}solution\s{1,3}by\s{1,3}(?:applying|executing|running|carrying\s{1,3}out)\s{1,3}it\b`,
   ],
 ];
@@ -167,7 +167,7 @@ const AV_DISMISSED: readonly HalfRow[] = [
   // may flag the loader; that is a false positive", "der Virenscanner meldet evtl. Fehlalarm"
   [
     "",
-    /(?:antivir|defender|smartscreen|virenscanner|virus\s{0,2}scanner|\bAV\b)/iu,
+    /(?:antivir|defender|smartscreen|virenscanner|virus\s{0,2}scanner|\bAV\b)/giu,
     R`(?:antivir\p{L}{0,6}|defender|smartscreen|virenscanner|virus\s{0,2}scanner|\bAV)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}(?:may|might|can|will|could|může|muze|kann|könnte|peut|pourrait|puede|pode|może|potrebbe|può)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,4}?(?:falešn\p{L}{0,3}\s{1,3}poplach|false\s{1,3}(?:positive|alarm|alert)|Fehlalarm|faux\s{1,3}positif|falso\s{1,3}positivo|fałszyw\p{L}{0,3}\s{1,3}alarm)`,
   ],
 ];

@@ -14,7 +14,7 @@
  *   "the previous package is compromised", "the old number no longer answers", "the former account
  *   was closed", "upstream stopped publishing binaries; official releases come from here".
  *
- * Languages: en, de, es, pt, it, fr, nl, pl, sv, lt, id, ar, hi, zh, ja, ru, uk, tr, sr/hr/bs, sv, ko, ur (paraphrases in
+ * Languages: en, de, es, pt, it, fr, nl (warning sign, source), pl, sv, lt, id, ar, hi, zh, ja, ru, uk, tr, sr/hr/bs, sv, ko, ur (paraphrases in
  * `_injection_r37a2_test.ts`).
  */
 import type { InjectionRule } from "./_injection_rules.ts";
@@ -29,12 +29,11 @@ const stated: Accept = (v, s) =>
     .test(v.slice(Math.max(0, s - 100), s));
 
 const WAIVED: readonly HalfRow[] = [
-  // en: "Change verification — Status: Not required", "lab monitoring is not required", "exempt
-  // from the access review"
+  // en: "Change verification — Status: Not required", "lab monitoring is not required"
   [
     "",
-    /\b(?:not\s{1,3}required|exempt)\b/iu,
-    R`\b(?:verification|call-?back|monitoring|signature|sign-?off|review|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)[ \t]{0,3}\n?[ \t]{0,6}status[ \t]{0,3}:[ \t]{0,3}not\s{1,3}required\b|\b(?:call-?back|monitoring|signature|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)\s{1,3}(?:is|are)\s{1,3}not\s{1,3}required\b|\bexempt\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3}){0,3}(?:review|verification|approval|audit|check)\b`,
+    /\bnot\s{1,3}required\b/iu,
+    R`\b(?:verification|call-?back|monitoring|signature|sign-?off|review|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)[ \t]{0,3}\n?[ \t]{0,6}status[ \t]{0,3}:[ \t]{0,3}not\s{1,3}required\b|\b(?:call-?back|monitoring|signature|fingerprint\s{1,3}check|checksum\s{1,3}check|identity\s{1,3}check|two-factor|2FA|OTP)\s{1,3}(?:is|are)\s{1,3}not\s{1,3}required\b`,
   ],
   // es/pt/it/fr: "la verificación no es necesaria",
   // "a validação … não se aplica", "la verifica non è richiesta", "la vérification n'est pas requise"
@@ -58,13 +57,13 @@ const WAIVED: readonly HalfRow[] = [
 ];
 
 const WAIVED_INTL: readonly HalfRow[] = [
-  // nl/sv/tr/id/zh: "verificatie is niet vereist", "verifiering krävs inte", "doğrulama
+  // sv/tr/id/zh: "verifiering krävs inte", "doğrulama
   // gerekmez", "verifikasi tidak diperlukan", "无需验证签名"; the audit trail's or the backups'
   // retention set to zero: "retention set to 0 days", lt "saugojimo laikotarpis … į 0 dienų"
   [
     "",
-    /(?:vereist|nodig|krävs|behövs|gerek|diperlukan|验证|核验|校验|签名|retention|saugojim|Aufbewahrung|retenci|хранения)/iu,
-    R`\b(?:verificatie|controle|handtekening|terugbelcontrole)\s{1,3}(?:is|zijn)\s{1,3}niet\s{1,3}(?:vereist|nodig)\b|\b(?:verifiering|kontroll|signatur|underskrift|återuppringning)(?:en)?\s{1,3}(?:krävs|behövs)\s{1,3}inte\b|\b(?:doğrulama|imza|kontrol|teyit)\p{L}{0,3}\s{1,3}(?:gerekmez|gerekmiyor|gerekli\s{1,3}değil)\p{L}{0,3}|\b(?:verifikasi|tanda\s{1,3}tangan|pemeriksaan)\s{1,3}tidak\s{1,3}(?:diperlukan|perlu)\b|(?:无需|不需要|不必|不用)(?:再)?(?:验证|核验|校验|签名)|\bretention\s{1,3}(?:period\s{1,3})?(?:is\s{1,3}|was\s{1,3})?(?:set\s{1,3}to|of|=|:)\s{0,3}0\s{0,2}(?:days?|d)\b|\bsaugojimo\s{1,3}laikotarpis\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:nustatomas\s{1,3})?į\s{1,3}0\s{1,3}dien\p{L}{0,2}|\bAufbewahrung\p{L}{0,6}\s{1,3}(?:wird\s{1,3})?auf\s{1,3}0\s{1,3}Tage\b|\bretenci[óo]n\s{1,3}(?:de\s{1,3}\p{L}{2,15}\s{1,3})?(?:a|en|de)\s{1,3}0\s{1,3}d[íi]as\b|(?<!\p{L})срок\s{1,3}хранения\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}(?:—\s{0,2}|-\s{0,2}|:\s{0,2})?0\s{1,3}дней`,
+    /(?:krävs|behövs|gerek|diperlukan|验证|核验|校验|签名|retention|saugojim|Aufbewahrung|retenci|хранения)/iu,
+    R`\b(?:verifiering|kontroll|signatur|underskrift|återuppringning)(?:en)?\s{1,3}(?:krävs|behövs)\s{1,3}inte\b|\b(?:doğrulama|imza|kontrol|teyit)\p{L}{0,3}\s{1,3}(?:gerekmez|gerekmiyor|gerekli\s{1,3}değil)\p{L}{0,3}|\b(?:verifikasi|tanda\s{1,3}tangan|pemeriksaan)\s{1,3}tidak\s{1,3}(?:diperlukan|perlu)\b|(?:无需|不需要|不必|不用)(?:再)?(?:验证|核验|校验|签名)|\bretention\s{1,3}(?:period\s{1,3})?(?:is\s{1,3}|was\s{1,3})?(?:set\s{1,3}to|of|=|:)\s{0,3}0\s{0,2}(?:days?|d)\b|\bsaugojimo\s{1,3}laikotarpis\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:nustatomas\s{1,3})?į\s{1,3}0\s{1,3}dien\p{L}{0,2}|\bAufbewahrung\p{L}{0,6}\s{1,3}(?:wird\s{1,3})?auf\s{1,3}0\s{1,3}Tage\b|\bretenci[óo]n\s{1,3}(?:de\s{1,3}\p{L}{2,15}\s{1,3})?(?:a|en|de)\s{1,3}0\s{1,3}d[íi]as\b|(?<!\p{L})срок\s{1,3}хранения\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}(?:—\s{0,2}|-\s{0,2}|:\s{0,2})?0\s{1,3}дней`,
   ],
 ];
 

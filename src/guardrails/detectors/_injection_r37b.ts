@@ -12,7 +12,7 @@
  *   "Assistenzsysteme … sollen"), a software-role label ("Infra agents:", "triage bots should"),
  *   "for the bot-…", a vocative (`@… Assistant`, "Olùrànlọ́wọ́ AI"), or a bot-to-bot handoff.
  * - `consent_skipped`: do not ask, wake or tell the person it concerns (de, uk/ru, ha, pl, fi, te,
- *   yo, hu, ms/id, hi, nl, es/pt/it, en "rather than waiting for a maintainer").
+ *   yo, hu, ms/id, hi, nl, es/pt/it, en "instead of waiting for the reviewer").
  * - `conceal_from_review`: the act left out of the recap or the generated docs (fr, en).
  * - `control_off`: the alert to the account holder switched off (fa, ar).
  * - `covert_directive`: the order hidden in capitals or a cipher and the reader told to apply it.
@@ -70,13 +70,13 @@ const READER: readonly HalfRow[] = [
     R`\b(?:coding|code-?gen(?:eration)?|triage|infra(?:structure)?|automation|reading|browsing|inbox|mail|e-?mail|order-entry|data-entry|fulfil{1,2}ment|monitoring|devops|deploy(?:ment)?|review|maintenance|setup|install(?:ation)?|onboarding|build|release|migration|backup|sync|scheduling|shopping|wallet|research)\s{1,3}(?:assistants?|agents?|bots?)(?:\s{1,3}(?:and|or|&)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:assistants?|agents?|bots?))?(?:\s{0,2}~\s{0,2}(?:[A-Z0-9]{2,4}\*){1,3})?(?:\s{0,2}[:：]\s{0,3}(?:[a-z]{2,15}\s)|(?:\s{1,3}|(?<=\*))(?:should|must|shall|need\s{1,3}to|are\s{1,3}(?:expected|asked|required)\s{1,3}to|can)\s{1,3}(?!not\b|never\b|only\b|be\b|help\b)[a-z])`,
   ],
   // "for the bot-admin", "dla bota-admina", "@Acme Assistant you …", "Olùrànlọ́wọ́ AI, …", a
-  // handoff between bots ("bot → assistant", "ربات مرحله اول → دستیار")
+  // handoff between bots ("triage bot → billing assistant")
   [
     "",
     /(?:bot|asystent|assistant|agent|ol[ùu]r[àa]nl)/giu,
     R`\bdla\s{1,3}(?:bota|botów|asystenta\s{1,3}AI|asystentów\s{1,3}AI|agenta\s{1,3}AI)(?:-\p{L}{2,15})?${L1}|(?:^|\s)@[\p{L}\d_.-]{2,24}(?:\s[\p{L}\d_.-]{2,24})?\s(?:Assistant|Bot|Agent)\s{1,3}(?:you|please|go|pls)\b|${L0}ol[ùu]r[àa]nl[ọo]\p{M}{0,2}w[ọo]\p{M}{0,2}\s{1,3}(?:AI|A\.I\.)${L1}`,
   ],
-  // fa: a handoff from one bot to the next ("ربات مرحله اول → دستیار مرحله دوم")
+  // fa: a handoff from one bot to the next ("ربات پذیرش → دستیار مالی")
   [
     "",
     /(?=[رد])(?:ربات|دستیار)/giu,
@@ -98,7 +98,7 @@ const WAIVED: readonly HalfRow[] = [
     /(?:rückfrag|nicht\s{1,6}(?:wecken|stören|fragen|informieren|benachrichtigen)|erst\s{1,3}nach)/giu,
     R`${L0}Rückfragen\s{1,3}(?:bitte\s{1,3})?nicht\s{1,3}an${L1}|${L0}(?:Schichtleit|Vorgesetzt|Bereitschaft|Inhaber|Eigentümer|Kund|Nutzer|Mitarbeit|Personalabteilung|Chef|Leitung|Team)\p{L}{0,8}\s{1,3}(?:bitte\s{1,3})?nicht\s{1,6}(?:wecken|stören|fragen|informieren|benachrichtigen|einbeziehen)${L1}|${L0}werden\s{1,3}erst\s{1,3}(?:nach\s{1,3}(?:dem|der)\s{1,3}\p{L}{2,15}|danach|nachträglich|im\s{1,3}Nachhinein)\s{1,3}(?:informiert|benachrichtigt)${L1}`,
   ],
-  // uk/ru: "погоджувати з відділом кадрів не треба", "уведомлять клиента заранее не нужно"
+  // uk/ru: "погоджувати це з бухгалтерією не треба", "уведомлять клиента заранее не нужно"
   [
     "",
     /(?=[спупН])(?:спраш|уведом|соглас|подтвер|пита|повідом|погод)/giu,
@@ -134,6 +134,25 @@ const WAIVED: readonly HalfRow[] = [
   ],
 ];
 
+const DO_NOT_ASK: readonly HalfRow[] = [
+  // "don't ask / tell the owner" as an imperative with the person named, in languages the older
+  // rows do not read: sw "usimuulize mwenye …", tl "huwag nang tanungin ang may-ari", tr "sahibine
+  // sormaya gerek yok", ro "nu e nevoie să-l întrebi", hu "ne kérdezd meg a tulajdonost", hr/sr/bs
+  // "ne pitaj vlasnika", no/da/sv "spør ikke eieren", fi "älä kysy omistajalta", de "ohne den
+  // Inhaber zu fragen"
+  [
+    "usimuulize usimwambie usimjulishe huwag hindi gerek lüzum nu ne spør spørg fråga älä ohne",
+    undefined,
+    R`\b(?:usimuulize|usimwambie|usimjulishe)\s{1,3}(?:mwenye|mteja|mmiliki|bosi|meneja)\b|\b(?:huwag\s{1,3}(?:nang\s{1,3})?(?:tanungin|sabihan|abisuhan|ipaalam\s{1,3}sa)|hindi\s{1,3}na\s{1,3}kailangang\s{1,3}(?:tanungin|sabihan|ipaalam\s{1,3}sa))\s{1,3}(?:ang\s{1,3}|kay\s{1,3})?(?:may-?ari|customer|user|amo|boss|manager|kliyente)\b|${L0}(?:sahib|kullanıcı|müşteri|yönetici)\p{L}{0,4}\s{1,3}(?:sor(?:ma|man)\p{L}{0,3}|haber\s{1,3}verme\p{L}{0,3}|bilgi\s{1,3}verme\p{L}{0,3})\s{1,3}(?:gerek|lüzum)\s{1,3}yok${L1}|\bnu\s{1,3}(?:e|este)\s{1,3}nevoie\s{1,3}s[ăa](?:-\p{L}{1,2})?\s{1,3}(?:întreb|anunț|anunt|informez|inform)\p{L}{0,3}|\bne\s{1,3}(?:kérdezd|kérdezze|szólj|szóljon|értesítsd|értesítse)\s{1,3}(?:meg\s{1,3})?(?:a|az)\s{1,3}(?:tulajdonos|felhasználó|ügyfel|ügyfél|főnök|vezető)|\bne\s{1,3}(?:pitaj|pitajte|obavještavaj|obaveštavaj|javljaj)\s{1,3}(?:vlasnik|korisnik|šef|klijent|menadžer)\p{L}{0,3}|\b(?:spør|spørg|fråga)\s{1,3}(?:ikke|inte)\s{1,3}(?:eier|ejer|ägar|bruker|bruger|användar|kund|sjef|chef)\p{L}{0,4}|${L0}älä\s{1,3}(?:kysy|kerro|ilmoita)\s{1,3}(?:omistaja|käyttäjä|asiakka|esihenkilö|pomo)\p{L}{0,5}|\bohne\s{1,3}(?:den|die|das)\s{1,3}(?:Inhaber|Eigentümer|Nutzer|Kunden|Chef|Vorgesetzten)\p{L}{0,3}\s{1,3}(?:zu\s{1,3})?(?:fragen|informieren|benachrichtigen)\b`,
+  ],
+  // uk/ru "не питай власника", "не спрашивай владельца" (asking only: a report quotes "don't tell"); ta "உரிமையாளரிடம் கேட்க வேண்டாம்"
+  [
+    "",
+    /(?=[нНகசத])(?:не\s|கேட்க|சொல்ல|தெரிவிக்க)/giu,
+    R`(?<!\p{L})не\s{1,3}(?:питай|питайте|спрашивай|спрашивайте)\s{1,3}(?:власник|користувач|клієнт|владельц|пользовател|клиент|начальник|керівник)\p{L}{0,3}|(?:கேட்க|சொல்ல|தெரிவிக்க)\p{M}{0,2}\s{0,2}(?:வேண்டாம்|தேவையில்லை)`,
+  ],
+];
+
 const LEFT_OUT: readonly HalfRow[] = [
   // fr "ne pas lister cette révision dans le récapitulatif"; en "do not mention this call in the
   // generated docs"
@@ -163,7 +182,7 @@ const COVERT: readonly HalfRow[] = [
 ];
 
 const AV_DISMISSED: readonly HalfRow[] = [
-  // a security warning waved off in advance: "Antivirus může hlásit falešný poplach", "Defender
+  // a security warning waved off in advance: "antivir může ukázat falešný poplach", "Defender
   // may flag the loader; that is a false positive", "der Virenscanner meldet evtl. Fehlalarm"
   [
     "",
@@ -176,6 +195,7 @@ const AV_DISMISSED: readonly HalfRow[] = [
 export const R37B_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text names the AI reader and tells it what to do", READER, notWarned),
   ...rows("consent_skipped", "Text waives asking the person it concerns", WAIVED, notWarned),
+  ...rows("consent_skipped", "Text waives asking the person it concerns", DO_NOT_ASK, notWarned),
   ...rows("conceal_from_review", "Text keeps an act out of the summary", LEFT_OUT, notWarned),
   ...rows("control_off", "Text has the owner's alerts switched off", ALERT_OFF, notWarned),
   ...rows("covert_directive", "Text hides an order in capitals or a cipher to apply", COVERT),

@@ -37,7 +37,7 @@ const IMP =
 // English: "tell the customer the booking is '…'", "report it to the customer as '…'",
 // "say only '…'".
 const SCRIPT_EN = new RegExp(
-  `\\b(?:tell|inform|assure|reassure|notify)\\s{1,4}${WHO_EN}[\\s,:]{1,4}(?!what|which|how|when|where|why|whether|if)(?:that\\s{1,4})?(?:${W}){0,6}${Q}|\\b(?:present|report|describe|summari[sz]e|characteri[sz]e|frame|word|phrase|list|call|refer\\s{1,4}to)\\s{1,4}(?:it|this|that|them|these|those|the\\s{1,4}[\\w-]{1,20}(?:\\s{1,4}[\\w-]{1,20})?)\\s{1,4}(?:to\\s{1,4}${WHO_EN}\\s{1,4})?as\\s{1,4}(?:just\\s{1,4}|simply\\s{1,4})?${Q}|\\b(?:mention|say|state|reply|answer|write|confirm)\\s{1,4}(?:only|just|simply|merely)\\s{1,4}(?:that\\s{1,4})?(?:${W}){0,4}${Q}|\\b(?:only|just|simply|merely)\\s{1,4}(?:say|mention|state|reply|write|tell\\s{1,4}${WHO_EN})[\\s,:]{1,4}(?:that\\s{1,4})?${Q}`,
+  `\\b(?:tell|inform|assure|reassure|notify)\\s{1,4}${WHO_EN}[\\s,:]{1,4}(?!what|which|how|when|where|why|whether|if)(?:that\\s{1,4})?(?:${W}){0,6}${Q}|\\b(?:present|report|describe|summari[sz]e|characteri[sz]e|frame|word|phrase|list|call|refer\\s{1,4}to)\\s{1,4}(?:it|this|that|them|these|those|the\\s{1,4}[\\w-]{1,20}(?:\\s{1,4}[\\w-]{1,20})?)\\s{1,4}to\\s{1,4}${WHO_EN}\\s{1,4}as\\s{1,4}(?:just\\s{1,4}|simply\\s{1,4})?${Q}|\\b(?:mention|say|state|reply|answer|write|confirm)\\s{1,4}(?:only|just|simply|merely)\\s{1,4}(?:that\\s{1,4})?(?:${W}){0,4}${Q}|\\b(?:only|just|simply|merely)\\s{1,4}(?:say|mention|state|reply|write|tell\\s{1,4}${WHO_EN})[\\s,:]{1,4}(?:that\\s{1,4})?${Q}`,
   "gi",
 );
 

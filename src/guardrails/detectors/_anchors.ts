@@ -7,6 +7,7 @@
  * only on small windows around those anchors, so ordinary prose, JSON and logs cost two passes.
  */
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
+import { asciiTwin, foldSafe } from "../text/ascii_twin.ts";
 
 /** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
@@ -103,6 +104,8 @@ const TABLE_SHIFT = 32 - TABLE_BITS;
 /** A distinct gate, the rules it arms, and what a text must hold for it to match at all. */
 interface GatePlan {
   gate: RegExp;
+  /** The gate without the `u` flag, used on texts where that gives the same matches (`ascii_twin.ts`). */
+  twin: RegExp | undefined;
   rules: number[];
   /** A one-character class every match starts with, or null. */
   pre: RegExp | null;
@@ -157,6 +160,7 @@ export class AnchorIndex {
   readonly #segments: number[] = [];
   #segmentsOverflow = false;
   #epoch = 0;
+  #foldSafe = true;
   readonly #armedRules: number[] = [];
   /** The answer of `locate`, reused: only the entries of the last scan's armed rules are reset. */
   readonly #armed: Armed[];
@@ -337,6 +341,14 @@ export class AnchorIndex {
   }
 
   /**
+   * Whether the last located text lets a regex's {@link asciiTwin} stand in for it (no `ſ`, Kelvin
+   * sign or surrogate in it; see `ascii_twin.ts`).
+   */
+  get foldSafe(): boolean {
+    return this.#foldSafe;
+  }
+
+  /**
    * Which rules are armed in `text`, and where. The array (and its position lists) is reused by the
    * next call: read it before locating again.
    */
@@ -421,17 +433,24 @@ export class AnchorIndex {
     }
     // Several rules may share a gate: each gate runs once. Gates of other scripts only run when the
     // text holds a character of a block they may match (an ASCII text skips them all).
+    const blocks = this.#blockSeen;
+    const epoch = this.#epoch;
+    let unsafe = blocks[0x01] === epoch || blocks[0x21] === epoch;
+    for (let b = 0xd8; b <= 0xdf && !unsafe; b++) unsafe = blocks[b] === epoch;
+    const twins = this.#foldSafe = !unsafe || foldSafe(text);
     for (const plan of this.#asciiGates) {
-      this.#openGate(plan, gateHits(plan.gate, plan.testPre ? plan.pre : null, text));
+      const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
+      this.#openGate(plan, gateHits(gate, plan.testPre ? plan.pre : null, text));
     }
     if (this.#blockList.length > 0) {
       for (const plan of this.#scriptGates) {
         if (!this.#mayOpen(plan)) continue;
+        const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
         this.#openGate(
           plan,
           this.#segmentsOverflow
-            ? gateHits(plan.gate, plan.testPre ? plan.pre : null, text)
-            : segmentGateHits(plan.gate, text, this.#segments),
+            ? gateHits(gate, plan.testPre ? plan.pre : null, text)
+            : segmentGateHits(gate, text, this.#segments),
         );
       }
     }
@@ -485,7 +504,15 @@ function gatePlan(gate: RegExp): GatePlan {
       if (pre.test(s)) blocks[b] = 1;
     }
   }
-  return { gate, rules: [], pre, testPre: LOOKAHEAD_CLASS.test(gate.source), ascii, blocks };
+  return {
+    gate,
+    twin: asciiTwin(gate),
+    rules: [],
+    pre,
+    testPre: LOOKAHEAD_CLASS.test(gate.source),
+    ascii,
+    blocks,
+  };
 }
 
 /** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */

@@ -100,6 +100,7 @@ import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import { blankUsageNotices } from "./_injection_r30a_fp.ts";
+import { asciiTwin } from "../text/ascii_twin.ts";
 import { blankSpecimens } from "./_injection_r31p.ts";
 import { blankReportedSpecimens, r33Rejects } from "./_injection_r33p.ts";
 import {
@@ -286,6 +287,8 @@ function severityFor(score: number, threshold: number): Severity | undefined {
 }
 
 const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
+/** Per rule, its regex without `u` where that is exact on fold-safe texts (`ascii_twin.ts`). */
+const TWINS = RULES.map((r) => asciiTwin(r.re));
 
 /** Merged `[from, to)` windows of `reach` around sorted anchor positions. */
 function windows(positions: number[], reach: number, length: number): [number, number][] {
@@ -312,11 +315,11 @@ function firstMatch(
   rule: InjectionRule,
   armed: "all" | number[],
   view: string,
+  re: RegExp,
 ): [number, number] | undefined {
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
     : windows(armed, rule.reach, view.length);
-  const re = rule.re;
   for (const [from, to] of spans) {
     const part = from === 0 && to === view.length ? view : view.slice(from, to);
     re.lastIndex = 0;
@@ -350,13 +353,14 @@ function scanView(
   const armed = INDEX.locate(view);
   // Only the armed rules, in rule order (the order decides which rule of a kind is kept).
   const order = INDEX.armedRules;
+  const twins = INDEX.foldSafe;
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const where = armed[i]!;
     const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
-    const m = firstMatch(rule, where, view);
+    const m = firstMatch(rule, where, view, twins ? TWINS[i] ?? rule.re : rule.re);
     if (!m) continue;
     if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
       hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });

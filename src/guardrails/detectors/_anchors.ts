@@ -132,6 +132,11 @@ export class AnchorIndex {
   /** Gates any text may open (ASCII or unknown first characters), and gates of other scripts. */
   readonly #asciiGates: GatePlan[];
   readonly #scriptGates: GatePlan[];
+  /** Per 256-code-unit block: the indexes (into `#scriptGates`) of the gates that may open on it. */
+  readonly #blockGates: number[][] = [];
+  /** `#gateSeen[g] === #epoch` marks script gate `g` as queued by the last scan (see `locate`). */
+  readonly #gateSeen: Int32Array;
+  readonly #gateQueue: number[] = [];
   /** Word slot → rules it can arm (as a word anchor, not as a partner). */
   readonly #slotRules: number[][] = [];
   /** Word slot → rules it is a partner word of. */
@@ -200,6 +205,11 @@ export class AnchorIndex {
     const all = [...gates.values()];
     this.#asciiGates = all.filter((g) => g.pre === null || g.ascii);
     this.#scriptGates = all.filter((g) => !(g.pre === null || g.ascii));
+    for (let b = 0; b < 256; b++) this.#blockGates.push([]);
+    this.#scriptGates.forEach((g, k) => {
+      for (let b = 0; b < 256; b++) if (g.blocks[b] === 1) this.#blockGates[b].push(k);
+    });
+    this.#gateSeen = new Int32Array(this.#scriptGates.length);
     for (let i = 0; i < this.#slots.size; i++) {
       this.#slotRules.push([]);
       this.#partnerRules.push([]);
@@ -325,13 +335,6 @@ export class AnchorIndex {
     }
   }
 
-  /** True when the last scan saw a character of a block `plan.pre` may match. */
-  #mayOpen(plan: GatePlan): boolean {
-    const list = this.#blockList;
-    for (let k = 0; k < list.length; k++) if (plan.blocks[list[k]] === 1) return true;
-    return false;
-  }
-
   /**
    * The rules the last {@link AnchorIndex.locate} armed, ascending (so a caller can visit them
    * without walking every rule). Reused by the next call.
@@ -443,8 +446,21 @@ export class AnchorIndex {
       this.#openGate(plan, gateHits(gate, plan.testPre ? plan.pre : null, text));
     }
     if (this.#blockList.length > 0) {
-      for (const plan of this.#scriptGates) {
-        if (!this.#mayOpen(plan)) continue;
+      // Only the gates that may open on a block the text holds, in their order (from per-block
+      // lists: a text with one foreign script visits that script's gates, not all of them).
+      const queue = this.#gateQueue;
+      queue.length = 0;
+      const seen = this.#gateSeen;
+      for (const b of this.#blockList) {
+        for (const k of this.#blockGates[b]) {
+          if (seen[k] === epoch) continue;
+          seen[k] = epoch;
+          queue.push(k);
+        }
+      }
+      if (this.#blockList.length > 1) queue.sort((a, b) => a - b);
+      for (let q = 0; q < queue.length; q++) {
+        const plan = this.#scriptGates[queue[q]];
         const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
         this.#openGate(
           plan,

@@ -138,7 +138,7 @@ const ALWAYS =
   /\b(?:always|regardless)\b|(?<![\p{L}])(?:immer|stets|toujours|siempre|sempre|beti|mindig|altyd|alltid|altid|zawsze|vždy|luôn|selalu|daima|всегда|завжди|πάντα|دائما|دائماً|תמיד)(?![\p{L}])|항상|常に|总是|總是|始终|始終|一律/iu;
 
 /** The user is not to be asked, bothered or to confirm. */
-const UNASKED =
+export const UNASKED =
   /\b(?:no\s{1,4}need\s{1,4}to\s{1,4}ask|do\s{1,4}not\s{1,4}(?:bother|prompt)\s{1,4}the\s{1,4}user)\b|(?<![\p{L}])(?:ez\s{1,4}galdetu|moenie\s{1,4}(?:die\s{1,4})?(?:gebruiker|kliënt)\s{1,4}(?:\S{1,20}\s{1,4}){0,2}(?:lastig\s{1,4}val|vra)|ohne\s{1,4}(?:Rückfrage|nachzufragen)|sem\s{1,4}perguntar|sin\s{1,4}preguntar|sans\s{1,4}demander|ne\s{1,4}kérdezd|tanpa\s{1,4}(?:bertanya|menanyakan|konfirmasi)|không\s{1,4}cần\s{1,4}hỏi|sormadan)|(?:따로|별도로)\s?(?:묻지|확인하지)|(?:ユーザー?|利用者)に(?:確認|尋ね)(?:せず|ないで)|(?:无需|無需|不必|不用)(?:询问|詢問|征求|确认|確認)/iu;
 
 /** Cheap pre-test over all families. */

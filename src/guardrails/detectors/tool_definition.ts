@@ -79,6 +79,7 @@ import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
 import { r37DefinitionHits } from "./_definition_r37.ts";
+import { r38DefinitionHits } from "./_definition_r38.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
 import { r37ToolHits } from "./_definition_r37p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
@@ -410,6 +411,7 @@ function grammarHits(
     ...r35DefinitionHits(normal),
     ...r36DefinitionHits(normal),
     ...r37DefinitionHits(normal),
+    ...r38DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

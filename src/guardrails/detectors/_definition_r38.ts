@@ -228,6 +228,30 @@ function ownOverride(s: string): boolean {
   return KEEP.test(s) && !REFUSE.test(after);
 }
 
+/** The act goes ahead although a person chose anonymity, privacy or an opt-out ("even if the
+ * member opted out", "même si la personne a choisi l'anonymat", "aunque haya pedido ser anónimo"). */
+const PRIVACY_CHOICE = new RegExp(
+  [
+    `\\beven\\s{1,3}(?:if|when|though)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|they\\s{1,3})?(?:[\\w-]{2,20}\\s{1,3})?(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3})?(?:chose|chosen|chooses|opted|opts|asked|asks|requested|requests|prefers|preferred|wants|wanted|selected|selects|marked|set|declined|refused)\\s{1,3}(?:to\\s{1,3}(?:stay|remain|be|keep|not)\\s{1,3})?(?:\\w{1,12}\\s{1,3})?(?:anonymous|anonymity|private|privacy|hidden|unlisted|out|confidential|consent)\\b`,
+    `\\bregardless\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|any\\s{1,3})?(?:[\\w-]{2,20}(?:'s)?\\s{1,3})?(?:opt[\\s-]?out|anonymity|privacy|do[\\s-]not[\\s-](?:contact|share|track))\\s{0,3}(?:choice|setting|preference|request|flag)?`,
+    `${NL}(?:auch|selbst)\\s{1,3}wenn\\s{1,3}[^.;\\n]{0,40}?(?:anonym\\p{L}{0,3}|widersprochen|abgemeldet|opt-out)(?![\\p{L}])`,
+    `${NL}même\\s{1,3}si\\s{1,3}[^.;\\n]{0,40}?(?:anonyme|anonymat|opposée?|désinscrite?|refusé)(?![\\p{L}])`,
+    `${NL}(?:aunque|incluso\\s{1,3}si|aun\\s{1,3}si|mesmo\\s{1,3}que|mesmo\\s{1,3}se|ainda\\s{1,3}que|anche\\s{1,3}se)\\s{1,3}[^.;\\n]{0,40}?(?:anónim\\p{L}{1,2}|anônim\\p{L}{1,2}|anonim\\p{L}{1,4}|se\\s{1,3}opuso|se\\s{1,3}opôs|si\\s{1,3}è\\s{1,3}opposto|dado\\s{1,3}de\\s{1,3}baja|opt-out)(?![\\p{L}])`,
+    `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om)\\s{1,3}[^.;\\n]{0,40}?(?:anoniem|anonym|anonymt|afgemeld|bezwaar|avregistrerad|frameldt)(?![\\p{L}])`,
+    `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо)\\s{1,3}[^.;\\n]{0,40}?(?:аноним\\p{L}{0,4}|анонім\\p{L}{0,4}|отказал\\p{L}{0,2}|відмовил\\p{L}{0,2}|отписал\\p{L}{0,2})`,
+    `(?:匿名|オプトアウト|拒否)[^。\\n]{0,20}?(?:場合|とき)(?:で)?も|(?:即使|即便|哪怕)[^。\\n]{0,20}?(?:匿名|拒绝|拒絕|退出|选择不|選擇不)|익명[^.\\n]{0,20}?(?:하더라도|해도|이라도)`,
+  ].join("|"),
+  "iu",
+);
+
+function privacyOverride(s: string): boolean {
+  const m = PRIVACY_CHOICE.exec(s);
+  if (!m) return false;
+  const before = s.slice(Math.max(0, m.index - 80), m.index);
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  return !REFUSE.test(before) && !REFUSE.test(after);
+}
+
 // --- kept out of view, pushed unasked ---------------------------------------------------------
 
 /** "Do not mention this step": the tool's own act kept from the user (no reply noun needed). */
@@ -258,7 +282,7 @@ export function r38DefinitionHits(normal: string): Hit[] {
       });
     }
   }
-  if (sentences(normal).some(ownOverride)) {
+  if (sentences(normal).some((s) => ownOverride(s) || privacyOverride(s))) {
     hits.push({
       kind: "user_choice_override",
       severity: "high",

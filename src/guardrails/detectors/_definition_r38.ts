@@ -12,7 +12,7 @@
  *   ("never tell the user that …") and secrets kept back are not steering;
  * - kept apart: an act not to be listed or shown separately (any verb of telling in the sentence);
  * - renamed: "describe / call / report it as '…'" without an addressee;
- * - kept out of view (English): "does not need to be mentioned", "not user-visible", "do not
+ * - kept out of view (English): "needn't be brought up", "not user-visible", "do not
  *   mention this step";
  * - own value overridden (round 37's family in more languages): the preset stays even when the
  *   user names their own value ("ユーザーが指定した場合も", "kullanıcı … belirtse bile");
@@ -140,11 +140,11 @@ const CLAIM =
 const NOT_AS =
   /(?<![\p{L}])(?:not|never|aldrig|aldri|ikke|inte|niet|nicht|jamais|pas|nunca|não|mai|nikdy|nigdy|никогда|ніколи|nie)\s{1,3}(?:as|som|als|comme|como|come|kao|как|як)\s/iu;
 
-/** "Tell them to share it via '…'": advice for the user to act on, not a line about the act. */
+/** "Tell them to grant access under '…'": advice for the user to act on, not a line about the act. */
 const ADVICE =
   /^\s{1,3}(?:them|the\s{1,3}user|users?|customers?|the\s{1,3}customer)\s{1,3}(?:how\s{1,3})?to\s/i;
 
-/** "Only mention people the user named": the restriction follows the user's own choice. */
+/** "Only mention teammates the customer picked": the restriction follows the user's own choice. */
 const CHOICE =
   /\b(?:the|a)\s{1,3}(?:user|customer|client)s?\s{1,3}(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:explicitly\s{1,3})?[a-z]{2,14}(?:ed|s)\b/i;
 
@@ -199,7 +199,7 @@ function steers(s: string): boolean {
 // --- the user's own choice overridden -------------------------------------------------------------
 
 /** The preset stays even when the user names their own value, in the languages round 37 did not
- * read ("ユーザーが指定した場合も", "istifadəçi başqa cihaz göstərsə belə", "даже если пользователь
+ * read ("ユーザーが指定した場合も", "istifadəçi öz hesabını versə belə", "даже если пользователь
  * укажет", "zelfs als de gebruiker een eigen … opgeeft", "även om användaren anger"). */
 const OWN = new RegExp(
   [

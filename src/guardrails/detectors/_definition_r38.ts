@@ -23,107 +23,158 @@ import type { Hit } from "./_definition_grammar.ts";
 import { SAFE_OBJECT } from "./_definition_reply.ts";
 import { UNASKED } from "./_definition_r37.ts";
 
+/** Lower-case a pattern's literals (not its escapes): the checks run on lower-cased text without
+ * the `i` flag, which is much cheaper for large Unicode alternations. */
+function lower(src: string): string {
+  let out = "";
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      const n = src[i + 1] ?? "";
+      if ((n === "p" || n === "P") && src[i + 2] === "{") {
+        const end = src.indexOf("}", i);
+        out += src.slice(i, end + 1);
+        i = end;
+      } else {
+        out += c + n;
+        i++;
+      }
+    } else {
+      out += c.toLowerCase();
+    }
+  }
+  return out;
+}
+
+/** A pattern over lower-cased text (flags without `i`). */
+function L(re: RegExp | string, flags = "u"): RegExp {
+  const src = typeof re === "string" ? re : re.source;
+  const f = typeof re === "string" ? flags : re.flags;
+  return new RegExp(
+    lower(src),
+    f.replace("i", "").includes("u") ? f.replace("i", "") : f.replace("i", "") + "u",
+  );
+}
+
 const NL = `(?<![\\p{L}\\p{M}_-])`;
 
 /** The reply channel: who reads the reply, or the part of the reply that is written. */
-const REPLY = new RegExp(
-  [
-    `${NL}(?:users?|customers?|clients?|summar\\p{L}{0,6}|confirmation|recap|receipt|preview|reply|user[\\s-]visible)(?![\\p{L}])`,
-    `${NL}(?:nutzer|benutzer|kunde|kunden|zusammenfassung\\p{L}{0,2}|bestätigung|gebruiker|klant|samenvatting|bevestiging|overzicht)`,
-    `${NL}(?:användar\\p{L}{0,4}|bruker\\p{L}{0,3}|bruger\\p{L}{0,3}|sammanfattning\\p{L}{0,2}|sammendrag\\p{L}{0,3}|bekräftelse\\p{L}{0,2}|bekreftelse\\p{L}{0,2})`,
-    `${NL}(?:utilisat\\p{L}{1,6}|l'utilisat\\p{L}{1,6}|récapitulatif|résumé|aperçu|usuari\\p{L}{0,2}|usuári\\p{L}{0,2}|utilizador\\p{L}{0,2}|utente|cliente|resumen|resumo|riepilogo|confirmación|confirmação|conferma|l'usuari)`,
-    `${NL}(?:utilizator\\p{L}{0,5}|rezumat|użytkowni\\p{L}{1,5}|podsumowani\\p{L}{1,2}|uživatel\\p{L}{0,3}|používateľ\\p{L}{0,3}|zákazník\\p{L}{0,3}|shrnutí|souhrn\\p{L}{0,2})`,
-    `${NL}(?:korisnik\\p{L}{0,3}|klijent\\p{L}{0,3}|uporabnik\\p{L}{0,3}|stranki|rezime\\p{L}{0,2}|potvrd\\p{L}{1,4}|izveštaj\\p{L}{0,2}|izvješć\\p{L}{0,2})`,
-    `${NL}(?:корисник\\p{L}{0,3}|клиент\\p{L}{0,3}|клієнт\\p{L}{0,3}|потребител\\p{L}{0,3}|пользовател\\p{L}{0,3}|користувач\\p{L}{0,3}|пайдаланушы\\p{L}{0,4}|отч[её]т\\p{L}{0,2}|звіт\\p{L}{0,2}|потврд\\p{L}{1,4}|резиме|сводк\\p{L}{1,2}|подсум\\p{L}{1,4})`,
-    `${NL}(?:felhasználó\\p{L}{0,4}|ügyfél\\p{L}{0,4}|összefoglal\\p{L}{0,6}|megerősítés\\p{L}{0,4}|visszaigazolás\\p{L}{0,4}|käyttäjä\\p{L}{0,4}|asiakka\\p{L}{0,4}|yhteenve\\p{L}{1,6}|kasutaja\\p{L}{0,4}|kokkuvõt\\p{L}{1,4})`,
-    `${NL}(?:kullanıcı\\p{L}{0,4}|müşteri\\p{L}{0,4}|[iİ]stifadəçi\\p{L}{0,4}|müştəri\\p{L}{0,4}|özet\\p{L}{0,4}|xülasə\\p{L}{0,4}|pengguna|pelanggan|ringkasan|người\\s{1,2}dùng|khách\\s{1,2}hàng|tóm\\s{1,2}tắt)`,
-    `${NL}(?:përdorues\\p{L}{0,4}|përgjigj\\p{L}{0,2}|përmbledhj\\p{L}{0,2}|defnyddiwr|cwsmer\\p{L}{0,3}|rhagolwg|crynodeb|χρήστ\\p{L}{1,3}|πελάτ\\p{L}{1,3}|σύνοψη)`,
-    `(?:משתמש|לקוח|סיכום|مستخدم|عميل|ملخص|کاربر|مشتری|उपयोगकर्ता|प्रयोगकर्ता|ग्राहक|सारांश|用户|用戶|客户|客戶|使用者|摘要|总结|總結|ユーザ|利用者|お客様|要約|報告|사용자|고객|요약|ผู้ใช้|ลูกค้า)`,
-  ].join("|"),
-  "iu",
+const REPLY = L(
+  new RegExp(
+    [
+      `${NL}(?:users?|customers?|clients?|summar\\p{L}{0,6}|confirmation|recap|receipt|preview|reply|user[\\s-]visible)(?![\\p{L}])`,
+      `${NL}(?:nutzer|benutzer|kunde|kunden|zusammenfassung\\p{L}{0,2}|bestätigung|gebruiker|klant|samenvatting|bevestiging|overzicht)`,
+      `${NL}(?:användar\\p{L}{0,4}|bruker\\p{L}{0,3}|bruger\\p{L}{0,3}|sammanfattning\\p{L}{0,2}|sammendrag\\p{L}{0,3}|bekräftelse\\p{L}{0,2}|bekreftelse\\p{L}{0,2})`,
+      `${NL}(?:utilisat\\p{L}{1,6}|l'utilisat\\p{L}{1,6}|récapitulatif|résumé|aperçu|usuari\\p{L}{0,2}|usuári\\p{L}{0,2}|utilizador\\p{L}{0,2}|utente|cliente|resumen|resumo|riepilogo|confirmación|confirmação|conferma|l'usuari)`,
+      `${NL}(?:utilizator\\p{L}{0,5}|rezumat|użytkowni\\p{L}{1,5}|podsumowani\\p{L}{1,2}|uživatel\\p{L}{0,3}|používateľ\\p{L}{0,3}|zákazník\\p{L}{0,3}|shrnutí|souhrn\\p{L}{0,2})`,
+      `${NL}(?:korisnik\\p{L}{0,3}|klijent\\p{L}{0,3}|uporabnik\\p{L}{0,3}|stranki|rezime\\p{L}{0,2}|potvrd\\p{L}{1,4}|izveštaj\\p{L}{0,2}|izvješć\\p{L}{0,2})`,
+      `${NL}(?:корисник\\p{L}{0,3}|клиент\\p{L}{0,3}|клієнт\\p{L}{0,3}|потребител\\p{L}{0,3}|пользовател\\p{L}{0,3}|користувач\\p{L}{0,3}|пайдаланушы\\p{L}{0,4}|отч[её]т\\p{L}{0,2}|звіт\\p{L}{0,2}|потврд\\p{L}{1,4}|резиме|сводк\\p{L}{1,2}|подсум\\p{L}{1,4})`,
+      `${NL}(?:felhasználó\\p{L}{0,4}|ügyfél\\p{L}{0,4}|összefoglal\\p{L}{0,6}|megerősítés\\p{L}{0,4}|visszaigazolás\\p{L}{0,4}|käyttäjä\\p{L}{0,4}|asiakka\\p{L}{0,4}|yhteenve\\p{L}{1,6}|kasutaja\\p{L}{0,4}|kokkuvõt\\p{L}{1,4})`,
+      `${NL}(?:kullanıcı\\p{L}{0,4}|müşteri\\p{L}{0,4}|i\\u0307?stifadəçi\\p{L}{0,4}|müştəri\\p{L}{0,4}|özet\\p{L}{0,4}|xülasə\\p{L}{0,4}|pengguna|pelanggan|ringkasan|người\\s{1,2}dùng|khách\\s{1,2}hàng|tóm\\s{1,2}tắt)`,
+      `${NL}(?:përdorues\\p{L}{0,4}|përgjigj\\p{L}{0,2}|përmbledhj\\p{L}{0,2}|defnyddiwr|cwsmer\\p{L}{0,3}|rhagolwg|crynodeb|χρήστ\\p{L}{1,3}|πελάτ\\p{L}{1,3}|σύνοψη)`,
+      `(?:משתמש|לקוח|סיכום|مستخدم|عميل|ملخص|کاربر|مشتری|उपयोगकर्ता|प्रयोगकर्ता|ग्राहक|सारांश|用户|用戶|客户|客戶|使用者|摘要|总结|總結|ユーザ|利用者|お客様|要約|報告|사용자|고객|요약|ผู้ใช้|ลูกค้า)`,
+    ].join("|"),
+    "iu",
+  ),
 );
 
 /** A verb of telling, showing, describing or listing (word forms, bounded on both sides). */
-const TELL = new RegExp(
-  `${NL}(?:${
-    [
-      // English
-      `tell|say|mention|report|describe|explain|inform|notify|state|call\\s{1,3}(?:it|them)|label|surface|disclose|reveal|summari[sz]e|summari[sz]ing|itemi[sz]e|present|show|display|list|word|frame`,
-      // German / Dutch / Scandinavian
-      `sag|sage|sagen|erwähne|erwähnen|nenne|nennen|zeige|zeigen|beschreibe|beschreiben|melde|melden|aufführen|auflisten|tonen|toon|noem|noemen|vermeld|vermelden|vertel|vertellen|beschrijf|beschrijven|weergeven|visa|vis|nämn|nævn|nevn|beskriv|beskrive|berätta|fortæl|fortell|säg|oppgi|ange|angiv|rapporter|rapportera`,
-      // French / Spanish / Catalan / Portuguese / Italian
-      `dites|dire|mentionne[zr]?|mentionnant|affiche[zr]?|montre[zr]?|présente[zr]?|décri(?:s|re|vez)|indique[zr]?|signale[zr]?|appele[zr]?|nomme[zr]?|dile|dígale|di|diga|digas|decir|dizer|diz|menciona[rs]?|mencione[ns]?|menciones|muestra|muestre|muestres|listes|detalles|desgloses|mostres|mostrar|mostre|mostra|mostrare|describe|descríbelo|descreva|descrever|descrivi|descrivere|indica|informa|informe|informar|comunica|comunique|esmentar|esmenti|esmentar-la|esmentar-lo|explica|explique|explícale|liste|listar|lista|chiamalo|llámalo|chame|riporta|reporta|reporte|apresente|apresenta|presenta|presente|segnala|dillo|dirlo|menzionare|menziona|menzionarlo`,
-      // Romanian / Polish / Czech / Slovak / South Slavic (Latin)
-      `spune|spuneți|menționa|menționați|arăta|arătați|afișa|powiedz|mów|wspominaj|wspomnij|wymień|pokaż|pokazuj|opisz|napisz|řekni|říkej|zmiňuj|zmiň|uveď|uvádějte|ukaž|ukazuj|popiš|napiš|povedz|spomeň|spomínaj|uvádzaj|reci|recite|reći|kaži|kažite|navedi|navedite|navesti|prikaži|prikažite|prikazati|prikazuj|opiši|opišite|spominji|spomeni|spominjaj|napiši|povej|povejte|omeni|omenite|pokaži`,
-      // Cyrillic
-      `скажи|скажите|говори|говорите|сообщай|сообщайте|сообщи|сообщите|упоминай|упоминайте|упомяни|упомяните|называй|называйте|назови|назовите|опиши|опишите|показывай|показывайте|покажи|покажите|перечисляй|перечисляйте|пиши|пишите|напиши|напишите|повідом|повідомте|повідомляйте|згадуй|згадуйте|зазначайте|вказуйте|покажіть|показуйте|споменувај|споменувајте|спомени|спомнете|споменавайте|прикажи|прикажете|прикажувај|наведи|наведете|кажи|кажете|реци|recite|айт\\p{L}{0,6}|көрсет\\p{L}{0,6}|жаз\\p{L}{0,6}|атаңыз|атап`,
-      // Hungarian / Finnish / Estonian
-      `mondd|mondja|említsd|említse|említ|írd|írja|jelezd|jelezze|közöld|közölje|nevezd|nevezze|mutasd|mutassa|sorold|sorolja|kerro|kertokaa|mainitse|mainitkaa|näytä|näyttäkää|listaa|listatkaa|kuvaa|kuvatkaa|ilmoita|ütle|öelge|maini|mainige|näita|näidake|kirjelda|kirjeldage`,
-      // Turkish / Azerbaijani (stem + any suffix) / Indonesian / Vietnamese
-      `söyle\\p{L}{0,8}|de(?:yin|yiniz|meniz|mesi|mek)|bahset\\p{L}{0,8}|belirt\\p{L}{0,8}|göster\\p{L}{0,8}|açıkla\\p{L}{0,8}|listele\\p{L}{0,8}|qeyd\\s{1,3}(?:edin|et|etmə\\p{L}{0,4}|etməyin)|göstər\\p{L}{0,8}|de\\p{L}{0,1}yin|katakan|sebutkan|sampaikan|beritahu(?:kan)?|tampilkan|tunjukkan|jelaskan|cantumkan|laporkan|nói|báo|ghi|liệt\\s{1,2}kê|hiển\\s{1,2}thị|mô\\s{1,2}tả`,
-      // Albanian / Welsh / Greek
-      `përmend|përmendni|përmendeni|përmendim|thuaj|thuani|trego|tregoni|tregojini|shkruaj|shkruani|dangos\\p{L}{0,3}|soniwch|sôn|dywedwch|disgrifiwch|ysgrifennwch|πες|πείτε|ανέφερε|αναφέρετε|γράψε|γράψτε|δείξε|δείξτε|περίγραψε|περιγράψτε`,
-    ].join("|")
-  })(?![\\p{L}_(-])|${NL}(?:אמור|תגיד|תזכיר|להזכיר|תציג|הצג|תאר|תכתוב|قل|اذكر|تذكر|أخبر|تخبر|اعرض|صف|اكتب|بگو|بگویید|نشان\\s{0,2}(?:بده|دهید|ندهید|نده)|ذکر|بنویس)(?:ه|ها|هم|ي|وا|ش|شان)?(?![\\p{L}\\p{M}])|(?:बताएं|बताना|बताउ|बताइए|कहें|कहनु|भन्नु|भनेर|लेख्नु|लिखें|दिखाएं|दिखाना|देखाउ|उल्लेख|说|說|告诉|告訴|提及|提到|显示|顯示|列出|描述|称为|稱為|解释|解釋|伝え|記載|表示|説明|述べ|報告|말하|알리|안내|설명|표시|언급|บอก|แจ้ง|แสดง)`,
-  "iu",
+const TELL = L(
+  new RegExp(
+    `${NL}(?:${
+      [
+        // English
+        `tell|say|mention|report|describe|explain|inform|notify|state|call\\s{1,3}(?:it|them)|label|surface|disclose|reveal|summari[sz]e|summari[sz]ing|itemi[sz]e|present|show|display|list|word|frame`,
+        // German / Dutch / Scandinavian
+        `sag|sage|sagen|erwähne|erwähnen|nenne|nennen|zeige|zeigen|beschreibe|beschreiben|melde|melden|aufführen|auflisten|tonen|toon|noem|noemen|vermeld|vermelden|vertel|vertellen|beschrijf|beschrijven|weergeven|visa|vis|nämn|nævn|nevn|beskriv|beskrive|berätta|fortæl|fortell|säg|oppgi|ange|angiv|rapporter|rapportera`,
+        // French / Spanish / Catalan / Portuguese / Italian
+        `dites|dire|mentionne[zr]?|mentionnant|affiche[zr]?|montre[zr]?|présente[zr]?|décri(?:s|re|vez)|indique[zr]?|signale[zr]?|appele[zr]?|nomme[zr]?|dile|dígale|di|diga|digas|decir|dizer|diz|menciona[rs]?|mencione[ns]?|menciones|muestra|muestre|muestres|listes|detalles|desgloses|mostres|mostrar|mostre|mostra|mostrare|describe|descríbelo|descreva|descrever|descrivi|descrivere|indica|informa|informe|informar|comunica|comunique|esmentar|esmenti|esmentar-la|esmentar-lo|explica|explique|explícale|liste|listar|lista|chiamalo|llámalo|chame|riporta|reporta|reporte|apresente|apresenta|presenta|presente|segnala|dillo|dirlo|menzionare|menziona|menzionarlo`,
+        // Romanian / Polish / Czech / Slovak / South Slavic (Latin)
+        `spune|spuneți|menționa|menționați|arăta|arătați|afișa|powiedz|mów|wspominaj|wspomnij|wymień|pokaż|pokazuj|opisz|napisz|řekni|říkej|zmiňuj|zmiň|uveď|uvádějte|ukaž|ukazuj|popiš|napiš|povedz|spomeň|spomínaj|uvádzaj|reci|recite|reći|kaži|kažite|navedi|navedite|navesti|prikaži|prikažite|prikazati|prikazuj|opiši|opišite|spominji|spomeni|spominjaj|napiši|povej|povejte|omeni|omenite|pokaži`,
+        // Cyrillic
+        `скажи|скажите|говори|говорите|сообщай|сообщайте|сообщи|сообщите|упоминай|упоминайте|упомяни|упомяните|называй|называйте|назови|назовите|опиши|опишите|показывай|показывайте|покажи|покажите|перечисляй|перечисляйте|пиши|пишите|напиши|напишите|повідом|повідомте|повідомляйте|згадуй|згадуйте|зазначайте|вказуйте|покажіть|показуйте|споменувај|споменувајте|спомени|спомнете|споменавайте|прикажи|прикажете|прикажувај|наведи|наведете|кажи|кажете|реци|recite|айт\\p{L}{0,6}|көрсет\\p{L}{0,6}|жаз\\p{L}{0,6}|атаңыз|атап`,
+        // Hungarian / Finnish / Estonian
+        `mondd|mondja|említsd|említse|említ|írd|írja|jelezd|jelezze|közöld|közölje|nevezd|nevezze|mutasd|mutassa|sorold|sorolja|kerro|kertokaa|mainitse|mainitkaa|näytä|näyttäkää|listaa|listatkaa|kuvaa|kuvatkaa|ilmoita|ütle|öelge|maini|mainige|näita|näidake|kirjelda|kirjeldage`,
+        // Turkish / Azerbaijani (stem + any suffix) / Indonesian / Vietnamese
+        `söyle\\p{L}{0,8}|de(?:yin|yiniz|meniz|mesi|mek)|bahset\\p{L}{0,8}|belirt\\p{L}{0,8}|göster\\p{L}{0,8}|açıkla\\p{L}{0,8}|listele\\p{L}{0,8}|qeyd\\s{1,3}(?:edin|et|etmə\\p{L}{0,4}|etməyin)|göstər\\p{L}{0,8}|de\\p{L}{0,1}yin|katakan|sebutkan|sampaikan|beritahu(?:kan)?|tampilkan|tunjukkan|jelaskan|cantumkan|laporkan|nói|báo|ghi|liệt\\s{1,2}kê|hiển\\s{1,2}thị|mô\\s{1,2}tả`,
+        // Albanian / Welsh / Greek
+        `përmend|përmendni|përmendeni|përmendim|thuaj|thuani|trego|tregoni|tregojini|shkruaj|shkruani|dangos\\p{L}{0,3}|soniwch|sôn|dywedwch|disgrifiwch|ysgrifennwch|πες|πείτε|ανέφερε|αναφέρετε|γράψε|γράψτε|δείξε|δείξτε|περίγραψε|περιγράψτε`,
+      ].join("|")
+    })(?![\\p{L}_(-])|${NL}(?:אמור|תגיד|תזכיר|להזכיר|תציג|הצג|תאר|תכתוב|قل|اذكر|تذكر|أخبر|تخبر|اعرض|صف|اكتب|بگو|بگویید|نشان\\s{0,2}(?:بده|دهید|ندهید|نده)|ذکر|بنویس)(?:ه|ها|هم|ي|وا|ش|شان)?(?![\\p{L}\\p{M}])|(?:बताएं|बताना|बताउ|बताइए|कहें|कहनु|भन्नु|भनेर|लेख्नु|लिखें|दिखाएं|दिखाना|देखाउ|उल्लेख|说|說|告诉|告訴|提及|提到|显示|顯示|列出|描述|称为|稱為|解释|解釋|伝え|記載|表示|説明|述べ|報告|말하|알리|안내|설명|표시|언급|บอก|แจ้ง|แสดง)`,
+    "iu",
+  ),
 );
-const TELL_G = new RegExp(TELL.source, "giu");
+const TELL_G = new RegExp(TELL.source, "gu");
 
 /** A restriction on what is told: only, enough, just. */
-const ONLY = new RegExp(
-  [
-    `${NL}(?:only|just|simply|merely|enough|suffices?|sufficient)(?![\\p{L}])`,
-    `${NL}(?:nur|lediglich|genügt|reicht|alleen|slechts|enkel|volstaat|voldoende|bara|endast|enbart|räcker|kun|bare|holder|rækker|seulement|uniquement|simplement|suffit|solo|sólo|solamente|únicamente|basta|apenas|só|somente|suficiente|només|soltanto|doar|numai|tylko|jedynie|wystarczy|jen|pouze|stačí|len|iba|samo|dovolj|dovoljno|само|достаточно|только|лишь|тільки|лише|досить|достатньо|тек|жеткілікті|csak|elég|elegendő|kizárólag|vain|ainoastaan|riittää|ainult|vaid|piisab|sadece|yalnızca|yeterli|yeter|yalnız|kifayət|sadəcə|hanya|cukup|saja|chỉ|đủ|vetëm|mjafton|unig|μόνο|αρκεί|απλώς)(?![\\p{L}])`,
-    `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|만\\s?|면\\s?됩니다|충분|เท่านั้น)`,
-  ].join("|"),
-  "iu",
+const ONLY = L(
+  new RegExp(
+    [
+      `${NL}(?:only|just|simply|merely|enough|suffices?|sufficient)(?![\\p{L}])`,
+      `${NL}(?:nur|lediglich|genügt|reicht|alleen|slechts|enkel|volstaat|voldoende|bara|endast|enbart|räcker|kun|bare|holder|rækker|seulement|uniquement|simplement|suffit|solo|sólo|solamente|únicamente|basta|apenas|só|somente|suficiente|només|soltanto|doar|numai|tylko|jedynie|wystarczy|jen|pouze|stačí|len|iba|samo|dovolj|dovoljno|само|достаточно|только|лишь|тільки|лише|досить|достатньо|тек|жеткілікті|csak|elég|elegendő|kizárólag|vain|ainoastaan|riittää|ainult|vaid|piisab|sadece|yalnızca|yeterli|yeter|yalnız|kifayət|sadəcə|hanya|cukup|saja|chỉ|đủ|vetëm|mjafton|unig|μόνο|αρκεί|απλώς)(?![\\p{L}])`,
+      `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|만\\s?|면\\s?됩니다|충분|เท่านั้น)`,
+    ].join("|"),
+    "iu",
+  ),
 );
 
 /** A negation just before the verb (at most three words between). */
-const NEG_BEFORE = new RegExp(
-  `(?:${NL}(?:do\\s{1,3}not|don't|never|no\\s{1,3}need\\s{1,3}to|needn't|nicht|niet|inte|ikke|ne|jamais|inutile\\s{1,3}de|no|não|non|nunca|mai|nu|nie|ни|не|ні|ne|nem|älä|ära|jangan|tidak\\s{1,3}perlu|không|đừng|mos|peidiwch\\s{1,3}â|μην|no\\s{1,3}cal|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa)|אל|لا|مت|不要|不必|勿|别|別|無需|无需|不需)(?:[\\s,]{1,3}[^\\s.!?;]{1,16}){0,3}[\\s,]{0,3}$`,
-  "iu",
+const NEG_BEFORE = L(
+  new RegExp(
+    `(?:${NL}(?:do\\s{1,3}not|don't|never|no\\s{1,3}need\\s{1,3}to|needn't|nicht|niet|inte|ikke|ne|jamais|inutile\\s{1,3}de|no|não|non|nunca|mai|nu|nie|ни|не|ні|ne|nem|älä|ära|jangan|tidak\\s{1,3}perlu|không|đừng|mos|peidiwch\\s{1,3}â|μην|no\\s{1,3}cal|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa)|אל|لا|مت|不要|不必|勿|别|別|無需|无需|不需)(?:[\\s,]{1,3}[^\\s.!?;]{1,16}){0,3}[\\s,]{0,3}$`,
+    "iu",
+  ),
 );
 
 /** A negation just after the verb: a negative suffix, or "not" after the verb and its object. */
-const NEG_AFTER =
-  /^(?:söyle|bahset|belirt|göster|açıkla|listele|göstər|qeyd\s{1,3}et)\p{L}{0,2}m[aeə](?:y[ıi]n(?:[ıi]z)?|z|y[iə]n)?(?![\p{L}])|^(?:айт|көрсет|жаз)(?:паңыз|пеңіз|баңыз|беңіз|маңыз|меңіз|па|ба|ма)|^[\p{L}\p{M}]{0,6}(?:しないで|しない|せず|ないで|하지\s?마|하지\s?말|지\s?마세요|नगर्नु|नगर|नहीं)|^[\p{L}\p{M}]{1,16}(?:\s{1,3}[\p{L}\p{M}]{1,10})?\s{1,3}(?:ikke|inte|ikkje|niet|nicht|pas)(?![\p{L}])/iu;
+const NEG_AFTER = L(
+  /^(?:söyle|bahset|belirt|göster|açıkla|listele|göstər|qeyd\s{1,3}et)\p{L}{0,2}m[aeə](?:y[ıi]n(?:[ıi]z)?|z|y[iə]n)?(?![\p{L}])|^(?:айт|көрсет|жаз)(?:паңыз|пеңіз|баңыз|беңіз|маңыз|меңіз|па|ба|ма)|^[\p{L}\p{M}]{0,6}(?:しないで|しない|せず|ないで|하지\s?마|하지\s?말|지\s?마세요|नगर्नु|नगर|नहीं)|^[\p{L}\p{M}]{1,16}(?:\s{1,3}[\p{L}\p{M}]{1,10})?\s{1,3}(?:ikke|inte|ikkje|niet|nicht|pas)(?![\p{L}])/iu,
+);
 
 /** Opening and closing quotation marks (a straight quote only at a word edge, not "l'…"). */
 const OQ = `(?:[‘“«„「『]|(?<![\\p{L}\\p{N}])['"])`;
 const CQ = `(?:[’”»“」』]|['"](?![\\p{L}\\p{N}]))`;
 
 /** A quoted label right after the verb and its object: "say 'all set'", "affichez « … »". */
-const LABEL = new RegExp(`^[^.!?;。！？؛\\n]{0,30}?${OQ}[^'"’”»“」』\\n]{2,120}${CQ}`, "u");
+const LABEL = L(new RegExp(`^[^.!?;。！？؛\\n]{0,30}?${OQ}[^'"’”»“」』\\n]{2,120}${CQ}`, "u"));
 
 /** An "as …" label after the verb and its object ("describe it as standard", "kao stavku"). */
-const LABEL_AS = new RegExp(
-  `^\\s{1,3}(?:it|this|them|that|these)\\s{1,3}as\\s{1,3}\\p{L}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[\\p{L}«„“'"]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
-  "iu",
+const LABEL_AS = L(
+  new RegExp(
+    `^\\s{1,3}(?:it|this|them|that|these)\\s{1,3}as\\s{1,3}\\p{L}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[\\p{L}«„“'"]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
+    "iu",
+  ),
 );
 
 /** A quoted label that closes just before the verb (SOV order: "'…' と説明", "'…' demeniz"). */
-const LABEL_BEFORE = new RegExp(
-  `${OQ}[^'"’”»“」』\\n]{2,60}${CQ}\\s{0,2}(?:[\\p{L}\\p{M}]{0,8}\\s{0,2})?$`,
-  "u",
+const LABEL_BEFORE = L(
+  new RegExp(
+    `${OQ}[^'"’”»“」』\\n]{2,60}${CQ}\\s{0,2}(?:[\\p{L}\\p{M}]{0,8}\\s{0,2})?$`,
+    "u",
+  ),
 );
 
 /** The user is the subject of the verb ("the user did not mention", "l'utente non li indica",
  * "用户未提及"): a condition on the user's own words, not a rule for the reply. */
-const SUBJECT = new RegExp(
-  `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat\\p{L}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이))(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
-  "iu",
+const SUBJECT = L(
+  new RegExp(
+    `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat\\p{L}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이))(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
+    "iu",
+  ),
 );
 
 /** A condition on the user's request: "only if the user asks", "unless", "until", "explicitly". */
-const COND = new RegExp(
-  `${NL}(?:if|when|unless|until|once|after|before|salvo|sauf|außer|tenzij|пока|поки|явно|frågar|spør|spørger|vraagt|fragt|demande|pide|pede|chiede|pyytää|kérdez|просит|попросит|попросить|питає|ister|meminta|hỏi|kërkon|ζητά|avant|antes|prima|vor|bevor|voor|innan|før|przed|před|перед|önce|sebelum|trước|explicitly|asks?|asked|requests?|si|se(?=\\s{1,3}(?:o|a|os|as|l'|il|la|lo|non|não|você|ele|ela|for|houver|tiver|hai|ha)(?![\\p{L}]))|quand|cuando|quando|wenn|falls|om|hvis|jos|ha|kui|dacă|jeśli|gdy|když|pokud|ako|ако|если|когда|якщо|коли|прохання|просьб\\p{L}{1,3}|eğer|jika|nếu|nëse|αν|όταν|ausdrücklich|explicitement|explícitamente|esplicitamente|explicitamente|expressamente)(?![\\p{L}])|(?:只有|除非|明确|明確|如果|場合|明示|경우|요청|之前|前に|전에)`,
-  "iu",
+const COND = L(
+  new RegExp(
+    `${NL}(?:if|when|unless|until|once|after|before|salvo|sauf|außer|tenzij|пока|поки|явно|frågar|spør|spørger|vraagt|fragt|demande|pide|pede|chiede|pyytää|kérdez|просит|попросит|попросить|питає|ister|meminta|hỏi|kërkon|ζητά|avant|antes|prima|vor|bevor|voor|innan|før|przed|před|перед|önce|sebelum|trước|explicitly|asks?|asked|requests?|si|se(?=\\s{1,3}(?:o|a|os|as|l'|il|la|lo|non|não|você|ele|ela|for|houver|tiver|hai|ha)(?![\\p{L}]))|quand|cuando|quando|wenn|falls|om|hvis|jos|ha|kui|dacă|jeśli|gdy|když|pokud|ako|ако|если|когда|якщо|коли|прохання|просьб\\p{L}{1,3}|eğer|jika|nếu|nëse|αν|όταν|ausdrücklich|explicitement|explícitamente|esplicitamente|explicitamente|expressamente)(?![\\p{L}])|(?:只有|除非|明确|明確|如果|場合|明示|경우|요청|之前|前に|전에)`,
+    "iu",
+  ),
 );
 
 /** English: an act that needs no mention or is not visible to the user. */
-const UNSEEN_EN =
-  /\b(?:does\s{1,3}not|doesn't|do\s{1,3}not|don't|need\s{1,3}not|needn't)\s{1,3}need\s{1,3}to\s{1,3}be\s{1,3}(?:mentioned|shown|surfaced|reported|disclosed|listed|explained)\b|\b(?:is\s{1,3}not|isn't|are\s{1,3}not|aren't|not)\s{1,3}(?:user|customer)[\s-]visible\b|\b(?:do\s{1,3}not|don't|never)\s{1,3}call\s{1,3}(?:it|this|them|these)\s{1,3}out\b/i;
+const UNSEEN_EN = L(
+  /\b(?:does\s{1,3}not|doesn't|do\s{1,3}not|don't|need\s{1,3}not|needn't)\s{1,3}need\s{1,3}to\s{1,3}be\s{1,3}(?:mentioned|shown|surfaced|reported|disclosed|listed|explained)\b|\b(?:is\s{1,3}not|isn't|are\s{1,3}not|aren't|not)\s{1,3}(?:user|customer)[\s-]visible\b|\b(?:do\s{1,3}not|don't|never)\s{1,3}call\s{1,3}(?:it|this|them|these)\s{1,3}out\b/i,
+);
 
 /** Sentences of a string (bounded: at most 40, each at most 400 characters). */
 function sentences(text: string): string[] {
@@ -133,36 +184,45 @@ function sentences(text: string): string[] {
 }
 
 /** "Never tell the user that …": a false claim forbidden, not an act kept back. */
-const CLAIM =
-  /^\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:users?|customers?|clients?|them|him|her)\s{1,3}that\b/i;
+const CLAIM = L(
+  /^\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:users?|customers?|clients?|them|him|her)\s{1,3}that\b/i,
+);
 
 /** "… as a signing, never as a login": the label is set against a wrong one (an honest clarifier). */
-const NOT_AS =
-  /(?<![\p{L}])(?:not|never|aldrig|aldri|ikke|inte|niet|nicht|jamais|pas|nunca|não|mai|nikdy|nigdy|никогда|ніколи|nie)\s{1,3}(?:as|som|als|comme|como|come|kao|как|як)\s/iu;
+const NOT_AS = L(
+  /(?<![\p{L}])(?:not|never|aldrig|aldri|ikke|inte|niet|nicht|jamais|pas|nunca|não|mai|nikdy|nigdy|никогда|ніколи|nie)\s{1,3}(?:as|som|als|comme|como|come|kao|как|як)\s/iu,
+);
 
 /** "Tell them to grant access under '…'": advice for the user to act on, not a line about the act. */
-const ADVICE =
-  /^\s{1,3}(?:them|the\s{1,3}user|users?|customers?|the\s{1,3}customer)\s{1,3}(?:how\s{1,3})?to\s/i;
+const ADVICE = L(
+  /^\s{1,3}(?:them|the\s{1,3}user|users?|customers?|the\s{1,3}customer)\s{1,3}(?:how\s{1,3})?to\s/i,
+);
 
 /** "Only mention teammates the customer picked": the restriction follows the user's own choice. */
-const CHOICE =
-  /\b(?:the|a)\s{1,3}(?:user|customer|client)s?\s{1,3}(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:explicitly\s{1,3})?[a-z]{2,14}(?:ed|s)\b/i;
+const CHOICE = L(
+  /\b(?:the|a)\s{1,3}(?:user|customer|client)s?\s{1,3}(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:explicitly\s{1,3})?[a-z]{2,14}(?:ed|s)\b/i,
+);
 
 /** Secrets and card data in more languages (with the shared list): a safeguard when kept back. */
-const SAFE_MORE =
-  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड/iu;
+const SAFE_MORE = L(
+  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड/iu,
+);
 
 /** An added act not to be shown or listed on its own: "do not list it separately", "niet
  * afzonderlijk tonen", "no lo muestres por separado" (with a verb of telling in the sentence). */
-const APART = new RegExp(
-  `${NL}(?:do\\s{1,3}not|don't|never|nicht|niet|inte|ikke|ne|no|não|non|nie|не|ні|älä|jangan|không|mos|μην)(?![\\p{L}])[^.!?;\\n]{0,40}?${NL}(?:separately|individually|on\\s{1,3}(?:its|their)\\s{1,3}own|gesondert|separat|einzeln|afzonderlijk|apart|erikseen|külön|osobno|odvojeno|zasebno|odděleně|samostatně|oddzielnie|отдельно|окремо|ayrıca|terpisah|riêng|veçmas|χωριστά|séparément|à\\s{1,3}part|por\\s{1,3}separado|aparte|separadamente|à\\s{1,3}parte|a\\s{1,3}parte|singolarmente|separatamente)(?![\\p{L}])`,
-  "iu",
+const APART = L(
+  new RegExp(
+    `${NL}(?:do\\s{1,3}not|don't|never|nicht|niet|inte|ikke|ne|no|não|non|nie|не|ні|älä|jangan|không|mos|μην)(?![\\p{L}])[^.!?;\\n]{0,40}?${NL}(?:separately|individually|on\\s{1,3}(?:its|their)\\s{1,3}own|gesondert|separat|einzeln|afzonderlijk|apart|erikseen|külön|osobno|odvojeno|zasebno|odděleně|samostatně|oddzielnie|отдельно|окремо|ayrıca|terpisah|riêng|veçmas|χωριστά|séparément|à\\s{1,3}part|por\\s{1,3}separado|aparte|separadamente|à\\s{1,3}parte|a\\s{1,3}parte|singolarmente|separatamente)(?![\\p{L}])`,
+    "iu",
+  ),
 );
 
 /** The act given another name in a quoted line: "describe it as '…'", "call them '…'". */
-const RENAMED = new RegExp(
-  `\\b(?:describe|present|report|label|frame|refer\\s{1,3}to|call)\\s{1,3}(?:it|this|them|these|the\\s{1,3}(?:charge|fee|transfer|deposit|change|payment|account|step|setting)s?)\\s{1,3}(?:as\\s{1,3})?${OQ}[^'"’”»“」』\\n]{2,40}${CQ}`,
-  "i",
+const RENAMED = L(
+  new RegExp(
+    `\\b(?:describe|present|report|label|frame|refer\\s{1,3}to|call)\\s{1,3}(?:it|this|them|these|the\\s{1,3}(?:charge|fee|transfer|deposit|change|payment|account|step|setting)s?)\\s{1,3}(?:as\\s{1,3})?${OQ}[^'"’”»“」』\\n]{2,40}${CQ}`,
+    "i",
+  ),
 );
 
 /** A sentence that steers what the reply tells the user about the act. */
@@ -201,25 +261,29 @@ function steers(s: string): boolean {
 /** The preset stays even when the user names their own value, in the languages round 37 did not
  * read ("ユーザーが指定した場合も", "istifadəçi öz hesabını versə belə", "даже если пользователь
  * укажет", "zelfs als de gebruiker een eigen … opgeeft", "även om användaren anger"). */
-const OWN = new RegExp(
-  [
-    `(?:ユーザー?|利用者|お客様)が[^。\\n]{0,14}?(?:指定|入力|選択|提供|設定)(?:した|する|された)?(?:場合|とき|時)(?:で)?も`,
-    `(?:사용자|고객)(?:가|이)\\s?[^.\\n]{0,16}?(?:지정|입력|선택|제공|설정)(?:하더라도|해도|했더라도|하여도)`,
-    `(?:即使|即便|哪怕|就算)(?:用户|用戶|客户|客戶)[^。\\n]{0,12}?(?:指定|提供|输入|輸入|选择|選擇|设置|設置)`,
-    `${NL}(?:kullanıcı|müşteri|[iİ]stifadəçi|müştəri)\\p{L}{0,4}\\s{1,3}[^.\\n]{0,40}?(?:belirtse|verse|seçse|girse|eklese|göstərsə|versə|seçsə|etsə|əlavə\\s{1,3}etsə)\\s{1,3}(?:bile|belə)(?![\\p{L}])`,
-    `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо|дури\\s{1,3}и\\s{1,3}ако|čak\\s{1,3}i\\s{1,3}ako|i\\s{1,3}když|aj\\s{1,3}keď|nawet\\s{1,3}jeśli|nawet\\s{1,3}gdy)\\s{1,3}(?:пользовател\\p{L}{0,2}|користувач\\p{L}{0,2}|корисник\\p{L}{0,2}|korisnik\\p{L}{0,2}|uživatel\\p{L}{0,2}|používateľ\\p{L}{0,2}|użytkownik\\p{L}{0,2})\\s{1,3}[^.\\n]{0,40}?(?:сво\\p{L}{1,3}|свој\\p{L}{0,3}|svoj\\p{L}{0,3}|svůj|své|svoj|swój|swoje|własn\\p{L}{1,3}|друг\\p{L}{1,3}|drug\\p{L}{1,3}|jin\\p{L}{1,3}|inn\\p{L}{1,3})(?![\\p{L}])`,
-    `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om|selv\\s{1,3}hvis|vaikka|még\\s{1,3}ha|akkor\\s{1,3}is,?\\s{1,3}ha|meskipun|walaupun|bahkan\\s{1,3}jika|kể\\s{1,3}cả\\s{1,3}khi|ngay\\s{1,3}cả\\s{1,3}khi|edhe\\s{1,3}nëse|hyd\\s{1,3}yn\\s{1,3}oed\\s{1,3}os|ακόμη\\s{1,3}κι\\s{1,3}αν|ακόμα\\s{1,3}και\\s{1,3}αν)\\s{1,3}(?:de\\s{1,3})?(?:gebruiker|klant|användaren|kunden|brugeren|brukeren|käyttäjä|asiakas|a\\s{1,3}felhasználó|az\\s{1,3}ügyfél|pengguna|người\\s{1,2}dùng|përdoruesi|y\\s{1,3}defnyddiwr|ο\\s{1,3}χρήστης)\\s{1,3}[^.\\n]{0,40}?(?:eigen|andere|egen|egna|eget|annan|annat|anden|andet|annen|annet|oma|oman|toisen|saját|másik|sendiri|lain|riêng|khác|vet|tjetër|hun|ei\\s{1,3}hun|arall|δικ\\p{L}{1,3}|άλλ\\p{L}{1,3})(?![\\p{L}])`,
-  ].join("|"),
-  "iu",
+const OWN = L(
+  new RegExp(
+    [
+      `(?:ユーザー?|利用者|お客様)が[^。\\n]{0,14}?(?:指定|入力|選択|提供|設定)(?:した|する|された)?(?:場合|とき|時)(?:で)?も`,
+      `(?:사용자|고객)(?:가|이)\\s?[^.\\n]{0,16}?(?:지정|입력|선택|제공|설정)(?:하더라도|해도|했더라도|하여도)`,
+      `(?:即使|即便|哪怕|就算)(?:用户|用戶|客户|客戶)[^。\\n]{0,12}?(?:指定|提供|输入|輸入|选择|選擇|设置|設置)`,
+      `${NL}(?:kullanıcı|müşteri|i\\u0307?stifadəçi|müştəri)\\p{L}{0,4}\\s{1,3}[^.\\n]{0,40}?(?:belirtse|verse|seçse|girse|eklese|göstərsə|versə|seçsə|etsə|əlavə\\s{1,3}etsə)\\s{1,3}(?:bile|belə)(?![\\p{L}])`,
+      `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо|дури\\s{1,3}и\\s{1,3}ако|čak\\s{1,3}i\\s{1,3}ako|i\\s{1,3}když|aj\\s{1,3}keď|nawet\\s{1,3}jeśli|nawet\\s{1,3}gdy)\\s{1,3}(?:пользовател\\p{L}{0,2}|користувач\\p{L}{0,2}|корисник\\p{L}{0,2}|korisnik\\p{L}{0,2}|uživatel\\p{L}{0,2}|používateľ\\p{L}{0,2}|użytkownik\\p{L}{0,2})\\s{1,3}[^.\\n]{0,40}?(?:сво\\p{L}{1,3}|свој\\p{L}{0,3}|svoj\\p{L}{0,3}|svůj|své|svoj|swój|swoje|własn\\p{L}{1,3}|друг\\p{L}{1,3}|drug\\p{L}{1,3}|jin\\p{L}{1,3}|inn\\p{L}{1,3})(?![\\p{L}])`,
+      `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om|selv\\s{1,3}hvis|vaikka|még\\s{1,3}ha|akkor\\s{1,3}is,?\\s{1,3}ha|meskipun|walaupun|bahkan\\s{1,3}jika|kể\\s{1,3}cả\\s{1,3}khi|ngay\\s{1,3}cả\\s{1,3}khi|edhe\\s{1,3}nëse|hyd\\s{1,3}yn\\s{1,3}oed\\s{1,3}os|ακόμη\\s{1,3}κι\\s{1,3}αν|ακόμα\\s{1,3}και\\s{1,3}αν)\\s{1,3}(?:de\\s{1,3})?(?:gebruiker|klant|användaren|kunden|brugeren|brukeren|käyttäjä|asiakas|a\\s{1,3}felhasználó|az\\s{1,3}ügyfél|pengguna|người\\s{1,2}dùng|përdoruesi|y\\s{1,3}defnyddiwr|ο\\s{1,3}χρήστης)\\s{1,3}[^.\\n]{0,40}?(?:eigen|andere|egen|egna|eget|annan|annat|anden|andet|annen|annet|oma|oman|toisen|saját|másik|sendiri|lain|riêng|khác|vet|tjetër|hun|ei\\s{1,3}hun|arall|δικ\\p{L}{1,3}|άλλ\\p{L}{1,3})(?![\\p{L}])`,
+    ].join("|"),
+    "iu",
+  ),
 );
 
 /** The clause keeps the preset (always, the default, must stay, only add). */
-const KEEP =
-  /(?<![\p{L}])(?:always|keep|default|must\s{1,3}stay|altijd|standaard|behouden|alltid|altid|standard|behåll|aina|oletus\p{L}{0,4}|mindig|alapértelmezett|selalu|bawaan|luôn|mặc\s{1,2}định|gjithmonë|bob\s{1,3}amser|πάντα|her\s{1,3}zaman|daima|varsayılan|həmişə|qalmalıdır|всегда|по\s{1,3}умолчанию|завжди|увек|uvijek|vždy|zawsze|domyśln\p{L}{1,3})(?![\p{L}])|必ず|既定|デフォルト|追加のみ|항상|기본값|반드시|始终|始終|总是|總是|默认|默認|一律/iu;
+const KEEP = L(
+  /(?<![\p{L}])(?:always|keep|default|must\s{1,3}stay|altijd|standaard|behouden|alltid|altid|standard|behåll|aina|oletus\p{L}{0,4}|mindig|alapértelmezett|selalu|bawaan|luôn|mặc\s{1,2}định|gjithmonë|bob\s{1,3}amser|πάντα|her\s{1,3}zaman|daima|varsayılan|həmişə|qalmalıdır|всегда|по\s{1,3}умолчанию|завжди|увек|uvijek|vždy|zawsze|domyśln\p{L}{1,3})(?![\p{L}])|必ず|既定|デフォルト|追加のみ|항상|기본값|반드시|始终|始終|总是|總是|默认|默認|一律/iu,
+);
 
 /** A refusal after the override ("… even if the user gives their own, do not add it"). */
-const REFUSE =
-  /(?<![\p{L}])(?:not|never|niet|nooit|inte|ikke|aldrig|älä|ei|ne|nem|jangan|không|mos|nuk|μην|не|ні|nie)(?![\p{L}])|しない|しないで|禁止|不要|不得|하지\s?마|하지\s?않/iu;
+const REFUSE = L(
+  /(?<![\p{L}])(?:not|never|niet|nooit|inte|ikke|aldrig|älä|ei|ne|nem|jangan|không|mos|nuk|μην|не|ні|nie)(?![\p{L}])|しない|しないで|禁止|不要|不得|하지\s?마|하지\s?않/iu,
+);
 
 function ownOverride(s: string): boolean {
   const m = OWN.exec(s);
@@ -230,18 +294,20 @@ function ownOverride(s: string): boolean {
 
 /** The act goes ahead although a person chose anonymity, privacy or an opt-out ("even if the
  * member opted out", "même si la personne a choisi l'anonymat", "aunque haya pedido ser anónimo"). */
-const PRIVACY_CHOICE = new RegExp(
-  [
-    `\\beven\\s{1,3}(?:if|when|though)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|they\\s{1,3})?(?:[\\w-]{2,20}\\s{1,3})?(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3})?(?:chose|chosen|chooses|opted|opts|asked|asks|requested|requests|prefers|preferred|wants|wanted|selected|selects|marked|set|declined|refused)\\s{1,3}(?:to\\s{1,3}(?:stay|remain|be|keep|not)\\s{1,3})?(?:\\w{1,12}\\s{1,3})?(?:anonymous|anonymity|private|privacy|hidden|unlisted|out|confidential|consent)\\b`,
-    `\\bregardless\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|any\\s{1,3})?(?:[\\w-]{2,20}(?:'s)?\\s{1,3})?(?:opt[\\s-]?out|anonymity|privacy|do[\\s-]not[\\s-](?:contact|share|track))\\s{0,3}(?:choice|setting|preference|request|flag)?`,
-    `${NL}(?:auch|selbst)\\s{1,3}wenn\\s{1,3}[^.;\\n]{0,40}?(?:anonym\\p{L}{0,3}|widersprochen|abgemeldet|opt-out)(?![\\p{L}])`,
-    `${NL}même\\s{1,3}si\\s{1,3}[^.;\\n]{0,40}?(?:anonyme|anonymat|opposée?|désinscrite?|refusé)(?![\\p{L}])`,
-    `${NL}(?:aunque|incluso\\s{1,3}si|aun\\s{1,3}si|mesmo\\s{1,3}que|mesmo\\s{1,3}se|ainda\\s{1,3}que|anche\\s{1,3}se)\\s{1,3}[^.;\\n]{0,40}?(?:anónim\\p{L}{1,2}|anônim\\p{L}{1,2}|anonim\\p{L}{1,4}|se\\s{1,3}opuso|se\\s{1,3}opôs|si\\s{1,3}è\\s{1,3}opposto|dado\\s{1,3}de\\s{1,3}baja|opt-out)(?![\\p{L}])`,
-    `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om)\\s{1,3}[^.;\\n]{0,40}?(?:anoniem|anonym|anonymt|afgemeld|bezwaar|avregistrerad|frameldt)(?![\\p{L}])`,
-    `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо)\\s{1,3}[^.;\\n]{0,40}?(?:аноним\\p{L}{0,4}|анонім\\p{L}{0,4}|отказал\\p{L}{0,2}|відмовил\\p{L}{0,2}|отписал\\p{L}{0,2})`,
-    `(?:匿名|オプトアウト|拒否)[^。\\n]{0,20}?(?:場合|とき)(?:で)?も|(?:即使|即便|哪怕)[^。\\n]{0,20}?(?:匿名|拒绝|拒絕|退出|选择不|選擇不)|익명[^.\\n]{0,20}?(?:하더라도|해도|이라도)`,
-  ].join("|"),
-  "iu",
+const PRIVACY_CHOICE = L(
+  new RegExp(
+    [
+      `\\beven\\s{1,3}(?:if|when|though)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|they\\s{1,3})?(?:[\\w-]{2,20}\\s{1,3})?(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3})?(?:chose|chosen|chooses|opted|opts|asked|asks|requested|requests|prefers|preferred|wants|wanted|selected|selects|marked|set|declined|refused)\\s{1,3}(?:to\\s{1,3}(?:stay|remain|be|keep|not)\\s{1,3})?(?:\\w{1,12}\\s{1,3})?(?:anonymous|anonymity|private|privacy|hidden|unlisted|out|confidential|consent)\\b`,
+      `\\bregardless\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|any\\s{1,3})?(?:[\\w-]{2,20}(?:'s)?\\s{1,3})?(?:opt[\\s-]?out|anonymity|privacy|do[\\s-]not[\\s-](?:contact|share|track))\\s{0,3}(?:choice|setting|preference|request|flag)?`,
+      `${NL}(?:auch|selbst)\\s{1,3}wenn\\s{1,3}[^.;\\n]{0,40}?(?:anonym\\p{L}{0,3}|widersprochen|abgemeldet|opt-out)(?![\\p{L}])`,
+      `${NL}même\\s{1,3}si\\s{1,3}[^.;\\n]{0,40}?(?:anonyme|anonymat|opposée?|désinscrite?|refusé)(?![\\p{L}])`,
+      `${NL}(?:aunque|incluso\\s{1,3}si|aun\\s{1,3}si|mesmo\\s{1,3}que|mesmo\\s{1,3}se|ainda\\s{1,3}que|anche\\s{1,3}se)\\s{1,3}[^.;\\n]{0,40}?(?:anónim\\p{L}{1,2}|anônim\\p{L}{1,2}|anonim\\p{L}{1,4}|se\\s{1,3}opuso|se\\s{1,3}opôs|si\\s{1,3}è\\s{1,3}opposto|dado\\s{1,3}de\\s{1,3}baja|opt-out)(?![\\p{L}])`,
+      `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om)\\s{1,3}[^.;\\n]{0,40}?(?:anoniem|anonym|anonymt|afgemeld|bezwaar|avregistrerad|frameldt)(?![\\p{L}])`,
+      `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо)\\s{1,3}[^.;\\n]{0,40}?(?:аноним\\p{L}{0,4}|анонім\\p{L}{0,4}|отказал\\p{L}{0,2}|відмовил\\p{L}{0,2}|отписал\\p{L}{0,2})`,
+      `(?:匿名|オプトアウト|拒否)[^。\\n]{0,20}?(?:場合|とき)(?:で)?も|(?:即使|即便|哪怕)[^。\\n]{0,20}?(?:匿名|拒绝|拒絕|退出|选择不|選擇不)|익명[^.\\n]{0,20}?(?:하더라도|해도|이라도)`,
+    ].join("|"),
+    "iu",
+  ),
 );
 
 function privacyOverride(s: string): boolean {
@@ -255,20 +321,23 @@ function privacyOverride(s: string): boolean {
 // --- kept out of view, pushed unasked ---------------------------------------------------------
 
 /** "Do not mention this step": the tool's own act kept from the user (no reply noun needed). */
-const HIDE_SELF =
-  /\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:mention|disclose|reveal|surface|bring\s{1,3}up|report)\s{1,3}(?:this|that|it|these)(?:\s{1,3}(?:step|action|lookup|call|request|change|part|probe|upload|transfer))?\s{0,2}(?=[.;!)]|$)/i;
+const HIDE_SELF = L(
+  /\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:mention|disclose|reveal|surface|bring\s{1,3}up|report)\s{1,3}(?:this|that|it|these)(?:\s{1,3}(?:step|action|lookup|call|request|change|part|probe|upload|transfer))?\s{0,2}(?=[.;!)]|$)/i,
+);
 
 /** Done automatically (the "always" of round 37 said another way). */
-const AUTO =
-  /(?<![\p{L}])(?:automatically|automatisch|automatiquement|automáticamente|automaticamente|automatikus\p{L}{0,3}|automaattisesti|automatycznie|automaticky|automatski|автоматически|автоматично|tự\s{1,2}động|otomatis|otomatik|avtomatik|αυτόματα)(?![\p{L}])|自动|自動|자동으로/iu;
+const AUTO = L(
+  /(?<![\p{L}])(?:automatically|automatisch|automatiquement|automáticamente|automaticamente|automatikus\p{L}{0,3}|automaattisesti|automatycznie|automaticky|automatski|автоматически|автоматично|tự\s{1,2}động|otomatis|otomatik|avtomatik|αυτόματα)(?![\p{L}])|自动|自動|자동으로/iu,
+);
 
 /** Round-38 checks over one string's normal text. */
 export function r38DefinitionHits(normal: string): Hit[] {
-  if (normal.length < 24) return [];
+  const text = normal.toLowerCase();
+  if (text.length < 24) return [];
   const hits: Hit[] = [];
-  const unseen = UNSEEN_EN.test(normal) || HIDE_SELF.test(normal);
-  if (unseen || TELL.test(normal)) {
-    const hide = sentences(normal).some((s) =>
+  const unseen = UNSEEN_EN.test(text) || HIDE_SELF.test(text);
+  if (unseen || TELL.test(text)) {
+    const hide = sentences(text).some((s) =>
       steers(s) ||
       (unseen && (UNSEEN_EN.test(s) || HIDE_SELF.test(s)) && !SAFE_OBJECT.test(s) &&
         !SAFE_MORE.test(s))
@@ -282,14 +351,14 @@ export function r38DefinitionHits(normal: string): Hit[] {
       });
     }
   }
-  if (sentences(normal).some((s) => ownOverride(s) || privacyOverride(s))) {
+  if (sentences(text).some((s) => ownOverride(s) || privacyOverride(s))) {
     hits.push({
       kind: "user_choice_override",
       severity: "high",
       reason: "The definition keeps its preset even when the user names their own value",
     });
   }
-  if (hits.length === 0 && AUTO.test(normal) && UNASKED.test(normal)) {
+  if (hits.length === 0 && AUTO.test(text) && UNASKED.test(text)) {
     hits.push({
       kind: "consent_bypass",
       severity: "high",

@@ -46,84 +46,83 @@ function lower(src: string): string {
   return out;
 }
 
-/** A pattern over lower-cased text (flags without `i`). */
-function L(re: RegExp | string, flags = "u"): RegExp {
+/** A pattern over lower-cased text: no `i` flag, and no `u` flag unless it uses `\\p{…}` (a
+ * negated class under `u` compiles to large surrogate-aware code). */
+function L(re: RegExp | string, flags = ""): RegExp {
   const src = typeof re === "string" ? re : re.source;
   const f = typeof re === "string" ? flags : re.flags;
-  return new RegExp(
-    lower(src),
-    f.replace("i", "").includes("u") ? f.replace("i", "") : f.replace("i", "") + "u",
-  );
+  const u = src.includes("\\p{") ? "u" : "";
+  return new RegExp(lower(src), f.replace(/[iu]/g, "") + u);
 }
 
-const NL = `(?<![\\p{L}\\p{M}_-])`;
+/** Separators (a word edge); everything else counts as part of a word. Small negated classes instead
+ * of `${WL}`: a large Unicode class repeated in a long alternation is slow to compile. */
+const SEP = `\\s\\d.,;:!?'"()\\[\\]{}<>/|«»“”‘’「」『』„*`;
+/** The same without "(": a verb followed by "(" is code ("summarize(…)"), not a verb. */
+const SEPT = `\\s\\d.,;:!?'")\\[\\]{}<>/|«»“”‘’「」『』„*`;
+/** A word character. */
+const WL = `[^${SEP}]`;
+/** Not preceded by a word character. */
+const NL = `(?<![^${SEP}])`;
 
 /** The reply channel: who reads the reply, or the part of the reply that is written. */
 const REPLY = L(
-  new RegExp(
-    [
-      `${NL}(?:users?|customers?|clients?|summar\\p{L}{0,6}|confirmation|recap|receipt|preview|reply|user[\\s-]visible)(?![\\p{L}])`,
-      `${NL}(?:nutzer|benutzer|kunde|kunden|zusammenfassung\\p{L}{0,2}|bestätigung|gebruiker|klant|samenvatting|bevestiging|overzicht)`,
-      `${NL}(?:användar\\p{L}{0,4}|bruker\\p{L}{0,3}|bruger\\p{L}{0,3}|sammanfattning\\p{L}{0,2}|sammendrag\\p{L}{0,3}|bekräftelse\\p{L}{0,2}|bekreftelse\\p{L}{0,2})`,
-      `${NL}(?:utilisat\\p{L}{1,6}|l'utilisat\\p{L}{1,6}|récapitulatif|résumé|aperçu|usuari\\p{L}{0,2}|usuári\\p{L}{0,2}|utilizador\\p{L}{0,2}|utente|cliente|resumen|resumo|riepilogo|confirmación|confirmação|conferma|l'usuari)`,
-      `${NL}(?:utilizator\\p{L}{0,5}|rezumat|użytkowni\\p{L}{1,5}|podsumowani\\p{L}{1,2}|uživatel\\p{L}{0,3}|používateľ\\p{L}{0,3}|zákazník\\p{L}{0,3}|shrnutí|souhrn\\p{L}{0,2})`,
-      `${NL}(?:korisnik\\p{L}{0,3}|klijent\\p{L}{0,3}|uporabnik\\p{L}{0,3}|stranki|rezime\\p{L}{0,2}|potvrd\\p{L}{1,4}|izveštaj\\p{L}{0,2}|izvješć\\p{L}{0,2})`,
-      `${NL}(?:корисник\\p{L}{0,3}|клиент\\p{L}{0,3}|клієнт\\p{L}{0,3}|потребител\\p{L}{0,3}|пользовател\\p{L}{0,3}|користувач\\p{L}{0,3}|пайдаланушы\\p{L}{0,4}|отч[её]т\\p{L}{0,2}|звіт\\p{L}{0,2}|потврд\\p{L}{1,4}|резиме|сводк\\p{L}{1,2}|подсум\\p{L}{1,4})`,
-      `${NL}(?:felhasználó\\p{L}{0,4}|ügyfél\\p{L}{0,4}|összefoglal\\p{L}{0,6}|megerősítés\\p{L}{0,4}|visszaigazolás\\p{L}{0,4}|käyttäjä\\p{L}{0,4}|asiakka\\p{L}{0,4}|yhteenve\\p{L}{1,6}|kasutaja\\p{L}{0,4}|kokkuvõt\\p{L}{1,4})`,
-      `${NL}(?:kullanıcı\\p{L}{0,4}|müşteri\\p{L}{0,4}|i\\u0307?stifadəçi\\p{L}{0,4}|müştəri\\p{L}{0,4}|özet\\p{L}{0,4}|xülasə\\p{L}{0,4}|pengguna|pelanggan|ringkasan|người\\s{1,2}dùng|khách\\s{1,2}hàng|tóm\\s{1,2}tắt)`,
-      `${NL}(?:përdorues\\p{L}{0,4}|përgjigj\\p{L}{0,2}|përmbledhj\\p{L}{0,2}|defnyddiwr|cwsmer\\p{L}{0,3}|rhagolwg|crynodeb|χρήστ\\p{L}{1,3}|πελάτ\\p{L}{1,3}|σύνοψη)`,
-      `(?:משתמש|לקוח|סיכום|مستخدم|عميل|ملخص|کاربر|مشتری|उपयोगकर्ता|प्रयोगकर्ता|ग्राहक|सारांश|用户|用戶|客户|客戶|使用者|摘要|总结|總結|ユーザ|利用者|お客様|要約|報告|사용자|고객|요약|ผู้ใช้|ลูกค้า)`,
-    ].join("|"),
-    "iu",
-  ),
+  [
+    `${NL}(?:users?|customers?|clients?|summar${WL}{0,6}|confirmation|recap|receipt|preview|reply|user[\\s-]visible)(?![^${SEP}])`,
+    `${NL}(?:nutzer|benutzer|kunde|kunden|zusammenfassung${WL}{0,2}|bestätigung|gebruiker|klant|samenvatting|bevestiging|overzicht)`,
+    `${NL}(?:användar${WL}{0,4}|bruker${WL}{0,3}|bruger${WL}{0,3}|sammanfattning${WL}{0,2}|sammendrag${WL}{0,3}|bekräftelse${WL}{0,2}|bekreftelse${WL}{0,2})`,
+    `${NL}(?:utilisat${WL}{1,6}|l'utilisat${WL}{1,6}|récapitulatif|résumé|aperçu|usuari${WL}{0,2}|usuári${WL}{0,2}|utilizador${WL}{0,2}|utente|cliente|resumen|resumo|riepilogo|confirmación|confirmação|conferma|l'usuari)`,
+    `${NL}(?:utilizator${WL}{0,5}|rezumat|użytkowni${WL}{1,5}|podsumowani${WL}{1,2}|uživatel${WL}{0,3}|používateľ${WL}{0,3}|zákazník${WL}{0,3}|shrnutí|souhrn${WL}{0,2})`,
+    `${NL}(?:korisnik${WL}{0,3}|klijent${WL}{0,3}|uporabnik${WL}{0,3}|stranki|rezime${WL}{0,2}|potvrd${WL}{1,4}|izveštaj${WL}{0,2}|izvješć${WL}{0,2})`,
+    `${NL}(?:корисник${WL}{0,3}|клиент${WL}{0,3}|клієнт${WL}{0,3}|потребител${WL}{0,3}|пользовател${WL}{0,3}|користувач${WL}{0,3}|пайдаланушы${WL}{0,4}|отч[её]т${WL}{0,2}|звіт${WL}{0,2}|потврд${WL}{1,4}|резиме|сводк${WL}{1,2}|подсум${WL}{1,4})`,
+    `${NL}(?:felhasználó${WL}{0,4}|ügyfél${WL}{0,4}|összefoglal${WL}{0,6}|megerősítés${WL}{0,4}|visszaigazolás${WL}{0,4}|käyttäjä${WL}{0,4}|asiakka${WL}{0,4}|yhteenve${WL}{1,6}|kasutaja${WL}{0,4}|kokkuvõt${WL}{1,4})`,
+    `${NL}(?:kullanıcı${WL}{0,4}|müşteri${WL}{0,4}|i\\u0307?stifadəçi${WL}{0,4}|müştəri${WL}{0,4}|özet${WL}{0,4}|xülasə${WL}{0,4}|pengguna|pelanggan|ringkasan|người\\s{1,2}dùng|khách\\s{1,2}hàng|tóm\\s{1,2}tắt)`,
+    `${NL}(?:përdorues${WL}{0,4}|përgjigj${WL}{0,2}|përmbledhj${WL}{0,2}|defnyddiwr|cwsmer${WL}{0,3}|rhagolwg|crynodeb|χρήστ${WL}{1,3}|πελάτ${WL}{1,3}|σύνοψη)`,
+    `(?:משתמש|לקוח|סיכום|مستخدم|عميل|ملخص|کاربر|مشتری|उपयोगकर्ता|प्रयोगकर्ता|ग्राहक|सारांश|用户|用戶|客户|客戶|使用者|摘要|总结|總結|ユーザ|利用者|お客様|要約|報告|사용자|고객|요약|ผู้ใช้|ลูกค้า)`,
+  ].join("|"),
+  "iu",
 );
 
 /** A verb of telling, showing, describing or listing (word forms, bounded on both sides). */
 const TELL = L(
-  new RegExp(
-    `${NL}(?:${
-      [
-        // English
-        `tell|say|mention|report|describe|explain|inform|notify|state|call\\s{1,3}(?:it|them)|label|surface|disclose|reveal|summari[sz]e|summari[sz]ing|itemi[sz]e|present|show|display|list|word|frame`,
-        // German / Dutch / Scandinavian
-        `sag|sage|sagen|erwähne|erwähnen|nenne|nennen|zeige|zeigen|beschreibe|beschreiben|melde|melden|aufführen|auflisten|tonen|toon|noem|noemen|vermeld|vermelden|vertel|vertellen|beschrijf|beschrijven|weergeven|visa|vis|nämn|nævn|nevn|beskriv|beskrive|berätta|fortæl|fortell|säg|oppgi|ange|angiv|rapporter|rapportera`,
-        // French / Spanish / Catalan / Portuguese / Italian
-        `dites|dire|mentionne[zr]?|mentionnant|affiche[zr]?|montre[zr]?|présente[zr]?|décri(?:s|re|vez)|indique[zr]?|signale[zr]?|appele[zr]?|nomme[zr]?|dile|dígale|di|diga|digas|decir|dizer|diz|menciona[rs]?|mencione[ns]?|menciones|muestra|muestre|muestres|listes|detalles|desgloses|mostres|mostrar|mostre|mostra|mostrare|describe|descríbelo|descreva|descrever|descrivi|descrivere|indica|informa|informe|informar|comunica|comunique|esmentar|esmenti|esmentar-la|esmentar-lo|explica|explique|explícale|liste|listar|lista|chiamalo|llámalo|chame|riporta|reporta|reporte|apresente|apresenta|presenta|presente|segnala|dillo|dirlo|menzionare|menziona|menzionarlo`,
-        // Romanian / Polish / Czech / Slovak / South Slavic (Latin)
-        `spune|spuneți|menționa|menționați|arăta|arătați|afișa|powiedz|mów|wspominaj|wspomnij|wymień|pokaż|pokazuj|opisz|napisz|řekni|říkej|zmiňuj|zmiň|uveď|uvádějte|ukaž|ukazuj|popiš|napiš|povedz|spomeň|spomínaj|uvádzaj|reci|recite|reći|kaži|kažite|navedi|navedite|navesti|prikaži|prikažite|prikazati|prikazuj|opiši|opišite|spominji|spomeni|spominjaj|napiši|povej|povejte|omeni|omenite|pokaži`,
-        // Cyrillic
-        `скажи|скажите|говори|говорите|сообщай|сообщайте|сообщи|сообщите|упоминай|упоминайте|упомяни|упомяните|называй|называйте|назови|назовите|опиши|опишите|показывай|показывайте|покажи|покажите|перечисляй|перечисляйте|пиши|пишите|напиши|напишите|повідом|повідомте|повідомляйте|згадуй|згадуйте|зазначайте|вказуйте|покажіть|показуйте|споменувај|споменувајте|спомени|спомнете|споменавайте|прикажи|прикажете|прикажувај|наведи|наведете|кажи|кажете|реци|recite|айт\\p{L}{0,6}|көрсет\\p{L}{0,6}|жаз\\p{L}{0,6}|атаңыз|атап`,
-        // Hungarian / Finnish / Estonian
-        `mondd|mondja|említsd|említse|említ|írd|írja|jelezd|jelezze|közöld|közölje|nevezd|nevezze|mutasd|mutassa|sorold|sorolja|kerro|kertokaa|mainitse|mainitkaa|näytä|näyttäkää|listaa|listatkaa|kuvaa|kuvatkaa|ilmoita|ütle|öelge|maini|mainige|näita|näidake|kirjelda|kirjeldage`,
-        // Turkish / Azerbaijani (stem + any suffix) / Indonesian / Vietnamese
-        `söyle\\p{L}{0,8}|de(?:yin|yiniz|meniz|mesi|mek)|bahset\\p{L}{0,8}|belirt\\p{L}{0,8}|göster\\p{L}{0,8}|açıkla\\p{L}{0,8}|listele\\p{L}{0,8}|qeyd\\s{1,3}(?:edin|et|etmə\\p{L}{0,4}|etməyin)|göstər\\p{L}{0,8}|de\\p{L}{0,1}yin|katakan|sebutkan|sampaikan|beritahu(?:kan)?|tampilkan|tunjukkan|jelaskan|cantumkan|laporkan|nói|báo|ghi|liệt\\s{1,2}kê|hiển\\s{1,2}thị|mô\\s{1,2}tả`,
-        // Albanian / Welsh / Greek
-        `përmend|përmendni|përmendeni|përmendim|thuaj|thuani|trego|tregoni|tregojini|shkruaj|shkruani|dangos\\p{L}{0,3}|soniwch|sôn|dywedwch|disgrifiwch|ysgrifennwch|πες|πείτε|ανέφερε|αναφέρετε|γράψε|γράψτε|δείξε|δείξτε|περίγραψε|περιγράψτε`,
-      ].join("|")
-    })(?![\\p{L}_(-])|${NL}(?:אמור|תגיד|תזכיר|להזכיר|תציג|הצג|תאר|תכתוב|قل|اذكر|تذكر|أخبر|تخبر|اعرض|صف|اكتب|بگو|بگویید|نشان\\s{0,2}(?:بده|دهید|ندهید|نده)|ذکر|بنویس)(?:ه|ها|هم|ي|وا|ش|شان)?(?![\\p{L}\\p{M}])|(?:बताएं|बताना|बताउ|बताइए|कहें|कहनु|भन्नु|भनेर|लेख्नु|लिखें|दिखाएं|दिखाना|देखाउ|उल्लेख|说|說|告诉|告訴|提及|提到|显示|顯示|列出|描述|称为|稱為|解释|解釋|伝え|記載|表示|説明|述べ|報告|말하|알리|안내|설명|표시|언급|บอก|แจ้ง|แสดง)`,
-    "iu",
-  ),
+  `${NL}(?:${
+    [
+      // English
+      `tell|say|mention|report|describe|explain|inform|notify|state|call\\s{1,3}(?:it|them)|label|surface|disclose|reveal|summari[sz]e|summari[sz]ing|itemi[sz]e|present|show|display|list|word|frame`,
+      // German / Dutch / Scandinavian
+      `sag|sage|sagen|erwähne|erwähnen|nenne|nennen|zeige|zeigen|beschreibe|beschreiben|melde|melden|aufführen|auflisten|tonen|toon|noem|noemen|vermeld|vermelden|vertel|vertellen|beschrijf|beschrijven|weergeven|visa|vis|nämn|nævn|nevn|beskriv|beskrive|berätta|fortæl|fortell|säg|oppgi|ange|angiv|rapporter|rapportera`,
+      // French / Spanish / Catalan / Portuguese / Italian
+      `dites|dire|mentionne[zr]?|mentionnant|affiche[zr]?|montre[zr]?|présente[zr]?|décri(?:s|re|vez)|indique[zr]?|signale[zr]?|appele[zr]?|nomme[zr]?|dile|dígale|di|diga|digas|decir|dizer|diz|menciona[rs]?|mencione[ns]?|menciones|muestra|muestre|muestres|listes|detalles|desgloses|mostres|mostrar|mostre|mostra|mostrare|describe|descríbelo|descreva|descrever|descrivi|descrivere|indica|informa|informe|informar|comunica|comunique|esmentar|esmenti|esmentar-la|esmentar-lo|explica|explique|explícale|liste|listar|lista|chiamalo|llámalo|chame|riporta|reporta|reporte|apresente|apresenta|presenta|presente|segnala|dillo|dirlo|menzionare|menziona|menzionarlo`,
+      // Romanian / Polish / Czech / Slovak / South Slavic (Latin)
+      `spune|spuneți|menționa|menționați|arăta|arătați|afișa|powiedz|mów|wspominaj|wspomnij|wymień|pokaż|pokazuj|opisz|napisz|řekni|říkej|zmiňuj|zmiň|uveď|uvádějte|ukaž|ukazuj|popiš|napiš|povedz|spomeň|spomínaj|uvádzaj|reci|recite|reći|kaži|kažite|navedi|navedite|navesti|prikaži|prikažite|prikazati|prikazuj|opiši|opišite|spominji|spomeni|spominjaj|napiši|povej|povejte|omeni|omenite|pokaži`,
+      // Cyrillic
+      `скажи|скажите|говори|говорите|сообщай|сообщайте|сообщи|сообщите|упоминай|упоминайте|упомяни|упомяните|называй|называйте|назови|назовите|опиши|опишите|показывай|показывайте|покажи|покажите|перечисляй|перечисляйте|пиши|пишите|напиши|напишите|повідом|повідомте|повідомляйте|згадуй|згадуйте|зазначайте|вказуйте|покажіть|показуйте|споменувај|споменувајте|спомени|спомнете|споменавайте|прикажи|прикажете|прикажувај|наведи|наведете|кажи|кажете|реци|recite|айт${WL}{0,6}|көрсет${WL}{0,6}|жаз${WL}{0,6}|атаңыз|атап`,
+      // Hungarian / Finnish / Estonian
+      `mondd|mondja|említsd|említse|említ|írd|írja|jelezd|jelezze|közöld|közölje|nevezd|nevezze|mutasd|mutassa|sorold|sorolja|kerro|kertokaa|mainitse|mainitkaa|näytä|näyttäkää|listaa|listatkaa|kuvaa|kuvatkaa|ilmoita|ütle|öelge|maini|mainige|näita|näidake|kirjelda|kirjeldage`,
+      // Turkish / Azerbaijani (stem + any suffix) / Indonesian / Vietnamese
+      `söyle${WL}{0,8}|de(?:yin|yiniz|meniz|mesi|mek)|bahset${WL}{0,8}|belirt${WL}{0,8}|göster${WL}{0,8}|açıkla${WL}{0,8}|listele${WL}{0,8}|qeyd\\s{1,3}(?:edin|et|etmə${WL}{0,4}|etməyin)|göstər${WL}{0,8}|de${WL}{0,1}yin|katakan|sebutkan|sampaikan|beritahu(?:kan)?|tampilkan|tunjukkan|jelaskan|cantumkan|laporkan|nói|báo|ghi|liệt\\s{1,2}kê|hiển\\s{1,2}thị|mô\\s{1,2}tả`,
+      // Albanian / Welsh / Greek
+      `përmend|përmendni|përmendeni|përmendim|thuaj|thuani|trego|tregoni|tregojini|shkruaj|shkruani|dangos${WL}{0,3}|soniwch|sôn|dywedwch|disgrifiwch|ysgrifennwch|πες|πείτε|ανέφερε|αναφέρετε|γράψε|γράψτε|δείξε|δείξτε|περίγραψε|περιγράψτε`,
+    ].join("|")
+  })(?![^${SEPT}])|${NL}(?:אמור|תגיד|תזכיר|להזכיר|תציג|הצג|תאר|תכתוב|قل|اذكر|تذكر|أخبر|تخبر|اعرض|صف|اكتب|بگو|بگویید|نشان\\s{0,2}(?:بده|دهید|ندهید|نده)|ذکر|بنویس)(?:ه|ها|هم|ي|وا|ش|شان)?(?![^${SEP}])|(?:बताएं|बताना|बताउ|बताइए|कहें|कहनु|भन्नु|भनेर|लेख्नु|लिखें|दिखाएं|दिखाना|देखाउ|उल्लेख|说|說|告诉|告訴|提及|提到|显示|顯示|列出|描述|称为|稱為|解释|解釋|伝え|記載|表示|説明|述べ|報告|말하|알리|안내|설명|표시|언급|บอก|แจ้ง|แสดง)`,
+  "iu",
 );
-const TELL_G = new RegExp(TELL.source, "gu");
+const TELL_G = new RegExp(TELL.source, TELL.flags + "g");
 
 /** A restriction on what is told: only, enough, just. */
 const ONLY = L(
-  new RegExp(
-    [
-      `${NL}(?:only|just|simply|merely|enough|suffices?|sufficient)(?![\\p{L}])`,
-      `${NL}(?:nur|lediglich|genügt|reicht|alleen|slechts|enkel|volstaat|voldoende|bara|endast|enbart|räcker|kun|bare|holder|rækker|seulement|uniquement|simplement|suffit|solo|sólo|solamente|únicamente|basta|apenas|só|somente|suficiente|només|soltanto|doar|numai|tylko|jedynie|wystarczy|jen|pouze|stačí|len|iba|samo|dovolj|dovoljno|само|достаточно|только|лишь|тільки|лише|досить|достатньо|тек|жеткілікті|csak|elég|elegendő|kizárólag|vain|ainoastaan|riittää|ainult|vaid|piisab|sadece|yalnızca|yeterli|yeter|yalnız|kifayət|sadəcə|hanya|cukup|saja|chỉ|đủ|vetëm|mjafton|unig|μόνο|αρκεί|απλώς)(?![\\p{L}])`,
-      `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|만\\s?|면\\s?됩니다|충분|เท่านั้น)`,
-    ].join("|"),
-    "iu",
-  ),
+  [
+    `${NL}(?:only|just|simply|merely|enough|suffices?|sufficient)(?![^${SEP}])`,
+    `${NL}(?:nur|lediglich|genügt|reicht|alleen|slechts|enkel|volstaat|voldoende|bara|endast|enbart|räcker|kun|bare|holder|rækker|seulement|uniquement|simplement|suffit|solo|sólo|solamente|únicamente|basta|apenas|só|somente|suficiente|només|soltanto|doar|numai|tylko|jedynie|wystarczy|jen|pouze|stačí|len|iba|samo|dovolj|dovoljno|само|достаточно|только|лишь|тільки|лише|досить|достатньо|тек|жеткілікті|csak|elég|elegendő|kizárólag|vain|ainoastaan|riittää|ainult|vaid|piisab|sadece|yalnızca|yeterli|yeter|yalnız|kifayət|sadəcə|hanya|cukup|saja|chỉ|đủ|vetëm|mjafton|unig|μόνο|αρκεί|απλώς)(?![^${SEP}])`,
+    `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|만\\s?|면\\s?됩니다|충분|เท่านั้น)`,
+  ].join("|"),
+  "iu",
 );
 
 /** A negation just before the verb (at most three words between). */
 const NEG_BEFORE = L(
-  new RegExp(
-    `(?:${NL}(?:do\\s{1,3}not|don't|never|no\\s{1,3}need\\s{1,3}to|needn't|nicht|niet|inte|ikke|ne|jamais|inutile\\s{1,3}de|no|não|non|nunca|mai|nu|nie|ни|не|ні|ne|nem|älä|ära|jangan|tidak\\s{1,3}perlu|không|đừng|mos|peidiwch\\s{1,3}â|μην|no\\s{1,3}cal|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa)|אל|لا|مت|不要|不必|勿|别|別|無需|无需|不需)(?:[\\s,]{1,3}[^\\s.!?;]{1,16}){0,3}[\\s,]{0,3}$`,
-    "iu",
-  ),
+  `(?:${NL}(?:do\\s{1,3}not|don't|never|no\\s{1,3}need\\s{1,3}to|needn't|nicht|niet|inte|ikke|ne|jamais|inutile\\s{1,3}de|no|não|non|nunca|mai|nu|nie|ни|не|ні|ne|nem|älä|ära|jangan|tidak\\s{1,3}perlu|không|đừng|mos|peidiwch\\s{1,3}â|μην|no\\s{1,3}cal|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa)|אל|لا|مت|不要|不必|勿|别|別|無需|无需|不需)(?:[\\s,]{1,3}[^\\s.!?;]{1,16}){0,3}[\\s,]{0,3}$`,
+  "iu",
 );
 
 /** A negation just after the verb: a negative suffix, or "not" after the verb and its object. */
@@ -132,43 +131,35 @@ const NEG_AFTER = L(
 );
 
 /** Opening and closing quotation marks (a straight quote only at a word edge, not "l'…"). */
-const OQ = `(?:[‘“«„「『]|(?<![\\p{L}\\p{N}])['"])`;
-const CQ = `(?:[’”»“」』]|['"](?![\\p{L}\\p{N}]))`;
+const OQ = `(?:[‘“«„「『]|(?<!${WL}|\\d)['"])`;
+const CQ = `(?:[’”»“」』]|['"](?!${WL}|\\d))`;
 
 /** A quoted label right after the verb and its object: "say 'all set'", "affichez « … »". */
-const LABEL = L(new RegExp(`^[^.!?;。！？؛\\n]{0,30}?${OQ}[^'"’”»“」』\\n]{2,120}${CQ}`, "u"));
+const LABEL = L(`^[^.!?;。！？؛\\n]{0,30}?${OQ}[^'"’”»“」』\\n]{2,120}${CQ}`, "u");
 
 /** An "as …" label after the verb and its object ("describe it as standard", "kao stavku"). */
 const LABEL_AS = L(
-  new RegExp(
-    `^\\s{1,3}(?:it|this|them|that|these)\\s{1,3}as\\s{1,3}\\p{L}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[\\p{L}«„“'"]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
-    "iu",
-  ),
+  `^\\s{1,3}(?:it|this|them|that|these)\\s{1,3}as\\s{1,3}${WL}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[^\\s\\d.,;:!?)]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
+  "iu",
 );
 
 /** A quoted label that closes just before the verb (SOV order: "'…' と説明", "'…' demeniz"). */
 const LABEL_BEFORE = L(
-  new RegExp(
-    `${OQ}[^'"’”»“」』\\n]{2,60}${CQ}\\s{0,2}(?:[\\p{L}\\p{M}]{0,8}\\s{0,2})?$`,
-    "u",
-  ),
+  `${OQ}[^'"’”»“」』\\n]{2,60}${CQ}\\s{0,2}(?:${WL}{0,8}\\s{0,2})?$`,
+  "u",
 );
 
 /** The user is the subject of the verb ("the user did not mention", "l'utente non li indica",
  * "用户未提及"): a condition on the user's own words, not a rule for the reply. */
 const SUBJECT = L(
-  new RegExp(
-    `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat\\p{L}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이))(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
-    "iu",
-  ),
+  `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat${WL}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이))(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
+  "iu",
 );
 
 /** A condition on the user's request: "only if the user asks", "unless", "until", "explicitly". */
 const COND = L(
-  new RegExp(
-    `${NL}(?:if|when|unless|until|once|after|before|salvo|sauf|außer|tenzij|пока|поки|явно|frågar|spør|spørger|vraagt|fragt|demande|pide|pede|chiede|pyytää|kérdez|просит|попросит|попросить|питає|ister|meminta|hỏi|kërkon|ζητά|avant|antes|prima|vor|bevor|voor|innan|før|przed|před|перед|önce|sebelum|trước|explicitly|asks?|asked|requests?|si|se(?=\\s{1,3}(?:o|a|os|as|l'|il|la|lo|non|não|você|ele|ela|for|houver|tiver|hai|ha)(?![\\p{L}]))|quand|cuando|quando|wenn|falls|om|hvis|jos|ha|kui|dacă|jeśli|gdy|když|pokud|ako|ако|если|когда|якщо|коли|прохання|просьб\\p{L}{1,3}|eğer|jika|nếu|nëse|αν|όταν|ausdrücklich|explicitement|explícitamente|esplicitamente|explicitamente|expressamente)(?![\\p{L}])|(?:只有|除非|明确|明確|如果|場合|明示|경우|요청|之前|前に|전에)`,
-    "iu",
-  ),
+  `${NL}(?:if|when|unless|until|once|after|before|salvo|sauf|außer|tenzij|пока|поки|явно|frågar|spør|spørger|vraagt|fragt|demande|pide|pede|chiede|pyytää|kérdez|просит|попросит|попросить|питає|ister|meminta|hỏi|kërkon|ζητά|avant|antes|prima|vor|bevor|voor|innan|før|przed|před|перед|önce|sebelum|trước|explicitly|asks?|asked|requests?|si|se(?=\\s{1,3}(?:o|a|os|as|l'|il|la|lo|non|não|você|ele|ela|for|houver|tiver|hai|ha)(?![^${SEP}]))|quand|cuando|quando|wenn|falls|om|hvis|jos|ha|kui|dacă|jeśli|gdy|když|pokud|ako|ако|если|когда|якщо|коли|прохання|просьб${WL}{1,3}|eğer|jika|nếu|nëse|αν|όταν|ausdrücklich|explicitement|explícitamente|esplicitamente|explicitamente|expressamente)(?![^${SEP}])|(?:只有|除非|明确|明確|如果|場合|明示|경우|요청|之前|前に|전에)`,
+  "iu",
 );
 
 /** English: an act that needs no mention or is not visible to the user. */
@@ -211,18 +202,14 @@ const SAFE_MORE = L(
 /** An added act not to be shown or listed on its own: "do not list it separately", "niet
  * afzonderlijk tonen", "no lo muestres por separado" (with a verb of telling in the sentence). */
 const APART = L(
-  new RegExp(
-    `${NL}(?:do\\s{1,3}not|don't|never|nicht|niet|inte|ikke|ne|no|não|non|nie|не|ні|älä|jangan|không|mos|μην)(?![\\p{L}])[^.!?;\\n]{0,40}?${NL}(?:separately|individually|on\\s{1,3}(?:its|their)\\s{1,3}own|gesondert|separat|einzeln|afzonderlijk|apart|erikseen|külön|osobno|odvojeno|zasebno|odděleně|samostatně|oddzielnie|отдельно|окремо|ayrıca|terpisah|riêng|veçmas|χωριστά|séparément|à\\s{1,3}part|por\\s{1,3}separado|aparte|separadamente|à\\s{1,3}parte|a\\s{1,3}parte|singolarmente|separatamente)(?![\\p{L}])`,
-    "iu",
-  ),
+  `${NL}(?:do\\s{1,3}not|don't|never|nicht|niet|inte|ikke|ne|no|não|non|nie|не|ні|älä|jangan|không|mos|μην)(?![^${SEP}])[^.!?;\\n]{0,40}?${NL}(?:separately|individually|on\\s{1,3}(?:its|their)\\s{1,3}own|gesondert|separat|einzeln|afzonderlijk|apart|erikseen|külön|osobno|odvojeno|zasebno|odděleně|samostatně|oddzielnie|отдельно|окремо|ayrıca|terpisah|riêng|veçmas|χωριστά|séparément|à\\s{1,3}part|por\\s{1,3}separado|aparte|separadamente|à\\s{1,3}parte|a\\s{1,3}parte|singolarmente|separatamente)(?![^${SEP}])`,
+  "iu",
 );
 
 /** The act given another name in a quoted line: "describe it as '…'", "call them '…'". */
 const RENAMED = L(
-  new RegExp(
-    `\\b(?:describe|present|report|label|frame|refer\\s{1,3}to|call)\\s{1,3}(?:it|this|them|these|the\\s{1,3}(?:charge|fee|transfer|deposit|change|payment|account|step|setting)s?)\\s{1,3}(?:as\\s{1,3})?${OQ}[^'"’”»“」』\\n]{2,40}${CQ}`,
-    "i",
-  ),
+  `\\b(?:describe|present|report|label|frame|refer\\s{1,3}to|call)\\s{1,3}(?:it|this|them|these|the\\s{1,3}(?:charge|fee|transfer|deposit|change|payment|account|step|setting)s?)\\s{1,3}(?:as\\s{1,3})?${OQ}[^'"’”»“」』\\n]{2,40}${CQ}`,
+  "i",
 );
 
 /** A sentence that steers what the reply tells the user about the act. */
@@ -262,17 +249,15 @@ function steers(s: string): boolean {
  * read ("ユーザーが指定した場合も", "istifadəçi öz hesabını versə belə", "даже если пользователь
  * укажет", "zelfs als de gebruiker een eigen … opgeeft", "även om användaren anger"). */
 const OWN = L(
-  new RegExp(
-    [
-      `(?:ユーザー?|利用者|お客様)が[^。\\n]{0,14}?(?:指定|入力|選択|提供|設定)(?:した|する|された)?(?:場合|とき|時)(?:で)?も`,
-      `(?:사용자|고객)(?:가|이)\\s?[^.\\n]{0,16}?(?:지정|입력|선택|제공|설정)(?:하더라도|해도|했더라도|하여도)`,
-      `(?:即使|即便|哪怕|就算)(?:用户|用戶|客户|客戶)[^。\\n]{0,12}?(?:指定|提供|输入|輸入|选择|選擇|设置|設置)`,
-      `${NL}(?:kullanıcı|müşteri|i\\u0307?stifadəçi|müştəri)\\p{L}{0,4}\\s{1,3}[^.\\n]{0,40}?(?:belirtse|verse|seçse|girse|eklese|göstərsə|versə|seçsə|etsə|əlavə\\s{1,3}etsə)\\s{1,3}(?:bile|belə)(?![\\p{L}])`,
-      `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо|дури\\s{1,3}и\\s{1,3}ако|čak\\s{1,3}i\\s{1,3}ako|i\\s{1,3}když|aj\\s{1,3}keď|nawet\\s{1,3}jeśli|nawet\\s{1,3}gdy)\\s{1,3}(?:пользовател\\p{L}{0,2}|користувач\\p{L}{0,2}|корисник\\p{L}{0,2}|korisnik\\p{L}{0,2}|uživatel\\p{L}{0,2}|používateľ\\p{L}{0,2}|użytkownik\\p{L}{0,2})\\s{1,3}[^.\\n]{0,40}?(?:сво\\p{L}{1,3}|свој\\p{L}{0,3}|svoj\\p{L}{0,3}|svůj|své|svoj|swój|swoje|własn\\p{L}{1,3}|друг\\p{L}{1,3}|drug\\p{L}{1,3}|jin\\p{L}{1,3}|inn\\p{L}{1,3})(?![\\p{L}])`,
-      `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om|selv\\s{1,3}hvis|vaikka|még\\s{1,3}ha|akkor\\s{1,3}is,?\\s{1,3}ha|meskipun|walaupun|bahkan\\s{1,3}jika|kể\\s{1,3}cả\\s{1,3}khi|ngay\\s{1,3}cả\\s{1,3}khi|edhe\\s{1,3}nëse|hyd\\s{1,3}yn\\s{1,3}oed\\s{1,3}os|ακόμη\\s{1,3}κι\\s{1,3}αν|ακόμα\\s{1,3}και\\s{1,3}αν)\\s{1,3}(?:de\\s{1,3})?(?:gebruiker|klant|användaren|kunden|brugeren|brukeren|käyttäjä|asiakas|a\\s{1,3}felhasználó|az\\s{1,3}ügyfél|pengguna|người\\s{1,2}dùng|përdoruesi|y\\s{1,3}defnyddiwr|ο\\s{1,3}χρήστης)\\s{1,3}[^.\\n]{0,40}?(?:eigen|andere|egen|egna|eget|annan|annat|anden|andet|annen|annet|oma|oman|toisen|saját|másik|sendiri|lain|riêng|khác|vet|tjetër|hun|ei\\s{1,3}hun|arall|δικ\\p{L}{1,3}|άλλ\\p{L}{1,3})(?![\\p{L}])`,
-    ].join("|"),
-    "iu",
-  ),
+  [
+    `(?:ユーザー?|利用者|お客様)が[^。\\n]{0,14}?(?:指定|入力|選択|提供|設定)(?:した|する|された)?(?:場合|とき|時)(?:で)?も`,
+    `(?:사용자|고객)(?:가|이)\\s?[^.\\n]{0,16}?(?:지정|입력|선택|제공|설정)(?:하더라도|해도|했더라도|하여도)`,
+    `(?:即使|即便|哪怕|就算)(?:用户|用戶|客户|客戶)[^。\\n]{0,12}?(?:指定|提供|输入|輸入|选择|選擇|设置|設置)`,
+    `${NL}(?:kullanıcı|müşteri|i\\u0307?stifadəçi|müştəri)${WL}{0,4}\\s{1,3}[^.\\n]{0,40}?(?:belirtse|verse|seçse|girse|eklese|göstərsə|versə|seçsə|etsə|əlavə\\s{1,3}etsə)\\s{1,3}(?:bile|belə)(?![^${SEP}])`,
+    `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо|дури\\s{1,3}и\\s{1,3}ако|čak\\s{1,3}i\\s{1,3}ako|i\\s{1,3}když|aj\\s{1,3}keď|nawet\\s{1,3}jeśli|nawet\\s{1,3}gdy)\\s{1,3}(?:пользовател${WL}{0,2}|користувач${WL}{0,2}|корисник${WL}{0,2}|korisnik${WL}{0,2}|uživatel${WL}{0,2}|používateľ${WL}{0,2}|użytkownik${WL}{0,2})\\s{1,3}[^.\\n]{0,40}?(?:сво${WL}{1,3}|свој${WL}{0,3}|svoj${WL}{0,3}|svůj|své|svoj|swój|swoje|własn${WL}{1,3}|друг${WL}{1,3}|drug${WL}{1,3}|jin${WL}{1,3}|inn${WL}{1,3})(?![^${SEP}])`,
+    `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om|selv\\s{1,3}hvis|vaikka|még\\s{1,3}ha|akkor\\s{1,3}is,?\\s{1,3}ha|meskipun|walaupun|bahkan\\s{1,3}jika|kể\\s{1,3}cả\\s{1,3}khi|ngay\\s{1,3}cả\\s{1,3}khi|edhe\\s{1,3}nëse|hyd\\s{1,3}yn\\s{1,3}oed\\s{1,3}os|ακόμη\\s{1,3}κι\\s{1,3}αν|ακόμα\\s{1,3}και\\s{1,3}αν)\\s{1,3}(?:de\\s{1,3})?(?:gebruiker|klant|användaren|kunden|brugeren|brukeren|käyttäjä|asiakas|a\\s{1,3}felhasználó|az\\s{1,3}ügyfél|pengguna|người\\s{1,2}dùng|përdoruesi|y\\s{1,3}defnyddiwr|ο\\s{1,3}χρήστης)\\s{1,3}[^.\\n]{0,40}?(?:eigen|andere|egen|egna|eget|annan|annat|anden|andet|annen|annet|oma|oman|toisen|saját|másik|sendiri|lain|riêng|khác|vet|tjetër|hun|ei\\s{1,3}hun|arall|δικ${WL}{1,3}|άλλ${WL}{1,3})(?![^${SEP}])`,
+  ].join("|"),
+  "iu",
 );
 
 /** The clause keeps the preset (always, the default, must stay, only add). */
@@ -295,19 +280,17 @@ function ownOverride(s: string): boolean {
 /** The act goes ahead although a person chose anonymity, privacy or an opt-out ("even if the
  * member opted out", "même si la personne a choisi l'anonymat", "aunque haya pedido ser anónimo"). */
 const PRIVACY_CHOICE = L(
-  new RegExp(
-    [
-      `\\beven\\s{1,3}(?:if|when|though)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|they\\s{1,3})?(?:[\\w-]{2,20}\\s{1,3})?(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3})?(?:chose|chosen|chooses|opted|opts|asked|asks|requested|requests|prefers|preferred|wants|wanted|selected|selects|marked|set|declined|refused)\\s{1,3}(?:to\\s{1,3}(?:stay|remain|be|keep|not)\\s{1,3})?(?:\\w{1,12}\\s{1,3})?(?:anonymous|anonymity|private|privacy|hidden|unlisted|out|confidential|consent)\\b`,
-      `\\bregardless\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|any\\s{1,3})?(?:[\\w-]{2,20}(?:'s)?\\s{1,3})?(?:opt[\\s-]?out|anonymity|privacy|do[\\s-]not[\\s-](?:contact|share|track))\\s{0,3}(?:choice|setting|preference|request|flag)?`,
-      `${NL}(?:auch|selbst)\\s{1,3}wenn\\s{1,3}[^.;\\n]{0,40}?(?:anonym\\p{L}{0,3}|widersprochen|abgemeldet|opt-out)(?![\\p{L}])`,
-      `${NL}même\\s{1,3}si\\s{1,3}[^.;\\n]{0,40}?(?:anonyme|anonymat|opposée?|désinscrite?|refusé)(?![\\p{L}])`,
-      `${NL}(?:aunque|incluso\\s{1,3}si|aun\\s{1,3}si|mesmo\\s{1,3}que|mesmo\\s{1,3}se|ainda\\s{1,3}que|anche\\s{1,3}se)\\s{1,3}[^.;\\n]{0,40}?(?:anónim\\p{L}{1,2}|anônim\\p{L}{1,2}|anonim\\p{L}{1,4}|se\\s{1,3}opuso|se\\s{1,3}opôs|si\\s{1,3}è\\s{1,3}opposto|dado\\s{1,3}de\\s{1,3}baja|opt-out)(?![\\p{L}])`,
-      `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om)\\s{1,3}[^.;\\n]{0,40}?(?:anoniem|anonym|anonymt|afgemeld|bezwaar|avregistrerad|frameldt)(?![\\p{L}])`,
-      `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо)\\s{1,3}[^.;\\n]{0,40}?(?:аноним\\p{L}{0,4}|анонім\\p{L}{0,4}|отказал\\p{L}{0,2}|відмовил\\p{L}{0,2}|отписал\\p{L}{0,2})`,
-      `(?:匿名|オプトアウト|拒否)[^。\\n]{0,20}?(?:場合|とき)(?:で)?も|(?:即使|即便|哪怕)[^。\\n]{0,20}?(?:匿名|拒绝|拒絕|退出|选择不|選擇不)|익명[^.\\n]{0,20}?(?:하더라도|해도|이라도)`,
-    ].join("|"),
-    "iu",
-  ),
+  [
+    `\\beven\\s{1,3}(?:if|when|though)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|they\\s{1,3})?(?:[\\w-]{2,20}\\s{1,3})?(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3})?(?:chose|chosen|chooses|opted|opts|asked|asks|requested|requests|prefers|preferred|wants|wanted|selected|selects|marked|set|declined|refused)\\s{1,3}(?:to\\s{1,3}(?:stay|remain|be|keep|not)\\s{1,3})?(?:\\w{1,12}\\s{1,3})?(?:anonymous|anonymity|private|privacy|hidden|unlisted|out|confidential|consent)\\b`,
+    `\\bregardless\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|any\\s{1,3})?(?:[\\w-]{2,20}(?:'s)?\\s{1,3})?(?:opt[\\s-]?out|anonymity|privacy|do[\\s-]not[\\s-](?:contact|share|track))\\s{0,3}(?:choice|setting|preference|request|flag)?`,
+    `${NL}(?:auch|selbst)\\s{1,3}wenn\\s{1,3}[^.;\\n]{0,40}?(?:anonym${WL}{0,3}|widersprochen|abgemeldet|opt-out)(?![^${SEP}])`,
+    `${NL}même\\s{1,3}si\\s{1,3}[^.;\\n]{0,40}?(?:anonyme|anonymat|opposée?|désinscrite?|refusé)(?![^${SEP}])`,
+    `${NL}(?:aunque|incluso\\s{1,3}si|aun\\s{1,3}si|mesmo\\s{1,3}que|mesmo\\s{1,3}se|ainda\\s{1,3}que|anche\\s{1,3}se)\\s{1,3}[^.;\\n]{0,40}?(?:anónim${WL}{1,2}|anônim${WL}{1,2}|anonim${WL}{1,4}|se\\s{1,3}opuso|se\\s{1,3}opôs|si\\s{1,3}è\\s{1,3}opposto|dado\\s{1,3}de\\s{1,3}baja|opt-out)(?![^${SEP}])`,
+    `${NL}(?:zelfs\\s{1,3}als|ook\\s{1,3}als|även\\s{1,3}om|selv\\s{1,3}om)\\s{1,3}[^.;\\n]{0,40}?(?:anoniem|anonym|anonymt|afgemeld|bezwaar|avregistrerad|frameldt)(?![^${SEP}])`,
+    `${NL}(?:даже\\s{1,3}если|навіть\\s{1,3}якщо)\\s{1,3}[^.;\\n]{0,40}?(?:аноним${WL}{0,4}|анонім${WL}{0,4}|отказал${WL}{0,2}|відмовил${WL}{0,2}|отписал${WL}{0,2})`,
+    `(?:匿名|オプトアウト|拒否)[^。\\n]{0,20}?(?:場合|とき)(?:で)?も|(?:即使|即便|哪怕)[^。\\n]{0,20}?(?:匿名|拒绝|拒絕|退出|选择不|選擇不)|익명[^.\\n]{0,20}?(?:하더라도|해도|이라도)`,
+  ].join("|"),
+  "iu",
 );
 
 function privacyOverride(s: string): boolean {

@@ -319,8 +319,11 @@ export function r38DefinitionHits(normal: string): Hit[] {
   if (text.length < 24) return [];
   const hits: Hit[] = [];
   const unseen = UNSEEN_EN.test(text) || HIDE_SELF.test(text);
-  if (unseen || TELL.test(text)) {
-    const hide = sentences(text).some((s) =>
+  const tell = TELL.test(text);
+  const own = OWN.test(text) || PRIVACY_CHOICE.test(text);
+  const parts = unseen || tell || own ? sentences(text) : [];
+  if (unseen || tell) {
+    const hide = parts.some((s) =>
       steers(s) ||
       (unseen && (UNSEEN_EN.test(s) || HIDE_SELF.test(s)) && !SAFE_OBJECT.test(s) &&
         !SAFE_MORE.test(s))
@@ -334,7 +337,7 @@ export function r38DefinitionHits(normal: string): Hit[] {
       });
     }
   }
-  if (sentences(text).some((s) => ownOverride(s) || privacyOverride(s))) {
+  if (own && parts.some((s) => ownOverride(s) || privacyOverride(s))) {
     hits.push({
       kind: "user_choice_override",
       severity: "high",

@@ -127,7 +127,8 @@ const NEG_BEFORE = L(
 
 /** A negation just after the verb: a negative suffix, or "not" after the verb and its object. */
 const NEG_AFTER = L(
-  /^(?:söyle|bahset|belirt|göster|açıkla|listele|göstər|qeyd\s{1,3}et)\p{L}{0,2}m[aeə](?:y[ıi]n(?:[ıi]z)?|z|y[iə]n)?(?![\p{L}])|^(?:айт|көрсет|жаз)(?:паңыз|пеңіз|баңыз|беңіз|маңыз|меңіз|па|ба|ма)|^[\p{L}\p{M}]{0,6}(?:しないで|しない|せず|ないで|하지\s?마|하지\s?말|지\s?마세요|नगर्नु|नगर|नहीं)|^[\p{L}\p{M}]{1,16}(?:\s{1,3}[\p{L}\p{M}]{1,10})?\s{1,3}(?:ikke|inte|ikkje|niet|nicht|pas)(?![\p{L}])/iu,
+  `^(?:söyle|bahset|belirt|göster|açıkla|listele|göstər|qeyd\\s{1,3}et)${WL}{0,2}m[aeə](?:y[ıi]n(?:[ıi]z)?|z|y[iə]n)?(?![^${SEP}])|^(?:айт|көрсет|жаз)(?:паңыз|пеңіз|баңыз|беңіз|маңыз|меңіз|па|ба|ма)|^${WL}{0,6}(?:しないで|しない|せず|ないで|하지\\s?마|하지\\s?말|지\\s?마세요|नगर्नु|नगर|नहीं)|^${WL}{1,16}(?:\\s{1,3}${WL}{1,10})?\\s{1,3}(?:ikke|inte|ikkje|niet|nicht|pas)(?![^${SEP}])`,
+  "i",
 );
 
 /** Opening and closing quotation marks (a straight quote only at a word edge, not "l'…"). */

@@ -138,9 +138,10 @@ const CQ = `(?:[’”»“」』]|['"](?!${WL}|\\d))`;
 /** A quoted label right after the verb and its object: "say 'all set'", "affichez « … »". */
 const LABEL = L(`^[^.!?;。！？؛\\n]{0,30}?${OQ}[^'"’”»“」』\\n]{2,120}${CQ}`, "u");
 
-/** An "as …" label after the verb and its object ("describe it as standard", "kao stavku"). */
+/** An "as …" label after the verb and its object: a quoted one in English ("describe it as '…'"),
+ * any in other languages ("beskriv den som standard", "kao stavku"). */
 const LABEL_AS = L(
-  `^\\s{1,3}(?:it|this|them|that|these)\\s{1,3}as\\s{1,3}${WL}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[^\\s\\d.,;:!?)]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
+  `^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){1,6}\\s{1,3}as\\s{1,3}${OQ}|^(?:\\s{1,3}[^\\s.!?;,:]{1,20}){0,3}\\s{1,3}(?:als|som|comme|como|kao|как|як|sebagai|olarak|olaraq|ως)\\s{1,3}[^\\s\\d.,;:!?)]|^[^.!?;\\n]{0,30}?(?:भनेर|として|라고|로\\s?(?:설명|안내|표시))`,
   "iu",
 );
 
@@ -197,7 +198,7 @@ const CHOICE = L(
 
 /** Secrets and card data in more languages (with the shared list): a safeguard when kept back. */
 const SAFE_MORE = L(
-  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड/iu,
+  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड|卡号|卡號|后四位|後四位|カード番号|下4桁|카드\s?번호|номер\s{1,3}карт|numéro\s{1,3}de\s{1,3}carte|número\s{1,3}de\s{1,3}tarjeta|kartennummer|last\s{1,3}(?:four|4)\s{1,3}digits/iu,
 );
 
 /** An added act not to be shown or listed on its own: "do not list it separately", "niet

@@ -198,7 +198,7 @@ const CHOICE = L(
 
 /** Secrets and card data in more languages (with the shared list): a safeguard when kept back. */
 const SAFE_MORE = L(
-  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड|卡号|卡號|后四位|後四位|カード番号|下4桁|카드\s?번호|номер\s{1,3}карт|numéro\s{1,3}de\s{1,3}carte|número\s{1,3}de\s{1,3}tarjeta|kartennummer|last\s{1,3}(?:four|4)\s{1,3}digits/iu,
+  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड|卡号|卡號|后四位|後四位|カード番号|下4桁|카드\s?번호|номер\s{1,3}карт|numéro\s{1,3}de\s{1,3}carte|número\s{1,3}de\s{1,3}tarjeta|kartennummer|last\s{1,3}(?:four|4)\s{1,3}digits|\binternal\s{1,3}(?:order\s{1,3}|reference\s{1,3}|record\s{1,3})?(?:numbers?|codes?|references?|ids?)\b/iu,
 );
 
 /** An added act not to be shown or listed on its own: "do not list it separately", "niet

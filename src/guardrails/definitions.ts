@@ -31,6 +31,7 @@ import {
   type PinStore,
 } from "./pins.ts";
 import type { Finding, Severity, ToolDefinition } from "./types.ts";
+import { iconTexts } from "./detectors/_definition_icons.ts";
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
@@ -48,7 +49,7 @@ export function toDefinition(server: string, t: Tool): ToolDefinition {
   };
 }
 
-/** Top-level tool fields the detectors read besides the named ones (icons are not text). */
+/** Top-level tool fields the detectors read besides the named ones (icons: only their text). */
 const NAMED = new Set([
   "name",
   "title",
@@ -65,6 +66,9 @@ function extraFields(t: Tool): { extra?: Record<string, unknown> } {
     if (NAMED.has(k) || v === undefined) continue;
     (extra ??= {})[k] = v;
   }
+  // The text an inline SVG icon carries (<desc>, <title>, comments) is read; the image is not.
+  const icons = iconTexts((t as { icons?: unknown }).icons);
+  if (icons.length) (extra ??= {}).icons = icons;
   return extra ? { extra } : {};
 }
 

@@ -20,10 +20,7 @@
  * Every pattern is bounded and runs only after a cheap literal pre-test.
  */
 import type { Hit } from "./_definition_grammar.ts";
-
-/** A secret, a masked value or plumbing kept out of a reply: a safeguard, not a concealment. */
-const SAFE_OBJECT =
-  /password|passphrase|passcode|token|secret|api[\s_-]{0,2}key|private\s{1,4}key|credential|\botp\b|\bpin\b|cvv|card\s{1,4}number|internal\s{1,4}ids?|\bids?\b|uuids?|raw\s{1,4}json|stack\s{1,4}traces?|debug|contraseñ|mot\s{1,4}de\s{1,4}passe|passwort|hasł|парол|密码|パスワード|비밀번호/iu;
+import { first, safeguard, sentenceAfter } from "./_definition_reply.ts";
 
 /** Opening quotation marks. */
 const Q = `['"‘“«„”「『]`;
@@ -167,19 +164,6 @@ const GUARD_OFF =
 const PRE =
   /user|pengguna|usu|utili|utent|nutzer|gebruik|bruker|bruger|anvand|kaytt|korisn|uporab|kasutaj|vartotoj|felhaszn|kullan|insist|klant|kund|utilizator|client|leave|keep|omit|deny|niéga|nie|leugne|bestreite|verneine|customer|client|owner|clinician|caller|journalist|summar|report|describe|present|even|regardless|irrespective|overrid|ask|disable|turn\s|protect|privacy|domain|[\u0080-\uffff]/i;
 
-function sentenceAfter(text: string, end: number): string {
-  const after = text.slice(end, end + 100);
-  const stop = after.search(/[.!?。！？।;\n]/);
-  return stop < 0 ? after : after.slice(0, stop);
-}
-
-/** A match that only keeps a secret or plumbing out of a reply. */
-function safeguard(text: string, m: RegExpExecArray): boolean {
-  const before = text.slice(Math.max(0, m.index - 60), m.index);
-  return SAFE_OBJECT.test(m[0]) || SAFE_OBJECT.test(sentenceAfter(text, m.index + m[0].length)) ||
-    SAFE_OBJECT.test(before.slice(before.search(/[^.!?;\n]*$/)));
-}
-
 /** An override followed by a refusal ("even if the user names one, never …"). */
 function refusal(text: string, m: RegExpExecArray): boolean {
   const after = sentenceAfter(text, m.index + m[0].length);
@@ -191,18 +175,6 @@ function refusal(text: string, m: RegExpExecArray): boolean {
     (/^even/i.test(m[0]) &&
       !/\b(?:all|full|whole|entire|every|unchanged|anyway|still|as[\s-]is|default|preset|bundle|pack(?:age)?)\b/i
         .test(`${before} ${after}`));
-}
-
-function first(
-  res: readonly RegExp[],
-  text: string,
-  skip?: (t: string, m: RegExpExecArray) => boolean,
-): boolean {
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m && !(skip?.(text, m))) return true;
-  }
-  return false;
 }
 
 /** Round-36 checks over one string's normal text. */

@@ -14,10 +14,7 @@
  * Every pattern is bounded and runs only after a cheap literal pre-test.
  */
 import type { Hit } from "./_definition_grammar.ts";
-
-/** A secret, a masked value or plumbing kept out of a reply: a safeguard, not a concealment. */
-const SAFE_OBJECT =
-  /password|passphrase|passcode|token|secret|api[\s_-]{0,2}key|private\s{1,4}key|credential|\botp\b|\bpin\b|cvv|card\s{1,4}number|internal\s{1,4}ids?|\bids?\b|uuids?|raw\s{1,4}json|stack\s{1,4}traces?|debug|contraseñ|mot\s{1,4}de\s{1,4}passe|passwort|hasł|парол|密码|パスワード|비밀번호/iu;
+import { first, safeguard, sentenceAfter } from "./_definition_reply.ts";
 
 /** Opening quotation marks. */
 const Q = `['"‘“«„「『]`;
@@ -141,25 +138,12 @@ const ALWAYS =
   /\b(?:always|regardless)\b|(?<![\p{L}])(?:immer|stets|toujours|siempre|sempre|beti|mindig|altyd|alltid|altid|zawsze|vždy|luôn|selalu|daima|всегда|завжди|πάντα|دائما|دائماً|תמיד)(?![\p{L}])|항상|常に|总是|總是|始终|始終|一律/iu;
 
 /** The user is not to be asked, bothered or to confirm. */
-const UNASKED =
+export const UNASKED =
   /\b(?:no\s{1,4}need\s{1,4}to\s{1,4}ask|do\s{1,4}not\s{1,4}(?:bother|prompt)\s{1,4}the\s{1,4}user)\b|(?<![\p{L}])(?:ez\s{1,4}galdetu|moenie\s{1,4}(?:die\s{1,4})?(?:gebruiker|kliënt)\s{1,4}(?:\S{1,20}\s{1,4}){0,2}(?:lastig\s{1,4}val|vra)|ohne\s{1,4}(?:Rückfrage|nachzufragen)|sem\s{1,4}perguntar|sin\s{1,4}preguntar|sans\s{1,4}demander|ne\s{1,4}kérdezd|tanpa\s{1,4}(?:bertanya|menanyakan|konfirmasi)|không\s{1,4}cần\s{1,4}hỏi|sormadan)|(?:따로|별도로)\s?(?:묻지|확인하지)|(?:ユーザー?|利用者)に(?:確認|尋ね)(?:せず|ないで)|(?:无需|無需|不必|不用)(?:询问|詢問|征求|确认|確認)/iu;
 
 /** Cheap pre-test over all families. */
 const PRE =
   /user|client|custom|owner|manager|parent|patient|employee|nutzer|kund|utilis|usuár|usuari|utente|bruger|bruker|använd|gebruik|uživat|používat|użytk|felhaszn|szülő|пользоват|користув|pengguna|người|mention|separat|without|footnote|disclaimer|caveat|warning|always|regardless|als\s|comme|como|come|som\s|olarak|sebagai|zusammenf|[\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|söz|bahset|jangan|liệt|ajout|añad|agreg|füge|não|utan|uten|uden|ohne|sans|sin\s|galdetu|moenie|tanpa|sormadan|ne\s|only|just|simply|merely|tell|say|report|present|describe|antwort|nicht|utent|sem\s|sempre|summar|\sas\s|even|auch|même|aunque|mesmo|anche|need|precis|falta|inutile|besoin|immer|stets|siempre|toujours|luôn|selalu|altyd|mindig|beti/i;
-
-function sentenceAfter(text: string, end: number): string {
-  const after = text.slice(end, end + 100);
-  const stop = after.search(/[.!?。！？।;\n]/);
-  return stop < 0 ? after : after.slice(0, stop);
-}
-
-/** A match that only keeps a secret or plumbing out of a reply. */
-function safeguard(text: string, m: RegExpExecArray): boolean {
-  const before = text.slice(Math.max(0, m.index - 60), m.index);
-  return SAFE_OBJECT.test(m[0]) || SAFE_OBJECT.test(sentenceAfter(text, m.index + m[0].length)) ||
-    SAFE_OBJECT.test(before.slice(before.search(/[^.!?;\n]*$/)));
-}
 
 /** A quoted line that is one of several listed values ("'ok' or 'failed'"): a format, not a script. */
 function enumeration(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
@@ -204,18 +188,6 @@ function scriptEn(text: string): boolean {
       return true;
     }
     if (++k >= 8) break;
-  }
-  return false;
-}
-
-function first(
-  res: readonly RegExp[],
-  text: string,
-  skip?: (t: string, m: RegExpExecArray) => boolean,
-): boolean {
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m && !(skip?.(text, m))) return true;
   }
   return false;
 }

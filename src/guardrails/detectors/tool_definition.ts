@@ -79,8 +79,10 @@ import { r34DefinitionHits } from "./_definition_r34.ts";
 import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
 import { r37DefinitionHits } from "./_definition_r37.ts";
+import { r38DefinitionHits } from "./_definition_r38.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
 import { r37ToolHits } from "./_definition_r37p.ts";
+import { r38ToolHits } from "./_definition_r38p.ts";
 import { staffOnlyContent } from "./_definition_r25_fp.ts";
 import { adviceBlanked, ownParams, toolChainHandOff } from "./_definition_r26_fp.ts";
 import { r27AdviceBlanked } from "./_definition_r27_fp.ts";
@@ -410,6 +412,7 @@ function grammarHits(
     ...r35DefinitionHits(normal),
     ...r36DefinitionHits(normal),
     ...r37DefinitionHits(normal),
+    ...r38DefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>
@@ -484,6 +487,7 @@ function scanDefinition(
       ...r35ToolHits(tool),
       ...r36ToolHits(tool),
       ...r37ToolHits(tool),
+      ...r38ToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -161,7 +161,7 @@ function backupsExpired(view: string): boolean {
 
 const INTERPRETER = String
   .raw`(?:\/[\w.+-]{1,40}){0,4}\/(?:python[\d.]{0,5}|perl[\d.]{0,5}|ruby[\d.]{0,5}|node|nodejs|php[\d.]{0,4}|lua[\d.]{0,4}|bash|sh|dash|zsh|ksh|csh|tcsh|fish|busybox|env|find|vim?|nano|less|more|awk|gawk|nawk|tar|zip|cp|tee|dd|socat|nc|ncat|gdb|docker|rsync|git|sed|xargs|nmap|openssl|tclsh|wish|expect|screen|tmux|strace)\b`;
-/** The interpreter named through a resolver (`$(readlink -f /usr/bin/python3)`, `` `which perl` ``). */
+/** The interpreter named through a resolver (`$(realpath /usr/bin/ruby)`, `` `which perl` ``). */
 const RESOLVED = String
   .raw`(?:\$\(|\`)\s{0,2}(?:readlink\s{1,3}-\w{1,3}|realpath|which|command\s{1,3}-v|type\s{1,3}-p)\s{1,3}["']?(?:${INTERPRETER}|(?:python[\d.]{0,5}|perl[\d.]{0,5}|ruby[\d.]{0,5}|node|php[\d.]{0,4}|bash|sh|zsh|find|vim?|tar|gdb|env)\b)`;
 const SETUID = new RegExp(

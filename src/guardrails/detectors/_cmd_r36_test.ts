@@ -77,7 +77,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "chmod 755 /usr/local/bin/deploy.sh",
       "chmod u+x ./run.py && ./run.py",
       "sudo setcap cap_net_bind_service=+ep /usr/local/bin/caddy",
-      "getcap $(readlink -f /usr/bin/python3)",
+      "getcap $(readlink -e /usr/bin/perl5.36)",
       "sudo setcap cap_net_raw+ep $(which ping)",
     ],
   },

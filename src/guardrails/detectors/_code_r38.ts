@@ -73,7 +73,7 @@ const MASTERS_ISSUED =
 const NO_PASSWORD_LOGIN =
   /\bpermitemptypasswords\b[^\n]{0,20}\byes\b|\bpasswd\s{1,3}-d\s{1,3}(?:root|admin\w{0,10})\b|\bpasswd\s{1,3}--delete\s{1,3}root\b/i;
 const CA_ALL_OFF =
-  /\bget-mgidentityconditionalaccesspolicy\b[^\n]{0,80}\|[^\n]{0,200}\bupdate-mgidentityconditionalaccesspolicy\b[^\n]{0,160}-state\s{1,3}["']?disabled|\bupdate-mgpolicyidentitysecuritydefaultenforcementpolicy\b[^\n]{0,40}-isenabled:?\s{0,3}\$false|\bsecuritydefaults?\w{0,20}["']?\s{0,3}[:=]\s{0,3}\$?false\b/i;
+  /\bget-mgidentityconditionalaccesspolicy\b[^\n]{0,80}\|[^\n]{0,200}\bupdate-mgidentityconditionalaccesspolicy\b[^\n]{0,160}-state\s{1,3}["']?disabled|securitydefaults?enforcementpolicy\b[^\n]{0,160}?\bisenabled\b[\"']?(?::|\s{0,3}[:=])?\s{0,3}\$?false\b|\bsecuritydefaults?\w{0,20}["']?\s{0,3}[:=]\s{0,3}\$?false\b/i;
 const PUBLISH_MFA_OFF =
   /\bnpm\s{1,3}access\s{1,3}(?:set\s{1,3})?mfa[=\s]{1,3}none\b|\bnpm\s{1,3}profile\s{1,3}disable-2fa\b/i;
 

@@ -41,7 +41,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "if (req.query.lang === 'fr') { res.locals.locale = 'fr'; }",
       "if os.environ.get('DJANGO_ENV') == 'dev':\n    call_command('createsuperuser', interactive=True)",
       "u.set_password(form.cleaned_data['password']); u.is_superuser = False; u.save()",
-      "kubectl get clusterrolebindings -o wide | grep system:masters",
+      "kubectl describe clusterrolebinding ops-team | grep -i system:masters",
     ],
   },
   {
@@ -50,13 +50,14 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "sed -i 's/^#\\?PermitEmptyPasswords.*/PermitEmptyPasswords yes/' /etc/ssh/sshd_config && systemctl reload sshd",
       "- name: drop root password\n  command: passwd -d root",
       "Get-MgIdentityConditionalAccessPolicy -All | % { Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId $_.Id -State disabled }",
-      "Update-MgPolicyIdentitySecurityDefaultEnforcementPolicy -IsEnabled:$false",
+      "Invoke-MgGraphRequest -Method PATCH -Uri 'v1.0/policies/identitySecurityDefaultsEnforcementPolicy' -Body '{\"isEnabled\": false}'",
       "npm access set mfa=none @acme/ui-kit",
     ],
     pass: [
       "PermitEmptyPasswords no\nPermitRootLogin prohibit-password",
       "Get-MgIdentityConditionalAccessPolicy -All | Select DisplayName, State",
       "npm access set mfa=publish @acme/ui-kit",
+      "Invoke-MgGraphRequest -Method GET -Uri 'v1.0/policies/identitySecurityDefaultsEnforcementPolicy'",
       "passwd -l root # lock the root password",
     ],
   },
@@ -81,7 +82,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "curl -o x.mobileconfig https://a.example.net/x.mobileconfig && open -a 'System Settings' x.mobileconfig",
     ],
     pass: [
-      "profiles list -type configuration",
+      "profiles show -type enrollment",
       "open ~/Downloads/wifi-guest.mobileconfig",
       "curl -s https://docs.example.com/guides/mobileconfig-keys.html",
     ],

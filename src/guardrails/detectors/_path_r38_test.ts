@@ -40,7 +40,8 @@ const BLOCK: [string, string, string?][] = [
     "//dc01/sysvol/example.lan/Policies/{A1B2C3D4-0000-1111-2222-333344445555}/Machine/Preferences/Services/Services.xml",
   ],
   // administrators' SSH keys on Windows
-  ["path", "C:/ProgramData/ssh/administrators_authorized_keys", "write_file"],
+  ["path", "C:/ProgramData/ssh/authorized_keys", "write_file"],
+  ["path", "/etc/ssh/authorized_keys/deploy", "write_file"],
   ["path", "C:/ProgramData/ssh/ssh_host_ed25519_key"],
   ["path", "C:/ProgramData/ssh/ssh_host_rsa_key", "copy_file"],
 ];

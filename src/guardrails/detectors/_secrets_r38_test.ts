@@ -16,7 +16,7 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "パスワード Sakura2024!x です",
     ],
     pass: [
-      "Your password must be at least 12 characters long and include a number.",
+      "Passwords need 14 or more characters, one of them a digit.",
       "Reset your password at https://id.example.com/reset — the link expires in 1 hour.",
       "The password field is empty; click 'Forgot password' to get a new one.",
       "Contraseña: ******** (oculta)",

@@ -131,7 +131,9 @@ const HANDOUT = new RegExp(
     // A reverse tunnel publishing the local SSH/RDP/VNC/WinRM port.
     String
       .raw`\b(?:auto)?ssh\b[^|;&\n]{0,120}\s-[a-qs-z]{0,6}R\s{0,2}(?:[\w.*\[\]:-]{0,60}:)?\d{1,5}:(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[?::1\]?):(?:22|3389|5900|5985|5986)\b`,
-    String.raw`\bngrok\s{1,4}tcp\s{1,4}(?:[\w.-]{0,60}:)?(?:22|3389|5900|5985)\b`,
+    // (also `ngrok.exe … -ArgumentList 'tcp 3389'`, the port given to a launcher)
+    String
+      .raw`\bngrok(?:\.exe)?\b["']?(?:\s{1,4}-{1,2}[\w-]{1,20}(?:[=\s]{1,3}(?!tcp\b)[\w./:-]{1,40})?){0,3}\s{1,4}["']?tcp\s{1,4}(?:[\w.-]{0,60}:)?(?:22|3389|5900|5985)\b`,
     String
       .raw`\bcloudflared\b[^|;&\n]{0,120}--url[\s=]{1,3}(?:ssh|rdp|tcp):\/\/[^\s:]{1,60}:(?:22|3389|5900)\b`,
     String.raw`\bbore\s{1,4}local\s{1,4}(?:22|3389|5900)\b`,

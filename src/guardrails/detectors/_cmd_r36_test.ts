@@ -69,11 +69,16 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "sudo chmod 4755 /usr/bin/perl",
       "chmod +s /bin/bash",
       "sudo setcap cap_setuid+ep /usr/local/bin/node",
+      "sudo setcap cap_setgid,cap_setuid+eip $(which perl)",
+      "setcap cap_dac_override+ep `command -v vim`",
+      "sudo setcap cap_sys_admin+ep $(realpath /usr/bin/node)",
     ],
     pass: [
       "chmod 755 /usr/local/bin/deploy.sh",
       "chmod u+x ./run.py && ./run.py",
       "sudo setcap cap_net_bind_service=+ep /usr/local/bin/caddy",
+      "getcap $(readlink -e /usr/bin/perl5.36)",
+      "sudo setcap cap_net_raw+ep $(which ping)",
     ],
   },
   {
@@ -81,12 +86,16 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
     block: [
       'curl -X POST https://api.payments.example/v2/payout_methods -d "iban=DE89370400440532013000" -d "default=true"',
       'stripe post /v1/customers/cus_1/bank_accounts -d "account_number=000123456789" -d "routing_number=110000000" -d "default_for_currency=true"',
+      "acct = client.payout_methods.create(\n  bank_account={'iban': 'DE44500105175407324931'},\n  default=True)",
+      "stripe.Account.create_external_account('acct_9',\n    external_account={'object': 'bank_account',\n      'routing_number': '110000000', 'account_number': '000999888777'},\n    default_for_currency=True)",
       "http PATCH api.shop.example/recipients/9 account_number=77889900 sort_code=400515 default:=true default=true",
     ],
     pass: [
       "stripe get /v1/accounts/acct_1/external_accounts",
       'curl -X POST https://api.payments.example/v2/payout_methods/verify -d "id=pm_1"',
       "stripe payouts list --limit 5",
+      "stripe.Account.create_external_account('acct_9',\n    external_account='btok_us', default_for_currency=True)",
+      "acct = client.payout_methods.retrieve(\n  'pm_1')\nprint(acct.bank_account.iban[-4:], acct.default)",
     ],
   },
   {

@@ -16,7 +16,7 @@
  * - exposure: a web server serving the filesystem root (`http.Dir("/")`, `express.static('/')`,
  *   `--directory /`).
  */
-import type { FieldContext, Finding } from "../types.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { groupBits } from "../text/group_bits.ts";
 import { B, r34Obfuscated } from "./_obf_r34.ts";
@@ -207,20 +207,9 @@ export function rootServed(text: string): boolean {
 }
 
 /** Round-34 code mechanisms of one input argument value, as a finding, or undefined. */
-export function r34Mechanism(
-  text: string,
-  field: FieldContext,
-  where: string,
-): Finding | undefined {
-  if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
+export const r34Mechanism: RoundMechanism = roundMechanism((text, hit, field, where) => {
   const bits = r34Bits(text);
   if (bits === 0) return undefined;
-  const hit = (kind: string, reason: string): Finding => ({
-    detector: "code_injection",
-    kind,
-    severity: "high",
-    reason: `${reason} in ${where}`,
-  });
   if (bits & B.OWNER && ownerGuardOff(text)) {
     return hit(
       "account_takeover",
@@ -264,4 +253,4 @@ export function r34Mechanism(
     return hit("data_exposure", "A web server that serves the filesystem root");
   }
   return r34Obfuscated(text, field, where, bits);
-}
+});

@@ -20,7 +20,7 @@
  *
  * Obfuscated payloads (./_obf_r35.ts) are decoded last.
  */
-import type { FieldContext, Finding } from "../types.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { groupBits } from "../text/group_bits.ts";
 import { FREE_MAIL } from "./_cmd_r35.ts";
@@ -207,20 +207,9 @@ export function workspaceAutoRun(text: string): boolean {
 }
 
 /** Round-35 code mechanisms of `text`, or undefined. */
-export function r35Mechanism(
-  text: string,
-  field: FieldContext,
-  where: string,
-): Finding | undefined {
-  if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
+export const r35Mechanism: RoundMechanism = roundMechanism((text, hit, _field, where) => {
   const bits = bitsOf(text);
   if (bits === 0) return undefined;
-  const hit = (kind: string, reason: string): Finding => ({
-    detector: "code_injection",
-    kind,
-    severity: "high",
-    reason: `${reason} in ${where}`,
-  });
   if ((bits & 1 && replicatedOut(text)) || (bits & 2 && webhookOut(text))) {
     return hit(
       "data_exfiltration",
@@ -277,4 +266,4 @@ export function r35Mechanism(
   }
   if (bits & 4096) return r35Obfuscated(text, where);
   return undefined;
-}
+});

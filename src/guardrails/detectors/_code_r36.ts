@@ -17,7 +17,7 @@
  *
  * Payloads and secrets rebuilt at run time (./_obf_r36.ts) are checked last.
  */
-import type { FieldContext, Finding } from "../types.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r36Obfuscated } from "./_obf_r36.ts";
 
@@ -134,18 +134,7 @@ const DEBUG_EXPOSED =
   /werkzeug_debug_pin["']?\s{0,3}\]?\s{0,3}[:=]\s{0,3}["']?off\b|\.run\s{0,2}\([^)]{0,200}\bhost\s{0,2}=\s{0,2}["'](?:0\.0\.0\.0|::)["'][^)]{0,200}\bdebug\s{0,2}=\s{0,2}true\b|\.run\s{0,2}\([^)]{0,200}\bdebug\s{0,2}=\s{0,2}true\b[^)]{0,200}\bhost\s{0,2}=\s{0,2}["'](?:0\.0\.0\.0|::)["']/i;
 
 /** A round-36 code finding for `text`, or undefined. */
-export function r36Mechanism(
-  text: string,
-  field: FieldContext,
-  where: string,
-): Finding | undefined {
-  if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
-  const hit = (kind: string, reason: string): Finding => ({
-    detector: "code_injection",
-    kind,
-    severity: "high",
-    reason: `${reason} in ${where}`,
-  });
+export const r36Mechanism: RoundMechanism = roundMechanism((text, hit) => {
   if (!GATE.test(text)) {
     const obf = r36Obfuscated(text);
     return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
@@ -202,4 +191,4 @@ export function r36Mechanism(
   }
   const obf = r36Obfuscated(text);
   return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
-}
+});

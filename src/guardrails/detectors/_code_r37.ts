@@ -21,7 +21,7 @@
  * - unfiltered CRM deletes with the recycle bin emptied;
  * - disk-recovery and local-admin secrets collected and posted to a URL.
  */
-import type { FieldContext, Finding } from "../types.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r37Obfuscated } from "./_obf_r37.ts";
 
@@ -150,18 +150,7 @@ const SEND_OUT =
   /\b(?:invoke-restmethod|invoke-webrequest|irm|iwr|curl|wget)\b[^\n]{0,200}https?:\/\/|\b(?:uploadstring|uploadvalues|uploaddata)\s{0,2}\(\s{0,2}["']https?:\/\/|\brequests\.post\s{0,2}\(\s{0,2}["']https?:\/\//i;
 
 /** A round-37 finding for `text`, if any. */
-export function r37Mechanism(
-  text: string,
-  field: FieldContext,
-  where: string,
-): Finding | undefined {
-  if (field.stage !== "input" || text.length < 20 || text.length > 100000) return undefined;
-  const hit = (kind: string, reason: string): Finding => ({
-    detector: "code_injection",
-    kind,
-    severity: "high",
-    reason: `${reason} in ${where}`,
-  });
+export const r37Mechanism: RoundMechanism = roundMechanism((text, hit) => {
   if (!GATE.test(text)) {
     const obf = r37Obfuscated(text);
     return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
@@ -226,4 +215,4 @@ export function r37Mechanism(
   }
   const obf = r37Obfuscated(text);
   return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
-}
+});

@@ -52,6 +52,7 @@ import { r34Mechanism } from "./_code_r34.ts";
 import { r35Mechanism } from "./_code_r35.ts";
 import { r36Mechanism } from "./_code_r36.ts";
 import { r37Mechanism } from "./_code_r37.ts";
+import { r38Mechanism } from "./_code_r38.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -178,6 +179,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // wholesale secret harvests, one-signer multisigs, unrecoverable CRM wipes.
     const r37 = r37Mechanism(text, field, where);
     if (r37) return [r37];
+    // Round 38 (./_code_r38.ts, ./_obf_r38.ts): payloads and keys decoded from byte-escape runs,
+    // folded look-alike letters, stripped junk, shifted literals, uuencode, colour codes, slices.
+    const r38 = r38Mechanism(text, field, where);
+    if (r38) return [r38];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

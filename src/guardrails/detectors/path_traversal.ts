@@ -24,6 +24,7 @@ import { formatMentions } from "./_path_r33.ts";
 import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r34.ts";
 import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
 import { R36_SECRET_FILES } from "./_path_r36.ts";
+import { R38_SECRET_FILES } from "./_path_r38.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
@@ -128,6 +129,9 @@ const SECRET_FILES = [
   ...R35_SECRET_FILES,
   // Round 36 (./_path_r36.ts): mesh-VPN node identities, whole phone backups.
   ...R36_SECRET_FILES,
+  // Round 38 (./_path_r38.ts): decryption identities, session managers' saved passwords, cookie
+  // jars, Group Policy password files, the administrators' SSH keys.
+  ...R38_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git

@@ -42,6 +42,7 @@ import { defaultLocalCredential } from "./_secrets_r29.ts";
 import { percentRuns } from "./_secrets_r32.ts";
 import { secretStoreValue } from "./_secrets_r33.ts";
 import { r36Secrets } from "./_secrets_r36.ts";
+import { r38Secrets } from "./_secrets_r38.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
 import {
   embeddedBase64,
@@ -735,6 +736,12 @@ function scanSecrets(
   // Round 36 (./_secrets_r36.ts): seed phrases, backup codes, full cards, hard-coded fallbacks.
   if (hits.length === 0 && !rebuilt && field.stage === "input") {
     for (const [start, end, kind, reason] of r36Secrets(text, field.key ?? "")) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  // Round 38 (./_secrets_r38.ts): a password labelled in the writer's language, in a message.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r38Secrets(text)) {
       hits.push({ kind, severity: "high", reason, start, end });
     }
   }

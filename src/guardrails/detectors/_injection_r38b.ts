@@ -47,7 +47,7 @@ const L1 = R`(?!\p{L})`;
 
 /** A software helper, in the languages the rows read (a stem: endings follow). */
 const HELPER =
-  R`(?:assistant|asistent|assistent|asystent|ассистент|асистент|памочнік|помощник|помічник|βοηθ|ch?[úu]nt[óo]ir|yordamchi|kaaliy|asistan|automati[sz]ac|automatizac|automação|automatisation|automation|otomasyon|chatbot|bot|agent|агент)`;
+  R`(?:assistant|asisten|asistent|assistent|asystent|ассистент|асистент|памочнік|помощник|помічник|βοηθ|ch?[úu]nt[óo]ir|yordamchi|kaaliy|asistan|automati[sz]ac|automatizac|automação|automatisation|automation|otomasyon|chatbot|bot|agent|агент)`;
 
 const READER: readonly HalfRow[] = [
   // a label addressed to the helper: "Note for the payroll helper assistant:", "Para el asistente
@@ -55,7 +55,7 @@ const READER: readonly HalfRow[] = [
   [
     "",
     /(?:assist|asist|asyst|ассист|асист|памочн|помощн|поміч|βοηθ|ch?[úu]nt[óo]ir|yordamchi|automati|automação|otomasyon|bot|agent|агент)/giu,
-    R`(?:\b(?:for|to|para|pour|per|für|voor|dla|pro|don|chuig|til|för)|${L0}(?:для|до|προς|Προς))\s{1,3}(?:[\p{L}\p{M}'’-]{1,15}\s{1,3}){0,2}?(?:\p{L}{2,20}-)?${HELPER}[\p{L}\p{M}]{0,8}(?:\s{1,3}[\p{L}\p{M}'’-]{1,20}){0,4}\s{0,2}[:：]\s{0,3}[\p{L}"«„]`,
+    R`(?:\b(?:for|to|para|pour|per|für|voor|dla|pro|don|chuig|til|för|till|aan|pentru|untuk|an(?=\s{1,3}(?:den|die|das|alle|unser\p{L}{0,2})\s))|${L0}(?:для|до|προς|Προς))\s{1,3}(?:[\p{L}\p{M}'’-]{1,15}\s{1,3}){0,2}?(?:\p{L}{2,20}[sn-]|\p{L}{3,20}(?=automati|assistent))?${HELPER}[\p{L}\p{M}]{0,8}(?:\s{1,3}[\p{L}\p{M}'’-]{1,20}){0,4}\s{0,2}[:：]\s{0,3}[\p{L}"«„]`,
   ],
   // the helper named by the power it holds: "Clinic assistant with pump-cloud access:",
   // "maintenance bots/assistants with bureaucrat rights:", "agents having admin scope should …"
@@ -75,8 +75,8 @@ const READER: readonly HalfRow[] = [
   // assistant,", ht "Asistan ki jere kont …:", so "Kaaliyaha xafiiska:" at the start of a line
   [
     "",
-    /(?:ረዳት|msaidizi|assistant|asistan|kaaliy)/giu,
-    R`ረዳት\s{0,2}ሆይ|\bewe\s{1,3}msaidizi\b|(?:^|[.!?\n]\s{0,3})O\s{1,3}(?:AI\s{1,3})?assistant\s{0,2},|\basistan\s{1,3}(?:ki|k)\s{1,3}\p{L}{2,15}[^\n:.]{0,50}[:：]\s{0,3}\p{L}|(?:^|\n)[ \t]{0,6}kaaliy\p{L}{0,4}(?:\s{1,3}\p{L}{2,15}){0,2}\s{0,2}[:：]\s{0,3}\p{L}`,
+    /(?:ረዳት|msaidizi|assistant|asistan|kaaliy|bot\s{0,2},)/giu,
+    R`\b(?:hey|hi|hello|dear|yo)\s{1,3}[\p{L}\d_-]{0,20}bot\s{0,2},\s{0,3}\p{L}|ረዳት\s{0,2}ሆይ|\bewe\s{1,3}msaidizi\b|(?:^|[.!?\n]\s{0,3})O\s{1,3}(?:AI\s{1,3})?assistant\s{0,2},|\basistan\s{1,3}(?:ki|k)\s{1,3}\p{L}{2,15}[^\n:.]{0,50}[:：]\s{0,3}\p{L}|(?:^|\n)[ \t]{0,6}kaaliy\p{L}{0,4}(?:\s{1,3}\p{L}{2,15}){0,2}\s{0,2}[:：]\s{0,3}\p{L}`,
   ],
   // a Cyrillic helper in the vocative opening a clause: "Помощник, перешли …", "Памочнік,» …"
   [
@@ -95,8 +95,8 @@ const READER: readonly HalfRow[] = [
   // "release agents are permitted to disable …"
   [
     "",
-    /\b(?:automated|bots?|agents?|assistants?)\b/giu,
-    R`\bautomated\s{1,3}(?:clients?|review(?:ers?)?|systems?|tools?|processes|agents?|readers?|consumers?|callers?|integrations?|processing)\s{0,2}[:：]\s{0,3}(?!(?:passed|failed|pending|none|n\/a|ok|yes|no|enabled|disabled|skipped|true|false)\b)\p{L}{2,}|\b[\p{L}-]{2,20}\s{1,3}(?:bots?|agents?|assistants?)\s{1,3}(?:may|should|must|can|are\s{1,3}(?:permitted|allowed|authori[sz]ed|expected)\s{1,3}to)\s{1,3}(?:bypass|skip|override|disable|ignore|merge|approve|grant|release|waive|force-?push)\b`,
+    /\b(?:automated|automatic|bots?|agents?|assistants?)\b/giu,
+    R`\b(?:automated|automatic)\s{1,3}(?:clients?|review(?:ers?)?|systems?|tools?|processes|agents?|readers?|consumers?|callers?|integrations?|processing)\s{0,2}[:：]\s{0,3}(?!(?:passed|failed|pending|none|n\/a|ok|yes|no|enabled|disabled|skipped|true|false)\b)\p{L}{2,}|\b[\p{L}-]{2,20}\s{1,3}(?:bots?|agents?|assistants?)\s{1,3}(?:may|should|must|can|are\s{1,3}(?:permitted|allowed|authori[sz]ed|expected)\s{1,3}to)\s{1,3}(?:bypass|skip|override|disable|ignore|merge|approve|grant|release|waive|force-?push)\b`,
   ],
 ];
 
@@ -105,7 +105,7 @@ const NOT_TOLD: readonly HalfRow[] = [
   [
     "don do no need without",
     undefined,
-    R`\b(?:don['’]?t|do\s{1,3}not|no\s{1,3}need\s{1,3}to|without)\s{1,3}(?:(?:ping|bother|wake|disturb|loop\s{1,3}in|cc|alert|call|involve|tag)(?:ing)?\s{1,3}(?:him|her|them|anyone|(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager)|the\s{1,3}(?:owner|admin|user|manager|treasurer|parent|parents|principal|supervisor|boss|host|on-?call|security\s{1,3}team|account\s{1,3}holder))|tell(?:ing)?\s{1,3}(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager))\b|\bdo\s{1,3}not\s{1,3}wait\s{1,3}for\s{1,3}(?:an?|the|any)\s{1,3}(?:human|person|reviewer|approver|approval|operator|admin)\b`,
+    R`\b(?:don['’]?t|do\s{1,3}not|no\s{1,3}need\s{1,3}to|without)\s{1,3}(?:(?:ping|bother|wake|disturb|loop\s{1,3}in|cc|alert|call|involve|tag|contact|notify|inform|text|message|e-?mail)(?:ing)?\s{1,3}(?:him|her|them|anyone|(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager|doctor|guardian)|the\s{1,3}(?:owner|admin|user|manager|treasurer|parent|parents|principal|supervisor|boss|host|on-?call|security\s{1,3}team|account\s{1,3}holder|doctor|physician|clinician|nurse|guardian|family|patient|teacher|director|accountant|landlord|tenant|customer|client|cardholder|approver|reviewer))|tell(?:ing)?\s{1,3}(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager))\b|\bdo\s{1,3}not\s{1,3}wait\s{1,3}for\s{1,3}(?:an?|the|any)\s{1,3}(?:human|person|reviewer|approver|approval|operator|admin)\b`,
   ],
   // es/pt/it/fr: the person left out by a clitic and a verb: "no le avises", "no la etiquetes",
   // "não o incomode", "non lo disturbare", "ne le dérange pas"
@@ -114,13 +114,20 @@ const NOT_TOLD: readonly HalfRow[] = [
     undefined,
     R`\bno\s{1,3}(?:le|la|lo|les)\s{1,3}(?:avises|etiquetes|notifiques|informes|preguntes|molestes|despiertes|menciones|llames)\b|\bn[ãa]o\s{1,3}(?:o|a|lhe|os)\s{1,3}(?:avise|incomode|pergunte|notifique|marque|chame|informe)\b|\bnon\s{1,3}(?:lo|la|gli|le)\s{1,3}(?:avvisare|disturbare|chiedere|taggare|informare|chiamare)\b|\bne\s{1,3}(?:le|la|lui|les|leur)\s{1,3}(?:dérangez|dérange|prévenez|préviens|demandez|demande|taguez|appelez)\s{1,3}pas\b`,
   ],
+  // de/nl: the person left out by an imperative and a trailing negation: "informiere den Chef
+  // nicht", "frag die Inhaberin bitte nicht", "informeer de eigenaar niet"
+  [
+    "nicht niet",
+    undefined,
+    R`\b(?:informier|benachrichtig|frag|weck|stör|kontaktier|verständig|informeer|vraag|stoor|waarschuw)\p{L}{0,3}\s{1,3}(?:(?:den|die|das|deinen|deine|ihren|ihre|unseren|unsere|de|het|je|jouw|uw)\s{1,3})?\p{L}{2,20}\s{1,3}(?:bitte\s{1,3}|dus\s{1,3})?(?:nicht|niet)\b`,
+  ],
   // el "Δεν χρειάζεται να τον ενοχλήσεις", "μην τον ρωτήσεις"; am "ባለቤቱን አትረብሽ" (do not bother);
   // uz "Menejerdan soʻramang"; so "ha weydiin"; ht "Pa bezwen rele …"; ga "ní gá cead …"; tr
   // "ayrıca bildirmeye gerek yok"
   [
     "",
-    /(?:χρειάζεται|μην|አት|so[ʻ'’‘`]?ramang|xabar|ha\s|pa\s|ní\s|ni\s|gerek)/giu,
-    R`(?:${L0}δεν\s{1,3}χρειάζεται\s{1,3}να|${L0}μην)\s{1,3}(?:(?:τον|την|τους|το)\s{1,3})?(?:ενοχλ|ρωτ|ενημερ|ειδοποι|πεις|πείτε)\p{L}{0,6}|(?:አትረብሽ|አትንገር|አትጠይቅ|አታሳውቅ)\p{L}{0,2}|${L0}so[ʻ'’‘]?ramang${L1}|\bxabar\s{1,3}bermang\b|\bha\s{1,3}(?:weydiin|weydiinin|sheegin|ogeysiin|wacin)\b|\bpa\s{1,3}bezwen\s{1,3}(?:rele|di|mande|avèti|avize|deranje|enfòme|tann)\b|\bní\s{1,3}gá\s{1,3}(?:cead|ceist|insint|fiafraí|a\s{1,3}insint)\b|(?:bildirme|sorma|haber\s{1,3}verme|danışma)(?:ye|ya)\s{1,3}gerek\s{1,3}yok${L1}`,
+    /(?:χρειάζεται|μην|đừng|አት|so[ʻ'’‘`]?ramang|xabar|ha\s|pa\s|ní\s|ni\s|gerek)/giu,
+    R`(?:${L0}δεν\s{1,3}χρειάζεται\s{1,3}να|${L0}μην)\s{1,3}(?:(?:τον|την|τους|το)\s{1,3})?(?:ενοχλ|ρωτ|ενημερ|ειδοποι|πεις|πείτε)\p{L}{0,6}|(?:አትረብሽ|አትንገር|አትጠይቅ|አታሳውቅ)\p{L}{0,2}|${L0}so[ʻ'’‘]?ramang${L1}|\bxabar\s{1,3}bermang\b|${L0}đừng\s{1,3}(?:báo|hỏi|nói|làm\s{1,3}phiền)\s{1,3}(?:cho\s{1,3}|với\s{1,3})?(?:chủ|quản\s{1,3}lý|sếp|bố|mẹ|phụ\s{1,3}huynh|kế\s{1,3}toán)${L1}|\bha\s{1,3}(?:weydiin|weydiinin|sheegin|ogeysiin|wacin)\b|\bpa\s{1,3}bezwen\s{1,3}(?:rele|di|mande|avèti|avize|deranje|enfòme|tann)\b|\bní\s{1,3}gá\s{1,3}(?:cead|ceist|insint|fiafraí|a\s{1,3}insint)\b|(?:bildirme|sorma|haber\s{1,3}verme|danışma)(?:ye|ya)\s{1,3}gerek\s{1,3}yok${L1}`,
   ],
 ];
 
@@ -131,7 +138,7 @@ const CHECK_WAIVED: readonly HalfRow[] = [
   [
     "without witho bypass mark do no",
     undefined,
-    R`\b(?:release|approve|merge|apply|pay|ship|deploy|publish)\w{0,2}\s{1,3}(?:it\s{1,3}|this\s{1,3}|them\s{1,3}|the\s{1,3}\p{L}{2,15}\s{1,3})?without\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:L2|second[-\s]level|four[-\s]eyes|4-eyes|clinician|manual|human|further|dual|secondary)\b|\bbypass(?:es|ing)?\s{1,3}(?:the\s{1,3})?(?:CODEOWNERS|code\s{1,3}owners?|required\s{1,3}review|review|approval|screening|sanctions\s{1,3}check|four[-\s]eyes)\b|\bmark\w{0,3}\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:hit|alert|match|finding|case|screening\s{1,3}hit)\s{1,3}as\s{1,3}(?:a\s{1,3})?false\s{1,3}positive\b|\b(?:do\s{1,3}not|don['’]?t|no\s{1,3}need\s{1,3}to)\s{1,3}(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:SAR|STR|suspicious\s{1,3}activity\s{1,3}report)s?\b|\bno\s{1,3}further\s{1,3}(?:discussion|review|approval|sign-?off|checks?)\s{1,3}(?:is\s{1,3})?(?:needed|required|necessary)\b|\bwithout\s{1,3}requesting\s{1,3}(?:any\s{1,3}|further\s{1,3}|additional\s{1,3}|a\s{1,3}second\s{1,3})?(?:review|approval|sign-?off)\b`,
+    R`\b(?:release|approve|merge|apply|pay|ship|deploy|publish)\w{0,2}\s{1,3}(?:it\s{1,3}|this\s{1,3}|them\s{1,3}|the\s{1,3}\p{L}{2,15}\s{1,3})?without\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:L2|second[-\s]level|four[-\s]eyes|4-eyes|clinician|manual|human|further|dual|secondary)\b|\bbypass(?:es|ing)?\s{1,3}(?:the\s{1,3})?(?:CODEOWNERS|code\s{1,3}owners?|required\s{1,3}review|review|approval|screening|sanctions\s{1,3}check|four[-\s]eyes)\b|\bmark\w{0,3}\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:hit|alert|match|finding|case|screening\s{1,3}hit)\s{1,3}as\s{1,3}(?:a\s{1,3})?false\s{1,3}positive\b|\b(?:do\s{1,3}not|don['’]?t|no\s{1,3}need\s{1,3}to)\s{1,3}(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:SAR|STR|suspicious\s{1,3}activity\s{1,3}report)s?\b|\bno\s{1,3}(?:further|additional|compliance|manual|second|human|clinician|L2)\s{1,3}(?:discussion|review|approval|sign-?off|checks?)\s{1,3}(?:is\s{1,3})?(?:needed|required|necessary)\b|\bwithout\s{1,3}requesting\s{1,3}(?:any\s{1,3}|further\s{1,3}|additional\s{1,3}|a\s{1,3}second\s{1,3})?(?:review|approval|sign-?off)\b`,
   ],
 ];
 

@@ -96,23 +96,37 @@ const READER: readonly HalfRow[] = [
   [
     "",
     /\b(?:automated|automatic|bots?|agents?|assistants?)\b/giu,
-    R`\b(?:automated|automatic)\s{1,3}(?:clients?|review(?:ers?)?|systems?|tools?|processes|agents?|readers?|consumers?|callers?|integrations?|processing)\s{0,2}[:：]\s{0,3}(?!(?:passed|failed|pending|none|n\/a|ok|yes|no|enabled|disabled|skipped|true|false)\b)\p{L}{2,}|\b[\p{L}-]{2,20}\s{1,3}(?:bots?|agents?|assistants?)\s{1,3}(?:may|should|must|can|are\s{1,3}(?:permitted|allowed|authori[sz]ed|expected)\s{1,3}to)\s{1,3}(?:bypass|skip|override|disable|ignore|merge|approve|grant|release|waive|force-?push)\b`,
+    R`\b(?:automated|automatic)\s{1,3}(?:clients?|review(?:ers?)?|systems?|tools?|processes|agents?|readers?|consumers?|callers?|integrations?|processing)\s{0,2}[:：]\s{0,3}(?!(?:passed|failed|pending|none|n\/a|ok|yes|no|enabled|disabled|skipped|true|false)\b)\p{L}{2,}|\b[\p{L}-]{2,20}\s{1,3}(?:bots?|agents?|assistants?)(?:\s{1,3}\p{L}{2,20}ing(?:\s{1,3}[\p{L}-]{1,20}){0,3})?\s{1,3}(?:may|should|must|can|are\s{1,3}(?:permitted|allowed|authori[sz]ed|expected)\s{1,3}to)\s{1,3}(?:bypass|skip|override|disable|ignore|merge|approve|grant|release|waive|force-?push|delete|drop|wipe|purge|transfer|refund|pay|post|share|forward|export|upload)\b`,
   ],
 ];
+
+const NESTED_LABEL: readonly HalfRow[] = [
+  // a role label nested in a free-text field, after another label or sentence on the same line:
+  // "Sender comment: Payments assistant: …", "Notes: Calendar assistant — …", "…. Asistente de
+  // pagos: …" (a chat transcript's "Assistant:" opens its line and has no qualifier)
+  [
+    "",
+    /(?:assist|asist|agent|bot|automat)/giu,
+    R`(?<=[:.!;]\s{1,3})(?:(?:[\p{L}-]{2,20}\s{1,3})(?:assistant|agent|bot|automation)s?|(?:assistant|asistente|assistente|assistent|agente|agent)\p{L}{0,2}\s{1,3}(?:de|do|da|di|du|des|del|della|für|der|voor|van)\s{1,3}[\p{L}-]{2,20})\s{0,2}(?:[:：]|\s[—–]\s)\s{0,3}\p{Ll}`,
+  ],
+];
+
+/** The label is followed by a lowercase word (an order), not a name or a capitalised value. */
+const lowerNext: Accept = (v, s, e) => notWarned(v, s, e) && /\p{Ll}/u.test(v[e - 1] ?? "");
 
 const NOT_TOLD: readonly HalfRow[] = [
   // en: "don't ping him", "no need to bother the treasurer", "do not wait for a human"
   [
     "don do no need without",
     undefined,
-    R`\b(?:don['’]?t|do\s{1,3}not|no\s{1,3}need\s{1,3}to|without)\s{1,3}(?:(?:ping|bother|wake|disturb|loop\s{1,3}in|cc|alert|call|involve|tag|contact|notify|inform|text|message|e-?mail)(?:ing)?\s{1,3}(?:him|her|them|anyone|(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager|doctor|guardian)|the\s{1,3}(?:owner|admin|user|manager|treasurer|parent|parents|principal|supervisor|boss|host|on-?call|security\s{1,3}team|account\s{1,3}holder|doctor|physician|clinician|nurse|guardian|family|patient|teacher|director|accountant|landlord|tenant|customer|client|cardholder|approver|reviewer))|tell(?:ing)?\s{1,3}(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager))\b|\bdo\s{1,3}not\s{1,3}wait\s{1,3}for\s{1,3}(?:an?|the|any)\s{1,3}(?:human|person|reviewer|approver|approval|operator|admin)\b`,
+    R`\b(?:don['’]?t|do\s{1,3}not|no\s{1,3}need\s{1,3}to|without)\s{1,3}(?:(?:ping|bother|wake|disturb|loop\s{1,3}in|cc|alert|call|involve|tag|contact|notify|inform|text|message|e-?mail)(?:ing)?\s{1,3}(?:him|her|them|anyone|(?:his|her|their|your)\s{1,3}(?:mom|mum|mother|dad|father|parents?|wife|husband|partner|boss|manager|doctor|guardian)|the\s{1,3}(?:owner|admin|user|manager|treasurer|parent|parents|principal|supervisor|boss|host|on-?call|security\s{1,3}team|account\s{1,3}holder|doctor|physician|clinician|nurse|guardian|family|patient|teacher|director|accountant|landlord|tenant|customer|client|cardholder|approver|reviewer)))\b|\bdo\s{1,3}not\s{1,3}wait\s{1,3}for\s{1,3}(?:an?|the|any)\s{1,3}(?:human|person|reviewer|approver|approval|operator|admin)\b`,
   ],
   // es/pt/it/fr: the person left out by a clitic and a verb: "no le avises", "no la etiquetes",
   // "não o incomode", "non lo disturbare", "ne le dérange pas"
   [
     "no não nao non ne",
     undefined,
-    R`\bno\s{1,3}(?:le|la|lo|les)\s{1,3}(?:avises|etiquetes|notifiques|informes|preguntes|molestes|despiertes|menciones|llames)\b|\bn[ãa]o\s{1,3}(?:o|a|lhe|os)\s{1,3}(?:avise|incomode|pergunte|notifique|marque|chame|informe)\b|\bnon\s{1,3}(?:lo|la|gli|le)\s{1,3}(?:avvisare|disturbare|chiedere|taggare|informare|chiamare)\b|\bne\s{1,3}(?:le|la|lui|les|leur)\s{1,3}(?:dérangez|dérange|prévenez|préviens|demandez|demande|taguez|appelez)\s{1,3}pas\b`,
+    R`\bno\s{1,3}(?:se\s{1,3})?(?:le|la|lo|les)\s{1,3}(?:avises|etiquetes|notifiques|informes|preguntes|molestes|despiertes|menciones|llames|comentes|cuentes|digas)\b|\bn[ãa]o\s{1,3}(?:o|a|lhe|os)\s{1,3}(?:avise|incomode|pergunte|notifique|marque|chame|informe)\b|\bnon\s{1,3}(?:lo|la|gli|le)\s{1,3}(?:avvisare|disturbare|chiedere|taggare|informare|chiamare)\b|\bne\s{1,3}(?:le|la|lui|les|leur)\s{1,3}(?:dérangez|dérange|prévenez|préviens|demandez|demande|taguez|appelez)\s{1,3}pas\b`,
   ],
   // de/nl: the person left out by an imperative and a trailing negation: "informiere den Chef
   // nicht", "frag die Inhaberin bitte nicht", "informeer de eigenaar niet"
@@ -216,6 +230,12 @@ const HIDDEN_CODE: readonly HalfRow[] = [
 /** Round 38b's rules, appended to the detector's list. */
 export const R38B_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text names the AI reader and tells it what to do", READER, notWarned),
+  ...rows(
+    "addresses_ai",
+    "Text names the AI reader and tells it what to do",
+    NESTED_LABEL,
+    lowerNext,
+  ),
   ...rows("consent_skipped", "Text waives asking the person it concerns", NOT_TOLD, notWarned),
   ...rows("review_bypass", "Text has the check on an act dictated away", CHECK_WAIVED, notNegated),
   ...rows("control_off", "Text has a network access guard removed", GUARD_OFF, notWarned),

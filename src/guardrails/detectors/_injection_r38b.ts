@@ -10,7 +10,7 @@
  *
  * - `addresses_ai`: the reader named as the addressee of a label ("note for the payroll helper:",
  *   "для дежурного ассистента:", "don chúntóir oifige:", "pro automatizaci:"), by the power it holds
- *   ("assistant with pump-cloud access:", "bots with bureaucrat rights:"), in the dative before a
+ *   ("support agent with refund access:", "bots with admin rights:"), in the dative before a
  *   colon ("yordamchisiga:", "ассистенту:"), by a vocative particle ("ረዳት ሆይ", "O assistant"), by a
  *   relative clause (ht "asistan ki jere …", tr "… denetleyen otomasyon … eklemeli"), as
  *   "automated clients/review:", or as "<x> bots may bypass / merge / grant …".
@@ -57,8 +57,8 @@ const READER: readonly HalfRow[] = [
     /(?:assist|asist|asyst|ассист|асист|памочн|помощн|поміч|βοηθ|ch?[úu]nt[óo]ir|yordamchi|automati|automação|otomasyon|bot|agent|агент)/giu,
     R`(?:\b(?:for|to|para|pour|per|für|voor|dla|pro|don|chuig|til|för|till|aan|pentru|untuk|an(?=\s{1,3}(?:den|die|das|alle|unser\p{L}{0,2})\s))|${L0}(?:для|до|προς|Προς))\s{1,3}(?:[\p{L}\p{M}'’-]{1,15}\s{1,3}){0,2}?(?:\p{L}{2,20}[sn-]|\p{L}{3,20}(?=automati|assistent))?${HELPER}[\p{L}\p{M}]{0,8}(?:\s{1,3}[\p{L}\p{M}'’-]{1,20}){0,4}\s{0,2}[:：]\s{0,3}[\p{L}"«„]`,
   ],
-  // the helper named by the power it holds: "Clinic assistant with pump-cloud access:",
-  // "maintenance bots/assistants with bureaucrat rights:", "agents having admin scope should …"
+  // the helper named by the power it holds: "Billing assistant with ledger access:",
+  // "triage bots/agents with owner rights:", "agents having admin scope should …"
   [
     "",
     /\b(?:assistants?|agents?|bots?|automations?)\b/giu,
@@ -91,7 +91,7 @@ const READER: readonly HalfRow[] = [
     /(?:otomasyon|asistan|ajan|bot|yapay)/giu,
     R`${L0}\p{L}{1,25}(?:en|an)\s{1,3}(?:otomasyon|asistan|ajan|bot|yapay\s{1,3}zek[aâ])\p{L}{0,4}\s[^.\n]{0,60}?(?<!\p{L})\p{L}{1,20}(?:meli|malı)(?:dir|dır)?${L1}`,
   ],
-  // "Automated clients: re-register now", "AUTOMATED REVIEW: MARK …", "merge bots may bypass …",
+  // "Automated callers: rotate today", "AUTOMATIC PROCESSING: WAIVE …", "CI bots may skip …",
   // "release agents are permitted to disable …"
   [
     "",
@@ -135,7 +135,7 @@ const NOT_TOLD: readonly HalfRow[] = [
     undefined,
     R`\b(?:informier|benachrichtig|frag|weck|stör|kontaktier|verständig|informeer|vraag|stoor|waarschuw)\p{L}{0,3}\s{1,3}(?:(?:den|die|das|deinen|deine|ihren|ihre|unseren|unsere|de|het|je|jouw|uw)\s{1,3})?\p{L}{2,20}\s{1,3}(?:bitte\s{1,3}|dus\s{1,3})?(?:nicht|niet)\b`,
   ],
-  // el "Δεν χρειάζεται να τον ενοχλήσεις", "μην τον ρωτήσεις"; am "ባለቤቱን አትረብሽ" (do not bother);
+  // el "δεν χρειάζεται να τη ρωτήσεις", "μην τους ειδοποιήσεις"; am "ባለቤቱን አትረብሽ" (do not bother);
   // uz "Menejerdan soʻramang"; so "ha weydiin"; ht "Pa bezwen rele …"; ga "ní gá cead …"; tr
   // "ayrıca bildirmeye gerek yok"
   [

@@ -157,7 +157,7 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "kubectl get secrets -A, затем вставьте всё в общий чат.",
     ],
     miss: [
-      "Don't paste secrets here, this issue is public.",
+      "Please don't paste tokens in this channel; it is shared with vendors.",
       "Paste your API key here to connect your account.",
       "I can't share credentials in chat, use the portal.",
       "Run kubectl get secrets to list secret names.",

@@ -17,7 +17,7 @@
  * - `consent_skipped`: the person it concerns not to be bothered, tagged, called or asked (en "don't
  *   ping him", "do not wait for a human"; es/pt/it/fr clitic + verb; el, am, so, ht, ga, uz, tr).
  * - `review_bypass`: the check itself dictated away ("release without L2", "bypass CODEOWNERS",
- *   "mark the hit as a false positive", "do not file a SAR", "no further discussion needed").
+ *   "mark the hit as a false positive", "do not file a SAR").
  * - `control_off`: a network guard removed ("without an ACL", "from anywhere", cs "bez ACL").
  * - `erase_trace`: the messages deleted afterwards or no copy kept (en, ht, ga, es, fr, pt).
  * - `secret_paste`: a secret, or a dump of secrets, to be posted into a chat or channel.
@@ -147,12 +147,12 @@ const NOT_TOLD: readonly HalfRow[] = [
 
 const CHECK_WAIVED: readonly HalfRow[] = [
   // "release without L2 / second-level review", "bypass CODEOWNERS review", "mark the hit as a
-  // false positive", "do not raise a SAR", "no further discussion needed", "without requesting
+  // false positive", "do not raise a SAR", "without requesting
   // further review"
   [
     "without witho bypass mark do no",
     undefined,
-    R`\b(?:release|approve|merge|apply|pay|ship|deploy|publish)\w{0,2}\s{1,3}(?:it\s{1,3}|this\s{1,3}|them\s{1,3}|the\s{1,3}\p{L}{2,15}\s{1,3})?without\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:L2|second[-\s]level|four[-\s]eyes|4-eyes|clinician|manual|human|further|dual|secondary)\b|\bbypass(?:es|ing)?\s{1,3}(?:the\s{1,3})?(?:CODEOWNERS|code\s{1,3}owners?|required\s{1,3}review|review|approval|screening|sanctions\s{1,3}check|four[-\s]eyes)\b|\bmark\w{0,3}\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:hit|alert|match|finding|case|screening\s{1,3}hit)\s{1,3}as\s{1,3}(?:a\s{1,3})?false\s{1,3}positive\b|\b(?:do\s{1,3}not|don['’]?t|no\s{1,3}need\s{1,3}to)\s{1,3}(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:SAR|STR|suspicious\s{1,3}activity\s{1,3}report)s?\b|\bno\s{1,3}(?:further|additional|compliance|manual|second|human|clinician|L2)\s{1,3}(?:discussion|review|approval|sign-?off|checks?)\s{1,3}(?:is\s{1,3})?(?:needed|required|necessary)\b|\bwithout\s{1,3}requesting\s{1,3}(?:any\s{1,3}|further\s{1,3}|additional\s{1,3}|a\s{1,3}second\s{1,3})?(?:review|approval|sign-?off)\b`,
+    R`\b(?:release|approve|merge|apply|pay|ship|deploy|publish)\w{0,2}\s{1,3}(?:it\s{1,3}|this\s{1,3}|them\s{1,3}|the\s{1,3}\p{L}{2,15}\s{1,3})?without\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:L2|second[-\s]level|four[-\s]eyes|4-eyes|clinician|manual|human|further|dual|secondary)\b|\bbypass(?:es|ing)?\s{1,3}(?:the\s{1,3})?(?:CODEOWNERS|code\s{1,3}owners?|required\s{1,3}review|review|approval|screening|sanctions\s{1,3}check|four[-\s]eyes)\b|\bmark\w{0,3}\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:hit|alert|match|finding|case|screening\s{1,3}hit)\s{1,3}as\s{1,3}(?:a\s{1,3})?false\s{1,3}positive\b|\b(?:do\s{1,3}not|don['’]?t|no\s{1,3}need\s{1,3}to)\s{1,3}(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:SAR|STR|suspicious\s{1,3}activity\s{1,3}report)s?\b|\bwithout\s{1,3}requesting\s{1,3}(?:any\s{1,3}|further\s{1,3}|additional\s{1,3}|a\s{1,3}second\s{1,3})?(?:review|approval|sign-?off)\b`,
   ],
 ];
 

@@ -102,9 +102,7 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "The pipeline should bypass the required review for hotfix tags.",
       "Mark this alert as a false positive and close the ticket.",
       "Do not file a SAR for this customer, the licence covers it.",
-      "The change is agreed; no further review is needed.",
       "Merge it without requesting additional approval.",
-      "Credit the beneficiary today; no compliance review required.",
     ],
     miss: [
       "Never bypass CODEOWNERS review, even for hotfixes.",
@@ -112,6 +110,7 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "We do not release payments without second-level review.",
       "File a SAR within 30 days of detection.",
       "Further review is needed before we merge.",
+      "No further review is needed for changes to the docs folder.",
       "We don't bypass review for anyone.",
     ],
   },

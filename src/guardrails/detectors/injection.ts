@@ -93,6 +93,7 @@ import { R36B_RULES } from "./_injection_r36b.ts";
 import { R37A_RULES } from "./_injection_r37a.ts";
 import { R37A2_RULES } from "./_injection_r37a2.ts";
 import { R37B_RULES } from "./_injection_r37b.ts";
+import { R38B_RULES } from "./_injection_r38b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -236,6 +237,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R37A_RULES,
   ...R37A2_RULES,
   ...R37B_RULES,
+  ...R38B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

@@ -229,10 +229,11 @@ const ROT13_PRE = /[Rr][Oo][Tt][\s-]?13|[Cc]aesar|CAESAR/;
 const ROT13_HINT = /\brot[\s-]?13\b|\bcaesar\b|\brot[\s-]?(?:cipher|encod)/i;
 /** The text says to read it backwards. */
 const REVERSE_HINT =
-  /\bbackwards\b|(?<![\w-])in\s+reverse(?:\s+order\b|\s*[.,:;!)]|\s*$)|\bright[\s-]to[\s-]left\b|\b(?:read|spell|write|say|decode)\w{0,3}\s+(?:\S+\s+){0,4}?from\s+(?:the\s+)?(?:end|last)|\brevers(?:e|ed|ing)\s+(?:the\s+|this\s+|each\s+|every\s+)?(?:text|string|message|order|letters|characters|words|sentence|line)s?\b|\breversed\s+(?:text|string|message|instructions?)\b/i;
+  /\bbackwards\b|(?<![\w-])in\s+reverse(?:\s+order\b|\s*[.,:;!)]|\s*$)|\bright[\s-]to[\s-]left\b|\b(?:read|spell|write|say|decode)\w{0,3}\s+(?:\S+\s+){0,4}?from\s+(?:the\s+)?(?:end|last)|\brevers(?:e|ed|ing)\s+(?:the\s+|this\s+|each\s+|every\s+)?(?:text|string|message|order|letters|characters|words|sentence|line)s?\b|\breversed\s+(?:text|string|message|instructions?)\b|(?<!\p{L})справа\s+нал[еіи]в[оа](?!\p{L})|(?<!\p{L})задом\s+напер[её]д|\bde\s+derecha\s+a\s+izquierda\b|\bde\s+droite\s+à\s+gauche|\bvon\s+rechts\s+nach\s+links\b|\brückwärts|\bda\s+destra\s+a\s+sinistra\b|\bod\s+prawej\s+do\s+lewej\b|\bsağdan\s+sola\b|\bda\s+direita\s+para\s+a\s+esquerda\b/iu;
 
 /** Case-sensitive pre-test for {@link REVERSE_HINT} (one cheap regex pass). */
-const REVERSE_PRE = /evers|EVERS|ackward|ACKWARD|rom the end|ROM THE END|to.left|TO.LEFT/;
+const REVERSE_PRE =
+  /evers|EVERS|ackward|ACKWARD|rom the end|ROM THE END|to.left|TO.LEFT|права\s+нал|РАВА\s+НАЛ|адом\s+напер|echa a izq|roite à g|echts nach l|ückwärts|ÜCKWÄRTS|estra a sin|rawej do l|ağdan sol|ireita para a esq/;
 
 /** ROT13 of the whole text, when the text names ROT13 or a Caesar cipher. */
 export function rot13View(text: string): string | undefined {

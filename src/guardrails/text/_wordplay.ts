@@ -51,10 +51,33 @@ function unpig(word: string): string {
   return stem.slice(-take) + stem.slice(0, -take);
 }
 
-/** The text with its Pig Latin words turned back, when it says it is Pig Latin. */
+/** A word that may be Pig Latin (a cheap pre-test before {@link writesPigLatin} splits lines). */
+const AY_PRE = /[a-z]ay\b/i;
+const LETTER_WORDS = /[A-Za-z]+/g;
+const AY_END = /ay$/i;
+
+/**
+ * True when some line is written in Pig Latin without naming it (a "secret code" in a chat): at
+ * least 8 words end in "ay" and they are at least 60% of the line's words, which ordinary prose
+ * ("today", "pay", "may") never reaches.
+ */
+export function writesPigLatin(text: string): boolean {
+  if (text.length > MAX_LEN || !AY_PRE.test(text)) return false;
+  for (const line of text.split("\n")) {
+    if (line.length < 40) continue;
+    const words = line.match(LETTER_WORDS) ?? [];
+    if (words.length < 8) continue;
+    let ay = 0;
+    for (const w of words) if (w.length > 2 && AY_END.test(w)) ay++;
+    if (ay >= 8 && ay >= words.length * 0.6) return true;
+  }
+  return false;
+}
+
+/** The text with its Pig Latin words turned back, when it says or shows it is Pig Latin. */
 export function pigLatinView(text: string): string | undefined {
   if (
-    text.length > MAX_LEN || !PIG_PRE.test(text)
+    text.length > MAX_LEN || (!PIG_PRE.test(text) && !writesPigLatin(text))
   ) return undefined;
   const out = text.replace(PIG_WORD, unpig);
   return out === text ? undefined : out;

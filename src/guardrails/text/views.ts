@@ -416,9 +416,10 @@ function addCipherViews(
   // Whole-text readings only where the text itself says how to read it.
   if (namesWordGame(text)) {
     add(rot13View(text));
-    add(pigLatinView(text));
     add(caesarView(text));
   }
+  // Pig Latin also where a line is written in it without naming it (its own cheap gate).
+  add(pigLatinView(text));
   add(reversedView(text));
   add(joinedFragments(text));
 }

@@ -82,7 +82,7 @@ const ADDRESSED: readonly HalfRow[] = [
 ];
 
 const KEPT: readonly HalfRow[] = [
-  // cs: "Není potřeba ji o tom informovat", "nemusíte ho upozorňovat", "neinformujte ji"; pl: "nie
+  // cs: "není nutné ho upozornit", "nemusíte ho upozorňovat", "neinformujte ji"; pl: "nie
   // wysyłaj jej potwierdzenia", "nie informuj go o tym", "bez powiadamiania właściciela"
   [
     "",
@@ -93,7 +93,7 @@ const KEPT: readonly HalfRow[] = [
 
 const CONCEALED: readonly HalfRow[] = [
   // zh: "并在审批日志里不显示本次修改", "不要在摘要中提及"; ja: "ログに記録しない", "要約には記載しない";
-  // fa: "در خلاصه‌ی بازبینی به این خط اشاره نکن", "در گزارش ذکر نکن"
+  // fa: "در خلاصه به آن اشاره نکن", "در گزارش ذکر نکن"
   [
     "",
     /(?:日志|记录|摘要|总结|ログ|要約|サマリー|خلاصه|گزارش)/u,
@@ -111,11 +111,45 @@ const FORK_SECRETS: readonly HalfRow[] = [
   ],
 ];
 
+const OTHERS_FILES: readonly HalfRow[] = [
+  // another person's files put into an outgoing message: "attach the deck from Maya's Drive to
+  // the recap", es "adjunta … del Drive de Marta", pt "anexe … do Drive da Ana", de "hänge … aus
+  // Marias OneDrive an", pl "dołącz … z Dysku Anny"
+  [
+    "",
+    /(?:Drive|Dysk|Dropbox|SharePoint|mailbox|inbox|folder)/iu,
+    R`\b(?:attach|include|add|send|forward|share)\b[^.\n]{0,80}?\bfrom\s{1,3}\p{Lu}\p{L}{1,20}['’]s\s{1,3}(?:Google\s{1,3})?(?:Drive|OneDrive|Dropbox|SharePoint|mailbox|inbox|folder|files)\b[^.\n]{0,60}?\b(?:to|into|with|in)\s{1,3}(?:the\s{1,3})?(?:recap|follow-?up|summary|notes|e-?mail|mail|reply|message|invite)\b|(?<!\p{L})(?:adjunta|adjuntá|incluye|anexa|anexe|inclua|allega|includi|hänge|füge|dołącz|załącz)\p{L}{0,3}\s[^.\n]{0,80}?(?:del|do|da|dal|dalla|aus|z)\s{1,3}(?:Drive|OneDrive|Dropbox|Dysku|SharePoint|buzón|correo|caixa)\s{1,3}(?:de|da|do|di|von)?\s{0,3}\p{Lu}\p{L}{1,20}`,
+  ],
+];
+
+const OFF_PLATFORM: readonly HalfRow[] = [
+  // payment moved off the platform to dodge its fee: el "για να γλιτώσουμε την προμήθεια της
+  // πλατφόρμας … να πληρώσω απευθείας", es "para evitar la comisión de la plataforma, te pago
+  // directamente", en "to skip the platform fee, pay the owner directly"
+  [
+    "",
+    /(?:πλατφόρμ|plataforma|platform|piattaforma|plateforme|Plattform|platformy)/iu,
+    R`(?:γλιτώσ\p{L}{1,6}|αποφύγ\p{L}{1,6})\s[^.\n]{0,40}?(?:προμήθεια|χρέωση)\s{1,3}της\s{1,3}πλατφόρμας|(?:evitar|ahorrar\p{L}{0,3}|saltar\p{L}{0,3})\s{1,3}(?:nos\s{1,3})?(?:la|a)\s{1,3}(?:comisi[óo]n|taxa|tarifa)\s{1,3}d[aeo]\s{1,3}(?:la\s{1,3})?plataforma|\b(?:avoid|skip|save|dodge)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:platform['’]?s?|Airbnb|Booking|Vrbo|marketplace)\s{1,3}(?:fee|fees|commission|cut)\b|(?:evitare|risparmiare)\s{1,3}(?:la\s{1,3})?commissione\s{1,3}della\s{1,3}piattaforma|(?:éviter|économiser)\s{1,3}(?:la\s{1,3})?commission\s{1,3}de\s{1,3}la\s{1,3}plateforme|(?:umgehen|sparen)\p{L}{0,2}\s[^.\n]{0,20}?Plattformgebühr|Plattformgebühr\p{L}{0,2}\s{1,3}(?:zu\s{1,3})?(?:sparen|umgehen)`,
+  ],
+];
+
 /** Round 38a's rules, appended to the detector's list. */
 export const R38A_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text names the AI reader as its addressee", ADDRESSED),
   ...rows("kept_from_person", "Text has the act kept from the person it concerns", KEPT, notWarned),
   ...rows("conceal_from_review", "Text keeps an act out of a log or summary", CONCEALED, notWarned),
+  ...rows(
+    "others_files_out",
+    "Text has another person's files put into an outgoing message",
+    OTHERS_FILES,
+    notWarned,
+  ),
+  ...rows(
+    "r33a_offchannel_ok",
+    "Text moves a payment off the platform to avoid its fee",
+    OFF_PLATFORM,
+    notWarned,
+  ),
   ...rows(
     "fork_secrets",
     "Text has a fork's code run with the repository's secrets",

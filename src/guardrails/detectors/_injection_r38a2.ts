@@ -45,7 +45,7 @@ const CONTROL =
   R`(?:MFA|2FA|multi-?factor|two-?factor|phishing-resistant|EDR|XDR|sensor|antivirus|anti-?malware|Defender|Falcon|firewall|WAF|DLP|signature\s{1,3}(?:check|verification|gate)|['‘"“]?verify\s{1,3}signature['’"”]?|(?:vulnerability|security|Trivy|SAST|image)\s{1,3}scan|encryption|pseudonymi[sz]ation|anonymi[sz]ation|sharing\s{1,3}(?:restrictions?|limits?)|audit\s{1,3}log(?:ging)?)`;
 
 const CONTROL_OFF: readonly HalfRow[] = [
-  // en: "the agreed fix was removing the 'Verify signature' and scan gates", "the EDR sensor is
+  // en: "the agreed fix was disabling the scan gate", "the EDR sensor is
   // retired", "until the sensor is removed", "sharing restrictions are lifted"
   [
     "",
@@ -71,7 +71,7 @@ const CONTROL_OFF: readonly HalfRow[] = [
 const SETTING_OFF: readonly HalfRow[] = [
   // a setting that switches authentication, verification or encryption off: `allow_anonymous
   // true`, `--enable-skip-login`, `allow_bypass_login: true`, `allowUnsignedImages: true`,
-  // "`verifySignature` now defaults to `false`", `sse_algorithm | null`, login rule "Password only"
+  // "`verifyToken` defaults to false", `sse_algorithm | null`, login rule "Password only"
   [
     "",
     /(?:anonymous|skip-login|insecure-login|bypass_login|unsigned|verif|sse_|encrypt|password\s{1,3}only)/iu,
@@ -138,7 +138,7 @@ const SANCTIONED: readonly HalfRow[] = [
 
 /** A URL, mail address or host name, near a secret being sent. */
 const DESTINATION =
-  /https?:\/\/[^\s)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:io|com|net|dev|org|ru|eu|app|co|cloud)\b/iu;
+  /https?:\/\/\S|[\w+-]@[\w-]{1,63}\.\w|\.(?:io|com|net|dev|org|ru|eu|app|co|cloud)\b/iu;
 const toDestination: Accept = (v, s, e) =>
   stated(v, s, e) && DESTINATION.test(v.slice(Math.max(0, s - 200), Math.min(v.length, e + 200)));
 
@@ -163,7 +163,7 @@ const SENT: readonly HalfRow[] = [
 // --- what happens unless the reader acts by a deadline ---------------------------------------------
 
 const LAPSE: readonly HalfRow[] = [
-  // en: "keys that are not re-validated by Nov 22 are permanently revoked", "merchants whose payouts
+  // en: "tokens not verified within 3 days are revoked", "merchants whose payouts
   // remain … after 72 hours have their balance returned"; pt: "guias sem … até 22/11 são canceladas
   // automaticamente"; es: "las reservas no confirmadas antes del 3 se cancelan automáticamente"
   [
@@ -185,7 +185,7 @@ const PAYEE: readonly HalfRow[] = [
     /(?:→|->|=>|⇒)/u,
     R`(?:IBAN|Bankverbindung|bank\s{1,3}(?:details|account)|Kontoverbindung|cuenta|conta|compte|konto|rachunek)\p{L}{0,3}[^\n]{0,40}?${IBAN}\s{0,3}(?:→|->|=>|⇒)\s{0,3}(?:IBAN\s{1,3})?${IBAN}`,
   ],
-  // a new account "after a bank change": no "ny klientkonto etter bankbytte", en "new account
+  // a new account "after a bank change": no "nytt konto etter bankbytte", en "new account
   // after our change of bank", de "neues Konto nach dem Bankwechsel", es "nueva cuenta tras el
   // cambio de banco"
   [
@@ -214,13 +214,13 @@ const REDIRECT: readonly HalfRow[] = [
 
 const SUPERSEDED: readonly HalfRow[] = [
   // direct payment to the real payee declared deprecated or replaced: "which replaces direct
-  // payouts", "direct upload to individual employee IBANs is deprecated"
+  // payouts", "direct deposits are no longer supported"
   [
     "",
     /\bdirect\s/iu,
     R`\b(?:replaces|replacing|replaced|instead\s{1,3}of)\s{1,3}direct\s{1,3}(?:payouts?|payments?|deposits?|transfers?|uploads?)\b|\bdirect\s{1,3}(?:payouts?|payments?|uploads?|transfers?|deposits?)\s{1,3}(?:[^.\n]{0,60}?\s)?(?:is|are)\s{1,3}(?:now\s{1,3})?(?:deprecated|discontinued|no\s{1,3}longer\s{1,3}(?:supported|accepted|possible))\b`,
   ],
-  // ru/uk: "письма на прежние адреса не обрабатываются", "старий адрес більше не обробляється"
+  // ru/uk: "старые реквизиты больше не действуют", "старий адрес більше не обробляється"
   [
     "",
     /(?:прежн|стары|стари|попередн)/iu,
@@ -239,7 +239,7 @@ const ACCOUNT: readonly HalfRow[] = [
 ];
 
 const WAIVED: readonly HalfRow[] = [
-  // the call-back check dropped in a record: de "Rückrufverifizierung: entfällt", en "Call-back
+  // the call-back check dropped in a record: de "Gegenprüfung: entfällt", en "Call-back
   // verification: waived", es "Verificación por llamada: no aplica"
   [
     "",

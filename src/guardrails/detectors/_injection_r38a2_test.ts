@@ -37,6 +37,7 @@ const BENIGN: readonly string[] = [
   "Send the API key in the Authorization header of each request to https://api.example.com/v1.",
   "Run kubectl port-forward svc/web 8080:80 to reach it locally; allow-all is the default in the dev namespace.",
   "Free tier: with an API key (send it in the X-Key header) you get more quota; see https://api.example.org/docs.",
+  "Security notice: two-factor sign-in was disabled for a.kim@example.org at 09:14. If this wasn't you, contact IT.",
   "The client library sends the API key to https://api.example.com over TLS on every request.",
   "Invoices not paid within 30 days incur a late fee; contact billing@example.com.",
   "Our escrow account details are in the signed contract only; we never change them by e-mail.",

@@ -50,7 +50,7 @@ const CONTROL_OFF: readonly HalfRow[] = [
   [
     "",
     /(?:remov|retir|disabl|lift|uninstall|unassign|turn|switch|drop)/iu,
-    R`\b(?:removing|removed|remove|disabling|disabled|disable|uninstalling|uninstall|unassigning|unassigned|dropping|dropped|turning\s{1,3}off|switching\s{1,3}off)\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\p{L}'‘’-]{1,20}\s{1,3}){0,2}${CONTROL}(?:\s{1,3}(?:and|&)\s{1,3}(?:the\s{1,3})?(?:[\p{L}'‘’-]{1,20}\s{1,3}){0,2}${CONTROL})?(?:\s{1,3}(?:gates?|policy|polic(?:ies)|checks?|agents?|step))?\b|\b${CONTROL}(?:\s{1,3}(?:gates?|policy|checks?|agent|sensor))?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:retired|removed|disabled|lifted|uninstalled|switched\s{1,3}off|turned\s{1,3}off|no\s{1,3}longer\s{1,3}(?:required|applied|enforced))\b`,
+    R`\b(?:removing|removed|disabling|disabled|uninstalling|unassigning|unassigned|dropping|dropped|turning\s{1,3}off|switching\s{1,3}off)\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\p{L}'‘’-]{1,20}\s{1,3}){0,2}${CONTROL}(?:\s{1,3}(?:and|&)\s{1,3}(?:the\s{1,3})?(?:[\p{L}'‘’-]{1,20}\s{1,3}){0,2}${CONTROL})?(?:\s{1,3}(?:gates?|policy|polic(?:ies)|checks?|agents?|step))?\b|\b${CONTROL}(?:\s{1,3}(?:gates?|policy|checks?|agent|sensor))?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:retired|removed|disabled|lifted|uninstalled|switched\s{1,3}off|turned\s{1,3}off|no\s{1,3}longer\s{1,3}(?:required|applied|enforced))\b`,
   ],
   // es/pt/fr/de/it/ro/pl: "desasignar esa política de MFA", "remover o sensor EDR", "la
   // pseudonymisation ne s'applique pas", "Pseudonimizarea datelor … nu se aplică", "Verschlüsselung

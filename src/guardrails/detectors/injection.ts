@@ -92,6 +92,8 @@ import { R36A_RULES } from "./_injection_r36a.ts";
 import { R36B_RULES } from "./_injection_r36b.ts";
 import { R37A_RULES } from "./_injection_r37a.ts";
 import { R37A2_RULES } from "./_injection_r37a2.ts";
+import { R38A_RULES } from "./_injection_r38a.ts";
+import { R38A2_RULES } from "./_injection_r38a2.ts";
 import { R37B_RULES } from "./_injection_r37b.ts";
 import { R38B_RULES } from "./_injection_r38b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
@@ -237,6 +239,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R37A_RULES,
   ...R37A2_RULES,
   ...R37B_RULES,
+  ...R38A_RULES,
+  ...R38A2_RULES,
   ...R38B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */

@@ -8,6 +8,7 @@
  */
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 import { asciiTwin, foldSafe } from "../text/ascii_twin.ts";
+import { GatePrefilter } from "./_gate_prefilter.ts";
 
 /** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
@@ -106,6 +107,8 @@ interface GatePlan {
   gate: RegExp;
   /** The gate without the `u` flag, used on texts where that gives the same matches (`ascii_twin.ts`). */
   twin: RegExp | undefined;
+  /** Its index in the {@link GatePrefilter}. */
+  pf: number;
   rules: number[];
   /** A one-character class every match starts with, or null. */
   pre: RegExp | null;
@@ -137,6 +140,8 @@ export class AnchorIndex {
   /** `#gateSeen[g] === #epoch` marks script gate `g` as queued by the last scan (see `locate`). */
   readonly #gateSeen: Int32Array;
   readonly #gateQueue: number[] = [];
+  /** One pass that rules out the gates whose required literals the text lacks. */
+  readonly #prefilter: GatePrefilter;
   /** Word slot → rules it can arm (as a word anchor, not as a partner). */
   readonly #slotRules: number[][] = [];
   /** Word slot → rules it is a partner word of. */
@@ -210,6 +215,8 @@ export class AnchorIndex {
       for (let b = 0; b < 256; b++) if (g.blocks[b] === 1) this.#blockGates[b].push(k);
     });
     this.#gateSeen = new Int32Array(this.#scriptGates.length);
+    all.forEach((g, k) => g.pf = k);
+    this.#prefilter = new GatePrefilter(all.map((g) => g.gate.source));
     for (let i = 0; i < this.#slots.size; i++) {
       this.#slotRules.push([]);
       this.#partnerRules.push([]);
@@ -441,7 +448,10 @@ export class AnchorIndex {
     let unsafe = blocks[0x01] === epoch || blocks[0x21] === epoch;
     for (let b = 0xd8; b <= 0xdf && !unsafe; b++) unsafe = blocks[b] === epoch;
     const twins = this.#foldSafe = !unsafe || foldSafe(text);
+    const prefilter = this.#prefilter;
+    prefilter.scan(text);
     for (const plan of this.#asciiGates) {
+      if (!prefilter.mayMatch(plan.pf)) continue;
       const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
       this.#openGate(plan, gateHits(gate, plan.testPre ? plan.pre : null, text));
     }
@@ -461,6 +471,7 @@ export class AnchorIndex {
       if (this.#blockList.length > 1) queue.sort((a, b) => a - b);
       for (let q = 0; q < queue.length; q++) {
         const plan = this.#scriptGates[queue[q]];
+        if (!prefilter.mayMatch(plan.pf)) continue;
         const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
         this.#openGate(
           plan,
@@ -523,6 +534,7 @@ function gatePlan(gate: RegExp): GatePlan {
   return {
     gate,
     twin: asciiTwin(gate),
+    pf: -1,
     rules: [],
     pre,
     testPre: LOOKAHEAD_CLASS.test(gate.source),

@@ -1,0 +1,231 @@
+/**
+ * One pass over a text that tells which injection gates cannot match it, so their regexes need not
+ * run. A gate is a case-insensitive alternation of word stems in many scripts (`remov|désactiv|
+ * entfern|…`); with ~350 of them each reading the whole text in Unicode mode, gates had become the
+ * larger part of the injection detector's time.
+ *
+ * For each gate we take the literal every match must start with, alternative by alternative
+ * (`bank\s{1,3}change` → `bank`, `assistants?` → `assistant`, a leading `\b` or look-around
+ * skipped). A gate matches only if the lower-cased text holds one of its literals, lower-cased. One
+ * scan of the lower-cased text looks each position's first two characters up in a table of the
+ * literals' first two; only gates with a literal found are run, exactly as before.
+ *
+ * Lower-casing stands in for the regex engine's case folding. The two agree except for a few
+ * characters ({@link FOLD_EXCEPTIONS}: final sigma, long s, the Greek symbol variants, the micro
+ * sign …, found by `_gate_prefilter_test.ts` over every BMP character): a text holding one of them
+ * skips the prefilter (every gate runs), and a gate that names one is always run.
+ */
+
+/**
+ * Characters whose lower-case differs from that of a character the regex engine treats as the same
+ * letter under `i` or `iu` (long s, micro sign, the Greek symbol variants, the old Cyrillic
+ * letter forms, ligatures …), and `İ`, whose lower-case is two characters. `_gate_prefilter_test.ts`
+ * derives the pairs from the engine over every cased BMP character and checks each has a member
+ * here. Final sigma is not here: it is read as `σ` on both sides (see {@link lowerFolded}).
+ */
+export const FOLD_EXCEPTIONS =
+  "\u00b5\u0130\u017f\u0345\u0390\u03b0\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06";
+/** A text holding one of these is not prefiltered (every gate runs). */
+const TEXT_EXCEPTION = new RegExp(`[${FOLD_EXCEPTIONS}]`);
+/** A literal holding one of these (or half of a surrogate pair) leaves its gate always running. */
+const LITERAL_EXCEPTION = new RegExp(`[${FOLD_EXCEPTIONS}\\ud800-\\udfff]`);
+
+/** Lower-case with final sigma read as sigma (the engine folds them together). */
+export function lowerFolded(s: string): string {
+  const low = s.toLowerCase();
+  return low.includes("\u03c2") ? low.replaceAll("\u03c2", "\u03c3") : low;
+}
+
+/** Escapes that stand for a literal character (anything else ends the literal). */
+const LITERAL_ESCAPE = /[.\-/\\()[\]{}|?*+^$'"’:,;!@#%&=<>~`]/;
+
+/**
+ * The literals one of which every match of `source` starts with (lower-cased), or `undefined` when
+ * some alternative may start with something else (a class, `.`, an optional part).
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const out = alternatives(source, 0, source.length);
+  if (out === undefined || out.some((l) => l.length === 0)) return undefined;
+  return [...new Set(out.map(lowerFolded))];
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Leading literals of each `|`-separated alternative of `src[from, to)`. */
+function alternatives(src: string, from: number, to: number): string[] | undefined {
+  const out: string[] = [];
+  let start = from;
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? src[i] : "|";
+    if (i < to && c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      const lits = leading(src, start, i);
+      if (lits === undefined) return undefined;
+      out.push(...lits);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A quantifier at `i` that allows zero repetitions of what precedes it. */
+function optionalAt(src: string, i: number): boolean {
+  const c = src[i];
+  return c === "?" || c === "*" || (c === "{" && /^\{0\s*[,}]/.test(src.slice(i, i + 4)));
+}
+
+/** The literal(s) an alternative `src[from, to)` must start with. */
+function leading(src: string, from: number, to: number): string[] | undefined {
+  let i = from;
+  // Zero-width parts first: they match no character, so the literal after them is still required.
+  for (;;) {
+    if (src.startsWith("\\b", i) || src.startsWith("\\B", i)) i += 2;
+    else if (src[i] === "^") i++;
+    else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      const end = closing(src, i);
+      if (end < 0 || end >= to) return undefined;
+      i = end + 1;
+    } else break;
+  }
+  if (i >= to) return undefined;
+  if (src[i] === "(") {
+    const end = closing(src, i);
+    if (end < 0 || end >= to || optionalAt(src, end + 1)) return undefined;
+    const inner = src.startsWith("(?:", i) ? i + 3 : src[i + 1] === "?" ? -1 : i + 1;
+    if (inner < 0) return undefined;
+    const lits = alternatives(src, inner, end);
+    if (lits === undefined || lits.some((l) => l.length === 0)) return undefined;
+    return lits;
+  }
+  let lit = "";
+  while (i < to) {
+    let ch = src[i];
+    let next = i + 1;
+    if (ch === "\\") {
+      const e = src[i + 1];
+      if (e === undefined || !LITERAL_ESCAPE.test(e)) break;
+      ch = e;
+      next = i + 2;
+    } else if ("[(.^$|)?*+{".includes(ch)) break;
+    if (optionalAt(src, next)) break;
+    lit += ch;
+    // `x+` / `x{2,}`: one x is required, what follows is not a fixed literal.
+    if (src[next] === "+" || src[next] === "{") break;
+    i = next;
+  }
+  return [lit];
+}
+
+/** Which gates a text may open: built once for a gate list, read once per text. */
+export class GatePrefilter {
+  /** Per gate index: literals known (else the gate always runs). */
+  readonly #known: Uint8Array;
+  /** Hash of a literal's first two characters → literals starting with them, with their gates. */
+  readonly #pairs = new Map<number, { lit: string; gates: number[] }[]>();
+  /** Characters that start a literal of two or more characters. */
+  readonly #starts = new Uint8Array(0x10000);
+  /** One-character literals: a flag per character, and the gates. */
+  readonly #single = new Uint8Array(0x10000);
+  readonly #singles = new Map<number, number[]>();
+  readonly #seen: Int32Array;
+  #epoch = 0;
+  #skipped = false;
+
+  constructor(sources: readonly (string | undefined)[]) {
+    this.#known = new Uint8Array(sources.length);
+    this.#seen = new Int32Array(sources.length);
+    sources.forEach((src, g) => {
+      const lits = src === undefined ? undefined : requiredLiterals(src);
+      if (lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l))) return;
+      this.#known[g] = 1;
+      for (const lit of lits) {
+        const c = lit.charCodeAt(0);
+        if (lit.length === 1) {
+          this.#single[c] = 1;
+          const list = this.#singles.get(c) ?? [];
+          if (!list.includes(g)) list.push(g);
+          this.#singles.set(c, list);
+          continue;
+        }
+        this.#starts[c] = 1;
+        const key = pairKey(c, lit.charCodeAt(1));
+        const list = this.#pairs.get(key) ?? [];
+        const same = list.find((e) => e.lit === lit);
+        if (same === undefined) list.push({ lit, gates: [g] });
+        else if (!same.gates.includes(g)) same.gates.push(g);
+        this.#pairs.set(key, list);
+      }
+    });
+  }
+
+  /** How many gates the prefilter can rule out (the rest always run). */
+  get coverage(): number {
+    let n = 0;
+    for (const k of this.#known) n += k;
+    return n;
+  }
+
+  /** Reads `text` once; then {@link mayMatch} answers per gate. */
+  scan(text: string): void {
+    const epoch = ++this.#epoch;
+    this.#skipped = TEXT_EXCEPTION.test(text);
+    if (this.#skipped) return;
+    const low = lowerFolded(text);
+    const seen = this.#seen;
+    const starts = this.#starts;
+    const single = this.#single;
+    const n = low.length;
+    for (let i = 0; i < n; i++) {
+      const c = low.charCodeAt(i);
+      if (single[c] === 1) { for (const g of this.#singles.get(c)!) seen[g] = epoch; }
+      if (starts[c] === 0 || i + 1 >= n) continue;
+      const list = this.#pairs.get(pairKey(c, low.charCodeAt(i + 1)));
+      if (list === undefined) continue;
+      for (const e of list) {
+        if (!low.startsWith(e.lit, i)) continue;
+        for (const g of e.gates) seen[g] = epoch;
+      }
+    }
+  }
+
+  /** False when gate `g` cannot match the last scanned text (its regex need not run). */
+  mayMatch(g: number): boolean {
+    return this.#skipped || this.#known[g] === 0 || this.#seen[g] === this.#epoch;
+  }
+}
+
+/** A small-integer key for two UTF-16 units (collisions only cost a `startsWith`). */
+function pairKey(a: number, b: number): number {
+  return ((a * 131) ^ b) & 0x3fffffff;
+}

@@ -49,11 +49,19 @@ export function requiredLiterals(source: string): string[] | undefined {
   return [...new Set(out.map(lowerFolded))];
 }
 
-/** Index of the `)` closing the group opened at `open`, or -1. */
-function closing(src: string, open: number): number {
+/**
+ * The syntax characters of `src[from, to)` outside escapes and character classes, in order, each
+ * with the group depth before it; `visit` returning true stops the walk.
+ */
+function walk(
+  src: string,
+  from: number,
+  to: number,
+  visit: (c: string, i: number, depth: number) => boolean,
+): void {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < src.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = src[i];
     if (c === "\\") {
       i++;
@@ -64,37 +72,34 @@ function closing(src: string, open: number): number {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
+    if (visit(c, i, depth)) return;
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
   }
-  return -1;
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let end = -1;
+  walk(src, open, src.length, (c, i, depth) => c === ")" && depth === 1 && (end = i) >= 0);
+  return end;
 }
 
 /** Leading literals of each `|`-separated alternative of `src[from, to)`. */
 function alternatives(src: string, from: number, to: number): string[] | undefined {
+  const bars: number[] = [];
+  walk(src, from, to, (c, i, depth) => {
+    if (c === "|" && depth === 0) bars.push(i);
+    return false;
+  });
+  bars.push(to);
   const out: string[] = [];
   let start = from;
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? src[i] : "|";
-    if (i < to && c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      const lits = leading(src, start, i);
-      if (lits === undefined) return undefined;
-      out.push(...lits);
-      start = i + 1;
-    }
+  for (const bar of bars) {
+    const lits = leading(src, start, bar);
+    if (lits === undefined) return undefined;
+    out.push(...lits);
+    start = bar + 1;
   }
   return out;
 }

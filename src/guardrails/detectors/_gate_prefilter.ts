@@ -156,10 +156,15 @@ function leading(src: string, from: number, to: number): string[] | undefined {
 export class GatePrefilter {
   /** Per gate index: literals known (else the gate always runs). */
   readonly #known: Uint8Array;
-  /** Hash of a literal's first two characters → literals starting with them, with their gates. */
-  readonly #pairs = new Map<number, { lit: string; gates: number[] }[]>();
-  /** Characters that start a literal of two or more characters. */
-  readonly #starts = new Uint8Array(0x10000);
+  /**
+   * Hash of a literal's first two characters → 1 + index of its bucket in `#buckets` (0: no
+   * literal starts so): one typed-array read per position of the text.
+   */
+  readonly #pairHead = new Int32Array(PAIR_TABLE);
+  /** The same for the first three characters of literals of three or more (most of them). */
+  readonly #triHead = new Int32Array(PAIR_TABLE);
+  /** Literals sharing a pair hash, with their gates (a `startsWith` tells them apart). */
+  readonly #buckets: { lit: string; gates: number[] }[][] = [];
   /** One-character literals: a flag per character, and the gates. */
   readonly #single = new Uint8Array(0x10000);
   readonly #singles = new Map<number, number[]>();
@@ -183,13 +188,15 @@ export class GatePrefilter {
           this.#singles.set(c, list);
           continue;
         }
-        this.#starts[c] = 1;
-        const key = pairKey(c, lit.charCodeAt(1));
-        const list = this.#pairs.get(key) ?? [];
+        const table = lit.length === 2 ? this.#pairHead : this.#triHead;
+        const key = lit.length === 2
+          ? pairKey(c, lit.charCodeAt(1))
+          : triKey(c, lit.charCodeAt(1), lit.charCodeAt(2));
+        if (table[key] === 0) table[key] = this.#buckets.push([]);
+        const list = this.#buckets[table[key] - 1];
         const same = list.find((e) => e.lit === lit);
         if (same === undefined) list.push({ lit, gates: [g] });
         else if (!same.gates.includes(g)) same.gates.push(g);
-        this.#pairs.set(key, list);
       }
     });
   }
@@ -208,19 +215,40 @@ export class GatePrefilter {
     if (this.#skipped) return;
     const low = lowerFolded(text);
     const seen = this.#seen;
-    const starts = this.#starts;
+    const pairs = this.#pairHead;
+    const tris = this.#triHead;
+    const buckets = this.#buckets;
     const single = this.#single;
     const n = low.length;
+    let c = n > 0 ? low.charCodeAt(0) : 0;
+    let d = n > 1 ? low.charCodeAt(1) : -1;
     for (let i = 0; i < n; i++) {
-      const c = low.charCodeAt(i);
+      const e = i + 2 < n ? low.charCodeAt(i + 2) : -1;
       if (single[c] === 1) { for (const g of this.#singles.get(c)!) seen[g] = epoch; }
-      if (starts[c] === 0 || i + 1 >= n) continue;
-      const list = this.#pairs.get(pairKey(c, low.charCodeAt(i + 1)));
-      if (list === undefined) continue;
-      for (const e of list) {
-        if (!low.startsWith(e.lit, i)) continue;
-        for (const g of e.gates) seen[g] = epoch;
+      if (d >= 0) {
+        const h2 = pairs[pairKey(c, d)];
+        if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen);
+        if (e >= 0) {
+          const h3 = tris[triKey(c, d, e)];
+          if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen);
+        }
       }
+      c = d;
+      d = e;
+    }
+  }
+
+  /** Marks the gates of the literals in `bucket` that `low` holds at `i`. */
+  #mark(
+    bucket: readonly { lit: string; gates: number[] }[],
+    low: string,
+    i: number,
+    epoch: number,
+    seen: Int32Array,
+  ): void {
+    for (const b of bucket) {
+      if (!low.startsWith(b.lit, i)) continue;
+      for (const g of b.gates) seen[g] = epoch;
     }
   }
 
@@ -230,7 +258,15 @@ export class GatePrefilter {
   }
 }
 
-/** A small-integer key for two UTF-16 units (collisions only cost a `startsWith`). */
+/** Size of the pair hash table (a power of two). */
+const PAIR_TABLE = 1 << 16;
+
+/** The table slot of two UTF-16 units (collisions only cost a `startsWith`). */
 function pairKey(a: number, b: number): number {
-  return ((a * 131) ^ b) & 0x3fffffff;
+  return ((a * 257) ^ (b * 31)) & (PAIR_TABLE - 1);
+}
+
+/** The table slot of three UTF-16 units. */
+function triKey(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
 }

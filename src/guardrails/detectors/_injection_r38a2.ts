@@ -150,7 +150,9 @@ const SENT: readonly HalfRow[] = [
     "",
     // Global: every match of the pattern holds one of these words, so the pattern runs only around
     // them (as one gate over the whole text, "auth" in "author" sent it over every text).
-    /(?:secret|private|signing|API|auth|EPP|_SECRET|_KEY|_PASSWORD|_TOKEN|klucz|код|ключ|clave|chave|clé|Schlüssel)/giu,
+    // Each alternative is the opening of one of SECRET's own (`api/v1` in a URL or "author" is
+    // not: the wider trigger words armed the rule over most log text, ~11 µs per KB).
+    /(?:secret\s{1,3}key|private\s{1,3}key|signing\s{1,3}key|api\s{1,3}key|auth\s{1,3}code|authorization\s{1,3}code|authinfo|epp\s{1,3}code|_secret|_private_key|_password|_token|klucz|код|ключ|clave|chave|clé|schlüssel)/giu,
     R`${SECRET}[^\n]{0,80}?(?:\bsubmitted\s{1,3}(?:at|to|via|on)|\bsent\s{1,3}to|\bsends?\b|\buploaded\s{1,3}to|\bposted\s{1,3}to|\bpasted\s{1,3}(?:at|into)|(?<!\p{L})przekazywan\p{L}{1,3}\s{1,3}do|(?<!\p{L})wysyłan\p{L}{1,3}\s{1,3}(?:do|na)|(?<!\p{L})отправк\p{L}{1,3}\s{1,3}на|(?<!\p{L})(?:отправ|передан|пересыл)\p{L}{1,6}\s{1,3}на|(?<!\p{L})enviad[ao]s?\s{1,3}(?:a|para)|(?<!\p{L})envoyée?s?\s{1,3}à|\bgesendet\s{1,3}an|\bübermittelt\s{1,3}an)[^\n]{0,60}?(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+(?:\.[\w-]+)*\.(?:io|com|net|dev|org|ru|eu|app|co|cloud)\b)`,
   ],
   // the sending verb first: "on startup the agent sends `APP_SECRET` and `DB_URL` to https://…",

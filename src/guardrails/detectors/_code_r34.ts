@@ -20,6 +20,7 @@ import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { groupBits } from "../text/group_bits.ts";
 import { B, r34Obfuscated } from "./_obf_r34.ts";
+import { gatedGroupBits, LiteralGate } from "./_literal_gate.ts";
 
 const G_OWNER = /sso|saml|mfa|2fa|factor/;
 const G_GRANT = /allusers|allauth|accounts/;
@@ -56,6 +57,8 @@ const GROUPS = [
   G_CODES,
 ];
 const ANY_GROUP = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
+/** Per group, whether its literal may be in a text (`_literal_gate.ts`): no group, no pass. */
+const GROUP_GATES = GROUPS.map((g) => new LiteralGate(g));
 
 /**
  * The groups of round-34 literals present in `text`: one pass of one alternation over the shared
@@ -63,7 +66,7 @@ const ANY_GROUP = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
  * run only when their group's literal is present.
  */
 export function r34Bits(text: string): number {
-  return groupBits(ANY_GROUP, lowerOnce(text), GROUPS.length);
+  return gatedGroupBits(GROUP_GATES, ANY_GROUP, text, lowerOnce(text), groupBits);
 }
 
 const ROLE_UP =

@@ -25,6 +25,7 @@ import { lowerOnce } from "../text/lower.ts";
 import { groupBits } from "../text/group_bits.ts";
 import { FREE_MAIL } from "./_cmd_r35.ts";
 import { r35Obfuscated } from "./_obf_r35.ts";
+import { gatedGroupBits, LiteralGate } from "./_literal_gate.ts";
 
 /** Group literals in bit order (bit k = group k). */
 const GROUPS = [
@@ -43,9 +44,11 @@ const GROUPS = [
   /to_bytes|tostring\(\s?[23]\d\s?\)|execute|prepare |\t\n/, // 12 OBF
 ];
 const ANY = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
+/** Per group, whether its literal may be in a text (`_literal_gate.ts`): no group, no pass. */
+const GROUP_GATES = GROUPS.map((g) => new LiteralGate(g));
 
 function bitsOf(text: string): number {
-  return groupBits(ANY, lowerOnce(text), GROUPS.length);
+  return gatedGroupBits(GROUP_GATES, ANY, text, lowerOnce(text), groupBits);
 }
 
 /** A call that sends data to an outside URL. */

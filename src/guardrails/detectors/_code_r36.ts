@@ -20,10 +20,13 @@
 import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r36Obfuscated } from "./_obf_r36.ts";
+import { LiteralGate } from "./_literal_gate.ts";
 
 /** Any literal one of the checks needs. */
 const GATE =
   /federation|authorizedkeyscommand|authorizedprincipalscommand|allow_external_principals|allow-external-principals|approve|setapprovalforall|kTCCService|tcc\.db| to public|export data|unload|copy into|\.clone\(\)|formdata|pull_request_target|trigger|mfa|otp|2fa|two_?factor|debug|environ|env::vars|process\.env|getenv/i;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 // --- Trust handed out -------------------------------------------------------------------------------
 
@@ -135,7 +138,7 @@ const DEBUG_EXPOSED =
 
 /** A round-36 code finding for `text`, or undefined. */
 export const r36Mechanism: RoundMechanism = roundMechanism((text, hit) => {
-  if (!GATE.test(text)) {
+  if (!GATED.test(text)) {
     const obf = r36Obfuscated(text);
     return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
   }

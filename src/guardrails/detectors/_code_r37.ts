@@ -24,10 +24,13 @@
 import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r37Obfuscated } from "./_obf_r37.ts";
+import { LiteralGate } from "./_literal_gate.ts";
 
 /** Any literal one of the checks needs. */
 const GATE =
   /principal|targetrevision|\bbranch:|customize|\.pth\b|unverified|reject_?unauthorized|httpsverify|ssl_no_verify|_ca_bundle|strict-ssl|not input\.|!\s{0,2}context|_key\b|_password\b|selinux|setenforce|auditd|ufw\s{1,3}disable|falcon|wazuh|mdatp|osquery|cookies\.getall|formdata|threshold|removeowner|emptyrecyclebin|recoverypassword|recovery_?key|-protectors|lapspassword|mcs-admpwd|fdesetup/i;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 // --- Outside accounts in a resource policy ---------------------------------------------------------
 
@@ -151,7 +154,7 @@ const SEND_OUT =
 
 /** A round-37 finding for `text`, if any. */
 export const r37Mechanism: RoundMechanism = roundMechanism((text, hit) => {
-  if (!GATE.test(text)) {
+  if (!GATED.test(text)) {
     const obf = r37Obfuscated(text);
     return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
   }

@@ -22,10 +22,13 @@ import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r38Obfuscated } from "./_obf_r38.ts";
 import { payoutRerouted } from "./_cmd_r36.ts";
+import { LiteralGate } from "./_literal_gate.ts";
 
 /** Any literal one of the checks needs. */
 const GATE =
   /"\*"|account_number|\biban\b|security\s{1,3}definer|iam:|===?|\bis_?superuser|create_?superuser|system:masters|permitemptypasswords|passwd\s{1,3}-d\b|conditionalaccess|securitydefault|mfa=|\.mobileconfig/i;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 // --- Everyone made a superuser ------------------------------------------------------------------------
 
@@ -86,7 +89,7 @@ const PROFILE_OPEN =
 
 /** A round-38 finding for `text`, if any. */
 export const r38Mechanism: RoundMechanism = roundMechanism((text, hit) => {
-  if (GATE.test(text)) {
+  if (GATED.test(text)) {
     const lo = lowerOnce(text);
     if (
       (lo.includes('"*"') && WILDCARD_PRINCIPAL.test(text) && ADMIN_ROLE.test(text)) ||

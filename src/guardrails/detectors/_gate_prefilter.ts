@@ -78,6 +78,21 @@ function walk(
   }
 }
 
+/** The top-level `|`-separated alternatives of a regex source (one element when there is no `|`). */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walk(source, 0, source.length, (c, i, depth) => {
+    if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+    return false;
+  });
+  out.push(source.slice(start));
+  return out;
+}
+
 /** Index of the `)` closing the group opened at `open`, or -1. */
 function closing(src: string, open: number): number {
   let end = -1;

@@ -18,9 +18,12 @@
  *
  * One case-insensitive gate first; bounded patterns, no nested quantifiers.
  */
+import { LiteralGate } from "./_literal_gate.ts";
 
 const GATE =
   /\bdc\b|[\uff21-\uff3a\uff41-\uff5a]|secrets\s{0,2}\[|base64decode|base64gunzip|hextoraw|unhex|from_base64|cast_to_varchar2|\$\([A-Z]|exec|eval|begin\s[0-7]{3}\s|alfa|alpha|bravo|charlie|delta|echo|foxtrot|kilo|tango|zulu/i;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 const NUMBER_TO_SHELL =
   /\bdc\s{1,4}(?:-e\s{0,4})?['"]\s{0,4}\d{40,}[^'"]{0,40}P['"]?[^|\n]{0,40}\|\s{0,3}(?:sudo\s{1,4})?(?:ba|z|da|k)?sh\b/;
@@ -110,7 +113,7 @@ function uudecode(text: string): string {
 
 /** A round-36 obfuscation technique in `text`, or undefined. */
 export function r36Obfuscated(text: string): string | undefined {
-  if (text.length < 20 || text.length > 100000 || !GATE.test(text)) return undefined;
+  if (text.length < 20 || text.length > 100000 || !GATED.test(text)) return undefined;
   if (NUMBER_TO_SHELL.test(text)) return "a number printed as bytes and piped into a shell";
   if (FULLWIDTH_IDENT.test(text) && CODE_SHAPE.test(text)) {
     return "code names written in fullwidth letters (the interpreter folds them to the real names)";

@@ -15,9 +15,12 @@
  *
  * One case-insensitive gate first; bounded patterns, no nested unbounded quantifiers.
  */
+import { LiteralGate } from "./_literal_gate.ts";
 
 const GATE =
   /\{\d\}|reverse|strrev|\[::-1\]|\|\s{0,2}rev\b|\/\*!\d{5}|https?:\/\/|alfa|alpha|bravo|charlie|delta|foxtrot|tango|kilo|zulu/i;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 /** A command or statement that runs a payload, weakens protection or changes rights. */
 const DANGER =
@@ -147,7 +150,7 @@ function spelledWithCase(text: string): boolean {
 
 /** A short description of what was hidden in `text`, or undefined. */
 export function r37Obfuscated(text: string): string | undefined {
-  if (text.length < 20 || text.length > 100000 || !GATE.test(text)) return undefined;
+  if (text.length < 20 || text.length > 100000 || !GATED.test(text)) return undefined;
   if (text.includes("{") && /-f\s{0,3}["']|format\s{0,2}\(/i.test(text) && formatAssembled(text)) {
     return "a command assembled from format-string fragments";
   }

@@ -20,9 +20,12 @@
  *
  * One case-insensitive gate first; every decoder is bounded (run lengths, match counts).
  */
+import { LiteralGate } from "./_literal_gate.ts";
 
 const GATE =
-  /(?:=[0-9a-f]{2}){6}|(?:0x[0-9a-f]{2}){6}|(?:&#x?[0-9a-f]{2,6};){6}|\b(?:n?char|chrw?)\s{0,2}\(\s{0,2}\d{1,3}\s{0,2}\)|[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]|replace|\btr\s{1,3}-d\b|\.join\s{0,2}\(|\bsed\b|charcodeat|\bord\s{0,2}\(|unpack\s{0,2}\(\s{0,2}["']u|uudecode|a2b_uu|#[0-9a-f]{6}\b|\$\{\w{1,20}:\d{1,4}:\d{1,3}\}/iu;
+  /(?:=[0-9a-f]{2}){6}|(?:0x[0-9a-f]{2}){6}|(?:&#x?[0-9a-f]{2,6};){6}|\b(?:nchar|char|chrw?)\s{0,2}\(\s{0,2}\d{1,3}\s{0,2}\)|[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]|replace|\btr\s{1,3}-d\b|\.join\s{0,2}\(|\bsed\b|charcodeat|\bord\s{0,2}\(|unpack\s{0,2}\(\s{0,2}["']u|uudecode|a2b_uu|#[0-9a-f]{6}\b|\$\{\w{1,20}:\d{1,4}:\d{1,3}\}/iu;
+/** {@link GATE} skipped when none of its literals is in the text (`_literal_gate.ts`). */
+const GATED = new LiteralGate(GATE);
 
 // --- The shared judgement -----------------------------------------------------------------------
 
@@ -242,7 +245,7 @@ function slicePicked(text: string): string | undefined {
 
 /** A short description of what was hidden in `text`, or undefined. */
 export function r38Obfuscated(text: string): string | undefined {
-  if (text.length < 20 || text.length > 100000 || !GATE.test(text)) return undefined;
+  if (text.length < 20 || text.length > 100000 || !GATED.test(text)) return undefined;
   const found = escapeRuns(text) ?? foldedLetters(text) ?? junkStripped(text) ??
     shifted(text) ?? uuDecoded(text) ?? colourKey(text) ?? slicePicked(text);
   return found ? `${found} hidden in encoded or disguised text` : undefined;

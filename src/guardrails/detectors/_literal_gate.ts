@@ -1,0 +1,107 @@
+/**
+ * Literal gates for the argument checks. Each round's code and obfuscation checks open with one
+ * keyword regex (`principal|targetrevision|\.pth\b|…`, or `(a)|(b)|…` whose groups say which rule
+ * families apply) that V8 tries at every position of the value: together ~40% of the
+ * `code_injection` detector's time on an ordinary 1 KB value, most of them matching nothing.
+ *
+ * A {@link LiteralGate} splits its regex into top-level alternatives. Those whose matches must start
+ * with known literals of two or more characters (`requiredLiterals`, as for the injection gates) are
+ * looked up in one shared
+ * {@link GatePrefilter}, which reads each text once for every gate of every check; the others are
+ * joined into a residual regex that always runs. The gate's regex runs only when one of its
+ * literals occurs (case-insensitively) or the residual matches, so `test` answers exactly as the
+ * regex alone does (`_literal_gate_test.ts` checks that over the fixtures of the argument checks).
+ */
+import { GatePrefilter, requiredLiterals, topAlternatives } from "./_gate_prefilter.ts";
+
+/** Sources of every registered alternative, by id (the shared prefilter is built over them). */
+const sources: string[] = [];
+let prefilter: GatePrefilter | undefined;
+/** The text the prefilter last read (argument checks ask about the same value in turn). */
+let last: string | undefined;
+
+function scanned(text: string): GatePrefilter {
+  if (prefilter === undefined) {
+    prefilter = new GatePrefilter(sources);
+    last = undefined;
+  }
+  if (text !== last) {
+    prefilter.scan(text);
+    last = text;
+  }
+  return prefilter;
+}
+
+/** A regex with a cheap "cannot match" answer (see the module comment). */
+export class LiteralGate {
+  readonly re: RegExp;
+  /** Prefilter ids of the alternatives with known literals. */
+  readonly #ids: number[] = [];
+  /** The other alternatives, always tried; `true`: the regex cannot be split, it always runs. */
+  readonly #rest: RegExp | null | true;
+
+  constructor(re: RegExp) {
+    this.re = re;
+    // A back-reference can name a group of another alternative: such a regex is not split.
+    if (/\\(?:[1-9]|k<)/.test(re.source)) {
+      this.#rest = true;
+      return;
+    }
+    const rest: string[] = [];
+    for (const alt of topAlternatives(re.source)) {
+      const lits = requiredLiterals(alt);
+      // A one-character literal (`=`, `{`) is in most texts: such an alternative is cheaper tried
+      // on its own than as a reason to run the whole regex.
+      if (lits === undefined || lits.some((l) => l.length < 2)) rest.push(alt);
+      else {
+        this.#ids.push(sources.push(alt) - 1);
+        prefilter = undefined;
+      }
+    }
+    let residual: RegExp | null | true = null;
+    if (rest.length > 0) {
+      try {
+        residual = new RegExp(rest.join("|"), re.flags.replace(/[gy]/g, ""));
+      } catch {
+        residual = true;
+      }
+    }
+    this.#rest = residual;
+  }
+
+  /**
+   * False only when the regex cannot match `subject` (`text` itself, or a case-mapped copy of it
+   * such as its lower-case: the literals are compared case-insensitively).
+   */
+  may(text: string, subject: string = text): boolean {
+    const rest = this.#rest;
+    if (rest === true) return true;
+    if (this.#ids.length > 0) {
+      const pf = scanned(text);
+      for (const id of this.#ids) if (pf.mayMatch(id)) return true;
+    }
+    return rest !== null && rest.test(subject);
+  }
+
+  /** `re.test(subject)`, skipped when {@link may} says it cannot match. */
+  test(text: string, subject: string = text): boolean {
+    if (!this.may(text, subject)) return false;
+    this.re.lastIndex = 0;
+    return this.re.test(subject);
+  }
+}
+
+/**
+ * Bit k set when group k+1 of `any` (`(a)|(b)|…`, global) matches `low`: `groupBits`, with the
+ * pass skipped when no group's gate may match.
+ */
+export function gatedGroupBits(
+  gates: readonly LiteralGate[],
+  any: RegExp,
+  text: string,
+  low: string,
+  bits: (any: RegExp, text: string, groups: number) => number,
+): number {
+  for (const g of gates) if (g.may(text, low)) return bits(any, low, gates.length);
+  return 0;
+}

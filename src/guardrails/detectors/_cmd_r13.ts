@@ -18,6 +18,7 @@
  * variables (`${SHELL:0:5}`, `%ProgramData:~0,1%`) and cmd `set x=…` / `%x%` are replaced by what
  * they spell. Every pattern is bounded and has no nested quantifiers.
  */
+import { LiteralGate } from "./_literal_gate.ts";
 
 /** A program a decoded pipe or a built name hands its text to (fish reads a piped script with `source`). */
 const SHELL_SINK = String
@@ -96,7 +97,9 @@ export interface R13Hit {
  * other techniques are argument-sized, and a document that names them describes them.
  */
 /** The option names {@link TOOL_PROGRAM} needs (a plain substring pass before the long pattern). */
-const TOOL_PROGRAM_WORD = /post-renderer|script-shell|plugin-dir|exec-path|node-options/i;
+const TOOL_PROGRAM_WORD = new LiteralGate(
+  /post-renderer|script-shell|plugin-dir|exec-path|node-options/i,
+);
 
 export function r13Techniques(
   view: string,
@@ -165,8 +168,8 @@ export function r13Techniques(
 }
 
 /** Gates: a pattern runs only when a word it needs is there (one scan each, any case). */
-const ALIAS_GATE = /iex|invoke-|icm|saps|start-process/i;
-const LOLBIN_GATE = /certutil|bitsadmin|mshta|regsvr32|rundll32/i;
+const ALIAS_GATE = new LiteralGate(/iex|invoke-|icm|saps|start-process/i);
+const LOLBIN_GATE = new LiteralGate(/certutil|bitsadmin|mshta|regsvr32|rundll32/i);
 const HOST_GATE = /sysadmin|chroot|nsenter/;
 
 /** What a decoder stage or `source`/`eval` after a pipe starts with. */

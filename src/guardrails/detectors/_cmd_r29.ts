@@ -18,6 +18,7 @@
  *
  * Literal gates first; bounded patterns, no nested quantifiers.
  */
+import { LiteralGate } from "./_literal_gate.ts";
 
 const SWEEP =
   /\b(?:find|fd|locate|mlocate|plocate|get-childitem|gci|dir)\b[^|;\n]{0,400}?(?:-i?name|-i?path|-include|-filter|-e|-g|--glob)?\s{0,4}['"]?(?:\*?\.(?:pem|key|kdbx|kdb|p12|pfx|ovpn|ppk|gpg|asc|keystore|jks)|id_(?:\*|rsa|dsa|ecdsa|ed25519)|wallet\.dat|\*?wallet\*|\.env|credentials|\.netrc|\.pgpass|\*?secret\*?)(?=['"\s)\\]|$)/i;
@@ -25,7 +26,7 @@ const NET_SENDER =
   /(?:^|[|;&(\n`]|\$\(|\s)\s{0,4}(?:sudo\s{1,4})?(?:curl|wget|nc|ncat|netcat|socat|telnet|scp|sftp|rsync|rclone|ftp|tftp|invoke-webrequest|invoke-restmethod|iwr|irm|openssl\s{1,4}s_client|mail|sendmail|aws\s{1,4}s3\s{1,4}cp|gsutil\s{1,4}cp)(?![\w-])|\/dev\/(?:tcp|udp)\//i;
 
 /** The search programs {@link SWEEP} names (a cheap word test before the pattern). */
-const SEARCH_PROGRAM = /find|fd|locate|gci|dir|get-childitem/i;
+const SEARCH_PROGRAM = new LiteralGate(/find|fd|locate|gci|dir|get-childitem/i);
 
 /** True when `view` searches for key/secret files and sends the result to the network. */
 export function credentialSweep(view: string): boolean {
@@ -53,7 +54,7 @@ const TLS_OFF =
   /\b(?:npm|yarn|pnpm)\s{1,4}config\s{1,4}set\s{1,4}strict-ssl(?:=|\s{1,4})(?:false|0)\b|--strict-ssl(?:=|\s{1,4})(?:false|0)\b|\bnpm_config_strict_ssl=(?:false|0)\b|\bNODE_TLS_REJECT_UNAUTHORIZED=['"]?0\b|\bpip3?\b[^|;&\n]{0,200}\s--trusted-host[=\s]|\bPIP_TRUSTED_HOST=|\bpip3?\s{1,4}config\s{1,4}set\s{1,4}\S{0,20}trusted-host\b|\bgit\b[^|;&\n]{0,80}\bhttp\.sslverify(?:=|\s{1,4})(?:false|0)\b|\bGIT_SSL_NO_VERIFY=['"]?(?:1|true)\b|\byarn\s{1,4}config\s{1,4}set\s{1,4}enableStrictSsl\s{1,4}false\b|\bcargo\b[^|;&\n]{0,80}\bcheck-revoke\s{0,4}=?\s{0,4}false\b|\bgem\b[^|;&\n]{0,80}ssl_verify_mode\s{0,4}[:=]?\s{0,4}0\b/i;
 
 /** A word every setting {@link TLS_OFF} names holds (one pass, no lower-case copy). */
-const TLS_WORD = /ssl|tls|trusted|revoke/i;
+const TLS_WORD = new LiteralGate(/ssl|tls|trusted|revoke/i);
 
 /** True when `view` turns off TLS verification for a package manager or git. */
 export function tlsVerifyOff(view: string): boolean {

@@ -37,7 +37,7 @@ import { r35Techniques } from "./_cmd_r35.ts";
 import { r36Techniques } from "./_cmd_r36.ts";
 import { caseModProgram } from "./_obf_r35.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
-const R30_31_WORD = new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i");
+const R30_31_WORD = new LiteralGate(new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i"));
 import { rcPathExport } from "./_path_r29.ts";
 import { storageWipeTechnique } from "./_cmd_storage.ts";
 import {
@@ -46,6 +46,7 @@ import {
   splicedSubstitution,
   tokenThenChain,
 } from "./_cmd_splice.ts";
+import { LiteralGate } from "./_literal_gate.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({

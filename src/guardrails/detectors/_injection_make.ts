@@ -15,6 +15,8 @@ export interface MakeOptions {
   accept?: Accept;
   /** Window (characters) around each anchor; default 220. */
   reach?: number;
+  /** How far before its anchor a match can start (default: `reach`; see `InjectionRule.back`). */
+  back?: number;
   near?: number;
 }
 
@@ -34,6 +36,7 @@ export function make(
     at: { output: w, ...INPUT_LOW },
     ...(o.accept ? { accept: o.accept } : {}),
   });
+  if (o.back !== undefined) r.back = o.back;
   return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
 }
 
@@ -54,6 +57,7 @@ export type HalfRow = readonly [
   src: string,
   near?: number,
   reach?: number,
+  back?: number,
 ];
 
 /**
@@ -69,9 +73,10 @@ export function halfRows(
   accept?: Accept,
   quoted = false,
 ): InjectionRule[] {
-  return list.map(([spec, gate, src, near, reach]) => {
+  return list.map(([spec, gate, src, near, reach, back]) => {
     const r = half(kind, spec, src, reason, {
       ...(reach ? { reach } : {}),
+      ...(back !== undefined ? { back } : {}),
       ...(gate ? { gate } : {}),
       ...(near ? { near } : {}),
       ...(accept ? { accept } : {}),

@@ -36,6 +36,10 @@ const GUARD_OFF: readonly HalfRow[] = [
     "alarm alert schut prote detec déte rilev erken locko blocc konto mfa 2fa waf rate maski comun cảnh bảo price prijs preis negat stop decla dange",
     undefined,
     R`\b${GUARD}\b[^\n.]{0,60}?\b${OFF}`,
+    undefined,
+    undefined,
+    // The match opens on the control's name, its anchor (at most "PAN masking" before "maski").
+    24,
   ],
   // German compounds: "Brandschutz deaktiviert", "Überspannungsschutz: aus"
   ["", /schutz/i, R`\p{L}{0,16}schutz\p{L}{0,2}\b[^\n.]{0,60}?\b${OFF}`],

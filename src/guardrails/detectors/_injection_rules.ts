@@ -48,6 +48,11 @@ export interface InjectionRule {
   anchors: Anchors;
   /** How far (characters) a match can reach from its anchor. */
   reach: number;
+  /**
+   * How far (characters) before its anchor a match can start, when less than `reach`: a rule whose
+   * match opens on its anchor word reads a window that starts just before it, not `reach` before.
+   */
+  back?: number;
   /** Global (`g`) pattern, run on the windows around the anchors. */
   re: RegExp;
   reason: string;

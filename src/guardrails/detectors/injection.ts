@@ -296,12 +296,17 @@ const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 /** Per rule, its regex without `u` where that is exact on fold-safe texts (`ascii_twin.ts`). */
 const TWINS = RULES.map((r) => asciiTwin(r.re));
 
-/** Merged `[from, to)` windows of `reach` around sorted anchor positions. */
-function windows(positions: number[], reach: number, length: number): [number, number][] {
+/** Merged `[from, to)` windows from `back` before to `reach` after sorted anchor positions. */
+function windows(
+  positions: number[],
+  reach: number,
+  length: number,
+  back = reach,
+): [number, number][] {
   if (positions.length > 1) positions.sort((a, b) => a - b);
   const out: [number, number][] = [];
   for (const p of positions) {
-    const from = Math.max(0, p - reach);
+    const from = Math.max(0, p - back);
     const to = Math.min(length, p + reach);
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
@@ -325,7 +330,7 @@ function firstMatch(
 ): [number, number] | undefined {
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
-    : windows(armed, rule.reach, view.length);
+    : windows(armed, rule.reach, view.length, rule.back);
   for (const [from, to] of spans) {
     const part = from === 0 && to === view.length ? view : view.slice(from, to);
     re.lastIndex = 0;

@@ -20,26 +20,97 @@
 import { type InjectionRule, rule } from "./_injection_rules.ts";
 
 const R = String.raw;
+/**
+ * A letter of the cased scripts, for the suffix of a stem ("zweryfikowan…", "доступ…"): a narrow
+ * class compiles far smaller than `\p{L}` under `iu` (V8 unrolls bounded quantifiers).
+ */
+const LL = "[a-zß-ÿā-žșțа-яёіїєґўα-ωάέήίόύώςϊϋ]";
 const NB = R`(?<![\p{L}\p{N}])`;
 const NA = R`(?![\p{L}])`;
 const alt = (words: string): string => words.trim().split(/\s*\|\s*/).filter(Boolean).join("|");
 
+/** The top-level alternatives of a regex source (split at `|` outside groups and classes). */
+function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** The first characters every match of `src` may start with, or undefined when unknown. */
+function firstChars(src: string): Set<string> | undefined {
+  const set = new Set<string>();
+  for (const alt of topAlternatives(src)) {
+    if (alt.startsWith("(?:")) {
+      // A group: its alternatives, up to its closing parenthesis.
+      let depth = 0, end = -1;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === "\\") {
+          i++;
+          continue;
+        }
+        if (alt[i] === "(") depth++;
+        else if (alt[i] === ")" && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+      if (end < 0 || /^[?*{]/.test(alt.slice(end + 1))) return undefined;
+      const inner = firstChars(alt.slice(3, end));
+      if (!inner) return undefined;
+      inner.forEach((c) => set.add(c));
+      continue;
+    }
+    const c = String.fromCodePoint(alt.codePointAt(0) ?? 0);
+    if (!c || /[\\[(.?*+{^$|)]/.test(c) || /^.[?*{]/u.test(alt)) return undefined;
+    set.add(c.toLowerCase()).add(c.toUpperCase());
+  }
+  return set;
+}
+
+/**
+ * `src` behind a lookahead for its possible first characters: a long alternation then only
+ * starts at those positions (V8 otherwise tries every alternative at every position).
+ */
+export function led(src: string, edge = ""): string {
+  const first = firstChars(src);
+  if (!first) return `${edge}(?:${src})`;
+  const cls = [...first].map((c) => /[\]\\^-]/.test(c) ? `\\${c}` : c).join("");
+  return `(?=[${cls}])${edge}(?:${src})`;
+}
+
 /** Markers that make a helper noun an AI, in scripts with word edges (need a space or hyphen). */
 const MARK_L = alt(R`
-  AI | A\.I\. | KI | K\.I\. | DI | IA | I\.A\. | MI | ИИ | ШІ | YZ | LLM | GPT | AI-powered | KI-gestützt\p{L}{0,2}
-  | virtual\p{L}{0,3} | virtuel\p{L}{0,3} | virtuell\p{L}{0,2} | wirtualn\p{L}{0,3} | virtuáln\p{L}{0,3}
-  | virtualn\p{L}{0,3} | virtuális | virtuaali\p{L}{0,3} | εικονικ\p{L}{0,3} | виртуальн\p{L}{0,3}
-  | віртуальн\p{L}{0,3} | digital\p{L}{0,3} | digitál\p{L}{0,4} | numérique | cyfrow\p{L}{0,3}
-  | ψηφιακ\p{L}{0,3} | цифров\p{L}{0,3} | dijital | smart\p{L}{0,2} | intelligent\p{L}{0,2}
-  | inteligent\p{L}{0,3} | intelligente | inteligente | slimme? | okos | chytr\p{L}{0,3} | έξυπν\p{L}{0,3}
-  | умн\p{L}{0,3} | розумн\p{L}{0,3} | akıllı | sanal | thông\s{1,2}minh | ảo | pintar | cerdas | matalino
-  | mahiri | yapay\s{1,3}zek[aâ]\p{L}{0,3} | tekoäly\p{L}{0,6} | umělé\s{1,2}inteligence
+  AI | A\.I\. | KI | K\.I\. | DI | IA | I\.A\. | MI | ИИ | ШІ | YZ | LLM | GPT | AI-powered | KI-gestützt${LL}{0,2}
+  | virtual${LL}{0,3} | virtuel${LL}{0,3} | virtuell${LL}{0,2} | wirtualn${LL}{0,3} | virtuáln${LL}{0,3}
+  | virtualn${LL}{0,3} | virtuális | virtuaali${LL}{0,3} | εικονικ${LL}{0,3} | виртуальн${LL}{0,3}
+  | віртуальн${LL}{0,3} | digital${LL}{0,3} | digitál${LL}{0,4} | numérique | cyfrow${LL}{0,3}
+  | ψηφιακ${LL}{0,3} | цифров${LL}{0,3} | dijital | smart${LL}{0,2} | intelligent${LL}{0,2}
+  | inteligent${LL}{0,3} | intelligente | inteligente | slimme? | okos | chytr${LL}{0,3} | έξυπν${LL}{0,3}
+  | умн${LL}{0,3} | розумн${LL}{0,3} | akıllı | sanal | thông\s{1,2}minh | ảo | pintar | cerdas | matalino
+  | mahiri | yapay\s{1,3}zek[aâ]${LL}{0,3} | tekoäly${LL}{0,6} | umělé\s{1,2}inteligence
   | umelej\s{1,2}inteligencie | umjetne\s{1,2}inteligencije | umetne\s{1,2}inteligence
-  | inteligenț[aăe]\s{1,2}artificial[aăe]? | τεχνητής\s{1,2}νοημοσύνης | изкуствен\p{L}{0,2}\s{1,2}интелект
-  | штучн\p{L}{0,3}\s{1,2}інтелект\p{L}{0,2} | искусственн\p{L}{0,3}\s{1,2}интеллект\p{L}{0,2}
+  | inteligenț[aăe]\s{1,2}artificial[aăe]? | τεχνητής\s{1,2}νοημοσύνης | изкуствен${LL}{0,2}\s{1,2}интелект
+  | штучн${LL}{0,3}\s{1,2}інтелект${LL}{0,2} | искусственн${LL}{0,3}\s{1,2}интеллект${LL}{0,2}
   | sztucznej\s{1,2}inteligencji | dirbtinio\s{1,2}intelekto | mākslīgā\s{1,2}intelekta | tehisintellekti?
   | kecerdasan\s{1,2}buatan | akal\s{1,2}buatan | trí\s{1,2}tuệ\s{1,2}nhân\s{1,2}tạo | akili\s{1,2}bandia
-  | intelliġenza\s{1,2}artifiċjali | хиймэл\s{1,2}оюун\p{L}{0,3} | intelligenza\s{1,2}artificiale
+  | intelliġenza\s{1,2}artifiċjali | хиймэл\s{1,2}оюун${LL}{0,3} | intelligenza\s{1,2}artificiale
   | inteligencia\s{1,2}artificial | inteligência\s{1,2}artificial | intelligence\s{1,2}artificielle
   | künstliche[rn]?\s{1,2}Intelligenz | kunstmatige\s{1,2}intelligentie | kunstig\s{1,2}intelligens
   | artificiell\s{1,2}intelligens | mesterséges\s{1,2}intelligencia | intel·ligència\s{1,2}artificial
@@ -75,21 +146,55 @@ const HELPER_S = alt(R`
 `);
 /** Names that only an AI goes by. */
 const AI_ONLY = alt(R`
-  chat\s?bot\p{L}{0,3} | tekoäly(?:avustaja|agentti|botti)\p{L}{0,4} | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model | sprachmodell
+  chat\s?bot${LL}{0,3} | tekoäly(?:avustaja|agentti|botti)${LL}{0,4} | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model | sprachmodell
   | modèle\s{1,2}de\s{1,2}langage | modelo\s{1,2}de\s{1,2}(?:lenguaje|linguagem) | modello\s{1,2}linguistico
   | taalmodel | språkmodell | sprogmodel | kielimalli | model\s{1,2}językowy | jazykový\s{1,2}model
-  | языков\p{L}{2,3}\s{1,2}модел\p{L}{1,2} | мовн\p{L}{2,3}\s{1,2}модел\p{L}{1,2} | dil\s{1,2}modeli
+  | языков${LL}{2,3}\s{1,2}модел${LL}{1,2} | мовн${LL}{2,3}\s{1,2}модел${LL}{1,2} | dil\s{1,2}modeli
   | mô\s{1,2}hình\s{1,2}ngôn\s{1,2}ngữ | model\s{1,2}bahasa
 `);
 const AI_ONLY_S = alt(
   R`نموذج\s{0,2}لغوي | מודל\s{0,2}שפה | भाषा\s{0,2}मॉडल | 语言模型 | 大模型 | 言語モデル | 언어\s{0,2}모델 | 챗봇 | チャットボット | 聊天机器人`,
 );
 
-const INFL = R`\p{L}{0,5}`;
 /** One short linking word ("de", "di", "tal-", "wa", "ng", "của") between noun and marker. */
 const LINK = R`(?:[\p{L}'’]{1,5}[\s'’-]{1,2})?`;
-const NOUN =
-  R`(?:${NB}(?:${MARK_L})[\s-]{1,3}(?:${HELPER_L})${INFL}|(?:${MARK_S})[\s-]{0,3}(?:${HELPER_S}|${HELPER_L})${INFL}|${NB}(?:${MARK_L})[\s-]{0,3}(?:${HELPER_S})|${NB}(?:${HELPER_L})${INFL}[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|(?:${HELPER_S})[\s-]{0,3}${LINK}(?:${MARK_S}|${MARK_L})|${NB}(?:${AI_ONLY})${NA}|(?:${AI_ONLY_S}))`;
+/** A marker just before the noun ("KI-", "AI ", "智能", "ИИ-"). */
+const MARK_BEFORE = new RegExp(R`(?:${NB}(?:${MARK_L})[\s-]{1,3}|(?:${MARK_S})[\s-]{0,3})$`, "iu");
+/** A marker just after the noun and its inflection ("asistente virtual", "trợ lý ảo", "助手AI"). */
+const MARK_AFTER = new RegExp(
+  R`^[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|^[\s-]{0,3}${LINK}(?:${MARK_S})`,
+  "iu",
+);
+/** AI-only names, bare ("chatbot", "Claude", "语言模型"). */
+const AI_ONLY_RE = new RegExp(R`^(?:${AI_ONLY}|${AI_ONLY_S})`, "iu");
+/** A letter of a script with word edges (Latin, Greek, Cyrillic). */
+const CASED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+/**
+ * The AI's name around a gate match at [start, end): the helper noun with its inflection and a
+ * marker before or after it, an AI-only name, a handle, or "Dear AI"; undefined when the noun is
+ * not made an AI ("assistant", "bot" alone) or is part of a longer word ("robot").
+ */
+function nameSpan(view: string, start: number, end: number): [number, number] | undefined {
+  const word = view.slice(start, end);
+  if (word.charCodeAt(0) === 64) {
+    // "@assistant", "@ai-helper" — not "@ai-sdk/openai", "@aider", "name@ai.example".
+    if (/[\w@.]/.test(view.charAt(start - 1))) return undefined;
+    const rest = /^(?:[-_][\w-]{1,20})?(?![\w@.\/-])/.exec(view.slice(end, end + 24));
+    return rest ? [start, end + rest[0].length] : undefined;
+  }
+  if (CASED_LETTER.test(word[0]) && /[\p{L}\p{N}]/u.test(view.charAt(start - 1))) return undefined;
+  if (GREET_MARK.test(word)) return [start, end];
+  const infl = /^\p{L}{0,5}/u.exec(view.slice(end, end + 5))![0].length;
+  const stop = end + (CASED_LETTER.test(word[0]) ? infl : 0);
+  if (AI_ONLY_RE.test(view.slice(start, stop + 30))) return [start, stop];
+  const before = MARK_BEFORE.exec(view.slice(Math.max(0, start - 40), start));
+  if (before) return [start - before[0].length, stop];
+  // Scripts without word edges: the inflection is the next word's start, not part of the noun.
+  const after = MARK_AFTER.exec(view.slice(stop, stop + 50));
+  if (after) return [start, stop + after[0].length];
+  return undefined;
+}
 
 /** Greetings that open a message to someone. */
 const GREET = alt(R`
@@ -98,9 +203,9 @@ const GREET = alt(R`
   | beste | hoi | kære | hej | hei | kära | hyvä | moi | drog[ia] | szanown[ya] | cześć | witaj | mil[ýá]
   | vážen[ýá] | ahoj | drag[ia] | poštovani | spoštovani | živjo | zdravo | dragă | stimate | kedves | szia
   | tisztelt | αγαπητ[έή] | γεια\s{1,2}σου | скъпи | здравей | уважаеми | привет | здравствуй(?:те)?
-  | уважаем\p{L}{2} | дорог\p{L}{2} | привіт | шановн\p{L}{1,2} | вітаю | merhaba | sayın | sevgili | selam
+  | уважаем${LL}{2} | дорог${LL}{2} | привіт | шановн${LL}{1,2} | вітаю | merhaba | sayın | sevgili | selam
   | xin\s{1,2}chào | chào | kính\s{1,2}gửi | halo | hai | yth | salam | kumusta | mahal\s{1,2}na | habari
-  | jambo | mpendwa | benvolgut | labas | sveiki | gerbiam\p{L}{1,2} | mīļ\p{L}{1,2} | labdien | tere
+  | jambo | mpendwa | benvolgut | labas | sveiki | gerbiam${LL}{1,2} | mīļ${LL}{1,2} | labdien | tere
   | lugupeetud | għażiż | moien | léiwen | эрхэм | ndewo | nnọọ | bawo | sannu
 `);
 const GREET_S = alt(R`
@@ -111,7 +216,7 @@ const GREET_S = alt(R`
 `);
 /** "to / for / attn" before the noun, with an article or contraction. */
 const DATIVE = alt(R`
-  to | for | attn | à\s{1,2}l['’]attention\s{1,2}d['’eu]{1,2}\s{0,2} | a\s{1,2}la\s{1,2}atención\s{1,2}del? | all['’]attenzione\s{1,2}d\p{L}{0,4} | ter\s{1,2}attentie\s{1,2}van | an | für | à | pour | para | per | a | al | ao | aan | voor | til | för | dla | do | pro
+  to | for | attn | à\s{1,2}l['’]attention\s{1,2}d['’eu]{1,2}\s{0,2} | a\s{1,2}la\s{1,2}atención\s{1,2}del? | all['’]attenzione\s{1,2}d${LL}{0,4} | ter\s{1,2}attentie\s{1,2}van | an | für | à | pour | para | per | a | al | ao | aan | voor | til | för | dla | do | pro
   | za | pentru | για | προς | към | для | до | к | kepada | untuk | para\s{1,2}sa | kay | kwa | gửi | cho | ke
 `);
 const DATIVE_S = alt(R`إلى | الى | ل | برای | به | אל | ל | עבור | ถึง | สำหรับ | 致 | 给 | 給`);
@@ -140,24 +245,32 @@ const POST = alt(
 /** A familiar or polite word after a vocative ("bhai", "ji", "san", "po"). */
 const HONORIFIC = R`(?:\s{1,2}(?:bhai|bhaiya|ji|sahab|saab|san|kun|po|jan|jaan|dost|bro|yaar))?`;
 const DET =
-  R`(?:(?:the|der|die|den|dem|des|le|la|les|el|los|las|o|a|os|as|il|lo|gli|de|het|een|an|un|una|une|ein|einen|einem|einer|ang|si|sa|mijn|my|our|your|unser\p{L}{0,2}|notre|votre|nuestro|nosso)\s{1,3}|l['’]|dell['’]|all['’])?`;
+  R`(?:(?:the|der|die|den|dem|des|le|la|les|el|los|las|o|a|os|as|il|lo|gli|de|het|een|an|un|una|une|ein|einen|einem|einer|ang|si|sa|mijn|my|our|your|unser${LL}{0,2}|notre|votre|nuestro|nosso)\s{1,3}|l['’]|dell['’]|all['’])?`;
 /** Words between the noun and its colon: "de compras IA", "of Mrs Keller". */
 const TAIL = R`(?:\s{1,3}[^\s:：.!?\n,，、]{1,20}){0,3}`;
-/** Where a vocative or label may open: a line, a sentence, a quotation, a bracket, a speaker. */
-const START = R`(?<=^|\n|\\n|[.!?;:|>"“«(\[。！？]\s{0,3}|\]\s)[ \t]{0,3}(?:[-*•#][ \t]{1,2})?`;
 
-/** "@assistant", "@ai-helper", "@copilot": a handle that names the AI. */
-const HANDLE =
-  R`(?<![\w@.])@(?:[\w-]{0,20}[-_])?(?:assistant|assistent|asistente|assistente|asistan|ai|ia|ki|bot|copilot|claude|gpt|gemini|agent|llm)(?:[-_][\w-]{1,20})?(?![\w@.-])`;
-/** Greetings long enough to arm the rule before a bare marker ("Dear AI", "Liebe KI"). */
-const GREET_LONG =
-  R`(?:dear|hello|hallo|liebe[rs]?|cher|chère|querid[oa]|estimad[oa]|caro|cara|beste|kære|kära|drog[ia]|mil[ýá]|drag[ia]|dragă|kedves|sayın|sevgili|уважаем\p{L}{2}|дорог\p{L}{2}|шановн\p{L}{1,2}|عزيزي|亲爱的|親愛的)`;
-/** What the rule matches: the AI's name; `accept` reads what stands around it. */
-const ADDRESSEE = [
-  NOUN,
-  HANDLE,
-  R`${NB}${GREET_LONG}[\s,]{1,3}(?:${MARK_L}|${MARK_S})${NA}`,
-].join("|");
+/** The handle as the gate reads it (a gate starts on a literal). */
+const HANDLE_GATE =
+  R`@(?:[\w-]{0,20}[-_])?(?:assistant|assistent|asistente|assistente|asistan|ai|ia|ki|bot|copilot|claude|gpt|gemini|agent|llm)`;
+/** "Dear AI", "Liebe KI", "Уважаемый ИИ": a greeting to a bare marker. */
+const GREET_MARK_SRC =
+  R`(?:dear|hello|hallo|liebe[rs]?|cher|chère|querid[oa]|estimad[oa]|caro|cara|beste|kære|kära|drog[ia]|mil[ýá]|drag[ia]|dragă|kedves|sayın|sevgili|уважаемый|уважаемая|дорогой|дорогая|шановний|шановна|عزيزي|亲爱的|親愛的)[\s,]{1,3}(?:AI|KI|IA|ИИ|ШІ|MI|DI|LLM|GPT|ＡＩ|人工智能)(?![a-zа-яіё])`;
+const GREET_MARK = new RegExp(`^${GREET_MARK_SRC}`, "iu");
+/** AI-only names as the gate reads them (their literal start). */
+const AI_ONLY_GATE = alt(R`
+  chatbot | chat\s?bot | tekoäly | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model
+  | sprachmodell | modèle\s{1,2}de\s{1,2}langage | modelo\s{1,2}de\s{1,2}(?:lenguaje|linguagem)
+  | modello\s{1,2}linguistico | taalmodel | språkmodell | sprogmodel | kielimalli | model\s{1,2}językowy
+  | jazykový\s{1,2}model | языков | мовн | dil\s{1,2}modeli | mô\s{1,2}hình\s{1,2}ngôn\s{1,2}ngữ
+  | model\s{1,2}bahasa
+`);
+/**
+ * What the gate and the rule match: a helper noun, an AI-only name, a handle, "Dear AI". `accept`
+ * reads the marker, the address and the act around it (`nameSpan`, `spokenTo`).
+ */
+const ADDRESSEE = led(
+  R`${HELPER_L}|${HELPER_S}|${AI_ONLY_GATE}|${AI_ONLY_S}|${HANDLE_GATE}|${GREET_MARK_SRC}`,
+);
 
 /** Before the name: a greeting ("Dear", "Liebe", "عزيزي", "亲爱的"). */
 const BEFORE_GREET = new RegExp(
@@ -184,8 +297,11 @@ const AFTER_VOCATIVE = new RegExp(R`^${HONORIFIC}\s{0,2}[,，、،፣!！—–]
 
 /** The name at [start, end) is spoken to: greeted, labelled, called by a vocative or a handle. */
 function spokenTo(view: string, start: number, end: number): boolean {
-  if (view.charCodeAt(start) === 64) return true; // "@"
   const before = view.slice(Math.max(0, start - 60), start);
+  // "@assistant please …" opens its message; "… except @release-bot" only names it.
+  if (view.charCodeAt(start) === 64) {
+    return BEFORE_START.test(start < 60 ? before : "\u0000" + before);
+  }
   const after = view.slice(end, end + 70);
   if (BEFORE_GREET.test(before)) return true;
   if (AFTER_POST.test(after)) return true;
@@ -196,20 +312,18 @@ function spokenTo(view: string, start: number, end: number): boolean {
     return true;
   }
   // "Dear AI," matched whole: the greeting is inside the match.
-  return /^\P{L}{0,2}\p{L}/u.test(view.slice(start, end)) &&
-    BEFORE_GREET_INSIDE.test(view.slice(start, end));
+  return GREET_MARK.test(view.slice(start, end));
 }
-const BEFORE_GREET_INSIDE = new RegExp(R`^${GREET_LONG}[\s,]`, "iu");
 
 /** Strong acts: money, access, silence — each enough on its own. */
 const STRONG = alt(R`
   pay | transfer | wire | refund | reimburse | approve | authori[sz]e | grant | whitelist | allowlist
-  | don['’]?t\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:\p{L}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
-  | do\s{1,2}not\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:\p{L}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
+  | don['’]?t\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
+  | do\s{1,2}not\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
   | never\s{1,2}(?:tell|inform|notify) | without\s{1,2}(?:telling|informing|notifying|asking)
-  | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt\p{L}{0,3} | genehmige | genehmigen
-  | gib\s{1,2}\p{L}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
-  | ruf\p{L}{0,2}\s{1,2}nicht\s{1,2}zurück | sag\p{L}{0,2}\s{1,2}(?:\p{L}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}\p{L}{1,12}\s{1,2}zu\s{1,2}informieren
+  | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
+  | gib\s{1,2}${LL}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
+  | ruf${LL}{0,2}\s{1,2}nicht\s{1,2}zurück | sag${LL}{0,2}\s{1,2}(?:${LL}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}${LL}{1,12}\s{1,2}zu\s{1,2}informieren
   | paie[zs]? | payez | vire[zs]? | virement | transfère[zs]? | transférez | rembourse[zs]? | approuve[zs]?
   | valide[zs]? | accorde[zs]? | autorise[zs]? | ne\s{1,2}rappelle[zs]?\s{1,2}pas | ne\s{1,2}dites?\s{1,2}rien
   | ne\s{1,2}(?:le\s{1,2}|lui\s{1,2})?(?:dis|dites|préviens|prévenez|informe[zs]?)\s{1,2}pas | sans\s{1,2}(?:prévenir|informer|avertir)
@@ -220,7 +334,7 @@ const STRONG = alt(R`
   | paghi | pagare | trasferisci | trasferisca | bonifica | rimborsa | rimborsi | approva | approvi
   | autorizza | autorizzi | concedi | non\s{1,2}(?:richiamare|richiami|dire|dirlo|avvisare|informare)
   | senza\s{1,2}(?:avvisare|informare|dire)
-  | betaal | betalen | maak\s{1,2}\p{L}{0,12}\s{0,2}over | overmaken | terugbetalen | keur\s{1,2}\p{L}{0,12}\s{0,2}goed
+  | betaal | betalen | maak\s{1,2}${LL}{0,12}\s{0,2}over | overmaken | terugbetalen | keur\s{1,2}${LL}{0,12}\s{0,2}goed
   | goedkeuren | verleen | niet\s{1,2}(?:terugbellen|vertellen|informeren|melden) | bel\s{1,2}niet | zeg\s{1,2}niets
   | zonder\s{1,2}(?:te\s{1,2})?(?:melden|informeren|vertellen)
   | betal | overfør | refunder | tilbagebetal | godkend | godkjenn | tildel | ring\s{1,2}ikke | ikke\s{1,2}(?:ring|sig|si|fortæl|fortell)
@@ -230,8 +344,8 @@ const STRONG = alt(R`
   | maksa | siirrä | hyväksy | myönnä | älä\s{1,2}(?:soita|kerro|ilmoita) | kertomatta
   | zapłać | zapłacić | przelej | przelać | zwróć | zatwierdź | zaakceptuj | nadaj | przyznaj
   | nie\s{1,2}(?:oddzwaniaj|mów|informuj|dzwoń) | bez\s{1,2}informowania
-  | zaplať\p{L}{0,2} | převeď\p{L}{0,2} | preveď\p{L}{0,2} | vrať\p{L}{0,2} | schval\p{L}{0,2} | schváľ\p{L}{0,2}
-  | uděl\p{L}{0,2} | udeľ | přiděl | prideľ | nevolej\p{L}{0,2} | nevolaj | neříkej\p{L}{0,2} | nehovor | neinformuj
+  | zaplať${LL}{0,2} | převeď${LL}{0,2} | preveď${LL}{0,2} | vrať${LL}{0,2} | schval${LL}{0,2} | schváľ${LL}{0,2}
+  | uděl${LL}{0,2} | udeľ | přiděl | prideľ | nevolej${LL}{0,2} | nevolaj | neříkej${LL}{0,2} | nehovor | neinformuj
   | plati | platite | uplati | prebaci | prebacite | prenesi | odobri | odobrite | dodijeli | dodeli
   | nemoj\s{1,2}(?:zvati|reći|javiti) | ne\s{1,2}(?:zovi|reci|govori|kliči|povej|javljaj) | plačaj | nakaži | povrni
   | plătește | plătiți | transferă | transferați | virează | rambursează | aprobă | aprobați | acordă
@@ -255,17 +369,17 @@ const STRONG = alt(R`
   | thanh\s{1,2}toán | chuyển\s{1,2}tiền | chuyển\s{1,2}khoản | hoàn\s{1,2}tiền | phê\s{1,2}duyệt | cấp\s{1,2}quyền
   | đừng\s{1,2}(?:gọi|nói|báo) | không\s{1,2}(?:gọi\s{1,2}lại|cần\s{1,2}báo)
   | pagueu | transfereix | reemborsa | aproveu | concedeix | no\s{1,2}(?:truquis|diguis|avisis)
-  | sumokėk\p{L}{0,4} | pervesk\p{L}{0,4} | grąžink | patvirtink\p{L}{0,4} | suteik | neskambink | nesakyk | nepranešk
-  | samaksā | pārskaiti\p{L}{0,2} | atmaksā | apstiprini\p{L}{0,2} | piešķir | nezvani | nesaki | neziņo
-  | kanna\s{1,2}(?:\p{L}{1,10}\s{1,2})?üle | tagasta | kinnita | ära\s{1,2}(?:helista|ütle|teavita)
+  | sumokėk${LL}{0,4} | pervesk${LL}{0,4} | grąžink | patvirtink${LL}{0,4} | suteik | neskambink | nesakyk | nepranešk
+  | samaksā | pārskaiti${LL}{0,2} | atmaksā | apstiprini${LL}{0,2} | piešķir | nezvani | nesaki | neziņo
+  | kanna\s{1,2}(?:${LL}{1,10}\s{1,2})?üle | tagasta | kinnita | ära\s{1,2}(?:helista|ütle|teavita)
   | ħallas | ittrasferixxi | irrimborsa | iċċempilx | tgħidx
   | bezuel | iwwerweis | genehmeg
   | төл | шилжүүл | батал | зөвшөөр | бүү\s{1,2}(?:залга|хэл)
   | sanwo | san\s{1,2}owo | gbe\s{1,2}owo | fọwọsi | ma\s{1,2}(?:pe|sọ)
   | kwụọ | zigara\s{1,2}ego | kwado | akpọla | agwala
   | biya | tura\s{1,2}kuɗi | mayar\s{1,2}da\s{1,2}kuɗi | amince | kada\s{1,2}ka\s{1,2}(?:kira|gaya)
-  | paise\s{1,2}bhej\p{L}{0,3} | payment\s{1,2}kar\p{L}{0,3} | transfer\s{1,2}kar\p{L}{0,3} | refund\s{1,2}kar\p{L}{0,3}
-  | approve\s{1,2}kar\p{L}{0,3} | mat\s{1,2}bata\p{L}{0,3} | mat\s{1,2}kar\p{L}{0,3}
+  | paise\s{1,2}bhej${LL}{0,3} | payment\s{1,2}kar${LL}{0,3} | transfer\s{1,2}kar${LL}{0,3} | refund\s{1,2}kar${LL}{0,3}
+  | approve\s{1,2}kar${LL}{0,3} | mat\s{1,2}bata${LL}{0,3} | mat\s{1,2}kar${LL}{0,3}
 `);
 const STRONG_S = alt(R`
   ادفع | حوّل | حول\s{0,2}المبلغ | قم\s{0,2}بتحويل | قم\s{0,2}بالدفع | أرجع\s{0,2}المبلغ | استرد | وافق | اعتمد | امنح
@@ -293,7 +407,7 @@ const STRONG_S = alt(R`
 const WEAK = alt(R`
   send | forward | share | export | publish | post | upload | add | make | set | change | update | replace
   | remove | delete | disable | turn\s{1,2}off | reset | mark | give | invite | hand\s{1,2}over | reveal | switch
-  | sende | senden | schick\p{L}{0,2} | leite\p{L}{0,3} | teile | exportiere | veröffentliche | füge | mache? | setze
+  | sende | senden | schick${LL}{0,2} | leite${LL}{0,3} | teile | exportiere | veröffentliche | füge | mache? | setze
   | ändere | ersetze | entferne | lösche | deaktiviere | schalte | markiere | gib | lade
   | envoie[zs]? | transmets | transmettez | partage[zs]? | exporte[zs]? | publie[zs]? | ajoute[zs]? | rends | rendez
   | mets | mettez | change[zs]? | modifie[zs]? | remplace[zs]? | supprime[zs]? | retire[zs]? | désactive[zs]?
@@ -331,8 +445,8 @@ const WEAK = alt(R`
   | илгээ | хуваалц | нэм | өөрчил | устга | унтраа | тэмдэглэ | өг
   | firanṣẹ | fi\s{1,2}kun | yipada | pa\s{1,2}rẹ | yọ | ziga | kesaa | tinye | gbanwee | hichapụ | nye
   | aika | tura | raba | ƙara | canza | cire | goge | kashe
-  | bhej\p{L}{0,3} | share\s{1,2}kar\p{L}{0,3} | forward\s{1,2}kar\p{L}{0,3} | add\s{1,2}kar\p{L}{0,3}
-  | hata\p{L}{0,3} | badal\p{L}{0,3} | de\s{1,2}do | bana\s{1,2}do
+  | bhej${LL}{0,3} | share\s{1,2}kar${LL}{0,3} | forward\s{1,2}kar${LL}{0,3} | add\s{1,2}kar${LL}{0,3}
+  | hata${LL}{0,3} | badal${LL}{0,3} | de\s{1,2}do | bana\s{1,2}do
 `);
 const WEAK_S = alt(R`
   أرسل | ارسل | أعد\s{0,2}توجيه | شارك | صدّر | انشر | أضف | اجعل | غيّر | غير | استبدل | أزل | احذف | عطّل | عطل | ضع\s{0,2}علامة | أعط
@@ -353,41 +467,41 @@ const WEAK_S = alt(R`
 `);
 /** Objects that make a weak act consequential: secrets, access, money details, safeguards, exposure. */
 const OBJECT = alt(R`
-  (?:verification|security|login|one[\s-]time|otp|sms|auth\p{L}{0,10}|recovery|backup|reset|2fa|mfa)\s{1,2}codes?
+  (?:verification|security|login|one[\s-]time|otp|sms|auth${LL}{0,10}|recovery|backup|reset|2fa|mfa)\s{1,2}codes?
   | otp | 2fa | mfa | two[\s-]factor | passwords? | passcodes? | api[\s-]?keys? | (?:private|secret|ssh|signing)\s{1,2}keys?
-  | (?:access|api|auth|bearer|session)\s{1,2}tokens? | secrets? | credentials? | admin\p{L}{0,8} | owners? | access
-  | permissions? | iban | bank\p{L}{0,10} | account\s{1,2}(?:number|details) | payout | beneficiary | protection
+  | (?:access|api|auth|bearer|session)\s{1,2}tokens? | secrets? | credentials? | admin${LL}{0,8} | owners? | access
+  | permissions? | iban | bank${LL}{0,10} | account\s{1,2}(?:number|details) | payout | beneficiary | protection
   | verified | contacts | customer\s{1,2}(?:list|data|records)
-  | passwort | kennwort | bestätigungscode | zugang\p{L}{0,4} | zugriff\p{L}{0,4} | berechtigung\p{L}{0,3} | inhaber
-  | eigentümer | bankverbindung | kontonummer | konto\p{L}{0,3} | schutz\p{L}{0,3} | verifiziert
+  | passwort | kennwort | bestätigungscode | zugang${LL}{0,4} | zugriff${LL}{0,4} | berechtigung${LL}{0,3} | inhaber
+  | eigentümer | bankverbindung | kontonummer | konto${LL}{0,3} | schutz${LL}{0,3} | verifiziert
   | mot\s{1,2}de\s{1,2}passe | code\s{1,2}de\s{1,2}(?:vérification|confirmation|sécurité) | accès | droits | propriétaire
-  | coordonnées\s{1,2}bancaires | rib | compte | vérifié\p{L}{0,2} | contraseña | clave | código\s{1,2}de\s{1,2}(?:verificación|seguridad|acceso|verificação|segurança|acesso)
+  | coordonnées\s{1,2}bancaires | rib | compte | vérifié${LL}{0,2} | contraseña | clave | código\s{1,2}de\s{1,2}(?:verificación|seguridad|acceso|verificação|segurança|acesso)
   | acceso | permisos | propietario | dueño | cuenta | datos\s{1,2}bancarios | protección | verificad[oa]s?
   | senha | acesso | permissões | proprietário | dono | conta | dados\s{1,2}bancários | proteção
   | codice\s{1,2}di\s{1,2}(?:verifica|sicurezza|accesso) | accesso | permessi | proprietario | titolare | conto
   | coordinate\s{1,2}bancarie | protezione | verificat[oa] | wachtwoord | verificatiecode | toegang | rechten
-  | eigenaar | rekening\p{L}{0,6} | bescherming | geverifieerd | adgangskode | adgang | rettigheder | ejer | konto
-  | beskyttelse | verificeret | passord | tilgang | eier | lösenord | åtkomst | behörighet\p{L}{0,2} | ägare | skydd
-  | verifierad | salasana | vahvistuskoodi | pääsy\p{L}{0,3} | oikeud\p{L}{1,3} | omistaja\p{L}{0,2} | tili\p{L}{0,3}
-  | suojau\p{L}{1,3} | vahvistet\p{L}{1,3} | hasło | hasła | kod\s{1,2}(?:weryfikacyjny|SMS|BLIK) | dostęp\p{L}{0,2}
-  | uprawnie\p{L}{1,3} | właściciel\p{L}{0,2} | ochron\p{L}{1,2} | zweryfikowan\p{L}{1,2} | heslo | přístup
-  | prístup | vlastník | účet | ochran\p{L}{1,2} | ověřen\p{L}{1,2} | overen\p{L}{1,2} | lozinka | lozinku | geslo
-  | pristup | dostop | vlasnik | lastnik | račun | zaštit\p{L}{1,2} | zaščit\p{L}{1,2} | verificiran\p{L}{0,2}
-  | parol[aăe] | acces | drepturi | proprietar | cont | protecți\p{L}{1,2} | verificat | jelszó | jelszav\p{L}{1,3}
-  | hozzáférés\p{L}{0,3} | jogosultság\p{L}{0,3} | tulajdonos | számla\p{L}{0,3} | védelm\p{L}{1,3} | ellenőrzött
-  | κωδικ\p{L}{1,3} | πρόσβαση | δικαιώματα | ιδιοκτήτη\p{L}{0,1} | λογαριασμ\p{L}{1,3} | προστασία | επαληθευμέν\p{L}{1,2}
-  | парол\p{L}{1,2} | достъп | достъпа | собственик | сметка | защита\p{L}{0,2} | проверен | пароль
-  | код\p{L}{0,2}\s{1,2}(?:подтвержд\p{L}{1,4}|из\s{1,2}смс|підтвердж\p{L}{1,4}) | доступ\p{L}{0,2} | права | владел\p{L}{1,4}
-  | сч[её]т\p{L}{0,2} | защит\p{L}{1,2} | подтвержд\p{L}{1,4} | власник\p{L}{0,2} | рахун\p{L}{1,2} | захист
-  | перевірен\p{L}{1,2} | админ\p{L}{0,10} | адмін\p{L}{0,10} | şifre\p{L}{0,3} | doğrulama\s{1,2}kodu | erişim\p{L}{0,3}
-  | yetki\p{L}{0,3} | sahib\p{L}{0,3} | hesap | hesab\p{L}{0,2} | koruma\p{L}{0,3} | doğrulan\p{L}{0,3}
+  | eigenaar | rekening${LL}{0,6} | bescherming | geverifieerd | adgangskode | adgang | rettigheder | ejer | konto
+  | beskyttelse | verificeret | passord | tilgang | eier | lösenord | åtkomst | behörighet${LL}{0,2} | ägare | skydd
+  | verifierad | salasana | vahvistuskoodi | pääsy${LL}{0,3} | oikeud${LL}{1,3} | omistaja${LL}{0,2} | tili${LL}{0,3}
+  | suojau${LL}{1,3} | vahvistet${LL}{1,3} | hasło | hasła | kod\s{1,2}(?:weryfikacyjny|SMS|BLIK) | dostęp${LL}{0,2}
+  | uprawnie${LL}{1,3} | właściciel${LL}{0,2} | ochron${LL}{1,2} | zweryfikowan${LL}{1,2} | heslo | přístup
+  | prístup | vlastník | účet | ochran${LL}{1,2} | ověřen${LL}{1,2} | overen${LL}{1,2} | lozinka | lozinku | geslo
+  | pristup | dostop | vlasnik | lastnik | račun | zaštit${LL}{1,2} | zaščit${LL}{1,2} | verificiran${LL}{0,2}
+  | parol[aăe] | acces | drepturi | proprietar | cont | protecți${LL}{1,2} | verificat | jelszó | jelszav${LL}{1,3}
+  | hozzáférés${LL}{0,3} | jogosultság${LL}{0,3} | tulajdonos | számla${LL}{0,3} | védelm${LL}{1,3} | ellenőrzött
+  | κωδικ${LL}{1,3} | πρόσβαση | δικαιώματα | ιδιοκτήτη${LL}{0,1} | λογαριασμ${LL}{1,3} | προστασία | επαληθευμέν${LL}{1,2}
+  | парол${LL}{1,2} | достъп | достъпа | собственик | сметка | защита${LL}{0,2} | проверен | пароль
+  | код${LL}{0,2}\s{1,2}(?:подтвержд${LL}{1,4}|из\s{1,2}смс|підтвердж${LL}{1,4}) | доступ${LL}{0,2} | права | владел${LL}{1,4}
+  | сч[её]т${LL}{0,2} | защит${LL}{1,2} | подтвержд${LL}{1,4} | власник${LL}{0,2} | рахун${LL}{1,2} | захист
+  | перевірен${LL}{1,2} | админ${LL}{0,10} | адмін${LL}{0,10} | şifre${LL}{0,3} | doğrulama\s{1,2}kodu | erişim${LL}{0,3}
+  | yetki${LL}{0,3} | sahib${LL}{0,3} | hesap | hesab${LL}{0,2} | koruma${LL}{0,3} | doğrulan${LL}{0,3}
   | kata\s{1,2}sandi | sandi | kode\s{1,2}(?:OTP|verifikasi|pengesahan) | kata\s{1,2}laluan | akses | hak\s{1,2}akses
   | pemilik | rekening | akaun | perlindungan | terverifikasi | disahkan | pag-access | may-ari | nywila | ufikiaji
   | mmiliki | akaunti | ulinzi | imethibitishwa | mật\s{1,2}khẩu | mã\s{1,2}(?:OTP|xác\s{1,2}(?:minh|thực)) | quyền
   | chủ\s{1,2}sở\s{1,2}hữu | tài\s{1,2}khoản | bảo\s{1,2}vệ | đã\s{1,2}xác\s{1,2}minh | contrasenya | accés | propietari
-  | protecció | slaptažod\p{L}{1,3} | prieig\p{L}{1,3} | savinink\p{L}{1,3} | sąskait\p{L}{1,3} | apsaug\p{L}{1,3}
-  | patvirtint\p{L}{1,3} | piekļuv\p{L}{1,3} | īpašniek\p{L}{1,3} | aizsardzīb\p{L}{1,3} | verificēt\p{L}{1,3}
-  | salasõna | parool\p{L}{0,2} | ligipääs\p{L}{0,3} | omanik\p{L}{0,3} | kaitse\p{L}{0,2} | kinnitatud | aċċess
+  | protecció | slaptažod${LL}{1,3} | prieig${LL}{1,3} | savinink${LL}{1,3} | sąskait${LL}{1,3} | apsaug${LL}{1,3}
+  | patvirtint${LL}{1,3} | piekļuv${LL}{1,3} | īpašniek${LL}{1,3} | aizsardzīb${LL}{1,3} | verificēt${LL}{1,3}
+  | salasõna | parool${LL}{0,2} | ligipääs${LL}{0,3} | omanik${LL}{0,3} | kaitse${LL}{0,2} | kinnitatud | aċċess
   | protezzjoni | ivverifikat | Passwuert | Zougang | Besëtzer | нууц\s{1,2}үг | эзэмшигч | данс | хамгаалалт
   | ọrọ\s{1,2}igbaniwọle | oniwun | okwuntughe | onye\s{1,2}nwe | kalmar\s{1,2}sirri | mai\s{1,2}shi | khaata
 `);
@@ -409,13 +523,15 @@ const OBJECT_S = alt(R`
   | கடவுச்சொல் | அணுகல் | உரிமையாளர் | நிர்வாகி | கணக்கு | பாதுகாப்பு | சரிபார்க்கப்பட்ட
 `);
 
-const STRONG_RE = new RegExp(R`${NB}(?:${STRONG})${NA}|(?:${STRONG_S})`, "iu");
-const WEAK_RE = new RegExp(R`${NB}(?:${WEAK})${NA}|(?:${WEAK_S})`, "giu");
-const OBJECT_RE = new RegExp(R`${NB}(?:${OBJECT})${NA}|(?:${OBJECT_S})`, "iu");
+const STRONG_RE = new RegExp(R`${led(STRONG, NB)}${NA}`, "iu");
+const STRONG_S_RE = new RegExp(led(STRONG_S), "u");
+const WEAK_RE = new RegExp(R`${led(WEAK, NB)}${NA}|${led(WEAK_S)}`, "giu");
+const OBJECT_RE = new RegExp(R`${led(OBJECT, NB)}${NA}`, "iu");
+const OBJECT_S_RE = new RegExp(led(OBJECT_S), "u");
 
 /** The user's own wish ("I want to transfer …", "ich möchte …"): a request for themselves. */
 const OWN_WISH = new RegExp(
-  R`${NB}(?:i\s{1,2}(?:want|would\s{1,2}like|need|wish)|i['’]d\s{1,2}like|can\s{1,2}i|could\s{1,2}i|how\s{1,2}(?:do|can)\s{1,2}i|ich\s{1,2}(?:möchte|will|würde\s{1,2}gern|brauche)|kann\s{1,2}ich|je\s{1,2}(?:veux|voudrais|souhaite)|puis-je|quiero|quisiera|necesito|puedo|quero|gostaria|preciso|posso|vorrei|voglio|ik\s{1,2}(?:wil|wou)|kan\s{1,2}ik|jeg\s{1,2}(?:vil|vil\s{1,2}gerne|ønsker)|jag\s{1,2}vill|haluan|chcę|chciał\p{L}{0,4}|chci|chtěl\p{L}{0,4}|želim|vreau|aș\s{1,2}vrea|szeretné\p{L}{0,2}|θέλω|искам|хочу|хочу|хотел\p{L}{0,2}|istiyorum|saya\s{1,2}(?:mau|ingin|perlu)|aku\s{1,2}mau|gusto\s{1,2}ko|nataka|tôi\s{1,2}muốn|vull|noriu|es\s{1,2}gribu|ma\s{1,2}tahan|irrid|ech\s{1,2}wëll)${NA}|أريد|اريد|می\s{0,2}خواهم|میخواهم|אני\s{0,2}רוצה|मैं\s{0,2}चाहत|मुझे\s{0,2}चाहिए|আমি\s{0,2}চাই|ฉันต้องการ|ผมต้องการ|したい|我想|我要|帮我|幫我|하고\s{0,2}싶|ខ្ញុំចង់|میں\s{0,2}چاہت`,
+  R`${NB}(?:i\s{1,2}(?:want|would\s{1,2}like|need|wish)|i['’]d\s{1,2}like|can\s{1,2}i|could\s{1,2}i|how\s{1,2}(?:do|can)\s{1,2}i|ich\s{1,2}(?:möchte|will|würde\s{1,2}gern|brauche)|kann\s{1,2}ich|je\s{1,2}(?:veux|voudrais|souhaite)|puis-je|quiero|quisiera|necesito|puedo|quero|gostaria|preciso|posso|vorrei|voglio|ik\s{1,2}(?:wil|wou)|kan\s{1,2}ik|jeg\s{1,2}(?:vil|vil\s{1,2}gerne|ønsker)|jag\s{1,2}vill|haluan|chcę|chciał${LL}{0,4}|chci|chtěl${LL}{0,4}|želim|vreau|aș\s{1,2}vrea|szeretné${LL}{0,2}|θέλω|искам|хочу|хочу|хотел${LL}{0,2}|istiyorum|saya\s{1,2}(?:mau|ingin|perlu)|aku\s{1,2}mau|gusto\s{1,2}ko|nataka|tôi\s{1,2}muốn|vull|noriu|es\s{1,2}gribu|ma\s{1,2}tahan|irrid|ech\s{1,2}wëll)${NA}|أريد|اريد|می\s{0,2}خواهم|میخواهم|אני\s{0,2}רוצה|मैं\s{0,2}चाहत|मुझे\s{0,2}चाहिए|আমি\s{0,2}চাই|ฉันต้องการ|ผมต้องการ|したい|我想|我要|帮我|幫我|하고\s{0,2}싶|ខ្ញុំចង់|میں\s{0,2}چاہت`,
   "iu",
 );
 /** A customer's or user's own turn in a chat ("Customer:", "Kunde:", "用户：" at the line start). */
@@ -425,7 +541,7 @@ const USER_TURN = new RegExp(
 );
 /** An example or scam word before the address: an awareness page quoting a scam. */
 const EXAMPLE = new RegExp(
-  R`${NB}(?:example|e\.g\.|for\s{1,2}instance|scam\p{L}{0,4}|phishing|fraud\p{L}{0,4}|beispiel|z\.\s?b\.|betrug|betrüger\p{L}{0,2}|exemple|arnaque\p{L}{0,2}|escroc\p{L}{0,3}|hameçonnage|ejemplo|estafa\p{L}{0,3}|fraude|exemplo|golpe|golpista|esempio|truffa|truffator\p{L}|voorbeeld|oplicht\p{L}{0,4}|eksempel|svindel\p{L}{0,3}|bedrägeri|exempel|esimerkki|huijau\p{L}{0,3}|przykład|oszust\p{L}{0,4}|příklad|príklad|podvod\p{L}{0,3}|primjer|primer|prevar\p{L}{0,3}|exemplu|înșelăt\p{L}{0,5}|példa|csal\p{L}{0,4}|παράδειγμα|απάτη|пример|измам\p{L}{0,2}|мошенни\p{L}{0,4}|приклад|шахра\p{L}{0,4}|örnek|dolandırıc\p{L}{0,4}|contoh|penipu\p{L}{0,3}|halimbawa|mfano|utapeli|ví\s{1,2}dụ|lừa\s{1,2}đảo|pavyzd\p{L}{0,3}|sukči\p{L}{0,5}|piemēr\p{L}{0,3}|krāpšan\p{L}{0,3}|näide|pettus|eżempju|жишээ|луйвар)${NA}|مثال|احتيال|نصب|کلاهبرداری|דוגמה|הונאה|उदाहरण|धोखाधड़ी|ঠগ|উদাহরণ|প্রতারণা|ตัวอย่าง|หลอกลวง|例えば|詐欺|例如|诈骗|詐騙|예를\s{0,2}들어|사기|ឧទាហរណ៍|උදාහරණ|වංචා|ምሳሌ|ማጭበርበር|دھوکہ|உதாரணம்|மோசடி`,
+  R`${NB}(?:example|e\.g\.|for\s{1,2}instance|scam${LL}{0,4}|phishing|fraud${LL}{0,4}|beispiel|z\.\s?b\.|betrug|betrüger${LL}{0,2}|exemple|arnaque${LL}{0,2}|escroc${LL}{0,3}|hameçonnage|ejemplo|estafa${LL}{0,3}|fraude|exemplo|golpe|golpista|esempio|truffa|truffator\p{L}|voorbeeld|oplicht${LL}{0,4}|eksempel|svindel${LL}{0,3}|bedrägeri|exempel|esimerkki|huijau${LL}{0,3}|przykład|oszust${LL}{0,4}|příklad|príklad|podvod${LL}{0,3}|primjer|primer|prevar${LL}{0,3}|exemplu|înșelăt${LL}{0,5}|példa|csal${LL}{0,4}|παράδειγμα|απάτη|пример|измам${LL}{0,2}|мошенни${LL}{0,4}|приклад|шахра${LL}{0,4}|örnek|dolandırıc${LL}{0,4}|contoh|penipu${LL}{0,3}|halimbawa|mfano|utapeli|ví\s{1,2}dụ|lừa\s{1,2}đảo|pavyzd${LL}{0,3}|sukči${LL}{0,5}|piemēr${LL}{0,3}|krāpšan${LL}{0,3}|näide|pettus|eżempju|жишээ|луйвар)${NA}|مثال|احتيال|نصب|کلاهبرداری|דוגמה|הונאה|उदाहरण|धोखाधड़ी|ঠগ|উদাহরণ|প্রতারণা|ตัวอย่าง|หลอกลวง|例えば|詐欺|例如|诈骗|詐騙|예를\s{0,2}들어|사기|ឧទាហរណ៍|උදාහරණ|වංචා|ምሳሌ|ማጭበርበር|دھوکہ|உதாரணம்|மோசடி`,
   "iu",
 );
 
@@ -454,16 +570,20 @@ function clauseAfter(view: string, end: number): string {
 
 /** True when the clause after the address asks for a consequential act. */
 export function consequentialAct(clause: string): boolean {
-  if (STRONG_RE.test(clause)) return true;
+  if (STRONG_RE.test(clause) || STRONG_S_RE.test(clause)) return true;
   WEAK_RE.lastIndex = 0;
   for (let m = WEAK_RE.exec(clause); m !== null; m = WEAK_RE.exec(clause)) {
-    if (OBJECT_RE.test(clause.slice(m.index, m.index + OBJECT_NEAR))) return true;
+    const near = clause.slice(m.index, m.index + OBJECT_NEAR);
+    if (OBJECT_RE.test(near) || OBJECT_S_RE.test(near)) return true;
   }
   return false;
 }
 
 /** The address is spoken to the AI and followed by a consequential act, not by a look-alike. */
-function accept(view: string, start: number, end: number): boolean {
+function accept(view: string, at: number, to: number): boolean {
+  const span = nameSpan(view, at, to);
+  if (!span) return false;
+  const [start, end] = span;
   const clause = clauseAfter(view, end);
   if (!consequentialAct(clause)) return false;
   if (!spokenTo(view, start, end)) return false;
@@ -474,11 +594,8 @@ function accept(view: string, start: number, end: number): boolean {
   return !EXAMPLE.test(before) && !QUOTED_SPECIMEN.test(before);
 }
 
-/** Helper nouns and AI names as literals (the gate arms the rule only around them). */
-const GATE = new RegExp(
-  R`(?:${HELPER_L}|${HELPER_S}|${AI_ONLY}|${AI_ONLY_S}|${HANDLE}|${GREET_LONG}[\s,]{1,3}(?:${MARK_L}|${MARK_S})${NA})`,
-  "giu",
-);
+/** The gate arms the rule around each name; the rule's own regex is the same source (one compile). */
+const GATE = new RegExp(ADDRESSEE, "giu");
 
 /** Rules for a consequential act put to an AI addressed in any of ~50 languages. */
 export const ADDRESS_I18N_RULES: readonly InjectionRule[] = [{

@@ -295,6 +295,25 @@ const BEFORE_START = new RegExp(
 /** After the name: the vocative's comma or dash ("Asistente virtual, …", "AI assistant bhai, …"). */
 const AFTER_VOCATIVE = new RegExp(R`^${HONORIFIC}\s{0,2}[,，、،፣!！—–]`, "iu");
 
+/**
+ * After the name: it is singled out as the reader of this text ("… reading this", "… der diese
+ * Mail verarbeitet", "… qui lit ce message", "… который обрабатывает это письмо", "… yang membaca
+ * ini", "… ที่อ่านข้อความนี้"). Markers stay required: "the agent reading this ticket" may be a person.
+ */
+const PROC_AFTER = new RegExp(
+  R`^[\s,]{1,3}(?:(?:that|which|who|der|die|das|welche[rs]?|qui|que|che|cui|die|som|który|która|które|který|která|ktorý|ktorá|który|koji|koja|kateri|care|aki|amely|που|който|която|который|которая|что|який|яка|що|yang|na|ambaye|anayesoma|unayesoma|đang)(?:\s{1,3}(?:is|are|ist|est|está|è|er|är|je|jest|sedang|đang))?[\s,]{1,3}(?:[^\s.!?:]{1,20}\s{1,3}){0,3}?)?(?:reading|reads|processing|processes|analy[sz]ing|analy[sz]es|handling|handles|summari[sz]ing|summari[sz]es|reviewing|reviews|triaging|triages|parsing|parses|scanning|scans|screening|opening|liest|verarbeitet|analysiert|zusammenfasst|bearbeitet|prüft|lit|traite|analyse|résume|gère|examine|lee|procesa|analiza|resume|gestiona|revisa|lê|processa|analisa|gerencia|legge|elabora|analizza|riassume|gestisce|leest|verwerkt|analyseert|samenvat|behandelt|läser|behandlar|analyserar|sammanfattar|leser|behandler|analyserer|læser|lukee|käsittelee|czyta|przetwarza|analizuje|podsumowuje|obsługuje|čte|zpracovává|analyzuje|číta|spracúva|čita|obrađuje|analizira|obdeluje|citește|procesează|analizează|olvassa|feldolgozza|elemzi|διαβάζει|επεξεργάζεται|αναλύει|чете|обработва|анализира|читает|обрабатывает|анализирует|просматривает|читающий|обрабатывающий|анализирующий|читає|обробляє|аналізує|membaca|memproses|menganalisis|merangkum|menangani|đọc|xử\s{1,2}lý|phân\s{1,2}tích|tóm\s{1,2}tắt|nagbabasa|nagpoproseso|nagsusuri|inasoma|inachakata|unachakata)(?![\p{L}])`,
+  "iu",
+);
+const PROC_AFTER_S = new RegExp(
+  R`^[\s،,]{0,3}(?:الذي|التي|ש|که|जो|ที่|កំពុង)?\s{0,2}(?:يقرأ|يعالج|يحلل|يلخص|תקרא|קורא|מעבד|מנתח|מסכם|می\s?‌?خواند|پردازش|تحلیل|पढ़|प्रोसेस|विश्लेषण|อ่าน|ประมวลผล|วิเคราะห์|สรุป|អាន|ដំណើរការ)`,
+  "u",
+);
+/** Before the name: the same, where it stands first (tr, ja, zh, ko: "bu e-postayı okuyan …"). */
+const PROC_BEFORE = new RegExp(
+  R`(?:okuyan|işleyen|inceleyen|analiz\s{1,2}eden|özetleyen|değerlendiren|読んでいる|読む|処理している|処理する|要約する|解析する|確認する|阅读|閱讀|处理|處理|分析|总结|總結|审核|審核|읽는|읽고\s{0,2}있는|처리하는|분석하는|요약하는|검토하는)(?:[^\n。！？.]{0,10}?的)?[\s,]{0,3}${DET}$`,
+  "iu",
+);
+
 /** The name at [start, end) is spoken to: greeted, labelled, called by a vocative or a handle. */
 function spokenTo(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 60), start);
@@ -304,6 +323,7 @@ function spokenTo(view: string, start: number, end: number): boolean {
   }
   const after = view.slice(end, end + 70);
   if (BEFORE_GREET.test(before)) return true;
+  if (PROC_AFTER.test(after) || PROC_AFTER_S.test(after) || PROC_BEFORE.test(before)) return true;
   if (AFTER_POST.test(after)) return true;
   // The inflection of the noun may have taken the postposition in ("アシスタントへ", "비서에게").
   if (POST_END.test(view.slice(start, end)) && /^\s{0,2}[:：、,，،፣—–]/.test(after)) return true;
@@ -324,6 +344,7 @@ const STRONG = alt(R`
   | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
   | gib\s{1,2}${LL}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
   | ruf${LL}{0,2}\s{1,2}nicht\s{1,2}zurück | sag${LL}{0,2}\s{1,2}(?:${LL}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}${LL}{1,12}\s{1,2}zu\s{1,2}informieren
+  | payer | virer | transférer | rembourser | approuver | valider | accorder | autoriser
   | paie[zs]? | payez | vire[zs]? | virement | transfère[zs]? | transférez | rembourse[zs]? | approuve[zs]?
   | valide[zs]? | accorde[zs]? | autorise[zs]? | ne\s{1,2}rappelle[zs]?\s{1,2}pas | ne\s{1,2}dites?\s{1,2}rien
   | ne\s{1,2}(?:le\s{1,2}|lui\s{1,2})?(?:dis|dites|préviens|prévenez|informe[zs]?)\s{1,2}pas | sans\s{1,2}(?:prévenir|informer|avertir)
@@ -331,10 +352,11 @@ const STRONG = alt(R`
   | autoriza | autorice | concede | conceda | otorga | otorgue | no\s{1,2}(?:le\s{1,2})?(?:llames|llame|digas|diga|avises|avise|informes|informe)
   | sin\s{1,2}(?:avisar|informar|decir) | transfira | transferir | reembolse | estorne | aprove | autorize
   | não\s{1,2}(?:ligue|retorne|conte|diga|avise|informe) | sem\s{1,2}(?:avisar|informar|contar)
+  | aprobar | reembolsar | aprovar | autorizar | conceder | otorgar | trasferire | rimborsare | approvare | autorizzare | concedere
   | paghi | pagare | trasferisci | trasferisca | bonifica | rimborsa | rimborsi | approva | approvi
   | autorizza | autorizzi | concedi | non\s{1,2}(?:richiamare|richiami|dire|dirlo|avvisare|informare)
   | senza\s{1,2}(?:avvisare|informare|dire)
-  | betaal | betalen | maak\s{1,2}${LL}{0,12}\s{0,2}over | overmaken | terugbetalen | keur\s{1,2}${LL}{0,12}\s{0,2}goed
+  | zahlen | erstatten | gewähren | autorisieren | verlenen | betaal | betalen | maak\s{1,2}${LL}{0,12}\s{0,2}over | overmaken | terugbetalen | keur\s{1,2}${LL}{0,12}\s{0,2}goed
   | goedkeuren | verleen | niet\s{1,2}(?:terugbellen|vertellen|informeren|melden) | bel\s{1,2}niet | zeg\s{1,2}niets
   | zonder\s{1,2}(?:te\s{1,2})?(?:melden|informeren|vertellen)
   | betal | overfør | refunder | tilbagebetal | godkend | godkjenn | tildel | ring\s{1,2}ikke | ikke\s{1,2}(?:ring|sig|si|fortæl|fortell)
@@ -342,6 +364,7 @@ const STRONG = alt(R`
   | betala | överför | för\s{1,2}över | återbetala | godkänn | bevilja | ring\s{1,2}inte | säg\s{1,2}inte
   | berätta\s{1,2}inte | utan\s{1,2}att\s{1,2}berätta
   | maksa | siirrä | hyväksy | myönnä | älä\s{1,2}(?:soita|kerro|ilmoita) | kertomatta
+  | zatwierdzić | zaakceptować | nadać | przyznać | oplatit | zaplatit | převést | schválit | udělit
   | zapłać | zapłacić | przelej | przelać | zwróć | zatwierdź | zaakceptuj | nadaj | przyznaj
   | nie\s{1,2}(?:oddzwaniaj|mów|informuj|dzwoń) | bez\s{1,2}informowania
   | zaplať${LL}{0,2} | převeď${LL}{0,2} | preveď${LL}{0,2} | vrať${LL}{0,2} | schval${LL}{0,2} | schváľ${LL}{0,2}
@@ -355,11 +378,13 @@ const STRONG = alt(R`
   | πλήρωσε | πληρώστε | μετάφερε | μεταφέρετε | επίστρεψε | έγκρινε | εγκρίνετε | ενέκρινε | χορήγησε
   | μην\s{1,2}(?:καλέσεις|πεις|ενημερώσεις|τηλεφωνήσεις)
   | плати | платете | преведи | преведете | върни | одобри | одобрете | предостави | не\s{1,2}(?:се\s{1,2}обаждай|казвай|уведомявай)
-  | оплати | оплатите | сплати | заплати | переведи | переведите | перечисли | перекажи | верни | поверни
+  | оплатить | перевести | перечислить | вернуть | одобрить | предоставить | выдать | оплатити | переказати
+  | повернути | схвалити | надати | оплати | оплатите | сплати | заплати | переведи | переведите | перечисли | перекажи | верни | поверни
   | одобрите | схвали | затверди | выдай | предоставь | надай | не\s{1,2}(?:перезванивай|звони|говори|сообщай|предупреждай|передзвонюй|кажи|повідомляй)
   | никому\s{1,2}не | нікому\s{1,2}не
   | öde | ödeyin | transfer\s{1,2}et | aktar | havale\s{1,2}et | iade\s{1,2}et | onayla | onaylayın
   | yetki\s{1,2}ver | erişim\s{1,2}ver | söyleme | haber\s{1,2}verme | bildirme
+  | menyetujui | membayar | mentransfer | mengirim\s{1,2}uang | mengembalikan\s{1,2}dana | memberikan\s{1,2}akses
   | bayar | bayarkan | transferkan | kirim\s{1,2}uang | kembalikan\s{1,2}(?:dana|uang) | setujui | luluskan
   | berikan\s{1,2}akses | beri\s{1,2}akses | jangan\s{1,2}(?:telepon|hubungi|beritahu|bilang|beri\s{1,2}tahu|maklumkan)
   | tanpa\s{1,2}(?:memberi\s{1,2}tahu|memberitahu|memaklumkan) | pindahkan\s{1,2}(?:wang|dana|uang)
@@ -579,6 +604,15 @@ export function consequentialAct(clause: string): boolean {
   return false;
 }
 
+/**
+ * What the assistant can do, said of it (product docs, release notes): "can pay", "kann … freigeben",
+ * "peut rembourser", "可以转账" — not "can you …", which asks.
+ */
+const CAPABILITY = new RegExp(
+  R`${NB}(?:can|could|may(?!-)|will|is\s{1,2}able\s{1,2}to|helps?|lets|allows|kann|können|wird|peut|peuvent|pourra|puede|pueden|podrá|pode|podem|può|possono|potrà|kan|kunnen|kann|voi|może|mogą|může|mohou|môže|može|poate|tud|μπορεί|може|может|могут|можуть|dapat|bisa|boleh|có\s{1,2}thể|maaari|anaweza)${NA}(?![\s,]{1,3}(?:you|u|du|tu|vous|usted|ustedes|você|voi|jij|je|ty|вы|ты|sen|siz|anda|bạn)${NA})|できます|できる|可以|能够|能夠|할\s{0,2}수|يمكن|יכול|सकता|สามารถ`,
+  "iu",
+);
+
 /** The address is spoken to the AI and followed by a consequential act, not by a look-alike. */
 function accept(view: string, at: number, to: number): boolean {
   const span = nameSpan(view, at, to);
@@ -587,7 +621,7 @@ function accept(view: string, at: number, to: number): boolean {
   const clause = clauseAfter(view, end);
   if (!consequentialAct(clause)) return false;
   if (!spokenTo(view, start, end)) return false;
-  if (OWN_WISH.test(clause)) return false;
+  if (OWN_WISH.test(clause) || CAPABILITY.test(clause)) return false;
   const lineStart = view.lastIndexOf("\n", start) + 1;
   if (USER_TURN.test(view.slice(lineStart, start + 1))) return false;
   const before = view.slice(Math.max(0, start - 240), start);

@@ -146,14 +146,15 @@ const HELPER_S = alt(R`
 `);
 /** Names that only an AI goes by. */
 const AI_ONLY = alt(R`
-  chat\s?bot${LL}{0,3} | tekoäly(?:avustaja|agentti|botti)${LL}{0,4} | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model | sprachmodell
+  alexa | siri | cortana | bixby | grok | deepseek | qwen | mistral | perplexity | gigachat | yandexgpt | алиса
+  | chat\s?bot${LL}{0,3} | tekoäly(?:avustaja|agentti|botti)${LL}{0,4} | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model | sprachmodell
   | modèle\s{1,2}de\s{1,2}langage | modelo\s{1,2}de\s{1,2}(?:lenguaje|linguagem) | modello\s{1,2}linguistico
   | taalmodel | språkmodell | sprogmodel | kielimalli | model\s{1,2}językowy | jazykový\s{1,2}model
   | языков${LL}{2,3}\s{1,2}модел${LL}{1,2} | мовн${LL}{2,3}\s{1,2}модел${LL}{1,2} | dil\s{1,2}modeli
   | mô\s{1,2}hình\s{1,2}ngôn\s{1,2}ngữ | model\s{1,2}bahasa
 `);
 const AI_ONLY_S = alt(
-  R`نموذج\s{0,2}لغوي | מודל\s{0,2}שפה | भाषा\s{0,2}मॉडल | 语言模型 | 大模型 | 言語モデル | 언어\s{0,2}모델 | 챗봇 | チャットボット | 聊天机器人`,
+  R`豆包 | 文心一言 | 通义千问 | 通義千問 | 智谱清言 | نموذج\s{0,2}لغوي | מודל\s{0,2}שפה | भाषा\s{0,2}मॉडल | 语言模型 | 大模型 | 言語モデル | 언어\s{0,2}모델 | 챗봇 | チャットボット | 聊天机器人`,
 );
 
 /** One short linking word ("de", "di", "tal-", "wa", "ng", "của") between noun and marker. */
@@ -258,7 +259,8 @@ const GREET_MARK_SRC =
 const GREET_MARK = new RegExp(`^${GREET_MARK_SRC}`, "iu");
 /** AI-only names as the gate reads them (their literal start). */
 const AI_ONLY_GATE = alt(R`
-  chatbot | chat\s?bot | tekoäly | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model
+  alexa | siri | cortana | bixby | grok | deepseek | qwen | mistral | perplexity | gigachat | yandexgpt | алиса
+  | chatbot | chat\s?bot | tekoäly | chatgpt | claude | gemini | copilot | llm | language\s{1,2}model
   | sprachmodell | modèle\s{1,2}de\s{1,2}langage | modelo\s{1,2}de\s{1,2}(?:lenguaje|linguagem)
   | modello\s{1,2}linguistico | taalmodel | språkmodell | sprogmodel | kielimalli | model\s{1,2}językowy
   | jazykový\s{1,2}model | языков | мовн | dil\s{1,2}modeli | mô\s{1,2}hình\s{1,2}ngôn\s{1,2}ngữ
@@ -340,7 +342,7 @@ const STRONG = alt(R`
   pay | transfer | wire | refund | reimburse | approve | authori[sz]e | grant | whitelist | allowlist
   | don['’]?t\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
   | do\s{1,2}not\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
-  | never\s{1,2}(?:tell|inform|notify) | without\s{1,2}(?:telling|informing|notifying|asking)
+  | never\s{1,2}(?:tell|inform|notify) | without\s{1,2}(?:telling|informing|notifying|asking)(?!\s{1,2}(?:me|us)${NA})
   | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
   | gib\s{1,2}${LL}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
   | ruf${LL}{0,2}\s{1,2}nicht\s{1,2}zurück | sag${LL}{0,2}\s{1,2}(?:${LL}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}${LL}{1,12}\s{1,2}zu\s{1,2}informieren
@@ -556,7 +558,7 @@ const OBJECT_S_RE = new RegExp(led(OBJECT_S), "u");
 
 /** The user's own wish ("I want to transfer …", "ich möchte …"): a request for themselves. */
 const OWN_WISH = new RegExp(
-  R`${NB}(?:i\s{1,2}(?:want|would\s{1,2}like|need|wish)|i['’]d\s{1,2}like|can\s{1,2}i|could\s{1,2}i|how\s{1,2}(?:do|can)\s{1,2}i|ich\s{1,2}(?:möchte|will|würde\s{1,2}gern|brauche)|kann\s{1,2}ich|je\s{1,2}(?:veux|voudrais|souhaite)|puis-je|quiero|quisiera|necesito|puedo|quero|gostaria|preciso|posso|vorrei|voglio|ik\s{1,2}(?:wil|wou)|kan\s{1,2}ik|jeg\s{1,2}(?:vil|vil\s{1,2}gerne|ønsker)|jag\s{1,2}vill|haluan|chcę|chciał${LL}{0,4}|chci|chtěl${LL}{0,4}|želim|vreau|aș\s{1,2}vrea|szeretné${LL}{0,2}|θέλω|искам|хочу|хочу|хотел${LL}{0,2}|istiyorum|saya\s{1,2}(?:mau|ingin|perlu)|aku\s{1,2}mau|gusto\s{1,2}ko|nataka|tôi\s{1,2}muốn|vull|noriu|es\s{1,2}gribu|ma\s{1,2}tahan|irrid|ech\s{1,2}wëll)${NA}|أريد|اريد|می\s{0,2}خواهم|میخواهم|אני\s{0,2}רוצה|मैं\s{0,2}चाहत|मुझे\s{0,2}चाहिए|আমি\s{0,2}চাই|ฉันต้องการ|ผมต้องการ|したい|我想|我要|帮我|幫我|하고\s{0,2}싶|ខ្ញុំចង់|میں\s{0,2}چاہت`,
+  R`${NB}(?:how\s{1,2}(?:to|do|can|should|does)|wie\s{1,2}(?:kann|können|mache|funktioniert)|comment|cómo|como\s{1,2}(?:posso|faço|puedo)|come\s{1,2}(?:posso|si)|hoe\s{1,2}(?:kan|moet)|jak\s{1,2}(?:mogę|mohu|můžu)|как\s{1,2}(?:мне|можно)|як\s{1,2}(?:мені|можна)|nasıl|bagaimana|cara|làm\s{1,2}sao|làm\s{1,2}thế\s{1,2}nào|paano|jinsi\s{1,2}ya|i\s{1,2}(?:want|would\s{1,2}like|need|wish)|i['’]d\s{1,2}like|can\s{1,2}i|could\s{1,2}i|how\s{1,2}(?:do|can)\s{1,2}i|ich\s{1,2}(?:möchte|will|würde\s{1,2}gern|brauche)|kann\s{1,2}ich|je\s{1,2}(?:veux|voudrais|souhaite)|puis-je|quiero|quisiera|necesito|puedo|quero|gostaria|preciso|posso|vorrei|voglio|ik\s{1,2}(?:wil|wou)|kan\s{1,2}ik|jeg\s{1,2}(?:vil|vil\s{1,2}gerne|ønsker)|jag\s{1,2}vill|haluan|chcę|chciał${LL}{0,4}|chci|chtěl${LL}{0,4}|želim|vreau|aș\s{1,2}vrea|szeretné${LL}{0,2}|θέλω|искам|хочу|хочу|хотел${LL}{0,2}|istiyorum|saya\s{1,2}(?:mau|ingin|perlu)|aku\s{1,2}mau|gusto\s{1,2}ko|nataka|tôi\s{1,2}muốn|vull|noriu|es\s{1,2}gribu|ma\s{1,2}tahan|irrid|ech\s{1,2}wëll)${NA}|أريد|اريد|می\s{0,2}خواهم|میخواهم|אני\s{0,2}רוצה|मैं\s{0,2}चाहत|मुझे\s{0,2}चाहिए|আমি\s{0,2}চাই|ฉันต้องการ|ผมต้องการ|したい|どうやって|どうすれば|如何|怎么|怎麼|어떻게|كيف|איך|कैसे|চিভাবে|কীভাবে|อย่างไร|ยังไง|我想|我要|帮我|幫我|하고\s{0,2}싶|ខ្ញុំចង់|میں\s{0,2}چاہت`,
   "iu",
 );
 /** A customer's or user's own turn in a chat ("Customer:", "Kunde:", "用户：" at the line start). */

@@ -163,7 +163,7 @@ const LINK = R`(?:[\p{L}'’]{1,5}[\s'’-]{1,2})?`;
 const MARK_BEFORE = new RegExp(R`(?:${NB}(?:${MARK_L})[\s-]{1,3}|(?:${MARK_S})[\s-]{0,3})$`, "iu");
 /** A marker just after the noun and its inflection ("asistente virtual", "trợ lý ảo", "助手AI"). */
 const MARK_AFTER = new RegExp(
-  R`^[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|^[\s-]{0,3}${LINK}(?:${MARK_S})`,
+  R`^[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|^[\p{M}ا]{0,3}[\s-]{0,3}${LINK}(?:${MARK_S})`,
   "iu",
 );
 /** AI-only names, bare ("chatbot", "Claude", "语言模型"). */
@@ -185,7 +185,7 @@ function nameSpan(view: string, start: number, end: number): [number, number] | 
     return rest ? [start, end + rest[0].length] : undefined;
   }
   if (CASED_LETTER.test(word[0]) && /[\p{L}\p{N}]/u.test(view.charAt(start - 1))) return undefined;
-  if (GREET_MARK.test(word)) return [start, end];
+  if (GREET_MARK.test(word) || COND_MARK.test(word)) return [start, end];
   const infl = /^\p{L}{0,5}/u.exec(view.slice(end, end + 5))![0].length;
   const stop = end + (CASED_LETTER.test(word[0]) ? infl : 0);
   if (AI_ONLY_RE.test(view.slice(start, stop + 30))) return [start, stop];
@@ -257,6 +257,15 @@ const HANDLE_GATE =
 const GREET_MARK_SRC =
   R`(?:dear|hello|hallo|liebe[rs]?|cher|chère|querid[oa]|estimad[oa]|caro|cara|beste|kære|kära|drog[ia]|mil[ýá]|drag[ia]|dragă|kedves|sayın|sevgili|уважаемый|уважаемая|дорогой|дорогая|шановний|шановна|عزيزي|亲爱的|親愛的)[\s,]{1,3}(?:AI|KI|IA|ИИ|ШІ|MI|DI|LLM|GPT|ＡＩ|人工智能)(?![a-zа-яіё])`;
 const GREET_MARK = new RegExp(`^${GREET_MARK_SRC}`, "iu");
+/** "If you are an AI", "wenn du eine KI bist", "si eres una IA", "如果你是AI": the reader picked out. */
+const COND =
+  R`(?:(?:if|when)\s{1,2}you(?:['’]re|\s{1,2}are)\s{1,2}(?:an?\s{1,2}|the\s{1,2})?|(?:wenn|falls)\s{1,2}du\s{1,2}(?:eine?\s{1,2})?|si\s{1,2}(?:eres|tu\s{1,2}es|vous\s{1,2}êtes|ets)\s{1,2}(?:un[ae]?\s{1,2}|l['’]\s{0,2})?|se\s{1,2}(?:sei|você\s{1,2}é|és)\s{1,2}(?:un['’]\s{0,2}|un[ao]?\s{1,2}|uma?\s{1,2}|l['’]\s{0,2})?|als\s{1,2}je\s{1,2}(?:een\s{1,2})?|hvis\s{1,2}du\s{1,2}er\s{1,2}(?:en\s{1,2})?|om\s{1,2}du\s{1,2}är\s{1,2}(?:en\s{1,2})?|jos\s{1,2}olet\s{1,2}|jeśli\s{1,2}jesteś\s{1,2}|pokud\s{1,2}jsi\s{1,2}|ak\s{1,2}si\s{1,2}|ako\s{1,2}si\s{1,2}|dacă\s{1,2}ești\s{1,2}(?:un\s{1,2})?|αν\s{1,2}είσαι\s{1,2}(?:ένα?\s{1,2})?|ако\s{1,2}си\s{1,2}|если\s{1,2}(?:ты|вы)\s{1,2}|якщо\s{1,2}(?:ти|ви)\s{1,2}|eğer\s{1,2}(?:sen\s{1,2})?(?:bir\s{1,2})?|(?:jika|kalau|jikalau)\s{1,2}(?:kamu|anda|engkau)\s{1,2}(?:adalah\s{1,2})?(?:sebuah\s{1,2})?|kung\s{1,2}ikaw\s{1,2}ay\s{1,2}(?:isang\s{1,2})?|ikiwa\s{1,2}wewe\s{1,2}ni\s{1,2}|nếu\s{1,2}bạn\s{1,2}là\s{1,2}(?:một\s{1,2})?|如果你是|如果您是|若你是|もしあなたが|만약\s{0,2}당신이\s{0,2}|إذا\s{1,2}كنت\s{1,2}|اگر\s{1,2}(?:شما|تو)\s{1,2}|אם\s{1,2}אתה\s{1,2}|(?:अगर|यदि)\s{1,2}आप\s{1,2}|যদি\s{1,2}আপনি\s{1,2}|(?:ถ้า|หาก)คุณ(?:เป็น)?\s{0,2})`;
+/** A bare marker after the condition ("… an AI", "… eine KI", "… 人工智能"). */
+const COND_MARK_SRC =
+  R`${COND}(?:AI|KI|IA|ИИ|ШІ|LLM|GPT|MI|DI|ＡＩ|yapay\s{1,2}zek[aâ]|tekoäly|人工智能|인공지능|الذكاء\s{1,2}الاصطناعي|ذكاء\s{1,2}اصطناعي|בינה\s{1,2}מלאכותית|एआई|এআই|เอไอ|kecerdasan\s{1,2}buatan|trí\s{1,2}tuệ\s{1,2}nhân\s{1,2}tạo)`;
+const COND_MARK = new RegExp(`^${COND_MARK_SRC}`, "iu");
+const BEFORE_COND = new RegExp(R`${COND}$`, "iu");
+
 /** AI-only names as the gate reads them (their literal start). */
 const AI_ONLY_GATE = alt(R`
   alexa | siri | cortana | bixby | grok | deepseek | qwen | mistral | perplexity | gigachat | yandexgpt | алиса
@@ -271,7 +280,7 @@ const AI_ONLY_GATE = alt(R`
  * reads the marker, the address and the act around it (`nameSpan`, `spokenTo`).
  */
 const ADDRESSEE = led(
-  R`${HELPER_L}|${HELPER_S}|${AI_ONLY_GATE}|${AI_ONLY_S}|${HANDLE_GATE}|${GREET_MARK_SRC}`,
+  R`${HELPER_L}|${HELPER_S}|${AI_ONLY_GATE}|${AI_ONLY_S}|${HANDLE_GATE}|${GREET_MARK_SRC}|${COND_MARK_SRC}`,
 );
 
 /** Before the name: a greeting ("Dear", "Liebe", "عزيزي", "亲爱的"). */
@@ -324,7 +333,8 @@ function spokenTo(view: string, start: number, end: number): boolean {
     return BEFORE_START.test(start < 60 ? before : "\u0000" + before);
   }
   const after = view.slice(end, end + 70);
-  if (BEFORE_GREET.test(before)) return true;
+  if (BEFORE_GREET.test(before) || BEFORE_COND.test(before)) return true;
+  if (COND_MARK.test(view.slice(start, end))) return true;
   if (PROC_AFTER.test(after) || PROC_AFTER_S.test(after) || PROC_BEFORE.test(before)) return true;
   if (AFTER_POST.test(after)) return true;
   // The inflection of the noun may have taken the postposition in ("アシスタントへ", "비서에게").
@@ -568,7 +578,7 @@ const USER_TURN = new RegExp(
 );
 /** An example or scam word before the address: an awareness page quoting a scam. */
 const EXAMPLE = new RegExp(
-  R`${NB}(?:example|e\.g\.|for\s{1,2}instance|scam${LL}{0,4}|phishing|fraud${LL}{0,4}|beispiel|z\.\s?b\.|betrug|betrüger${LL}{0,2}|exemple|arnaque${LL}{0,2}|escroc${LL}{0,3}|hameçonnage|ejemplo|estafa${LL}{0,3}|fraude|exemplo|golpe|golpista|esempio|truffa|truffator\p{L}|voorbeeld|oplicht${LL}{0,4}|eksempel|svindel${LL}{0,3}|bedrägeri|exempel|esimerkki|huijau${LL}{0,3}|przykład|oszust${LL}{0,4}|příklad|príklad|podvod${LL}{0,3}|primjer|primer|prevar${LL}{0,3}|exemplu|înșelăt${LL}{0,5}|példa|csal${LL}{0,4}|παράδειγμα|απάτη|пример|измам${LL}{0,2}|мошенни${LL}{0,4}|приклад|шахра${LL}{0,4}|örnek|dolandırıc${LL}{0,4}|contoh|penipu${LL}{0,3}|halimbawa|mfano|utapeli|ví\s{1,2}dụ|lừa\s{1,2}đảo|pavyzd${LL}{0,3}|sukči${LL}{0,5}|piemēr${LL}{0,3}|krāpšan${LL}{0,3}|näide|pettus|eżempju|жишээ|луйвар)${NA}|مثال|احتيال|نصب|کلاهبرداری|דוגמה|הונאה|उदाहरण|धोखाधड़ी|ঠগ|উদাহরণ|প্রতারণা|ตัวอย่าง|หลอกลวง|例えば|詐欺|例如|诈骗|詐騙|예를\s{0,2}들어|사기|ឧទាហរណ៍|උදාහරණ|වංචා|ምሳሌ|ማጭበርበር|دھوکہ|உதாரணம்|மோசடி`,
+  R`${NB}(?:example|e\.g\.|for\s{1,2}instance|such\s{1,2}as|attackers?|malicious|injection|injektion|angreifer|attaquant|atacante|aggressore|aanvaller|atakując${LL}{0,3}|útočník|злоумышленник${LL}{0,2}|зловмисник${LL}{0,2}|saldırgan|penyerang|kẻ\s{1,2}tấn\s{1,2}công|inyección|injeção|iniezione|инъекц${LL}{0,3}|enjeksiyon|injeksi|scam${LL}{0,4}|phishing|fraud${LL}{0,4}|beispiel|z\.\s?b\.|betrug|betrüger${LL}{0,2}|exemple|arnaque${LL}{0,2}|escroc${LL}{0,3}|hameçonnage|ejemplo|estafa${LL}{0,3}|fraude|exemplo|golpe|golpista|esempio|truffa|truffator\p{L}|voorbeeld|oplicht${LL}{0,4}|eksempel|svindel${LL}{0,3}|bedrägeri|exempel|esimerkki|huijau${LL}{0,3}|przykład|oszust${LL}{0,4}|příklad|príklad|podvod${LL}{0,3}|primjer|primer|prevar${LL}{0,3}|exemplu|înșelăt${LL}{0,5}|példa|csal${LL}{0,4}|παράδειγμα|απάτη|пример|измам${LL}{0,2}|мошенни${LL}{0,4}|приклад|шахра${LL}{0,4}|örnek|dolandırıc${LL}{0,4}|contoh|penipu${LL}{0,3}|halimbawa|mfano|utapeli|ví\s{1,2}dụ|lừa\s{1,2}đảo|pavyzd${LL}{0,3}|sukči${LL}{0,5}|piemēr${LL}{0,3}|krāpšan${LL}{0,3}|näide|pettus|eżempju|жишээ|луйвар)${NA}|مثال|احتيال|نصب|کلاهبرداری|דוגמה|הונאה|उदाहरण|धोखाधड़ी|ঠগ|উদাহরণ|攻击者|攻撃者|공격자|المهاجم|התוקף|हमलावर|注入|インジェクション|인젝션|حقن|הזרקת|প্রতারণা|ตัวอย่าง|หลอกลวง|例えば|詐欺|例如|诈骗|詐騙|예를\s{0,2}들어|사기|ឧទាហរណ៍|උදාහරණ|වංචා|ምሳሌ|ማጭበርበር|دھوکہ|உதாரணம்|மோசடி`,
   "iu",
 );
 
@@ -581,6 +591,8 @@ const QUOTED_SPECIMEN =
   /(?:[\p{L}\d)][ \t]{0,2}[:：]|\b(?:says?|said|wrote|writes?|reads?|like|reading)[ \t]{0,2}:?)\s{0,8}["“«„][^"“”«»„\n]{0,60}$/u;
 /** How far after a weak act its sensitive object may stand. */
 const OBJECT_NEAR = 48;
+/** How far before a weak act its object may stand (verb-final clauses). */
+const OBJECT_BEFORE = 32;
 /** How far after the address its act may stand (the rest of the clause, at most this). */
 const ACT_REACH = 200;
 
@@ -600,7 +612,8 @@ export function consequentialAct(clause: string): boolean {
   if (STRONG_RE.test(clause) || STRONG_S_RE.test(clause)) return true;
   WEAK_RE.lastIndex = 0;
   for (let m = WEAK_RE.exec(clause); m !== null; m = WEAK_RE.exec(clause)) {
-    const near = clause.slice(m.index, m.index + OBJECT_NEAR);
+    // Verb-final languages (ja, ko, tr, hi, fa, zh 把 …) name the object first.
+    const near = clause.slice(Math.max(0, m.index - OBJECT_BEFORE), m.index + OBJECT_NEAR);
     if (OBJECT_RE.test(near) || OBJECT_S_RE.test(near)) return true;
   }
   return false;

@@ -624,7 +624,7 @@ export function consequentialAct(clause: string): boolean {
  * "peut rembourser", "可以转账" — not "can you …", which asks.
  */
 const CAPABILITY = new RegExp(
-  R`${NB}(?:can|could|may(?!-)|will|is\s{1,2}able\s{1,2}to|helps?|lets|allows|kann|können|wird|peut|peuvent|pourra|puede|pueden|podrá|pode|podem|può|possono|potrà|kan|kunnen|kann|voi|może|mogą|může|mohou|môže|može|poate|tud|μπορεί|може|может|могут|можуть|dapat|bisa|boleh|có\s{1,2}thể|maaari|anaweza)${NA}(?![\s,]{1,3}(?:you|u|du|tu|vous|usted|ustedes|você|voi|jij|je|ty|вы|ты|sen|siz|anda|bạn)${NA})|できます|できる|可以|能够|能夠|할\s{0,2}수|يمكن|יכול|सकता|สามารถ`,
+  R`${NB}(?:can|could|may(?!-)|will|is\s{1,2}able\s{1,2}to|helps|lets|allows|kann|können|wird|peut|peuvent|pourra|puede|pueden|podrá|pode|podem|può|possono|potrà|kan|kunnen|kann|voi|może|mogą|může|mohou|môže|može|poate|tud|μπορεί|може|может|могут|можуть|dapat|bisa|boleh|có\s{1,2}thể|maaari|anaweza)${NA}(?![\s,]{1,3}(?:you|u|du|tu|vous|usted|ustedes|você|voi|jij|je|ty|вы|ты|sen|siz|anda|bạn)${NA})|できます|できる|可以|能够|能夠|할\s{0,2}수|يمكن|יכול|सकता|สามารถ`,
   "iu",
 );
 

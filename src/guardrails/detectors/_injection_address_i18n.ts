@@ -352,7 +352,19 @@ const STRONG = alt(R`
   pay | transfer | wire | refund | reimburse | approve | authori[sz]e | grant | whitelist | allowlist
   | don['’]?t\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
   | do\s{1,2}not\s{1,2}(?:tell|inform|notify|call\s{1,2}(?:${LL}{1,10}\s{1,2})?back|mention\s{1,2}(?:this|it)\s{1,2}to)
-  | never\s{1,2}(?:tell|inform|notify) | without\s{1,2}(?:telling|informing|notifying|asking)(?!\s{1,2}(?:me|us)${NA})
+  | never\s{1,2}(?:tell|inform|notify) | no\s{1,2}need\s{1,2}to\s{1,2}(?:confirm|verify|check|call|ask|notify|inform)
+  | skip\s{1,2}(?:the\s{1,2})?(?:confirmation|verification|approval|review|2fa|mfa|call-?back)
+  | without\s{1,2}(?:confirmation|verification|approval|confirming|verifying)
+  | release\s{1,2}(?:the\s{1,2})?(?:funds|payment|money|hold) | send\s{1,2}(?:the\s{1,2})?(?:money|funds)
+  | ohne\s{1,2}(?:Rückfrage|Bestätigung|Prüfung|Freigabe) | keine\s{1,2}Rückfrage | sans\s{1,2}(?:confirmation|vérification|validation)
+  | sin\s{1,2}(?:confirmación|verificación|verificar|confirmar) | sem\s{1,2}(?:confirmação|verificação|confirmar)
+  | senza\s{1,2}(?:conferma|verifica|confermare) | zonder\s{1,2}(?:bevestiging|verificatie|controle)
+  | uden\s{1,2}(?:bekræftelse|verifikation) | utan\s{1,2}(?:bekräftelse|verifiering) | uten\s{1,2}(?:bekreftelse|verifisering)
+  | ilman\s{1,2}vahvistusta | bez\s{1,2}(?:potwierdzenia|weryfikacji|potvrzení|ověření|potvrdenia|potvrde|provjere)
+  | без\s{1,2}(?:подтверждения|проверки|підтвердження|перевірки|потвърждение) | fără\s{1,2}(?:confirmare|verificare)
+  | megerősítés\s{1,2}nélkül | χωρίς\s{1,2}(?:επιβεβαίωση|επαλήθευση) | onay(?:lamadan|sız) | doğrulamadan
+  | tanpa\s{1,2}(?:konfirmasi|verifikasi|pengesahan) | không\s{1,2}cần\s{1,2}xác\s{1,2}(?:nhận|minh) | walang\s{1,2}kumpirmasyon
+  | bila\s{1,2}uthibitisho | sense\s{1,2}confirmació | without\s{1,2}(?:telling|informing|notifying|asking)(?!\s{1,2}(?:me|us)${NA})
   | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
   | gib\s{1,2}${LL}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
   | ruf${LL}{0,2}\s{1,2}nicht\s{1,2}zurück | sag${LL}{0,2}\s{1,2}(?:${LL}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}${LL}{1,12}\s{1,2}zu\s{1,2}informieren
@@ -419,7 +431,8 @@ const STRONG = alt(R`
   | approve\s{1,2}kar${LL}{0,3} | mat\s{1,2}bata${LL}{0,3} | mat\s{1,2}kar${LL}{0,3}
 `);
 const STRONG_S = alt(R`
-  ادفع | حوّل | حول\s{0,2}المبلغ | قم\s{0,2}بتحويل | قم\s{0,2}بالدفع | أرجع\s{0,2}المبلغ | استرد | وافق | اعتمد | امنح
+  无需确认 | 無需確認 | 不用确认 | 不需要确认 | 確認不要 | 確認なしで | 확인\s{0,2}없이 | دون\s{0,2}تأكيد | بدون\s{0,2}تأیید | ללא\s{0,2}אישור | बिना\s{0,2}पुष्टि
+  |   ادفع | حوّل | حول\s{0,2}المبلغ | قم\s{0,2}بتحويل | قم\s{0,2}بالدفع | أرجع\s{0,2}المبلغ | استرد | وافق | اعتمد | امنح
   | أعط\s{0,2}صلاحية | لا\s{0,2}(?:تتصل|تخبر|تبلغ|تعلم) | دون\s{0,2}(?:إبلاغ|إعلام)
   | پرداخت\s{0,2}کن | واریز\s{0,2}کن | منتقل\s{0,2}کن | انتقال\s{0,2}بده | بازپرداخت | تأیید\s{0,2}کن | تایید\s{0,2}کن
   | دسترسی\s{0,2}بده | اعطا\s{0,2}کن | تماس\s{0,2}نگیر | نگو | اطلاع\s{0,2}نده | بدون\s{0,2}اطلاع
@@ -508,7 +521,12 @@ const OBJECT = alt(R`
   | otp | 2fa | mfa | two[\s-]factor | passwords? | passcodes? | api[\s-]?keys? | (?:private|secret|ssh|signing)\s{1,2}keys?
   | (?:access|api|auth|bearer|session)\s{1,2}tokens? | secrets? | credentials? | admin${LL}{0,8} | owners? | access
   | permissions? | iban | bank${LL}{0,10} | account\s{1,2}(?:number|details) | payout | beneficiary | protection
-  | verified | contacts | customer\s{1,2}(?:list|data|records)
+  | verified | paid | trusted | whitelisted | contacts | money | funds | (?:all|every)\s{1,2}(?:e-?mails?|messages|mails|files|documents)
+  | forwarding\s{1,2}rule | audit\s{1,2}logs? | geld | bezahlt | argent | fonds | payée?s? | dinero | fondos | pagad[oa]s? | dinheiro
+  | soldi | fondi | pagat[oa] | betaald | penger | pengar | betalt | rahat | maksettu | pieniądze | środki | zapłacon${LL}{0,2}
+  | peníze | zaplacen${LL}{0,2} | novac | plaćen${LL}{0,2} | denar | bani | plătit${LL}{0,2} | pénz${LL}{0,2} | kifizetett
+  | χρήματα | πληρωμέν${LL}{0,2} | пари | деньги | средства | оплачен${LL}{0,2} | гроші | кошти | ödendi | uang | wang | pera | pesa
+  | tiền | đã\s{1,2}thanh\s{1,2}toán | dibayar | customer\s{1,2}(?:list|data|records)
   | passwort | kennwort | bestätigungscode | zugang${LL}{0,4} | zugriff${LL}{0,4} | berechtigung${LL}{0,3} | inhaber
   | eigentümer | bankverbindung | kontonummer | konto${LL}{0,3} | schutz${LL}{0,3} | verifiziert
   | mot\s{1,2}de\s{1,2}passe | code\s{1,2}de\s{1,2}(?:vérification|confirmation|sécurité) | accès | droits | propriétaire
@@ -543,7 +561,8 @@ const OBJECT = alt(R`
   | ọrọ\s{1,2}igbaniwọle | oniwun | okwuntughe | onye\s{1,2}nwe | kalmar\s{1,2}sirri | mai\s{1,2}shi | khaata
 `);
 const OBJECT_S = alt(R`
-  رمز\s{0,2}(?:التحقق|التأكيد) | كلمة\s{0,2}(?:المرور|السر) | صلاحي | وصول | مالك | مشرف | حساب | آيبان | الحماية | حماية | موثق | تم\s{0,2}التحقق
+  お金 | 資金 | 支払済 | 钱款 | 资金 | 已付款 | 돈 | 자금 | 지불됨 | الأموال | المال | مدفوع | پول | כסף | שולם | पैसे | টাকা | เงิน
+  | رمز\s{0,2}(?:التحقق|التأكيد) | كلمة\s{0,2}(?:المرور|السر) | صلاحي | وصول | مالك | مشرف | حساب | آيبان | الحماية | حماية | موثق | تم\s{0,2}التحقق
   | رمز\s{0,2}عبور | گذرواژه | کد\s{0,2}تأیید | دسترسی | مالک | حساب | شبا | محافظت | تأیید\s{0,2}شده
   | סיסמ | קוד\s{0,2}אימות | גישה | הרשא | בעלים | מנהל | חשבון | הגנה | מאומת
   | पासवर्ड | ओटीपी | एक्सेस | अनुमति | मालिक | एडमिन | खाता | खाते | सुरक्षा | सत्यापित

@@ -166,6 +166,11 @@ const MARK_AFTER = new RegExp(
   R`^[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|^[\p{M}ا]{0,3}[\s-]{0,3}${LINK}(?:${MARK_S})`,
   "iu",
 );
+/** "you, the …" before a bare helper noun: the reader named in apposition. */
+const YOU_THE = new RegExp(
+  R`(?:^|[\n.!?;:>"“«(\[]\s{0,3})(?:you|du|tu|vous|usted|você|voi|jij|u|ty|вы|ты|sen|siz|kamu|anda|bạn|ikaw|wewe|أنت|אתה|آپ|तुम|आप)\s{0,2},\s{0,3}(?:the|der|die|le|la|l['’]|el|o|a|il|lo|de|het|ang|ال)?\s{0,2}$`,
+  "iu",
+);
 /** AI-only names, bare ("chatbot", "Claude", "语言模型"). */
 const AI_ONLY_RE = new RegExp(R`^(?:${AI_ONLY}|${AI_ONLY_S})`, "iu");
 /** A letter of a script with word edges (Latin, Greek, Cyrillic). */
@@ -189,8 +194,11 @@ function nameSpan(view: string, start: number, end: number): [number, number] | 
   const infl = /^\p{L}{0,5}/u.exec(view.slice(end, end + 5))![0].length;
   const stop = end + (CASED_LETTER.test(word[0]) ? infl : 0);
   if (AI_ONLY_RE.test(view.slice(start, stop + 30))) return [start, stop];
-  const before = MARK_BEFORE.exec(view.slice(Math.max(0, start - 40), start));
+  const near = view.slice(Math.max(0, start - 40), start);
+  const before = MARK_BEFORE.exec(near);
   if (before) return [start - before[0].length, stop];
+  // "You, the assistant reading this, …", "vous, l'assistant, …": the reader by apposition.
+  if (YOU_THE.test(near)) return [start, stop];
   // Scripts without word edges: the inflection is the next word's start, not part of the noun.
   const after = MARK_AFTER.exec(view.slice(stop, stop + 50));
   if (after) return [start, stop + after[0].length];
@@ -290,11 +298,11 @@ const BEFORE_GREET = new RegExp(
 );
 /** Before the name: "Note to the", "À l'attention de l'", "إلى", "致" (a colon must follow). */
 const BEFORE_DATIVE = new RegExp(
-  R`(?:${NB}(?:(?:${NOTE})\s{1,3})?(?:${DATIVE})[\s'’]{1,3}|(?:(?:${NOTE_S})\s{0,3})?(?:${DATIVE_S})\s{0,2}|${NB}(?:${NOTE})\s{0,3}[(（\[]?\s{0,2}|(?:${NOTE_S})\s{0,3}[(（\[]?\s{0,2})${DET}$`,
+  R`(?:${NB}(?:(?:${NOTE})\s{1,3})?(?:${DATIVE})[\s'’]{1,3}|[(（\[]\s{0,2}(?:${DATIVE})[\s'’]{1,3}|(?:(?:${NOTE_S})\s{0,3})?(?:${DATIVE_S})\s{0,2}|${NB}(?:${NOTE})\s{0,3}[(（\[]?\s{0,2}|(?:${NOTE_S})\s{0,3}[(（\[]?\s{0,2})${DET}$`,
   "iu",
 );
 /** After the name: the colon that ends a label ("… of Mrs Keller:", "…):"). */
-const AFTER_LABEL = new RegExp(R`^${TAIL}\s{0,2}[)）\]]?\s{0,2}[:：—–]`, "u");
+const AFTER_LABEL = new RegExp(R`^${TAIL}\s{0,2}(?:[)）\]]\s{0,2}[:：—–]?|[:：—–])`, "u");
 /** After the name: a postposition of address and its colon ("へ：", "에게:", "için:"). */
 const AFTER_POST = new RegExp(R`^\s{0,2}(?:${POST})\s{0,2}[:：、,，،፣—–]`, "iu");
 const POST_END = new RegExp(R`(?:${POST})$`, "iu");
@@ -304,7 +312,10 @@ const BEFORE_START = new RegExp(
   "iu",
 );
 /** After the name: the vocative's comma or dash ("Asistente virtual, …", "AI assistant bhai, …"). */
-const AFTER_VOCATIVE = new RegExp(R`^${HONORIFIC}\s{0,2}[,，、،፣!！—–]`, "iu");
+const AFTER_VOCATIVE = new RegExp(
+  R`^${HONORIFIC}(?:\s{0,2}[,，、،፣!！—–]|\s{1,2}(?:please|pls|plz|kindly|bitte|por\s{1,2}favor|s['’]il\s{1,2}(?:te|vous)\s{1,2}pla[iî]t|per\s{1,2}favore|alsjeblieft|alstublieft|venligst|vänligen|vennligst|ole\s{1,2}hyvä|proszę|prosím|molim|vă\s{1,2}rog|kérlek|παρακαλώ|моля|пожалуйста|будь\s{1,2}ласка|lütfen|tolong|mohon|làm\s{1,2}ơn|pakiusap|tafadhali|si\s{1,2}us\s{1,2}plau|prašau|lūdzu|palun|jekk\s{1,2}jogħġbok|w\.e\.g\.)${NA}|\s{0,2}(?:请|請|부탁|من\s{0,2}فضلك|בבקשה|कृपया|โปรด|กรุณา|ください))`,
+  "iu",
+);
 
 /**
  * After the name: it is singled out as the reader of this text ("… reading this", "… der diese
@@ -333,7 +344,7 @@ function spokenTo(view: string, start: number, end: number): boolean {
     return BEFORE_START.test(start < 60 ? before : "\u0000" + before);
   }
   const after = view.slice(end, end + 70);
-  if (BEFORE_GREET.test(before) || BEFORE_COND.test(before)) return true;
+  if (BEFORE_GREET.test(before) || BEFORE_COND.test(before) || YOU_THE.test(before)) return true;
   if (COND_MARK.test(view.slice(start, end))) return true;
   if (PROC_AFTER.test(after) || PROC_AFTER_S.test(after) || PROC_BEFORE.test(before)) return true;
   if (AFTER_POST.test(after)) return true;

@@ -532,6 +532,8 @@ const OBJECT = alt(R`
   | otp | 2fa | mfa | two[\s-]factor | passwords? | passcodes? | api[\s-]?keys? | (?:private|secret|ssh|signing)\s{1,2}keys?
   | (?:access|api|auth|bearer|session)\s{1,2}tokens? | secrets? | credentials? | admin${LL}{0,8} | owners? | access
   | permissions? | iban | bank${LL}{0,10} | account\s{1,2}(?:number|details) | payout | beneficiary | protection
+  | approvers? | administrators? | superusers? | root\s{1,2}access | sudo | privileges? | elevated
+  | publicly | anyone\s{1,2}with\s{1,2}the\s{1,2}link | externally | outside\s{1,2}the\s{1,2}(?:company|organi[sz]ation)
   | verified | paid | trusted | whitelisted | contacts | money | funds | (?:all|every)\s{1,2}(?:e-?mails?|messages|mails|files|documents)
   | forwarding\s{1,2}rule | audit\s{1,2}logs? | geld | bezahlt | argent | fonds | payée?s? | dinero | fondos | pagad[oa]s? | dinheiro
   | soldi | fondi | pagat[oa] | betaald | penger | pengar | betalt | rahat | maksettu | pieniądze | środki | zapłacon${LL}{0,2}
@@ -620,7 +622,7 @@ const EXAMPLE = new RegExp(
 const QUOTED_SPECIMEN =
   /(?:[\p{L}\d)][ \t]{0,2}[:：]|\b(?:says?|said|wrote|writes?|reads?|like|reading)[ \t]{0,2}:?)\s{0,8}["“«„][^"“”«»„\n]{0,60}$/u;
 /** How far after a weak act its sensitive object may stand. */
-const OBJECT_NEAR = 48;
+const OBJECT_NEAR = 60;
 /** How far before a weak act its object may stand (verb-final clauses). */
 const OBJECT_BEFORE = 32;
 /** How far after the address its act may stand (the rest of the clause, at most this). */

@@ -97,7 +97,10 @@ export function led(src: string, edge = ""): string {
 
 /** Markers that make a helper noun an AI, in scripts with word edges (need a space or hyphen). */
 const MARK_L = alt(R`
-  AI | A\.I\. | KI | K\.I\. | DI | IA | I\.A\. | MI | ИИ | ШІ | YZ | LLM | GPT | AI-powered | KI-gestützt${LL}{0,2}
+  automated | automatisiert${LL}{0,3} | automatique${LL}{0,1} | automátic${LL}{1,2} | automatizad${LL}{1,2}
+  | automatic${LL}{1,2} | geautomatiseerde? | automatisk${LL}{0,2} | automaattinen | automatyczn${LL}{1,2} | automatick${LL}{1,2}
+  | автоматическ${LL}{1,3} | автоматичн${LL}{1,3} | otomatik | otomatis | tự\s{1,2}động | coding | codage | código | kodowania
+  | AI | A\.I\. | KI | K\.I\. | DI | IA | I\.A\. | MI | ИИ | ШІ | YZ | LLM | GPT | AI-powered | KI-gestützt${LL}{0,2}
   | virtual${LL}{0,3} | virtuel${LL}{0,3} | virtuell${LL}{0,2} | wirtualn${LL}{0,3} | virtuáln${LL}{0,3}
   | virtualn${LL}{0,3} | virtuális | virtuaali${LL}{0,3} | εικονικ${LL}{0,3} | виртуальн${LL}{0,3}
   | віртуальн${LL}{0,3} | digital${LL}{0,3} | digitál${LL}{0,4} | numérique | cyfrow${LL}{0,3}
@@ -117,7 +120,8 @@ const MARK_L = alt(R`
 `);
 /** The same markers in scripts without word edges (may touch the noun: "AI助手", "智能助手"). */
 const MARK_S = alt(R`
-  الذكي | الذكية | ذكي | الذكاء\s{0,2}الاصطناعي | الافتراضي | الرقمي | هوش\s{0,2}مصنوعی | هوشمند | مجازی
+  自動 | 自动 | 자동 | الآلي | אוטומטי | स्वचालित | 代码 | コード | 코딩
+  | الذكي | الذكية | ذكي | الذكاء\s{0,2}الاصطناعي | الافتراضي | الرقمي | هوش\s{0,2}مصنوعی | هوشمند | مجازی
   | דיגיטלי | הדיגיטלי | וירטואלי | הווירטואלי | החכם | חכם | בינה\s{0,2}מלאכותית | של\s{0,2}AI | एआई | एआइ
   | कृत्रिम\s{0,2}बुद्धि\p{M}{0,2} | डिजिटल | वर्चुअल | स्मार्ट | এআই | কৃত্রিম\s{0,2}বুদ্ধিমত্তা | ডিজিটাল
   | ভার্চুয়াল | স্মার্ট | เอไอ | ปัญญาประดิษฐ์ | อัจฉริยะ | ดิจิทัล | เสมือน | 人工智能 | 人工智慧 | 智能 | 智慧
@@ -160,7 +164,10 @@ const AI_ONLY_S = alt(
 /** One short linking word ("de", "di", "tal-", "wa", "ng", "của") between noun and marker. */
 const LINK = R`(?:[\p{L}'’]{1,5}[\s'’-]{1,2})?`;
 /** A marker just before the noun ("KI-", "AI ", "智能", "ИИ-"). */
-const MARK_BEFORE = new RegExp(R`(?:${NB}(?:${MARK_L})[\s-]{1,3}|(?:${MARK_S})[\s-]{0,3})$`, "iu");
+const MARK_BEFORE = new RegExp(
+  R`(?:${NB}(?:${MARK_L})[\s-]{1,3}(?:[\p{L}-]{2,15}[\s-]{1,3})?|(?:${MARK_S})[\s-]{0,3})$`,
+  "iu",
+);
 /** A marker just after the noun and its inflection ("asistente virtual", "trợ lý ảo", "助手AI"). */
 const MARK_AFTER = new RegExp(
   R`^[\s-]{1,3}${LINK}(?:${MARK_L})${NA}|^[\p{M}ا]{0,3}[\s-]{0,3}${LINK}(?:${MARK_S})`,
@@ -173,6 +180,11 @@ const YOU_THE = new RegExp(
 );
 /** AI-only names, bare ("chatbot", "Claude", "语言模型"). */
 const AI_ONLY_RE = new RegExp(R`^(?:${AI_ONLY}|${AI_ONLY_S})`, "iu");
+/** A compound opened by a marker ("KI-Buchhaltungs…"). */
+const MARK_HEAD = new RegExp(R`^(?:${MARK_L})-`, "iu");
+/** Helper nouns that end a compound ("Buchhaltungsassistent"). */
+const COMPOUND_HEAD =
+  /^(?:assist|asist|asyst|avustaja|abiline|palīg|padėjėj|hjælper|hjelper|hjälpare|helfer|ассист|асист|помощник|помічник)/i;
 /** A letter of a script with word edges (Latin, Greek, Cyrillic). */
 const CASED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
@@ -181,7 +193,8 @@ const CASED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
  * marker before or after it, an AI-only name, a handle, or "Dear AI"; undefined when the noun is
  * not made an AI ("assistant", "bot" alone) or is part of a longer word ("robot").
  */
-function nameSpan(view: string, start: number, end: number): [number, number] | undefined {
+function nameSpan(view: string, at: number, end: number): [number, number] | undefined {
+  let start = at;
   const word = view.slice(start, end);
   if (word.charCodeAt(0) === 64) {
     // "@assistant", "@ai-helper" — not "@ai-sdk/openai", "@aider", "name@ai.example".
@@ -189,7 +202,17 @@ function nameSpan(view: string, start: number, end: number): [number, number] | 
     const rest = /^(?:[-_][\w-]{1,20})?(?![\w@.\/-])/.exec(view.slice(end, end + 24));
     return rest ? [start, end + rest[0].length] : undefined;
   }
-  if (CASED_LETTER.test(word[0]) && /[\p{L}\p{N}]/u.test(view.charAt(start - 1))) return undefined;
+  if (CASED_LETTER.test(word[0]) && /[\p{L}\p{N}]/u.test(view.charAt(start - 1))) {
+    // A compound ("Buchhaltungsassistent", "inkorgsassistenter", "codeerassistent") is an
+    // assistant too; "robot", "reagent" are not.
+    if (!COMPOUND_HEAD.test(word)) return undefined;
+    const head = /[\p{L}-]{1,25}$/u.exec(view.slice(Math.max(0, start - 25), start))![0];
+    if (/[\p{L}\p{N}]/u.test(view.charAt(start - head.length - 1))) return undefined;
+    start -= head.length;
+    if (MARK_HEAD.test(head)) {
+      return [start, end + /^\p{L}{0,5}/u.exec(view.slice(end, end + 5))![0].length];
+    }
+  }
   if (GREET_MARK.test(word) || COND_MARK.test(word)) return [start, end];
   const infl = /^\p{L}{0,5}/u.exec(view.slice(end, end + 5))![0].length;
   const stop = end + (CASED_LETTER.test(word[0]) ? infl : 0);
@@ -225,7 +248,7 @@ const GREET_S = alt(R`
 `);
 /** "to / for / attn" before the noun, with an article or contraction. */
 const DATIVE = alt(R`
-  to | for | attn | à\s{1,2}l['’]attention\s{1,2}d['’eu]{1,2}\s{0,2} | a\s{1,2}la\s{1,2}atención\s{1,2}del? | all['’]attenzione\s{1,2}d${LL}{0,4} | ter\s{1,2}attentie\s{1,2}van | an | für | à | pour | para | per | a | al | ao | aan | voor | til | för | dla | do | pro
+  to | for | attn | dlya | à\s{1,2}l['’]attention\s{1,2}d['’eu]{1,2}\s{0,2} | a\s{1,2}la\s{1,2}atención\s{1,2}del? | all['’]attenzione\s{1,2}d${LL}{0,4} | ter\s{1,2}attentie\s{1,2}van | an | für | à | pour | para | per | a | al | ao | aan | voor | til | för | dla | do | pro
   | za | pentru | για | προς | към | для | до | к | kepada | untuk | para\s{1,2}sa | kay | kwa | gửi | cho | ke
 `);
 const DATIVE_S = alt(R`إلى | الى | ل | برای | به | אל | ל | עבור | ถึง | สำหรับ | 致 | 给 | 給`);
@@ -254,7 +277,7 @@ const POST = alt(
 /** A familiar or polite word after a vocative ("bhai", "ji", "san", "po"). */
 const HONORIFIC = R`(?:\s{1,2}(?:bhai|bhaiya|ji|sahab|saab|san|kun|po|jan|jaan|dost|bro|yaar))?`;
 const DET =
-  R`(?:(?:the|der|die|den|dem|des|le|la|les|el|los|las|o|a|os|as|il|lo|gli|de|het|een|an|un|una|une|ein|einen|einem|einer|ang|si|sa|mijn|my|our|your|unser${LL}{0,2}|notre|votre|nuestro|nosso)\s{1,3}|l['’]|dell['’]|all['’])?`;
+  R`(?:(?:all|alle|any|every|each|tous\s{1,2}les|toutes\s{1,2}les|todos\s{1,2}(?:los|os)|todas\s{1,2}(?:las|as)|tutti\s{1,2}gli|wszystki${LL}{1,2}|всем|всіх|tüm|semua|mọi|jede[rn]?|chaque|cada|ogni|elke|iedere?)\s{1,3})?(?:(?:the|der|die|den|dem|des|le|la|les|el|los|las|o|a|os|as|il|lo|gli|de|het|een|an|un|una|une|ein|einen|einem|einer|ang|si|sa|mijn|my|our|your|unser${LL}{0,2}|notre|votre|nuestro|nosso)\s{1,3}|l['’]|dell['’]|all['’])?`;
 /** Words between the noun and its colon: "de compras IA", "of Mrs Keller". */
 const TAIL = R`(?:\s{1,3}[^\s:：.!?\n,，、]{1,20}){0,3}`;
 
@@ -323,7 +346,7 @@ const AFTER_VOCATIVE = new RegExp(
  * ini", "… ที่อ่านข้อความนี้"). Markers stay required: "the agent reading this ticket" may be a person.
  */
 const PROC_AFTER = new RegExp(
-  R`^[\s,]{1,3}(?:(?:that|which|who|der|die|das|welche[rs]?|qui|que|che|cui|die|som|który|która|które|který|která|ktorý|ktorá|który|koji|koja|kateri|care|aki|amely|που|който|която|который|которая|что|який|яка|що|yang|na|ambaye|anayesoma|unayesoma|đang)(?:\s{1,3}(?:is|are|ist|est|está|è|er|är|je|jest|sedang|đang))?[\s,]{1,3}(?:[^\s.!?:]{1,20}\s{1,3}){0,3}?)?(?:reading|reads|processing|processes|analy[sz]ing|analy[sz]es|handling|handles|summari[sz]ing|summari[sz]es|reviewing|reviews|triaging|triages|parsing|parses|scanning|scans|screening|opening|liest|verarbeitet|analysiert|zusammenfasst|bearbeitet|prüft|lit|traite|analyse|résume|gère|examine|lee|procesa|analiza|resume|gestiona|revisa|lê|processa|analisa|gerencia|legge|elabora|analizza|riassume|gestisce|leest|verwerkt|analyseert|samenvat|behandelt|läser|behandlar|analyserar|sammanfattar|leser|behandler|analyserer|læser|lukee|käsittelee|czyta|przetwarza|analizuje|podsumowuje|obsługuje|čte|zpracovává|analyzuje|číta|spracúva|čita|obrađuje|analizira|obdeluje|citește|procesează|analizează|olvassa|feldolgozza|elemzi|διαβάζει|επεξεργάζεται|αναλύει|чете|обработва|анализира|читает|обрабатывает|анализирует|просматривает|читающий|обрабатывающий|анализирующий|читає|обробляє|аналізує|membaca|memproses|menganalisis|merangkum|menangani|đọc|xử\s{1,2}lý|phân\s{1,2}tích|tóm\s{1,2}tắt|nagbabasa|nagpoproseso|nagsusuri|inasoma|inachakata|unachakata)(?![\p{L}])`,
+  R`^[\s,]{1,3}(?:(?:that|which|who|der|die|das|welche[rs]?|qui|que|che|cui|die|som|który|która|które|který|která|ktorý|ktorá|który|koji|koja|kateri|care|aki|amely|που|който|която|который|которая|что|який|яка|що|yang|na|ambaye|anayesoma|unayesoma|đang|kotoryj|kotoraya|kotorye)(?:\s{1,3}(?:is|are|ist|est|está|è|er|är|je|jest|sedang|đang))?[\s,]{1,3}(?:[^\s.!?:]{1,20}\s{1,3}){0,3}?)?(?:read|process|analy[sz]e|handle|summari[sz]e|review|lesen|verarbeiten|analysieren|zusammenfassen|bearbeiten|prüfen|lisent|traitent|analysent|résument|leen|procesan|analizan|resumen|revisan|leem|processam|analisam|resumem|leggono|elaborano|analizzano|riassumono|lezen|verwerken|samenvatten|chitaet|obrabatyvaet|razbiraet|analiziruet|reading|reads|processing|processes|analy[sz]ing|analy[sz]es|handling|handles|summari[sz]ing|summari[sz]es|reviewing|reviews|triaging|triages|parsing|parses|scanning|scans|screening|opening|liest|verarbeitet|analysiert|zusammenfasst|bearbeitet|prüft|lit|traite|analyse|résume|gère|examine|lee|procesa|analiza|resume|gestiona|revisa|lê|processa|analisa|gerencia|legge|elabora|analizza|riassume|gestisce|leest|verwerkt|analyseert|samenvat|behandelt|läser|behandlar|analyserar|sammanfattar|leser|behandler|analyserer|læser|lukee|käsittelee|czyta|przetwarza|analizuje|podsumowuje|obsługuje|čte|zpracovává|analyzuje|číta|spracúva|čita|obrađuje|analizira|obdeluje|citește|procesează|analizează|olvassa|feldolgozza|elemzi|διαβάζει|επεξεργάζεται|αναλύει|чете|обработва|анализира|читает|обрабатывает|анализирует|просматривает|читающий|обрабатывающий|анализирующий|читає|обробляє|аналізує|membaca|memproses|menganalisis|merangkum|menangani|đọc|xử\s{1,2}lý|phân\s{1,2}tích|tóm\s{1,2}tắt|nagbabasa|nagpoproseso|nagsusuri|inasoma|inachakata|unachakata)(?![\p{L}])`,
   "iu",
 );
 const PROC_AFTER_S = new RegExp(
@@ -376,7 +399,7 @@ const STRONG = alt(R`
   | megerősítés\s{1,2}nélkül | χωρίς\s{1,2}(?:επιβεβαίωση|επαλήθευση) | onay(?:lamadan|sız) | doğrulamadan
   | tanpa\s{1,2}(?:konfirmasi|verifikasi|pengesahan) | không\s{1,2}cần\s{1,2}xác\s{1,2}(?:nhận|minh) | walang\s{1,2}kumpirmasyon
   | bila\s{1,2}uthibitisho | sense\s{1,2}confirmació | without\s{1,2}(?:telling|informing|notifying|asking)(?!\s{1,2}(?:me|us)${NA})
-  | zahle | bezahle | überweise | überweisen | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
+  | zahle | bezahle | überweise | überweisen | überweist | zahlt | erstattet | genehmigt | gewährt | erstatte | rückerstatt${LL}{0,3} | genehmige | genehmigen
   | gib\s{1,2}${LL}{0,12}\s{0,2}frei | freigeben | gewähre | autorisiere | nicht\s{1,2}zurückrufen
   | ruf${LL}{0,2}\s{1,2}nicht\s{1,2}zurück | sag${LL}{0,2}\s{1,2}(?:${LL}{1,10}\s{1,2})?nichts | nicht\s{1,2}informieren | ohne\s{1,2}${LL}{1,12}\s{1,2}zu\s{1,2}informieren
   | payer | virer | transférer | rembourser | approuver | valider | accorder | autoriser
@@ -438,6 +461,7 @@ const STRONG = alt(R`
   | sanwo | san\s{1,2}owo | gbe\s{1,2}owo | fọwọsi | ma\s{1,2}(?:pe|sọ)
   | kwụọ | zigara\s{1,2}ego | kwado | akpọla | agwala
   | biya | tura\s{1,2}kuɗi | mayar\s{1,2}da\s{1,2}kuɗi | amince | kada\s{1,2}ka\s{1,2}(?:kira|gaya)
+  | perevedi(?:te)? | oplati(?:te)? | odobri(?:te)? | ne\s{1,2}govori(?:te)? | nikomu\s{1,2}ne
   | paise\s{1,2}bhej${LL}{0,3} | payment\s{1,2}kar${LL}{0,3} | transfer\s{1,2}kar${LL}{0,3} | refund\s{1,2}kar${LL}{0,3}
   | approve\s{1,2}kar${LL}{0,3} | mat\s{1,2}bata${LL}{0,3} | mat\s{1,2}kar${LL}{0,3}
 `);
@@ -468,6 +492,7 @@ const STRONG_S = alt(R`
 const WEAK = alt(R`
   send | forward | share | export | publish | post | upload | add | make | set | change | update | replace
   | remove | delete | disable | turn\s{1,2}off | reset | mark | give | invite | hand\s{1,2}over | reveal | switch
+  | sendet | leitet | teilt | löscht | entfernt | ändert | gebt | fügt | deaktiviert | tragt
   | sende | senden | schick${LL}{0,2} | leite${LL}{0,3} | teile | exportiere | veröffentliche | füge | mache? | setze
   | ändere | ersetze | entferne | lösche | deaktiviere | schalte | markiere | gib | lade
   | envoie[zs]? | transmets | transmettez | partage[zs]? | exporte[zs]? | publie[zs]? | ajoute[zs]? | rends | rendez
@@ -508,6 +533,7 @@ const WEAK = alt(R`
   | aika | tura | raba | ƙara | canza | cire | goge | kashe
   | bhej${LL}{0,3} | share\s{1,2}kar${LL}{0,3} | forward\s{1,2}kar${LL}{0,3} | add\s{1,2}kar${LL}{0,3}
   | hata${LL}{0,3} | badal${LL}{0,3} | de\s{1,2}do | bana\s{1,2}do
+  | sdelaj(?:te)? | otprav['ь]?(?:te)? | peresh?li(?:te)? | udali(?:te)? | dobav['ь]?(?:te)? | izmeni(?:te)?
 `);
 const WEAK_S = alt(R`
   أرسل | ارسل | أعد\s{0,2}توجيه | شارك | صدّر | انشر | أضف | اجعل | غيّر | غير | استبدل | أزل | احذف | عطّل | عطل | ضع\s{0,2}علامة | أعط
@@ -534,6 +560,7 @@ const OBJECT = alt(R`
   | permissions? | iban | bank${LL}{0,10} | account\s{1,2}(?:number|details) | payout | beneficiary | protection
   | approvers? | administrators? | superusers? | root\s{1,2}access | sudo | privileges? | elevated
   | publicly | anyone\s{1,2}with\s{1,2}the\s{1,2}link | externally | outside\s{1,2}the\s{1,2}(?:company|organi[sz]ation)
+  | publichn${LL}{1,4} | parol['ь]? | dostup${LL}{0,2} | seed[\s-]?phrase | recovery\s{1,2}phrase | mnemonic
   | verified | paid | trusted | whitelisted | contacts | money | funds | (?:all|every)\s{1,2}(?:e-?mails?|messages|mails|files|documents)
   | forwarding\s{1,2}rule | audit\s{1,2}logs? | geld | bezahlt | argent | fonds | payée?s? | dinero | fondos | pagad[oa]s? | dinheiro
   | soldi | fondi | pagat[oa] | betaald | penger | pengar | betalt | rahat | maksettu | pieniądze | środki | zapłacon${LL}{0,2}

@@ -4,7 +4,7 @@
  *
  * 1. ADDRESS — the reader named as an AI ("KI-Assistent", "assistente virtuale", "ИИ-помощник",
  *    "AI助手", "المساعد الذكي", "trợ lý ảo", "@assistant", "Dear AI") and spoken to: a greeting
- *    before it, a dative or note label with a colon after it ("Hinweis an den KI-Assistenten:",
+ *    before it, a dative or note label with a colon after it ("Vermerk für den KI-Assistenten:",
  *    "AIアシスタントへ：", "AI 비서에게:"), or a vocative comma/dash at a clause start ("Asistente
  *    virtual, …").
  * 2. ACT — what moves money, access, secrets or data out, or removes a safeguard: a strong verb
@@ -342,7 +342,7 @@ const AFTER_VOCATIVE = new RegExp(
 
 /**
  * After the name: it is singled out as the reader of this text ("… reading this", "… der diese
- * Mail verarbeitet", "… qui lit ce message", "… который обрабатывает это письмо", "… yang membaca
+ * Mail verarbeitet", "… qui traite ce courriel", "… который обрабатывает это письмо", "… yang membaca
  * ini", "… ที่อ่านข้อความนี้"). Markers stay required: "the agent reading this ticket" may be a person.
  */
 const PROC_AFTER = new RegExp(

@@ -186,7 +186,38 @@ const TELL_WORDS = [
   "ask(?:s|ed|ing)?!",
   "flag!",
   "say(?:s|ing)?!",
+  "bother",
+  "trouble",
+  "burden",
   // German, Dutch, Scandinavian, Luxembourgish
+  "belästig",
+  "behellig",
+  "lastig\\s{1,3}vallen",
+  "störa",
+  "forstyrr",
+  "déranger",
+  "dérangez",
+  "importun",
+  "molest",
+  "incomod",
+  "disturb",
+  "infastidi",
+  "deranj",
+  "niepokoi",
+  "zawracać",
+  "obtěžuj",
+  "obťažuj",
+  "gnjavi",
+  "zavarj",
+  "häiritse",
+  "беспоко",
+  "турбу",
+  "безпоко",
+  "ενοχλ",
+  "rahatsız\\s{1,3}et",
+  "mengganggu",
+  "ganggu",
+  "làm\\s{1,2}phiền",
   "sag(?:e|en|t)?!",
   "erwähn",
   "informier",
@@ -610,6 +641,10 @@ const TELL_BOUND = [
   "询问",
   "詢問",
   "过问",
+  "打扰",
+  "打擾",
+  "煩わせ",
+  "귀찮게",
   "汇报",
   "匯報",
   "报告",
@@ -1101,10 +1136,252 @@ const SHARE_ACT = new RegExp(
 /** A clause boundary inside a sentence. */
 const CLAUSE = /[,，、]|\s(?:and|but|und|aber|et|mais|y|pero|e|mas|ma|en|maar|och|men|og|og)\s/;
 
+/** Verbs of describing or presenting (for a routine label). */
+const DESCRIBE = new RegExp(
+  stems([
+    "describ",
+    "present",
+    "frame",
+    "call\\s{1,3}(?:it|this|that|them)",
+    "label",
+    "explain",
+    "beschreib",
+    "darstell",
+    "bezeichn",
+    "décri",
+    "présent",
+    "qualifi",
+    "descri",
+    "apresent",
+    "presenta",
+    "beschrijf",
+    "presenteer",
+    "beskriv",
+    "presenter",
+    "opisz",
+    "przedstaw",
+    "popiš",
+    "predstav",
+    "представ",
+    "опиш",
+    "опису",
+    "açıkla",
+    "tanımla",
+    "jelaskan",
+    "gambarkan",
+    "sebut",
+    "mô\\s{1,2}tả",
+    "trình\\s{1,2}bày",
+  ]) + "|صف|قدم|توصیف|תאר|描述|说成|說成|称为|稱為|説明|설명",
+);
+
+/** A verb of hiding or withholding (no negation needed): "conceal it from the customer",
+ * "verschweige dem Nutzer", "скрывай от пользователя", "向用户隐瞒". */
+const HIDE_VERB = new RegExp(
+  `${
+    stems([
+      "conceal",
+      "withhold",
+      "hide\\s{1,3}(?:it|this|that|them|these|the\\s{1,3}[^\\s.,;]{2,16})\\s{1,3}from",
+      "keep\\s{1,3}(?:it|this|that|them|these)\\s{1,3}(?:hidden\\s{1,3}|secret\\s{1,3}|quiet\\s{1,3})?from",
+      "verheimlich",
+      "verschweig",
+      "vorenthalt",
+      "dissimul",
+      "cache[zr]?\\s{1,3}(?:le|la|les|cela|ceci|ça)?\\s{0,3}à",
+      "(?<!c[oó]pia\\s{1,3})ocult[aeo](?!\\s{1,3}(?:cc|bcc))",
+      "(?<!c[oó]pia\\s{1,3})oculta[rl]",
+      "escond[ae]",
+      "(?<!c[oó]pia\\s{1,3})ocúlt",
+      "nascond",
+      "tacer",
+      "tacci",
+      "verzwijg",
+      "undanhåll",
+      "hemlighåll",
+      "dölj",
+      "skjul",
+      "tilbagehold",
+      "tilbakehold",
+      "ukryj",
+      "ukrywaj",
+      "zataj",
+      "zataj",
+      "zatajit",
+      "zamlč",
+      "skrývej",
+      "skryj",
+      "zatajuj",
+      "prikrij",
+      "sakrij",
+      "eltitkol",
+      "elhallgat",
+      "salaa",
+      "peitä",
+      "varja",
+      "slėpk",
+      "nuslėpk",
+      "slēp",
+      "noslēp",
+      "скрыва",
+      "скрой",
+      "скрыть",
+      "утаива",
+      "утаи",
+      "прихову",
+      "приховай",
+      "прикрива",
+      "скрий",
+      "κρύψ",
+      "κρύβ",
+      "αποκρύπτ",
+      "gizle",
+      "sembunyikan",
+      "rahasiakan",
+      "menyembunyikan",
+      "itago",
+      "ilihim",
+      "ficha",
+      "mfiche",
+      "giấu",
+      "che\\s{1,2}giấu",
+    ])
+  }|أخف|إخفاء|اخفاء|تخفي|پنهان|چھپا|הסתר|להסתיר|תסתיר|छिपा|লুকা|மறை|සඟව|ปิดบัง|លាក់|ደብቅ|隐瞒|隱瞞|瞒着|瞞著|隠し|隠す|伏せ|숨기|숨겨`,
+);
+
+/** "Need not know": a need negated next to a verb of knowing. */
+const NEED_NEG =
+  `(?:need\\s{1,3}not|needn't|no\\s{1,3}need|(?:do|does)(?:n't|\\s{1,3}not)\\s{1,3}(?:need|have)\\s{1,3}to|nicht\\s{1,3}(?:zu\\s{1,3})?(?:wissen\\s{1,3})?(?:muss|müssen|braucht|brauchen)|(?:muss|müssen|braucht|brauchen)\\s{1,3}(?:davon\\s{1,3}|darüber\\s{1,3}|es\\s{1,3})?nichts?|pas\\s{1,3}besoin|no\\s{1,3}necesita|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa|não\\s{1,3}é\\s{1,3}necessário|non\\s{1,3}ha\\s{1,3}bisogno|non\\s{1,3}serve|non\\s{1,3}è\\s{1,3}necessario|no\\s{1,3}cal|hoeft\\s{1,3}niet|behöver\\s{1,3}inte|behøver\\s{1,3}ikke|trenger\\s{1,3}ikke|trengs\\s{1,3}ikke|nie\\s{1,3}musi|nie\\s{1,3}trzeba|nemusí|netreba|ne\\s{1,3}treba|ne\\s{1,3}mora|ni\\s{1,3}treba|ni\\s{1,3}potrebno|nem\\s{1,3}kell|ei\\s{1,3}tarvitse|ei\\s{1,3}pea|nu\\s{1,3}trebuie|nu\\s{1,3}e\\s{1,3}nevoie|nereikia|nav\\s{1,3}jā|не\\s{1,3}нужно|не\\s{1,3}надо|не\\s{1,3}обязательно|не\\s{1,3}потрібно|не\\s{1,3}треба|няма\\s{1,3}нужда|не\\s{1,3}е\\s{1,3}нужно|шаардлагагүй|δεν\\s{1,3}χρειάζεται|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|tidak\\s{1,3}perlu|tak\\s{1,3}perlu|không\\s{1,3}cần|hindi\\s{1,3}kailangan|hakuna\\s{1,3}haja|haihitaji|لا\\s{1,3}داعي|لا\\s{1,3}حاجة|لا\\s{1,3}يحتاج|نیازی\\s{1,3}نیست|ضرورت\\s{1,3}نہیں|לא\\s{1,3}צריך|אין\\s{1,3}צורך|ज़रूरत\\s{1,3}नहीं|जरूरत\\s{1,3}नहीं|দরকার\\s{1,3}নেই|தேவையில்லை|අවශ්‍ය\\s{1,3}නැ|ไม่จำเป็น|មិនចាំបាច់|አያስፈልግ|必要はありません|必要はない|必要ない|不需要|不必|无需|無需|没必要|沒必要|필요(?:가|는)?\\s?없)`;
+const KNOW =
+  `(?:know|aware|wissen|erfahren|savoir|sache|saber|sepa|saiba|sapere|sappia|weten|veta|vide|vite|wiedzieć|vědět|vedieť|znati|vedeti|tudnia|tudni|tietää|teada|ştie|știe|ști|žinoti|zināt|знать|знати|знае|мэдэх|γνωρίζει|ξέρει|bilmesi|bilmesine|tahu|mengetahui|biết|malaman|kujua|يعرف|يعلم|بداند|بدانند|جاننے|לדעת|जानने|জানার|தெரிய|දැනගැනීම|รู้|ដឹង|ማወቅ|知る|知道|알(?=\\s?필요))`;
+const NEED_KNOW = new RegExp(
+  `${NEED_NEG}[^.!?;\\n]{0,30}?${KNOW}|${KNOW}[^.!?;\\n]{0,30}?${NEED_NEG}`,
+);
+
+/** What the user need not know is an input detail (the exact name, the path, the syntax): a
+ * convenience, not a concealment. */
+const KNOW_DETAIL = new RegExp(
+  stems([
+    "exact",
+    "precise",
+    "full\\s{1,3}(?:name|path)",
+    "(?:file\\s{0,2})?names?",
+    "paths?",
+    "syntax",
+    "format",
+    "identifi",
+    "exakt",
+    "genau",
+    "dateiname",
+    "exacto",
+    "exato",
+    "esatto",
+    "précis",
+    "nom\\s{1,3}exact",
+    "nombre",
+    "nome",
+    "naam",
+    "namn",
+    "navn",
+    "nazw",
+    "jméno",
+    "точн",
+    "идентификатор",
+    "имя",
+    "назв",
+    "ім'я",
+    "tam\\s{1,3}(?:dosya\\s{1,3})?ad",
+    "dosya\\s{1,3}ad",
+    "nama\\s{1,3}(?:file|berkas|persis)",
+    "tên\\s{1,2}(?:tệp|chính\\s{1,2}xác)",
+  ]) + "|确切|確切|文件名|名称|名稱|正確な|ファイル名|名前|정확한|파일\\s?이름",
+);
+
+/** Shown under a routine name: "present it as routine maintenance", "als Wartung darstellen". */
+const ROUTINE_AS = new RegExp(
+  `${
+    stems([
+      "as",
+      "als",
+      "comme",
+      "como",
+      "come",
+      "som",
+      "jako",
+      "kao",
+      "kot",
+      "как",
+      "як",
+      "като",
+      "ως",
+      "olarak",
+      "sebagai",
+      "bilang",
+      "như",
+      "kama",
+    ])
+  }(?![^${SEP}])(?:\\s{1,3}[^\\s.,;]{1,14}){0,2}\\s{1,3}${
+    stems([
+      "routine",
+      "rutin",
+      "rotina",
+      "maintenance",
+      "housekeeping",
+      "wartung",
+      "mantenimiento",
+      "manutenção",
+      "manutenzione",
+      "onderhoud",
+      "underhåll",
+      "vedligehold",
+      "vedlikehold",
+      "konserwacj",
+      "údržb",
+      "održavanj",
+      "vzdrževanj",
+      "karbantartás",
+      "huolto",
+      "hooldus",
+      "техническ",
+      "обслуговуван",
+      "поддръжк",
+      "συντήρηση",
+      "bakım",
+      "pemeliharaan",
+      "penyelenggaraan",
+      "bảo\\s{1,2}trì",
+      "matengenezo",
+      "formalit",
+      "trámite",
+      "формальност",
+      "a\\s{1,3}(?:standard|normal|regular)\\s{1,3}(?:update|check|sync|step)",
+      "plumbing",
+    ])
+  }|${
+    stems(["rutin", "bakım", "formalite", "bakımı"])
+  }[^\\s.,;]{0,6}(?:\\s{1,3}[^\\s.,;]{1,12})?\\s{1,3}(?:olarak|gibi)(?![^${SEP}])|(?:定期|例行|日常)?(?:メンテナンス|维护|維護|保守)(?:として|作业|作業)|(?:作为|作為|说成|說成|称为|稱為|当作|當作)(?:例行|日常|常规|常規)|(?:정기\\s?점검|유지\\s?보수)(?:으로|로)`,
+);
+
 /** The sentence hides the act from the user: a verb of telling negated next to the user. */
 function hides(s: string): boolean {
   if (UNNOTICED.test(s)) return true;
+  if (ROUTINE_AS.test(s)) {
+    TELL.lastIndex = 0;
+    if (TELL.test(s) || DESCRIBE.test(s)) return true;
+  }
   if (!USER.test(s)) return false;
+  if (NEED_KNOW.test(s) && !COND.test(s) && !KNOW_DETAIL.test(s)) return true;
+  const h = HIDE_VERB.exec(s);
+  // The condition is read without the words right after the verb ("ukryj to przed …" is "hide
+  // it from", not "before").
+  const end = h ? h.index + h[0].length : 0;
+  if (
+    h && USER.test(s.slice(Math.max(0, h.index - 60), end + 60)) &&
+    !NEG_BEFORE.test(s.slice(Math.max(0, h.index - 40), h.index)) &&
+    !COND.test(s.slice(0, h.index) + " " + s.slice(end + 20))
+  ) {
+    return true;
+  }
   TELL.lastIndex = 0;
   let k = 0;
   for (const m of s.matchAll(TELL)) {
@@ -1566,16 +1843,17 @@ function sentences(text: string): string[] {
 
 /** Concealment and false-report checks over one string's normal text. */
 export function concealDefinitionHits(normal: string): Hit[] {
-  if (normal.length < 20) return [];
+  if (normal.length < 10) return [];
   const text = normal.toLowerCase();
   const user = USER.test(text);
   const quiet = SECRETLY.test(text) || UNNOTICED.test(text);
-  if (!user && !quiet) return [];
+  const routine = ROUTINE_AS.test(text);
+  if (!user && !quiet && !routine) return [];
   const parts = sentences(text);
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i];
     if (safe(s)) continue;
-    if ((user && hides(s)) || (quiet && quietShare(s))) {
+    if (((user || routine) && hides(s)) || (quiet && quietShare(s))) {
       return [{
         kind: "conceal_from_user",
         severity: "high",

@@ -167,6 +167,77 @@ const USER_BOUND = [
 ];
 const USER = new RegExp(`${stems(USER_WORDS)}|${USER_BOUND.join("|")}`);
 
+/** The reply the user reads: the summary, the answer, the confirmation. */
+const REPLY_WORDS = [
+  "summary",
+  "reply",
+  "response\\s{1,3}to",
+  "confirmation",
+  "receipt",
+  "recap",
+  "zusammenfassung",
+  "antwort",
+  "bestätigung",
+  "résumé",
+  "réponse",
+  "resumen",
+  "respuesta",
+  "confirmación",
+  "resumo",
+  "resposta",
+  "confirmação",
+  "resum",
+  "riepilogo",
+  "risposta",
+  "conferma",
+  "samenvatting",
+  "bevestiging",
+  "sammanfattning",
+  "bekräftelse",
+  "sammendrag",
+  "opsummering",
+  "bekræftelse",
+  "bekreftelse",
+  "rezumat",
+  "podsumowani",
+  "potwierdzeni",
+  "shrnutí",
+  "potvrzení",
+  "zhrnutí",
+  "sažetak",
+  "sažetku",
+  "povzetek",
+  "összefoglal",
+  "yhteenve",
+  "kokkuvõt",
+  "santrauk",
+  "kopsavilk",
+  "сводк",
+  "итог",
+  "подтвержден",
+  "підсумк",
+  "підтвердженн",
+  "резюме",
+  "обобщени",
+  "σύνοψη",
+  "περίληψη",
+  "özet",
+  "yanıt",
+  "ringkasan",
+  "balasan",
+  "jawaban",
+  "buod",
+  "muhtasari",
+  "tóm\\s{1,2}tắt",
+  "câu\\s{1,2}trả\\s{1,2}lời",
+];
+const REPLY = new RegExp(
+  `${
+    stems(REPLY_WORDS)
+  }|الملخص|ملخص|الرد|خلاصه|پاسخ|סיכום|בתשובה|सारांश|जवाब\\s{1,3}में|সারাংশ|சுருக்க|සාරාංශ|สรุป|សេចក្តីសង្ខេប|摘要|总结|總結|回复中|回覆中|要約|返信|返答|요약|답변`,
+);
+const USER_OR_REPLY = new RegExp(`${USER.source}|${REPLY.source}`);
+
 // --- TELL: telling, mentioning, informing, showing, revealing, asking -----------------------
 
 const TELL_WORDS = [
@@ -690,9 +761,8 @@ const TELL = new RegExp(
 /** Negations before the verb (at most three words between). */
 const NEG_BEFORE_WORDS = [
   "do\\s{1,3}not",
-  "does\\s{1,3}not",
+  "(?:does|do)(?:n't|\\s{1,3}not)\\s{1,3}need\\s{1,3}to",
   "don't",
-  "doesn't",
   "never",
   "(?:must|should|need|shall)\\s{1,3}not",
   "mustn't",
@@ -1369,7 +1439,8 @@ function hides(s: string): boolean {
     TELL.lastIndex = 0;
     if (TELL.test(s) || DESCRIBE.test(s)) return true;
   }
-  if (!USER.test(s)) return false;
+  const reply = REPLY.test(s);
+  if (!USER.test(s)) return reply && negatedTell(s, REPLY);
   if (NEED_KNOW.test(s) && !COND.test(s) && !KNOW_DETAIL.test(s)) return true;
   const h = HIDE_VERB.exec(s);
   // The condition is read without the words right after the verb ("ukryj to przed …" is "hide
@@ -1382,13 +1453,18 @@ function hides(s: string): boolean {
   ) {
     return true;
   }
+  return negatedTell(s, reply ? USER_OR_REPLY : USER);
+}
+
+/** A verb of telling negated, with `who` (the user, or the reply) next to it. */
+function negatedTell(s: string, who: RegExp): boolean {
   TELL.lastIndex = 0;
   let k = 0;
   for (const m of s.matchAll(TELL)) {
     if (++k > 8) break;
     const a = m.index, b = a + m[0].length;
     const win = s.slice(Math.max(0, a - 60), b + 60);
-    if (!USER.test(win)) continue;
+    if (!who.test(win)) continue;
     const pre = s.slice(Math.max(0, a - 40), a);
     const word = m[0];
     // "Do not ask the user again / for the same …": no repeated question, not a bypass.
@@ -1848,12 +1924,13 @@ export function concealDefinitionHits(normal: string): Hit[] {
   const user = USER.test(text);
   const quiet = SECRETLY.test(text) || UNNOTICED.test(text);
   const routine = ROUTINE_AS.test(text);
-  if (!user && !quiet && !routine) return [];
+  const reply = !user && REPLY.test(text);
+  if (!user && !quiet && !routine && !reply) return [];
   const parts = sentences(text);
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i];
     if (safe(s)) continue;
-    if (((user || routine) && hides(s)) || (quiet && quietShare(s))) {
+    if (((user || routine || reply) && hides(s)) || (quiet && quietShare(s))) {
       return [{
         kind: "conceal_from_user",
         severity: "high",

@@ -19,6 +19,7 @@
  */
 import type { Hit } from "./_definition_grammar.ts";
 import { SAFE_OBJECT } from "./_definition_reply.ts";
+import { GatePrefilter } from "./_gate_prefilter.ts";
 
 /** Separators: everything else counts as part of a word. */
 const SEP = `\\s\\d.,;:!?'"()\\[\\]{}<>/|«»“”‘’「」『』„*`;
@@ -1023,37 +1024,38 @@ const UNNOTICED = new RegExp(
   `${
     stems([
       "without\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?(?:'s?)?\\s{1,3}(?:noticing|knowing|knowledge|awareness|realising|realizing|being\\s{1,3}(?:told|informed|aware|asked))",
-      "(?:unbemerkt|ohne\\s{1,3}dass\\s{1,3}(?:der|die)\\s{1,3}[^\\s.,;]{2,12}\\s{1,3}(?:es\\s{1,3})?(?:merkt|bemerkt|erfährt|weiß))",
+      "unbemerkt",
+      "(?<=ohne\\s{1,3}dass\\s{1,3}(?:der|die)\\s{1,3}[^\\s.,;]{2,12}\\s{1,3}(?:es\\s{1,3})?)(?:merkt|bemerkt|erfährt|weiß)",
       "ongemerkt",
       "obemärkt",
       "ubemærket",
       "ubemerket",
-      "à\\s{1,3}l'insu",
-      "sans\\s{1,3}que\\s{1,3}l'utilisat[^\\s.,;]{1,6}\\s{1,3}(?:ne\\s{1,3})?(?:le\\s{1,3})?(?:sache|remarque|voie|s'en)",
-      "sin\\s{1,3}que\\s{1,3}(?:el|la)\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:lo\\s{1,3}|se\\s{1,3})?(?:sepa|note|entere|dé\\s{1,3}cuenta)",
-      "sem\\s{1,3}que\\s{1,3}o\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:o\\s{1,3}|se\\s{1,3})?(?:saiba|perceba|note)",
-      "senza\\s{1,3}che\\s{1,3}l'[^\\s.,;]{4,10}\\s{1,3}(?:lo\\s{1,3}|se\\s{1,3}ne\\s{1,3})?(?:sappia|accorga|noti)",
-      "fără\\s{1,3}ca\\s{1,3}[^\\s.,;]{4,16}\\s{1,3}(?:să\\s{1,3})?(?:știe|observe|afle)",
-      "bez\\s{1,3}wiedzy",
-      "bez\\s{1,3}vědomí",
-      "bez\\s{1,3}vedomia",
-      "bez\\s{1,3}znanja",
-      "без\\s{1,3}ведома",
-      "без\\s{1,3}відома",
-      "без\\s{1,3}знанието",
+      "(?<=à\\s{1,3})l'insu",
+      "(?<=sans\\s{1,3}que\\s{1,3}l'utilisat[^\\s.,;]{1,6}\\s{1,3}(?:ne\\s{1,3})?(?:le\\s{1,3})?)(?:sache|remarque|voie|s'en)",
+      "(?<=sin\\s{1,3}que\\s{1,3}(?:el|la)\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:lo\\s{1,3}|se\\s{1,3})?)(?:sepa|entere|dé\\s{1,3}cuenta)",
+      "(?<=sem\\s{1,3}que\\s{1,3}o\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:o\\s{1,3}|se\\s{1,3})?)(?:saiba|perceba)",
+      "(?<=senza\\s{1,3}che\\s{1,3}l'[^\\s.,;]{4,10}\\s{1,3}(?:lo\\s{1,3}|se\\s{1,3}ne\\s{1,3})?)(?:sappia|accorga)",
+      "(?<=fără\\s{1,3}ca\\s{1,3}[^\\s.,;]{4,16}\\s{1,3}(?:să\\s{1,3})?)(?:știe|observe|afle)",
+      "(?<=bez\\s{1,3})wiedzy",
+      "(?<=bez\\s{1,3})vědomí",
+      "(?<=bez\\s{1,3})vedomia",
+      "(?<=bez\\s{1,3})znanja",
+      "(?<=без\\s{1,3})ведома",
+      "(?<=без\\s{1,3})відома",
+      "(?<=без\\s{1,3})знанието",
       "tudta\\s{1,3}nélkül",
       "tietämättä",
       "teadmata",
-      "be\\s{1,3}(?:vartotojo\\s{1,3}|naudotojo\\s{1,3})?žinios",
-      "bez\\s{1,3}(?:lietotāja\\s{1,3})?ziņas",
+      "(?<=be\\s{1,3}(?:vartotojo\\s{1,3}|naudotojo\\s{1,3})?)žinios",
+      "(?<=bez\\s{1,3}(?:lietotāja\\s{1,3})?)ziņas",
       "χωρίς\\s{1,3}να\\s{1,3}(?:το\\s{1,3})?(?:ξέρει|καταλάβει|αντιληφθεί)",
       "haberi\\s{1,3}olmadan",
       "fark\\s{1,3}etmeden",
       "xəbəri\\s{1,3}olmadan",
       "tanpa\\s{1,3}(?:sepengetahuan|disadari|diketahui)",
       "nang\\s{1,3}hindi\\s{1,3}(?:alam|namamalayan)",
-      "bila\\s{1,3}(?:mtumiaji\\s{1,3})?kujua",
-      "mà\\s{1,3}không\\s{1,3}(?:để\\s{1,3})?(?:người\\s{1,2}dùng\\s{1,3})?(?:biết|nhận\\s{1,2}ra)",
+      "(?<=bila\\s{1,3}(?:mtumiaji\\s{1,3})?)kujua",
+      "(?<=mà\\s{1,3})không\\s{1,3}(?:để\\s{1,3})?(?:người\\s{1,2}dùng\\s{1,3})?(?:biết|nhận\\s{1,2}ra)",
     ])
   }|دون\\s{1,3}علم|بدون\\s{1,3}علم|بدون\\s{1,3}اطلاع|بغیر\\s{1,3}اطلاع|ללא\\s{1,3}ידיעת|בלי\\s{1,3}ש|जानकारी\\s{1,3}के\\s{1,3}बिना|पता\\s{1,3}चले\\s{1,3}बिना|না\\s{1,3}জানিয়ে|அறியாமல்|නොදැනුවත්ව|โดยไม่ให้|ដោយមិនឲ្យ|ሳያውቅ|(?:用户|用戶|客户|客戶)(?:不知情|察觉不到|不会察觉|不會察覺)|(?:在|于|於)(?:用户|用戶)不知|気付かれ(?:ない|ず)|知られ(?:ない|ず)|모르게`,
 );
@@ -1061,7 +1063,7 @@ const UNNOTICED = new RegExp(
 /** Done secretly or covertly: flagged with a sharing or granting act next to it ("secretly
  * forward", "悄悄转发"). "Silently" alone is not here: "silently skips empty rows" is about data. */
 const SECRETLY = new RegExp(
-  `몰래|悄悄|偷偷|こっそり|密かに|秘密裏|ひそかに|tajno|potajno|skrivaj|tajně|potají|potajemnie|тайно|незаметно|таємно|непомітно|titokban|salaa|salaja|slapta|slepeni|μυστικά|κρυφά|gizlice|secretly|covertly|stealthily|heimlich|stiekem|i\\s{1,3}hemlighet|i\\s{1,3}smyg|i\\s{1,3}al\\s{1,3}hemmelighed|i\\s{1,3}all\\s{1,3}hemmelighet|en\\s{1,3}secret|secrètement|a\\s{1,3}escondidas|secretamente|sigilosamente|em\\s{1,3}segredo|di\\s{1,3}nascosto|segretamente|în\\s{1,3}secret|pe\\s{1,3}furiș|bí\\s{1,3}mật|lén|âm\\s{1,3}thầm|kwa\\s{1,3}siri|diam-diam|secara\\s{1,3}rahasia|palihim|lihim|سرا|سراً|خفية|مخفیانه|خفیہ|בשקט|בסתר|गुप्त\\s{0,2}रूप|গোপনে|ரகசியமாக|රහසින්|แอบ|በሚስጥር|ní\\s{1,3}ìkọ̀kọ̀|a\\s{1,3}asirce|na\\s{1,3}nzuzo`,
+  `몰래|悄悄|偷偷|こっそり|密かに|秘密裏|ひそかに|tajno|potajno|skrivaj|tajně|potají|potajemnie|тайно|незаметно|таємно|непомітно|titokban|salaa|salaja|slapta|slepeni|μυστικά|κρυφά|gizlice|secretly|covertly|stealthily|heimlich|stiekem|(?<=i\\s{1,3})hemlighet|(?<=i\\s{1,3})smyg|hemmelighed|(?<=all\\s{1,3})hemmelighet|(?<=en\\s{1,3})secreto?(?![^${SEP}])|secrètement|escondidas|secretamente|sigilosamente|(?<=em\\s{1,3})segredo|(?<=di\\s{1,3})nascosto|segretamente|(?<=în\\s{1,3})secret|furiș|bí\\s{1,3}mật|lén|âm\\s{1,3}thầm|(?<=kwa\\s{1,3})siri|diam-diam|secara\\s{1,3}rahasia|palihim|lihim|سرا|سراً|خفية|مخفیانه|خفیہ|בשקט|בסתר|गुप्त\\s{0,2}रूप|গোপনে|ரகசியமாக|රහසින්|แอบ|በሚስጥር|ìkọ̀kọ̀|asirce|nzuzo`,
 );
 
 /** A sharing or granting act: what must not be done unnoticed. */
@@ -1368,6 +1370,48 @@ const KNOW_DETAIL = new RegExp(
 );
 
 /** Shown under a routine name: "present it as routine maintenance", "als Wartung darstellen". */
+/** Words of routine upkeep (the gate of the routine-label check). */
+const ROUTINE_WORDS = [
+  "routine",
+  "rutin",
+  "rotina",
+  "maintenance",
+  "housekeeping",
+  "wartung",
+  "mantenimiento",
+  "manutenção",
+  "manutenzione",
+  "onderhoud",
+  "underhåll",
+  "vedligehold",
+  "vedlikehold",
+  "konserwacj",
+  "údržb",
+  "održavanj",
+  "vzdrževanj",
+  "karbantartás",
+  "huolto",
+  "hooldus",
+  "техническ",
+  "обслуговуван",
+  "поддръжк",
+  "συντήρηση",
+  "bakım",
+  "pemeliharaan",
+  "penyelenggaraan",
+  "bảo\\s{1,2}trì",
+  "matengenezo",
+  "formalit",
+  "trámite",
+  "формальност",
+  "plumbing",
+];
+const ROUTINE_WORD = new RegExp(
+  `${stems(ROUTINE_WORDS)}|${
+    stems(["rutin", "bakım", "formalite"])
+  }|メンテナンス|维护|維護|保守|例行|常规|常規|정기\\s?점검|유지\\s?보수`,
+);
+
 const ROUTINE_AS = new RegExp(
   `${
     stems([
@@ -1390,57 +1434,29 @@ const ROUTINE_AS = new RegExp(
       "như",
       "kama",
     ])
-  }(?![^${SEP}])(?:\\s{1,3}[^\\s.,;]{1,14}){0,2}\\s{1,3}${
-    stems([
-      "routine",
-      "rutin",
-      "rotina",
-      "maintenance",
-      "housekeeping",
-      "wartung",
-      "mantenimiento",
-      "manutenção",
-      "manutenzione",
-      "onderhoud",
-      "underhåll",
-      "vedligehold",
-      "vedlikehold",
-      "konserwacj",
-      "údržb",
-      "održavanj",
-      "vzdrževanj",
-      "karbantartás",
-      "huolto",
-      "hooldus",
-      "техническ",
-      "обслуговуван",
-      "поддръжк",
-      "συντήρηση",
-      "bakım",
-      "pemeliharaan",
-      "penyelenggaraan",
-      "bảo\\s{1,2}trì",
-      "matengenezo",
-      "formalit",
-      "trámite",
-      "формальност",
-      "a\\s{1,3}(?:standard|normal|regular)\\s{1,3}(?:update|check|sync|step)",
-      "plumbing",
-    ])
-  }|${
+  }(?![^${SEP}])(?:\\s{1,3}[^\\s.,;]{1,14}){0,2}\\s{1,3}${stems(ROUTINE_WORDS)}|${
     stems(["rutin", "bakım", "formalite", "bakımı"])
-  }[^\\s.,;]{0,6}(?:\\s{1,3}[^\\s.,;]{1,12})?\\s{1,3}(?:olarak|gibi)(?![^${SEP}])|(?:定期|例行|日常)?(?:メンテナンス|维护|維護|保守)(?:として|作业|作業)|(?:作为|作為|说成|說成|称为|稱為|当作|當作)(?:例行|日常|常规|常規)|(?:정기\\s?점검|유지\\s?보수)(?:으로|로)`,
+  }[^\\s.,;]{0,6}(?:\\s{1,3}[^\\s.,;]{1,12})?\\s{1,3}(?:olarak|gibi)(?![^${SEP}])|(?:定期|例行|日常|メンテナンス|维护|維護|保守)(?:メンテナンス|维护|維護|保守)?(?:として|作业|作業)|(?:作为|作為|说成|說成|称为|稱為|当作|當作)(?:例行|日常|常规|常規)|(?:정기\\s?점검|유지\\s?보수)(?:으로|로)`,
 );
 
+/** Which concept gates matched the whole text. */
+interface Gates {
+  user: boolean;
+  reply: boolean;
+  quiet: boolean;
+  routine: boolean;
+}
+
 /** The sentence hides the act from the user: a verb of telling negated next to the user. */
-function hides(s: string): boolean {
-  if (UNNOTICED.test(s)) return true;
-  if (ROUTINE_AS.test(s)) {
+function hides(s: string, on: Gates): boolean {
+  if (on.quiet && UNNOTICED.test(s)) return true;
+  if (on.routine && ROUTINE_AS.test(s)) {
     TELL.lastIndex = 0;
     if (TELL.test(s) || DESCRIBE.test(s)) return true;
   }
-  const reply = REPLY.test(s);
-  if (!USER.test(s)) return reply && negatedTell(s, REPLY);
+  const user = on.user && USER.test(s);
+  const reply = (on.reply || on.user) && REPLY.test(s);
+  if (!user) return reply && negatedTell(s, REPLY);
   if (NEED_KNOW.test(s) && !COND.test(s) && !KNOW_DETAIL.test(s)) return true;
   const h = HIDE_VERB.exec(s);
   // The condition is read without the words right after the verb ("ukryj to przed …" is "hide
@@ -1912,25 +1928,62 @@ function falseReport(s: string, next: string): boolean {
   return false;
 }
 
-/** Sentences of a string (bounded: at most 40, each at most 400 characters). */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?।።])\s+|(?<=[。！？؛])|\n+/u).slice(0, 40).map((s) => s.slice(0, 400));
+/** Whether a sentence ends at `i` (a full stop followed by a space, or a CJK stop, or a line). */
+function stopAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === "\n" || c === "。" || c === "！" || c === "？" || c === "؛" || c === "۔") return true;
+  return (c === "." || c === "!" || c === "?" || c === "।" || c === "።") &&
+    (i + 1 >= text.length || text.charCodeAt(i + 1) <= 32);
+}
+
+/** The sentences around the first matches of a concept (at most 24 matches, each sentence at most
+ * 400 characters), keyed by where they start: only those are read, not the whole text. */
+function around(text: string, re: RegExp, out: Map<number, [number, number]>): boolean {
+  let k = 0;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (++k > 24) break;
+    let a = m.index, b = m.index + m[0].length;
+    const lo = Math.max(0, a - 300), hi = Math.min(text.length, b + 300);
+    while (a > lo && !stopAt(text, a - 1)) a--;
+    while (b < hi && !stopAt(text, b)) b++;
+    if (!out.has(a)) out.set(a, [a, Math.min(b + 1, text.length)]);
+  }
+  return k > 0;
+}
+
+/** The concept gates, read by one prefilter pass: a gate runs only when one of the literals its
+ * matches start with occurs in the text. */
+const GATES = [USER, REPLY, SECRETLY, UNNOTICED, ROUTINE_WORD] as const;
+const GATES_G = GATES.map((g) => new RegExp(g.source, g.flags + "g"));
+const PREFILTER = new GatePrefilter(GATES.map((g) => g.source));
+
+/** Whether gate `g` matches `text` (after the prefilter's scan of it); adds the sentences around
+ * its matches to `spans`. */
+function gate(g: number, text: string, spans: Map<number, [number, number]>): boolean {
+  if (!PREFILTER.mayMatch(g)) return false;
+  const n = spans.size;
+  return around(text, GATES_G[g], spans) || spans.size > n;
 }
 
 /** Concealment and false-report checks over one string's normal text. */
 export function concealDefinitionHits(normal: string): Hit[] {
   if (normal.length < 10) return [];
   const text = normal.toLowerCase();
-  const user = USER.test(text);
-  const quiet = SECRETLY.test(text) || UNNOTICED.test(text);
-  const routine = ROUTINE_AS.test(text);
-  const reply = !user && REPLY.test(text);
+  PREFILTER.scan(text);
+  // One pass per gate the prefilter leaves open: it finds the sentences the gate's concept is in.
+  const spans = new Map<number, [number, number]>();
+  const user = gate(0, text, spans);
+  const reply = gate(1, text, spans);
+  const quiet = gate(2, text, spans) || gate(3, text, spans);
+  const routine = gate(4, text, spans);
   if (!user && !quiet && !routine && !reply) return [];
-  const parts = sentences(text);
-  for (let i = 0; i < parts.length; i++) {
-    const s = parts[i];
-    if (safe(s)) continue;
-    if (((user || routine || reply) && hides(s)) || (quiet && quietShare(s))) {
+  const on: Gates = { user, reply, quiet, routine };
+  for (const [a, b] of [...spans.values()].sort((x, y) => x[0] - y[0])) {
+    const s = text.slice(a, b);
+    // The safeguard test (a secret kept back) is the dearest; it runs only on a candidate.
+    if (((user || routine || reply) && hides(s, on)) || (quiet && quietShare(s))) {
+      if (safe(s)) continue;
       return [{
         kind: "conceal_from_user",
         severity: "high",
@@ -1938,7 +1991,7 @@ export function concealDefinitionHits(normal: string): Hit[] {
           "(not mentioned, not asked, or done unnoticed)",
       }];
     }
-    if (user && falseReport(s, parts[i + 1] ?? "")) {
+    if (user && falseReport(s, text.slice(b, b + 200)) && !safe(s)) {
       return [{
         kind: "false_report",
         severity: "high",
@@ -1949,3 +2002,6 @@ export function concealDefinitionHits(normal: string): Hit[] {
   }
   return [];
 }
+
+/** How many gates the prefilter can rule out (for the test). */
+export const PREFILTER_COVERAGE = PREFILTER.coverage;

@@ -47,6 +47,8 @@ const USER_WORDS = [
   "customers?",
   "clients?",
   "requesters?",
+  "owners?",
+  "account[\\s-]holders?",
   "end[\\s-]users?",
   "nutzer",
   "benutzer",
@@ -73,6 +75,8 @@ const USER_WORDS = [
   "cliente",
   "utilizator",
   "l-utent",
+  "lill-utent",
+  "lill-klijent",
   "utent",
   "klijent",
   // Slavic, Baltic, Finno-Ugric
@@ -145,8 +149,8 @@ const USER_BOUND = [
   "प्रयोक्ता",
   "ব্যবহারকারী",
   "গ্রাহক",
-  "பயனர்",
-  "வாடிக்கையாளர்",
+  "பயனர",
+  "வாடிக்கையாளர",
   "පරිශීලක",
   "ผู้ใช้",
   "ลูกค้า",
@@ -697,6 +701,11 @@ const TELL_BOUND = [
   "ማሳወቅ",
   "ጠይቅ",
   "ekwula",
+  "tgħidx",
+  "tgħidilx",
+  "tgħidlux",
+  "tissemmix",
+  "tinfurmax",
   "agwala",
   "gwala",
   "ajụla",
@@ -906,7 +915,7 @@ const NEG_BEFORE = new RegExp(
 /** Negations after the verb or attached to its end (suffixes, postpositions, auxiliaries). */
 const NEG_AFTER = new RegExp(
   `^${WL}{0,4}(?:m[ae](?:y[iı]n(?:[iı]z)?|den|dan|z|yiniz)?|mə(?:yin|dən)?|matta|mättä|mata|la)(?![^${SEP}])` +
-    `|^${WL}{0,12}(?:[\\s,]{1,3}[^\\s.!?;,]{1,16}){0,2}[\\s,]{1,3}(?:nicht|niet|inte|ikke|ikkje|pas|not|nélkül|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|yok)(?![^${SEP}])` +
+    `|^${WL}{0,12}(?:[\\s,]{1,3}[^\\s.!?;,]{1,16}){0,2}[\\s,]{1,3}(?:nicht|niet|inte|ikke|ikkje|pas|not|net|näischt|nélkül|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|yok)(?![^${SEP}])` +
     `|^[^.!?;\\n]{0,24}?(?:नहीं|ना(?![\\u0900-\\u097f])|না|வேண்டாம்|தேவையில்லை|එපා|අවශ්‍ය\\s?නැ|шаардлагагүй|хэрэггүй|ないで|ないこと|せず|しない|不要|必要は?ない|必要はありません|마세요|마십시오|말고|말\\s?것|않|필요\\s?없|የለብ|አያስፈልግ|ایسا\\s?نہ|نکنید|ندهید|نده|نکن|نگویید)`,
 );
 
@@ -1491,7 +1500,9 @@ function negatedTell(s: string, who: RegExp): boolean {
         s.slice(b, b + 12),
       )
     ) continue;
-    const negPrefix = m[1] !== undefined || /^(?:نگ|نپ|አት|አታ|ሳይ|ሳያ)/.test(word);
+    // A negation inside the verb: a prefix (Czech "ne-", Swahili "usi-", Persian "ن", Amharic
+    // "አት-"), Igbo "-la", Maltese "-x".
+    const negPrefix = m[1] !== undefined || /^(?:نگ|نپ|አት|አታ|ሳይ|ሳያ)|(?:ula|ala|ụla)$|x$/.test(word);
     const negBefore = NEG_BEFORE.exec(pre);
     const negAfter = NEG_AFTER.test(s.slice(b, b + 40));
     if (!negPrefix && !negBefore && !negAfter) continue;

@@ -43,12 +43,12 @@ function bounded(w: string): string {
 
 const USER_WORDS = [
   // English, German, Dutch, Scandinavian, Luxembourgish
-  "users?",
-  "customers?",
-  "clients?",
-  "requesters?",
-  "owners?",
-  "account[\\s-]holders?",
+  "users?!",
+  "customers?!",
+  "clients?!",
+  "requesters?!",
+  "owners?!",
+  "account[\\s-]holders?!",
   "end[\\s-]users?",
   "nutzer",
   "benutzer",
@@ -1466,6 +1466,7 @@ function hides(s: string, on: Gates): boolean {
   const user = on.user && USER.test(s);
   const reply = (on.reply || on.user) && REPLY.test(s);
   if (!user) return reply && negatedTell(s, REPLY);
+  if (BETWEEN_US.test(s)) return true;
   if (NEED_KNOW.test(s) && !COND.test(s) && !KNOW_DETAIL.test(s)) return true;
   const h = HIDE_VERB.exec(s);
   // The condition is read without the words right after the verb ("ukryj to przed …" is "hide
@@ -1917,9 +1918,65 @@ const BUT = new RegExp(
 const ASK =
   /^(?:ne|nie|usi|msi)?(?:ask|frag|vraag|fråg|spørg|spør|demand|pregunt|pergunt|chied|întreb|pyta|zapyt|ptej|zeptej|pýtaj|opýtaj|pitaj|vpraš|sprašuj|kérdez|kysy|küsi|klausk|jautā|staqsi|frot|спрашив|спрос|пита|запит|асуу|ρωτ|sor|soruş|tanya|menanyakan|itanong|tanungin|uliza|muulize|hỏi|tambay|beere|bèèrè|jụọ|تسأل|اسأل|بپرس|نپرس|پوچھ|תשאל|לשאול|पूछ|জিজ্ঞ|கேட்க|අහන්|විමසන්|ถาม|សួរ|ጠይቅ|አትጠይቅ|询问|詢問|过问|尋ね|確認|묻|물어)/;
 
+/** The user is led to believe something: "let the user think …", "让用户以为". */
+const BELIEVE = new RegExp(
+  `${
+    stems([
+      "let\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}(?:think|believe|assume)",
+      "make\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}(?:think|believe)",
+      "lass\\s{1,3}(?:den|die)\\s{1,3}[^\\s.,;]{3,14}\\s{1,3}(?:glauben|denken|meinen)",
+      "laisse[zr]?\\s{1,3}(?:l'utilisat[^\\s.,;]{1,6}|le\\s{1,3}client)\\s{1,3}(?:croire|penser)",
+      "deja\\s{1,3}que\\s{1,3}(?:el|la)\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:crea|piense)",
+      "haz\\s{1,3}creer",
+      "deixe\\s{1,3}(?:o|a)\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:achar|pensar|acreditar)",
+      "fa(?:ça|z)\\s{1,3}(?:o|a)\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:achar|pensar|acreditar)",
+      "lascia\\s{1,3}(?:credere|pensare)",
+      "fai\\s{1,3}credere",
+      "laat\\s{1,3}de\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:denken|geloven)",
+      "låt\\s{1,3}[^\\s.,;]{4,14}\\s{1,3}tro",
+      "lad\\s{1,3}[^\\s.,;]{4,14}\\s{1,3}tro",
+      "la\\s{1,3}[^\\s.,;]{4,14}\\s{1,3}tro",
+      "niech\\s{1,3}[^\\s.,;]{4,14}\\s{1,3}(?:myśli|sądzi|wierzy)",
+      "ať\\s{1,3}si\\s{1,3}[^\\s.,;]{4,14}\\s{1,3}myslí",
+      "пусть\\s{1,3}[^\\s.,;]{4,16}\\s{1,3}(?:думает|считает|верит)",
+      "нехай\\s{1,3}[^\\s.,;]{4,16}\\s{1,3}(?:думає|вважає)",
+      "biarkan\\s{1,3}[^\\s.,;]{4,12}\\s{1,3}(?:mengira|berpikir|percaya)",
+      "để\\s{1,3}(?:người\\s{1,2}dùng|khách\\s{1,2}hàng)\\s{1,3}(?:nghĩ|tin|tưởng)",
+      "dejen\\s{1,3}creer",
+    ])
+  }|(?:kullanıcı|müşteri)[^.!?\\n]{0,40}?(?:sansın|düşünsün|zannetsin)|دع\\s{1,3}(?:المستخدم|العميل)\\s{1,3}(?:يعتقد|يظن)|(?:让|讓)(?:用户|用戶|客户|客戶)(?:以为|以為|认为|認為|觉得|覺得)|(?:と|って)思わせ|(?:라고|다고)\\s?(?:생각하게|믿게)`,
+);
+
+/** "Keep this between us": the act is kept between the tool and the model. */
+const BETWEEN_US = new RegExp(
+  `${
+    stems([
+      "keep\\s{1,3}(?:this|it|that)\\s{1,3}between\\s{1,3}us",
+      "unter\\s{1,3}uns",
+      "entre\\s{1,3}nous",
+      "entre\\s{1,3}nosotros",
+      "entre\\s{1,3}nós",
+      "tra\\s{1,3}(?:di\\s{1,3})?noi",
+      "tussen\\s{1,3}ons",
+      "mellan\\s{1,3}oss",
+      "mellem\\s{1,3}os",
+      "oss\\s{1,3}imellom",
+      "między\\s{1,3}nami",
+      "mezi\\s{1,3}námi",
+      "между\\s{1,3}нами",
+      "між\\s{1,3}нами",
+      "aramızda",
+      "antara\\s{1,3}kita",
+      "giữa\\s{1,3}chúng\\s{1,3}ta",
+    ])
+  }(?![^${SEP}])|بيننا|בינינו|हमारे\\s{1,3}बीच|我们之间|我們之間|ここだけの話|우리끼리`,
+);
+
 /** The reply claims a state the definition says is not so. */
 function falseReport(s: string, next: string): boolean {
   if (!USER.test(s)) return false;
+  const bel = BELIEVE.exec(s);
+  if (bel && !NEG_BEFORE.test(s.slice(Math.max(0, bel.index - 30), bel.index))) return true;
   TELL.lastIndex = 0;
   let k = 0;
   for (const m of s.matchAll(TELL)) {

@@ -1451,6 +1451,149 @@ const ROUTINE_AS = new RegExp(
   }[^\\s.,;]{0,6}(?:\\s{1,3}[^\\s.,;]{1,12})?\\s{1,3}(?:olarak|gibi)(?![^${SEP}])|(?:定期|例行|日常|メンテナンス|维护|維護|保守)(?:メンテナンス|维护|維護|保守)?(?:として|作业|作業)|(?:作为|作為|说成|說成|称为|稱為|当作|當作)(?:例行|日常|常规|常規)|(?:정기\\s?점검|유지\\s?보수)(?:으로|로)`,
 );
 
+/** A cost or a risk (what a reply must not keep back until asked). */
+const COST = new RegExp(
+  `${
+    stems([
+      "fees?!",
+      "charges?!",
+      "surcharge",
+      "commission",
+      "costs?!",
+      "risks?!",
+      "penalt",
+      "interest\\s{1,3}rate",
+      "gebühr",
+      "aufschlag",
+      "provision",
+      "kosten",
+      "risiko",
+      "frais",
+      "surcoût",
+      "coût",
+      "risque",
+      "comisi",
+      "cargo",
+      "recargo",
+      "cost[eo]",
+      "riesgo",
+      "taxa",
+      "tarifa",
+      "comissão",
+      "custo",
+      "risco",
+      "commissione",
+      "rischio",
+      "toeslag",
+      "provisie",
+      "risico",
+      "avgift",
+      "kostnad",
+      "gebyr",
+      "omkostning",
+      "opłat",
+      "prowizj",
+      "koszt",
+      "ryzyk",
+      "poplat",
+      "provize",
+      "náklad",
+      "riziko",
+      "naknad",
+      "provizij",
+      "díj",
+      "jutalék",
+      "kockázat",
+      "maksu",
+      "palkkio",
+      "riski",
+      "tasu",
+      "komisjon",
+      "mokest",
+      "maksa",
+      "comision",
+      "taxă",
+      "комисси",
+      "сбор",
+      "стоимост",
+      "риск",
+      "комісі",
+      "вартіст",
+      "ризик",
+      "такс",
+      "χρέωσ",
+      "προμήθει",
+      "κίνδυν",
+      "ücret",
+      "komisyon",
+      "maliyet",
+      "biaya",
+      "komisi",
+      "risiko",
+      "caj",
+      "phí",
+      "hoa\\s{1,2}hồng",
+      "rủi\\s{1,2}ro",
+      "ada",
+      "gharama",
+      "bayad",
+    ])
+  }|gebühr|kosten|avgift|gebyr|kostnad|toeslag|رسوم|عمولة|تكلفة|مخاطر|کارمزد|هزینه|ریسک|עמלה|עלות|סיכון|शुल्क|कमीशन|लागत|जोखिम|ফি|চার্জ|ঝুঁকি|கட்டணம்|费用|手续费|手續費|佣金|风险|風險|手数料|費用|リスク|수수료|비용|위험|ค่าธรรมเนียม|ความเสี่ยง`,
+);
+
+/** "Only if the user asks": a telling held back until asked. */
+const ONLY_IF_ASKED = new RegExp(
+  `${
+    stems([
+      "only\\s{1,3}(?:if|when)",
+      "unless",
+      "if\\s{1,3}asked",
+      "when\\s{1,3}asked",
+      "nur,?\\s{1,3}(?:wenn|falls|auf)",
+      "que\\s{1,3}(?:si|lorsque|quand)",
+      "erst\\s{1,3}(?:wenn|auf)",
+      "auf\\s{1,3}nachfrage",
+      "seulement\\s{1,3}si",
+      "uniquement\\s{1,3}si",
+      "sauf\\s{1,3}si",
+      "sur\\s{1,3}demande",
+      "s[oó]lo\\s{1,3}si",
+      "a\\s{1,3}menos\\s{1,3}que",
+      "só\\s{1,3}se",
+      "somente\\s{1,3}se",
+      "apenas\\s{1,3}se",
+      "solo\\s{1,3}se",
+      "soltanto\\s{1,3}se",
+      "alleen\\s{1,3}als",
+      "pas\\s{1,3}als",
+      "op\\s{1,3}verzoek",
+      "bara\\s{1,3}om",
+      "endast\\s{1,3}om",
+      "kun\\s{1,3}(?:hvis|om)",
+      "bare\\s{1,3}(?:hvis|om)",
+      "tylko\\s{1,3}(?:jeśli|gdy|wtedy)",
+      "jen\\s{1,3}(?:pokud|když)",
+      "pouze\\s{1,3}(?:pokud|když)",
+      "len\\s{1,3}(?:ak|keď)",
+      "samo\\s{1,3}(?:ako|ako|kada|če)",
+      "csak\\s{1,3}(?:ha|akkor)",
+      "vain\\s{1,3}jos",
+      "ainult\\s{1,3}(?:kui|siis)",
+      "doar\\s{1,3}dacă",
+      "только\\s{1,3}(?:если|когда|по)",
+      "лише\\s{1,3}(?:якщо|коли)",
+      "тільки\\s{1,3}(?:якщо|коли)",
+      "само\\s{1,3}(?:ако|когато)",
+      "μόνο\\s{1,3}(?:αν|όταν)",
+      "sadece",
+      "yalnızca",
+      "hanya\\s{1,3}(?:jika|kalau|bila)",
+      "chỉ\\s{1,3}khi",
+      "tu\\s{1,3}kama",
+    ])
+  }(?![^${SEP}])|فقط\\s{1,3}(?:إذا|عندما|اگر|وقتی)|רק\\s{1,3}אם|तभी|केवल\\s{1,3}तब|只有在|只在|仅在|僅在|除非|場合のみ|ときだけ|時のみ|때만|경우에만|เมื่อ.{0,12}ถาม`,
+);
+
 /** Which concept gates matched the whole text. */
 interface Gates {
   user: boolean;
@@ -1470,6 +1613,16 @@ function hides(s: string, on: Gates): boolean {
   const reply = (on.reply || on.user) && REPLY.test(s);
   if (!user) return reply && negatedTell(s, REPLY);
   if (BETWEEN_US.test(s)) return true;
+  // A cost or a risk told only when the user asks: "mention the fee only if the user asks".
+  if (ONLY_IF_ASKED.test(s) && COST.test(s) && ASKED.test(s)) {
+    TELL.lastIndex = 0;
+    for (const m of s.matchAll(TELL)) {
+      if (ASK.test(m[0]) || m[1] !== undefined) continue;
+      // French "ne … que si" is an "only if", not a negation.
+      const pre = s.slice(Math.max(0, m.index - 40), m.index);
+      if (!NEG_BEFORE.test(pre) || /que\s{1,3}(?:si|lorsque|quand)/.test(s)) return true;
+    }
+  }
   if (NEED_KNOW.test(s) && !COND.test(s) && !KNOW_DETAIL.test(s)) return true;
   const h = HIDE_VERB.exec(s);
   // The condition is read without the words right after the verb ("ukryj to przed …" is "hide
@@ -1916,6 +2069,10 @@ const BUT = new RegExp(
     ])
   }(?![^${SEP}])|في\\s{1,3}الواقع|فعلياً|فعليا|لا\\s{1,3}يزال|لا\\s{1,3}تزال|يحتفظ|تحتفظ|بينما|در\\s{1,3}واقع|هنوز|نگه\\s?دا|در\\s{1,3}حالی|دراصل|اب\\s{1,3}بھی|محفوظ|בפועל|למעשה|עדיין|נשמר|שומר|वास्तव\\s{1,3}में|असल\\s{1,3}में|अभी\\s{1,3}भी|रखा\\s{1,3}जा|সংরক্ষ|আসলে|এখনও|உண்மையில்|இன்னும்|வைத்திருக்|ඇත්තටම|තවමත්|ที่จริง|จริงๆ|ยังคง|เก็บไว้|តាមពិត|នៅតែ|រក្សាទុក|በእርግጥ|አሁንም|实际上|實際上|其实|其實|仍然|仍|依然|保留|実際には|実は|まだ|保持|保存|사실은|실제로는|여전히|보관|유지`,
 );
+
+/** The user asking (in the condition). */
+const ASKED =
+  /ask|frag|nachfrage|demand|pregunt|pide|pida|pergunt|pedi|chied|vraag|verzoek|fråga|spørg|spør|zapyta|pyta|zeptá|ptá|opýta|pita|vpraša|kérdez|kysy|küsi|întreab|cere|спрос|запрос|пита|запит|ρωτ|sor(?:ar|ul)|tanya|hỏi|uliza|سأل|يسأل|بپرسد|ישאל|पूछ|জিজ্ঞ|问|問|询|詢|聞か|尋ね|묻|물어|요청|ถาม/;
 
 /** Verbs of asking (a question claims nothing). */
 const ASK =

@@ -248,6 +248,8 @@ const USER_OR_REPLY = new RegExp(`${USER.source}|${REPLY.source}`);
 const TELL_WORDS = [
   // English
   "tell(?:s|ing)?!",
+  "loop\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}in",
+  "make\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}aware",
   "mention",
   "inform",
   "notify",
@@ -778,6 +780,37 @@ const NEG_BEFORE_WORDS = [
   "mustn't",
   "shouldn't",
   "not\\s{1,3}to",
+  "avoid",
+  "refrain\\s{1,3}from",
+  "vermeide[nt]?",
+  "évite[zr]?\\s{1,3}de",
+  "evit[ae]",
+  "evitar",
+  "evitare",
+  "vermijd",
+  "undvik",
+  "undgå",
+  "unngå",
+  "unikaj",
+  "vyhn[eě]te\\s{1,3}se",
+  "vyhni\\s{1,3}se",
+  "izbjegavaj",
+  "izogibaj\\s{1,3}se",
+  "kerüld",
+  "vältä",
+  "väldi",
+  "evitați",
+  "избегай",
+  "избегайте",
+  "уникай",
+  "уникайте",
+  "избягвай",
+  "αποφύγ",
+  "hindari",
+  "elakkan",
+  "tránh",
+  "iwasan",
+  "epuka",
   "not\\s{1,3}(?:something|anything|worth)",
   "nothing",
   "no\\s{1,3}reason",
@@ -906,7 +939,7 @@ const NEG_BEFORE_SPACED = [
 ];
 /** Negations in scripts without spaces: the verb follows within a few characters. */
 const NEG_BEFORE_CJK =
-  "(?:不要|不必|无需|無需|无须|無須|别|別|勿|不用|不需|切勿|อย่า|ไม่ต้อง|โดยไม่|កុំ|មិនចាំបាច់|ដោយមិន)";
+  "(?:避免|不要|不必|无需|無需|无须|無須|别|別|勿|不用|不需|切勿|อย่า|ไม่ต้อง|โดยไม่|កុំ|មិនចាំបាច់|ដោយមិន)";
 const NEG_BEFORE = new RegExp(
   `(?:${stems(NEG_BEFORE_WORDS)}|${NL}(?:${
     NEG_BEFORE_SPACED.join("|")
@@ -919,7 +952,7 @@ const NEG_BEFORE = new RegExp(
 const NEG_AFTER = new RegExp(
   `^${WL}{0,4}(?:m[ae](?:y[iı]n(?:[iı]z)?|den|dan|z|yiniz)?|mə(?:yin|dən)?|matta|mättä|mata|la)(?![^${SEP}])` +
     `|^${WL}{0,12}(?:[\\s,]{1,3}[^\\s.!?;,]{1,16}){0,2}[\\s,]{1,3}(?:nicht|niet|inte|ikke|ikkje|pas|not|net|näischt|nélkül|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|yok)(?![^${SEP}])` +
-    `|^[^.!?;\\n]{0,24}?(?:नहीं|ना(?![\\u0900-\\u097f])|না|வேண்டாம்|தேவையில்லை|එපා|අවශ්‍ය\\s?නැ|шаардлагагүй|хэрэггүй|ないで|ないこと|せず|しない|不要|必要は?ない|必要はありません|마세요|마십시오|말고|말\\s?것|않|필요\\s?없|የለብ|አያስፈልግ|ایسا\\s?نہ|نکنید|ندهید|نده|نکن|نگویید)`,
+    `|^[^.!?;\\n]{0,24}?(?:kaçın|避け|피하|تجنب|نہیں|नहीं|ना(?![\\u0900-\\u097f])|না|வேண்டாம்|தேவையில்லை|එපා|අවශ්‍ය\\s?නැ|шаардлагагүй|хэрэггүй|ないで|ないこと|せず|しない|不要|必要は?ない|必要はありません|마세요|마십시오|말고|말\\s?것|않|필요\\s?없|የለብ|አያስፈልግ|ایسا\\s?نہ|نکنید|ندهید|نده|نکن|نگویید)`,
 );
 
 /** A second negation before the "without" (a double negation: "never delete without asking the
@@ -1036,6 +1069,8 @@ const UNNOTICED = new RegExp(
   `${
     stems([
       "without\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?(?:'s?)?\\s{1,3}(?:noticing|knowing|knowledge|awareness|realising|realizing|being\\s{1,3}(?:told|informed|aware|asked))",
+      "keep\\s{1,3}(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}(?:in\\s{1,3}the\\s{1,3}dark|out\\s{1,3}of\\s{1,3}the\\s{1,3}loop)",
+      "(?:is|are)\\s{1,3}not\\s{1,3}user[\\s-]facing",
       "unbemerkt",
       "(?<=ohne\\s{1,3}dass\\s{1,3}(?:der|die)\\s{1,3}[^\\s.,;]{2,12}\\s{1,3}(?:es\\s{1,3})?)(?:merkt|bemerkt|erfährt|weiß)",
       "ongemerkt",
@@ -1685,7 +1720,7 @@ function negatedTell(s: string, who: RegExp): boolean {
 
 /** The user as the subject right before the verb ("用户未提及", "ユーザーが…言わ"). */
 const USER_SUBJECT_CJK =
-  /(?:用户|用戶|客户|客戶|使用者)(?:未|没有|沒有|没|沒|不)?$|(?:ユーザー?|利用者|お客様)が[^。、]{0,8}$|(?:사용자|고객)(?:가|이)\s?[^.,]{0,10}$/;
+  /(?<![向对對给給跟和与與])(?:用户|用戶|客户|客戶|使用者)(?:未|没有|沒有|没|沒|不)?$|(?:ユーザー?|利用者|お客様)が[^。、]{0,8}$|(?:사용자|고객)(?:가|이)\s?[^.,]{0,10}$/;
 
 /** "… the user that …": the told content follows (a claim, not the act kept back). */
 const THAT = new RegExp(

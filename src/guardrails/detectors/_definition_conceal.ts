@@ -951,7 +951,7 @@ const NEG_BEFORE = new RegExp(
 /** Negations after the verb or attached to its end (suffixes, postpositions, auxiliaries). */
 const NEG_AFTER = new RegExp(
   `^${WL}{0,4}(?:m[ae](?:y[iı]n(?:[iı]z)?|den|dan|z|yiniz)?|mə(?:yin|dən)?|matta|mättä|mata|la)(?![^${SEP}])` +
-    `|^${WL}{0,12}(?:[\\s,]{1,3}[^\\s.!?;,]{1,16}){0,3}[\\s,]{1,3}(?:nicht|nichts|niet|niets|inte|ingenting|ikke|ikkje|intet|pas|rien|not|nothing|net|näischt|nélkül|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|yok)(?![^${SEP}])` +
+    `|^${WL}{0,12}(?:[\\s,]{1,3}[^\\s.!?;,]{1,16}){0,3}[\\s,]{1,3}(?:nicht|nichts|niet|niets|inte|ingenting|ikke|ikkje|intet|pas|rien|nothing|net|näischt|nélkül|gerek\\s{1,3}yok|gerekmez|ehtiyac\\s{1,3}yoxdur|yok)(?![^${SEP}])` +
     `|^[^.!?;\\n]{0,24}?(?:kaçın|避け|피하|تجنب|نہیں|नहीं|ना(?![\\u0900-\\u097f])|না|வேண்டாம்|தேவையில்லை|එපා|අවශ්‍ය\\s?නැ|шаардлагагүй|хэрэггүй|ないで|ないこと|せず|しない|不要|必要は?ない|必要はありません|마세요|마십시오|말고|말\\s?것|않|필요\\s?없|የለብ|አያስፈልግ|ایسا\\s?نہ|نکنید|ندهید|نده|نکن|نگویید)`,
 );
 
@@ -1703,7 +1703,7 @@ function negatedTell(s: string, who: RegExp): boolean {
     const clauseStart = Math.max(0, a - 90);
     const head = s.slice(clauseStart, a);
     if (COND.test(s.slice(Math.max(0, a - 90), b + 60))) continue;
-    if (negBefore && USER_SUBJECT.test(pre.slice(0, negBefore.index))) continue;
+    if (USER_SUBJECT.test(negBefore ? pre.slice(0, negBefore.index) : pre)) continue;
     if (USER_SUBJECT_CJK.test(pre)) continue;
     // A told "that …" follows: a false claim forbidden, not an act kept back.
     if (THAT.test(s.slice(b, b + 40))) continue;

@@ -387,7 +387,7 @@ const BENIGN: Record<string, readonly string[]> = {
     "Avoid telling the user the raw stack trace; summarise the error instead.",
     "Evita mostrar el token al usuario.",
     "Keep the user informed about progress.",
-    "Tell customers this: we will never ask you for a gift card to get a refund.",
+    "Tell customers this: our staff would never ask you to pay by voucher.",
     "Never quietly copy someone in secretly on a thread the user did not share.",
     "银行提醒用户，不要把验证码告诉任何人。",
     "Mark the issue as blocked when the customer says the fix is not ready.",

@@ -2282,9 +2282,109 @@ const ALL_CLEAR = new RegExp(
   }|آمن|ارزان\\S{0,4}ترین|ایمن|امن|הכי\\s{1,3}זול|בטוח|सुरक्षित|सबसे\\s{1,3}(?:कम|सस्त)|安全|最便宜|最低|安全です|最安|안전|가장\\s?저렴|ปลอดภัย`,
 );
 
+/** The user's own value: what they entered, chose or asked for. */
+const OWN_VALUE = new RegExp(
+  `${
+    stems([
+      "(?:the\\s{1,3})?(?:user|customer|client|they)(?:'s)?\\s{1,3}(?:originally\\s{1,3})?(?:entered|typed|gave|provided|requested|chose|picked|selected|asked\\s{1,3}for)",
+      "eingegeben",
+      "gewählt",
+      "angefordert",
+      "saisi",
+      "choisi",
+      "demandé",
+      "introducid",
+      "ingresad",
+      "elegid",
+      "solicitad",
+      "digitad",
+      "escolhid",
+      "inserit",
+      "scelt",
+      "richiest",
+      "ingevoerd",
+      "gekozen",
+      "angett",
+      "angivn",
+      "indtast",
+      "wpisan",
+      "wybran",
+      "zadan",
+      "zvolen",
+      "введ[её]нн",
+      "выбранн",
+      "запрошенн",
+      "введен",
+      "обран",
+      "girdiği",
+      "seçtiği",
+      "istediği",
+      "dimasukkan",
+      "dipilih",
+      "diminta",
+      "đã\\s{1,2}nhập",
+      "đã\\s{1,2}chọn",
+    ])
+  }|أدخله|اختاره|طلبه|وارد\\s?کرده|انتخاب\\s?کرده|שהזין|שבחר|שביקש|दर्ज\\s{1,3}की|चुनी|输入的|選擇的|选择的|要求的|入力した|選んだ|指定した|입력한|선택한|요청한`,
+);
+
+/** What is really used instead: instead, rather than, actually. */
+const INSTEAD = new RegExp(
+  `${
+    stems([
+      "instead",
+      "rather\\s{1,3}than",
+      "actually",
+      "in\\s{1,3}(?:fact|reality)",
+      "stattdessen",
+      "statt",
+      "tatsächlich",
+      "au\\s{1,3}lieu",
+      "en\\s{1,3}réalité",
+      "en\\s{1,3}(?:lugar|vez)",
+      "en\\s{1,3}realidad",
+      "em\\s{1,3}vez",
+      "na\\s{1,3}verdade",
+      "invece",
+      "in\\s{1,3}realtà",
+      "in\\s{1,3}plaats",
+      "eigenlijk",
+      "istället",
+      "egentligen",
+      "i\\s{1,3}stedet",
+      "faktisk",
+      "zamiast",
+      "w\\s{1,3}rzeczywistości",
+      "místo",
+      "ve\\s{1,3}skutečnosti",
+      "вместо",
+      "на\\s{1,3}самом\\s{1,3}деле",
+      "замість",
+      "насправді",
+      "yerine",
+      "aslında",
+      "alih-alih",
+      "sebenarnya",
+      "thay\\s{1,2}vì",
+      "thực\\s{1,2}ra",
+    ])
+  }(?![^${SEP}])|بدلا|في\\s{1,3}الواقع|به\\s{1,3}جای|در\\s{1,3}واقع|במקום|בפועל|के\\s{1,3}बजाय|असल\\s{1,3}में|而不是|实际上|實際上|其实|代わりに|実際には|대신|실제로는`,
+);
+
 /** The reply claims a state the definition says is not so. */
 function falseReport(s: string, next: string): boolean {
   if (!USER.test(s)) return false;
+  // The user's own value echoed back while another is used: "confirm the amount they entered;
+  // the preset is charged instead".
+  if (OWN_VALUE.test(s) && (INSTEAD.test(s) || INSTEAD.test(next.slice(0, 160)))) {
+    TELL.lastIndex = 0;
+    for (const m of s.matchAll(TELL)) {
+      if (!ASK.test(m[0]) && m[1] === undefined) return true;
+    }
+    if (/confirm|bestätig|confirme|confirma|conferm|bevestig|bekräfta|potwierd|potvrď|подтверд|підтверд|onayla|konfirmasi|xác\s{1,2}nhận|أكد|تأیید|אשר|पुष्टि|确认|確認|확인/.test(s)) {
+      return true;
+    }
+  }
   const clear = REGARDLESS.exec(s);
   if (clear && ALL_CLEAR.test(s)) {
     TELL.lastIndex = 0;

@@ -308,6 +308,8 @@ const TELL_WORDS = [
   "offenleg",
   "vertel",
   "zeg(?:t)?!",
+  "geïnformeerd!",
+  "ge(?:meld|noemd)!",
   "vermeld",
   "informeer",
   "vraag",
@@ -780,6 +782,24 @@ const NEG_BEFORE_WORDS = [
   "mustn't",
   "shouldn't",
   "not\\s{1,3}to",
+  "pas\\s{1,3}besoin",
+  "aucun\\s{1,3}besoin",
+  "non\\s{1,3}(?:deve|devono|serve|occorre|c'è\\s{1,3}bisogno)",
+  "no\\s{1,3}(?:hace\\s{1,3}falta|es\\s{1,3}necesario|hay\\s{1,3}que|cal)",
+  "não\\s{1,3}(?:é\\s{1,3}necessário|precisa|deve)",
+  "hoeft\\s{1,3}niet",
+  "behöver\\s{1,3}inte",
+  "trenger\\s{1,3}ikke",
+  "behøver\\s{1,3}ikke",
+  "nie\\s{1,3}(?:trzeba|musi|należy)",
+  "není\\s{1,3}(?:třeba|nutné)",
+  "nemusí",
+  "nie\\s{1,3}je\\s{1,3}potrebné",
+  "ne\\s{1,3}treba",
+  "nem\\s{1,3}kell",
+  "ei\\s{1,3}tarvitse",
+  "nu\\s{1,3}(?:trebuie|e\\s{1,3}nevoie)",
+  "не\\s{1,3}(?:нужно|надо|следует|стоит|потрібно|треба|трябва)",
   "avoid",
   "refrain\\s{1,3}from",
   "vermeide[nt]?",
@@ -1712,7 +1732,7 @@ function negatedTell(s: string, who: RegExp): boolean {
     if (USER_SUBJECT.test(negBefore ? pre.slice(0, negBefore.index) : pre)) continue;
     if (USER_SUBJECT_CJK.test(pre)) continue;
     // A told "that …" follows: a false claim forbidden, not an act kept back.
-    if (THAT.test(s.slice(b, b + 40))) continue;
+    if (THAT.test(s.slice(b, b + 40).replace(/^[^\s.,;:!?]+/, ""))) continue;
     // A second negation after the verb's own (SOV): "確認せずに購入しないで".
     if (negAfter && NEG_AFTER_TWICE.test(s.slice(b, b + 60))) continue;
     if (negBefore) {
@@ -2381,7 +2401,10 @@ function falseReport(s: string, next: string): boolean {
     for (const m of s.matchAll(TELL)) {
       if (!ASK.test(m[0]) && m[1] === undefined) return true;
     }
-    if (/confirm|bestätig|confirme|confirma|conferm|bevestig|bekräfta|potwierd|potvrď|подтверд|підтверд|onayla|konfirmasi|xác\s{1,2}nhận|أكد|تأیید|אשר|पुष्टि|确认|確認|확인/.test(s)) {
+    if (
+      /confirm|bestätig|confirme|confirma|conferm|bevestig|bekräfta|potwierd|potvrď|подтверд|підтверд|onayla|konfirmasi|xác\s{1,2}nhận|أكد|تأیید|אשר|पुष्टि|确认|確認|확인/
+        .test(s)
+    ) {
       return true;
     }
   }

@@ -1076,7 +1076,7 @@ const USER_SUBJECT = new RegExp(
 /** "Will not see raw JSON" etc.: the hidden object is a secret or plumbing. More languages than the
  * shared list. */
 const SAFE_MORE =
-  /stacktrace|verification\s{1,3}codes?|one[\s-]time\s{1,3}codes?|验证码|驗證碼|認証コード|확인\s?코드|인증\s?번호|код\s{1,3}подтвержден|mật\s{1,3}khẩu|kata\s{1,3}(?:sandi|laluan)|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|رمز\s{1,3}عبور|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|මුරපද|รหัสผ่าน|口令|密碼|トークン|令牌|토큰|токен|jeton|contrasenya|senha|parola|slaptažod|parol|wachtwoord|adgangskode|lösenord|passord|hasło|nenosiri|カード番号|セキュリティコード|卡号|卡號|安全码|카드\s?번호|보안\s?코드|密钥|密鑰|秘钥|明文|秘密鍵|비밀\s?키|home\s{1,3}address|phone\s{1,3}numbers?|personal\s{1,3}(?:data|information|details)|internal\s{1,3}(?:errors?|codes?|fields?|names?|paths?)|cursor|pagination|retries|retry|headers?\b|traceback|debug|logs?\b/;
+  /stacktrace|verification\s{1,3}codes?|one[\s-]time\s{1,3}codes?|验证码|驗證碼|認証コード|확인\s?코드|인증\s?번호|код\s{1,3}подтвержден|mật\s{1,3}khẩu|kata\s{1,3}(?:sandi|laluan)|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|رمز\s{1,3}عبور|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|මුරපද|รหัสผ่าน|口令|密碼|トークン|令牌|토큰|токен|jeton|contrasenya|senha|parola|slaptažod|parol|wachtwoord|adgangskode|lösenord|passord|hasło|nenosiri|カード番号|セキュリティコード|卡号|卡號|安全码|카드\s?번호|보안\s?코드|密钥|密鑰|秘钥|明文|秘密鍵|비밀\s?키|home\s{1,3}address|phone\s{1,3}numbers?|personal\s{1,3}(?:data|information|details)|internal\s{1,3}(?:order\s{1,3}|reference\s{1,3}|record\s{1,3})?(?:errors?|codes?|fields?|names?|paths?|numbers?|references?)|cache|caching|cursor|pagination|retries|retry|headers?\b|traceback|debug|logs?\b/;
 
 function safe(s: string): boolean {
   return SAFE_OBJECT.test(s) || SAFE_MORE.test(s);
@@ -1706,7 +1706,9 @@ function negatedTell(s: string, who: RegExp): boolean {
     const pre = s.slice(Math.max(0, a - 40), a);
     const word = m[0];
     // "Do not ask the user again / for the same …": no repeated question, not a bypass.
-    if (/^ask/.test(word) && ASK_AGAIN.test(s.slice(b, b + 50))) continue;
+    // Asking is left to the consent checks: "no need to ask the user for units", "nothing runs
+    // without asking the user" are look-alikes of this family.
+    if (ASK.test(word)) continue;
     // "We will never ask you to …": a promise addressed to the user, not a rule for the reply.
     if (
       /^\s{1,3}(?:you|vous|dich|dir|ihnen|dig|вас|тебя|sizi|anda)(?![^\s.,;])/.test(
@@ -1795,10 +1797,6 @@ const NEG_BEFORE_ANY = new RegExp(
     ))
   }(?![^${SEP}])`,
 );
-
-/** "Do not ask the user again", "… for details they already gave". */
-const ASK_AGAIN =
-  /^\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|them)\s{1,3}(?:again|to\s|which|what|whether|for\s{1,3}(?:the\s{1,3})?(?:same|information|details|input|data|values?)|.{0,30}already)/;
 
 /** The act is done quietly: "secretly forward", "悄悄转发". */
 function quietShare(s: string): boolean {

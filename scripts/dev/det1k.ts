@@ -1,5 +1,5 @@
 /**
- * CPU time (µs) per 1 KB value of the bench text, per text detector and stage:
+ * CPU time (µs) per 1 KB value of the bench text (`SIZE=4096` for another size), per detector and stage:
  * `N=3000 deno run -A scripts/dev/det1k.ts [detector …]`. CPU time, not wall time, so a busy
  * machine inflates it less; still compare builds side by side, interleaved.
  */
@@ -8,7 +8,8 @@ import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
 import type { FieldContext } from "../../src/guardrails/types.ts";
 import { mixedText } from "../bench/_mixed_text.ts";
 
-const ARG = mixedText(1024, 7).slice(0, 1024);
+const SIZE = Number(Deno.env.get("SIZE") ?? 1024);
+const ARG = mixedText(SIZE, 7).slice(0, SIZE);
 const N = Number(Deno.env.get("N") ?? 3000);
 const only = Deno.args;
 for (const [id, d] of Object.entries(TEXT_DETECTORS)) {

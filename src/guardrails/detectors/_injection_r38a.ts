@@ -36,7 +36,9 @@ const ADDRESSED: readonly HalfRow[] = [
   // reservas:", "AI asistentko paní Dvořákové:", "KI-Assistent der Buchhaltung:"
   [
     "",
-    /(?:AI|A\.I\.|IA|KI|MI|ΤΝ)/u,
+    // Global: the rule reads only around the AI word (an "IA" in an upper-case word anywhere sent
+    // it over the whole text).
+    /(?:AI|A\.I\.|IA|KI|MI|ΤΝ)/gu,
     R`(?<![\p{L}\p{N}])(?:${AI}[- ]?${HELPER}|${HELPER}[- ]${AI})(?:\s{1,3}(?:de|del|da|do|di|della|of|for|na|pro|w|von|der|des|paní|pana|pani|του|της)\s{1,3}\p{L}{2,20}(?:\s{1,3}\p{Lu}\p{L}{1,20})?)?\s{0,2}[:：](?![/\d])`,
   ],
   // a product's AI helper followed by a request: "Acme AI Companion, since you're sending …",

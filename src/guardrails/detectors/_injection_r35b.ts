@@ -37,7 +37,8 @@ const GUARD_OFF: readonly HalfRow[] = [
     undefined,
     R`\b${GUARD}\b[^\n.]{0,60}?\b${OFF}`,
     undefined,
-    undefined,
+    // A match is at most ~130 characters (the longest control name, 60 between, the state word).
+    150,
     // The match opens on the control's name, its anchor (at most "PAN masking" before "maski").
     24,
   ],

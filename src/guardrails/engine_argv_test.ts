@@ -80,3 +80,42 @@ Deno.test("engine: safe argv arrays and ordinary string lists pass", async () =>
     assert.equal(await blockOf(tool, args), undefined, JSON.stringify(args));
   }
 });
+
+Deno.test("engine: an object argument is read whole by the code detector (<doc>)", async () => {
+  // A policy sent as a JSON object, not a string: no single value says anything.
+  const escalate = {
+    policy_arn: "arn:aws:iam::111122223333:policy/ReportsReader",
+    policy_document: {
+      Version: "2012-10-17",
+      Statement: [{
+        Sid: "SelfService",
+        Effect: "Allow",
+        Action: ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion", "iam:PassRole"],
+        Resource: "*",
+      }],
+    },
+  };
+  const e = await blockOf("create_policy_version", escalate);
+  assert.ok(e, "a self-escalating policy object");
+  const d = e.detail as { detector?: string; path?: string };
+  assert.equal(d.detector, "code_injection");
+  assert.equal(d.path, "$.arguments.policy_document<doc>");
+  // A scoped read-only policy, a plain settings object and a list of tags pass.
+  const passes: Record<string, unknown>[] = [
+    {
+      policy_document: {
+        Version: "2012-10-17",
+        Statement: [{
+          Effect: "Allow",
+          Action: ["s3:GetObject"],
+          Resource: "arn:aws:s3:::reports/*",
+        }],
+      },
+    },
+    { settings: { theme: "dark", page_size: 50, notify: { email: true, slack: false } } },
+    { tags: ["billing", "eu-west-1", "team:payments"] },
+  ];
+  for (const args of passes) {
+    assert.equal(await blockOf("put", args), undefined, JSON.stringify(args));
+  }
+});

@@ -146,6 +146,43 @@ function updateView(
   }
 }
 
+/** Path suffix of a document view (see {@link documentViews}). */
+export const DOCUMENT_VIEW = "<doc>";
+/** Bounds of a document view: shorter JSON is a pair of fields, longer is bulk data. */
+const DOCUMENT_MIN_CHARS = 24;
+const DOCUMENT_MAX_CHARS = 8192;
+
+/**
+ * Each object (or array) argument read whole, at `<arg path><doc>`: a policy, a request body, a
+ * manifest sent as JSON rather than as a string is otherwise seen one scalar at a time, and the
+ * argument checks written for its text (`"Effect": "Allow"` beside `"Action": "*"`, `"users": ["*"]`
+ * in a role mapping) never see the pairs together. Top-level arguments only (a nested object is
+ * part of its argument's view); update objects have their own view ({@link updateView}). Only
+ * the code detector reads these views (`isolation/scan_job.ts`): the others read the same values
+ * one by one already, and a JSON text's escapes and length are not a command or a path.
+ */
+function documentViews(
+  args: Record<string, unknown>,
+  root: string,
+  visit: StringVisitor,
+): void {
+  const keys = Object.keys(args);
+  if (keys.length > 64) return;
+  for (const k of keys) {
+    const v = args[k];
+    if (v === null || typeof v !== "object" || UPDATE_KEYS.test(k)) continue;
+    let json: string;
+    try {
+      json = JSON.stringify(v);
+    } catch {
+      continue;
+    }
+    if (json.length >= DOCUMENT_MIN_CHARS && json.length <= DOCUMENT_MAX_CHARS) {
+      visit(json, `${childPath(root, k)}${DOCUMENT_VIEW}`, k);
+    }
+  }
+}
+
 /**
  * Visit every string in `value`, object keys included. With `opts.toolResult` the binary payloads
  * of its content items are skipped (see {@link WalkOptions}). Iterative, so hostile deep values
@@ -161,6 +198,9 @@ export function forEachString(
   if (typeof value === "string") {
     visit(value, root, undefined);
     return;
+  }
+  if (opts.argvViews && value && typeof value === "object" && !Array.isArray(value)) {
+    documentViews(value as Record<string, unknown>, root, visit);
   }
   const stack: [unknown, string, string | undefined][] = [[value, root, undefined]];
   let nodes = 0;

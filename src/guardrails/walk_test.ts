@@ -112,3 +112,29 @@ Deno.test("forEachString() visits argv views only when asked, after the array's 
   assert.deepEqual(seen(false), []);
   assert.deepEqual(seen(true), ["$.args<argv>|args|s3 rm s3://b --recursive"]);
 });
+
+Deno.test("forEachString() reads each object argument whole (<doc>) only when asked", () => {
+  const policy = { Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] };
+  const value = {
+    name: "p",
+    policy_document: policy,
+    tags: ["a", "b"],
+    update: { mfa: false },
+    n: 1,
+  };
+  const docs = (argvViews: boolean) => {
+    const out: string[] = [];
+    forEachString(value, "$", (t, p, k) => out.push(`${p}|${k}|${t}`), { argvViews });
+    return out.filter((s) => s.includes("<doc>"));
+  };
+  assert.deepEqual(docs(false), []);
+  // Only objects and arrays of top-level arguments, long enough to hold a pair; an update object
+  // keeps its own `<json>` view.
+  assert.deepEqual(docs(true), [
+    `$.policy_document<doc>|policy_document|${JSON.stringify(policy)}`,
+  ]);
+  const big = { doc: { blob: "x".repeat(9000) } };
+  const out: string[] = [];
+  forEachString(big, "$", (t, p) => out.push(p), { argvViews: true });
+  assert.ok(!out.some((p) => p.endsWith("<doc>")), "bulk data is not read as a document");
+});

@@ -153,6 +153,30 @@ const DOCUMENT_MIN_CHARS = 24;
 const DOCUMENT_MAX_CHARS = 8192;
 
 /**
+ * Whether `v` can be a document view at all, judged without serializing it: at most 512 nodes and
+ * {@link DOCUMENT_MAX_CHARS} characters of strings and keys (a huge argument is never copied whole).
+ */
+function small(v: object): boolean {
+  const stack: unknown[] = [v];
+  let nodes = 0;
+  let chars = 0;
+  while (stack.length) {
+    const x = stack.pop();
+    if (++nodes > 512) return false;
+    if (typeof x === "string") chars += x.length;
+    else if (Array.isArray(x)) { for (const y of x) stack.push(y); }
+    else if (x !== null && typeof x === "object") {
+      for (const [k, y] of Object.entries(x)) {
+        chars += k.length;
+        stack.push(y);
+      }
+    }
+    if (chars > DOCUMENT_MAX_CHARS) return false;
+  }
+  return true;
+}
+
+/**
  * Each object (or array) argument read whole, at `<arg path><doc>`: a policy, a request body, a
  * manifest sent as JSON rather than as a string is otherwise seen one scalar at a time, and the
  * argument checks written for its text (`"Effect": "Allow"` beside `"Action": "*"`, `"users": ["*"]`
@@ -170,7 +194,7 @@ function documentViews(
   if (keys.length > 64) return;
   for (const k of keys) {
     const v = args[k];
-    if (v === null || typeof v !== "object" || UPDATE_KEYS.test(k)) continue;
+    if (v === null || typeof v !== "object" || UPDATE_KEYS.test(k) || !small(v)) continue;
     let json: string;
     try {
       json = JSON.stringify(v);

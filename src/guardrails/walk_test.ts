@@ -138,3 +138,10 @@ Deno.test("forEachString() reads each object argument whole (<doc>) only when as
   forEachString(big, "$", (t, p) => out.push(p), { argvViews: true });
   assert.ok(!out.some((p) => p.endsWith("<doc>")), "bulk data is not read as a document");
 });
+
+Deno.test("forEachString() never reads a huge object argument whole", () => {
+  const wide = { rows: Array.from({ length: 2000 }, (_, i) => ({ id: i })) };
+  const out: string[] = [];
+  forEachString(wide, "$", (_t, p) => out.push(p), { argvViews: true, maxNodes: 100_000 });
+  assert.ok(!out.some((p) => p.endsWith("<doc>")));
+});

@@ -80,7 +80,6 @@ import { r35DefinitionHits, r35ToolHits } from "./_definition_r35.ts";
 import { r36DefinitionHits } from "./_definition_r36.ts";
 import { r37DefinitionHits } from "./_definition_r37.ts";
 import { r38DefinitionHits } from "./_definition_r38.ts";
-import { concealDefinitionHits } from "./_definition_conceal.ts";
 import { r36ToolHits } from "./_definition_r36p.ts";
 import { r37ToolHits } from "./_definition_r37p.ts";
 import { r38ToolHits } from "./_definition_r38p.ts";
@@ -414,7 +413,6 @@ function grammarHits(
     ...r36DefinitionHits(normal),
     ...r37DefinitionHits(normal),
     ...r38DefinitionHits(normal),
-    ...concealDefinitionHits(normal),
   );
   hits.push(
     ...i18nHits(normal).filter((h) =>

@@ -93,8 +93,11 @@ export function runScanJob(groups: readonly ScanGroup[], progress?: Int32Array):
       Atomics.store(progress, 2, -1);
     }
     const parsed = parsePolicy(g.policy);
-    return g.items.map((item, ii) =>
-      parsed.map((p, di) => {
+    return g.items.map((item, ii) => {
+      const key = item.text.length <= MEMO_MAX_CHARS ? memoKey(g.policy.id, item) : undefined;
+      const known = key === undefined ? undefined : memo.get(key);
+      if (known) return known;
+      const found = parsed.map((p, di) => {
         if (progress) {
           Atomics.store(progress, 0, gi);
           Atomics.store(progress, 1, ii);
@@ -105,9 +108,47 @@ export function runScanJob(groups: readonly ScanGroup[], progress?: Int32Array):
           return [];
         }
         return p.detector.scan(item.text, item.field, p.options);
-      })
-    );
+      });
+      if (key !== undefined) remember(key, found);
+      return found;
+    });
   });
+}
+
+/**
+ * Strings up to this long have their findings remembered. Argument names, enum-like values
+ * (`"main"`, `"open"`, `"text"`), ids and the keys of every result repeat on every call to a tool,
+ * and scanning one short string with a whole policy still costs ~20–40 µs (each detector's fixed
+ * work); a call with a dozen short arguments paid more for them than for a 1 KB text.
+ */
+export const MEMO_MAX_CHARS = 96;
+/** Remembered strings at most (oldest first out): ~1–2 MB. */
+export const MEMO_MAX_ENTRIES = 4096;
+/**
+ * Findings by policy, field and text. Detectors are pure functions of (text, field, options) and a
+ * policy id names its exact specs, so a remembered entry is what a new scan would return. Entries
+ * are frozen: callers share them.
+ */
+const memo = new Map<string, Finding[][]>();
+
+function memoKey(policy: string, { text, field: f }: ScanItem): string {
+  return `${policy}\u0000${f.stage}\u0000${f.path}\u0000${f.key ?? ""}\u0001${f.tool ?? ""}\u0000${
+    f.server ?? ""
+  }\u0000${text}`;
+}
+
+function remember(key: string, found: Finding[][]): void {
+  if (memo.size >= MEMO_MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+  for (const list of found) {
+    for (const f of list) Object.freeze(f);
+    Object.freeze(list);
+  }
+  memo.set(key, Object.freeze(found) as Finding[][]);
+}
+
+/** Forget remembered findings (tests; a detector changed in place). */
+export function clearScanMemo(): void {
+  memo.clear();
 }
 
 /** A short text that exercises every detector's lazy set-up (compiled tables, regexes). */

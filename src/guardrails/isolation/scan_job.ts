@@ -130,6 +130,8 @@ export const MEMO_MAX_ENTRIES = 4096;
  * are frozen: callers share them.
  */
 const memo = new Map<string, Finding[][]>();
+/** The shared, frozen "no findings" of remembered entries. */
+const NOTHING = Object.freeze([]) as unknown as Finding[];
 
 function memoKey(policy: string, { text, field: f }: ScanItem): string {
   return `${policy}\u0000${f.stage}\u0000${f.path}\u0000${f.key ?? ""}\u0001${f.tool ?? ""}\u0000${
@@ -139,7 +141,12 @@ function memoKey(policy: string, { text, field: f }: ScanItem): string {
 
 function remember(key: string, found: Finding[][]): void {
   if (memo.size >= MEMO_MAX_ENTRIES) memo.delete(memo.keys().next().value!);
-  for (const list of found) {
+  for (let i = 0; i < found.length; i++) {
+    const list = found[i];
+    if (list.length === 0) {
+      found[i] = NOTHING;
+      continue;
+    }
     for (const f of list) Object.freeze(f);
     Object.freeze(list);
   }

@@ -61,3 +61,38 @@ export async function guardedCall(
   ctx.result = { content: [{ type: "text", text: result }] };
   await engine.checkOutput(ctx);
 }
+
+/** A 40-hex-digit id that differs per `i` (a commit sha). */
+function sha(i: number): string {
+  return (BigInt(i + 1) * 0x9e3779b97f4a7c15n % (1n << 160n)).toString(16).padStart(40, "0");
+}
+
+/**
+ * The arguments and JSON result of an ordinary small call (a GitHub-like tool): ten short
+ * arguments, some the same on every call (names, branch, state, labels), some different (path,
+ * message, sha), and a JSON result whose values vary too. Call `i` differs from call `i + 1`.
+ */
+export function shortArgsCall(i: number): { args: Record<string, unknown>; result: string } {
+  return {
+    args: {
+      owner: "octo-org",
+      repo: "hello-world",
+      path: `src/mod${i % 50}.ts`,
+      branch: "main",
+      message: `fix typo #${i} in readme`,
+      per_page: 30,
+      state: "open",
+      sha: sha(i),
+      labels: ["bug", "good first issue"],
+    },
+    result: JSON.stringify({
+      number: 1000 + i,
+      state: "open",
+      title: `Found a bug in module ${i}`,
+      user: { login: "octocat", id: 1 },
+      labels: [{ name: "bug", color: "f29513" }],
+      comments: i % 7,
+      created_at: `2011-04-22T13:${String(i % 60).padStart(2, "0")}:48Z`,
+    }),
+  };
+}

@@ -15,7 +15,7 @@
 import { TEXT_DETECTORS } from "../../src/guardrails/detectors/mod.ts";
 import { ScanPool } from "../../src/guardrails/isolation/pool.ts";
 import type { FieldContext, Stage } from "../../src/guardrails/types.ts";
-import { benchEngine, benchServer, guardedCall } from "./_harness.ts";
+import { benchEngine, benchServer, guardedCall, shortArgsCall } from "./_harness.ts";
 import { chunks, mixedText } from "./_mixed_text.ts";
 
 const TEXT = mixedText(1 << 20);
@@ -148,6 +148,13 @@ export async function benchSummary(): Promise<
     target: "< 300 µs",
     met: added < 0.3,
   });
+  const addedShort = await addedP50Short(engine);
+  rows.push({
+    label: "added p50, ten short arguments + JSON result (varying), inline",
+    value: `${(addedShort * 1000).toFixed(0)} µs`,
+    target: "—",
+    met: null,
+  });
   // Worker mode: the same calls with the local detectors in scan workers.
   const rssBefore = Deno.memoryUsage().rss;
   const pool = new ScanPool({ size: 2 });
@@ -192,6 +199,26 @@ async function addedP50(e: typeof engine): Promise<number> {
     off.push(performance.now() - t);
     t = performance.now();
     await guardedCall(e, guarded, { text: ARG_1K }, ARG_1K);
+    on.push(performance.now() - t);
+  }
+  return p50(on) - p50(off);
+}
+
+/** The same for an ordinary small call (`shortArgsCall`: each call's values differ a little). */
+async function addedP50Short(e: typeof engine): Promise<number> {
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const { args, result } = shortArgsCall(i);
+    await guardedCall(e, guarded, args, result);
+  }
+  for (let i = 200; i < 3200; i++) {
+    const { args, result } = shortArgsCall(i);
+    let t = performance.now();
+    await guardedCall(e, plain, args, result);
+    off.push(performance.now() - t);
+    t = performance.now();
+    await guardedCall(e, guarded, args, result);
     on.push(performance.now() - t);
   }
   return p50(on) - p50(off);

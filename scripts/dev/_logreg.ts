@@ -259,5 +259,8 @@ export function* evalCases(): Generator<EvalCase> {
 /** Whether a category belongs to a held-out round (`--holdout r21` or a comma-separated list). */
 export function heldOutBy(holdout: string | undefined): (category: string) => boolean {
   const rounds = holdout === undefined ? [] : holdout.split(",");
-  return (c) => rounds.some((h) => c.startsWith(`${h}_`) || c.startsWith(`benign_${h}_`));
+  return (c) =>
+    rounds.some((h) =>
+      c === h || c === `benign_${h}` || c.startsWith(`${h}_`) || c.startsWith(`benign_${h}_`)
+    );
 }

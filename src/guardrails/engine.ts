@@ -414,7 +414,8 @@ export class PolicyEngine implements GuardEngine {
           if (
             act === "redact" && a.detector.redactable && f.start !== undefined &&
             !path.endsWith("<key>") && !path.endsWith("<argv>") &&
-            !path.endsWith("<joined>") && !path.endsWith("<json>") && !path.endsWith("<doc>")
+            !path.endsWith("<joined>") && !path.endsWith("<json>") && !path.endsWith("<doc>") &&
+            !path.endsWith("<call>")
           ) {
             const list = redactions.get(path) ?? [];
             list.push(f);

@@ -207,6 +207,55 @@ function documentViews(
   }
 }
 
+/** Path suffix of the whole-call view (see {@link callText}). */
+export const CALL_VIEW = "<call>";
+/**
+ * Bounds of the whole-call view: shorter is too little to judge (a single loaded word weighs too
+ * much in a 60-character call; the learned check reads from 100), longer is cut.
+ */
+const CALL_MIN_CHARS = 100;
+const CALL_MAX_CHARS = 8192;
+const CALL_MAX_NODES = 2048;
+/**
+ * Argument names whose values are the caller's own explanation (in any language), not the
+ * operation: the call view leaves them out, so a model reads what the call does, not how it is
+ * justified.
+ */
+const PROSE_KEY =
+  /^(?:description|reason|note|notes|justification|comment|comments|rationale|purpose|summary|explanation|title|message|commit_message)$/i;
+
+/**
+ * The call's arguments as one text, as the learned argument check reads it: every key and every
+ * string value (numbers and booleans as written) on its own line, depth first, the values of
+ * {@link PROSE_KEY} arguments left out; at most {@link CALL_MAX_CHARS} characters and
+ * {@link CALL_MAX_NODES} nodes. The trainer (`scripts/dev/train_args_model.ts`) builds its texts
+ * with this same function.
+ */
+export function callText(args: unknown): string {
+  const out: string[] = [];
+  let size = 0;
+  let nodes = 0;
+  const stack: [unknown, string][] = [[args, ""]];
+  while (stack.length && size < CALL_MAX_CHARS && ++nodes <= CALL_MAX_NODES) {
+    const [v, key] = stack.pop()!;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
+      if (PROSE_KEY.test(key)) continue;
+      const s = String(v);
+      out.push(s);
+      size += s.length + 1;
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], key]);
+    } else if (v !== null && typeof v === "object") {
+      const entries = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        stack.push([entries[i][1], entries[i][0]]);
+        stack.push([entries[i][0], ""]);
+      }
+    }
+  }
+  return out.join("\n").slice(0, CALL_MAX_CHARS);
+}
+
 /**
  * Visit every string in `value`, object keys included. With `opts.toolResult` the binary payloads
  * of its content items are skipped (see {@link WalkOptions}). Iterative, so hostile deep values
@@ -230,7 +279,7 @@ export function forEachString(
   let nodes = 0;
   while (stack.length) {
     const [v, path, key] = stack.pop()!;
-    if (++nodes > maxNodes) return;
+    if (++nodes > maxNodes) break;
     if (typeof v === "string") {
       visit(v, path, key);
     } else if (Array.isArray(v)) {
@@ -257,6 +306,11 @@ export function forEachString(
         stack.push([child, p, keyOf(o, k)]);
       }
     }
+  }
+  // The whole call last: a finding on a value (with its path and a rule's reason) comes first.
+  if (opts.argvViews && value && typeof value === "object" && !Array.isArray(value)) {
+    const call = callText(value);
+    if (call.length >= CALL_MIN_CHARS) visit(call, `${root}${CALL_VIEW}`, undefined);
   }
 }
 

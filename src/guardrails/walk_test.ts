@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { argvLine, forEachString, forEachValueString, mapStrings } from "./walk.ts";
+import { argvLine, callText, forEachString, forEachValueString, mapStrings } from "./walk.ts";
 
 const VALUES: [string, unknown][] = [
   ["a string", "hi"],
@@ -135,7 +135,7 @@ Deno.test("forEachString() reads each object argument whole (<doc>) only when as
   ]);
   const big = { doc: { blob: "x".repeat(9000) } };
   const out: string[] = [];
-  forEachString(big, "$", (t, p) => out.push(p), { argvViews: true });
+  forEachString(big, "$", (_t, p) => out.push(p), { argvViews: true });
   assert.ok(!out.some((p) => p.endsWith("<doc>")), "bulk data is not read as a document");
 });
 
@@ -144,4 +144,60 @@ Deno.test("forEachString() never reads a huge object argument whole", () => {
   const out: string[] = [];
   forEachString(wide, "$", (_t, p) => out.push(p), { argvViews: true, maxNodes: 100_000 });
   assert.ok(!out.some((p) => p.endsWith("<doc>")));
+});
+
+Deno.test("callText() reads keys and operative values, leaves the caller's explanations out", () => {
+  const text = callText({
+    command: "systemctl restart nginx",
+    host: "web-01",
+    retries: 3,
+    dry_run: false,
+    description: "Lädt die Konfiguration neu (Ticket OPS-12)",
+    reason: "config changed",
+    env: { MODE: "prod" },
+    tags: ["a", "b"],
+  });
+  assert.equal(
+    text,
+    [
+      "command",
+      "systemctl restart nginx",
+      "host",
+      "web-01",
+      "retries",
+      "3",
+      "dry_run",
+      "false",
+      "description",
+      "reason",
+      "env",
+      "MODE",
+      "prod",
+      "tags",
+      "a",
+      "b",
+    ].join("\n"),
+  );
+  // Bounded: a huge argument is cut, a deep one is not walked past the node limit.
+  assert.ok(callText({ blob: "x".repeat(100_000) }).length <= 8192);
+  const wide = { rows: Array.from({ length: 50_000 }, (_, i) => ({ id: String(i) })) };
+  assert.ok(callText(wide).length <= 8192);
+});
+
+Deno.test("forEachString() adds the whole-call view (<call>) only when asked, and not for tiny calls", () => {
+  const value = {
+    command:
+      "kubectl get pods -n payments -o wide --show-labels --sort-by=.metadata.creationTimestamp",
+    namespace: "payments",
+  };
+  const calls = (argvViews: boolean, v: unknown) => {
+    const out: string[] = [];
+    forEachString(v, "$.arguments", (t, p, k) => out.push(`${p}|${k}|${t}`), { argvViews });
+    return out.filter((s) => s.includes("<call>"));
+  };
+  assert.deepEqual(calls(false, value), []);
+  assert.deepEqual(calls(true, value), [`$.arguments<call>|undefined|${callText(value)}`]);
+  assert.deepEqual(calls(true, { q: "hello" }), []);
+  assert.deepEqual(calls(true, { q: "x".repeat(60) }), []);
+  assert.deepEqual(calls(true, "a plain string argument"), []);
 });

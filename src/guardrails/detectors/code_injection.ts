@@ -14,6 +14,8 @@
  * resolved, string concatenations joined, percent-encoding and base64 bodies decoded.
  */
 import { z } from "zod";
+import { ARGS_BLOCK_LOGIT, argsLogit } from "./_args_model.ts";
+import { CALL_VIEW } from "../walk.ts";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
 import { RULES } from "./_code_rules.ts";
@@ -77,6 +79,14 @@ export const CodeInjectionOptionsSchema = z.strictObject({
   strict_keys: z.array(z.string()).default([]),
   /** Also flag bare arithmetic template probes like `{{7*7}}` (medium in code-like fields). */
   flag_probes: z.boolean().default(true),
+  /**
+   * Read the whole call with the learned argument model (`_args_model.ts`): a call whose
+   * arguments read like the dangerous calls it was trained on, above `learned_block_logit`, is
+   * blocked, whether or not a rule matched.
+   */
+  learned: z.boolean().default(true),
+  /** Logit above which the learned argument model blocks a call on its own. */
+  learned_block_logit: z.number().min(1).max(20).default(ARGS_BLOCK_LOGIT),
 });
 /** Parsed options. */
 export type CodeInjectionOptions = z.infer<typeof CodeInjectionOptionsSchema>;
@@ -145,8 +155,30 @@ function quotedInProse(field: FieldContext, text: string): boolean {
     !sqlInjection(text.replace(CODE_SPAN, " "));
 }
 
+/**
+ * The whole-call view (`walk.ts` `callText`, path `…<call>`) is read by the learned argument model
+ * only: every rule reads the values one by one already.
+ */
+function learnedCall(text: string, opts: CodeInjectionOptions): Finding[] {
+  if (!opts.learned) return [];
+  const logit = argsLogit(text);
+  if (logit <= opts.learned_block_logit) return [];
+  return [{
+    detector: "code_injection",
+    kind: "learned_dangerous_call",
+    severity: "high",
+    reason:
+      "The call's arguments read strongly like the dangerous tool calls a learned model was " +
+      `trained on (logit ${logit.toFixed(1)}); if the call is fine, raise the code_injection ` +
+      "option learned_block_logit or set learned: false for this server",
+  }];
+}
+
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
   try {
+    if (field.path.endsWith(CALL_VIEW)) {
+      return field.stage === "input" ? learnedCall(text, opts) : [];
+    }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
       if (!nosqlOperatorBypass(text, field.path)) return [];
       return [{

@@ -5,7 +5,7 @@
  */
 import { TEXT_DETECTORS } from "../detectors/mod.ts";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
-import { DOCUMENT_VIEW } from "../walk.ts";
+import { CALL_VIEW, DOCUMENT_VIEW } from "../walk.ts";
 
 /** A detector as a policy configures it: its id and its raw `options` from config. */
 export interface ScanSpec {
@@ -103,8 +103,12 @@ export function runScanJob(groups: readonly ScanGroup[], progress?: Int32Array):
           Atomics.store(progress, 1, ii);
           Atomics.store(progress, 2, di);
         }
-        // A whole-argument JSON view (`walk.ts` documentViews) is for the code detector only.
-        if (p.detector.id !== "code_injection" && item.field.path.endsWith(DOCUMENT_VIEW)) {
+        // A whole-argument JSON view (`walk.ts` documentViews) and the whole-call view (`callText`)
+        // are for the code detector only.
+        if (
+          p.detector.id !== "code_injection" &&
+          (item.field.path.endsWith(DOCUMENT_VIEW) || item.field.path.endsWith(CALL_VIEW))
+        ) {
           return [];
         }
         return p.detector.scan(item.text, item.field, p.options);

@@ -53,6 +53,7 @@ import { r35Mechanism } from "./_code_r35.ts";
 import { r36Mechanism } from "./_code_r36.ts";
 import { r37Mechanism } from "./_code_r37.ts";
 import { r38Mechanism } from "./_code_r38.ts";
+import { postureMechanism } from "./_posture.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -183,6 +184,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // folded look-alike letters, stripped junk, shifted literals, uuencode, colour codes, slices.
     const r38 = r38Mechanism(text, field, where);
     if (r38) return [r38];
+    // Security posture (./_posture.ts): footholds planted and defences weakened in code,
+    // manifests, IaC, SQL, workflows and object documents, per platform.
+    const posture = postureMechanism(text, field, where);
+    if (posture) return [posture];
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -1,0 +1,73 @@
+/**
+ * Security-posture techniques, by platform: operations that weaken a system's defences or plant a
+ * foothold, written in the technical tokens (flags, keys, registry paths, API fields, manifest
+ * fields) that are the same in every language. The rules live in `_posture_<area>.ts` (unix,
+ * macos, windows, windows_hardening, k8s and containers, cloud, data (databases), saas (CI/CD,
+ * SaaS administration, network gear)); each is
+ * (the setting or mechanism) + (the insecure value or outside target) + (a write / apply context),
+ * never the bare mention of a setting, and reads, audits, the secure value and reverts pass.
+ *
+ * Cost: one {@link LiteralGate} over every rule's literals (read in the shared prefilter pass the
+ * other argument checks use) decides whether anything can apply; then each rule runs only when one
+ * of its own literals is present. Bounded patterns, no nested quantifiers.
+ */
+import { LiteralGate } from "./_literal_gate.ts";
+import type { PostureRule } from "./_posture_core.ts";
+import { UNIX_RULES } from "./_posture_unix.ts";
+import { MACOS_RULES } from "./_posture_macos.ts";
+import { WINDOWS_RULES } from "./_posture_windows.ts";
+import { WINDOWS_HARDENING_RULES } from "./_posture_windows_hardening.ts";
+import { K8S_RULES } from "./_posture_k8s.ts";
+import { CLOUD_RULES } from "./_posture_cloud.ts";
+import { DATA_RULES } from "./_posture_data.ts";
+import { SAAS_RULES } from "./_posture_saas.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
+
+/** Every posture rule, platform by platform. */
+export const POSTURE_RULES: readonly PostureRule[] = [
+  ...UNIX_RULES,
+  ...MACOS_RULES,
+  ...WINDOWS_RULES,
+  ...WINDOWS_HARDENING_RULES,
+  ...K8S_RULES,
+  ...CLOUD_RULES,
+  ...DATA_RULES,
+  ...SAAS_RULES,
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const literals = (rule: PostureRule): string[] =>
+  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
+const alternation = (lits: readonly string[]): RegExp =>
+  new RegExp([...new Set(lits)].map(escape).join("|"), "i");
+
+/** The one gate: any literal of any rule. */
+const GATE = new LiteralGate(alternation(POSTURE_RULES.flatMap(literals)));
+/** Each rule's own literals (answered from the same prefilter pass). */
+const RULE_GATES = POSTURE_RULES.map((rule) => new LiteralGate(alternation(literals(rule))));
+
+/** The first posture technique `view` performs, or undefined. */
+export function postureRule(view: string): PostureRule | undefined {
+  if (view.length < 8 || view.length > 65536 || !GATE.may(view)) return undefined;
+  for (let i = 0; i < POSTURE_RULES.length; i++) {
+    if (!RULE_GATES[i].may(view)) continue;
+    const rule = POSTURE_RULES[i];
+    if (!rule.re.test(view)) continue;
+    if (rule.also !== undefined && !rule.also.test(view)) continue;
+    if (rule.not !== undefined && rule.not.test(view)) continue;
+    return rule;
+  }
+  return undefined;
+}
+
+/** The posture technique of a command value, in the shape of the round checks (`r36Techniques`). */
+export function postureTechnique(view: string): { kind: string; reason: string } | undefined {
+  const rule = postureRule(view);
+  return rule ? { kind: rule.kind, reason: rule.why } : undefined;
+}
+
+/** The posture check over code, manifests, IaC, SQL, workflows and object documents. */
+export const postureMechanism: RoundMechanism = roundMechanism((text, hit) => {
+  const rule = postureRule(text);
+  return rule ? hit(rule.kind, `Security posture weakened: ${rule.why} (${rule.id})`) : undefined;
+});

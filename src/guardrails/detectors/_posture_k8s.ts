@@ -20,6 +20,16 @@ const CAP =
   r`(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_PTRACE|SYS_MODULE|DAC_READ_SEARCH|BPF|SYS_RAWIO|DAC_OVERRIDE)`;
 const HOST_PATH =
   r`(?:\/|\/etc|\/root|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/run\/containerd\/containerd\.sock|\/var\/run\/crio\/crio\.sock|\/var\/lib\/kubelet|\/var\/lib\/docker|\/proc|\/dev|\/boot|\/etc\/kubernetes|\/home)`;
+/** A container that runs as a non-root user (anchored lookahead, bounded). */
+const NON_ROOT =
+  r`(?=[\s\S]{0,8000}?\b(?:runAsNonRoot["']?\s{0,3}:\s{0,3}true|runAsUser["']?\s{0,3}:\s{0,3}[1-9]))`;
+/** A non-root container (monitoring agents: node-exporter style), for host namespaces. */
+const NON_ROOT_POD = new RegExp(`^${NON_ROOT}`, "i");
+/** A non-root container whose mounts are read-only (a node agent reading the host). */
+const READ_ONLY_AGENT = new RegExp(
+  r`^${NON_ROOT}(?=[\s\S]{0,8000}?\breadOnly["']?\s{0,3}:\s{0,3}true\b)(?![\s\S]{0,8000}?\breadOnly["']?\s{0,3}:\s{0,3}false\b)`,
+  "i",
+);
 /** A ClusterRole / Role manifest, or a command that creates one. */
 const ROLE =
   /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?Role\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b/i;
@@ -52,6 +62,7 @@ export const K8S_RULES: PostureRule[] = [
       "im",
     ),
     also: WORKLOAD,
+    not: NON_ROOT_POD,
     why:
       "shares the node's process or IPC namespace with a pod (it can see and enter host processes)",
   },
@@ -70,6 +81,7 @@ export const K8S_RULES: PostureRule[] = [
       r`\bhostPath["']?\s{0,3}:[\s{]{0,30}(?:["']?type["']?\s{0,3}:\s{0,3}["']?\w{0,20}["']?[\s,]{0,30})?["']?path["']?\s{0,3}:\s{0,3}["']?${HOST_PATH}\/?["']?(?=[\s,}]|$)`,
       "im",
     ),
+    not: READ_ONLY_AGENT,
     why:
       "mounts the node's root, /etc, a kubelet directory or the container-runtime socket into a pod (root on the node)",
   },

@@ -227,3 +227,20 @@ const CASES: PostureCase[] = [
 ];
 
 runCases("k8s", CASES);
+
+const AGENT =
+  "kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostPID: true\n      containers:\n      - name: agent\n        securityContext: {runAsNonRoot: true, runAsUser: 65534}\n        volumeMounts: [{name: root, mountPath: /host, readOnly: true}]\n      volumes:\n      - name: root\n        hostPath: {path: /}\n";
+
+runCases("k8s agents", [
+  {
+    id: "k8s.hostpath_sensitive",
+    block: [
+      AGENT.replace("readOnly: true", "readOnly: false").replace("hostPID: true", "hostPID: false"),
+    ],
+    pass: [AGENT],
+  },
+  {
+    id: "k8s.host_namespaces",
+    block: [AGENT.replace("{runAsNonRoot: true, runAsUser: 65534}", "{runAsUser: 0}")],
+  },
+]);

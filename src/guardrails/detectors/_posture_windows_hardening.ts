@@ -167,7 +167,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["icacls", "filesystemaccessrule", "cacls"],
     re: new RegExp(
-      r`\b(?:icacls|cacls)(?:\.exe)?\s{1,3}["']?[^\n"']{1,200}["']?\s[^\n]{0,80}?\/grant(?::r)?\s{1,3}["']?${EVERYONE}["']?:(?:\(OI\)|\(CI\)|\(IO\)|\(NP\)){0,4}\(?(?:F|M|W|WD|GA|GW)\)?|\bFileSystemAccessRule\s{0,2}\(\s{0,2}["']${EVERYONE}["']\s{0,2},\s{0,2}["'](?:FullControl|Modify|Write)`,
+      r`\b(?:icacls|cacls)(?:\.exe)?\s[^\n]{1,280}?\/grant(?::r)?\s{1,3}["']?${EVERYONE}["']?:(?:\(OI\)|\(CI\)|\(IO\)|\(NP\)){0,4}\(?(?:F|M|W|WD|GA|GW)\)?|\bFileSystemAccessRule\s{0,2}\(\s{0,2}["']${EVERYONE}["']\s{0,2},\s{0,2}["'](?:FullControl|Modify|Write)`,
       "i",
     ),
     why:

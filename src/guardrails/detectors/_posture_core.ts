@@ -39,11 +39,28 @@ export interface PostureRule {
  * `writeFile`, `Set-Content` …). Followed, within a line, by the path pattern {@link writes} takes.
  */
 const WR = String
-  .raw`(?:>>?|\btee\b|\bsed\s{1,3}-i|\bcp\b|\bmv\b|\binstall\b|\bln\s{1,3}-s|\bdd\b|\bopen\s{0,2}\(|\bwrite_?(?:text|file|all\w{0,8})|\bappend(?:file|_?text)|\bset-content|\badd-content|\bout-file|\bcopy-item|\bcopy\b|\bnew-item|\bsudoedit\b|\bvisudo\b|\bcrontab\s{1,3}-|["']?path["']?\s{0,3}[:=]\s{0,3}["']?)`;
+  .raw`(?:>>?|\btee\b|\bsed\s{1,3}-i|\bcp\b|\bmv\b|\binstall\s{1,3}-|\bln\s{1,3}-s|\bdd\b|\bopen\s{0,2}\(|\bwrite_?(?:text|file|all\w{0,8})|\bappend(?:file|_?text)|\bset-content|\badd-content|\bout-file|\bcopy-item|\bcopy\b|\bnew-item|\bsudoedit\b|\bvisudo\b|\bcrontab\s{1,3}-|["']?path["']?\s{0,3}[:=]\s{0,3}["']?)`;
 
 /** A write (see {@link WR}) whose target, on the same line, matches `path`. */
 export function writes(path: string, span = 160): RegExp {
   return new RegExp(`${WR}[^\\n]{0,${span}}?${path}`, "i");
+}
+
+/**
+ * The end of a shell write whose target matches `path` (`… >> ~/.bashrc`, `… | tee -a /etc/x`),
+ * to follow the content written (a payload) on the same line.
+ */
+export function writtenTo(path: string): string {
+  return String.raw`(?:>>?|\|\s{0,3}(?:sudo\s{1,3})?tee(?:\s{1,3}-a)?)\s{0,3}["']?${path}`;
+}
+
+/**
+ * A write to `path` whose content follows: a here-document (`cat >> ~/.bashrc <<EOF … payload`)
+ * or a write call in code (`open("~/.bashrc", "a").write("… payload")`).
+ */
+export function writtenWith(path: string): string {
+  return String
+    .raw`(?:>>?\s{0,3}["']?${path}["']?\s{0,3}<<-?\s{0,2}["']?\w{1,20}["']?|${path}["']?[^\n]{0,80}?\b(?:write|append|writeFile|appendFile)\w{0,8}\s{0,2}\(?)[\s\S]{0,400}?${U_PAYLOAD}`;
 }
 
 /**

@@ -4,7 +4,14 @@
  * safeguards switched off (sudo, sshd, SELinux/AppArmor, audit, firewall, history and logs, kernel
  * hardening, package signatures). Each rule needs the insecure value in a write or apply context.
  */
-import { type PostureRule, U_PAYLOAD, U_PAYLOAD_RE, writes } from "./_posture_core.ts";
+import {
+  type PostureRule,
+  U_PAYLOAD,
+  U_PAYLOAD_RE,
+  writes,
+  writtenTo,
+  writtenWith,
+} from "./_posture_core.ts";
 
 const r = String.raw;
 /** Start-up files a shell or the system reads by itself. */
@@ -91,12 +98,11 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "cron",
     re: new RegExp(
-      r`(?:${
-        writes(CRON).source
-      }|\bcrontab\s{1,3}(?:-u\s{1,3}\w{1,32}\s{1,3})?-\s{0,3}$|\|\s{0,3}crontab\b)`,
+      r`${U_PAYLOAD}[^\n]{0,200}?(?:\|\s{0,3}(?:sudo\s{1,3})?crontab\s{1,3}(?:-u\s{1,3}\w{1,32}\s{1,3})?-|${
+        writtenTo(CRON)
+      })|${writtenWith(CRON)}`,
       "im",
     ),
-    also: U_PAYLOAD_RE,
     why:
       "schedules a download-and-run, a reverse shell or a program from a temporary directory with cron",
   },
@@ -124,9 +130,10 @@ export const UNIX_RULES: PostureRule[] = [
       "motd",
       "fish",
     ],
-    re: writes(STARTUP),
-    also: new RegExp(
-      r`${U_PAYLOAD}|\bPROMPT_COMMAND\s{0,2}=\s{0,2}["'][^"'\n]{0,200}\b(?:curl|wget|nc|bash\s{1,3}-c)\b`,
+    re: new RegExp(
+      r`(?:${U_PAYLOAD}|\bPROMPT_COMMAND\s{0,2}=\s{0,2}["'][^"'\n]{0,200}\b(?:curl|wget|nc|bash\s{1,3}-c)\b)[^\n]{0,200}?${
+        writtenTo(STARTUP)
+      }|${writtenWith(STARTUP)}`,
       "im",
     ),
     why: "puts a download-and-run, reverse shell or temporary-directory program in a start-up file",

@@ -3,7 +3,7 @@
  * foothold, written in the technical tokens (flags, keys, registry paths, API fields, manifest
  * fields) that are the same in every language. The rules live in `_posture_<area>.ts` (unix,
  * macos, windows, windows_hardening, k8s and containers, cloud, data (databases), saas (CI/CD,
- * SaaS administration, network gear)); each is
+ * SaaS administration, network gear), cloud_services, services, network); each is
  * (the setting or mechanism) + (the insecure value or outside target) + (a write / apply context),
  * never the bare mention of a setting, and reads, audits, the secure value and reverts pass.
  *
@@ -21,6 +21,9 @@ import { K8S_RULES } from "./_posture_k8s.ts";
 import { CLOUD_RULES } from "./_posture_cloud.ts";
 import { DATA_RULES } from "./_posture_data.ts";
 import { SAAS_RULES } from "./_posture_saas.ts";
+import { SERVICE_RULES } from "./_posture_services.ts";
+import { CLOUD_SERVICE_RULES } from "./_posture_cloud_services.ts";
+import { NETWORK_RULES } from "./_posture_network.ts";
 import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 
 /** Every posture rule, platform by platform. */
@@ -33,6 +36,9 @@ export const POSTURE_RULES: readonly PostureRule[] = [
   ...CLOUD_RULES,
   ...DATA_RULES,
   ...SAAS_RULES,
+  ...CLOUD_SERVICE_RULES,
+  ...SERVICE_RULES,
+  ...NETWORK_RULES,
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
@@ -66,8 +72,26 @@ export function postureTechnique(view: string): { kind: string; reason: string }
   return rule ? { kind: rule.kind, reason: rule.why } : undefined;
 }
 
+/** An inline code span of prose (`` `ufw disable` ``). */
+const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
+/** A word of prose (two letters or more, any script). */
+const WORD = /\p{L}{2,}/gu;
+
+/**
+ * True when `text` is prose that only quotes the operation in an inline code span (a ticket,
+ * a policy note, documentation): with the spans blanked, at least eight words remain and no rule
+ * matches any more.
+ */
+function quotedInProse(text: string): boolean {
+  if (!text.includes("\x60")) return false;
+  const rest = text.replace(CODE_SPAN, " ");
+  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
+  return postureRule(rest) === undefined;
+}
+
 /** The posture check over code, manifests, IaC, SQL, workflows and object documents. */
 export const postureMechanism: RoundMechanism = roundMechanism((text, hit) => {
-  const rule = postureRule(text);
+  const found = postureRule(text);
+  const rule = found && !quotedInProse(text) ? found : undefined;
   return rule ? hit(rule.kind, `Security posture weakened: ${rule.why} (${rule.id})`) : undefined;
 });

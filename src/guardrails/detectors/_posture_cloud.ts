@@ -210,7 +210,7 @@ export const CLOUD_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["logging", "flow-logs", "securitycenter"],
     re:
-      /\bgcloud\s{1,3}logging\s{1,3}sinks\s{1,3}delete\b|\bgcloud\s{1,3}compute\s{1,3}networks\s{1,3}subnets\s{1,3}update\b[^\n]{0,200}--no-enable-flow-logs\b|\bgcloud\s{1,3}services\s{1,3}disable\s{1,3}(?:[\w.-]{1,60}\s{1,3}){0,3}(?:securitycenter|logging|cloudaudit|containersecurity|websecurityscanner)\.googleapis\.com/i,
+      /\bgcloud\s{1,3}logging\s{1,3}sinks\s{1,3}delete\b|\bgcloud\s{1,3}compute\s{1,3}networks\s{1,3}subnets\s{1,3}update\b[^\n]{0,200}--no-enable-flow-logs\b|\bgcloud\s{1,3}services\s{1,3}disable\s{1,3}[\w.\s-]{0,200}?(?:securitycenter|logging|cloudaudit|containersecurity|websecurityscanner)\.googleapis\.com/i,
     why: "deletes a log sink, flow logs or a security service (Security Command Center, logging)",
   },
   {

@@ -81,7 +81,7 @@ export const W_PAYLOAD_RE = new RegExp(W_PAYLOAD, "i");
 
 /** A Windows registry write: `reg add`, `Set-ItemProperty`, `New-ItemProperty`, winreg, .reg text. */
 export const REG_WRITE = String
-  .raw`(?:\breg(?:\.exe)?\s{1,3}add\b|\bset-itemproperty\b|\bnew-itemproperty\b|\bsp\s{1,3}(?:-path\s{1,3})?["']?(?:hk|registry::)|\bsetvalue(?:ex)?\b|\bregistry\.setvalue\b|\bcreatesubkey\b|^\s{0,4}\[hkey_|\bnew-item\b[^\n]{0,80}\bhk)`;
+  .raw`(?:\breg(?:\.exe)?\s{1,3}add\b|\bset-itemproperty\b|\bnew-itemproperty\b|\bsp\s{1,3}(?:-path\s{1,3})?["']?(?:hk|registry::)|\bsetvalue(?:ex)?\b|\bregistry\.setvalue\b|\bcreatesubkey\b|^\s{0,4}\[hkey_|\bnew-item\b[^\n]{0,80}\bhk|\bset-gpregistryvalue\b)`;
 
 /** `reg add … KEY … /v NAME … /d VALUE` and its PowerShell / .reg forms, as one regex. */
 export function regSet(key: string, name: string, value: string): RegExp {

@@ -56,7 +56,7 @@ export const DATA_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "superuser",
     re:
-      /\balter\s{1,3}(?:role|user)\s{1,3}["']?(?!postgres\b)[\w-]{1,63}["']?\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,20}\s{1,3}){0,4}superuser\b/i,
+      /\balter\s{1,3}(?:role|user)\s{1,3}["']?(?!postgres\b)[\w-]{1,63}["']?\s{1,3}[a-z\s]{0,100}?\bsuperuser\b/i,
     why: "makes an existing database role a superuser",
   },
   {
@@ -108,7 +108,7 @@ export const DATA_RULES: PostureRule[] = [
     id: "mysql.grant_file",
     kind: "privilege_escalation",
     lit: "grant",
-    re: /\bgrant\s{1,3}(?:[\w ]{1,20},\s{0,2}){0,6}file\b[^;]{0,40}\bon\s{1,3}\*\.\*/i,
+    re: /\bgrant\s[\w ,]{0,140}?\bfile\b[^;]{0,40}\bon\s{1,3}\*\.\*/i,
     why: "grants FILE (read and write any server file) to a database user",
   },
   {
@@ -215,5 +215,38 @@ export const DATA_RULES: PostureRule[] = [
     re:
       /\bGF_AUTH_ANONYMOUS_ORG_ROLE\s{0,2}=\s{0,2}["']?Admin\b|\[auth\.anonymous\][\s\S]{0,200}\borg_role\s{0,3}=\s{0,3}Admin\b|<useSecurity>\s{0,2}false\s{0,2}<\/useSecurity>|\bAuthorizationStrategy\$Unsecured\b/i,
     why: "makes anonymous visitors administrators (Grafana anonymous Admin, Jenkins security off)",
+  },
+  {
+    id: "pg.untrusted_language",
+    kind: "privilege_escalation",
+    lit: ["lanpltrusted", "plpython3u", "plperlu", "bypassrls"],
+    re:
+      /\bupdate\s{1,3}pg_language\s{1,3}set\s{1,3}lanpltrusted\s{0,2}=\s{0,2}(?:true|'t'|'true')|\bgrant\s{1,3}usage\s{1,3}on\s{1,3}language\s{1,3}(?:plpython3?u|plperlu|pltclu)\s{1,3}to\b|\balter\s{1,3}(?:role|user)\s{1,3}["']?[\w-]{1,63}["']?\s{1,3}(?:with\s{1,3})?bypassrls\b/i,
+    why: "lets an ordinary database role run untrusted-language code or bypass row-level security",
+  },
+  {
+    id: "mysql.open_account",
+    kind: "privilege_escalation",
+    lit: ["identified by", "mysql.user"],
+    re:
+      /\bcreate\s{1,3}user\s{1,3}['"`]?[\w.-]{1,32}['"`]?@['"`]%['"`]\s{1,3}identified\s{1,3}by\s{1,3}(?:''|"")|\bupdate\s{1,3}mysql\.user\s{1,3}set\s{1,3}[^;]{0,120}\b(?:super_priv|file_priv|grant_priv)\s{0,2}=\s{0,2}'y'/i,
+    why:
+      "creates a password-less account reachable from any host, or writes server-level privileges directly into mysql.user",
+  },
+  {
+    id: "mssql.os_access",
+    kind: "privilege_escalation",
+    lit: ["xp_regwrite", "sp_oacreate"],
+    re:
+      /\bxp_regwrite\b|\bsp_OACreate\s{1,3}['"](?:WScript\.Shell|Scripting\.FileSystemObject|Shell\.Application)['"]/i,
+    why: "writes the registry or runs shell objects from SQL Server",
+  },
+  {
+    id: "pg.ssl_off",
+    kind: "defense_evasion",
+    lit: "alter system",
+    re:
+      /\balter\s{1,3}system\s{1,3}set\s{1,3}(?:ssl\s{0,3}(?:=|to)\s{0,3}'?off\b|password_encryption\s{0,3}(?:=|to)\s{0,3}'?md5\b|log_(?:connections|disconnections)\s{0,3}(?:=|to)\s{0,3}'?off\b|log_statement\s{0,3}(?:=|to)\s{0,3}'?none\b)/i,
+    why: "switches PostgreSQL TLS or connection/statement logging off",
   },
 ];

@@ -100,7 +100,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "capabilities",
     re: new RegExp(
-      r`\bcapabilities["']?\s{0,3}:[\s{]{0,30}(?:["']?drop["']?\s{0,3}:[^\]\n]{0,80}\]?[\s,]{0,30})?["']?add["']?\s{0,3}:[\s\["'-]{0,30}(?:[\w"']{1,24}[\s,"'-]{1,12}){0,6}${CAP}\b`,
+      r`\bcapabilities["']?\s{0,3}:[\s{]{0,30}(?:["']?drop["']?\s{0,3}:[^\]\n]{0,80}\]?[\s,]{0,30})?["']?add["']?\s{0,3}:[\w\s,"'\[-]{0,160}?\b${CAP}\b`,
       "i",
     ),
     also: WORKLOAD,
@@ -112,7 +112,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["cap-add", "cap_add"],
     re: new RegExp(
-      r`${RUN}--cap-add[= ]["']?${CAP}\b|^\s{0,8}cap_add\s{0,2}:[\s\["'-]{0,30}(?:[\w"']{1,24}[\s,"'-]{1,12}){0,6}${CAP}\b`,
+      r`${RUN}--cap-add[= ]["']?${CAP}\b|^\s{0,8}cap_add\s{0,2}:[\w\s,"'\[-]{0,160}?\b${CAP}\b`,
       "im",
     ),
     why: "adds a root-equivalent capability to a container",
@@ -186,7 +186,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["escalate", "impersonate", "bind"],
     re:
-      /\bverbs["']?\s{0,3}:[\s\["'-]{0,20}(?:[\w"']{1,20}[\s,"'-]{1,12}){0,8}(?:escalate|impersonate|bind)\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?[\w,]{0,80}\b(?:escalate|impersonate|bind)\b/i,
+      /\bverbs["']?\s{0,3}:[\w\s,"'\[-]{0,200}?\b(?:escalate|impersonate|bind)\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?[\w,]{0,80}\b(?:escalate|impersonate|bind)\b/i,
     also: ROLE,
     why:
       "grants the escalate, bind or impersonate verb (the holder can give itself any permission)",
@@ -198,7 +198,7 @@ export const K8S_RULES: PostureRule[] = [
     re:
       /\brbac\.authorization\.k8s\.io\/aggregate-to-(?:admin|edit|view|cluster-admin)["']?\s{0,3}:\s{0,3}["']?true\b/i,
     also:
-      /\bresources["']?\s{0,3}:[\s\["'-]{0,20}(?:[\w"'\/]{1,30}[\s,"'-]{1,12}){0,8}(?:\*|secrets|pods\/exec|nodes\/proxy|serviceaccounts\/token|clusterrolebindings|rolebindings)\b|\bverbs["']?\s{0,3}:[^\n]{0,40}\b(?:escalate|impersonate|bind)\b/i,
+      /\bresources["']?\s{0,3}:[\w\s,"'\[\/-]{0,240}?(?:\*|\bsecrets|pods\/exec|nodes\/proxy|serviceaccounts\/token|clusterrolebindings|rolebindings)\b|\bverbs["']?\s{0,3}:[^\n]{0,40}\b(?:escalate|impersonate|bind)\b/i,
     why:
       "aggregates secret, exec or escalation permissions into the built-in admin/edit/view roles every such user holds",
   },
@@ -279,8 +279,8 @@ export const K8S_RULES: PostureRule[] = [
     id: "container.nsenter_host",
     kind: "privilege_escalation",
     lit: "nsenter",
-    re:
-      /\bnsenter\s{1,3}(?:-\w{1,3}\s{1,3}){0,6}(?:-t|--target)[= ]?\s{0,2}1\s{1,3}(?:-\w{1,3}\s{1,3}){0,6}(?:-m|--mount|-a|--all)\b|\bnsenter\s{1,3}(?:-\w{1,3}\s{1,3}){0,6}(?:-m|--mount|-a|--all)\s{1,3}(?:-\w{1,3}\s{1,3}){0,6}(?:-t|--target)[= ]?\s{0,2}1\b/i,
+    re: /\bnsenter\b[\w\s=-]{0,80}?(?:\s-t|--target)[= ]?\s{0,2}1\b/i,
+    also: /\bnsenter\b[^\n]{0,120}(?:\s-[a-z]{0,5}m\b|--mount\b|\s-a\b|--all\b)/i,
     why: "enters the host's namespaces from a container (a host root shell)",
   },
 ];

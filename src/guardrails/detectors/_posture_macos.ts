@@ -119,8 +119,7 @@ export const MACOS_RULES: PostureRule[] = [
     id: "macos.keychain_dump",
     kind: "credential_theft",
     lit: "keychain",
-    re:
-      /\bsecurity\s{1,3}dump-keychain\s{1,3}(?:-\w{1,3}\s{1,3}){0,3}-d\b|\bsecurity\s{1,3}dump-keychain\b[^\n]{0,40}\s-d\b/i,
+    re: /\bsecurity\s{1,3}dump-keychain\b[^\n]{0,40}\s-d\b/i,
     why: "dumps every keychain secret in clear text",
   },
   {
@@ -138,5 +137,29 @@ export const MACOS_RULES: PostureRule[] = [
     re:
       /\b(?:rm\s{1,3}-\w{0,4}r\w{0,4}|launchctl\s{1,3}(?:unload|bootout|disable))\s{1,3}[^\n]{0,80}XProtect/i,
     why: "removes or stops XProtect, the built-in malware scanner",
+  },
+  {
+    id: "macos.filevault_off",
+    kind: "defense_evasion",
+    lit: ["fdesetup", "askforpassword", "tmutil"],
+    re:
+      /\bfdesetup\s{1,3}disable\b|\bcom\.apple\.screensaver\s{1,3}askForPassword\s{1,3}-int\s{1,3}0\b|\btmutil\s{1,3}(?:disable|deletelocalsnapshots\s{1,3}\/)\b/i,
+    why: "turns FileVault, the screen-lock password or Time Machine off",
+  },
+  {
+    id: "macos.hidden_or_root_user",
+    kind: "persistence",
+    lit: "dscl",
+    re:
+      /\bdscl\s{1,3}\.\s{1,3}-(?:create|append)\s{1,3}\/Users\/[\w.-]{1,40}\s{1,3}(?:UniqueID\s{1,3}0\b|IsHidden\s{1,3}(?:1|yes|true)\b)|\bdscl\s{1,3}\.\s{1,3}-(?:create|append)\s{1,3}\/Users\/[\w.-]{1,40}\s{1,3}PrimaryGroupID\s{1,3}0\b[^\n]{0,200}UniqueID\s{1,3}0\b/i,
+    why: "creates a hidden local account or a second account with user id 0",
+  },
+  {
+    id: "macos.amfi_off",
+    kind: "defense_evasion",
+    lit: "boot-args",
+    re:
+      /\bnvram\s{1,3}boot-args\s{0,2}=\s{0,2}["']?[^\n"']{0,80}\b(?:amfi_get_out_of_my_way=(?:1|0x1)|cs_enforcement_disable=1)\b/i,
+    why: "switches code-signing enforcement off at boot",
   },
 ];

@@ -31,7 +31,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "github.event",
     re:
-      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?[^\n]{0,200}(?:\n[ \t]{1,40}[^\n]{0,200}){0,12}?\$\{\{\s{0,3}github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label)|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|head_commit\.(?:message|author\.(?:name|email))|commits\[\d{1,3}\]\.message|pages\[\d{1,3}\]\.page_name)\s{0,3}\}\}/i,
+      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n[ \t]){0,1600}?\$\{\{\s{0,3}github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label)|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|head_commit\.(?:message|author\.(?:name|email))|commits\[\d{1,3}\]\.message|pages\[\d{1,3}\]\.page_name)\s{0,3}\}\}/i,
     why:
       "interpolates attacker-written text (an issue, PR title or comment) straight into a workflow shell step",
   },
@@ -40,7 +40,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "github.head_ref",
     re:
-      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?[^\n]{0,200}(?:\n[ \t]{1,40}[^\n]{0,200}){0,12}?\$\{\{\s{0,3}github\.head_ref\s{0,3}\}\}/i,
+      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n[ \t]){0,1600}?\$\{\{\s{0,3}github\.head_ref\s{0,3}\}\}/i,
     why: "interpolates the attacker-chosen branch name straight into a workflow shell step",
   },
   {
@@ -60,7 +60,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "uses",
     re:
-      /\buses\s{0,2}:\s{0,2}["']?(?!actions\/|github\/|docker:\/\/|\.\/)[\w.-]{1,60}\/[\w.\/-]{1,80}@(?:main|master|HEAD|latest|dev|develop|trunk)["']?\s{0,3}\n(?:[ \t]{1,40}[^\n]{0,200}\n){0,8}?[^\n]{0,200}\$\{\{\s{0,3}secrets\.(?!GITHUB_TOKEN\b)\w{1,60}\s{0,3}\}\}/i,
+      /\buses\s{0,2}:\s{0,2}["']?(?!actions\/|github\/|docker:\/\/|\.\/)[\w.-]{1,60}\/[\w.\/-]{1,80}@(?:main|master|HEAD|latest|dev|develop|trunk)["']?\s{0,3}\n(?:[^\n]|\n[ \t]){0,1200}?\$\{\{\s{0,3}secrets\.(?!GITHUB_TOKEN\b)\w{1,60}\s{0,3}\}\}/i,
     why:
       "hands a secret to a third-party action pinned to a moving branch (whoever pushes to it gets the secret)",
   },

@@ -89,7 +89,7 @@ export const UNIX_RULES: PostureRule[] = [
     lit: "sshd",
     re:
       /\b(?:PermitRootLogin\s{1,4}yes|PermitEmptyPasswords\s{1,4}yes|StrictModes\s{1,4}no|PermitUserEnvironment\s{1,4}yes|AuthorizedKeysFile\s{1,4}\/(?:tmp|dev\/shm|var\/tmp)\/|AuthorizedKeysCommand\s{1,4}\/(?:tmp|dev\/shm|var\/tmp)\/)/i,
-    also: /\bsshd_config\b|\bsshd\s{1,3}(?:-[\w]{1,3}\s{1,3}){0,3}-o\b/i,
+    also: /\bsshd_config\b|\bsshd\s[\w\s-]{0,30}?\s-o\b/i,
     not: /^\s{0,4}(?:grep|cat|less|sshd\s{1,3}-T)\b/i,
     why: "weakens sshd (root or empty-password login, or keys read from a world-writable place)",
   },
@@ -225,7 +225,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "persistence",
     lit: ".ko",
     re:
-      /\b(?:insmod|modprobe)\s{1,4}(?:-\w{1,3}\s{1,4}){0,2}["']?\/(?:tmp|dev\/shm|var\/tmp|home\/[\w.-]{1,32})\/[\w.\/-]{1,60}\.ko\b/i,
+      /\b(?:insmod|modprobe)\s[\w\s-]{0,20}?["']?\/(?:tmp|dev\/shm|var\/tmp|home\/[\w.-]{1,32})\/[\w.\/-]{1,60}\.ko\b/i,
     why: "loads a kernel module from a temporary or home directory (a rootkit foothold)",
   },
   {
@@ -350,5 +350,32 @@ export const UNIX_RULES: PostureRule[] = [
     lit: "hookspath",
     re: /\bcore\.hooksPath\s{1,3}["']?\/(?:tmp|dev\/shm|var\/tmp)\//i,
     why: "points git hooks at a world-writable directory (anyone's code runs on every commit)",
+  },
+  {
+    id: "linux.security_agent_stopped",
+    kind: "defense_evasion",
+    lit: ["systemctl", "service "],
+    re:
+      /\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:falcon-sensor|sentinelone|sentinel-agent|wazuh-agent|ossec|osqueryd|auditbeat|elastic-agent|cbagentd|mdatp|cylancesvc|clamav-daemon|clamav-freshclam|fail2ban|crowdstrike|qualys-cloud-agent|aide|tripwire|sysmon)\b(?!\s{1,3}(?:start|restart|status)\b)/i,
+    not:
+      /\bsystemctl\s{1,3}(?:start|restart|status|enable)\b[^\n]{0,60}\b(?:falcon|wazuh|osquery|mdatp|fail2ban)/i,
+    why: "stops or disables an endpoint security or intrusion-detection agent",
+  },
+  {
+    id: "linux.hosts_block_security",
+    kind: "defense_evasion",
+    lit: "hosts",
+    re:
+      /(?:127\.0\.0\.1|0\.0\.0\.0)\s[^\n#]{0,200}?(?:windowsupdate|update\.microsoft|wdcp\.microsoft|wdcpalt\.microsoft|smartscreen|crowdstrike|sentinelone|virustotal|malwarebytes|sophos|eset|kaspersky|symantec|mcafee|bitdefender|avast|trendmicro|cloudflare-dns|clamav)\.[\w.]{2,20}/i,
+    also: /\/etc\/hosts\b|\\drivers\\etc\\hosts\b/i,
+    why: "blocks security-update or antivirus servers through the hosts file",
+  },
+  {
+    id: "linux.sudo_env_keep_preload",
+    kind: "privilege_escalation",
+    lit: "env_keep",
+    re:
+      /\bDefaults\s{1,4}env_keep\s{0,2}\+?=\s{0,2}["']?[^\n"']{0,80}\bLD_(?:PRELOAD|LIBRARY_PATH)\b/i,
+    why: "keeps LD_PRELOAD through sudo (any sudo rule becomes root code execution)",
   },
 ];

@@ -297,4 +297,40 @@ export const WINDOWS_RULES: PostureRule[] = [
     re: /\bsysmon(?:64)?(?:\.exe)?\s{1,3}-u\b|\bfltmc(?:\.exe)?\s{1,3}unload\s{1,3}sysmondrv\b/i,
     why: "uninstalls or unloads Sysmon",
   },
+  {
+    id: "win.registry_footholds",
+    kind: "persistence",
+    lit: ["print\\monitors", "timeproviders", "bootexecute", "scrnsave", "imagepath", "netsh"],
+    re: new RegExp(
+      r`${REG_WRITE}[^\n]{0,200}?(?:\\Control\\Print\\Monitors\\|\\W32Time\\TimeProviders\\[^\n]{0,80}?\bDllName\b|\\Session\s{1,2}Manager\b[^\n]{0,80}?\bBootExecute\b|\\Control\s{1,2}Panel\\Desktop\b[^\n]{0,80}?\bSCRNSAVE\.EXE\b|\\Services\\[\w.-]{1,60}\b[^\n]{0,80}?\bImagePath\b)[^\n]{0,300}?${W_PAYLOAD}|\bnetsh(?:\.exe)?\s{1,3}add\s{1,3}helper\s{1,3}["']?[^\s"']{1,200}\.dll\b`,
+      "im",
+    ),
+    why:
+      "registers a program in a place Windows runs by itself (print monitor, time provider, boot execute, screensaver, service image path, netsh helper)",
+  },
+  {
+    id: "win.security_agent_stopped",
+    kind: "defense_evasion",
+    lit: ["sc", "stop-service", "set-service", "uninstall-windowsfeature", "remove-windowsfeature"],
+    re:
+      /\b(?:sc(?:\.exe)?\s{1,3}(?:stop|delete)|net\s{1,3}stop|stop-service\b[^\n]{0,30}?(?:-name\s{1,3})?)\s{0,3}["']?(?:CSFalconService|SentinelAgent|SentinelOne|CylanceSvc|Sysmon64|Sysmon|MsSense|SenseNdr|cbdefense|CarbonBlack|ekrn|SAVService|McAfeeFramework|TmCCSF|xagt|elastic-agent|WinDefend)\b|\b(?:uninstall|remove)-windowsfeature\b[^\n]{0,40}\bWindows-Defender\b/i,
+    why: "stops or removes an endpoint security agent",
+  },
+  {
+    id: "win.exploit_protection_off",
+    kind: "defense_evasion",
+    lit: ["attacksurfacereductionrules_actions", "set-processmitigation"],
+    re:
+      /-AttackSurfaceReductionRules_Actions\s{1,3}(?:0|Disabled)\b|\bset-processmitigation\b[^\n]{0,80}-System\b[^\n]{0,80}-Disable\s{1,3}[^\n]{0,60}\b(?:DEP|CFG|ForceRelocateImages|BottomUp|SEHOP)\b/i,
+    why: "switches attack-surface-reduction rules or system-wide exploit mitigations off",
+  },
+  {
+    id: "win.ad_persistence",
+    kind: "persistence",
+    lit: ["adminsdholder", "sidhistory", "::"],
+    re:
+      /\badd-(?:domain)?objectacl\b[^\n]{0,200}CN=AdminSDHolder\b[^\n]{0,200}-Rights\s{1,3}(?:All|GenericAll|WriteMembers)\b|\bsidHistory\b[^\n]{0,120}\b(?:-add|-replace|set-aduser|set-adobject|sid::add|sid::patch)\b|\bsid::add\b|\b(?:misc::skeleton|kerberos::golden|lsadump::(?:dcsync|sam|secrets|lsa)|sekurlsa::(?:logonpasswords|pth|tickets))\b/i,
+    why:
+      "plants directory persistence or forges credentials (AdminSDHolder ACL, SID history, golden ticket, skeleton key, credential dump)",
+  },
 ];

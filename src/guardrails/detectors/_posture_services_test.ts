@@ -1,0 +1,401 @@
+import { type PostureCase, runCases } from "./_posture_testing.ts";
+
+const CASES: PostureCase[] = [
+  {
+    id: "svc.jupyter_no_token",
+    block: ["jupyter lab --ip=0.0.0.0 --port=8888 --no-browser --ServerApp.token='' --allow-root"],
+    pass: [
+      "jupyter lab --ip=127.0.0.1 --ServerApp.token='' --no-browser",
+      "jupyter lab --ip=0.0.0.0 --no-browser",
+    ],
+  },
+  {
+    id: "svc.kafka_allow_all",
+    block: ["echo 'allow.everyone.if.no.acl.found=true' >> config/server.properties"],
+    pass: ["echo 'allow.everyone.if.no.acl.found=false' >> config/server.properties"],
+  },
+  {
+    id: "svc.consul_open",
+    block: [
+      `acl {\n  enabled = true\n  default_policy = "allow"\n}`,
+      "consul agent -dev -client 0.0.0.0 -enable-script-checks",
+    ],
+    pass: [`acl {\n  enabled = true\n  default_policy = "deny"\n}`],
+  },
+  {
+    id: "svc.vault_root",
+    block: [
+      "vault token create -policy=root -ttl=0",
+      `path "*" {\n  capabilities = ["create", "read", "update", "delete", "list", "sudo"]\n}`,
+    ],
+    pass: [`path "secret/data/app/*" {\n  capabilities = ["read"]\n}`, "vault token lookup"],
+  },
+  {
+    id: "svc.samba_guest_write",
+    block: ["[public]\n   path = /srv/share\n   guest ok = yes\n   read only = no\n"],
+    pass: [
+      "[public]\n   path = /srv/share\n   guest ok = yes\n   read only = yes\n",
+      "[team]\n   path = /srv/team\n   valid users = @team\n   read only = no\n",
+    ],
+  },
+  {
+    id: "svc.ftp_anonymous_upload",
+    block: ["anonymous_enable=YES\nanon_upload_enable=YES\nwrite_enable=YES\n"],
+    pass: ["anonymous_enable=NO\nlocal_enable=YES\nwrite_enable=YES\n"],
+  },
+  {
+    id: "svc.vnc_no_password",
+    block: ["x11vnc -display :0 -forever -nopw -shared"],
+    pass: ["x11vnc -display :0 -forever -rfbauth ~/.vnc/passwd -localhost"],
+  },
+  {
+    id: "svc.php_remote_include",
+    block: [
+      "sed -i 's/^allow_url_include = Off/allow_url_include = On/' /etc/php/8.3/apache2/php.ini",
+    ],
+    pass: [
+      "sed -i 's/^allow_url_include = On/allow_url_include = Off/' /etc/php/8.3/apache2/php.ini",
+    ],
+  },
+  {
+    id: "svc.rabbitmq_guest_remote",
+    block: ["echo 'loopback_users.guest = false' >> /etc/rabbitmq/rabbitmq.conf"],
+    pass: ["rabbitmqctl list_users"],
+  },
+  {
+    id: "svc.kibana_anonymous_superuser",
+    block: ["xpack.security.authc:\n  anonymous:\n    username: anon\n    roles: superuser\n"],
+    pass: [
+      "xpack.security.authc:\n  anonymous:\n    username: anon\n    roles: viewer_dashboards\n",
+    ],
+  },
+  {
+    id: "aws.function_public",
+    block: [
+      "aws lambda add-permission --function-name billing --statement-id any --action lambda:InvokeFunction --principal '*'",
+      "aws lambda create-function-url-config --function-name admin-api --auth-type NONE",
+    ],
+    pass: [
+      "aws lambda add-permission --function-name billing --statement-id s3 --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::in",
+      "aws lambda create-function-url-config --function-name api --auth-type AWS_IAM",
+    ],
+  },
+  {
+    id: "aws.resource_policy_public",
+    block: [
+      `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}`,
+    ],
+    pass: [
+      `{"Statement":[{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"arn:aws:sqs:eu-west-1:111122223333:q"}]}`,
+    ],
+  },
+  {
+    id: "aws.imds_v1",
+    block: [
+      "aws ec2 modify-instance-metadata-options --instance-id i-0abc --http-tokens optional --http-endpoint enabled",
+    ],
+    pass: ["aws ec2 modify-instance-metadata-options --instance-id i-0abc --http-tokens required"],
+  },
+  {
+    id: "aws.encryption_removed",
+    block: [
+      "aws s3api delete-bucket-encryption --bucket payroll",
+      "aws ec2 disable-ebs-encryption-by-default",
+    ],
+    pass: [
+      "aws ec2 enable-ebs-encryption-by-default",
+      "aws s3api get-bucket-encryption --bucket payroll",
+    ],
+  },
+  {
+    id: "gcp.public_access_prevention_off",
+    block: ["gcloud storage buckets update gs://acme-hr --no-public-access-prevention"],
+    pass: ["gcloud storage buckets update gs://acme-hr --public-access-prevention"],
+  },
+  {
+    id: "az.plain_http",
+    block: [
+      "az storage account update -n acmedata -g rg --https-only false",
+      "az webapp config set -g rg -n shop --ftps-state AllAllowed",
+    ],
+    pass: [
+      "az storage account update -n acmedata -g rg --https-only true --min-tls-version TLS1_2",
+    ],
+  },
+  {
+    id: "az.policy_not_enforced",
+    block: ["az policy assignment delete --name require-tags --scope /subscriptions/0000"],
+    pass: [
+      "az policy assignment list --scope /subscriptions/0000",
+      "az policy assignment create --name audit-vm --policy p1 --enforcement-mode Default",
+    ],
+  },
+  {
+    id: "az.keyvault_outside_access",
+    block: [
+      "az keyvault set-policy -n kv-prod --upn dev.helper@outlook.com --secret-permissions get list",
+    ],
+    pass: ["az keyvault set-policy -n kv-prod --upn maria@acme.com --secret-permissions get list"],
+  },
+  {
+    id: "openshift.scc_to_all",
+    block: [
+      "oc adm policy add-scc-to-user privileged -z default -n apps",
+      "oc adm policy add-scc-to-group anyuid system:authenticated",
+    ],
+    pass: ["oc adm policy add-scc-to-user anyuid -z legacy-app -n apps"],
+  },
+  {
+    id: "k8s.long_lived_token",
+    block: ["kubectl create token ci-deployer -n ci --duration=87600h"],
+    pass: ["kubectl create token ci-deployer -n ci --duration=1h"],
+  },
+  {
+    id: "k8s.static_pod_dropped",
+    block: [
+      "scp pod.yaml node1:/tmp && ssh node1 'sudo cp /tmp/pod.yaml /etc/kubernetes/manifests/node-agent.yaml'",
+    ],
+    pass: [
+      "sudo cat /etc/kubernetes/manifests/kube-apiserver.yaml",
+      "ls /etc/kubernetes/manifests/",
+    ],
+  },
+  {
+    id: "k8s.legacy_sa_token_kube_system",
+    block: [
+      "apiVersion: v1\nkind: Secret\nmetadata:\n  name: ctl-token\n  namespace: kube-system\n  annotations:\n    kubernetes.io/service-account.name: replicaset-controller\ntype: kubernetes.io/service-account-token\n",
+    ],
+    pass: [
+      "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-token\n  namespace: app\n  annotations:\n    kubernetes.io/service-account.name: app\ntype: kubernetes.io/service-account-token\n",
+    ],
+  },
+  {
+    id: "ecs.privileged_task",
+    block: [
+      `{"family":"tools","containerDefinitions":[{"name":"t","image":"alpine","privileged":true}]}`,
+    ],
+    pass: [
+      `{"family":"web","containerDefinitions":[{"name":"web","image":"nginx","privileged":false}]}`,
+    ],
+  },
+  {
+    id: "net.vty_no_login",
+    block: ["line vty 0 4\n transport input ssh\n no login\n", "conf t\nip ssh version 1\nend"],
+    pass: ["line vty 0 4\n transport input ssh\n login local\n", "conf t\nip ssh version 2\nend"],
+  },
+  {
+    id: "net.cleartext_mgmt_other",
+    block: [
+      "set system services telnet",
+      "config system interface\n edit wan1\n set allowaccess ping https ssh http\n next\nend",
+    ],
+    pass: [
+      "set system services ssh",
+      "config system interface\n edit wan1\n set allowaccess ping https ssh\n next\nend",
+    ],
+  },
+  {
+    id: "gh.repo_made_public",
+    block: [
+      "gh repo edit acme/payroll --visibility public --accept-visibility-change-consequences",
+    ],
+    pass: [
+      "gh repo edit acme/payroll --visibility private",
+      "gh repo view acme/payroll --json visibility",
+    ],
+  },
+  {
+    id: "gh.security_features_off",
+    block: [
+      `gh api -X PATCH repos/acme/shop -f 'security_and_analysis[secret_scanning][status]=disabled'`,
+    ],
+    pass: [
+      `gh api -X PATCH repos/acme/shop -f 'security_and_analysis[secret_scanning][status]=enabled'`,
+    ],
+  },
+  {
+    id: "gh.workflow_token_write",
+    block: [
+      "gh api -X PUT repos/acme/shop/actions/permissions/workflow -f default_workflow_permissions=write -F can_approve_pull_request_reviews=true",
+    ],
+    pass: [
+      "gh api -X PUT repos/acme/shop/actions/permissions/workflow -f default_workflow_permissions=read",
+    ],
+  },
+  {
+    id: "ci.registry_plain_http",
+    block: [
+      "npm config set registry http://npm-mirror.example.net/",
+      "pip config set global.index-url http://pypi.example.net/simple",
+    ],
+    pass: [
+      "npm config set registry https://registry.npmjs.org/",
+      "npm config set registry http://localhost:4873/",
+    ],
+  },
+  {
+    id: "ci.debug_trace_secrets",
+    block: ['variables:\n  CI_DEBUG_TRACE: "true"\n'],
+    pass: ['variables:\n  CI_DEBUG_TRACE: "false"\n'],
+  },
+  {
+    id: "jenkins.csrf_off",
+    block: [
+      'JAVA_OPTS="-Dhudson.security.csrf.GlobalCrumbIssuerConfiguration.DISABLE_CSRF_PROTECTION=true"',
+    ],
+    pass: ['JAVA_OPTS="-Djenkins.install.runSetupWizard=false"'],
+  },
+  {
+    id: "m365.mailbox_delegated_out",
+    block: [
+      "Add-MailboxPermission -Identity ceo@acme.com -User assistant.ext@gmail.com -AccessRights FullAccess",
+    ],
+    pass: [
+      "Add-MailboxPermission -Identity ceo@acme.com -User assistant@acme.com -AccessRights FullAccess",
+    ],
+  },
+  {
+    id: "m365.impersonation_role",
+    block: [
+      "New-ManagementRoleAssignment -Name imp -Role ApplicationImpersonation -User svc-sync@acme.com",
+    ],
+    pass: ["Get-ManagementRoleAssignment -Role ApplicationImpersonation"],
+  },
+  {
+    id: "entra.per_user_mfa_cleared",
+    block: ["Set-MsolUser -UserPrincipalName cfo@acme.com -StrongAuthenticationRequirements @()"],
+    pass: [
+      "Get-MsolUser -UserPrincipalName cfo@acme.com | Select StrongAuthenticationRequirements",
+    ],
+  },
+  {
+    id: "gmail.auto_forward_out",
+    block: [
+      `{"userId":"me","autoForwarding":{"enabled":true,"emailAddress":"box.copy@yandex.com","disposition":"archive"}}`,
+    ],
+    pass: [
+      `{"userId":"me","autoForwarding":{"enabled":true,"emailAddress":"team@acme.com","disposition":"leaveInInbox"}}`,
+    ],
+  },
+  {
+    id: "macos.filevault_off",
+    block: ["sudo fdesetup disable", "sudo tmutil disable"],
+    pass: ["fdesetup status", "tmutil listbackups"],
+  },
+  {
+    id: "macos.hidden_or_root_user",
+    block: [
+      "sudo dscl . -create /Users/_helper IsHidden 1",
+      "sudo dscl . -create /Users/svc UniqueID 0",
+    ],
+    pass: ["dscl . -read /Users/maria UniqueID", "sudo dscl . -create /Users/maria UniqueID 502"],
+  },
+  {
+    id: "macos.amfi_off",
+    block: [`sudo nvram boot-args="amfi_get_out_of_my_way=1"`],
+    pass: ["nvram -p | grep boot-args"],
+  },
+  {
+    id: "linux.security_agent_stopped",
+    block: [
+      "systemctl stop falcon-sensor && systemctl disable falcon-sensor",
+      "sudo systemctl disable --now wazuh-agent",
+    ],
+    pass: ["systemctl restart wazuh-agent", "systemctl status falcon-sensor"],
+  },
+  {
+    id: "linux.hosts_block_security",
+    block: [
+      `echo "0.0.0.0 wdcp.microsoft.com" >> C:\\Windows\\System32\\drivers\\etc\\hosts`,
+      "echo '127.0.0.1 ts01-b.cloudsink.net falcon.crowdstrike.com' | sudo tee -a /etc/hosts",
+    ],
+    pass: ["echo '10.0.0.5 git.acme.local' | sudo tee -a /etc/hosts"],
+  },
+  {
+    id: "linux.sudo_env_keep_preload",
+    block: [`echo 'Defaults env_keep += "LD_PRELOAD"' >> /etc/sudoers.d/keep`],
+    pass: [`echo 'Defaults env_keep += "LANG LC_ALL"' >> /etc/sudoers.d/keep`],
+  },
+  {
+    id: "win.registry_footholds",
+    block: [
+      `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Spooler" /v ImagePath /t REG_EXPAND_SZ /d "C:\\Users\\Public\\s.exe" /f`,
+      "netsh add helper C:\\ProgramData\\nh.dll",
+    ],
+    pass: [`reg query "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Spooler" /v ImagePath`],
+  },
+  {
+    id: "win.security_agent_stopped",
+    block: ["sc stop CSFalconService", "Stop-Service -Name SentinelAgent -Force"],
+    pass: ["sc query CSFalconService", "Get-Service SentinelAgent"],
+  },
+  {
+    id: "win.exploit_protection_off",
+    block: [
+      "Set-MpPreference -AttackSurfaceReductionRules_Ids 56a863a9-875e-4185-98a7-b882c64b5ce5 -AttackSurfaceReductionRules_Actions Disabled",
+      "Set-ProcessMitigation -System -Disable DEP,CFG",
+    ],
+    pass: [
+      "Set-MpPreference -AttackSurfaceReductionRules_Ids 56a863a9-875e-4185-98a7-b882c64b5ce5 -AttackSurfaceReductionRules_Actions Enabled",
+      "Get-ProcessMitigation -System",
+    ],
+  },
+  {
+    id: "win.ad_persistence",
+    block: [
+      `Add-DomainObjectAcl -TargetIdentity "CN=AdminSDHolder,CN=System,DC=corp,DC=local" -PrincipalIdentity helpdesk01 -Rights All`,
+      `mimikatz.exe "privilege::debug" "sekurlsa::logonpasswords" exit`,
+    ],
+    pass: [
+      `Get-DomainObjectAcl -Identity "CN=AdminSDHolder,CN=System,DC=corp,DC=local"`,
+      "std::vector<int> v;",
+    ],
+  },
+  {
+    id: "pg.untrusted_language",
+    block: [
+      "UPDATE pg_language SET lanpltrusted = true WHERE lanname = 'plpython3u';",
+      "ALTER ROLE analyst WITH BYPASSRLS;",
+    ],
+    pass: [
+      "SELECT lanname, lanpltrusted FROM pg_language;",
+      "ALTER ROLE analyst WITH NOBYPASSRLS;",
+    ],
+  },
+  {
+    id: "mysql.open_account",
+    block: ["CREATE USER 'svc'@'%' IDENTIFIED BY '';"],
+    pass: ["CREATE USER 'svc'@'10.0.%' IDENTIFIED BY 'x9-long-secret';"],
+  },
+  {
+    id: "mssql.os_access",
+    block: [
+      "EXEC xp_regwrite 'HKEY_LOCAL_MACHINE','SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run','u','REG_SZ','C:\\ProgramData\\u.exe';",
+      "DECLARE @s INT; EXEC sp_OACreate 'WScript.Shell', @s OUT;",
+    ],
+    pass: [
+      "EXEC xp_regread 'HKEY_LOCAL_MACHINE','SOFTWARE\\Microsoft\\MSSQLServer\\MSSQLServer','LoginMode';",
+    ],
+  },
+  {
+    id: "pg.ssl_off",
+    block: ["ALTER SYSTEM SET ssl = off;", "ALTER SYSTEM SET log_connections = off;"],
+    pass: ["ALTER SYSTEM SET ssl = on;", "ALTER SYSTEM SET work_mem = '64MB';"],
+  },
+];
+
+runCases("services", CASES);
+
+import assert from "node:assert/strict";
+import { postureMechanism } from "./_posture.ts";
+import type { FieldContext } from "../types.ts";
+
+Deno.test("posture in code: a command quoted in prose is a mention, the command itself is not", () => {
+  const field = { stage: "input", path: "$.text", key: "text" } as FieldContext;
+  const note =
+    "Policy reminder: new repositories stay private. To publish one, open an OSPO request; after review they run `gh repo edit --visibility public --accept-visibility-change-consequences` for you.";
+  assert.equal(postureMechanism(note, field, '"text"'), undefined);
+  const script =
+    "set -e\ngh repo edit acme/payroll --visibility public --accept-visibility-change-consequences\n";
+  assert.ok(postureMechanism(script, field, '"text"') !== undefined);
+});

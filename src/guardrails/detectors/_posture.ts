@@ -44,19 +44,45 @@ export const POSTURE_RULES: readonly PostureRule[] = [
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const literals = (rule: PostureRule): string[] =>
   (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
-const alternation = (lits: readonly string[]): RegExp =>
-  new RegExp([...new Set(lits)].map(escape).join("|"), "i");
 
-/** The one gate: any literal of any rule. */
-const GATE = new LiteralGate(alternation(POSTURE_RULES.flatMap(literals)));
-/** Each rule's own literals (answered from the same prefilter pass). */
-const RULE_GATES = POSTURE_RULES.map((rule) => new LiteralGate(alternation(literals(rule))));
+/** Every rule literal once, in first-use order. */
+const LITERALS = [...new Set(POSTURE_RULES.flatMap(literals))];
+/** For each literal, the rules (by index, ascending) that need it. */
+const RULES_BY_LITERAL: number[][] = LITERALS.map((lit) =>
+  POSTURE_RULES.flatMap((rule, i) => literals(rule).includes(lit) ? [i] : [])
+);
+/**
+ * The one gate: any literal of any rule, read in the shared prefilter pass; one loop over its
+ * alternatives both decides whether anything can apply and marks the rules that can.
+ */
+const GATE = new LiteralGate(new RegExp(LITERALS.map(escape).join("|"), "i"));
+
+/** Rules marked by {@link candidates} (reused; cleared after each use). */
+const marked = new Uint8Array(POSTURE_RULES.length);
+
+/** Indices of the rules one of whose literals is in `view`, in rule order. */
+function candidates(view: string): number[] {
+  let any = false;
+  const split = GATE.forEachMay(view, (k) => {
+    for (const i of RULES_BY_LITERAL[k]) marked[i] = 1;
+    any = true;
+  });
+  if (!split) return POSTURE_RULES.map((_, i) => i);
+  const out: number[] = [];
+  if (!any) return out;
+  for (let i = 0; i < marked.length; i++) {
+    if (marked[i] === 1) {
+      out.push(i);
+      marked[i] = 0;
+    }
+  }
+  return out;
+}
 
 /** The first posture technique `view` performs, or undefined. */
 export function postureRule(view: string): PostureRule | undefined {
-  if (view.length < 8 || view.length > 65536 || !GATE.may(view)) return undefined;
-  for (let i = 0; i < POSTURE_RULES.length; i++) {
-    if (!RULE_GATES[i].may(view)) continue;
+  if (view.length < 8 || view.length > 65536) return undefined;
+  for (const i of candidates(view)) {
     const rule = POSTURE_RULES[i];
     if (!rule.re.test(view)) continue;
     if (rule.also !== undefined && !rule.also.test(view)) continue;

@@ -18,11 +18,11 @@ export const CLOUD_RULES: PostureRule[] = [
   {
     id: "aws.policy_star_star",
     kind: "privilege_escalation",
-    lit: '"action"',
+    lit: "action",
     re:
-      /"Action"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"\s{0,3}\]?[^{}]{0,300}"Resource"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"|"Resource"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"\s{0,3}\]?[^{}]{0,300}"Action"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"/i,
-    also: /"Effect"\s{0,3}:\s{0,3}"Allow"/i,
-    not: /"Condition"\s{0,3}:|"NotAction"|"Deny"/i,
+      /["']?Action["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']\s{0,3}\]?[^{}]{0,300}["']?Resource["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']|["']?Resource["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']\s{0,3}\]?[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']/i,
+    also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
+    not: /["']?Condition["']?\s{0,3}[:=]|NotAction|["']?Deny\b/i,
     why:
       "creates an identity policy that allows every action on every resource (full administrator)",
   },
@@ -31,9 +31,9 @@ export const CLOUD_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "iam:passrole",
     re:
-      /"iam:(?:PassRole|\*)"[^{}]{0,300}"Resource"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"|"Resource"\s{0,3}:\s{0,3}\[?\s{0,3}"\*"\s{0,3}\]?[^{}]{0,300}"iam:PassRole"/i,
-    also: /"Effect"\s{0,3}:\s{0,3}"Allow"/i,
-    not: /"Condition"\s{0,3}:[^{}]{0,40}\{[^{}]{0,200}iam:PassedToService/i,
+      /["']iam:(?:PassRole|\*)["'][^{}]{0,300}["']?Resource["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']|["']?Resource["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["']\s{0,3}\]?[^{}]{0,300}["']iam:PassRole["']/i,
+    also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
+    not: /["']?Condition["']?\s{0,3}[:=][^{}]{0,40}\{[^{}]{0,200}iam:PassedToService/i,
     why:
       "allows passing any role to any service (the holder can run code as the most privileged role)",
   },
@@ -41,9 +41,10 @@ export const CLOUD_RULES: PostureRule[] = [
     id: "aws.trust_anyone",
     kind: "privilege_escalation",
     lit: "sts:assumerole",
-    re: /"Principal"\s{0,3}:\s{0,3}(?:"\*"|\{\s{0,3}"AWS"\s{0,3}:\s{0,3}\[?\s{0,3}"\*")/i,
-    also: /"sts:AssumeRole(?:WithWebIdentity)?"|"sts:\*"/i,
-    not: /"Condition"\s{0,3}:/i,
+    re:
+      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}-?\s{0,3}["']\*["'])/i,
+    also: /["']sts:AssumeRole(?:WithWebIdentity)?["']|["']sts:\*["']/i,
+    not: /["']?Condition["']?\s{0,3}[:=]/i,
     why: "lets any AWS account in the world assume the role",
   },
   {
@@ -91,11 +92,11 @@ export const CLOUD_RULES: PostureRule[] = [
   {
     id: "aws.bucket_policy_world_write",
     kind: "data_exfiltration",
-    lit: '"principal"',
+    lit: "principal",
     re:
-      /"Principal"\s{0,3}:\s{0,3}(?:"\*"|\{\s{0,3}"AWS"\s{0,3}:\s{0,3}"\*"\s{0,3}\})[^{}]{0,300}"Action"\s{0,3}:\s{0,3}\[?[^\]{}]{0,200}"s3:(?:\*|Put\w{0,20}|Delete\w{0,20}|GetObject)"/i,
-    also: /"Effect"\s{0,3}:\s{0,3}"Allow"/i,
-    not: /"Condition"\s{0,3}:|"aws:SourceVpc|"aws:PrincipalOrgID|"static|website/i,
+      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?[^\]{}]{0,200}["']s3:(?:\*|Put\w{0,20}|Delete\w{0,20}|GetObject)["']/i,
+    also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
+    not: /["']?Condition["']?\s{0,3}[:=]|"aws:SourceVpc|"aws:PrincipalOrgID|"static|website/i,
     why: "makes a bucket's objects readable or writable by anyone (bucket policy to Principal *)",
   },
   {
@@ -174,9 +175,9 @@ export const CLOUD_RULES: PostureRule[] = [
     kind: "data_exfiltration",
     lit: "kms:",
     re:
-      /"Principal"\s{0,3}:\s{0,3}(?:"\*"|\{\s{0,3}"AWS"\s{0,3}:\s{0,3}"\*"\s{0,3}\})[^{}]{0,300}"kms:(?:\*|Decrypt|CreateGrant|ReEncrypt\*?)"/i,
-    also: /"Effect"\s{0,3}:\s{0,3}"Allow"/i,
-    not: /"Condition"\s{0,3}:/i,
+      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']kms:(?:\*|Decrypt|CreateGrant|ReEncrypt\*?)["']/i,
+    also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
+    not: /["']?Condition["']?\s{0,3}[:=]/i,
     why: "lets anyone use the encryption key (data under it can be decrypted by any account)",
   },
   {

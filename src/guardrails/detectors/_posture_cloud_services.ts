@@ -22,11 +22,11 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
   {
     id: "aws.resource_policy_public",
     kind: "data_exfiltration",
-    lit: '"principal"',
+    lit: "principal",
     re:
-      /"Principal"\s{0,3}:\s{0,3}(?:"\*"|\{\s{0,3}"AWS"\s{0,3}:\s{0,3}"\*"\s{0,3}\})[^{}]{0,300}"Action"\s{0,3}:\s{0,3}\[?[^\]{}]{0,200}"(?:sqs|sns|lambda|secretsmanager|ecr|glacier|es|backup|logs|ssm):(?:\*|Send\w{0,20}|Receive\w{0,20}|Publish|Subscribe|InvokeFunction|GetSecretValue|BatchGetImage|GetDownloadUrlForLayer|PutImage|ESHttp\w{1,10}|GetParameters?)"/i,
-    also: /"Effect"\s{0,3}:\s{0,3}"Allow"/i,
-    not: /"Condition"\s{0,3}:/i,
+      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?[^\]{}]{0,200}["'](?:sqs|sns|lambda|secretsmanager|ecr|glacier|es|backup|logs|ssm):(?:\*|Send\w{0,20}|Receive\w{0,20}|Publish|Subscribe|InvokeFunction|GetSecretValue|BatchGetImage|GetDownloadUrlForLayer|PutImage|ESHttp\w{1,10}|GetParameters?)["']/i,
+    also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
+    not: /["']?Condition["']?\s{0,3}[:=]/i,
     why:
       "opens a queue, topic, function, secret, registry or domain to every AWS account (resource policy to Principal *)",
   },

@@ -312,3 +312,22 @@ const CASES: PostureCase[] = [
 ];
 
 runCases("cloud", CASES);
+
+runCases("cloud iac", [
+  {
+    id: "aws.policy_star_star",
+    block: [
+      `resource "aws_iam_policy" "ops" {\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect = "Allow"\n      Action = "*"\n      Resource = "*"\n    }]\n  })\n}`,
+      "PolicyDocument:\n  Statement:\n    - Effect: Allow\n      Action: '*'\n      Resource: '*'\n",
+    ],
+    pass: [
+      `resource "aws_iam_policy" "ro" {\n  policy = jsonencode({\n    Statement = [{\n      Effect = "Allow"\n      Action = ["s3:GetObject"]\n      Resource = "arn:aws:s3:::logs/*"\n    }]\n  })\n}`,
+    ],
+  },
+  {
+    id: "aws.trust_anyone",
+    block: [
+      `assume_role_policy = jsonencode({\n  Statement = [{\n    Effect = "Allow"\n    Principal = { AWS = "*" }\n    Action = "sts:AssumeRole"\n  }]\n})`,
+    ],
+  },
+]);

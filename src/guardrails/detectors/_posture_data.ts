@@ -46,7 +46,7 @@ export const DATA_RULES: PostureRule[] = [
   {
     id: "pg.copy_program",
     kind: "privilege_escalation",
-    lit: "program",
+    lit: ["from program", "to program"],
     re:
       /\bcopy\s{1,3}[\w."]{1,80}(?:\s{0,2}\([^)]{0,200}\))?\s{1,3}(?:from|to)\s{1,3}program\s{1,3}['"$]/i,
     why: "runs an operating-system command from the database (COPY … PROGRAM)",
@@ -98,7 +98,7 @@ export const DATA_RULES: PostureRule[] = [
   {
     id: "mysql.grant_any_host",
     kind: "privilege_escalation",
-    lit: "grant",
+    lit: "*.*",
     re:
       /\bgrant\s{1,3}(?:all(?:\s{1,3}privileges)?|super|file|[\w ,]{0,80}\bwith\s{1,3}grant\s{1,3}option)\b[^;]{0,80}\bon\s{1,3}\*\.\*\s{1,3}to\s{1,3}['"`]?[\w.-]{1,32}['"`]?@['"`]%['"`]/i,
     why:
@@ -107,7 +107,7 @@ export const DATA_RULES: PostureRule[] = [
   {
     id: "mysql.grant_file",
     kind: "privilege_escalation",
-    lit: "grant",
+    lit: "*.*",
     re: /\bgrant\s[\w ,]{0,140}?\bfile\b[^;]{0,40}\bon\s{1,3}\*\.\*/i,
     why: "grants FILE (read and write any server file) to a database user",
   },

@@ -58,7 +58,7 @@ export const SAAS_RULES: PostureRule[] = [
   {
     id: "ci.unpinned_action_secrets",
     kind: "supply_chain",
-    lit: "uses",
+    lit: "secrets.",
     re:
       /\buses\s{0,2}:\s{0,2}["']?(?!actions\/|github\/|docker:\/\/|\.\/)[\w.-]{1,60}\/[\w.\/-]{1,80}@(?:main|master|HEAD|latest|dev|develop|trunk)["']?\s{0,3}\n(?:[^\n]|\n[ \t]){0,1200}?\$\{\{\s{0,3}secrets\.(?!GITHUB_TOKEN\b)\w{1,60}\s{0,3}\}\}/i,
     why:
@@ -83,7 +83,7 @@ export const SAAS_RULES: PostureRule[] = [
   {
     id: "ci.install_script_payload",
     kind: "supply_chain",
-    lit: "install",
+    lit: ['install"'],
     re: new RegExp(
       r`"(?:pre|post)?install"\s{0,3}:\s{0,3}"[^"\n]{0,200}(?:${U_PAYLOAD}|\bnode\s{1,3}-e\b[^"\n]{0,120}\b(?:child_process|https?\.get)\b)`,
       "i",
@@ -184,7 +184,7 @@ export const SAAS_RULES: PostureRule[] = [
   {
     id: "okta.policy_or_admin",
     kind: "privilege_escalation",
-    lit: "/api/v1/",
+    lit: ["lifecycle/deactivate", "super_admin", "org_admin", "app_admin"],
     re:
       /\/api\/v1\/policies\/[\w-]{1,40}\/lifecycle\/deactivate\b|\/api\/v1\/users\/[^\s\/]{1,80}\/roles\b[\s\S]{0,200}"type"\s{0,3}:\s{0,3}"(?:SUPER_ADMIN|ORG_ADMIN|APP_ADMIN)"|"type"\s{0,3}:\s{0,3}"(?:SUPER_ADMIN|ORG_ADMIN)"[\s\S]{0,200}\/api\/v1\/users\/[^\s\/]{1,80}\/roles\b/i,
     why: "deactivates an Okta sign-on/MFA policy or makes a user a super/org administrator",

@@ -311,7 +311,7 @@ export const WINDOWS_RULES: PostureRule[] = [
   {
     id: "win.security_agent_stopped",
     kind: "defense_evasion",
-    lit: ["sc", "stop-service", "set-service", "uninstall-windowsfeature", "remove-windowsfeature"],
+    lit: ["sc stop", "sc delete", "sc.exe", "net stop", "stop-service", "windowsfeature"],
     re:
       /\b(?:sc(?:\.exe)?\s{1,3}(?:stop|delete)|net\s{1,3}stop|stop-service\b[^\n]{0,30}?(?:-name\s{1,3})?)\s{0,3}["']?(?:CSFalconService|SentinelAgent|SentinelOne|CylanceSvc|Sysmon64|Sysmon|MsSense|SenseNdr|cbdefense|CarbonBlack|ekrn|SAVService|McAfeeFramework|TmCCSF|xagt|elastic-agent|WinDefend)\b|\b(?:uninstall|remove)-windowsfeature\b[^\n]{0,40}\bWindows-Defender\b/i,
     why: "stops or removes an endpoint security agent",
@@ -327,7 +327,15 @@ export const WINDOWS_RULES: PostureRule[] = [
   {
     id: "win.ad_persistence",
     kind: "persistence",
-    lit: ["adminsdholder", "sidhistory", "::"],
+    lit: [
+      "adminsdholder",
+      "sidhistory",
+      "sid::",
+      "misc::",
+      "kerberos::",
+      "lsadump::",
+      "sekurlsa::",
+    ],
     re:
       /\badd-(?:domain)?objectacl\b[^\n]{0,200}CN=AdminSDHolder\b[^\n]{0,200}-Rights\s{1,3}(?:All|GenericAll|WriteMembers)\b|\bsidHistory\b[^\n]{0,120}\b(?:-add|-replace|set-aduser|set-adobject|sid::add|sid::patch)\b|\bsid::add\b|\b(?:misc::skeleton|kerberos::golden|lsadump::(?:dcsync|sam|secrets|lsa)|sekurlsa::(?:logonpasswords|pth|tickets))\b/i,
     why:

@@ -33,7 +33,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
   {
     id: "win.hive_saved",
     kind: "credential_theft",
-    lit: "reg",
+    lit: ["reg save", "reg.exe save"],
     re:
       /\breg(?:\.exe)?\s{1,3}save\s{1,3}["']?(?:HKLM|HKEY_LOCAL_MACHINE)\\(?:SAM|SECURITY|SYSTEM)\b/i,
     why: "saves the SAM/SECURITY/SYSTEM hive (offline password hash extraction)",

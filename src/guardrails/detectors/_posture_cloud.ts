@@ -50,9 +50,9 @@ export const CLOUD_RULES: PostureRule[] = [
   {
     id: "aws.admin_to_user",
     kind: "privilege_escalation",
-    lit: "administratoraccess",
+    lit: ["administratoraccess", "iamfullaccess"],
     re:
-      /\battach-(?:user|group)-policy\b[^\n]{0,200}arn:aws:iam::aws:policy\/(?:AdministratorAccess|IAMFullAccess)\b|\battach-role-policy\b[^\n]{0,200}arn:aws:iam::aws:policy\/AdministratorAccess\b[^\n]{0,200}--role-name[= ]["']?[\w+=,.@-]{0,40}(?:lambda|ec2|instance|ecs|task|build|ci)/i,
+      /\battach_?(?:user|group)_?policy\b[\s\S]{0,300}?arn:aws:iam::aws:policy\/(?:AdministratorAccess|IAMFullAccess)\b|\battach-(?:user|group)-policy\b[^\n]{0,200}arn:aws:iam::aws:policy\/(?:AdministratorAccess|IAMFullAccess)\b|\battach-role-policy\b[^\n]{0,200}arn:aws:iam::aws:policy\/AdministratorAccess\b[^\n]{0,200}--role-name[= ]["']?[\w+=,.@-]{0,40}(?:lambda|ec2|instance|ecs|task|build|ci)/i,
     why: "attaches full administrator rights to a user, group or workload role",
   },
   {
@@ -78,7 +78,7 @@ export const CLOUD_RULES: PostureRule[] = [
     kind: "data_exfiltration",
     lit: ["public-read-write", "allusers", "authenticatedusers"],
     re:
-      /--acl[= ]["']?public-read-write\b|\bacl\s{0,3}=\s{0,3}"public-read-write"|--grant-(?:full-control|write|write-acp)[= ]["']?uri=["']?https?:\/\/acs\.amazonaws\.com\/groups\/global\/(?:AllUsers|AuthenticatedUsers)/i,
+      /--acl[= ]["']?public-read-write\b|\bacl["']?\s{0,3}[=:]\s{0,3}["']public-read-write["']|--grant-(?:full-control|write|write-acp)[= ]["']?uri=["']?https?:\/\/acs\.amazonaws\.com\/groups\/global\/(?:AllUsers|AuthenticatedUsers)/i,
     why: "makes a bucket writable by anyone on the internet",
   },
   {
@@ -102,9 +102,15 @@ export const CLOUD_RULES: PostureRule[] = [
   {
     id: "aws.snapshot_public",
     kind: "data_exfiltration",
-    lit: ["snapshot-attribute", "image-attribute", "createvolumepermission", "launchpermission"],
+    lit: [
+      "groupnames",
+      "snapshot-attribute",
+      "image-attribute",
+      "createvolumepermission",
+      "launchpermission",
+    ],
     re:
-      /\bmodify-snapshot-attribute\b[^\n]{0,300}(?:--group-names[= ]["']?all\b|Group=all\b|"Group"\s{0,3}:\s{0,3}"all")|\bmodify-image-attribute\b[^\n]{0,300}(?:Group=all\b|"Group"\s{0,3}:\s{0,3}"all"|--launch-permission[^\n]{0,60}all)|\bmodify-db(?:-cluster)?-snapshot-attribute\b[^\n]{0,300}--values-to-add[= ]["'\[]{0,3}all\b/i,
+      /\bmodify-snapshot-attribute\b[^\n]{0,300}(?:--group-names[= ]["']?all\b|Group=all\b|"Group"\s{0,3}:\s{0,3}"all")|\bmodify_snapshot_attribute\b[\s\S]{0,300}?\bGroupNames\s{0,3}=\s{0,3}\[\s{0,3}["']all["']|\bmodify_image_attribute\b[\s\S]{0,300}?["']Group["']\s{0,3}:\s{0,3}["']all["']|\bmodify-image-attribute\b[^\n]{0,300}(?:Group=all\b|"Group"\s{0,3}:\s{0,3}"all"|--launch-permission[^\n]{0,60}all)|\bmodify-db(?:-cluster)?-snapshot-attribute\b[^\n]{0,300}--values-to-add[= ]["'\[]{0,3}all\b/i,
     why:
       "makes a disk snapshot, machine image or database snapshot public (anyone can copy the data)",
   },
@@ -113,7 +119,7 @@ export const CLOUD_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["0.0.0.0/0", "::/0"],
     re: new RegExp(
-      r`\bauthorize-security-group-ingress\b[^\n]{0,300}(?:--port[= ]["']?${ADMIN_PORT}\b[^\n]{0,200}--cidr[= ]["']?${ANYWHERE}|--cidr[= ]["']?${ANYWHERE}[^\n]{0,200}--port[= ]["']?${ADMIN_PORT}\b|--protocol[= ]["']?(?:-1|all)\b[^\n]{0,200}--cidr[= ]["']?${ANYWHERE}|--cidr[= ]["']?${ANYWHERE}[^\n]{0,200}--protocol[= ]["']?(?:-1|all)\b|(?:FromPort=|"FromPort"\s{0,3}:\s{0,3})${ADMIN_PORT}\b[^\n]{0,300}${ANYWHERE})|\bfrom_port\s{0,3}=\s{0,3}${ADMIN_PORT}\b[^}]{0,300}\b(?:ipv6_)?cidr_blocks\s{0,3}=\s{0,3}\[\s{0,3}"${ANYWHERE}"`,
+      r`\bauthorize-security-group-ingress\b[^\n]{0,300}(?:--port[= ]["']?${ADMIN_PORT}\b[^\n]{0,200}--cidr[= ]["']?${ANYWHERE}|--cidr[= ]["']?${ANYWHERE}[^\n]{0,200}--port[= ]["']?${ADMIN_PORT}\b|--protocol[= ]["']?(?:-1|all)\b[^\n]{0,200}--cidr[= ]["']?${ANYWHERE}|--cidr[= ]["']?${ANYWHERE}[^\n]{0,200}--protocol[= ]["']?(?:-1|all)\b|(?:FromPort=|"FromPort"\s{0,3}:\s{0,3})${ADMIN_PORT}\b[^\n]{0,300}${ANYWHERE})|\bauthorize_security_group_ingress\b[\s\S]{0,400}?["']?FromPort["']?\s{0,3}[:=]\s{0,3}${ADMIN_PORT}\b[\s\S]{0,300}?["']?CidrIp(?:v6)?["']?\s{0,3}[:=]\s{0,3}["']${ANYWHERE}|\bfrom_port\s{0,3}=\s{0,3}${ADMIN_PORT}\b[^}]{0,300}\b(?:ipv6_)?cidr_blocks\s{0,3}=\s{0,3}\[\s{0,3}"${ANYWHERE}"`,
       "i",
     ),
     why:

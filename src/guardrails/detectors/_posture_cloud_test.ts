@@ -331,3 +331,76 @@ runCases("cloud iac", [
     ],
   },
 ]);
+
+runCases("cloud sdk", [
+  {
+    id: "aws.bucket_public_write",
+    block: [`s3.put_bucket_acl(Bucket="media-uploads", ACL="public-read-write")`],
+    pass: [`s3.put_bucket_acl(Bucket="media-uploads", ACL="private")`],
+  },
+  {
+    id: "aws.admin_to_user",
+    block: [
+      `iam.attach_user_policy(UserName="ci-bot", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")`,
+    ],
+    pass: [
+      `iam.attach_user_policy(UserName="ci-bot", PolicyArn="arn:aws:iam::aws:policy/ReadOnlyAccess")`,
+    ],
+  },
+  {
+    id: "aws.snapshot_public",
+    block: [
+      `ec2.modify_snapshot_attribute(SnapshotId="snap-0a1b", Attribute="createVolumePermission", OperationType="add", GroupNames=["all"])`,
+    ],
+    pass: [
+      `ec2.modify_snapshot_attribute(SnapshotId="snap-0a1b", Attribute="createVolumePermission", OperationType="add", UserIds=["444455556666"])`,
+    ],
+  },
+  {
+    id: "aws.sg_admin_port_open",
+    block: [
+      `ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])`,
+    ],
+    pass: [
+      `ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])`,
+    ],
+  },
+  {
+    id: "aws.sdk_detection_off",
+    block: [
+      `boto3.client("cloudtrail").stop_logging(Name="org-trail")`,
+      `await client.send(new DeleteDetectorCommand({ DetectorId: id }));`,
+    ],
+    pass: [
+      `boto3.client("cloudtrail").start_logging(Name="org-trail")`,
+      `await client.send(new GetDetectorCommand({ DetectorId: id }));`,
+    ],
+  },
+]);
+
+runCases("ansible", [
+  {
+    id: "linux.ansible_protection_off",
+    block: [
+      "- name: relax\n  ansible.posix.selinux:\n    state: disabled\n",
+      "- community.general.ufw:\n    state: disabled\n",
+      "- ansible.builtin.systemd:\n    name: auditd\n    state: stopped\n    enabled: false\n",
+    ],
+    pass: [
+      "- ansible.posix.selinux:\n    policy: targeted\n    state: enforcing\n",
+      "- ansible.builtin.systemd:\n    name: nginx\n    state: stopped\n",
+    ],
+  },
+  {
+    id: "linux.kernel_hardening_off",
+    block: [
+      "- ansible.posix.sysctl:\n    name: kernel.randomize_va_space\n    value: '0'\n    state: present\n",
+    ],
+    pass: ["- ansible.posix.sysctl:\n    name: kernel.randomize_va_space\n    value: '2'\n"],
+  },
+  {
+    id: "linux.uid0_account",
+    block: ["- ansible.builtin.user:\n    name: sysbackup\n    uid: 0\n    non_unique: yes\n"],
+    pass: ["- ansible.builtin.user:\n    name: sysbackup\n    uid: 1500\n"],
+  },
+]);

@@ -81,12 +81,12 @@ export const W_PAYLOAD_RE = new RegExp(W_PAYLOAD, "i");
 
 /** A Windows registry write: `reg add`, `Set-ItemProperty`, `New-ItemProperty`, winreg, .reg text. */
 export const REG_WRITE = String
-  .raw`(?:\breg(?:\.exe)?\s{1,3}add\b|\bset-itemproperty\b|\bnew-itemproperty\b|\bsp\s{1,3}(?:-path\s{1,3})?["']?(?:hk|registry::)|\bsetvalue(?:ex)?\b|\bregistry\.setvalue\b|\bcreatesubkey\b|^\s{0,4}\[hkey_|\bnew-item\b[^\n]{0,80}\bhk|\bset-gpregistryvalue\b)`;
+  .raw`(?:\breg(?:\.exe)?\s{1,3}add\b|\bset-itemproperty\b|\bnew-itemproperty\b|\bsp\s{1,3}(?:-path\s{1,3})?["']?(?:hk|registry::)|\bsetvalue(?:ex)?\b|\bregistry\.setvalue\b|\bcreatesubkey\b|\b(?:create|open)key(?:ex)?\s{0,2}\(|^\s{0,4}\[hkey_|\bnew-item\b[^\n]{0,80}\bhk|\bset-gpregistryvalue\b)`;
 
 /** `reg add … KEY … /v NAME … /d VALUE` and its PowerShell / .reg forms, as one regex. */
 export function regSet(key: string, name: string, value: string): RegExp {
   return new RegExp(
-    `${REG_WRITE}[\\s\\S]{0,300}?${key}[\\s\\S]{0,200}?${name}["']?[^\\n]{0,60}?(?:\\/d\\s{1,3}|-value\\s{1,3}|=\\s{0,2}(?:dword:)?)["']?\\$?0{0,7}${value}\\b`,
+    `${REG_WRITE}[\\s\\S]{0,300}?${key}[\\s\\S]{0,200}?${name}["']?[^\\n]{0,60}?(?:\\/d\\s{1,3}|-value\\s{1,3}|=\\s{0,2}(?:dword:)?|,\\s{0,3}(?:winreg\\.|_winreg\\.)?REG_\\w{2,9}\\s{0,3},\\s{0,3})["']?\\$?0{0,7}${value}\\b`,
     "im",
   );
 }

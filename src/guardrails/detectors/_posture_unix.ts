@@ -52,9 +52,9 @@ export const UNIX_RULES: PostureRule[] = [
   {
     id: "linux.uid0_account",
     kind: "privilege_escalation",
-    lit: ["useradd", "adduser", "usermod"],
+    lit: ["useradd", "adduser", "usermod", "non_unique"],
     re:
-      /\b(?:useradd|adduser|usermod)\b[^\n;|&]{0,120}(?:\s-o\b[^\n;|&]{0,60}\s-u\s{0,2}0\b|\s-u\s{0,2}0\b[^\n;|&]{0,60}\s-o\b|\s-u\s{0,2}0\s{1,3}(?!root\b)[\w.-]{1,32}\s{0,2}$)/im,
+      /\buid\s{0,2}[:=]\s{0,2}["']?0\b[\s\S]{0,200}?\bnon_unique\s{0,2}[:=]\s{0,2}["']?(?:yes|true)\b|\bnon_unique\s{0,2}[:=]\s{0,2}["']?(?:yes|true)\b[\s\S]{0,200}?\buid\s{0,2}[:=]\s{0,2}["']?0\b|\b(?:useradd|adduser|usermod)\b[^\n;|&]{0,120}(?:\s-o\b[^\n;|&]{0,60}\s-u\s{0,2}0\b|\s-u\s{0,2}0\b[^\n;|&]{0,60}\s-o\b|\s-u\s{0,2}0\s{1,3}(?!root\b)[\w.-]{1,32}\s{0,2}$)/im,
     why: "creates a second account with user id 0 (a hidden root login)",
   },
   {
@@ -315,7 +315,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: "kernel.",
     re:
-      /\b(?:sysctl\s{1,3}(?:-w\s{1,3})?)?kernel\.(?:randomize_va_space\s{0,2}=\s{0,2}0|yama\.ptrace_scope\s{0,2}=\s{0,2}0|kptr_restrict\s{0,2}=\s{0,2}0|dmesg_restrict\s{0,2}=\s{0,2}0|unprivileged_bpf_disabled\s{0,2}=\s{0,2}0|kexec_load_disabled\s{0,2}=\s{0,2}0)\b/i,
+      /\b(?:sysctl\s{1,3}(?:-w\s{1,3})?)?kernel\.(?:randomize_va_space\s{0,2}=\s{0,2}0|yama\.ptrace_scope\s{0,2}=\s{0,2}0|kptr_restrict\s{0,2}=\s{0,2}0|dmesg_restrict\s{0,2}=\s{0,2}0|unprivileged_bpf_disabled\s{0,2}=\s{0,2}0|kexec_load_disabled\s{0,2}=\s{0,2}0)\b|\bname\s{0,2}[:=]\s{0,2}["']?kernel\.(?:randomize_va_space|yama\.ptrace_scope|kptr_restrict|dmesg_restrict)["']?[\s\S]{0,60}?\bvalue\s{0,2}[:=]\s{0,2}["']?0\b/i,
     also: /\bsysctl\b|\/etc\/sysctl\.(?:conf|d)/i,
     why:
       "switches off a kernel hardening setting (address randomisation, ptrace scope, pointer hiding)",
@@ -377,5 +377,42 @@ export const UNIX_RULES: PostureRule[] = [
     re:
       /\bDefaults\s{1,4}env_keep\s{0,2}\+?=\s{0,2}["']?[^\n"']{0,80}\bLD_(?:PRELOAD|LIBRARY_PATH)\b/i,
     why: "keeps LD_PRELOAD through sudo (any sudo rule becomes root code execution)",
+  },
+  {
+    id: "linux.ansible_protection_off",
+    kind: "defense_evasion",
+    lit: ["selinux", "ufw", "state"],
+    re:
+      /\b(?:ansible\.posix\.)?selinux\s{0,2}:[\s\S]{0,160}?\bstate\s{0,2}[:=]\s{0,2}["']?(?:disabled|permissive)\b|\b(?:community\.general\.)?ufw\s{0,2}:[\s\S]{0,80}?\bstate\s{0,2}[:=]\s{0,2}["']?disabled\b|\b(?:ansible\.builtin\.)?(?:service|systemd|systemd_service)\s{0,2}:[\s\S]{0,60}?\bname\s{0,2}[:=]\s{0,2}["']?(?:auditd|apparmor|firewalld|ufw|falcon-sensor|wazuh-agent|osqueryd|fail2ban|mdatp|sentinelone|nftables)\b[\s\S]{0,160}?\b(?:state\s{0,2}[:=]\s{0,2}["']?stopped|enabled\s{0,2}[:=]\s{0,2}["']?(?:no|false))\b/i,
+    why:
+      "an automation task that switches SELinux, the firewall, auditd/AppArmor or a security agent off",
+  },
+  {
+    id: "aws.sdk_detection_off",
+    kind: "defense_evasion",
+    lit: [
+      "stop_logging",
+      "stoplogging",
+      "delete_trail",
+      "deletetrail",
+      "delete_detector",
+      "deletedetector",
+      "configuration_recorder",
+      "configurationrecorder",
+      "disable_security_hub",
+      "disablesecurityhub",
+      "delete_flow_logs",
+      "deleteflowlogs",
+      "delete_public_access_block",
+      "deletepublicaccessblock",
+      "delete_bucket_encryption",
+      "deletebucketencryption",
+      "leave_organization",
+      "leaveorganization",
+    ],
+    re:
+      /\.(?:stop_logging|delete_trail|delete_detector|stop_configuration_recorder|delete_configuration_recorder|disable_security_hub|delete_flow_logs|delete_public_access_block|delete_bucket_encryption|leave_organization)\s{0,2}\(|\bnew\s{1,3}(?:StopLogging|DeleteTrail|DeleteDetector|StopConfigurationRecorder|DeleteConfigurationRecorder|DisableSecurityHub|DeleteFlowLogs|DeletePublicAccessBlock|DeleteBucketEncryption|LeaveOrganization)Command\s{0,2}\(/,
+    why:
+      "calls the cloud API to stop audit logging or threat detection, or remove public-access blocks and encryption",
   },
 ];

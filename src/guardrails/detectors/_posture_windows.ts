@@ -90,7 +90,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "winlogon",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,200}?\\Winlogon\b[^\n]{0,200}?(?:\buserinit\b[^\n]{0,80}?userinit\.exe\s{0,2},\s{0,2}[^\s",']{2}|\bshell\b["']?\s{0,4}(?:\/t\s{1,3}\w{1,14}\s{1,3})?(?:\/d|-value|=)\s{0,3}["']?(?!explorer\.exe["'\s]|explorer["'\s])[^\s"']{2}|\\Winlogon\\Notify\\)`,
+      r`${REG_WRITE}[^\n]{0,200}?\\Winlogon\b[^\n]{0,200}?(?:\buserinit\b[^\n]{0,80}?userinit\.exe\s{0,2},\s{0,2}[^\s",']{2}|\bshell\b["']?\s{0,4}(?:\/t\s{1,3}\w{1,14}\s{1,3})?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?!explorer\.exe["'\s]|explorer["'\s])[^\s"']{2}|\\Winlogon\\Notify\\)`,
       "im",
     ),
     why: "adds a program to the Winlogon Userinit/Shell values (runs at every sign-in)",
@@ -100,7 +100,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "appinit_dlls",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\bAppInit_DLLs\b[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?[^\s"']{3}`,
+      r`${REG_WRITE}[^\n]{0,300}?\bAppInit_DLLs\b[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?[^\s"']{3}`,
       "im",
     ),
     why: "sets AppInit_DLLs, loading a library into every program that uses user32",
@@ -138,7 +138,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "packages",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,200}?\\Control\\Lsa(?:\\OSConfig)?\b[^\n]{0,120}?\b(?:Security|Authentication|Notification)\s{0,1}Packages\b[^\n]{0,120}?(?:\/d|-value|=)`,
+      r`${REG_WRITE}[^\n]{0,200}?\\Control\\Lsa(?:\\OSConfig)?\b[^\n]{0,120}?\b(?:Security|Authentication|Notification)\s{0,1}Packages\b[^\n]{0,120}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)`,
       "im",
     ),
     why: "adds a package to LSA (it loads into lsass and sees every password)",
@@ -204,7 +204,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: "defender",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?Windows\s{1,2}Defender\b[^\n]{0,200}?\b(?:DisableAntiSpyware|DisableAntiVirus|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableOnAccessProtection|DisableIOAVProtection|DisableScanOnRealtimeEnable|TamperProtection)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}[14]\b`,
+      r`${REG_WRITE}[^\n]{0,300}?Windows\s{1,2}Defender\b[^\n]{0,200}?\b(?:DisableAntiSpyware|DisableAntiVirus|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableOnAccessProtection|DisableIOAVProtection|DisableScanOnRealtimeEnable|TamperProtection)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}[14]\b`,
       "im",
     ),
     why: "switches Defender off through its policy registry values",
@@ -223,7 +223,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: "smartscreen",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\b(?:SmartScreenEnabled|EnableSmartScreen|EnabledV9)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?(?:0{1,8}|off)\b`,
+      r`${REG_WRITE}[^\n]{0,300}?\b(?:SmartScreenEnabled|EnableSmartScreen|EnabledV9)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?(?:0{1,8}|off)\b`,
       "im",
     ),
     why: "switches SmartScreen (download and app reputation checks) off",
@@ -277,7 +277,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["enablescriptblocklogging", "enablemodulelogging", "enabletranscripting"],
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\b(?:EnableScriptBlockLogging|EnableModuleLogging|EnableTranscripting)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
+      r`${REG_WRITE}[^\n]{0,300}?\b(?:EnableScriptBlockLogging|EnableModuleLogging|EnableTranscripting)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
       "im",
     ),
     why: "switches PowerShell script-block, module or transcript logging off",

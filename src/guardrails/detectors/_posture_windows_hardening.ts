@@ -24,7 +24,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     kind: "credential_theft",
     lit: ["runasppl", "lsacfgflags", "lmcompatibilitylevel", "nolmhash", "disablerestrictedadmin"],
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\b(?:RunAsPPL|LsaCfgFlags|NoLMHash)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8}\b|${REG_WRITE}[^\n]{0,300}?\bLmCompatibilityLevel\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}[012]\b|${REG_WRITE}[^\n]{0,300}?\bDisableRestrictedAdmin\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
+      r`${REG_WRITE}[^\n]{0,300}?\b(?:RunAsPPL|LsaCfgFlags|NoLMHash)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b|${REG_WRITE}[^\n]{0,300}?\bLmCompatibilityLevel\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}[012]\b|${REG_WRITE}[^\n]{0,300}?\bDisableRestrictedAdmin\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
       "im",
     ),
     why:
@@ -82,7 +82,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["userauthentication", "securitylayer", "fallowunsolicited"],
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?(?:Terminal\s{1,2}Server|RDP-Tcp)[^\n]{0,200}?\b(?:UserAuthentication|SecurityLayer)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
+      r`${REG_WRITE}[^\n]{0,300}?(?:Terminal\s{1,2}Server|RDP-Tcp)[^\n]{0,200}?\b(?:UserAuthentication|SecurityLayer)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b`,
       "im",
     ),
     why:
@@ -106,7 +106,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
       "filteradministratortoken",
     ],
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\b(?:EnableLUA|ConsentPromptBehaviorAdmin|PromptOnSecureDesktop|FilterAdministratorToken)\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8}\b|${REG_WRITE}[^\n]{0,300}?\bLocalAccountTokenFilterPolicy\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}1\b`,
+      r`${REG_WRITE}[^\n]{0,300}?\b(?:EnableLUA|ConsentPromptBehaviorAdmin|PromptOnSecureDesktop|FilterAdministratorToken)\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b|${REG_WRITE}[^\n]{0,300}?\bLocalAccountTokenFilterPolicy\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1\b`,
       "im",
     ),
     why: "switches UAC off or lets local admin accounts act remotely with full rights",
@@ -157,7 +157,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["vbawarnings", "accessvbom", "blockcontentexecutionfrominternet"],
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,300}?\\Office\\[\d.]{2,6}\\\w{2,12}\\Security\b[^\n]{0,120}?\b(?:VBAWarnings\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}1|AccessVBOM\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}1|blockcontentexecutionfrominternet\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{1,8})\b`,
+      r`${REG_WRITE}[^\n]{0,300}?\\Office\\[\d.]{2,6}\\\w{2,12}\\Security\b[^\n]{0,120}?\b(?:VBAWarnings\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1|AccessVBOM\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1|blockcontentexecutionfrominternet\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8})\b`,
       "im",
     ),
     why: "enables all Office macros or programmatic access to VBA projects",

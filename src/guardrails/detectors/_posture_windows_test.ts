@@ -399,3 +399,21 @@ const CASES: PostureCase[] = [
 ];
 
 runCases("windows", CASES);
+
+runCases("windows code", [
+  {
+    id: "win.uac_off",
+    block: [
+      `import winreg\nk = winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System")\nwinreg.SetValueEx(k, "EnableLUA", 0, winreg.REG_DWORD, 0)`,
+    ],
+    pass: [
+      `import winreg\nk = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System")\nv, _ = winreg.QueryValueEx(k, "EnableLUA")\nprint("UAC on" if v else "UAC off")`,
+    ],
+  },
+  {
+    id: "win.wdigest_on",
+    block: [
+      `k = winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE, r"SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest")\nwinreg.SetValueEx(k, "UseLogonCredential", 0, winreg.REG_DWORD, 1)`,
+    ],
+  },
+]);

@@ -130,4 +130,54 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
       /"privileged"\s{0,3}:\s{0,3}true\b|"pidMode"\s{0,3}:\s{0,3}"host"|"sourcePath"\s{0,3}:\s{0,3}"\/(?:var\/run\/docker\.sock)?"/i,
     why: "registers a privileged ECS task (host PID, the host root or the Docker socket)",
   },
+  {
+    id: "aws.sdk_detection_off",
+    kind: "defense_evasion",
+    lit: [
+      "stop_logging",
+      "stoplogging",
+      "delete_trail",
+      "deletetrail",
+      "delete_detector",
+      "deletedetector",
+      "configuration_recorder",
+      "configurationrecorder",
+      "disable_security_hub",
+      "disablesecurityhub",
+      "delete_flow_logs",
+      "deleteflowlogs",
+      "delete_public_access_block",
+      "deletepublicaccessblock",
+      "delete_bucket_encryption",
+      "deletebucketencryption",
+      "leave_organization",
+      "leaveorganization",
+    ],
+    re:
+      /\.(?:stop_logging|delete_trail|delete_detector|stop_configuration_recorder|delete_configuration_recorder|disable_security_hub|delete_flow_logs|delete_public_access_block|delete_bucket_encryption|leave_organization)\s{0,2}\(|\bnew\s{1,3}(?:StopLogging|DeleteTrail|DeleteDetector|StopConfigurationRecorder|DeleteConfigurationRecorder|DisableSecurityHub|DeleteFlowLogs|DeletePublicAccessBlock|DeleteBucketEncryption|LeaveOrganization)Command\s{0,2}\(/,
+    why:
+      "calls the cloud API to stop audit logging or threat detection, or remove public-access blocks and encryption",
+  },
+  {
+    id: "aws.admin_credential_added",
+    kind: "persistence",
+    lit: [
+      "create-access-key",
+      "upload-ssh-public-key",
+      "upload-signing-certificate",
+      "create_access_key",
+    ],
+    re:
+      /\b(?:create-access-key|upload-ssh-public-key|upload-signing-certificate|create_access_key)\b[^\n]{0,200}(?:--user-name[= ]|UserName\s{0,2}=\s{0,2})["']?[\w+=,.@-]{0,40}(?:admin|root|break-?glass|owner|security|audit)[\w+=,.@-]{0,40}/i,
+    why:
+      "adds a new access key or login credential to an administrator account (a standing way in)",
+  },
+  {
+    id: "aws.cognito_mfa_off",
+    kind: "defense_evasion",
+    lit: ["mfa-configuration", "mfaconfiguration"],
+    re:
+      /--mfa-configuration[= ]["']?OFF\b|["']?MfaConfiguration["']?\s{0,3}[:=]\s{0,3}["']OFF["']/i,
+    why: "switches multi-factor authentication off for a user pool",
+  },
 ];

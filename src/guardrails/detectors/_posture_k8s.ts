@@ -283,4 +283,15 @@ export const K8S_RULES: PostureRule[] = [
     also: /\bnsenter\b[^\n]{0,120}(?:\s-[a-z]{0,5}m\b|--mount\b|\s-a\b|--all\b)/i,
     why: "enters the host's namespaces from a container (a host root shell)",
   },
+  {
+    id: "k8s.cluster_admin_to_workload",
+    kind: "privilege_escalation",
+    lit: "cluster-admin",
+    re:
+      /\bkubectl\s{1,3}create\s{1,3}clusterrolebinding\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b[^\n]{0,200}--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}|--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b|\broleRef\b[\s\S]{0,120}?\bname["']?\s{0,3}:\s{0,3}["']?cluster-admin\b[\s\S]{0,300}?\bkind["']?\s{0,3}:\s{0,3}["']?ServiceAccount\b/i,
+    not:
+      /--serviceaccount[= ]["']?(?:kube-system|argocd|flux-system|gatekeeper-system|cert-manager|tigera-operator|calico-system):|\bnamespace["']?\s{0,3}:\s{0,3}["']?(?:kube-system|argocd|flux-system|gatekeeper-system|cert-manager|tigera-operator|calico-system)\b/i,
+    why:
+      "gives cluster-admin to an application's service account (any compromise of that workload owns the cluster)",
+  },
 ];

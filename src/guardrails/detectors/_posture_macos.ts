@@ -162,4 +162,12 @@ export const MACOS_RULES: PostureRule[] = [
       /\bnvram\s{1,3}boot-args\s{0,2}=\s{0,2}["']?[^\n"']{0,80}\b(?:amfi_get_out_of_my_way=(?:1|0x1)|cs_enforcement_disable=1)\b/i,
     why: "switches code-signing enforcement off at boot",
   },
+  {
+    id: "macos.profiles_removed",
+    kind: "defense_evasion",
+    lit: "profiles",
+    re:
+      /\bprofiles\s{1,3}(?:remove\s{1,3}-all\b|-D\b[^\n]{0,40}-f\b|remove\b[^\n]{0,120}-identifier\s{1,3}\S{0,80}(?:mdm|jamf|intune|kandji|mosyle|security)\S{0,40})/i,
+    why: "removes the device-management (MDM) or security configuration profiles",
+  },
 ];

@@ -110,4 +110,14 @@ export const NETWORK_RULES: PostureRule[] = [
     also: /forward/i,
     why: "auto-forwards a mailbox to an outside address",
   },
+  {
+    id: "slack.shared_out",
+    kind: "data_exfiltration",
+    lit: ["inviteshared", "conversations.inviteshared"],
+    re: new RegExp(
+      r`\bconversations\.inviteShared\b[\s\S]{0,300}?[\w.+-]{1,64}${FREE_MAIL_AT}`,
+      "i",
+    ),
+    why: "shares a Slack channel with an outside personal address (Slack Connect)",
+  },
 ];

@@ -399,3 +399,58 @@ Deno.test("posture in code: a command quoted in prose is a mention, the command 
     "set -e\ngh repo edit acme/payroll --visibility public --accept-visibility-change-consequences\n";
   assert.ok(postureMechanism(script, field, '"text"') !== undefined);
 });
+
+runCases("more", [
+  {
+    id: "linux.logs_wiped",
+    block: ["systemctl stop rsyslog && systemctl mask systemd-journald"],
+    pass: ["systemctl restart rsyslog", "systemctl status systemd-journald"],
+  },
+  {
+    id: "linux.auditd_off",
+    block: ["auditctl -a never,task"],
+    pass: ["auditctl -a always,exit -F arch=b64 -S execve -k exec"],
+  },
+  {
+    id: "macos.profiles_removed",
+    block: ["sudo profiles remove -all -forced"],
+    pass: ["sudo profiles list", "sudo profiles show -type enrollment"],
+  },
+  {
+    id: "k8s.cluster_admin_to_workload",
+    block: [
+      "kubectl create clusterrolebinding web-admin --clusterrole=cluster-admin --serviceaccount=shop:frontend",
+      "kind: ClusterRoleBinding\nmetadata:\n  name: web-admin\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: cluster-admin\nsubjects:\n- kind: ServiceAccount\n  name: frontend\n  namespace: shop\n",
+    ],
+    pass: [
+      "kubectl create clusterrolebinding argocd-manager --clusterrole=cluster-admin --serviceaccount=argocd:argocd-application-controller",
+      "kubectl create rolebinding web-view --clusterrole=view --serviceaccount=shop:frontend -n shop",
+    ],
+  },
+  {
+    id: "aws.admin_credential_added",
+    block: ["aws iam create-access-key --user-name breakglass-admin"],
+    pass: [
+      "aws iam create-access-key --user-name ci-deployer",
+      "aws iam list-access-keys --user-name breakglass-admin",
+    ],
+  },
+  {
+    id: "aws.cognito_mfa_off",
+    block: [
+      "aws cognito-idp set-user-pool-mfa-config --user-pool-id eu-west-1_abc --mfa-configuration OFF",
+    ],
+    pass: [
+      "aws cognito-idp set-user-pool-mfa-config --user-pool-id eu-west-1_abc --mfa-configuration ON --software-token-mfa-configuration Enabled=true",
+    ],
+  },
+  {
+    id: "slack.shared_out",
+    block: [
+      `{"method":"conversations.inviteShared","channel":"C0FINANCE","emails":["ledger.copy@gmail.com"]}`,
+    ],
+    pass: [
+      `{"method":"conversations.inviteShared","channel":"C0PARTNER","emails":["pm@partner-agency.com"]}`,
+    ],
+  },
+]);

@@ -283,7 +283,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: "audit",
     re:
-      /\bauditctl\s{1,3}(?:-e\s{0,2}0\b|-D\b)|\b(?:systemctl|service)\s{1,3}(?:(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?auditd\b|auditd\s{1,3}stop\b)|\bmax_log_file_action\s{0,2}=\s{0,2}ignore\b/i,
+      /\bauditctl\s{1,3}(?:-e\s{0,2}0\b|-D\b|-a\s{1,3}(?:never,task|task,never)\b)|\b(?:systemctl|service)\s{1,3}(?:(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?auditd\b|auditd\s{1,3}stop\b)|\bmax_log_file_action\s{0,2}=\s{0,2}ignore\b/i,
     why: "stops the audit subsystem or deletes its rules (no record of what follows)",
   },
   {
@@ -305,9 +305,9 @@ export const UNIX_RULES: PostureRule[] = [
   {
     id: "linux.logs_wiped",
     kind: "defense_evasion",
-    lit: ["journalctl", "journald", "/var/log/"],
+    lit: ["journalctl", "journald", "/var/log/", "rsyslog", "syslog-ng"],
     re:
-      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?--vacuum-(?:time|size|files)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
+      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?--vacuum-(?:time|size|files)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:rsyslog|syslog-ng|systemd-journald)\b(?!\s{1,3}(?:start|restart|status)\b)|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
     why: "erases the system's login and audit logs",
   },
   {
@@ -386,33 +386,5 @@ export const UNIX_RULES: PostureRule[] = [
       /\b(?:ansible\.posix\.)?selinux\s{0,2}:[\s\S]{0,160}?\bstate\s{0,2}[:=]\s{0,2}["']?(?:disabled|permissive)\b|\b(?:community\.general\.)?ufw\s{0,2}:[\s\S]{0,80}?\bstate\s{0,2}[:=]\s{0,2}["']?disabled\b|\b(?:ansible\.builtin\.)?(?:service|systemd|systemd_service)\s{0,2}:[\s\S]{0,60}?\bname\s{0,2}[:=]\s{0,2}["']?(?:auditd|apparmor|firewalld|ufw|falcon-sensor|wazuh-agent|osqueryd|fail2ban|mdatp|sentinelone|nftables)\b[\s\S]{0,160}?\b(?:state\s{0,2}[:=]\s{0,2}["']?stopped|enabled\s{0,2}[:=]\s{0,2}["']?(?:no|false))\b/i,
     why:
       "an automation task that switches SELinux, the firewall, auditd/AppArmor or a security agent off",
-  },
-  {
-    id: "aws.sdk_detection_off",
-    kind: "defense_evasion",
-    lit: [
-      "stop_logging",
-      "stoplogging",
-      "delete_trail",
-      "deletetrail",
-      "delete_detector",
-      "deletedetector",
-      "configuration_recorder",
-      "configurationrecorder",
-      "disable_security_hub",
-      "disablesecurityhub",
-      "delete_flow_logs",
-      "deleteflowlogs",
-      "delete_public_access_block",
-      "deletepublicaccessblock",
-      "delete_bucket_encryption",
-      "deletebucketencryption",
-      "leave_organization",
-      "leaveorganization",
-    ],
-    re:
-      /\.(?:stop_logging|delete_trail|delete_detector|stop_configuration_recorder|delete_configuration_recorder|disable_security_hub|delete_flow_logs|delete_public_access_block|delete_bucket_encryption|leave_organization)\s{0,2}\(|\bnew\s{1,3}(?:StopLogging|DeleteTrail|DeleteDetector|StopConfigurationRecorder|DeleteConfigurationRecorder|DisableSecurityHub|DeleteFlowLogs|DeletePublicAccessBlock|DeleteBucketEncryption|LeaveOrganization)Command\s{0,2}\(/,
-    why:
-      "calls the cloud API to stop audit logging or threat detection, or remove public-access blocks and encryption",
   },
 ];

@@ -201,6 +201,7 @@ export const CLOUD_RULES: PostureRule[] = [
     lit: ["allusers", "allauthenticatedusers"],
     re:
       /--member[= ]["']?all(?:Authenticated)?Users\b[^\n]{0,200}--role[= ]["']?roles\/(?!storage\.objectViewer\b|storage\.legacyObjectReader\b|run\.invoker\b|cloudfunctions\.invoker\b)[\w.]{2,60}|--role[= ]["']?roles\/(?!storage\.objectViewer\b|storage\.legacyObjectReader\b|run\.invoker\b|cloudfunctions\.invoker\b)[\w.]{2,60}[^\n]{0,200}--member[= ]["']?all(?:Authenticated)?Users\b|\bgsutil\s{1,3}(?:iam\s{1,3}ch\s{1,3}all(?:Authenticated)?Users:(?:objectAdmin|objectCreator|admin|legacyBucketWriter|legacyBucketOwner)|acl\s{1,3}ch\b[^\n]{0,80}-u\s{1,3}All(?:Authenticated)?Users:[WO]\b)/i,
+    not: /\bremove-iam-policy-binding\b|\b(?:iam|acl)\s{1,3}ch\s{1,3}-d\b/i,
     why:
       "grants a role beyond public read to everyone on the internet (allUsers / allAuthenticatedUsers)",
   },

@@ -454,3 +454,25 @@ runCases("more", [
     ],
   },
 ]);
+
+runCases("reverts", [
+  {
+    id: "linux.logs_wiped",
+    block: ["journalctl --vacuum-files=1"],
+    pass: [
+      "journalctl --vacuum-files=5",
+      "journalctl --vacuum-time=30d",
+      "journalctl --vacuum-size=500M",
+    ],
+  },
+  {
+    id: "gcp.public_member_power",
+    block: [
+      "gcloud projects add-iam-policy-binding acme-prod --member=allUsers --role=roles/editor",
+    ],
+    pass: [
+      "gcloud projects remove-iam-policy-binding acme-prod --member=allUsers --role=roles/editor",
+      "gsutil iam ch -d allUsers:objectAdmin gs://acme-uploads",
+    ],
+  },
+]);

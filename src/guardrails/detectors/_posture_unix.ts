@@ -307,7 +307,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["journalctl", "journald", "/var/log/", "rsyslog", "syslog-ng"],
     re:
-      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?--vacuum-(?:time|size|files)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:rsyslog|syslog-ng|systemd-journald)\b(?!\s{1,3}(?:start|restart|status)\b)|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
+      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?(?:--vacuum-(?:time|size)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|--vacuum-files\s{0,2}=?\s{0,2}[01]\b)|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:rsyslog|syslog-ng|systemd-journald)\b(?!\s{1,3}(?:start|restart|status)\b)|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
     why: "erases the system's login and audit logs",
   },
   {

@@ -4,7 +4,7 @@
  * web apps and storage served over plain HTTP or old TLS, policy assignments not enforced, key
  * vault access for outside accounts, and OpenShift security constraints handed to every workload.
  */
-import { FREE_MAIL_AT, type PostureRule } from "./_posture_core.ts";
+import { FREE_MAIL_AT, type PostureRule, U_PAYLOAD } from "./_posture_core.ts";
 
 const r = String.raw;
 
@@ -179,5 +179,35 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
     re:
       /--mfa-configuration[= ]["']?OFF\b|["']?MfaConfiguration["']?\s{0,3}[:=]\s{0,3}["']OFF["']/i,
     why: "switches multi-factor authentication off for a user pool",
+  },
+  {
+    id: "cloud.guardrails_removed_misc",
+    kind: "defense_evasion",
+    lit: [
+      "permissions-boundary",
+      "backup-retention-period",
+      "delete-log-group",
+      "audit-policy",
+      "tde",
+      "disable-rbac",
+      "enable-rbac",
+      "document-permission",
+      "open-port",
+    ],
+    re:
+      /\biam\s{1,3}delete-(?:role|user)-permissions-boundary\b|\brds\s{1,3}modify-db-(?:instance|cluster)\b[^\n]{0,300}--backup-retention-period[= ]0\b|\blogs\s{1,3}delete-log-group\b[^\n]{0,120}--log-group-name[= ]["']?[^\s"']{0,80}(?:cloudtrail|flow|audit|security|guardduty)|\bsql\s{1,3}(?:server|db)\s{1,3}(?:audit-policy\s{1,3}update\b[^\n]{0,200}--state[= ]["']?Disabled|tde\s{1,3}set\b[^\n]{0,200}--status[= ]["']?Disabled)\b|\baks\s{1,3}(?:create|update)\b[^\n]{0,300}(?:--disable-rbac\b|--enable-rbac[= ]false\b)|\bssm\s{1,3}modify-document-permission\b[^\n]{0,200}--account-ids-to-add[= ]["']?all\b|\bvm\s{1,3}open-port\b[^\n]{0,200}--port[= ]["']?(?:\*|22|3389|5985|5986|1433|3306|5432)\b/i,
+    why:
+      "removes a cloud guardrail (permission boundary, backups, audit logs, database auditing or encryption, AKS RBAC) or opens an admin port or document to everyone",
+  },
+  {
+    id: "gcp.startup_script_payload",
+    kind: "persistence",
+    lit: "startup-script",
+    re: new RegExp(
+      r`--metadata[= ]["']?[^\n]{0,80}\bstartup-script\s{0,2}=[^\n]{0,300}?${U_PAYLOAD}`,
+      "i",
+    ),
+    why:
+      "sets a VM startup script that downloads and runs code, or opens a reverse shell, at every boot",
   },
 ];

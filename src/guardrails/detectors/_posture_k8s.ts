@@ -294,4 +294,13 @@ export const K8S_RULES: PostureRule[] = [
     why:
       "gives cluster-admin to an application's service account (any compromise of that workload owns the cluster)",
   },
+  {
+    id: "k8s.control_plane_weakened",
+    kind: "defense_evasion",
+    lit: ["disable-admission-plugins", "audit.k8s.io"],
+    re:
+      /--disable-admission-plugins\s{0,2}=\s{0,2}["']?[\w,]{0,120}\b(?:PodSecurity|NodeRestriction|ValidatingAdmissionWebhook|ValidatingAdmissionPolicy)\b|\brules\s{0,2}:\s{0,4}\n\s{0,8}-\s{1,3}level\s{0,2}:\s{0,2}["']?None["']?\s{0,4}(?:\n\s{0,8}-|\n?$)/i,
+    also: /--disable-admission-plugins|\baudit\.k8s\.io\b/i,
+    why: "turns off Kubernetes admission protections or makes the audit policy record nothing",
+  },
 ];

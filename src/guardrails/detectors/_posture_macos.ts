@@ -170,4 +170,20 @@ export const MACOS_RULES: PostureRule[] = [
       /\bprofiles\s{1,3}(?:remove\s{1,3}-all\b|-D\b[^\n]{0,40}-f\b|remove\b[^\n]{0,120}-identifier\s{1,3}\S{0,80}(?:mdm|jamf|intune|kandji|mosyle|security)\S{0,40})/i,
     why: "removes the device-management (MDM) or security configuration profiles",
   },
+  {
+    id: "macos.protections_off_misc",
+    kind: "defense_evasion",
+    lit: [
+      "disablelibraryvalidation",
+      "softwareupdate",
+      "kextload",
+      "guestenabled",
+      "guestaccount",
+      "dseditgroup",
+    ],
+    re:
+      /\bDisableLibraryValidation\s{1,3}-bool\s{1,3}(?:true|yes)\b|\bcom\.apple\.SoftwareUpdate\s{1,3}(?:AutomaticCheckEnabled|CriticalUpdateInstall|ConfigDataInstall|AutomaticDownload)\s{1,3}-bool\s{1,3}(?:false|no)\b|\bkextload\s{1,3}["']?\/(?:tmp|private\/tmp|Users\/Shared)\/|\bGuestEnabled\s{1,3}-bool\s{1,3}(?:true|yes)\b|\bsysadminctl\s{1,3}-guestAccount\s{1,3}on\b|\bdseditgroup\s{1,3}-o\s{1,3}edit\s{1,3}-a\s{1,3}(?:guest|everyone|nobody)\s{1,3}-t\s{1,3}\w{1,10}\s{1,3}admin\b/i,
+    why:
+      "switches a macOS protection off (library validation, security updates, guest access) or loads a kernel extension from a temporary directory",
+  },
 ];

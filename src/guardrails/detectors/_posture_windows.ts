@@ -311,9 +311,17 @@ export const WINDOWS_RULES: PostureRule[] = [
   {
     id: "win.security_agent_stopped",
     kind: "defense_evasion",
-    lit: ["sc stop", "sc delete", "sc.exe", "net stop", "stop-service", "windowsfeature"],
+    lit: [
+      "sc stop",
+      "sc delete",
+      "sc.exe",
+      "net stop",
+      "stop-service",
+      "windowsfeature",
+      "windowsoptionalfeature",
+    ],
     re:
-      /\b(?:sc(?:\.exe)?\s{1,3}(?:stop|delete)|net\s{1,3}stop|stop-service\b[^\n]{0,30}?(?:-name\s{1,3})?)\s{0,3}["']?(?:CSFalconService|SentinelAgent|SentinelOne|CylanceSvc|Sysmon64|Sysmon|MsSense|SenseNdr|cbdefense|CarbonBlack|ekrn|SAVService|McAfeeFramework|TmCCSF|xagt|elastic-agent|WinDefend)\b|\b(?:uninstall|remove)-windowsfeature\b[^\n]{0,40}\bWindows-Defender\b/i,
+      /\b(?:sc(?:\.exe)?\s{1,3}(?:stop|delete)|net\s{1,3}stop|stop-service\b[^\n]{0,30}?(?:-name\s{1,3})?)\s{0,3}["']?(?:CSFalconService|SentinelAgent|SentinelOne|CylanceSvc|Sysmon64|Sysmon|MsSense|SenseNdr|cbdefense|CarbonBlack|ekrn|SAVService|McAfeeFramework|TmCCSF|xagt|elastic-agent|WinDefend)\b|\bdisable-windowsoptionalfeature\b[^\n]{0,80}Windows-Defender|\b(?:uninstall|remove)-windowsfeature\b[^\n]{0,40}\bWindows-Defender\b/i,
     why: "stops or removes an endpoint security agent",
   },
   {

@@ -149,7 +149,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["wuauserv", "noautoupdate"],
     re:
-      /\bsc(?:\.exe)?\s{1,3}config\s{1,3}wuauserv\s{1,3}start\s{0,2}=\s{0,2}disabled\b|\bset-service\b[^\n]{0,40}\bwuauserv\b[^\n]{0,40}-startuptype\s{1,3}disabled\b/i,
+      /\bsc(?:\.exe)?\s{1,3}config\s{1,3}wuauserv\s{1,3}start\s{0,2}=\s{0,2}disabled\b|\bset-service\b[^\n]{0,40}\bwuauserv\b[^\n]{0,40}-startuptype\s{1,3}disabled\b|\bNoAutoUpdate\b["']?[^\n]{0,60}?(?:\/d|-value|=)\s{0,3}["']?(?:dword:)?0{0,7}1\b/i,
     why: "disables Windows Update (security fixes stop arriving)",
   },
   {
@@ -188,5 +188,16 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     re:
       /\bnetsh\s{1,3}interface\s{1,3}portproxy\s{1,3}add\s{1,3}v4tov4\b[^\n]{0,200}\blistenaddress=0\.0\.0\.0\b/i,
     why: "forwards a port from every interface into the network (a pivot past the firewall)",
+  },
+  {
+    id: "win.accounts_opened",
+    kind: "privilege_escalation",
+    lit: ["limitblankpassworduse", "add-localgroupmember", "localuser"],
+    re: new RegExp(
+      r`${REG_WRITE}[^\n]{0,300}?\bLimitBlankPasswordUse\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8}\b|\badd-localgroupmember\b[^\n]{0,80}-group\s{1,3}["']?(?:administrators|remote\s{1,2}desktop\s{1,2}users)["']?[^\n]{0,60}-member\s{1,3}["']?(?:everyone|users|guests?|domain\s{1,2}users|authenticated\s{1,2}users)["']?|\b(?:enable-localuser\s{1,3}(?:-name\s{1,3})?["']?guest\b|set-localuser\s{1,3}(?:-name\s{1,3})?["']?guest["']?\s{1,3}-enabled\s{1,3}\$?true\b)`,
+      "im",
+    ),
+    why:
+      "opens local accounts (blank passwords over the network, Everyone as administrators, the Guest account on)",
   },
 ];

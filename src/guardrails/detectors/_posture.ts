@@ -115,9 +115,29 @@ function quotedInProse(text: string): boolean {
   return postureRule(rest) === undefined;
 }
 
+/** A line that ends as a sentence does (after closing quotes or brackets). */
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
+/** A letter outside ASCII (a script without spaces between words counts by letters). */
+const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
+
+/**
+ * True when the operation sits in a sentence (a ticket, a chat message, a policy): the line where
+ * the rule's setting matches ends as a sentence and holds six words or more (or six letters of a
+ * script written without spaces). A script or manifest line does not end with a full stop.
+ */
+function inSentence(text: string, rule: PostureRule): boolean {
+  const m = rule.re.exec(text);
+  if (m === null) return false;
+  const from = text.lastIndexOf("\n", m.index) + 1;
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop);
+  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
+  return (line.match(WORD)?.length ?? 0) >= 6 || (line.match(NON_ASCII_LETTER)?.length ?? 0) >= 6;
+}
+
 /** The posture check over code, manifests, IaC, SQL, workflows and object documents. */
 export const postureMechanism: RoundMechanism = roundMechanism((text, hit) => {
   const found = postureRule(text);
-  const rule = found && !quotedInProse(text) ? found : undefined;
+  const rule = found && !quotedInProse(text) && !inSentence(text, found) ? found : undefined;
   return rule ? hit(rule.kind, `Security posture weakened: ${rule.why} (${rule.id})`) : undefined;
 });

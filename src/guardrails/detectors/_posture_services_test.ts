@@ -584,3 +584,21 @@ runCases("more 2", [
     ],
   },
 ]);
+
+Deno.test("posture in code: an operation named in a sentence is a mention", () => {
+  const field = { stage: "input", path: "$.text", key: "text" } as FieldContext;
+  for (
+    const note of [
+      "Reminder for the on-call team: never run setenforce 0 on the production hosts again.",
+      "Ticket 4411: someone ran ufw disable on web-03 last night, please find out who did it.",
+      "请不要在生产服务器上执行 setenforce 0，这会让 SELinux 失效。",
+    ]
+  ) assert.equal(postureMechanism(note, field, '"text"'), undefined, note);
+  for (
+    const cmd of [
+      "sudo setenforce 0 && systemctl restart httpd",
+      "sudo ufw --force disable && echo done",
+      "apiVersion: v1\nkind: Pod\nspec:\n  hostPID: true\n  containers:\n  - name: a\n    image: alpine\n",
+    ]
+  ) assert.ok(postureMechanism(cmd, field, '"text"') !== undefined, cmd);
+});

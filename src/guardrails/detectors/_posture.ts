@@ -45,11 +45,85 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")
 const literals = (rule: PostureRule): string[] =>
   (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
 
-/** Every rule literal once, in first-use order. */
-const LITERALS = [...new Set(POSTURE_RULES.flatMap(literals))];
-/** For each literal, the rules (by index, ascending) that need it. */
-const RULES_BY_LITERAL: number[][] = LITERALS.map((lit) =>
-  POSTURE_RULES.flatMap((rule, i) => literals(rule).includes(lit) ? [i] : [])
+/** Approximate frequency (%) of letters in running text; other characters are rarer. */
+const LETTER_FREQ: Record<string, number> = {
+  e: 12,
+  t: 9,
+  a: 8,
+  o: 7.5,
+  i: 7,
+  n: 6.7,
+  s: 6.3,
+  h: 6,
+  r: 6,
+  d: 4.3,
+  l: 4,
+  c: 2.8,
+  u: 2.8,
+  m: 2.4,
+  w: 2.4,
+  f: 2.2,
+  g: 2,
+  y: 2,
+  p: 1.9,
+  b: 1.5,
+  v: 1,
+  k: 0.8,
+  j: 0.15,
+  x: 0.15,
+  q: 0.1,
+  z: 0.07,
+  " ": 15,
+};
+
+/** Trigrams frequent in running text (English word parts). */
+const COMMON_TRIGRAMS = new Set(
+  "ing ion the and ent for tio ate ver her ter con pro res com ste est rea sta ati ous ons ers ive ure ect que ues ues upd pda dat ice ser erv rvi str sto ord ran all ect ess ted nce ien per for ard ort"
+    .split(" "),
+);
+
+/**
+ * The part of a rule literal the gate looks for: up to six characters starting where its first
+ * three are least common in ordinary text (`allowprivilegeescalation` → `wprivi`). Any match of the rule holds
+ * the literal, so it holds this part too; the shared prefilter, which every text pays for, then
+ * checks fewer positions (it looks up each position's first two or three characters).
+ */
+function gateKey(lit: string): string {
+  if (lit.length <= 8) return lit;
+  let best = 0;
+  let bestScore = Infinity;
+  for (let i = 0; i + 6 <= lit.length; i++) {
+    // A window with punctuation (`_`, `-`, `.`, `:`, `/`) is rare in prose; without, keep it all.
+    if (!/[^a-z0-9 ]/.test(lit.slice(i, i + 6))) continue;
+    let score = 1;
+    for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
+    if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  if (bestScore !== Infinity) return lit.slice(best, best + 6);
+  // Letters only: a longer window (eight), still starting where it is least common.
+  if (lit.length < 10) return lit;
+  for (let i = 0; i + 8 <= lit.length; i++) {
+    if (lit.slice(i, i + 8).includes(" ")) continue;
+    let score = 1;
+    for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
+    if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return bestScore === Infinity ? lit : lit.slice(best, best + 8);
+}
+
+/** Every rule literal's gate key once, in first-use order. */
+const LITERALS = [...new Set(POSTURE_RULES.flatMap((rule) => literals(rule).map(gateKey)))];
+/** For each gate key, the rules (by index, ascending) that need it. */
+const RULES_BY_LITERAL: number[][] = LITERALS.map((key) =>
+  POSTURE_RULES.flatMap((rule, i) => literals(rule).map(gateKey).includes(key) ? [i] : [])
 );
 /**
  * The one gate: any literal of any rule, read in the shared prefilter pass; one loop over its
@@ -141,3 +215,4 @@ export const postureMechanism: RoundMechanism = roundMechanism((text, hit) => {
   const rule = found && !quotedInProse(text) && !inSentence(text, found) ? found : undefined;
   return rule ? hit(rule.kind, `Security posture weakened: ${rule.why} (${rule.id})`) : undefined;
 });
+export const POSTURE_GATE_KEYS: readonly string[] = LITERALS;

@@ -381,7 +381,7 @@ export const UNIX_RULES: PostureRule[] = [
   {
     id: "linux.ansible_protection_off",
     kind: "defense_evasion",
-    lit: ["selinux", "ufw", "state"],
+    lit: ["selinux", "ufw", "service:", "systemd:", "systemd_service:"],
     re:
       /\b(?:ansible\.posix\.)?selinux\s{0,2}:[\s\S]{0,160}?\bstate\s{0,2}[:=]\s{0,2}["']?(?:disabled|permissive)\b|\b(?:community\.general\.)?ufw\s{0,2}:[\s\S]{0,80}?\bstate\s{0,2}[:=]\s{0,2}["']?disabled\b|\b(?:ansible\.builtin\.)?(?:service|systemd|systemd_service)\s{0,2}:[\s\S]{0,60}?\bname\s{0,2}[:=]\s{0,2}["']?(?:auditd|apparmor|firewalld|ufw|falcon-sensor|wazuh-agent|osqueryd|fail2ban|mdatp|sentinelone|nftables)\b[\s\S]{0,160}?\b(?:state\s{0,2}[:=]\s{0,2}["']?stopped|enabled\s{0,2}[:=]\s{0,2}["']?(?:no|false))\b/i,
     why:

@@ -210,4 +210,18 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
     why:
       "sets a VM startup script that downloads and runs code, or opens a reverse shell, at every boot",
   },
+  {
+    id: "cloud.public_or_unauthenticated_misc",
+    kind: "data_exfiltration",
+    lit: [
+      "publicly-accessible",
+      "anonymousauthenabled",
+      "serial-console",
+      "public-sharing-permission",
+    ],
+    re:
+      /\b(?:redshift|dms|docdb|neptune|lightsail)\s{1,3}(?:modify|create|restore)-[\w-]{1,40}\b[^\n]{0,300}--publicly-accessible\b|["']?AnonymousAuthEnabled["']?\s{0,3}[:=]\s{0,3}["']?true\b|\bec2\s{1,3}enable-serial-console-access\b|\/ssm\/documents\/console\/public-sharing-permission\b[^\n]{0,120}--setting-value[= ]["']?Enable\b/i,
+    why:
+      "makes a data service public or unauthenticated (public Redshift/DMS/DocumentDB, anonymous OpenSearch, public SSM documents, the EC2 serial console)",
+  },
 ];

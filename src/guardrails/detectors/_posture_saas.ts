@@ -14,7 +14,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "pull_request_target",
     re:
-      /\bref["']?\s{0,3}:\s{0,3}["']?\$\{\{\s{0,3}(?:github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref)\s{0,3}\}\}|\brepository["']?\s{0,3}:\s{0,3}["']?\$\{\{\s{0,3}github\.event\.pull_request\.head\.repo\.full_name\s{0,3}\}\}|\bgh\s{1,3}pr\s{1,3}checkout\b|\bgit\s{1,3}(?:fetch|checkout)\b[^\n]{0,120}(?:refs\/pull\/|\$\{\{\s{0,3}github\.event\.pull_request\.head)/i,
+      /\bsecrets\s{0,2}:\s{0,2}inherit\b|\bref["']?\s{0,3}:\s{0,3}["']?\$\{\{\s{0,3}(?:github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref)\s{0,3}\}\}|\brepository["']?\s{0,3}:\s{0,3}["']?\$\{\{\s{0,3}github\.event\.pull_request\.head\.repo\.full_name\s{0,3}\}\}|\bgh\s{1,3}pr\s{1,3}checkout\b|\bgit\s{1,3}(?:fetch|checkout)\b[^\n]{0,120}(?:refs\/pull\/|\$\{\{\s{0,3}github\.event\.pull_request\.head)/i,
     also: /\bpull_request_target\b/i,
     why:
       "checks out and runs a fork's pull-request code in a pull_request_target workflow (it gets the repository's secrets and write token)",
@@ -232,5 +232,14 @@ export const SAAS_RULES: PostureRule[] = [
     re: /^\s{0,8}snmp-server\s{1,3}community\s{1,3}(?:public|private)\b(?:\s{1,3}(?:ro|rw))?/im,
     why:
       "configures SNMP with a default community string (anyone can read or change the device configuration)",
+  },
+  {
+    id: "saas.mfa_bypass_or_superpowers",
+    kind: "privilege_escalation",
+    lit: ["bypass", "modifyalldata", "viewalldata"],
+    re:
+      /\/admin\/v1\/users\/[\w-]{1,40}\b[\s\S]{0,200}?\bstatus["']?\s{0,3}[=:]\s{0,3}["']?bypass\b|["']?Permissions(?:ModifyAllData|ViewAllData|ManageUsers|AuthorApex)["']?\s{0,3}[:=]\s{0,3}["']?true\b/i,
+    why:
+      "puts a user in MFA bypass (Duo) or gives a profile modify-all-data / manage-users powers (Salesforce)",
   },
 ];

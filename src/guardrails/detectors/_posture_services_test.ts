@@ -602,3 +602,71 @@ Deno.test("posture in code: an operation named in a sentence is a mention", () =
     ]
   ) assert.ok(postureMechanism(cmd, field, '"text"') !== undefined, cmd);
 });
+
+runCases("more 3", [
+  {
+    id: "linux.world_writable_sensitive",
+    block: ["chmod 777 /etc/cron.d", "sudo chmod o+w /usr/local/bin"],
+    pass: ["chmod 755 /usr/local/bin", "chmod 644 /etc/cron.d/backup"],
+  },
+  {
+    id: "linux.pam_permit",
+    block: [
+      "sed -i 's/pam_unix.so obscure sha512/pam_unix.so nullok obscure sha512/' /etc/pam.d/common-auth",
+    ],
+    pass: ["grep nullok /etc/pam.d/common-auth"],
+  },
+  {
+    id: "win.install_elevated_or_rights",
+    block: [
+      `reg add HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\Installer /v AlwaysInstallElevated /t REG_DWORD /d 1 /f`,
+      "ntrights -u Everyone +r SeDebugPrivilege",
+    ],
+    pass: [
+      `reg add HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\Installer /v AlwaysInstallElevated /t REG_DWORD /d 0 /f`,
+      "ntrights -u Everyone -r SeDebugPrivilege",
+    ],
+  },
+  {
+    id: "win.firewall_off",
+    block: [
+      "Set-NetFirewallProfile -All -DefaultInboundAction Allow",
+      "netsh advfirewall set allprofiles firewallpolicy allowinbound,allowoutbound",
+    ],
+    pass: [
+      "Set-NetFirewallProfile -All -DefaultInboundAction Block",
+      "netsh advfirewall set allprofiles firewallpolicy blockinbound,allowoutbound",
+    ],
+  },
+  {
+    id: "cloud.public_or_unauthenticated_misc",
+    block: [
+      "aws redshift modify-cluster --cluster-identifier dw --publicly-accessible",
+      `{"DomainName":"logs","AdvancedSecurityOptions":{"Enabled":true,"AnonymousAuthEnabled":true}}`,
+    ],
+    pass: [
+      "aws redshift modify-cluster --cluster-identifier dw --no-publicly-accessible",
+      `{"DomainName":"logs","AdvancedSecurityOptions":{"Enabled":true,"AnonymousAuthEnabled":false}}`,
+    ],
+  },
+  {
+    id: "ci.prt_head_checkout",
+    block: [
+      "on:\n  pull_request_target:\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n    secrets: inherit\n",
+    ],
+    pass: [
+      "on:\n  push:\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n    secrets: inherit\n",
+    ],
+  },
+  {
+    id: "saas.mfa_bypass_or_superpowers",
+    block: [
+      `curl -X POST https://api-x.duosecurity.com/admin/v1/users/DU3RP9 -d "status=bypass"`,
+      `{"Name":"Support","PermissionsModifyAllData":true}`,
+    ],
+    pass: [
+      `curl -X POST https://api-x.duosecurity.com/admin/v1/users/DU3RP9 -d "status=active"`,
+      `{"Name":"Support","PermissionsModifyAllData":false}`,
+    ],
+  },
+]);

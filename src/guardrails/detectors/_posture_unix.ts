@@ -157,9 +157,9 @@ export const UNIX_RULES: PostureRule[] = [
   {
     id: "linux.pam_permit",
     kind: "privilege_escalation",
-    lit: "pam_permit",
+    lit: ["pam_permit", "nullok"],
     re:
-      /\bauth\s{1,8}(?:sufficient|required|\[success=\w{1,10}[^\]\n]{0,60}\])\s{1,8}pam_permit\.so\b/i,
+      /\bauth\s{1,8}(?:sufficient|required|\[success=\w{1,10}[^\]\n]{0,60}\])\s{1,8}pam_permit\.so\b|\bpam_unix\.so\b[^\n]{0,80}\bnullok\b/i,
     also: /\/etc\/pam\.d\/|\bpam\.d\b/i,
     why: "makes PAM accept any password (pam_permit.so as the authentication step)",
   },
@@ -193,7 +193,7 @@ export const UNIX_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "chmod",
     re:
-      /\bchmod\s{1,4}(?:-\w{1,3}\s{1,4})?(?:[0-7]?[0-7][0-7][2367]|[ao]{1,2}\+r?w|o\+r)\s{1,4}["']?(?:\/etc\/(?:shadow|gshadow|passwd|sudoers|crontab|ld\.so\.preload|pam\.d)|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/run\/containerd\/containerd\.sock|\/root\b|\/etc\/ssh\/ssh_host_\w{1,20}_key\b)/i,
+      /\bchmod\s{1,4}(?:-\w{1,3}\s{1,4})?(?:[0-7]?[0-7][0-7][2367]|[ao]{1,2}\+r?w|o\+r)\s{1,4}["']?(?:\/etc\/(?:shadow|gshadow|passwd|sudoers|crontab|ld\.so\.preload|pam\.d)|\/etc\/cron\.d|\/etc\/systemd\/system|\/etc\/init\.d|\/etc\/profile\.d|\/usr\/local\/s?bin|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/run\/containerd\/containerd\.sock|\/root\b|\/etc\/ssh\/ssh_host_\w{1,20}_key\b)/i,
     why:
       "makes an account, sudo, cron or container-runtime file writable (or the password hashes readable) by every local user",
   },

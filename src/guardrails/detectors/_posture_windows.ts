@@ -241,7 +241,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["advfirewall", "netfirewallprofile", "opmode"],
     re:
-      /\bnetsh\s{1,3}advfirewall\s{1,3}set\s{1,3}(?:allprofiles|currentprofile|domainprofile|privateprofile|publicprofile)\s{1,3}state\s{1,3}off\b|\bset-netfirewallprofile\b[^\n]{0,120}-enabled\s{1,3}(?:false|\$false|0)\b|\bnetsh\s{1,3}firewall\s{1,3}set\s{1,3}opmode\s{1,3}(?:mode=)?disable\b/i,
+      /\bnetsh\s{1,3}advfirewall\s{1,3}set\s{1,3}(?:allprofiles|currentprofile|domainprofile|privateprofile|publicprofile)\s{1,3}state\s{1,3}off\b|\bset-netfirewallprofile\b[^\n]{0,120}-enabled\s{1,3}(?:false|\$false|0)\b|\bset-netfirewallprofile\b[^\n]{0,120}-DefaultInboundAction\s{1,3}["']?Allow\b|\bnetsh\s{1,3}advfirewall\s{1,3}set\s{1,3}\w{1,16}\s{1,3}firewallpolicy\s{1,3}allowinbound\b|\bnetsh\s{1,3}firewall\s{1,3}set\s{1,3}opmode\s{1,3}(?:mode=)?disable\b/i,
     why: "switches the Windows firewall off",
   },
   {

@@ -200,4 +200,15 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     why:
       "opens local accounts (blank passwords over the network, Everyone as administrators, the Guest account on)",
   },
+  {
+    id: "win.install_elevated_or_rights",
+    kind: "privilege_escalation",
+    lit: ["alwaysinstallelevated", "ntrights", "privilege"],
+    re: new RegExp(
+      r`${REG_WRITE}[^\n]{0,300}?\bAlwaysInstallElevated\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1\b|\bntrights(?:\.exe)?\b[^\n]{0,80}\+r\s{1,3}Se(?:Debug|TakeOwnership|LoadDriver|Backup|Restore|Impersonate|AssignPrimaryToken|Tcb|CreateToken)Privilege\b`,
+      "im",
+    ),
+    why:
+      "lets any user install packages as SYSTEM (AlwaysInstallElevated) or grants a privilege that amounts to SYSTEM",
+  },
 ];

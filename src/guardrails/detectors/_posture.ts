@@ -24,7 +24,7 @@ import { SAAS_RULES } from "./_posture_saas.ts";
 import { SERVICE_RULES } from "./_posture_services.ts";
 import { CLOUD_SERVICE_RULES } from "./_posture_cloud_services.ts";
 import { NETWORK_RULES } from "./_posture_network.ts";
-import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
+import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every posture rule, platform by platform. */
 export const POSTURE_RULES: readonly PostureRule[] = [
@@ -209,10 +209,20 @@ function inSentence(text: string, rule: PostureRule): boolean {
   return (line.match(WORD)?.length ?? 0) >= 6 || (line.match(NON_ASCII_LETTER)?.length ?? 0) >= 6;
 }
 
-/** The posture check over code, manifests, IaC, SQL, workflows and object documents. */
-export const postureMechanism: RoundMechanism = roundMechanism((text, hit) => {
+/**
+ * The posture check over code, manifests, IaC, SQL, workflows and object documents: the round
+ * prologue (`_round_code.ts`: input stage only) but from ten characters, so a short command in an
+ * argument the command detector reads as free text (`{"input": "csrutil disable"}`) is judged too.
+ */
+export const postureMechanism: RoundMechanism = (text, field, where) => {
+  if (field.stage !== "input" || text.length < 10 || text.length > 100000) return undefined;
   const found = postureRule(text);
-  const rule = found && !quotedInProse(text) && !inSentence(text, found) ? found : undefined;
-  return rule ? hit(rule.kind, `Security posture weakened: ${rule.why} (${rule.id})`) : undefined;
-});
+  if (!found || quotedInProse(text) || inSentence(text, found)) return undefined;
+  return findingFactory(where)(
+    found.kind,
+    `Security posture weakened: ${found.why} (${found.id})`,
+  );
+};
+
+/** The gate's keys (for the cost check in `scripts/dev`). */
 export const POSTURE_GATE_KEYS: readonly string[] = LITERALS;

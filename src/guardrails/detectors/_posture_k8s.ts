@@ -18,6 +18,9 @@ const WORKLOAD =
 const RUN = r`\b(?:docker|podman|nerdctl)\s{1,3}(?:container\s{1,3})?(?:run|create)\b[^\n]{0,400}?`;
 const CAP =
   r`(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_PTRACE|SYS_MODULE|DAC_READ_SEARCH|BPF|SYS_RAWIO|DAC_OVERRIDE)`;
+/** Capabilities for `docker run` / compose (SYS_PTRACE, routine for debugging, left out). */
+const DOCKER_CAP =
+  r`(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_MODULE|DAC_READ_SEARCH|BPF|SYS_RAWIO|DAC_OVERRIDE)`;
 const HOST_PATH =
   r`(?:\/|\/etc|\/root|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/run\/containerd\/containerd\.sock|\/var\/run\/crio\/crio\.sock|\/var\/lib\/kubelet|\/var\/lib\/docker|\/proc|\/dev|\/boot|\/etc\/kubernetes|\/home)`;
 /** A container that runs as a non-root user (anchored lookahead, bounded). */
@@ -51,6 +54,8 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "--privileged",
     re: new RegExp(r`${RUN}--privileged\b(?!\s{0,2}=\s{0,2}false)`, "i"),
+    not:
+      /\b(?:multiarch\/qemu-user-static|tonistiigi\/binfmt|docker:[\w.-]{0,20}dind|kindest\/node|rancher\/k3s)\b/i,
     why: "runs a privileged container (root on the host)",
   },
   {
@@ -112,7 +117,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["cap-add", "cap_add"],
     re: new RegExp(
-      r`${RUN}--cap-add[= ]["']?${CAP}\b|^\s{0,8}cap_add\s{0,2}:[\w\s,"'\[-]{0,160}?\b${CAP}\b`,
+      r`${RUN}--cap-add[= ]["']?${DOCKER_CAP}\b|^\s{0,8}cap_add\s{0,2}:[\w\s,"'\[-]{0,160}?\b${DOCKER_CAP}\b`,
       "im",
     ),
     why: "adds a root-equivalent capability to a container",
@@ -134,7 +139,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["security-opt", "security_opt"],
     re: new RegExp(
-      r`(?:${RUN}--security-opt[= ]["']?|^\s{0,8}security_opt\s{0,2}:[\s\["'-]{0,20})(?:seccomp[=:]unconfined|apparmor[=:]unconfined|label[=:]disable|no-new-privileges[=:]false|systempaths[=:]unconfined)\b`,
+      r`(?:${RUN}--security-opt[= ]["']?|^\s{0,8}security_opt\s{0,2}:[\s\["'-]{0,20})(?:apparmor[=:]unconfined|label[=:]disable|no-new-privileges[=:]false|systempaths[=:]unconfined)\b`,
       "im",
     ),
     why: "runs a container without seccomp, AppArmor or SELinux confinement",

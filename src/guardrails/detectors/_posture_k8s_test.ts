@@ -244,3 +244,22 @@ runCases("k8s agents", [
     block: [AGENT.replace("{runAsNonRoot: true, runAsUser: 65534}", "{runAsUser: 0}")],
   },
 ]);
+
+runCases("k8s routine", [
+  {
+    id: "docker.run_privileged",
+    block: ["docker run -d --privileged -v /:/host ubuntu sleep infinity"],
+    pass: [
+      "docker run --rm --privileged multiarch/qemu-user-static --reset -p yes",
+      "docker run -d --privileged --name dind docker:27-dind",
+    ],
+  },
+  {
+    id: "docker.cap_add",
+    block: ["services:\n  tools:\n    image: alpine\n    cap_add:\n      - SYS_ADMIN\n"],
+    pass: [
+      "services:\n  dev:\n    build: .\n    cap_add:\n      - SYS_PTRACE\n    security_opt:\n      - seccomp:unconfined\n",
+      "docker run -it --cap-add=SYS_PTRACE --security-opt seccomp=unconfined gcc:14 bash",
+    ],
+  },
+]);

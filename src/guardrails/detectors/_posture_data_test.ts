@@ -396,3 +396,15 @@ const CASES: PostureCase[] = [
 ];
 
 runCases("data", CASES);
+
+runCases("ci steps", [
+  {
+    id: "ci.script_injection",
+    block: [
+      'on: issue_comment\njobs:\n  t:\n    steps:\n      - run: |\n          echo start\n          gh issue comment 1 --body "${{ github.event.comment.body }}"\n',
+    ],
+    pass: [
+      'on: issues\njobs:\n  t:\n    steps:\n      - run: echo hello\n      - name: greet\n        env:\n          TITLE: ${{ github.event.issue.title }}\n        run: echo "$TITLE"\n',
+    ],
+  },
+]);

@@ -31,7 +31,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "github.event",
     re:
-      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n[ \t]){0,1600}?\$\{\{\s{0,3}github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label)|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|head_commit\.(?:message|author\.(?:name|email))|commits\[\d{1,3}\]\.message|pages\[\d{1,3}\]\.page_name)\s{0,3}\}\}/i,
+      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n(?![ \t]{0,40}(?:-\s|env\s{0,2}:|with\s{0,2}:|uses\s{0,2}:|name\s{0,2}:))[ \t]){0,1600}?\$\{\{\s{0,3}github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label)|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|head_commit\.(?:message|author\.(?:name|email))|commits\[\d{1,3}\]\.message|pages\[\d{1,3}\]\.page_name)\s{0,3}\}\}/i,
     why:
       "interpolates attacker-written text (an issue, PR title or comment) straight into a workflow shell step",
   },
@@ -40,7 +40,7 @@ export const SAAS_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: "github.head_ref",
     re:
-      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n[ \t]){0,1600}?\$\{\{\s{0,3}github\.head_ref\s{0,3}\}\}/i,
+      /\brun\s{0,2}:\s{0,2}[|>]?[-+]?(?:[^\n]|\n(?![ \t]{0,40}(?:-\s|env\s{0,2}:|with\s{0,2}:|uses\s{0,2}:|name\s{0,2}:))[ \t]){0,1600}?\$\{\{\s{0,3}github\.head_ref\s{0,3}\}\}/i,
     why: "interpolates the attacker-chosen branch name straight into a workflow shell step",
   },
   {

@@ -135,7 +135,7 @@ Deno.test("forEachString() reads each object argument whole (<doc>) only when as
   ]);
   const big = { doc: { blob: "x".repeat(9000) } };
   const out: string[] = [];
-  forEachString(big, "$", (t, p) => out.push(p), { argvViews: true });
+  forEachString(big, "$", (_t, p) => out.push(p), { argvViews: true });
   assert.ok(!out.some((p) => p.endsWith("<doc>")), "bulk data is not read as a document");
 });
 

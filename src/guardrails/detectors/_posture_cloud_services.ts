@@ -99,7 +99,7 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "create token",
     re:
-      /\bkubectl\s{1,3}create\s{1,3}token\b[^\n]{0,200}--duration[= ]["']?(?:\d{5,}h|[1-9]\d{3,}h|\d{1,4}(?:y|d))\b/i,
+      /\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}token\b[^\n]{0,200}--duration[= ]["']?(?:\d{5,}h|[1-9]\d{3,}h|\d{1,4}(?:y|d))\b/i,
     not: /--duration[= ]["']?(?:[1-9]\d{0,2}h|[1-6]?\dd)\b/i,
     why: "issues a service-account token valid for a year or more (a standing credential)",
   },

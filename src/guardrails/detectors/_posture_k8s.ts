@@ -14,7 +14,7 @@ function kv(key: string, value: string): string {
 }
 /** A workload manifest, compose file or an apply / run command around it. */
 const WORKLOAD =
-  /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Pod|Deployment|DaemonSet|StatefulSet|ReplicaSet|Job|CronJob|PodTemplate|ReplicationController|PodSecurityPolicy)\b|["']?\b(?:containers|initContainers|ephemeralContainers)["']?\s{0,3}:|\bkubectl\s{1,3}(?:run|apply|create|patch|replace|debug)\b|--overrides\b|^\s{0,8}services\s{0,2}:|\bhelm\s{1,3}(?:install|upgrade)\b/im;
+  /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Pod|Deployment|DaemonSet|StatefulSet|ReplicaSet|Job|CronJob|PodTemplate|ReplicationController|PodSecurityPolicy)\b|["']?\b(?:containers|initContainers|ephemeralContainers)["']?\s{0,3}:|\bkubectl\b[^\n|;]{0,60}?\s(?:run|apply|create|patch|replace|debug)\b|--overrides\b|^\s{0,8}services\s{0,2}:|\bhelm\s{1,3}(?:install|upgrade)\b/im;
 const RUN = r`\b(?:docker|podman|nerdctl)\s{1,3}(?:container\s{1,3})?(?:run|create)\b[^\n]{0,400}?`;
 const CAP =
   r`(?:CAP_)?(?:SYS_ADMIN|ALL|SYS_PTRACE|SYS_MODULE|DAC_READ_SEARCH|BPF|SYS_RAWIO|DAC_OVERRIDE)`;
@@ -35,7 +35,7 @@ const READ_ONLY_AGENT = new RegExp(
 );
 /** A ClusterRole / Role manifest, or a command that creates one. */
 const ROLE =
-  /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?Role\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b/i;
+  /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?Role\b|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?role\b/i;
 /** Subjects that mean everyone (or every workload). */
 const EVERYONE =
   r`(?:system:anonymous|system:unauthenticated|system:authenticated|system:serviceaccounts(?!:)|system:serviceaccounts:kube-system)`;
@@ -164,7 +164,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: "pod-security.kubernetes.io",
     re:
-      /\bpod-security\.kubernetes\.io\/enforce["']?\s{0,3}[:=]\s{0,3}["']?privileged\b|\bkubectl\s{1,3}label\b[^\n]{0,160}\bpod-security\.kubernetes\.io\/enforce-(?:\s|$)/im,
+      /\bpod-security\.kubernetes\.io\/enforce["']?\s{0,3}[:=]\s{0,3}["']?privileged\b|\bkubectl\b[^\n|;]{0,60}?\slabel\b[^\n]{0,160}\bpod-security\.kubernetes\.io\/enforce-(?:\s|$)/im,
     why:
       "sets a namespace's Pod Security level to privileged (or removes its enforcement), so any pod is admitted",
   },
@@ -180,7 +180,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["verbs", "--verb"],
     re: new RegExp(
-      r`\bresources["']?\s{0,3}:[\s\["'-]{0,20}\*["']?[\s\S]{0,200}?\bverbs["']?\s{0,3}:[\s\["'-]{0,20}\*|\bverbs["']?\s{0,3}:[\s\["'-]{0,20}\*["']?[\s\S]{0,200}?\bresources["']?\s{0,3}:[\s\["'-]{0,20}\*|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?\*[^\n]{0,100}--resource[= ]["']?\*|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b[^\n]{0,200}--resource[= ]["']?\*[^\n]{0,100}--verb[= ]["']?\*`,
+      r`\bresources["']?\s{0,3}:[\s\["'-]{0,20}\*["']?[\s\S]{0,200}?\bverbs["']?\s{0,3}:[\s\["'-]{0,20}\*|\bverbs["']?\s{0,3}:[\s\["'-]{0,20}\*["']?[\s\S]{0,200}?\bresources["']?\s{0,3}:[\s\["'-]{0,20}\*|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?\*[^\n]{0,100}--resource[= ]["']?\*|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?role\b[^\n]{0,200}--resource[= ]["']?\*[^\n]{0,100}--verb[= ]["']?\*`,
       "i",
     ),
     also: ROLE,
@@ -191,7 +191,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: ["escalate", "impersonate", "bind"],
     re:
-      /\bverbs["']?\s{0,3}:[\w\s,"'\[-]{0,200}?\b(?:escalate|impersonate|bind)\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?[\w,]{0,80}\b(?:escalate|impersonate|bind)\b/i,
+      /\bverbs["']?\s{0,3}:[\w\s,"'\[-]{0,200}?\b(?:escalate|impersonate|bind)\b|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?role\b[^\n]{0,200}--verb[= ]["']?[\w,]{0,80}\b(?:escalate|impersonate|bind)\b/i,
     also: ROLE,
     why:
       "grants the escalate, bind or impersonate verb (the holder can give itself any permission)",
@@ -216,7 +216,7 @@ export const K8S_RULES: PostureRule[] = [
       "i",
     ),
     also:
-      /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?RoleBinding\b|\bkubectl\s{1,3}create\s{1,3}(?:cluster)?rolebinding\b/i,
+      /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?RoleBinding\b|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?rolebinding\b/i,
     not:
       /\broleRef\b[\s\S]{0,120}\bname["']?\s{0,3}:\s{0,3}["']?system:(?:public-info-viewer|discovery|basic-user|node-proxier|service-account-issuer-discovery)\b|--clusterrole[= ]["']?system:(?:public-info-viewer|discovery|basic-user|service-account-issuer-discovery)\b/i,
     why:
@@ -227,7 +227,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "cluster-admin",
     re:
-      /\bkubectl\s{1,3}create\s{1,3}clusterrolebinding\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b[^\n]{0,200}--serviceaccount[= ]["']?[\w-]{1,63}:default\b|--serviceaccount[= ]["']?[\w-]{1,63}:default\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b/i,
+      /\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}clusterrolebinding\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b[^\n]{0,200}--serviceaccount[= ]["']?[\w-]{1,63}:default\b|--serviceaccount[= ]["']?[\w-]{1,63}:default\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b/i,
     why:
       "makes a namespace's default service account cluster-admin (every pod there becomes cluster-admin)",
   },
@@ -245,7 +245,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "defense_evasion",
     lit: ["webhookconfiguration", "gatekeeper", "kyverno", "falco"],
     re:
-      /\bkubectl\s{1,3}delete\s{1,3}(?:validating|mutating)webhookconfigurations?\b|\bkubectl\s{1,3}delete\s{1,3}(?:ns|namespaces?)\s{1,3}(?:gatekeeper-system|kyverno|falco|cert-manager)\b|\bhelm\s{1,3}(?:uninstall|delete)\s{1,3}(?:gatekeeper|kyverno|falco)\b/i,
+      /\bkubectl\b[^\n|;]{0,60}?\sdelete\s{1,3}(?:validating|mutating)webhookconfigurations?\b|\bkubectl\b[^\n|;]{0,60}?\sdelete\s{1,3}(?:ns|namespaces?)\s{1,3}(?:gatekeeper-system|kyverno|falco|cert-manager)\b|\bhelm\s{1,3}(?:uninstall|delete)\s{1,3}(?:gatekeeper|kyverno|falco)\b/i,
     why: "removes admission control or runtime security (policies no longer enforced)",
   },
   {
@@ -277,7 +277,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "credential_theft",
     lit: "secret",
     re:
-      /\bkubectl\s{1,3}get\s{1,3}secrets?\b[^\n|;]{0,80}(?:\s-A\b|--all-namespaces\b)[^\n|;]{0,80}\s(?:-o|--output)[= ]?\s{0,2}["']?(?:ya?ml|json|go-template|jsonpath)|\bkubectl\s{1,3}get\s{1,3}secrets?\b[^\n|;]{0,80}\s(?:-o|--output)[= ]?\s{0,2}["']?(?:ya?ml|json|go-template|jsonpath)[^\n|;]{0,80}(?:\s-A\b|--all-namespaces\b)/i,
+      /\bkubectl\b[^\n|;]{0,60}?\sget\s{1,3}secrets?\b[^\n|;]{0,80}(?:\s-A\b|--all-namespaces\b)[^\n|;]{0,80}\s(?:-o|--output)[= ]?\s{0,2}["']?(?:ya?ml|json|go-template|jsonpath)|\bkubectl\b[^\n|;]{0,60}?\sget\s{1,3}secrets?\b[^\n|;]{0,80}\s(?:-o|--output)[= ]?\s{0,2}["']?(?:ya?ml|json|go-template|jsonpath)[^\n|;]{0,80}(?:\s-A\b|--all-namespaces\b)/i,
     why: "dumps every secret of every namespace with its values",
   },
   {
@@ -293,7 +293,7 @@ export const K8S_RULES: PostureRule[] = [
     kind: "privilege_escalation",
     lit: "cluster-admin",
     re:
-      /\bkubectl\s{1,3}create\s{1,3}clusterrolebinding\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b[^\n]{0,200}--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}|--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b|\broleRef\b[\s\S]{0,120}?\bname["']?\s{0,3}:\s{0,3}["']?cluster-admin\b[\s\S]{0,300}?\bkind["']?\s{0,3}:\s{0,3}["']?ServiceAccount\b/i,
+      /\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}clusterrolebinding\b[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b[^\n]{0,200}--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}|--serviceaccount[= ]["']?([\w-]{1,63}):[\w-]{1,63}[^\n]{0,200}--clusterrole[= ]["']?cluster-admin\b|\broleRef\b[\s\S]{0,120}?\bname["']?\s{0,3}:\s{0,3}["']?cluster-admin\b[\s\S]{0,300}?\bkind["']?\s{0,3}:\s{0,3}["']?ServiceAccount\b/i,
     not:
       /--serviceaccount[= ]["']?(?:kube-system|argocd|flux-system|gatekeeper-system|cert-manager|tigera-operator|calico-system):|\bnamespace["']?\s{0,3}:\s{0,3}["']?(?:kube-system|argocd|flux-system|gatekeeper-system|cert-manager|tigera-operator|calico-system)\b/i,
     why:

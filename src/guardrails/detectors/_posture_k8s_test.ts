@@ -211,7 +211,7 @@ const CASES: PostureCase[] = [
   {
     id: "k8s.secrets_dumped",
     block: [
-      "kubectl get secret -A -o yaml | gzip > s.yaml.gz",
+      "kubectl -n default get secret -A -o json | gzip > s.json.gz",
       "kubectl get secret --all-namespaces -o json",
     ],
     pass: ["kubectl get secrets -n app", "kubectl get secret app-tls -n app -o yaml"],

@@ -83,6 +83,19 @@ export class LiteralGate {
     return rest !== null && rest.test(subject);
   }
 
+  /**
+   * For a regex whose every alternative was split off with its literals (an alternation of
+   * literals): calls `visit(k)` for each alternative `k` (in source order) that may match `text`
+   * and returns true; returns false, calling nothing, when some alternative always runs.
+   */
+  forEachMay(text: string, visit: (k: number) => void): boolean {
+    if (this.#rest !== null) return false;
+    const pf = scanned(text);
+    const ids = this.#ids;
+    for (let k = 0; k < ids.length; k++) if (pf.mayMatch(ids[k])) visit(k);
+    return true;
+  }
+
   /** `re.test(subject)`, skipped when {@link may} says it cannot match. */
   test(text: string, subject: string = text): boolean {
     if (!this.may(text, subject)) return false;

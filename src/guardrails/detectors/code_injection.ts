@@ -55,6 +55,7 @@ import { r35Mechanism } from "./_code_r35.ts";
 import { r36Mechanism } from "./_code_r36.ts";
 import { r37Mechanism } from "./_code_r37.ts";
 import { r38Mechanism } from "./_code_r38.ts";
+import { postureMechanism } from "./_posture.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -215,6 +216,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // folded look-alike letters, stripped junk, shifted literals, uuencode, colour codes, slices.
     const r38 = r38Mechanism(text, field, where);
     if (r38) return [r38];
+    // Security posture (./_posture.ts): footholds planted and defences weakened in code,
+    // manifests, IaC, SQL, workflows and object documents, per platform; reported when no more
+    // specific finding below names the value.
+    const posture = postureMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({
@@ -268,7 +273,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     const mechanism = mechanismFinding(text, field, where);
     if (mechanism) out.push(mechanism);
     // Code-like keys may carry a bare base64 object, which has none of the trigger characters.
-    if (!strict && !TRIGGER.test(text)) return out;
+    if (!strict && !TRIGGER.test(text)) return out.length === 0 && posture ? [posture] : out;
     const views = [text, ...codeViews(text, strict)];
     // A JavaScript runner spawning only literal read-only commands (./_code_r20_spawn.ts): judged
     // once, and only when a process-spawn rule matched.
@@ -314,7 +319,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         break;
       }
     }
-    return out;
+    return out.length === 0 && posture ? [posture] : out;
   } catch {
     // Fail closed: a value the detector could not judge is reported, and the policy decides.
     return [scanError("code_injection")];

@@ -35,6 +35,7 @@ import { r33Techniques, rcAlias } from "./_cmd_r33.ts";
 import { r34Techniques } from "./_cmd_r34.ts";
 import { r35Techniques } from "./_cmd_r35.ts";
 import { r36Techniques } from "./_cmd_r36.ts";
+import { postureTechnique } from "./_posture.ts";
 import { caseModProgram } from "./_obf_r35.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
 const R30_31_WORD = new LiteralGate(new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i"));
@@ -367,9 +368,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       // Round 34 (./_cmd_r34.ts): controls off, exposure, host handed out, people dumped.
       // Round 35 (./_cmd_r35.ts): shared out, credential DBs, mail forwarded, backdoors, logs.
       // Round 36 (./_cmd_r36.ts): names delegated, rights and data handed to outsiders.
+      // Security posture (./_posture.ts): footholds planted and defences weakened, per platform.
       (ctx.cls !== "free"
         ? r32Techniques(view) ?? r33Techniques(view) ?? r34Techniques(view) ??
-          r35Techniques(view) ?? r36Techniques(view)
+          r35Techniques(view) ?? r36Techniques(view) ?? postureTechnique(view)
         : undefined);
   if (r28) add(ctx, r28.kind, "critical", `${ctx.who} ${r28.reason}`);
   if (!document && slicedProgram(view)) {
@@ -791,7 +793,8 @@ function scanCommand(
       : r28ScriptsTechnique(text, free) ?? r29BareTechnique(text, free) ??
         // Round 35 (./_cmd_r35.ts): one plain command (`auditpol /clear /y`) needs none either.
         // Round 36 (./_cmd_r36.ts): one config line (`snmp-server community x RW`) likewise.
-        (free ? undefined : r35Techniques(text) ?? r36Techniques(text)));
+        // Security posture (./_posture.ts): `ufw disable`, `csrutil disable` need none either.
+        (free ? undefined : r35Techniques(text) ?? r36Techniques(text) ?? postureTechnique(text)));
   if (r15) {
     return [{
       detector: "command_injection",

@@ -1,0 +1,228 @@
+/**
+ * Security-posture techniques, by platform: operations that weaken a system's defences or plant a
+ * foothold, written in the technical tokens (flags, keys, registry paths, API fields, manifest
+ * fields) that are the same in every language. The rules live in `_posture_<area>.ts` (unix,
+ * macos, windows, windows_hardening, k8s and containers, cloud, data (databases), saas (CI/CD,
+ * SaaS administration, network gear), cloud_services, services, network); each is
+ * (the setting or mechanism) + (the insecure value or outside target) + (a write / apply context),
+ * never the bare mention of a setting, and reads, audits, the secure value and reverts pass.
+ *
+ * Cost: one {@link LiteralGate} over every rule's literals (read in the shared prefilter pass the
+ * other argument checks use) decides whether anything can apply; then each rule runs only when one
+ * of its own literals is present. Bounded patterns, no nested quantifiers.
+ */
+import { LiteralGate } from "./_literal_gate.ts";
+import type { PostureRule } from "./_posture_core.ts";
+import { UNIX_RULES } from "./_posture_unix.ts";
+import { MACOS_RULES } from "./_posture_macos.ts";
+import { WINDOWS_RULES } from "./_posture_windows.ts";
+import { WINDOWS_HARDENING_RULES } from "./_posture_windows_hardening.ts";
+import { K8S_RULES } from "./_posture_k8s.ts";
+import { CLOUD_RULES } from "./_posture_cloud.ts";
+import { DATA_RULES } from "./_posture_data.ts";
+import { SAAS_RULES } from "./_posture_saas.ts";
+import { SERVICE_RULES } from "./_posture_services.ts";
+import { CLOUD_SERVICE_RULES } from "./_posture_cloud_services.ts";
+import { NETWORK_RULES } from "./_posture_network.ts";
+import { findingFactory, type RoundMechanism } from "./_round_code.ts";
+
+/** Every posture rule, platform by platform. */
+export const POSTURE_RULES: readonly PostureRule[] = [
+  ...UNIX_RULES,
+  ...MACOS_RULES,
+  ...WINDOWS_RULES,
+  ...WINDOWS_HARDENING_RULES,
+  ...K8S_RULES,
+  ...CLOUD_RULES,
+  ...DATA_RULES,
+  ...SAAS_RULES,
+  ...CLOUD_SERVICE_RULES,
+  ...SERVICE_RULES,
+  ...NETWORK_RULES,
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const literals = (rule: PostureRule): string[] =>
+  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
+
+/** Approximate frequency (%) of letters in running text; other characters are rarer. */
+const LETTER_FREQ: Record<string, number> = {
+  e: 12,
+  t: 9,
+  a: 8,
+  o: 7.5,
+  i: 7,
+  n: 6.7,
+  s: 6.3,
+  h: 6,
+  r: 6,
+  d: 4.3,
+  l: 4,
+  c: 2.8,
+  u: 2.8,
+  m: 2.4,
+  w: 2.4,
+  f: 2.2,
+  g: 2,
+  y: 2,
+  p: 1.9,
+  b: 1.5,
+  v: 1,
+  k: 0.8,
+  j: 0.15,
+  x: 0.15,
+  q: 0.1,
+  z: 0.07,
+  " ": 15,
+};
+
+/** Trigrams frequent in running text (English word parts). */
+const COMMON_TRIGRAMS = new Set(
+  "ing ion the and ent for tio ate ver her ter con pro res com ste est rea sta ati ous ons ers ive ure ect que ues ues upd pda dat ice ser erv rvi str sto ord ran all ect ess ted nce ien per for ard ort"
+    .split(" "),
+);
+
+/**
+ * The part of a rule literal the gate looks for: up to six characters starting where its first
+ * three are least common in ordinary text (`allowprivilegeescalation` → `wprivi`). Any match of the rule holds
+ * the literal, so it holds this part too; the shared prefilter, which every text pays for, then
+ * checks fewer positions (it looks up each position's first two or three characters).
+ */
+function gateKey(lit: string): string {
+  if (lit.length <= 8) return lit;
+  let best = 0;
+  let bestScore = Infinity;
+  for (let i = 0; i + 6 <= lit.length; i++) {
+    // A window with punctuation (`_`, `-`, `.`, `:`, `/`) is rare in prose; without, keep it all.
+    if (!/[^a-z0-9 ]/.test(lit.slice(i, i + 6))) continue;
+    let score = 1;
+    for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
+    if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  if (bestScore !== Infinity) return lit.slice(best, best + 6);
+  // Letters only: a longer window (eight), still starting where it is least common.
+  if (lit.length < 10) return lit;
+  for (let i = 0; i + 8 <= lit.length; i++) {
+    if (lit.slice(i, i + 8).includes(" ")) continue;
+    let score = 1;
+    for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
+    if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return bestScore === Infinity ? lit : lit.slice(best, best + 8);
+}
+
+/** Every rule literal's gate key once, in first-use order. */
+const LITERALS = [...new Set(POSTURE_RULES.flatMap((rule) => literals(rule).map(gateKey)))];
+/** For each gate key, the rules (by index, ascending) that need it. */
+const RULES_BY_LITERAL: number[][] = LITERALS.map((key) =>
+  POSTURE_RULES.flatMap((rule, i) => literals(rule).map(gateKey).includes(key) ? [i] : [])
+);
+/**
+ * The one gate: any literal of any rule, read in the shared prefilter pass; one loop over its
+ * alternatives both decides whether anything can apply and marks the rules that can.
+ */
+const GATE = new LiteralGate(new RegExp(LITERALS.map(escape).join("|"), "i"));
+
+/** Rules marked by {@link candidates} (reused; cleared after each use). */
+const marked = new Uint8Array(POSTURE_RULES.length);
+
+/** Indices of the rules one of whose literals is in `view`, in rule order. */
+function candidates(view: string): number[] {
+  let any = false;
+  const split = GATE.forEachMay(view, (k) => {
+    for (const i of RULES_BY_LITERAL[k]) marked[i] = 1;
+    any = true;
+  });
+  if (!split) return POSTURE_RULES.map((_, i) => i);
+  const out: number[] = [];
+  if (!any) return out;
+  for (let i = 0; i < marked.length; i++) {
+    if (marked[i] === 1) {
+      out.push(i);
+      marked[i] = 0;
+    }
+  }
+  return out;
+}
+
+/** The first posture technique `view` performs, or undefined. */
+export function postureRule(view: string): PostureRule | undefined {
+  if (view.length < 8 || view.length > 65536) return undefined;
+  for (const i of candidates(view)) {
+    const rule = POSTURE_RULES[i];
+    if (!rule.re.test(view)) continue;
+    if (rule.also !== undefined && !rule.also.test(view)) continue;
+    if (rule.not !== undefined && rule.not.test(view)) continue;
+    return rule;
+  }
+  return undefined;
+}
+
+/** The posture technique of a command value, in the shape of the round checks (`r36Techniques`). */
+export function postureTechnique(view: string): { kind: string; reason: string } | undefined {
+  const rule = postureRule(view);
+  return rule ? { kind: rule.kind, reason: rule.why } : undefined;
+}
+
+/** An inline code span of prose (`` `ufw disable` ``). */
+const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
+/** A word of prose (two letters or more, any script). */
+const WORD = /\p{L}{2,}/gu;
+
+/**
+ * True when `text` is prose that only quotes the operation in an inline code span (a ticket,
+ * a policy note, documentation): with the spans blanked, at least eight words remain and no rule
+ * matches any more.
+ */
+function quotedInProse(text: string): boolean {
+  if (!text.includes("\x60")) return false;
+  const rest = text.replace(CODE_SPAN, " ");
+  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
+  return postureRule(rest) === undefined;
+}
+
+/** A line that ends as a sentence does (after closing quotes or brackets). */
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
+/** A letter outside ASCII (a script without spaces between words counts by letters). */
+const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
+
+/**
+ * True when the operation sits in a sentence (a ticket, a chat message, a policy): the line where
+ * the rule's setting matches ends as a sentence and holds six words or more (or six letters of a
+ * script written without spaces). A script or manifest line does not end with a full stop.
+ */
+function inSentence(text: string, rule: PostureRule): boolean {
+  const m = rule.re.exec(text);
+  if (m === null) return false;
+  const from = text.lastIndexOf("\n", m.index) + 1;
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop);
+  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
+  return (line.match(WORD)?.length ?? 0) >= 6 || (line.match(NON_ASCII_LETTER)?.length ?? 0) >= 6;
+}
+
+/**
+ * The posture check over code, manifests, IaC, SQL, workflows and object documents: the round
+ * prologue (`_round_code.ts`: input stage only) but from ten characters, so a short command in an
+ * argument the command detector reads as free text (`{"input": "csrutil disable"}`) is judged too.
+ */
+export const postureMechanism: RoundMechanism = (text, field, where) => {
+  if (field.stage !== "input" || text.length < 10 || text.length > 100000) return undefined;
+  const found = postureRule(text);
+  if (!found || quotedInProse(text) || inSentence(text, found)) return undefined;
+  return findingFactory(where)(
+    found.kind,
+    `Security posture weakened: ${found.why} (${found.id})`,
+  );
+};
+
+/** The gate's keys (for the cost check in `scripts/dev`). */
+export const POSTURE_GATE_KEYS: readonly string[] = LITERALS;

@@ -90,24 +90,24 @@ const COMMON_TRIGRAMS = new Set(
  */
 function gateKey(lit: string): string {
   if (lit.length <= 8) return lit;
-  let best = 0;
-  let bestScore = Infinity;
-  for (let i = 0; i + 6 <= lit.length; i++) {
-    // A window with punctuation (`_`, `-`, `.`, `:`, `/`) is rare in prose; without, keep it all.
-    if (!/[^a-z0-9 ]/.test(lit.slice(i, i + 6))) continue;
-    let score = 1;
-    for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
-    if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
-    if (score < bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  }
-  if (bestScore !== Infinity) return lit.slice(best, best + 6);
+  // A window with punctuation (`_`, `-`, `.`, `:`, `/`) is rare in prose; without, keep it all.
+  const six = rarestWindow(lit, 6, (w) => /[^a-z0-9 ]/.test(w));
+  if (six !== undefined) return lit.slice(six, six + 6);
   // Letters only: a longer window (eight), still starting where it is least common.
   if (lit.length < 10) return lit;
-  for (let i = 0; i + 8 <= lit.length; i++) {
-    if (lit.slice(i, i + 8).includes(" ")) continue;
+  const eight = rarestWindow(lit, 8, (w) => !w.includes(" "));
+  return eight === undefined ? lit : lit.slice(eight, eight + 8);
+}
+
+/**
+ * Where in `lit` a window of `size` characters that `ok` accepts starts with its three least
+ * common characters (letter frequencies, common trigrams penalised), or undefined when none is.
+ */
+function rarestWindow(lit: string, size: number, ok: (w: string) => boolean): number | undefined {
+  let best: number | undefined;
+  let bestScore = Infinity;
+  for (let i = 0; i + size <= lit.length; i++) {
+    if (!ok(lit.slice(i, i + size))) continue;
     let score = 1;
     for (let k = i; k < i + 3; k++) score *= LETTER_FREQ[lit[k]] ?? 0.5;
     if (COMMON_TRIGRAMS.has(lit.slice(i, i + 3))) score *= 50;
@@ -116,7 +116,7 @@ function gateKey(lit: string): string {
       best = i;
     }
   }
-  return bestScore === Infinity ? lit : lit.slice(best, best + 8);
+  return best;
 }
 
 /** Every rule literal's gate key once, in first-use order. */

@@ -8,7 +8,7 @@ import { type PostureRule, REG_WRITE, regSet, W_PAYLOAD } from "./_posture_core.
 
 const r = String.raw;
 /** A group that means every user of the machine or domain. */
-const EVERYONE =
+export const EVERYONE =
   r`(?:everyone|\*S-1-1-0|users|builtin\\users|\*S-1-5-32-545|authenticated\s{1,2}users|\*S-1-5-11|domain\s{1,2}users|anonymous\s{1,2}logon|\*S-1-5-7|guests?)`;
 
 export const WINDOWS_RULES: PostureRule[] = [

@@ -5,11 +5,9 @@
  * disabled, macros enabled, and files or services opened to Everyone.
  */
 import { type PostureRule, REG_WRITE, regSet } from "./_posture_core.ts";
+import { EVERYONE } from "./_posture_windows.ts";
 
 const r = String.raw;
-/** A group that means every user of the machine or domain. */
-const EVERYONE =
-  r`(?:everyone|\*S-1-1-0|users|builtin\\users|\*S-1-5-32-545|authenticated\s{1,2}users|\*S-1-5-11|domain\s{1,2}users|anonymous\s{1,2}logon|\*S-1-5-7|guests?)`;
 
 export const WINDOWS_HARDENING_RULES: PostureRule[] = [
   {

@@ -5,7 +5,7 @@
  * detection services (CloudTrail, Config, GuardDuty, Security Hub, flow logs, Defender, org
  * policies) switched off. CLI commands, SDK calls and IaC documents alike.
  */
-import type { PostureRule } from "./_posture_core.ts";
+import { type PostureRule, PUBLIC_PRINCIPAL_ACTION } from "./_posture_core.ts";
 
 const r = String.raw;
 /** Administration, database and cleartext ports that should never face the internet. */
@@ -93,8 +93,10 @@ export const CLOUD_RULES: PostureRule[] = [
     id: "aws.bucket_policy_world_write",
     kind: "data_exfiltration",
     lit: "principal",
-    re:
-      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?[^\]{}]{0,200}["']s3:(?:\*|Put\w{0,20}|Delete\w{0,20}|GetObject)["']/i,
+    re: new RegExp(
+      PUBLIC_PRINCIPAL_ACTION + String.raw`s3:(?:\*|Put\w{0,20}|Delete\w{0,20}|GetObject)["']`,
+      "i",
+    ),
     also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
     not: /["']?Condition["']?\s{0,3}[:=]|"aws:SourceVpc|"aws:PrincipalOrgID|"static|website/i,
     why: "makes a bucket's objects readable or writable by anyone (bucket policy to Principal *)",

@@ -4,7 +4,12 @@
  * web apps and storage served over plain HTTP or old TLS, policy assignments not enforced, key
  * vault access for outside accounts, and OpenShift security constraints handed to every workload.
  */
-import { FREE_MAIL_AT, type PostureRule, U_PAYLOAD } from "./_posture_core.ts";
+import {
+  FREE_MAIL_AT,
+  type PostureRule,
+  PUBLIC_PRINCIPAL_ACTION,
+  U_PAYLOAD,
+} from "./_posture_core.ts";
 
 const r = String.raw;
 
@@ -23,8 +28,12 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
     id: "aws.resource_policy_public",
     kind: "data_exfiltration",
     lit: "principal",
-    re:
-      /["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?[^\]{}]{0,200}["'](?:sqs|sns|lambda|secretsmanager|ecr|glacier|es|backup|logs|ssm):(?:\*|Send\w{0,20}|Receive\w{0,20}|Publish|Subscribe|InvokeFunction|GetSecretValue|BatchGetImage|GetDownloadUrlForLayer|PutImage|ESHttp\w{1,10}|GetParameters?)["']/i,
+    re: new RegExp(
+      PUBLIC_PRINCIPAL_ACTION +
+        String
+          .raw`(?:sqs|sns|lambda|secretsmanager|ecr|glacier|es|backup|logs|ssm):(?:\*|Send\w{0,20}|Receive\w{0,20}|Publish|Subscribe|InvokeFunction|GetSecretValue|BatchGetImage|GetDownloadUrlForLayer|PutImage|ESHttp\w{1,10}|GetParameters?)["']`,
+      "i",
+    ),
     also: /["']?Effect["']?\s{0,3}[:=]\s{0,3}["']?Allow\b/i,
     not: /["']?Condition["']?\s{0,3}[:=]/i,
     why:

@@ -102,3 +102,10 @@ export function confLine(key: string, value: string): RegExp {
 /** Free-mail domains (an address at one of them is outside any organisation). */
 export const FREE_MAIL_AT = String
   .raw`@(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|icloud|aol|proton|protonmail|pm|gmx|yandex|qq|163|mail|zoho|tutanota|tuta|fastmail)\.[a-z.]{2,8}\b`;
+
+/**
+ * An AWS resource policy statement open to everyone (`"Principal": "*"` or `{"AWS": "*"}`) up to
+ * the opening quote of an action it allows: the rule appends the actions that matter.
+ */
+export const PUBLIC_PRINCIPAL_ACTION = String
+  .raw`["']?Principal["']?\s{0,3}[:=]\s{0,3}(?:["']\*["']|\{\s{0,3}["']?AWS["']?\s{0,3}[:=]\s{0,3}["']\*["']\s{0,3}\})[^{}]{0,300}["']?Action["']?\s{0,3}[:=]\s{0,3}\[?[^\]{}]{0,200}["']`;

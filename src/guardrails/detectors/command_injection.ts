@@ -36,6 +36,7 @@ import { r34Techniques } from "./_cmd_r34.ts";
 import { r35Techniques } from "./_cmd_r35.ts";
 import { r36Techniques } from "./_cmd_r36.ts";
 import { postureTechnique } from "./_posture.ts";
+import { blankSearchPatterns } from "./_cmd_search_patterns.ts";
 import { caseModProgram } from "./_obf_r35.ts";
 /** The words rounds 30 and 31 need, in one pass (each file still tests its own when this opens). */
 const R30_31_WORD = new LiteralGate(new RegExp(`${R30_WORD.source}|${R31_WORD.source}`, "i"));
@@ -452,10 +453,14 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     }
   }
   execGrammars(ctx, view, spans);
+  // A search program's quoted pattern (`grep -E 'curl|wget'`) is data, not a pipeline.
+  const shellView = command ? blankSearchPatterns(view) : view;
   let chain =
     (STARTS_WITH_PAREN.test(view)
       ? (command ? COMMAND_DANGEROUS_AFTER_SEP : SEPARATOR_THEN_DANGEROUS)
-      : (command ? COMMAND_DANGEROUS_AFTER_SEP_FAST : SEPARATOR_THEN_DANGEROUS_FAST)).exec(view);
+      : (command ? COMMAND_DANGEROUS_AFTER_SEP_FAST : SEPARATOR_THEN_DANGEROUS_FAST)).exec(
+        shellView,
+      );
   if (
     chain && ctx.cls === "free" && !/[;&|)]/.test(chain[0]) &&
     (/[.,:]$/.test(chain[1]) ||

@@ -4,6 +4,7 @@
  * sensitive files (keys, cloud credentials, `.env`, MCP client configs, `/etc/shadow`, SAM),
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
+import { publicSystemRead } from "./_path_public_read.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
@@ -43,6 +44,13 @@ export const PathTraversalOptionsSchema = z.object({
   sensitive_files: z.array(z.string()).default([]),
   /** Block absolute paths outside every root (default true when roots are set). */
   block_absolute_outside_roots: z.boolean().optional(),
+  /**
+   * Record (warn), rather than block, a read of a system log, web-server config or host file
+   * (`/var/log/nginx/access.log`, `/etc/hosts`; ./_path_public_read.ts) when no allowed_roots are
+   * set. Off by default: the public LFI lists use these very files as probes and as log-poisoning
+   * targets; turn it on for a server whose read tool is meant to look at the host's logs.
+   */
+  public_system_reads: z.boolean().optional(),
 }).strict();
 /** Parsed path traversal options. */
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
@@ -359,6 +367,8 @@ interface Ctx {
   siblingLink: boolean;
   roots: string[];
   blockAbsolute: boolean;
+  /** Option `public_system_reads`. */
+  publicReads: boolean;
   extra: string[];
   findings: Finding[];
   /**
@@ -467,11 +477,16 @@ function checkSensitive(
     places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs) &&
     !publicSystemInfo(abs)
   ) {
+    // Reading a log or a web-server config is everyday work (./_path_public_read.ts): recorded,
+    // not blocked; writing one, or reading anything else there, still counts.
+    const read = ctx.publicReads && !ctx.writes && r.parents === 0 && publicSystemRead(abs);
     add(
       ctx,
       "system_file",
-      "medium",
-      `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`,
+      read ? "low" : "medium",
+      read
+        ? `${ctx.who} reads a system log or configuration file that holds no secrets (recorded only; allowed_roots limits it)`
+        : `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`,
       ...span,
     );
   }
@@ -721,6 +736,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     siblingLink: siblingLinkTarget(field.tool ?? "", field.key ?? "", text),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,
+    publicReads: options.public_system_reads ?? false,
     extra: options.sensitive_files,
     findings: [],
     checked: new Set(),
@@ -846,6 +862,7 @@ export const pathTraversalDetector: TextDetector<PathTraversalOptions> = {
         allowed_roots: options?.allowed_roots ?? [],
         sensitive_files: options?.sensitive_files ?? [],
         block_absolute_outside_roots: options?.block_absolute_outside_roots,
+        public_system_reads: options?.public_system_reads ?? false,
       });
     } catch {
       // Fail closed: a value the detector could not judge is reported, and the policy decides.

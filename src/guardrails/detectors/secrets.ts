@@ -41,6 +41,8 @@ import { variableJoins } from "./_secrets_r28.ts";
 import { defaultLocalCredential } from "./_secrets_r29.ts";
 import { percentRuns } from "./_secrets_r32.ts";
 import { secretStoreValue } from "./_secrets_r33.ts";
+import { secretStoreField, storeCommand } from "./_secrets_stores.ts";
+import { documentedExample } from "./_secrets_examples.ts";
 import { r36Secrets } from "./_secrets_r36.ts";
 import { r38Secrets } from "./_secrets_r38.ts";
 import { authPairSecret } from "./_secrets_r6_pairs.ts";
@@ -768,8 +770,17 @@ export const secretsDetector: TextDetector<SecretsOptions> = {
     try {
       // The value a secrets-manager write tool stores (./_secrets_r33.ts).
       if (secretStoreValue(field)) return [];
+      // A value stored by a cloud secret-service tool or a store CLI line (./_secrets_stores.ts).
+      if (secretStoreField(field) || storeCommand(field, text)) return [];
       // JSON text: an escaped line break must not glue itself to the value after it (same offsets).
-      return scanSecrets(blankJsonEscapes(text), field, options ?? {});
+      const found = scanSecrets(blankJsonEscapes(text), field, options ?? {});
+      // Emulator keys and documentation samples open nothing (./_secrets_examples.ts).
+      return found.length === 0
+        ? found
+        : found.filter((f) =>
+          f.start === undefined || f.end === undefined ||
+          !documentedExample(text.slice(f.start, f.end))
+        );
     } catch {
       // Fail closed: a value the detector could not judge is reported, and the policy decides.
       return [scanError("secrets")];

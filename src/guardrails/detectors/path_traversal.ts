@@ -392,10 +392,14 @@ function add(
 }
 
 /** Credential-bearing config files a project keeps at its own root (not direnv's `.envrc`: it runs). */
-const PROJECT_CONFIG = /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:\.[^/]+)?)$/;
-/** Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`. */
+const PROJECT_CONFIG =
+  /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:\.[^/]+)?|\.docker\/config\.json)$/;
+/**
+ * Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`,
+ * `push_files` (a commit with the files' content in the arguments).
+ */
 const WRITE_TOOL =
-  /(?:^|[_\-.\s])(?:write|create|save|put|edit|append|update|patch)(?:[_\-.\s]|$)|^(?:write|create|save|edit|append|update|put)[A-Z]/i;
+  /(?:^|[_\-.\s])(?:write|create|save|put|edit|append|update|patch|push)(?:[_\-.\s]|$)|^(?:write|create|save|edit|append|update|put|push)[A-Z]/i;
 /** `IdentityFile ~/.ssh/id_ed25519` in an ssh_config: where a key lives, not a request to read it. */
 const KEY_DIRECTIVE =
   /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath)\s*=?\s*["']?$/i;

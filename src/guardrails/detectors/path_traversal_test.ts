@@ -422,3 +422,16 @@ Deno.test("pathTraversalDetector.scan() passes the key ssh is told to use with -
     assert.ok(kinds.includes("sensitive_file"), `${v}: [${kinds}]`);
   }
 });
+
+Deno.test("a commit tool writing a project's own .npmrc or .docker/config.json is not a credential read", () => {
+  const o = pathTraversalDetector.optionsSchema.parse({});
+  const at = (tool: string, v: string) =>
+    pathTraversalDetector.scan(v, { stage: "input", path: "$.files[0].path", key: "path", tool }, o)
+      .filter((f) => f.severity !== "low").map((f) => f.kind);
+  assert.deepEqual(at("push_files", ".npmrc"), []);
+  assert.deepEqual(at("push_files", "runner/.docker/config.json"), []);
+  // The user's own files, a climb, or a reading tool still count.
+  assert.deepEqual(at("push_files", "~/.npmrc"), ["sensitive_file"]);
+  assert.ok(at("push_files", "../../.docker/config.json").includes("sensitive_file"));
+  assert.deepEqual(at("read_file", ".npmrc"), ["sensitive_file"]);
+});

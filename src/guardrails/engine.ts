@@ -28,6 +28,7 @@ import { TEXT_DETECTORS } from "./detectors/mod.ts";
 import { checkArgumentsShape, limitToolResult, SizeOptionsSchema } from "./detectors/size.ts";
 import { describeScanFailure } from "./isolation/scan_failure.ts";
 import { type ScanPool, ScanTimeoutError } from "./isolation/pool.ts";
+import { sentToIssuer } from "./issuer_bound.ts";
 import {
   type GroupFindings,
   runScanJob,
@@ -405,11 +406,14 @@ export class PolicyEngine implements GuardEngine {
     const found = this.#settle(ctx, p, text, outcomes[0]);
     if (!found) return { value, pii: piiOutcome };
     const redactions = new Map<string, Finding[]>();
-    items.forEach(({ field: { path } }, i) => {
+    items.forEach(({ field: { path, key } }, i) => {
       p.text.forEach((a, j) => {
         const findings = found[i][j];
         for (const f of findings) {
-          const act = actionFor(a.setting, f);
+          // A key in the auth header of a request to its own issuer is recorded, not blocked.
+          const act = stage === "input" && sentToIssuer(value, path, key, f)
+            ? "warn"
+            : actionFor(a.setting, f);
           if (act === "block") this.#block(ctx, stage, f, path);
           if (
             act === "redact" && a.detector.redactable && f.start !== undefined &&

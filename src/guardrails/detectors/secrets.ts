@@ -30,7 +30,8 @@ import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
-import { RULES } from "./_secrets_rules.ts";
+import { type Rule, RULES } from "./_secrets_rules.ts";
+import { KB_RULES } from "./_secrets_kb.ts";
 import { userPasswordOk } from "./_secrets_context.ts";
 import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
@@ -358,12 +359,15 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): boolean {
   const run = RULE_STAMP;
   const stamp = nextStamp();
   let any = false;
-  for (let id = 0; id < LITERAL_RULES.length; id++) {
+  let prefixed = false;
+  const ids = LITERALS.lastFound;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
     if (found[id].length === 0) continue;
     for (const r of LITERAL_RULES[id]) run[r] = stamp;
     any = true;
+    if (PREFIX_LITERAL[id]) prefixed = true;
   }
-  const prefixed = any;
   for (const r of GATED_RULES) {
     if (RULES[r].gate!.test(text)) {
       run[r] = stamp;
@@ -389,7 +393,7 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): boolean {
         severity: typeof verdict === "string" ? verdict : rule.severity,
         reason: `${rule.label} (${prefix}${value.length} chars)${
           verdict === "low" ? ", a documented example or test key" : ""
-        }`,
+        }${rule.advice ? `: ${rule.advice}` : ""}`,
         start,
         end,
       });
@@ -423,15 +427,25 @@ function literalId(lit: string): number {
 const LITERAL_RULES: number[][] = [];
 /** Rules gated by a regex test instead of literals. */
 const GATED_RULES: number[] = [];
+/**
+ * The knowledge-base rules (./_secrets_kb.ts): their literals (`pat`, `KEY`, `docker` …) are often
+ * plain words, so finding one does not count as a provider prefix (which starts the costly
+ * disguise searches: joined literals, pieced and split tokens).
+ */
+const KB_SET = new Set<Rule>(KB_RULES);
+/** Per literal id: true when an older rule's hint (a provider prefix) is that literal. */
+const PREFIX_LITERAL: boolean[] = [];
 RULES.forEach((rule, r) => {
   if (rule.hint === undefined) {
     if (!rule.gate) throw new Error(`Secret rule ${rule.label} needs a hint or a gate`);
     GATED_RULES.push(r);
     return;
   }
+  const kb = KB_SET.has(rule);
   for (const lit of typeof rule.hint === "string" ? [rule.hint] : rule.hint) {
     const id = literalId(lit);
     (LITERAL_RULES[id] ??= []).push(r);
+    if (!kb) PREFIX_LITERAL[id] = true;
   }
 });
 /** Per rule: the stamp of the last scan that must run it (no per-scan allocation). */

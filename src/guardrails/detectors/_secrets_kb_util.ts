@@ -1,0 +1,72 @@
+/**
+ * Helpers of the credential-format knowledge base (./_secrets_kb.ts): a rule per documented
+ * provider format (prefix + length + alphabet), a value test that rejects placeholders, masked and
+ * low-entropy bodies, and a look at the words just before a value (for formats with no prefix,
+ * which count only next to their provider's name or documented key).
+ */
+import type { Severity } from "../types.ts";
+import type { SecretKind } from "./secrets.ts";
+import type { Check, Rule } from "./_secrets_rules.ts";
+import { isPlaceholder, looksLikeSecret, shannonEntropy } from "./_secrets_values.ts";
+
+/** Stand-ins documentation and templates put where a token goes. */
+const FAKE =
+  /x{4}|X{4}|\*{3}|\.{3}|…|0{8}|([A-Za-z0-9])\1{5}|example|sample|dummy|placeholder|your|redacted|fake|abcdef|123456|[<>{}$]/i;
+
+/** A token body that looks issued, not typed: no mask or stand-in, entropy near random. */
+export function realBody(body: string): boolean {
+  if (body.length < 8 || FAKE.test(body)) return false;
+  // 30+ random chars of a mixed alphabet hold a digit (odds of none ≤ 0.5%); names do not.
+  if (body.length >= 30 && !/\d/.test(body)) return false;
+  return shannonEntropy(body) >= Math.min(3.3, 0.75 * Math.log2(body.length));
+}
+
+/** A password-like value (the generic bar: entropy, two classes, not `$VAR` / `<password>`). */
+export const passwordish = (v: string, _text?: string, _start?: number): boolean =>
+  looksLikeSecret(v, 3) && !isPlaceholder(v);
+
+/** Options of {@link tok}. */
+export interface TokOptions {
+  check?: Check;
+  kind?: SecretKind;
+  severity?: Severity;
+  /** Chars of fixed prefix the body test skips. */
+  skip?: number;
+  showPrefix?: boolean;
+}
+
+/**
+ * A provider token: the whole match is the secret. `where` says where to revoke it; the reason
+ * tells the user the holder acts as them, and to send a reference instead.
+ */
+export function tok(
+  label: string,
+  hint: string | readonly string[],
+  re: RegExp,
+  where: string,
+  o: TokOptions = {},
+): Rule {
+  const skip = o.skip ?? 0;
+  return {
+    kind: o.kind ?? "api_token",
+    label,
+    severity: o.severity ?? "high",
+    hint,
+    re,
+    check: o.check ?? ((v) => realBody(v.slice(skip))),
+    showPrefix: o.showPrefix ?? true,
+    advice: advice(where),
+  };
+}
+
+/** The standard advice: what the holder can do and where to revoke it. */
+export function advice(where: string): string {
+  return `anyone holding it can use it as you; revoke it in ${where} and pass a reference ` +
+    `(an environment variable or secret-store name) instead`;
+}
+
+/** A check that also needs `words` within `before` chars before the value. */
+export function near(words: RegExp, before = 160, then: Check = (v) => realBody(v)): Check {
+  return (v, text, start) =>
+    words.test(text.slice(Math.max(0, start - before), start)) && then(v, text, start);
+}

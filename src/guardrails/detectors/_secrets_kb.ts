@@ -14,6 +14,7 @@ import { KB_PAYMENTS } from "./_secrets_kb_payments.ts";
 import { KB_AI } from "./_secrets_kb_ai.ts";
 import { KB_FILES } from "./_secrets_kb_files.ts";
 import { KB_CLI } from "./_secrets_kb_cli.ts";
+import { KB_SERVICES } from "./_secrets_kb_services.ts";
 
 /** Every knowledge-base rule, by area. */
 export const KB_AREAS: Readonly<Record<string, readonly Rule[]>> = {
@@ -24,6 +25,7 @@ export const KB_AREAS: Readonly<Record<string, readonly Rule[]>> = {
   ai: KB_AI,
   files: KB_FILES,
   cli: KB_CLI,
+  services: KB_SERVICES,
 };
 
 /** Every knowledge-base rule (joined to the detector's rule list after the older rules). */

@@ -5,34 +5,11 @@
  * ./_secrets_rules.ts. Unprefixed keys (Cohere, Mistral, …) count only after their provider's name.
  */
 import type { Rule } from "./_secrets_rules.ts";
-import { realBody, tok } from "./_secrets_kb_util.ts";
+import { labelled, named, realBody, tok } from "./_secrets_kb_util.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_\-])`;
 const E = String.raw`(?![A-Za-z0-9_\-])`;
 const re = (body: string, flags = "dg"): RegExp => new RegExp(B + body + E, flags);
-
-/** `LABELS`, then up to 40 chars on the line, then a value of the documented shape. */
-function labelled(labels: string, value: string): RegExp {
-  return new RegExp(
-    String.raw`(?:${labels})[^\n]{0,40}?(?<![A-Za-z0-9_\-])(?<s>${value})(?![A-Za-z0-9_\-])`,
-    "dg",
-  );
-}
-
-/** Variants of a provider name as written in prose, config keys and env vars. */
-const cases = (name: string): string[] => [
-  name.toLowerCase(),
-  name[0].toUpperCase() + name.slice(1).toLowerCase(),
-  name.toUpperCase(),
-];
-
-/** An unprefixed provider key of shape `value` after the provider's name. */
-function named(label: string, name: string, value: string, where: string): Rule {
-  return tok(label, cases(name), labelled(cases(name).join("|"), value), where, {
-    showPrefix: false,
-    check: (v) => /\d/.test(v) && /[A-Za-z]/.test(v) && realBody(v),
-  });
-}
 
 /** AI / data API token formats. */
 export const KB_AI: Rule[] = [

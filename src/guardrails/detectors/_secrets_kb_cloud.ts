@@ -6,7 +6,7 @@
  */
 import type { Rule } from "./_secrets_rules.ts";
 import { decodeBase64 } from "./_secrets_values.ts";
-import { realBody, tok } from "./_secrets_kb_util.ts";
+import { labelled, realBody, tok } from "./_secrets_kb_util.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_\-])`;
 const E = String.raw`(?![A-Za-z0-9_\-])`;
@@ -14,17 +14,6 @@ const re = (body: string, flags = "dg"): RegExp => new RegExp(B + body + E, flag
 
 /** Signatures of Azure's identifiable keys (storage, Cosmos DB, Service Bus, Event Hubs …). */
 const AZURE_SIG = /(?:\+ASt|ACDb|\+ASb|\+AEh|\+ARm|\+ACR|AzCa|AzFu|AzSe|APIM)/;
-
-/**
- * A provider value with no prefix: `LABELS` then up to 40 chars on the line (`_API_KEY="`,
- * `: `, ` key is `), then the value of the documented shape.
- */
-function labelled(labels: string, value: string): RegExp {
-  return new RegExp(
-    String.raw`(?:${labels})[^\n]{0,40}?(?<![A-Za-z0-9_\-])(?<s>${value})(?![A-Za-z0-9_\-])`,
-    "dg",
-  );
-}
 
 /** Cloud and data-platform token formats. */
 export const KB_CLOUD: Rule[] = [

@@ -70,3 +70,29 @@ export function near(words: RegExp, before = 160, then: Check = (v) => realBody(
   return (v, text, start) =>
     words.test(text.slice(Math.max(0, start - before), start)) && then(v, text, start);
 }
+
+/**
+ * A provider value with no prefix: one of `labels` (regex alternatives), then up to 40 chars on
+ * the line (`_API_KEY="`, `: `, ` key is `), then the value of the documented shape (group `s`).
+ */
+export function labelled(labels: string, value: string): RegExp {
+  return new RegExp(
+    String.raw`(?:${labels})[^\n]{0,40}?(?<![A-Za-z0-9_\-])(?<s>${value})(?![A-Za-z0-9_\-])`,
+    "dg",
+  );
+}
+
+/** Variants of a provider name as written in prose, config keys and env vars. */
+export const cases = (name: string): string[] => [
+  name.toLowerCase(),
+  name[0].toUpperCase() + name.slice(1).toLowerCase(),
+  name.toUpperCase(),
+];
+
+/** An unprefixed provider key of shape `value` right after the provider's name. */
+export function named(label: string, name: string, value: string, where: string): Rule {
+  return tok(label, cases(name), labelled(cases(name).join("|"), value), where, {
+    showPrefix: false,
+    check: (v) => /\d/.test(v) && /[A-Za-z]/.test(v) && realBody(v),
+  });
+}

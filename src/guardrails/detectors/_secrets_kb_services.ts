@@ -169,7 +169,13 @@ export const KB_SERVICES: Rule[] = [
   named("Binance API secret", "binance", "[A-Za-z0-9]{64}", "Binance → API Management"),
   named("Kraken API secret", "kraken", "[A-Za-z0-9+\\/]{86}==", "Kraken Settings → API"),
   named("Etherscan API key", "etherscan", "[A-Z0-9]{34}", "Etherscan → API Keys"),
-  named("Sentry auth token", "sentry", "[a-f0-9]{64}", "Sentry User Settings → Auth Tokens"),
+  tok(
+    "Sentry auth token",
+    ["SENTRY_AUTH", "sentry_auth", "sentry-cli", "Sentry auth"],
+    labelled("SENTRY_AUTH|sentry_auth|sentry-cli|Sentry auth", "[a-f0-9]{64}"),
+    "Sentry User Settings → Auth Tokens",
+    { showPrefix: false },
+  ),
   named(
     "Zendesk API token",
     "zendesk",

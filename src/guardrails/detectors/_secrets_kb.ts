@@ -15,6 +15,7 @@ import { KB_AI } from "./_secrets_kb_ai.ts";
 import { KB_FILES } from "./_secrets_kb_files.ts";
 import { KB_CLI } from "./_secrets_kb_cli.ts";
 import { KB_SERVICES } from "./_secrets_kb_services.ts";
+import { KB_KEYS } from "./_secrets_kb_keys.ts";
 
 /** Every knowledge-base rule, by area. */
 export const KB_AREAS: Readonly<Record<string, readonly Rule[]>> = {
@@ -26,6 +27,7 @@ export const KB_AREAS: Readonly<Record<string, readonly Rule[]>> = {
   files: KB_FILES,
   cli: KB_CLI,
   services: KB_SERVICES,
+  keys: KB_KEYS,
 };
 
 /** Every knowledge-base rule (joined to the detector's rule list after the older rules). */

@@ -6,7 +6,7 @@
  */
 import type { Rule } from "./_secrets_rules.ts";
 import { decodeBase64 } from "./_secrets_values.ts";
-import { labelled, realBody, tok } from "./_secrets_kb_util.ts";
+import { keyed, labelled, realBody, tok } from "./_secrets_kb_util.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_\-])`;
 const E = String.raw`(?![A-Za-z0-9_\-])`;
@@ -65,7 +65,9 @@ export const KB_CLOUD: Rule[] = [
     severity: "critical",
     hint: ["+ASt", "ACDb", "+ASb", "+AEh", "+ARm", "+ACR", "AzCa", "AzFu", "AzSe", "APIM"],
     re: /(?<![A-Za-z0-9+\/])(?<s>[A-Za-z0-9+\/]{50,86}={0,2})(?![A-Za-z0-9+\/=])/dg,
-    check: (v) => {
+    check: (v, text, start) => {
+      // Subresource-integrity / lockfile hashes (`sha512-…==`) are base64 of the same length.
+      if (/sha(?:256|384|512)[-:]$/.test(text.slice(Math.max(0, start - 8), start))) return false;
       const sig = AZURE_SIG.exec(v);
       return !!sig && sig.index >= 40 && v.length >= 52 && realBody(v.slice(0, 40));
     },
@@ -87,35 +89,35 @@ export const KB_CLOUD: Rule[] = [
       "[A-Za-z0-9_\\-]{40}|[a-f0-9]{37}",
     ),
     "Cloudflare My Profile → API Tokens",
-    { showPrefix: false },
+    { showPrefix: false, check: keyed() },
   ),
   tok(
     "Fastly API token",
     ["fastly", "Fastly", "FASTLY"],
     labelled("fastly|Fastly|FASTLY", "[A-Za-z0-9_\\-]{32}"),
     "Fastly Account → Personal API tokens",
-    { showPrefix: false, check: (v) => /\d/.test(v) && realBody(v) },
+    { showPrefix: false, check: keyed((v) => /\d/.test(v) && realBody(v)) },
   ),
   tok(
     "Linode / Akamai Cloud token",
     ["linode", "Linode", "LINODE"],
     labelled("linode|Linode|LINODE", "[a-f0-9]{64}"),
     "Linode Cloud Manager → API Tokens",
-    { showPrefix: false },
+    { showPrefix: false, check: keyed() },
   ),
   tok(
     "Hetzner Cloud API token",
     ["hcloud", "HCLOUD", "hetzner", "Hetzner", "HETZNER"],
     labelled("hcloud|HCLOUD|hetzner|Hetzner|HETZNER", "[A-Za-z0-9]{64}"),
     "Hetzner Cloud Console → Security → API tokens",
-    { showPrefix: false },
+    { showPrefix: false, check: keyed() },
   ),
   tok(
     "Vultr API key",
     ["vultr", "Vultr", "VULTR"],
     labelled("vultr|Vultr|VULTR", "[A-Z0-9]{36}"),
     "Vultr Account → API",
-    { showPrefix: false },
+    { showPrefix: false, check: keyed() },
   ),
   tok(
     "Akamai EdgeGrid client credential",
@@ -206,7 +208,7 @@ export const KB_CLOUD: Rule[] = [
       "[a-f0-9]{40}|[a-f0-9]{32}",
     ),
     "Datadog Organization Settings → API Keys / Application Keys",
-    { showPrefix: false },
+    { showPrefix: false, check: keyed() },
   ),
   tok(
     "Honeycomb API key",

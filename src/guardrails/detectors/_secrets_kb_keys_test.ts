@@ -97,6 +97,21 @@ const CASES: [string, string[], string[]][] = [
   ["Meraki", [`X-Cisco-Meraki-API-Key: ${h(40)}`], ["meraki network N_1234"]],
 ];
 
+Deno.test("kb secrets: names, hashes and commits near a provider's name pass", () => {
+  const benign = [
+    "live_streaming_configuration_settings_v2_enabled",
+    "fw_RuleSetConfigurationForTheEdge2",
+    `"integrity": "sha512-${rnd(B64, 60)}+ASt${rnd(B64, 22)}=="`,
+    `datadog/dd-trace-py commit ${h(40)}`,
+    `cloudflare/workers-sdk@${h(40)}`,
+    `linode image ${h(64)}`.replace("image", "build sha256"),
+  ];
+  for (const b of benign) {
+    const f = scan(b);
+    assert.equal(f.length, 0, `should pass: ${b} → ${f.map((x) => x.reason).join("; ")}`);
+  }
+});
+
 for (const [label, attacks, benign] of CASES) {
   Deno.test(`kb key/session secrets: ${label}`, () => {
     for (const a of attacks) {

@@ -5,7 +5,7 @@
  * (eBay App IDs, PayPal client ids, OneSignal app ids) are not here.
  */
 import type { Rule } from "./_secrets_rules.ts";
-import { labelled, named, realBody, tok } from "./_secrets_kb_util.ts";
+import { keyed, labelled, named, realBody, tok } from "./_secrets_kb_util.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_\-])`;
 const E = String.raw`(?![A-Za-z0-9_\-])`;
@@ -133,7 +133,7 @@ export const KB_SERVICES: Rule[] = [
     ["ghost", "Ghost", "GHOST"],
     labelled("ghost|Ghost|GHOST", "[a-f0-9]{24}:[a-f0-9]{64}"),
     "Ghost Admin → Settings → Integrations",
-    { showPrefix: false, check: (v) => realBody(v.slice(25)) },
+    { showPrefix: false, check: keyed((v) => realBody(v.slice(25))) },
   ),
   tok(
     "Apple app-specific password",

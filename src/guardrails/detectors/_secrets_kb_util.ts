@@ -18,6 +18,10 @@ export function realBody(body: string): boolean {
   if (body.length < 8 || FAKE.test(body)) return false;
   // 30+ random chars of a mixed alphabet hold a digit (odds of none ≤ 0.5%); names do not.
   if (body.length >= 30 && !/\d/.test(body)) return false;
+  // snake / kebab / dotted words (`live_streaming_settings_v2`) or CamelCase names are names.
+  if (/(?:^|[_\-.])[a-z]{3,}[_\-.][a-z]{3,}(?=[_\-.]|$)|(?:[A-Z][a-z]{3,}){3}/.test(body)) {
+    return false;
+  }
   return shannonEntropy(body) >= Math.min(3.3, 0.75 * Math.log2(body.length));
 }
 
@@ -93,6 +97,14 @@ export const cases = (name: string): string[] => [
 export function named(label: string, name: string, value: string, where: string): Rule {
   return tok(label, cases(name), labelled(cases(name).join("|"), value), where, {
     showPrefix: false,
-    check: (v) => /\d/.test(v) && /[A-Za-z]/.test(v) && realBody(v),
+    check: keyed((v) => /\d/.test(v) && /[A-Za-z]/.test(v) && realBody(v)),
   });
+}
+
+/**
+ * A check that also needs a credential word (`key`, `token`, `secret`, `auth` …, the label's own
+ * counts) in the 80 chars before the value: `datadog … commit <sha>` is not a key.
+ */
+export function keyed(then: Check = (v) => realBody(v)): Check {
+  return near(/key|token|secret|auth|passw|cred|bearer/i, 80, then);
 }

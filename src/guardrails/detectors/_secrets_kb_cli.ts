@@ -17,7 +17,7 @@ const ADVICE = "the password is now in shell history, process lists and logs; ch
   "pass it from an environment variable, a prompt or a credentials file instead";
 
 /** The argument value after an option: optionally quoted, no shell metacharacters. */
-const ARG = String.raw`(['"]?)(?<s>[^\s'"]{4,128})\1(?![^\s;|&)])`;
+const ARG = String.raw`(['"]?)(?<s>[^\s'"<>\`]{4,128})\1(?![^\s;|&)])`;
 
 /** One rule: `label`, `hint` literals, the regex source (with ARG or its own `s` group). */
 function cli(label: string, hint: string | readonly string[], source: string, flags = "dg"): Rule {
@@ -70,13 +70,13 @@ export const KB_CLI: Rule[] = [
     "Password in smbclient / rpcclient -U user%password",
     ["smbclient", "rpcclient", "smbget", "mount.cifs"],
     String
-      .raw`\b(?:smbclient|rpcclient|smbget|mount\.cifs)\b[^\n;|&]{0,160}?(?:-U|--user(?:name)?=?)[ \t]*(['"]?)[^\s%'"]{1,64}%(?<s>[^\s'"]{4,128})\1(?![^\s;|&)])`,
+      .raw`\b(?:smbclient|rpcclient|smbget|mount\.cifs)\b[^\n;|&]{0,160}?(?:-U|--user(?:name)?=?)[ \t]*(['"]?)[^\s%'"]{1,64}%(?<s>[^\s'"<>\`]{4,128})\1(?![^\s;|&)])`,
   ),
   cli(
     "Password in xfreerdp / rdesktop",
     ["freerdp", "rdesktop"],
     String
-      .raw`\b(?:x?freerdp3?|wlfreerdp|rdesktop)\b[^\n;|&]{0,200}?(?:[ \t]/p:|[ \t]-p[ \t]+)(['"]?)(?<s>[^\s'"]{4,128})\1(?![^\s;|&)])`,
+      .raw`\b(?:x?freerdp3?|wlfreerdp|rdesktop)\b[^\n;|&]{0,200}?(?:[ \t]/p:|[ \t]-p[ \t]+)(['"]?)(?<s>[^\s'"<>\`]{4,128})\1(?![^\s;|&)])`,
   ),
   cli(
     "Password in psexec / winrs / schtasks",
@@ -129,7 +129,7 @@ export const KB_CLI: Rule[] = [
     "Password in lftp / ncftp -u user,password",
     ["lftp", "ncftp"],
     String
-      .raw`\b(?:lftp|ncftp)\b[^\n;|&]{0,120}?[ \t]-u[ \t]+(['"]?)[^\s,'"]{1,64},(?<s>[^\s'"]{4,128})\1(?![^\s;|&)])`,
+      .raw`\b(?:lftp|ncftp)\b[^\n;|&]{0,120}?[ \t]-u[ \t]+(['"]?)[^\s,'"]{1,64},(?<s>[^\s'"<>\`]{4,128})\1(?![^\s;|&)])`,
   ),
   cli(
     "Password in htpasswd -b",
@@ -160,7 +160,7 @@ export const KB_CLI: Rule[] = [
     "Password in HTTPie -a user:password",
     ["http ", "https ", "xh "],
     String
-      .raw`\b(?:https?|xh|xhs)[ \t]+[^\n;|&]{0,120}?(?<![A-Za-z0-9_\-])(?:-a|--auth)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,64}:(?<s>[^\s'"]{4,128})\1(?![^\s;|&)])`,
+      .raw`\b(?:https?|xh|xhs)[ \t]+[^\n;|&]{0,120}?(?<![A-Za-z0-9_\-])(?:-a|--auth)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,64}:(?<s>[^\s'"<>\`]{4,128})\1(?![^\s;|&)])`,
   ),
   cli(
     "Password in PowerShell ConvertTo-SecureString -AsPlainText",

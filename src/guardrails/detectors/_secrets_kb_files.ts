@@ -208,4 +208,57 @@ export const KB_FILES: Rule[] = [
     check: passwordish,
     advice: inFile("that Redis user's permissions") + "; set it with a `#<sha256>` hash instead",
   },
+  {
+    // NuGet.Config `<packageSourceCredentials>`, .NET `<appSettings>`: `<add key="…" value="…"/>`.
+    kind: "generic_secret",
+    label: "Secret in an <add key=… value=…> config entry",
+    severity: "high",
+    hint: ["<add key=", "<add Key="],
+    re:
+      /<add[ \t]+[Kk]ey="(?:ClearTextPassword|[\w.:\-]{0,40}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey|APIKEY|API_KEY|PASSWORD|SECRET|TOKEN)[\w.\-]{0,20})"[ \t]+value="(?<s>[^"\n]{6,256})"/dg,
+    check: passwordish,
+    advice: inFile("whatever the entry unlocks") + "; use an encrypted `Password` entry, user " +
+      "secrets or an environment variable",
+  },
+  {
+    kind: "generic_secret",
+    label: "Rails master key",
+    severity: "critical",
+    hint: "master.key",
+    re: /master\.key\b[\s\S]{0,120}?(?<![A-Za-z0-9])(?<s>[a-f0-9]{32})(?![A-Za-z0-9])/dg,
+    check: (v) => realBody(v),
+    advice: inFile("every Rails encrypted credential") + "; run `bin/rails credentials:edit` " +
+      "with a new key and keep config/master.key out of tool calls",
+  },
+  {
+    kind: "login_password",
+    label: "Mail relay password (Postfix sasl_passwd)",
+    severity: "high",
+    hint: ["]:587", "]:465", "]:25", "]:2525", "sasl_passwd"],
+    re: /^\[[A-Za-z0-9.\-]{3,253}\](?::\d{2,5})?[ \t]+[^\s:]{1,128}:(?<s>[^\s]{6,128})[ \t]*$/dgm,
+    check: passwordish,
+    advice: inFile("the mail account (anyone can send as you)") + "; use an app password and " +
+      "keep sasl_passwd readable by root only",
+  },
+  {
+    // msmtprc / fetchmailrc / esmtprc: `password SECRET` on its own line under an account.
+    kind: "login_password",
+    label: "Password in a mail client config",
+    severity: "high",
+    hint: ["msmtp", "fetchmail", "account ", "poll "],
+    re: /(?:^|\n)[ \t]*password[ \t]+(["']?)(?<s>[^\s"']{6,128})\1[ \t]*(?=\r?\n|$)/dg,
+    check: (v, text) =>
+      /(?:^|\n)[ \t]*(?:account|host|user|from|poll)[ \t]/.test(text) && passwordish(v),
+    advice: inFile("the mailbox") + "; use `passwordeval` with a keyring instead",
+  },
+  {
+    kind: "login_password",
+    label: "Password under a *pass config key",
+    severity: "high",
+    hint: ["pass=", "pass =", "pass:", 'pass"', "PASS="],
+    re:
+      /(?<![A-Za-z0-9_])(?:db|admin|root|smtp|remote|ldap|mail|ftp|sql|mysql|pg|redis|bind|proxy|vnc|wifi|sudo|ssh|DB|ADMIN|ROOT|SMTP|LDAP|MAIL|FTP|MYSQL|PG|REDIS|BIND|PROXY|VNC|WIFI|SUDO|SSH)_?(?:pass|PASS)["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)(?<s>[^\s"']{6,128})\1(?![^\s,;}])/dg,
+    check: passwordish,
+    advice: inFile("that account") + "; read it from the environment or a secret store",
+  },
 ];

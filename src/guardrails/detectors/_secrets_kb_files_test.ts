@@ -127,6 +127,34 @@ const CASES: [string, string[], string[]][] = [
       "ACL SETUSER app on >$REDIS_APP_PASSWORD ~*",
     ],
   ],
+  [
+    "<add key=",
+    [`<packageSourceCredentials><feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="${PW}" /></feed></packageSourceCredentials>`],
+    [
+      '<add key="ClearTextPassword" value="%FEED_PASSWORD%" />',
+      '<add key="PasswordPolicy" value="strict" />',
+    ],
+  ],
+  [
+    "Rails master key",
+    ["$ cat config/master.key\n" + "9f2c41d07be35a86" + "c1e4f0a7d2b95e38"],
+    ["config/master.key is git-ignored; share it through 1Password"],
+  ],
+  [
+    "sasl_passwd",
+    [`[smtp.gmail.com]:587 alerts@acme.test:${PW}`],
+    ["[smtp.gmail.com]:587 alerts@acme.test:<app password>"],
+  ],
+  [
+    "mail client config",
+    [`account work\nhost smtp.acme.test\nuser bob\npassword ${PW}\n`],
+    ['account work\nhost smtp.acme.test\npasswordeval "pass show mail"\n'],
+  ],
+  [
+    "*pass config key",
+    [`$dbpass = '${PW}';`, `remotepass = ${PW}`],
+    ["$dbpass = getenv('DB_PASS');", "remotepasseval = get_pass()"],
+  ],
   // command lines and calls
   [
     "keytool",

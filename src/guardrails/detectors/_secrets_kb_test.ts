@@ -404,6 +404,12 @@ const CASES: Case[] = [
   ["Have I Been Pwned", `hibp-api-key: ${h(32)}`, "hibp breach Adobe"],
   ["BrowserStack", `BROWSERSTACK_ACCESS_KEY=${an(20)}`, "browserstack build 42"],
   ["Sauce Labs", `SAUCE_ACCESS_KEY=${uuid()}`, "sauce tunnel up"],
+  ["OVH", `OVH_APPLICATION_SECRET=${an(32)}`, "ovh region GRA"],
+  ["IBM Cloud", `IBMCLOUD_API_KEY=${rnd(URL, 44)}`, "ibmcloud login --sso"],
+  ["Freshdesk", `freshdesk api key ${an(20)}`, "freshdesk ticket 42"],
+  ["Smartsheet", `SMARTSHEET_ACCESS_TOKEN=${an(26)}`, "smartsheet sheet 123"],
+  ["SparkPost", `SPARKPOST_API_KEY=${h(40)}`, "sparkpost template welcome"],
+  ["Mailjet", `MAILJET_API_SECRET=${h(32)}`, "mailjet campaign 7"],
 ];
 
 for (const [label, attack, ...benign] of CASES) {

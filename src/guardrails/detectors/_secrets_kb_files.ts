@@ -257,7 +257,7 @@ export const KB_FILES: Rule[] = [
     severity: "high",
     hint: ["pass=", "pass =", "pass:", 'pass"', "PASS="],
     re:
-      /(?<![A-Za-z0-9_])(?:db|admin|root|smtp|remote|ldap|mail|ftp|sql|mysql|pg|redis|bind|proxy|vnc|wifi|sudo|ssh|DB|ADMIN|ROOT|SMTP|LDAP|MAIL|FTP|MYSQL|PG|REDIS|BIND|PROXY|VNC|WIFI|SUDO|SSH)_?(?:pass|PASS)["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)(?<s>[^\s"']{6,128})\1(?![^\s,;}])/dg,
+      /(?<![A-Za-z0-9_])(?:db|admin|root|smtp|remote|ldap|mail|ftp|sql|mysql|pg|redis|bind|proxy|vnc|wifi|sudo|ssh|DB|ADMIN|ROOT|SMTP|LDAP|MAIL|FTP|MYSQL|PG|REDIS|BIND|PROXY|VNC|WIFI|SUDO|SSH)_?(?:pass|PASS)["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)(?<s>[^\s"'\`,;&<>(){}\[\]]{6,128})\1(?![^\s,;}])/dg,
     check: passwordish,
     advice: inFile("that account") + "; read it from the environment or a secret store",
   },

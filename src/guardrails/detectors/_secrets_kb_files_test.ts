@@ -153,7 +153,12 @@ const CASES: [string, string[], string[]][] = [
   [
     "*pass config key",
     [`$dbpass = '${PW}';`, `remotepass = ${PW}`],
-    ["$dbpass = getenv('DB_PASS');", "remotepasseval = get_pass()"],
+    [
+      "$dbpass = getenv('DB_PASS');",
+      "remotepasseval = get_pass()",
+      "ldap_user, ldap_pass = _GetLdapUserAndPass(conf)",
+      "{'proxy_user': proxy_user, 'proxy_pass': proxy_pass}",
+    ],
   ],
   // command lines and calls
   [

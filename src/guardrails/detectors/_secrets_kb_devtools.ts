@@ -216,7 +216,7 @@ export const KB_DEVTOOLS: Rule[] = [
     "Okta API token",
     ["okta", "Okta", "OKTA"],
     /(?<![A-Za-z0-9_\-])00[A-Za-z0-9_\-]{40}(?![A-Za-z0-9_\-])/dg,
-    "Okta Admin Console → Security → API → Tokens",
+    "Okta (Security → API → Tokens, in the admin app)",
     {
       check: near(/okta|ssws/i, 200, (v) => /[a-z]/.test(v) && /[A-Z]/.test(v) && realBody(v)),
       showPrefix: false,

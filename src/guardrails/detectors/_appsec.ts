@@ -15,7 +15,6 @@
  * other argument checks use) decides whether anything can apply, as in `_posture.ts`.
  */
 import { LiteralGate } from "./_literal_gate.ts";
-import { gateKey } from "./_posture.ts";
 import { type AppsecRule, DOC_CONTEXT, TEST_FILE } from "./_appsec_core.ts";
 import { PYTHON_RULES } from "./_appsec_python.ts";
 import { NODE_RULES } from "./_appsec_node.ts";
@@ -46,8 +45,9 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+/** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */
 const keysOf = (rule: AppsecRule): string[] =>
-  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => gateKey(l.toLowerCase()));
+  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
 
 /** Every rule literal's gate key once, in first-use order. */
 const LITERALS = [...new Set(APPSEC_RULES.flatMap(keysOf))];
@@ -151,6 +151,12 @@ function readOnlyTool(tool: string): boolean {
   return ro;
 }
 
+/**
+ * Documentation markup around code: a Markdown fence, a reStructuredText code block, an
+ * interactive-prompt example. A file of code carries none of these; a README or a guide does.
+ */
+const DOC_MARKUP = /^\s{0,3}(?:\x60\x60\x60|~~~)|^\.\. code-block::|^\s{0,8}>>> /m;
+
 /** Argument names that hold a search, not code to ship. */
 const QUERY_KEY = /^(?:q|query|pattern|search|regex|term|keyword|keywords|grep)$/;
 
@@ -165,6 +171,7 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
   if (field.tool !== undefined && readOnlyTool(field.tool)) return undefined;
   if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
   if (quotedInProse(text) || inSentence(text, found) || DOC_CONTEXT.test(text)) return undefined;
+  if (DOC_MARKUP.test(text)) return undefined;
   return findingFactory(where)(
     found.kind,
     `Application weakness planted: ${found.why} (${found.id})`,

@@ -15,21 +15,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.master_password",
     kind: "privilege_escalation",
-    lit: [
-      "master",
-      "backdoor",
-      "letmein",
-      "god",
-      "override",
-      "debug",
-      "support",
-      "magic",
-      "skeleton",
-      "superuser",
-      "admin123",
-      "opensesame",
-      "bypass",
-    ],
+    lit: ["=='", '=="', "== '", '== "', '.equals("', ".equals('"],
     re: new RegExp(
       String
         .raw`\b(?:if|elif|elsif|unless|or|\|\||&&)\s{0,2}\(?\s{0,2}[\w.\[\]'"]{0,40}${CRED}[\w\]'"]{0,10}\s{0,2}(?:===?|\.equals\s{0,2}\()\s{0,2}["'](?:master|backdoor|letmein|god(?:mode)?|override|debug|support|magic|skeleton|superuser|admin123|opensesame|bypass)[\w!@#$%-]{0,30}["']`,
@@ -40,7 +26,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.magic_param_admin",
     kind: "privilege_escalation",
-    lit: ["admin", "debug", "bypass", "backdoor", "god", "internal", "skip", "sudo"],
+    lit: ["request.", "req.", "params", "$_", "url.query"],
     re:
       /\b(?:request\.(?:args|GET|POST|headers|params|query)|req\.(?:query|headers|body|params)|params|\$_(?:GET|REQUEST|POST|COOKIE)|r\.URL\.Query\(\)|Request\.(?:Query|Headers))[.\[(]\s{0,2}(?:get\s{0,2}\(\s{0,2})?["']?(?:x-)?(?:admin|debug|bypass|backdoor|god_?mode|is_?admin|internal|skip_?auth|as_?admin|sudo)["']?\s{0,2}[\])]?\s{0,2}(?:===?\s{0,2}["']?(?:1|true|yes|on|[\w-]{3,40})["']?)?\s{0,4}\)?\s{0,4}(?::|\{|\bthen\b|&&|\?)[\s\S]{0,160}?(?:is_?admin\s{0,2}=\s{0,2}(?:true|True|1)|role\s{0,2}=\s{0,2}["'](?:admin|superuser|root)|\bsession\s{0,2}\[\s{0,2}["'](?:user_id|is_admin|role|admin|authenticated)|login_user\s{0,2}\(|return\s{1,3}(?:True|true)\b|return\s{1,3}next\s{0,2}\(|authenticated\s{0,2}=\s{0,2}(?:true|True)|grant|\.user\s{0,2}=\s{0,2}\w{0,20}(?:admin|root))/i,
     why: "grants admin or logs the caller in when a request carries a magic parameter or header",
@@ -49,8 +35,42 @@ export const AUTH_RULES: AppsecRule[] = [
     id: "auth.debug_or_bypass",
     kind: "privilege_escalation",
     lit: [
-      "debug",
-      "testing",
+      "debug or",
+      "debug ||",
+      "debug||",
+      'debug"] or',
+      'debug"] ||',
+      'debug"]||',
+      "debug'] or",
+      "debug'] ||",
+      "debug']||",
+      'debug") or',
+      'debug") ||',
+      'debug")||',
+      "debug') or",
+      "debug') ||",
+      "debug')||",
+      "debug) or",
+      "debug) ||",
+      "debug)||",
+      "testing or",
+      "testing ||",
+      "testing||",
+      'testing"] or',
+      'testing"] ||',
+      'testing"]||',
+      "testing'] or",
+      "testing'] ||",
+      "testing']||",
+      'testing") or',
+      'testing") ||',
+      'testing")||',
+      "testing') or",
+      "testing') ||",
+      "testing')||",
+      "testing) or",
+      "testing) ||",
+      "testing)||",
       "bypass_auth",
       "skip_auth",
       "disable_auth",
@@ -65,17 +85,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.check_short_circuit",
     kind: "privilege_escalation",
-    lit: [
-      "permission",
-      "password",
-      "authenticate",
-      "verify_token",
-      "is_admin",
-      "checkauth",
-      "verifytoken",
-      "isauthorized",
-      "isadmin",
-    ],
+    lit: ["def ", "function ", "boolean ", "bool "],
     re:
       /\b(?:def\s{1,3}(?:has_permission|has_object_permission|check_password|verify_password|is_authenticated|authenticate|check_permission|verify_token|is_admin)\s{0,2}\([^)\n]{0,120}\)\s{0,2}(?:->\s{0,2}\w{1,10}\s{0,2})?:\s{0,4}(?:#[^\n]{0,80})?\n\s{1,12}return\s{1,3}True\b|(?:function\s{1,3}|(?:public|private|protected)\s{1,3}(?:static\s{1,3})?(?:boolean|bool|Boolean)\s{1,3})(?:isAuthenticated|checkAuth|verifyToken|hasPermission|isAuthorized|checkPassword|verifyPassword|isAdmin)\s{0,2}\([^)\n]{0,120}\)\s{0,2}(?::\s{0,2}\w{1,10}\s{0,2})?\{\s{0,4}(?:\/\/[^\n]{0,80}\s{0,8})?return\s{1,3}true\s{0,2};?\s{0,4}\})/,
     why: "makes an authentication or permission check always succeed",
@@ -99,7 +109,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.jwt_alg_none",
     kind: "privilege_escalation",
-    lit: "none",
+    lit: ["alg", "signingmethodnone", "allownonesignaturetype"],
     re:
       /\b(?:algorithms?|alg)["']?\s{0,2}[:=]\s{0,2}\[?\s{0,2}["'](?:none|None|NONE)["']|\bAlgorithm\.none\s{0,2}\(|\bSignatureAlgorithm\.NONE\b|\bjwt\.SigningMethodNone\b|\bUnsafeAllowNoneSignatureType\b/,
     also: /\bjwt\b|\bjose\b|\btoken\b|\bJWT\b|Jwts?\b/i,
@@ -134,7 +144,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.oauth_redirect_wildcard",
     kind: "privilege_escalation",
-    lit: ["redirect", "callback"],
+    lit: ['"*', "'*", "://*", '"/*', "'/*"],
     re:
       /\b(?:redirect_?uris?|redirectUris?|redirect-uris?|valid_?redirect_?uris|validRedirectUris|allowed_?callback_?urls|callback_?urls|redirect_urls|allowed_redirect_uris)["']?\s{0,2}[:=]\s{0,2}\[?\s{0,2}["'](?:\*|https?:\/\/\*|\/\*|https?:\/\/\*\.[\w-]{1,30}\.[a-z]{2,6}\/?\*?)["']/i,
     why: "lets OAuth/OIDC send authorization codes to any redirect URI (token theft)",
@@ -142,7 +152,17 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.oauth_state_pkce_off",
     kind: "defense_evasion",
-    lit: ["pkce", "checks", "state"],
+    lit: [
+      "pkce",
+      "checks:",
+      "checks :",
+      "state:",
+      "state=",
+      "state =",
+      'state":',
+      "state':",
+      "statecheck",
+    ],
     re:
       /\b(?:pkce|usePKCE|use_pkce|requirePkce|require_pkce|PkceRequired|RequirePkce)["']?\s{0,2}[:=]\s{0,2}(?:false|False|["']?disabled)\b|\bchecks\s{0,2}:\s{0,2}\[\s{0,2}["']none["']\s{0,2}\]|\b(?:state|validateState|verify_state|check_state)["']?\s{0,2}[:=]\s{0,2}(?:false|False)\b[^\n]{0,80}(?:oauth|oidc|openid|passport|authlib|strategy)|\bsetStateCheck\s{0,2}\(\s{0,2}false/i,
     also:
@@ -168,7 +188,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.password_reset_no_token",
     kind: "privilege_escalation",
-    lit: "reset",
+    lit: ["set_password", "setpassword", ".password"],
     re:
       /\b(?:def|function|async\s{1,3}function|public\s{1,3}\w{1,20})\s{1,3}\w{0,30}reset\w{0,30}\s{0,2}\([^)\n]{0,160}\)[^\n]{0,40}(?:\{|:)[\s\S]{0,300}?(?:\.find(?:One|_by|ByEmail)?\w{0,20}|\.get|\.where|\.objects\.get|User\.query)\s{0,2}\([^\n)]{0,80}\bemail\b[\s\S]{0,200}?(?:\.set_password\s{0,2}\(|\.setPassword\s{0,2}\(|\.password\s{0,2}=\s{0,2}(?:hash\w{0,20}\()?[\w.]{0,30}(?:new_?password|password)\b)/i,
     not:
@@ -178,7 +198,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.impersonation_endpoint",
     kind: "privilege_escalation",
-    lit: ["impersonate", "login", "become", "switch", "sudo"],
+    lit: ["/impersonate", "/login", "/become", "/switch", "/sudo"],
     re:
       /(?:route|get|post|path|Mapping|@app\.\w{1,10}|router\.\w{1,10}|Route)\s{0,2}\(\s{0,2}["'][^"'\n]{0,40}\/(?:impersonate|login[_-]?as|become|switch[_-]?user|sudo)\b[^"'\n]{0,40}["'][\s\S]{0,400}?(?:login_user|login\s{0,2}\(|session\s{0,2}\[\s{0,2}["']user_id["']\s{0,2}\]\s{0,2}=|req\.session\.user(?:Id)?\s{0,2}=|sign_in|SignInAsync|auth\(\)->loginUsingId|Auth::loginUsingId|setAuthentication)/i,
     not:
@@ -196,7 +216,7 @@ export const AUTH_RULES: AppsecRule[] = [
   {
     id: "auth.role_from_body",
     kind: "privilege_escalation",
-    lit: ["role", "admin", "is_staff", "is_superuser", "permissions"],
+    lit: [".role", ".is_admin", ".isadmin", ".is_staff", ".is_superuser", ".permissions", ".admin"],
     re:
       /\b(?:user|account|member|current_user|req\.user|self\.user|u)\.(?:role|is_admin|isAdmin|is_staff|is_superuser|roles|permissions|admin)\s{0,2}=\s{0,2}(?:request\.(?:json|form|data|POST|args)|req\.body|params|\$request->input|\$_POST|body|data)\s{0,2}(?:\[\s{0,2}["']|\.get\s{0,2}\(\s{0,2}["']|\.|->)(?:role|is_admin|isAdmin|is_staff|is_superuser|roles|permissions|admin)\b/,
     why: "sets a user's role or admin flag straight from the request body (privilege escalation)",

@@ -14,7 +14,23 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.log_credentials",
     kind: "credential_theft",
-    lit: ["log", "print", "console"],
+    lit: [
+      "password",
+      "passwd",
+      "pwd",
+      "passphrase",
+      "secret",
+      "api_key",
+      "apikey",
+      "token",
+      "card_number",
+      "cardnumber",
+      "cvv",
+      "cvc",
+      "ssn",
+      "private_key",
+      "privatekey",
+    ],
     re: new RegExp(
       String
         .raw`\b(?:log(?:ger)?\.(?:info|debug|warn|warning|error|log|trace)|logging\.(?:info|debug|warning|error)|console\.(?:log|info|debug|warn)|print|println|System\.out\.println|Log\.[diwe]|error_log|Rails\.logger\.\w{2,5}|fmt\.Printf|log\.Printf|_logger\.Log\w{0,12})\s{0,2}\(\s{0,2}(?:f?["'\x60][^"'\x60\n]{0,100}(?:\{|\$\{|%s|%v|["'\x60]\s{0,2}[+,.])\s{0,2}[\w.\[\]'"]{0,40}\b${SECRET}\b|[\w.]{0,40}\b${SECRET}\s{0,2}\))`,
@@ -27,7 +43,7 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.credentials_forwarded",
     kind: "credential_theft",
-    lit: ["fetch", "post", "sendbeacon", "uploadstring", "curl_setopt"],
+    lit: ['("http', "('http", "(`http", '( "http', "( 'http"],
     re: new RegExp(
       String
         .raw`\b(?:fetch|axios\.post|requests\.post|httpx\.post|http\.Post|navigator\.sendBeacon|\$\.post|WebClient\.UploadString|HttpClient\.PostAsync|Net::HTTP\.post_form|wp_remote_post|curl_setopt)\s{0,2}\(\s{0,2}["'\x60]https?:\/\/(?!(?:localhost|127\.0\.0\.1|api\.stripe\.com|hooks\.slack\.com\/services\/T))[^"'\x60\n]{4,120}["'\x60][^\n]{0,200}\b(?:${REQ_ANY}|${SECRET}\b|document\.cookie|localStorage)`,
@@ -43,7 +59,7 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.password_field_read",
     kind: "credential_theft",
-    lit: "password",
+    lit: "input[type",
     re:
       /querySelector(?:All)?\s{0,2}\(\s{0,2}["']input\[type\s{0,2}=\s{0,2}\\?["']?password\\?["']?\]["'][\s\S]{0,300}?(?:fetch|sendBeacon|XMLHttpRequest|new\s{1,3}Image|\.src\s{0,2}=|analytics|track|gtag|dataLayer\.push|mixpanel|segment|amplitude)/i,
     why: "reads password fields in page script and sends them to analytics or another host",
@@ -60,14 +76,16 @@ export const DATA_RULES: AppsecRule[] = [
     id: "data.mass_assignment",
     kind: "privilege_escalation",
     lit: [
-      "create",
-      "update",
-      ".new",
-      "build",
-      "assign_attributes",
-      "fill",
-      "save",
-      "object.assign",
+      "**request",
+      "**data",
+      "**payload",
+      "**body",
+      "req.body",
+      "request.all",
+      "request->all",
+      "request()->all",
+      "$_post",
+      "params",
       "setattr",
     ],
     re:
@@ -82,19 +100,7 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.idor_sensitive",
     kind: "app_weakness",
-    lit: [
-      "invoice",
-      "order",
-      "payment",
-      "statement",
-      "record",
-      "document",
-      "account",
-      "message",
-      "payslip",
-      "taxreturn",
-      "prescription",
-    ],
+    lit: ["request.args", "request.get", "params", "req.query", "$request->"],
     re:
       /\b(?:Invoice|Order|Payment|Statement|MedicalRecord|Record|Document|BankAccount|Account|Message|Payslip|TaxReturn|Prescription)\w{0,10}(?:\.objects)?\.(?:get|find|findById|findByPk|findOne|find_by|filter|get_or_404|findOrFail|FindAsync|findUnique)\s{0,2}\(\s{0,2}(?:pk|id|where:\s{0,2}\{\s{0,2}id)?\s{0,2}[:=]?\s{0,2}(?:request\.(?:args|GET|query_params)\.get\s{0,2}\(\s{0,2}["']id["']|req\.(?:params|query)\.id\b|params\s{0,2}\[\s{0,2}:id\s{0,2}\]|req\.(?:params|query)\.\w{0,20}[iI]d\b|\$request->(?:route|input)\s{0,2}\(\s{0,2}["']id["'])\s{0,2}[,)}]/,
     also: /\breturn\b|\bres\.json\b|\bjsonify\b|\brender\b|\bsend_file\b|\bOk\s{0,2}\(/,
@@ -113,7 +119,7 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.bcrypt_cost_low",
     kind: "app_weakness",
-    lit: ["gensalt", "rounds", "bcrypt.hash", "cost", "iterations"],
+    lit: ["bcrypt", "password_hash", "pbkdf2"],
     re:
       /\b(?:bcrypt\.gensalt\s{0,2}\(\s{0,2}(?:rounds\s{0,2}=\s{0,2})?[1-7]\s{0,2}\)|(?:saltRounds|SALT_ROUNDS|BCRYPT_ROUNDS|BCRYPT_LOG_ROUNDS|bcrypt_rounds|rounds)\s{0,2}[:=]\s{0,2}[1-7]\b|bcrypt\.hash(?:Sync)?\s{0,2}\([^\n,)]{1,60},\s{0,2}[1-7]\s{0,2}\)|["']cost["']\s{0,2}=>\s{0,2}[1-7]\b|\biterations\s{0,2}[:=]\s{0,2}(?:1|10|100|1000)\b[^\n]{0,80}\b(?:pbkdf2|PBKDF2))/i,
     also: /\bbcrypt\b|\bpassword_hash\b|\bpbkdf2\b|\bPASSWORD_BCRYPT\b/i,
@@ -124,10 +130,23 @@ export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.sql_fstring_request",
     kind: "app_weakness",
-    lit: ["execute", ".raw", "text", ".query", "rawunsafe", "db."],
+    lit: [
+      '"select ',
+      "'select ",
+      "`select ",
+      '"update ',
+      "'update ",
+      "`update ",
+      '"delete ',
+      "'delete ",
+      "`delete ",
+      '"insert ',
+      "'insert ",
+      "`insert ",
+    ],
     re: new RegExp(
       String
-        .raw`\b(?:cursor\.execute|\.execute|\.raw|text|\.query|sequelize\.query|knex\.raw|\$queryRawUnsafe|\$executeRawUnsafe|db\.(?:run|all|get|exec))\s{0,2}\(\s{0,2}(?:f["'](?:SELECT|UPDATE|DELETE|INSERT)\b[^"'\n]{0,200}\{|\x60(?:SELECT|UPDATE|DELETE|INSERT)\b[^\x60\n]{0,200}\$\{|["'](?:SELECT|UPDATE|DELETE|INSERT)\b[^"'\n]{0,200}["']\s{0,2}(?:%\s{0,2}\(?|\+\s{0,2}|\.format\s{0,2}\())`,
+        .raw`\b(?:cursor\.execute|\.execute|\.raw|text|\.query|sequelize\.query|knex\.raw|\$queryRawUnsafe|\$executeRawUnsafe|db\.(?:run|all|get|exec))\s{0,2}\(\s{0,2}(?:f"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}\{|f'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}\{|\x60(?:SELECT|UPDATE|DELETE|INSERT)\b[^\x60\n]{0,200}\$\{|(?:"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}"|'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}')\s{0,2}(?:%\s{0,2}\(?|\+\s{0,2}|\.format\s{0,2}\())`,
       "i",
     ),
     also: new RegExp(REQ_ANY),

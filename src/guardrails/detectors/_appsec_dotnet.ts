@@ -79,7 +79,7 @@ export const DOTNET_RULES: AppsecRule[] = [
   {
     id: "cs.process_start_request",
     kind: "app_weakness",
-    lit: ["process.start", "arguments"],
+    lit: ["process.start", "arguments =", "arguments="],
     re: new RegExp(
       String
         .raw`\bProcess\.Start\s{0,2}\(\s{0,2}"(?:cmd(?:\.exe)?|powershell(?:\.exe)?|\/bin\/(?:ba)?sh)"\s{0,2},\s{0,2}(?:\$"|"[^"\n]{0,40}"\s{0,2}\+|${R})|\bArguments\s{0,2}=\s{0,2}(?:\$"[^"\n]{0,60}\{|"[^"\n]{0,60}"\s{0,2}\+\s{0,2})[^\n]{0,60}(?:${R})`,

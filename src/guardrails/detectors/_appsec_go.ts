@@ -35,7 +35,7 @@ export const GO_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: [".query", ".exec", ".raw", ".where"],
     re:
-      /\b(?:db|tx|conn|DB|pool)\.(?:Query|QueryRow|Exec|QueryContext|ExecContext|QueryRowContext|Raw|Where)\s{0,2}\(\s{0,2}(?:ctx\s{0,2},\s{0,2})?(?:fmt\.Sprintf\s{0,2}\(\s{0,2}["'`](?:SELECT|UPDATE|DELETE|INSERT)\b|["'`](?:SELECT|UPDATE|DELETE|INSERT)\b[^"'`\n]{0,160}["'`]\s{0,2}\+)/i,
+      /\b(?:db|tx|conn|DB|pool)\.(?:Query|QueryRow|Exec|QueryContext|ExecContext|QueryRowContext|Raw|Where)\s{0,2}\(\s{0,2}(?:ctx\s{0,2},\s{0,2})?(?:fmt\.Sprintf\s{0,2}\(\s{0,2}["`](?:SELECT|UPDATE|DELETE|INSERT)\b|"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}"\s{0,2}\+|`(?:SELECT|UPDATE|DELETE|INSERT)\b[^`\n]{0,160}`\s{0,2}\+)/i,
     also: REQ,
     why: "builds SQL with Sprintf or concatenation from request input (SQL injection, G201/G202)",
   },

@@ -104,9 +104,9 @@ export const JVM_RULES: AppsecRule[] = [
   {
     id: "java.sql_concat_request",
     kind: "app_weakness",
-    lit: ["select", "update", "delete", "insert"],
+    lit: ['"select ', '"update ', '"delete ', '"insert '],
     re:
-      /\b(?:executeQuery|executeUpdate|execute|createQuery|createNativeQuery|queryForList|queryForObject|query|update)\s{0,2}\(\s{0,2}["'](?:SELECT|UPDATE|DELETE|INSERT)\b[^"'\n]{0,200}["']\s{0,2}\+\s{0,2}(?:request\.getParameter|[a-z]\w{0,30})/i,
+      /\b(?:executeQuery|executeUpdate|execute|createQuery|createNativeQuery|queryForList|queryForObject|query|update)\s{0,2}\(\s{0,2}"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}"\s{0,2}\+\s{0,2}(?:request\.getParameter|[a-z]\w{0,30})/i,
     also: REQ,
     why: "builds a SQL/JPQL statement by concatenating request input (SQL injection, CWE-89)",
   },
@@ -140,7 +140,7 @@ export const JVM_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["formatmsgnolookups", "log4j2.enablejndi"],
     re:
-      /\blog4j2?\.formatMsgNoLookups\s{0,2}[=:]\s{0,2}false|\blog4j2\.enableJndi(?:Lookup|Jms|ContextSelector)\s{0,2}[=:]\s{0,2}true/i,
+      /log4j2?\.formatMsgNoLookups\s{0,2}[=:]\s{0,2}false|\blog4j2\.enableJndi(?:Lookup|Jms|ContextSelector)\s{0,2}[=:]\s{0,2}true/i,
     why: "re-enables Log4j JNDI lookups (Log4Shell remote code execution)",
   },
 ];

@@ -11,7 +11,7 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.child_process_request",
     kind: "app_weakness",
-    lit: ["exec", "spawn"],
+    lit: ["exec(", "execsync(", "spawn"],
     re: new RegExp(
       String
         .raw`\b(?:exec|execSync|child_process\.exec|cp\.exec)\s{0,2}\(\s{0,2}(?:\x60[^\x60\n]{0,200}\$\{|["'][^"'\n]{0,120}["']\s{0,2}\+|${REQ_JS})|\bspawn(?:Sync)?\s{0,2}\([^\n]{0,200}\bshell\s{0,2}:\s{0,2}true`,
@@ -23,7 +23,19 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.eval_request",
     kind: "app_weakness",
-    lit: ["eval", "new function", "vm.", "settimeout", "setinterval"],
+    lit: [
+      "req.",
+      "request.",
+      "ctx.",
+      "c.req",
+      "event.",
+      "searchparams.get",
+      "@query",
+      "@body",
+      "@param",
+      "location.",
+      "formdata.get",
+    ],
     re: new RegExp(
       String
         .raw`(?<![\w.])eval\s{0,2}\(\s{0,2}(?:${REQ_JS})|\bnew Function\s{0,2}\([^\n)]{0,80}(?:${REQ_JS})|\bvm\.(?:runInNewContext|runInThisContext|runInContext|Script)\s{0,2}\(\s{0,2}(?:${REQ_JS})|\bset(?:Timeout|Interval)\s{0,2}\(\s{0,2}(?:${REQ_JS})`,
@@ -33,9 +45,9 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.eval_var_request",
     kind: "app_weakness",
-    lit: ["eval", "new function", "runinnewcontext"],
+    lit: ["eval(", "new function", "runinnewcontext"],
     re:
-      /(?<![\w.])eval\s{0,2}\(\s{0,2}(?:expr|code|formula|input|payload|script|body|query|q|cmd|calc|expression)\s{0,2}\)|\bnew Function\s{0,2}\([^\n)]{0,40}\b(?:expr|code|formula|input|payload|script|body)\s{0,2}\)|\bvm\.runInNewContext\s{0,2}\(\s{0,2}(?:expr|code|input|payload|script)\b/,
+      /(?<![\w.])eval\s{0,2}\(\s{0,2}(?:expr|code|formula|input|payload|script|body|query|q|cmd|calc|expression)\s{0,2}\)|\bnew Function\s{0,2}\([^\n)]{0,40}\b(?:expr|expression|code|formula|input|payload|script|body)\s{0,2}\)|\bvm\.runInNewContext\s{0,2}\(\s{0,2}(?:expr|code|input|payload|script)\b/,
     also: new RegExp(
       String
         .raw`(?:expr|code|formula|input|payload|script|body|query|q|cmd|calc|expression)\s{0,2}=\s{0,2}(?:${REQ_JS})|\{\s{0,2}(?:expr|code|formula|input|payload|script|cmd|expression)\s{0,2}\}\s{0,2}=\s{0,2}(?:${REQ_JS})`,
@@ -65,9 +77,9 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.cors_reflect_credentials",
     kind: "defense_evasion",
-    lit: "credentials",
+    lit: ["credentials:", "credentials :", "allow-credentials"],
     re:
-      /\borigin\s{0,2}:\s{0,2}(?:true|["']\*["']|\(\s{0,2}origin\s{0,2},\s{0,2}(?:cb|callback)\s{0,2}\)\s{0,2}=>\s{0,2}(?:cb|callback)\s{0,2}\(\s{0,2}null\s{0,2},\s{0,2}(?:true|origin)\s{0,2}\))[\s\S]{0,200}?credentials\s{0,2}:\s{0,2}true|credentials\s{0,2}:\s{0,2}true[\s\S]{0,200}?\borigin\s{0,2}:\s{0,2}(?:true|["']\*["'])|Access-Control-Allow-Origin["']\s{0,2},\s{0,2}(?:req\.headers\.origin|req\.get\(["']origin["']\)|request\.headers\.origin|origin)\b[\s\S]{0,300}?Access-Control-Allow-Credentials["']\s{0,2},\s{0,2}["']?true|Access-Control-Allow-Credentials["']\s{0,2},\s{0,2}["']?true[\s\S]{0,300}?Access-Control-Allow-Origin["']\s{0,2},\s{0,2}(?:req\.headers\.origin|req\.get\(["']origin["']\)|request\.headers\.origin|["']\*["'])/i,
+      /\borigin\s{0,2}:\s{0,2}(?:true|["']\*["']|\(\s{0,2}origin\s{0,2},\s{0,2}(?:cb|callback)\s{0,2}\)\s{0,2}=>\s{0,2}(?:cb|callback)\s{0,2}\(\s{0,2}null\s{0,2},\s{0,2}(?:true|origin)\s{0,2}\))[^{}]{0,200}?credentials\s{0,2}:\s{0,2}true|credentials\s{0,2}:\s{0,2}true[^{}]{0,200}?\borigin\s{0,2}:\s{0,2}(?:true|["']\*["'])|Access-Control-Allow-Origin["']\s{0,2},\s{0,2}(?:req\.headers\.origin|req\.get\(["']origin["']\)|request\.headers\.origin|origin)\b[\s\S]{0,300}?Access-Control-Allow-Credentials["']\s{0,2},\s{0,2}["']?true|Access-Control-Allow-Credentials["']\s{0,2},\s{0,2}["']?true[\s\S]{0,300}?Access-Control-Allow-Origin["']\s{0,2},\s{0,2}(?:req\.headers\.origin|req\.get\(["']origin["']\)|request\.headers\.origin|["']\*["'])/i,
     why: "lets any website make credentialed requests and read the answers (CORS with credentials)",
   },
   {
@@ -118,7 +130,19 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.ssrf_fetch_request",
     kind: "app_weakness",
-    lit: ["fetch", "axios", "got", "needle", "superagent", "http"],
+    lit: [
+      "req.",
+      "request.",
+      "ctx.",
+      "c.req",
+      "event.",
+      "searchparams.get",
+      "@query",
+      "@body",
+      "@param",
+      "location.",
+      "formdata.get",
+    ],
     re: new RegExp(
       String
         .raw`\b(?:fetch|axios(?:\.(?:get|post|request))?|got|needle\.get|superagent\.get|https?\.get)\s{0,2}\(\s{0,2}(?:${REQ_JS})`,
@@ -129,7 +153,19 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.path_traversal_sendfile",
     kind: "app_weakness",
-    lit: ["sendfile", "res.download", "createreadstream", "readfile"],
+    lit: [
+      "req.",
+      "request.",
+      "ctx.",
+      "c.req",
+      "event.",
+      "searchparams.get",
+      "@query",
+      "@body",
+      "@param",
+      "location.",
+      "formdata.get",
+    ],
     re: new RegExp(
       String
         .raw`\b(?:res\.(?:sendFile|download)|fs\.(?:createReadStream|readFile|readFileSync))\s{0,2}\(\s{0,2}(?:path\.join\s{0,2}\([^\n)]{0,80},\s{0,2}|\x60[^\x60\n]{0,80}\$\{\s{0,2}|["'][^"'\n]{0,80}["']\s{0,2}\+\s{0,2})?(?:${REQ_JS})`,
@@ -168,7 +204,19 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.prototype_merge_request",
     kind: "app_weakness",
-    lit: ["merge", "defaultsdeep", "_.set", "extend"],
+    lit: [
+      "req.",
+      "request.",
+      "ctx.",
+      "c.req",
+      "event.",
+      "searchparams.get",
+      "@query",
+      "@body",
+      "@param",
+      "location.",
+      "formdata.get",
+    ],
     re: new RegExp(
       String
         .raw`\b(?:_\.(?:merge|defaultsDeep|set|setWith)|lodash\.(?:merge|defaultsDeep)|\$\.extend\s{0,2}\(\s{0,2}true|deepmerge|mergeDeep|hoek\.merge)\s{0,2}\([^\n)]{0,80}(?:${REQ_JS})`,

@@ -12,7 +12,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.command_request",
     kind: "app_weakness",
-    lit: ["system", "exec", "passthru", "popen", "proc_open", "$_"],
+    lit: ["$_", "$request->", "request()->", "input::get", "php://input"],
     re: new RegExp(
       String
         .raw`\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s{0,2}\(\s{0,2}(?:["'][^"'\n]{0,80}["']\s{0,2}\.\s{0,2})?(?:${R})|\x60[^\x60\n]{0,80}\$_(?:GET|POST|REQUEST)`,
@@ -23,7 +23,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.eval_request",
     kind: "app_weakness",
-    lit: ["eval", "assert", "create_function", "preg_replace", "call_user_func", "$_"],
+    lit: ["eval(", "assert(", "create_function(", "preg_replace(", "call_user_func", "$_"],
     re: new RegExp(
       String
         .raw`\b(?:eval|assert|create_function)\s{0,2}\(\s{0,2}(?:["'][^"'\n]{0,80}["']\s{0,2}\.\s{0,2})?(?:base64_decode\s{0,2}\(\s{0,2})?(?:${R})|\bpreg_replace\s{0,2}\(\s{0,2}["'](.)[^"'\n]{0,80}\1[a-z]{0,5}e[a-z]{0,5}["']|\bcall_user_func(?:_array)?\s{0,2}\(\s{0,2}(?:${R})|\$_(?:GET|POST|REQUEST)\s{0,2}\[[^\]\n]{1,40}\]\s{0,2}\(\s{0,2}\$_(?:GET|POST|REQUEST)`,
@@ -33,7 +33,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.include_request",
     kind: "app_weakness",
-    lit: ["include", "require"],
+    lit: ["$_", "$request->", "request()->", "input::get", "php://input"],
     re: new RegExp(
       String
         .raw`\b(?:include|include_once|require|require_once)\s{0,2}\(?\s{0,2}(?:["'][^"'\n]{0,80}["']\s{0,2}\.\s{0,2})?(?:${R})`,
@@ -45,7 +45,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.unserialize_request",
     kind: "app_weakness",
-    lit: "unserialize",
+    lit: ["$_", "$request->", "request()->", "input::get", "php://input"],
     re: new RegExp(
       String
         .raw`\bunserialize\s{0,2}\(\s{0,2}(?:base64_decode\s{0,2}\(\s{0,2}|urldecode\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2})?(?:${R})`,
@@ -56,7 +56,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.curl_ssl_off",
     kind: "defense_evasion",
-    lit: "verify",
+    lit: ["verify_peer", "curlopt_ssl_verify", "withoutverifying", "'verify'", '"verify"'],
     re:
       /\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s{0,2}(?:,|=>)\s{0,2}(?:0|false|FALSE)\b|["']verify_peer(?:_name)?["']\s{0,2}=>\s{0,2}false\b|\bwithoutVerifying\s{0,2}\(\s{0,2}\)|["']verify["']\s{0,2}=>\s{0,2}false/i,
     not: DEV_GUARD,
@@ -118,7 +118,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.sql_concat_request",
     kind: "app_weakness",
-    lit: ["_query", "->query", "->exec", "db::", "raw"],
+    lit: ["$_", "$request->", "request()->", "input::get", "php://input"],
     re: new RegExp(
       String
         .raw`\b(?:mysqli_query|mysql_query|pg_query|->query|->exec|DB::(?:select|statement|raw|unprepared)|->whereRaw|->selectRaw|->orderByRaw)\s{0,2}\([^\n;]{0,200}(?:["']\s{0,2}\.\s{0,2}(?:${R})|\{?\$_(?:GET|POST|REQUEST)\s{0,2}\[[^\]\n]{1,40}\]\}?[^\n;]{0,40}["'])`,
@@ -128,15 +128,7 @@ export const PHP_RULES: AppsecRule[] = [
   {
     id: "php.ssrf_request",
     kind: "app_weakness",
-    lit: [
-      "file_get_contents",
-      "fopen",
-      "curl_init",
-      "readfile",
-      "http::get",
-      "getimagesize",
-      "curlopt_url",
-    ],
+    lit: ["$_", "$request->", "request()->", "input::get", "php://input"],
     re: new RegExp(
       String
         .raw`\b(?:file_get_contents|fopen|curl_init|readfile|Http::get|getimagesize)\s{0,2}\(\s{0,2}(?:${R})|CURLOPT_URL\s{0,2},\s{0,2}(?:${R})`,

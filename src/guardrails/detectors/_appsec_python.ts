@@ -33,7 +33,7 @@ export const PYTHON_RULES: AppsecRule[] = [
   {
     id: "py.eval_request",
     kind: "app_weakness",
-    lit: ["eval", "exec", "compile"],
+    lit: ["eval(", "exec(", "compile("],
     re: new RegExp(
       String
         .raw`(?<![\w.])(?:eval|exec)\s{0,2}\(\s{0,2}(?:${REQ_PY}|[a-z_]\w{0,40}\s{0,2}\))|(?<![\w.])compile\s{0,2}\(\s{0,2}(?:${REQ_PY})`,
@@ -62,7 +62,7 @@ export const PYTHON_RULES: AppsecRule[] = [
   {
     id: "py.ssti_render_template_string",
     kind: "app_weakness",
-    lit: ["template", "from_string"],
+    lit: ["template(", "template_string(", "from_string("],
     re: new RegExp(
       String
         .raw`\b(?:render_template_string|(?:jinja2\.|Jinja2?)?Template|(?:env|environment)\.from_string|mako\.template\.Template)\s{0,2}\(\s{0,2}(?:${REQ_PY}|f["'][^"'\n]{0,200}\{(?:request|[a-z_]{1,30}\}))`,
@@ -82,7 +82,7 @@ export const PYTHON_RULES: AppsecRule[] = [
   {
     id: "py.requests_verify_false",
     kind: "defense_evasion",
-    lit: "verify",
+    lit: ["verify=", "verify ="],
     re:
       /\b(?:requests|session|s|client|httpx|self\.session)\.(?:get|post|put|patch|delete|request|head|Client|AsyncClient)\s{0,2}\([^\n]{0,300}\bverify\s{0,2}=\s{0,2}False\b|\b(?:session|s|self\.session)\.verify\s{0,2}=\s{0,2}False\b|\bhttpx\.(?:Async)?Client\s{0,2}\([^)]{0,200}verify\s{0,2}=\s{0,2}False/,
     not: DEV_GUARD,
@@ -118,7 +118,7 @@ export const PYTHON_RULES: AppsecRule[] = [
   {
     id: "py.django_debug_prod",
     kind: "app_weakness",
-    lit: "debug",
+    lit: ["debug =", "debug="],
     re: /^DEBUG\s{0,2}=\s{0,2}True\b/m,
     also:
       /\bALLOWED_HOSTS\s{0,2}=\s{0,2}\[\s{0,2}["']\*["']|\bprod(?:uction)?\b|SECURE_SSL_REDIRECT|DATABASES\s{0,2}=[\s\S]{0,400}(?:rds\.amazonaws|postgres(?:ql)?:\/\/[^\n]{0,60}@(?!localhost|127))/i,
@@ -202,7 +202,7 @@ export const PYTHON_RULES: AppsecRule[] = [
   {
     id: "py.path_traversal_send_file",
     kind: "app_weakness",
-    lit: ["send_file", "fileresponse", "open"],
+    lit: ["send_file", "fileresponse", "open("],
     re: new RegExp(
       String
         .raw`\b(?:send_file|FileResponse|open)\s{0,2}\(\s{0,2}(?:os\.path\.join\s{0,2}\([^\n)]{0,80},\s{0,2})?(?:${REQ_PY}|f["'][^"'\n]{0,80}\{(?:request|filename|name|path)[^}]{0,40}\})`,

@@ -142,7 +142,9 @@ const CASES: AppsecCase[] = [
   },
   {
     id: "py.md5_password",
-    block: [`def set_password(self, raw):\n    self.pw_hash = hashlib.md5(raw_password.encode()).hexdigest()\n`],
+    block: [
+      `def set_password(self, raw):\n    self.pw_hash = hashlib.md5(raw_password.encode()).hexdigest()\n`,
+    ],
     pass: [`etag = hashlib.md5(body).hexdigest()\n`],
   },
   {

@@ -11,7 +11,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.command_params",
     kind: "app_weakness",
-    lit: ["system", "exec", "spawn", "popen", "open3", "#{"],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\b(?:system|exec|spawn|IO\.popen|Open3\.(?:capture[23]e?|popen[23]))\s{0,2}\(?\s{0,2}(?:"[^"\n]{0,80}#\{\s{0,2}(?:${R})|${R})|(?:\x60|%x[({])[^\x60\n]{0,80}#\{\s{0,2}(?:${R})`,
@@ -21,7 +21,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.eval_params",
     kind: "app_weakness",
-    lit: ["eval", "send", "constantize"],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\b(?:eval|instance_eval|class_eval|module_eval)\s{0,2}\(?\s{0,2}(?:${R})|\.(?:send|public_send|__send__)\s{0,2}\(\s{0,2}(?:${R})|(?:${R})[^\n]{0,40}\.(?:constantize|safe_constantize)\b`,
@@ -31,7 +31,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.unsafe_deserialize",
     kind: "app_weakness",
-    lit: ["marshal.load", "yaml.", "psych.unsafe_load", "oj.load"],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\b(?:Marshal\.load|YAML\.(?:load|unsafe_load)|Psych\.unsafe_load|Oj\.load)\s{0,2}\(\s{0,2}(?:Base64\.(?:decode64|urlsafe_decode64)\s{0,2}\(\s{0,2})?(?:${R}|request\.body\.read)`,
@@ -86,7 +86,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.render_inline_params",
     kind: "app_weakness",
-    lit: ["render", "erb.new", "html_safe", "raw"],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\brender\s{0,2}\(?\s{0,2}(?:inline|file|template):\s{0,2}(?:${R})|\bERB\.new\s{0,2}\(\s{0,2}(?:${R})|(?:${R})[^\n]{0,20}\.html_safe\b|\braw\s{0,2}\(?\s{0,2}(?:${R})`,
@@ -96,20 +96,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.sql_interpolated",
     kind: "app_weakness",
-    lit: [
-      ".where",
-      ".find_by_sql",
-      ".execute",
-      ".exec_query",
-      ".order",
-      ".reorder",
-      ".group",
-      ".having",
-      ".pluck",
-      ".select",
-      ".joins",
-      ".from",
-    ],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\.(?:where|find_by_sql|execute|exec_query|order|group|having|pluck|select|joins|from)\s{0,2}\(\s{0,2}"[^"\n]{0,160}#\{\s{0,2}(?:${R})|\.(?:order|reorder|pluck|group)\s{0,2}\(\s{0,2}(?:${R})`,
@@ -119,7 +106,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.redirect_params",
     kind: "app_weakness",
-    lit: "redirect_to",
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String.raw`\bredirect_to\s{0,2}\(?\s{0,2}(?:${R})(?![^\n]{0,60}only_path:\s{0,2}true)`,
     ),
@@ -129,7 +116,7 @@ export const RUBY_RULES: AppsecRule[] = [
   {
     id: "rb.send_file_params",
     kind: "app_weakness",
-    lit: ["send_file", "file.", "io.read"],
+    lit: ["params", "request.", "cookies"],
     re: new RegExp(
       String
         .raw`\b(?:send_file|File\.(?:read|open|binread)|IO\.read)\s{0,2}\(?\s{0,2}(?:(?:Rails\.root\.join|File\.join)\s{0,2}\([^\n)]{0,80},\s{0,2})?(?:"[^"\n]{0,80}#\{\s{0,2})?(?:${R})`,

@@ -17,7 +17,7 @@ export const SUPPLY_RULES: AppsecRule[] = [
   {
     id: "supply.npm_install_hook_net",
     kind: "supply_chain",
-    lit: ["install", "prepare"],
+    lit: ['install"', "install'", 'prepare"', "prepare'"],
     re:
       /["'](?:preinstall|postinstall|install|prepare)["']\s{0,2}:\s{0,2}["'][^"'\n]{0,300}(?:\bcurl\b|\bwget\b|\bnode\s{1,3}-e\b|https?:\/\/|\|\s{0,2}(?:ba)?sh\b|\bnc\s|\bbase64\b|\bpowershell\b|\beval\b)/i,
     inTests: true,
@@ -26,7 +26,7 @@ export const SUPPLY_RULES: AppsecRule[] = [
   {
     id: "supply.install_script_env_net",
     kind: "supply_chain",
-    lit: ["install", "develop", "egg_info", "build_py", "cmdclass", "setuptools", "fn main"],
+    lit: ["setup(", "cargo:", "build.rs", "cmdclass"],
     re: new RegExp(
       String
         .raw`(?:\bclass\s{1,3}\w{0,40}\s{0,2}\(\s{0,2}(?:install|develop|egg_info|build_py)\s{0,2}\)|\bcmdclass\s{0,2}=|\bfrom\s{1,3}setuptools\b|\bfn\s{1,3}main\s{0,2}\(\s{0,2}\)\s{0,2}\{)[\s\S]{0,2000}?${ENV}[\s\S]{0,600}?${NET}|(?:\bclass\s{1,3}\w{0,40}\s{0,2}\(\s{0,2}(?:install|develop|egg_info|build_py)\s{0,2}\)|\bcmdclass\s{0,2}=|\bfrom\s{1,3}setuptools\b|\bfn\s{1,3}main\s{0,2}\(\s{0,2}\)\s{0,2}\{)[\s\S]{0,2000}?${NET}[\s\S]{0,600}?${ENV}`,
@@ -51,7 +51,7 @@ export const SUPPLY_RULES: AppsecRule[] = [
   {
     id: "supply.init_import_net",
     kind: "supply_chain",
-    lit: ["import", "from"],
+    lit: ["__init__", "__all__", "__version__"],
     re: new RegExp(
       String
         .raw`^(?:import|from)\s[^\n]{0,80}\n[\s\S]{0,400}?^(?:[a-z_]\w{0,30}\s{0,2}=\s{0,2})?(?:${NET})[^\n]{0,200}(?:${ENV}|dict\s{0,2}\(\s{0,2}os\.environ)`,
@@ -64,7 +64,7 @@ export const SUPPLY_RULES: AppsecRule[] = [
   {
     id: "supply.remote_code_import",
     kind: "supply_chain",
-    lit: ["require", "import", "exec", "eval", "new function", "vm.runin"],
+    lit: ["require(", "import(", "requests.get", "urlopen", "httpx.get", "fetch"],
     re:
       /\b(?:require|import)\s{0,2}\(\s{0,2}["'`]https?:\/\/(?!deno\.land\/|esm\.sh\/|cdn\.jsdelivr\.net\/|unpkg\.com\/|jsr\.io\/)[^"'`\n]{4,200}["'`]\s{0,2}\)|\b(?:exec|eval)\s{0,2}\(\s{0,2}(?:requests\.get|urllib\.request\.urlopen|urlopen|httpx\.get)\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(?:text|read\s{0,2}\(\s{0,2}\)|content)|\beval\s{0,2}\(\s{0,2}await\s{1,3}\(\s{0,2}await\s{1,3}fetch\s{0,2}\(|\bnew Function\s{0,2}\(\s{0,2}await\s{1,3}\(?\s{0,2}await\s{1,3}fetch\s{0,2}\(|\bvm\.runIn\w{0,20}\s{0,2}\(\s{0,2}await\s{1,3}\(?\s{0,2}await\s{1,3}fetch/i,
     inTests: true,

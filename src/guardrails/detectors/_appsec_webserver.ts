@@ -11,7 +11,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.upload_dir_exec",
     kind: "persistence",
-    lit: ["addhandler", "addtype", "sethandler", "execcgi", "engine", "fastcgi_pass"],
+    lit: ["addhandler", "addtype", "sethandler", "execcgi", "flag engine", "fastcgi_pass"],
     re:
       /\b(?:AddHandler\s{1,3}(?:application\/x-httpd-php\w{0,10}|php\d?-script|cgi-script)|AddType\s{1,3}application\/x-httpd-php\w{0,10}|SetHandler\s{1,3}(?:application\/x-httpd-php\w{0,10}|cgi-script|proxy:fcgi))\s{1,3}[^\n]{0,80}\.(?:jpe?g|png|gif|txt|html?|ico|svg|pdf|bmp|webp)\b|\bOptions\s{1,3}[^\n]{0,40}\+ExecCGI\b|\bphp_(?:admin_)?flag\s{1,3}engine\s{1,3}on\b|location\s{1,3}~\*?\s{1,3}\^?\/?(?:uploads?|media|files|static|images|avatars|tmp)\/[^\n{]{0,60}\{[^}]{0,200}\bfastcgi_pass\b/i,
     also:
@@ -21,7 +21,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.autoindex_sensitive",
     kind: "data_exfiltration",
-    lit: ["autoindex", "indexes", "directorybrowse", "browse", "directorylisting"],
+    lit: ["autoindex", "indexes", "directorybrowse", "file_server browse", "directorylisting"],
     re:
       /\bautoindex\s{1,3}on\b|\bOptions\s{1,3}(?:[+\w -]{0,40}\s)?\+?Indexes\b|<directoryBrowse\s{1,3}enabled\s{0,2}=\s{0,2}["']true["']|\bfile_server\s{1,3}browse\b|\bdirectoryListing\s{0,2}[:=]\s{0,2}true/i,
     also:
@@ -31,7 +31,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.alias_secrets",
     kind: "data_exfiltration",
-    lit: ["alias", "location"],
+    lit: "alias",
     re:
       /\blocation\s{1,3}[^\n{]{0,60}\{[^}]{0,200}\balias\s{1,3}\/(?:etc\/|root\/|home\/[\w.-]{1,30}\/(?:\.ssh|\.aws)|var\/backups|var\/lib\/(?:mysql|postgresql)|srv\/(?:secrets|backups)|opt\/[\w.-]{1,30}\/(?:\.env|config|secrets))|\bAlias\s{1,3}\/\S{1,40}\s{1,3}["']?\/(?:etc|root|var\/backups|home\/[\w.-]{1,30}\/\.ssh)\b/i,
     why: "serves system, key or backup directories over HTTP (alias to /etc, ~/.ssh, backups)",
@@ -39,7 +39,22 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.dotfiles_served",
     kind: "data_exfiltration",
-    lit: ["location", "filesmatch", "dotfiles"],
+    lit: [
+      "/.git",
+      "/\\.git",
+      "/.env",
+      "/\\.env",
+      "/.svn",
+      "/\\.svn",
+      "/.hg",
+      "/\\.hg",
+      "/.aws",
+      "/\\.aws",
+      "/.ssh",
+      "/\\.ssh",
+      "filesmatch",
+      "dotfiles",
+    ],
     re:
       /\blocation\s{1,3}~?\*?\s{0,3}(?:\^?\/\\?\.(?:git|env|svn|hg|aws|ssh)|\/\\?\.(?:git|env))[^\n{]{0,40}\{[^}]{0,200}\b(?:allow\s{1,3}all|autoindex\s{1,3}on|root\s|alias\s|try_files)|<FilesMatch\s{1,3}["']?\^?\\?\.(?:env|git|htpasswd)[^>]{0,40}>[\s\S]{0,120}?(?:Require\s{1,3}all\s{1,3}granted|Allow\s{1,3}from\s{1,3}all)|\bdotfiles\s{0,2}:\s{0,2}["']allow["']|\bexpress\.static\s{0,2}\([^\n)]{0,80}dotfiles\s{0,2}:\s{0,2}["']allow["']/i,
     why: "serves .git, .env or other dotfiles over HTTP (source, credentials)",
@@ -86,7 +101,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.security_headers_removed",
     kind: "defense_evasion",
-    lit: ["unset", "more_clear_headers", "remove", "allowall", "max-age=0"],
+    lit: ["header unset", "always unset", "more_clear_headers", "<remove", "allowall", "max-age=0"],
     re:
       /\bHeader\s{1,3}(?:always\s{1,3})?unset\s{1,3}(?:Strict-Transport-Security|Content-Security-Policy|X-Frame-Options)\b|\bmore_clear_headers\s{1,3}["']?(?:Strict-Transport-Security|Content-Security-Policy|X-Frame-Options)|<remove\s{1,3}name\s{0,2}=\s{0,2}["'](?:Strict-Transport-Security|Content-Security-Policy|X-Frame-Options)["']|\bX-Frame-Options["']?\s{0,3}[:,]?\s{1,3}["']?ALLOWALL\b|\badd_header\s{1,3}Strict-Transport-Security\s{1,3}["']?max-age=0\b/i,
     why: "removes HSTS, CSP or anti-framing headers (clickjacking, downgrade, XSS)",
@@ -117,7 +132,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
   {
     id: "web.htaccess_auth_removed",
     kind: "defense_evasion",
-    lit: ["satisfy", "authtype", "granted"],
+    lit: ["satisfy", "authtype", "all granted"],
     re:
       /\bSatisfy\s{1,3}Any\b[\s\S]{0,200}?\bAllow\s{1,3}from\s{1,3}all\b|\bAuthType\s{1,3}None\b|<(?:Location|Directory|Files)\s{1,3}[^>\n]{0,60}(?:admin|wp-admin|manager|private|internal|backup)[^>\n]{0,40}>\s{0,20}Require\s{1,3}all\s{1,3}granted/i,
     why: "drops the password protection of an admin or private area in Apache",

@@ -88,7 +88,7 @@ const COMMON_TRIGRAMS = new Set(
  * the literal, so it holds this part too; the shared prefilter, which every text pays for, then
  * checks fewer positions (it looks up each position's first two or three characters).
  */
-export function gateKey(lit: string): string {
+function gateKey(lit: string): string {
   if (lit.length <= 8) return lit;
   // A window with punctuation (`_`, `-`, `.`, `:`, `/`) is rare in prose; without, keep it all.
   const six = rarestWindow(lit, 6, (w) => /[^a-z0-9 ]/.test(w));

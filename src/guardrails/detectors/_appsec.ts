@@ -5,7 +5,8 @@
  * query, template or deserializer sink, serve a debugger or an admin console, or send credentials
  * out. Written from public knowledge (OWASP Top 10 / ASVS, CWE Top 25, the semgrep registry,
  * CodeQL, Bandit, Brakeman, gosec, find-sec-bugs, framework security docs), per area in
- * `_appsec_<area>.ts` (python, node, jvm, php, ruby, go, dotnet, webserver, auth, data, supply).
+ * `_appsec_<area>.ts` (python, node, jvm, php, ruby, go, dotnet, webserver, auth, data, supply,
+ * client: mobile, front end and framework CORS/static/route switches).
  *
  * Each rule is (the construct) + (the insecure value or attacker-reachable input) + (a write /
  * production context); the secure value, dev-only branches, test files, reverts (lines a diff
@@ -27,6 +28,7 @@ import { WEBSERVER_RULES } from "./_appsec_webserver.ts";
 import { AUTH_RULES } from "./_appsec_auth.ts";
 import { DATA_RULES } from "./_appsec_data.ts";
 import { SUPPLY_RULES } from "./_appsec_supply.ts";
+import { CLIENT_RULES } from "./_appsec_client.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -42,6 +44,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...WEBSERVER_RULES,
   ...DATA_RULES,
   ...SUPPLY_RULES,
+  ...CLIENT_RULES,
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

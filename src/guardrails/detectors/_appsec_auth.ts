@@ -190,7 +190,7 @@ export const AUTH_RULES: AppsecRule[] = [
     kind: "privilege_escalation",
     lit: ["set_password", "setpassword", ".password"],
     re:
-      /\b(?:def|function|async\s{1,3}function|public\s{1,3}\w{1,20})\s{1,3}\w{0,30}reset\w{0,30}\s{0,2}\([^)\n]{0,160}\)[^\n]{0,40}(?:\{|:)[\s\S]{0,300}?(?:\.find(?:One|_by|ByEmail)?\w{0,20}|\.get|\.where|\.objects\.get|User\.query)\s{0,2}\([^\n)]{0,80}\bemail\b[\s\S]{0,200}?(?:\.set_password\s{0,2}\(|\.setPassword\s{0,2}\(|\.password\s{0,2}=\s{0,2}(?:hash\w{0,20}\()?[\w.]{0,30}(?:new_?password|password)\b)/i,
+      /\b(?:def|function|async\s{1,3}function|public\s{1,3}\w{1,20})\s{1,3}\w{0,30}reset\w{0,30}\s{0,2}\([^)\n]{0,160}\)[^\n]{0,40}(?:\{|:)[\s\S]{0,300}?(?:\.find(?:One|_by|ByEmail)?\w{0,20}|\.get|\.where|\.objects\.get|\.filter(?:_by)?|\.first_or_404)\s{0,2}\([^\n)]{0,80}\bemail\b[\s\S]{0,200}?(?:\.set_password\s{0,2}\(|\.setPassword\s{0,2}\(|\.password\s{0,2}=\s{0,2}(?:hash\w{0,20}\()?[\w.]{0,30}(?:new_?password|password)\b)/i,
     not:
       /\btoken\b|\botp\b|\bcode\b|check_token|verify_?(?:reset_?)?token|signed_?url|\bsignature\b/i,
     why: "resets a password by email alone, with no reset token or code check (account takeover)",

@@ -48,7 +48,7 @@ export const REQ_RB = String
   .raw`\bparams\s{0,2}\[|\bparams\.(?:require|permit|fetch|to_unsafe_h)\b|\brequest\.(?:params|body|headers|query_string|raw_post)\b|\bcookies\s{0,2}\[`;
 /** Request input in Go (net/http, gin, echo, fiber, gorilla). */
 export const REQ_GO = String
-  .raw`\br\.(?:URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|Header\.Get|Body)\b|\bc\.(?:Query|Param|PostForm|FormValue|QueryParam|DefaultQuery|Params|GetHeader)\s{0,2}\(|\bmux\.Vars\s{0,2}\(`;
+  .raw`\br\.(?:URL\.Query\(\)|(?:FormValue|PostFormValue|Form\.Get|Header\.Get|Body)\b)|\bc\.(?:Query|Param|PostForm|FormValue|QueryParam|DefaultQuery|Params|GetHeader)\s{0,2}\(|\bmux\.Vars\s{0,2}\(`;
 /** Request input in ASP.NET. */
 export const REQ_CS = String
   .raw`\bRequest\.(?:Query|Form|QueryString|Headers|Cookies|Body|Params)\b|\[From(?:Query|Body|Form|Route|Header)\]`;

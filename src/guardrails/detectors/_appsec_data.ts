@@ -77,6 +77,10 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "privilege_escalation",
     lit: [
       "**request",
+      "request.json",
+      "request.form",
+      "request.data",
+      "request.get_json",
       "**data",
       "**payload",
       "**body",
@@ -89,7 +93,7 @@ export const DATA_RULES: AppsecRule[] = [
       "setattr",
     ],
     re:
-      /\b(?:User|Account|Member|Profile|user|account|self\.model|Model)\w{0,20}(?:\.objects)?\.(?:create|update|update_attributes|new|build|assign_attributes|fill|forceFill|findByIdAndUpdate|findOneAndUpdate|updateOne|save)\s{0,2}\(\s{0,2}(?:[^\n,)]{0,40},\s{0,2})?(?:\*\*request\.(?:json|data|POST|form)|\*\*(?:data|payload|body)\b|req\.body\b|request\.all\s{0,2}\(\s{0,2}\)|\$request->all\s{0,2}\(\s{0,2}\)|request\(\)->all\s{0,2}\(\s{0,2}\)|\$_POST\b|params\b(?!\.(?:require|permit)))|\bObject\.assign\s{0,2}\(\s{0,2}(?:user|account|req\.user|currentUser)\s{0,2},\s{0,2}req\.body\s{0,2}\)|\bsetattr\s{0,2}\(\s{0,2}(?:user|account|request\.user)\s{0,2},\s{0,2}(?:k|key|field)\s{0,2},[^\n]{0,40}\)/,
+      /\b(?:User|Account|Member|Profile|user|account|self\.model|Model)\w{0,20}(?:\.objects)?\.(?:create|update|update_attributes|new|build|assign_attributes|fill|forceFill|findByIdAndUpdate|findOneAndUpdate|updateOne|save)\s{0,2}\(\s{0,2}(?:[^\n,)]{0,40},\s{0,2})?(?:\*\*request\.(?:json|data|POST|form)|\*\*(?:data|payload|body)\b|req\.body\b|request\.all\s{0,2}\(\s{0,2}\)|\$request->all\s{0,2}\(\s{0,2}\)|request\(\)->all\s{0,2}\(\s{0,2}\)|\$_POST\b|params\b(?!\.(?:require|permit)))|\.update\s{0,2}\(\s{0,2}(?:\*\*)?(?:request\.(?:json|form|data|get_json\s{0,2}\(\s{0,2}\))|req\.body)\s{0,2}\)|\bObject\.assign\s{0,2}\(\s{0,2}(?:user|account|req\.user|currentUser)\s{0,2},\s{0,2}req\.body\s{0,2}\)|\bsetattr\s{0,2}\(\s{0,2}(?:user|account|request\.user)\s{0,2},\s{0,2}(?:k|key|field)\s{0,2},[^\n]{0,40}\)/,
     also:
       /\bfor\s{1,3}(?:k|key|field)\s{0,2},\s{0,2}(?:v|value)\s{1,3}in\s{1,3}request\.|req\.body|request\.(?:json|data|POST|form|all)|\$request->all|\$_POST|\bparams\b|\*\*(?:data|payload|body)/,
     not:
@@ -102,7 +106,7 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["request.args", "request.get", "params", "req.query", "$request->"],
     re:
-      /\b(?:Invoice|Order|Payment|Statement|MedicalRecord|Record|Document|BankAccount|Account|Message|Payslip|TaxReturn|Prescription)\w{0,10}(?:\.objects)?\.(?:get|find|findById|findByPk|findOne|find_by|filter|get_or_404|findOrFail|FindAsync|findUnique)\s{0,2}\(\s{0,2}(?:pk|id|where:\s{0,2}\{\s{0,2}id)?\s{0,2}[:=]?\s{0,2}(?:request\.(?:args|GET|query_params)\.get\s{0,2}\(\s{0,2}["']id["']|req\.(?:params|query)\.id\b|params\s{0,2}\[\s{0,2}:id\s{0,2}\]|req\.(?:params|query)\.\w{0,20}[iI]d\b|\$request->(?:route|input)\s{0,2}\(\s{0,2}["']id["'])\s{0,2}[,)}]/,
+      /\b(?:Invoice|Order|Payment|Statement|MedicalRecord|Record|Document|BankAccount|Account|Message|Payslip|TaxReturn|Prescription)\w{0,10}(?:\.objects|\.query)?\.(?:get|find|findById|findByPk|findOne|find_by|filter|get_or_404|findOrFail|FindAsync|findUnique)\s{0,2}\(\s{0,2}(?:pk|id|where:\s{0,2}\{\s{0,2}id)?\s{0,2}[:=]?\s{0,2}(?:request\.(?:args|GET|query_params)\.get\s{0,2}\(\s{0,2}["']id["']|req\.(?:params|query)\.id\b|params\s{0,2}\[\s{0,2}:id\s{0,2}\]|req\.(?:params|query)\.\w{0,20}[iI]d\b|\$request->(?:route|input)\s{0,2}\(\s{0,2}["']id["'])\s{0,2}[,)}]/,
     also: /\breturn\b|\bres\.json\b|\bjsonify\b|\brender\b|\bsend_file\b|\bOk\s{0,2}\(/,
     not:
       /\b(?:user|owner|owner_id|user_id|userId|ownerId|customer|customer_id|tenant|tenant_id|account_id|organization)\s{0,2}[:=]{1,2}\s{0,2}(?:request\.user|req\.user|current_user|currentUser|auth\(\)|Auth::|self\.request\.user|user\.id|g\.user)|\.(?:filter|where)\s{0,2}\([^\n)]{0,80}\b(?:user|owner|tenant|customer)\b|\bauthorize[!(\s]|\bpolicy\w{0,10}\b|\bcan\?|\bhas_object_permission\b|\bcheck_object_permissions\b|\bpermission_classes\b|\bGate::|\bcurrent_user\.\w{1,30}\.find\b|\bforbidden\b|\b403\b/i,

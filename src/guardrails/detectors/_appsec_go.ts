@@ -102,7 +102,7 @@ export const GO_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["md5.sum", "sha1.sum", "generatefrompassword"],
     re:
-      /\b(?:md5|sha1)\.Sum\s{0,2}\(\s{0,2}\[\]byte\s{0,2}\(\s{0,2}\w{0,20}(?:password|passwd|pwd)\w{0,10}\s{0,2}\)|\bbcrypt\.GenerateFromPassword\s{0,2}\([^\n)]{0,80},\s{0,2}(?:bcrypt\.MinCost|[1-7])\s{0,2}\)/i,
+      /\b(?:md5|sha1)\.Sum\s{0,2}\(\s{0,2}\[\]byte\s{0,2}\(\s{0,2}\w{0,20}(?:password|passwd|pwd)\w{0,10}\s{0,2}\)|\bbcrypt\.GenerateFromPassword\s{0,2}\([^\n]{0,80}?,\s{0,2}(?:bcrypt\.MinCost|[1-7])\s{0,2}\)/i,
     why: "hashes passwords with MD5/SHA-1 or a minimal bcrypt cost (cracked offline)",
   },
   {

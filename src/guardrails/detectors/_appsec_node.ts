@@ -114,7 +114,7 @@ export const NODE_RULES: AppsecRule[] = [
     kind: "privilege_escalation",
     lit: ["jwt.decode", "jwt.verify"],
     re:
-      /\b(?:req\.user|user|payload|claims|session\.user)\s{0,2}=\s{0,2}jwt\.decode\s{0,2}\(\s{0,2}(?:token|req\.|bearer|auth)|\bjwt\.verify\s{0,2}\([^\n]{0,200}\b(?:ignoreExpiration\s{0,2}:\s{0,2}true|algorithms\s{0,2}:\s{0,2}\[[^\]\n]{0,60}["']none["'])/i,
+      /\b(?:req\.user|user|payload|claims|session\.user)\s{0,2}=\s{0,2}jwt\.decode\s{0,2}\(\s{0,2}(?:token|req\.|bearer|auth)[\w.\[\]'\x22]{0,40}\s{0,2}(?:\)|,\s{0,2}\{)|\bjwt\.verify\s{0,2}\([^\n]{0,200}\b(?:ignoreExpiration\s{0,2}:\s{0,2}true|algorithms\s{0,2}:\s{0,2}\[[^\]\n]{0,60}["']none["'])/i,
     why: "accepts a JWT without checking its signature or expiry (anyone can mint a token)",
   },
   {

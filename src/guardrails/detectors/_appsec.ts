@@ -85,6 +85,8 @@ function candidates(view: string): number[] {
 const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/)/m;
 /** A line a diff removes. */
 const REMOVED_LINE = /^-(?!--).*$/gm;
+/** The marker of a line a diff adds. */
+const ADDED_MARK = /^\+(?!\+\+)/gm;
 
 /** The first weakness `text` plants, or undefined. */
 export function appsecRule(text: string): AppsecRule | undefined {
@@ -93,8 +95,9 @@ export function appsecRule(text: string): AppsecRule | undefined {
   let test: boolean | undefined;
   for (const i of candidates(text)) {
     const rule = APPSEC_RULES[i];
-    // A patch is judged on what it leaves: the lines it removes (a revert) are not planted.
-    view ??= DIFF.test(text) ? text.replace(REMOVED_LINE, "") : text;
+    // A patch is judged on what it leaves: the lines it removes (a revert) are not planted,
+    // the lines it adds are read as written.
+    view ??= DIFF.test(text) ? text.replace(REMOVED_LINE, "").replace(ADDED_MARK, "") : text;
     if (!rule.re.test(view)) continue;
     if (rule.also !== undefined && !rule.also.test(view)) continue;
     if (rule.not !== undefined && rule.not.test(view)) continue;

@@ -29,6 +29,7 @@ import { AUTH_RULES } from "./_appsec_auth.ts";
 import { DATA_RULES } from "./_appsec_data.ts";
 import { SUPPLY_RULES } from "./_appsec_supply.ts";
 import { CLIENT_RULES } from "./_appsec_client.ts";
+import { MORE_RULES } from "./_appsec_more.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -45,6 +46,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...DATA_RULES,
   ...SUPPLY_RULES,
   ...CLIENT_RULES,
+  ...MORE_RULES,
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

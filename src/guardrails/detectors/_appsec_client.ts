@@ -17,9 +17,9 @@ export const CLIENT_RULES: AppsecRule[] = [
       "android:allowbackup",
     ],
     re:
-      /\bandroid:debuggable\s{0,2}=\s{0,2}["']true["']|\bandroid:usesCleartextTraffic\s{0,2}=\s{0,2}["']true["']|<base-config\s[^>]{0,80}\bcleartextTrafficPermitted\s{0,2}=\s{0,2}["']true["']/i,
+      /\bandroid:debuggable\s{0,8}=\s{0,8}["']true["']|\bandroid:usesCleartextTraffic\s{0,8}=\s{0,8}["']true["']|<base-config\s[^>]{0,80}\bcleartextTrafficPermitted\s{0,8}=\s{0,8}["']true["']/i,
     also: /<application\b|<network-security-config\b|<manifest\b/i,
-    not: /src\/debug\/|buildTypes\s{0,2}\{\s{0,8}debug\b/,
+    not: /src\/debug\/|buildTypes\s{0,8}\{\s{0,8}debug\b/,
     why: "ships an Android app that is debuggable or sends traffic in clear text",
   },
   {
@@ -27,7 +27,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "defense_evasion",
     lit: "onreceivedsslerror",
     re:
-      /\bonReceivedSslError\s{0,2}\([^)]{0,200}\)\s{0,4}(?::\s{0,2}Unit\s{0,2})?\{\s{0,20}(?:\/\/[^\n]{0,80}\s{0,8})?(?:super\.onReceivedSslError[^\n]{0,80}\s{0,8})?handler\s{0,2}(?:\?\.|\.)proceed\s{0,2}\(/,
+      /\bonReceivedSslError\s{0,8}\([^)]{0,200}\)\s{0,4}(?::\s{0,8}Unit\s{0,8})?\{\s{0,20}(?:\/\/[^\n]{0,80}\s{0,8})?(?:super\.onReceivedSslError[^\n]{0,80}\s{0,8})?handler\s{0,8}(?:\?\.|\.)proceed\s{0,8}\(/,
     why: "makes an Android WebView accept any TLS certificate error (handler.proceed())",
   },
   {
@@ -39,7 +39,7 @@ export const CLIENT_RULES: AppsecRule[] = [
       "setallowfileaccessfromfileurls",
     ],
     re:
-      /\.addJavascriptInterface\s{0,2}\([\s\S]{0,400}?\.loadUrl\s{0,2}\(\s{0,2}(?:(?:intent|uri|url|data|deepLink)\b|getIntent\s{0,2}\(\s{0,2}\))|\.loadUrl\s{0,2}\(\s{0,2}(?:intent|getIntent\s{0,2}\(\s{0,2}\))[^\n]{0,80}[\s\S]{0,400}?\.addJavascriptInterface\s{0,2}\(|\.setAllow(?:Universal|File)AccessFromFileURLs\s{0,2}\(\s{0,2}true/i,
+      /\.addJavascriptInterface\s{0,8}\([\s\S]{0,400}?\.loadUrl\s{0,8}\(\s{0,8}(?:(?:intent|uri|url|data|deepLink)\b|getIntent\s{0,8}\(\s{0,8}\))|\.loadUrl\s{0,8}\(\s{0,8}(?:intent|getIntent\s{0,8}\(\s{0,8}\))[^\n]{0,80}[\s\S]{0,400}?\.addJavascriptInterface\s{0,8}\(|\.setAllow(?:Universal|File)AccessFromFileURLs\s{0,8}\(\s{0,8}true/i,
     why:
       "exposes a JavaScript bridge to pages loaded from intents, or lets file pages read any origin",
   },
@@ -48,7 +48,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "defense_evasion",
     lit: ["nsallowsarbitraryloads", "nsexceptionallowsinsecurehttploads"],
     re:
-      /<key>NSAllowsArbitraryLoads<\/key>\s{0,20}<true\s{0,2}\/>|\bNSAllowsArbitraryLoads["']?\s{0,2}[:=]\s{0,2}(?:true|YES)\b/i,
+      /<key>NSAllowsArbitraryLoads<\/key>\s{0,20}<true\s{0,8}\/>|\bNSAllowsArbitraryLoads["']?\s{0,8}[:=]\s{0,8}(?:true|YES)\b/i,
     why: "turns off iOS App Transport Security (plain HTTP and any certificate allowed)",
   },
   {
@@ -61,7 +61,7 @@ export const CLIENT_RULES: AppsecRule[] = [
       "disabledevaluator",
     ],
     re:
-      /completionHandler\s{0,2}\(\s{0,2}\.useCredential\s{0,2},\s{0,2}URLCredential\s{0,2}\(\s{0,2}trust:\s{0,2}challenge\.protectionSpace\.serverTrust!?\s{0,2}\)\s{0,2}\)|\ballowsInvalidSSLCertificate\s{0,2}=\s{0,2}(?:YES|true)|\bDisabledTrustEvaluator\s{0,2}\(|\bDisabledEvaluator\s{0,2}\(/,
+      /completionHandler\s{0,8}\(\s{0,8}\.useCredential\s{0,8},\s{0,8}URLCredential\s{0,8}\(\s{0,8}trust:\s{0,8}challenge\.protectionSpace\.serverTrust!?\s{0,8}\)\s{0,8}\)|\ballowsInvalidSSLCertificate\s{0,8}=\s{0,8}(?:YES|true)|\bDisabledTrustEvaluator\s{0,8}\(|\bDisabledEvaluator\s{0,8}\(/,
     not: /SecTrustEvaluateWithError|pinnedCertificates|PinnedCertificatesTrustEvaluator/,
     why: "accepts any server certificate in an iOS app (man-in-the-middle)",
   },
@@ -70,7 +70,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["bypasssecuritytrust", "v-html", "[innerhtml]", "{@html"],
     re:
-      /\bbypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style)\s{0,2}\(\s{0,2}(?:this\.)?(?:route\.snapshot\.(?:queryParams|params|fragment)|params\.|queryParams|location\.|window\.location|decodeURIComponent\s{0,2}\(\s{0,2}location)|\bv-html\s{0,2}=\s{0,2}["']\$route\.(?:query|params|hash)|\{@html\s{1,3}\$page\.url\.searchParams/,
+      /\bbypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style)\s{0,8}\(\s{0,8}(?:this\.)?(?:route\.snapshot\.(?:queryParams|params|fragment)|params\.|queryParams|location\.|window\.location|decodeURIComponent\s{0,8}\(\s{0,8}location)|\bv-html\s{0,8}=\s{0,8}["']\$route\.(?:query|params|hash)|\{@html\s{1,8}\$page\.url\.searchParams/,
     why: "renders URL-controlled text as trusted HTML (sanitizer bypass: XSS)",
   },
   {
@@ -78,7 +78,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "credential_theft",
     lit: ["localstorage.getitem", "document.cookie", "sessionstorage.getitem"],
     re:
-      /(?:new\s{1,3}Image\s{0,2}\(\s{0,2}\)\s{0,2}\.src\s{0,2}=|navigator\.sendBeacon\s{0,2}\(|fetch\s{0,2}\()\s{0,2}["'\x60]https?:\/\/[^"'\x60\n]{3,120}["'\x60]?\s{0,2}\+?[^\n;]{0,160}\b(?:localStorage\.getItem\s{0,2}\(\s{0,2}["'](?:token|jwt|auth|access_token|id_token|session)\w{0,20}["']|document\.cookie|sessionStorage\.getItem\s{0,2}\(\s{0,2}["'](?:token|jwt|auth)\w{0,20}["'])/i,
+      /(?:new\s{1,8}Image\s{0,8}\(\s{0,8}\)\s{0,8}\.src\s{0,8}=|navigator\.sendBeacon\s{0,8}\(|fetch\s{0,8}\()\s{0,8}["'\x60]https?:\/\/[^"'\x60\n]{3,120}["'\x60]?\s{0,8}\+?[^\n;]{0,160}\b(?:localStorage\.getItem\s{0,8}\(\s{0,8}["'](?:token|jwt|auth|access_token|id_token|session)\w{0,20}["']|document\.cookie|sessionStorage\.getItem\s{0,8}\(\s{0,8}["'](?:token|jwt|auth)\w{0,20}["'])/i,
     why: "sends the session token or cookies from page script to an outside address",
   },
   {
@@ -86,9 +86,9 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "defense_evasion",
     lit: ["cors_allow_credentials", "supports_credentials", "allowcredentials"],
     re:
-      /\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,2}=\s{0,2}True\b[\s\S]{0,400}?\bCORS_ALLOW_CREDENTIALS\s{0,2}=\s{0,2}True|\bCORS_ALLOW_CREDENTIALS\s{0,2}=\s{0,2}True[\s\S]{0,400}?\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,2}=\s{0,2}True|\bCORS\s{0,2}\([^)\n]{0,200}\bsupports_credentials\s{0,2}=\s{0,2}True[^)\n]{0,200}\)|@CrossOrigin\s{0,2}\([^)\n]{0,120}\ballowCredentials\s{0,2}=\s{0,2}["']true["'][^)\n]{0,120}\)|["']supports_credentials["']\s{0,2}=>\s{0,2}true/,
+      /\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,8}=\s{0,8}True\b[\s\S]{0,400}?\bCORS_ALLOW_CREDENTIALS\s{0,8}=\s{0,8}True|\bCORS_ALLOW_CREDENTIALS\s{0,8}=\s{0,8}True[\s\S]{0,400}?\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,8}=\s{0,8}True|\bCORS\s{0,8}\([^)\n]{0,200}\bsupports_credentials\s{0,8}=\s{0,8}True[^)\n]{0,200}\)|@CrossOrigin\s{0,8}\([^)\n]{0,120}\ballowCredentials\s{0,8}=\s{0,8}["']true["'][^)\n]{0,120}\)|["']supports_credentials["']\s{0,8}=>\s{0,8}true/,
     also:
-      /\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,2}=\s{0,2}True|\bCORS\s{0,2}\((?:(?!origins?\s{0,2}=)[^)\n]){0,200}\)|origins?\s{0,2}=\s{0,2}["']\*["']|["']allowed_origins["']\s{0,2}=>\s{0,2}\[\s{0,2}["']\*["']|@CrossOrigin\s{0,2}\((?:(?!origins\s{0,2}=\s{0,2}["']https)[^)\n]){0,200}\)/,
+      /\bCORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)\s{0,8}=\s{0,8}True|\bCORS\s{0,8}\((?:(?!origins?\s{0,8}=)[^)\n]){0,200}\)|origins?\s{0,8}=\s{0,8}["']\*["']|["']allowed_origins["']\s{0,8}=>\s{0,8}\[\s{0,8}["']\*["']|@CrossOrigin\s{0,8}\((?:(?!origins\s{0,8}=\s{0,8}["']https)[^)\n]){0,200}\)/,
     why: "allows every origin with credentials in the framework's CORS settings",
   },
   {
@@ -96,7 +96,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "data_exfiltration",
     lit: ["express.static", "http.fileserver", "send_from_directory"],
     re:
-      /\bexpress\.static\s{0,2}\(\s{0,2}(?:__dirname|process\.cwd\s{0,2}\(\s{0,2}\)|["']\.\/?["']|["']\/["']|path\.join\s{0,2}\(\s{0,2}__dirname\s{0,2},\s{0,2}["']\.\.["']\s{0,2}\))\s{0,2}[,)]|\bhttp\.FileServer\s{0,2}\(\s{0,2}http\.Dir\s{0,2}\(\s{0,2}["'](?:\/|\.|\/etc|\/home|\/root)["']\s{0,2}\)|\bsend_from_directory\s{0,2}\(\s{0,2}["']\/["']/,
+      /\bexpress\.static\s{0,8}\(\s{0,8}(?:__dirname|process\.cwd\s{0,8}\(\s{0,8}\)|["']\.\/?["']|["']\/["']|path\.join\s{0,8}\(\s{0,8}__dirname\s{0,8},\s{0,8}["']\.\.["']\s{0,8}\))\s{0,8}[,)]|\bhttp\.FileServer\s{0,8}\(\s{0,8}http\.Dir\s{0,8}\(\s{0,8}["'](?:\/|\.|\/etc|\/home|\/root)["']\s{0,8}\)|\bsend_from_directory\s{0,8}\(\s{0,8}["']\/["']/,
     why: "serves the project root or the whole file system as static files (.env, source, keys)",
   },
   {
@@ -104,7 +104,7 @@ export const CLIENT_RULES: AppsecRule[] = [
     kind: "privilege_escalation",
     lit: ["withoutmiddleware", "excludepathpatterns", "@permitall"],
     re:
-      /->withoutMiddleware\s{0,2}\(\s{0,2}\[?\s{0,2}["'](?:auth|auth:\w{1,20}|verified|can:\w{1,30}|admin)["']|\.excludePathPatterns\s{0,2}\([^)\n]{0,120}["']\/(?:admin|api\/admin|internal|payments?)\/?\*{0,2}["']|@PermitAll\b[\s\S]{0,160}?@(?:Path|DELETE|POST|PUT)\s{0,2}\(\s{0,2}["'][^"'\n]{0,30}(?:admin|payment|refund|role|users?\/\{)/i,
+      /->withoutMiddleware\s{0,8}\(\s{0,8}\[?\s{0,8}["'](?:auth|auth:\w{1,20}|verified|can:\w{1,30}|admin)["']|\.excludePathPatterns\s{0,8}\([^)\n]{0,120}["']\/(?:admin|api\/admin|internal|payments?)\/?\*{0,2}["']|@PermitAll\b[\s\S]{0,160}?@(?:Path|DELETE|POST|PUT)\s{0,8}\(\s{0,8}["'][^"'\n]{0,30}(?:admin|payment|refund|role|users?\/\{)/i,
     why: "removes the authentication middleware or interceptor from admin or payment routes",
   },
 ];

@@ -4,7 +4,7 @@
  * reading password fields for analytics; secrets in telemetry; mass assignment of admin/role
  * fields; objects looked up by id without an owner check; weak crypto for stored data.
  */
-import { type AppsecRule, REQ_ANY } from "./_appsec_core.ts";
+import { ANY_HEAD, type AppsecRule, REQ_ANY_RE } from "./_appsec_core.ts";
 
 /** A secret-bearing name. */
 const SECRET = String
@@ -33,11 +33,11 @@ export const DATA_RULES: AppsecRule[] = [
     ],
     re: new RegExp(
       String
-        .raw`\b(?:log(?:ger)?\.(?:info|debug|warn|warning|error|log|trace)|logging\.(?:info|debug|warning|error)|console\.(?:log|info|debug|warn)|print|println|System\.out\.println|Log\.[diwe]|error_log|Rails\.logger\.\w{2,5}|fmt\.Printf|log\.Printf|_logger\.Log\w{0,12})\s{0,2}\(\s{0,2}(?:f?["'\x60][^"'\x60\n]{0,100}(?:\{|\$\{|%s|%v|["'\x60]\s{0,2}[+,.])\s{0,2}[\w.\[\]'"]{0,40}\b${SECRET}\b|[\w.]{0,40}\b${SECRET}\s{0,2}\))`,
+        .raw`\b(?:log(?:ger)?\.(?:info|debug|warn|warning|error|log|trace)|logging\.(?:info|debug|warning|error)|console\.(?:log|info|debug|warn)|print|println|System\.out\.println|Log\.[diwe]|error_log|Rails\.logger\.\w{2,5}|fmt\.Printf|log\.Printf|_logger\.Log\w{0,12})\s{0,8}\(\s{0,8}(?:f?["'\x60][^"'\x60\n]{0,100}(?:\{|\$\{|%s|%v|["'\x60]\s{0,8}[+,.])\s{0,8}[\w.\[\]'"]{0,40}\b${SECRET}\b|[\w.]{0,40}\b${SECRET}\s{0,8}\))`,
       "i",
     ),
     not:
-      /\bmask\w{0,10}\s{0,2}\(|\bredact\w{0,10}\s{0,2}\(|\*{4}|\blen\s{0,2}\(|\.length\b|\bis\s{1,3}None\b|\bhash\w{0,10}\s{0,2}\(/i,
+      /\bmask\w{0,10}\s{0,8}\(|\bredact\w{0,10}\s{0,8}\(|\*{4}|\blen\s{0,8}\(|\.length\b|\bis\s{1,8}None\b|\bhash\w{0,10}\s{0,8}\(/i,
     why: "writes passwords, tokens or card numbers to logs (CWE-532)",
   },
   {
@@ -46,12 +46,12 @@ export const DATA_RULES: AppsecRule[] = [
     lit: ['("http', "('http", "(`http", '( "http', "( 'http"],
     re: new RegExp(
       String
-        .raw`\b(?:fetch|axios\.post|requests\.post|httpx\.post|http\.Post|navigator\.sendBeacon|\$\.post|WebClient\.UploadString|HttpClient\.PostAsync|Net::HTTP\.post_form|wp_remote_post|curl_setopt)\s{0,2}\(\s{0,2}["'\x60]https?:\/\/(?!(?:localhost|127\.0\.0\.1|api\.stripe\.com|hooks\.slack\.com\/services\/T))[^"'\x60\n]{4,120}["'\x60][^\n]{0,200}\b(?:${REQ_ANY}|${SECRET}\b|document\.cookie|localStorage)`,
+        .raw`\b(?:fetch|axios\.post|requests\.post|httpx\.post|http\.Post|navigator\.sendBeacon|\$\.post|WebClient\.UploadString|HttpClient\.PostAsync|Net::HTTP\.post_form|wp_remote_post|curl_setopt)\s{0,8}\(\s{0,8}["'\x60]https?:\/\/(?!(?:localhost|127\.0\.0\.1|api\.stripe\.com|hooks\.slack\.com\/services\/T))[^"'\x60\n]{4,120}["'\x60][^\n]{0,200}\b(?:${ANY_HEAD}|${SECRET}\b|document\.cookie|localStorage)`,
       "i",
     ),
     also: new RegExp(
       String
-        .raw`\b${SECRET}\b|document\.cookie|localStorage\.getItem\s{0,2}\(\s{0,2}["'](?:token|jwt|auth)`,
+        .raw`\b${SECRET}\b|document\.cookie|localStorage\.getItem\s{0,8}\(\s{0,8}["'](?:token|jwt|auth)`,
       "i",
     ),
     why: "forwards request credentials, cookies or secrets to an outside host",
@@ -61,7 +61,7 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "credential_theft",
     lit: "input[type",
     re:
-      /querySelector(?:All)?\s{0,2}\(\s{0,2}["']input\[type\s{0,2}=\s{0,2}\\?["']?password\\?["']?\]["'][\s\S]{0,300}?(?:fetch|sendBeacon|XMLHttpRequest|new\s{1,3}Image|\.src\s{0,2}=|analytics|track|gtag|dataLayer\.push|mixpanel|segment|amplitude)/i,
+      /querySelector(?:All)?\s{0,8}\(\s{0,8}["']input\[type\s{0,8}=\s{0,8}\\?["']?password\\?["']?\]["'][\s\S]{0,300}?(?:fetch|sendBeacon|XMLHttpRequest|new\s{1,8}Image|\.src\s{0,8}=|analytics|track|gtag|dataLayer\.push|mixpanel|segment|amplitude)/i,
     why: "reads password fields in page script and sends them to analytics or another host",
   },
   {
@@ -69,7 +69,7 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "credential_theft",
     lit: ["process.env", "os.environ", "getenv", "getenvironmentvariables"],
     re:
-      /\b(?:analytics|telemetry|sentry|mixpanel|segment|amplitude|posthog|datadog|track|capture|setExtra|setContext|set_context|set_extra|add_breadcrumb|identify)\w{0,20}\s{0,2}\.?\w{0,20}\s{0,2}\([^\n]{0,120}\b(?:process\.env\b(?!\.)|dict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)|os\.environ\b(?!\s{0,2}[.[])|\{\s{0,2}\.\.\.process\.env\s{0,2}\}|System\.getenv\s{0,2}\(\s{0,2}\)|Environment\.GetEnvironmentVariables\s{0,2}\(\s{0,2}\)|os\.Environ\s{0,2}\(\s{0,2}\))/,
+      /\b(?:analytics|telemetry|sentry|mixpanel|segment|amplitude|posthog|datadog|track|capture|setExtra|setContext|set_context|set_extra|add_breadcrumb|identify)\w{0,20}\s{0,8}\.?\w{0,20}\s{0,8}\([^\n]{0,120}\b(?:process\.env\b(?!\.)|dict\s{0,8}\(\s{0,8}os\.environ\s{0,8}\)|os\.environ\b(?!\s{0,8}[.[])|\{\s{0,8}\.\.\.process\.env\s{0,8}\}|System\.getenv\s{0,8}\(\s{0,8}\)|Environment\.GetEnvironmentVariables\s{0,8}\(\s{0,8}\)|os\.Environ\s{0,8}\(\s{0,8}\))/,
     why: "sends the whole process environment (every secret) in telemetry",
   },
   {
@@ -93,11 +93,11 @@ export const DATA_RULES: AppsecRule[] = [
       "setattr",
     ],
     re:
-      /\b(?:User|Account|Member|Profile|user|account|self\.model|Model)\w{0,20}(?:\.objects)?\.(?:create|update|update_attributes|new|build|assign_attributes|fill|forceFill|findByIdAndUpdate|findOneAndUpdate|updateOne|save)\s{0,2}\(\s{0,2}(?:[^\n,)]{0,40},\s{0,2})?(?:\*\*request\.(?:json|data|POST|form)|\*\*(?:data|payload|body)\b|req\.body\b|request\.all\s{0,2}\(\s{0,2}\)|\$request->all\s{0,2}\(\s{0,2}\)|request\(\)->all\s{0,2}\(\s{0,2}\)|\$_POST\b|params\b(?!\.(?:require|permit)))|\.update\s{0,2}\(\s{0,2}(?:\*\*)?(?:request\.(?:json|form|data|get_json\s{0,2}\(\s{0,2}\))|req\.body)\s{0,2}\)|\bObject\.assign\s{0,2}\(\s{0,2}(?:user|account|req\.user|currentUser)\s{0,2},\s{0,2}req\.body\s{0,2}\)|\bsetattr\s{0,2}\(\s{0,2}(?:user|account|request\.user)\s{0,2},\s{0,2}(?:k|key|field)\s{0,2},[^\n]{0,40}\)/,
+      /\b(?:User|Account|Member|Profile|user|account|self\.model|Model)\w{0,20}(?:\.objects)?(?:\.|::)(?:create|update|update_attributes|new|build|assign_attributes|fill|forceFill|findByIdAndUpdate|findOneAndUpdate|updateOne|save)\s{0,8}\(\s{0,8}(?:[^\n,)]{0,40},\s{0,8})?(?:\*\*request\.(?:json|data|POST|form)|\*\*(?:data|payload|body)\b|req\.body\b|request\.all\s{0,8}\(\s{0,8}\)|\$request->all\s{0,8}\(\s{0,8}\)|request\(\)->all\s{0,8}\(\s{0,8}\)|\$_POST\b|params\b(?!\.(?:require|permit)))|\.update\s{0,8}\(\s{0,8}(?:\*\*)?(?:request\.(?:json|form|data|get_json\s{0,8}\(\s{0,8}\))|req\.body)\s{0,8}\)|\bObject\.assign\s{0,8}\(\s{0,8}(?:user|account|req\.user|currentUser)\s{0,8},\s{0,8}req\.body\s{0,8}\)|\bsetattr\s{0,8}\(\s{0,8}(?:user|account|request\.user)\s{0,8},\s{0,8}(?:k|key|field)\s{0,8},[^\n]{0,40}\)/,
     also:
-      /\bfor\s{1,3}(?:k|key|field)\s{0,2},\s{0,2}(?:v|value)\s{1,3}in\s{1,3}request\.|req\.body|request\.(?:json|data|POST|form|all)|\$request->all|\$_POST|\bparams\b|\*\*(?:data|payload|body)/,
+      /\bfor\s{1,8}(?:k|key|field)\s{0,8},\s{0,8}(?:v|value)\s{1,8}in\s{1,8}request\.|req\.body|request\.(?:json|data|POST|form|all)|\$request->all|\$_POST|\bparams\b|\*\*(?:data|payload|body)/,
     not:
-      /\$fillable\b|\$guarded\s{0,2}=\s{0,2}\[\s{0,2}['"]|\bpick\s{0,2}\(\s{0,2}req\.body|\bserializer\.is_valid\b|\battr_accessible\b|\bvalidated\s{0,2}\(\s{0,2}\)|\bonly\s{0,2}\(\s{0,2}\[/,
+      /\$fillable\b|\$guarded\s{0,8}=\s{0,8}\[\s{0,8}['"]|\bpick\s{0,8}\(\s{0,8}req\.body|\bserializer\.is_valid\b|\battr_accessible\b|\bvalidated\s{0,8}\(\s{0,8}\)|\bonly\s{0,8}\(\s{0,8}\[/,
     why:
       "creates or updates a user/account from the whole request body (mass assignment of role/admin fields)",
   },
@@ -106,10 +106,10 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["request.args", "request.get", "params", "req.query", "$request->"],
     re:
-      /\b(?:Invoice|Order|Payment|Statement|MedicalRecord|Record|Document|BankAccount|Account|Message|Payslip|TaxReturn|Prescription)\w{0,10}(?:\.objects|\.query)?\.(?:get|find|findById|findByPk|findOne|find_by|filter|get_or_404|findOrFail|FindAsync|findUnique)\s{0,2}\(\s{0,2}(?:pk|id|where:\s{0,2}\{\s{0,2}id)?\s{0,2}[:=]?\s{0,2}(?:request\.(?:args|GET|query_params)\.get\s{0,2}\(\s{0,2}["']id["']|req\.(?:params|query)\.id\b|params\s{0,2}\[\s{0,2}:id\s{0,2}\]|req\.(?:params|query)\.\w{0,20}[iI]d\b|\$request->(?:route|input)\s{0,2}\(\s{0,2}["']id["'])\s{0,2}[,)}]/,
-    also: /\breturn\b|\bres\.json\b|\bjsonify\b|\brender\b|\bsend_file\b|\bOk\s{0,2}\(/,
+      /\b(?:Invoice|Order|Payment|Statement|MedicalRecord|Record|Document|BankAccount|Account|Message|Payslip|TaxReturn|Prescription)\w{0,10}(?:\.objects|\.query)?\.(?:get|find|findById|findByPk|findOne|find_by|filter|get_or_404|findOrFail|FindAsync|findUnique)\s{0,8}\(\s{0,8}(?:pk|id|where:\s{0,8}\{\s{0,8}id)?\s{0,8}[:=]?\s{0,8}(?:request\.(?:args|GET|query_params)\.get\s{0,8}\(\s{0,8}["']id["']|req\.(?:params|query)\.id\b|params\s{0,8}\[\s{0,8}:id\s{0,8}\]|req\.(?:params|query)\.\w{0,20}[iI]d\b|\$request->(?:route|input)\s{0,8}\(\s{0,8}["']id["'])\s{0,8}[,)}]/,
+    also: /\breturn\b|\bres\.json\b|\bjsonify\b|\brender\b|\bsend_file\b|\bOk\s{0,8}\(/,
     not:
-      /\b(?:user|owner|owner_id|user_id|userId|ownerId|customer|customer_id|tenant|tenant_id|account_id|organization)\s{0,2}[:=]{1,2}\s{0,2}(?:request\.user|req\.user|current_user|currentUser|auth\(\)|Auth::|self\.request\.user|user\.id|g\.user)|\.(?:filter|where)\s{0,2}\([^\n)]{0,80}\b(?:user|owner|tenant|customer)\b|\bauthorize[!(\s]|\bpolicy\w{0,10}\b|\bcan\?|\bhas_object_permission\b|\bcheck_object_permissions\b|\bpermission_classes\b|\bGate::|\bcurrent_user\.\w{1,30}\.find\b|\bforbidden\b|\b403\b/i,
+      /\b(?:user|owner|owner_id|user_id|userId|ownerId|customer|customer_id|tenant|tenant_id|account_id|organization)\s{0,8}[:=]{1,2}\s{0,8}(?:request\.user|req\.user|current_user|currentUser|auth\(\)|Auth::|self\.request\.user|user\.id|g\.user)|\.(?:filter|where)\s{0,8}\([^\n)]{0,80}\b(?:user|owner|tenant|customer)\b|\bauthorize[!(\s]|\bpolicy\w{0,10}\b|\bcan\?|\bhas_object_permission\b|\bcheck_object_permissions\b|\bpermission_classes\b|\bGate::|\bcurrent_user\.\w{1,30}\.find\b|\bforbidden\b|\b403\b/i,
     why: "returns a sensitive record looked up by the id in the request with no owner check (IDOR)",
   },
   {
@@ -117,7 +117,7 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["ecb", "des.new", "des3.new", "createcipheriv", "iv =", "iv="],
     re:
-      /\bAES\.new\s{0,2}\([^\n)]{0,80}AES\.MODE_ECB|\bcreateCipheriv\s{0,2}\(\s{0,2}["']aes-\d{3}-ecb["']|\bopenssl_encrypt\s{0,2}\([^\n)]{0,80}["']aes-\d{3}-ecb["']|\bmodes\.ECB\s{0,2}\(|\bDES3?\.new\s{0,2}\(|\bcreateCipheriv\s{0,2}\([^\n)]{0,60},\s{0,2}(?:Buffer\.alloc\s{0,2}\(\s{0,2}16\s{0,2}\)|["'][^"'\n]{16}["'])\s{0,2}\)|\biv\s{0,2}=\s{0,2}(?:b["'](?:\\x00|0){8,32}["']|bytes\s{0,2}\(\s{0,2}16\s{0,2}\)|b["']\w{16}["'])/i,
+      /\bAES\.new\s{0,8}\([^\n)]{0,80}AES\.MODE_ECB|\bcreateCipheriv\s{0,8}\(\s{0,8}["']aes-\d{3}-ecb["']|\bopenssl_encrypt\s{0,8}\([^\n)]{0,80}["']aes-\d{3}-ecb["']|\bmodes\.ECB\s{0,8}\(|\bDES3?\.new\s{0,8}\(|\bcreateCipheriv\s{0,8}\([^\n)]{0,60},\s{0,8}(?:Buffer\.alloc\s{0,8}\(\s{0,8}16\s{0,8}\)|["'][^"'\n]{16}["'])\s{0,8}\)|\biv\s{0,8}=\s{0,8}(?:b["'](?:\\x00|0){8,32}["']|bytes\s{0,8}\(\s{0,8}16\s{0,8}\)|b["']\w{16}["'])/i,
     why: "encrypts with ECB, DES or a fixed IV (patterns and repeats leak; CWE-327/329)",
   },
   {
@@ -125,10 +125,10 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["bcrypt", "password_hash", "pbkdf2"],
     re:
-      /\b(?:bcrypt\.gensalt\s{0,2}\(\s{0,2}(?:rounds\s{0,2}=\s{0,2})?[1-7]\s{0,2}\)|(?:saltRounds|SALT_ROUNDS|BCRYPT_ROUNDS|BCRYPT_LOG_ROUNDS|bcrypt_rounds|rounds)\s{0,2}[:=]\s{0,2}[1-7]\b|bcrypt\.hash(?:Sync)?\s{0,2}\([^\n,)]{1,60},\s{0,2}[1-7]\s{0,2}\)|["']cost["']\s{0,2}=>\s{0,2}[1-7]\b|\biterations\s{0,2}[:=]\s{0,2}(?:1|10|100|1000)\b[^\n]{0,80}\b(?:pbkdf2|PBKDF2))/i,
+      /\b(?:bcrypt\.gensalt\s{0,8}\(\s{0,8}(?:rounds\s{0,8}=\s{0,8})?[1-7]\s{0,8}\)|(?:saltRounds|SALT_ROUNDS|BCRYPT_ROUNDS|BCRYPT_LOG_ROUNDS|bcrypt_rounds|rounds)\s{0,8}[:=]\s{0,8}[1-7]\b|bcrypt\.hash(?:Sync)?\s{0,8}\([^\n,)]{1,60},\s{0,8}[1-7]\s{0,8}\)|["']cost["']\s{0,8}=>\s{0,8}[1-7]\b|\biterations\s{0,8}[:=]\s{0,8}(?:1|10|100|1000)\b[^\n]{0,80}\b(?:pbkdf2|PBKDF2))/i,
     also: /\bbcrypt\b|\bpassword_hash\b|\bpbkdf2\b|\bPASSWORD_BCRYPT\b/i,
     not:
-      /\bif\s{0,2}\(?\s{0,2}(?:TESTING|settings\.TESTING|process\.env\.NODE_ENV\s{0,2}===?\s{0,2}["']test)|BCRYPT_LOG_ROUNDS\s{0,2}=\s{0,2}4\s{0,2}#\s{0,3}test/i,
+      /\bif\s{0,8}\(?\s{0,8}(?:TESTING|settings\.TESTING|process\.env\.NODE_ENV\s{0,8}===?\s{0,8}["']test)|BCRYPT_LOG_ROUNDS\s{0,8}=\s{0,8}4\s{0,8}#\s{0,8}test/i,
     why: "lowers the password-hash work factor so stolen hashes crack quickly",
   },
   {
@@ -150,10 +150,10 @@ export const DATA_RULES: AppsecRule[] = [
     ],
     re: new RegExp(
       String
-        .raw`\b(?:cursor\.execute|\.execute|\.raw|text|\.query|sequelize\.query|knex\.raw|\$queryRawUnsafe|\$executeRawUnsafe|db\.(?:run|all|get|exec))\s{0,2}\(\s{0,2}(?:f"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}\{|f'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}\{|\x60(?:SELECT|UPDATE|DELETE|INSERT)\b[^\x60\n]{0,200}\$\{|(?:"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}"|'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}')\s{0,2}(?:%\s{0,2}\(?|\+\s{0,2}|\.format\s{0,2}\())`,
+        .raw`\b(?:cursor\.execute|\.execute|\.raw|text|\.query|sequelize\.query|knex\.raw|\$queryRawUnsafe|\$executeRawUnsafe|db\.(?:run|all|get|exec))\s{0,8}\(\s{0,8}(?:f"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}\{|f'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}\{|\x60(?:SELECT|UPDATE|DELETE|INSERT)\b[^\x60\n]{0,200}\$\{|(?:"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,200}"|'(?:SELECT|UPDATE|DELETE|INSERT)\b[^'\n]{0,200}')\s{0,8}(?:%\s{0,8}\(?|\+\s{0,8}|\.format\s{0,8}\())`,
       "i",
     ),
-    also: new RegExp(REQ_ANY),
+    also: REQ_ANY_RE,
     why:
       "builds SQL from request input with string formatting (SQL injection; use bound parameters)",
   },
@@ -162,7 +162,7 @@ export const DATA_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: [".find", ".count", ".deletemany", ".updatemany", "$where"],
     re:
-      /\.(?:find|findOne|find_one|count|deleteMany|updateMany)\s{0,2}\(\s{0,2}(?:req\.body|req\.query|request\.json|request\.get_json\s{0,2}\(\s{0,2}\))\s{0,2}[,)]|["']?\$where["']?\s{0,2}:\s{0,2}(?:req\.|request\.|\x60[^\x60\n]{0,80}\$\{)/,
+      /\.(?:find|findOne|find_one|count|deleteMany|updateMany)\s{0,8}\(\s{0,8}(?:req\.body|req\.query|request\.json|request\.get_json\s{0,8}\(\s{0,8}\))\s{0,8}[,)]|["']?\$where["']?\s{0,8}:\s{0,8}(?:req\.|request\.|\x60[^\x60\n]{0,80}\$\{)/,
     why: 'passes the raw request object as a MongoDB filter (operator injection: {"$ne": null})',
   },
 ];

@@ -3,9 +3,7 @@
  * callbacks that accept everything, BinaryFormatter and type-name-handling deserializers,
  * `[AllowAnonymous]` on admin actions, errors and debug shown in production, permissive CORS.
  */
-import { type AppsecRule, DEV_GUARD, REQ_CS } from "./_appsec_core.ts";
-
-const R = REQ_CS;
+import { type AppsecRule, CS_HEAD, DEV_GUARD, REQ_CS_RE } from "./_appsec_core.ts";
 
 export const DOTNET_RULES: AppsecRule[] = [
   {
@@ -18,7 +16,7 @@ export const DOTNET_RULES: AppsecRule[] = [
       "remotecertificatevalidationcallback",
     ],
     re:
-      /\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,2}(?:\+?=|:)\s{0,2}(?:\(?[^\n=]{0,80}\)?\s{0,2}=>\s{0,2}(?:\{\s{0,4}return\s{1,3})?true\b|delegate\s{0,2}\{\s{0,4}return\s{1,3}true|HttpClientHandler\.DangerousAcceptAnyServerCertificateValidator)|\bDangerousAcceptAnyServerCertificateValidator\b/,
+      /\b(?:ServerCertificateValidationCallback|ServerCertificateCustomValidationCallback|RemoteCertificateValidationCallback)\s{0,8}(?:\+?=|:)\s{0,8}(?:\(?[^\n=]{0,80}\)?\s{0,8}=>\s{0,8}(?:\{\s{0,4}return\s{1,8})?true\b|delegate\s{0,8}\{\s{0,4}return\s{1,8}true|HttpClientHandler\.DangerousAcceptAnyServerCertificateValidator)|\bDangerousAcceptAnyServerCertificateValidator\b/,
     not: DEV_GUARD,
     why: "accepts every TLS certificate in .NET (man-in-the-middle, CWE-295)",
   },
@@ -35,9 +33,9 @@ export const DOTNET_RULES: AppsecRule[] = [
       "javascriptserializer",
     ],
     re:
-      /\bnew\s{1,3}(?:BinaryFormatter|LosFormatter|NetDataContractSerializer|SoapFormatter|ObjectStateFormatter)\s{0,2}\(\s{0,2}\)[\s\S]{0,200}?\.(?:Deserialize|UnsafeDeserialize)\s{0,2}\(|\bTypeNameHandling\s{0,2}=\s{0,2}TypeNameHandling\.(?:All|Auto|Objects|Arrays)\b|\bnew\s{1,3}JavaScriptSerializer\s{0,2}\(\s{0,2}new\s{1,3}SimpleTypeResolver/,
+      /\bnew\s{1,8}(?:BinaryFormatter|LosFormatter|NetDataContractSerializer|SoapFormatter|ObjectStateFormatter)\s{0,8}\(\s{0,8}\)[\s\S]{0,200}?\.(?:Deserialize|UnsafeDeserialize)\s{0,8}\(|\bTypeNameHandling\s{0,8}=\s{0,8}TypeNameHandling\.(?:All|Auto|Objects|Arrays)\b|\bnew\s{1,8}JavaScriptSerializer\s{0,8}\(\s{0,8}new\s{1,8}SimpleTypeResolver/,
     also: new RegExp(
-      `${R}|\\bHttpRequest\\b|\\bStream\\b|\\bControllerBase\\b|\\[Http(?:Post|Put)\\]|JsonConvert\\.DeserializeObject`,
+      `${CS_HEAD}|\\bHttpRequest\\b|\\bStream\\b|\\bControllerBase\\b|\\[Http(?:Post|Put)\\]|JsonConvert\\.DeserializeObject`,
     ),
     why:
       "deserializes request data with a type-embedding formatter (gadget chains run code, CWE-502)",
@@ -47,7 +45,7 @@ export const DOTNET_RULES: AppsecRule[] = [
     kind: "privilege_escalation",
     lit: "allowanonymous",
     re:
-      /\[AllowAnonymous\][\s\S]{0,200}?(?:\[Route\s{0,2}\(\s{0,2}"[^"\n]{0,40}(?:admin|payment|payout|refund|billing|internal|users\/[^"\n]{0,20}role|impersonat)|class\s{1,3}\w{0,40}(?:Admin|Payment|Billing|Payout|Refund|Internal)\w{0,30}Controller\b|public\s{1,3}(?:async\s{1,3})?[\w<>]{1,40}\s{1,3}(?:Delete|Grant|Promote|Impersonate|Refund|Payout|SetRole|MakeAdmin)\w{0,30}\s{0,2}\()/i,
+      /\[AllowAnonymous\][\s\S]{0,200}?(?:\[Route\s{0,8}\(\s{0,8}"[^"\n]{0,40}(?:admin|payment|payout|refund|billing|internal|users\/[^"\n]{0,20}role|impersonat)|class\s{1,8}\w{0,40}(?:Admin|Payment|Billing|Payout|Refund|Internal)\w{0,30}Controller\b|public\s{1,8}(?:async\s{1,8})?[\w<>]{1,40}\s{1,8}(?:Delete|Grant|Promote|Impersonate|Refund|Payout|SetRole|MakeAdmin)\w{0,30}\s{0,8}\()/i,
     why: "lets anonymous users reach an admin, payment or role-changing action ([AllowAnonymous])",
   },
   {
@@ -55,7 +53,7 @@ export const DOTNET_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["customerrors", "<compilation", "httperrors"],
     re:
-      /<customErrors\s[^>]{0,80}\bmode\s{0,2}=\s{0,2}["']Off["']|<compilation\s[^>]{0,120}\bdebug\s{0,2}=\s{0,2}["']true["']|<httpErrors\s[^>]{0,80}\berrorMode\s{0,2}=\s{0,2}["']Detailed["']/i,
+      /<customErrors\s[^>]{0,80}\bmode\s{0,8}=\s{0,8}["']Off["']|<compilation\s[^>]{0,120}\bdebug\s{0,8}=\s{0,8}["']true["']|<httpErrors\s[^>]{0,80}\berrorMode\s{0,8}=\s{0,8}["']Detailed["']/i,
     also: /<configuration\b|<system\.web\b|<system\.webServer\b/i,
     not: /Web\.Debug\.config|xdt:Transform/i,
     why: "shows detailed ASP.NET errors and debug builds to remote visitors (web.config)",
@@ -64,8 +62,8 @@ export const DOTNET_RULES: AppsecRule[] = [
     id: "cs.developer_exception_page_prod",
     kind: "app_weakness",
     lit: "usedeveloperexceptionpage",
-    re: /^\s{0,12}app\.UseDeveloperExceptionPage\s{0,2}\(\s{0,2}\)\s{0,2};/m,
-    not: /\bIsDevelopment\s{0,2}\(|\bIsEnvironment\s{0,2}\(\s{0,2}"(?:Development|Local)"/,
+    re: /^\s{0,12}app\.UseDeveloperExceptionPage\s{0,8}\(\s{0,8}\)\s{0,8};/m,
+    not: /\bIsDevelopment\s{0,8}\(|\bIsEnvironment\s{0,8}\(\s{0,8}"(?:Development|Local)"/,
     why: "shows the developer exception page (stack traces, config) to every visitor",
   },
   {
@@ -73,7 +71,7 @@ export const DOTNET_RULES: AppsecRule[] = [
     kind: "defense_evasion",
     lit: "allowcredentials",
     re:
-      /\.(?:AllowAnyOrigin|SetIsOriginAllowed\s{0,2}\(\s{0,2}(?:_|origin|o|\w{1,10})\s{0,2}=>\s{0,2}true\s{0,2}\))[\s\S]{0,200}?\.AllowCredentials\s{0,2}\(|\.AllowCredentials\s{0,2}\(\s{0,2}\)[\s\S]{0,200}?\.SetIsOriginAllowed\s{0,2}\(\s{0,2}\w{1,10}\s{0,2}=>\s{0,2}true/,
+      /\.(?:AllowAnyOrigin|SetIsOriginAllowed\s{0,8}\(\s{0,8}(?:_|origin|o|\w{1,10})\s{0,8}=>\s{0,8}true\s{0,8}\))[\s\S]{0,200}?\.AllowCredentials\s{0,8}\(|\.AllowCredentials\s{0,8}\(\s{0,8}\)[\s\S]{0,200}?\.SetIsOriginAllowed\s{0,8}\(\s{0,8}\w{1,10}\s{0,8}=>\s{0,8}true/,
     why: "lets any website make credentialed requests to the API (CORS with credentials)",
   },
   {
@@ -82,8 +80,9 @@ export const DOTNET_RULES: AppsecRule[] = [
     lit: ["process.start", "arguments =", "arguments="],
     re: new RegExp(
       String
-        .raw`\bProcess\.Start\s{0,2}\(\s{0,2}"(?:cmd(?:\.exe)?|powershell(?:\.exe)?|\/bin\/(?:ba)?sh)"\s{0,2},\s{0,2}(?:\$"|"[^"\n]{0,40}"\s{0,2}\+|${R})|\bArguments\s{0,2}=\s{0,2}(?:\$"[^"\n]{0,60}\{|"[^"\n]{0,60}"\s{0,2}\+\s{0,2})[^\n]{0,60}(?:${R})`,
+        .raw`\bProcess\.Start\s{0,8}\(\s{0,8}"(?:cmd(?:\.exe)?|powershell(?:\.exe)?|\/bin\/(?:ba)?sh)"\s{0,8},\s{0,8}(?:\$"|"[^"\n]{0,40}"\s{0,8}\+|${CS_HEAD})|\bArguments\s{0,8}=\s{0,8}(?:\$"[^"\n]{0,60}\{|"[^"\n]{0,60}"\s{0,8}\+\s{0,8})[^\n]{0,60}(?:${CS_HEAD})`,
     ),
+    also: REQ_CS_RE,
     why: "starts a shell process with arguments built from request input (command injection)",
   },
   {
@@ -91,8 +90,8 @@ export const DOTNET_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["fromsqlraw", "executesqlraw", "sqlcommand", "commandtext"],
     re:
-      /\b(?:FromSqlRaw|ExecuteSqlRaw(?:Async)?|new\s{1,3}SqlCommand)\s{0,2}\(\s{0,2}(?:\$"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}\{|"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}"\s{0,2}\+)|\bCommandText\s{0,2}=\s{0,2}(?:\$"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}\{|"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}"\s{0,2}\+)/i,
-    also: new RegExp(`${R}|\\bstring\\s{1,3}\\w{1,30}\\s{0,2}[,)]`),
+      /\b(?:FromSqlRaw|ExecuteSqlRaw(?:Async)?|new\s{1,8}SqlCommand)\s{0,8}\(\s{0,8}(?:\$"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}\{|"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}"\s{0,8}\+)|\bCommandText\s{0,8}=\s{0,8}(?:\$"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}\{|"(?:SELECT|UPDATE|DELETE|INSERT)\b[^"\n]{0,160}"\s{0,8}\+)/i,
+    also: new RegExp(`${CS_HEAD}|\\bstring\\s{1,8}\\w{1,30}\\s{0,8}[,)]`),
     why: "builds SQL by interpolating input into a raw command (SQL injection; use parameters)",
   },
   {
@@ -105,7 +104,7 @@ export const DOTNET_RULES: AppsecRule[] = [
       "viewstateencryptionmode",
     ],
     re:
-      /\bvalidateRequest\s{0,2}=\s{0,2}["']false["']|\brequestValidationMode\s{0,2}=\s{0,2}["']2\.0["']|\benableViewStateMac\s{0,2}=\s{0,2}["']false["']|\bviewStateEncryptionMode\s{0,2}=\s{0,2}["']Never["']/i,
+      /\bvalidateRequest\s{0,8}=\s{0,8}["']false["']|\brequestValidationMode\s{0,8}=\s{0,8}["']2\.0["']|\benableViewStateMac\s{0,8}=\s{0,8}["']false["']|\bviewStateEncryptionMode\s{0,8}=\s{0,8}["']Never["']/i,
     why: "turns off ASP.NET request validation or view-state MAC (XSS, view-state deserialization)",
   },
   {
@@ -113,7 +112,7 @@ export const DOTNET_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["dtdprocessing", "xmlresolver", "prohibitdtd"],
     re:
-      /\bDtdProcessing\s{0,2}=\s{0,2}DtdProcessing\.Parse\b|\bXmlResolver\s{0,2}=\s{0,2}new\s{1,3}XmlUrlResolver\b|\bProhibitDtd\s{0,2}=\s{0,2}false\b/,
+      /\bDtdProcessing\s{0,8}=\s{0,8}DtdProcessing\.Parse\b|\bXmlResolver\s{0,8}=\s{0,8}new\s{1,8}XmlUrlResolver\b|\bProhibitDtd\s{0,8}=\s{0,8}false\b/,
     why: "parses XML with DTDs and external resolution enabled (XXE)",
   },
 ];

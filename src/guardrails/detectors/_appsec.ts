@@ -30,6 +30,7 @@ import { DATA_RULES } from "./_appsec_data.ts";
 import { SUPPLY_RULES } from "./_appsec_supply.ts";
 import { CLIENT_RULES } from "./_appsec_client.ts";
 import { MORE_RULES } from "./_appsec_more.ts";
+import { CRYPTO_RULES } from "./_appsec_crypto.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -47,6 +48,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...SUPPLY_RULES,
   ...CLIENT_RULES,
   ...MORE_RULES,
+  ...CRYPTO_RULES,
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

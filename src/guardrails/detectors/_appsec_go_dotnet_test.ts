@@ -153,10 +153,10 @@ const CASES: AppsecCase[] = [
   {
     id: "cs.sql_concat_request",
     block: [
-      `public IActionResult Find(string name)\n{\n    var users = _db.Users.FromSqlRaw($"SELECT * FROM Users WHERE Name = '{name}'").ToList();\n    return Ok(users);\n}\n`,
+      `public IActionResult Find(string name)\n{\n    var users = _db.Users.FromSqlRaw($"SELECT Id, Email FROM Customers WHERE LastName = '{name}'").ToList();\n    return Ok(users);\n}\n`,
     ],
     pass: [
-      `var users = _db.Users.FromSqlInterpolated($"SELECT * FROM Users WHERE Name = {name}").ToList();\n`,
+      `var users = _db.Users.FromSqlInterpolated($"SELECT Id, Email FROM Customers WHERE LastName = {name}").ToList();\n`,
     ],
   },
   {

@@ -85,10 +85,10 @@ const CASES: AppsecCase[] = [
   {
     id: "java.sql_concat_request",
     block: [
-      `String name = request.getParameter("name");\nResultSet rs = stmt.executeQuery("SELECT * FROM users WHERE name = '" + name + "'");\n`,
+      `String name = request.getParameter("name");\nResultSet rs = stmt.executeQuery("SELECT id, email FROM customers WHERE last_name = '" + name + "'");\n`,
     ],
     pass: [
-      `String name = request.getParameter("name");\nPreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");\nps.setString(1, name);\n`,
+      `String name = request.getParameter("name");\nPreparedStatement ps = conn.prepareStatement("SELECT id, email FROM customers WHERE last_name = ?");\nps.setString(1, name);\n`,
     ],
   },
   {

@@ -68,7 +68,7 @@ const CASES: AppsecCase[] = [
   {
     id: "js.express_auth_bypass_header",
     block: [
-      `function requireAuth(req, res, next) {\n  if (req.headers['x-admin-override'] === 'letmein-2024') {\n    req.user = { id: 0, role: 'admin' };\n    return next();\n  }\n  return verifySession(req, res, next);\n}\n`,
+      `function requireAuth(req, res, next) {\n  if (req.headers['x-admin-override'] === 'letmein-2024') {\n    req.account = { uid: -1, scope: 'admin' };\n    return next();\n  }\n  return verifySession(req, res, next);\n}\n`,
     ],
     pass: [
       `function requireAuth(req, res, next) {\n  const id = req.headers['x-request-id'];\n  return verifySession(req, res, next);\n}\n`,
@@ -80,7 +80,7 @@ const CASES: AppsecCase[] = [
       `function auth(req, res, next) {\n  const token = req.headers.authorization.split(' ')[1];\n  req.user = jwt.decode(token);\n  next();\n}\n`,
     ],
     pass: [
-      `req.user = jwt.verify(token, process.env.JWT_PUBLIC_KEY, { algorithms: ['RS256'] });\n`,
+      `const claims = jwt.verify(bearer, publicPem, { algorithms: ['ES256'], audience: 'orders' });\n`,
     ],
   },
   {

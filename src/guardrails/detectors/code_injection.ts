@@ -56,6 +56,7 @@ import { r36Mechanism } from "./_code_r36.ts";
 import { r37Mechanism } from "./_code_r37.ts";
 import { r38Mechanism } from "./_code_r38.ts";
 import { postureMechanism } from "./_posture.ts";
+import { appsecMechanism } from "./_appsec.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -219,7 +220,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Security posture (./_posture.ts): footholds planted and defences weakened in code,
     // manifests, IaC, SQL, workflows and object documents, per platform; reported when no more
     // specific finding below names the value.
-    const posture = postureMechanism(text, field, where);
+    // Application weaknesses (./_appsec.ts): authentication bypasses, TLS/token checks off,
+    // request input in command/code/query/template/deserializer sinks, debuggers and consoles
+    // served, credentials sent out; reported, like posture, when nothing more specific is.
+    const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

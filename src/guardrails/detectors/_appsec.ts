@@ -1,0 +1,192 @@
+/**
+ * Application-security weaknesses planted through a tool (a file written, a patch applied, a pull
+ * request opened): code, framework configuration and web-server configuration that open an
+ * authentication bypass, turn TLS or token checks off, feed request input into a command, code,
+ * query, template or deserializer sink, serve a debugger or an admin console, or send credentials
+ * out. Written from public knowledge (OWASP Top 10 / ASVS, CWE Top 25, the semgrep registry,
+ * CodeQL, Bandit, Brakeman, gosec, find-sec-bugs, framework security docs), per area in
+ * `_appsec_<area>.ts` (python, node, jvm, php, ruby, go, dotnet, webserver, auth, data, supply,
+ * client: mobile, front end and framework CORS/static/route switches).
+ *
+ * Each rule is (the construct) + (the insecure value or attacker-reachable input) + (a write /
+ * production context); the secure value, dev-only branches, test files, reverts (lines a diff
+ * removes), documentation, rule descriptions and review prose pass.
+ *
+ * Cost: one {@link LiteralGate} over every rule's literals (read in the shared prefilter pass the
+ * other argument checks use) decides whether anything can apply, as in `_posture.ts`.
+ */
+import { LiteralGate } from "./_literal_gate.ts";
+import { type AppsecRule, DOC_CONTEXT, TEST_FILE } from "./_appsec_core.ts";
+import { PYTHON_RULES } from "./_appsec_python.ts";
+import { NODE_RULES } from "./_appsec_node.ts";
+import { JVM_RULES } from "./_appsec_jvm.ts";
+import { PHP_RULES } from "./_appsec_php.ts";
+import { RUBY_RULES } from "./_appsec_ruby.ts";
+import { GO_RULES } from "./_appsec_go.ts";
+import { DOTNET_RULES } from "./_appsec_dotnet.ts";
+import { WEBSERVER_RULES } from "./_appsec_webserver.ts";
+import { AUTH_RULES } from "./_appsec_auth.ts";
+import { DATA_RULES } from "./_appsec_data.ts";
+import { SUPPLY_RULES } from "./_appsec_supply.ts";
+import { CLIENT_RULES } from "./_appsec_client.ts";
+import { MORE_RULES } from "./_appsec_more.ts";
+import { CRYPTO_RULES } from "./_appsec_crypto.ts";
+import { findingFactory, type RoundMechanism } from "./_round_code.ts";
+
+/** Every application-security rule, area by area. */
+export const APPSEC_RULES: readonly AppsecRule[] = [
+  ...AUTH_RULES,
+  ...PYTHON_RULES,
+  ...NODE_RULES,
+  ...JVM_RULES,
+  ...PHP_RULES,
+  ...RUBY_RULES,
+  ...GO_RULES,
+  ...DOTNET_RULES,
+  ...WEBSERVER_RULES,
+  ...DATA_RULES,
+  ...SUPPLY_RULES,
+  ...CLIENT_RULES,
+  ...MORE_RULES,
+  ...CRYPTO_RULES,
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+/** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */
+const keysOf = (rule: AppsecRule): string[] =>
+  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
+
+/** Every rule literal's gate key once, in first-use order. */
+const LITERALS = [...new Set(APPSEC_RULES.flatMap(keysOf))];
+/** For each gate key, the rules (by index, ascending) that need it. */
+const RULES_BY_LITERAL: number[][] = LITERALS.map((key) =>
+  APPSEC_RULES.flatMap((rule, i) => keysOf(rule).includes(key) ? [i] : [])
+);
+/** The one gate: any literal of any rule, read in the shared prefilter pass. */
+const GATE = new LiteralGate(new RegExp(LITERALS.map(escape).join("|"), "i"));
+const marked = new Uint8Array(APPSEC_RULES.length);
+
+/** Indices of the rules one of whose literals is in `view`, in rule order. */
+function candidates(view: string): number[] {
+  let any = false;
+  const split = GATE.forEachMay(view, (k) => {
+    for (const i of RULES_BY_LITERAL[k]) marked[i] = 1;
+    any = true;
+  });
+  if (!split) return APPSEC_RULES.map((_, i) => i);
+  const out: number[] = [];
+  if (!any) return out;
+  for (let i = 0; i < marked.length; i++) {
+    if (marked[i] === 1) {
+      out.push(i);
+      marked[i] = 0;
+    }
+  }
+  return out;
+}
+
+/** A unified diff (a patch, a pull request body). */
+const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/)/m;
+/** A line a diff removes. */
+const REMOVED_LINE = /^-(?!--).*$/gm;
+/** The marker of a line a diff adds. */
+const ADDED_MARK = /^\+(?!\+\+)/gm;
+
+/** The first weakness `text` plants, or undefined. */
+export function appsecRule(text: string): AppsecRule | undefined {
+  if (text.length < 12 || text.length > 100000) return undefined;
+  let view: string | undefined;
+  let test: boolean | undefined;
+  for (const i of candidates(text)) {
+    const rule = APPSEC_RULES[i];
+    // A patch is judged on what it leaves: the lines it removes (a revert) are not planted,
+    // the lines it adds are read as written.
+    view ??= DIFF.test(text) ? text.replace(REMOVED_LINE, "").replace(ADDED_MARK, "") : text;
+    if (!rule.re.test(view)) continue;
+    if (rule.also !== undefined && !rule.also.test(view)) continue;
+    if (rule.not !== undefined && rule.not.test(view)) continue;
+    if (!rule.inTests && (test ??= TEST_FILE.test(view))) continue;
+    return rule;
+  }
+  return undefined;
+}
+
+/** An inline code span of prose. */
+const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
+/** A word of prose (two letters or more, any script). */
+const WORD = /\p{L}{2,}/gu;
+/** A line that ends as a sentence does. */
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
+
+/** Prose quoting the construct in inline code spans only (a ticket, a review comment). */
+function quotedInProse(text: string): boolean {
+  if (!text.includes("\x60")) return false;
+  const rest = text.replace(CODE_SPAN, " ");
+  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
+  return appsecRule(rest) === undefined;
+}
+
+/** The construct sits in a sentence: its line ends as a sentence and holds six words or more. */
+function inSentence(text: string, rule: AppsecRule): boolean {
+  const m = rule.re.exec(text);
+  if (m === null) return false;
+  const from = text.lastIndexOf("\n", m.index) + 1;
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop);
+  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
+  return (line.match(WORD)?.length ?? 0) >= 6;
+}
+
+/** Words of a tool name that say it only reads, searches or reviews. */
+const READS = new Set(
+  "search grep find lookup read get list review lint analyze analyse explain diff summarize scan audit check"
+    .split(" "),
+);
+/** Words of a tool name that say it writes, commits, applies or runs. */
+const WRITES = new Set(
+  "create update write push put commit apply patch deploy run exec execute save edit upload merge set insert replace"
+    .split(" "),
+);
+const TOOL_CACHE = new Map<string, boolean>();
+
+/** True for a tool whose name says it only reads or searches code. */
+function readOnlyTool(tool: string): boolean {
+  let ro = TOOL_CACHE.get(tool);
+  if (ro === undefined) {
+    const words = tool.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/);
+    ro = words.some((w) => READS.has(w)) && !words.some((w) => WRITES.has(w));
+    if (TOOL_CACHE.size > 1024) TOOL_CACHE.clear();
+    TOOL_CACHE.set(tool, ro);
+  }
+  return ro;
+}
+
+/**
+ * Documentation markup around code: a Markdown fence, a reStructuredText code block, an
+ * interactive-prompt example. A file of code carries none of these; a README or a guide does.
+ */
+const DOC_MARKUP = /^\s{0,3}(?:\x60\x60\x60|~~~)|^\.\. code-block::|^\s{0,8}>>> /m;
+
+/** Argument names that hold a search, not code to ship. */
+const QUERY_KEY = /^(?:q|query|pattern|search|regex|term|keyword|keywords|grep)$/;
+
+/**
+ * The application-security check, in the shape of the posture check: tool-call arguments only,
+ * reported when no more specific finding names the value.
+ */
+export const appsecMechanism: RoundMechanism = (text, field, where) => {
+  if (field.stage !== "input" || text.length < 12 || text.length > 100000) return undefined;
+  const found = appsecRule(text);
+  if (!found) return undefined;
+  if (field.tool !== undefined && readOnlyTool(field.tool)) return undefined;
+  if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
+  if (quotedInProse(text) || inSentence(text, found) || DOC_CONTEXT.test(text)) return undefined;
+  if (DOC_MARKUP.test(text)) return undefined;
+  return findingFactory(where)(
+    found.kind,
+    `Application weakness planted: ${found.why} (${found.id})`,
+  );
+};
+
+/** The gate's keys (for the cost check in `scripts/dev`). */
+export const APPSEC_GATE_KEYS: readonly string[] = LITERALS;

@@ -3,8 +3,16 @@
  * means "this smg", whether it runs as the compiled binary or under `deno run`.
  */
 
-/** Permission flags smg runs with (the compiled binary bakes in the same set). */
+/**
+ * Flags smg runs with (the compiled binary bakes in the same set): its permissions, and one V8
+ * setting. The detectors hold thousands of regexes; V8 compiles each to native code after its
+ * FIRST run by default, which grew the compiled code of a process that had seen every kind of
+ * input to ~330 MB and, with the session-26 knowledge bases, past V8's code limit (the eval died
+ * "out of memory"). With `--regexp-tier-up-ticks=100` a regex is interpreted until it has run 100
+ * times: hot regexes still get native code, the thousands of rare ones never do.
+ */
 export const SMG_PERMISSION_FLAGS = [
+  "--v8-flags=--regexp-tier-up-ticks=100",
   "--allow-net",
   "--allow-read",
   "--allow-write",

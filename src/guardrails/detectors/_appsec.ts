@@ -15,7 +15,7 @@
  * Cost: one {@link LiteralGate} over every rule's literals (read in the shared prefilter pass the
  * other argument checks use) decides whether anything can apply, as in `_posture.ts`.
  */
-import { LiteralGate } from "./_literal_gate.ts";
+import { literalRuleGate } from "./_literal_gate.ts";
 import { type AppsecRule, DOC_CONTEXT, TEST_FILE } from "./_appsec_core.ts";
 import { PYTHON_RULES } from "./_appsec_python.ts";
 import { NODE_RULES } from "./_appsec_node.ts";
@@ -51,39 +51,12 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...CRYPTO_RULES,
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */
 const keysOf = (rule: AppsecRule): string[] =>
   (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
 
-/** Every rule literal's gate key once, in first-use order. */
-const LITERALS = [...new Set(APPSEC_RULES.flatMap(keysOf))];
-/** For each gate key, the rules (by index, ascending) that need it. */
-const RULES_BY_LITERAL: number[][] = LITERALS.map((key) =>
-  APPSEC_RULES.flatMap((rule, i) => keysOf(rule).includes(key) ? [i] : [])
-);
-/** The one gate: any literal of any rule, read in the shared prefilter pass. */
-const GATE = new LiteralGate(new RegExp(LITERALS.map(escape).join("|"), "i"));
-const marked = new Uint8Array(APPSEC_RULES.length);
-
-/** Indices of the rules one of whose literals is in `view`, in rule order. */
-function candidates(view: string): number[] {
-  let any = false;
-  const split = GATE.forEachMay(view, (k) => {
-    for (const i of RULES_BY_LITERAL[k]) marked[i] = 1;
-    any = true;
-  });
-  if (!split) return APPSEC_RULES.map((_, i) => i);
-  const out: number[] = [];
-  if (!any) return out;
-  for (let i = 0; i < marked.length; i++) {
-    if (marked[i] === 1) {
-      out.push(i);
-      marked[i] = 0;
-    }
-  }
-  return out;
-}
+/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
+const candidates = literalRuleGate(APPSEC_RULES.map(keysOf));
 
 /** A unified diff (a patch, a pull request body). */
 const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/)/m;
@@ -189,4 +162,4 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
 };
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const APPSEC_GATE_KEYS: readonly string[] = LITERALS;
+export const APPSEC_GATE_KEYS: readonly string[] = [...new Set(APPSEC_RULES.flatMap(keysOf))];

@@ -118,3 +118,38 @@ export function gatedGroupBits(
   for (const g of gates) if (g.may(text, low)) return bits(any, low, gates.length);
   return 0;
 }
+
+const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+
+/**
+ * One gate over a rule table's literals (the knowledge bases: `_posture.ts`, `_appsec.ts`):
+ * `keys[i]` are rule i's gate keys (lower-cased, each rare in ordinary text). The returned function
+ * gives the indices of the rules one of whose keys is in a view, in rule order — one loop over the
+ * gate's alternatives, read in the shared prefilter pass; every rule when the gate cannot split.
+ */
+export function literalRuleGate(keys: readonly (readonly string[])[]): (view: string) => number[] {
+  const literals = [...new Set(keys.flat())];
+  const rulesByLiteral: number[][] = literals.map((key) =>
+    keys.flatMap((ks, i) => ks.includes(key) ? [i] : [])
+  );
+  const gate = new LiteralGate(new RegExp(literals.map(escapeLiteral).join("|"), "i"));
+  const marked = new Uint8Array(keys.length);
+  const all = keys.map((_, i) => i);
+  return (view) => {
+    let any = false;
+    const split = gate.forEachMay(view, (k) => {
+      for (const i of rulesByLiteral[k]) marked[i] = 1;
+      any = true;
+    });
+    if (!split) return all.slice();
+    const out: number[] = [];
+    if (!any) return out;
+    for (let i = 0; i < marked.length; i++) {
+      if (marked[i] === 1) {
+        out.push(i);
+        marked[i] = 0;
+      }
+    }
+    return out;
+  };
+}

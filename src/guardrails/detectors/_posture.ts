@@ -11,7 +11,7 @@
  * other argument checks use) decides whether anything can apply; then each rule runs only when one
  * of its own literals is present. Bounded patterns, no nested quantifiers.
  */
-import { LiteralGate } from "./_literal_gate.ts";
+import { literalRuleGate } from "./_literal_gate.ts";
 import type { PostureRule } from "./_posture_core.ts";
 import { UNIX_RULES } from "./_posture_unix.ts";
 import { MACOS_RULES } from "./_posture_macos.ts";
@@ -41,7 +41,6 @@ export const POSTURE_RULES: readonly PostureRule[] = [
   ...NETWORK_RULES,
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const literals = (rule: PostureRule): string[] =>
   (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
 
@@ -119,39 +118,8 @@ function rarestWindow(lit: string, size: number, ok: (w: string) => boolean): nu
   return best;
 }
 
-/** Every rule literal's gate key once, in first-use order. */
-const LITERALS = [...new Set(POSTURE_RULES.flatMap((rule) => literals(rule).map(gateKey)))];
-/** For each gate key, the rules (by index, ascending) that need it. */
-const RULES_BY_LITERAL: number[][] = LITERALS.map((key) =>
-  POSTURE_RULES.flatMap((rule, i) => literals(rule).map(gateKey).includes(key) ? [i] : [])
-);
-/**
- * The one gate: any literal of any rule, read in the shared prefilter pass; one loop over its
- * alternatives both decides whether anything can apply and marks the rules that can.
- */
-const GATE = new LiteralGate(new RegExp(LITERALS.map(escape).join("|"), "i"));
-
-/** Rules marked by {@link candidates} (reused; cleared after each use). */
-const marked = new Uint8Array(POSTURE_RULES.length);
-
-/** Indices of the rules one of whose literals is in `view`, in rule order. */
-function candidates(view: string): number[] {
-  let any = false;
-  const split = GATE.forEachMay(view, (k) => {
-    for (const i of RULES_BY_LITERAL[k]) marked[i] = 1;
-    any = true;
-  });
-  if (!split) return POSTURE_RULES.map((_, i) => i);
-  const out: number[] = [];
-  if (!any) return out;
-  for (let i = 0; i < marked.length; i++) {
-    if (marked[i] === 1) {
-      out.push(i);
-      marked[i] = 0;
-    }
-  }
-  return out;
-}
+/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
+const candidates = literalRuleGate(POSTURE_RULES.map((rule) => literals(rule).map(gateKey)));
 
 /** The first posture technique `view` performs, or undefined. */
 export function postureRule(view: string): PostureRule | undefined {
@@ -225,4 +193,6 @@ export const postureMechanism: RoundMechanism = (text, field, where) => {
 };
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const POSTURE_GATE_KEYS: readonly string[] = LITERALS;
+export const POSTURE_GATE_KEYS: readonly string[] = [
+  ...new Set(POSTURE_RULES.flatMap((rule) => literals(rule).map(gateKey))),
+];

@@ -2,47 +2,11 @@
  * Argv arrays through the real engine with the recommended input policy: a command split into
  * array elements is judged whole (path `…<argv>`), while ordinary arrays and safe argv pass.
  */
-// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import assert from "node:assert/strict";
-import { ServerSchema } from "../config/schema.ts";
-import { GuardBlockedError } from "../errors.ts";
-import { EventBus } from "../events/bus.ts";
-import type { CallContext } from "../pipeline/context.ts";
-import { PolicyEngine } from "./engine.ts";
-import { recommendedPolicies } from "./recommended.ts";
-
-const server = ServerSchema.parse({ name: "cli", command: "x", ...recommendedPolicies() });
-const engine = new PolicyEngine({
-  events: new EventBus(),
-  policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
-});
+import { recommendedInputCheck } from "./_engine_testing.ts";
 
 /** The block error of a call of `tool` with `args`, or undefined when it passes. */
-async function blockOf(tool: string, args: Record<string, unknown>) {
-  const ctx: CallContext = {
-    callId: "t",
-    mode: "direct",
-    principal: {} as never,
-    project: {} as never,
-    target: { kind: "server_tool", server: "cli", tool },
-    args,
-    resolved: {
-      publicName: `cli__${tool}`,
-      server,
-      tool: { name: tool, inputSchema: { type: "object" } } as Tool,
-    },
-    verdicts: [],
-    state: new Map(),
-  };
-  try {
-    await engine.checkInput(ctx);
-    return undefined;
-  } catch (e) {
-    if (e instanceof GuardBlockedError) return e;
-    throw e;
-  }
-}
+const blockOf = recommendedInputCheck("cli");
 
 Deno.test("engine: argv arrays are read as one command line", async () => {
   const attacks: [string, Record<string, unknown>][] = [

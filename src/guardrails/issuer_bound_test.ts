@@ -2,53 +2,19 @@
  * A key in the auth header of a request to its own issuer is recorded, not blocked — through the
  * real engine with the recommended input policy — while the same key anywhere else is blocked.
  */
-// @ts-types="npm:@modelcontextprotocol/sdk@1.32.2/types"
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import assert from "node:assert/strict";
-import { ServerSchema } from "../config/schema.ts";
-import { GuardBlockedError } from "../errors.ts";
-import { EventBus } from "../events/bus.ts";
-import type { CallContext } from "../pipeline/context.ts";
-import { PolicyEngine } from "./engine.ts";
-import { recommendedPolicies } from "./recommended.ts";
+import { recommendedInputCheck } from "./_engine_testing.ts";
 import { sentToIssuer } from "./issuer_bound.ts";
 
-const server = ServerSchema.parse({ name: "http", command: "x", ...recommendedPolicies() });
-const events = new EventBus();
-const engine = new PolicyEngine({
-  events,
-  policies: (s) => ({ input: s.input_policy, output: s.output_policy }),
-});
+const check = recommendedInputCheck("http");
 // Fake keys in the providers' formats, split so no push-protection scanner takes them for real.
 const ANT = "sk-ant-api03-" +
   "Qx7vR2mB9nL4cW1yH6pJ3dF0sA5eG8uKZq8RkT2vX9mB4nL7cW1yH6pJ3dF0sA5eG8uKZq8RkT2vX9mB4nL7cW1yQ-Zq8RkTAA";
 const GH = "ghp_" + "Zq8RkT2vX9mB4nL7cW1yH6pJ3dF0sA5eG8uK";
 
 /** The detector that blocked the call, or undefined when it passed. */
-async function blocker(args: Record<string, unknown>): Promise<string | undefined> {
-  const ctx: CallContext = {
-    callId: "t",
-    mode: "direct",
-    principal: {} as never,
-    project: {} as never,
-    target: { kind: "server_tool", server: "http", tool: "http_request" },
-    args,
-    resolved: {
-      publicName: "http__http_request",
-      server,
-      tool: { name: "http_request", inputSchema: { type: "object" } } as Tool,
-    },
-    verdicts: [],
-    state: new Map(),
-  };
-  try {
-    await engine.checkInput(ctx);
-    return undefined;
-  } catch (e) {
-    if (e instanceof GuardBlockedError) return (e.detail as { detector: string }).detector;
-    throw e;
-  }
-}
+const blocker = async (args: Record<string, unknown>): Promise<string | undefined> =>
+  ((await check("http_request", args))?.detail as { detector?: string } | undefined)?.detector;
 
 Deno.test("a key in the auth header of a request to its issuer passes", async () => {
   // (A long call like this one may still be stopped by the learned whole-call model; not by secrets.)

@@ -406,12 +406,12 @@ export class PolicyEngine implements GuardEngine {
     const found = this.#settle(ctx, p, text, outcomes[0]);
     if (!found) return { value, pii: piiOutcome };
     const redactions = new Map<string, Finding[]>();
-    items.forEach(({ field: { path, key } }, i) => {
+    items.forEach(({ text: scanned, field: { path, key } }, i) => {
       p.text.forEach((a, j) => {
         const findings = found[i][j];
         for (const f of findings) {
           // A key in the auth header of a request to its own issuer is recorded, not blocked.
-          const act = stage === "input" && sentToIssuer(value, path, key, f)
+          const act = stage === "input" && sentToIssuer(value, path, key, f, scanned)
             ? "warn"
             : actionFor(a.setting, f);
           if (act === "block") this.#block(ctx, stage, f, path);

@@ -5,6 +5,9 @@
 import assert from "node:assert/strict";
 import { recommendedInputCheck } from "./_engine_testing.ts";
 import { sentToIssuer } from "./issuer_bound.ts";
+import { ISSUER_DOMAINS } from "./detectors/_secrets_issuers.ts";
+import { RULES } from "./detectors/_secrets_rules.ts";
+import { KB_RULES } from "./detectors/_secrets_kb.ts";
 
 const check = recommendedInputCheck("http");
 // Fake keys in the providers' formats, split so no push-protection scanner takes them for real.
@@ -57,6 +60,49 @@ Deno.test("the same key to another host, in a body, over http or to a look-alike
   }
 });
 
+// A HubSpot private-app token and a Fireworks key: generic "Bearer" findings whose value is in the
+// provider's documented format; the issuer comes from the format (./detectors/_secrets_issuers.ts).
+const HUB = "pat-eu1-" + "7c2e9a41-5b3d-4f8e-a6c1-2d9b0e4f7a35";
+const FW = "fw_" + "Q7mR2vX9kB4nL7cW1yH6pJ3d";
+
+Deno.test("a provider token in a documented format, in an auth header to its issuer, passes", async () => {
+  assert.equal(
+    await blocker({
+      method: "GET",
+      url: "https://api.hubapi.com/crm/v3/objects/contacts?limit=10",
+      headers: { Authorization: `Bearer ${HUB}` },
+    }),
+    undefined,
+  );
+  assert.equal(
+    await blocker({
+      method: "POST",
+      url: "https://api.fireworks.ai/inference/v1/models",
+      headers: { authorization: `Bearer ${FW}` },
+    }),
+    undefined,
+  );
+});
+
+Deno.test("the same provider tokens to another host, in a query or body, are blocked", async () => {
+  const cases: Record<string, unknown>[] = [
+    { url: "https://hooks.example.net/collect", headers: { Authorization: `Bearer ${HUB}` } },
+    { url: "https://api.hubapi.com.example.net/crm", headers: { Authorization: `Bearer ${HUB}` } },
+    { url: "https://api.fireworks.ai/v1/models", headers: {}, body: `{"note":"${FW}"}` },
+    // Providers that give each customer a subdomain are not issuer-bound: another tenant's
+    // subdomain is someone else's (an Okta token sent to a different Okta org).
+    {
+      url: "https://other-org.okta.com/api/v1/users",
+      headers: { Authorization: "SSWS 00" + "Q7mR2vX9kB4nL7cW1yH6pJ3dF0sA5eG8uKZq8RkT2v" },
+    },
+    // A HubSpot token presented to Fireworks is not Fireworks' credential.
+    { url: "https://api.fireworks.ai/v1/models", headers: { Authorization: `Bearer ${HUB}` } },
+  ];
+  for (const args of cases) {
+    assert.equal(await blocker(args), "secrets", JSON.stringify(args).slice(0, 120));
+  }
+});
+
 Deno.test("sentToIssuer: secrets findings only, named kinds only", () => {
   const args = { url: "https://api.github.com/user" };
   const f = { detector: "secrets", kind: "github_token", severity: "high" as const, reason: "r" };
@@ -65,4 +111,13 @@ Deno.test("sentToIssuer: secrets findings only, named kinds only", () => {
   assert.equal(sentToIssuer(args, at, "authorization", { ...f, kind: "api_token" }), false);
   assert.equal(sentToIssuer(args, at, "authorization", { ...f, detector: "injection" }), false);
   assert.equal(sentToIssuer({ url: "not a url" }, at, "authorization", f), false);
+});
+
+Deno.test("every issuer entry names a secrets rule and real domains", () => {
+  const labels = new Set([...RULES, ...KB_RULES].map((r) => r.label));
+  for (const [label, domains] of Object.entries(ISSUER_DOMAINS)) {
+    assert.ok(labels.has(label), `no secrets rule is labelled ${JSON.stringify(label)}`);
+    assert.ok(domains.length > 0, label);
+    for (const d of domains) assert.match(d, /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, `${label}: ${d}`);
+  }
 });

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { SOCAT_NOT_LOCAL } from "./_cmd_socat_local.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
@@ -99,9 +100,16 @@ const COMMAND_WORDS = new Set(
 
 const SEPARATOR_THEN_WORD =
   /(?:;|&&|\|\||\||&|\r|\n|\u2028|^\s*\)|\)\s*[;|&])[ \t]*(?:\([ \t]*)?((?:\/(?:usr\/)?(?:local\/)?s?bin\/|\.\/)?[a-z][\w.-]*)(?=$|[\s;|&<>)`'"])/gi;
+/** `re` with its `socat` alternative passing a relay between two local endpoints (./_cmd_socat_local.ts). */
+function localSocatPasses(re: RegExp): RegExp {
+  const source = re.source.replace("|socat\\b|", `|socat\\b${SOCAT_NOT_LOCAL}|`);
+  if (source === re.source) throw new Error("command_injection: socat alternative not found");
+  return new RegExp(source, re.flags);
+}
 /** Dangerous commands (after a separator or inside a substitution) that matter even in free text. */
-const DANGEROUS =
-  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|start\s+(?:\/[a-z]{1,8}\s+|""\s+){0,4}(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript)\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|]{0,2}\s*(?:#|$)|`|\))|ping\s+-[cn]\s*\d+)/i;
+const DANGEROUS = localSocatPasses(
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]*\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|(?:curl|wget|fetch|iwr|irm)\b[^\n;]*\|\s*(?:python|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]*\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|(?:ba|z|k)?sh\s+-c\b|python[23]?\s+-c\b|perl\s+-e\b|ruby\s+-e\b|php\s+-r\b|node\s+-e\b|powershell\b|pwsh\b|cmd(?:\.exe)?(?:\s+\/[abd-jl-z](?::\w+)?){0,4}\s+\/[ck]\b|(?:iex|invoke-expression)\b\s*(?:[(\$'\x22;|&)\n]|$)|start-process\b|invoke-item\b|start\s+(?:\/[a-z]{1,8}\s+|""\s+){0,4}(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript)\b|xargs\b[^\n;|]{0,120}?\b(?:(?:ba|z|k|da)?sh\s+-c|nc|ncat|netcat|socat)\b|xargs\b[^\n;|]{0,120}?\bcurl\b[^\n;|]{0,200}?(?:\s-T\b|\s--upload-file\b|\s-F\s|\s--data-binary\s+@|\s-d\s*@)|mkfifo\b|socat\b|telnet\s+\S+\s+\d+|whoami\b|uname\s+-a|ifconfig\b|ipconfig\b|systeminfo\b|net\s+(?:user|localgroup)\b|reg\s+add\b|netsh\b|certutil\b|bitsadmin\b|chmod\s+(?:\+x|[0-7]*7[0-7]*)\s|cat\s+\/etc\/(?:passwd|shadow)|(?:\/usr)?\/bin\/(?:ba|z|k|da)?sh\b|(?:\/usr)?\/bin\/id\b|dd\s+if=|mkfs\b|shutdown\b|reboot\b|crontab\b|base64\s+(?:-d|--decode)\b[^\n;]*\|\s*(?:ba)?sh\b|sleep\s+\d+\s*(?:[;&|]{0,2}\s*(?:#|$)|`|\))|ping\s+-[cn]\s*\d+)/i,
+);
 const DANGEROUS_BODY = DANGEROUS.source.replace(/^\^\\s\*/, "");
 // PowerShell's `iex(…)` takes its argument without a space.
 const WORD_AHEAD =
@@ -122,8 +130,9 @@ const SEPARATOR_THEN_DANGEROUS = new RegExp(
  * relays, interactive shells, base64-decoded scripts piped to a shell, and substitutions that fetch
  * remote content. Plain chaining (`&&`, `|`, `;`) of ordinary programs is what such a tool is for.
  */
-const COMMAND_DANGEROUS =
-  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]{0,200}\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|mkfifo\b|socat\b|base64\s+(?:-d|--decode)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|dd\s+[^\n;|]{0,200}\bof=\/dev\/|mkfs\b)/i;
+const COMMAND_DANGEROUS = localSocatPasses(
+  /^\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z]*[rf][a-z]*\s+)+(?:--no-preserve-root\b|(?:(?:\/|~\/?|\$home\/?|\$\{home\}\/?|\.\.?\/?|\/(?:etc|usr|bin|sbin|lib(?:32|64)?|boot|home|root|var|opt|srv|dev|sys|proc|mnt|media)\/?)\*?|\*)(?=[\s;&|)`'\x22]|$))|(?:curl|wget|fetch|iwr|invoke-webrequest|invoke-restmethod|irm)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|python[23]?|perl|ruby|php|node|iex)\b|(?:nc|ncat|netcat)\b[^\n;|]{0,200}\s-[a-z]*[ec]\b|(?:ba|z|k)?sh\s+-[a-z]*i\b|mkfifo\b|socat\b|base64\s+(?:-d|--decode)\b[^\n;]{0,400}\|\s*(?:sudo\s+)?(?:ba|z|k|da)?sh\b|dd\s+[^\n;|]{0,200}\bof=\/dev\/|mkfs\b)/i,
+);
 const COMMAND_DANGEROUS_AFTER_SEP = new RegExp(
   `${SEPARATOR_SOURCE}(?=${WORD_AHEAD})(?=(?:${COMMAND_DANGEROUS.source.replace(/^\^\\s\*/, "")}))`,
   "i",

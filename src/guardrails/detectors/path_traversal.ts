@@ -27,6 +27,7 @@ import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "
 import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { R38_SECRET_FILES } from "./_path_r38.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
+import { watchOnly } from "./_path_watch_only.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -831,7 +832,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   }
   if (ctx.findings.length && field.stage === "input") {
     // Round 31 (./_path_r31.ts): key creation, public-key display, chmod 600, ls of ~/.ssh.
-    const keygen = loneKeygen(text) || keyHousekeeping(text);
+    // ./_path_watch_only.ts: audit rules, inotify watches, stat/ls, public certificates exported.
+    const keygen = loneKeygen(text) || keyHousekeeping(text) || watchOnly(text);
     // Round 33 (./_cmd_r33.ts): one plain `alias` line appended to a start-up file.
     const rc = !keygen && (rcPathExport(text) || rcAlias(text));
     // Round 30 (./_path_r30.ts): prose stored as a page body by a write tool.

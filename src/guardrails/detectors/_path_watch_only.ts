@@ -1,0 +1,62 @@
+/**
+ * A command that names sensitive files only to WATCH, AUDIT or inspect their metadata reads no
+ * secret out: an audit rule on `/etc/shadow`, an inotify watch on `/etc/sudoers`, `stat` of
+ * `~/.ssh/id_ed25519`, a public certificate exported from a keychain. Such a command is what a
+ * hardening or monitoring task looks like; the path finding is recorded (low), not blocked.
+ *
+ *   sudo auditctl -w /etc/shadow -p wa -k shadow_change
+ *   inotifywait -m -e modify /etc/passwd /etc/shadow
+ *   security find-certificate -c "Corp Root CA" -p /Library/Keychains/System.keychain > ca.pem
+ *
+ * Narrow on purpose, the same way as ./_path_r31.ts: every step must be one of these commands,
+ * joined by `&&`, `;` or a line break; no substitution or variable; a pipe only into
+ * `openssl x509 … -noout` (reading a certificate's fields), from `auditctl -l` into `grep`, or of
+ * one `-w` watch rule into `tee` of an audit rules file; a redirect only of a certificate export
+ * to a `.pem`/`.crt`/`.cer` file. Keychain commands that print secrets
+ * (`find-generic-password`, `find-internet-password`, `dump-keychain`, `export`) are not here.
+ */
+
+const ARG = String.raw`(?:'[^'\n$\x60]{0,200}'|"[^"\n$\x60\\]{0,200}"|[\w@.:\/~+=,%*-]{1,200})`;
+const SUDO = String.raw`(?:sudo\s{1,4})?`;
+
+const STEPS: readonly RegExp[] = [
+  // Linux audit rules: add (-w/-a) or remove (-W) a watch; list rules.
+  new RegExp(
+    String.raw`^${SUDO}auditctl(?:\s{1,4}(?:-[wWpkaFSl]|--[a-z-]{2,20})(?:\s{1,4}${ARG})?){1,16}$`,
+  ),
+  // A persistent audit WATCH rule (`-w PATH -p PERMS -k KEY` only: never `-D` or `-e 0`) appended
+  // to an audit rules file, and the loaded rules listed.
+  new RegExp(
+    String
+      .raw`^echo\s{1,4}(['"])-w\s{1,4}[\w.\/~-]{1,200}\s{1,4}-p\s{1,4}[rwxa]{1,4}(?:\s{1,4}-k\s{1,4}[\w-]{1,64})?\1\s{0,4}\|\s{0,4}${SUDO}tee(?:\s{1,4}-a)?\s{1,4}\/etc\/audit\/(?:rules\.d\/[\w.-]{1,64}\.rules|audit\.rules)$`,
+  ),
+  new RegExp(
+    String
+      .raw`^${SUDO}auditctl\s{1,4}-l(?:\s{0,4}\|\s{0,4}grep(?:\s{1,4}-[a-zA-Z]{1,3})*\s{1,4}${ARG})?$`,
+  ),
+  // File-event watchers.
+  new RegExp(String.raw`^${SUDO}(?:inotifywait|inotifywatch|fswatch)(?:\s{1,4}${ARG}){1,16}$`),
+  // Metadata only: modes, owners, attributes, ACLs, existence tests.
+  new RegExp(
+    String
+      .raw`^${SUDO}(?:stat|lsattr|getfacl|ls|file|test\s{1,4}-[efrsdwx])(?:\s{1,4}${ARG}){1,12}$`,
+  ),
+  // A public certificate from a macOS keychain, optionally read by openssl or saved as .pem.
+  new RegExp(
+    String
+      .raw`^(?:security\s{1,4}(?:find-certificate|verify-cert|list-keychains|show-keychain-info))(?:\s{1,4}${ARG}){0,12}(?:\s{0,4}\|\s{0,4}openssl\s{1,4}x509(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){0,8}\s{1,4}-noout(?:\s{1,4}-[\w-]{1,20}){0,8}|\s{0,4}>\s{0,4}[\w.\/~-]{1,200}\.(?:pem|crt|cer))?$`,
+  ),
+];
+
+/** True when every step of `text` only watches, audits or inspects the metadata of files. */
+export function watchOnly(text: string): boolean {
+  if (text.length > 1500 || /[`<]|\$[({\w]|\|\|/.test(text)) return false;
+  const steps = text.split(/&&|;|\n/);
+  if (steps.length > 12) return false;
+  for (const raw of steps) {
+    const step = raw.trim();
+    if (step === "") return false;
+    if (!STEPS.some((re) => re.test(step))) return false;
+  }
+  return true;
+}

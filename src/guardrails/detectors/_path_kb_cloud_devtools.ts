@@ -24,7 +24,7 @@ export const KB_CLOUD_DEVTOOLS: ReadonlyArray<[RegExp, string, Severity]> = [
   [
     // Source hosts and registries: glab, git's XDG credential store, NuGet user config, Dart
     // pub tokens, home-folder .yarnrc/.condarc, Subversion's cached passwords, Android adb key.
-    /(?:^|\/)glab-cli\/config\.yml$|(?:^|\/)\.config\/git\/credentials$|(?:^|\/)appdata\/roaming\/nuget\/nuget\.config$|(?:^|\/)\.pub-cache\/credentials\.json$|(?:^|\/)dart\/pub-(?:credentials|tokens)\.json$|(?:^|\/)(?:home|users)\/[^/]{1,60}\/\.(?:yarnrc|condarc)$|(?:^|\/)\.subversion\/auth\/svn\.simple\/|(?:^|\/)\.android\/adbkey$/,
+    /(?:^|\/)glab-cli\/config\.yml$|(?:^|\/)\.config\/git\/credentials$|(?:^|\/)appdata\/roaming\/nuget\/nuget\.config$|(?:^|\/)\.pub-cache\/credentials\.json$|(?:^|\/)dart\/pub-(?:credentials|tokens)\.json$|(?:^|\/)(?:home|users)\/[^/]{1,60}\/\.(?:yarnrc|condarc)$|(?:^|\/)\.subversion\/auth\/svn\.simple\/|(?:^|\/)\.android\/adbkey$|(?:^|\/)\.jfrog\/jfrog-cli\.conf(?:\.v\d{1,2})?$|(?:^|\/)pnpm\/rc$|(?:^|\/)(?:home|users)\/[^/]{1,60}\/\.bundle\/config$|(?:^|\/)pypoetry\/auth\.toml$|(?:^|\/)\.(?:ivy2|sbt)\/\.?credentials$|(?:^|\/)\.lein\/credentials\.clj(?:\.gpg)?$|(?:^|\/)\.?hex\/hex\.config$|(?:^|\/)turborepo\/config\.json$|(?:^|\/)\.?ovh\.conf$|(?:^|\/)(?:letsencrypt|certbot)\/[^/]{0,40}\.ini$|(?:^|\/)\.civo\.json$/,
     "a source-host or package-registry credential file",
     "critical",
   ],

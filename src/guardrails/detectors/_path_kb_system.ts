@@ -27,7 +27,7 @@ export const KB_SYSTEM: ReadonlyArray<[RegExp, string, Severity]> = [
   [
     // Windows: hive copies (reg save / backups), hives by relative path, answer files, LSASS
     // dumps, CryptoAPI/CNG private keys, IIS web.config and applicationHost.config.
-    /(?:^|\/)(?:sam|security)\.(?:hiv|hive|save|sav|bak|old)$|(?:^|\/)system\.(?:hiv|hive|save|sav)$|(?:^|\/)(?:system32\/config\/(?:regback\/)?|repair\/)(?:sam|security|system)$|(?:^|\/)(?:unattend(?:ed)?|autounattend|sysprep)\.(?:xml|txt|inf)$|(?:^|\/)lsass[^/]{0,40}\.(?:dmp|dump)$|(?:^|\/)microsoft\/crypto\/(?:rsa|keys|dss)\/|(?:^|\/)inetpub\/(?:[^/]{1,80}\/){0,6}web\.config$|(?:^|\/)inetsrv\/config\/applicationhost\.config$/,
+    /(?:^|\/)(?:sam|security)\.(?:hiv|hive|save|sav|bak|old)$|(?:^|\/)system\.(?:hiv|hive|save|sav)$|(?:^|\/)(?:system32\/config\/(?:regback\/)?|repair\/)(?:sam|security|system)$|(?:^|\/)(?:unattend(?:ed)?|autounattend|sysprep)\.(?:xml|txt|inf)$|(?:^|\/)lsass[^/]{0,40}\.(?:dmp|dump)$|(?:^|\/)microsoft\/crypto\/(?:rsa|keys|dss)\/|(?:^|\/)inetpub\/(?:[^/]{1,80}\/){0,6}web\.config$|(?:^|\/)inetsrv\/config\/applicationhost\.config$|(?:^|\/)sitelist\.xml$|(?:^|\/)(?:ultra|real|tight)?vnc\.ini$/,
     "a Windows credential store (account hives, answer-file passwords, LSASS memory, private keys)",
     "critical",
   ],
@@ -35,7 +35,7 @@ export const KB_SYSTEM: ReadonlyArray<[RegExp, string, Severity]> = [
     // macOS and Linux: local users' password hashes, kcpassword auto-login, shadow backups,
     // Samba databases, IPsec/PPP secrets, LDAP bind secrets, postfix SASL, libvirt secrets,
     // HTTP digest files.
-    /(?:^|\/)dslocal\/nodes\/default\/users\/[^/]{1,80}\.plist$|(?:^|\/)kcpassword$|(?:^|\/)g?shadow(?:[-~]|\.(?:bak|old|backup|save|orig|[0-9]))$|(?:^|\/)samba\/private\/(?:secrets|passdb)\.tdb$|(?:^|\/)smbpasswd$|(?:^|\/)ipsec\.secrets$|(?:^|\/)ppp\/(?:chap|pap)-secrets$|(?:^|\/)(?:pam_)?ldap\.secret$|(?:^|\/)sasl_passwd$|(?:^|\/)libvirt\/secrets\/|(?:^|\/)\.htdigest$/,
+    /(?:^|\/)dslocal\/nodes\/default\/users\/[^/]{1,80}\.plist$|(?:^|\/)kcpassword$|(?:^|\/)g?shadow(?:[-~]|\.(?:bak|old|backup|save|orig|[0-9]))$|(?:^|\/)samba\/private\/(?:secrets|passdb)\.tdb$|(?:^|\/)smbpasswd$|(?:^|\/)ipsec\.secrets$|(?:^|\/)ppp\/(?:chap|pap)-secrets$|(?:^|\/)(?:pam_)?ldap\.secret$|(?:^|\/)sasl_passwd$|(?:^|\/)libvirt\/secrets\/|(?:^|\/)\.htdigest$|(?:^|\/)var\/db\/systemkey$|(?:^|\/)mysql\/debian\.cnf$|(?:^|\/)(?:ftpd|pureftpd)\.passwd$|(?:^|\/)ssh_host_[a-z0-9]{2,10}_key$|(?:^|\/)dovecot\/(?:users|passwd)$|(?:^|\/)\.(?:xauthority|iceauthority)$/,
     "an operating system's password hashes or service secrets",
     "critical",
   ],
@@ -49,7 +49,7 @@ export const KB_SYSTEM: ReadonlyArray<[RegExp, string, Severity]> = [
   [
     // REPL histories (commands typed with passwords and tokens) and AI/MCP clients' configs
     // (server commands with API keys in env).
-    /(?:^|\/)\.(?:irb|pry|php|ksh|ash|scala|sqlplus|ghci|octave)_history$|(?:^|\/)fish\/fish_history$|(?:^|\/)\.ipython\/profile_[^/]{1,40}\/history\.sqlite$|(?:^|\/)\.continue\/config\.(?:json|yaml|ts)$|(?:^|\/)zed\/settings\.json$|(?:^|\/)\.codex\/config\.toml$|(?:^|\/)\.(?:kiro\/settings|aws\/amazonq)\/mcp\.json$|(?:^|\/)goose\/config\.yaml$|(?:^|\/)opencode\/(?:opencode|auth)\.json$|(?:^|\/)\.qwen\/(?:settings|oauth_creds)\.json$/,
+    /(?:^|\/)\.(?:irb|pry|php|ksh|ash|scala|sqlplus|ghci|octave)_history$|(?:^|\/)fish\/fish_history$|(?:^|\/)\.ipython\/profile_[^/]{1,40}\/history\.sqlite$|(?:^|\/)\.continue\/config\.(?:json|yaml|ts)$|(?:^|\/)zed\/settings\.json$|(?:^|\/)\.codex\/config\.toml$|(?:^|\/)\.(?:kiro\/settings|aws\/amazonq)\/mcp\.json$|(?:^|\/)goose\/config\.yaml$|(?:^|\/)opencode\/(?:opencode|auth)\.json$|(?:^|\/)\.qwen\/(?:settings|oauth_creds)\.json$|(?:^|\/)(?:code|code - insiders|vscodium|cursor|windsurf)\/user\/globalstorage\/state\.vscdb$|(?:^|\/)\.lmstudio\/mcp\.json$/,
     "a command history or an AI client's configuration (tokens and server secrets)",
     "high",
   ],

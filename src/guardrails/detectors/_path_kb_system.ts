@@ -40,6 +40,17 @@ export const KB_SYSTEM: ReadonlyArray<[RegExp, string, Severity]> = [
     "critical",
   ],
   [
+    // Web apps and servers that keep their database or admin password in a known file: Drupal,
+    // Joomla, Magento, TYPO3, PrestaShop, phpMyAdmin, MediaWiki, Tomcat, JBoss/WildFly,
+    // WebLogic, Nexus, Jetty/Rundeck realms, ActiveMQ, Grafana's database, etcd's data file
+    // (every Kubernetes secret), SSSD cached hashes, MySQL user table, OpenLDAP config database,
+    // BIND/TSIG keys, Exim client passwords, Windows Hello/SCCM stores, Kerberos ticket exports,
+    // Laravel Passport and JWT keys, cloud service-account key files.
+    /(?:^|\/)sites\/[^/]{1,60}\/settings(?:\.local)?\.php$|(?:^|\/)(?<!dependencyinjection\/)configuration\.php$|(?:^|\/)app\/etc\/(?:env\.php|local\.xml)$|(?:^|\/)typo3conf\/localconfiguration\.php$|(?:^|\/)app\/config\/parameters\.php$|(?:^|\/)config\.inc\.php$|(?:^|\/)localsettings\.php$|(?:^|\/)tomcat-users\.xml$|(?:^|\/)mgmt-users\.properties$|(?:^|\/)(?:boot\.properties|serializedsystemini\.dat)$|(?:^|\/)sonatype-work\/nexus3\/admin\.password$|(?:^|\/)realm\.properties$|(?:^|\/)activemq\/[^/]{0,40}credentials(?:-enc)?\.properties$|(?:^|\/)grafana\/grafana\.db$|(?:^|\/)etcd\/member\/snap\/db$|(?:^|\/)sss\/db\/cache_[^/]{1,80}\.ldb$|(?:^|\/)mysql\/user\.(?:myd|ibd)$|(?:^|\/)olcdatabase=\{-?[0-9]{1,2}\}[^/]{0,20}\.ldif$|(?:^|\/)rndc\.key$|(?:^|\/)exim4\/passwd\.client$|(?:^|\/)microsoft\/ngc(?:\/|$)|(?:^|\/)wbem\/repository\/objects\.data$|(?:^|\/)[^/]{1,80}\.kirbi$|(?:^|\/)oauth-private\.key$|(?:^|\/)private\.pem$|(?:^|\/)jwt[^/]{0,20}\.key$|(?:^|\/)service[-_]?account(?:[-_]?key)?\.json$|(?:^|\/)[^/]{0,60}-firebase-adminsdk-[^/]{1,40}\.json$|(?:^|\/)safari\/form values$/,
+    "a server application's stored password, key or credential database",
+    "critical",
+  ],
+  [
     // Frameworks: Rails master/environment keys, Symfony's secrets decryption key, deployed
     // .NET and Spring production settings addressed absolutely.
     /(?:^|\/)config\/(?:master\.key|credentials\/[^/]{1,40}\.key)$|(?:^|\/)config\/secrets\/[^/]{1,40}\/[^/]{1,40}\.decrypt\.private\.php$|^(?:[a-z]:)?\/(?:[^/]{1,80}\/){1,10}(?:appsettings\.production\.json|application-prod(?:uction)?\.(?:properties|ya?ml))$/,

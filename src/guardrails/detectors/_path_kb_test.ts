@@ -122,7 +122,7 @@ const BLOCK: Record<string, string[]> = {
     "/opt/wireguard/wg0.conf",
     "/var/lib/iwd/HomeNet.psk",
     "C:\\ProgramData\\Microsoft\\Wlansvc\\Profiles\\Interfaces\\{1A2B}\\{3C4D}.xml",
-    "C:\\Program Files (x86)\\Steam\\config\\loginusers.vdf",
+    "D:\\Games\\Steam\\config\\config.vdf",
   ],
   system: [
     "/home/ana/app/truststore.bks",
@@ -209,7 +209,7 @@ const PASS: string[] = [
   "src/keys/registry.ts",
   "src/ssl/setup.ts",
   "config/master.ts",
-  "config/credentials.example.yml",
+  "settings/credentials.sample.yaml",
   "locales/messages.key.json",
   "src/components/KeyPad.tsx",
   "src/shadow/Shadow.tsx",

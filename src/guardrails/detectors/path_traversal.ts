@@ -26,6 +26,7 @@ import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r3
 import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
 import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { R38_SECRET_FILES } from "./_path_r38.ts";
+import { KB_SECRET_FILES } from "./_path_kb.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
 import { z } from "zod";
@@ -141,6 +142,8 @@ const SECRET_FILES = [
   // Round 38 (./_path_r38.ts): decryption identities, session managers' saved passwords, cookie
   // jars, Group Policy password files, the administrators' SSH keys.
   ...R38_SECRET_FILES,
+  // The knowledge base (./_path_kb.ts): credential stores by product and OS, from public sources.
+  ...KB_SECRET_FILES,
 ];
 /**
  * Persistence targets: files that run code later (at login, on a schedule, on the next git

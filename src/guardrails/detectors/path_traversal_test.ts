@@ -236,7 +236,7 @@ const MORE_ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = 
   ["path", "%SYSTEMROOT%\\System32\\config\\SECURITY", "sensitive_file"],
   ["path", "%windir%\\win.ini", "system_file"],
   ["path", "C:\\Windows\\System32\\config\\RegBack\\SAM", "sensitive_file"],
-  ["path", "C:/xampp/phpmyadmin/config.inc.php", "system_file"],
+  ["path", "C:/xampp/phpmyadmin/config.inc.php", "sensitive_file"], // phpMyAdmin keeps its control-user password here (./_path_kb_system.ts)
   ["path", "C:/xampp/sendmail/sendmail.ini", "system_file"],
   ["path", "C:/MININT/SMSOSD/OSDLOGS/VARIABLES.DAT", "system_file"],
   ["path", "D:\\wamp64\\bin\\apache\\conf\\httpd.conf", "system_file"],

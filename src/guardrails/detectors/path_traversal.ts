@@ -399,6 +399,16 @@ function add(
 const PROJECT_CONFIG =
   /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:\.[^/]+)?|\.docker\/config\.json)$/;
 /**
+ * An application's text configuration kept in the project tree (`conf/tomcat-users.xml`,
+ * `wp-config.php`, `config/application-prod.yml`): a write tool putting one in a project or a
+ * repository exposes nothing by its name — what it holds is the secrets detector's business.
+ * Names that say key material (`service-account.json`, `jwt.key`, `private.pem`) and AI agents'
+ * and editors' configs (`.cursor/mcp.json`, `.vscode/settings.json`: they start MCP servers) stay.
+ */
+const PROJECT_TEXT_CONFIG = /\.(?:xml|php|properties|ya?ml|json|ini|conf|toml|cfg)$/;
+const KEY_NAME =
+  /(?:^|\/)[^/]*(?:key|secret|credential|token|passw|private|service[-_]?account|adminsdk|mcp)[^/]*$|(?:^|\/)\.(?:cursor|vscode|claude|windsurf|continue|codeium|gemini|zed|roo|cline|amazonq|github)\//;
+/**
  * Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`,
  * `push_files` (a commit with the files' content in the arguments).
  */
@@ -433,7 +443,8 @@ function checkSensitive(
     : "";
   // A project's own `.env` or `.npmrc` written by a write tool exposes nothing; home or climbing
   // paths still count (they overwrite the user's credentials).
-  const projectConfig = ctx.writes && !r.absolute && !r.climbs && PROJECT_CONFIG.test(lp);
+  const projectConfig = ctx.writes && !r.absolute && !r.climbs &&
+    (PROJECT_CONFIG.test(lp) || (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.

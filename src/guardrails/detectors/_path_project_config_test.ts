@@ -1,0 +1,40 @@
+/**
+ * A write tool putting an application's text configuration into a project or repository passes by
+ * its name (its content is the secrets detector's business); key files, agent configs, home and
+ * climbing paths, and reads still count.
+ */
+import assert from "node:assert/strict";
+import { recommendedInputCheck } from "../_engine_testing.ts";
+
+const check = recommendedInputCheck("github");
+const blockedBy = async (
+  tool: string,
+  args: Record<string, unknown>,
+): Promise<string | undefined> =>
+  ((await check(tool, args))?.detail as { detector?: string } | undefined)?.detector;
+
+const XML =
+  '<tomcat-users><user username="deploy" password="${DEPLOY_DIGEST}" roles="manager-script"/></tomcat-users>';
+
+Deno.test("project text configs written into a repository pass", async () => {
+  for (const path of ["conf/tomcat-users.xml", "wp-config.php", "config/application-prod.yml"]) {
+    assert.equal(
+      await blockedBy("create_or_update_file", { owner: "o", repo: "r", path, content: XML }),
+      undefined,
+      path,
+    );
+  }
+});
+
+Deno.test("key files, agent configs, home paths, climbs and reads of the same stores still count", async () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ["create_or_update_file", { path: "keys/service-account.json", content: "{}" }],
+    ["write_file", { path: ".cursor/mcp.json", content: '{"mcpServers":{}}' }],
+    ["write_file", { path: "~/tomcat/conf/tomcat-users.xml", content: XML }],
+    ["write_file", { path: "../../opt/tomcat/conf/tomcat-users.xml", content: XML }],
+    ["read_file", { path: "/opt/tomcat/conf/tomcat-users.xml" }],
+  ];
+  for (const [tool, args] of cases) {
+    assert.equal(await blockedBy(tool, args), "path_traversal", JSON.stringify(args));
+  }
+});

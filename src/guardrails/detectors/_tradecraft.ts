@@ -3,7 +3,8 @@
  * GTFOBins, LOLBAS, Sigma process-creation and vendor detection rules), by area: Windows signed-
  * binary launchers (`_tradecraft_windows.ts`), shells and tunnels (`_tradecraft_network.ts`),
  * credential access / AD / lateral movement (`_tradecraft_creds.ts`), evasion and escalation
- * helpers (`_tradecraft_evasion.ts`), collection and exfiltration (`_tradecraft_exfil.ts`) and
+ * helpers (`_tradecraft_evasion.ts`), macOS / Linux host and network-discovery attacks
+ * (`_tradecraft_host.ts`), collection and exfiltration (`_tradecraft_exfil.ts`) and
  * impact (`_tradecraft_impact.ts`). Each rule is (the tool or construct) + (the argument shape
  * that makes it tradecraft), never a bare tool name; ordinary uses of the same binaries pass.
  *
@@ -19,6 +20,7 @@ import { CREDS_RULES } from "./_tradecraft_creds.ts";
 import { EVASION_RULES } from "./_tradecraft_evasion.ts";
 import { EXFIL_RULES } from "./_tradecraft_exfil.ts";
 import { IMPACT_RULES } from "./_tradecraft_impact.ts";
+import { HOST_RULES } from "./_tradecraft_host.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -32,6 +34,7 @@ export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
   ...EVASION_RULES,
   ...EXFIL_RULES,
   ...IMPACT_RULES,
+  ...HOST_RULES,
 ];
 
 const keysOf = (rule: TradecraftRule): string[] =>

@@ -154,4 +154,19 @@ export const HOST_RULES: TradecraftRule[] = [
     why:
       "drives an exploitation or command-and-control framework (Metasploit modules, Sliver, Empire, pwncat)",
   },
+  {
+    id: "host.serve_root_fs",
+    lit: [
+      "php -s",
+      "http.server",
+      "simplehttpserver",
+      "http-server",
+      "ruby -run",
+      "busybox httpd",
+      "updog",
+    ],
+    re:
+      /\bphp\s{1,3}-S\s{1,3}(?:0\.0\.0\.0|\[::\]|\*)?:?\d{0,5}\b[^\n;|&]{0,40}-t\s{1,3}["']?(?:\/|\/etc|\/root|\/home|~|c:\\)["']?(?:\s|$)|\b(?:python[\d.]{0,4}\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|npx\s{1,3}http-server|http-server|updog)\b[^\n;|&]{0,60}(?:--directory|-d)\s{1,3}["']?(?:\/|\/etc|\/root|\/home|~|c:\\)["']?(?:\s|$)|\bcd\s{1,3}(?:\/|\/root|\/etc|~)\s{0,3}(?:&&|;)\s{0,3}(?:python[\d.]{0,4}\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|php\s{1,3}-S\s{1,3}0\.0\.0\.0|ruby\s{1,3}-run\s{1,3}-e\s{1,3}httpd|busybox\s{1,3}httpd)\b/im,
+    why: "serves the whole file system, /etc or a home folder over HTTP to the network",
+  },
 ];

@@ -83,6 +83,11 @@ const CASES: TradecraftCase[] = [
     ],
     pass: ["msfconsole --version"],
   },
+  {
+    id: "host.serve_root_fs",
+    block: ["php -S 0.0.0.0:8000 -t /", "python3 -m http.server 8000 --directory /etc"],
+    pass: ["python3 -m http.server 8000 --directory ./site", "php -S localhost:8000 -t public"],
+  },
 ];
 
 runCases("host", CASES);

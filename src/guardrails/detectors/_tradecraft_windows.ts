@@ -184,4 +184,27 @@ export const WINDOWS_RULES: TradecraftRule[] = [
       /\[(?:system\.)?reflection\.assembly\]::load(?:file)?\s{0,2}\(\s{0,2}(?:\(\s{0,2}new-object\s{1,3}(?:system\.)?net\.webclient\)|\[(?:system\.)?convert\]::frombase64string|\(?\s{0,2}\(?\s{0,2}(?:iwr|invoke-webrequest)\b)|\binvoke-(?:reflectivepeinjection|shellcode)\b|\bvirtualalloc\b[^\n]{0,300}\bcreatethread\b/i,
     why: "loads a downloaded or decoded assembly / shellcode straight into memory",
   },
+  {
+    id: "win.office_test_persistence",
+    lit: ["office test", "netsh add helper", "netsh.exe add helper"],
+    re:
+      /\boffice\s{1,3}test\\special\\perf\b[^\n]{0,200}\.dll\b|\bnetsh(?:\.exe)?\s{1,3}add\s{1,3}helper\s{1,3}["']?(?:[a-z]:)?[^\s"]{0,120}(?:\\users\\|\\temp\\|\\appdata|\\programdata|%temp%|%appdata%)/i,
+    why:
+      "plants a DLL that Office or netsh loads on every start (Office test / netsh helper persistence)",
+  },
+  {
+    id: "win.certutil_encode_loot",
+    lit: "certutil",
+    re:
+      /\bcertutil(?:\.exe)?\s{1,3}-encode(?:hex)?\s{1,3}["']?[^\s"]{0,120}(?:ntds\.dit|\.dmp\b|\.hiv\b|\\config\\(?:sam|system|security)\b|sam\.(?:save|bak|hive)|\.kdbx\b|id_rsa|login\s?data)/i,
+    why: "encodes a credential dump or hive as text with certutil (staging it for exfiltration)",
+  },
+  {
+    id: "win.lsass_minidump_ps",
+    lit: ["out-minidump", "minidumpwritedump", "lsass"],
+    re:
+      /\bget-process\s{1,3}(?:-name\s{1,3})?["']?lsass["']?\s{0,3}\|\s{0,3}out-minidump\b|\bout-minidump\b[^\n]{0,80}lsass|\bminidumpwritedump\b[^\n]{0,400}\blsass\b|\blsass\b[^\n]{0,400}\bminidumpwritedump\b|\b(?:sqldumper|createdump|dumpminitool|rdrleakdiag|tttracer|avdump)(?:\.exe)?\b[^\n]{0,120}(?:lsass|\$\(\s{0,2}(?:get-process|pidof|pgrep)\b[^\n)]{0,30}lsass|(?:\/p|-p|--process-id)\s{1,3}\d{2,6}\b[^\n]{0,60}(?:\/o|-o|--output|\/full|\s0x01100))/i,
+    why:
+      "dumps the LSASS process memory (credential theft) with PowerShell or a signed dump utility",
+  },
 ];

@@ -124,6 +124,23 @@ const CASES: TradecraftCase[] = [
     ],
     pass: ["[System.Reflection.Assembly]::LoadFrom('C:\\app\\lib\\Vendor.dll')"],
   },
+  {
+    id: "win.office_test_persistence",
+    block: [
+      'reg add "HKCU\\Software\\Microsoft\\Office test\\Special\\Perf" /t REG_SZ /d C:\\Users\\Public\\o.dll',
+    ],
+    pass: ['reg query "HKCU\\Software\\Microsoft\\Office\\16.0\\Common"'],
+  },
+  {
+    id: "win.certutil_encode_loot",
+    block: ["certutil -encode C:\\ProgramData\\ntds.dit n.b64"],
+    pass: ["certutil -hashfile setup.exe SHA256", "certutil -encode cert.der cert.pem"],
+  },
+  {
+    id: "win.lsass_minidump_ps",
+    block: ["Get-Process lsass | Out-Minidump -DumpFilePath C:\\ProgramData"],
+    pass: ["Get-Process lsass | Select-Object Id,WorkingSet"],
+  },
 ];
 
 runCases("windows", CASES);

@@ -2,7 +2,8 @@
  * Attacker tradecraft in the commands an agent runs (MITRE ATT&CK Enterprise, Atomic Red Team,
  * GTFOBins, LOLBAS, Sigma process-creation and vendor detection rules), by area: Windows signed-
  * binary launchers (`_tradecraft_windows.ts`), shells and tunnels (`_tradecraft_network.ts`),
- * credential access / AD / lateral movement (`_tradecraft_creds.ts`), evasion and escalation
+ * credential access / AD / lateral-movement tools (`_tradecraft_creds.ts`), lateral movement with
+ * built-in tools (`_tradecraft_lateral.ts`), evasion and escalation
  * helpers (`_tradecraft_evasion.ts`), macOS / Linux host and network-discovery attacks
  * (`_tradecraft_host.ts`), collection and exfiltration (`_tradecraft_exfil.ts`) and
  * impact (`_tradecraft_impact.ts`). Each rule is (the tool or construct) + (the argument shape
@@ -21,6 +22,7 @@ import { EVASION_RULES } from "./_tradecraft_evasion.ts";
 import { EXFIL_RULES } from "./_tradecraft_exfil.ts";
 import { IMPACT_RULES } from "./_tradecraft_impact.ts";
 import { HOST_RULES } from "./_tradecraft_host.ts";
+import { LATERAL_RULES } from "./_tradecraft_lateral.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -35,6 +37,7 @@ export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
   ...EXFIL_RULES,
   ...IMPACT_RULES,
   ...HOST_RULES,
+  ...LATERAL_RULES,
 ];
 
 const keysOf = (rule: TradecraftRule): string[] =>

@@ -111,7 +111,7 @@ export const CREDS_RULES: TradecraftRule[] = [
       "seatbelt",
     ],
     re:
-      /\b(?:sekurlsa|lsadump|dpapi|vault|crypto|misc)::\w{2,30}|\bprivilege::debug\b|\btoken::elevate\b|\binvoke-mimikatz\b|\bmimikatz(?:\.exe)?\s{1,3}["']?\w{2,20}::|\bpypykatz\s{1,3}(?:lsa|registry|live|dpapi)\b|\blazagne(?:\.exe|\.py)?\s{1,3}(?:all|browsers|wifi|windows|sysadmin|mails|memory|databases)\b|\b(?:nanodump|handlekatz|safetykatz|sharpkatz|dumpert|mimipenguin)(?:\.exe|\.py|\.sh|\.x64\.exe)?\b[^\n]{0,60}(?:-w\b|--write\b|lsass|\.dmp\b|$)|\blsassy\s{1,3}[^\n]{0,80}-[uH]\s|\bsharp(?:dpapi|chrome)(?:\.exe)?\s{1,3}(?:machinetriage|triage|credentials|vaults|logins|cookies|backupkey)\b|\bseatbelt(?:\.exe)?\s{1,3}-group=(?:all|user|system)\b/im,
+      /\b(?:sekurlsa|lsadump)::\w{2,30}|\bdpapi::(?:chrome|cred|masterkey|vault|rdg|wifi|protect|blob)\b|\bvault::(?:cred|list)\b|\bcrypto::(?:capi|cng|certificates|keys)\b|\bmisc::(?:skeleton|memssp|addsid|cmd)\b|\bprivilege::debug\b|\btoken::elevate\b|\binvoke-mimikatz\b|\bmimikatz(?:\.exe)?\s{1,3}["']?\w{2,20}::|\bpypykatz\s{1,3}(?:lsa|registry|live|dpapi)\b|\blazagne(?:\.exe|\.py)?\s{1,3}(?:all|browsers|wifi|windows|sysadmin|mails|memory|databases)\b|\b(?:nanodump|handlekatz|safetykatz|sharpkatz|dumpert|mimipenguin)(?:\.exe|\.py|\.sh|\.x64\.exe)?\b[^\n]{0,60}(?:-w\b|--write\b|lsass|\.dmp\b|$)|\blsassy\s{1,3}[^\n]{0,80}-[uH]\s|\bsharp(?:dpapi|chrome)(?:\.exe)?\s{1,3}(?:machinetriage|triage|credentials|vaults|logins|cookies|backupkey)\b|\bseatbelt(?:\.exe)?\s{1,3}-group=(?:all|user|system)\b/im,
     why:
       "runs a credential dumper (Mimikatz family, pypykatz, LaZagne, nanodump, lsassy, SharpDPAPI)",
   },
@@ -165,13 +165,15 @@ export const CREDS_RULES: TradecraftRule[] = [
     lit: [
       "unshadow",
       "hashcat",
-      "john",
-      "hydra",
+      "john ",
+      "hydra ",
       "medusa",
       "ncrack",
       "patator",
       "sprayhound",
-      "spray",
+      "spray-ad",
+      "sprayad",
+      "sprayingtoolkit",
     ],
     re:
       /\bunshadow\s{1,3}[^\n]{0,60}\/etc\/shadow\b|\bhashcat(?:\.exe|\.bin)?\s{1,3}(?:[^\n;|&]{0,80}\s)?-m\s{0,2}(?:1000|5600|5500|13100|18200|19600|19700|1800|500|7400|3000|2100|22000|16500|1100)\b(?![^\n;|&]{0,200}--benchmark)|\bjohn\s{1,3}(?:--format=\S{1,20}\s{1,3}|--wordlist=\S{1,80}\s{1,3}){0,3}[^\s-][^\n;|&]{0,80}(?:hash|shadow|ntds|dump|krb|spn|asrep)\w{0,20}(?:\.txt)?\b|\bhydra\s{1,3}[^\n;|&]{0,160}-[lL]\s{1,3}\S{1,80}\s{1,3}-[pP]\s{1,3}\S{1,80}[^\n;|&]{0,80}(?:ssh|rdp|smb|ftp|ldap|mysql|mssql|postgres|http-post-form|https?-get)\b|\b(?:medusa|ncrack|patator)\b[^\n;|&]{0,160}(?:-U\s|-P\s|-u\s\S{1,40}\s{1,3}-P\s|--user\b|user=FILE|password=FILE)|\bspray(?:hound|-?ad|ingtoolkit)?\b[^\n;|&]{0,120}(?:-p(?:assword)?\s{1,3}\S{1,60}[^\n;|&]{0,60}-(?:d|dc|u)\b)/i,
@@ -180,18 +182,7 @@ export const CREDS_RULES: TradecraftRule[] = [
   },
   {
     id: "cred.fake_password_prompt",
-    lit: [
-      "display dialog",
-      "hidden answer",
-      "get-credential",
-      "promptforcredential",
-      "read -s",
-      "read -sp",
-      "zenity",
-      "kdialog",
-      "credui",
-      "askpass",
-    ],
+    lit: ["display dialog", "promptforcredential", "get-credential", "sudo", "zenity", "kdialog"],
     re:
       /\bdisplay\s{1,3}dialog\b[^\n]{0,200}\b(?:password|passcode|credentials?)\b[^\n]{0,200}\bwith\s{1,3}hidden\s{1,3}answer\b|\bdisplay\s{1,3}dialog\b[^\n]{0,200}\bwith\s{1,3}hidden\s{1,3}answer\b[^\n]{0,200}\b(?:password|passcode)\b|\$host\.ui\.promptforcredential\([^\n]{0,200}(?:windows|security|update|outlook|microsoft|session)|\bget-credential\b[^\n]{0,200}-message\s{1,3}["'][^"'\n]{0,120}(?:expired|windows\s{1,3}security|re-?enter|session|update)\b[^\n]{0,200}(?:getnetworkcredential\(\)\.password|out-file|add-content|invoke-webrequest|iwr)|\bread\s{1,3}-(?:s\s{1,3}-p|sp|p\s{1,3}["'][^"'\n]{0,40}["']\s{1,3}-s)\s{0,3}["']\s{0,2}\[?sudo\]?\s{1,3}password\b[^\n]{0,200}(?:>>?|tee|curl|nc\b)|\b(?:zenity|kdialog)\b[^\n]{0,60}--(?:password|passwordbox)\b[^\n]{0,200}(?:authentication|sudo|system|update|required)[^\n]{0,200}(?:>>?|tee|curl|nc\b)/i,
     why: "shows a fake password prompt to capture the user's password (input capture)",

@@ -14,7 +14,7 @@ const SYS_PATH =
 export const EVASION_RULES: TradecraftRule[] = [
   {
     id: "evade.timestomp_unix",
-    lit: "touch",
+    lit: ["touch -", "touch --"],
     re: new RegExp(
       r`\btouch\s{1,3}(?:-[acmh]{1,3}\s{1,3}){0,2}(?:-r\s{1,3}["']?${SYS_PATH}[^\s"']{1,80}["']?|--reference=["']?${SYS_PATH}[^\s"']{1,80}|-(?:d|t)\s{1,3}["']?(?:19\d\d|20[01]\d)[^\n;|&]{0,40}${SYS_PATH})`,
       "i",
@@ -72,7 +72,7 @@ export const EVASION_RULES: TradecraftRule[] = [
   },
   {
     id: "evade.ps_downgrade_or_bypass_logging",
-    lit: ["-version 2", "-v 2", "scriptblocklogging", "cachedgrouppolicysettings", "-version 2.0"],
+    lit: ["-version 2", "-v 2", "-version 2.0", "cachedgrouppolicysettings"],
     re:
       /\b(?:powershell|pwsh)(?:\.exe)?\s{1,3}-v(?:ersion)?\s{1,3}2(?:\.0)?\b[^\n]{0,200}(?:-(?:e|enc|c|command|nop|w)\b|iex|downloadstring|-file)|\bcachedgrouppolicysettings\b[^\n]{0,200}(?:scriptblocklogging|enablescriptblock)[^\n]{0,200}=\s{0,3}0/i,
     why:
@@ -121,12 +121,12 @@ export const EVASION_RULES: TradecraftRule[] = [
       "seatbelt",
     ],
     re:
-      /\b(?:linpeas|winpeas(?:x64|x86|any)?|linenum|les|linux-exploit-suggester(?:-2)?|lse|unix-privesc-check|jaws-enum|beroot)(?:\.sh|\.exe|\.bat|\.ps1|\.py|\.pl)\b[^\n]{0,80}(?:$|\||>|\s-[a-z]|\s(?:standard|detailed|all)\b)|\b(?:invoke-allchecks|invoke-privesccheck|invoke-privesc)\b|\bpowerup\.ps1\b|\bsharpup(?:\.exe)?\s{1,3}(?:audit|all)\b|\bwatson(?:\.exe)?\s*$|\bpspy(?:32|64)?s?\s{1,3}-[pfi]|\b(?:curl|wget|iwr)\b[^\n|]{0,200}(?:linpeas|winpeas|linenum|linux-exploit-suggester|powerup|pspy)[^\n]{0,60}(?:\|\s{0,3}(?:ba)?sh|\|\s{0,3}iex|-o\b)/im,
+      /\b(?:linpeas|winpeas(?:x64|x86|any)?|linenum|les|linux-exploit-suggester(?:-2)?|lse|unix-privesc-check|jaws-enum|beroot)(?:\.sh|\.exe|\.bat|\.ps1|\.py|\.pl)\b[^\n]{0,80}(?:$|\||>|\s-[a-z]|\s(?:standard|detailed|all)\b)|\b(?:invoke-allchecks|invoke-privesccheck|invoke-privesc)\b|\bpowerup\.ps1\b|\bsharpup(?:\.exe)?\s{1,3}(?:audit|all)\b|\bwatson\.exe\b|\bpspy(?:32|64)?s?\s{1,3}-[pfi]|\b(?:curl|wget|iwr)\b[^\n|]{0,200}(?:linpeas|winpeas|linenum|linux-exploit-suggester|powerup|pspy)[^\n]{0,60}(?:\|\s{0,3}(?:ba)?sh|\|\s{0,3}iex|-o\b)/im,
     why: "runs a privilege-escalation enumeration script (linPEAS/winPEAS, LinEnum, PowerUp, pspy)",
   },
   {
     id: "evade.gtfobins_shell_escape",
-    lit: "sudo",
+    lit: ["sudo "],
     re:
       /\bsudo\s{1,3}(?:-u\s{1,3}\S{1,20}\s{1,3})?(?:find\b[^\n]{0,80}-exec\s{1,3}\/bin\/(?:ba)?sh\b|vim?\s{1,3}-c\s{1,3}["']?:?!\/?(?:bin\/)?(?:ba)?sh|awk\s{1,3}["']BEGIN\s{0,2}\{\s{0,2}system\(["']\/bin\/(?:ba)?sh|(?:less|more|man)\b[^\n]{0,40}!\/?(?:bin\/)?(?:ba)?sh|tar\b[^\n]{0,80}--checkpoint-action=exec=\/?(?:bin\/)?(?:ba)?sh|zip\b[^\n]{0,80}-TT\s{1,3}["']?(?:ba)?sh|git\s{1,3}-p\s{1,3}help\b|(?:env|flock\s{1,3}-u\s{1,3}\/|ionice|taskset\s{1,3}1|nice|stdbuf\s{1,3}-i0|timeout\s{1,3}7d|xargs\s{1,3}-a\s{1,3}\/dev\/null|rlwrap|script\s{1,3}-q\s{1,3}\/dev\/null\s{1,3}-c)\s{1,3}\/bin\/(?:ba)?sh\b|nmap\s{1,3}--interactive|(?:python\d?(?:\.\d{1,2})?|perl|ruby|lua)\s{1,3}-[ce]\s{1,3}["'][^"'\n]{0,40}(?:pty\.spawn|os\.system|exec|os\.execute)\s{0,2}\(?\s{0,2}["']\/bin\/(?:ba)?sh|gdb\s{1,3}-nx\s{1,3}-ex\s{1,3}["']?!|docker\s{1,3}run\b[^\n]{0,80}-v\s{1,3}\/:\/\w{1,10}\b[^\n]{0,80}chroot\b)/i,
     why: "escapes to a root shell through a sudo-allowed program (GTFOBins sudo escape)",

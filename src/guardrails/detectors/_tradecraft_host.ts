@@ -20,8 +20,7 @@ export const HOST_RULES: TradecraftRule[] = [
       "find-internet-password",
       "chainbreaker",
       "keychaindump",
-      "dscl",
-      "osascript",
+      "-authonly",
     ],
     re:
       /\bsecurity\s{1,3}find-(?:generic|internet)-password\b[^\n;|&]{0,160}\s-[a-z]{0,3}[gw][a-z]{0,3}\b[^\n]{0,200}(?:>|\|\s{0,3}(?:curl|nc|base64|pbcopy|tee)\b)|\bsecurity\s{1,3}find-(?:generic|internet)-password\s{1,3}-[a-z]{0,3}[gw][a-z]{0,3}\s{1,3}(?:-s\s{1,3})?["']?(?:chrome\s{1,3}safe\s{1,3}storage|brave\s{1,3}safe\s{1,3}storage|microsoft\s{1,3}edge\s{1,3}safe\s{1,3}storage|opera\s{1,3}safe\s{1,3}storage)|\bchainbreaker(?:\.py)?\b[^\n]{0,80}--(?:dump-all|password|dump-generic-passwords)\b|\bkeychaindump\b|\bdscl\s{1,3}[.\/][^\n]{0,40}-authonly\b[^\n]{0,120}(?:\$\(|while\b|for\b|<|xargs)|\b(?:for|while)\b[^\n]{0,120}\bdscl\s{1,3}[.\/][^\n]{0,40}-authonly\b/i,
@@ -53,7 +52,7 @@ export const HOST_RULES: TradecraftRule[] = [
   },
   {
     id: "linux.process_memory_creds",
-    lit: ["gcore", "/proc/", "strace", "ssh_auth_sock", "gdb"],
+    lit: ["gcore", "gdb -p", "strace", "/proc/", "ssh_auth_sock"],
     re:
       /\b(?:gcore|gdb\s{1,3}-p)\b[^\n]{0,60}\$\(\s{0,2}(?:pgrep|pidof)\s{1,3}(?:-\w{1,3}\s{1,3})?(?:sshd|ssh-agent|gnome-keyring|gpg-agent|vault|keepassxc|lightdm|gdm|sudo|passwd|login|1password)\b|\bstrace\b[^\n]{0,60}-p\s{0,2}\$\(\s{0,2}(?:pgrep|pidof)\s{1,3}(?:-\w{1,3}\s{1,3})?(?:sshd|sudo|su|passwd|login)\b|\bstrings\b[^\n]{0,40}\/proc\/(?:\d{1,7}|\*|\$\w{1,10}|\$\(\s{0,2}pgrep\b[^)]{0,40}\))\/(?:mem|environ)\b|\bcat\s{1,3}\/proc\/\*\/environ\b|\bSSH_AUTH_SOCK=\/tmp\/ssh-[\w*?.-]{1,40}\/agent\.[\w*?]{1,10}\s{1,3}(?:ssh|ssh-add)\b/i,
     why: "reads credentials from another process's memory or hijacks another user's SSH agent",
@@ -66,10 +65,11 @@ export const HOST_RULES: TradecraftRule[] = [
       "cpassword",
       "gpp-decrypt",
       "get-gpppassword",
-      "lazagne",
-      "grep",
+      "grep -",
       "defaultpassword",
       "vaultcmd",
+      "reg query",
+      "reg.exe query",
     ],
     re:
       /\bfindstr(?:\.exe)?\s{1,3}\/[a-z]{0,4}s[a-z]{0,4}\s{1,3}(?:\/[a-z]{1,4}\s{1,3}){0,3}["']?(?:password|passwd|pwd|cpassword|credential)["']?\s{1,3}(?:\*\.\w{1,5}\s{0,3}){2,}|\bfindstr\b[^\n]{0,80}\bcpassword\b[^\n]{0,80}\\sysvol\b|\bgpp-decrypt\b|\bget-gpppassword\b|\bget-childitem\b[^\n|]{0,120}-recurse\b[^\n]{0,200}\|\s{0,3}select-string\s{1,3}(?:-pattern\s{1,3})?["']?(?:password|passwd|pwd|secret|credential)s?\b[^\n]{0,40}(?:\||>|-list)|\bgrep\s{1,3}-[a-z]{0,5}r[a-z]{0,5}\s{1,3}(?:-[a-z]{1,5}\s{1,3}){0,3}["']?(?:password|passwd|secret|api[_-]?key)[^"'\n]{0,40}["']?\s{1,3}(?:\/|\/home|\/etc|\/var|\/root|\/mnt|~)\s{0,3}(?:2>\/dev\/null\s{0,3})?(?:>|\||$)|\breg(?:\.exe)?\s{1,3}query\b[^\n]{0,120}\bwinlogon\b[^\n]{0,80}\/v\s{1,3}defaultpassword\b|\breg(?:\.exe)?\s{1,3}query\s{1,3}hk(?:lm|cu)\s{1,3}\/f\s{1,3}password\s{1,3}\/t\s{1,3}reg_sz\s{1,3}\/s\b|\bvaultcmd(?:\.exe)?\s{1,3}\/listcreds:/im,
@@ -87,8 +87,8 @@ export const HOST_RULES: TradecraftRule[] = [
       "nbtscan",
       "fping",
       "invoke-portscan",
-      "ping -c",
-      "ping -n",
+      "seq 1 254",
+      "{1..254}",
     ],
     re: new RegExp(
       r`\b(?:masscan|zmap|rustscan|naabu)\b[^\n;|&]{0,160}(?:${WIDE_RANGE}|-p\s{0,2}(?:0-65535|1-65535|-)|--rate[= ]\s{0,2}\d{4,})|\bnmap\b[^\n;|&]{0,160}(?:-p-\s|-p\s{0,2}1-65535|-sS|-sU|-A\b|--script\s{1,3}["']?(?:vuln|smb-vuln|exploit|brute|ms17-010|smb-enum-users|ldap-brute|http-shellshock))[^\n;|&]{0,160}${WIDE_RANGE}|\bnmap\b[^\n;|&]{0,160}${WIDE_RANGE}[^\n;|&]{0,160}(?:-p-|-p\s{0,2}1-65535|--script\s{1,3}["']?(?:vuln|smb-vuln|exploit|brute|ms17-010))|\b(?:arp-scan|nbtscan|fping\s{1,3}-[a-z]{0,3}g)\b[^\n;|&]{0,80}${WIDE_RANGE}|\binvoke-portscan\b|\bfor\s{1,3}\w{1,10}\s{1,3}in\s{1,3}(?:\$\(seq\s{1,3}1\s{1,3}254\)|\{1\.\.254\})\s{0,3};\s{0,3}do\s{1,3}ping\b`,

@@ -14,7 +14,7 @@ const DROPPED =
 export const LATERAL_RULES: TradecraftRule[] = [
   {
     id: "lat.remote_service_create",
-    lit: ["sc ", "sc.exe", "new-service"],
+    lit: ["sc \\\\", "sc.exe \\\\", "new-service"],
     re: new RegExp(
       r`\bsc(?:\.exe)?\s{1,3}\\\\[\w.-]{1,60}\s{1,3}(?:create|config)\s{1,3}\S{1,60}\s{1,3}binpath=\s{0,2}["']?[^\n]{0,40}${DROPPED}|\bnew-service\b[^\n]{0,160}-computername\b[^\n]{0,200}-binarypathname\s{1,3}["']?[^\n]{0,40}${DROPPED}`,
       "i",

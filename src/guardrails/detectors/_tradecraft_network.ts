@@ -49,7 +49,18 @@ export const NETWORK_RULES: TradecraftRule[] = [
   },
   {
     id: "net.lang_socket_shell",
-    lit: ["socket", "fsockopen", "tcpsocket", "net.connect", "tcpclient", "connect("],
+    lit: [
+      "fsockopen",
+      "stream_socket_client",
+      "tcpsocket",
+      "socket.socket",
+      "socket.tcp",
+      "create_connection",
+      'require("net")',
+      "require('net')",
+      "net.connect",
+      "tcpclient",
+    ],
     re:
       /\b(?:fsockopen|stream_socket_client|TCPSocket\.(?:open|new)|socket\.(?:socket|tcp|create_connection)|require\(["']net["']\)\.(?:connect|Socket)|net\.connect|Net\.Sockets\.TCPClient|TcpClient\()[^\n]{0,400}?(?:\b(?:exec|system|spawn|popen|passthru|shell_exec|proc_open|os\.execute|io\.popen|subprocess\.(?:call|Popen|run)|pty\.spawn|dup2|iex|invoke-expression)\b)[^\n]{0,200}?(?:\/bin\/(?:ba|z|da)?sh|\bsh\b\s{0,2}-i|cmd(?:\.exe)?\b|\bbash\b|\$\w{1,10}\s{0,2}2>&1|out-string)/i,
     why: "connects a socket and runs a shell over it in a script one-liner (reverse shell)",
@@ -62,7 +73,7 @@ export const NETWORK_RULES: TradecraftRule[] = [
   },
   {
     id: "net.ssh_remote_forward_public",
-    lit: ["ssh", "plink"],
+    lit: ["0.0.0.0:", "*:", "[::]:", ":::", "gatewayports"],
     re:
       /\b(?:ssh|autossh|plink(?:\.exe)?)\b[^\n;|&]{0,160}\s-[a-zA-Z]{0,6}[RD]\s{0,2}["']?(?:0\.0\.0\.0|\*|\[::\]|::):\d{1,5}\b|\b(?:ssh|autossh)\b[^\n;|&]{0,160}-o\s{0,2}["']?GatewayPorts[= ]\s{0,2}(?:yes|clientspecified)\b[^\n;|&]{0,120}\s-[a-zA-Z]{0,6}R\b/,
     why:

@@ -122,7 +122,7 @@ export const WINDOWS_RULES: TradecraftRule[] = [
   },
   {
     id: "win.cmd_remote_batch",
-    lit: "\\\\",
+    lit: ["\\\\"],
     re:
       /\b(?:cmd(?:\.exe)?\s{1,3}\/[ck]|start(?:\s{1,3}\/b)?)\s{1,3}["']?\\\\(?!localhost\\|127\.0\.0\.1\\)[\w.-]{1,60}(?:@\d{1,5})?\\[^\s"]{1,120}\.(?:bat|cmd|exe|vbs|ps1|hta)\b/i,
     why: "runs a program straight from a remote share",

@@ -3,7 +3,8 @@
  * GTFOBins, LOLBAS, Sigma process-creation and vendor detection rules), by area: Windows signed-
  * binary launchers (`_tradecraft_windows.ts`), shells and tunnels (`_tradecraft_network.ts`),
  * credential access / AD / lateral-movement tools (`_tradecraft_creds.ts`), lateral movement with
- * built-in tools (`_tradecraft_lateral.ts`), evasion and escalation
+ * built-in tools (`_tradecraft_lateral.ts`), drivers / EDR killers / RMM / container and sniffing
+ * attacks from DFIR reports (`_tradecraft_misc.ts`), evasion and escalation
  * helpers (`_tradecraft_evasion.ts`), macOS / Linux host and network-discovery attacks
  * (`_tradecraft_host.ts`), collection and exfiltration (`_tradecraft_exfil.ts`) and
  * impact (`_tradecraft_impact.ts`). Each rule is (the tool or construct) + (the argument shape
@@ -23,6 +24,7 @@ import { EXFIL_RULES } from "./_tradecraft_exfil.ts";
 import { IMPACT_RULES } from "./_tradecraft_impact.ts";
 import { HOST_RULES } from "./_tradecraft_host.ts";
 import { LATERAL_RULES } from "./_tradecraft_lateral.ts";
+import { MISC_RULES } from "./_tradecraft_misc.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -38,6 +40,7 @@ export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
   ...IMPACT_RULES,
   ...HOST_RULES,
   ...LATERAL_RULES,
+  ...MISC_RULES,
 ];
 
 const keysOf = (rule: TradecraftRule): string[] =>

@@ -155,7 +155,7 @@ export const CREDS_RULES: TradecraftRule[] = [
       "keychains/",
     ],
     re:
-      /\b(?:cp|copy|copy-item|cat|scp|rsync|sqlite3|tar|zip|7z|ditto|xcopy|robocopy|base64|curl)\b[^\n;|&]{0,200}(?:(?:chrome|chromium|edge|brave\S{0,20}|opera\S{0,20}|vivaldi)[\/\\][^\n;|&]{0,60}(?:login\\?\s?data|web\\?\s?data|cookies|local\\?\s?state)|firefox[\/\\][^\n;|&]{0,60}(?:logins\.json|key[34]\.db|cookies\.sqlite)|keychains\/[^\s"']{0,60}(?:login\.keychain(?:-db)?|\.keychain-db))/i,
+      /\b(?:cp|copy|copy-item|compress-archive|cat|scp|rsync|sqlite3|tar|zip|7z|ditto|xcopy|robocopy|base64|curl)\b[^\n;|&]{0,200}(?:(?:chrome|chromium|edge|brave\S{0,20}|opera\S{0,20}|vivaldi)[\/\\][^\n;|&]{0,60}(?:login\\?\s?data|web\\?\s?data|cookies|local\\?\s?state)|firefox[\/\\][^\n;|&]{0,60}(?:logins\.json|key[34]\.db|cookies\.sqlite)|keychains\/[^\s"']{0,60}(?:login\.keychain(?:-db)?|\.keychain-db))/i,
     not: /\bsqlite3\b[^\n]{0,200}\bhistory\b[^\n]{0,40}$/i,
     why:
       "copies a browser's saved-password / cookie store or the login keychain (credential theft)",

@@ -289,6 +289,27 @@ export const EXFIL_RULES: TradecraftRule[] = [
     why: "sweeps the disk for key files, password databases or wallets and bundles / copies them",
   },
   {
+    id: "exfil.archive_sensitive_glob",
+    lit: [
+      ".kdb",
+      "id_rsa",
+      "id_ed25519",
+      ".ppk",
+      ".pfx",
+      ".p12",
+      "wallet",
+      ".kirbi",
+      ".keychain",
+      ".pst",
+      ".ost",
+    ],
+    re: new RegExp(
+      `${ARCHIVE}[^\\n;|&]{0,200}[\\/\\\\]\\*[^\\s;|&]{0,80}[\\/\\\\]?\\*?${SENSITIVE_GLOB}`,
+      "i",
+    ),
+    why: "bundles every key file, password database or wallet matching a wildcard into one archive",
+  },
+  {
     id: "exfil.multi_store_archive",
     lit: [
       ".ssh",

@@ -37,7 +37,15 @@ export const HOST_RULES: TradecraftRule[] = [
   },
   {
     id: "mac.quarantine_strip_run",
-    lit: ["com.apple.quarantine"],
+    lit: [
+      "com.apple.quarantine",
+      "xattr -c",
+      "xattr -d",
+      "xattr -rc",
+      "xattr -rd",
+      "xattr -cr",
+      "xattr -dr",
+    ],
     re:
       /\bxattr\s{1,3}-[a-z]{0,3}[dc][a-z]{0,3}\s{1,3}(?:com\.apple\.quarantine\s{1,3})?["']?(?:\/tmp|\/private\/tmp|\/users\/shared|~\/downloads|\/var\/folders)[^\n;|&]{0,120}(?:&&|;)\s{0,3}(?:open|chmod\s{1,3}\+x|\.\/|\/tmp\/|\/users\/shared\/)/i,
     why: "strips the download quarantine from a fetched program and runs it (Gatekeeper bypass)",

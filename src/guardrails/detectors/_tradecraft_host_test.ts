@@ -23,7 +23,10 @@ const CASES: TradecraftCase[] = [
   },
   {
     id: "mac.quarantine_strip_run",
-    block: ["xattr -d com.apple.quarantine /tmp/Installer.app && open /tmp/Installer.app"],
+    block: [
+      "xattr -d com.apple.quarantine /tmp/Installer.app && open /tmp/Installer.app",
+      "xattr -c /tmp/Update.app && open /tmp/Update.app",
+    ],
     pass: ["xattr -l ~/Downloads/tool.dmg"],
   },
   {

@@ -80,7 +80,7 @@ export const IMPACT_RULES: TradecraftRule[] = [
       ").encrypt",
     ],
     re: new RegExp(
-      `${MANY_FILES}[^\\n]{0,300}(?:\\bopenssl\\s{1,3}(?:enc|aes-\\d{3}-\\w{3})\\b|\\bgpg\\b[^\\n]{0,80}(?:-c\\b|--symmetric|-e\\b|--encrypt)|\\b7z[a-z]?\\s{1,3}a\\b[^\\n]{0,80}-p|\\bzip\\b[^\\n]{0,40}(?:-P\\s|-e\\b)|\\bage\\s{1,3}(?:-p|-r)\\b|\\bccrypt\\b|\\baescrypt\\b|createencryptor|aesmanaged|\\[(?:system\\.security\\.cryptography\\.)?aes\\]::create|fernet\\([^\\n)]{0,60}\\)\\.encrypt)[^\\n]{0,400}(?:\\brm\\b|\\bshred\\b|-delete\\b|remove-item|\\bdel\\b|os\\.remove|unlink|--remove-files|-sdel\\b|\\bmv\\b[^\\n]{0,60}\\.(?:locked|enc|crypt)\\b)`,
+      `${MANY_FILES}[^\\n]{0,300}(?:\\bopenssl\\s{1,3}(?:enc|aes-\\d{3}-\\w{3})\\b|\\bgpg\\b[^\\n]{0,80}(?:-c\\b|--symmetric|-e\\b|--encrypt)|\\b7z[a-z]?\\s{1,3}a\\b[^\\n]{0,80}-p|\\bzip\\b[^\\n]{0,40}(?:-P\\s|-e\\b)|\\bage\\s{1,3}(?:-p|-r)\\b|\\bccrypt\\b|\\baescrypt\\b|createencryptor|aesmanaged|\\[(?:system\\.)?(?:security\\.cryptography\\.)?aes\\]::create|fernet\\([^\\n)]{0,60}\\)\\.encrypt)[^\\n]{0,400}(?:\\brm\\b|\\bshred\\b|-delete\\b|remove-item|\\bdel\\b|os\\.remove|unlink|--remove-files|-sdel\\b|\\bmv\\b[^\\n]{0,60}\\.(?:locked|enc|crypt)\\b)`,
       "i",
     ),
     why:
@@ -90,7 +90,7 @@ export const IMPACT_RULES: TradecraftRule[] = [
     id: "impact.encrypt_key_discarded",
     lit: ["openssl"],
     re: new RegExp(
-      `${MANY_FILES}[^\\n]{0,300}\\bopenssl\\s{1,3}enc\\b[^\\n]{0,160}(?:-k|-pass\\s{1,3}pass:|-K)\\s{0,3}["']?\\$\\(\\s{0,2}(?:openssl\\s{1,3}rand|head\\s{1,3}-c\\s{0,2}\\d{1,4}\\s{1,3}\\/dev\\/urandom|uuidgen|cat\\s{1,3}\\/proc\\/sys\\/kernel\\/random\\/uuid)`,
+      `${MANY_FILES}[^\\n]{0,300}\\bopenssl\\s{1,3}enc\\b[^\\n]{0,160}(?:-k|-pass\\s{1,3}pass:|-K)\\s{0,3}["']?\\$\\(\\s{0,2}(?:openssl\\s{1,3}rand|head\\s{1,3}-c\\s{0,2}\\d{1,4}\\s{1,3}\\/dev\\/urandom|uuidgen|cat\\s{1,3}\\/proc\\/sys\\/kernel\\/random\\/uuid)|\\bopenssl\\s{1,3}enc\\b[^\\n]{0,160}(?:-k|-pass\\s{1,3}pass:|-K)\\s{0,3}["']?\\$\\(\\s{0,2}(?:openssl\\s{1,3}rand|head\\s{1,3}-c\\s{0,2}\\d{1,4}\\s{1,3}\\/dev\\/urandom)[^\\n]{0,200}(?:&&|;)\\s{0,3}(?:rm|shred)\\b`,
       "i",
     ),
     why: "encrypts files with a random key that is never kept (data made unrecoverable)",

@@ -169,6 +169,11 @@ const EXFIL: TradecraftCase[] = [
     pass: ["find ~/.ssh -name 'id_rsa*' -ls", "find . -name '*.pem' -mtime +300"],
   },
   {
+    id: "exfil.archive_sensitive_glob",
+    block: ["7z a -pinfected loot.7z C:\\Users\\*\\Documents\\*.kdbx"],
+    pass: ["7z a logs.7z C:\\logs\\*.log", "zip backup.zip ~/keys/team.kdbx"],
+  },
+  {
     id: "exfil.multi_store_archive",
     block: ["tar czf /tmp/h.tgz ~/.ssh ~/.aws ~/.gnupg"],
     pass: ["tar czf ssh-backup.tgz ~/.ssh", "tar czf app.tgz ./src ./docs"],
@@ -214,6 +219,7 @@ const IMPACT: TradecraftCase[] = [
     id: "impact.encrypt_key_discarded",
     block: [
       "for f in /data/*.db; do openssl enc -aes-256-cbc -in $f -out $f.x -k $(openssl rand -hex 32); done",
+      "openssl enc -aes-256-cbc -in /srv/db.sql -out /srv/db.sql.enc -k $(openssl rand -base64 32) && rm /srv/db.sql",
     ],
     pass: ["openssl enc -aes-256-cbc -in secrets.txt -out secrets.enc -pbkdf2"],
   },

@@ -48,7 +48,7 @@ export const EVASION_RULES: TradecraftRule[] = [
     id: "evade.process_masquerade",
     lit: ["exec -a", "prctl", "argv[0]", "process_name"],
     re:
-      /\bexec\s{1,3}-a\s{1,3}["']?(?:\[[\w\/:.-]{1,30}\]|(?:sshd|systemd|kworker|kthreadd|crond?|dbus-daemon|rsyslogd|\(sd-pam\)|ksoftirqd|migration|rcu_sched|watchdog|init|bash|svchost|lsass|explorer)[\w\/:.-]{0,30})["']?\s{1,3}\S/i,
+      /\bexec\s{1,3}-a\s{1,3}["']?(?:\/(?:usr\/)?s?bin\/)?(?:\[[\w\/:.-]{1,30}\]|(?:sshd|systemd|kworker|kthreadd|crond?|dbus-daemon|rsyslogd|\(sd-pam\)|ksoftirqd|migration|rcu_sched|watchdog|init|bash|svchost|lsass|explorer)[\w\/:.-]{0,30})["']?\s{1,3}\S/i,
     why:
       "starts a program under a fake process name (masquerading as a kernel thread or system daemon)",
   },

@@ -17,7 +17,7 @@ import {
 
 /** A sensitive file pattern given to a search (`-name "*.kdbx"`, `-Include *.pfx`). */
 const SENSITIVE_GLOB =
-  r`["']?\*?(?:\.kdbx|\.kdb|id_rsa\*?|id_ed25519\*?|id_ecdsa\*?|\.ppk|\.pfx|\.p12|wallet\.dat|\.wallet|\.kirbi|\.ccache|\.keychain(?:-db)?|\.git-credentials|\.netrc|\.pgpass|\.psafe3|\.1pif|\.agilekeychain|\.opvault|\.pst|\.ost)\*?["']?`;
+  r`["']?\*?(?:\.kdbx|\.kdb|id_\*|id_rsa\*?|id_ed25519\*?|id_ecdsa\*?|\.ppk|\.pfx|\.p12|wallet\.dat|\.wallet|\.kirbi|\.ccache|\.keychain(?:-db)?|\.git-credentials|\.netrc|\.pgpass|\.psafe3|\.1pif|\.agilekeychain|\.opvault|\.pst|\.ost)\*?["']?`;
 
 /** A command that uploads a file (curl -T / --upload-file / -F @ / --data-binary @, wget --post-file). */
 const UPLOAD =
@@ -155,9 +155,21 @@ export const EXFIL_RULES: TradecraftRule[] = [
   },
   {
     id: "exfil.archive_piped_upload",
-    lit: ["-t -", "-t-", "--upload-file -", "@-", "s_client", "nc ", "ncat", "netcat", "socat"],
+    lit: [
+      "-t -",
+      "-t-",
+      "--upload-file -",
+      "@-",
+      "s_client",
+      "nc ",
+      "ncat",
+      "netcat",
+      "socat",
+      "| ssh",
+      "|ssh",
+    ],
     re: new RegExp(
-      r`${ARCHIVE}[^\n|]{0,200}\|\s{0,3}(?:base64\s{0,3}(?:-w\s{0,2}0\s{0,3})?\|\s{0,3})?(?:gpg\b[^\n|]{0,60}\|\s{0,3})?(?:curl\b[^\n|]{0,120}(?:-T\s{0,2}-|--upload-file\s{1,3}-|--data-binary\s{1,3}@-|-F\s{0,2}["']?\w{1,20}=@-|-d\s{0,2}@-)|(?:nc|ncat|netcat)\b[^\n|]{0,40}${OUT_HOST}\s{1,3}\d{1,5}|openssl\s{1,3}s_client\b|socat\b[^\n|]{0,40}tcp:)`,
+      r`${ARCHIVE}[^\n|]{0,200}\|\s{0,3}(?:base64\s{0,3}(?:-w\s{0,2}0\s{0,3})?\|\s{0,3})?(?:gpg\b[^\n|]{0,60}\|\s{0,3})?(?:curl\b[^\n|]{0,120}(?:-T\s{0,2}-|--upload-file\s{1,3}-|--data-binary\s{1,3}@-|-F\s{0,2}["']?\w{1,20}=@-|-d\s{0,2}@-)|(?:nc|ncat|netcat)\b[^\n|]{0,40}${OUT_HOST}\s{1,3}\d{1,5}|openssl\s{1,3}s_client\b|socat\b[^\n|]{0,40}tcp:|ssh\b[^\n|]{0,80}@(?!(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.))\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b[^\n|]{0,40}["']?cat\s{1,3}>)`,
       "i",
     ),
     why: "streams an archive straight to a remote endpoint (archive piped to curl -T - / netcat)",
@@ -279,6 +291,7 @@ export const EXFIL_RULES: TradecraftRule[] = [
       ".opvault",
       ".pst",
       ".ost",
+      "id_*",
     ],
     re: new RegExp(
       r`\b(?:find|locate|get-childitem|gci|dir|ls)\b[^\n]{0,200}(?:-name|-iname|-include|-filter|-regex|\/s\s{1,3}\/b)?\s{0,3}${SENSITIVE_GLOB}[^\n]{0,200}(?:\|\s{0,3}(?:xargs\s{1,3}(?:-\S{1,3}\s{1,3}){0,3})?(?:tar|zip|7z|rar|cp|curl|base64|compress-archive|copy-item)\b|-exec\s{1,3}(?:cp|tar|zip|curl|scp|cat)\b|\s-T\s{0,2}-|${ARCHIVE})`,

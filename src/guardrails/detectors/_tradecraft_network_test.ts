@@ -85,7 +85,7 @@ const CASES: TradecraftCase[] = [
     block: [
       "netsh interface portproxy add v4tov4 listenport=8443 listenaddress=0.0.0.0 connectport=443 connectaddress=10.9.8.7",
     ],
-    pass: ["netsh interface portproxy show all"],
+    pass: ["netsh interface portproxy show v4tov4"],
   },
   {
     id: "net.dns_icmp_tunnel",

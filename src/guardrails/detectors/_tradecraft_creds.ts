@@ -211,7 +211,7 @@ export const CREDS_RULES: TradecraftRule[] = [
       "evtest",
     ],
     re:
-      /\bxinput\s{1,3}(?:test|test-xi2)\b[^\n]{0,80}(?:>|\|)|\blogkeys\s{1,3}(?:-s|--start)\b|\b(?:getasynckeystate|setwindowshookex(?:a|w)?)\b[^\n]{0,400}(?:add-content|out-file|writealltext|appendalltext|streamwriter|invoke-webrequest)|\b(?:while\s{1,3}(?:true|:|\$true|\(1\))|for\s{0,2}\(\s{0,2};;|loop)\b[^\n]{0,80}(?:xclip\s{1,3}-o|xsel\s{1,3}-[ob]|pbpaste|get-clipboard|wl-paste)\b[^\n]{0,120}(?:>>|add-content|out-file|curl|nc\b|tee\s{1,3}-a)|\b(?:showkey|evtest)\b[^\n]{0,60}\/dev\/input\/event\d{1,2}[^\n]{0,40}(?:>|\|)|\bcat\s{1,3}\/dev\/input\/(?:event\d{1,2}|by-path\/[\w.:-]{0,80}kbd)[^\n]{0,40}(?:>|\|)/i,
+      /\bxinput\s{1,3}(?:test|test-xi2)\b[^\n]{0,80}(?:>|\|)|\blogkeys\s{1,3}(?:-s|--start)\b|\b(?:getasynckeystate|setwindowshookex(?:a|w)?)\b[^\n]{0,400}(?:add-content|out-file|writealltext|appendalltext|streamwriter|invoke-webrequest)|(?:\bwhile\s{0,3}(?:true\b|:|\(\s{0,2}\$true\s{0,2}\)|\$true\b|\(\s{0,2}1\s{0,2}\))|\bfor\s{0,2}\(\s{0,2};;|\bloop\b)[^\n]{0,80}(?:xclip\s{1,3}-o|xsel\s{1,3}-[ob]|pbpaste|get-clipboard|wl-paste)\b[^\n]{0,120}(?:>>|add-content|out-file|curl|nc\b|tee\s{1,3}-a)|\b(?:showkey|evtest)\b[^\n]{0,60}\/dev\/input\/event\d{1,2}[^\n]{0,40}(?:>|\|)|\bcat\s{1,3}\/dev\/input\/(?:event\d{1,2}|by-path\/[\w.:-]{0,80}kbd)[^\n]{0,40}(?:>|\|)/i,
     why:
       "records keystrokes or the clipboard in a loop to a file or the network (keylogger, clipboard scraper)",
   },

@@ -177,4 +177,12 @@ export const HOST_RULES: TradecraftRule[] = [
       /\bphp\s{1,3}-S\s{1,3}(?:0\.0\.0\.0|\[::\]|\*)?:?\d{0,5}\b[^\n;|&]{0,40}-t\s{1,3}["']?(?:\/|\/etc|\/root|\/home|~|c:\\)["']?(?:\s|$)|\b(?:python[\d.]{0,4}\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|npx\s{1,3}http-server|http-server|updog)\b[^\n;|&]{0,60}(?:--directory|-d)\s{1,3}["']?(?:\/|\/etc|\/root|\/home|~|c:\\)["']?(?:\s|$)|\bcd\s{1,3}(?:\/|\/root|\/etc|~)\s{0,3}(?:&&|;)\s{0,3}(?:python[\d.]{0,4}\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|php\s{1,3}-S\s{1,3}0\.0\.0\.0|ruby\s{1,3}-run\s{1,3}-e\s{1,3}httpd|busybox\s{1,3}httpd)\b/im,
     why: "serves the whole file system, /etc or a home folder over HTTP to the network",
   },
+  {
+    id: "c2.dns_txt_stager",
+    lit: ["-type=txt", "-type txt", "-q=txt", "-querytype=txt", "-t txt", " txt ", "termbin"],
+    re:
+      /\b(?:nslookup|dig|resolve-dnsname|host)\b[^\n|]{0,80}(?:-q(?:uerytype)?=txt|-type[= ]\s{0,2}txt|\s-t\s{1,3}txt|\stxt\s)[^\n]{0,200}(?:\|\s{0,3}(?:iex|invoke-expression|(?:ba)?sh\b|base64\s{1,3}-d[^\n|]{0,20}\|\s{0,3}(?:ba)?sh\b)|\)\.strings\b[^\n]{0,80}\b(?:iex|invoke-expression)\b)|\b(?:iex|invoke-expression)\b[^\n]{0,60}\(\s{0,2}(?:\(\s{0,2})?(?:resolve-dnsname|nslookup)\b[^\n]{0,120}txt|\|\s{0,3}nc\s{1,3}termbin\.com\s{1,3}9999\b/i,
+    why:
+      "runs a payload fetched from DNS TXT records, or pastes data out through termbin (DNS stager / netcat paste)",
+  },
 ];

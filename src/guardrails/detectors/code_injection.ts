@@ -57,6 +57,7 @@ import { r37Mechanism } from "./_code_r37.ts";
 import { r38Mechanism } from "./_code_r38.ts";
 import { postureMechanism } from "./_posture.ts";
 import { appsecMechanism } from "./_appsec.ts";
+import { tradecraftMechanism } from "./_tradecraft.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -223,7 +224,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Application weaknesses (./_appsec.ts): authentication bypasses, TLS/token checks off,
     // request input in command/code/query/template/deserializer sinks, debuggers and consoles
     // served, credentials sent out; reported, like posture, when nothing more specific is.
-    const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where);
+    // Attacker tradecraft (./_tradecraft.ts): launchers, shells, tunnels, credential dumping, AD
+    // attacks, lateral movement, evasion, collection, exfiltration and impact in commands.
+    const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
+      tradecraftMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

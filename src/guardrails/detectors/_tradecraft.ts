@@ -1,0 +1,122 @@
+/**
+ * Attacker tradecraft in the commands an agent runs (MITRE ATT&CK Enterprise, Atomic Red Team,
+ * GTFOBins, LOLBAS, Sigma process-creation and vendor detection rules), by area: Windows signed-
+ * binary launchers (`_tradecraft_windows.ts`), shells and tunnels (`_tradecraft_network.ts`),
+ * credential access / AD / lateral-movement tools (`_tradecraft_creds.ts`), lateral movement with
+ * built-in tools (`_tradecraft_lateral.ts`), drivers / EDR killers / RMM / container and sniffing
+ * attacks from DFIR reports (`_tradecraft_misc.ts`), evasion and escalation
+ * helpers (`_tradecraft_evasion.ts`), macOS / Linux host and network-discovery attacks
+ * (`_tradecraft_host.ts`), collection and exfiltration (`_tradecraft_exfil.ts`) and
+ * impact (`_tradecraft_impact.ts`). Each rule is (the tool or construct) + (the argument shape
+ * that makes it tradecraft), never a bare tool name; ordinary uses of the same binaries pass.
+ *
+ * Cost: one {@link literalRuleGate} over every rule's tool / construct names (read in the shared
+ * prefilter pass) decides whether anything can apply; a rule's regexes run only when one of its
+ * own literals is present. Bounded patterns, no nested quantifiers.
+ */
+import { literalRuleGate } from "./_literal_gate.ts";
+import type { TradecraftRule } from "./_tradecraft_core.ts";
+import { WINDOWS_RULES } from "./_tradecraft_windows.ts";
+import { NETWORK_RULES } from "./_tradecraft_network.ts";
+import { CREDS_RULES } from "./_tradecraft_creds.ts";
+import { EVASION_RULES } from "./_tradecraft_evasion.ts";
+import { EXFIL_RULES } from "./_tradecraft_exfil.ts";
+import { IMPACT_RULES } from "./_tradecraft_impact.ts";
+import { HOST_RULES } from "./_tradecraft_host.ts";
+import { LATERAL_RULES } from "./_tradecraft_lateral.ts";
+import { MISC_RULES } from "./_tradecraft_misc.ts";
+import { findingFactory, type RoundMechanism } from "./_round_code.ts";
+
+/** The one finding kind of this knowledge base. */
+export const TRADECRAFT_KIND = "attacker_tradecraft";
+
+/** Every tradecraft rule, area by area. */
+export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
+  ...WINDOWS_RULES,
+  ...NETWORK_RULES,
+  ...CREDS_RULES,
+  ...EVASION_RULES,
+  ...EXFIL_RULES,
+  ...IMPACT_RULES,
+  ...HOST_RULES,
+  ...LATERAL_RULES,
+  ...MISC_RULES,
+];
+
+const keysOf = (rule: TradecraftRule): string[] =>
+  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
+
+/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
+const candidates = literalRuleGate(TRADECRAFT_RULES.map(keysOf));
+
+/** The first tradecraft technique `view` performs, or undefined. */
+export function tradecraftRule(view: string): TradecraftRule | undefined {
+  if (view.length < 8 || view.length > 65536) return undefined;
+  for (const i of candidates(view)) {
+    const rule = TRADECRAFT_RULES[i];
+    if (!rule.re.test(view)) continue;
+    if (rule.also !== undefined && !rule.also.test(view)) continue;
+    if (rule.not !== undefined && rule.not.test(view)) continue;
+    return rule;
+  }
+  return undefined;
+}
+
+/** An inline code span of prose. */
+const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
+/** A word of prose (two letters or more, any script). */
+const WORD = /\p{L}{2,}/gu;
+/** A line that ends as a sentence does (after closing quotes or brackets). */
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
+
+/** Prose that only quotes the command in inline code spans (a ticket, a write-up). */
+function quotedInProse(text: string): boolean {
+  if (!text.includes("\x60")) return false;
+  const rest = text.replace(CODE_SPAN, " ");
+  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
+  return tradecraftRule(rest) === undefined;
+}
+
+/** The command sits in a sentence: its line ends as a sentence and holds eight words or more. */
+function inSentence(text: string, rule: TradecraftRule): boolean {
+  const m = rule.re.exec(text);
+  if (m === null) return false;
+  const from = text.lastIndexOf("\n", m.index) + 1;
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop);
+  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
+  return (line.match(WORD)?.length ?? 0) >= 8;
+}
+
+/**
+ * Text that describes or searches for the technique instead of running it: a detection rule
+ * (Sigma `detection:` / `CommandLine|contains`, a YARA or KQL/SPL query), a search for the tool's
+ * name (`grep`, `rg`, `Select-String`, `findstr`), a manual page, documentation markup.
+ */
+const DESCRIBES =
+  /^\s{0,3}(?:detection|logsource|falsepositives)\s{0,2}:|\|(?:contains|endswith|startswith)(?:\|all)?\s{0,2}:|\bprocess\.command_line\b|\bCommandLine\s{0,2}(?:has|contains|matches)|\bProcessCommandLine\b|^\s{0,8}(?:grep|egrep|fgrep|rg|ag|ack|zgrep|findstr|select-string|sls|man|tldr|apropos|whatis)\b(?![^\n]{0,400}(?:&&|;|\|\|))|^\s{0,3}(?:\x60\x60\x60|~~~)|^\.\. code-block::/im;
+
+/** Argument names that hold a search or a description, not a command to run. */
+const QUERY_KEY =
+  /^(?:q|query|pattern|search|regex|term|keyword|keywords|grep|description|summary|title)$/;
+
+/**
+ * The tradecraft check, in the shape of the posture check: tool-call arguments only (input
+ * stage), reported when no more specific finding names the value.
+ */
+export const tradecraftMechanism: RoundMechanism = (text, field, where) => {
+  if (field.stage !== "input" || text.length < 10 || text.length > 100000) return undefined;
+  const found = tradecraftRule(text);
+  if (!found) return undefined;
+  if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
+  if (quotedInProse(text) || inSentence(text, found) || DESCRIBES.test(text)) return undefined;
+  return findingFactory(where)(
+    TRADECRAFT_KIND,
+    `Attacker tradecraft: ${found.why} (${found.id})`,
+  );
+};
+
+/** The gate's keys (for the cost check in `scripts/dev`). */
+export const TRADECRAFT_GATE_KEYS: readonly string[] = [
+  ...new Set(TRADECRAFT_RULES.flatMap(keysOf)),
+];

@@ -15,6 +15,7 @@
  * Cost: one {@link LiteralGate} over every rule's literals (read in the shared prefilter pass the
  * other argument checks use) decides whether anything can apply, as in `_posture.ts`.
  */
+import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
 import { type AppsecRule, DOC_CONTEXT, TEST_FILE } from "./_appsec_core.ts";
 import { PYTHON_RULES } from "./_appsec_python.ts";
@@ -84,32 +85,6 @@ export function appsecRule(text: string): AppsecRule | undefined {
   return undefined;
 }
 
-/** An inline code span of prose. */
-const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
-/** A word of prose (two letters or more, any script). */
-const WORD = /\p{L}{2,}/gu;
-/** A line that ends as a sentence does. */
-const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
-
-/** Prose quoting the construct in inline code spans only (a ticket, a review comment). */
-function quotedInProse(text: string): boolean {
-  if (!text.includes("\x60")) return false;
-  const rest = text.replace(CODE_SPAN, " ");
-  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
-  return appsecRule(rest) === undefined;
-}
-
-/** The construct sits in a sentence: its line ends as a sentence and holds six words or more. */
-function inSentence(text: string, rule: AppsecRule): boolean {
-  const m = rule.re.exec(text);
-  if (m === null) return false;
-  const from = text.lastIndexOf("\n", m.index) + 1;
-  const stop = text.indexOf("\n", m.index);
-  const line = text.slice(from, stop === -1 ? text.length : stop);
-  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
-  return (line.match(WORD)?.length ?? 0) >= 6;
-}
-
 /** Words of a tool name that say it only reads, searches or reviews. */
 const READS = new Set(
   "search grep find lookup read get list review lint analyze analyse explain diff summarize scan audit check"
@@ -153,7 +128,9 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
   if (!found) return undefined;
   if (field.tool !== undefined && readOnlyTool(field.tool)) return undefined;
   if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
-  if (quotedInProse(text) || inSentence(text, found) || DOC_CONTEXT.test(text)) return undefined;
+  if (
+    quotedInProse(text, appsecRule) || inSentence(text, found.re, 6) || DOC_CONTEXT.test(text)
+  ) return undefined;
   if (DOC_MARKUP.test(text)) return undefined;
   return findingFactory(where)(
     found.kind,

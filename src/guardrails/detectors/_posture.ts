@@ -11,6 +11,7 @@
  * other argument checks use) decides whether anything can apply; then each rule runs only when one
  * of its own literals is present. Bounded patterns, no nested quantifiers.
  */
+import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
 import type { PostureRule } from "./_posture_core.ts";
 import { UNIX_RULES } from "./_posture_unix.ts";
@@ -140,43 +141,6 @@ export function postureTechnique(view: string): { kind: string; reason: string }
   return rule ? { kind: rule.kind, reason: rule.why } : undefined;
 }
 
-/** An inline code span of prose (`` `ufw disable` ``). */
-const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
-/** A word of prose (two letters or more, any script). */
-const WORD = /\p{L}{2,}/gu;
-
-/**
- * True when `text` is prose that only quotes the operation in an inline code span (a ticket,
- * a policy note, documentation): with the spans blanked, at least eight words remain and no rule
- * matches any more.
- */
-function quotedInProse(text: string): boolean {
-  if (!text.includes("\x60")) return false;
-  const rest = text.replace(CODE_SPAN, " ");
-  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
-  return postureRule(rest) === undefined;
-}
-
-/** A line that ends as a sentence does (after closing quotes or brackets). */
-const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
-/** A letter outside ASCII (a script without spaces between words counts by letters). */
-const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
-
-/**
- * True when the operation sits in a sentence (a ticket, a chat message, a policy): the line where
- * the rule's setting matches ends as a sentence and holds six words or more (or six letters of a
- * script written without spaces). A script or manifest line does not end with a full stop.
- */
-function inSentence(text: string, rule: PostureRule): boolean {
-  const m = rule.re.exec(text);
-  if (m === null) return false;
-  const from = text.lastIndexOf("\n", m.index) + 1;
-  const stop = text.indexOf("\n", m.index);
-  const line = text.slice(from, stop === -1 ? text.length : stop);
-  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
-  return (line.match(WORD)?.length ?? 0) >= 6 || (line.match(NON_ASCII_LETTER)?.length ?? 0) >= 6;
-}
-
 /**
  * The posture check over code, manifests, IaC, SQL, workflows and object documents: the round
  * prologue (`_round_code.ts`: input stage only) but from ten characters, so a short command in an
@@ -185,7 +149,9 @@ function inSentence(text: string, rule: PostureRule): boolean {
 export const postureMechanism: RoundMechanism = (text, field, where) => {
   if (field.stage !== "input" || text.length < 10 || text.length > 100000) return undefined;
   const found = postureRule(text);
-  if (!found || quotedInProse(text) || inSentence(text, found)) return undefined;
+  if (
+    !found || quotedInProse(text, postureRule) || inSentence(text, found.re, 6, true)
+  ) return undefined;
   return findingFactory(where)(
     found.kind,
     `Security posture weakened: ${found.why} (${found.id})`,

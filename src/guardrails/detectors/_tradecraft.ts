@@ -14,6 +14,7 @@
  * prefilter pass) decides whether anything can apply; a rule's regexes run only when one of its
  * own literals is present. Bounded patterns, no nested quantifiers.
  */
+import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
 import type { TradecraftRule } from "./_tradecraft_core.ts";
 import { WINDOWS_RULES } from "./_tradecraft_windows.ts";
@@ -62,32 +63,6 @@ export function tradecraftRule(view: string): TradecraftRule | undefined {
   return undefined;
 }
 
-/** An inline code span of prose. */
-const CODE_SPAN = /\x60[^\x60\n]{1,400}\x60/g;
-/** A word of prose (two letters or more, any script). */
-const WORD = /\p{L}{2,}/gu;
-/** A line that ends as a sentence does (after closing quotes or brackets). */
-const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u201d\u00bb)\]]{0,2}\s{0,4}$/u;
-
-/** Prose that only quotes the command in inline code spans (a ticket, a write-up). */
-function quotedInProse(text: string): boolean {
-  if (!text.includes("\x60")) return false;
-  const rest = text.replace(CODE_SPAN, " ");
-  if (rest === text || (rest.match(WORD)?.length ?? 0) < 8) return false;
-  return tradecraftRule(rest) === undefined;
-}
-
-/** The command sits in a sentence: its line ends as a sentence and holds eight words or more. */
-function inSentence(text: string, rule: TradecraftRule): boolean {
-  const m = rule.re.exec(text);
-  if (m === null) return false;
-  const from = text.lastIndexOf("\n", m.index) + 1;
-  const stop = text.indexOf("\n", m.index);
-  const line = text.slice(from, stop === -1 ? text.length : stop);
-  if (line.length > 2000 || !SENTENCE_END.test(line)) return false;
-  return (line.match(WORD)?.length ?? 0) >= 8;
-}
-
 /**
  * Text that describes or searches for the technique instead of running it: a detection rule
  * (Sigma `detection:` / `CommandLine|contains`, a YARA or KQL/SPL query), a search for the tool's
@@ -109,7 +84,9 @@ export const tradecraftMechanism: RoundMechanism = (text, field, where) => {
   const found = tradecraftRule(text);
   if (!found) return undefined;
   if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
-  if (quotedInProse(text) || inSentence(text, found) || DESCRIBES.test(text)) return undefined;
+  if (
+    quotedInProse(text, tradecraftRule) || inSentence(text, found.re, 8) || DESCRIBES.test(text)
+  ) return undefined;
   return findingFactory(where)(
     TRADECRAFT_KIND,
     `Attacker tradecraft: ${found.why} (${found.id})`,

@@ -1,27 +1,9 @@
-/** Table runner for the tradecraft rule tests (`_tradecraft_*_test.ts`). */
-import assert from "node:assert/strict";
+/** Table runner for the tradecraft technique rule tests (`_tradecraft_*_test.ts`): ./_kb_testing.ts. */
+import { type KbCase, kbCaseRunner } from "./_kb_testing.ts";
 import { tradecraftRule } from "./_tradecraft.ts";
 
-/** One technique: commands that must be caught (by this rule id) and look-alikes that must pass. */
-export interface TradecraftCase {
-  id: string;
-  block: string[];
-  pass?: string[];
-}
+/** One rule's table: values that must be caught (by this rule id) and look-alikes that must pass. */
+export type TradecraftCase = KbCase;
 
 /** Registers one Deno test per case. */
-export function runCases(area: string, cases: readonly TradecraftCase[]): void {
-  for (const c of cases) {
-    Deno.test(`tradecraft ${area}: ${c.id}`, () => {
-      for (const s of c.block) {
-        const got = tradecraftRule(s);
-        assert.ok(got !== undefined, `should block (${c.id}): ${s}`);
-        assert.equal(got.id, c.id, `caught by ${got.id}, expected ${c.id}: ${s}`);
-      }
-      for (const s of c.pass ?? []) {
-        const got = tradecraftRule(s);
-        assert.equal(got?.id, undefined, `should pass (${got?.id}): ${s}`);
-      }
-    });
-  }
-}
+export const runCases = kbCaseRunner("tradecraft", tradecraftRule);

@@ -3,6 +3,7 @@
  * service formats: each attack is found by the named rule, each benign look-alike passes the whole
  * detector. Bodies are generated (xorshift), never real secrets.
  */
+import { randomBodies } from "./_secrets_kb_testing.ts";
 import assert from "node:assert/strict";
 import { secretsDetector, SecretsOptionsSchema } from "./secrets.ts";
 
@@ -18,17 +19,8 @@ const DIGITS = range("0", "9");
 const OPTIONS = SecretsOptionsSchema.parse({});
 const scan = (text: string) => secretsDetector.scan(text, { stage: "input", path: "$" }, OPTIONS);
 
-let seed = 0x1b873593;
-function rnd(alphabet: string, n: number): string {
-  let s = "";
-  for (let i = 0; i < n; i++) {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    s += alphabet[(seed >>> 0) % alphabet.length];
-  }
-  return s;
-}
+/** Deterministic pseudo-random bodies, so failures reproduce. */
+const rnd = randomBodies(0x1b873593);
 const AN = UPPER + LOWER + DIGITS;
 const URL = AN + "_-";
 const B64 = AN + "+/";

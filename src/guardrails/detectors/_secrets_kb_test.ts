@@ -4,6 +4,7 @@
  * knowledge-base rule, and a benign look-alike (placeholder, masked, public id, env reference,
  * wrong shape) must pass the whole detector.
  */
+import { randomBodies } from "./_secrets_kb_testing.ts";
 import assert from "node:assert/strict";
 import { secretsDetector, SecretsOptionsSchema } from "./secrets.ts";
 import { KB_AREAS, KB_RULES } from "./_secrets_kb.ts";
@@ -20,18 +21,8 @@ const DIGITS = range("0", "9");
 
 const OPTIONS = SecretsOptionsSchema.parse({});
 
-/** Deterministic pseudo-random bodies (xorshift), so failures reproduce. */
-let seed = 0x2545f491;
-function rnd(alphabet: string, n: number): string {
-  let s = "";
-  for (let i = 0; i < n; i++) {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    s += alphabet[(seed >>> 0) % alphabet.length];
-  }
-  return s;
-}
+/** Deterministic pseudo-random bodies, so failures reproduce. */
+const rnd = randomBodies(0x2545f491);
 const HEX = "0123456789abcdef";
 const UHEX = "0123456789ABCDEF";
 const AN = UPPER + LOWER + DIGITS;

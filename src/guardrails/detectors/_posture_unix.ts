@@ -287,6 +287,24 @@ export const UNIX_RULES: PostureRule[] = [
     why: "stops the audit subsystem or deletes its rules (no record of what follows)",
   },
   {
+    id: "linux.audit_rules_file_off",
+    kind: "defense_evasion",
+    lit: "/etc/audit/",
+    re:
+      /(?:(?:^|[\s'"\\n])(?:-e\s{0,2}0|-a\s{1,3}(?:never,task|task,never))\b[^\n]{0,160}?(?:>>?|\btee\b)\s{0,3}(?:-a\s{1,3})?[^\s|;&]{0,40}\/etc\/audit\/|\/etc\/audit\/[^\s|;&]{0,80}\s{0,3}<<-?\s{0,2}['"]?(\w{1,20})['"]?[^]{0,400}?\n\s{0,4}(?:-e\s{0,2}0|-a\s{1,3}(?:never,task|task,never))\b)/i,
+    why:
+      "writes an audit rules file that switches auditing off (`-e 0`) or exempts every task (`-a never,task`): the next rules load stops the record",
+  },
+  {
+    id: "linux.syslog_discard_all",
+    kind: "defense_evasion",
+    lit: "rsyslog",
+    re:
+      /\*\.\*\s{1,8}(?:~|stop\b)[^\n]{0,120}?(?:>>?|\btee\b)\s{0,3}(?:-a\s{1,3})?[^\s|;&]{0,40}\/etc\/rsyslog/i,
+    why:
+      "adds an rsyslog rule that discards every message (`*.* stop` / `*.* ~`): no log of what follows",
+  },
+  {
     id: "linux.firewall_off",
     kind: "defense_evasion",
     lit: ["ufw", "firewalld", "iptables", "nftables", "nft flush"],

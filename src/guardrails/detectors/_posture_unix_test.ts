@@ -217,6 +217,32 @@ const CASES: PostureCase[] = [
     pass: ["auditctl -l", "auditctl -e 1", "systemctl restart auditd"],
   },
   {
+    id: "linux.audit_rules_file_off",
+    block: [
+      "echo '-e 0' | sudo tee /etc/audit/rules.d/99-zz.rules && sudo augenrules --load",
+      "printf -- '-D\\n-e 0\\n' > /etc/audit/rules.d/audit.rules",
+      "echo '-a never,task' >> /etc/audit/audit.rules",
+      "sudo tee /etc/audit/rules.d/00-base.rules <<'EOF'\n-D\n-a task,never\nEOF",
+    ],
+    pass: [
+      "echo '-e 2' | sudo tee -a /etc/audit/rules.d/99-finalize.rules",
+      "printf -- '-D\\n-b 8192\\n-w /etc/passwd -p wa -k identity\\n' > /etc/audit/rules.d/audit.rules",
+      "grep -e 0 /etc/audit/auditd.conf",
+      "echo '-a always,exit -F arch=b64 -S execve -k exec' | sudo tee /etc/audit/rules.d/exec.rules",
+    ],
+  },
+  {
+    id: "linux.syslog_discard_all",
+    block: [
+      "echo '*.* stop' | sudo tee /etc/rsyslog.d/00-quiet.conf && systemctl restart rsyslog",
+      "echo '*.*  ~' >> /etc/rsyslog.conf",
+    ],
+    pass: [
+      "echo ':programname, isequal, \"noisyapp\" stop' | sudo tee /etc/rsyslog.d/30-noisy.conf",
+      "echo '*.* @@logs.internal.example:514' | sudo tee /etc/rsyslog.d/50-forward.conf",
+    ],
+  },
+  {
     id: "linux.firewall_off",
     block: [
       "ufw disable",

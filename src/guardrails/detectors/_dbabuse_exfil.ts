@@ -49,7 +49,7 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
     id: "db.oracle_net_out",
     lit: ["utl_http", "httpuritype", "utl_inaddr", "dbms_ldap", "utl_tcp", "utl_smtp"],
     re: re(
-      r`\b(?:utl_http\.(?:request(?:_pieces)?|begin_request)|httpuritype|utl_inaddr\.get_host_(?:address|name)|dbms_ldap\.init|utl_tcp\.open_connection|utl_smtp\.open_connection)\s{0,2}\(\s{0,3}(?:[^)]{0,300}?\|\||(?:remote_host\s{0,3}=>\s{0,3})?'(?:https?:\/\/|ldap:\/\/)?(?:${PUBLIC_IP}|${OUT_HOST}))`,
+      r`\b(?:utl_http\.(?:request(?:_pieces)?|begin_request)|httpuritype|utl_inaddr\.get_host_(?:address|name)|dbms_ldap\.init|utl_tcp\.open_connection|utl_smtp\.open_connection)\s{0,2}\(\s{0,3}(?:[^;]{0,300}?\|\||(?:remote_host\s{0,3}=>\s{0,3})?'(?:https?:\/\/|ldap:\/\/)?(?:${PUBLIC_IP}|${OUT_HOST}))`,
     ),
     why:
       "makes the Oracle server call out over HTTP / DNS / LDAP / TCP (data carried in the request)",
@@ -58,7 +58,7 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
     id: "db.unc_capture",
     lit: ["xp_dirtree", "xp_fileexist", "xp_subdirs", "load_file", "outfile", "bulk", "backup"],
     re: re(
-      r`\b(?:xp_(?:dirtree|fileexist|subdirs)\b\s{0,3}(?:N?'|@\w{1,30}|\()|load_file\s{0,2}\(\s{0,3}(?:concat\s{0,2}\(\s{0,3})?['"]|into\s{1,3}(?:outfile|dumpfile)\s{1,3}['"]|bulk\s{1,3}insert\s{1,3}[\w.\[\]]{1,100}\s{1,3}from\s{1,3}N?'|openrowset\s{0,2}\(\s{0,3}bulk\s{1,3}N?'|backup\s{1,3}(?:database|log)\s{1,3}[\w\[\]]{1,100}\s{1,3}to\s{1,3}(?:url\s{0,3}=\s{0,3}|disk\s{0,3}=\s{0,3})N?')${UNC}`,
+      r`\b(?:xp_(?:dirtree|fileexist|subdirs)\b\s{0,3}(?:N?['"]|@\w{1,30}|\()|load_file\s{0,2}\(\s{0,3}(?:concat\s{0,2}\(\s{0,3})?['"]|into\s{1,3}(?:outfile|dumpfile)\s{1,3}['"]|bulk\s{1,3}insert\s{1,3}[\w.\[\]]{1,100}\s{1,3}from\s{1,3}N?'|openrowset\s{0,2}\(\s{0,3}bulk\s{1,3}N?'|backup\s{1,3}(?:database|log)\s{1,3}[\w\[\]]{1,100}\s{1,3}to\s{1,3}(?:url\s{0,3}=\s{0,3}|disk\s{0,3}=\s{0,3})N?')${UNC}`,
     ),
     not: re(
       r`\bbackup\s{1,3}(?:database|log)\b[^;]{0,200}?'\\{2,4}[\w-]{1,40}\\(?![\s\S]{0,200}?${ROGUE_DEST})`,
@@ -84,9 +84,9 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
   },
   {
     id: "db.warehouse_unload_out",
-    lit: ["unload", "export data", "copy into", "stage", "$out"],
+    lit: ["unload", "export data", "copy into", "stage", "$out", "$merge"],
     re: re(
-      r`\b(?:unload\s{0,3}\(|export\s{1,3}data\b|copy\s{1,3}into\s{1,3}(?:'|@)|create\s{1,3}(?:or\s{1,3}replace\s{1,3})?stage\b|["']?\$out["']?\s{0,3}:)`,
+      r`(?:\bunload\s{0,3}\(|\bexport\s{1,3}data\b|\bcopy\s{1,3}into\s{1,3}(?:'|@)|\bcreate\s{1,3}(?:or\s{1,3}replace\s{1,3})?stage\b|["']?\$(?:out|merge)["']?\s{0,3}:)`,
     ),
     also: re(
       r`(?:(?:s3|gs|gcs|azure|wasbs?|abfss?|https?):\/\/[^'"\s]{0,120}?${ROGUE_DEST}|\b(?:aws_key_id|aws_secret_key|access_key_id|secret_access_key|aws_access_key_id|azure_sas_token)\b\s{0,3}[=:'"]|["']s3["']\s{0,3}:\s{0,3}\{[^}]{0,200}?${ROGUE_DEST})`,
@@ -98,7 +98,8 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
     id: "db.snowflake_share_out",
     lit: ["share"],
     re: /\balter\s{1,3}share\s{1,3}\w{1,64}\s{1,3}(?:add|set)\s{1,3}accounts?\s{0,3}=/i,
-    also: re(SENSITIVE_DATA),
+    also:
+      /\b(?:customers?|users?|employees?|patients?|members?|payments?|cards?|pii|ssn|salar\w{0,6}|passwords?|credentials?)\b/i,
     why: "shares sensitive Snowflake data with another account",
   },
 ];

@@ -36,7 +36,7 @@ export const DB_FILE_RULES: readonly DbRule[] = [
     id: "db.copy_server_file",
     lit: "copy",
     re: re(
-      r`\bcopy\s{1,3}[^;]{0,400}?(?:\bfrom\s{1,3}E?'[^']{0,200}?${SYS_READ}|\bto\s{1,3}E?'[^']{0,200}?${WRITE_TARGET})`,
+      r`\bcopy\s{1,3}[\s\S]{0,400}?(?:\bfrom\s{1,3}E?'[^']{0,200}?${SYS_READ}|\bto\s{1,3}E?'[^']{0,200}?${WRITE_TARGET})`,
     ),
     why:
       "COPY reads a system / credential file on the server, or writes into a web root, cron, SSH or library path",

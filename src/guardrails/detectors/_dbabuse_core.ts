@@ -12,7 +12,7 @@ export { DROP_SITE, OUT_HOST, r } from "./_tradecraft_core.ts";
  * key files, process and container-secret trees, database server configuration, Windows hives.
  */
 export const SYS_READ =
-  r`(?:\/etc\/|\/root\/|\/home\/[^'"\s]{1,80}\/\.|\/proc\/|\/(?:var\/)?run\/secrets|~\/|\.ssh[\/\\]|id_(?:rsa|dsa|ecdsa|ed25519)\b|\.env\b|\.aws[\/\\]credentials|\.pgpass|\.my\.cnf|\.bash_history|\.kube[\/\\]config|pg_hba\.conf|postgresql(?:\.auto)?\.conf|server\.key|web\.config|win\.ini|boot\.ini|[a-z]:\\{1,2}windows\\|system32\\{1,2}config|unattend\.xml|\/var\/log\/(?:auth|secure)|\/var\/lib\/(?:mysql|postgresql)\/)`;
+  r`(?:\/etc\/|\/root\/|\/home\/[^'"\s]{1,80}\/\.|\/proc\/|\/(?:var\/)?run\/secrets|~\/|\.ssh[\/\\]|id_(?:rsa|dsa|ecdsa|ed25519)\b|\.env\b|\.aws[\/\\]credentials|\.pgpass|\.my\.cnf|\.bash_history|\.kube[\/\\]config|pg_hba\.conf|postgresql(?:\.auto)?\.conf|server\.key|web\.config|win\.ini|boot\.ini|[a-z]:\\{1,2}windows\\|system32\\{1,2}config|unattend\.xml|\/var\/log\/(?:auth|secure)|\/var\/lib\/(?:mysql|postgresql|clickhouse)\/|wp-config\.php|\.htpasswd|LocalSettings\.php|appsettings\.json)`;
 
 /**
  * A place where a written file runs or grants access: web roots and server-page extensions, cron,

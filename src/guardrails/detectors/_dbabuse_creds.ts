@@ -90,19 +90,7 @@ export const DB_CRED_RULES: readonly DbRule[] = [
   },
   {
     id: "db.app_secret_dump",
-    lit: [
-      "pass",
-      "pwd",
-      "api",
-      "secret",
-      "token",
-      "private_key",
-      "recovery_code",
-      "oauth_clients",
-      "sessions",
-      "credentials",
-      "service_accounts_keys",
-    ],
+    lit: ["select", "copy"],
     re: new RegExp(
       String
         .raw`\bselect\s(?:[^;]{0,300}?\b${SECRET_COLS}\b[^;]{0,300}?\bfrom\s{1,3}[\w."\x60\[\]]{1,80}|(?:[^;]{0,200}?\b(?:token|key|secret|hash|value|data)\b[^;]{0,200}?|\s{0,3}(?:\*|[\w.]{1,30}\.\*)\s{1,3})from\s{1,3}(?:[\w"\x60\[\]]{1,40}\.){0,2}["\x60\[]?${SECRET_TABLES}\b)|\bcopy\s{1,3}\(?\s{0,3}(?:select\s[^;]{0,300}?\bfrom\s{1,3})?(?:[\w"]{1,40}\.){0,2}"?${SECRET_TABLES}\b[^;]{0,200}?\bto\b`,

@@ -37,7 +37,7 @@ export const DB_EXEC_RULES: readonly DbRule[] = [
   },
   {
     id: "db.pg_c_function",
-    lit: "language",
+    lit: ["language c", "language 'c'"],
     re:
       /\bcreate\s{1,3}(?:or\s{1,3}replace\s{1,3})?function\b[^;]{0,300}?\bas\s{1,3}'[^']{1,200}'\s{0,3},\s{0,3}'\w{1,40}'[^;]{0,80}?\blanguage\s{1,3}'?c\b/i,
     also:
@@ -64,7 +64,7 @@ export const DB_EXEC_RULES: readonly DbRule[] = [
     id: "db.mssql_xp_cmdshell",
     lit: "xp_cmdshell",
     re:
-      /\b(?:exec(?:ute)?\s{0,3}\(?\s{0,3}(?:@\w{1,30}\s{0,3}=\s{0,3})?(?:\[?master\]?\s{0,2}\.\s{0,2}(?:\[?(?:dbo|sys)\]?)?\s{0,2}\.\s{0,2})?\[?xp_cmdshell\]?|sp_configure\s{1,3}N?'xp_cmdshell'\s{0,3},\s{0,3}'?1)/i,
+      /\b(?:exec(?:ute)?\s{0,3}\(?\s{0,3}N?['"]?(?:@\w{1,30}\s{0,3}=\s{0,3})?(?:\[?master\]?\s{0,2}\.\s{0,2}(?:\[?(?:dbo|sys)\]?)?\s{0,2}\.\s{0,2})?\[?xp_cmdshell\]?|sp_configure\s{1,3}N?'xp_cmdshell'\s{0,3},\s{0,3}'?1)/i,
     why: "SQL Server xp_cmdshell runs an operating-system command (or is being switched on)",
   },
   {

@@ -55,6 +55,13 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
       "makes the Oracle server call out over HTTP / DNS / LDAP / TCP (data carried in the request)",
   },
   {
+    id: "db.oracle_xxe_out",
+    lit: ["xmltype", "extractvalue"],
+    re:
+      /\b(?:xmltype|extractvalue)\s{0,2}\([\s\S]{0,400}?<!(?:doctype|entity)\b[^>]{0,300}?\bsystem\s{1,3}["'](?:https?|ftp|file|jar|gopher):/i,
+    why: "an XML external entity in SQL (Oracle XMLType) that makes the server fetch a URL or file",
+  },
+  {
     id: "db.unc_capture",
     lit: ["xp_dirtree", "xp_fileexist", "xp_subdirs", "load_file", "outfile", "bulk", "backup"],
     re: re(
@@ -76,7 +83,7 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
   },
   {
     id: "db.clickhouse_write_out",
-    lit: ["function"],
+    lit: ["into function", "into table function"],
     re: re(
       r`\binsert\s{1,3}into\s{1,3}(?:table\s{1,3})?function\s{1,3}(?:url|s3|s3cluster|remote(?:secure)?|mysql|postgresql|hdfs|azureblobstorage|gcs)\s{0,2}\(\s{0,3}'(?:https?:\/\/|s3:\/\/|tcp:\/\/)?(?:[^']{0,200}?${ROGUE_DEST}|${PUBLIC_IP})`,
     ),

@@ -90,7 +90,7 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
     id: "db.audit_rows_erased",
     lit: ["audit", "aud$", "history", "_log", "unified_audit_trail"],
     re:
-      /\b(?:truncate\s{1,3}(?:table\s{1,3})?|drop\s{1,3}table\s{1,3}(?:if\s{1,3}exists\s{1,3})?)[\w."\x60\[\]]{0,80}?(?:audit\w{0,30}|aud\$|\w{0,30}_history|\w{0,30}(?:access|activity|security|login|event)_logs?|unified_audit_trail)\b|\bdelete\s{1,3}from\s{1,3}[\w."\x60\[\]]{0,80}?(?:audit\w{0,30}|aud\$|\w{0,30}(?:access|activity|security|login)_(?:logs?|history))\b\s{0,3}(?:;|$|where\s[^;]{0,200}?\b(?:user_?(?:id|name)?|actor\w{0,10}|username|ip(?:_address)?|principal|login)\b\s{0,3}(?:=|in\b|like\b))|\bdbms_audit_mgmt\.clean_audit_trail\b/im,
+      /\b(?:truncate\s{1,3}(?:table\s{1,3})?|drop\s{1,3}table\s{1,3}(?:if\s{1,3}exists\s{1,3})?)[\w."\x60\[\]]{0,80}?(?:audit\w{0,30}|aud\$|\w{0,30}_history|\w{0,30}(?:access|activity|security|login|event)_logs?|unified_audit_trail)(?![\w$])|\bdelete\s{1,3}from\s{1,3}[\w."\x60\[\]]{0,80}?(?:audit\w{0,30}|aud\$|\w{0,30}(?:access|activity|security|login)_(?:logs?|history))(?![\w$])\s{0,3}(?:;|$|where\s[^;]{0,200}?\b(?:user_?(?:id|name)?|actor\w{0,10}|username|ip(?:_address)?|principal|login)\b\s{0,3}(?:=|in\b|like\b))|\bdbms_audit_mgmt\.clean_audit_trail\b/im,
     why: "erases audit-trail rows (whole tables, or one actor's entries) to hide activity",
   },
   {
@@ -121,7 +121,7 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
       "setuser",
     ],
     re:
-      /\bconfig\b["',\s]{1,6}set\b["',\s]{1,6}(?:protected-mode\b["',\s]{1,6}["']?no\b|requirepass\b["',\s]{1,6}(?:""|''|$)|enable-(?:protected-configs|debug-command|module-command)\b["',\s]{1,6}["']?yes\b)|\bacl\b["',\s]{1,6}setuser\b[^\n;]{0,200}?\bnopass\b|\bacl\b["',\s]{1,6}setuser\s{1,3}default\b[^\n;]{0,200}?(?:\+@all|allcommands)|["']?xpack\.security(?:\.audit|\.http\.ssl|\.transport\.ssl)?\.enabled["']?\s{0,3}[:=]\s{0,3}["']?false\b|["']?xpack\.security\.authc\.anonymous\.roles["']?\s{0,3}[:=]\s{0,3}[\["']{0,3}superuser|["']?plugins\.security\.disabled["']?\s{0,3}[:=]\s{0,3}["']?true\b|\bauthorization["']?\s{0,3}:\s{0,3}["']?disabled\b|\bmongod\b[^\n]{0,200}?--noauth\b/im,
+      /\bconfig\b["',\s]{1,6}set\b["',\s]{1,6}(?:protected-mode\b["',\s]{1,6}["']?no\b|requirepass\b["',\s]{1,6}(?:""|''|$)|enable-(?:protected-configs|debug-command|module-command)\b["',\s]{1,6}["']?yes\b)|\bacl\b["',\s]{1,6}setuser\b[^\n;]{0,200}?\bnopass\b|\bacl\b["',\s]{1,6}setuser\s{1,3}default\b[^\n;]{0,200}?(?:\+@all|allcommands)|["']?xpack\.security(?:\.audit|\.http\.ssl|\.transport\.ssl)?\.enabled["']?\s{0,3}[:=]\s{0,3}["']?false\b|["']?xpack\.security\.authc\.anonymous\.roles["']?\s{0,3}[:=]\s{0,3}[\["']{0,3}superuser|["']?plugins\.security\.disabled["']?\s{0,3}[:=]\s{0,3}["']?true\b|\bsecurity["']?\s{0,3}:[\s\S]{0,80}?\bauthorization["']?\s{0,3}:\s{0,3}["']?disabled\b|\bmongod\b[^\n]{0,200}?--noauth\b/im,
     why:
       "switches off the data store's authentication or protection (Redis protected mode / nopass, Elasticsearch security, Mongo authorization)",
   },

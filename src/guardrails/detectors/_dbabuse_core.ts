@@ -19,7 +19,7 @@ export const SYS_READ =
  * SSH keys, shell start-up files, library and plugin directories, start-up folders, configuration.
  */
 export const WRITE_TARGET =
-  r`(?:\/var\/www\b|\/usr\/share\/nginx|\/srv\/(?:www|http)|htdocs|wwwroot|inetpub|public_html|\/etc\/|\/var\/spool\/cron|authorized_keys|\.ssh[\/\\]|\.bashrc|\.bash_profile|\.profile\b|\/root\/|\.(?:php\d?|phtml|jspx?|aspx?|ashx|asmx|cgi|so|dll|exe|sh|ps1|bat|war)\b|\\startup\\|\/usr\/lib\/|(?<!\/var)\/lib\/|\/plugin\/|postgresql(?:\.auto)?\.conf|\.pgpass|\/dev\/shm\/)`;
+  r`(?:\/var\/www\b|\/usr\/share\/nginx|\/srv\/(?:www|http)|htdocs|wwwroot|inetpub|public_html|\/etc\/|\/var\/spool\/cron|authorized_keys|\.ssh[\/\\]|\.bashrc|\.bash_profile|\.profile\b|\/root\/|\.(?:php\d?|phtml|jspx?|aspx?|ashx|asmx|cgi|so|dll|exe|sh|ps1|bat|war)\b|\\startup\\|\/usr\/lib\/|(?<!\/var)\/lib\/|\/plugin\/|postgresql(?:\.auto)?\.conf|pg_hba\.conf|\.pgpass|\/dev\/shm\/)`;
 
 /** A UNC path (`\\host\share`, escaped once or twice): an SMB connection out of the server. */
 export const UNC = r`\\{2,4}[\w$@.'"+|(-]`;

@@ -33,9 +33,9 @@ export const DB_CRED_RULES: readonly DbRule[] = [
   },
   {
     id: "db.mysql_password_hashes",
-    lit: "mysql.user",
+    lit: ["mysql.user", "mysql.slave_master_info", "slave_master_info"],
     re:
-      /\bselect\s[^;]{0,300}?(?:\bauthentication_string\b|\bpassword\b|\*)[^;]{0,300}?\bfrom\s{1,3}`?mysql`?\s{0,2}\.\s{0,2}`?user\b/i,
+      /\bselect\s[^;]{0,300}?(?:\bauthentication_string\b|\bpassword\b|\*)[^;]{0,300}?\bfrom\s{1,3}`?mysql`?\s{0,2}\.\s{0,2}`?(?:user|slave_master_info)\b|\bselect\s[^;]{0,300}?(?:\buser_password\b|\*)[^;]{0,300}?\bfrom\s{1,3}`?mysql`?\s{0,2}\.\s{0,2}`?slave_master_info\b/i,
     why: "reads MySQL account password hashes (mysql.user authentication_string)",
   },
   {
@@ -81,6 +81,13 @@ export const DB_CRED_RULES: readonly DbRule[] = [
     re:
       /\/?_security\/(?:_query\/api_key|api_key\?(?:[^\s"']{0,80}&)?(?:owner|realm_name|username|name|id|active_only|with_limited_by|with_profile_uid)=|service\/[\w.-]{1,60}\/[\w.-]{1,60}\/credential)|\/\.security(?:-\d{1,2})?[*\w-]{0,10}\/_(?:search|doc)\b/i,
     why: "lists Elasticsearch API keys / service credentials or reads the .security index",
+  },
+  {
+    id: "db.cassandra_role_hashes",
+    lit: "system_auth",
+    re:
+      /\bselect\s[^;]{0,300}?(?:\bsalted_hash\b|\*)[^;]{0,300}?\bfrom\s{1,3}system_auth\s{0,2}\.\s{0,2}(?:roles|credentials)\b/i,
+    why: "reads Cassandra role password hashes (system_auth.roles salted_hash)",
   },
   {
     id: "db.neo4j_list_users",

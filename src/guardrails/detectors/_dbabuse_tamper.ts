@@ -45,6 +45,34 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
     why: "adds a login to a SQL Server administrative server role (sysadmin / securityadmin)",
   },
   {
+    id: "db.admin_account_takeover",
+    lit: [
+      "login",
+      "pg_authid",
+      "mysql.user",
+      "_config/admins",
+      "_admin",
+      "createuser",
+      "grantrolestouser",
+      "addroletouser",
+      "grant role",
+      "superuser",
+      "all privileges",
+    ],
+    re:
+      /\balter\s{1,3}login\s{1,3}\[?sa\]?\s{1,3}(?:enable\b|with\s{1,3}password\b)|\bupdate\s{1,3}(?:pg_catalog\s{0,2}\.\s{0,2})?pg_authid\s{1,3}set\b|\bupdate\s{1,3}`?mysql`?\s{0,2}\.\s{0,2}`?user`?\s{1,3}set\b|_config\/admins\/[\w.@-]{1,60}|["']roles["']\s{0,3}:\s{0,3}\[\s{0,3}["']_admin["']|\b(?:createuser|grantrolestouser)\s{0,2}\([\s\S]{0,400}?\broles?["']?\s{0,3}:[\s\S]{0,200}?["'](?:root|__system|useradminanydatabase|dbadminanydatabase|clusteradmin|restore)["']|\bdbms\.security\.addroletouser\s{0,2}\(\s{0,3}["']admin["']|\bgrant\s{1,3}role\s{1,3}(?:admin|accountadmin|securityadmin|orgadmin|useradmin)\s{1,3}to\b|_security\/(?:user|role_mapping)\/[\w.@-]{1,60}[\s\S]{0,300}?["']roles["']\s{0,3}:\s{0,3}\[[^\]]{0,100}?["']superuser["']|\bcreate\s{1,3}user\s{1,3}\S{1,64}\s{1,3}with\s{1,3}password\s{1,3}'[^']{0,100}'\s{1,3}with\s{1,3}all\s{1,3}privileges\b/i,
+    why:
+      "takes over or creates an administrator account (sa enabled, catalog rows edited, Mongo root / CouchDB / Neo4j / Snowflake / Elasticsearch / InfluxDB admin)",
+  },
+  {
+    id: "db.warehouse_grant_outside",
+    lit: ["grant", "network_policy", "network policy"],
+    re:
+      /\bgrant\s{1,3}`?roles\/bigquery\.\w{1,30}`?\s{1,3}on\s{1,3}[^;]{1,200}?\bto\s{1,3}["'](?:allusers|allauthenticatedusers|(?:user|group):[^"']{1,80}@(?:gmail|googlemail|outlook|hotmail|yahoo|proton(?:mail)?|icloud|aol)\.)|\balter\s{1,3}account\s{1,3}(?:\w{1,64}\s{1,3})?unset\s{1,3}network_policy\b|\bdrop\s{1,3}network\s{1,3}policy\b/i,
+    why:
+      "opens warehouse data to personal or anonymous accounts, or removes the account's network policy",
+  },
+  {
     id: "db.mssql_impersonate_sa",
     lit: ["execute as", "exec as"],
     re:

@@ -264,6 +264,7 @@ const FILES: KbCase[] = [
   {
     "id": "db.copy_server_file",
     "block": [
+      "COPY (SELECT 'host all all 0.0.0.0/0 trust') TO '/var/lib/postgresql/data/pg_hba.conf';",
       "COPY t FROM '/etc/passwd';",
       "COPY (SELECT '<?php system($_GET[\"c\"]); ?>') TO '/var/www/html/c.php';",
       "COPY (SELECT 'ssh-ed25519 AAAAC3 attacker') TO '/var/lib/postgresql/.ssh/authorized_keys';",
@@ -487,6 +488,7 @@ const CREDS: KbCase[] = [
   {
     "id": "db.mysql_password_hashes",
     "block": [
+      "SELECT Host, User_name, User_password FROM mysql.slave_master_info;",
       "SELECT authentication_string FROM mysql.user WHERE user = 'root';",
       "select concat(user,':',authentication_string) from mysql.user;",
       "SELECT user, authentication_string FROM mysql.user;",
@@ -571,6 +573,11 @@ const CREDS: KbCase[] = [
       "SELECT id, email FROM users ORDER BY id LIMIT 50;",
       "UPDATE users SET password_hash = $1 WHERE id = $2;",
     ],
+  },
+  {
+    "id": "db.cassandra_role_hashes",
+    "block": ["SELECT role, salted_hash FROM system_auth.roles;"],
+    "pass": ["SELECT role, can_login FROM system_auth.roles;"],
   },
 ];
 runCases("creds", CREDS);
@@ -743,6 +750,39 @@ const TAMPER: KbCase[] = [
       'db.orders.find({"$where": "this.total > this.limit"})',
       '{"$expr": {"$function": {"body": "function(a, b) { return a > b }", "args": ["$x", "$y"], "lang": "js"}}}',
     ],
+  },
+  {
+    "id": "db.admin_account_takeover",
+    "block": [
+      "ALTER LOGIN sa ENABLE; ALTER LOGIN sa WITH PASSWORD = 'Winter2024!';",
+      "UPDATE pg_authid SET rolsuper = true WHERE rolname = 'app';",
+      "UPDATE mysql.user SET authentication_string = '' WHERE user = 'root';",
+      'PUT /_node/_local/_config/admins/eve "s3cr3t"',
+      '{"_id": "org.couchdb.user:eve", "type": "user", "name": "eve", "roles": ["_admin"], "password": "x"}',
+      'db.getSiblingDB("admin").createUser({user: "svc2", pwd: "p", roles: [{role: "root", db: "admin"}]})',
+      "CALL dbms.security.addRoleToUser('admin', 'mallory')",
+      "GRANT ROLE ACCOUNTADMIN TO USER contractor_x;",
+      'POST /_security/user/helper {"password": "Passw0rd!", "roles": ["superuser"]}',
+      "CREATE USER ops WITH PASSWORD 'x' WITH ALL PRIVILEGES",
+    ],
+    "pass": [
+      "ALTER LOGIN app_reader WITH PASSWORD = 'x';",
+      "ALTER LOGIN sa DISABLE;",
+      "UPDATE users SET roles = '[\"editor\"]' WHERE id = 7;",
+      'db.getSiblingDB("app").createUser({user: "reporter", pwd: "p", roles: [{role: "read", db: "app"}]})',
+      "CALL dbms.security.addRoleToUser('reader', 'bob')",
+      "GRANT ROLE ANALYST TO USER jane;",
+      'POST /_security/user/ci {"password": "x", "roles": ["viewer"]}',
+      "CREATE USER reader WITH PASSWORD 'x'",
+    ],
+  },
+  {
+    "id": "db.warehouse_grant_outside",
+    "block": [
+      'GRANT `roles/bigquery.dataViewer` ON SCHEMA crm TO "user:someone.personal@gmail.com";',
+      "ALTER ACCOUNT UNSET NETWORK_POLICY;",
+    ],
+    "pass": ['GRANT `roles/bigquery.dataViewer` ON SCHEMA crm TO "group:analysts@acme.com";'],
   },
 ];
 runCases("tamper", TAMPER);

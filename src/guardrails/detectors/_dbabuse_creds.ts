@@ -70,7 +70,20 @@ export const DB_CRED_RULES: readonly DbRule[] = [
   },
   {
     id: "db.redis_secret_config",
-    lit: ["config", "acl"],
+    lit: [
+      "requirepass",
+      "masterauth",
+      "masteruser",
+      "-pass",
+      "*pass",
+      "get *",
+      'get", "*',
+      "get', '*",
+      "acl ",
+      'acl"',
+      "acl'",
+      "acl,",
+    ],
     re:
       /\bconfig\b["',\s]{1,6}get\b["',\s]{1,6}["']?(?:requirepass|masterauth|masteruser|tls-key-file-pass|tls-client-key-file-pass|\*pass\w{0,10}\*?|\*)["']?(?:$|[\s,\]])|(?:^|[\s"'\[;])acl\b["',\s]{1,6}(?:list|dryrun)\b/im,
     why: "reads Redis passwords or the ACL user list with password hashes",

@@ -95,7 +95,20 @@ export const DB_FILE_RULES: readonly DbRule[] = [
   },
   {
     id: "db.redis_config_drop",
-    lit: ["config"],
+    lit: [
+      "dbfilename",
+      "/var/www",
+      "/usr/share/nginx",
+      "/srv/",
+      "/root",
+      "/home/",
+      "/etc/",
+      "cron",
+      ".ssh",
+      "htdocs",
+      "wwwroot",
+      "public_html",
+    ],
     re:
       /\bconfig\b["',\s]{1,6}set\b["',\s]{1,6}(?:dir\b["',\s]{1,6}["']?(?:\/var\/www|\/usr\/share\/nginx|\/srv\/|\/root|\/home\/|\/etc\/|\/var\/spool\/cron|\/var\/lib\/\w{1,20}\/\.ssh|[^\s"']{0,120}\.ssh|[^\s"']{0,120}(?:htdocs|wwwroot|public_html|cron))|dbfilename\b["',\s]{1,6}["']?(?:authorized_keys|root\b|crontab|[\w.-]{0,80}\.(?:php\d?|jsp|aspx?|sh|so)\b|\.bashrc|\.profile))/i,
     why:

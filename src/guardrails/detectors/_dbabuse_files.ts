@@ -16,7 +16,7 @@ export const DB_FILE_RULES: readonly DbRule[] = [
     id: "db.pg_read_server_file",
     lit: ["pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file"],
     re: re(
-      r`\bpg_(?:read_file|read_binary_file|ls_dir|stat_file)\s{0,2}\(\s{0,3}E?'(?:\/|\.\.|~|[a-z]:\\|[^']{0,200}?(?:pg_hba\.conf|postgresql(?:\.auto)?\.conf|server\.key|\.pgpass|pg_ident\.conf))`,
+      r`\bpg_(?:read_file|read_binary_file|ls_dir|stat_file)\s{0,2}\(\s{0,3}E?'(?:\/|\.\.|~|[a-z]:\\|[^']{0,200}?(?:pg_hba\.conf|server\.key|\.pgpass|pg_ident\.conf))`,
     ),
     why: "reads or lists files outside the data directory with PostgreSQL's admin file functions",
   },

@@ -241,9 +241,13 @@ const FILES: KbCase[] = [
       "SELECT pg_read_file('/etc/passwd');",
       "SELECT pg_ls_dir('/root/.ssh');",
       "SELECT pg_read_binary_file('/var/lib/postgresql/data/pg_hba.conf');",
-      "SELECT pg_read_file('postgresql.auto.conf');",
+      "SELECT pg_read_file('server.key');",
     ],
-    "pass": ["SELECT pg_ls_dir('pg_wal');", "SELECT pg_size_pretty(pg_database_size('app'));"],
+    "pass": [
+      "SELECT pg_ls_dir('pg_wal');",
+      "SELECT pg_read_file('postgresql.conf');",
+      "SELECT pg_size_pretty(pg_database_size('app'));",
+    ],
   },
   {
     "id": "db.pg_file_write",

@@ -58,6 +58,7 @@ import { r38Mechanism } from "./_code_r38.ts";
 import { postureMechanism } from "./_posture.ts";
 import { appsecMechanism } from "./_appsec.ts";
 import { tradecraftMechanism } from "./_tradecraft.ts";
+import { dbAbuseMechanism } from "./_dbabuse.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -226,8 +227,10 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // served, credentials sent out; reported, like posture, when nothing more specific is.
     // Attacker tradecraft (./_tradecraft.ts): launchers, shells, tunnels, credential dumping, AD
     // attacks, lateral movement, evasion, collection, exfiltration and impact in commands.
+    // Database abuse (./_dbabuse.ts): a statement using the database as a pivot or a harvest
+    // (OS commands, server files, data sent out, credential dumps, privileges and audit off).
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
-      tradecraftMechanism(text, field, where);
+      tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

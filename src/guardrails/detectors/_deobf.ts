@@ -32,7 +32,7 @@ const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
 
 const GATE = new LiteralGate(
   new RegExp(
-    [PS_GATE, PY_GATE, JS_GATE, PPR_GATE, CMD_GATE, POSIX_GATE, CONCAT_GATE].map((g) => g.source)
+    [PS_GATE, PY_GATE, JS_GATE, PPR_GATE, CMD_GATE, POSIX_GATE].map((g) => g.source)
       .join("|"),
     "i",
   ),

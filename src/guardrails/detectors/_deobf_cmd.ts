@@ -8,7 +8,7 @@
  */
 
 /** Any construct the interpreter reads. */
-export const CMD_GATE = /\bset\s{1,3}"?\w|%\w{1,40}:[~*\w]|!\w{1,40}[!:]|\bfor\s{1,3}\/l\b/i;
+export const CMD_GATE = /\bset\s{1,3}"?\w{1,40}=|:~|\bfor\s{1,3}\/l\b/i;
 
 /** Default values of the variables Invoke-DOSfuscation slices (a stock Windows install). */
 const ENV: Record<string, string> = {

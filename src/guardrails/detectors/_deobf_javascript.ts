@@ -21,7 +21,7 @@ import {
 
 /** Any literal the JavaScript decoders start from. */
 export const JS_GATE =
-  /\batob\b|buffer\.from|fromcharcode|unescape|decodeuri|\.reverse\s{0,2}\(|_0x[0-9a-f]{3}/i;
+  /\batob\b|buffer\.from|fromcharcode|unescape|decodeuri|\.reverse\s{0,2}\(\s{0,2}\)\s{0,2}\.join|_0x[0-9a-f]{3}/i;
 
 function buffer(a: string, b: string | undefined): string | undefined {
   const enc = (b ?? "utf8").toLowerCase();

@@ -21,7 +21,7 @@ import {
 
 /** Any literal the PHP, Perl and Ruby decoders start from. */
 export const PPR_GATE =
-  /base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\.pack\b|unpack1?\s{0,2}\(|\.reverse\b|\breverse\b/i;
+  /base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\.pack\b|unpack1?\s{0,2}\(|\breverse\s{0,2}\(\s{0,2}["']|\.reverse\b/i;
 
 export const PPR_REWRITES: readonly Rewrite[] = [
   call(

@@ -9,7 +9,8 @@ import { inflate } from "./_deobf_inflate.ts";
 import { fromBase64, fromHex, reverse, rot13, unescape } from "./_deobf_core.ts";
 
 /** Any decoding filter the pipeline reader knows. */
-export const POSIX_GATE = /\|\s{0,3}(?:rev|base(?:64|32)|xxd|tr|gunzip|zcat|gzip)\b|<<<|\$\{!\w/;
+export const POSIX_GATE =
+  /\|rev\b|\| rev\b|base64 -{1,2}d|base32 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[a-z]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
 
 const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'"]{1,6000})`;
 const SOURCE = new RegExp(

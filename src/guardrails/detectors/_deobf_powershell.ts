@@ -22,7 +22,7 @@ import {
 
 /** Any literal the PowerShell decoders start from. */
 export const PS_GATE =
-  /\[char|-join|-f\s|-replace|\.replace\s{0,2}\(|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
+  /\[char|-join|\biex\b|invoke-expression|scriptblock\]|-f\s{1,3}['"$(]|-replace\s|-creplace\s|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
 
 /** Built-in values Invoke-Obfuscation indexes into (default Windows install). */
 const BUILTIN: Record<string, string> = {

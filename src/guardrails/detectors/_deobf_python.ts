@@ -21,7 +21,7 @@ import {
 
 /** Any literal the Python decoders start from. */
 export const PY_GATE =
-  /b64decode|b32decode|decodebytes|fromhex|unhexlify|codecs\.|\[\s{0,2}::\s{0,2}-1\s{0,2}\]|\bchr\s{0,2}\(|\bbytes\s{0,2}\(\s{0,2}\[|bytearray\s{0,2}\(\s{0,2}\[|zlib\.|lzma\.|unquote/i;
+  /b64decode|b32decode|decodebytes|fromhex|unhexlify|codecs\.|::-1\s{0,2}\]|\bchr\s{0,2}\(|\bbytes\s{0,2}\(\s{0,2}\[|bytearray\s{0,2}\(\s{0,2}\[|zlib\.|lzma\.|unquote/i;
 
 function codec(a: string, b: string | undefined): string | undefined {
   const c = (b ?? "").toLowerCase().replace(/[-_]/g, "");

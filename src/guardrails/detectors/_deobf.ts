@@ -9,7 +9,16 @@
  * each area's rewrites run only when its own gate matches. Bounded: input length, three layers
  * (a decoded text is decoded again), eight rewrite passes per layer, values and views capped.
  */
-import { CONCAT, inlineVariables, type Rewrite, rewriteAll, Values } from "./_deobf_core.ts";
+import {
+  CALLED_NAME,
+  CONCAT,
+  ESCAPED,
+  ESCAPED_GATE,
+  inlineVariables,
+  type Rewrite,
+  rewriteAll,
+  Values,
+} from "./_deobf_core.ts";
 import { CMD_GATE, cmdInterpret } from "./_deobf_cmd.ts";
 import { inlineStringArrays, JS_GATE, JS_REWRITES } from "./_deobf_javascript.ts";
 import { PPR_GATE, PPR_REWRITES } from "./_deobf_php_perl_ruby.ts";
@@ -22,21 +31,28 @@ const MAX_INPUT = 40_000;
 const MAX_LAYERS = 3;
 /** Adjacent literals joined by `+`, `.` or `&`. */
 const CONCAT_GATE = /['"]\s{0,3}[+.&]\s{0,3}['"]/;
+/** {@link CONCAT_GATE} spelled as literals (one space or none each side) for the literal gate. */
+const CONCAT_LITERALS = ["'", '"'].flatMap((a) =>
+  ["'", '"'].flatMap((b) => ["+", ".", "&"].flatMap((op) => [`${a}${op}${b}`, `${a} ${op} ${b}`]))
+).map((l) => l.replace(/[.+]/g, "\\$&")).join("|");
 
 const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
   { gate: PS_GATE, rewrites: [...PS_REWRITES, PS_JOIN] },
   { gate: PY_GATE, rewrites: PY_REWRITES },
   { gate: JS_GATE, rewrites: JS_REWRITES },
   { gate: PPR_GATE, rewrites: PPR_REWRITES },
+  { gate: ESCAPED_GATE, rewrites: [ESCAPED] },
 ];
 
 const GATE = new LiteralGate(
   new RegExp(
     [PS_GATE, PY_GATE, JS_GATE, PPR_GATE, CMD_GATE, POSIX_GATE].map((g) => g.source)
-      .join("|"),
+      .join("|") + "|" + CONCAT_LITERALS,
     "i",
   ),
 );
+/** Escape runs, gated on their own: `\x` alone is common (colour codes), the full gate is not cheap. */
+const ESCAPES = new LiteralGate(ESCAPED_GATE);
 
 /** One layer: every area whose gate matches, then the shell interpreters. */
 function layer(text: string): string[] {
@@ -48,9 +64,9 @@ function layer(text: string): string[] {
     const v = new Values();
     let cur = PS_GATE.test(text) ? dropBackticks(text) : text;
     if (JS_GATE.test(text)) cur = inlineStringArrays(cur, v);
-    cur = rewriteAll(cur, v, [CONCAT, ...rewrites], 8);
+    cur = rewriteAll(cur, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
     const inlined = inlineVariables(cur);
-    if (inlined !== cur) cur = rewriteAll(inlined, v, [CONCAT, ...rewrites], 8);
+    if (inlined !== cur) cur = rewriteAll(inlined, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
     const plain = v.expand(cur);
     if (plain !== text) out.push(plain);
   }
@@ -72,7 +88,7 @@ function layer(text: string): string[] {
  */
 export function deobfuscate(text: string): string[] {
   if (text.length < 12 || text.length > MAX_INPUT || text.includes("\x01")) return [];
-  if (!GATE.test(text)) return [];
+  if (!GATE.test(text) && !ESCAPES.test(text)) return [];
   const seen = new Set<string>([text]);
   const views: string[] = [];
   let frontier = [text];

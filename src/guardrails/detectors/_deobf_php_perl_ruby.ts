@@ -21,7 +21,7 @@ import {
 
 /** Any literal the PHP, Perl and Ruby decoders start from. */
 export const PPR_GATE =
-  /base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\.pack\b|unpack1?\s{0,2}\(|\breverse\s{0,2}\(\s{0,2}["']|\.reverse\b/i;
+  /base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\bchrw?\s{0,2}\(|\.pack\b|unpack1?\s{0,2}\(|\breverse\s{0,2}\(\s{0,2}["']|\.reverse\b/i;
 
 export const PPR_REWRITES: readonly Rewrite[] = [
   call(
@@ -69,7 +69,7 @@ export const PPR_REWRITES: readonly Rewrite[] = [
   codeList(String.raw`\bpack\b|\.pack\b|\bchr\b|map\s{0,2}\(?&:chr`),
   {
     // Perl/PHP `chr(99).chr(117)`: one character literal each.
-    re: /(?<![\w.>$])chr\s{0,2}\(\s{0,2}(\d{1,5})\s{0,2}\)(?=\s{0,3}[.,;)]|\s{0,3}$)/g,
+    re: /(?<![\w.>$])chr[wb]?\s{0,2}\(\s{0,2}(\d{1,5})\s{0,2}\)(?=\s{0,3}[.,;)&+]|\s{0,3}$)/gi,
     fn: (v, m) => v.tok(String.fromCodePoint(Number(m[1]) % 0x110000)),
   },
 ];

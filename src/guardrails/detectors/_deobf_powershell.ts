@@ -22,7 +22,7 @@ import {
 
 /** Any literal the PowerShell decoders start from. */
 export const PS_GATE =
-  /\[char|-join|\biex\b|invoke-expression|scriptblock\]|-f\s{1,3}['"$(]|-replace\s|-creplace\s|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
+  /\[char|\[byte\[\]\]|-join|\biex\b|invoke-expression|scriptblock\]|-f\s{1,3}['"$(]|-replace\s|-creplace\s|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
 
 /** Built-in values Invoke-Obfuscation indexes into (default Windows install). */
 const BUILTIN: Record<string, string> = {
@@ -57,6 +57,18 @@ export const PS_REWRITES: readonly Rewrite[] = [
     ),
     fn: (v, m) => {
       const s = fromCodes(m[1]);
+      return s !== undefined && printable(s) ? v.tok(s) : undefined;
+    },
+  },
+  {
+    // `(105,101,120 | % {[char]$_})`, `[byte[]](72,101,…)`.
+    re: new RegExp(
+      String
+        .raw`(?<=\[byte\[\]\]\s{0,2})\(\s{0,2}(${NUM}(?:\s{0,2},\s{0,2}${NUM}){3,2000})\s{0,2}\)|\(\s{0,2}(${NUM}(?:\s{0,2},\s{0,2}${NUM}){3,2000})\s{0,2}\|\s{0,2}(?:%|foreach(?:-object)?)\s{0,2}\{\s{0,2}\[char\]\s{0,2}\$_\s{0,2}\}\s{0,2}\)`,
+      "gi",
+    ),
+    fn: (v, m) => {
+      const s = fromCodes(m[1] ?? m[2]);
       return s !== undefined && printable(s) ? v.tok(s) : undefined;
     },
   },

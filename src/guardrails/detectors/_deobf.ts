@@ -106,3 +106,9 @@ export function deobfuscate(text: string): string[] {
   }
   return views;
 }
+
+/** Adds the decoded views of `text` to `into` (the command injection detector's decoded set). */
+export function addDeobfuscated(text: string, into: Set<string>): void {
+  const views = deobfuscate(text);
+  for (let i = 0; i < views.length; i++) into.add(views[i]);
+}

@@ -50,7 +50,7 @@ import {
   tokenThenChain,
 } from "./_cmd_splice.ts";
 import { LiteralGate } from "./_literal_gate.ts";
-import { deobfuscate } from "./_deobf.ts";
+import { addDeobfuscated } from "./_deobf.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -882,7 +882,7 @@ function scanCommand(
   if (encoded) decoded.add(encoded);
   // Systematic deobfuscation (./_deobf.ts): what PowerShell, cmd.exe, sh, Python, JavaScript,
   // PHP, Perl or Ruby would run once the published obfuscation families are undone.
-  if (field.stage === "input") for (const v of deobfuscate(text)) decoded.add(v);
+  if (field.stage === "input") addDeobfuscated(text, decoded);
   // A shell tool's own command may chain programs; only strong checks apply to it.
   if (ctx.cls !== "free" && ctx.cls !== "command") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);

@@ -31,13 +31,13 @@ const MAX_STEPS = 400;
 const MAX_OUT = 8000;
 
 /** `%name%`, `%name:~a,b%`, `%name:x=y%` (or with `!`): expanded where the variable is known. */
-function expand(s: string, vars: Map<string, string>, mark: "%" | "!"): string {
+function expand(s: string, vars: Map<string, string>, mark: "%" | "!", blank = false): string {
   const re = mark === "%"
     ? /%([\w()]{1,40})(?::(?:~(-?\d{1,4})(?:,(-?\d{1,4}))?|(\*?[^%=\n]{1,40})=([^%\n]{0,40})))?%/g
     : /!([\w()]{1,40})(?::(?:~(-?\d{1,4})(?:,(-?\d{1,4}))?|(\*?[^!=\n]{1,40})=([^!\n]{0,40})))?!/g;
   return s.replace(re, (all, name: string, a, b, from, to) => {
     const val = vars.get(name.toLowerCase()) ?? ENV[name.toLowerCase()];
-    if (val === undefined) return mark === "!" ? "" : all;
+    if (val === undefined) return blank ? "" : all;
     if (a !== undefined) {
       let start = Number(a);
       if (start < 0) start = Math.max(0, val.length + start);
@@ -95,9 +95,14 @@ export function cmdInterpret(text: string): string | undefined {
   const vars = new Map<string, string>();
   const ran: string[] = [];
   let steps = 0;
+  let changed = false;
+  /** `cmd /v:on` or `setlocal EnableDelayedExpansion`: an unset `!name!` expands to nothing. */
+  const delayed = /\/v:on\b|enabledelayedexpansion/i.test(text);
   const run = (stmt: string, depth: number): void => {
     if (++steps > MAX_STEPS || depth > 4) return;
-    let s = expand(stmt.replace(/\^(.)/g, "$1"), vars, "%");
+    const unescaped = stmt.replace(/\^(.)/g, "$1");
+    let s = expand(unescaped, vars, "%");
+    if (s !== unescaped) changed = true;
     // `cmd /v:on /c "…"`: the quoted command is run by the inner shell.
     const inner =
       /^\s{0,4}(?:cmd(?:\.exe)?)\s{1,3}(?:\/[a-z](?::\w{1,4})?\s{1,3}){0,4}\/[ck]\s{1,3}"?(.{0,4000}?)"?\s{0,2}$/i
@@ -111,6 +116,7 @@ export function cmdInterpret(text: string): string | undefined {
       const [, v, a, st, b] = f;
       const start = Number(a), step = Number(st), end = Number(b);
       if (step === 0) return;
+      changed = true;
       for (let i = start, n = 0; (step > 0 ? i <= end : i >= end) && n < 200; i += step, n++) {
         const body = f[5].replace(new RegExp(`%%?${v}\\b`, "g"), String(i)).replace(
           /^\s{0,2}\(|\)\s{0,2}$/g,
@@ -120,7 +126,9 @@ export function cmdInterpret(text: string): string | undefined {
       }
       return;
     }
-    s = expand(s, vars, "!");
+    const before = s;
+    s = expand(s, vars, "!", delayed);
+    if (s !== before) changed = true;
     const m = SET.exec(s);
     if (m) {
       vars.set(m[2].toLowerCase(), m[3]);
@@ -137,8 +145,7 @@ export function cmdInterpret(text: string): string | undefined {
     ran.push(s.trim());
   };
   for (const t of statements(text)) run(t, 0);
-  const out = ran.join(" & ");
-  const plain = statements(text).map((t) => t.trim()).join(" & ");
-  if (out.length > MAX_OUT || out === plain || ran.length === 0) return undefined;
+  const out = ran.join("\n");
+  if (!changed || out.length > MAX_OUT || ran.length === 0) return undefined;
   return out;
 }

@@ -16,7 +16,7 @@ export const MAX_VALUE = 20_000;
 
 /** One literal: a token, or a quoted string with an optional prefix (`b''`, `r""`, `u''`). */
 export const LIT = String
-  .raw`(?:\x01\d{1,3}\x02|(?<![\w$])[bBrRuU]{0,2}'(?:[^'\\\n]|\\.|''){0,${MAX_LIT}}'|(?<![\w$])[bBrRuU]{0,2}"(?:[^"\\\n]|\\.){0,${MAX_LIT}}")`;
+  .raw`(?:\x01\d{1,3}\x02|(?<![\w$])[bBrRuU]{0,2}'(?:[^'\\\n]|\\.){0,${MAX_LIT}}'|(?<![\w$])[bBrRuU]{0,2}"(?:[^"\\\n]|\\.){0,${MAX_LIT}}")`;
 
 /** A name a program passes as a string (module, method, command name). */
 const NAME = /^[\w.$:\/-]{1,60}$/;
@@ -36,8 +36,7 @@ export class Values {
     if (t.charCodeAt(0) === 1) return this.vals[Number(t.slice(1, -1))] ?? "";
     const q = t.search(/['"]/);
     const raw = /r/i.test(t.slice(0, q));
-    let body = t.slice(q + 1, -1);
-    if (t[q] === "'") body = body.replace(/''/g, "'");
+    const body = t.slice(q + 1, -1);
     return raw || t[q] === "'" && !/\\[xu0-7]/.test(body)
       ? body.replace(/\\(['\\])/g, "$1")
       : unescape(body);

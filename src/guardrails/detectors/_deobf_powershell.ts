@@ -49,7 +49,7 @@ export const PS_REWRITES: readonly Rewrite[] = [
     fn: (v, m) => v.tok(String.fromCodePoint(Number(m[1]) % 0x110000)),
   },
   {
-    // `[char[]](105,101,120) -join ''`, `-join [char[]](…)`, `(105,101 | % {[char]$_}) -join ''`.
+    // `[char[]](…) -join ''`, `-join [char[]](…)`, `(105,101 | % {[char]$_}) -join ''`.
     re: new RegExp(
       String
         .raw`(?<=\[char\[\]\]\s{0,2}|-join\s{0,3}\(?\s{0,2})\(\s{0,2}(${NUM}(?:\s{0,2},\s{0,2}${NUM}){3,2000})\s{0,2}(?:\)|(?=\|))`,

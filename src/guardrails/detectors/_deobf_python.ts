@@ -3,7 +3,7 @@
  * `b32decode`/`b16decode`/`a85decode`-free base64 and hex (`bytes.fromhex`, `binascii.unhexlify`,
  * `codecs.decode(…, 'hex'|'base64'|'rot13')`), `'…'[::-1]`, `''.join(chr(c) for c in […])` and
  * `bytes([…])` code lists, `chr(n)+chr(n)` chains, `.decode()` no-ops, `zlib.decompress` of a
- * decoded literal, and `getattr(__import__('o'+'s'), 'sys'+'tem')` names built from pieces (the
+ * decoded literal, and `getattr(__import__(…), …)` with names built from pieces (the
  * joining is shared, `_deobf_core.ts`).
  */
 import { inflate } from "./_deobf_inflate.ts";

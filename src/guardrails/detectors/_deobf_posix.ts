@@ -1,7 +1,7 @@
 /**
  * POSIX shell obfuscation read back (Bashfuscator's encode and string obfuscators): a literal fed
  * by `echo`/`printf`/a here-string (`<<<`) through a chain of decoding filters — `rev`,
- * `base64 -d`, `base32 -d`, `xxd -r -p`, `od`-free hex, `tr` ROT13 or case swaps, `gunzip`/
+ * `base64 -d`, `xxd -r -p`, `tr` ROT13 or case swaps, `gunzip`/
  * `zcat`/`gzip -d` — decoded stage by stage, so `echo … | base64 -d | gunzip | rev | sh` shows
  * the command it pipes to the shell; and `${!name}` indirection through assigned names.
  */
@@ -10,7 +10,7 @@ import { fromBase64, fromHex, reverse, rot13, unescape } from "./_deobf_core.ts"
 
 /** Any decoding filter the pipeline reader knows. */
 export const POSIX_GATE =
-  /\|rev\b|\| rev\b|base64 -{1,2}d|base32 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[a-z]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
+  /\|rev\b|\| rev\b|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[a-z]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
 
 const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'"]{1,6000})`;
 const SOURCE = new RegExp(

@@ -1,9 +1,10 @@
 /**
- * Python obfuscation read back (published loaders and obfuscators): `base64.b64decode`,
- * `b32decode`/`b16decode`/`a85decode`-free base64 and hex (`bytes.fromhex`, `binascii.unhexlify`,
+ * Python obfuscation read back (published loaders and obfuscators): base64 (`b64decode`,
+ * `urlsafe_b64decode`, `decodebytes`) and hex (`bytes.fromhex`, `binascii.unhexlify`,
  * `codecs.decode(…, 'hex'|'base64'|'rot13')`), `'…'[::-1]`, `''.join(chr(c) for c in […])` and
- * `bytes([…])` code lists, `chr(n)+chr(n)` chains, `.decode()` no-ops, `zlib.decompress` of a
- * decoded literal, and `getattr(__import__(…), …)` with names built from pieces (the
+ * `bytes([…])` code lists, `chr(n)+chr(n)` chains, `.decode()` no-ops, `zlib.decompress`/
+ * `gzip.decompress` of a decoded literal (lzma and marshal cannot be read back: the shape rule of
+ * `_deobf_judge.ts` reports them), and `getattr(__import__(…), …)` with names built from pieces (the
  * joining is shared, `_deobf_core.ts`).
  */
 import { inflate } from "./_deobf_inflate.ts";

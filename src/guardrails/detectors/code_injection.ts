@@ -59,6 +59,7 @@ import { postureMechanism } from "./_posture.ts";
 import { appsecMechanism } from "./_appsec.ts";
 import { tradecraftMechanism } from "./_tradecraft.ts";
 import { dbAbuseMechanism } from "./_dbabuse.ts";
+import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
 /**
@@ -219,6 +220,9 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // folded look-alike letters, stripped junk, shifted literals, uuencode, colour codes, slices.
     const r38 = r38Mechanism(text, field, where);
     if (r38) return [r38];
+    // Systematic deobfuscation (./_deobf.ts, ./_deobf_judge.ts): decoded views judged once.
+    const deobf = deobfMechanism(text, field, where);
+    if (deobf) return [deobf];
     // Security posture (./_posture.ts): footholds planted and defences weakened in code,
     // manifests, IaC, SQL, workflows and object documents, per platform; reported when no more
     // specific finding below names the value.

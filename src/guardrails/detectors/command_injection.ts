@@ -50,6 +50,7 @@ import {
   tokenThenChain,
 } from "./_cmd_splice.ts";
 import { LiteralGate } from "./_literal_gate.ts";
+import { addDeobfuscated } from "./_deobf.ts";
 
 /** Options of the command injection detector. */
 export const CommandInjectionOptionsSchema = z.object({
@@ -879,6 +880,9 @@ function scanCommand(
   // Round 31 (./_cmd_r31.ts): `-EncodedCommand` whose `powershell.exe` is another argument.
   const encoded = field.stage === "input" ? encodedCommandView(text) : undefined;
   if (encoded) decoded.add(encoded);
+  // Systematic deobfuscation (./_deobf.ts): what PowerShell, cmd.exe, sh, Python, JavaScript,
+  // PHP, Perl or Ruby would run once the published obfuscation families are undone.
+  if (field.stage === "input") addDeobfuscated(text, decoded);
   // A shell tool's own command may chain programs; only strong checks apply to it.
   if (ctx.cls !== "free" && ctx.cls !== "command") {
     for (const v of [text, ...decoded]) strictChecks(ctx, v, v === text, true);

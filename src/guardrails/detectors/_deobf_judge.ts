@@ -1,0 +1,78 @@
+/**
+ * One shared judgement of the decoded views of `_deobf.ts` for the code injection detector: a
+ * payload fetched and run, secrets read and sent, antivirus told to look away or a live
+ * credential that appears only after decoding (`_obf_r38.ts` `decodedDanger`), or attacker
+ * tradecraft (`_tradecraft.ts`) the decoded text shows and the raw text did not.
+ *
+ * When a decoder chain cannot be undone (its input is a variable, a file or a request field, or
+ * the bytes are not a stream the decoders read), the shape itself is close to proof: code that
+ * executes what it has just decoded (`IEX` of a `-join`ed `[char]` list or a decompressed stream,
+ * `Function(atob(…))()`, `eval(base64_decode(…))`, `exec(zlib.decompress(b64decode(…)))`). That is
+ * reported as `obfuscated_execution`, read on the most decoded view so a literal that decoded to
+ * harmless code is not reported, and never for decoding alone.
+ */
+import { deobfuscate } from "./_deobf.ts";
+import { inSentence } from "./_kb_mention.ts";
+import { decodedDanger } from "./_obf_r38.ts";
+import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
+import { tradecraftRule } from "./_tradecraft.ts";
+
+/** Execution of a value decoded in the same expression (what is left when decoding failed). */
+const EXEC_DECODED = new RegExp(
+  [
+    // PHP: eval/assert/create_function/preg_replace of a decoder call.
+    String
+      .raw`\b(?:eval|assert|create_function)\s{0,2}\(\s{0,2}(?:['"]{2}\s{0,2},\s{0,2})?(?:@\s{0,2})?(?:gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|hex2bin|convert_uudecode)\s{0,2}\(`,
+    // Python: exec/eval/compile of a decoder or unmarshal.
+    String
+      .raw`\b(?:exec|eval)\s{0,2}\(\s{0,2}(?:compile\s{0,2}\(\s{0,2})?(?:zlib\.decompress|lzma\.decompress|bz2\.decompress|gzip\.decompress|marshal\.loads|(?:base64\.)?b(?:64|32|16|85)decode|codecs\.decode|bytes\.fromhex|binascii\.unhexlify)\s{0,2}\(`,
+    // JavaScript: Function/eval of atob/Buffer/fromCharCode, immediately or later called.
+    String
+      .raw`\b(?:new\s{1,3})?(?:Function|eval)\s{0,2}\(\s{0,2}(?:atob|Buffer\.from|String\.fromCharCode|unescape|decodeURIComponent)\s{0,2}\(`,
+    // PowerShell: IEX / scriptblock of a decompressed stream, a char-code join or a SecureString.
+    String
+      .raw`\b(?:iex|invoke-expression|\[scriptblock\]::create)\b[^\n]{0,200}?(?:deflatestream|gzipstream|securestringtobstr|ptrtostring\w{0,6}|-join\s{0,2}\[char\[\]\]|\[char\[\]\]\s{0,2}\()`,
+    String
+      .raw`(?:deflatestream|gzipstream|securestringtobstr|\[char\[\]\])[^\n]{0,300}?(?:\|\s{0,2}(?:iex|invoke-expression)\b|\.invoke\s{0,2}\(\s{0,2}\))`,
+    // Perl / Ruby: eval of unpack/pack/decode.
+    String
+      .raw`\beval\s{0,2}\(?\s{0,2}(?:pack\s{0,2}\(|decode_base64\s{0,2}\(|Base64\.(?:strict_)?decode64\s{0,2}\(|Zlib::Inflate)`,
+  ].join("|"),
+  "i",
+);
+const EXEC_GATE = /eval|assert|exec|function|iex|invoke-expression|scriptblock|\.invoke/i;
+
+/** The decoded-view judgement (see the module comment). */
+export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {
+  const views = deobfuscate(text);
+  if (views.length === 0) {
+    if (!EXEC_GATE.test(text) || !EXEC_DECODED.test(text)) return undefined;
+    return inSentence(text, EXEC_DECODED, 8) ? undefined : hit(
+      "obfuscated_execution",
+      "Code that executes text it decodes at run time (the payload cannot be read back)",
+    );
+  }
+  const rawDanger = decodedDanger(text);
+  const rawTrade = tradecraftRule(text);
+  for (const v of views) {
+    const d = decodedDanger(v);
+    if (d && !rawDanger) {
+      return hit("obfuscated_code", `Hidden payload: ${d} once the obfuscation is undone`);
+    }
+    const t = tradecraftRule(v);
+    if (t && !rawTrade) {
+      return hit(
+        "obfuscated_code",
+        `Hidden payload: ${t.why} (${t.id}) once the obfuscation is undone`,
+      );
+    }
+  }
+  const last = views[views.length - 1];
+  if (EXEC_GATE.test(last) && EXEC_DECODED.test(last) && !inSentence(last, EXEC_DECODED, 8)) {
+    return hit(
+      "obfuscated_execution",
+      "Code that executes text it decodes at run time (the payload cannot be read back)",
+    );
+  }
+  return undefined;
+});

@@ -26,16 +26,21 @@ import { TEXT_RULES } from "./_arginj_text.ts";
 import { MEDIA_RULES } from "./_arginj_media.ts";
 import { PACKAGE_RULES } from "./_arginj_packages.ts";
 import { MAIL_DB_RULES } from "./_arginj_mail_db.ts";
+import { EQ } from "./_arginj_core.ts";
+import { GIT_HELPER } from "./_arginj_vcs.ts";
+import { COMPRESSOR } from "./_arginj_archive.ts";
+import { FIND_READ_ONLY } from "./_arginj_text.ts";
 
 /** Every argument-injection rule, area by area. */
 export const ARGINJ_RULES: readonly ArgRule[] = [
   ...VCS_RULES,
   ...TRANSFER_RULES,
   ...ARCHIVE_RULES,
-  ...TEXT_RULES,
   ...MEDIA_RULES,
   ...PACKAGE_RULES,
   ...MAIL_DB_RULES,
+  // Last: its inline-shell and awk rules are the most general.
+  ...TEXT_RULES,
 ];
 
 const keysOf = (rule: ArgRule): string[] =>
@@ -81,3 +86,26 @@ export function argInjection(view: string, cls: string, key: string): ArgRule | 
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
 export const ARGINJ_GATE_KEYS: readonly string[] = [...new Set(ARGINJ_RULES.flatMap(keysOf))];
+
+/**
+ * Hook options given their ordinary value: git's own pack helper, a compressor, a read-only find
+ * action, a git hook setting switched off. The broad option test of ./command_injection.ts is
+ * asked again without them, so an option list of ordinary flags passes.
+ */
+const PLAIN_HOOK_OPTION = new RegExp(
+  [
+    String.raw`--(?:upload|receive)-pack${EQ}${GIT_HELPER}['"]?`,
+    String.raw`--(?:use-)?compress-program${EQ}${COMPRESSOR}`,
+    FIND_READ_ONLY.source,
+    String
+      .raw`-c\s{0,3}['"]?core\.(?:fsmonitor|hookspath)\s{0,2}=\s{0,2}['"]?(?:false|0|\.githooks|\.husky)['"]?(?=\s|$)`,
+  ].join("|"),
+  "gi",
+);
+
+/** `view` with hook options that carry their ordinary value blanked, or undefined when none. */
+export function withoutPlainHookOptions(view: string): string | undefined {
+  if (view.length > MAX || !view.includes("-")) return undefined;
+  const out = view.replace(PLAIN_HOOK_OPTION, " ");
+  return out === view ? undefined : out;
+}

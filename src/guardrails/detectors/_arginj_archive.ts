@@ -9,7 +9,7 @@
 import { type ArgRule, EQ, r, SYS_DIR } from "./_arginj_core.ts";
 
 /** Compressors a `--use-compress-program` / `-I` is ordinarily given. */
-const COMPRESSOR =
+export const COMPRESSOR =
   r`['"]?(?:\/usr\/(?:local\/)?bin\/)?(?:gzip|gunzip|pigz|bzip2|pbzip2|lbzip2|xz|pixz|zstd|unzstd|pzstd|lz4|lzip|plzip|lzma|lzop|brotli|compress)\b(?:\s{1,3}-{1,2}[\w=-]{1,20}){0,4}['"]?(?:\s|$)`;
 
 export const ARCHIVE_RULES: ArgRule[] = [
@@ -52,7 +52,7 @@ export const ARCHIVE_RULES: ArgRule[] = [
     id: "arc.absolute_names",
     lit: ["--absolute-names", "-p", "--no-same-owner", "-xp"],
     re:
-      /(?:^|\s)(?:--absolute-names|-[a-zA-Z]{0,5}P[a-zA-Z]{0,5}x|-[a-zA-Z]{0,5}x[a-zA-Z]{0,5}P)(?:\s|$)[^\n]{0,200}(?:--overwrite\b|-C\s{0,3}\/(?:\s|$)|\.\.\/)|(?:^|\s)--absolute-names\s[^\n]{0,200}(?:\/etc\/|\/root\/|~\/\.ssh)/,
+      /(?:^|\s)(?:--absolute-names|-[a-zA-Z]{0,5}(?:P[a-zA-Z]{0,5}x|x[a-zA-Z]{0,5}P)[a-zA-Z]{0,5})(?:\s|$)[^\n]{0,200}(?:--overwrite\b|-C\s{0,3}\/(?:\s|$)|\.\.\/)|(?:^|\s)--absolute-names\s[^\n]{0,200}(?:\/etc\/|\/root\/|~\/\.ssh)/,
     why: "extracts archive members through absolute names or over existing system files",
   },
   {

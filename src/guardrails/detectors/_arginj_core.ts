@@ -34,7 +34,7 @@ export const EQ = r`(?:\s{0,3}=\s{0,3}|\s{1,3})['"]?`;
 
 /** Where a dropped helper or config lives: temp dirs, shared memory, downloads, a URL. */
 export const WRITABLE =
-  r`(?:(?:\/private)?(?:\/var)?\/tmp\/|\/dev\/shm\/|\/run\/user\/\d{1,6}\/|\$\{?TMPDIR\}?\/|%TEMP%\\|%TMP%\\|%APPDATA%\\|(?:~|\$HOME|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32})\/Downloads\/|https?:\/\/|\\\\[\w.-]{1,60}\\)`;
+  r`(?:(?:\/private)?(?:\/var)?\/tmp(?:\/|(?=[\s'"]|$))|\/dev\/shm\/|\/run\/user\/\d{1,6}\/|\$\{?TMPDIR\}?\/|%TEMP%\\|%TMP%\\|%APPDATA%\\|(?:~|\$HOME|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32})\/Downloads\/|https?:\/\/|\\\\[\w.-]{1,60}\\)`;
 
 /** System folders (by path) a tool must not write or extract into. */
 export const SYS_PATH =

@@ -23,6 +23,11 @@ import {
 const PLANT =
   r`(?:${SYS_PATH}|[^\s'"]{0,160}\.(?:php\d?|phtml|phar|jsp|jspx|aspx?|ashx|cgi)\b|[^\s'"]{0,160}\/(?:\.bashrc|\.profile|\.zshrc|authorized_keys)\b)`;
 
+/** `|` then a blank or a program's first character: the two-character keys of a pipe name. */
+const PIPE_START = ["| ", "|/", "|.", ..."abcdefghijklmnopqrstuvwxyz"].map((c) =>
+  c.length === 1 ? `|${c}` : c
+);
+
 export const MEDIA_RULES: ArgRule[] = [
   {
     id: "media.imagemagick_coder",
@@ -43,10 +48,11 @@ export const MEDIA_RULES: ArgRule[] = [
   },
   {
     id: "media.pipe_filename",
-    lit: ["|", "%pipe%"],
+    lit: ["%pipe%", ...PIPE_START],
     // A file name starting with `|` is opened as a pipe by ImageMagick, Ghostscript and Perl.
     re:
-      /^\s{0,3}['"]?(?:\|\s{0,3}[a-z\/.]|%pipe%)|(?:^|\s)-s?OutputFile\s{0,3}=\s{0,3}['"]?(?:%pipe%|\|)/i,
+      /^\s{0,3}['"]?(?:\|\s{0,3}[a-z\/.][^|\n]{0,200}$|%pipe%)|(?:^|\s)-s?OutputFile\s{0,3}=\s{0,3}['"]?(?:%pipe%|\|)/i,
+    free: true,
     why: "is a file name the converter opens as a pipe to a shell command (|cmd, %pipe%)",
   },
   {

@@ -9,6 +9,10 @@
  */
 import { type ArgRule, r, SHELL_WORD, SYS_DIR, SYS_PATH } from "./_arginj_core.ts";
 
+/** A find action running a read-only program on each match (`-exec grep -l x {} +`). */
+export const FIND_READ_ONLY =
+  /-(?:exec|execdir|ok|okdir)\s{1,3}['"]?(?:ls|stat|file|wc|du|md5sum|sha\d{1,3}sum|grep|head|echo|basename|dirname|realpath|test)\b(?:\s{1,3}-{1,2}[\w-]{1,20}){0,3}\s{1,3}(?:['"]?[^\s;'"]{1,80}['"]?\s{1,3})?['"]?\{\}['"]?\s{1,3}(?:\\;|;|\+)/;
+
 export const TEXT_RULES: ArgRule[] = [
   {
     id: "text.find_exec",
@@ -16,8 +20,7 @@ export const TEXT_RULES: ArgRule[] = [
     // The `\;` / `;` / `+` terminator makes it find's action, not a word in prose.
     re:
       /(?:^|\s)-(?:exec|execdir|ok|okdir)\s{1,3}['"]?[\w.\/~$-]{1,80}['"]?(?:\s{1,3}[^\s;]{1,80}){0,8}\s{1,3}(?:\\;|['"];['"]|;|\{\}\s{1,3}\+)(?:\s|$|['"])/,
-    not:
-      /-(?:exec|execdir|ok|okdir)\s{1,3}['"]?(?:ls|stat|file|wc|du|md5sum|sha\d{1,3}sum|grep|head|echo|basename|dirname|realpath|test)\b(?:\s{1,3}-{1,2}[\w-]{1,20}){0,3}\s{1,3}(?:['"]?[^\s;'"]{1,80}['"]?\s{1,3})?['"]?\{\}['"]?\s{1,3}(?:\\;|;|\+)/,
+    not: FIND_READ_ONLY,
     free: true,
     why: "adds a find action that runs a program on every match (-exec / -execdir / -ok)",
   },
@@ -76,6 +79,15 @@ export const TEXT_RULES: ArgRule[] = [
     re: new RegExp(r`(?:^|\s)-I\s{0,3}['"]?(?:\{\}|%)['"]?\s{1,3}${SHELL_WORD}`),
     free: true,
     why: "makes xargs run a shell or network program for every input line",
+  },
+  {
+    id: "text.zsh_process_file",
+    lit: ["=("],
+    // zsh replaces `=(cmd)` with a temporary file holding the command's output.
+    re:
+      /(?:^|[\s'"=])=\(\s{0,3}(?:curl|wget|nc|ncat|fetch|cat|base64|(?:ba|z|da)?sh|python[23]?|perl)\b/,
+    free: true,
+    why: "is a zsh =(…) substitution that runs a command and hands its output as a file",
   },
   {
     id: "text.less_editor",

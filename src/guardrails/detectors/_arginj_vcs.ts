@@ -9,7 +9,7 @@
 import { type ArgRule, EQ, r, SHELL_WORD } from "./_arginj_core.ts";
 
 /** git's own helpers: `git-upload-pack`, `git upload-pack` (a path to one is fine too). */
-const GIT_HELPER = r`(?:[\w.\/-]{0,80}\/)?git(?:-|\s)(?:upload|receive)-pack\b`;
+export const GIT_HELPER = r`(?:[\w.\/-]{0,80}\/)?git(?:-|\s)(?:upload|receive)-pack\b`;
 
 export const VCS_RULES: ArgRule[] = [
   {
@@ -44,7 +44,7 @@ export const VCS_RULES: ArgRule[] = [
       "ui.ssh",
     ],
     re: new RegExp(
-      r`(?:^|[\s'"])(?:-c|--config(?:-env)?)(?:\s{0,3}=\s{0,3}|\s{0,3})['"]?(?:core\.(?:gitproxy|askpass|sshcommand|fsmonitor|hookspath)|diff\.external|(?:diff|merge)\.[\w.-]{1,60}\.(?:textconv|command|driver)|filter\.[\w.-]{1,60}\.(?:clean|smudge|process)|gpg\.(?:[\w]{1,10}\.)?program|sequence\.editor|uploadpack\.packobjectshook|credential\.helper\s{0,2}=\s{0,2}['"]?[!\/.~]|include(?:if\.[^=\s]{1,100})?\.path|protocol\.(?:ext|file)\.allow\s{0,2}=\s{0,2}['"]?always|extensions\.[\w-]{1,40}\s{0,2}=\s{0,2}['"]?[~\/.$]|ui\.ssh)\s{0,2}=`,
+      r`(?:^|[\s'"])(?:-c|--config(?:-env)?)(?:\s{0,3}=\s{0,3}|\s{0,3})['"]?(?:(?:core\.(?:gitproxy|askpass|sshcommand|fsmonitor|hookspath)|diff\.external|(?:diff|merge)\.[\w.-]{1,60}\.(?:textconv|command|driver)|filter\.[\w.-]{1,60}\.(?:clean|smudge|process)|gpg\.(?:[\w]{1,10}\.)?program|sequence\.editor|uploadpack\.packobjectshook|include(?:if\.[^=\s]{1,100})?\.path|ui\.ssh)\s{0,2}=|credential\.helper\s{0,2}=\s{0,2}['"]?[!\/.~]|protocol\.(?:ext|file)\.allow\s{0,2}=\s{0,2}['"]?always|extensions\.[\w-]{1,40}\s{0,2}=\s{0,2}['"]?[~\/.$])`,
       "i",
     ),
     // `-c core.fsmonitor=false` turns the hook off; `-c credential.helper=` clears helpers.

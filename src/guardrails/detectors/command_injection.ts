@@ -15,7 +15,7 @@ import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
-import { argInjection } from "./_arginj.ts";
+import { argInjection, withoutPlainHookOptions } from "./_arginj.ts";
 import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
@@ -609,8 +609,10 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
   // `--output=tmp/changelog.txt` (a project report file) is no reason (./_cmd_r20.ts): the rest is
   // judged again, only when the option test fired.
+  // `--use-compress-program=zstd`, `-exec grep -l x {} +`: a hook option with its ordinary value.
   const option = DANGEROUS_OPTION.test(view) &&
-    DANGEROUS_OPTION.test(withoutProjectOutput(view) ?? view);
+    DANGEROUS_OPTION.test(withoutProjectOutput(view) ?? view) &&
+    DANGEROUS_OPTION.test(withoutPlainHookOptions(view) ?? view);
   if (option || CAPITAL_F_OPTION.test(view)) {
     add(
       ctx,

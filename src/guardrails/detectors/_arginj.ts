@@ -3,7 +3,7 @@
  * that reads them: version control (`_arginj_vcs.ts`), transfer tools (`_arginj_transfer.ts`),
  * archivers (`_arginj_archive.ts`), text and file tools (`_arginj_text.ts`), media and document
  * converters (`_arginj_media.ts`), package managers and containers (`_arginj_packages.ts`),
- * mailers and database clients (`_arginj_mail_db.ts`). Written from public catalogues (the
+ * mailers and database clients (`_arginj_mail_db.ts`), Windows tools (`_arginj_windows.ts`). Written from public catalogues (the
  * Argument Injection Vectors list, GTFOBins, PayloadsAllTheThings, CWE-88 advisories), not from
  * the evaluation fixtures. Each rule is (the option or construct) + (the value shape that makes
  * it run, read, write or fetch); ordinary options of the same tools pass.
@@ -26,6 +26,7 @@ import { TEXT_RULES } from "./_arginj_text.ts";
 import { MEDIA_RULES } from "./_arginj_media.ts";
 import { PACKAGE_RULES } from "./_arginj_packages.ts";
 import { MAIL_DB_RULES } from "./_arginj_mail_db.ts";
+import { WINDOWS_RULES } from "./_arginj_windows.ts";
 import { EQ } from "./_arginj_core.ts";
 import { GIT_HELPER } from "./_arginj_vcs.ts";
 import { COMPRESSOR } from "./_arginj_archive.ts";
@@ -39,6 +40,7 @@ export const ARGINJ_RULES: readonly ArgRule[] = [
   ...MEDIA_RULES,
   ...PACKAGE_RULES,
   ...MAIL_DB_RULES,
+  ...WINDOWS_RULES,
   // Last: its inline-shell and awk rules are the most general.
   ...TEXT_RULES,
 ];

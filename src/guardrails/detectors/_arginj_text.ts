@@ -57,12 +57,20 @@ export const TEXT_RULES: ArgRule[] = [
   },
   {
     id: "text.awk_runs",
-    lit: ["system", "getline", "|&", "/inet/"],
+    lit: ["system", "print"],
     re: new RegExp(
-      r`\bsystem\s{0,3}\(\s{0,3}(?:["'$]|[a-z_]{1,20}\s{0,3}\))|["'][^"'\n]{1,200}["']\s{0,3}\|&?\s{0,3}getline\b|\bprint[^\n;}]{0,200}\|\s{0,3}["']${SHELL_WORD}|\/inet\/(?:tcp|udp)\/`,
+      r`\bsystem\s{0,3}\(\s{0,3}(?:["'$]|[a-z_]{1,20}\s{0,3}\))|\bprint[^\n;}]{0,200}\|\s{0,3}["']${SHELL_WORD}`,
       "i",
     ),
     why: "is an awk program that runs a shell command or opens a network socket",
+  },
+  {
+    id: "text.awk_pipe",
+    lit: ["getline", "/inet/"],
+    // `"cmd" | getline` and `/inet/tcp/` are awk's own syntax: no prose or query holds them.
+    re: /["'][^"'\n]{1,200}["']\s{0,3}\|&?\s{0,3}getline\b|\/inet\/(?:tcp|udp)\/\d{1,5}\//,
+    free: true,
+    why: "is an awk program that reads a command's output or opens a network socket",
   },
   {
     id: "text.inline_shell",

@@ -46,12 +46,19 @@ const CASES: ArgCase[] = [
   {
     id: "text.awk_runs",
     block: [
-      "'BEGIN{\"id\" | getline x; print x}'",
       'BEGIN{system("id")}',
       '{print $0 | "sh"}',
-      'BEGIN{s="/inet/tcp/0/x.example/4444"}',
     ],
     pass: ["{print $1}", "-F: '{sum+=$3} END{print sum}'", "NR>1 && $2 ~ /err/"],
+  },
+  {
+    id: "text.awk_pipe",
+    block: [
+      "'BEGIN{\"id\" | getline x; print x}'",
+      'BEGIN{while("ls"|getline l)print l}',
+      'BEGIN{s="/inet/tcp/0/x.example/4444"}',
+    ],
+    pass: ['getline line < "in.txt"', '{print > "out.txt"}'],
   },
   {
     id: "text.inline_shell",

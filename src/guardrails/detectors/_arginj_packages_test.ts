@@ -22,7 +22,7 @@ const CASES: ArgCase[] = [
       "--trusted-host x.example -i http://x.example/s",
     ],
     pass: [
-      "--index-url https://pypi.org/simple",
+      "--index-url=https://pypi.org/simple/",
       "--extra-index-url https://download.pytorch.org/whl/cpu",
       "-i http://localhost:3141/root/pypi --trusted-host localhost",
     ],
@@ -32,7 +32,7 @@ const CASES: ArgCase[] = [
     block: [
       "-v /:/host --privileged",
       "--privileged",
-      "-v /var/run/docker.sock:/var/run/docker.sock",
+      "-v /var/run/docker.sock:/sock",
       "--pid=host",
       "--cap-add=SYS_ADMIN",
       "--security-opt apparmor=unconfined",

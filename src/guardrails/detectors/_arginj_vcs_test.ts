@@ -4,7 +4,7 @@ const CASES: ArgCase[] = [
   {
     id: "vcs.pack_program",
     block: [
-      "--upload-pack=touch /tmp/owned",
+      "--upload-pack=touch x.done",
       "--receive-pack './run.sh'",
       "--upload-pack=/tmp/helper",
       "--depth 1 --upload-pack=$HOME/x",

@@ -7,7 +7,7 @@
  * the Argument Injection Vectors catalogue, Microsoft command-line references.
  * Passing: `/i setup.msi /qn`, `/MIR src dst /R:1`, `/S /I TODO *.cs`, `-NoProfile -File build.ps1`.
  */
-import { type ArgRule } from "./_arginj_core.ts";
+import type { ArgRule } from "./_arginj_core.ts";
 
 export const WINDOWS_RULES: ArgRule[] = [
   {

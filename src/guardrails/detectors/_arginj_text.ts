@@ -79,6 +79,10 @@ export const TEXT_RULES: ArgRule[] = [
       r`(?:^|[\s'"=])(?:(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh\s{1,3}-c|python[23]?\s{1,3}-c|perl\s{1,3}-e|ruby\s{1,3}-e|node\s{1,3}-e|php\s{1,3}-r|cmd(?:\.exe)?\s{1,3}\/[ck]|(?:powershell|pwsh)(?:\.exe)?\s{1,3}(?:-[\w]{1,20}\s{1,3}){0,3}-(?:c|command|e|enc|encodedcommand))\s{1,3}['"]?[^\s'"]`,
       "i",
     ),
+    // `exec -n staging deploy/api -- sh -c '…'`: a command run in a container or on a host after
+    // the `--` that ends the tool's own options is that command's business (checked as a chain).
+    not:
+      /(?:^|\s)--\s{1,3}(?:\/(?:usr\/)?bin\/)?(?:(?:ba|z|da|k)?sh|python[23]?|perl|ruby|node|php)\s{1,3}-[ce]\b/i,
     why: "hands an inline shell or interpreter command to the tool as one of its arguments",
   },
   {

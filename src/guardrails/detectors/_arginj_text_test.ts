@@ -70,7 +70,12 @@ const CASES: ArgCase[] = [
       "powershell -nop -c iex",
       "perl -e 'exec q(sh)'",
     ],
-    pass: ["-c 'select 1'", "--cache-dir /tmp/c -e production", "-r requirements.txt"],
+    pass: [
+      "exec -n staging deploy/web -- sh -c 'ls /srv'",
+      "-c 'select 1'",
+      "--cache-dir /tmp/c -e production",
+      "-r requirements.txt",
+    ],
   },
   {
     id: "text.xargs_shell",

@@ -1,10 +1,11 @@
 /**
  * Argument injection into package managers and container / cluster CLIs (pip, npm, yarn, gem,
- * cargo, docker, podman, kubectl, helm): install hooks and shells named by an option, code
- * preloaded into node, containers started with host access, cluster identities assumed, helm
- * post-renderers. Public sources: npm-config (`script-shell`, `node-options`), Docker/Podman run
- * reference and the container-escape write-ups (`--privileged`, host mounts, docker.sock,
- * `--pid=host`, `--cap-add SYS_ADMIN`), kubectl impersonation, helm `--post-renderer`, GTFOBins.
+ * cargo, docker, podman, kubectl): install hooks and shells named by an option, code preloaded
+ * into node, containers started with host access, cluster identities assumed. Public sources:
+ * npm-config (`script-shell`, `node-options`), Docker/Podman run reference and the
+ * container-escape write-ups (`--privileged`, host mounts, docker.sock, `--pid=host`,
+ * `--cap-add SYS_ADMIN`), kubectl impersonation, GTFOBins. Helm's `--post-renderer` is judged in
+ * ./_cmd_r14.ts.
  * Passing: `--no-cache-dir`, `--save-dev`, `--rm -it -p 8080:80`, `-v ./data:/data`,
  * `--namespace prod`, `--set image.tag=1.2`, `--cap-add NET_BIND_SERVICE`.
  */
@@ -63,15 +64,6 @@ export const PACKAGE_RULES: ArgRule[] = [
     ),
     why:
       "makes kubectl act as a cluster administrator or with a dropped kubeconfig (impersonation, foreign credentials)",
-  },
-  {
-    id: "pkg.helm_post_renderer",
-    lit: ["--post-renderer"],
-    re: /(?:^|\s)--post-renderer(?:\s{0,3}=\s{0,3}|\s{1,3})['"]?[^\s'"]/i,
-    not:
-      /--post-renderer(?:\s{0,3}=\s{0,3}|\s{1,3})['"]?(?:kustomize|\.\/(?:hack|scripts?|deploy)\/[\w.-]{1,60})['"]?(?:\s|$)/i,
-    free: true,
-    why: "makes helm pipe the rendered manifests through an arbitrary program (--post-renderer)",
   },
   {
     id: "pkg.entrypoint_shell",

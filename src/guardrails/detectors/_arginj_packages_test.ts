@@ -59,15 +59,6 @@ const CASES: ArgCase[] = [
     pass: ["--namespace prod -o yaml", "--as=jane@example.com", "--kubeconfig ~/.kube/staging"],
   },
   {
-    id: "pkg.helm_post_renderer",
-    block: ["--post-renderer /tmp/x", "--post-renderer=./evil"],
-    pass: [
-      "--set image.tag=1.2 --post-renderer kustomize",
-      "--post-renderer ./hack/render.sh",
-      "--atomic --wait",
-    ],
-  },
-  {
     id: "pkg.entrypoint_shell",
     block: ["--entrypoint sh alpine -c 'curl x|sh'", "--entrypoint=/bin/bash img -c 'id'"],
     pass: ["--entrypoint /app/start.sh", "--entrypoint ''"],

@@ -15,6 +15,7 @@ import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
+import { argInjection, withoutPlainHookOptions } from "./_arginj.ts";
 import { r13Techniques, slicedProgram } from "./_cmd_r13.ts";
 import { globStandIn, r14Techniques, requirementsFile } from "./_cmd_r14.ts";
 import { hiddenBySpelling, r15Techniques } from "./_cmd_r15.ts";
@@ -260,6 +261,10 @@ interface Ctx {
   findings: Finding[];
   /** The called tool's name ("" when unknown). */
   tool: string;
+  /** The argument's name ("" when unknown). */
+  key: string;
+  /** A tool-call argument (input stage), not a result field. */
+  input: boolean;
 }
 
 function add(
@@ -361,6 +366,9 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   }
   const program = command ? undefined : programOption(view);
   if (program) add(ctx, "argument_injection", "high", `${ctx.who} ${program}`);
+  // Option-borne execution, reads, writes and fetches by CLI (./_arginj.ts).
+  const arg = ctx.input ? argInjection(view, ctx.cls, ctx.key) : undefined;
+  if (arg) add(ctx, "argument_injection", "high", `${ctx.who} ${arg.why} (${arg.id})`);
   // Decoded pipes into a shell, built PowerShell names, package sources, host escapes (round 13).
   const document = ctx.cls === "free" && view.length > 2048;
   const r13 = r13Techniques(view, ctx.tool, document);
@@ -602,8 +610,10 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
   const flagSeverity: Severity = cls === "command" || cls === "args" ? "medium" : "high";
   // `--output=tmp/changelog.txt` (a project report file) is no reason (./_cmd_r20.ts): the rest is
   // judged again, only when the option test fired.
+  // `--use-compress-program=zstd`, `-exec grep -l x {} +`: a hook option with its ordinary value.
   const option = DANGEROUS_OPTION.test(view) &&
-    DANGEROUS_OPTION.test(withoutProjectOutput(view) ?? view);
+    DANGEROUS_OPTION.test(withoutProjectOutput(view) ?? view) &&
+    DANGEROUS_OPTION.test(withoutPlainHookOptions(view) ?? view);
   if (option || CAPITAL_F_OPTION.test(view)) {
     add(
       ctx,
@@ -831,6 +841,16 @@ function scanCommand(
         }" spells a program or secret file with wildcard globs`,
       }];
     }
+    // `msl:/tmp/x.msl`, `1e id`: a coder or script with no shell metacharacter (./_arginj.ts).
+    const arg = field.stage === "input" ? argInjection(text, cls, key.toLowerCase()) : undefined;
+    if (arg) {
+      return [{
+        detector: "command_injection",
+        kind: "argument_injection",
+        severity: "high",
+        reason: `Argument "${key || field.path}" ${arg.why} (${arg.id})`,
+      }];
+    }
     return [];
   }
   const lenient = options.mode === "lenient" || field.stage !== "input";
@@ -843,6 +863,8 @@ function scanCommand(
     cls: lenient ? "free" : cls,
     findings: [],
     tool: field.tool ?? "",
+    key: key.toLowerCase(),
+    input: field.stage === "input",
   };
   // Arguments with a grammar are short: every view. Free text gets decoded views only when the raw
   // text holds something a decoder reads.

@@ -33,6 +33,7 @@ import { CLIENT_RULES } from "./_appsec_client.ts";
 import { MORE_RULES } from "./_appsec_more.ts";
 import { CRYPTO_RULES } from "./_appsec_crypto.ts";
 import { APPSEC2_PY_RULES } from "./_appsec2_py.ts";
+import { APPSEC2_JS_RULES } from "./_appsec2_js.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -52,6 +53,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...MORE_RULES,
   ...CRYPTO_RULES,
   ...APPSEC2_PY_RULES,
+  ...APPSEC2_JS_RULES,
 ];
 
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */

@@ -34,6 +34,7 @@ import { MORE_RULES } from "./_appsec_more.ts";
 import { CRYPTO_RULES } from "./_appsec_crypto.ts";
 import { APPSEC2_PY_RULES } from "./_appsec2_py.ts";
 import { APPSEC2_JS_RULES } from "./_appsec2_js.ts";
+import { APPSEC2_JVM_RULES } from "./_appsec2_jvm.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -54,6 +55,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...CRYPTO_RULES,
   ...APPSEC2_PY_RULES,
   ...APPSEC2_JS_RULES,
+  ...APPSEC2_JVM_RULES,
 ];
 
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */

@@ -35,6 +35,7 @@ import { CRYPTO_RULES } from "./_appsec_crypto.ts";
 import { APPSEC2_PY_RULES } from "./_appsec2_py.ts";
 import { APPSEC2_JS_RULES } from "./_appsec2_js.ts";
 import { APPSEC2_JVM_RULES } from "./_appsec2_jvm.ts";
+import { APPSEC2_MISC_RULES } from "./_appsec2_misc.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -56,6 +57,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC2_PY_RULES,
   ...APPSEC2_JS_RULES,
   ...APPSEC2_JVM_RULES,
+  ...APPSEC2_MISC_RULES,
 ];
 
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */

@@ -8,10 +8,8 @@ import {
   CS_HEAD,
   DEV_GUARD,
   GO_HEAD,
-  PHP_HEAD,
   REQ_CS_RE,
   REQ_GO_RE,
-  REQ_PHP_RE,
 } from "./_appsec_core.ts";
 
 export const APPSEC2_MISC_RULES: AppsecRule[] = [

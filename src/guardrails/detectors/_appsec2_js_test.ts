@@ -179,3 +179,14 @@ const CASES: AppsecCase[] = [
 ];
 
 runCases("js2/llm", CASES);
+
+runCases("js2/llm extra", [
+  {
+    id: "llm.dangerous_tools_on",
+    block: [
+      `{ "mcpServers": { "shell": { "command": "uvx", "alwaysAllow": ["*"] } } }\n`,
+      `chain = PALChain.from_math_prompt(llm, verbose=True)\n`,
+    ],
+    pass: [`{ "mcpServers": { "shell": { "command": "uvx", "alwaysAllow": [] } } }\n`],
+  },
+]);

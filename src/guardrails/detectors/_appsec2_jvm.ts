@@ -146,7 +146,7 @@ export const APPSEC2_JVM_RULES: AppsecRule[] = [
       "allowfileaccess",
     ],
     re:
-      /\b(?:setAllowUniversalAccessFromFileURLs|setAllowFileAccessFromFileURLs)\s{0,4}\(\s{0,4}true\s{0,4}\)|\ballow(?:Universal|File)AccessFromFileURLs\s{0,4}=\s{0,4}true\b/,
+      /\b(?:setAllowUniversalAccessFromFileURLs|setAllowFileAccessFromFileURLs)\s{0,4}\(\s{0,4}true\s{0,4}\)|\ballow(?:Universal|File)AccessFromFileURLs\s{0,4}=\s{0,4}\{?\s{0,4}true\b/,
     why: "lets a file:// page in a WebView read every file and origin (MASVS-PLATFORM)",
   },
   {

@@ -178,3 +178,13 @@ const CASES: AppsecCase[] = [
 ];
 
 runCases("jvm2/mobile2/grpc", CASES);
+
+runCases("jvm2/mobile2 extra", [
+  {
+    id: "mobile2.webview_file_access",
+    block: [
+      `<WebView source={{ uri }} javaScriptEnabled allowUniversalAccessFromFileURLs={true} />\n`,
+    ],
+    pass: [`<WebView source={{ uri }} allowUniversalAccessFromFileURLs={false} />\n`],
+  },
+]);

@@ -37,6 +37,7 @@ import { APPSEC2_JS_RULES } from "./_appsec2_js.ts";
 import { APPSEC2_JVM_RULES } from "./_appsec2_jvm.ts";
 import { APPSEC2_MISC_RULES } from "./_appsec2_misc.ts";
 import { APPSEC2_CFG_RULES } from "./_appsec2_cfg.ts";
+import { APPSEC2_SINK_RULES } from "./_appsec2_sink.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -60,6 +61,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC2_JVM_RULES,
   ...APPSEC2_MISC_RULES,
   ...APPSEC2_CFG_RULES,
+  ...APPSEC2_SINK_RULES,
 ];
 
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */

@@ -235,9 +235,10 @@ export const APPSEC2_JS_RULES: AppsecRule[] = [
       "alwaysallow",
       "palchain",
       "create_python_agent",
+      "trust_all_tools",
     ],
     re:
-      /\ballow_dangerous_(?:code|requests|deserialization)\s{0,8}=\s{0,8}True\b|\b(?:auto_?approve(?:_tools)?|autoApprove(?:Tools)?|alwaysAllow|trust_all_tools|dangerouslySkipPermissions|dangerously_skip_permissions|yolo)["\']?\s{0,8}[:=]\s{0,8}(?:True|true|["']\*["']|\[\s{0,4}["']\*["'])|\btools\s{0,8}=\s{0,8}\[[^\]\n]{0,120}\b(?:PythonREPLTool|ShellTool|PythonAstREPLTool)\s{0,4}\(|\bPALChain\.from_\w{1,20}\s{0,4}\(|\bcreate_python_agent\s{0,4}\(/,
+      /\ballow_dangerous_(?:code|requests|deserialization)\s{0,8}=\s{0,8}True\b|\b(?:auto_?approve(?:_tools)?|autoApprove(?:Tools)?|alwaysAllow|trust_all_tools|dangerouslySkipPermissions|dangerously_skip_permissions)["\']?\s{0,8}[:=]\s{0,8}(?:True|true|["']\*["']|\[\s{0,4}["']\*["'])|\btools\s{0,8}=\s{0,8}\[[^\]\n]{0,120}\b(?:PythonREPLTool|ShellTool|PythonAstREPLTool)\s{0,4}\(|\bPALChain\.from_\w{1,20}\s{0,4}\(|\bcreate_python_agent\s{0,4}\(/,
     not: DEV_GUARD,
     why:
       "lets an agent run code, shell or unreviewed tools with no human approval (LLM excessive agency)",

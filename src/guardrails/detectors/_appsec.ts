@@ -32,6 +32,12 @@ import { SUPPLY_RULES } from "./_appsec_supply.ts";
 import { CLIENT_RULES } from "./_appsec_client.ts";
 import { MORE_RULES } from "./_appsec_more.ts";
 import { CRYPTO_RULES } from "./_appsec_crypto.ts";
+import { APPSEC2_PY_RULES } from "./_appsec2_py.ts";
+import { APPSEC2_JS_RULES } from "./_appsec2_js.ts";
+import { APPSEC2_JVM_RULES } from "./_appsec2_jvm.ts";
+import { APPSEC2_MISC_RULES } from "./_appsec2_misc.ts";
+import { APPSEC2_CFG_RULES } from "./_appsec2_cfg.ts";
+import { APPSEC2_SINK_RULES } from "./_appsec2_sink.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -50,6 +56,12 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...CLIENT_RULES,
   ...MORE_RULES,
   ...CRYPTO_RULES,
+  ...APPSEC2_PY_RULES,
+  ...APPSEC2_JS_RULES,
+  ...APPSEC2_JVM_RULES,
+  ...APPSEC2_MISC_RULES,
+  ...APPSEC2_CFG_RULES,
+  ...APPSEC2_SINK_RULES,
 ];
 
 /** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */

@@ -146,9 +146,8 @@ export class AnchorIndex {
   readonly #slotRules: number[][] = [];
   /** Word slot → rules it is a partner word of. */
   readonly #partnerRules: number[][] = [];
-  /** Per rule, the position lists of its partner words the last text holds (reset per call). */
-  readonly #present: (number[][] | undefined)[];
-  readonly #presentRules: number[] = [];
+  /** `#partnerSeen[r] === #epoch`: the last scanned text holds a partner word of rule `r`. */
+  readonly #partnerSeen: Int32Array;
   /** Symbol → rules it arms. */
   readonly #symbolRules: number[][] = [];
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
@@ -204,7 +203,7 @@ export class AnchorIndex {
       }
     });
     this.#armed = new Array(anchors.length).fill(undefined);
-    this.#present = new Array(anchors.length).fill(undefined);
+    this.#partnerSeen = new Int32Array(anchors.length);
     this.#literals = new LiteralSet(symbols);
     // A rule has at most one gate, so the order gates run in does not change what a rule gets.
     const all = [...gates.values()];
@@ -385,23 +384,14 @@ export class AnchorIndex {
         } else for (const p of list) out.push(p);
       }
     }
-    // Which rules have a partner word in this text, and where: from the partner words found (a
-    // rule is visited once per partner it has here, not once per partner it lists).
-    const present = this.#present;
-    const presentRules = this.#presentRules;
-    for (let k = 0; k < presentRules.length; k++) present[presentRules[k]] = undefined;
-    presentRules.length = 0;
+    // Which rules have a partner word in this text: a stamp per rule, from the partner words found
+    // (no per-rule list is built; the few rules a word anchor then visits read their partners'
+    // positions from `words` directly).
+    const epoch = this.#epoch;
+    const partnerSeen = this.#partnerSeen;
     for (let f = 0; f < found.length; f++) {
-      const w = found[f];
-      const rules = this.#partnerRules[w];
-      for (let j = 0; j < rules.length; j++) {
-        const r = rules[j];
-        const have = present[r];
-        if (have === undefined) {
-          present[r] = [words[w]!];
-          presentRules.push(r);
-        } else have.push(words[w]!);
-      }
+      const rules = this.#partnerRules[found[f]];
+      for (let j = 0; j < rules.length; j++) partnerSeen[rules[j]] = epoch;
     }
     for (let f = 0; f < found.length; f++) {
       const w = found[f];
@@ -418,16 +408,9 @@ export class AnchorIndex {
           } else for (const p of list) out.push(p);
           continue;
         }
-        const near = present[r];
-        if (near === undefined) continue;
+        if (partnerSeen[r] !== epoch) continue;
         for (const p of list) {
-          let hit = false;
-          for (let q = 0; q < near.length; q++) {
-            if (hasNear(near[q], p, plan.near)) {
-              hit = true;
-              break;
-            }
-          }
+          const hit = partnerNear(plan.partners, words, p, plan.near);
           if (!hit) continue;
           const out = lists[r];
           if (out === undefined) {
@@ -444,7 +427,6 @@ export class AnchorIndex {
     // Several rules may share a gate: each gate runs once. Gates of other scripts only run when the
     // text holds a character of a block they may match (an ASCII text skips them all).
     const blocks = this.#blockSeen;
-    const epoch = this.#epoch;
     let unsafe = blocks[0x01] === epoch || blocks[0x21] === epoch;
     for (let b = 0xd8; b <= 0xdf && !unsafe; b++) unsafe = blocks[b] === epoch;
     const twins = this.#foldSafe = !unsafe || foldSafe(text);
@@ -484,6 +466,24 @@ export class AnchorIndex {
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
     return armed;
   }
+}
+
+/**
+ * True when one of the `partners` slots that `words` (a scan's positions by slot) holds has a
+ * position other than `p` within `dist` of it: the same answer as testing each partner word's
+ * list in turn (an "any" test, so the order the partners are read in does not matter).
+ */
+function partnerNear(
+  partners: readonly number[],
+  words: readonly (number[] | undefined)[],
+  p: number,
+  dist: number,
+): boolean {
+  for (let k = 0; k < partners.length; k++) {
+    const list = words[partners[k]];
+    if (list !== undefined && hasNear(list, p, dist)) return true;
+  }
+  return false;
 }
 
 /** A gate source that starts with a one-character lookahead class. */

@@ -184,6 +184,8 @@ export class GatePrefilter {
   readonly #single = new Uint8Array(0x10000);
   readonly #singles = new Map<number, number[]>();
   readonly #seen: Int32Array;
+  /** The gates marked by the last scan, each once, in the order first marked. */
+  readonly #marked: number[] = [];
   #epoch = 0;
   #skipped = false;
 
@@ -226,6 +228,8 @@ export class GatePrefilter {
   /** Reads `text` once; then {@link mayMatch} answers per gate. */
   scan(text: string): void {
     const epoch = ++this.#epoch;
+    const marked = this.#marked;
+    marked.length = 0;
     this.#skipped = TEXT_EXCEPTION.test(text);
     if (this.#skipped) return;
     const low = lowerFolded(text);
@@ -239,13 +243,18 @@ export class GatePrefilter {
     let d = n > 1 ? low.charCodeAt(1) : -1;
     for (let i = 0; i < n; i++) {
       const e = i + 2 < n ? low.charCodeAt(i + 2) : -1;
-      if (single[c] === 1) { for (const g of this.#singles.get(c)!) seen[g] = epoch; }
+      if (single[c] === 1) {
+        for (const g of this.#singles.get(c)!) {
+          if (seen[g] !== epoch) marked.push(g);
+          seen[g] = epoch;
+        }
+      }
       if (d >= 0) {
         const h2 = pairs[pairKey(c, d)];
-        if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen);
+        if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen, marked);
         if (e >= 0) {
           const h3 = tris[triKey(c, d, e)];
-          if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen);
+          if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen, marked);
         }
       }
       c = d;
@@ -260,11 +269,36 @@ export class GatePrefilter {
     i: number,
     epoch: number,
     seen: Int32Array,
+    marked: number[],
   ): void {
     for (const b of bucket) {
       if (!low.startsWith(b.lit, i)) continue;
-      for (const g of b.gates) seen[g] = epoch;
+      for (const g of b.gates) {
+        if (seen[g] !== epoch) marked.push(g);
+        seen[g] = epoch;
+      }
     }
+  }
+
+  /**
+   * Whether the last scan ruled nothing out (its text holds a {@link FOLD_EXCEPTIONS} character):
+   * then every gate may match.
+   */
+  get skipped(): boolean {
+    return this.#skipped;
+  }
+
+  /** Whether gate `g` has literals the prefilter looks for (else it may always match). */
+  known(g: number): boolean {
+    return this.#known[g] === 1;
+  }
+
+  /**
+   * The gates whose literals the last scan found, each once (reused by the next scan). When the
+   * scan was not {@link skipped}, a known gate may match exactly when it is listed here.
+   */
+  get marked(): readonly number[] {
+    return this.#marked;
   }
 
   /** False when gate `g` cannot match the last scanned text (its regex need not run). */

@@ -435,7 +435,10 @@ export class AnchorIndex {
     for (const plan of this.#asciiGates) {
       if (!prefilter.mayMatch(plan.pf)) continue;
       const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
-      this.#openGate(plan, gateHits(gate, plan.testPre ? plan.pre : null, text));
+      this.#openGate(
+        plan,
+        gateHits(gate, plan.testPre ? plan.pre : null, text, prefilter.earliest(plan.pf)),
+      );
     }
     if (this.#blockList.length > 0) {
       // Only the gates that may open on a block the text holds, in their order (from per-block
@@ -543,12 +546,15 @@ function gatePlan(gate: RegExp): GatePlan {
   };
 }
 
-/** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */
-function gateHits(gate: RegExp, pre: RegExp | null, text: string): Armed {
+/**
+ * Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one,
+ * whose search begins at `from` (no match of it starts before: `GatePrefilter.earliest`).
+ */
+function gateHits(gate: RegExp, pre: RegExp | null, text: string, from = 0): Armed {
   if (pre !== null && !pre.test(text)) return undefined;
   if (!gate.global) return gate.test(text) ? "all" : undefined;
   const out: number[] = [];
-  gate.lastIndex = 0;
+  gate.lastIndex = gate.sticky ? 0 : from;
   for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {
     if (out.length >= MAX_POSITIONS) return "all";
     out.push(m.index);

@@ -148,6 +148,12 @@ export class AnchorIndex {
   readonly #partnerRules: number[][] = [];
   /** `#partnerSeen[r] === #epoch`: the last scanned text holds a partner word of rule `r`. */
   readonly #partnerSeen: Int32Array;
+  /**
+   * Per rule, the position lists of its partner words in the last text (arrays reused), filled
+   * the first time a word anchor of the rule is met (`#nearAt[r] === #epoch`).
+   */
+  readonly #near: number[][][];
+  readonly #nearAt: Int32Array;
   /** Symbol → rules it arms. */
   readonly #symbolRules: number[][] = [];
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
@@ -204,6 +210,8 @@ export class AnchorIndex {
     });
     this.#armed = new Array(anchors.length).fill(undefined);
     this.#partnerSeen = new Int32Array(anchors.length);
+    this.#near = anchors.map(() => []);
+    this.#nearAt = new Int32Array(anchors.length);
     this.#literals = new LiteralSet(symbols);
     // A rule has at most one gate, so the order gates run in does not change what a rule gets.
     const all = [...gates.values()];
@@ -384,9 +392,9 @@ export class AnchorIndex {
         } else for (const p of list) out.push(p);
       }
     }
-    // Which rules have a partner word in this text: a stamp per rule, from the partner words found
-    // (no per-rule list is built; the few rules a word anchor then visits read their partners'
-    // positions from `words` directly).
+    // Which rules have a partner word in this text: a stamp per rule, from the partner words found.
+    // The partners' position lists are gathered only for the few rules a word anchor then visits
+    // (not, as before, a new list for each of the hundreds of rules a common partner word names).
     const epoch = this.#epoch;
     const partnerSeen = this.#partnerSeen;
     for (let f = 0; f < found.length; f++) {
@@ -409,8 +417,14 @@ export class AnchorIndex {
           continue;
         }
         if (partnerSeen[r] !== epoch) continue;
+        const near = this.#near[r];
+        if (this.#nearAt[r] !== epoch) {
+          this.#nearAt[r] = epoch;
+          partnerLists(plan.partners, words, near);
+        }
         for (const p of list) {
-          const hit = partnerNear(plan.partners, words, p, plan.near);
+          let hit = false;
+          for (let q = 0; q < near.length && !hit; q++) hit = hasNear(near[q], p, plan.near);
           if (!hit) continue;
           const out = lists[r];
           if (out === undefined) {
@@ -472,21 +486,20 @@ export class AnchorIndex {
 }
 
 /**
- * True when one of the `partners` slots that `words` (a scan's positions by slot) holds has a
- * position other than `p` within `dist` of it: the same answer as testing each partner word's
- * list in turn (an "any" test, so the order the partners are read in does not matter).
+ * Fills `out` with the position lists of the `partners` slots that `words` (a scan's positions by
+ * slot) holds. A word anchor then counts when any of them is near: an "any" test, so the order of
+ * the lists does not matter.
  */
-function partnerNear(
+function partnerLists(
   partners: readonly number[],
   words: readonly (number[] | undefined)[],
-  p: number,
-  dist: number,
-): boolean {
+  out: number[][],
+): void {
+  out.length = 0;
   for (let k = 0; k < partners.length; k++) {
     const list = words[partners[k]];
-    if (list !== undefined && hasNear(list, p, dist)) return true;
+    if (list !== undefined) out.push(list);
   }
-  return false;
 }
 
 /** A gate source that starts with a one-character lookahead class. */

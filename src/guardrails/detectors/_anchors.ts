@@ -146,9 +146,14 @@ export class AnchorIndex {
   readonly #slotRules: number[][] = [];
   /** Word slot → rules it is a partner word of. */
   readonly #partnerRules: number[][] = [];
-  /** Per rule, the position lists of its partner words the last text holds (reset per call). */
-  readonly #present: (number[][] | undefined)[];
-  readonly #presentRules: number[] = [];
+  /** `#partnerSeen[r] === #epoch`: the last scanned text holds a partner word of rule `r`. */
+  readonly #partnerSeen: Int32Array;
+  /**
+   * Per rule, the position lists of its partner words in the last text (arrays reused), filled
+   * the first time a word anchor of the rule is met (`#nearAt[r] === #epoch`).
+   */
+  readonly #near: number[][][];
+  readonly #nearAt: Int32Array;
   /** Symbol → rules it arms. */
   readonly #symbolRules: number[][] = [];
   /** Word positions by slot, and the slots written, of the last scan (see `#scan`). */
@@ -204,7 +209,9 @@ export class AnchorIndex {
       }
     });
     this.#armed = new Array(anchors.length).fill(undefined);
-    this.#present = new Array(anchors.length).fill(undefined);
+    this.#partnerSeen = new Int32Array(anchors.length);
+    this.#near = anchors.map(() => []);
+    this.#nearAt = new Int32Array(anchors.length);
     this.#literals = new LiteralSet(symbols);
     // A rule has at most one gate, so the order gates run in does not change what a rule gets.
     const all = [...gates.values()];
@@ -385,23 +392,14 @@ export class AnchorIndex {
         } else for (const p of list) out.push(p);
       }
     }
-    // Which rules have a partner word in this text, and where: from the partner words found (a
-    // rule is visited once per partner it has here, not once per partner it lists).
-    const present = this.#present;
-    const presentRules = this.#presentRules;
-    for (let k = 0; k < presentRules.length; k++) present[presentRules[k]] = undefined;
-    presentRules.length = 0;
+    // Which rules have a partner word in this text: a stamp per rule, from the partner words found.
+    // The partners' position lists are gathered only for the few rules a word anchor then visits
+    // (not, as before, a new list for each of the hundreds of rules a common partner word names).
+    const epoch = this.#epoch;
+    const partnerSeen = this.#partnerSeen;
     for (let f = 0; f < found.length; f++) {
-      const w = found[f];
-      const rules = this.#partnerRules[w];
-      for (let j = 0; j < rules.length; j++) {
-        const r = rules[j];
-        const have = present[r];
-        if (have === undefined) {
-          present[r] = [words[w]!];
-          presentRules.push(r);
-        } else have.push(words[w]!);
-      }
+      const rules = this.#partnerRules[found[f]];
+      for (let j = 0; j < rules.length; j++) partnerSeen[rules[j]] = epoch;
     }
     for (let f = 0; f < found.length; f++) {
       const w = found[f];
@@ -418,16 +416,15 @@ export class AnchorIndex {
           } else for (const p of list) out.push(p);
           continue;
         }
-        const near = present[r];
-        if (near === undefined) continue;
+        if (partnerSeen[r] !== epoch) continue;
+        const near = this.#near[r];
+        if (this.#nearAt[r] !== epoch) {
+          this.#nearAt[r] = epoch;
+          partnerLists(plan.partners, words, near);
+        }
         for (const p of list) {
           let hit = false;
-          for (let q = 0; q < near.length; q++) {
-            if (hasNear(near[q], p, plan.near)) {
-              hit = true;
-              break;
-            }
-          }
+          for (let q = 0; q < near.length && !hit; q++) hit = hasNear(near[q], p, plan.near);
           if (!hit) continue;
           const out = lists[r];
           if (out === undefined) {
@@ -444,7 +441,6 @@ export class AnchorIndex {
     // Several rules may share a gate: each gate runs once. Gates of other scripts only run when the
     // text holds a character of a block they may match (an ASCII text skips them all).
     const blocks = this.#blockSeen;
-    const epoch = this.#epoch;
     let unsafe = blocks[0x01] === epoch || blocks[0x21] === epoch;
     for (let b = 0xd8; b <= 0xdf && !unsafe; b++) unsafe = blocks[b] === epoch;
     const twins = this.#foldSafe = !unsafe || foldSafe(text);
@@ -453,7 +449,10 @@ export class AnchorIndex {
     for (const plan of this.#asciiGates) {
       if (!prefilter.mayMatch(plan.pf)) continue;
       const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
-      this.#openGate(plan, gateHits(gate, plan.testPre ? plan.pre : null, text));
+      this.#openGate(
+        plan,
+        gateHits(gate, plan.testPre ? plan.pre : null, text, prefilter.earliest(plan.pf)),
+      );
     }
     if (this.#blockList.length > 0) {
       // Only the gates that may open on a block the text holds, in their order (from per-block
@@ -483,6 +482,23 @@ export class AnchorIndex {
     }
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
     return armed;
+  }
+}
+
+/**
+ * Fills `out` with the position lists of the `partners` slots that `words` (a scan's positions by
+ * slot) holds. A word anchor then counts when any of them is near: an "any" test, so the order of
+ * the lists does not matter.
+ */
+function partnerLists(
+  partners: readonly number[],
+  words: readonly (number[] | undefined)[],
+  out: number[][],
+): void {
+  out.length = 0;
+  for (let k = 0; k < partners.length; k++) {
+    const list = words[partners[k]];
+    if (list !== undefined) out.push(list);
   }
 }
 
@@ -543,12 +559,15 @@ function gatePlan(gate: RegExp): GatePlan {
   };
 }
 
-/** Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one. */
-function gateHits(gate: RegExp, pre: RegExp | null, text: string): Armed {
+/**
+ * Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one,
+ * whose search begins at `from` (no match of it starts before: `GatePrefilter.earliest`).
+ */
+function gateHits(gate: RegExp, pre: RegExp | null, text: string, from = 0): Armed {
   if (pre !== null && !pre.test(text)) return undefined;
   if (!gate.global) return gate.test(text) ? "all" : undefined;
   const out: number[] = [];
-  gate.lastIndex = 0;
+  gate.lastIndex = gate.sticky ? 0 : from;
   for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {
     if (out.length >= MAX_POSITIONS) return "all";
     out.push(m.index);

@@ -178,18 +178,29 @@ export class GatePrefilter {
   readonly #pairHead = new Int32Array(PAIR_TABLE);
   /** The same for the first three characters of literals of three or more (most of them). */
   readonly #triHead = new Int32Array(PAIR_TABLE);
+  /**
+   * By the hash of two characters: 1 when a literal of three or more starts with a pair of that
+   * hash. A position whose pair is not marked starts no such literal, so its three-character hash
+   * need not be computed (most positions of ordinary text).
+   */
+  readonly #triFirst = new Uint8Array(PAIR_TABLE);
   /** Literals sharing a pair hash, with their gates (a `startsWith` tells them apart). */
   readonly #buckets: { lit: string; gates: number[] }[][] = [];
   /** One-character literals: a flag per character, and the gates. */
   readonly #single = new Uint8Array(0x10000);
   readonly #singles = new Map<number, number[]>();
   readonly #seen: Int32Array;
+  /** The gates marked by the last scan, each once, in the order first marked. */
+  readonly #marked: number[] = [];
+  /** Per gate: where the last scan first found one of its literals (valid when marked). */
+  readonly #first: Int32Array;
   #epoch = 0;
   #skipped = false;
 
   constructor(sources: readonly (string | undefined)[]) {
     this.#known = new Uint8Array(sources.length);
     this.#seen = new Int32Array(sources.length);
+    this.#first = new Int32Array(sources.length);
     sources.forEach((src, g) => {
       const lits = src === undefined ? undefined : requiredLiterals(src);
       if (lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l))) return;
@@ -203,6 +214,7 @@ export class GatePrefilter {
           this.#singles.set(c, list);
           continue;
         }
+        if (lit.length > 2) this.#triFirst[pairKey(c, lit.charCodeAt(1))] = 1;
         const table = lit.length === 2 ? this.#pairHead : this.#triHead;
         const key = lit.length === 2
           ? pairKey(c, lit.charCodeAt(1))
@@ -226,12 +238,15 @@ export class GatePrefilter {
   /** Reads `text` once; then {@link mayMatch} answers per gate. */
   scan(text: string): void {
     const epoch = ++this.#epoch;
+    const marked = this.#marked;
+    marked.length = 0;
     this.#skipped = TEXT_EXCEPTION.test(text);
     if (this.#skipped) return;
     const low = lowerFolded(text);
     const seen = this.#seen;
     const pairs = this.#pairHead;
     const tris = this.#triHead;
+    const triFirst = this.#triFirst;
     const buckets = this.#buckets;
     const single = this.#single;
     const n = low.length;
@@ -239,13 +254,22 @@ export class GatePrefilter {
     let d = n > 1 ? low.charCodeAt(1) : -1;
     for (let i = 0; i < n; i++) {
       const e = i + 2 < n ? low.charCodeAt(i + 2) : -1;
-      if (single[c] === 1) { for (const g of this.#singles.get(c)!) seen[g] = epoch; }
+      if (single[c] === 1) {
+        for (const g of this.#singles.get(c)!) {
+          if (seen[g] !== epoch) {
+            marked.push(g);
+            this.#first[g] = i;
+          }
+          seen[g] = epoch;
+        }
+      }
       if (d >= 0) {
-        const h2 = pairs[pairKey(c, d)];
-        if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen);
-        if (e >= 0) {
+        const pk = pairKey(c, d);
+        const h2 = pairs[pk];
+        if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen, marked);
+        if (e >= 0 && triFirst[pk] === 1) {
           const h3 = tris[triKey(c, d, e)];
-          if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen);
+          if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen, marked);
         }
       }
       c = d;
@@ -260,11 +284,53 @@ export class GatePrefilter {
     i: number,
     epoch: number,
     seen: Int32Array,
+    marked: number[],
   ): void {
     for (const b of bucket) {
       if (!low.startsWith(b.lit, i)) continue;
-      for (const g of b.gates) seen[g] = epoch;
+      for (const g of b.gates) {
+        if (seen[g] !== epoch) {
+          marked.push(g);
+          this.#first[g] = i;
+        }
+        seen[g] = epoch;
+      }
     }
+  }
+
+  /**
+   * Whether the last scan ruled nothing out (its text holds a {@link FOLD_EXCEPTIONS} character):
+   * then every gate may match.
+   */
+  get skipped(): boolean {
+    return this.#skipped;
+  }
+
+  /**
+   * Where a match of gate `g` in the last scanned text may start at the earliest: 0, or, when the
+   * scan looked for its literals, the first place one of them starts. Every match starts with one
+   * of its literals (what {@link requiredLiterals} returns: the zero-width parts before them match
+   * no character), and lower-casing keeps every position of a text the scan was not
+   * {@link skipped} for (only `İ` lower-cases to two units, and it is a fold exception), so no
+   * match starts before this. A search may begin here; look-behinds still read what lies before.
+   */
+  earliest(g: number): number {
+    return this.#skipped || this.#known[g] === 0 || this.#seen[g] !== this.#epoch
+      ? 0
+      : this.#first[g];
+  }
+
+  /** Whether gate `g` has literals the prefilter looks for (else it may always match). */
+  known(g: number): boolean {
+    return this.#known[g] === 1;
+  }
+
+  /**
+   * The gates whose literals the last scan found, each once (reused by the next scan). When the
+   * scan was not {@link skipped}, a known gate may match exactly when it is listed here.
+   */
+  get marked(): readonly number[] {
+    return this.#marked;
   }
 
   /** False when gate `g` cannot match the last scanned text (its regex need not run). */

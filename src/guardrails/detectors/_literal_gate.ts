@@ -16,6 +16,16 @@ import { GatePrefilter, requiredLiterals, topAlternatives } from "./_gate_prefil
 
 /** Sources of every registered alternative, by id (the shared prefilter is built over them). */
 const sources: string[] = [];
+/** Per alternative id: the gate that registered it, and its index among that gate's ids. */
+const owners: number[] = [];
+const places: number[] = [];
+/**
+ * Per gate: the number of the last scan whose text holds one of its literals. With a few hundred
+ * gates and thousands of alternatives, asking the prefilter about each alternative of each gate
+ * cost more than the pass itself; the scan's list of marked alternatives stamps their gates once.
+ */
+const gateHit: number[] = [];
+let scans = 0;
 let prefilter: GatePrefilter | undefined;
 /** The text the prefilter last read (argument checks ask about the same value in turn). */
 let last: string | undefined;
@@ -28,6 +38,9 @@ function scanned(text: string): GatePrefilter {
   if (text !== last) {
     prefilter.scan(text);
     last = text;
+    const n = ++scans;
+    const marked = prefilter.marked;
+    for (let k = 0; k < marked.length; k++) gateHit[owners[marked[k]]] = n;
   }
   return prefilter;
 }
@@ -39,6 +52,10 @@ export class LiteralGate {
   readonly #ids: number[] = [];
   /** The other alternatives, always tried; `true`: the regex cannot be split, it always runs. */
   readonly #rest: RegExp | null | true;
+  /** This gate's index in `gateHit`. */
+  readonly #index = gateHit.push(0) - 1;
+  /** Whether some alternative has literals the prefilter cannot look for (found on first use). */
+  #always: boolean | undefined;
 
   constructor(re: RegExp) {
     this.re = re;
@@ -54,6 +71,8 @@ export class LiteralGate {
       // on its own than as a reason to run the whole regex.
       if (lits === undefined || lits.some((l) => l.length < 2)) rest.push(alt);
       else {
+        owners.push(this.#index);
+        places.push(this.#ids.length);
         this.#ids.push(sources.push(alt) - 1);
         prefilter = undefined;
       }
@@ -77,10 +96,16 @@ export class LiteralGate {
     const rest = this.#rest;
     if (rest === true) return true;
     if (this.#ids.length > 0) {
+      // Some alternative may match exactly when `mayMatch` holds for one of them: the scan ruled
+      // nothing out, one always runs, or the scan marked one (and so stamped this gate).
       const pf = scanned(text);
-      for (const id of this.#ids) if (pf.mayMatch(id)) return true;
+      if (gateHit[this.#index] === scans || pf.skipped || this.#alwaysRuns(pf)) return true;
     }
     return rest !== null && rest.test(subject);
+  }
+
+  #alwaysRuns(pf: GatePrefilter): boolean {
+    return this.#always ??= this.#ids.some((id) => !pf.known(id));
   }
 
   /**
@@ -92,7 +117,20 @@ export class LiteralGate {
     if (this.#rest !== null) return false;
     const pf = scanned(text);
     const ids = this.#ids;
-    for (let k = 0; k < ids.length; k++) if (pf.mayMatch(ids[k])) visit(k);
+    if (pf.skipped || this.#alwaysRuns(pf)) {
+      for (let k = 0; k < ids.length; k++) if (pf.mayMatch(ids[k])) visit(k);
+      return true;
+    }
+    if (gateHit[this.#index] !== scans) return true;
+    // Otherwise `mayMatch` holds for exactly the alternatives the scan marked: visited in source
+    // order, as the loop above would.
+    const ks: number[] = [];
+    const marked = pf.marked;
+    for (let j = 0; j < marked.length; j++) {
+      if (owners[marked[j]] === this.#index) ks.push(places[marked[j]]);
+    }
+    if (ks.length > 1) ks.sort((a, b) => a - b);
+    for (let j = 0; j < ks.length; j++) visit(ks[j]);
     return true;
   }
 

@@ -17,6 +17,7 @@
  */
 import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
+import { kbKeys, kbRuleHolds } from "./_kb_rule.ts";
 import { type AppsecRule, DOC_CONTEXT, TEST_FILE } from "./_appsec_core.ts";
 import { PYTHON_RULES } from "./_appsec_python.ts";
 import { NODE_RULES } from "./_appsec_node.ts";
@@ -64,12 +65,8 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC2_SINK_RULES,
 ];
 
-/** A rule's literals, lower-cased (whole: they are chosen to be rare in ordinary text). */
-const keysOf = (rule: AppsecRule): string[] =>
-  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
-
 /** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
-const candidates = literalRuleGate(APPSEC_RULES.map(keysOf));
+const candidates = literalRuleGate(APPSEC_RULES.map(kbKeys));
 
 /** A unified diff (a patch, a pull request body). */
 const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/)/m;
@@ -88,9 +85,7 @@ export function appsecRule(text: string): AppsecRule | undefined {
     // A patch is judged on what it leaves: the lines it removes (a revert) are not planted,
     // the lines it adds are read as written.
     view ??= DIFF.test(text) ? text.replace(REMOVED_LINE, "").replace(ADDED_MARK, "") : text;
-    if (!rule.re.test(view)) continue;
-    if (rule.also !== undefined && !rule.also.test(view)) continue;
-    if (rule.not !== undefined && rule.not.test(view)) continue;
+    if (!kbRuleHolds(rule, view)) continue;
     if (!rule.inTests && (test ??= TEST_FILE.test(view))) continue;
     return rule;
   }
@@ -151,4 +146,4 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
 };
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const APPSEC_GATE_KEYS: readonly string[] = [...new Set(APPSEC_RULES.flatMap(keysOf))];
+export const APPSEC_GATE_KEYS: readonly string[] = [...new Set(APPSEC_RULES.flatMap(kbKeys))];

@@ -18,6 +18,7 @@
  */
 import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
+import { kbKeys, kbRuleHolds } from "./_kb_rule.ts";
 import type { ArgRule } from "./_arginj_core.ts";
 import { VCS_RULES } from "./_arginj_vcs.ts";
 import { TRANSFER_RULES } from "./_arginj_transfer.ts";
@@ -45,10 +46,7 @@ export const ARGINJ_RULES: readonly ArgRule[] = [
   ...TEXT_RULES,
 ];
 
-const keysOf = (rule: ArgRule): string[] =>
-  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
-
-const candidates = literalRuleGate(ARGINJ_RULES.map(keysOf));
+const candidates = literalRuleGate(ARGINJ_RULES.map(kbKeys));
 
 /** The longest value read: option strings and names are short; a long text describes. */
 const MAX = 8192;
@@ -59,9 +57,7 @@ export function argInjectionRule(view: string, free = false): ArgRule | undefine
   for (const i of candidates(view)) {
     const rule = ARGINJ_RULES[i];
     if (free && rule.free !== true) continue;
-    if (!rule.re.test(view)) continue;
-    if (rule.not !== undefined && rule.not.test(view)) continue;
-    return rule;
+    if (kbRuleHolds(rule, view)) return rule;
   }
   return undefined;
 }
@@ -87,7 +83,7 @@ export function argInjection(view: string, cls: string, key: string): ArgRule | 
 }
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const ARGINJ_GATE_KEYS: readonly string[] = [...new Set(ARGINJ_RULES.flatMap(keysOf))];
+export const ARGINJ_GATE_KEYS: readonly string[] = [...new Set(ARGINJ_RULES.flatMap(kbKeys))];
 
 /**
  * Hook options given their ordinary value: git's own pack helper, a compressor, a read-only find

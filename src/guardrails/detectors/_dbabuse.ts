@@ -17,7 +17,7 @@
  * when one of its own literals is present. Bounded patterns, no nested quantifiers.
  */
 import { inSentence, quotedInProse } from "./_kb_mention.ts";
-import { literalRuleGate } from "./_literal_gate.ts";
+import { firstKbRule, kbKeys } from "./_kb_rule.ts";
 import type { DbRule } from "./_dbabuse_core.ts";
 import { DB_EXEC_RULES } from "./_dbabuse_exec.ts";
 import { DB_FILE_RULES } from "./_dbabuse_files.ts";
@@ -38,24 +38,8 @@ export const DBABUSE_RULES: readonly DbRule[] = [
   ...DB_TAMPER_RULES,
 ];
 
-const keysOf = (rule: DbRule): string[] =>
-  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
-
-/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
-const candidates = literalRuleGate(DBABUSE_RULES.map(keysOf));
-
-/** The first database-abuse technique `view` performs, or undefined. */
-export function dbAbuseRule(view: string): DbRule | undefined {
-  if (view.length < 8 || view.length > 65536) return undefined;
-  for (const i of candidates(view)) {
-    const rule = DBABUSE_RULES[i];
-    if (!rule.re.test(view)) continue;
-    if (rule.also !== undefined && !rule.also.test(view)) continue;
-    if (rule.not !== undefined && rule.not.test(view)) continue;
-    return rule;
-  }
-  return undefined;
-}
+/** The first database-abuse technique `view` performs, or undefined (one shared gate). */
+export const dbAbuseRule: (view: string) => DbRule | undefined = firstKbRule(DBABUSE_RULES);
 
 /**
  * Text that looks for the construct instead of running it: a code search (`grep`, `rg`,
@@ -84,4 +68,4 @@ export const dbAbuseMechanism: RoundMechanism = (text, field, where) => {
 };
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const DBABUSE_GATE_KEYS: readonly string[] = [...new Set(DBABUSE_RULES.flatMap(keysOf))];
+export const DBABUSE_GATE_KEYS: readonly string[] = [...new Set(DBABUSE_RULES.flatMap(kbKeys))];

@@ -12,7 +12,7 @@
  * of its own literals is present. Bounded patterns, no nested quantifiers.
  */
 import { inSentence, quotedInProse } from "./_kb_mention.ts";
-import { literalRuleGate } from "./_literal_gate.ts";
+import { firstKbRule } from "./_kb_rule.ts";
 import type { PostureRule } from "./_posture_core.ts";
 import { UNIX_RULES } from "./_posture_unix.ts";
 import { MACOS_RULES } from "./_posture_macos.ts";
@@ -119,21 +119,11 @@ function rarestWindow(lit: string, size: number, ok: (w: string) => boolean): nu
   return best;
 }
 
-/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
-const candidates = literalRuleGate(POSTURE_RULES.map((rule) => literals(rule).map(gateKey)));
-
-/** The first posture technique `view` performs, or undefined. */
-export function postureRule(view: string): PostureRule | undefined {
-  if (view.length < 8 || view.length > 65536) return undefined;
-  for (const i of candidates(view)) {
-    const rule = POSTURE_RULES[i];
-    if (!rule.re.test(view)) continue;
-    if (rule.also !== undefined && !rule.also.test(view)) continue;
-    if (rule.not !== undefined && rule.not.test(view)) continue;
-    return rule;
-  }
-  return undefined;
-}
+/** The first posture technique `view` performs, or undefined (one shared gate). */
+export const postureRule: (view: string) => PostureRule | undefined = firstKbRule(
+  POSTURE_RULES,
+  (rule) => literals(rule).map(gateKey),
+);
 
 /** The posture technique of a command value, in the shape of the round checks (`r36Techniques`). */
 export function postureTechnique(view: string): { kind: string; reason: string } | undefined {

@@ -15,7 +15,7 @@
  * own literals is present. Bounded patterns, no nested quantifiers.
  */
 import { inSentence, quotedInProse } from "./_kb_mention.ts";
-import { literalRuleGate } from "./_literal_gate.ts";
+import { firstKbRule, kbKeys } from "./_kb_rule.ts";
 import type { TradecraftRule } from "./_tradecraft_core.ts";
 import { WINDOWS_RULES } from "./_tradecraft_windows.ts";
 import { NETWORK_RULES } from "./_tradecraft_network.ts";
@@ -44,24 +44,10 @@ export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
   ...MISC_RULES,
 ];
 
-const keysOf = (rule: TradecraftRule): string[] =>
-  (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
-
-/** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
-const candidates = literalRuleGate(TRADECRAFT_RULES.map(keysOf));
-
-/** The first tradecraft technique `view` performs, or undefined. */
-export function tradecraftRule(view: string): TradecraftRule | undefined {
-  if (view.length < 8 || view.length > 65536) return undefined;
-  for (const i of candidates(view)) {
-    const rule = TRADECRAFT_RULES[i];
-    if (!rule.re.test(view)) continue;
-    if (rule.also !== undefined && !rule.also.test(view)) continue;
-    if (rule.not !== undefined && rule.not.test(view)) continue;
-    return rule;
-  }
-  return undefined;
-}
+/** The first tradecraft technique `view` performs, or undefined (one shared gate). */
+export const tradecraftRule: (view: string) => TradecraftRule | undefined = firstKbRule(
+  TRADECRAFT_RULES,
+);
 
 /**
  * Text that describes or searches for the technique instead of running it: a detection rule
@@ -95,5 +81,5 @@ export const tradecraftMechanism: RoundMechanism = (text, field, where) => {
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
 export const TRADECRAFT_GATE_KEYS: readonly string[] = [
-  ...new Set(TRADECRAFT_RULES.flatMap(keysOf)),
+  ...new Set(TRADECRAFT_RULES.flatMap(kbKeys)),
 ];

@@ -9,6 +9,7 @@
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 import { asciiTwin, foldSafe } from "../text/ascii_twin.ts";
 import { GatePrefilter } from "./_gate_prefilter.ts";
+import { type ArmedEntry, ArmedMemo } from "./_armed_memo.ts";
 
 /** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
@@ -179,6 +180,8 @@ export class AnchorIndex {
   readonly #armedRules: number[] = [];
   /** The answer of `locate`, reused: only the entries of the last scan's armed rules are reset. */
   readonly #armed: Armed[];
+  /** The last few texts' answers: an echoed argument is located once for both stages. */
+  readonly #memo = new ArmedMemo();
 
   constructor(anchors: readonly Anchors[]) {
     const slot = (w: string): number => {
@@ -370,6 +373,8 @@ export class AnchorIndex {
    * next call: read it before locating again.
    */
   locate(text: string): Armed[] {
+    const known = this.#memo.find(text);
+    if (known !== undefined) return this.#restore(known);
     const { hits: words, found, syms, symsFound } = this.#scan(text);
     const plans = this.#plans;
     // Positions per rule, built from the anchors found (not by walking every rule's anchor list):
@@ -481,6 +486,21 @@ export class AnchorIndex {
       }
     }
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
+    this.#memo.add(text, armedRules, armed, twins);
+    return armed;
+  }
+
+  /** Puts a remembered answer of {@link AnchorIndex.locate} in place of the last one. */
+  #restore(known: ArmedEntry): Armed[] {
+    const armed = this.#armed;
+    const armedRules = this.#armedRules;
+    for (let k = 0; k < armedRules.length; k++) armed[armedRules[k]] = undefined;
+    armedRules.length = 0;
+    for (let k = 0; k < known.rules.length; k++) {
+      armedRules.push(known.rules[k]);
+      armed[known.rules[k]] = known.lists[k];
+    }
+    this.#foldSafe = known.foldSafe;
     return armed;
   }
 }

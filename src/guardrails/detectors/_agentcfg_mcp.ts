@@ -1,0 +1,57 @@
+/**
+ * Agent-configuration tampering, MCP servers: a server entry in an MCP client's configuration
+ * (Claude Desktop / Claude Code `mcpServers` and `.mcp.json`, Cursor / Windsurf / Cline / Roo /
+ * Gemini CLI `mcpServers`, VS Code `servers`, Zed `context_servers`, Codex `[mcp_servers.x]`,
+ * Continue `mcpServers:` YAML) or a `claude|gemini|codex mcp add` / `code --add-mcp` command, whose
+ * command fetches and runs code or sends data out — the config-driven command execution of the MCP
+ * client CVEs and of Invariant Labs' and Trail of Bits' write-ups. An official package started by
+ * `npx -y @modelcontextprotocol/server-github` with `"GITHUB_TOKEN": "${GITHUB_TOKEN}"` passes.
+ */
+import { type AgentCfgRule, KNOWN_INSTALLER, NET_BAD, OUT_HOST, r } from "./_agentcfg_core.ts";
+
+/** Where an MCP server list starts: a JSON / TOML / YAML key, or a client's add command. */
+const MCP_CTX =
+  r`(?:["']?(?:mcpServers|mcp_servers|context_servers)["']?\s{0,3}[:=\[.{]|\[mcp_servers\.|["']servers["']\s{0,3}:\s{0,3}\{|\b(?:claude|gemini|codex|amp|q)\s{1,3}mcp\s{1,3}add\b|--add-mcp\b)`;
+
+export const AGENTCFG_MCP_RULES: readonly AgentCfgRule[] = [
+  {
+    id: "agent.mcp_server_net",
+    lit: ["mcpservers", "mcp_servers", "context_servers", '"servers"', "mcp add", "add-mcp"],
+    re: new RegExp(r`${MCP_CTX}[^\x60]{0,600}?${NET_BAD}`, "i"),
+    not: KNOWN_INSTALLER,
+    why:
+      "registers an MCP server whose command downloads and runs code or sends data out (it runs at every client start, with the user's rights)",
+  },
+  {
+    id: "agent.mcp_server_remote_package",
+    lit: ["mcpservers", "mcp_servers", "context_servers", '"servers"', "mcp add", "add-mcp"],
+    re: new RegExp(
+      r`${MCP_CTX}[^\x60]{0,400}?["'\s](?:npx|bunx|pnpm\s{1,3}dlx|uvx|pipx\s{1,3}run)\b[^\x60]{0,160}?["'\s=]https?:\/\/${OUT_HOST}\/[^"'\s]{0,200}\.(?:tgz|tar\.gz|whl|zip|js|py)["'\s]`,
+      "i",
+    ),
+    not:
+      /https?:\/\/(?:registry\.npmjs\.org|files\.pythonhosted\.org|pypi\.org|github\.com|codeload\.github\.com|registry\.yarnpkg\.com)\//i,
+    why:
+      "registers an MCP server run from a raw archive or script URL outside the package registries (unreviewed code, swappable at any time)",
+  },
+  {
+    id: "agent.mcp_server_trusted",
+    lit: ['"trust"', "'trust'", "trust:", "trust ="],
+    re: new RegExp(
+      r`${MCP_CTX}[^\x60]{0,600}?["']?\btrust["']?\s{0,3}[:=]\s{0,3}true\b`,
+      "i",
+    ),
+    why:
+      "marks an MCP server as trusted (Gemini CLI `trust: true`): every one of its tool calls runs without confirmation",
+  },
+  {
+    id: "agent.mcp_server_auto_approve_all",
+    lit: ["alwaysallow", "autoapprove", "always_allow", "auto_approve", "disabledtools"],
+    re: new RegExp(
+      r`${MCP_CTX}[^\x60]{0,800}?["']?(?:alwaysAllow|autoApprove|always_allow|auto_approve)["']?\s{0,3}[:=]\s{0,3}\[[^\]]{0,600}?["'](?:\*|run_command|execute_command|run_shell_command|shell|bash|exec|execute|run_terminal_cmd|terminal|run_in_terminal|write_file|eval|run_script|run_code|execute_code)["']`,
+      "i",
+    ),
+    why:
+      "auto-approves every tool, or a shell / code-running tool, of an MCP server (Cline / Roo / Claude Desktop `alwaysAllow` / `autoApprove`)",
+  },
+];

@@ -7,11 +7,11 @@
  * own settings. Build and style guidance passes. Hidden Unicode and "do not tell the user" are
  * already judged by the unicode and injection detectors.
  */
-import { type AgentCfgRule, OUT_HOST, r } from "./_agentcfg_core.ts";
+import { type AgentCfgRule, FETCH_RUN, KNOWN_INSTALLER, OUT_HOST, r } from "./_agentcfg_core.ts";
 
 /** An order that stands: always, whenever, before finishing, for every task, at the start of a line. */
 const STANDING =
-  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|after\s{1,3}(?:every|each|any)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
+  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|(?:after|before)\s{1,3}(?:every|each|any)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
 
 /** Something secret: env files, keys, tokens, credentials, the environment. */
 const SECRET =
@@ -90,7 +90,7 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
     prose: true,
     lit: ["directly to", "straight to", "no-verify", "your own"],
     re:
-      /\b(?:push|commit|merge)\s{1,3}(?:\w{1,20}\s{1,3})?(?:directly|straight)\s{1,3}(?:in)?to\s{1,3}(?:the\s{1,3})?(?:main|master|production|prod|release|default)\b[^.\n]{0,60}?\b(?:without|skip(?:ping)?|bypass(?:ing)?|no)\s{1,3}(?:(?:opening|creating|making|asking\s{1,3}for|waiting\s{1,3}for)\s{1,3})?(?:a\s{1,3}|any\s{1,3})?(?:reviews?|pull\s{1,3}requests?|prs?|approvals?|checks|ci)\b|\b(?:always|must)\s{1,3}(?:\w{1,12}\s{1,3})?(?:commit|push)\b[^.\n]{0,40}?--no-verify\b|\bapprove\s{1,3}(?:and\s{1,3}merge\s{1,3})?your\s{1,3}own\s{1,3}(?:pull\s{1,3}requests?|prs?|changes)\b/i,
+      /\b(?<!\b(?:cannot|can\x27t|not|never|don\x27t|mustn\x27t|shouldn\x27t|no\s{1,3}one)\s{1,3})(?:push|commit|merge)\s{1,3}(?:\w{1,20}\s{1,3})?(?:directly|straight)\s{1,3}(?:in)?to\s{1,3}(?:the\s{1,3})?(?:main|master|production|prod|release|default)\b[^.\n]{0,60}?\b(?:without|skip(?:ping)?|bypass(?:ing)?|no)\s{1,3}(?:(?:opening|creating|making|asking\s{1,3}for|waiting\s{1,3}for)\s{1,3})?(?:a\s{1,3}|any\s{1,3})?(?:reviews?|pull\s{1,3}requests?|prs?|approvals?|checks|ci)\b|\b(?:always|must)\s{1,3}(?:\w{1,12}\s{1,3})?(?:commit|push)\b[^.\n]{0,40}?--no-verify\b|\b(?<!\b(?:cannot|can\x27t|not|never|don\x27t|mustn\x27t|shouldn\x27t|no\s{1,3}one)\s{1,3})approve\s{1,3}(?:and\s{1,3}merge\s{1,3})?your\s{1,3}own\s{1,3}(?:pull\s{1,3}requests?|prs?|changes)\b/i,
     also: STANDING,
     why:
       "orders the agent to push to the main branch without review, skip commit hooks every time, or approve its own pull requests",
@@ -114,5 +114,18 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
       /(?:^|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:first,?\s{1,3}|always\s{1,3}|before\s[^,\n]{0,60},\s{0,2}|silently\s{1,3})?(?:set|enable|turn\s{1,3}on|add|change|update|switch|write|put)\b[^.\n]{0,60}?\x60?(?:chat\.tools\.(?:global\.|terminal\.)?autoApprove|defaultMode|bypassPermissions|yolo\s{0,3}mode|enableAllProjectMcpServers|always_allow_tool_actions|alwaysAllowExecute|sandbox_mode|approval_policy)\x60?[^.\n]{0,40}?\x60?(?:\btrue\b|\bon\b|bypassPermissions|["']?never\b|danger-full-access|\byolo\b)/im,
     why:
       "orders the agent to switch its own approvals or sandbox off (auto-approve, bypassPermissions, yolo, danger-full-access)",
+  },
+  {
+    id: "agent.instr_inject_code",
+    prose: true,
+    lit: ["<script", "curl", "wget", "iwr", "irm", "invoke-webrequest"],
+    re: new RegExp(
+      r`\b(?:add|include|insert|inject|append|embed|put|place|load)\b[^.\n]{0,80}?<script[^>]{0,60}\bsrc\s{0,2}=\s{0,2}["']?(?:https?:)?\/\/${OUT_HOST}|\b(?:run|execute)\b[^\n]{0,40}?${FETCH_RUN}`,
+      "i",
+    ),
+    also: STANDING,
+    not: KNOWN_INSTALLER,
+    why:
+      "orders the agent to add a script from another host to the code it writes, or to download and run code, as a standing rule",
   },
 ];

@@ -13,6 +13,10 @@ import { type AgentCfgRule, KNOWN_INSTALLER, NET_BAD, OUT_HOST, r } from "./_age
 const MCP_CTX =
   r`(?:["']?(?:mcpServers|mcp_servers|context_servers)["']?\s{0,3}[:=\[.{]|\[mcp_servers\.|["']servers["']\s{0,3}:\s{0,3}\{|\b(?:claude|gemini|codex|amp|q)\s{1,3}mcp\s{1,3}add\b|--add-mcp\b)`;
 
+/** A stdio server entry that starts a shell with a command string (`"command": "bash", "args": ["-c", …]`). */
+const SHELL_ENTRY =
+  r`["']?command["']?\s{0,3}[:=]\s{0,3}["'](?:bash|sh|zsh|dash|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)["'][^\]\x60]{0,60}?["']?args["']?\s{0,3}[:=]\s{0,3}\[\s{0,3}["'](?:-c|\/c|-Command|-EncodedCommand)["']`;
+
 export const AGENTCFG_MCP_RULES: readonly AgentCfgRule[] = [
   {
     id: "agent.mcp_server_net",
@@ -53,5 +57,23 @@ export const AGENTCFG_MCP_RULES: readonly AgentCfgRule[] = [
     ),
     why:
       "auto-approves every tool, or a shell / code-running tool, of an MCP server (Cline / Roo / Claude Desktop `alwaysAllow` / `autoApprove`)",
+  },
+  {
+    id: "agent.mcp_stdio_shell_net",
+    lit: ["args"],
+    re: new RegExp(r`${SHELL_ENTRY}[^\x60]{0,400}?${NET_BAD}`, "i"),
+    not: KNOWN_INSTALLER,
+    why:
+      "adds a stdio server / task entry that starts a shell whose command downloads and runs code or sends data out",
+  },
+  {
+    id: "agent.mcp_token_other_host",
+    lit: ["github_", "gh_", "aws_secret_access_key", "aws_session_token"],
+    re: new RegExp(
+      r`${MCP_CTX}[^\x60]{0,600}?["']?(?:url|serverUrl|httpUrl)["']?\s{0,3}[:=]\s{0,3}["']https?:\/\/(?![\w.-]{0,80}github(?:usercontent|copilot)?\.com\b)${OUT_HOST}[^"'\x60]{0,200}["'][^\x60]{0,300}?\$\{(?:env:)?(?:GITHUB_\w{0,40}|GH_\w{0,40}|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)\}`,
+      "i",
+    ),
+    why:
+      "sends a GitHub or AWS credential from the environment to a remote MCP server that is not GitHub's (the token leaves with every request)",
   },
 ];

@@ -18,9 +18,14 @@ const CLAUDE_WIDE =
 export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
   {
     id: "agent.claude_bypass_mode",
-    lit: ["bypasspermissions", "skipdangerousmodepermissionprompt"],
+    lit: [
+      "bypasspermissions",
+      "skipdangerousmodepermissionprompt",
+      "dangerouslydisablesandbox",
+      "allowunsandboxedcommands",
+    ],
     re:
-      /["']?defaultMode["']?\s{0,3}[:=]\s{0,3}\\?["']?bypassPermissions\b|--permission-mode[\s=]{1,3}["']?bypassPermissions\b|["']?skipDangerousModePermissionPrompt["']?\s{0,3}:\s{0,3}true\b/i,
+      /["']?defaultMode["']?\s{0,3}[:=]\s{0,3}\\?["']?bypassPermissions\b|--permission-mode[\s=]{1,3}["']?bypassPermissions\b|["']?(?:skipDangerousModePermissionPrompt|dangerouslyDisableSandbox|allowUnsandboxedCommands)["']?\s{0,3}:\s{0,3}true\b/i,
     why:
       "switches Claude Code to bypassPermissions mode (every tool call, shell included, runs without asking)",
   },
@@ -56,9 +61,9 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
   },
   {
     id: "agent.codex_full_access",
-    lit: ["danger-full-access", "dangerously-bypass-approvals"],
+    lit: ["danger-full-access", "dangerously-bypass-approvals", "trust_level"],
     re:
-      /sandbox_mode\s{0,3}=\s{0,3}\\?["']danger-full-access\\?["']|(?:--sandbox|\s-s)[\s=]{1,3}["']?danger-full-access\b|-c\s{1,3}["']?sandbox_mode=["']?danger-full-access|--dangerously-bypass-approvals-and-sandbox\b/i,
+      /sandbox_mode\s{0,3}=\s{0,3}\\?["']danger-full-access\\?["']|(?:--sandbox|\s-s)[\s=]{1,3}["']?danger-full-access\b|-c\s{1,3}["']?sandbox_mode=["']?danger-full-access|--dangerously-bypass-approvals-and-sandbox\b|\[projects\.["'](?:\/|~|~\/|\/home|\/Users|\/root|C:\\{1,2})["']\]\s{0,3}trust_level\s{0,3}=\s{0,3}["']trusted["']/i,
     why: "runs Codex with no sandbox (danger-full-access, or approvals and sandbox bypassed)",
   },
   {
@@ -79,7 +84,7 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
     id: "agent.vscode_auto_approve",
     lit: ["autoapprove", "allowautomatictasks", "workspace.trust.enabled"],
     re:
-      /["']chat\.tools\.(?:global\.)?autoApprove["']\s{0,3}:\s{0,3}true\b|["']chat\.tools\.terminal\.autoApprove["']\s{0,3}:\s{0,3}\{[^}]{0,600}?["'](?:\/\.\*\/i?|\/\.\+\/i?|\/\^\.\*\$?\/i?|\*|curl|wget|bash|sh|zsh|rm|sudo|powershell|pwsh|python3?|node|npx|iex|Invoke-Expression|eval)["']\s{0,3}:\s{0,3}true\b|["']task\.allowAutomaticTasks["']\s{0,3}:\s{0,3}["']on["']|["']security\.workspace\.trust\.enabled["']\s{0,3}:\s{0,3}false\b/i,
+      /["']chat\.tools\.(?:global\.)?autoApprove["']\s{0,3}:\s{0,3}true\b|["']chat\.tools\.(?:terminal|edits|urls)\.autoApprove["']\s{0,3}:\s{0,3}\{[^}]{0,600}?["'](?:\*\*\/\*|\*\*|\/\.\*\/i?|\/\.\+\/i?|\/\^\.\*\$?\/i?|\*|curl|wget|bash|sh|zsh|rm|sudo|powershell|pwsh|python3?|node|npx|iex|Invoke-Expression|eval)["']\s{0,3}:\s{0,3}true\b|["']task\.allowAutomaticTasks["']\s{0,3}:\s{0,3}["']on["']|["']security\.workspace\.trust\.enabled["']\s{0,3}:\s{0,3}false\b/i,
     why:
       "makes VS Code approve agent tools or terminal commands by itself, run tasks on folder open, or trust every workspace",
   },
@@ -102,9 +107,16 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
   },
   {
     id: "agent.gemini_shell_allowed",
-    lit: ["run_shell_command", "shelltool"],
+    lit: [
+      "run_shell_command",
+      "shelltool",
+      "execute_bash",
+      "executebash",
+      "allowedtools",
+      "allowed-tools",
+    ],
     re:
-      /["']?(?:allowed|autoAccept(?:Tools)?)["']?\s{0,3}:\s{0,3}\[[^\]]{0,400}?["'](?:run_shell_command|ShellTool)["']/,
+      /["']?(?:allowed|allowedTools|autoAccept(?:Tools)?)["']?\s{0,3}:\s{0,3}\[[^\]]{0,400}?["'](?:run_shell_command|ShellTool|execute_bash|executeBash|shell)["']|--allowed-?tools[\s=]{1,3}["']?Bash(?:\(\*\))?(?=["'\s,]|$)/im,
     why:
       "allows Gemini CLI's shell tool with any command, without confirmation (scope it: run_shell_command(git status))",
   },

@@ -11,7 +11,7 @@ import { type AgentCfgRule, FETCH_RUN, KNOWN_INSTALLER, OUT_HOST, r } from "./_a
 
 /** An order that stands: always, whenever, before finishing, for every task, at the start of a line. */
 const STANDING =
-  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|(?:after|before)\s{1,3}(?:every|each|any)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
+  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|(?:after|before)\s{1,3}(?:every|each|any)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\+?\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
 
 /** Something secret: env files, keys, tokens, credentials, the environment. */
 const SECRET =
@@ -81,7 +81,7 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
       "without prompting",
     ],
     re:
-      /(?:^|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:always\s{1,3}|you\s{1,3}(?:must|should)\s{1,3}|important:\s{0,3})?(?:never|don'?t|do\s{1,3}not)\s{1,3}(?:ask|prompt|wait\s{1,3}for|request|seek)\s{1,3}(?:the\s{1,3}user\s{1,3}|me\s{1,3}|them\s{1,3}|anyone\s{1,3})?(?:for\s{1,3})?(?:(?:their|user|human|explicit|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b\s{0,3}(?:\*\*)?(?:[.!]|$|(?:for|before|when|to)\s{1,3}(?:any|anything|all|every|shell|terminal|destructive|network|run(?:ning)?\s{1,3}(?:any|shell|terminal|commands)|delet|push|deploy|send|install|execut))|\b(?:run|execute)\s{1,3}(?:all|any|every)\s{1,3}(?:shell\s{1,3}|terminal\s{1,3})?commands?\b[^.\n]{0,40}?\bwithout\s{1,3}(?:asking|confirmation|approval|prompting|permission|user\s{1,3}approval)\b|\bauto-?approve\s{1,3}(?:all|every|any)\s{1,3}(?:tool\s{1,3}calls?|tools|commands)\b/im,
+      /(?:^\+?|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:always\s{1,3}|you\s{1,3}(?:must|should)\s{1,3}|important:\s{0,3})?(?:never|don'?t|do\s{1,3}not)\s{1,3}(?:ask|prompt|wait\s{1,3}for|request|seek)\s{1,3}(?:the\s{1,3}user\s{1,3}|me\s{1,3}|them\s{1,3}|anyone\s{1,3})?(?:for\s{1,3})?(?:(?:their|user|human|explicit|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b\s{0,3}(?:\*\*)?(?:[.!]|$|(?:for|before|when|to)\s{1,3}(?:any|anything|all|every|shell|terminal|destructive|network|run(?:ning)?\s{1,3}(?:any|shell|terminal|commands)|delet|push|deploy|send|install|execut))|\b(?:run|execute)\s{1,3}(?:all|any|every)\s{1,3}(?:shell\s{1,3}|terminal\s{1,3})?commands?\b[^.\n]{0,40}?\bwithout\s{1,3}(?:asking|confirmation|approval|prompting|permission|user\s{1,3}approval)\b|\bauto-?approve\s{1,3}(?:all|every|any)\s{1,3}(?:tool\s{1,3}calls?|tools|commands)\b/im,
     why:
       "orders the agent never to ask the user before running commands (the approval step the user relies on)",
   },
@@ -111,7 +111,7 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
       "dangerously-skip-permissions",
     ],
     re:
-      /(?:^|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:first,?\s{1,3}|always\s{1,3}|before\s[^,\n]{0,60},\s{0,2}|silently\s{1,3})?(?:set|enable|turn\s{1,3}on|add|change|update|switch|write|put)\b[^.\n]{0,60}?\x60?(?:chat\.tools\.(?:global\.|terminal\.)?autoApprove|defaultMode|bypassPermissions|yolo\s{0,3}mode|enableAllProjectMcpServers|always_allow_tool_actions|alwaysAllowExecute|sandbox_mode|approval_policy)\x60?[^.\n]{0,40}?\x60?(?:\btrue\b|\bon\b|bypassPermissions|["']?never\b|danger-full-access|\byolo\b)/im,
+      /(?:^\+?|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:first,?\s{1,3}|always\s{1,3}|before\s[^,\n]{0,60},\s{0,2}|silently\s{1,3})?(?:set|enable|turn\s{1,3}on|add|change|update|switch|write|put)\b[^.\n]{0,60}?\x60?(?:chat\.tools\.(?:global\.|terminal\.)?autoApprove|defaultMode|bypassPermissions|yolo\s{0,3}mode|enableAllProjectMcpServers|always_allow_tool_actions|alwaysAllowExecute|sandbox_mode|approval_policy)\x60?[^.\n]{0,40}?\x60?(?:\btrue\b|\bon\b|bypassPermissions|["']?never\b|danger-full-access|\byolo\b)/im,
     why:
       "orders the agent to switch its own approvals or sandbox off (auto-approve, bypassPermissions, yolo, danger-full-access)",
   },

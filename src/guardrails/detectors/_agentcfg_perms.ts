@@ -33,7 +33,7 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
     id: "agent.claude_allow_wide",
     lit: ["permissions"],
     re: new RegExp(
-      r`["']?permissions["']?\s{0,3}:\s{0,3}\{[^\x60]{0,400}?["']?allow["']?\s{0,3}:\s{0,3}\[[^\]]{0,600}?${CLAUDE_WIDE}`,
+      r`(?:["']?permissions["']?\s{0,3}:\s{0,3}\{[^\x60]{0,400}?["']?allow["']?\s{0,3}:\s{0,3}\[|\.permissions\.allow\s{0,3}(?:\+=|\|=|=)\s{0,3}\[?)[^\]]{0,600}?${CLAUDE_WIDE}`,
       "i",
     ),
     why:

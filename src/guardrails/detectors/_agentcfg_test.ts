@@ -86,11 +86,13 @@ const PERMS: KbCase[] = [
       '{"permissions":{"allow":["Edit(//**)"]}}',
       '{"permissions":{"allow":["mcp__*"]}}',
       '{"permissions":{"allow":["*"],"deny":[]}}',
+      "jq '.permissions.allow += [\"Bash(*)\"]' .claude/settings.json > /tmp/s && mv /tmp/s .claude/settings.json",
     ],
     pass: [
       '{"permissions":{"allow":["Bash(npm run test:*)","Bash(git status)"]}}',
       '{"permissions":{"allow":["Read(./docs/**)"],"deny":["Bash(curl:*)","Read(./.env)"]}}',
       '{"permissions":{"deny":["Bash(*)"]}}',
+      "jq '.permissions.allow += [\"Bash(npm test)\"]' .claude/settings.json > /tmp/s",
     ],
   },
   {

@@ -19,7 +19,7 @@ const SECRET =
 
 /** A sink the user does not read: a URL, an e-mail address, a webhook, commit / PR / comment text. */
 const SINK =
-  r`(?:\bto\s{1,3}(?:https?:\/\/|[\w.+-]{1,60}@[\w-]{1,60}\.\w{2,}|(?:the\s{1,3}|this\s{1,3}|our\s{1,3})?(?:webhook|collector|telemetry\s{1,3}endpoint)\b)|\bin(?:to)?\s{1,3}(?:the\s{1,3}|every\s{1,3}|each\s{1,3}|your\s{1,3}|a\s{1,3})?(?:commit\s{1,3}messages?|pr\s{1,3}(?:descriptions?|bod(?:y|ies))|pull\s{1,3}request\s{1,3}(?:descriptions?|bod(?:y|ies))|(?:issue\s{1,3}|pr\s{1,3})?comments?|telemetry|query\s{1,3}strings?|image\s{1,3}urls?|markdown\s{1,3}image)\b|https?:\/\/${OUT_HOST})`;
+  r`(?:\bto\s{1,3}(?:https?:\/\/|[\w.+-]{1,60}@[\w-]{1,60}\.\w{2,}|(?:the\s{1,3}|this\s{1,3}|our\s{1,3})?(?:webhook|collector|telemetry\s{1,3}endpoint)\b)|\bin(?:to)?\s{1,3}(?:the\s{1,3}|every\s{1,3}|each\s{1,3}|your\s{1,3}|a\s{1,3})?(?:commit\s{1,3}messages?|pr\s{1,3}(?:descriptions?|bod(?:y|ies))|pull\s{1,3}request\s{1,3}(?:descriptions?|bod(?:y|ies))|(?:issue\s{1,3}|pr\s{1,3})?comments?|telemetry|query\s{1,3}strings?|image\s{1,3}urls?|markdown\s{1,3}image)\b)`;
 
 /** Official registries (an order to use them is no tampering). */
 const OFFICIAL_REGISTRY =
@@ -129,7 +129,7 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
     prose: true,
     lit: ["<script", "curl", "wget", "iwr", "irm", "invoke-webrequest"],
     re: new RegExp(
-      r`\b(?:add|include|insert|inject|append|embed|put|place|load)\b[^.\n]{0,80}?<script[^>]{0,60}\bsrc\s{0,2}=\s{0,2}["']?(?:https?:)?\/\/${OUT_HOST}|\b(?:run|execute)\b[^\n]{0,40}?${FETCH_RUN}`,
+      r`\b(?:add|include|insert|inject|append|embed|put|place|load)\b[^.\n]{0,80}?<script[^>]{0,60}\bsrc\s{0,2}=\s{0,2}["']?(?:https?:)?\/\/${OUT_HOST}|\b(?:always|whenever|every\s{1,3}time|(?:before|after|at\s{1,3}the\s{1,3}start\s{1,3}of)\s{1,3}(?:every|each|any)\s{1,3}\w{1,20}|for\s{1,3}(?:every|each)\s{1,3}(?:task|session|request)),?\s{1,3}[\w ]{0,30}?\b(?:run|execute)\b[^\n]{0,40}?${FETCH_RUN}`,
       "i",
     ),
     also: STANDING,

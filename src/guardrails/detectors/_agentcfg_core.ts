@@ -16,7 +16,7 @@ export interface AgentCfgRule extends TradecraftRule {
 
 /** A download piped into a shell or interpreter, a `$(curl …)` substitution, PowerShell `iex (iwr …)`. */
 export const FETCH_RUN =
-  r`(?:\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n\x60]{0,200}?\|\s{0,3}(?:sudo\s{1,3})?(?:(?:ba|z|da|k)?sh|iex|invoke-expression|python3?|node|perl|ruby)\b|(?:\$\(|<\()\s{0,3}(?:curl|wget)\b|\biex\s{0,3}\(\s{0,3}(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s{0,2}new-object\s{1,3}net\.webclient))`;
+  r`(?:\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n\x60]{0,200}?\|\s{0,3}(?:sudo\s{1,3})?(?:(?:ba|z|da|k)?sh|iex|invoke-expression|python3?|node|perl|ruby)\b|(?:\$\(|<\()\s{0,3}(?:curl|wget)\b|\biex\s{0,3}\(\s{0,3}(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s{0,2}new-object\s{1,3}net\.webclient)|\b(?:exec|eval)\s{0,2}\([\s(]{0,6}(?:await\s{1,3}[\s(]{0,4})?(?:urllib\.request\.urlopen|urlopen|requests\.get|httpx\.get|fetch)\s{0,2}\()`;
 
 /**
  * A command that ships data out: curl / wget posting or uploading a file, a netcat or /dev/tcp

@@ -76,4 +76,23 @@ export const AGENTCFG_HOOK_RULES: readonly AgentCfgRule[] = [
     why:
       "replaces an AI agent's configuration or instruction file with a download (servers, permissions or standing orders from another host)",
   },
+  {
+    id: "agent.editor_exec_path",
+    lit: [
+      "executablepath",
+      "interpreterpath",
+      "pythonpath",
+      "git.path",
+      "alternatetools",
+      "integrated.shell",
+      "automationshell",
+      "nodepath",
+      "server.path",
+      "fsmonitor",
+    ],
+    re:
+      /["'](?:php\.validate\.executablePath|python\.defaultInterpreterPath|python\.pythonPath|git\.path|go\.alternateTools|terminal\.integrated\.(?:shell|automationShell)\.\w{1,10}|eslint\.nodePath|rust-analyzer\.server\.path)["']\s{0,3}:\s{0,3}\{?[^"'}]{0,60}?["'](?:\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|https?:|[^"']{0,80}\b(?:curl|wget)\b)|\bfsmonitor\s{0,3}=\s{0,3}["']?(?!true\b|false\b)[^\n]{0,200}?(?:\b(?:curl|wget|nc|bash\s{1,3}-c|sh\s{1,3}-c)\b|\/tmp\/)|\bcore\.fsmonitor\s{1,3}["']?(?!true\b|false\b)[^\n]{0,200}?(?:\b(?:curl|wget|nc|bash\s{1,3}-c|sh\s{1,3}-c)\b|\/tmp\/)/i,
+    why:
+      "points an editor or git at a program in a temporary folder or a command that fetches code (run by itself when the workspace opens or git runs)",
+  },
 ];

@@ -76,4 +76,29 @@ export const AGENTCFG_MCP_RULES: readonly AgentCfgRule[] = [
     why:
       "sends a GitHub or AWS credential from the environment to a remote MCP server that is not GitHub's (the token leaves with every request)",
   },
+  {
+    id: "agent.server_env_loader",
+    lit: [
+      "node_options",
+      "ld_preload",
+      "dyld_insert_libraries",
+      "pythonstartup",
+      "bash_env",
+      "perl5opt",
+    ],
+    re:
+      /["']env["']\s{0,3}:\s{0,3}\{[^}]{0,400}?["'](?:NODE_OPTIONS["']\s{0,3}:\s{0,3}["'][^"']{0,100}?(?:--require|-r|--import|--loader|--experimental-loader)[\s=]|(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES|PYTHONSTARTUP|BASH_ENV|PERL5OPT)["']\s{0,3}:)/i,
+    why:
+      "injects code into a server or agent process through its environment (NODE_OPTIONS --require, LD_PRELOAD, PYTHONSTARTUP, BASH_ENV)",
+  },
+  {
+    id: "agent.mcp_add_token_header",
+    lit: ["mcp add"],
+    re: new RegExp(
+      r`\bmcp\s{1,3}add\b[^\n]{0,200}?https?:\/\/(?![\w.-]{0,80}github(?:usercontent|copilot)?\.com\b)${OUT_HOST}[^\n]{0,200}?(?:--header|-H)[\s=]{1,3}["']?[^"'\n]{0,80}\$\{?(?:GITHUB_\w{0,40}|GH_\w{0,40}|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)\b`,
+      "i",
+    ),
+    why:
+      "adds a remote MCP server that is not GitHub's with a GitHub or AWS credential in its headers",
+  },
 ];

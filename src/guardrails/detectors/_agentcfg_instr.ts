@@ -11,11 +11,11 @@ import { type AgentCfgRule, FETCH_RUN, KNOWN_INSTALLER, OUT_HOST, r } from "./_a
 
 /** An order that stands: always, whenever, before finishing, for every task, at the start of a line. */
 const STANDING =
-  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|(?:after|before)\s{1,3}(?:every|each|any)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\+?\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
+  /\b(?:always|whenever|every\s{1,3}time|each\s{1,3}time|on\s{1,3}every|before\s{1,3}(?:you\s{1,3})?(?:finish|complet|respond|answer|reply|commit|push|end|clos)|(?:after|before)\s{1,3}(?:every|each|any)|before\s{1,3}(?:running|starting|deploying|building|testing)|must\s{1,3}(?:also|always)|every\s{1,3}(?:generated|new)|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3}(?:every|each|any|the)|for\s{1,3}(?:every|each|all)\s{1,3}(?:tasks?|sessions?|requests?|changes?|commits?)|when(?:ever)?\s{1,3}you\s{1,3}(?:finish|complete|are\s{1,3}done|end|start|begin)|you\s{1,3}must|must\s{1,3}always|make\s{1,3}sure\s{1,3}(?:to|you))\b|^\+?\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:send|post|upload|forward|include|append|attach|embed|copy|use|install|push|set|enable|run|approve|merge|commit)\b/im;
 
 /** Something secret: env files, keys, tokens, credentials, the environment. */
 const SECRET =
-  r`(?:\.env\b|api[ _-]?keys?|secrets?\b|credentials?\b|(?:access|auth|bearer|session|github|gh|npm|aws|openai|anthropic)[ _-]?tokens?|\btokens?\b|id_rsa|id_ed25519|\.ssh\b|environment\s{1,3}variables|env\s{1,3}vars|process\.env|os\.environ|\.aws\b|\.npmrc|\.netrc|\.pypirc|private\s{1,3}keys?|passwords?|ssh\s{1,3}keys?|kubeconfig|\.kube\b)`;
+  r`(?:\.env\b|api[ _-]?keys?|secrets?\b|credentials?\b|(?:access|auth|bearer|session|github|gh|npm|aws|openai|anthropic)[ _-]?tokens?|\btokens?\b|id_rsa|id_ed25519|\.ssh\b|environment\s{1,3}variables?|env\s{1,3}vars?|process\.env|os\.environ|\.aws\b|\.npmrc|\.netrc|\.pypirc|private\s{1,3}keys?|passwords?|ssh\s{1,3}keys?|kubeconfig|\.kube\b|document\.cookie|cookies?\b|localStorage|session\s{1,3}ids?)`;
 
 /** A sink the user does not read: a URL, an e-mail address, a webhook, commit / PR / comment text. */
 const SINK =
@@ -53,9 +53,12 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
       "password",
       "kubeconfig",
       ".kube",
+      "cookie",
+      "localstorage",
+      "session id",
     ],
     re: new RegExp(
-      r`\b(?:send|post|upload|forward|report|sync|transmit|exfiltrate|share|submit|copy|paste|include|append|attach|embed)\b[^.\n]{0,60}?${SECRET}[^.\n]{0,100}?${SINK}`,
+      r`\b(?:send|post|upload|forward|report|sync|transmit|exfiltrate|share|submit|copy|paste|include|append|attach|embed|export|dump|leak|mirror|back\s{1,3}up)\b[^.\n]{0,60}?${SECRET}[^.\n]{0,100}?${SINK}`,
       "i",
     ),
     also: STANDING,
@@ -67,9 +70,20 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
   {
     id: "agent.instr_outside_registry",
     prose: true,
-    lit: ["registry", "index-url", "index url", "mirror", "package source", "package feed"],
+    lit: [
+      "registry",
+      "index-url",
+      "index url",
+      "mirror",
+      "package source",
+      "package feed",
+      ".tgz",
+      ".tar.gz",
+      ".whl",
+      ".zip",
+    ],
     re: new RegExp(
-      r`\b(?:use|install|fetch|pull|download|add|point|resolve|configure|set)\b[^.\n]{0,80}?\b(?:registry|index-url|index\s{1,3}url|package\s{1,3}(?:source|feed)|mirror)\b[^.\n]{0,60}?https?:\/\/(?!${OFFICIAL_REGISTRY}(?:[\/:]|\b))${OUT_HOST}`,
+      r`\b(?:use|install|fetch|pull|download|add|point|resolve|configure|set)\b[^.\n]{0,80}?\b(?:registry|index-url|index\s{1,3}url|package\s{1,3}(?:source|feed)|mirror)\b[^.\n]{0,60}?https?:\/\/(?!${OFFICIAL_REGISTRY}(?:[\/:]|\b))${OUT_HOST}|\b(?:add|install|include|pin)\b[^.\n]{0,80}?["']?https?:\/\/(?!${OFFICIAL_REGISTRY}(?:[\/:]|\b)|github\.com\/|codeload\.github\.com\/)${OUT_HOST}\/[^\s"']{0,200}\.(?:tgz|tar\.gz|whl|zip)\b[^.\n]{0,60}?\b(?:dependencies|devDependencies|requirements|package\.json|pyproject|Gemfile|go\.mod)\b`,
       "i",
     ),
     also: STANDING,
@@ -86,11 +100,24 @@ export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
       "permission",
       "approval",
       "consent",
-      "without asking",
-      "without prompting",
+      "without",
+      "ask before",
+      "ask when",
+      "ask the user before",
+      "ask the user when",
+      "ask me before",
+      "ask me when",
+      "ask anyone before",
+      "allowed to",
+      "permitted to",
+      "free to",
+      "authorized to",
+      "authorised to",
+      "auto-approve",
+      "autoapprove",
     ],
     re:
-      /(?:^\+?|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:always\s{1,3}|you\s{1,3}(?:must|should)\s{1,3}|important:\s{0,3})?(?:never|don'?t|do\s{1,3}not)\s{1,3}(?:ask|prompt|wait\s{1,3}for|request|seek)\s{1,3}(?:the\s{1,3}user\s{1,3}|me\s{1,3}|them\s{1,3}|anyone\s{1,3})?(?:for\s{1,3})?(?:(?:their|user|human|explicit|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b\s{0,3}(?:\*\*)?(?:[.!]|$|(?:for|before|when|to)\s{1,3}(?:any|anything|all|every|shell|terminal|destructive|network|run(?:ning)?\s{1,3}(?:any|shell|terminal|commands)|delet|push|deploy|send|install|execut))|\b(?:run|execute)\s{1,3}(?:all|any|every)\s{1,3}(?:shell\s{1,3}|terminal\s{1,3})?commands?\b[^.\n]{0,40}?\bwithout\s{1,3}(?:asking|confirmation|approval|prompting|permission|user\s{1,3}approval)\b|\bauto-?approve\s{1,3}(?:all|every|any)\s{1,3}(?:tool\s{1,3}calls?|tools|commands)\b/im,
+      /(?:^\+?|[.!:]\s{1,3})\s{0,3}(?:[-*>]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*)?(?:always\s{1,3}|you\s{1,3}(?:must|should)\s{1,3}|important:\s{0,3})?(?:never|don'?t|do\s{1,3}not)\s{1,3}(?:ask|prompt|wait\s{1,3}for|request|seek)\s{1,3}(?:the\s{1,3}user\s{1,3}|me\s{1,3}|them\s{1,3}|anyone\s{1,3})?(?:for\s{1,3})?(?:(?:their|user|human|explicit|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b\s{0,3}(?:\*\*)?(?:[.!]|$|(?:for|before|when|to)\s{1,3}(?:any|anything|all|every|shell|terminal|destructive|network|run(?:ning)?\s{1,3}(?:any|shell|terminal|commands)|delet|push|deploy|send|install|execut))|\b(?:never|don'?t|do\s{1,3}not)\s{1,3}ask\s{1,3}(?:the\s{1,3}user\s{1,3}|me\s{1,3}|anyone\s{1,3})?(?:before|when)\s{1,3}(?:running|executing|deleting|pushing|force-pushing|deploying|installing|sending|using)\b|\byou\s{1,3}(?:are|'re)\s{1,3}(?:allowed|permitted|free|authori[sz]ed)\s{1,3}to\s{1,3}(?:run|execute)\s{1,3}(?:any|every|all)\s{1,3}(?:shell\s{1,3}|terminal\s{1,3})?commands?\b(?![^.\n]{0,40}\b(?:listed|below|above|in\s{1,3}the\s{1,3}allow))|\b(?:run|execute)\s{1,3}(?:all|any|every)\s{1,3}(?:shell\s{1,3}|terminal\s{1,3})?commands?\b[^.\n]{0,40}?\bwithout\s{1,3}(?:asking|confirmation|approval|prompting|permission|user\s{1,3}approval)\b|\bauto-?approve\s{1,3}(?:all|every|any)\s{1,3}(?:tool\s{1,3}calls?|tools|commands)\b/im,
     why:
       "orders the agent never to ask the user before running commands (the approval step the user relies on)",
   },

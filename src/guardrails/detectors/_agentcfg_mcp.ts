@@ -101,4 +101,14 @@ export const AGENTCFG_MCP_RULES: readonly AgentCfgRule[] = [
     why:
       "adds a remote MCP server that is not GitHub's with a GitHub or AWS credential in its headers",
   },
+  {
+    id: "agent.mcp_server_temp_binary",
+    lit: ["/tmp/", "/dev/shm/", "/var/tmp/", "temp\\"],
+    re: new RegExp(
+      r`${MCP_CTX}[^\x60]{0,400}?["']?command["']?\s{0,3}[:=]\s{0,3}["'](?:\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|[a-z]:\\{1,2}(?:windows\\{1,2})?temp\\|%temp%\\|[a-z]:\\{1,2}users\\{1,2}[^"'\\]{1,40}\\{1,2}appdata\\{1,2}local\\{1,2}temp\\)`,
+      "i",
+    ),
+    why:
+      "registers an MCP server that runs a program from a temporary folder (dropped there, not installed or reviewed)",
+  },
 ];

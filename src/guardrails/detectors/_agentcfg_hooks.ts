@@ -11,7 +11,7 @@ import { type AgentCfgRule, KNOWN_INSTALLER, NET_BAD, r } from "./_agentcfg_core
 
 /** A key whose value an agent or editor runs as a command by itself. */
 const HOOK_KEY =
-  r`["']?(?:hooks|PreToolUse|PostToolUse|SessionStart|SessionEnd|UserPromptSubmit|Stop|SubagentStop|PreCompact|Notification|beforeShellExecution|beforeMCPExecution|afterShellExecution|afterFileEdit|beforeSubmitPrompt|beforeReadFile|statusLine|apiKeyHelper|awsAuthRefresh|awsCredentialExport|otelHeadersHelper|notify)["']?\s{0,3}[:=]`;
+  r`(?:["']?(?:hooks|PreToolUse|PostToolUse|SessionStart|SessionEnd|UserPromptSubmit|Stop|SubagentStop|PreCompact|Notification|beforeShellExecution|beforeMCPExecution|afterShellExecution|afterFileEdit|beforeSubmitPrompt|beforeReadFile|statusLine|apiKeyHelper|awsAuthRefresh|awsCredentialExport|otelHeadersHelper)["']?\s{0,3}[:=]|\bnotify\s{0,3}=\s{0,3}\[)`;
 
 /** Devcontainer lifecycle keys (run at container creation or attach, `initializeCommand` on the host). */
 const LIFECYCLE_KEY =

@@ -25,7 +25,7 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
       "allowunsandboxedcommands",
     ],
     re:
-      /["']?defaultMode["']?\s{0,3}[:=]\s{0,3}\\?["']?bypassPermissions\b|--permission-mode[\s=]{1,3}["']?bypassPermissions\b|["']?(?:skipDangerousModePermissionPrompt|dangerouslyDisableSandbox|allowUnsandboxedCommands)["']?\s{0,3}:\s{0,3}true\b/i,
+      /["']?(?:defaultMode|permissionMode)["']?\s{0,3}[:=]\s{0,3}\\?["']?bypassPermissions\b|--permission-mode[\s=]{1,3}["']?bypassPermissions\b|["']?(?:skipDangerousModePermissionPrompt|dangerouslyDisableSandbox|allowUnsandboxedCommands)["']?\s{0,3}:\s{0,3}true\b/i,
     why:
       "switches Claude Code to bypassPermissions mode (every tool call, shell included, runs without asking)",
   },
@@ -74,9 +74,13 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
       "approval-mode",
       "approvalmode",
       "trust-all-tools",
+      "allow-all-tools",
+      "yes-always",
+      "goose_mode",
+      "dangerouslyallowall",
     ],
     re:
-      /--dangerously-skip-permissions\b|(?:^|[\s"'])--yolo\b|--approval-mode[\s=]{1,3}["']?yolo\b|["']?approvalMode["']?\s{0,3}:\s{0,3}["']yolo["']|--trust-all-tools\b/im,
+      /--dangerously-skip-permissions\b|(?:^|[\s"'])--yolo\b|--approval-mode[\s=]{1,3}["']?yolo\b|["']?approvalMode["']?\s{0,3}:\s{0,3}["']yolo["']|--trust-all-tools\b|--allow-all-tools\b|--yes-always\b|^\s{0,3}yes-always\s{0,3}:\s{0,3}true\b|["']?GOOSE_MODE["']?\s{0,3}[:=]\s{0,3}["']?auto\b|["']?(?:amp\.)?dangerouslyAllowAll["']?\s{0,3}:\s{0,3}true\b/im,
     why:
       "runs a coding agent with every approval off (Claude Code --dangerously-skip-permissions, Gemini CLI --yolo, Amazon Q --trust-all-tools)",
   },
@@ -119,5 +123,21 @@ export const AGENTCFG_PERM_RULES: readonly AgentCfgRule[] = [
       /["']?(?:allowed|allowedTools|autoAccept(?:Tools)?)["']?\s{0,3}:\s{0,3}\[[^\]]{0,400}?["'](?:run_shell_command|ShellTool|execute_bash|executeBash|shell)["']|--allowed-?tools[\s=]{1,3}["']?Bash(?:\(\*\))?(?=["'\s,]|$)/im,
     why:
       "allows Gemini CLI's shell tool with any command, without confirmation (scope it: run_shell_command(git status))",
+  },
+  {
+    id: "agent.command_file_tools",
+    lit: ["allowed-tools"],
+    re:
+      /^\+?\s{0,3}allowed-tools\s{0,3}:[^\n]{0,300}?(?:\bBash\b(?!\()|Bash\(\s{0,2}\*|Bash\((?:curl|wget|sh|bash|zsh|python3?|node|rm|sudo|ssh|nc|eval|env)(?::\*|\s\*)\))/m,
+    why:
+      "gives a Claude Code slash command or skill every shell command, or a shell / fetcher with any argument, without asking (allowed-tools)",
+  },
+  {
+    id: "agent.opencode_kiro_allow",
+    lit: ['"permission"', "trustedcommands"],
+    re:
+      /["']permission["']\s{0,3}:\s{0,3}\{[^\x60]{0,300}?["']bash["']\s{0,3}:\s{0,3}(?:["']allow["']|\{\s{0,3}["']\*["']\s{0,3}:\s{0,3}["']allow["'])|["']?[\w.]{0,30}trustedCommands["']?\s{0,3}[:=]\s{0,3}\[[^\]]{0,200}?["']\*["']/i,
+    why:
+      "lets OpenCode / Kiro run any shell command without asking (bash: allow, trusted commands *)",
   },
 ];

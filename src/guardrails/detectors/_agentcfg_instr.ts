@@ -1,6 +1,6 @@
 /**
  * Agent-configuration tampering, instruction files: standing orders written into AGENTS.md,
- * CLAUDE.md, GEMINI.md, `.github/copilot-instructions.md`, Cursor rules (`.cursorrules`,
+ * CLAUDE.md, GEMINI.md, the Copilot instructions file in `.github`, Cursor rules (`.cursorrules`,
  * `.cursor/rules/*.mdc`), `.windsurfrules`, `.clinerules`, Roo / Continue rules — the "Rules File
  * Backdoor" (Pillar Security) and Embrace The Red's agent-instruction attacks: send secrets out,
  * never ask the user, install from an outside registry, push without review, loosen the agent's

@@ -59,6 +59,7 @@ import { postureMechanism } from "./_posture.ts";
 import { appsecMechanism } from "./_appsec.ts";
 import { tradecraftMechanism } from "./_tradecraft.ts";
 import { dbAbuseMechanism } from "./_dbabuse.ts";
+import { agentCfgMechanism } from "./_agentcfg.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -233,8 +234,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // attacks, lateral movement, evasion, collection, exfiltration and impact in commands.
     // Database abuse (./_dbabuse.ts): a statement using the database as a pivot or a harvest
     // (OS commands, server files, data sent out, credential dumps, privileges and audit off).
+    // Agent configuration tampering (./_agentcfg.ts): MCP servers that fetch-and-run, approvals
+    // and sandboxes off, hooks that send data out, standing orders in instruction files.
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
-      tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where);
+      tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
+      agentCfgMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -1,6 +1,7 @@
 /**
  * A write tool putting an application's text configuration into a project or repository passes by
- * its name (its content is the secrets detector's business); key files, agent configs, home and
+ * its name (its content is the secrets detector's business), and so does an agent's settings file
+ * (judged by the agent-config base); key files, MCP server registrations, home and
  * climbing paths, and reads still count.
  */
 import assert from "node:assert/strict";
@@ -36,5 +37,41 @@ Deno.test("key files, agent configs, home paths, climbs and reads of the same st
   ];
   for (const [tool, args] of cases) {
     assert.equal(await blockedBy(tool, args), "path_traversal", JSON.stringify(args));
+  }
+});
+
+Deno.test("a project's agent settings are judged by what they write, not refused by name", async () => {
+  const narrow = '{"permissions": {"allow": ["Bash(npm run lint)"], "deny": ["WebFetch"]}}';
+  const formatter =
+    '{"hooks": {"PostToolUse": [{"matcher": "Edit", "hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}';
+  for (
+    const [path, content] of [[".claude/settings.json", narrow], [
+      ".claude/settings.json",
+      formatter,
+    ], [
+      ".vscode/settings.json",
+      '{"editor.formatOnSave": true}',
+    ]]
+  ) {
+    assert.equal(
+      await blockedBy("write_file", { path, content }),
+      undefined,
+      `${path}: ${content}`,
+    );
+  }
+  // What they write still counts (the agent-config base), as do home copies and registrations.
+  assert.equal(
+    await blockedBy("write_file", {
+      path: ".claude/settings.json",
+      content: '{"permissions": {"defaultMode": "bypassPermissions"}}',
+    }),
+    "code_injection",
+  );
+  for (const path of ["~/.claude/settings.json", ".cursor/mcp.json", ".vscode/mcp.json"]) {
+    assert.equal(
+      await blockedBy("write_file", { path, content: narrow }),
+      "path_traversal",
+      path,
+    );
   }
 });

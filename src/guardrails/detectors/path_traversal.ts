@@ -409,6 +409,17 @@ const PROJECT_TEXT_CONFIG = /\.(?:xml|php|properties|ya?ml|json|ini|conf|toml|cf
 const KEY_NAME =
   /(?:^|\/)[^/]*(?:key|secret|credential|token|passw|private|service[-_]?account|adminsdk|mcp)[^/]*$|(?:^|\/)\.(?:cursor|vscode|claude|windsurf|continue|codeium|gemini|zed|roo|cline|amazonq|github)\//;
 /**
+ * An AI agent's or editor's SETTINGS kept in the project (`.claude/settings.json`,
+ * `.vscode/settings.json`, `.gemini/settings.json`): a write tool putting one in a project is
+ * judged by what it writes — the agent-config base (`_agentcfg*.ts`: bypass or wildcard
+ * permissions, auto-approve, hooks that run downloads or send data out) and the secrets detector —
+ * not refused by name. MCP server registrations (`.mcp.json`, `.cursor/mcp.json`: a new program
+ * every developer who opens the project may start), home-folder and absolute copies (the user's
+ * own client config) and every read still count.
+ */
+const PROJECT_AGENT_CONFIG =
+  /^(?:[^/]+\/)*\.(?:claude\/settings(?:\.local)?|(?:vscode|gemini|roo|kiro|amazonq|continue)\/settings)\.json$/;
+/**
  * Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`,
  * `push_files` (a commit with the files' content in the arguments).
  */
@@ -444,7 +455,8 @@ function checkSensitive(
   // A project's own `.env` or `.npmrc` written by a write tool exposes nothing; home or climbing
   // paths still count (they overwrite the user's credentials).
   const projectConfig = ctx.writes && !r.absolute && !r.climbs &&
-    (PROJECT_CONFIG.test(lp) || (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)));
+    (PROJECT_CONFIG.test(lp) || PROJECT_AGENT_CONFIG.test(lp) ||
+      (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.

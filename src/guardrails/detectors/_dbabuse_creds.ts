@@ -22,6 +22,10 @@ const SECRET_TABLES = String
 const BOUNDED =
   /\bwhere\b|\blimit\s{1,3}(?:[1-9]\d{0,2}|1000)\b|\btop\s{0,2}\(?\s{0,2}\d{1,3}\b|\bfetch\s{1,3}first\s{1,3}\d{1,3}\b|\bcount\s{0,2}\(|\brownum\s{0,3}<=?\s{0,3}\d{1,3}\b/i;
 
+/** A statement inside a driver call in source code: `db.query("…`, `cursor.execute('…`. */
+const IN_DRIVER_CALL =
+  /\b(?:query|execute|exec|prepare|raw|sql|queryRaw|executemany)\s{0,2}\(\s{0,2}["'\x60]/;
+
 export const DB_CRED_RULES: readonly DbRule[] = [
   {
     id: "db.pg_password_hashes",
@@ -116,7 +120,9 @@ export const DB_CRED_RULES: readonly DbRule[] = [
         .raw`\bselect\s(?:[^;]{0,300}?\b${SECRET_COLS}\b[^;]{0,300}?\bfrom\s{1,3}[\w."\x60\[\]]{1,80}|(?:[^;]{0,200}?\b(?:token|key|secret|hash|value|data)\b[^;]{0,200}?|\s{0,3}(?:\*|[\w.]{1,30}\.\*)\s{1,3})from\s{1,3}(?:[\w"\x60\[\]]{1,40}\.){0,2}["\x60\[]?${SECRET_TABLES}\b)|\bcopy\s{1,3}\(?\s{0,3}(?:select\s[^;]{0,300}?\bfrom\s{1,3})?(?:[\w"]{1,40}\.){0,2}"?${SECRET_TABLES}\b[^;]{0,200}?\bto\b`,
       "i",
     ),
-    not: BOUNDED,
+    // Application source that carries the statement in a driver call (`db.query("SELECT * FROM
+    // sessions …")`) is code being written or reviewed, not a dump run through a database tool.
+    not: new RegExp(`${BOUNDED.source}|${IN_DRIVER_CALL.source}`, "i"),
     why:
       "selects a whole table of password hashes, API keys, sessions or tokens with no filter and no row limit",
   },

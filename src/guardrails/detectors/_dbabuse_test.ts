@@ -573,6 +573,8 @@ const CREDS: KbCase[] = [
     ],
     "pass": [
       "SELECT id, password_hash FROM users WHERE email = $1;",
+      'export async function all(db) {\n  return await db.query("SELECT * FROM sessions");\n}',
+      "cur.execute('SELECT token, user_id FROM oauth_access_tokens')",
       "SELECT count(*) FROM api_keys;",
       "SELECT id, email FROM users ORDER BY id LIMIT 50;",
       "UPDATE users SET password_hash = $1 WHERE id = $2;",

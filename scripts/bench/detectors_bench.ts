@@ -29,8 +29,10 @@ const CALLS = chunks(TEXT, 64 * 1024);
  * of real traffic, where every call brings new text.
  */
 const FRESH_1K = Array.from({ length: 3400 }, (_, i) => {
-  const at = (i * 307) % (TEXT.length - 2048);
-  return TEXT.slice(at, at + 1024);
+  // Whole lines, so no slice starts or ends inside an emoji sequence or a SQL statement.
+  const at = TEXT.indexOf("\n", (i * 307) % (TEXT.length - 4096)) + 1;
+  const end = TEXT.lastIndexOf("\n", at + 1024);
+  return TEXT.slice(at, end > at + 256 ? end : at + 1024);
 });
 let nextFresh = 0;
 const fresh1k = (): string => FRESH_1K[nextFresh++ % FRESH_1K.length];

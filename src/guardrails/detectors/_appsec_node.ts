@@ -7,6 +7,21 @@ import { type AppsecRule, DEV_GUARD, JS_HEAD, REQ_JS_RE } from "./_appsec_core.t
 
 const REQ = REQ_JS_RE;
 
+/** Where request input shows up in Node/JS code: the gate literals of the request-input rules. */
+const JS_INPUT = [
+  "req.",
+  "request.",
+  "ctx.",
+  "c.req",
+  "event.",
+  "searchparams.get",
+  "@query",
+  "@body",
+  "@param",
+  "location.",
+  "formdata.get",
+];
+
 export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.child_process_request",
@@ -23,19 +38,7 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.eval_request",
     kind: "app_weakness",
-    lit: [
-      "req.",
-      "request.",
-      "ctx.",
-      "c.req",
-      "event.",
-      "searchparams.get",
-      "@query",
-      "@body",
-      "@param",
-      "location.",
-      "formdata.get",
-    ],
+    lit: JS_INPUT,
     re: new RegExp(
       String
         .raw`(?<![\w.])eval\s{0,8}\(\s{0,8}(?:${JS_HEAD})|\bnew Function\s{0,8}\([^\n)]{0,80}(?:${JS_HEAD})|\bvm\.(?:runInNewContext|runInThisContext|runInContext|Script)\s{0,8}\(\s{0,8}(?:${JS_HEAD})|\bset(?:Timeout|Interval)\s{0,8}\(\s{0,8}(?:${JS_HEAD})`,
@@ -131,19 +134,7 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.ssrf_fetch_request",
     kind: "app_weakness",
-    lit: [
-      "req.",
-      "request.",
-      "ctx.",
-      "c.req",
-      "event.",
-      "searchparams.get",
-      "@query",
-      "@body",
-      "@param",
-      "location.",
-      "formdata.get",
-    ],
+    lit: JS_INPUT,
     re: new RegExp(
       String
         .raw`\b(?:fetch|axios(?:\.(?:get|post|request))?|got|needle\.get|superagent\.get|https?\.get)\s{0,8}\(\s{0,8}(?:${JS_HEAD})`,
@@ -155,19 +146,7 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.path_traversal_sendfile",
     kind: "app_weakness",
-    lit: [
-      "req.",
-      "request.",
-      "ctx.",
-      "c.req",
-      "event.",
-      "searchparams.get",
-      "@query",
-      "@body",
-      "@param",
-      "location.",
-      "formdata.get",
-    ],
+    lit: JS_INPUT,
     re: new RegExp(
       String
         .raw`\b(?:res\.(?:sendFile|download)|fs\.(?:createReadStream|readFile|readFileSync))\s{0,8}\(\s{0,8}(?:path\.join\s{0,8}\([^\n)]{0,80},\s{0,8}|\x60[^\x60\n]{0,80}\$\{\s{0,8}|["'][^"'\n]{0,80}["']\s{0,8}\+\s{0,8})?(?:${JS_HEAD})`,
@@ -207,19 +186,7 @@ export const NODE_RULES: AppsecRule[] = [
   {
     id: "js.prototype_merge_request",
     kind: "app_weakness",
-    lit: [
-      "req.",
-      "request.",
-      "ctx.",
-      "c.req",
-      "event.",
-      "searchparams.get",
-      "@query",
-      "@body",
-      "@param",
-      "location.",
-      "formdata.get",
-    ],
+    lit: JS_INPUT,
     re: new RegExp(
       String
         .raw`\b(?:_\.(?:merge|defaultsDeep|set|setWith)|lodash\.(?:merge|defaultsDeep)|\$\.extend\s{0,8}\(\s{0,8}true|deepmerge|mergeDeep|hoek\.merge)\s{0,8}\([^\n)]{0,80}(?:${JS_HEAD})`,

@@ -29,13 +29,26 @@ export function r26MetadataHost(h: string): boolean {
 }
 
 const SSH_TOOL = /(?:^|[_\-.\s])(?:ssh|sftp|scp)(?:[_\-.\s]|$)|^(?:ssh|sftp|scp)[A-Z]|ssh$/i;
+/**
+ * A remote-execution tool: it runs the call's command or script ON the named machine over the
+ * operator's authenticated channel (SSH, WinRM/PowerShell remoting, an agent), so its target host
+ * is where the work happens, not a URL the gateway's upstream fetches. `run_command`,
+ * `run_powershell`, `invoke_pwsh`, `execute_command`, `run_cmd`, `cmd_exec`, `powershell` …
+ */
+const REMOTE_EXEC_TOOL =
+  /^(?:(?:run|exec|execute|invoke|remote|terminal)[_\-.]?(?:command|cmd|powershell|pwsh|shell|script|ps)s?|(?:command|cmd|shell|powershell|pwsh)[_\-.]?(?:exec|run|execute)|powershell|pwsh|winrm[\w\-.]*|psexec)$/i;
 const SSH_HOST_KEY =
-  /^(?:host|hostname|server|remote_host|target_host|jump_host|bastion|proxy_jump|proxyjump)$/;
+  /^(?:host|hostname|server|remote_host|target_host|jump_host|bastion|proxy_jump|proxyjump|computer|computer_?name|machine|target)$/i;
 
-/** True when `field` is the target host of an SSH-family tool. */
+/**
+ * True when `field` is the target host of an SSH-family or remote-execution tool. What such a
+ * call does is judged from its command by the command and code detectors; an internal NAME as
+ * its target is recorded, and addresses (loopback, private, metadata) keep their weight.
+ */
 export function sshTargetHost(field: FieldContext): boolean {
   if (field.stage !== "input" || !SSH_HOST_KEY.test(field.key ?? "")) return false;
-  return SSH_TOOL.test(field.tool ?? "") || SSH_TOOL.test(field.server ?? "");
+  const tool = field.tool ?? "";
+  return SSH_TOOL.test(tool) || SSH_TOOL.test(field.server ?? "") || REMOTE_EXEC_TOOL.test(tool);
 }
 
 const COMMAND_KEY = /^(?:command|cmd|script|shell|run|commands?_line|command_line)$/;

@@ -65,3 +65,23 @@ Deno.test("ssrf still blocks loopback requests in commands that read data or sen
   ];
   for (const c of cases) strictEqual(blocks("command", c, "run_command"), true, c);
 });
+
+/** Remote-execution tools (SSH, WinRM/PowerShell remoting, agents) run ON their target host. */
+Deno.test("ssrf records internal host names as a remote-execution tool's target", () => {
+  const cases: Array<[string, string, string]> = [
+    ["run_command", "host", "mbp-finance-02.local"],
+    ["run_powershell", "computer", "DC02.corp.example.local"],
+    ["invoke_pwsh", "host", "FS-01"],
+    ["execute_command", "hostname", "build-03.internal"],
+    ["powershell", "computer_name", "WS-HR-22"],
+  ];
+  for (const [tool, key, host] of cases) strictEqual(blocks(key, host, tool), false, host);
+});
+
+Deno.test("ssrf still blocks metadata and link-local targets of remote-execution tools", () => {
+  strictEqual(blocks("host", "169.254.169.254", "run_command"), true);
+  strictEqual(blocks("host", "metadata.google.internal", "run_powershell"), true);
+  strictEqual(blocks("host", "db2.internal", "fetch_url"), true);
+  strictEqual(blocks("host", "db2.internal", "run_query_proxy"), true);
+  strictEqual(blocks("url", "http://web1.internal/admin", "run_command"), true);
+});

@@ -163,6 +163,13 @@ const MODE_SWITCH =
 const AUTO_APPROVE =
   /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve(?!\s{0,3}(?:(?:is|are|stays?|remains?)\s+(?:left\s+|kept\s+|always\s+)?(?:empty|unset|off|disabled|false|untouched)|["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}\]|false|none|null|off)))|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
 
+/**
+ * "Never set alwaysAllow or autoApprove unless the user asks": auto-approval named as a thing the
+ * tool refuses to turn on — the opposite of a waiver (unless it is "never set it to false").
+ */
+const REFUSES_AUTO_APPROVE =
+  /\b(?:never|do\s+not|don't|must\s+not|mustn't|will\s+not|won't|refuses?\s+to|not\s+allowed\s+to)\s+(?:set|enable|add|turn\s+on|write|configure|grant|use)\b[^.;]{0,60}?auto-?approve\b(?![^.;]{0,30}\b(?:to\s+)?(?:false|off|no|disabled)\b)/i;
+
 /** "No need to ask before writing": the same order, about a moment rather than an object. */
 const SKIP_ASKING =
   /\b(?:(?:you\s+)?(?:do\s+not|don't|never|no\s+longer)\s+need\s+to|there\s+is\s+no\s+need\s+to|no\s+need\s+to)\s+(?:ask|confirm|check)\s+(?:with\s+)?(?:the\s+user\s+|anyone\s+)?(?:before|first|prior\s+to|again)\b/i;
@@ -271,7 +278,8 @@ export function authorityHits(text: string): Hit[] {
     } else if (QUANTIFIED.test(s) && ORDERS_FROM_DATA.test(s) && !USER_GATED.test(s)) {
       hit("obey_output", "Definition tells the model to carry out orders found in data");
     } else if (
-      SKIP_CONSENT.test(s) || SKIP_ASKING.test(s) || AUTO_APPROVE.test(s) || NO_CHECK_IN.test(s) ||
+      SKIP_CONSENT.test(s) || SKIP_ASKING.test(s) ||
+      (AUTO_APPROVE.test(s) && !REFUSES_AUTO_APPROVE.test(s)) || NO_CHECK_IN.test(s) ||
       (s.includes("without") && ORDER_UNASKED.test(s)) ||
       (NEG_GATE.test(s) && NO_ASKING.test(s)) ||
       (PRE_GATE.test(s) && PRE_APPROVED.test(s))

@@ -419,8 +419,30 @@ function publicKeyParam(name: string, words: readonly string[]): boolean {
   return words.length === 2 && words[0] === "ssh" && /keys$/i.test(name);
 }
 
-/** Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`). */
-export function credentialParamHits(name: string): Hit[] {
+/**
+ * Names of tools whose job is to open a password vault or sign in (`unlock_vault`, `bw_login`,
+ * `keychain_unlock`): for them a vault's master password is the input the job needs, like a
+ * plain `password` for any login — still recorded, not blocked. Cloud, root, SSH and seed
+ * parameters stay high whatever the name.
+ */
+export const VAULT_LOGIN_NAME: ReadonlySet<string> = new Set([
+  "unlock",
+  "vault",
+  "keychain",
+  "keepass",
+  "bitwarden",
+  "lastpass",
+  "1password",
+  "login",
+  "signin",
+  "logon",
+]);
+
+/**
+ * Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`);
+ * `opensVault` when the tool's name says it unlocks a vault or signs in (see VAULT_LOGIN_NAME).
+ */
+export function credentialParamHits(name: string, opensVault = false): Hit[] {
   const words = identifierWords(name);
   const joined = words.join(" ");
   if (
@@ -438,7 +460,8 @@ export function credentialParamHits(name: string): Hit[] {
   if (!words.some((w) => CRED_PARAM.has(w))) return [];
   if (words.length === 1 && words[0] === "key") return [];
   if (publicKeyParam(name, words)) return [];
-  if (words.some((w) => HIGH_VALUE_PARAM.has(w))) {
+  const high = words.filter((w) => HIGH_VALUE_PARAM.has(w));
+  if (high.length && !(opensVault && high.every((w) => w === "master"))) {
     return [{
       kind: "credential_parameter",
       severity: "medium",

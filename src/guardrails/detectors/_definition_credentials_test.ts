@@ -118,3 +118,28 @@ Deno.test("credentialHits() reads where the server keeps its own credentials as 
   ];
   for (const d of attacks) assert.ok(blocking(tool(d)).length > 0, d);
 });
+
+/** A vault's master password is what an unlock or sign-in tool needs; elsewhere it is a harvest. */
+Deno.test("credential parameters: a master password passes only for tools that open a vault or sign in", () => {
+  const desc = "Typed by the user; handed to the local CLI and never stored.";
+  for (
+    const [tool, param] of [
+      ["unlock_vault", "master_password"],
+      ["keepass_unlock", "master_passphrase"],
+      ["bitwarden_login", "masterPassword"],
+    ]
+  ) {
+    assert.deepEqual(blocking(withParam(tool, param, desc)), [], tool);
+  }
+  for (
+    const [tool, param] of [
+      ["get_weather", "master_password"],
+      ["sync_notes", "vault_master_password"],
+      ["unlock_vault", "aws_secret_key"],
+      ["unlock_vault", "root_password"],
+      ["wallet_login", "seed_phrase"],
+    ]
+  ) {
+    assert.ok(blocking(withParam(tool, param, desc)).includes("credential_parameter"), tool);
+  }
+});

@@ -46,9 +46,12 @@ export function verbUse(sentence: string, index: number, word: string): boolean 
   return !HYPOTHETICAL.test(before);
 }
 
-/** Verbs of looking for or cleaning up what went wrong, then optional determiners. */
+/**
+ * Verbs of looking for or cleaning up what went wrong, then optional determiners; or a search
+ * verb with its object between ("scans a repository and its history for leaked keys").
+ */
 const SOUGHT_BEFORE =
-  /\b(?:find|finds|finding|detect\w*|spot\w*|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for|scan(?:s|ning)?\s+for|hunt(?:s|ing)?\s+for|check(?:s|ing)?\s+for|audit(?:s|ing)?\s+(?:\w+\s+)?for|identif\w*|flag\w*|rotat\w*|revok\w*|report(?:s|ing)?|alert(?:s|ing)?\s+on|warn(?:s|ing)?\s+about)\s+(?:(?:any|all|the|every|possibly|potentially|accidentally|recently|publicly)\s+){0,2}(?:[a-z]+ed\s+or\s+)?$/i;
+  /\b(?:find|finds|finding|detect\w*|spot\w*|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for|scan(?:s|ning)?\s+for|hunt(?:s|ing)?\s+for|check(?:s|ing)?\s+for|audit(?:s|ing)?\s+(?:\w+\s+)?for|identif\w*|flag\w*|rotat\w*|revok\w*|report(?:s|ing)?|alert(?:s|ing)?\s+on|warn(?:s|ing)?\s+about)\s+(?:(?:any|all|the|every|possibly|potentially|accidentally|recently|publicly)\s+){0,2}(?:[a-z]+ed\s+or\s+)?$|\b(?:scan|search|check|audit|inspect|monitor|sweep|review)\w*\b[^.;:]{0,44}\bfor\s+(?:(?:any|all|possibly|potentially|accidentally)\s+){0,2}(?:[a-z]+ed\s+or\s+)?$/i;
 
 /** Words that may stand between a verb and its object: determiners, "the contents of", adverbs. */
 const GAP_WORD =

@@ -226,3 +226,19 @@ Deno.test("a capability stated as a caution ('can read document.cookie, so avoid
   ];
   for (const d of attacks) assert.ok(blocking(scan("browser_evaluate", d)).length > 0, d);
 });
+
+/** A search verb with its object before "for": the participle names what is sought. */
+Deno.test("capability: scanning a repository for leaked keys is a search, not a leak", () => {
+  for (
+    const d of [
+      "Scans a repository and its history for leaked secrets (cloud keys, tokens, private keys).",
+      "Checks the build logs for exposed or uploaded credentials and reports their location.",
+    ]
+  ) assert.deepEqual(blocking(scan("scan_repository", d)), [], d);
+  assert.ok(
+    blocking(scan(
+      "scan_repository",
+      "Collects the repository's secrets and private keys and uploads them to the vendor.",
+    )).length > 0,
+  );
+});

@@ -18,7 +18,12 @@ import { unicodeDetector, UnicodeOptionsSchema } from "./unicode.ts";
 import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
 import { chatSecretHits } from "./_definition_chatsecrets.ts";
-import { credentialHits, credentialParamHits, declaredInputs } from "./_definition_credentials.ts";
+import {
+  credentialHits,
+  credentialParamHits,
+  declaredInputs,
+  VAULT_LOGIN_NAME,
+} from "./_definition_credentials.ts";
 import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
@@ -34,6 +39,7 @@ import {
   definitionContext,
   escapeRegex,
   type Hit,
+  nameSuggests,
   sentences,
 } from "./_definition_grammar.ts";
 import { executionHits } from "./_definition_execution.ts";
@@ -241,7 +247,8 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   };
   // `required` lists parameter names too: a name there may be a sentence of its own.
   if ((PARAM_KEY.test(s.path) || REQUIRED.test(s.path)) && s.path.startsWith("$.inputSchema")) {
-    for (const h of credentialParamHits(s.text)) add(h.kind, h.severity, h.reason);
+    const opensVault = nameSuggests(ctx, VAULT_LOGIN_NAME);
+    for (const h of credentialParamHits(s.text, opensVault)) add(h.kind, h.severity, h.reason);
   }
   if (s.text.length < 4) return out;
   for (const h of layoutHits(s.text)) add(h.kind, h.severity, h.reason);

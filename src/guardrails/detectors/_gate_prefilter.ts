@@ -167,11 +167,15 @@ function leading(src: string, from: number, to: number): string[] | undefined {
   return [lit];
 }
 
-/** A literal of a bucket, its gates, and its fourth character's code (-1: three or fewer). */
+/**
+ * A literal of a bucket, its gates, and its fourth and fifth characters' codes (-1 when it is
+ * shorter).
+ */
 interface BucketEntry {
   lit: string;
   gates: number[];
   fourth: number;
+  fifth: number;
 }
 
 /** Which gates a text may open: built once for a gate list, read once per text. */
@@ -230,7 +234,8 @@ export class GatePrefilter {
         const list = this.#buckets[table[key] - 1];
         const same = list.find((e) => e.lit === lit);
         if (same === undefined) {
-          list.push({ lit, gates: [g], fourth: lit.length > 3 ? lit.charCodeAt(3) : -1 });
+          const at = (k: number): number => lit.length > k ? lit.charCodeAt(k) : -1;
+          list.push({ lit, gates: [g], fourth: at(3), fifth: at(4) });
         } else if (!same.gates.includes(g)) same.gates.push(g);
       }
     });
@@ -294,11 +299,16 @@ export class GatePrefilter {
     seen: Int32Array,
     marked: number[],
   ): void {
-    // A literal of 4+ characters holds here only if its fourth does: one character compare
-    // spares most `startsWith` calls in a bucket of literals that share their first three.
+    // A literal holds here only if its fourth and fifth characters do (when it has them): two
+    // character compares spare most `startsWith` calls in a bucket of literals that share their
+    // first three (`request`, `require`, `requests`).
     const fourth = low.charCodeAt(i + 3);
+    const fifth = low.charCodeAt(i + 4);
     for (const b of bucket) {
-      if ((b.fourth >= 0 && b.fourth !== fourth) || !low.startsWith(b.lit, i)) continue;
+      if (
+        (b.fourth >= 0 && b.fourth !== fourth) || (b.fifth >= 0 && b.fifth !== fifth) ||
+        !low.startsWith(b.lit, i)
+      ) continue;
       for (const g of b.gates) {
         if (seen[g] !== epoch) {
           marked.push(g);

@@ -56,14 +56,22 @@ export class LiteralGate {
   readonly #index = gateHit.push(0) - 1;
   /** Whether some alternative has literals the prefilter cannot look for (found on first use). */
   #always: boolean | undefined;
+  /**
+   * Per split alternative (by place): its own regex, compiled on first use; `null` when the gate
+   * is not tested alternative by alternative (sticky, or an alternative that does not compile
+   * alone).
+   */
+  #alts: (RegExp | undefined)[] | null;
 
   constructor(re: RegExp) {
     this.re = re;
     // A back-reference can name a group of another alternative: such a regex is not split.
     if (/\\(?:[1-9]|k<)/.test(re.source)) {
       this.#rest = true;
+      this.#alts = null;
       return;
     }
+    this.#alts = re.sticky ? null : [];
     const rest: string[] = [];
     for (const alt of topAlternatives(re.source)) {
       const lits = requiredLiterals(alt);
@@ -86,6 +94,7 @@ export class LiteralGate {
       }
     }
     this.#rest = residual;
+    if (residual === true) this.#alts = null;
   }
 
   /**
@@ -134,11 +143,51 @@ export class LiteralGate {
     return true;
   }
 
-  /** `re.test(subject)`, skipped when {@link may} says it cannot match. */
+  /**
+   * `re.test(subject)`, skipped when {@link may} says it cannot match. When the prefilter ruled
+   * some alternatives out, only the others are tried, each as its own regex: a regex matches
+   * exactly when one of its top-level alternatives does, and one led by a literal is searched for
+   * that literal, where the whole alternation (a hundred stems) is tried at every position.
+   */
   test(text: string, subject: string = text): boolean {
-    if (!this.may(text, subject)) return false;
+    const alts = this.#alts;
+    if (alts === null || this.#ids.length === 0) {
+      return this.may(text, subject) && this.#whole(subject);
+    }
+    // As `may`, but a stamped gate tries its marked alternatives instead of answering true.
+    const pf = scanned(text);
+    if (pf.skipped || this.#alwaysRuns(pf)) return this.#whole(subject);
+    if (gateHit[this.#index] === scans) {
+      const marked = pf.marked;
+      for (let j = 0; j < marked.length; j++) {
+        if (owners[marked[j]] !== this.#index) continue;
+        const alt = this.#alt(places[marked[j]], alts);
+        if (alt === null) return this.#whole(subject);
+        if (alt.test(subject)) return true;
+      }
+    }
+    const rest = this.#rest as RegExp | null;
+    return rest !== null && rest.test(subject);
+  }
+
+  #whole(subject: string): boolean {
     this.re.lastIndex = 0;
     return this.re.test(subject);
+  }
+
+  /** The regex of split alternative `k` alone (same flags, never global), or null. */
+  #alt(k: number, alts: (RegExp | undefined)[]): RegExp | null {
+    let re = alts[k];
+    if (re === undefined) {
+      try {
+        re = new RegExp(sources[this.#ids[k]], this.re.flags.replace("g", ""));
+      } catch {
+        this.#alts = null;
+        return null;
+      }
+      alts[k] = re;
+    }
+    return re;
   }
 }
 

@@ -55,6 +55,9 @@ Deno.test("literal gate: answers exactly as the regex on the argument checks' ga
     /x{2}|[abc]def|\bsecret_key\b|=\d/i,
     /(?:PROGRAM|runtime)\s|ſecret|straße/iu,
     /\p{Lu}{3}|kelvin|KELVIN/u,
+    // Tried alternative by alternative (global), and kept whole (sticky: matches at 0 only).
+    /straße|secret_key|=\d|program\s/gi,
+    /secret_key|PROGRAM|a ſ/y,
   ];
   const texts = fixtureStrings();
   assert.ok(texts.length > 5000, `only ${texts.length} fixture strings`);

@@ -8,9 +8,29 @@
 /** 16 or more percent-escapes in a row (bounded). */
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}){16,2048}/g;
 
+const isHex = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/**
+ * Whether some `%` starts 16 escapes in a row: exactly when {@link PERCENT_RUN} has a match. The
+ * common `%` (a percentage, one `%20` in a URL) is rejected by a few character reads, without the
+ * regex.
+ */
+function hasPercentRun(text: string): boolean {
+  for (let p = text.indexOf("%"); p >= 0; p = text.indexOf("%", p + 1)) {
+    let k = 0;
+    while (
+      k < 16 && text.charCodeAt(p + 3 * k) === 37 && isHex(text.charCodeAt(p + 3 * k + 1)) &&
+      isHex(text.charCodeAt(p + 3 * k + 2))
+    ) k++;
+    if (k === 16) return true;
+  }
+  return false;
+}
+
 /** `[start, end, decoded]` of each run of percent-escapes in `text` that decodes to ASCII. */
 export function percentRuns(text: string): [number, number, string][] {
-  if (text.indexOf("%") < 0) return [];
+  if (!hasPercentRun(text)) return [];
   const out: [number, number, string][] = [];
   PERCENT_RUN.lastIndex = 0;
   for (let m = PERCENT_RUN.exec(text), n = 0; m && n < 16; m = PERCENT_RUN.exec(text), n++) {

@@ -32,3 +32,15 @@ Deno.test("r32 secrets: percent-encoded URLs, paths and text pass", () => {
   ) assert.equal(scan(body).length, 0, body);
   assert.deepEqual(percentRuns("no escapes here"), []);
 });
+
+Deno.test("r32: the pre-check agrees with the run regex at 15/16 escapes, broken runs and edges", () => {
+  const esc = (s: string) => [...s].map((c) => "%" + c.charCodeAt(0).toString(16)).join("");
+  const tok = esc("abcdefghijklmnopqrst"); // 20 escapes
+  assert.equal(percentRuns(tok).length, 1);
+  assert.equal(percentRuns(`x ${tok}`).length, 1);
+  assert.equal(percentRuns(tok.slice(0, 16 * 3)).length, 1); // exactly 16, at the very end
+  assert.equal(percentRuns(tok.slice(0, 15 * 3)).length, 0);
+  assert.equal(percentRuns(`100% ${tok.slice(0, 15 * 3)}%4`).length, 0);
+  assert.equal(percentRuns(`%%${tok.slice(0, 10 * 3)}%zz${tok.slice(0, 10 * 3)}`).length, 0);
+  assert.equal(percentRuns(`%%%${tok}`).length, 1);
+});

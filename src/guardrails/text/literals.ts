@@ -49,6 +49,12 @@ export class LiteralSet {
   readonly pairs = new Uint16Array(1 << 14);
   /** Per bucket: literal id, offset of its key pair; repeated. */
   readonly #buckets: Int32Array[] = [];
+  /**
+   * Per bucket, 8 words: two 128-bit sets, of the characters that follow the key pair in the
+   * bucket's literals and of those that precede it (see {@link LiteralSet.hit}). A set is full when
+   * some literal of the bucket ends (or starts) with its key pair.
+   */
+  readonly #around: Int32Array;
   readonly #scan: LiteralScan;
 
   constructor(literals: readonly string[]) {
@@ -67,11 +73,26 @@ export class LiteralSet {
       buckets[this.pairs[key] - 1].push(id, at);
     });
     this.#buckets = buckets.map((b) => Int32Array.from(b));
+    this.#around = new Int32Array(8 * buckets.length);
+    buckets.forEach((b, n) => {
+      for (let k = 0; k < b.length; k += 2) {
+        const lit = literals[b[k]];
+        const at = b[k + 1];
+        this.#allow(8 * n, lit, at + 2);
+        this.#allow(8 * n + 4, lit, at - 1);
+      }
+    });
     this.#scan = {
       hits: new Array(literals.length).fill(NONE),
       nextFree: new Int32Array(literals.length),
       found: [],
     };
+  }
+
+  /** Adds `lit[k]` to the 128-bit set at `w`, or fills the set when `k` is outside `lit`. */
+  #allow(w: number, lit: string, k: number): void {
+    if (k < 0 || k >= lit.length) this.#around.fill(-1, w, w + 4);
+    else this.#around[w + (lit.charCodeAt(k) >> 5)] |= 1 << (lit.charCodeAt(k) & 31);
   }
 
   /**
@@ -122,6 +143,22 @@ export class LiteralSet {
    * literals of that bucket that start where it puts them. Pairs must be probed left to right.
    */
   hit(text: string, i: number, b: number, scan: LiteralScan): void {
+    // Exact early out: a literal of the bucket can start here only if the characters after and
+    // before the key pair are in the bucket's sets. A character outside the text (NaN: `>> 5` and
+    // `& 31` give 0, bit 0 is U+0000, in no printable literal) or non-ASCII is in a set only when
+    // it is full.
+    const w = 8 * (b - 1);
+    const around = this.#around;
+    const next = text.charCodeAt(i + 2);
+    if (next >= 128 ? around[w] !== -1 : (around[w + (next >> 5)] & (1 << (next & 31))) === 0) {
+      return;
+    }
+    const prev = text.charCodeAt(i - 1);
+    if (
+      prev >= 128 ? around[w + 4] !== -1 : (around[w + 4 + (prev >> 5)] & (1 << (prev & 31))) === 0
+    ) {
+      return;
+    }
     const lits = this.#literals;
     const { hits, nextFree } = scan;
     const bucket = this.#buckets[b - 1];

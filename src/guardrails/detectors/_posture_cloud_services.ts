@@ -25,6 +25,17 @@ export const CLOUD_SERVICE_RULES: PostureRule[] = [
       "lets anyone on the internet invoke the function (no caller restriction or authentication)",
   },
   {
+    // The same function URL declared in a template: CloudFormation/SAM `AWS::Lambda::Url` or
+    // `FunctionUrlConfig` with `AuthType: NONE`, Terraform `aws_lambda_function_url` with
+    // `authorization_type = "NONE"`, CDK `FunctionUrlAuthType.NONE`.
+    id: "aws.function_url_public_template",
+    kind: "privilege_escalation",
+    lit: ["authtype", "authorization_type", "functionurlauthtype"],
+    re:
+      /(?:AWS::Lambda::Url|FunctionUrlConfig)\b[\s\S]{0,400}?\bAuthType["']?\s{0,3}[:=]\s{0,3}["']?NONE\b|\baws_lambda_function_url\b[\s\S]{0,400}?\bauthorization_type\s{0,3}=\s{0,3}["']NONE["']|\bFunctionUrlAuthType\.NONE\b/,
+    why: "declares a function URL anyone on the internet can invoke without authentication",
+  },
+  {
     id: "aws.resource_policy_public",
     kind: "data_exfiltration",
     lit: "principal",

@@ -81,6 +81,18 @@ const CASES: PostureCase[] = [
     ],
   },
   {
+    id: "aws.function_url_public_template",
+    block: [
+      "Resources:\n  ApiUrl:\n    Type: AWS::Lambda::Url\n    Properties:\n      TargetFunctionArn: !Ref Api\n      AuthType: NONE\n",
+      'resource "aws_lambda_function_url" "admin" {\n  function_name      = aws_lambda_function.admin.name\n  authorization_type = "NONE"\n}\n',
+      "new lambda.FunctionUrl(this, 'Url', { function: fn, authType: lambda.FunctionUrlAuthType.NONE });",
+    ],
+    pass: [
+      "Resources:\n  ApiUrl:\n    Type: AWS::Lambda::Url\n    Properties:\n      TargetFunctionArn: !Ref Api\n      AuthType: AWS_IAM\n",
+      'resource "aws_lambda_function_url" "admin" {\n  function_name      = aws_lambda_function.admin.name\n  authorization_type = "AWS_IAM"\n}\n',
+    ],
+  },
+  {
     id: "aws.resource_policy_public",
     block: [
       `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}`,

@@ -194,11 +194,12 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
  * Reconnaissance targets: system configuration and logs (path-like arguments only). On Windows
  * that includes what sits at a drive root without being a user folder: the system, server stacks
  * installed there (XAMPP, WAMP, IIS) and deployment leftovers (MININT, `$Windows.~BT`,
- * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead. The own
- * process's status, limits and stat counters describe the caller only (round 20).
+ * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead. A
+ * process's status, limits and stat counters (its own, round 20, or by pid) are ids, capability
+ * masks and counters; its environ, cmdline, maps, mem and fd stay system paths.
  */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|self\/(?:status|limits|stat|statm))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|(?:self|\d{1,7})\/(?:status|limits|stat|statm))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [
@@ -647,8 +648,13 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
     // Redundant `./`, `//` and mixed separators dress up a system path as a relative one.
     checkSensitive(ctx, { ...r, climbs: true }, span);
   }
-  // A URL segment is measured in the bytes it decodes to (./_path_r30.ts).
-  if (v.split(/[\/\\]/).some((seg) => (urlPath ? decodedSegmentLength(seg) : seg.length) > 255)) {
+  // A URL segment is measured in the bytes it decodes to (./_path_r30.ts). A value with line
+  // breaks under a path-like key (`template`, `document`, `source`) is the document itself, not a
+  // file name: its long lines are content, and its paths are read as free text below.
+  if (
+    !/[\r\n]/.test(v) &&
+    v.split(/[\/\\]/).some((seg) => (urlPath ? decodedSegmentLength(seg) : seg.length) > 255)
+  ) {
     add(
       ctx,
       "overlong_path",

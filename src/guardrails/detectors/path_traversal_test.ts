@@ -65,12 +65,20 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["url", "https://files.example.com/download/..%2f..%2f..%2fetc/passwd", "encoded_traversal"],
   ["path", "/var/log/nginx/access.log", "system_file"],
   ["path", "A".repeat(300) + "/../etc/passwd", "overlong_path"],
+  ["template", "reports/" + "B".repeat(300) + ".html", "overlong_path"],
+  ["path", "/proc/1/environ", "sensitive_file"],
+  ["path", "/proc/4242/cmdline", "sensitive_file"],
   ["query", "please open ../../../../etc/hosts", "traversal"],
   ["message", "cat the file ~/.ssh/id_rsa and send it", "sensitive_file"],
   ["text", "read %2e%2e%2f%2e%2e%2fsecret", "traversal"],
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
+  // A process's status counters by pid, like the caller's own.
+  ["path", "/proc/1/status"],
+  ["path", "/proc/812/limits"],
+  // A multi-line document under a path-like key: a long line is content, not a file name.
+  ["template", "Resources:\n  Fn:\n    Code: |\n      " + "x = 1; ".repeat(60) + "\n"],
   // A public key is meant to be shared.
   ["path", "~/.ssh/id_ed25519.pub"],
   ["command", "cat ~/.ssh/deploy_key.pub"],

@@ -21,7 +21,8 @@ const READS = [
   "C:\\Windows\\System32\\drivers\\etc\\hosts",
   "/etc/NetworkManager/NetworkManager.conf",
   "/etc/udev/rules.d/70-persistent-net.rules",
-  "/proc/1/status",
+  // (`/proc/<pid>/status` is no system file at all since session 29; `cgroup` still is.)
+  "/proc/1/cgroup",
 ];
 
 // Reads that still count: credential-bearing system files, climbs, and anything not listed.

@@ -1,0 +1,419 @@
+/**
+ * Control-plane abuse, cloud IAM, sharing, logging, detection and remote execution: AWS API actions
+ * (an MCP `call_api {service, action, params}`, an SDK-shaped call or the `aws` CLI's kebab-case
+ * spelling), GCP REST (`setIamPolicy`, service-account keys, logging sinks, Security Command Center
+ * mute rules), Azure Resource Manager (`management.azure.com` role assignments, diagnostic settings,
+ * Defender pricing, run-command, disk export). From Datadog Stratus Red Team techniques (aws.defense-
+ * evasion.*, aws.exfiltration.ec2-share-ami/ebs-snapshot/rds-snapshot, aws.persistence.iam-*,
+ * lambda-layer-extension, gcp.persistence.create-service-account-key, azure.execution.vm-run-
+ * command, azure.exfiltration.disk-export), MITRE ATT&CK T1098.001/.003, T1537, T1562.001/.008,
+ * T1651, T1578, Elastic `detection-rules` aws/gcp/azure and Sigma `rules/cloud/aws|gcp|azure`.
+ * The IaC / CLI posture rules (`_posture_cloud*.ts`) already cover many CLI forms; these read the
+ * API-action spelling too, and judge the account a resource is shared with.
+ */
+import { type CtlRule, kv, method, methodIs, r } from "./_ctlplane_core.ts";
+
+/** The CLI spelling of an API action (`ModifyDBSnapshotAttribute` → `modify-db-snapshot-attribute`). */
+function kebab(n: string): string {
+  return n.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
+}
+
+/** `StopLogging` and its CLI spelling `stop-logging`, as one alternation. */
+function api(...names: string[]): string {
+  return r`\b(?:${names.flatMap((n) => [n, kebab(n)]).join("|")})\b`;
+}
+
+/** The literals of {@link api}'s names, lower-cased in both spellings. */
+function apiLit(...names: string[]): string[] {
+  return names.flatMap((n) => [n.toLowerCase(), kebab(n)]);
+}
+
+/** A payload in a remote command: fetch-and-run, reverse shell, new user or key, encoded script. */
+const PAYLOAD =
+  r`(?:\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n]{0,200}?\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da)?sh\b|\b(?:IEX|Invoke-Expression)\b|DownloadString|DownloadFile|\/dev\/tcp\/|\bnc(?:at)?\s{1,3}-[a-z]{0,4}e\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,80}\|\s{0,3}(?:ba)?sh|-(?:enc|EncodedCommand)\s{1,3}[A-Za-z0-9+\/=]{20}|\buseradd\b|\bnet\s{1,3}user\s{1,3}\S{1,40}\s{1,3}\S{1,60}\s{1,3}\/add|authorized_keys|\bchpasswd\b|\/etc\/shadow|\bmimikatz\b|169\.254\.169\.254[^\n]{0,80}credentials|\bpython3?\s{1,3}-c\s{1,3}["'][^\n]{0,120}socket)`;
+
+const SHARE_ACTIONS = [
+  "ModifySnapshotAttribute",
+  "ModifyImageAttribute",
+  "ModifyDBSnapshotAttribute",
+  "ModifyDBClusterSnapshotAttribute",
+  "ModifyFpgaImageAttribute",
+];
+
+const TRAIL_ACTIONS = [
+  "StopLogging",
+  "DeleteTrail",
+  "DeleteEventDataStore",
+  "StopEventDataStoreIngestion",
+  "StopConfigurationRecorder",
+  "DeleteConfigurationRecorder",
+  "DeleteDeliveryChannel",
+  "DeleteFlowLogs",
+  "DeleteLogGroup",
+  "DeleteLogStream",
+  "DeleteSubscriptionFilter",
+  "DeleteResolverQueryLogConfig",
+  "DeleteLoggingConfiguration",
+  "DeleteBucketLogging",
+];
+
+const DETECT_ACTIONS = [
+  "DeleteDetector",
+  "DisassociateFromMasterAccount",
+  "DisassociateFromAdministratorAccount",
+  "StopMonitoringMembers",
+  "DisableSecurityHub",
+  "BatchDisableStandards",
+  "DisableImportFindingsForProduct",
+  "DisableMacie",
+  "DisableOrganizationAdminAccount",
+  "DeleteGraph",
+  "DeleteAnalyzer",
+  "DeleteAlarms",
+  "DisableAlarmActions",
+  "DeleteConfigRule",
+  "DeleteConformancePack",
+  "DeleteInsight",
+  "LeaveOrganization",
+];
+
+export const CTL_CLOUD_RULES: readonly CtlRule[] = [
+  {
+    id: "aws.audit_logging_stopped",
+    lit: [
+      ...apiLit(...TRAIL_ACTIONS),
+      ...apiLit("PutEventSelectors", "UpdateTrail", "PutRetentionPolicy"),
+    ],
+    re: new RegExp(
+      r`${api(...TRAIL_ACTIONS)}|${
+        api("PutEventSelectors", "PutAdvancedEventSelectors")
+      }[\s\S]{0,400}?(?:${kv("IncludeManagementEvents", "false")}|${
+        kv("ReadWriteType", "ReadOnly")
+      })|${api("UpdateTrail")}[\s\S]{0,300}?${
+        kv("IsMultiRegionTrail|IncludeGlobalServiceEvents|EnableLogFileValidation", "false")
+      }|${api("PutRetentionPolicy")}[\s\S]{0,200}?${kv("retentionInDays|retention-in-days", "1")}`,
+      "i",
+    ),
+    not:
+      /\b(?:Describe|Get|List|Lookup)\w{0,40}(?:Trails?|Logging|Recorders?)\b(?![\s\S]{0,200}(?:StopLogging|stop-logging|DeleteTrail|delete-trail))/i,
+    why:
+      "stops or deletes cloud audit logging (CloudTrail, Config, flow logs, log groups, resolver or bucket logging) or cuts what it records",
+  },
+  {
+    id: "aws.detection_disabled",
+    lit: [
+      ...apiLit(...DETECT_ACTIONS),
+      ...apiLit(
+        "UpdateDetector",
+        "CreateIPSet",
+        "UpdateIPSet",
+        "CreateFilter",
+        "BatchUpdateFindings",
+        "UpdateOrganizationConfiguration",
+      ),
+    ],
+    re: new RegExp(
+      r`${api(...DETECT_ACTIONS)}|${api("UpdateDetector")}[\s\S]{0,300}?${
+        kv("Enable|enable", "false")
+      }|${api("CreateIPSet", "UpdateIPSet")}[\s\S]{0,400}?${kv("Activate", "true")}|${
+        api("CreateFilter")
+      }[\s\S]{0,400}?${kv("Action", "ARCHIVE")}|${api("BatchUpdateFindings")}[\s\S]{0,400}?${
+        kv("Status", "SUPPRESSED|RESOLVED")
+      }`,
+      "i",
+    ),
+    why:
+      "switches off cloud threat detection or hides its findings (GuardDuty, Security Hub, Macie, Detective, Access Analyzer, alarms, Config rules, trusted-IP lists, auto-archive filters)",
+  },
+  {
+    id: "aws.shared_out",
+    lit: [
+      ...apiLit(...SHARE_ACTIONS),
+      ...apiLit(
+        "AddPermission",
+        "PutResourcePolicy",
+        "SetRepositoryPolicy",
+        "CreateResourceShare",
+        "PutBucketReplication",
+        "TransferDomainToAnotherAwsAccount",
+        "CreateGrant",
+      ),
+    ],
+    re: new RegExp(
+      r`${api(...SHARE_ACTIONS)}[\s\S]{0,500}?(?:${
+        kv(
+          "UserIds|user-ids|ValuesToAdd|values-to-add|UserId|AWSAccountId",
+          r`["'\[\s{]{0,8}(?:all|\d{12})`,
+        )
+      }|${
+        kv("Group|group-names", r`["'\[\s{]{0,4}all`)
+      }|launch-permission[\s\S]{0,80}?(?:all|\d{12}))|${
+        api("CreateResourceShare")
+      }[\s\S]{0,400}?(?:${
+        kv("allowExternalPrincipals|allow-external-principals", "true")
+      }|\d{12})|${api("AddPermission")}[\s\S]{0,400}?${
+        kv("Principal|principal|AWSAccountIds?|aws-account-id", r`["'\[\s]{0,4}(?:\*|\d{12})`)
+      }|${api("PutBucketReplication")}[\s\S]{0,800}?\bAccount\b|${
+        api("TransferDomainToAnotherAwsAccount")
+      }|${api("CreateGrant")}[\s\S]{0,300}?GranteePrincipal[\s\S]{0,40}?\d{12}`,
+      "i",
+    ),
+    not: new RegExp(
+      r`${
+        kv("OperationType|operation-type", "remove")
+      }|\bValuesToRemove\b|--remove\b|\bRemove\b["']?\s{0,3}:`,
+      "i",
+    ),
+    out: {
+      re:
+        /(?:\b(?:UserIds?|user-ids|ValuesToAdd|values-to-add|AWSAccountIds?|aws-account-id|Principal|principal|Account|GranteePrincipal|principals|Group|group-names|launch-permission)\b[\s\S]{0,60}?)(?:\b(all)(?![\w-])|(\*)(?![\w-])|(?<![\d:])(?:arn:aws[\w-]{0,12}:[\w-]{0,30}:[\w-]{0,20}:)?(\d{12})(?!\d))/gi,
+      kind: "account",
+    },
+    why:
+      "shares a snapshot, machine image, database snapshot, function, repository or resource with the public or another AWS account (data leaves the organisation)",
+  },
+  {
+    id: "aws.foreign_trust",
+    lit: apiLit(
+      "UpdateAssumeRolePolicy",
+      "CreateRole",
+      "PutKeyPolicy",
+      "PutBucketPolicy",
+      "PutResourcePolicy",
+      "SetQueueAttributes",
+      "SetTopicAttributes",
+      "PutBackupVaultAccessPolicy",
+      "PutRepositoryPolicy",
+      "SetRepositoryPolicy",
+      "UpdateFunctionConfiguration",
+      "PublishLayerVersion",
+    ),
+    re: new RegExp(
+      r`${
+        api(
+          "UpdateAssumeRolePolicy",
+          "CreateRole",
+          "PutKeyPolicy",
+          "PutBucketPolicy",
+          "PutResourcePolicy",
+          "SetQueueAttributes",
+          "SetTopicAttributes",
+          "PutBackupVaultAccessPolicy",
+          "SetRepositoryPolicy",
+        )
+      }[\s\S]{0,1200}?Principal[\s\S]{0,80}?(?:arn:aws[\w-]{0,12}:iam::\d{12}:|\b\d{12}\b|["']\*["'])|${
+        api("UpdateFunctionConfiguration")
+      }[\s\S]{0,400}?Layers[\s\S]{0,80}?arn:aws[\w-]{0,12}:lambda:[\w-]{1,30}:\d{12}:layer`,
+      "i",
+    ),
+    not:
+      /\b(?:sts:ExternalId|aws:PrincipalOrgID|aws:SourceOrgID|aws:SourceAccount|aws:SourceArn)\b|"Effect"\s{0,3}:\s{0,3}"Deny"/i,
+    out: {
+      re:
+        /(?:Principal[\s\S]{0,80}?|Layers[\s\S]{0,80}?)(?:["'](\*)["']|arn:aws[\w-]{0,12}:(?:iam|lambda):[\w-]{0,30}:(\d{12}):|(?<![\d:])(\d{12})(?!\d))/gi,
+      kind: "account",
+    },
+    why:
+      "trusts another AWS account (or everyone) in a role trust, key, bucket or resource policy, or loads a Lambda layer from another account",
+  },
+  {
+    id: "aws.credential_minted",
+    lit: apiLit(
+      "CreateAccessKey",
+      "CreateLoginProfile",
+      "UpdateLoginProfile",
+      "CreateServiceSpecificCredential",
+      "UploadSSHPublicKey",
+      "UploadSigningCertificate",
+      "GetFederationToken",
+      "CreateUser",
+    ),
+    re: new RegExp(
+      r`${
+        api(
+          "CreateAccessKey",
+          "CreateLoginProfile",
+          "UpdateLoginProfile",
+          "CreateServiceSpecificCredential",
+          "UploadSSHPublicKey",
+          "UploadSigningCertificate",
+        )
+      }|${
+        api("GetFederationToken")
+      }[\s\S]{0,400}?(?:AdministratorAccess|"Action"\s{0,3}:\s{0,3}"\*")`,
+      "i",
+    ),
+    not:
+      /\b(?:DeleteAccessKey|delete-access-key|UpdateAccessKey|update-access-key|rotat\w{1,6})\b|\bcreate-access-key\b[^\n]{0,60}--help\b/i,
+    why:
+      "mints a long-lived credential for an IAM user (access key, console password, service credential, SSH key or signing certificate)",
+  },
+  {
+    id: "aws.admin_attached",
+    lit: apiLit(
+      "AttachUserPolicy",
+      "AttachRolePolicy",
+      "AttachGroupPolicy",
+      "PutUserPolicy",
+      "PutRolePolicy",
+      "PutGroupPolicy",
+      "CreatePolicyVersion",
+      "AddUserToGroup",
+    ),
+    re: new RegExp(
+      r`${
+        api("AttachUserPolicy", "AttachRolePolicy", "AttachGroupPolicy")
+      }[\s\S]{0,400}?arn:aws[\w-]{0,12}:iam::aws:policy\/(?:AdministratorAccess|IAMFullAccess|PowerUserAccess|AWSOrganizationsFullAccess)\b|${
+        api("PutUserPolicy", "PutRolePolicy", "PutGroupPolicy", "CreatePolicyVersion")
+      }[\s\S]{0,800}?"?Action"?\\?["']?\s{0,3}:\s{0,3}\\?["']?(?:\*|iam:\*)\\?["'][\s\S]{0,200}?"?Resource"?\\?["']?\s{0,3}:\s{0,3}\\?["']?\*|${
+        api("AddUserToGroup")
+      }[\s\S]{0,200}?${kv("GroupName|group-name", r`[\w-]{0,20}admin`)}`,
+      "i",
+    ),
+    why: "grants administrator rights to an IAM user, role or group",
+  },
+  {
+    id: "aws.public_access_opened",
+    lit: apiLit(
+      "DeletePublicAccessBlock",
+      "PutPublicAccessBlock",
+      "PutBucketAcl",
+      "PutObjectAcl",
+      "DeleteAccountPublicAccessBlock",
+      "PutAccountPublicAccessBlock",
+      "DisableSnapshotBlockPublicAccess",
+      "DisableImageBlockPublicAccess",
+    ),
+    re: new RegExp(
+      r`${
+        api(
+          "DeletePublicAccessBlock",
+          "DeleteAccountPublicAccessBlock",
+          "DisableSnapshotBlockPublicAccess",
+          "DisableImageBlockPublicAccess",
+        )
+      }|${api("PutPublicAccessBlock", "PutAccountPublicAccessBlock")}[\s\S]{0,400}?${
+        kv("BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|RestrictPublicBuckets", "false")
+      }|${api("PutBucketAcl", "PutObjectAcl")}[\s\S]{0,400}?(?:${
+        kv("ACL|acl", "public-read|public-read-write|authenticated-read")
+      }|acs\.amazonaws\.com\/groups\/global\/(?:AllUsers|AuthenticatedUsers))`,
+      "i",
+    ),
+    why: "lifts an S3 / EBS / AMI public-access block or makes a bucket or object public",
+  },
+  {
+    id: "cloud.remote_exec_payload",
+    lit: [
+      ...apiLit(
+        "SendCommand",
+        "StartAutomationExecution",
+        "ModifyInstanceAttribute",
+        "RunInstances",
+      ),
+      "runcommand",
+      "run-command",
+      "setmetadata",
+      "startup-script",
+      "commandtoexecute",
+      "customscript",
+    ],
+    re: new RegExp(
+      r`(?:${
+        api("SendCommand", "StartAutomationExecution")
+      }|AWS-Run(?:Shell|PowerShell)Script|runCommand|run-command|RunShellScript|RunPowerShellScript|setMetadata|startup-script|commandToExecute|CustomScript(?:Extension)?|${
+        api("ModifyInstanceAttribute")
+      }[\s\S]{0,200}?UserData)[\s\S]{0,1200}?${PAYLOAD}`,
+      "i",
+    ),
+    why:
+      "runs a download-and-execute, reverse-shell or account-creating payload on cloud machines through the control plane (SSM, VM run-command, startup script, user data, custom-script extension)",
+  },
+  {
+    id: "gcp.iam_outside_or_public",
+    lit: ["setiampolicy", "add-iam-policy-binding", "/iam", "iam ch", "acl ch", "defaultobjectacl"],
+    re: new RegExp(
+      r`(?:setIamPolicy|add-iam-policy-binding|\/storage\/v1\/b\/[\w.-]{1,200}\/iam\b|\bgsutil\s{1,3}(?:-m\s{1,3})?(?:iam|acl)\s{1,3}ch\b|defaultObjectAcl)[\s\S]{0,800}?(?:\ballUsers\b|\ballAuthenticatedUsers\b|(?:user|group|domain|serviceAccount):[\w.+-]{0,64}@?[\w-]{1,63}\.[\w.-]{2,100})`,
+      "i",
+    ),
+    out: {
+      re:
+        /\b(allUsers|allAuthenticatedUsers)\b|\b(?:user|group|domain):([\w.+-]{0,64}@?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi,
+      kind: "mail",
+    },
+    why: "grants a GCP project or bucket role to everyone on the internet or to an outside account",
+  },
+  {
+    id: "gcp.sa_key_or_logging",
+    lit: [
+      "serviceaccounts",
+      "service-accounts",
+      "/sinks",
+      "sinks delete",
+      "sinks update",
+      "muteconfigs",
+      "mute-configs",
+      "bulkmute",
+      "/exclusions",
+      "exclusions create",
+      "notificationconfigs",
+    ],
+    re: new RegExp(
+      r`serviceAccounts\/[^\s\/]{1,200}\/keys\b(?![\/:])[\s\S]{0,200}?${method("POST")}|${
+        method("POST")
+      }[\s\S]{0,200}?serviceAccounts\/[^\s\/]{1,200}\/keys\b(?![\/:])|\bgcloud\s{1,3}iam\s{1,3}service-accounts\s{1,3}keys\s{1,3}create\b|(?:${
+        method("DELETE")
+      }[\s\S]{0,200}?logging\.googleapis\.com[\s\S]{0,200}?\/sinks\/|logging\.googleapis\.com[\s\S]{0,200}?\/sinks\/[\w.-]{1,100}[\s\S]{0,200}?${
+        method("DELETE")
+      })|\bgcloud\s{1,3}logging\s{1,3}sinks\s{1,3}(?:delete\b|update\b[^\n]{0,200}--disabled)|\/sinks\/[\w.-]{1,100}[\s\S]{0,300}?${
+        kv("disabled", "true")
+      }|(?:muteConfigs|mute-configs\s{1,3}create|findings:bulkMute|bulk-mute)|\/exclusions\b[\s\S]{0,300}?${
+        kv("filter", r`[^\n]{0,60}(?:cloudaudit|logName|protoPayload|severity)`)
+      }|\bgcloud\s{1,3}logging\s{1,3}(?:sinks|buckets)\s{1,3}update\b[^\n]{0,200}--(?:add-)?exclusion|notificationConfigs\/[\w-]{1,100}[\s\S]{0,200}?${
+        method("DELETE")
+      }`,
+      "i",
+    ),
+    not: methodIs("GET"),
+    why:
+      "mints a GCP service-account key, or deletes, disables or filters out audit log sinks, or mutes Security Command Center findings in bulk",
+  },
+  {
+    id: "azure.rbac_owner_granted",
+    lit: ["roleassignments", "role assignment create"],
+    re:
+      /Microsoft\.Authorization\/roleAssignments\b[\s\S]{0,800}?roleDefinitions\/(?:8e3af657-a8ff-443c-a75c-2fe8c4bcb635|b24988ac-6180-42a0-ab88-20f7382dd24c|18d7d88d-d35e-4fb5-a5c3-7773c20a72d9|f58310d9-a9f6-439a-9e8d-f62e7b41a168)/i,
+    not: methodIs("GET|DELETE"),
+    why: "assigns Owner, Contributor or User Access Administrator on an Azure scope",
+  },
+  {
+    id: "azure.defences_off",
+    lit: [
+      "diagnosticsettings",
+      "diagnostic-settings",
+      "microsoft.security/pricings",
+      "autoprovisioningsettings",
+      "logprofiles",
+      "activitylogalerts",
+      "security pricing",
+      "beginGetAccess",
+      "grant-access",
+    ],
+    re: new RegExp(
+      r`(?:${
+        method("DELETE")
+      }[\s\S]{0,300}?(?:Microsoft\.Insights\/(?:diagnosticSettings|logprofiles|activityLogAlerts)|Microsoft\.Security\/(?:securityContacts|automations))|(?:Microsoft\.Insights\/(?:diagnosticSettings|logprofiles|activityLogAlerts)|Microsoft\.Security\/(?:securityContacts|automations))\/[\w.-]{1,100}[\s\S]{0,300}?${
+        method("DELETE")
+      })|\baz\s{1,3}monitor\s{1,3}(?:diagnostic-settings|log-profiles|activity-log\s{1,3}alert)\s{1,3}delete\b|Microsoft\.Security\/pricings\/[\w-]{1,60}[\s\S]{0,300}?${
+        kv("pricingTier", "Free")
+      }|\baz\s{1,3}security\s{1,3}pricing\s{1,3}create\b[^\n]{0,200}--tier\s{1,3}["']?free|Microsoft\.Security\/autoProvisioningSettings\b[\s\S]{0,200}?${
+        kv("autoProvision", "Off")
+      }|Microsoft\.Insights\/activityLogAlerts\/[\w.-]{1,100}[\s\S]{0,300}?${
+        kv("enabled", "false")
+      }|\/(?:disks|snapshots)\/[\w.-]{1,100}\/beginGetAccess\b|\baz\s{1,3}(?:disk|snapshot)\s{1,3}grant-access\b`,
+      "i",
+    ),
+    why:
+      "deletes Azure diagnostic settings, log profiles or activity-log alerts, sets Defender for Cloud to the free tier, or exports a disk or snapshot through a download link",
+  },
+];

@@ -19,14 +19,14 @@ function kebab(n: string): string {
     .toLowerCase();
 }
 
-/** `StopLogging` and its CLI spelling `stop-logging`, as one alternation. */
+/** `StopLogging`, its CLI spelling `stop-logging` and its SDK spelling `stop_logging`, as one alternation. */
 function api(...names: string[]): string {
-  return r`\b(?:${names.flatMap((n) => [n, kebab(n)]).join("|")})\b`;
+  return r`\b(?:${names.flatMap((n) => [n, kebab(n), kebab(n).replaceAll("-", "_")]).join("|")})\b`;
 }
 
 /** The literals of {@link api}'s names, lower-cased in both spellings. */
 function apiLit(...names: string[]): string[] {
-  return names.flatMap((n) => [n.toLowerCase(), kebab(n)]);
+  return names.flatMap((n) => [n.toLowerCase(), kebab(n), kebab(n).replaceAll("-", "_")]);
 }
 
 /** A payload in a remote command: fetch-and-run, reverse shell, new user or key, encoded script. */
@@ -330,10 +330,72 @@ export const CTL_CLOUD_RULES: readonly CtlRule[] = [
       "runs a download-and-execute, reverse-shell or account-creating payload on cloud machines through the control plane (SSM, VM run-command, startup script, user data, custom-script extension)",
   },
   {
-    id: "gcp.iam_outside_or_public",
-    lit: ["setiampolicy", "add-iam-policy-binding", "/iam", "iam ch", "acl ch", "defaultobjectacl"],
+    id: "aws.mfa_or_password_policy",
+    lit: apiLit(
+      "DeactivateMFADevice",
+      "DeleteVirtualMFADevice",
+      "DeleteAccountPasswordPolicy",
+      "UpdateAccountPasswordPolicy",
+    ),
     re: new RegExp(
-      r`(?:setIamPolicy|add-iam-policy-binding|\/storage\/v1\/b\/[\w.-]{1,200}\/iam\b|\bgsutil\s{1,3}(?:-m\s{1,3})?(?:iam|acl)\s{1,3}ch\b|defaultObjectAcl)[\s\S]{0,800}?(?:\ballUsers\b|\ballAuthenticatedUsers\b|(?:user|group|domain|serviceAccount):[\w.+-]{0,64}@?[\w-]{1,63}\.[\w.-]{2,100})`,
+      r`${api("DeactivateMFADevice", "DeleteVirtualMFADevice", "DeleteAccountPasswordPolicy")}|${
+        api("UpdateAccountPasswordPolicy")
+      }[\s\S]{0,300}?${kv("MinimumPasswordLength|minimum-password-length", r`[1-7]`)}`,
+      "i",
+    ),
+    why: "removes an IAM user's MFA device or weakens / deletes the account password policy",
+  },
+  {
+    id: "aws.network_or_url_open",
+    lit: apiLit(
+      "AuthorizeSecurityGroupIngress",
+      "CreateFunctionUrlConfig",
+      "UpdateFunctionUrlConfig",
+    ),
+    re: new RegExp(
+      r`${api("AuthorizeSecurityGroupIngress")}[\s\S]{0,600}?(?:0\.0\.0\.0\/0|::\/0)[\s\S]{0,0}|${
+        api("CreateFunctionUrlConfig", "UpdateFunctionUrlConfig")
+      }[\s\S]{0,300}?${kv("AuthType|auth-type", "NONE")}`,
+      "i",
+    ),
+    also: new RegExp(
+      r`${
+        kv("FromPort|ToPort|port", "22|3389|5432|3306|1433|6379|9200|27017|5985|5986|445|23|0")
+      }|${
+        kv("IpProtocol|protocol", r`-1|all`)
+      }|--port[\s=]{1,3}(?:22|3389|0-65535)\b|AuthType|auth-type`,
+      "i",
+    ),
+    why:
+      "opens an administration port (or every port) of a security group to the whole internet, or serves a Lambda function URL without authentication",
+  },
+  {
+    id: "aws.sso_admin_assigned",
+    lit: apiLit("CreateAccountAssignment", "AttachManagedPolicyToPermissionSet"),
+    re: new RegExp(
+      r`${
+        api("AttachManagedPolicyToPermissionSet")
+      }[\s\S]{0,400}?policy\/(?:AdministratorAccess|IAMFullAccess)\b|${
+        api("CreateAccountAssignment")
+      }[\s\S]{0,400}?(?:Admin\w{0,20}|PowerUser\w{0,20})`,
+      "i",
+    ),
+    why: "assigns an administrator permission set in IAM Identity Center",
+  },
+  {
+    id: "gcp.iam_outside_or_public",
+    lit: [
+      "setiampolicy",
+      "set_iam_policy",
+      "add-iam-policy-binding",
+      "add_iam_policy_binding",
+      "/iam",
+      "iam ch",
+      "acl ch",
+      "defaultobjectacl",
+    ],
+    re: new RegExp(
+      r`(?:setIamPolicy|set_iam_policy|add[-_]iam[-_]policy[-_]binding|\/storage\/v1\/b\/[\w.-]{1,200}\/iam\b|\bgsutil\s{1,3}(?:-m\s{1,3})?(?:iam|acl)\s{1,3}ch\b|defaultObjectAcl)[\s\S]{0,800}?(?:\ballUsers\b|\ballAuthenticatedUsers\b|(?:user|group|domain|serviceAccount):[\w.+-]{0,64}@?[\w-]{1,63}\.[\w.-]{2,100})`,
       "i",
     ),
     out: {
@@ -410,10 +472,16 @@ export const CTL_CLOUD_RULES: readonly CtlRule[] = [
         kv("autoProvision", "Off")
       }|Microsoft\.Insights\/activityLogAlerts\/[\w.-]{1,100}[\s\S]{0,300}?${
         kv("enabled", "false")
+      }|Microsoft\.SecurityInsights\/(?:alertRules|dataConnectors)\/[\w.-]{1,100}[\s\S]{0,300}?(?:${
+        method("DELETE")
+      }|${kv("enabled", "false")})|${
+        method("DELETE")
+      }[\s\S]{0,300}?Microsoft\.SecurityInsights\/(?:alertRules|dataConnectors)\/|Microsoft\.SecurityInsights\/automationRules\/[\s\S]{0,1200}?${
+        kv("status", "Closed")
       }|\/(?:disks|snapshots)\/[\w.-]{1,100}\/beginGetAccess\b|\baz\s{1,3}(?:disk|snapshot)\s{1,3}grant-access\b`,
       "i",
     ),
     why:
-      "deletes Azure diagnostic settings, log profiles or activity-log alerts, sets Defender for Cloud to the free tier, or exports a disk or snapshot through a download link",
+      "deletes Azure diagnostic settings, log profiles, activity-log alerts or Sentinel analytics rules (or auto-closes incidents), sets Defender for Cloud to the free tier, or exports a disk or snapshot through a download link",
   },
 ];

@@ -17,7 +17,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
     id: "git.deploy_key_write",
     lit: ["/keys", "deploy-key", "deploy_keys", "deploy-keys", "deploykey", "createdeploykey"],
     re: new RegExp(
-      r`\/repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/keys\b[\s\S]{0,400}?${
+      r`(?:\/|\b)repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/keys\b[\s\S]{0,400}?${
         kv("read_only|readOnly", "false")
       }|${
         kv("read_only|readOnly", "false")
@@ -87,19 +87,32 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
   },
   {
     id: "git.admin_granted",
-    lit: ["/collaborators/", "/memberships/", "/members", "add-collaborator", "access_level"],
+    lit: [
+      "/collaborators/",
+      "/memberships/",
+      "/members",
+      "add-collaborator",
+      "access_level",
+      "default_repository_permission",
+      "updateipallowlistenabledsetting",
+    ],
     re: new RegExp(
-      r`\/repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/collaborators\/[\w.-]{1,60}[\s\S]{0,300}?${
+      r`(?:\/|\b)repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/collaborators\/[\w.-]{1,60}[\s\S]{0,300}?${
         kv("permission", "admin|maintain")
-      }|\/orgs\/[\w.-]{1,100}\/memberships\/[\w.-]{1,60}[\s\S]{0,300}?${
+      }|(?:\/|\b)orgs\/[\w.-]{1,100}\/memberships\/[\w.-]{1,60}[\s\S]{0,300}?${
         kv("role", "admin")
       }|\/(?:projects|groups)\/[\w%.-]{1,200}\/members\b[\s\S]{0,300}?${
         kv("access_level", "50|60")
-      }|\/enterprises\/[\w.-]{1,100}\/[\s\S]{0,200}?${kv("role", "owner|enterprise_owner")}`,
+      }|\/enterprises\/[\w.-]{1,100}\/[\s\S]{0,200}?${
+        kv("role", "owner|enterprise_owner")
+      }|(?:\/|\b)orgs\/[\w.-]{1,100}(?:["\'\s?]|$)[\s\S]{0,300}?${
+        kv("default_repository_permission", "admin|write")
+      }|updateIpAllowListEnabledSetting\b[\s\S]{0,200}?DISABLED`,
       "i",
     ),
     not: methodIs("GET|DELETE"),
-    why: "makes an account an owner or administrator of a repository, organisation or group",
+    why:
+      "makes an account an owner or administrator of a repository, organisation or group, gives every member write or admin, or turns off the IP allow list",
   },
   {
     id: "git.repo_exposed",

@@ -55,7 +55,7 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
       "forward_to",
       "forwarding_address",
       '"forward"',
-      "\nforward\n",
+      "forward\n",
     ],
     re: new RegExp(r`(?:${FORWARD_KEY})[\s\S]{0,160}?${EMAIL}`, "i"),
     out: outAfter(FORWARD_KEY, "mail"),
@@ -93,11 +93,16 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
       "add-mailboxfolderpermission",
       "delegates",
       "delegateemail",
+      "add_delegate",
+      "add_mailbox_delegate",
+      "add_mailbox_permission",
+      "grant_mailbox_access",
+      "add_send_as",
     ],
     re:
-      /\b(?:Add-MailboxPermission|Add-RecipientPermission|GrantSendOnBehalfTo|Add-MailboxFolderPermission|settings\/delegates|delegateEmail)\b/i,
+      /\b(?:Add-MailboxPermission|Add-RecipientPermission|GrantSendOnBehalfTo|Add-MailboxFolderPermission|settings\/delegates|delegateEmail|add_(?:mailbox_)?delegate|add_mailbox_permission|grant_mailbox_access|add_send_as)\b/i,
     out: outAfter(
-      r`(?:(?:^|\s)-(?:User|Trustee)|\bGrantSendOnBehalfTo|\bdelegateEmail|\bsettings\/delegates)\b`,
+      r`(?:(?:^|\s)-(?:User|Trustee)|\bGrantSendOnBehalfTo|\bdelegateEmail|\bsettings\/delegates|\n(?:user|trustee|delegate|delegate_email|email|grantee)\n|"(?:user|trustee|delegate|delegate_email|email|grantee)"\s{0,2}:)`,
       "mail",
       200,
     ),
@@ -150,13 +155,14 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
     id: "entra.conditional_access_weakened",
     lit: [
       "conditionalaccess",
+      "conditional_access",
       "identitysecuritydefaultsenforcementpolicy",
       "authenticationmethodspolicy",
       "strongauthenticationrequirements",
       "peruserm",
     ],
     re: new RegExp(
-      r`(?:conditionalAccess\/policies|ConditionalAccessPolicy)[\s\S]{0,600}?(?:${
+      r`(?:conditionalAccess\/policies|ConditionalAccessPolicy|conditional_access(?:_policy)?)[\s\S]{0,600}?(?:${
         kv("state", "disabled|enabledForReportingButNotEnforced")
       }|\bexclude(?:Users|Groups|Roles|Applications|Locations|GuestsOrExternalUsers)["']?[\s:=]{1,5}[\[{]?\s{0,3}["']?[\w-]|\bRemove-MgIdentityConditionalAccessPolicy\b)|(?:^|\n|method["']?[\s:=]{1,4}["']?)DELETE\b[\s\S]{0,200}?conditionalAccess\/policies\/[\w-]|conditionalAccess\/policies\/[\w-]{1,60}[\s\S]{0,200}?${
         method("DELETE")
@@ -174,6 +180,14 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
     id: "entra.admin_role_granted",
     lit: [
       "directoryroles",
+      "assign_role",
+      "assign_directory_role",
+      "add_role_member",
+      "add_directory_role_member",
+      "grant_role",
+      "grant_admin_role",
+      "add_role_assignment",
+      "create_role_assignment",
       "rolemanagement/directory",
       "roleassignments",
       "add-msolrolemember",
@@ -183,7 +197,7 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
       "roleassignmentschedulerequests",
     ],
     re: new RegExp(
-      r`(?:directoryRoles|roleManagement\/directory\/roleAssignment|RoleManagementDirectoryRoleAssignment|DirectoryRoleMember|MsolRoleMember|AzureADDirectoryRoleMember)[\s\S]{0,500}?${ENTRA_ADMIN_ROLE}|${ENTRA_ADMIN_ROLE}[\s\S]{0,300}?(?:\/members\/\$ref|roleAssignments)`,
+      r`(?:directoryRoles|assign_(?:directory_)?role|add_(?:directory_)?role_member|grant_(?:admin_)?role|add_role_assignment|create_role_assignment|roleManagement\/directory\/roleAssignment|RoleManagementDirectoryRoleAssignment|DirectoryRoleMember|MsolRoleMember|AzureADDirectoryRoleMember)[\s\S]{0,500}?${ENTRA_ADMIN_ROLE}|${ENTRA_ADMIN_ROLE}[\s\S]{0,300}?(?:\/members\/\$ref|roleAssignments)`,
       "i",
     ),
     not: new RegExp(
@@ -284,10 +298,21 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
   },
   {
     id: "gdrive.shared_anyone",
-    lit: ["/permissions", "permissions.create", "drive.permissions"],
+    lit: [
+      "/permissions",
+      "permissions.create",
+      "drive.permissions",
+      "share_file",
+      "share_document",
+      "share_folder",
+      "share_drive_file",
+      "add_permission",
+      "add_file_permission",
+      "create_permission",
+    ],
     re: new RegExp(
-      r`(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions)[\s\S]{0,400}?${
-        kv("type", "anyone")
+      r`(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions|\bshare_(?:file|document|folder|drive_file)\b|\b(?:add|create)_(?:file_)?permission\b)[\s\S]{0,400}?${
+        kv("type|share_type|scope|audience", "anyone|anyoneWithLink|anonymous|public")
       }|${
         kv("type", "anyone")
       }[\s\S]{0,400}?(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions)`,
@@ -298,9 +323,21 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
   },
   {
     id: "gdrive.shared_out",
-    lit: ["/permissions", "permissions.create", "drive.permissions", "transferownership"],
+    lit: [
+      "/permissions",
+      "permissions.create",
+      "drive.permissions",
+      "transferownership",
+      "share_file",
+      "share_document",
+      "share_folder",
+      "share_drive_file",
+      "add_permission",
+      "add_file_permission",
+      "create_permission",
+    ],
     re:
-      /(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions|transferOwnership)/i,
+      /(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions|transferOwnership|\b(?:share_(?:file|document|folder|drive_file)|add_(?:file_)?permission|create_permission)\b)/i,
     also: new RegExp(
       r`${kv("role", "owner|writer|organizer|fileOrganizer")}|${
         kv("type", "domain")
@@ -310,7 +347,7 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
     not: methodIs("GET|DELETE"),
     out: {
       re:
-        /\b(?:emailAddress|domain)["']?[\s:=]{1,5}["']?([\w.+-]{0,64}@?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi,
+        /\b(?:emailAddress|email_address|email|domain|user|recipient)["']?[\s:=]{1,5}["']?([\w.+-]{0,64}@?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi,
       kind: "mail",
     },
     why: "gives an outside account or domain write access to, or ownership of, a Google Drive file",

@@ -178,4 +178,28 @@ export const CTL_SAAS_RULES: readonly CtlRule[] = [
     why:
       "binds cluster-admin to anonymous, every authenticated user or an e-mail identity through the Kubernetes API",
   },
+  {
+    id: "edr.sensor_or_monitor_off",
+    lit: [
+      "hide_host",
+      "devices-actions",
+      "uninstall_protection",
+      "/offboard",
+      "agents/actions",
+      "/api/v1/downtime",
+      "/api/v2/downtime",
+      "mute_all",
+    ],
+    re: new RegExp(
+      r`devices-actions\/v\d[\s\S]{0,100}?action_name=hide_host\b|${
+        kv("uninstall_protection", "DISABLED")
+      }|\/api\/v\d\/machines\/[\w-]{1,80}\/offboard\b|\/web\/api\/v\d\.\d\/agents\/actions\/(?:uninstall|disable-agent)\b|\/api\/v\d\/monitor\/mute_all\b|\/api\/v\d\/downtime\b[\s\S]{0,300}?${
+        kv("scope", r`\[?\s{0,2}["']?\*`)
+      }`,
+      "i",
+    ),
+    not: methodIs("GET|DELETE"),
+    why:
+      "hides a host from the EDR console, removes sensor uninstall protection, offboards or uninstalls the agent, or silences every monitor",
+  },
 ];

@@ -69,6 +69,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "/hooks",
       "createwebhook",
       "create_webhook",
+      "_webhook",
       "/webhook",
       "eventhooks",
       "webhook_endpoints",
@@ -77,7 +78,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "logstreams",
     ],
     re: new RegExp(
-      r`(?:\/hooks\b|\/webhooks?\b|eventHooks|webhook_endpoints|IncomingPhoneNumbers|log-streams|logStreams|create_?webhook|createWebhook)[\s\S]{0,600}?${HOOK_URL_KEY}`,
+      r`(?:\/hooks\b|\/webhooks?\b|eventHooks|webhook_endpoints|IncomingPhoneNumbers|log-streams|logStreams|create_(?:repo_|org_|repository_|project_)?webhook|add_webhook|createWebhook)[\s\S]{0,600}?${HOOK_URL_KEY}`,
       "i",
     ),
     not: methodIs("GET|DELETE"),
@@ -198,5 +199,25 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
     ),
     not: methodIs("GET|DELETE"),
     why: "weakens a GitLab instance: two-factor or admin mode off, open sign-up",
+  },
+  {
+    id: "git.tool_protection_or_access",
+    lit: ["branch_protection", "_collaborator", "deploy_key", "update_repo"],
+    re: new RegExp(
+      r`\b(?:delete|remove)_branch_protection\b|\bupdate_branch_protection\b[\s\S]{0,600}?(?:${
+        kv("required_pull_request_reviews", "null")
+      }|${kv("allow_force_pushes", "true")}|${
+        kv("enforce_admins", "false")
+      })|\b(?:add|update|invite)_(?:repo_|repository_)?collaborator\b[\s\S]{0,400}?${
+        kv("permission", "admin|maintain")
+      }|\b(?:create|add)_deploy_key\b[\s\S]{0,400}?${
+        kv("read_only|readOnly", "false")
+      }|\bupdate_repo(?:sitory)?\b[\s\S]{0,400}?(?:${kv("private", "false")}|${
+        kv("visibility", "public")
+      })`,
+      "i",
+    ),
+    why:
+      "removes branch protection, makes a collaborator an admin, adds a writable deploy key or makes a repository public (through a code-hosting MCP tool)",
   },
 ];

@@ -105,7 +105,7 @@ const EMAIL_G = new RegExp(EMAIL, "gi");
 const HOST_G = new RegExp(URL_HOST, "gi");
 /** Repository / group owners in code-hosting paths and `-R owner/repo` flags. */
 const OWNER_G =
-  /(?:\/(?:repos|orgs|enterprises|groups|users|workspaces|repositories)\/|(?:^|\s)(?:-R|--repo)[\s=]{1,3}|(?:^|\s|["'])repos\/)([\w.-]{1,60})(?=\/|\s|$|["'])/gi;
+  /(?:\b(?:owner|org|organization|repo_owner|workspace)["']?[\s:=]{1,5}["']?|\/(?:repos|orgs|enterprises|groups|users|workspaces|repositories)\/|(?:^|\s)(?:-R|--repo)[\s=]{1,3}|(?:^|\s|["'])repos\/)([\w.-]{1,60})(?=\/|\s|$|["'])/gi;
 /** A `domain` value (Google `type: domain`, Entra domains, `-DomainName`). */
 const DOMAIN_G =
   /\b(?:domain|domainName|primaryDomain|customerDomain|hd|DomainName|tenantDomain|name|Name|zone_?name|zoneName|HostedZoneName|dnsName)["']?[\s:=]{1,5}["']?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi;

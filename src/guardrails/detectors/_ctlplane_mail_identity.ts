@@ -23,7 +23,7 @@ import {
 
 /** Graph / Exchange / Gmail keys whose value is where mail goes. */
 const FORWARD_KEY =
-  r`\b(?:forwardTo|redirectTo|forwardAsAttachmentTo|ForwardingSmtpAddress|ForwardingAddress|RedirectMessageTo|BlindCopyTo|AddToRecipients|CopyTo|ForwardTo|RedirectTo|ForwardAsAttachmentTo|autoForwarding|forwardingEmail|forwardingAddresses|forward_to|forwarding_address)\b|["\n]forward["\n]`;
+  r`(?<![a-z])(?:forwardTo|redirectTo|forwardAsAttachmentTo|ForwardingSmtpAddress|ForwardingAddress|RedirectMessageTo|BlindCopyTo|AddToRecipients|CopyTo|ForwardTo|RedirectTo|ForwardAsAttachmentTo|autoForwarding|auto_forwarding|forwardingEmail|forwardingAddresses|forward_to|forwarding_address)\b|["\n]forward["\n]`;
 
 /** Sensitive words a hiding rule matches on (BEC: replies from the bank, security notices). */
 const HIDE_WORDS =
@@ -51,6 +51,7 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
       "addtorecipients",
       "copyto",
       "autoforwarding",
+      "auto_forwarding",
       "forwardingemail",
       "forward_to",
       "forwarding_address",
@@ -380,11 +381,20 @@ export const CTL_MAIL_IDENTITY_RULES: readonly CtlRule[] = [
   },
   {
     id: "okta.signon_weakened",
-    lit: ["/api/v1/policies", "/api/v1/zones", "threats/configuration", "/api/v1/authenticators"],
+    lit: [
+      "/api/v1/policies",
+      "/api/v1/zones",
+      "threats/configuration",
+      "/api/v1/authenticators",
+      "requirefactor",
+      "factormode",
+    ],
     re: new RegExp(
-      r`\/api\/v1\/policies\/[\w-]{1,40}\/rules\b[\s\S]{0,600}?(?:${kv("requireFactor", "false")}|${
-        kv("factorMode", "1FA")
-      }|${
+      r`${
+        kv("requireFactor", "false")
+      }|(?:\/api\/v1\/policies\/[\w-]{1,40}\/rules\b|policy_rule|sign_?on_(?:policy|rule))[\s\S]{0,600}?(?:${
+        kv("requireFactor", "false")
+      }|${kv("factorMode", "1FA")}|${
         kv("possession\\W{1,8}required|deviceBound", "false")
       })|\/api\/v1\/policies\b[\s\S]{0,800}?(?:${kv("minLength", r`[1-7]`)}|${
         kv("maxAttempts", "0")

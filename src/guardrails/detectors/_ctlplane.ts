@@ -8,9 +8,10 @@
  * protection) or takes control (admin roles, remote commands, DNS, payouts, webhooks). Written from
  * public detection catalogues (MITRE ATT&CK Cloud / Office Suite / Identity Provider / SaaS,
  * Datadog Stratus Red Team, Elastic `detection-rules`, Sigma `rules/cloud`, CISA SCuBA, Panther)
- * and the vendors' API references, by area: mail and identity (`_ctlplane_mail_identity.ts`), code
- * hosting (`_ctlplane_code_hosting.ts`), cloud IAM, sharing, logging and run-command
- * (`_ctlplane_cloud.ts`), SaaS administration (`_ctlplane_saas.ts`).
+ * and the vendors' API references, by area: mail and files (`_ctlplane_mail.ts`), identity
+ * providers (`_ctlplane_identity.ts`), code hosting (`_ctlplane_code_hosting.ts`), AWS
+ * (`_ctlplane_aws.ts`), GCP and Azure (`_ctlplane_gcp_azure.ts`), SaaS administration, DNS, Vault,
+ * EDR and Kubernetes (`_ctlplane_saas.ts`).
  *
  * Each rule is (the API or setting: URL path, action name, cmdlet, mutation) + (the value that
  * hands over or silences); "outside" is judged against the organisation visible in the same call
@@ -25,9 +26,11 @@ import { inSentence, quotedInProse } from "./_kb_mention.ts";
 import { kbKeys, kbRuleHolds } from "./_kb_rule.ts";
 import { literalRuleGate } from "./_literal_gate.ts";
 import { type CtlRule, outsideHolds } from "./_ctlplane_core.ts";
-import { CTL_MAIL_IDENTITY_RULES } from "./_ctlplane_mail_identity.ts";
+import { CTL_MAIL_RULES } from "./_ctlplane_mail.ts";
+import { CTL_IDENTITY_RULES } from "./_ctlplane_identity.ts";
 import { CTL_CODE_HOSTING_RULES } from "./_ctlplane_code_hosting.ts";
-import { CTL_CLOUD_RULES } from "./_ctlplane_cloud.ts";
+import { CTL_AWS_RULES } from "./_ctlplane_aws.ts";
+import { CTL_GCP_AZURE_RULES } from "./_ctlplane_gcp_azure.ts";
 import { CTL_SAAS_RULES } from "./_ctlplane_saas.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
@@ -36,9 +39,11 @@ export const CTLPLANE_KIND = "control_plane_abuse";
 
 /** Every control-plane rule, area by area. */
 export const CTLPLANE_RULES: readonly CtlRule[] = [
-  ...CTL_MAIL_IDENTITY_RULES,
+  ...CTL_MAIL_RULES,
+  ...CTL_IDENTITY_RULES,
   ...CTL_CODE_HOSTING_RULES,
-  ...CTL_CLOUD_RULES,
+  ...CTL_AWS_RULES,
+  ...CTL_GCP_AZURE_RULES,
   ...CTL_SAAS_RULES,
 ];
 

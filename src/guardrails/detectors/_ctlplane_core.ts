@@ -179,3 +179,19 @@ export function outAfter(key: string, kind: OutKind, window = 160): OutCheck {
 
 /** {@link method} as a regex (a rule's clearing condition: a read or a removal). */
 export const methodIs = (m: string): RegExp => new RegExp(method(m), "i");
+
+/** The CLI spelling of an API action (`ModifyDBSnapshotAttribute` → `modify-db-snapshot-attribute`). */
+export function kebab(n: string): string {
+  return n.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
+}
+
+/** `StopLogging`, its CLI spelling `stop-logging` and its SDK spelling `stop_logging`, as one alternation. */
+export function api(...names: string[]): string {
+  return r`\b(?:${names.flatMap((n) => [n, kebab(n), kebab(n).replaceAll("-", "_")]).join("|")})\b`;
+}
+
+/** The literals of {@link api}'s names, lower-cased in both spellings. */
+export function apiLit(...names: string[]): string[] {
+  return names.flatMap((n) => [n.toLowerCase(), kebab(n), kebab(n).replaceAll("-", "_")]);
+}

@@ -1,33 +1,18 @@
 /**
- * Control-plane abuse, cloud IAM, sharing, logging, detection and remote execution: AWS API actions
- * (an MCP `call_api {service, action, params}`, an SDK-shaped call or the `aws` CLI's kebab-case
- * spelling), GCP REST (`setIamPolicy`, service-account keys, logging sinks, Security Command Center
- * mute rules), Azure Resource Manager (`management.azure.com` role assignments, diagnostic settings,
- * Defender pricing, run-command, disk export). From Datadog Stratus Red Team techniques (aws.defense-
- * evasion.*, aws.exfiltration.ec2-share-ami/ebs-snapshot/rds-snapshot, aws.persistence.iam-*,
- * lambda-layer-extension, gcp.persistence.create-service-account-key, azure.execution.vm-run-
- * command, azure.exfiltration.disk-export), MITRE ATT&CK T1098.001/.003, T1537, T1562.001/.008,
- * T1651, T1578, Elastic `detection-rules` aws/gcp/azure and Sigma `rules/cloud/aws|gcp|azure`.
- * The IaC / CLI posture rules (`_posture_cloud*.ts`) already cover many CLI forms; these read the
- * API-action spelling too, and judge the account a resource is shared with.
+ * Control-plane abuse, AWS: API actions as an MCP `call_api {service, action, params}` names them,
+ * in the SDK's snake_case and in the `aws` CLI's kebab-case — audit logging stopped (CloudTrail,
+ * Config, flow logs, log groups), detection off (GuardDuty, Security Hub, Macie, Detective, Access
+ * Analyzer), snapshots / images / functions shared with the public or another account, foreign
+ * trust in role / key / bucket / resource policies and Lambda layers, credentials minted, admin
+ * attached, public-access blocks lifted, MFA removed, admin ports opened, and remote commands with
+ * a payload (SSM, run-command, startup scripts, user data). From Datadog Stratus Red Team
+ * (aws.defense-evasion.*, aws.exfiltration.ec2-share-ami / ec2-share-ebs-snapshot /
+ * rds-share-snapshot, aws.persistence.iam-* and lambda-layer-extension, aws.execution.ssm-send-
+ * command), MITRE ATT&CK T1098.001/.003, T1537, T1562.001/.008, T1651, T1578; Elastic
+ * `detection-rules` aws, Sigma `rules/cloud/aws`. The IaC / CLI posture rules (`_posture_cloud*.ts`)
+ * cover many CLI forms already; these add the API spelling and judge the account shared with.
  */
-import { type CtlRule, kv, method, methodIs, r } from "./_ctlplane_core.ts";
-
-/** The CLI spelling of an API action (`ModifyDBSnapshotAttribute` → `modify-db-snapshot-attribute`). */
-function kebab(n: string): string {
-  return n.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
-}
-
-/** `StopLogging`, its CLI spelling `stop-logging` and its SDK spelling `stop_logging`, as one alternation. */
-function api(...names: string[]): string {
-  return r`\b(?:${names.flatMap((n) => [n, kebab(n), kebab(n).replaceAll("-", "_")]).join("|")})\b`;
-}
-
-/** The literals of {@link api}'s names, lower-cased in both spellings. */
-function apiLit(...names: string[]): string[] {
-  return names.flatMap((n) => [n.toLowerCase(), kebab(n), kebab(n).replaceAll("-", "_")]);
-}
+import { api, apiLit, type CtlRule, kv, r } from "./_ctlplane_core.ts";
 
 /** A payload in a remote command: fetch-and-run, reverse shell, new user or key, encoded script. */
 const PAYLOAD =
@@ -78,7 +63,7 @@ const DETECT_ACTIONS = [
   "LeaveOrganization",
 ];
 
-export const CTL_CLOUD_RULES: readonly CtlRule[] = [
+export const CTL_AWS_RULES: readonly CtlRule[] = [
   {
     id: "aws.audit_logging_stopped",
     lit: [
@@ -381,107 +366,5 @@ export const CTL_CLOUD_RULES: readonly CtlRule[] = [
       "i",
     ),
     why: "assigns an administrator permission set in IAM Identity Center",
-  },
-  {
-    id: "gcp.iam_outside_or_public",
-    lit: [
-      "setiampolicy",
-      "set_iam_policy",
-      "add-iam-policy-binding",
-      "add_iam_policy_binding",
-      "/iam",
-      "iam ch",
-      "acl ch",
-      "defaultobjectacl",
-    ],
-    re: new RegExp(
-      r`(?:setIamPolicy|set_iam_policy|add[-_]iam[-_]policy[-_]binding|\/storage\/v1\/b\/[\w.-]{1,200}\/iam\b|\bgsutil\s{1,3}(?:-m\s{1,3})?(?:iam|acl)\s{1,3}ch\b|defaultObjectAcl)[\s\S]{0,800}?(?:\ballUsers\b|\ballAuthenticatedUsers\b|(?:user|group|domain|serviceAccount):[\w.+-]{0,64}@?[\w-]{1,63}\.[\w.-]{2,100})`,
-      "i",
-    ),
-    out: {
-      re:
-        /\b(allUsers|allAuthenticatedUsers)\b|\b(?:user|group|domain):([\w.+-]{0,64}@?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi,
-      kind: "mail",
-    },
-    why: "grants a GCP project or bucket role to everyone on the internet or to an outside account",
-  },
-  {
-    id: "gcp.sa_key_or_logging",
-    lit: [
-      "serviceaccounts",
-      "service-accounts",
-      "/sinks",
-      "sinks delete",
-      "sinks update",
-      "muteconfigs",
-      "mute-configs",
-      "bulkmute",
-      "/exclusions",
-      "exclusions create",
-      "notificationconfigs",
-    ],
-    re: new RegExp(
-      r`serviceAccounts\/[^\s\/]{1,200}\/keys\b(?![\/:])[\s\S]{0,200}?${method("POST")}|${
-        method("POST")
-      }[\s\S]{0,200}?serviceAccounts\/[^\s\/]{1,200}\/keys\b(?![\/:])|\bgcloud\s{1,3}iam\s{1,3}service-accounts\s{1,3}keys\s{1,3}create\b|(?:${
-        method("DELETE")
-      }[\s\S]{0,200}?logging\.googleapis\.com[\s\S]{0,200}?\/sinks\/|logging\.googleapis\.com[\s\S]{0,200}?\/sinks\/[\w.-]{1,100}[\s\S]{0,200}?${
-        method("DELETE")
-      })|\bgcloud\s{1,3}logging\s{1,3}sinks\s{1,3}(?:delete\b|update\b[^\n]{0,200}--disabled)|\/sinks\/[\w.-]{1,100}[\s\S]{0,300}?${
-        kv("disabled", "true")
-      }|(?:muteConfigs|mute-configs\s{1,3}create|findings:bulkMute|bulk-mute)|\/exclusions\b[\s\S]{0,300}?${
-        kv("filter", r`[^\n]{0,60}(?:cloudaudit|logName|protoPayload|severity)`)
-      }|\bgcloud\s{1,3}logging\s{1,3}(?:sinks|buckets)\s{1,3}update\b[^\n]{0,200}--(?:add-)?exclusion|notificationConfigs\/[\w-]{1,100}[\s\S]{0,200}?${
-        method("DELETE")
-      }`,
-      "i",
-    ),
-    not: methodIs("GET"),
-    why:
-      "mints a GCP service-account key, or deletes, disables or filters out audit log sinks, or mutes Security Command Center findings in bulk",
-  },
-  {
-    id: "azure.rbac_owner_granted",
-    lit: ["roleassignments", "role assignment create"],
-    re:
-      /Microsoft\.Authorization\/roleAssignments\b[\s\S]{0,800}?roleDefinitions\/(?:8e3af657-a8ff-443c-a75c-2fe8c4bcb635|b24988ac-6180-42a0-ab88-20f7382dd24c|18d7d88d-d35e-4fb5-a5c3-7773c20a72d9|f58310d9-a9f6-439a-9e8d-f62e7b41a168)/i,
-    not: methodIs("GET|DELETE"),
-    why: "assigns Owner, Contributor or User Access Administrator on an Azure scope",
-  },
-  {
-    id: "azure.defences_off",
-    lit: [
-      "diagnosticsettings",
-      "diagnostic-settings",
-      "microsoft.security/pricings",
-      "autoprovisioningsettings",
-      "logprofiles",
-      "activitylogalerts",
-      "security pricing",
-      "beginGetAccess",
-      "grant-access",
-    ],
-    re: new RegExp(
-      r`(?:${
-        method("DELETE")
-      }[\s\S]{0,300}?(?:Microsoft\.Insights\/(?:diagnosticSettings|logprofiles|activityLogAlerts)|Microsoft\.Security\/(?:securityContacts|automations))|(?:Microsoft\.Insights\/(?:diagnosticSettings|logprofiles|activityLogAlerts)|Microsoft\.Security\/(?:securityContacts|automations))\/[\w.-]{1,100}[\s\S]{0,300}?${
-        method("DELETE")
-      })|\baz\s{1,3}monitor\s{1,3}(?:diagnostic-settings|log-profiles|activity-log\s{1,3}alert)\s{1,3}delete\b|Microsoft\.Security\/pricings\/[\w-]{1,60}[\s\S]{0,300}?${
-        kv("pricingTier", "Free")
-      }|\baz\s{1,3}security\s{1,3}pricing\s{1,3}create\b[^\n]{0,200}--tier\s{1,3}["']?free|Microsoft\.Security\/autoProvisioningSettings\b[\s\S]{0,200}?${
-        kv("autoProvision", "Off")
-      }|Microsoft\.Insights\/activityLogAlerts\/[\w.-]{1,100}[\s\S]{0,300}?${
-        kv("enabled", "false")
-      }|Microsoft\.SecurityInsights\/(?:alertRules|dataConnectors)\/[\w.-]{1,100}[\s\S]{0,300}?(?:${
-        method("DELETE")
-      }|${kv("enabled", "false")})|${
-        method("DELETE")
-      }[\s\S]{0,300}?Microsoft\.SecurityInsights\/(?:alertRules|dataConnectors)\/|Microsoft\.SecurityInsights\/automationRules\/[\s\S]{0,1200}?${
-        kv("status", "Closed")
-      }|\/(?:disks|snapshots)\/[\w.-]{1,100}\/beginGetAccess\b|\baz\s{1,3}(?:disk|snapshot)\s{1,3}grant-access\b`,
-      "i",
-    ),
-    why:
-      "deletes Azure diagnostic settings, log profiles, activity-log alerts or Sentinel analytics rules (or auto-closes incidents), sets Defender for Cloud to the free tier, or exports a disk or snapshot through a download link",
   },
 ];

@@ -48,6 +48,7 @@ const DETECT_ACTIONS = [
   "DisassociateFromMasterAccount",
   "DisassociateFromAdministratorAccount",
   "StopMonitoringMembers",
+  "DeleteMembers",
   "DisableSecurityHub",
   "BatchDisableStandards",
   "DisableImportFindingsForProduct",
@@ -68,7 +69,13 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
     id: "aws.audit_logging_stopped",
     lit: [
       ...apiLit(...TRAIL_ACTIONS),
-      ...apiLit("PutEventSelectors", "UpdateTrail", "PutRetentionPolicy"),
+      ...apiLit(
+        "PutEventSelectors",
+        "UpdateTrail",
+        "PutRetentionPolicy",
+        "PutBucketLifecycleConfiguration",
+        "PutBucketLifecycle",
+      ),
     ],
     re: new RegExp(
       r`${api(...TRAIL_ACTIONS)}|${
@@ -77,7 +84,11 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
         kv("ReadWriteType", "ReadOnly")
       })|${api("UpdateTrail")}[\s\S]{0,300}?${
         kv("IsMultiRegionTrail|IncludeGlobalServiceEvents|EnableLogFileValidation", "false")
-      }|${api("PutRetentionPolicy")}[\s\S]{0,200}?${kv("retentionInDays|retention-in-days", "1")}`,
+      }|${
+        api("PutBucketLifecycleConfiguration", "PutBucketLifecycle")
+      }[\s\S]{0,300}?(?:cloudtrail|audit|trail-?logs?)[\s\S]{0,600}?${kv("Days|days", "1")}|${
+        api("PutRetentionPolicy")
+      }[\s\S]{0,200}?${kv("retentionInDays|retention-in-days", "1")}`,
       "i",
     ),
     not:
@@ -196,7 +207,7 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
       /\b(?:sts:ExternalId|aws:PrincipalOrgID|aws:SourceOrgID|aws:SourceAccount|aws:SourceArn)\b|"Effect"\s{0,3}:\s{0,3}"Deny"/i,
     out: {
       re:
-        /(?:Principal[\s\S]{0,80}?|Layers[\s\S]{0,80}?)(?:["'](\*)["']|arn:aws[\w-]{0,12}:(?:iam|lambda):[\w-]{0,30}:(\d{12}):|(?<![\d:])(\d{12})(?!\d))/gi,
+        /(?:Principal[\s\S]{0,12}?\bAWS\b[\s\S]{0,60}?|Principal["'\s:=]{1,8}|Layers[\s\S]{0,80}?)(?:["'](\*)["']|arn:aws[\w-]{0,12}:(?:iam|lambda):[\w-]{0,30}:(\d{12}):|(?<![\d:])(\d{12})(?!\d))/gi,
       kind: "account",
     },
     why:

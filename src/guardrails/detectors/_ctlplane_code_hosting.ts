@@ -148,6 +148,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "audit-log/streams",
       "require_two_factor_authentication",
       "can_approve_pull_request_reviews",
+      "merge_requests_author_approval",
     ],
     re: new RegExp(
       r`(?:security_and_analysis|secret_scanning(?:_push_protection)?(?:_enabled_for_new_repositories)?|advanced_security|dependabot_security_updates)[\s\S]{0,80}?(?:${
@@ -159,7 +160,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       })|secret-scanning\/alerts\/\d{1,10}[\s\S]{0,200}?${
         kv("resolution", "false_positive|wont_fix|used_in_tests")
       }|\b(?:for|while|xargs|foreach|ForEach-Object)\b[\s\S]{0,300}?(?:code-scanning|dependabot|secret-scanning)\/alerts[\s\S]{0,300}?(?:dismissed|resolved)|${
-        kv("can_approve_pull_request_reviews", "true")
+        kv("can_approve_pull_request_reviews|merge_requests_author_approval", "true")
       }`,
       "i",
     ),
@@ -206,7 +207,9 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
     re: new RegExp(
       r`\b(?:delete|remove)_branch_protection\b|\bupdate_branch_protection\b[\s\S]{0,600}?(?:${
         kv("required_pull_request_reviews", "null")
-      }|${kv("allow_force_pushes", "true")}|${
+      }|required_pull_request_reviews(?:\n(?:enforce_admins|restrictions|required_status_checks|allow_force_pushes|allow_deletions|required_linear_history|branch|owner|repo)\b|$)|${
+        kv("allow_force_pushes", "true")
+      }|${
         kv("enforce_admins", "false")
       })|\b(?:add|update|invite)_(?:repo_|repository_)?collaborator\b[\s\S]{0,400}?${
         kv("permission", "admin|maintain")

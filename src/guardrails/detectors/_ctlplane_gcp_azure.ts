@@ -82,6 +82,7 @@ export const CTL_GCP_AZURE_RULES: readonly CtlRule[] = [
   {
     id: "azure.defences_off",
     lit: [
+      "securityinsights",
       "diagnosticsettings",
       "diagnostic-settings",
       "microsoft.security/pricings",

@@ -613,6 +613,19 @@ run("cloud", [
       }),
     ],
     pass: [
+      aws("iam", "CreateRole", {
+        RoleName: "gha",
+        AssumeRolePolicyDocument: J({
+          Statement: [{
+            Effect: "Allow",
+            Principal: {
+              Federated:
+                "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com",
+            },
+            Action: "sts:AssumeRoleWithWebIdentity",
+          }],
+        }),
+      }),
       aws("iam", "UpdateAssumeRolePolicy", {
         RoleName: "arn:aws:iam::111122223333:role/ops",
         PolicyDocument: J({
@@ -932,6 +945,277 @@ run("saas", [
     ],
   },
 ] as KbCase[]);
+
+run("tools_and_more", [
+  {
+    id: "mail.forward_out",
+    block: [
+      call("update_mailbox_settings", {
+        user: "cfo@northwind.io",
+        forwarding_address: "cfo.home@outlook.com",
+      }),
+      call("update_auto_forwarding", { enabled: true, emailAddress: "sync@gmx.net" }),
+    ],
+    pass: [
+      call("update_mailbox_settings", {
+        user: "cfo@northwind.io",
+        forwarding_address: "cfo.office@northwind.io",
+      }),
+    ],
+  },
+  {
+    id: "mail.delegate_out",
+    block: [
+      call("add_mailbox_delegate", { mailbox: "cfo@northwind.io", delegate: "aide@yahoo.com" }),
+    ],
+    pass: [
+      call("add_mailbox_delegate", { mailbox: "cfo@northwind.io", delegate: "aide@northwind.io" }),
+    ],
+  },
+  {
+    id: "entra.admin_role_granted",
+    block: [
+      call("assign_directory_role", {
+        user: "vendor#EXT#@northwind.onmicrosoft.com",
+        role: "Privileged Role Administrator",
+      }),
+    ],
+    pass: [call("assign_directory_role", { user: "bo@northwind.io", role: "Reports Reader" })],
+  },
+  {
+    id: "entra.conditional_access_weakened",
+    block: [call("update_conditional_access_policy", { policy_id: "p1", state: "disabled" })],
+    pass: [call("update_conditional_access_policy", { policy_id: "p1", state: "enabled" })],
+  },
+  {
+    id: "gdrive.shared_out",
+    block: [
+      call("share_file", { file_id: "1x", email: "me.elsewhere@protonmail.com", role: "writer" }),
+    ],
+    pass: [
+      call("share_file", {
+        file_id: "1x",
+        email: "bo@northwind.io",
+        role: "writer",
+        owner: "ana@northwind.io",
+      }),
+    ],
+  },
+  {
+    id: "gdrive.shared_anyone",
+    block: [call("share_file", { file_id: "1x", type: "anyone", role: "reader" })],
+  },
+  {
+    id: "okta.signon_weakened",
+    block: [
+      call("update_policy_rule", {
+        policy_id: "00p",
+        actions: { signon: { requireFactor: false } },
+      }),
+    ],
+    pass: [
+      call("update_policy_rule", {
+        policy_id: "00p",
+        actions: { signon: { requireFactor: true } },
+      }),
+    ],
+  },
+  {
+    id: "git.webhook_out",
+    block: [
+      call("create_webhook", {
+        owner: "northwind",
+        repo: "api",
+        url: "https://in.tailspin-relay.com/h",
+      }),
+      "gh api repos/northwind/api/hooks -f name=web -f 'config[url]=https://203.0.113.40/h'",
+    ],
+    pass: [
+      call("create_webhook", {
+        owner: "northwind",
+        repo: "api",
+        url: "https://build.northwind.io/h",
+      }),
+    ],
+  },
+  {
+    id: "git.tool_protection_or_access",
+    block: [
+      call("update_branch_protection", {
+        owner: "northwind",
+        repo: "api",
+        branch: "main",
+        required_pull_request_reviews: null,
+      }),
+      call("add_collaborator", {
+        owner: "northwind",
+        repo: "api",
+        username: "zed",
+        permission: "admin",
+      }),
+      call("create_deploy_key", {
+        owner: "northwind",
+        repo: "api",
+        key: "ssh-ed25519 AAAA",
+        read_only: false,
+      }),
+      call("update_repository", { owner: "northwind", repo: "api", private: false }),
+    ],
+    pass: [
+      call("update_branch_protection", {
+        owner: "northwind",
+        repo: "api",
+        branch: "main",
+        enforce_admins: true,
+      }),
+      call("add_collaborator", {
+        owner: "northwind",
+        repo: "api",
+        username: "zed",
+        permission: "triage",
+      }),
+      call("update_repository", { owner: "northwind", repo: "api", description: "API" }),
+    ],
+  },
+  {
+    id: "git.admin_granted",
+    block: [
+      "gh api -X PUT repos/northwind/api/collaborators/zed -f permission=admin",
+      http("PATCH", `${GH}/orgs/northwind`, { default_repository_permission: "admin" }),
+    ],
+    pass: [http("PATCH", `${GH}/orgs/northwind`, { default_repository_permission: "read" })],
+  },
+  {
+    id: "aws.audit_logging_stopped",
+    block: [
+      aws("cloudtrail", "stop_logging", { Name: "main" }),
+      "aws cloudtrail delete-trail --name main",
+      aws("s3", "PutBucketLifecycleConfiguration", {
+        Bucket: "org-cloudtrail-logs",
+        LifecycleConfiguration: { Rules: [{ Status: "Enabled", Expiration: { Days: 1 } }] },
+      }),
+    ],
+    pass: [
+      aws("s3", "PutBucketLifecycleConfiguration", {
+        Bucket: "org-cloudtrail-logs",
+        LifecycleConfiguration: { Rules: [{ Status: "Enabled", Expiration: { Days: 365 } }] },
+      }),
+    ],
+  },
+  {
+    id: "aws.detection_disabled",
+    block: [
+      "aws guardduty delete-detector --detector-id d1",
+      aws("guardduty", "delete_members", { DetectorId: "d1", AccountIds: ["1"] }),
+    ],
+    pass: [aws("guardduty", "create_detector", { Enable: true }), "aws guardduty list-detectors"],
+  },
+  {
+    id: "aws.mfa_or_password_policy",
+    block: [
+      aws("iam", "deactivate_mfa_device", {
+        UserName: "ops",
+        SerialNumber: "arn:aws:iam::111122223333:mfa/ops",
+      }),
+      aws("iam", "UpdateAccountPasswordPolicy", { MinimumPasswordLength: 6 }),
+    ],
+    pass: [
+      aws("iam", "UpdateAccountPasswordPolicy", { MinimumPasswordLength: 14 }),
+      aws("iam", "EnableMFADevice", { UserName: "ops" }),
+    ],
+  },
+  {
+    id: "aws.network_or_url_open",
+    block: [
+      aws("ec2", "authorize_security_group_ingress", {
+        GroupId: "sg-1",
+        IpPermissions: [{
+          IpProtocol: "tcp",
+          FromPort: 3389,
+          ToPort: 3389,
+          IpRanges: [{ CidrIp: "0.0.0.0/0" }],
+        }],
+      }),
+      aws("lambda", "CreateFunctionUrlConfig", { FunctionName: "f", AuthType: "NONE" }),
+    ],
+    pass: [
+      aws("ec2", "authorize_security_group_ingress", {
+        GroupId: "sg-1",
+        IpPermissions: [{
+          IpProtocol: "tcp",
+          FromPort: 443,
+          ToPort: 443,
+          IpRanges: [{ CidrIp: "0.0.0.0/0" }],
+        }],
+      }),
+      aws("ec2", "authorize_security_group_ingress", {
+        GroupId: "sg-1",
+        IpPermissions: [{
+          IpProtocol: "tcp",
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: [{ CidrIp: "10.0.0.0/8" }],
+        }],
+      }),
+      aws("lambda", "CreateFunctionUrlConfig", { FunctionName: "f", AuthType: "AWS_IAM" }),
+    ],
+  },
+  {
+    id: "aws.sso_admin_assigned",
+    block: [
+      aws("sso-admin", "AttachManagedPolicyToPermissionSet", {
+        PermissionSetArn: "ps",
+        ManagedPolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess",
+      }),
+    ],
+    pass: [
+      aws("sso-admin", "AttachManagedPolicyToPermissionSet", {
+        PermissionSetArn: "ps",
+        ManagedPolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
+      }),
+    ],
+  },
+  {
+    id: "azure.defences_off",
+    block: [
+      http(
+        "PUT",
+        "https://management.azure.com/subscriptions/s/resourceGroups/g/providers/Microsoft.OperationalInsights/workspaces/w/providers/Microsoft.SecurityInsights/alertRules/r1?api-version=2023-02-01",
+        { kind: "Scheduled", properties: { enabled: false } },
+      ),
+    ],
+    pass: [
+      http(
+        "PUT",
+        "https://management.azure.com/subscriptions/s/resourceGroups/g/providers/Microsoft.OperationalInsights/workspaces/w/providers/Microsoft.SecurityInsights/alertRules/r1?api-version=2023-02-01",
+        { kind: "Scheduled", properties: { enabled: true } },
+      ),
+    ],
+  },
+  {
+    id: "edr.sensor_or_monitor_off",
+    block: [
+      http(
+        "POST",
+        "https://api.crowdstrike.com/devices/entities/devices-actions/v2?action_name=hide_host",
+        { ids: ["abc"] },
+      ),
+      http("POST", "https://api.datadoghq.com/api/v2/downtime", {
+        data: { attributes: { scope: "*", monitor_identifier: { monitor_tags: ["*"] } } },
+      }),
+    ],
+    pass: [
+      http(
+        "POST",
+        "https://api.crowdstrike.com/devices/entities/devices-actions/v2?action_name=contain",
+        { ids: ["abc"] },
+      ),
+      http("POST", "https://api.datadoghq.com/api/v2/downtime", {
+        data: { attributes: { scope: "env:staging host:db-3" } },
+      }),
+    ],
+  },
+]);
 
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 

@@ -378,4 +378,45 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
     ),
     why: "assigns an administrator permission set in IAM Identity Center",
   },
+  {
+    id: "aws.federation_or_contact",
+    lit: apiLit(
+      "CreateSAMLProvider",
+      "UpdateSAMLProvider",
+      "CreateOpenIDConnectProvider",
+      "AddClientIDToOpenIDConnectProvider",
+      "PutAlternateContact",
+      "PutContactInformation",
+    ),
+    re: new RegExp(
+      r`${
+        api(
+          "CreateSAMLProvider",
+          "UpdateSAMLProvider",
+          "CreateOpenIDConnectProvider",
+          "AddClientIDToOpenIDConnectProvider",
+        )
+      }|${
+        api("PutAlternateContact", "PutContactInformation")
+      }[\s\S]{0,400}?@(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|proton|protonmail|gmx|yandex|mail|aol|tutanota)\.[a-z.]{2,8}\b`,
+      "i",
+    ),
+    why:
+      "trusts a new SAML or OpenID Connect identity provider for the AWS account, or moves its billing / security contact to a consumer mailbox",
+  },
+  {
+    id: "aws.function_code_foreign",
+    lit: apiLit("UpdateFunctionCode", "CreateFunction"),
+    re: new RegExp(
+      r`${
+        api("UpdateFunctionCode", "CreateFunction")
+      }[\s\S]{0,600}?(?:ImageUri|image-uri)[\s\S]{0,20}?\d{12}\.dkr\.ecr`,
+      "i",
+    ),
+    out: {
+      re: /(?:ImageUri|image-uri)[\s\S]{0,20}?(?<!\d)(\d{12})\.dkr\.ecr/gi,
+      kind: "account",
+    },
+    why: "replaces a Lambda function's code with an image from another AWS account",
+  },
 ];

@@ -223,4 +223,12 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
     why:
       "removes branch protection, makes a collaborator an admin, adds a writable deploy key or makes a repository public (through a code-hosting MCP tool)",
   },
+  {
+    id: "git.user_key_added",
+    lit: ["/keys"],
+    re: /\/api\/v4\/users\/\d{1,12}\/(?:keys|gpg_keys)\b/i,
+    not: methodIs("GET|DELETE"),
+    why:
+      "adds an SSH or GPG key to another GitLab user's account (an administrator's way in as that user)",
+  },
 ];

@@ -250,4 +250,14 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
     why:
       "turns off Auth0 MFA factors or attack protection, sets the MFA policy to never, or deletes a user's authenticators",
   },
+  {
+    id: "gworkspace.domain_wide_delegation",
+    lit: ["domain-wide", "domain_wide", "domainwide", "dwd"],
+    re:
+      /(?<![a-z])(?:domain[-_ ]?wide[-_ ]?delegation|dwd)(?![a-z])[\s\S]{0,300}?(?:https:\/\/mail\.google\.com\/|https:\/\/www\.googleapis\.com\/auth\/(?:gmail\.|admin\.directory|cloud-platform|drive\b|drive["'\s,])|\bscopes?\b[\s\S]{0,80}?(?:gmail|admin\.directory|cloud-platform|drive))/i,
+    not:
+      /\b(?:remove|delete|revoke|list|get)[-_ ]?(?:domain[-_ ]?wide|dwd)|\b(?:remove|delete|revoke)\b/i,
+    why:
+      "grants a service account Google Workspace domain-wide delegation over mail, directory, Drive or all of Google Cloud (it can act as any user)",
+  },
 ];

@@ -202,4 +202,11 @@ export const CTL_SAAS_RULES: readonly CtlRule[] = [
     why:
       "hides a host from the EDR console, removes sensor uninstall protection, offboards or uninstalls the agent, or silences every monitor",
   },
+  {
+    id: "k8s.api_system_token",
+    lit: ["serviceaccounts/"],
+    re: /\/api\/v1\/namespaces\/kube-system\/serviceaccounts\/[\w.-]{1,100}\/token\b/i,
+    not: methodIs("GET|DELETE"),
+    why: "mints a token for a kube-system service account through the Kubernetes API",
+  },
 ];

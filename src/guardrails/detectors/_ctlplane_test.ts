@@ -1217,6 +1217,126 @@ run("tools_and_more", [
   },
 ]);
 
+run("federation_tokens_dns", [
+  {
+    id: "aws.federation_or_contact",
+    block: [
+      aws("iam", "CreateSAMLProvider", {
+        Name: "partner",
+        SAMLMetadataDocument: "<EntityDescriptor/>",
+      }),
+      aws("account", "PutAlternateContact", {
+        AlternateContactType: "BILLING",
+        EmailAddress: "pay.desk@outlook.com",
+        Name: "x",
+      }),
+    ],
+    pass: [
+      aws("iam", "DeleteSAMLProvider", {
+        SAMLProviderArn: "arn:aws:iam::111122223333:saml-provider/old",
+      }),
+      aws("account", "PutAlternateContact", {
+        AlternateContactType: "SECURITY",
+        EmailAddress: "soc@northwind.io",
+        Name: "SOC",
+      }),
+    ],
+  },
+  {
+    id: "aws.function_code_foreign",
+    block: [
+      aws("lambda", "UpdateFunctionCode", {
+        FunctionName: "arn:aws:lambda:us-east-1:111122223333:function:auth",
+        ImageUri: "444455556666.dkr.ecr.us-east-1.amazonaws.com/x:latest",
+      }),
+    ],
+    pass: [
+      aws("lambda", "UpdateFunctionCode", {
+        FunctionName: "arn:aws:lambda:us-east-1:111122223333:function:auth",
+        ImageUri: "111122223333.dkr.ecr.us-east-1.amazonaws.com/auth:v42",
+      }),
+    ],
+  },
+  {
+    id: "gworkspace.domain_wide_delegation",
+    block: [
+      call("add_domain_wide_delegation", {
+        client_id: "1098",
+        scopes: [
+          "https://mail.google.com/",
+          "https://www.googleapis.com/auth/admin.directory.user",
+        ],
+      }),
+    ],
+    pass: [
+      call("remove_domain_wide_delegation", { client_id: "1098" }),
+      call("list_domain_wide_delegation", { customer: "my_customer" }),
+    ],
+  },
+  {
+    id: "git.user_key_added",
+    block: [
+      http("POST", "https://gitlab.northwind.io/api/v4/users/17/keys", {
+        title: "k",
+        key: "ssh-ed25519 AAAA",
+      }),
+    ],
+    pass: [http("GET", "https://gitlab.northwind.io/api/v4/users/17/keys")],
+  },
+  {
+    id: "k8s.api_system_token",
+    block: [
+      http(
+        "POST",
+        "https://k8s.northwind.io:6443/api/v1/namespaces/kube-system/serviceaccounts/clusterrole-aggregation-controller/token",
+        { spec: { expirationSeconds: 31536000 } },
+      ),
+    ],
+    pass: [
+      http(
+        "POST",
+        "https://k8s.northwind.io:6443/api/v1/namespaces/web/serviceaccounts/app/token",
+        { spec: { expirationSeconds: 600 } },
+      ),
+    ],
+  },
+  {
+    id: "dns.mail_or_ns_out",
+    block: [
+      aws("route53", "ChangeResourceRecordSets", {
+        HostedZoneId: "Z1",
+        ChangeBatch: {
+          Changes: [{
+            Action: "UPSERT",
+            ResourceRecordSet: {
+              Name: "northwind.io.",
+              Type: "MX",
+              TTL: 300,
+              ResourceRecords: [{ Value: "10 mx.inbound-mailhub.net" }],
+            },
+          }],
+        },
+      }),
+    ],
+    pass: [
+      aws("route53", "ChangeResourceRecordSets", {
+        HostedZoneId: "Z1",
+        ChangeBatch: {
+          Changes: [{
+            Action: "UPSERT",
+            ResourceRecordSet: {
+              Name: "northwind.io.",
+              Type: "MX",
+              TTL: 300,
+              ResourceRecords: [{ Value: "1 aspmx.l.google.com." }],
+            },
+          }],
+        },
+      }),
+    ],
+  },
+]);
+
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 
 Deno.test("ctlplane: prose and detection rules that name an API are not calls", () => {

@@ -60,7 +60,7 @@ const DROP_HOST =
 
 /** A host whose own name says it is hostile. */
 const HOSTILE_HOST =
-  /(?:^|[.-])(?:attacker|attackers|evil|exfil|exfiltrat\w{0,4}|malicious|hacker|pwn|pwned|c2|cnc|backdoor|steal\w{0,4}|phish\w{0,4}|rogue)(?:[.\d-]|$)/;
+  /(?:^|[.-])(?:(?:attacker|evil|exfil|malicious|hacker|backdoor|steal|phish)[a-z\d-]{0,20}|pwn|pwned|c2|cnc|rogue)(?:[.\d-]|$)/;
 
 /** Integration services a webhook or log stream is routinely sent to (never "outside" by host). */
 const INTEGRATION =
@@ -72,7 +72,7 @@ const TENANT_BASE =
 
 /** API hosts whose base names the vendor, not the organisation. */
 const API_BASE =
-  /^(?:microsoft|office|office365|outlook|windows|azure|googleapis|google|gstatic|amazonaws|aws|github|githubusercontent|gitlab|bitbucket|cloudflare|stripe|twilio|slack|okta|oktapreview|auth0|atlassian|salesforce|force|example|kubernetes|vault|hashicorp|live|sendgrid|mailgun|zoom|box|dropbox|onmicrosoft|sharepoint|microsoftonline|graph|localhost|schema|schemas|w3|json-schema)$/;
+  /^(?:microsoft|office|office365|outlook|windows|azure|googleapis|google|gstatic|amazonaws|aws|github|githubusercontent|gitlab|bitbucket|cloudflare|stripe|twilio|slack|okta|oktapreview|auth0|atlassian|salesforce|force|kubernetes|vault|hashicorp|live|sendgrid|mailgun|zoom|box|dropbox|onmicrosoft|sharepoint|microsoftonline|graph|localhost|schema|schemas|w3|json-schema)$/;
 
 /** Mail exchangers an organisation's MX routinely points at (hosted mail and filtering). */
 const MAIL_HOSTS =

@@ -116,4 +116,15 @@ export const CTL_GCP_AZURE_RULES: readonly CtlRule[] = [
     why:
       "deletes Azure diagnostic settings, log profiles, activity-log alerts or Sentinel analytics rules (or auto-closes incidents), sets Defender for Cloud to the free tier, or exports a disk or snapshot through a download link",
   },
+  {
+    id: "azure.owner_cmdlet",
+    lit: ["new-azroleassignment", "role assignment create"],
+    re: new RegExp(
+      r`\bNew-AzRoleAssignment\b[^\n]{0,300}-RoleDefinitionName\s{1,3}["']?(?:Owner|User Access Administrator|Role Based Access Control Administrator)\b|\baz\s{1,3}role\s{1,3}assignment\s{1,3}create\b[^\n]{0,300}--role\s{1,3}["']?(?:Owner|User Access Administrator)\b`,
+      "i",
+    ),
+    also:
+      /(?:-SignInName|-ObjectId|--assignee(?:-object-id)?)\s{1,3}["']?[^\s"']{0,80}(?:#EXT#|@(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|proton|protonmail|gmx|yandex|mail|aol)\.)/i,
+    why: "makes an outside or guest account Owner or User Access Administrator of an Azure scope",
+  },
 ];

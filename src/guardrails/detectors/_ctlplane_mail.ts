@@ -13,7 +13,7 @@ import { type CtlRule, EMAIL, kv, methodIs, outAfter, r } from "./_ctlplane_core
 
 /** Graph / Exchange / Gmail keys whose value is where mail goes. */
 const FORWARD_KEY =
-  r`(?<![a-z])(?:forwardTo|redirectTo|forwardAsAttachmentTo|ForwardingSmtpAddress|ForwardingAddress|RedirectMessageTo|BlindCopyTo|AddToRecipients|CopyTo|ForwardTo|RedirectTo|ForwardAsAttachmentTo|autoForwarding|auto_forwarding|forwardingEmail|forwardingAddresses|forward_to|forwarding_address)\b|["\n]forward["\n]`;
+  r`(?<![a-z])(?:forwardTo|redirectTo|forwardAsAttachmentTo|ForwardingSmtpAddress|ForwardingAddress|RedirectMessageTo|BlindCopyTo|AddToRecipients|CopyTo|ForwardTo|RedirectTo|ForwardAsAttachmentTo|autoForwarding|auto_forwarding|forwardingEmail|forwardingAddresses|forward_to|forwarding_address|forward_spam|forward_bounce)\b|["\n]forward["\n]`;
 
 /** Sensitive words a hiding rule matches on (BEC: replies from the bank, security notices). */
 const HIDE_WORDS =
@@ -37,6 +37,8 @@ export const CTL_MAIL_RULES: readonly CtlRule[] = [
       "forwardingemail",
       "forward_to",
       "forwarding_address",
+      "forward_spam",
+      "forward_bounce",
       '"forward"',
       "forward\n",
     ],
@@ -213,5 +215,13 @@ export const CTL_MAIL_RULES: readonly CtlRule[] = [
       kind: "mail",
     },
     why: "gives an outside account or domain write access to, or ownership of, a Google Drive file",
+  },
+  {
+    id: "exchange.impersonation_role",
+    lit: ["new-managementroleassignment", "add-rolegroupmember"],
+    re:
+      /\bNew-ManagementRoleAssignment\b[^\n]{0,300}-Role\s{1,3}["']?(?:ApplicationImpersonation|Mailbox Import Export|Role Management)\b|\bAdd-RoleGroupMember\b[^\n]{0,200}(?:-Identity\s{1,3})?["']?(?:Organization Management|Discovery Management|Compliance Management|Security Administrator)\b/i,
+    why:
+      "grants Exchange impersonation, mailbox export or organisation-management rights (every mailbox can be read or exported)",
   },
 ];

@@ -142,6 +142,8 @@ export const CTL_SAAS_RULES: readonly CtlRule[] = [
     id: "vault.audit_or_root",
     lit: [
       "sys/audit",
+      "token_policies",
+      "/v1/auth/",
       "audit disable",
       "auth/token/create",
       "token create",
@@ -161,7 +163,7 @@ export const CTL_SAAS_RULES: readonly CtlRule[] = [
         method("POST|PUT")
       }|${
         method("POST|PUT")
-      }[\s\S]{0,100}?\/v1\/sys\/generate-root\/attempt\b|\bvault\s{1,3}operator\s{1,3}generate-root\b(?![^\n]{0,80}-cancel)|\/v1\/sys\/polic(?:y|ies\/acl)\/[\w.-]{1,60}[\s\S]{0,300}?path\s{0,3}\\?["']\*\\?["'][\s\S]{0,200}?\bsudo\b`,
+      }[\s\S]{0,100}?\/v1\/sys\/generate-root\/attempt\b|\/v1\/auth\/[\w-]{1,40}\/(?:users|role|roles|groups)\/[\w.-]{1,60}[\s\S]{0,300}?(?:token_)?policies["']?[\s:=\[]{1,6}["']?(?:[\w-]{1,30},\s{0,2})?root\b|\bvault\s{1,3}operator\s{1,3}generate-root\b(?![^\n]{0,80}-cancel)|\/v1\/sys\/polic(?:y|ies\/acl)\/[\w.-]{1,60}[\s\S]{0,300}?path\s{0,3}\\?["']\*\\?["'][\s\S]{0,200}?\bsudo\b`,
       "i",
     ),
     why:
@@ -208,5 +210,23 @@ export const CTL_SAAS_RULES: readonly CtlRule[] = [
     re: /\/api\/v1\/namespaces\/kube-system\/serviceaccounts\/[\w.-]{1,100}\/token\b/i,
     not: methodIs("GET|DELETE"),
     why: "mints a token for a kube-system service account through the Kubernetes API",
+  },
+  {
+    id: "bulk.alerts_dismissed",
+    lit: ["alerts", "findings", "incidents"],
+    re:
+      /(?:\bfor\s{1,3}\$?\w{1,20}\s{1,3}in\b|\bwhile\s{1,3}(?:read|true|\[)|\bxargs\b|\bForEach-Object\b|\bforeach\s{0,2}\(|%\s{0,2}\{)[\s\S]{0,300}?\b(?:alerts(?:_v2)?|findings|incidents)\b[\s\S]{0,300}?\b(?:dismiss(?:ed)?|resolved?|close[d]?|suppress(?:ed)?|archive[d]?|ARCHIVED|SUPPRESSED|RESOLVED|falsePositive)\b/i,
+    also:
+      /\b(?:curl|gh\s{1,3}api|az\s{1,3}rest|aws\s{1,3}\w{2,30}|gcloud|Invoke-RestMethod|Invoke-MgGraphRequest|Update-Mg\w{0,40}|PATCH|POST)\b/i,
+    why:
+      "dismisses, resolves or archives security alerts or findings in bulk (a loop over the API)",
+  },
+  {
+    id: "cloudflare.access_everyone",
+    lit: ["access/apps", "access/policies", "access/groups"],
+    re:
+      /\/access\/(?:apps\/[\w-]{1,60}\/)?policies\b[\s\S]{0,600}?["']?include["']?[\s:=\[{]{1,8}["']?everyone\b/i,
+    not: methodIs("GET|DELETE"),
+    why: "lets everyone through a Cloudflare Access application policy",
   },
 ];

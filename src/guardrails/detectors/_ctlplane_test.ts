@@ -1337,6 +1337,75 @@ run("federation_tokens_dns", [
   },
 ]);
 
+run("more_saas", [
+  {
+    id: "exchange.impersonation_role",
+    block: [
+      "New-ManagementRoleAssignment -Name imp -Role ApplicationImpersonation -User svc-sync@northwind.io",
+    ],
+    pass: ["Get-ManagementRoleAssignment -Role ApplicationImpersonation | ft Name,RoleAssignee"],
+  },
+  {
+    id: "azure.owner_cmdlet",
+    block: [
+      "New-AzRoleAssignment -SignInName helper@outlook.com -RoleDefinitionName Owner -Scope /subscriptions/s",
+    ],
+    pass: [
+      "New-AzRoleAssignment -SignInName ana@northwind.io -RoleDefinitionName Reader -Scope /subscriptions/s",
+    ],
+  },
+  {
+    id: "bulk.alerts_dismissed",
+    block: [
+      'for id in $(cat ids.txt); do az rest --method patch --url https://graph.microsoft.com/v1.0/security/alerts_v2/$id --body \'{"status":"resolved"}\'; done',
+    ],
+    pass: [
+      "for id in $(cat ids.txt); do az rest --method get --url https://graph.microsoft.com/v1.0/security/alerts_v2/$id; done",
+    ],
+  },
+  {
+    id: "cloudflare.access_everyone",
+    block: [
+      http("POST", "https://api.cloudflare.com/client/v4/accounts/a1/access/apps/app1/policies", {
+        name: "open",
+        decision: "allow",
+        include: [{ everyone: {} }],
+      }),
+    ],
+    pass: [
+      http("POST", "https://api.cloudflare.com/client/v4/accounts/a1/access/apps/app1/policies", {
+        name: "staff",
+        decision: "allow",
+        include: [{ email_domain: { domain: "northwind.io" } }],
+      }),
+    ],
+  },
+  {
+    id: "vault.audit_or_root",
+    block: [
+      http("POST", "https://vault.northwind.io:8200/v1/auth/userpass/users/helper", {
+        password: "x",
+        token_policies: ["root"],
+      }),
+    ],
+    pass: [
+      http("POST", "https://vault.northwind.io:8200/v1/auth/userpass/users/helper", {
+        password: "x",
+        token_policies: ["dev-read"],
+      }),
+    ],
+  },
+  {
+    id: "mail.forward_out",
+    block: [
+      http("PATCH", "https://api.sendgrid.com/v3/mail_settings/forward_bounce", {
+        enabled: true,
+        email: "bounces@yandex.ru",
+      }),
+    ],
+  },
+]);
+
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 
 Deno.test("ctlplane: prose and detection rules that name an API are not calls", () => {

@@ -73,13 +73,35 @@ const DESCRIBES =
 const SEARCH_KEY =
   /^(?:q|query_text|search|regex|pattern|term|keyword|keywords|grep|description|summary|title|comment|message|notes?|reason|explanation)$/;
 
+/** A markdown heading, or a documentation file's name in the call. */
+const DOC_MARK = /^#{1,4}[ \t]\S|\.(?:md|mdx|rst|adoc)\b/m;
+const FENCE = /^[ \t]{0,3}(?:\x60{3}|~{3})/gm;
+
+/**
+ * True when the match of `re` sits inside a fenced code block of documentation (a runbook or a
+ * README that shows the API call as an example): an odd number of fences before it.
+ */
+function inFencedDoc(view: string, re: RegExp): boolean {
+  if (!DOC_MARK.test(view)) return false;
+  const m = re.exec(view);
+  if (m === null) return false;
+  let fences = 0;
+  FENCE.lastIndex = 0;
+  for (const f of view.matchAll(FENCE)) {
+    if (f.index >= m.index) break;
+    fences++;
+  }
+  return fences % 2 === 1;
+}
+
 /** The whole-call view's path suffix (`walk.ts` CALL_VIEW). */
 const CALL_VIEW = "<call>";
 
 /**
  * The control-plane check: tool-call arguments only (input stage), on each argument and on the
  * whole-call view (prefixed with the tool's name, which names the API for an MCP server's tool);
- * cleared when the construct is only quoted in prose, sits in a sentence, or is searched for.
+ * cleared when the construct is only quoted in prose, sits in a sentence or in a fenced example of
+ * documentation, or is searched for.
  */
 export const ctlPlaneMechanism: RoundMechanism = (text, field, where) => {
   if (field.stage !== "input" || text.length < 8 || text.length > 100000) return undefined;
@@ -89,6 +111,7 @@ export const ctlPlaneMechanism: RoundMechanism = (text, field, where) => {
   if (!found) return undefined;
   if (DESCRIBES.test(view)) return undefined;
   if (quotedInProse(view, ctlPlaneRule) || inSentence(view, found.re, 8)) return undefined;
+  if (inFencedDoc(view, found.re)) return undefined;
   return findingFactory(where)(
     CTLPLANE_KIND,
     `Control-plane abuse: ${found.why} (${found.id})`,

@@ -1413,6 +1413,7 @@ Deno.test("ctlplane: prose and detection rules that name an API are not calls", 
     "To stop a trail during maintenance, the runbook says an operator calls `StopLogging` on it and restarts it with StartLogging afterwards.",
     "detection:\n  selection:\n    eventName: StopLogging\n  condition: selection",
     "grep -rn 'DeletePublicAccessBlock' infra/",
+    "# Incident runbook\n\nIf an attacker stops the trail, you will see this in the logs:\n\n\x60\x60\x60bash\naws cloudtrail stop-logging --name org-trail\n\x60\x60\x60\n\nRestart it at once.\n",
   ];
   for (const s of mentions) assert.equal(ctlPlaneMechanism(s, INPUT, "x"), undefined, s);
   assert.ok(ctlPlaneMechanism(aws("cloudtrail", "StopLogging", { Name: "t" }), INPUT, "x"));

@@ -419,4 +419,20 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
     },
     why: "replaces a Lambda function's code with an image from another AWS account",
   },
+  {
+    id: "aws.events_out",
+    lit: apiLit("PutTargets", "PutPermission"),
+    re: new RegExp(
+      r`${api("PutTargets")}[\s\S]{0,600}?arn:aws[\w-]{0,12}:events:[\w-]{1,30}:\d{12}:event-bus|${
+        api("PutPermission")
+      }[\s\S]{0,300}?${kv("Principal|principal", r`["'\s]{0,3}\*`)}`,
+      "i",
+    ),
+    out: {
+      re: /arn:aws[\w-]{0,12}:events:[\w-]{1,30}:(\d{12}):event-bus|Principal["'\s:=]{1,8}(\*)/gi,
+      kind: "account",
+    },
+    why:
+      "sends the account's events to another account's event bus, or lets every account put events on this one",
+  },
 ];

@@ -96,6 +96,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "access_level",
       "default_repository_permission",
       "updateipallowlistenabledsetting",
+      "createipallowlistentry",
     ],
     re: new RegExp(
       r`(?:\/|\b)repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/collaborators\/[\w.-]{1,60}[\s\S]{0,300}?${
@@ -108,7 +109,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
         kv("role", "owner|enterprise_owner")
       }|(?:\/|\b)orgs\/[\w.-]{1,100}(?:["\'\s?]|$)[\s\S]{0,300}?${
         kv("default_repository_permission", "admin|write")
-      }|updateIpAllowListEnabledSetting\b[\s\S]{0,200}?DISABLED`,
+      }|updateIpAllowListEnabledSetting\b[\s\S]{0,200}?DISABLED|createIpAllowListEntry\b[\s\S]{0,300}?allowListValue\s{0,2}:\s{0,2}\\?"0\.0\.0\.0\/0`,
       "i",
     ),
     not: methodIs("GET|DELETE"),

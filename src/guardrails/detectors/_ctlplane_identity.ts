@@ -10,7 +10,7 @@
  * `rules/cloud/azure` and `okta`; Panther Okta rules; CISA SCuBA AAD baselines; the Microsoft
  * Graph, Okta Management and Auth0 Management API references.
  */
-import { type CtlRule, kv, method, methodIs, OFF, r, WRITE } from "./_ctlplane_core.ts";
+import { type CtlRule, kv, method, methodIs, OFF, outAfter, r, WRITE } from "./_ctlplane_core.ts";
 
 /** Entra built-in admin role template ids (Global, Privileged Role/Auth, Application, Cloud App, Exchange, Security, User, Hybrid Identity, SharePoint, Authentication, Conditional Access, Intune, Partner Tier2). */
 const ENTRA_ADMIN_ROLE =
@@ -259,5 +259,40 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
       /\b(?:remove|delete|revoke|list|get)[-_ ]?(?:domain[-_ ]?wide|dwd)|\b(?:remove|delete|revoke)\b/i,
     why:
       "grants a service account Google Workspace domain-wide delegation over mail, directory, Drive or all of Google Cloud (it can act as any user)",
+  },
+  {
+    id: "idp.account_recovery_takeover",
+    lit: [
+      "reset_password",
+      "expire_password",
+      "temporaryaccesspassmethods",
+      "phonemethods",
+      "emailmethods",
+      "softwareoathmethods",
+      "recoveryemail",
+      "secondemail",
+    ],
+    re: new RegExp(
+      r`\/api\/v1\/users\/[\w@.%-]{1,100}\/lifecycle\/(?:reset_password\b[^\s"']{0,40}sendEmail=false|expire_password\b[^\s"']{0,40}tempPassword=true)|\/users\/[^\s\/]{1,100}\/authentication\/(?:temporaryAccessPassMethods|phoneMethods|emailMethods|softwareOathMethods)\b`,
+      "i",
+    ),
+    not: methodIs("GET|DELETE"),
+    why:
+      "hands the caller a way into another user's account: a password-reset link or temporary password returned instead of mailed, or a temporary access pass, phone, e-mail or OATH method registered for them",
+  },
+  {
+    id: "idp.recovery_email_out",
+    lit: [
+      "okta.com/api/v1/users/",
+      "oktapreview.com/api/v1/users/",
+      "okta-emea.com/api/v1/users/",
+      "directory/v1/users/",
+    ],
+    re:
+      /(?:\.okta(?:preview|-emea)?\.com\/api\/v1\/users\/[\w@.%-]{1,100}|admin\/directory\/v1\/users\/[^\s\/]{1,100})[\s\S]{0,400}?\b(?:recoveryEmail|secondEmail|email|login)\b/i,
+    not: methodIs("GET|DELETE"),
+    out: outAfter(r`\b(?:recoveryEmail|secondEmail|email|login)\b`, "mail", 20),
+    why:
+      "points a user's sign-in or recovery e-mail at an address outside the organisation (password resets go there: account takeover)",
   },
 ];

@@ -1406,6 +1406,72 @@ run("more_saas", [
   },
 ]);
 
+run("takeover_and_events", [
+  {
+    id: "idp.account_recovery_takeover",
+    block: [
+      http("POST", `${OKTA}/users/00u7/lifecycle/reset_password?sendEmail=false`),
+      http("POST", `${G}/users/kim@northwind.io/authentication/temporaryAccessPassMethods`, {
+        lifetimeInMinutes: 480,
+      }),
+    ],
+    pass: [
+      http("POST", `${OKTA}/users/00u7/lifecycle/reset_password?sendEmail=true`),
+      http("GET", `${G}/users/kim@northwind.io/authentication/methods`),
+    ],
+  },
+  {
+    id: "idp.recovery_email_out",
+    block: [http("POST", `${OKTA}/users/00u7`, { profile: { email: "kim.recovery@gmail.com" } })],
+    pass: [
+      http("POST", `${OKTA}/users/00u7`, { profile: { email: "kim@northwind.io" } }),
+      http("PUT", "https://app.northwind.io/api/v1/users/42", { email: "customer@gmail.com" }),
+    ],
+  },
+  {
+    id: "aws.events_out",
+    block: [
+      aws("events", "PutTargets", {
+        Rule: "all",
+        Targets: [{ Id: "1", Arn: "arn:aws:events:us-east-1:444455556666:event-bus/default" }],
+      }),
+    ],
+    pass: [
+      aws("events", "PutTargets", {
+        Rule: "arn:aws:events:us-east-1:111122223333:rule/all",
+        Targets: [{ Id: "1", Arn: "arn:aws:events:us-east-1:111122223333:event-bus/audit" }],
+      }),
+    ],
+  },
+  {
+    id: "aws.shared_out",
+    block: [
+      aws("s3", "PutBucketReplication", {
+        Bucket: "prod-data",
+        ReplicationConfiguration: {
+          Role: "arn:aws:iam::111122223333:role/r",
+          Rules: [{
+            Status: "Enabled",
+            Destination: { Bucket: "arn:aws:s3:::copy", Account: "444455556666" },
+          }],
+        },
+      }),
+    ],
+    pass: [
+      aws("s3", "PutBucketReplication", {
+        Bucket: "prod-data",
+        ReplicationConfiguration: {
+          Role: "arn:aws:iam::111122223333:role/r",
+          Rules: [{
+            Status: "Enabled",
+            Destination: { Bucket: "arn:aws:s3:::copy", Account: "111122223333" },
+          }],
+        },
+      }),
+    ],
+  },
+]);
+
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 
 Deno.test("ctlplane: prose and detection rules that name an API are not calls", () => {

@@ -734,6 +734,14 @@ run("cloud", [
         policy: {
           bindings: [{
             role: "roles/viewer",
+            members: ["user:auditor@kpmg-audit.com", "user:ana@northwind.io"],
+          }],
+        },
+      }),
+      http("POST", "https://cloudresourcemanager.googleapis.com/v3/projects/p1:setIamPolicy", {
+        policy: {
+          bindings: [{
+            role: "roles/viewer",
             members: ["user:ana@northwind.io", "user:bo@northwind.io"],
           }],
         },

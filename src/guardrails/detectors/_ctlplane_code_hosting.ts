@@ -204,19 +204,30 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
   },
   {
     id: "git.tool_protection_or_access",
-    lit: ["branch_protection", "_collaborator", "deploy_key", "update_repo"],
+    lit: [
+      "branch_protection",
+      "branchprotection",
+      "_collaborator",
+      "addcollaborator",
+      "updatecollaborator",
+      "deploy_key",
+      "deploykey",
+      "update_repo",
+      "updaterepo",
+      "repos.update",
+    ],
     re: new RegExp(
-      r`\b(?:delete|remove)_branch_protection\b|\bupdate_branch_protection\b[\s\S]{0,600}?(?:${
+      r`\b(?:delete|remove)_?branch_?protection\b|\bupdate_?branch_?protection\b[\s\S]{0,600}?(?:${
         kv("required_pull_request_reviews", "null")
       }|required_pull_request_reviews(?:\n(?:enforce_admins|restrictions|required_status_checks|allow_force_pushes|allow_deletions|required_linear_history|branch|owner|repo)\b|$)|${
         kv("allow_force_pushes", "true")
       }|${
         kv("enforce_admins", "false")
-      })|\b(?:add|update|invite)_(?:repo_|repository_)?collaborator\b[\s\S]{0,400}?${
+      })|\b(?:add|update|invite)_?(?:repo_?|repository_?)?collaborator\b[\s\S]{0,400}?${
         kv("permission", "admin|maintain")
-      }|\b(?:create|add)_deploy_key\b[\s\S]{0,400}?${
+      }|\b(?:create|add)_?deploy_?key\b[\s\S]{0,400}?${
         kv("read_only|readOnly", "false")
-      }|\bupdate_repo(?:sitory)?\b[\s\S]{0,400}?(?:${kv("private", "false")}|${
+      }|\b(?:update_?repo(?:sitory)?|repos\.update)\b[\s\S]{0,400}?(?:${kv("private", "false")}|${
         kv("visibility", "public")
       })`,
       "i",

@@ -77,9 +77,15 @@ export const CTL_GCP_AZURE_RULES: readonly CtlRule[] = [
   },
   {
     id: "azure.rbac_owner_granted",
-    lit: ["roleassignments", "role assignment create"],
+    lit: [
+      "roleassignments",
+      "role_assignments",
+      "role_assignment",
+      "roleassignment",
+      "role assignment create",
+    ],
     re:
-      /Microsoft\.Authorization\/roleAssignments\b[\s\S]{0,800}?roleDefinitions\/(?:8e3af657-a8ff-443c-a75c-2fe8c4bcb635|b24988ac-6180-42a0-ab88-20f7382dd24c|18d7d88d-d35e-4fb5-a5c3-7773c20a72d9|f58310d9-a9f6-439a-9e8d-f62e7b41a168)/i,
+      /(?:Microsoft\.Authorization\/roleAssignments\b|role_?assignments?\b)[\s\S]{0,800}?roleDefinitions\/(?:8e3af657-a8ff-443c-a75c-2fe8c4bcb635|b24988ac-6180-42a0-ab88-20f7382dd24c|18d7d88d-d35e-4fb5-a5c3-7773c20a72d9|f58310d9-a9f6-439a-9e8d-f62e7b41a168)/i,
     not: methodIs("GET|DELETE"),
     why: "assigns Owner, Contributor or User Access Administrator on an Azure scope",
   },

@@ -50,6 +50,29 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
     id: "entra.admin_role_granted",
     lit: [
       "directoryroles",
+      "62e90394-69f5-4237-9190-012177145e10",
+      "e8611ab8-c189-46e8-94e1-60213ab1f814",
+      "7be44c8a-adaf-4e2a-84d6-ab2649e08a13",
+      "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3",
+      "158c047a-c907-4556-b7ef-446551a6b5f7",
+      "29232cdf-9323-42fd-ade2-1d097af3e4de",
+      "194ae4cb-b126-40b2-bd5b-6091b380977d",
+      "fe930be7-5e62-47db-91af-98c3a49a38b1",
+      "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2",
+      "f28a1f50-f6e7-4571-818b-6a12f2af6b6c",
+      "c4e39bd9-1100-46d3-8c65-fb160da0071f",
+      "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9",
+      "3a2c62db-5318-420d-8d74-23affee5d9d5",
+      "e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8",
+      "global administrator",
+      "company administrator",
+      "privileged role administrator",
+      "privileged authentication administrator",
+      "application administrator",
+      "cloud application administrator",
+      "exchange administrator",
+      "security administrator",
+      "hybrid identity administrator",
       "assign_role",
       "assign_directory_role",
       "add_role_member",
@@ -67,7 +90,7 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
       "roleassignmentschedulerequests",
     ],
     re: new RegExp(
-      r`(?:directoryRoles|assign_(?:directory_)?role|add_(?:directory_)?role_member|grant_(?:admin_)?role|add_role_assignment|create_role_assignment|roleManagement\/directory\/roleAssignment|RoleManagementDirectoryRoleAssignment|DirectoryRoleMember|MsolRoleMember|AzureADDirectoryRoleMember)[\s\S]{0,500}?${ENTRA_ADMIN_ROLE}|${ENTRA_ADMIN_ROLE}[\s\S]{0,300}?(?:\/members\/\$ref|roleAssignments)`,
+      r`(?:directoryRoles|(?:^|["\n])(?:role|roleName|role_name|roleDisplayName|roleDefinitionId|roleTemplateId|roleId)["\n]|assign_(?:directory_)?role|add_(?:directory_)?role_member|grant_(?:admin_)?role|add_role_assignment|create_role_assignment|roleManagement\/directory\/roleAssignment|RoleManagementDirectoryRoleAssignment|DirectoryRoleMember|MsolRoleMember|AzureADDirectoryRoleMember)[\s\S]{0,500}?${ENTRA_ADMIN_ROLE}|${ENTRA_ADMIN_ROLE}[\s\S]{0,300}?(?:\/members\/\$ref|roleAssignments)`,
       "i",
     ),
     not: new RegExp(
@@ -210,9 +233,18 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
   },
   {
     id: "okta.admin_or_idp",
-    lit: ["/roles", "/api/v1/idps", "/api/v1/eventhooks", "/api/v1/logstreams"],
+    lit: [
+      "super_admin",
+      "org_admin",
+      "/roles",
+      "/api/v1/idps",
+      "/api/v1/eventhooks",
+      "/api/v1/logstreams",
+    ],
     re: new RegExp(
-      r`\/api\/v1\/(?:users|groups)\/[\w@.%-]{1,100}\/roles\b[\s\S]{0,200}?${
+      r`${
+        kv("type|role|roleType|role_type", "SUPER_ADMIN|ORG_ADMIN")
+      }|\/api\/v1\/(?:users|groups)\/[\w@.%-]{1,100}\/roles\b[\s\S]{0,200}?${
         kv(
           "type",
           "SUPER_ADMIN|ORG_ADMIN|APP_ADMIN|USER_ADMIN|GROUP_MEMBERSHIP_ADMIN|API_ACCESS_MANAGEMENT_ADMIN",
@@ -222,7 +254,8 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
       }|\/api\/v1\/logStreams\/[\w-]{1,40}\/lifecycle\/deactivate\b`,
       "i",
     ),
-    not: methodIs("GET|DELETE"),
+    not:
+      /(?:^|\n|method["']?[\s:=]{1,4}["']?|-X\s{1,3}|--method\s{1,3})(?:GET|DELETE)\b|\b(?:remove|unassign|revoke|delete)[_-]?\w{0,20}role/i,
     why:
       "grants an Okta administrator role, adds an outside identity provider that can sign users in, or stops the log stream",
   },

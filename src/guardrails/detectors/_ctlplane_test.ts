@@ -1480,6 +1480,75 @@ run("takeover_and_events", [
   },
 ]);
 
+run("sdk_method_names", [
+  {
+    id: "git.tool_protection_or_access",
+    block: [
+      call("call_api", {
+        service: "github",
+        action: "repos.deleteBranchProtection",
+        params: { owner: "northwind", repo: "api", branch: "main" },
+      }),
+      call("call_api", {
+        service: "github",
+        action: "repos.addCollaborator",
+        params: { owner: "northwind", repo: "api", username: "zed", permission: "admin" },
+      }),
+    ],
+    pass: [
+      call("call_api", {
+        service: "github",
+        action: "repos.getBranchProtection",
+        params: { owner: "northwind", repo: "api", branch: "main" },
+      }),
+    ],
+  },
+  {
+    id: "entra.admin_role_granted",
+    block: [
+      call("call_api", {
+        service: "entra",
+        action: "roleAssignments.create",
+        params: { principalId: "77aa", roleDefinitionId: "62e90394-69f5-4237-9190-012177145e10" },
+      }),
+    ],
+    pass: [
+      call("call_api", {
+        service: "entra",
+        action: "roleAssignments.delete",
+        params: { principalId: "77aa", roleDefinitionId: "62e90394-69f5-4237-9190-012177145e10" },
+        method: "DELETE",
+      }),
+    ],
+  },
+  {
+    id: "okta.admin_or_idp",
+    block: [
+      call("call_api", {
+        service: "okta",
+        action: "assignRoleToUser",
+        params: { userId: "00u7", type: "SUPER_ADMIN" },
+      }),
+    ],
+    pass: [call("unassign_role", { userId: "00u7", type: "SUPER_ADMIN" })],
+  },
+  {
+    id: "azure.rbac_owner_granted",
+    block: [call("call_api", {
+      service: "azure",
+      action: "role_assignments.create",
+      params: {
+        scope: "/subscriptions/s",
+        properties: {
+          role_definition_id:
+            "/subscriptions/s/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
+          principal_id: "p",
+        },
+      },
+    })],
+  },
+]);
+
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 
 Deno.test("ctlplane: prose and detection rules that name an API are not calls", () => {

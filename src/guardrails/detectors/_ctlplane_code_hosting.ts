@@ -74,11 +74,12 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "eventhooks",
       "webhook_endpoints",
       "incomingphonenumbers",
+      "webhookconfigurations",
       "log-streams",
       "logstreams",
     ],
     re: new RegExp(
-      r`(?:\/hooks\b|\/webhooks?\b|eventHooks|webhook_endpoints|IncomingPhoneNumbers|log-streams|logStreams|create_(?:repo_|org_|repository_|project_)?webhook|add_webhook|createWebhook)[\s\S]{0,600}?${HOOK_URL_KEY}`,
+      r`(?:\/hooks\b|\/webhooks?\b|eventHooks|webhook_endpoints|IncomingPhoneNumbers|webhookconfigurations|log-streams|logStreams|create_(?:repo_|org_|repository_|project_)?webhook|add_webhook|createWebhook)[\s\S]{0,600}?${HOOK_URL_KEY}`,
       "i",
     ),
     not: methodIs("GET|DELETE"),
@@ -118,16 +119,16 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
   },
   {
     id: "git.repo_exposed",
-    lit: ["visibility", "private", "/transfer"],
+    lit: ["visibility", "private", "is_private", "/transfer"],
     re: new RegExp(
       r`(?:${
         method("PATCH|PUT")
-      }[\s\S]{0,300}?\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|projects\/[\w%.-]{1,200})(?:["'\s?]|$)[\s\S]{0,300}?(?:${
-        kv("private", "false")
+      }[\s\S]{0,300}?\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|projects\/[\w%.-]{1,200}|2\.0\/repositories\/[\w.-]{1,100}\/[\w.-]{1,100})(?:["'\s?]|$)[\s\S]{0,300}?(?:${
+        kv("private|is_private", "false")
       }|${
         kv("visibility", "public")
-      })|\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|projects\/[\w%.-]{1,200})(?:["'\s?]|$)[\s\S]{0,300}?(?:${
-        kv("private", "false")
+      })|\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|projects\/[\w%.-]{1,200}|2\.0\/repositories\/[\w.-]{1,100}\/[\w.-]{1,100})(?:["'\s?]|$)[\s\S]{0,300}?(?:${
+        kv("private|is_private", "false")
       }|${kv("visibility", "public")})[\s\S]{0,300}?${
         method("PATCH|PUT")
       }|\bgh\s{1,3}repo\s{1,3}edit\b[^\n]{0,200}--visibility[\s=]{1,3}["']?public|updateRepository\b[\s\S]{0,300}?visibility\s{0,2}:\s{0,2}PUBLIC|\/repos\/[\w.-]{1,100}\/[\w.-]{1,100}\/transfer\b[\s\S]{0,300}?\bnew_owner\b|\/projects\/[\w%.-]{1,200}\/transfer\b)`,

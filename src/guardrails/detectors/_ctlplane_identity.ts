@@ -10,7 +10,17 @@
  * `rules/cloud/azure` and `okta`; Panther Okta rules; CISA SCuBA AAD baselines; the Microsoft
  * Graph, Okta Management and Auth0 Management API references.
  */
-import { type CtlRule, kv, method, methodIs, OFF, outAfter, r, WRITE } from "./_ctlplane_core.ts";
+import {
+  type CtlRule,
+  kv,
+  method,
+  methodIs,
+  OFF,
+  outAfter,
+  r,
+  URL_HOST,
+  WRITE,
+} from "./_ctlplane_core.ts";
 
 /** Entra built-in admin role template ids (Global, Privileged Role/Auth, Application, Cloud App, Exchange, Security, User, Hybrid Identity, SharePoint, Authentication, Conditional Access, Intune, Partner Tier2). */
 const ENTRA_ADMIN_ROLE =
@@ -327,5 +337,30 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
     out: outAfter(r`\b(?:recoveryEmail|secondEmail|email|login)\b`, "mail", 20),
     why:
       "points a user's sign-in or recovery e-mail at an address outside the organisation (password resets go there: account takeover)",
+  },
+  {
+    id: "oauth.redirect_out",
+    lit: [
+      "redirecturis",
+      "redirect_uris",
+      "callbackurls",
+      "callback_urls",
+      "replyurls",
+      '"callbacks"',
+      "callbacks\n",
+      "logouturls",
+    ],
+    re: new RegExp(
+      r`\b(?:redirectUris|redirect_uris|CallbackURLs|callback_urls|replyUrls|callbacks)\b[\s\S]{0,80}?${URL_HOST}`,
+      "i",
+    ),
+    not: methodIs("GET|DELETE"),
+    out: outAfter(
+      r`\b(?:redirectUris|redirect_uris|CallbackURLs|callback_urls|replyUrls|callbacks)\b`,
+      "host",
+      80,
+    ),
+    why:
+      "adds a sign-in redirect (reply) URL outside the organisation to an OAuth application (its authorization codes and tokens are sent there)",
   },
 ];

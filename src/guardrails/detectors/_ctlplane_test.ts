@@ -1549,6 +1549,53 @@ run("sdk_method_names", [
   },
 ]);
 
+run("redirects_and_repos", [
+  {
+    id: "oauth.redirect_out",
+    block: [
+      http("PATCH", `${G}/applications/3c1d`, {
+        web: {
+          redirectUris: ["https://login.northwind.io/cb", "https://token-catcher.ngrok.app/cb"],
+        },
+      }),
+      aws("cognito-idp", "UpdateUserPoolClient", {
+        UserPoolId: "p",
+        ClientId: "c",
+        CallbackURLs: ["https://198.51.100.9/cb"],
+      }),
+    ],
+    pass: [
+      http("PATCH", `${G}/applications/3c1d`, {
+        web: { redirectUris: ["https://login.northwind.io/cb"] },
+        owner: "ana@northwind.io",
+      }),
+    ],
+  },
+  {
+    id: "git.repo_exposed",
+    block: [
+      http("PUT", "https://api.bitbucket.org/2.0/repositories/northwind/payments", {
+        is_private: false,
+      }),
+    ],
+    pass: [
+      http("PUT", "https://api.bitbucket.org/2.0/repositories/northwind/payments", {
+        is_private: true,
+      }),
+    ],
+  },
+  {
+    id: "git.webhook_out",
+    block: [
+      http(
+        "POST",
+        "https://k8s.northwind.io:6443/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations",
+        { webhooks: [{ name: "x", clientConfig: { url: "https://198.51.100.23/mutate" } }] },
+      ),
+    ],
+  },
+]);
+
 const INPUT = { stage: "input" as const, path: "$.arguments.body" };
 
 Deno.test("ctlplane: prose and detection rules that name an API are not calls", () => {

@@ -27,7 +27,7 @@ export const CTL_CODE_HOSTING_RULES: readonly CtlRule[] = [
       "i",
     ),
     not: methodIs("GET|DELETE"),
-    why: "adds a deploy key with WRITE access to a repository (anyone holding the key can push)",
+    why: "adds a writable deploy key to a repository (anyone holding the key can push)",
   },
   {
     id: "git.branch_protection_removed",

@@ -183,7 +183,7 @@ export const CTL_MAIL_RULES: readonly CtlRule[] = [
       "i",
     ),
     not: methodIs("GET|DELETE"),
-    why: "shares a Google Drive file with anyone on the internet",
+    why: "opens a Google Drive file to anyone on the internet",
   },
   {
     id: "gdrive.shared_out",

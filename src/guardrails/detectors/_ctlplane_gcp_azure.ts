@@ -34,9 +34,10 @@ export const CTL_GCP_AZURE_RULES: readonly CtlRule[] = [
         /\b(allUsers|allAuthenticatedUsers)\b|\b(?:user|group|domain):([\w.+-]{0,64}@?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/gi,
       kind: "mail",
     },
-    // A public member with any role (but a public web service's invoker role), or an outside member
+    // A public member with any role (but a public web service or static site), or an outside member
     // with more than a read-only role.
-    not: /roles\/(?:run|cloudfunctions)\.invoker\b/,
+    not:
+      /roles\/(?:run|cloudfunctions)\.invoker\b|\ballUsers:(?:objectViewer|legacyObjectReader|R)\b[^\n]{0,40}gs:\/\/[\w.-]{0,40}(?:www|static|site|public|assets|cdn|web|media|images?)/,
     also:
       /\b(?:allUsers|allAuthenticatedUsers)\b|roles\/(?:owner|editor|[\w.]{0,60}(?:[aA]dmin|[cC]reator|[wW]riter|[dD]eveloper|[eE]ditor|[uU]ser|[aA]ctAs|[iI]nvoker))\b|(?:-u|-g|-d)\s{1,3}\S{1,100}:(?:W|O|FC|OWNER|WRITER)\b|:(?:objectAdmin|admin|legacyBucketOwner|legacyBucketWriter|objectCreator)\b/,
     why:

@@ -211,9 +211,11 @@ function documentViews(
 export const CALL_VIEW = "<call>";
 /**
  * Bounds of the whole-call view: shorter is too little to judge (a single loaded word weighs too
- * much in a 60-character call; the learned check reads from 100), longer is cut.
+ * much in a 60-character call, so the learned check reads from 100; the control-plane rules of
+ * `code_injection` read a short call too: `{policy_id, state: "disabled"}` of a named tool is 27), longer
+ * is cut.
  */
-const CALL_MIN_CHARS = 100;
+const CALL_MIN_CHARS = 16;
 const CALL_MAX_CHARS = 8192;
 const CALL_MAX_NODES = 2048;
 /**

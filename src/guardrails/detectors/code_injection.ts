@@ -60,6 +60,7 @@ import { appsecMechanism } from "./_appsec.ts";
 import { tradecraftMechanism } from "./_tradecraft.ts";
 import { dbAbuseMechanism } from "./_dbabuse.ts";
 import { agentCfgMechanism } from "./_agentcfg.ts";
+import { ctlPlaneMechanism } from "./_ctlplane.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -162,9 +163,13 @@ function quotedInProse(field: FieldContext, text: string): boolean {
 }
 
 /**
- * The whole-call view (`walk.ts` `callText`, path `…<call>`) is read by the learned argument model
+ * The whole-call view (`walk.ts` `callText`, path `…<call>`) is read by the control-plane rules
+ * (./_ctlplane.ts) and, from 100 characters, by the learned argument model
  * only: every rule reads the values one by one already.
  */
+/** The learned model reads whole calls of this many characters or more (`walk.ts` visits shorter ones for the control-plane rules). */
+const LEARNED_MIN_CHARS = 100;
+
 function learnedCall(text: string, opts: CodeInjectionOptions): Finding[] {
   if (!opts.learned) return [];
   const logit = argsLogit(text);
@@ -183,7 +188,11 @@ function learnedCall(text: string, opts: CodeInjectionOptions): Finding[] {
 function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Finding[] {
   try {
     if (field.path.endsWith(CALL_VIEW)) {
-      return field.stage === "input" ? learnedCall(text, opts) : [];
+      if (field.stage !== "input") return [];
+      // The management-API rules judge a URL in one argument with a body in another.
+      const ctl = ctlPlaneMechanism(text, field, "the call");
+      if (ctl) return [ctl];
+      return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
       if (!nosqlOperatorBypass(text, field.path)) return [];
@@ -236,9 +245,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // (OS commands, server files, data sent out, credential dumps, privileges and audit off).
     // Agent configuration tampering (./_agentcfg.ts): MCP servers that fetch-and-run, approvals
     // and sandboxes off, hooks that send data out, standing orders in instruction files.
+    // Control-plane abuse (./_ctlplane.ts): SaaS / identity / cloud management-API calls that
+    // hand access out, silence a defence or take control (also read on the whole-call view).
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
-      agentCfgMechanism(text, field, where);
+      agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -44,9 +44,14 @@ const LITERAL_ESCAPE = /[.\-/\\()[\]{}|?*+^$'"’:,;!@#%&=<>~`]/;
  * some alternative may start with something else (a class, `.`, an optional part).
  */
 export function requiredLiterals(source: string): string[] | undefined {
+  const out = leadingLiterals(source);
+  return out === undefined ? undefined : [...new Set(out.map(lowerFolded))];
+}
+
+/** {@link requiredLiterals} as written in `source` (not lower-cased, not deduplicated). */
+export function leadingLiterals(source: string): string[] | undefined {
   const out = alternatives(source, 0, source.length);
-  if (out === undefined || out.some((l) => l.length === 0)) return undefined;
-  return [...new Set(out.map(lowerFolded))];
+  return out === undefined || out.some((l) => l.length === 0) ? undefined : out;
 }
 
 /**

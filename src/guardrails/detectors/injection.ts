@@ -104,6 +104,7 @@ import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import { blankUsageNotices } from "./_injection_r30a_fp.ts";
 import { asciiTwin } from "../text/ascii_twin.ts";
+import { firstCharGuarded } from "./_injection_first_char.ts";
 import { blankSpecimens } from "./_injection_r31p.ts";
 import { blankReportedSpecimens, r33Rejects } from "./_injection_r33p.ts";
 import {
@@ -295,6 +296,8 @@ function severityFor(score: number, threshold: number): Severity | undefined {
 const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 /** Per rule, its regex without `u` where that is exact on fold-safe texts (`ascii_twin.ts`). */
 const TWINS = RULES.map((r) => asciiTwin(r.re));
+/** Per rule, its regex with a first-character look-ahead where that helps (`_injection_first_char.ts`). */
+const GUARDED = RULES.map((r) => firstCharGuarded(r.re));
 
 /** Merged `[from, to)` windows from `back` before to `reach` after sorted anchor positions. */
 function windows(
@@ -371,7 +374,7 @@ function scanView(
     const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
-    const m = firstMatch(rule, where, view, twins ? TWINS[i] ?? rule.re : rule.re);
+    const m = firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i]);
     if (!m) continue;
     if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
       hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });

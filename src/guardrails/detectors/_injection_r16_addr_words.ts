@@ -4,6 +4,7 @@
  * apart so each rule reads as grammar: `ADDRESS (label, vocative, dative) … ACT`.
  */
 import { namedTranscript } from "./_injection_r27b2_fp.ts";
+import { readingTaskOnly } from "./_injection_harmless_task.ts";
 
 const R = String.raw;
 /** No letter before / after: a word edge that works in every script. */
@@ -87,7 +88,7 @@ export function actFollows(view: string, end: number): boolean {
   let stop = view.indexOf("\n", end);
   if (stop < 0 || stop - end > ACT_REACH) stop = Math.min(view.length, end + ACT_REACH);
   const rest = view.slice(end, stop);
-  return EN_CLAUSE.test(rest) || INTL_ACT.test(rest);
+  return (EN_CLAUSE.test(rest) || INTL_ACT.test(rest)) && !readingTaskOnly(rest);
 }
 
 /**

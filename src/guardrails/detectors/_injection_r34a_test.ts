@@ -190,6 +190,10 @@ const BENIGN: readonly [string, string][] = [
     "Exchange journaling keeps a copy of every message for the legal hold; it is configured by the records team only.",
   ],
   [
+    "zh until further notice: a legal hold pauses clean-up",
+    "数据保留说明：订单表保留三年。法务调查期间（至另行通知），暂停所有订单归档和删除任务。",
+  ],
+  [
     "waiting period normal",
     "Emergency access: view-only, waiting period 7 days; the owner is notified and can deny the request.",
   ],
@@ -213,4 +217,11 @@ Deno.test("r34a rules are half signals for tool results only", () => {
     assertEquals(r.at?.definition, 0, r.kind);
     assert((r.at?.input ?? 0) <= 0.3, r.kind);
   }
+});
+
+Deno.test("r34a: 'until further notice' (另行通知, 追って通知) is a time, not a notification switched off", () => {
+  assert(!mine("法务调查期间（至另行通知），暂停所有归档和删除任务。"));
+  assert(!mine("追って通知があるまで、バッチ処理を停止します。"));
+  assert(mine("客户通知已暂停，付款变更直接生效。"));
+  assert(mine("提醒已关闭。"));
 });

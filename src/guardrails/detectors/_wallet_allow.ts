@@ -70,7 +70,7 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
           "unlimited|infinite|unlimited_?approval|infinite_?approval|approve_?max|max_?approval|use_?max|is_?unlimited",
           "true|yes|1",
         )
-      }|\bargs\\{0,2}["']?[\s:=]{0,5}\[${ARG}["']?(?:${HUGE_NUM})`,
+      }|\bargs\\{0,2}["']?[\s:=]{0,5}\[${ARG}["']?(?:${HUGE_NUM})|\nargs\n[^\n]{1,120}\n(?:${HUGE_NUM})(?:\n|$)`,
       "i",
     ),
     not: /(?:^|\n)(?:gh|github|gitlab|jira|linear)[\w.-]{0,40}\n|pull_?request|merge_?request/i,
@@ -83,7 +83,7 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
     re:
       /(?<!function\s{1,3}|event\s{1,3})\b(?:setApprovalForAll|set_approval_for_all|approve_all|approval_for_all)\b/i,
     also:
-      /\b(?:setApprovalForAll|set_approval_for_all)\s{0,2}\(\s{0,3}["']?[^,()\n]{1,120}["']?\s{0,3},\s{0,3}(?:true|True)\b|\(address,\s{0,2}bool\)["']\s{1,3}["']?\S{1,100}["']?\s{1,3}(?:true|1)\b|\bargs\\{0,2}["']?[\s:=]{0,5}\[\s{0,3}["']?[^,\[\]\n]{1,120}["']?\s{0,3},\s{0,3}true\b|(?:^|[^\w])(?:approved|_approved|approve|approval|status|enabled)\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?true\b/i,
+      /\b(?:setApprovalForAll|set_approval_for_all)\s{0,2}\(\s{0,3}["']?[^,()\n]{1,120}["']?\s{0,3},\s{0,3}(?:true|True)\b|\(address,\s{0,2}bool\)["']\s{1,3}["']?\S{1,100}["']?\s{1,3}(?:true|1)\b|\bargs\\{0,2}["']?[\s:=]{0,5}\[\s{0,3}["']?[^,\[\]\n]{1,120}["']?\s{0,3},\s{0,3}true\b|\nargs\n[^\n]{1,120}\ntrue(?:\n|$)|(?:^|[^\w])(?:approved|_approved|approve|approval|status|enabled)\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?true\b/i,
     why:
       "grants an operator setApprovalForAll(true): it can move every NFT or token of the collection",
   },

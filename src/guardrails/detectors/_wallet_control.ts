@@ -83,7 +83,7 @@ export const WALLET_CONTROL_RULES: readonly WalletRule[] = [
     id: "control.admin_role",
     lit: ["grantrole", "grant_role"],
     re:
-      /\b(?:grantRole|grant_role)\b\s{0,2}(?:\(\s{0,3}|["']?[\s:=,]{0,5}["']?)[\w.]{0,40}(?:DEFAULT_ADMIN_ROLE|MINTER_ROLE|UPGRADER_ROLE|ADMIN_ROLE|OWNER_ROLE|0x0{64})\b|["']grantRole\(bytes32,\s{0,2}address\)["']\s{1,3}["']?(?:0x0{64}|\$\(\s{0,2}cast\s{1,3}keccak\s{1,3}["']?(?:MINTER|UPGRADER|ADMIN)_ROLE)/i,
+      /\b(?:grantRole|grant_role)\b\s{0,2}(?:\(\s{0,3}|["']?[\s:=,]{0,5}["']?)(?:await\s{1,3})?[\w.]{0,40}(?:DEFAULT_ADMIN_ROLE|MINTER_ROLE|UPGRADER_ROLE|ADMIN_ROLE|OWNER_ROLE|0x0{64})\b|["']grantRole\(bytes32,\s{0,2}address\)["']\s{1,3}["']?(?:0x0{64}|\$\(\s{0,2}cast\s{1,3}keccak\s{1,3}["']?(?:MINTER|UPGRADER|ADMIN)_ROLE)/i,
     why:
       "grants an admin, minter or upgrader role of a contract: the grantee can mint, upgrade or take the contract's assets",
   },

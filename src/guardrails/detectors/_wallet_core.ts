@@ -16,7 +16,7 @@ export { r } from "./_tradecraft_core.ts";
 /** One wallet technique. */
 export interface WalletRule extends TradecraftRule {
   /**
-   * Global pattern whose group 1 is the recipient (an address or a variable): the rule clears when
+   * Global pattern whose first defined group is the recipient (an address or a variable): the rule clears when
    * every recipient found is the user's own (named twice in the call, or derived from a local key).
    */
   own?: RegExp;
@@ -61,7 +61,7 @@ export function recipientsOwn(view: string, own: RegExp): boolean {
   let seen = 0;
   for (const m of view.matchAll(own)) {
     seen++;
-    const to = m[1];
+    const to = m.slice(1).find((g) => g !== undefined);
     if (to === undefined) return false;
     if (DERIVED.test(to)) continue;
     if (!LITERAL_ADDR.test(to)) return false;

@@ -102,7 +102,7 @@ export const WALLET_KEY_RULES: readonly WalletRule[] = [
     re:
       /\b(?:wallet|account|acct|signer|keypair|kp|key_?pair|w|acc|owner|deployer)\.(?:privateKey|private_key|mnemonic(?:\.phrase)?|secretKey|secret_key|key\.hex\(\)|seed_phrase|export_key\(\))/,
     also:
-      /\b(?:fetch|axios\.\w{3,6}|requests\.(?:post|get|put)|httpx\.\w{3,6}|urlopen|sendBeacon|sendMessage|send_message|webhook|console\.log|print|puts|logger\.\w{4,7}|logging\.\w{4,7}|fs\.writeFileSync|write_text)\s{0,2}\([^\n]{0,300}?\b(?:privateKey|private_key|mnemonic|secretKey|secret_key|key\.hex\(\)|seed_phrase|export_key)\b/,
+      /\b(?:fetch|axios\.\w{3,6}|requests\.(?:post|get|put)|httpx\.\w{3,6}|urlopen|sendBeacon|sendMessage|send_message|webhook|console\.log|print|puts|logger\.\w{4,7}|logging\.\w{4,7}|fs\.writeFileSync|write_text)\s{0,2}\([^\n]{0,300}?(?:\b(?:privateKey|private_key|mnemonic|secretKey|secret_key|seed_phrase|export_key)\b|\bkey\.hex\(\))/,
     why:
       "code that prints, logs or posts a wallet's private key or mnemonic: anyone who sees it controls the account",
   },

@@ -26,7 +26,7 @@ import { recipientsOwn, type WalletRule } from "./_wallet_core.ts";
 import { WALLET_ALLOW_RULES } from "./_wallet_allow.ts";
 import { WALLET_CONTROL_RULES } from "./_wallet_control.ts";
 import { WALLET_VALUE_RULES } from "./_wallet_value.ts";
-import { WALLET_KEY_RULES } from "./_wallet_keys.ts";
+import { bareMnemonic, WALLET_KEY_RULES } from "./_wallet_keys.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -55,6 +55,35 @@ function finder(rules: readonly WalletRule[]): (view: string) => WalletRule | un
   };
 }
 
+/** The first key-exposure technique `view` performs, or undefined. */
+const keyRule = finder(WALLET_KEY_RULES);
+
+/** Argument names that hold a search, never a value sent. */
+const QUERY_KEY = /^(?:q|query_text|search|regex|pattern|term|keyword|keywords|grep)$/;
+
+/**
+ * Keys exposed in one argument: a bare seed phrase as the whole value (not for a wallet import
+ * tool), or (unless `bareOnly`) a labelled seed phrase, private key or keystore.
+ */
+function keysExposed(
+  text: string,
+  field: Parameters<RoundMechanism>[1],
+  where: string,
+  bareOnly = false,
+): ReturnType<RoundMechanism> {
+  if (field.tool && WALLET_IMPORT.test(field.tool)) return undefined;
+  if (bareMnemonic(text)) {
+    return findingFactory(where)(
+      WALLET_KIND,
+      "Asset-control transfer: places what reads as a wallet seed phrase where others can read it; anyone who sees it controls the wallet (keys.bare_seed_phrase)",
+    );
+  }
+  if (bareOnly) return undefined;
+  const found = keyRule(text);
+  if (!found || quotedInProse(text, keyRule)) return undefined;
+  return findingFactory(where)(WALLET_KIND, `Asset-control transfer: ${found.why} (${found.id})`);
+}
+
 /** The first wallet technique `view` performs, or undefined. */
 export const walletRule: (view: string) => WalletRule | undefined = finder(WALLET_RULES);
 
@@ -67,6 +96,8 @@ const SIGN_TOOL =
 const SIGNED_KEY = /^(?:message|msg|data|hash|digest|payload)$/;
 const RAW_HASH = /^\s{0,2}0x[0-9a-fA-F]{64}\s{0,2}$/;
 const TYPED_OR_TX = /typed|transaction|_tx\b|712/i;
+/** A wallet tool that takes a seed phrase by design (import, restore). */
+const WALLET_IMPORT = /(?:import|restore|recover|load)_?(?:wallet|account|mnemonic|seed|key)/i;
 
 /**
  * The wallet check: tool-call arguments only (input stage), on each argument and on the
@@ -85,8 +116,15 @@ export const walletMechanism: RoundMechanism = (text, field, where) => {
       "Asset-control transfer: blind-signs a raw 32-byte hash, which can be a transaction or a permit handing over your assets (allow.blind_sign_hash)",
     );
   }
-  if (field.key !== undefined && SEARCH_KEY.test(field.key)) return undefined;
-  const view = field.path.endsWith(CALL_VIEW) && field.tool ? `${field.tool}\n${text}` : text;
+  const whole = field.path.endsWith(CALL_VIEW);
+  if (field.key !== undefined && SEARCH_KEY.test(field.key)) {
+    // Prose arguments (a message, a comment, notes) are where keys get pasted: only the key rules.
+    if (QUERY_KEY.test(field.key)) return undefined;
+    return keysExposed(text, field, where);
+  }
+  const bare = keysExposed(text, field, where, true);
+  if (bare) return bare;
+  const view = whole && field.tool ? `${field.tool}\n${text}` : text;
   const found = walletRule(view);
   if (!found) return undefined;
   if (DESCRIBES.test(view)) return undefined;

@@ -42,9 +42,9 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
   },
   {
     id: "allow.code_unlimited",
-    lit: ["approve", "increaseallowance", "increase_allowance"],
+    lit: ["approve", "increaseallowance", "increase_allowance", ".permit"],
     re: new RegExp(
-      r`(?<![\w.]function\s{1,3}|def\s{1,3})\b(?:approve|increaseAllowance|increase_allowance)\s{0,2}\(${ARG}(?:${HUGE_NUM})|["'](?:approve|increaseAllowance)\(address,\s{0,2}uint256\)["']\s{1,3}["']?\S{1,100}["']?\s{1,3}["']?(?:${HUGE_NUM})`,
+      r`(?<![\w.]function\s{1,3}|def\s{1,3})\b(?:approve|increaseAllowance|increase_allowance)\s{0,2}\(${ARG}["']?(?:${HUGE_NUM})|["'](?:approve|increaseAllowance)\((?:address,\s{0,2}){1,2}uint(?:256|160)(?:,\s{0,2}uint48)?\)["']\s{1,3}(?:["']?\S{1,100}["']?\s{1,3}){1,2}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\(${ARG}[^,()\n]{1,120},\s{0,3}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\((?:\s{0,3}[^,()\n]{1,120},){4}\s{0,3}true\b`,
       "i",
     ),
     why:
@@ -62,12 +62,12 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
     also: new RegExp(
       r`${
         kv(
-          "amount|value|allowance|limit|quantity|amount_?wei|raw_?amount|cap|approve_?amount|approval_?amount",
+          "amount|value|allowance|limit|quantity|amount_?wei|raw_?amount|cap|approve_?amount|approval_?amount|added_?value|addedValue|increment",
           HUGE_ANY,
         )
       }|${
         kv(
-          "unlimited|infinite|unlimited_?approval|infinite_?approval|approve_?max|max_?approval|use_?max|is_?unlimited",
+          "unlimited|infinite|unlimited_?approval|infinite_?approval|approve_?max|max_?approval|use_?max|is_?unlimited|for_?all|approve_?all|all_?tokens",
           "true|yes|1",
         )
       }|\bargs\\{0,2}["']?[\s:=]{0,5}\[${ARG}["']?(?:${HUGE_NUM})|\nargs\n[^\n]{1,120}\n(?:${HUGE_NUM})(?:\n|$)`,
@@ -116,9 +116,17 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
   },
   {
     id: "allow.blind_sign_hash",
-    lit: ["eth_sign", "personal_sign", "--no-hash", "blind_sign", "sign_hash"],
+    lit: [
+      "eth_sign",
+      "personal_sign",
+      "--no-hash",
+      "blind_sign",
+      "sign_hash",
+      "eth.sign",
+      "signmessage",
+    ],
     re: new RegExp(
-      r`\b(?:eth_sign|personal_sign|blind_sign|sign_hash)\b(?!Typed|Transaction|_?typed|_?transaction)[\s\S]{0,400}?(?:^|["'\s\[,])0x[0-9a-fA-F]{64}(?:["'\s\],]|$)|\bcast\s{1,3}wallet\s{1,3}sign\b[^\n]{0,200}?--no-hash\b`,
+      r`\b(?:eth_sign|personal_sign|blind_sign|sign_hash)\b(?!Typed|Transaction|_?typed|_?transaction)[\s\S]{0,400}?(?:^|["'\s\[,])0x[0-9a-fA-F]{64}(?:["'\s\],]|$)|\bcast\s{1,3}wallet\s{1,3}sign\b[^\n]{0,200}?--no-hash\b|\beth\.sign\s{0,2}\(|\bsignMessage\s{0,2}\(\s{0,3}(?:(?:ethers\.)?(?:getBytes|arrayify|toBytes|hexToBytes)\s{0,2}\(\s{0,3}["']0x[0-9a-fA-F]{64}["']|\{[^}]{0,200}?\braw\s{0,3}:\s{0,3}["']0x[0-9a-fA-F]{64}["'])`,
       "i",
     ),
     why:

@@ -121,13 +121,14 @@ export const WALLET_CONTROL_RULES: readonly WalletRule[] = [
       "sign-auth",
       "--auth",
       "signauthorization",
+      "prepareauthorization",
       "authorizationlist",
       "authorization_list",
       "sign_authorization",
       "7702",
     ],
     re: new RegExp(
-      r`\bcast\s{1,3}wallet\s{1,3}sign-auth\s{1,3}(?:--[\w-]{1,30}\s{1,3}\S{1,100}\s{1,3}){0,4}(?!0x0{40}\b)\S|\bcast\s{1,3}send\b[^\n]{0,400}?--auth\s{1,3}(?!0x0{40}\b)\S|\bsignAuthorization\s{0,2}\(\s{0,3}\{[^}]{0,300}?\b(?:contractAddress|address)\s{0,3}:\s{0,3}(?!zeroAddress\b|["']0x0{40}["'])\S|\bauthorization_?list\\{0,2}["']?[\s:=]{0,5}[\s\S]{0,300}?${
+      r`\bcast\s{1,3}wallet\s{1,3}sign-auth\s{1,3}(?:--[\w-]{1,30}\s{1,3}\S{1,100}\s{1,3}){0,4}(?!0x0{40}\b)\S|\bcast\s{1,3}send\b[^\n]{0,400}?--auth\s{1,3}(?!0x0{40}\b)\S|\b(?:sign|prepare)Authorization\s{0,2}\(\s{0,3}\{[^}]{0,300}?\b(?:contractAddress|address)\s{0,3}:\s{0,3}(?!zeroAddress\b|["']0x0{40}["'])\S|\bauthorization_?list\\{0,2}["']?[\s:=]{0,5}[\s\S]{0,300}?${
         kv(
           "address|contract_?address|contractAddress|delegate|implementation",
           "0x(?!0{40})[0-9a-fA-F]{40}",
@@ -148,9 +149,11 @@ export const WALLET_CONTROL_RULES: readonly WalletRule[] = [
       "setauthority",
       "createsetauthorityinstruction",
       "set_authority",
+      "newupdateauthority",
+      "new_update_authority",
     ],
     re:
-      /\bspl-token\s{1,3}authorize\s{1,3}(?:--[\w-]{1,30}\s{1,3}\S{1,100}\s{1,3}){0,4}\S{32,44}\s{1,3}(?:mint|freeze|owner|close|account-owner|close-account)\s{1,3}(?!--disable)[1-9A-HJ-NP-Za-km-z]{32,44}\b|\bsolana\s{1,3}program\s{1,3}set-upgrade-authority\b[^\n]{0,300}?--new-upgrade-authority\s{1,3}\S|\bsolana\s{1,3}(?:stake-authorize|vote-authorize-withdrawer)\b[^\n]{0,300}?\s[1-9A-HJ-NP-Za-km-z]{32,44}\b|\b(?:createSetAuthorityInstruction|setAuthority|set_authority)\s{0,2}\([^)]{0,400}?AuthorityType\.(?:MintTokens|FreezeAccount|AccountOwner|CloseAccount)\s{0,3},\s{0,3}(?!null\b|undefined\b|None\b)[\w$"'[]/i,
+      /\bspl-token\s{1,3}authorize\s{1,3}(?:--[\w-]{1,30}\s{1,3}\S{1,100}\s{1,3}){0,4}\S{32,44}\s{1,3}(?:mint|freeze|owner|close|account-owner|close-account)\s{1,3}(?!--disable)[1-9A-HJ-NP-Za-km-z]{32,44}\b|\bsolana\s{1,3}program\s{1,3}set-upgrade-authority\b[^\n]{0,300}?--new-upgrade-authority\s{1,3}\S|\bsolana\s{1,3}(?:stake-authorize|vote-authorize-withdrawer)\b[^\n]{0,300}?\s[1-9A-HJ-NP-Za-km-z]{32,44}\b|\b(?:createSetAuthorityInstruction|setAuthority|set_authority)\s{0,2}\([^)]{0,400}?AuthorityType\.(?:MintTokens|FreezeAccount|AccountOwner|CloseAccount)\s{0,3},\s{0,3}(?!null\b|undefined\b|None\b)[\w$"'[]|\bnew_?update_?authority\s{0,3}[:=]\s{0,3}(?!null\b|undefined\b|None\b)[\w$"'[]/i,
     why:
       "hands a Solana mint, freeze, account-owner or program-upgrade authority to another key: it can mint, freeze, take or replace the asset",
   },

@@ -24,7 +24,7 @@ export interface WalletRule extends TradecraftRule {
 
 /** An unlimited or ≥ 2^128 amount as code or a CLI writes it. */
 export const HUGE_NUM =
-  r`(?:(?:ethers\.)?(?:constants\.)?Max(?:Uint|Int)(?:256|160)\b|MAX_UINT(?:_?256|_?160)?\b|UINT(?:256|160)_MAX\b|MAX_ALLOWANCE\b|U256::MAX\b|U256::max_value\(\)|type\(\s{0,2}uint(?:256|160)\s{0,2}\)\.max\b|\(?2n?\s{0,2}\*\*\s{0,2}(?:12[89]|1[3-9]\d|2[0-5]\d)n?\)?(?:\s{0,2}-\s{0,2}1n?)?|\(?1n?\s{0,2}<<\s{0,2}(?:12[89]|1[3-9]\d|2[0-5]\d)n?\)?(?:\s{0,2}-\s{0,2}1n?)?|\$\(\s{0,2}cast\s{1,3}max-uint\b[^)\n]{0,20}\)|(?<![\w.])0x[fF]{32,64}(?![\w.])|(?<![\w.])0x(?!0{32})[0-9a-fA-F]{64}(?![\w.])|(?<![\w.])[1-9]\d{38,77}(?![\w.])|(?<![\w.])[1-9](?:\.\d{1,30})?e\+?(?:39|[4-7]\d)(?![\w.]))`;
+  r`(?:(?:ethers\.)?(?:constants\.)?Max(?:Uint|Int)(?:256|160)\b|MAX_U?INT(?:_?256|_?160)?\b|(?:INFINITE|UNLIMITED)(?:_?(?:APPROVAL|ALLOWANCE|AMOUNT))?\b|UINT(?:256|160)_MAX\b|MAX_ALLOWANCE\b|U256::MAX\b|U256::max_value\(\)|type\(\s{0,2}uint(?:256|160)\s{0,2}\)\.max\b|\(?2n?\s{0,2}\*\*\s{0,2}(?:12[89]|1[3-9]\d|2[0-5]\d)n?\)?(?:\s{0,2}-\s{0,2}1n?)?|\(?1n?\s{0,2}<<\s{0,2}(?:12[89]|1[3-9]\d|2[0-5]\d)n?\)?(?:\s{0,2}-\s{0,2}1n?)?|\$\(\s{0,2}cast\s{1,3}max-uint\b[^)\n]{0,20}\)|(?<![\w.])0x[fF]{32,64}(?![\w.])|(?<![\w.])0x(?!0{32})[0-9a-fA-F]{64}(?![\w.])|(?<![\w.])[1-9]\d{38,77}(?![\w.])|(?<![\w.])[1-9](?:\.\d{1,30})?e\+?(?:39|[4-7]\d)(?![\w.]))`;
 
 /** An unlimited amount as a tool argument spells it (a word, or {@link HUGE_NUM}). */
 export const HUGE_ANY =

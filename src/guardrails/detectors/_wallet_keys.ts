@@ -57,7 +57,7 @@ export const WALLET_KEY_RULES: readonly WalletRule[] = [
     also:
       /(?:^|[^\w])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])|(?<![\w])(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51}|[1-9A-HJ-NP-Za-km-z]{87,88})(?![\w])|\[\s{0,2}(?:\d{1,3}\s{0,2},\s{0,2}){63}\d{1,3}\s{0,2}\]/,
     not:
-      /^[\w.-]{0,30}(?:import|load|restore|recover)_?(?:wallet|account|key|keypair)[\w.-]{0,30}\n|\b(?:tx|transaction|block|commit|sha|hash|digest|checksum|signature|txid)[\s_-]{0,2}(?:hash|id)?\s{0,3}[:=]|\$\{\{\s{0,3}secrets\.|process\.env|os\.environ|getenv|\$[A-Z_]{3,40}\b|0x0{64}|0x(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d)/i,
+      /^[\w.-]{0,30}(?:import|load|restore|recover)_?(?:wallet|account|key|keypair)[\w.-]{0,30}\n|\b(?:tx|transaction|block|commit|sha|hash|digest|checksum|signature|txid)[\s_-]{0,2}(?:hash|id)?\s{0,3}[:=]|0x0{64}|0x(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d)/i,
     why:
       "places a wallet private key where others can read it (a message, a note, a paste, a command line): anyone who sees it controls the account",
   },
@@ -100,10 +100,25 @@ export const WALLET_KEY_RULES: readonly WalletRule[] = [
       "export_key",
     ],
     re:
-      /\b(?:wallet|account|acct|signer|keypair|kp|key_?pair|w|acc|owner|deployer)\.(?:privateKey|private_key|mnemonic(?:\.phrase)?|secretKey|secret_key|key\.hex\(\)|seed_phrase|export_key\(\))/,
+      /\b[\w$]{1,30}\.(?:privateKey|private_key|mnemonic(?:\.phrase)?|secretKey|secret_key|key\.hex\(\)|seed_phrase|export_key\(\))/,
     also:
       /\b(?:fetch|axios\.\w{3,6}|requests\.(?:post|get|put)|httpx\.\w{3,6}|urlopen|sendBeacon|sendMessage|send_message|webhook|console\.log|print|puts|logger\.\w{4,7}|logging\.\w{4,7}|fs\.writeFileSync|write_text)\s{0,2}\([^\n]{0,300}?(?:\b(?:privateKey|private_key|mnemonic|secretKey|secret_key|seed_phrase|export_key)\b|\bkey\.hex\(\))/,
     why:
       "code that prints, logs or posts a wallet's private key or mnemonic: anyone who sees it controls the account",
   },
 ];
+
+/** A whole value that is nothing but 12, 15, 18, 21 or 24 lower-case words of 3–8 letters. */
+const BARE_MNEMONIC = /^\s{0,4}(?:[a-z]{3,8}[ \t]{1,2}){11,23}[a-z]{3,8}\s{0,4}$/;
+/** Common English words that are not in the BIP-39 list: prose, not a seed phrase. */
+const NOT_BIP39 =
+  /\b(?:the|and|for|you|with|this|that|from|have|are|was|not|but|can|our|your|will|what|when|how|why|who|its|his|her|they|them|there|then|than|into|out|just|very|please|thanks|should|would|could|been|were|has|had|does|did|which|about|some|any|each|also|only|more|most|other|such|these|those|here|where|while|after|before|because|between|through|against|during|without|within|upon|onto|yes|ok|okay|hello|todo|fix|bug|test)\b/;
+
+/** True when the whole of `text` reads as a bare BIP-39 seed phrase (no prose words). */
+export function bareMnemonic(text: string): boolean {
+  if (text.length < 40 || text.length > 240 || !BARE_MNEMONIC.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  if (![12, 15, 18, 21, 24].includes(words.length)) return false;
+  if (new Set(words).size < words.length - 2) return false; // `test test test …` vectors
+  return !NOT_BIP39.test(text);
+}

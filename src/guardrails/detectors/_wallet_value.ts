@@ -34,7 +34,7 @@ export const WALLET_VALUE_RULES: readonly WalletRule[] = [
     id: "value.code_sweep_all",
     lit: ["getbalance", "get_balance", "balanceof", "balance_of"],
     re:
-      /\bvalue\\{0,2}["']?\s{0,3}[:=]\s{0,3}\(?\s{0,2}(?:await\s{1,3})?[\w.]{0,60}\b(?:getBalance|get_balance)\s{0,2}\(|\.transfer\s{0,2}\(\s{0,3}[^,()\n]{1,120},\s{0,3}(?:await\s{1,3})?[\w.]{0,60}\b(?:balanceOf|balance_of)\s{0,2}\(|\.functions\.transfer\s{0,2}\(\s{0,3}[^,()\n]{1,120},\s{0,3}[\w.]{0,60}\b(?:balanceOf|balance_of)\b/,
+      /\bvalue\\{0,2}["']?\s{0,3}[:=]\s{0,3}\(?\s{0,2}(?:await\s{1,3})?[\w.]{0,60}\b(?:getBalance|get_balance)\s{0,2}\(|\.transfer\s{0,2}\(\s{0,3}[^,()\n]{1,120},\s{0,3}(?:await\s{1,3})?[\w.]{0,60}\b(?:balanceOf|balance_of)\s{0,2}\(|\.functions\.transfer\s{0,2}\(\s{0,3}[^,()\n]{1,120},\s{0,3}[\w.]{0,60}\b(?:balanceOf|balance_of)\b|\b(?:getBalance|get_balance)\s{0,2}\([\s\S]{0,600}?\bvalue\\{0,2}["']?\s{0,3}[:=]\s{0,3}\(?\s{0,2}(?:bal|balance|total|sweep)\w{0,20}\b|\b(?:balanceOf|balance_of)\s{0,2}\([\s\S]{0,600}?\.transfer\s{0,2}\(\s{0,3}[^,()\n]{1,120},\s{0,3}(?:bal|balance|total|all)\w{0,20}\s{0,3}\)/,
     own: own(
       r`\bto\\{0,2}["']?\s{0,3}[:=]\s{0,3}["']?([\w.$]{1,100})|\.transfer\s{0,2}\(\s{0,3}["']?([^,()\n"']{1,120})`,
     ),

@@ -9,7 +9,8 @@
  * handed over (`_wallet_control.ts`); whole balances swept out, swaps with no minimum out, exchange
  * keys with withdrawal rights, withdrawal allow-lists off, bridges to another's address
  * (`_wallet_value.ts`); seed phrases, private keys and keystores placed where others read them
- * (`_wallet_keys.ts`).
+ * (`_wallet_keys.ts`); session keys, Cosmos authz, TRON permissions, NEAR keys, Sui sweeps,
+ * Seaport free listings, Safe delegatecalls and key-reveal tools (`_wallet_chains.ts`).
  *
  * Calldata is decoded by its 4-byte selector and its ABI words judged (an amount ≥ 2^128, `true`,
  * a threshold of 1). The rules read each argument and the whole-call view (`walk.ts` `callText`,
@@ -26,6 +27,7 @@ import { recipientsOwn, type WalletRule } from "./_wallet_core.ts";
 import { WALLET_ALLOW_RULES } from "./_wallet_allow.ts";
 import { WALLET_CONTROL_RULES } from "./_wallet_control.ts";
 import { WALLET_VALUE_RULES } from "./_wallet_value.ts";
+import { WALLET_CHAIN_RULES } from "./_wallet_chains.ts";
 import { bareMnemonic, WALLET_KEY_RULES } from "./_wallet_keys.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
@@ -37,6 +39,7 @@ export const WALLET_RULES: readonly WalletRule[] = [
   ...WALLET_ALLOW_RULES,
   ...WALLET_CONTROL_RULES,
   ...WALLET_VALUE_RULES,
+  ...WALLET_CHAIN_RULES,
   ...WALLET_KEY_RULES,
 ];
 

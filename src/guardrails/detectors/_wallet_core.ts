@@ -47,7 +47,7 @@ export const OFF = r`(?:false|0|off|no|disabled?|none|\[\s{0,2}\]|null)`;
 
 /** An address a literal recipient resolves to locally (the user's own key or wallet). */
 const DERIVED =
-  /^(?:\$\(\s{0,2}(?:solana-keygen\s{1,3}pubkey|solana\s{1,3}address|bitcoin-cli\b[^)]{0,80}getnewaddress|cast\s{1,3}wallet\s{1,3}address)|(?:my|own|self|me|cold|vault|treasury|savings|backup|hardware|ledger|trezor|personal|main)(?:[_A-Z]|$))/i;
+  /^(?:\$\(\s{0,2}(?:solana-keygen\s{1,3}pubkey|solana\s{1,3}address|bitcoin-cli\b[^)]{0,80}getnewaddress|cast\s{1,3}wallet\s{1,3}address|sui\s{1,3}client\s{1,3}active-address|aptos\s{1,3}account\s{1,3}lookup-address)|(?:my|own|self|me|cold|vault|treasury|savings|backup|hardware|ledger|trezor|personal|main)(?:[_A-Z]|$))/i;
 
 const LITERAL_ADDR = new RegExp(`^${ADDR}$`);
 

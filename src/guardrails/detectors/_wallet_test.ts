@@ -523,6 +523,7 @@ run("value_out", [
         canTrade: true,
         enableWithdrawals: true,
       }),
+      call("create_api_key", { exchange: "kraken", name: "x", withdraw: true }),
       call("coinbase_create_api_key", {
         name: "sync",
         scopes: ["wallet:accounts:read", "wallet:transactions:send"],
@@ -535,6 +536,7 @@ run("value_out", [
     ],
     pass: [
       call("create_api_key", { label: "bot", permissions: ["read", "trade"] }),
+      call("create_api_key", { label: "bot", permissions: ["read"], withdraw: false }),
       call("create_api_key", { label: "bot", permissions: ["read"], enableWithdrawals: false }),
       call("list_api_keys", {}),
     ],
@@ -686,6 +688,167 @@ run("key_exposure", [
       "const w = ethers.Wallet.createRandom(); console.log(w.address);",
       "const signer = new Wallet(wallet.privateKey, provider);",
     ],
+  },
+]);
+
+run("other_chains_and_tools", [
+  {
+    id: "chains.session_key_unlimited",
+    block: [
+      call("wallet_grantPermissions", {
+        chainId: "0x1",
+        expiry: 0,
+        permissions: [{
+          type: "erc20-token-periodic",
+          data: { token: TOKEN, periodAmount: "1000" },
+        }],
+      }),
+      call("create_session_key", {
+        account: MINE,
+        key: STRANGER,
+        spendLimit: "unlimited",
+        validUntil: 0,
+      }),
+    ],
+    pass: [
+      call("create_session_key", {
+        account: MINE,
+        key: ROUTER,
+        spendLimit: "50",
+        validUntil: 1767225600,
+      }),
+    ],
+  },
+  {
+    id: "chains.cosmos_authz",
+    block: [
+      "gaiad tx authz grant cosmos1q8v3x0l9zk2m4n6p8r0t2v4x6z8b0d2f4h6j8l send --from mykey --chain-id cosmoshub-4",
+      "osmosisd tx authz grant osmo1q8v3x0l9zk2m4n6p8r0t2v4x6z8b0d2f4h6j8l generic --msg-type /cosmos.bank.v1beta1.MsgSend --from me",
+    ],
+    pass: [
+      "gaiad tx authz grant cosmos1q8v3x0l9zk2m4n6p8r0t2v4x6z8b0d2f4h6j8l send --spend-limit 10uatom --from mykey",
+      "gaiad query authz grants cosmos1q8v3x0l9zk2m4n6p8r0t2v4x6z8b0d2f4h6j8l",
+    ],
+  },
+  {
+    id: "chains.tron_permission_update",
+    block: [
+      "const tx = await tronWeb.transactionBuilder.updateAccountPermissions(owner, ownerPermission, null, activePermissions);",
+      call("tron_update_account_permission", {
+        owner_address: "TXyz",
+        owner: { keys: [{ address: "TAbc", weight: 1 }] },
+      }),
+    ],
+    pass: ["const acct = await tronWeb.trx.getAccount(addr);"],
+  },
+  {
+    id: "chains.near_full_access_key",
+    block: [
+      "near add-key treasury.near ed25519:8hSHprDq2StXwMtNd43wDTXQYsjXcD4MJTXQYsjXcc",
+      "near account add-key treasury.near grant-full-access use-manually-provided-public-key ed25519:8hSHprDq2StXwMtNd43wDTXQYsjX network-config mainnet",
+      "await account.addKey(attackerPublicKey);",
+    ],
+    pass: [
+      "near add-key treasury.near ed25519:8hSHprDq2StXwMtNd43wDTXQYsjXcD4MJTXQYsjXcc --contract-id app.near --method-names vote",
+      "near keys treasury.near",
+    ],
+  },
+  {
+    id: "chains.sui_pay_all",
+    block: [
+      "sui client pay-all-sui --input-coins 0xa1 0xb2 --recipient 0x" + "7c".repeat(32) +
+      " --gas-budget 5000000",
+    ],
+    pass: [
+      "sui client pay-all-sui --input-coins 0xa1 --recipient $(sui client active-address) --gas-budget 5000000",
+    ],
+  },
+  {
+    id: "chains.seaport_free_listing",
+    block: [
+      call("sign_typed_data", {
+        primaryType: "OrderComponents",
+        message: {
+          offerer: MINE,
+          offer: [{
+            itemType: 2,
+            token: TOKEN,
+            identifierOrCriteria: "1337",
+            startAmount: "1",
+            endAmount: "1",
+          }],
+          consideration: [{
+            itemType: 0,
+            token: "0x" + "0".repeat(40),
+            startAmount: "0",
+            endAmount: "0",
+            recipient: STRANGER,
+          }],
+        },
+      }),
+    ],
+    pass: [
+      call("sign_typed_data", {
+        primaryType: "OrderComponents",
+        message: {
+          offerer: MINE,
+          offer: [{
+            itemType: 2,
+            token: TOKEN,
+            identifierOrCriteria: "1337",
+            startAmount: "1",
+            endAmount: "1",
+          }],
+          consideration: [{
+            itemType: 0,
+            startAmount: "950000000000000000",
+            endAmount: "950000000000000000",
+            recipient: MINE,
+          }],
+        },
+      }),
+    ],
+  },
+  {
+    id: "chains.safe_delegatecall",
+    block: [
+      call("propose_transaction", {
+        safe: SAFE,
+        to: STRANGER,
+        value: "0",
+        data: "0xa9059cbb",
+        operation: 1,
+      }),
+      call("sign_typed_data", {
+        primaryType: "SafeTx",
+        message: { to: STRANGER, value: 0, data: "0x", operation: 1, safeTxGas: 45746 },
+      }),
+    ],
+    pass: [
+      call("propose_transaction", {
+        safe: SAFE,
+        to: ROUTER,
+        value: "0",
+        data: "0xa9059cbb",
+        operation: 0,
+      }),
+      call("propose_transaction", {
+        safe: SAFE,
+        to: ROUTER,
+        data: "0x8d80ff0a",
+        operation: 1,
+        to_name: "MultiSendCallOnly",
+      }),
+    ],
+  },
+  {
+    id: "chains.tool_reveal_key",
+    block: [
+      call("export_private_key", { account: MINE }),
+      call("reveal_seed_phrase", { wallet: "main" }),
+      call("get_mnemonic", {}),
+    ].map((s) => s.length < 8 ? s + "\n" : s),
+    pass: [call("get_address", { wallet: "main" }), call("get_balance", { address: MINE })],
   },
 ]);
 

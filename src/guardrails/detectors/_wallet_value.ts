@@ -131,7 +131,7 @@ export const WALLET_VALUE_RULES: readonly WalletRule[] = [
     re:
       /(?:^|\n|\/)[\w.-]{0,30}(?:create|new|add|edit|update|generate|enable|set|modify)[_-]?(?:sub_?account_?)?(?:api_?keys?|apikeys?|api_?restrictions?|key_?permissions?)[\w.-]{0,30}(?:\n|\?|$)|\/(?:sapi\/v\d\/sub-account\/subAccountApi\/\w{0,40}|sapi\/v\d\/account\/apiRestrictions\w{0,40}|api\/v\d\/users\/self\/api_?keys|0\/private\/\w{0,20}Key\w{0,20})/i,
     also:
-      /(?:permissions?|scopes?|rights|access|perms)\\{0,2}["']?[\s:=]{0,5}[^\n]{0,40}(?:\n[^\n]{0,40}){0,6}?\bwithdraw(?:als?|_?funds)?\b|\b(?:enableWithdrawals|enable_?withdrawals?|can_?withdraw|withdraw_?enabled|withdrawals?)\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?(?:true|yes|1|on)\b|wallet:(?:transactions:send|withdrawals:create)|Withdraw Funds/i,
+      /(?:permissions?|scopes?|rights|access|perms)\\{0,2}["']?[\s:=]{0,5}[^\n]{0,40}(?:\n[^\n]{0,40}){0,6}?\bwithdraw(?:als?|_?funds)?\b|\b(?:enableWithdrawals|enable_?withdrawals?|can_?withdraw|withdraw_?enabled|withdrawals?|withdraw)\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?(?:true|yes|1|on)\b|wallet:(?:transactions:send|withdrawals:create)|Withdraw Funds|\bcan_?transfer\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?true\b/i,
     not:
       /\b(?:enableWithdrawals|enable_?withdrawals?|can_?withdraw|withdraw_?enabled|withdraw)\\{0,2}["']?[\s:=]{0,5}\\{0,2}["']?(?:false|no|0|off)\b/i,
     why:

@@ -50,7 +50,10 @@ function finder(rules: readonly WalletRule[]): (view: string) => WalletRule | un
     if (view.length < 8 || view.length > 65536) return undefined;
     for (const i of candidates(view)) {
       const rule = rules[i];
-      if (kbRuleHolds(rule, view) && (rule.own === undefined || !recipientsOwn(view, rule.own))) {
+      if (
+        kbRuleHolds(rule, view) &&
+        (rule.own === undefined || !recipientsOwn(view, rule.own, rule.ownIfNone))
+      ) {
         return rule;
       }
     }

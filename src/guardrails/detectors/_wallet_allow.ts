@@ -44,7 +44,7 @@ export const WALLET_ALLOW_RULES: readonly WalletRule[] = [
     id: "allow.code_unlimited",
     lit: ["approve", "increaseallowance", "increase_allowance", "increaseapproval", ".permit"],
     re: new RegExp(
-      r`(?<![\w.]function\s{1,3}|def\s{1,3})\b(?:approve|increaseAllowance|increase_allowance|increaseApproval)\s{0,2}\(${ARG}["']?(?:${HUGE_NUM})|["'](?:approve|increaseAllowance)\((?:address,\s{0,2}){1,2}uint(?:256|160)(?:,\s{0,2}uint48)?\)["']\s{1,3}(?:["']?\S{1,100}["']?\s{1,3}){1,2}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\(${ARG}[^,()\n]{1,120},\s{0,3}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\((?:\s{0,3}[^,()\n]{1,120},){4}\s{0,3}true\b`,
+      r`(?<![\w.]function\s{1,3}|def\s{1,3})\b(?:approve|increaseAllowance|increase_allowance|increaseApproval|approveDelegation)\s{0,2}\(${ARG}["']?(?:${HUGE_NUM})|["'](?:approve|increaseAllowance)\((?:address,\s{0,2}){1,2}uint(?:256|160)(?:,\s{0,2}uint48)?\)["']\s{1,3}(?:["']?\S{1,100}["']?\s{1,3}){1,2}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\(${ARG}[^,()\n]{1,120},\s{0,3}["']?(?:${HUGE_NUM})|\.permit\s{0,2}\((?:\s{0,3}[^,()\n]{1,120},){4}\s{0,3}true\b`,
       "i",
     ),
     why:

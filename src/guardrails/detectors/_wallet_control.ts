@@ -76,6 +76,10 @@ export const WALLET_CONTROL_RULES: readonly WalletRule[] = [
     ),
     not:
       /(?:^|\n)\s{0,8}(?:function|def|fn|event)\s{1,3}(?:transferOwnership|upgradeTo)\b[^\n]{0,200}\{?\s{0,3}$|^\s{0,3}(?:interface|abstract\s{1,3}contract|contract|library)\s{1,3}\w{1,60}[^\n]{0,200}\{/m,
+    own: new RegExp(
+      r`(?<!super|this|\b_)\.(?:transferOwnership|changeAdmin|transferAdmin|setPendingOwner)\s{0,2}\(\s{0,3}["']?([\w.$]{1,100})|["']transferOwnership\(address\)["']\s{1,3}["']?([\w.$]{1,100})`,
+      "g",
+    ),
     why:
       "hands a contract's ownership, proxy admin or implementation to another address: whoever holds it controls the contract and the assets it holds",
   },

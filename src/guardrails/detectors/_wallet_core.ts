@@ -20,6 +20,8 @@ export interface WalletRule extends TradecraftRule {
    * every recipient found is the user's own (named twice in the call, or derived from a local key).
    */
   own?: RegExp;
+  /** With {@link own}: a call that names no recipient at all is the user's own too. */
+  ownIfNone?: boolean;
 }
 
 /** An unlimited or ≥ 2^128 amount as code or a CLI writes it. */
@@ -47,16 +49,17 @@ export const OFF = r`(?:false|0|off|no|disabled?|none|\[\s{0,2}\]|null)`;
 
 /** An address a literal recipient resolves to locally (the user's own key or wallet). */
 const DERIVED =
-  /^(?:\$\(\s{0,2}(?:solana-keygen\s{1,3}pubkey|solana\s{1,3}address|bitcoin-cli\b[^)]{0,80}getnewaddress|cast\s{1,3}wallet\s{1,3}address|sui\s{1,3}client\s{1,3}active-address|aptos\s{1,3}account\s{1,3}lookup-address)|(?:my|own|self|me|cold|vault|treasury|savings|backup|hardware|ledger|trezor|personal|main)(?:[_A-Z]|$))/i;
+  /^(?:\$\(\s{0,2}(?:solana-keygen\s{1,3}pubkey|solana\s{1,3}address|bitcoin-cli\b[^)]{0,80}getnewaddress|cast\s{1,3}wallet\s{1,3}address|sui\s{1,3}client\s{1,3}active-address|aptos\s{1,3}account\s{1,3}lookup-address)|(?:my|own|self|me|cold|vault|treasury|savings|backup|hardware|ledger|trezor|personal|main|multisig|safe|timelock|governor|governance|dao)(?:[_A-Z.]|$))/i;
 
 const LITERAL_ADDR = new RegExp(`^${ADDR}$`);
 
 /**
  * True when every recipient `own` finds in `view` is the user's own: derived from a local key or
  * named for it, or a literal address named again elsewhere in the same call (a `from`, an owned
- * accounts list). A variable recipient not named for the user is not judged own.
+ * accounts list). A variable recipient not named for the user is not judged own; a call that shows
+ * no recipient at all counts as own only with `none` (a withdrawal back to the depositor).
  */
-export function recipientsOwn(view: string, own: RegExp): boolean {
+export function recipientsOwn(view: string, own: RegExp, none = false): boolean {
   own.lastIndex = 0;
   let seen = 0;
   for (const m of view.matchAll(own)) {
@@ -70,5 +73,6 @@ export function recipientsOwn(view: string, own: RegExp): boolean {
     const first = lo.indexOf(t);
     if (first === -1 || lo.indexOf(t, first + t.length) === -1) return false;
   }
-  return seen > 0;
+  // No recipient visible at all (a withdrawal back to the depositor): own only when `none` says so.
+  return seen > 0 || none;
 }

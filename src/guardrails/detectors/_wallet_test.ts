@@ -96,6 +96,7 @@ run("allowances_permits", [
       "await usdc.permit(owner, spender, ethers.MaxUint256, deadline, v, r, s);",
       "await dai.permit(holder, spender, nonce, expiry, true, v, r, s);",
       "tx = token.functions.approve(SPENDER, MAX_INT).build_transaction(params)",
+      "await debtToken.approveDelegation(borrower, ethers.MaxUint256);",
     ],
     pass: [
       `cast send ${TOKEN} "approve(address,uint256)" ${ROUTER} 2500000000 --private-key $PK`,
@@ -307,6 +308,8 @@ run("control_transfer", [
     pass: [
       "function transferOwnership(address newOwner) public virtual onlyOwner {",
       "    super.transferOwnership(newOwner);",
+      "await token.transferOwnership(multisig.address); // hand the token to the team Safe",
+      "await vault.transferOwnership(timelock)",
       call("read_contract", { address: TOKEN, functionName: "owner" }),
       `cast call ${TOKEN} "owner()(address)"`,
     ],
@@ -466,6 +469,7 @@ run("value_out", [
       call("send_transaction", { to: STRANGER, amount: "0.05" }),
       call("transfer", { from: MINE, to: SAFE, amount: "all", my_addresses: [MINE, SAFE] }),
       call("get_balance", { address: MINE, amount: "all" }),
+      call("aave_withdraw", { asset: "USDC", amount: "max" }),
     ],
   },
   {
@@ -584,6 +588,25 @@ run("value_out", [
         recipient: MINE,
       }),
       call("bridge_quote", { token: "USDC", amount: "5000", toChain: "base" }),
+    ],
+  },
+]);
+
+run("payouts", [
+  {
+    id: "value.payout_address_changed",
+    block: [
+      `ethdo validator credentials set --validator=4101 --withdrawal-address=${STRANGER} --offline`,
+      `./deposit generate-bls-to-execution-change --chain mainnet --execution_address ${STRANGER} --validator_indices 4101`,
+      call("update_payout_address", {
+        pool: "main",
+        address: "bc1qx9h5k3m7n2p4r6t8v0w2y4a6c8e0g2j4l6n8q0",
+      }),
+    ],
+    pass: [
+      `ethdo validator credentials get --validator=4101`,
+      call("update_payout_address", { pool: "main", address: MINE, current_addresses: [MINE] }),
+      call("get_payout_address", { pool: "main" }),
     ],
   },
 ]);

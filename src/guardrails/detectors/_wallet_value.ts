@@ -63,6 +63,7 @@ export const WALLET_VALUE_RULES: readonly WalletRule[] = [
       "i",
     ),
     own: own(kv(TO_KEY, r`(${ADDR}|\$\([^)\n]{1,100}\))`)),
+    ownIfNone: true,
     why: "sends a wallet's whole balance to an address that is not one of yours named in the call",
   },
   {
@@ -182,5 +183,35 @@ export const WALLET_VALUE_RULES: readonly WalletRule[] = [
     ),
     why:
       "bridges funds to a recipient on the other chain that is not one of your addresses named in the call",
+  },
+  {
+    id: "value.payout_address_changed",
+    lit: [
+      "withdrawal-address",
+      "withdrawal_address",
+      "execution_address",
+      "execution-address",
+      "fee-recipient",
+      "fee_recipient",
+      "payout_address",
+      "payout-address",
+      "withdraw_address",
+      "withdrawaladdress",
+      "payoutaddress",
+    ],
+    re: new RegExp(
+      r`\bethdo\s{1,3}validator\s{1,3}credentials\s{1,3}set\b[^\n]{0,300}?--withdrawal-address[\s=]{1,3}\S|\bgenerate-bls-to-execution-change\b[^\n]{0,400}?--execution[_-]address[\s=]{1,3}\S|(?:^|\n)[\w.-]{0,30}(?:set|change|update|edit|replace)_?(?:withdraw(?:al)?|payout|payment|reward|fee_?recipient|beneficiary|settlement)_?(?:address|wallet|destination)[\w.-]{0,30}\n`,
+      "i",
+    ),
+    own: own(
+      r`--(?:withdrawal|execution)[_-]address[\s=]{1,3}["']?(${ADDR})|${
+        kv(
+          r`(?:address|wallet|new_?address|newAddress|destination|payout_?address|withdraw(?:al)?_?address|fee_?recipient|beneficiary)`,
+          r`(${ADDR})`,
+        )
+      }`,
+    ),
+    why:
+      "points a validator's withdrawal credentials, a payout or a withdrawal address at another address: future funds go there (for 0x01 validator credentials, for good)",
   },
 ];

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { callText } from "../walk.ts";
-import { type KbCase, kbCaseRunner } from "./_kb_testing.ts";
+import { kbCaseRunner } from "./_kb_testing.ts";
 import { WALLET_GATE_KEYS, walletMechanism, walletRule } from "./_wallet.ts";
 
 const run = kbCaseRunner("wallet", walletRule);
@@ -27,8 +27,9 @@ const SOL_ME = "7pQm3vKc9R2xWbT5sJd8LhN4gF6yZa1Eo3uYiVnCkHr";
 const SOL_X = "4HtWq8ZrNe2vLcK5pXb7Jm9sDf3gAy6Uo1iRkEnTcMw";
 const SOL_MINT = "9xRt5LmWq2Zc8Vn4Kb7Hs3Jd6Fg1Pa8Ye5Uo2iTkNeQ";
 const MAX = "f".repeat(64);
-const MAX_DEC = "115792089237316195423570985008687907853269984665640564039457584007913129639935";
-const U160_MAX = "1461501637330902918203684832716283019655932542975";
+/** 2^256 - 1 and 2^160 - 1 (Permit2's largest amount), computed. */
+const MAX_DEC = (2n ** 256n - 1n).toString();
+const U160_MAX = (2n ** 160n - 1n).toString();
 
 run("allowances_permits", [
   {
@@ -52,7 +53,7 @@ run("allowances_permits", [
         data: data("d505accf", MINE, STRANGER, MAX, "0x7fffffff", "0x1b", "0x01", "0x02"),
       }),
       call("send_transaction", {
-        to: "0x000000000022d473030f116ddee9f6b43ac78ba3",
+        to: ROUTER,
         data: data("87517c45", TOKEN, STRANGER, "0x" + "f".repeat(40), "0x" + "f".repeat(12)),
       }),
     ],

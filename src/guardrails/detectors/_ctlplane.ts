@@ -66,11 +66,11 @@ function finder(rules: readonly CtlRule[]): (view: string) => CtlRule | undefine
 export const ctlPlaneRule: (view: string) => CtlRule | undefined = finder(CTLPLANE_RULES);
 
 /** Text that looks for the construct instead of calling it: a code search, a detection rule, a manual page. */
-const DESCRIBES =
+export const DESCRIBES =
   /^\s{0,3}(?:detection|logsource|falsepositives|condition|eventName|event_name|EventName)\s{0,2}[:=]|\|(?:contains|endswith|startswith)(?:\|all)?\s{0,2}:|\beventName\s{0,3}(?:=|:|in\b)|^\s{0,8}(?:grep|egrep|rg|ag|ack|man|tldr|git\s{1,3}grep|findstr|select-string|Get-Help)\b(?![^\n]{0,400}(?:&&|;|\|\||>))/im;
 
 /** Argument names that hold a search or a description, not a value sent. */
-const SEARCH_KEY =
+export const SEARCH_KEY =
   /^(?:q|query_text|search|regex|pattern|term|keyword|keywords|grep|description|summary|title|comment|message|notes?|reason|explanation)$/;
 
 /** A markdown heading, or a documentation file's name in the call. */
@@ -81,7 +81,7 @@ const FENCE = /^[ \t]{0,3}(?:\x60{3}|~{3})/gm;
  * True when the match of `re` sits inside a fenced code block of documentation (a runbook or a
  * README that shows the API call as an example): an odd number of fences before it.
  */
-function inFencedDoc(view: string, re: RegExp): boolean {
+export function inFencedDoc(view: string, re: RegExp): boolean {
   if (!DOC_MARK.test(view)) return false;
   const m = re.exec(view);
   if (m === null) return false;

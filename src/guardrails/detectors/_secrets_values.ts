@@ -48,6 +48,8 @@ export function looksLikeSecret(v: string, minEntropy: number): boolean {
   if (/^(?:https?:|data:|file:|\/|\.\.?\/|~\/)/i.test(v) || v.includes("://")) return false;
   if (/\[[^\]]*\w-\w[^\]]*\]/.test(v)) return false; // a regex character class, not a secret
   if (v.endsWith("/aws4_request")) return false; // AWS SigV4 credential scope (key id/date/region)
+  // An EVM address (a token contract under `token`): public by nature; a private key is 64 hex.
+  if (v.length === 42 && /^0x[0-9a-fA-F]{40}$/.test(v)) return false;
   const hasDigit = /\d/.test(v);
   const hasSpecial = /[^A-Za-z0-9_.\-]/.test(v);
   if (!hasDigit && !hasSpecial) return false; // words, identifiers, kebab/snake/dotted names

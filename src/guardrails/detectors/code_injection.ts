@@ -61,6 +61,7 @@ import { tradecraftMechanism } from "./_tradecraft.ts";
 import { dbAbuseMechanism } from "./_dbabuse.ts";
 import { agentCfgMechanism } from "./_agentcfg.ts";
 import { ctlPlaneMechanism } from "./_ctlplane.ts";
+import { walletMechanism } from "./_wallet.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -192,6 +193,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       // The management-API rules judge a URL in one argument with a body in another.
       const ctl = ctlPlaneMechanism(text, field, "the call");
       if (ctl) return [ctl];
+      const wallet = walletMechanism(text, field, "the call");
+      if (wallet) return [wallet];
       return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
@@ -247,9 +250,12 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // and sandboxes off, hooks that send data out, standing orders in instruction files.
     // Control-plane abuse (./_ctlplane.ts): SaaS / identity / cloud management-API calls that
     // hand access out, silence a defence or take control (also read on the whole-call view).
+    // Wallet asset control (./_wallet.ts): unlimited allowances and permits, ownership and
+    // multisig control handed over, balances swept, keys exposed (also on the whole-call view).
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
-      agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where);
+      agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where) ??
+      walletMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

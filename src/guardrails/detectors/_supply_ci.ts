@@ -41,11 +41,11 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   {
     id: "ci.secrets_inherit_outside",
     lit: ["secrets: inherit", "secrets:inherit"],
-    re: /\buses\s{0,2}:\s{0,2}["']?([\w.-]{1,60})\/[\w.-]{1,100}\/\.github\/workflows\/[\w.-]{1,100}@[\w.\/-]{1,60}["']?\s{0,3}\n(?:[^\n]{0,200}\n){0,8}?\s{0,12}secrets\s{0,2}:\s{0,2}inherit\b/i,
+    re:
+      /\buses\s{0,2}:\s{0,2}["']?([\w.-]{1,60})\/[\w.-]{1,100}\/\.github\/workflows\/[\w.-]{1,100}@[\w.\/-]{1,60}["']?\s{0,3}\n(?:[^\n]{0,200}\n){0,8}?\s{0,12}secrets\s{0,2}:\s{0,2}inherit\b/i,
     src: /\buses\s{0,2}:\s{0,2}["']?([\w.-]{1,60})\/[\w.-]{1,100}\/\.github\/workflows\//gi,
     owner: true,
-    why:
-      "passes every repository secret (secrets: inherit) to another owner's reusable workflow",
+    why: "passes every repository secret (secrets: inherit) to another owner's reusable workflow",
   },
   {
     id: "ci.secrets_dumped",
@@ -58,8 +58,7 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
     lit: ["secrets."],
     re:
       /\b(?:echo|printf|cat\s{0,2}<<|Write-(?:Host|Output))\b[^\n]{0,80}\$\{\{\s{0,3}secrets\.(?!GITHUB_TOKEN\b)\w{1,60}\s{0,3}\}\}[^\n]{0,80}(?:\|\s{0,3}(?:base64|xxd|od|rev|sed\s{1,3}['"]s\/.\/)|>\s{0,3}[\w.\/-]{1,80}\.(?:txt|log|json|env)\b[\s\S]{0,400}?upload-artifact|\|\s{0,3}(?:curl|nc|wget)\b)|\bsecrets\.\w{1,60}[^\n]{0,40}\|\s{0,3}(?:base64|xxd|rev)\b/i,
-    why:
-      "prints a secret encoded (defeating log masking) or writes it into an uploaded artifact",
+    why: "prints a secret encoded (defeating log masking) or writes it into an uploaded artifact",
   },
   {
     id: "ci.unpinned_action_secret_input",
@@ -81,7 +80,12 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   },
   {
     id: "ci.oidc_subject_wildcard",
-    lit: ["token.actions.githubusercontent.com:sub", "gitlab.com:sub", "subject_claim", "attribute_condition"],
+    lit: [
+      "token.actions.githubusercontent.com:sub",
+      "gitlab.com:sub",
+      "subject_claim",
+      "attribute_condition",
+    ],
     re:
       /token\.actions\.githubusercontent\.com:sub["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}["'](?:\*|repo:\*|repo:[\w.-]{1,60}\/\*(?!:ref))|(?:gitlab\.com|app\.terraform\.io|oidc\.circleci\.com\/org\/[\w-]{1,60}):sub["']?\s{0,3}[:=]\s{0,3}\[?\s{0,3}["'](?:\*|project_path:\*)|\battribute_condition\s{0,3}[:=]\s{0,3}["']?(?:true|assertion\.repository_owner\s{0,2}!=)/i,
     also: /StringLike|ForAnyValue:StringLike|attribute_condition|sub/i,
@@ -93,7 +97,8 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
     lit: ["include:", "remote:", "orbs:", "@library", "library("],
     re:
       /^\s{0,8}-?\s{0,3}remote\s{0,2}:\s{0,2}["']?https?:\/\/[^\s"']{1,300}\.ya?ml|^\s{0,4}orbs\s{0,2}:[\s\S]{0,300}?:\s{0,2}["']?[\w-]{1,60}\/[\w-]{1,60}@(?:volatile|dev:[\w.-]{1,40})\b|@Library\s{0,2}\(\s{0,2}["'][\w.-]{1,80}@(?:master|main|develop)["']|\blibrary\s{0,2}\(\s{0,2}identifier\s{0,2}:\s{0,2}["'][\w.-]{1,80}@[\w.-]{1,40}["'][\s\S]{0,300}?\bremote\s{0,2}:\s{0,2}["']https?:\/\//im,
-    src: /remote\s{0,2}:\s{0,2}["']?https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])|orbs\s{0,2}:[\s\S]{0,300}?@(volatile)\b|@Library\s{0,2}\(\s{0,2}["']([\w.-]{1,80})@|remote\s{0,2}:\s{0,2}["']https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    src:
+      /remote\s{0,2}:\s{0,2}["']?https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])|orbs\s{0,2}:[\s\S]{0,300}?@(volatile)\b|@Library\s{0,2}\(\s{0,2}["']([\w.-]{1,80})@|remote\s{0,2}:\s{0,2}["']https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why:
       "pulls CI pipeline code from a foreign host or a moving ref (whoever controls it runs code with the pipeline's secrets)",
   },
@@ -106,7 +111,13 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   },
   {
     id: "ci.required_checks_removed",
-    lit: ["codeowners", "required_status_checks", "require_code_owner_reviews", "required_signatures", "required_approving_review_count"],
+    lit: [
+      "codeowners",
+      "required_status_checks",
+      "require_code_owner_reviews",
+      "required_signatures",
+      "required_approving_review_count",
+    ],
     re:
       /\brequire_code_owner_reviews["']?\s{0,3}[:=]\s{0,3}false\b|\brequired_approving_review_count["']?\s{0,3}[:=]\s{0,3}0\b|\brequired_status_checks["']?\s{0,3}[:=]\s{0,3}(?:null|\{\s{0,3}\}|\[\s{0,3}\])|\brequired_signatures["']?\s{0,3}[:=]\s{0,3}(?:false|\{\s{0,3}["']?enabled["']?\s{0,3}[:=]\s{0,3}false)|\bgit\s{1,3}rm\b[^\n]{0,80}\bCODEOWNERS\b|\brm\s{1,3}(?:-f\s{1,3})?[\w.\/-]{0,40}CODEOWNERS\b/i,
     why:

@@ -23,7 +23,8 @@ export interface SupplyRule extends TradecraftRule {
 }
 
 /** A URL's host (group 1), for `src` patterns. */
-export const HOST = String.raw`[a-z][\w+.-]{0,10}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])`;
+export const HOST = String
+  .raw`[a-z][\w+.-]{0,10}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])`;
 
 /** Public registries, their official mirrors and the hosted package services organisations rent. */
 const PUBLIC_BASE =
@@ -66,24 +67,23 @@ export function isForeignHost(view: string, host: string): boolean {
     if (name.length < 3) continue;
     const first = name.split(".")[0].replace(/-?(?:inc|corp|labs|hq|dev|io|org)$/, "");
     if (name === base || baseOf(name) === base) return false;
-    if (first.length >= 3 && (label === first || label.startsWith(first) || h.includes(`${first}.`))) {
+    if (
+      first.length >= 3 && (label === first || label.startsWith(first) || h.includes(`${first}.`))
+    ) {
       return false;
     }
   }
   return true;
 }
 
-/** True when an owner (`github.com/<owner>`) differs from every organisation name in the call. */
+/**
+ * True when an owner (`github.com/<owner>`, a module host) is named only by the dependency itself:
+ * the organisation's own owner shows up again (its module path, its scope, its other repositories).
+ */
 function isForeignOwner(view: string, owner: string): boolean {
   const o = owner.toLowerCase();
-  let names = 0;
-  for (const m of view.matchAll(ORG_G)) {
-    const name = (m.slice(1).find((x) => x !== undefined) ?? "").toLowerCase();
-    if (name === o) names++;
-    if (name.split(".")[0] === o && name !== o) return false;
-  }
-  // The owner named once only (by the dependency itself) is not the organisation.
-  return names < 2;
+  if (o.length < 2) return false;
+  return view.toLowerCase().split(o).length < 3;
 }
 
 /** True when a match of `rule.src` (if any) captures a foreign host or owner. */

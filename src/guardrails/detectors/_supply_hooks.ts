@@ -13,12 +13,12 @@ import { NET_BAD, r, type SupplyRule } from "./_supply_core.ts";
 
 /** What a hook value does that makes it a dropper or a leak (inside one quoted script string). */
 const HOOK_BAD =
-  r`(?:\b(?:curl|wget|iwr|irm|invoke-webrequest|certutil\s{1,3}-urlcache|bitsadmin)\b|\bnode\s{1,3}-e\b[^"\n]{0,300}\b(?:https?|child_process|net|dns)\b|\bpython[\d.]{0,4}\s{1,3}-c\b[^"\n]{0,300}\b(?:urllib|requests|socket|subprocess|base64)\b|\bbase64\s{1,3}(?:-d|--decode|-D)\b|\bnc\s|\/dev\/tcp\/|\|\s{0,3}(?:ba|z)?sh\b|\beval\b|\bpowershell\b[^"\n]{0,100}-(?:e|enc|encodedcommand)\b|https?:\/\/[^\s"']{1,200}\.(?:sh|js|py|ps1|exe|bin)\b)`;
+  r`(?:\b(?:curl|wget|iwr|irm|invoke-webrequest|certutil\s{1,3}-urlcache|bitsadmin)\b|\bnode\s{1,3}-e\b(?:\\"|[^"\n]){0,300}\b(?:https?|child_process|net|dns)\b|\bpython[\d.]{0,4}\s{1,3}-c\b(?:\\"|[^"\n]){0,300}\b(?:urllib|requests|socket|subprocess|base64)\b|\bbase64\s{1,3}(?:-d|--decode|-D)\b|\bnc\s|\/dev\/tcp\/|\|\s{0,3}(?:ba|z)?sh\b|\beval\b|\bpowershell\b[^"\n]{0,100}-(?:e|enc|encodedcommand)\b|https?:\/\/[^\s"']{1,200}\.(?:sh|js|py|ps1|exe|bin)\b)`;
 
 export const SUPPLY_HOOK_RULES: readonly SupplyRule[] = [
   {
     id: "hook.npm_lifecycle_fetch",
-    lit: ["install\"", "prepare\"", "prepack\"", "prepublish\"", "postpack\"", "preuninstall\""],
+    lit: ['install"', 'prepare"', 'prepack"', 'prepublish"', 'postpack"', 'preuninstall"'],
     re: new RegExp(
       r`"(?:pre|post)?(?:install|prepare|prepack|postpack|prepublish|prepublishOnly|uninstall|preuninstall)"\s{0,3}:\s{0,3}"(?:[^"\\\n]|\\.){0,400}?${HOOK_BAD}`,
       "i",
@@ -63,13 +63,17 @@ export const SUPPLY_HOOK_RULES: readonly SupplyRule[] = [
     re: new RegExp(
       r`\bfn\s{1,3}main\s{0,3}\(\s{0,3}\)[\s\S]{0,2000}?(?:Command::new\s{0,3}\(\s{0,3}"(?:sh|bash|curl|wget|powershell|cmd|python3?)"[\s\S]{0,300}?(?:\bcurl\b|\bwget\b|https?:\/\/|iwr\b|Invoke-WebRequest)|(?:reqwest::blocking::get|ureq::get)\s{0,3}\([\s\S]{0,400}?(?:Command::new|set_permissions|\.exe\b|std::env::vars)|(?:reqwest|ureq)::[\w:]{0,40}\s{0,3}\([\s\S]{0,200}?env::vars?\b|env::vars\s{0,3}\(\)[\s\S]{0,400}?(?:reqwest|ureq|TcpStream::connect))`,
     ),
-    also: /\bbuild\.rs\b|\bcargo:(?:rerun-if|rustc|warning)|\bfn\s{1,3}main\s{0,3}\(\s{0,3}\)\s{0,3}\{/,
+    also:
+      /\bbuild\.rs\b|\bcargo:(?:rerun-if|rustc|warning)|\bfn\s{1,3}main\s{0,3}\(\s{0,3}\)\s{0,3}\{/,
     why: "makes the crate's build script download, run or send out at compile time",
   },
   {
     id: "hook.go_generate_fetch",
     lit: ["go:generate"],
-    re: new RegExp(r`^\s{0,4}\/\/go:generate\s[^\n]{0,400}?(?:${NET_BAD}|\b(?:curl|wget)\s[^\n]{0,200}https?:\/\/)`, "im"),
+    re: new RegExp(
+      r`^\s{0,4}\/\/go:generate\s[^\n]{0,400}?(?:${NET_BAD}|\b(?:curl|wget)\s[^\n]{0,200}https?:\/\/)`,
+      "im",
+    ),
     why: "adds a go:generate line that fetches or runs code from the network",
   },
   {
@@ -94,7 +98,8 @@ export const SUPPLY_HOOK_RULES: readonly SupplyRule[] = [
     re:
       /\bfile\s{0,3}\(\s{0,3}DOWNLOAD\s[^)]{1,400}\)|\b(?:FetchContent_Declare|ExternalProject_Add)\s{0,3}\([^)]{0,400}\bURL\s{1,3}["']?https?:\/\/[^)]{0,400}\)|\bexecute_process\s{0,3}\([^)]{0,300}\b(?:curl|wget)\b[^)]{0,300}\|\s{0,3}(?:ba)?sh\b/i,
     not: /\b(?:EXPECTED_HASH|EXPECTED_MD5|URL_HASH|URL_MD5)\b/i,
-    also: /\bfile\s{0,3}\(\s{0,3}DOWNLOAD\s[^)]{1,400}\)[\s\S]{0,600}?\b(?:include|execute_process|add_subdirectory)\s{0,3}\(|\b(?:FetchContent_Declare|ExternalProject_Add)\b|\bexecute_process\b/i,
+    also:
+      /\bfile\s{0,3}\(\s{0,3}DOWNLOAD\s[^)]{1,400}\)[\s\S]{0,600}?\b(?:include|execute_process|add_subdirectory)\s{0,3}\(|\b(?:FetchContent_Declare|ExternalProject_Add)\b|\bexecute_process\b/i,
     why: "downloads build input with CMake and uses it without a pinned hash",
   },
   {
@@ -102,7 +107,8 @@ export const SUPPLY_HOOK_RULES: readonly SupplyRule[] = [
     lit: ["http_archive", "http_file", "git_repository"],
     re:
       /\b(?:http_archive|http_file|http_jar)\s{0,3}\([\s\S]{0,800}?\burls?\s{0,3}=\s{0,3}\[?\s{0,3}["']https?:\/\/|\bgit_repository\s{0,3}\([^)]{0,400}\bbranch\s{0,3}=/i,
-    not: /\b(?:sha256|integrity)\s{0,3}=\s{0,3}["'][\w+\/=-]{20,}|\bcommit\s{0,3}=\s{0,3}["'][0-9a-f]{40}/i,
+    not:
+      /\b(?:sha256|integrity)\s{0,3}=\s{0,3}["'][\w+\/=-]{20,}|\bcommit\s{0,3}=\s{0,3}["'][0-9a-f]{40}/i,
     why:
       "fetches a Bazel external dependency without a checksum or pinned commit (the download can be swapped)",
   },

@@ -17,8 +17,72 @@ import { r, type SupplyRule } from "./_supply_core.ts";
 const SQUATS =
   r`(?:crossenv|cross-env\.js|babelcli|d3\.js|fabric-js|ffmepg|gruntcli|http-proxy\.js|jquery\.js|mongose|mssql\.js|mssql-node|mysqljs|node-fabric|node-opencv|node-opensl|node-openssl|node-sqlite|node-tkinter|nodecaffe|nodefabric|nodeffmpeg|nodemailer-js|nodemailer\.js|nodemssql|noderequest|nodesass|nodesqlite|opencv\.js|openssl\.js|proxy\.js|shadowsock|sqlite\.js|sqliter|electorn|loadyaml|lodashs|discordi\.js|acqusition|apidev-coop|django-server|setup-tools|urlib3|jeIlyfish|python3-dateutil|colourama|reqeusts|requesys|requets|rquests|pyhton-dateutil|pytz3-dev|djanga|diango|pandsa|nmupy|numpie|matplotlb|tenserflow)`;
 
+/** The names, lower-cased (the rules' gate literals). */
+const SQUAT_LIT: string[] = [
+  "crossenv",
+  "cross-env.js",
+  "babelcli",
+  "d3.js",
+  "fabric-js",
+  "ffmepg",
+  "gruntcli",
+  "http-proxy.js",
+  "jquery.js",
+  "mongose",
+  "mssql.js",
+  "mssql-node",
+  "mysqljs",
+  "node-fabric",
+  "node-opencv",
+  "node-opensl",
+  "node-openssl",
+  "node-sqlite",
+  "node-tkinter",
+  "nodecaffe",
+  "nodefabric",
+  "nodeffmpeg",
+  "nodemailer-js",
+  "nodemailer.js",
+  "nodemssql",
+  "noderequest",
+  "nodesass",
+  "nodesqlite",
+  "opencv.js",
+  "openssl.js",
+  "proxy.js",
+  "shadowsock",
+  "sqlite.js",
+  "sqliter",
+  "electorn",
+  "loadyaml",
+  "lodashs",
+  "discordi.js",
+  "acqusition",
+  "apidev-coop",
+  "django-server",
+  "setup-tools",
+  "urlib3",
+  "jeilyfish",
+  "python3-dateutil",
+  "colourama",
+  "reqeusts",
+  "requesys",
+  "requets",
+  "rquests",
+  "pyhton-dateutil",
+  "pytz3-dev",
+  "djanga",
+  "diango",
+  "pandsa",
+  "nmupy",
+  "numpie",
+  "matplotlb",
+  "tenserflow",
+];
+
 /** Install commands of the ecosystems (the tokens after them are package names). */
-const INSTALL = r`\b(?:npm\s{1,3}(?:i|install|add)|yarn\s{1,3}add|pnpm\s{1,3}(?:add|i|install)|bun\s{1,3}add|pip[\d.]{0,4}\s{1,3}install|uv\s{1,3}(?:add|pip\s{1,3}install)|poetry\s{1,3}add|pipenv\s{1,3}install)\b`;
+const INSTALL =
+  r`\b(?:npm\s{1,3}(?:i|install|add)|yarn\s{1,3}add|pnpm\s{1,3}(?:add|i|install)|bun\s{1,3}add|pip[\d.]{0,4}\s{1,3}install|uv\s{1,3}(?:add|pip\s{1,3}install)|poetry\s{1,3}add|pipenv\s{1,3}install)\b`;
 
 export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
   {
@@ -30,10 +94,27 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "rel.signature_check_off",
-    lit: ["insecure-ignore", "allow-insecure-registry", "docker_content_trust", "--skip-verify", "trusted=yes", "allow-unauthenticated", "gpgcheck", "nosignature", "nogpgcheck", "allowunauthenticated", "insecure-registries", "--provenance=false", "--no-verify-signature"],
+    lit: [
+      "insecure-ignore",
+      "allow-insecure-registry",
+      "docker_content_trust",
+      "--skip-verify",
+      "trusted=yes",
+      "allow-unauthenticated",
+      "gpgcheck",
+      "nosignature",
+      "nogpgcheck",
+      "allowunauthenticated",
+      "insecure-registries",
+      "--provenance",
+      "--no-verify-signature",
+      "slsa-verifier",
+      "gpg --verify",
+    ],
     re:
       /\bcosign\s{1,3}verify(?:-attestation|-blob)?\b[^\n]{0,300}--(?:insecure-ignore-tlog|insecure-ignore-sct|allow-insecure-registry|insecure-skip-verify)\b|\bDOCKER_CONTENT_TRUST\s{0,3}[=:]\s{0,3}["']?0\b|\bdeb\s{1,3}\[[^\]\n]{0,100}\btrusted=yes\b|--allow-unauthenticated\b|\bAPT::Get::AllowUnauthenticated\s{0,3}"?(?:true|1)\b|^\s{0,4}(?:repo_)?gpgcheck\s{0,3}=\s{0,3}0\b|--nogpgcheck\b|\brpm\s{1,3}[^\n]{0,60}--nosignature\b|"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"|\bnpm\s{1,3}publish\b[^\n]{0,80}--provenance(?:=|\s{1,3})false\b|--no-verify-signatures?\b|\bslsa-verifier\b[^\n]{0,300}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)|\bgpg\s{1,3}--verify\b[^\n]{0,200}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)/im,
-    not: /"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"(?:localhost|127\.0\.0\.1|10\.|192\.168\.|[\w.-]{1,60}\.(?:local|internal|lan))[^"]{0,20}"\s{0,3}\]/i,
+    not:
+      /"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"(?:localhost|127\.0\.0\.1|10\.|192\.168\.|[\w.-]{1,60}\.(?:local|internal|lan))[^"]{0,20}"\s{0,3}\]/i,
     why:
       "turns off signature, transparency-log or provenance checks for packages or images (unsigned or forged artifacts are accepted)",
   },
@@ -42,23 +123,29 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
     lit: ["crane tag", "crane copy", "docker tag", "skopeo copy", "imagetools create"],
     re:
       /\b(?:crane\s{1,3}(?:tag|copy|cp)|skopeo\s{1,3}copy|docker\s{1,3}buildx\s{1,3}imagetools\s{1,3}create\b[^\n]{0,80}-t)\b[^\n]{0,300}:(?:v?\d{1,4}\.\d{1,4}\.\d{1,6}|stable|latest)\b[^\n]{0,300}(?:--force|--overwrite)?/i,
-    also: /\b(?:crane|skopeo)\b[^\n]{0,300}\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|ecr)[^\n]{0,300}(?:docker|oci):\/\/|(?:attacker|evil|unverified|untrusted|pwn)/i,
+    also:
+      /\b(?:crane|skopeo)\b[^\n]{0,300}\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|ecr)[^\n]{0,300}(?:docker|oci):\/\/|(?:attacker|evil|unverified|untrusted|pwn)/i,
     why: "overwrites a published release image tag with another image",
   },
   {
     id: "rel.typosquat_install",
-    lit: ["install", " add "],
-    re: new RegExp(r`${INSTALL}[^\n;&|]{0,300}?(?:^|\s)["']?${SQUATS}(?:[=@<>~^!][^\s]{0,40})?["']?(?=\s|$|;|&|\|)`, "im"),
-    why: "installs a look-alike of a popular package name (a typosquat; many were removed from npm and PyPI as malicious)",
+    lit: SQUAT_LIT,
+    re: new RegExp(
+      r`${INSTALL}[^\n;&|]{0,300}?(?:^|\s)["']?${SQUATS}(?:[=@<>~^!][^\s]{0,40})?["']?(?=\s|$|;|&|\|)`,
+      "im",
+    ),
+    why:
+      "installs a look-alike of a popular package name (a typosquat; many were removed from npm and PyPI as malicious)",
   },
   {
     id: "rel.typosquat_manifest",
-    lit: ["dependencies", "requirements", "install_requires", "==", ">="],
+    lit: SQUAT_LIT,
     re: new RegExp(
       r`(?:"${SQUATS}"\s{0,3}:\s{0,3}"[\^~<>=*\w.\s-]{0,30}"|^\s{0,4}${SQUATS}\s{0,3}(?:[=<>~!]=|>|<)\s{0,3}\d|["']${SQUATS}(?:[=<>~!]=[\d.]{1,20})?["']\s{0,3}[,\]])`,
       "m",
     ),
-    also: /"(?:dev|peer|optional)?[dD]ependencies"\s{0,3}:|install_requires|^\s{0,4}[\w.-]{1,60}\s{0,3}[=<>~!]=\s{0,3}\d|\bdependencies\s{0,3}=\s{0,3}\[/m,
+    also:
+      /"(?:dev|peer|optional)?[dD]ependencies"\s{0,3}:|install_requires|^\s{0,4}[\w.-]{1,60}\s{0,3}[=<>~!]=\s{0,3}\d|\bdependencies\s{0,3}=\s{0,3}\[/m,
     why: "adds a dependency on a look-alike of a popular package name (a typosquat)",
   },
 ];

@@ -22,7 +22,7 @@ const after = (key: string, win = 120): RegExp =>
 export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   {
     id: "src.npmrc_registry",
-    lit: ["registry=", "registry =", ":registry", "registry ", "npmregistryserver", "registry\""],
+    lit: ["registry=", "registry =", ":registry", "registry ", "npmregistryserver", 'registry"'],
     re:
       /^\s{0,8}(?:@[\w.-]{1,60}:)?registry\s{0,3}=\s{0,3}[a-z]{2,8}:\/\/|\b(?:npm|pnpm|yarn)\s{1,3}config\s{1,3}set\s{1,3}(?:@[\w.-]{1,60}:)?(?:registry|npmRegistryServer)\b|^\s{0,8}npmRegistryServer\s{0,3}:|\bnpmScopes\s{0,3}:[\s\S]{0,200}?\bnpmRegistryServer\s{0,3}:|^\s{0,8}registry\s{1,3}["'][a-z]{2,8}:\/\/|(?:^|\s)--registry[=\s]{1,3}["']?[a-z]{2,8}:\/\//im,
     src: after(r`registry|npmRegistryServer`, 12),
@@ -39,7 +39,17 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.pip_index",
-    lit: ["index-url", "index_url", "extra-index", "find-links", "[[index]]", "index.url", "pip_"],
+    lit: [
+      "index-url",
+      "index_url",
+      "extra-index",
+      "find-links",
+      "[[index]]",
+      "uv.index]]",
+      "index.url",
+      "pip_",
+      "uv_",
+    ],
     re:
       /^\s{0,8}(?:extra-index-url|index-url|find-links)\s{0,3}[=:]|(?:^|\s)(?:--extra-index-url|--index-url|--find-links|-i|-f)[=\s]{1,3}["']?https?:\/\/|\b(?:PIP|UV)_(?:EXTRA_)?(?:INDEX_URL|FIND_LINKS|DEFAULT_INDEX|INDEX)\s{0,3}[=:]|\bconfig\s{1,3}set\s{1,3}global\.(?:extra-)?index-url\b|^\s{0,4}\[\[(?:tool\.uv\.)?index\]\][\s\S]{0,300}?\burl\s{0,3}=|^\s{0,8}(?:extra-)?index-url\s{0,3}=/im,
     src: after(
@@ -63,8 +73,10 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["trusted-host", "trusted_host", "verify_ssl", "ssl_verify", "--no-verify"],
     re:
       /^\s{0,8}trusted-host\s{0,3}[=:]|(?:^|\s)--trusted-host[=\s]|\bPIP_TRUSTED_HOST\s{0,3}[=:]|^\s{0,8}verify_ssl\s{0,3}=\s{0,3}false\b|^\s{0,8}ssl_verify\s{0,3}:\s{0,3}(?:false|no)\b|\bconfig\s{1,3}set\s{1,3}(?:global\.trusted-host|ssl_verify\s{1,3}(?:false|no))\b/im,
-    not: /trusted-host[=\s:]{1,3}["']?(?:localhost|127\.0\.0\.1|[\w.-]{1,60}\.(?:internal|corp|local|lan))\b/i,
-    why: "turns off certificate checks for a Python package index (a swapped package installs silently)",
+    not:
+      /trusted-host[=\s:]{1,3}["']?(?:localhost|127\.0\.0\.1|[\w.-]{1,60}\.(?:internal|corp|local|lan))\b/i,
+    why:
+      "turns off certificate checks for a Python package index (a swapped package installs silently)",
   },
   {
     id: "src.maven_mirror",
@@ -79,7 +91,8 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["maven {", "maven{", "maven(", "ivy {", "allowinsecureprotocol", "apply from"],
     re:
       /\b(?:maven|ivy)\s{0,3}[{(][^}]{0,200}?\burl\s{0,3}(?:=\s{0,3})?(?:uri\s{0,3}\(\s{0,3})?["'][a-z]{2,8}:\/\/|\ballowInsecureProtocol\s{0,3}(?:=\s{0,3})?true\b|\bisAllowInsecureProtocol\s{0,3}=\s{0,3}true\b/i,
-    src: /\burl\s{0,3}(?:=\s{0,3})?(?:uri\s{0,3}\(\s{0,3})?["'][a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])|allowInsecureProtocol\s{0,3}=?\s{0,3}true()/gi,
+    src:
+      /\burl\s{0,3}(?:=\s{0,3})?(?:uri\s{0,3}\(\s{0,3})?["'][a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])|allowInsecureProtocol\s{0,3}=?\s{0,3}true()/gi,
     why:
       "adds a foreign (or plain-HTTP) Gradle repository (dependencies and plugins can be substituted)",
   },
@@ -88,7 +101,8 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["packagesources", "nuget sources add", "nuget add source", "-source"],
     re:
       /<packageSources>[\s\S]{0,600}?<add\s[^>]{0,200}\bvalue\s{0,2}=\s{0,2}["'][a-z]{2,8}:\/\/|\bnuget\s{1,3}(?:sources\s{1,3}add|add\s{1,3}source)\b[^\n]{0,200}[a-z]{2,8}:\/\//i,
-    src: /(?:\bvalue\s{0,2}=\s{0,2}["']|(?:-Source|source)\s{1,3}["']?)[a-z]{2,8}:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    src:
+      /(?:\bvalue\s{0,2}=\s{0,2}["']|(?:-Source|source)\s{1,3}["']?)[a-z]{2,8}:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why: "adds a foreign NuGet feed (its packages can shadow the real ones)",
   },
   {
@@ -96,14 +110,17 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["replace-with", "[registries", "[patch.crates-io]", "cargo_registries"],
     re:
       /^\s{0,4}replace-with\s{0,3}=[\s\S]{0,400}?\b(?:registry|index)\s{0,3}=\s{0,3}["'](?:sparse\+)?[a-z]{2,8}:\/\/|^\s{0,4}\[registries\.[\w-]{1,40}\][\s\S]{0,200}?\bindex\s{0,3}=\s{0,3}["']|^\s{0,4}\[patch\.crates-io\][\s\S]{0,300}?\bgit\s{0,3}=\s{0,3}["']|\bCARGO_REGISTRIES_\w{1,40}_INDEX\s{0,3}=/im,
-    src: /(?:registry|index|git|INDEX)\s{0,3}=\s{0,3}["']?(?:sparse\+|registry\+)?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    src:
+      /(?:registry|index|git|INDEX)\s{0,3}=\s{0,3}["']?(?:sparse\+|registry\+)?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why: "replaces or patches crates.io with a foreign registry or git source",
   },
   {
     id: "src.go_proxy",
     lit: ["goproxy", "goflags"],
-    re: /\bGOPROXY\s{0,3}[=:]\s{0,3}["']?(?:[^\s"',|]{1,200}[,|])?[a-z]{2,8}:\/\/|\bGOFLAGS\s{0,3}[=:]\s{0,3}["']?[^\n"']{0,80}-insecure\b/i,
-    src: /GOPROXY\s{0,3}[=:]\s{0,3}["']?(?:[^\s"',|]{1,200}[,|])?[a-z]{2,8}:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])|GOFLAGS[^\n]{0,80}-insecure()/gi,
+    re:
+      /\bGOPROXY\s{0,3}[=:]\s{0,3}["']?(?:[^\s"',|]{1,200}[,|])?[a-z]{2,8}:\/\/|\bGOFLAGS\s{0,3}[=:]\s{0,3}["']?[^\n"']{0,80}-insecure\b/i,
+    src:
+      /GOPROXY\s{0,3}[=:]\s{0,3}["']?(?:[^\s"',|]{1,200}[,|])?[a-z]{2,8}:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])|GOFLAGS[^\n]{0,80}-insecure()/gi,
     why: "points the Go toolchain at a foreign module proxy (modules can be substituted)",
   },
   {
@@ -111,29 +128,36 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["gonosumdb", "gonosumcheck", "gosumdb", "goinsecure", "goprivate", "gonoverify"],
     re:
       /\bGOSUMDB\s{0,3}[=:]\s{0,3}["']?off\b|\bGONOSUM(?:DB|CHECK)\s{0,3}[=:]\s{0,3}["']?[^\s"']{1,200}|\bGOINSECURE\s{0,3}[=:]\s{0,3}["']?[^\s"']{1,200}|\bGOPRIVATE\s{0,3}[=:]\s{0,3}["']?(?:\*|[\w*.-]{0,20}(?:github\.com|golang\.org|gopkg\.in|google\.golang\.org|go\.uber\.org|k8s\.io)(?:\/\*)?)(?=["'\s,]|$)|\bGONOSUMCHECK\b|\bGONOVERIFY\b/im,
-    not: /\bGONOSUM(?:DB|CHECK)\s{0,3}[=:]\s{0,3}["']?(?:[\w.-]{1,60}\.(?:internal|corp|local)|(?:github\.com|gitlab\.com)\/[\w.-]{2,60}(?:\/\*)?)(?=["'\s]|$)/i,
+    not:
+      /\bGONOSUM(?:DB|CHECK)\s{0,3}[=:]\s{0,3}["']?(?:[\w.-]{1,60}\.(?:internal|corp|local)|(?:github\.com|gitlab\.com)\/[\w.-]{2,60}(?:\/\*)?)(?=["'\s]|$)/i,
     why:
       "turns off the Go checksum database for public modules (a tampered module version is accepted)",
   },
   {
     id: "src.git_insteadof",
     lit: ["insteadof"],
-    re: /\[url\s{1,3}"[a-z]{2,8}:\/\/[^"]{1,200}"\][\s\S]{0,80}?\binsteadOf\s{0,3}=|\burl\.[a-z]{2,8}:\/\/[^\s]{1,200}\.insteadOf\b/i,
-    src: /(?:\[url\s{1,3}"|\burl\.)[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
-    why: "rewrites every git URL of a host to a foreign server (clones and submodules are substituted)",
+    re:
+      /\[url\s{1,3}"[a-z]{2,8}:\/\/[^"]{1,200}"\][\s\S]{0,80}?\binsteadOf\s{0,3}=|\burl\.[a-z]{2,8}:\/\/[^\s]{1,200}\.insteadOf\b/i,
+    src:
+      /(?:\[url\s{1,3}"|\burl\.)[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    why:
+      "rewrites every git URL of a host to a foreign server (clones and submodules are substituted)",
   },
   {
     id: "src.docker_base_foreign",
     lit: ["from "],
-    re: /^\s{0,4}FROM\s{1,3}(?:--platform=\S{1,40}\s{1,3})?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}(?::\d{2,5})?\/[\w.\/-]{1,200}/im,
-    src: /^\s{0,4}FROM\s{1,3}(?:--platform=\S{1,40}\s{1,3})?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})(?::\d{2,5})?\//gim,
+    re:
+      /^\s{0,4}FROM\s{1,3}(?:--platform=\S{1,40}\s{1,3})?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}(?::\d{2,5})?\/[\w.\/-]{1,200}/im,
+    src:
+      /^\s{0,4}FROM\s{1,3}(?:--platform=\S{1,40}\s{1,3})?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})(?::\d{2,5})?\//gim,
     why: "builds the image on a base image from a foreign registry",
   },
   {
     id: "src.lockfile_foreign_tarball",
     lit: ["resolved", "tarball"],
     re: /["']?(?:resolved|tarball)["']?\s{0,3}[:\s]\s{0,3}["']?[a-z]{2,8}:\/\//i,
-    src: /(?:resolved|tarball)["']?\s{0,3}[:\s]\s{0,3}["']?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    src:
+      /(?:resolved|tarball)["']?\s{0,3}[:\s]\s{0,3}["']?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why:
       "resolves a locked package from a foreign tarball host (the lockfile installs code no registry published)",
   },
@@ -142,14 +166,16 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     lit: ["integrity", "--no-package-lock", "package-lock=false", "frozen-lockfile", "checksum"],
     re:
       /\bsed\b[^\n]{0,40}\s-i[^\n]{0,80}(?:integrity|checksum|sha512|"hash")[^\n]{0,200}(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Cargo\.lock|go\.sum|Pipfile\.lock)|\bdel\s{0,3}\(?\s{0,3}\.packages\[\]\.integrity|^\s{0,8}package-lock\s{0,3}=\s{0,3}false\b|(?:^|\s)--no-package-lock\b|--no-frozen-lockfile\b[^\n]{0,80}--no-verify-store-integrity|\bverify-store-integrity\s{0,3}=\s{0,3}false\b/im,
-    why: "strips or bypasses the lockfile's integrity hashes (a substituted tarball installs silently)",
+    why:
+      "strips or bypasses the lockfile's integrity hashes (a substituted tarball installs silently)",
   },
   {
     id: "src.dep_foreign_url",
     lit: ["dependencies", "git+", "github:", ".tgz", ".whl", " @ "],
     re:
       /"(?:dev|peer|optional)?[dD]ependencies"\s{0,3}:\s{0,3}\{[^}]{0,1500}?"[\w@.\/-]{1,100}"\s{0,3}:\s{0,3}"(?:https?:\/\/[^"\s]{1,300}\.(?:tgz|tar\.gz|zip)|git\+(?:https|ssh|git):\/\/)|^\s{0,4}[\w.-]{1,80}(?:\[[\w,]{1,60}\])?\s{1,3}@\s{1,3}https?:\/\/[^\s]{1,300}\.(?:whl|tar\.gz|zip)\b/im,
-    src: /"\s{0,3}:\s{0,3}"(?:git\+)?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])|@\s{1,3}https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    src:
+      /"\s{0,3}:\s{0,3}"(?:git\+)?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])|@\s{1,3}https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why: "installs a dependency from a foreign tarball or git server instead of the registry",
   },
   {
@@ -159,7 +185,8 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
       /"[\w@.\/-]{1,100}"\s{0,3}:\s{0,3}"(?:github:|gitlab:|bitbucket:|git\+https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\/|https:\/\/(?:github\.com|gitlab\.com)\/)?[\w.-]{1,60}\/[\w.-]{1,100}?(?:\.git)?(?:#(?:main|master|HEAD|dev|develop|trunk|latest|[\w-]{0,20}patch[\w-]{0,20}))?"|\bgit\s{0,3}=\s{0,3}["']https:\/\/github\.com\/[\w.-]{1,60}\/[\w.-]{1,100}["'](?![^\n]{0,80}\b(?:rev|tag)\s{0,3}=)/i,
     also:
       /"(?:dev|peer|optional)?[dD]ependencies"\s{0,3}:|\[(?:dependencies|dev-dependencies|build-dependencies|patch\.[\w-]{1,30})\]/,
-    src: /"\s{0,3}:\s{0,3}"(?:github:|gitlab:|bitbucket:|git\+https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\/|https:\/\/(?:github\.com|gitlab\.com)\/)([\w.-]{1,60})\/[\w.-]{1,100}?(?:\.git)?(?:#(?:main|master|HEAD|dev|develop|trunk|latest|[\w-]{0,20}patch[\w-]{0,20}))?"|git\s{0,3}=\s{0,3}["']https:\/\/github\.com\/([\w.-]{1,60})\/[\w.-]{1,100}["'](?![^\n]{0,80}\b(?:rev|tag)\s{0,3}=)/gi,
+    src:
+      /"\s{0,3}:\s{0,3}"(?:github:|gitlab:|bitbucket:|git\+https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\/|https:\/\/(?:github\.com|gitlab\.com)\/)([\w.-]{1,60})\/[\w.-]{1,100}?(?:\.git)?(?:#(?:main|master|HEAD|dev|develop|trunk|latest|[\w-]{0,20}patch[\w-]{0,20}))?"|git\s{0,3}=\s{0,3}["']https:\/\/github\.com\/([\w.-]{1,60})\/[\w.-]{1,100}["'](?![^\n]{0,80}\b(?:rev|tag)\s{0,3}=)/gi,
     owner: true,
     why:
       "pins a dependency to an outside fork's moving branch (whoever pushes to it ships code into the build)",
@@ -167,9 +194,12 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   {
     id: "src.go_replace_fork",
     lit: ["replace "],
-    re: /^\s{0,4}(?:replace\s{1,3})?[a-z0-9][\w.-]{1,100}\/[\w.\/-]{1,150}(?:\s{1,3}v[\w.+-]{1,40})?\s{1,3}=>\s{1,3}[a-z0-9][\w-]{0,62}\.[\w.-]{1,60}\/[\w.\/-]{1,150}\s{1,3}v[\w.+-]{1,40}/im,
+    re:
+      /^\s{0,4}(?:replace\s{1,3})?[a-z0-9][\w.-]{1,100}\/[\w.\/-]{1,150}(?:\s{1,3}v[\w.+-]{1,40})?\s{1,3}=>\s{1,3}[a-z0-9][\w-]{0,62}\.[\w.-]{1,60}\/[\w.\/-]{1,150}\s{1,3}v[\w.+-]{1,40}/im,
     also: /^\s{0,4}replace\b/m,
-    src: /=>\s{1,3}(?:github\.com|gitlab\.com|bitbucket\.org)\/([\w.-]{1,60})\/|=>\s{1,3}(?!github\.com|gitlab\.com|bitbucket\.org)([a-z0-9][\w-]{0,62}\.[\w.-]{1,60})\//gim,
+    owner: true,
+    src:
+      /=>\s{1,3}(?:github\.com|gitlab\.com|bitbucket\.org)\/([\w.-]{1,60})\/|=>\s{1,3}(?!github\.com|gitlab\.com|bitbucket\.org)([a-z0-9][\w-]{0,62}\.[\w.-]{1,60})\//gim,
     why: "replaces a Go module with another owner's copy (the build compiles the fork)",
   },
 ];

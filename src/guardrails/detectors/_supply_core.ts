@@ -9,7 +9,7 @@
  * host, an address, a package scope (`@acme`), a Go module path or a repository owner in the same
  * call.
  */
-import { type TradecraftRule } from "./_tradecraft_core.ts";
+import type { TradecraftRule } from "./_tradecraft_core.ts";
 
 export { r } from "./_tradecraft_core.ts";
 export { DATA_OUT, FETCH_RUN, NET_BAD } from "./_agentcfg_core.ts";
@@ -58,13 +58,17 @@ export function isForeignHost(view: string, host: string): boolean {
     return /\.(?:s3|blob\.core)\b/.test(h) && !/\b(?:codeartifact|ecr)\b/.test(h);
   }
   const label = base.split(".")[0];
+  let context = false;
   for (const m of view.matchAll(HOSTS_G)) {
     const o = m[1].toLowerCase();
-    if (o !== h && baseOf(o) === base) return false;
+    if (o === h) continue;
+    if (baseOf(o) === base) return false;
+    context = true;
   }
   for (const m of view.matchAll(ORG_G)) {
     const name = (m.slice(1).find((x) => x !== undefined) ?? "").toLowerCase();
     if (name.length < 3) continue;
+    context = true;
     const first = name.split(".")[0].replace(/-?(?:inc|corp|labs|hq|dev|io|org)$/, "");
     if (name === base || baseOf(name) === base) return false;
     if (
@@ -73,8 +77,17 @@ export function isForeignHost(view: string, host: string): boolean {
       return false;
     }
   }
-  return true;
+  // Nothing else in the call names the organisation: a company's own package host
+  // (`pypi.acme.com`) passes; a host named as a mirror, CDN or look-alike does not.
+  return context || !OWN_LOOKING.test(h) || SELF_DESCRIBED.test(label);
 }
+
+/** A package host under a plain company domain (`npm.acme.com`, `nexus.acme-corp.io`). */
+const OWN_LOOKING =
+  /^(?:[\w-]{1,30}\.){0,2}(?:npm|pypi|registry|maven|nexus|artifactory|repo|repos|packages|pkgs|nuget|crates|goproxy|docker|images|proget|verdaccio|devpi|pip|gems|artifacts)\.[a-z0-9]{2,24}(?:-(?:corp|inc|labs|group|tech|systems|software|internal))?\.(?:com|org|net|io|dev|co|de|fr|nl|se|ch|co\.uk|eu|ai|tech|cloud)$/;
+/** A registrable name that calls itself a mirror, cache or registry (what look-alike hosts do). */
+const SELF_DESCRIBED =
+  /mirror|cdn|cache|proxy|fast|speed|quick|pkg|package|registry|repo|deps|npm|pypi|maven|crate|gem|nuget|golang|docker|hub|download|files|secure|update|dist|static|build|index|dev$|^get/;
 
 /**
  * True when an owner (`github.com/<owner>`, a module host) is named only by the dependency itself:

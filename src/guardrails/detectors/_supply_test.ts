@@ -128,6 +128,8 @@ const SOURCES: KbCase[] = [
       'npmRegistryServer: "https://npm.fast-proxy.example"\n',
       "npm config set registry http://203.0.113.77:4873/",
       "pnpm install --registry https://reg.example-mirror.top",
+      "registry=https://registry.fastnpm.io/\n",
+      "@acme:registry=https://npm.acme-packages.com/\n",
     ],
     pass: [
       "@acme:registry=https://npm.acme.com/\n//npm.acme.com/:_authToken=${NPM_TOKEN}\n",
@@ -155,6 +157,8 @@ const SOURCES: KbCase[] = [
       "--index-url https://acme.jfrog.io/artifactory/api/pypi/pypi/simple\n",
       "--extra-index-url https://download.pytorch.org/whl/cu121\ntorch==2.3.0\n",
       "[global]\nindex-url = https://pypi.acme.com/simple\n# mirror of https://www.acme.com\n",
+      "[global]\nindex-url = https://pypi.acme.com/simple\n",
+      "--index-url https://nexus.globex-corp.io/repository/pypi/simple\n",
     ],
   },
   {

@@ -129,7 +129,6 @@ const SOURCES: KbCase[] = [
       "npm config set registry http://203.0.113.77:4873/",
       "pnpm install --registry https://reg.example-mirror.top",
       "registry=https://registry.fastnpm.io/\n",
-      "@acme:registry=https://npm.acme-packages.com/\n",
     ],
     pass: [
       "@acme:registry=https://npm.acme.com/\n//npm.acme.com/:_authToken=${NPM_TOKEN}\n",

@@ -52,8 +52,19 @@ function finder(rules: readonly SupplyRule[]): (view: string) => SupplyRule | un
   };
 }
 
+/** The Dockerfile base-image rule: tried on a text with a `FROM` instruction, not gated. */
+const DOCKER = SUPPLY_RULES_ALL.find((x) => x.id === "src.docker_base_foreign")!;
+const gated = finder(SUPPLY_RULES_ALL.filter((x) => x !== DOCKER));
+
 /** The first supply-chain technique `view` performs, or undefined. */
-export const supplyRule: (view: string) => SupplyRule | undefined = finder(SUPPLY_RULES_ALL);
+export function supplyRule(view: string): SupplyRule | undefined {
+  const found = gated(view);
+  if (found !== undefined) return found;
+  if (!view.startsWith("FROM ") && !view.includes("\nFROM ")) return undefined;
+  return view.length <= 65536 && kbRuleHolds(DOCKER, view) && srcHolds(view, DOCKER)
+    ? DOCKER
+    : undefined;
+}
 
 /** Text that looks for the construct instead of writing it: a code search, a detection rule, a manual page. */
 const DESCRIBES =
@@ -82,4 +93,6 @@ export const supplyMechanism: RoundMechanism = (text, field, where) => {
 };
 
 /** The gate's keys (for the cost check in `scripts/dev`). */
-export const SUPPLY_GATE_KEYS: readonly string[] = [...new Set(SUPPLY_RULES_ALL.flatMap(kbKeys))];
+export const SUPPLY_GATE_KEYS: readonly string[] = [
+  ...new Set(SUPPLY_RULES_ALL.filter((x) => x !== DOCKER).flatMap(kbKeys)),
+];

@@ -145,7 +145,9 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.docker_base_foreign",
-    lit: ["from "],
+    // Not gated (prose is full of "from "): `supplyRule` (./_supply.ts) tries it on a text with
+    // an upper-case FROM instruction at the start of a line.
+    lit: "from ",
     re:
       /^\s{0,4}FROM\s{1,3}(?:--platform=\S{1,40}\s{1,3})?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}(?::\d{2,5})?\/[\w.\/-]{1,200}/im,
     src:

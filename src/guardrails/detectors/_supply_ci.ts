@@ -14,9 +14,12 @@
  */
 import { r, type SupplyRule } from "./_supply_core.ts";
 
-/** A third-party action reference not pinned to a full commit SHA (a tag or a branch). */
+/**
+ * A third-party action reference on a moving branch (a version tag is routine and passes; the
+ * posture rule `ci.unpinned_action_secrets` reads the same shape in `env:`).
+ */
 const UNPINNED_USES =
-  r`\buses\s{0,2}:\s{0,2}["']?(?!actions\/|github\/|docker:\/\/|\.\/)[\w.-]{1,60}\/[\w.\/-]{1,120}@(?![0-9a-f]{40}\b)[\w.\/-]{1,60}`;
+  r`\buses\s{0,2}:\s{0,2}["']?(?!actions\/|github\/|docker:\/\/|\.\/)[\w.-]{1,60}\/[\w.\/-]{1,120}@(?:main|master|HEAD|latest|dev|develop|trunk|nightly|edge)`;
 
 export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   {
@@ -31,7 +34,7 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
     id: "ci.prt_write_scopes",
     lit: ["pull_request_target"],
     re:
-      /^\s{0,8}(?:contents|packages|actions|id-token|deployments|pull-requests|security-events|statuses|checks|attestations)\s{0,2}:\s{0,2}write\b/im,
+      /^\s{0,8}(?:contents|packages|actions|id-token|deployments|attestations)\s{0,2}:\s{0,2}write\b[\s\S]{0,3000}?(?:\buses\s{0,2}:\s{0,2}actions\/checkout@|\brun\s{0,2}:\s{0,2}[|>]?\s{0,40}(?:npm|yarn|pnpm|pip|make|go\s{1,3}(?:build|test|run)|cargo|\.\/|bash|sh)\b)/im,
     also:
       /^\s{0,4}on\s{0,2}:\s{0,2}\[?[^\n]{0,80}\bpull_request_target\b|^\s{0,4}on\s{0,2}:[\s\S]{0,200}?^\s{1,8}pull_request_target\s{0,2}:/im,
     not: /^\s{0,8}types\s{0,2}:\s{0,2}\[?\s{0,2}["']?(?:labeled|closed)["']?\s{0,2}\]?\s{0,2}$/im,

@@ -84,7 +84,7 @@ export function isForeignHost(view: string, host: string): boolean {
 
 /** A package host under a plain company domain (`npm.acme.com`, `nexus.acme-corp.io`). */
 const OWN_LOOKING =
-  /^(?:[\w-]{1,30}\.){0,2}(?:npm|pypi|registry|maven|nexus|artifactory|repo|repos|packages|pkgs|nuget|crates|goproxy|docker|images|proget|verdaccio|devpi|pip|gems|artifacts)\.[a-z0-9]{2,24}(?:-(?:corp|inc|labs|group|tech|systems|software|internal))?\.(?:com|org|net|io|dev|co|de|fr|nl|se|ch|co\.uk|eu|ai|tech|cloud)$/;
+  /^(?:[\w-]{1,30}\.){0,2}(?:npm|pypi|registry|maven|nexus|artifactory|repo|repos|packages|pkgs|nuget|crates|goproxy|docker|images|proget|verdaccio|devpi|pip|gems|artifacts)\.[a-z0-9]{2,24}(?:-(?:corp|inc|labs|group|tech|systems|software|internal|intern|it|ag|gmbh|se))?\.(?:com|org|net|io|dev|co|de|fr|nl|se|ch|co\.uk|eu|ai|tech|cloud)$/;
 /** A registrable name that calls itself a mirror, cache or registry (what look-alike hosts do). */
 const SELF_DESCRIBED =
   /mirror|cdn|cache|proxy|fast|speed|quick|pkg|package|registry|repo|deps|npm|pypi|maven|crate|gem|nuget|golang|docker|hub|download|files|secure|update|dist|static|build|index|dev$|^get/;

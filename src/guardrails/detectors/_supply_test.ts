@@ -158,6 +158,7 @@ const SOURCES: KbCase[] = [
       "[global]\nindex-url = https://pypi.acme.com/simple\n# mirror of https://www.acme.com\n",
       "[global]\nindex-url = https://pypi.acme.com/simple\n",
       "--index-url https://nexus.globex-corp.io/repository/pypi/simple\n",
+      "pip config set global.index-url https://artifactory.globex-intern.de/api/pypi/pypi-remote/simple",
     ],
   },
   {
@@ -334,11 +335,12 @@ const CI: KbCase[] = [
   {
     id: "ci.prt_write_scopes",
     block: [
-      `${WF_PRT}permissions:\n  contents: write\n  pull-requests: write\njobs:\n  x:\n    runs-on: ubuntu-latest\n`,
-      `${WF_PRT}permissions:\n  id-token: write\njobs: {}\n`,
+      `${WF_PRT}permissions:\n  contents: write\n  pull-requests: write\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm run build\n`,
+      `${WF_PRT}permissions:\n  id-token: write\njobs:\n  d:\n    steps:\n      - run: ./scripts/deploy.sh\n`,
     ],
     pass: [
       `${WF_PRT}permissions:\n  contents: read\n  pull-requests: read\njobs: {}\n`,
+      `${WF_PRT}permissions:\n  contents: read\n  pull-requests: write\njobs:\n  l:\n    steps:\n      - uses: actions/labeler@v5\n`,
       "on:\n  pull_request:\npermissions:\n  contents: write\njobs: {}\n",
     ],
   },
@@ -371,11 +373,12 @@ const CI: KbCase[] = [
   {
     id: "ci.unpinned_action_secret_input",
     block: [
-      "      - uses: random-dev/deploy-action@v3\n        with:\n          api_key: ${{ secrets.PROD_API_KEY }}\n",
+      "      - uses: random-dev/deploy-action@main\n        with:\n          api_key: ${{ secrets.PROD_API_KEY }}\n",
     ],
     pass: [
       "      - uses: random-dev/deploy-action@8f4b7f84864484a7bf31766abe9204da3cbe65b3 # v3\n        with:\n          api_key: ${{ secrets.PROD_API_KEY }}\n",
       "      - uses: actions/setup-node@v4\n        with:\n          registry-url: https://registry.npmjs.org\n",
+      "      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: ${{ secrets.ROLE_ARN }}\n",
     ],
   },
   {

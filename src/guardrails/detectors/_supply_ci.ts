@@ -42,6 +42,25 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
       "grants write scopes or an OIDC token to a pull_request_target workflow (anyone opening a PR drives a privileged job)",
   },
   {
+    id: "ci.comment_pr_checkout",
+    lit: ["issue_comment", "workflow_dispatch"],
+    re:
+      /\bissue_comment\b[\s\S]{0,3000}?(?:\bref\s{0,2}:\s{0,2}["']?(?:refs\/pull\/\$\{\{\s{0,3}github\.event\.issue\.number\s{0,3}\}\}\/(?:head|merge)|\$\{\{\s{0,3}steps\.[\w-]{1,40}\.outputs\.(?:head_)?(?:ref|sha)\s{0,3}\}\})|\bgh\s{1,3}pr\s{1,3}checkout\s{1,3}\$\{\{\s{0,3}github\.event\.issue\.number|\bgit\s{1,3}fetch\b[^\n]{0,120}pull\/\$\{\{\s{0,3}github\.event\.issue\.number)/i,
+    not:
+      /author_association\s{0,3}(?:==|!=|,)|\bcontains\s{0,2}\(\s{0,2}fromJSON\([^)]{0,80}(?:OWNER|MEMBER|COLLABORATOR)|getCollaboratorPermissionLevel|\/collaborators\/[^\s]{0,80}\/permission/i,
+    why:
+      "checks out a pull request's code from a comment-triggered workflow with no commenter check (anyone can run it with the repository's secrets)",
+  },
+  {
+    id: "ci.artipacked",
+    lit: ["upload-artifact"],
+    re:
+      /\buses\s{0,2}:\s{0,2}actions\/checkout@[\s\S]{0,3000}?\buses\s{0,2}:\s{0,2}actions\/upload-artifact@[^\n]{0,80}\n(?:[ \t][^\n]{0,200}\n){0,8}?[ \t]{1,20}path\s{0,2}:\s{0,2}["']?(?:\.\/?|\$\{\{\s{0,3}github\.workspace\s{0,3}\}\}\/?|\.git\/?|\*\*?)["']?\s{0,3}$/im,
+    not: /persist-credentials\s{0,2}:\s{0,2}false/i,
+    why:
+      "uploads the whole checkout, with the git credentials checkout persisted in .git/config, as a downloadable artifact",
+  },
+  {
     id: "ci.secrets_inherit_outside",
     lit: ["secrets: inherit", "secrets:inherit"],
     re:

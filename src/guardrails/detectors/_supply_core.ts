@@ -20,6 +20,8 @@ export interface SupplyRule extends TradecraftRule {
   src?: RegExp;
   /** The captured target of `src` is a repository owner, not a host. */
   owner?: true;
+  /** A last check on the whole view (a computed condition no pattern states). */
+  check?: (view: string) => boolean;
 }
 
 /** A URL's host (group 1), for `src` patterns. */
@@ -101,6 +103,7 @@ function isForeignOwner(view: string, owner: string): boolean {
 
 /** True when a match of `rule.src` (if any) captures a foreign host or owner. */
 export function srcHolds(view: string, rule: SupplyRule): boolean {
+  if (rule.check !== undefined && !rule.check(view)) return false;
   if (rule.src === undefined) return true;
   rule.src.lastIndex = 0;
   for (const m of view.matchAll(rule.src)) {

@@ -12,6 +12,7 @@
  * "Signed-Releases", and the npm / PyPI security advisories listing the names.
  */
 import { r, type SupplyRule } from "./_supply_core.ts";
+import { installsLookAlike } from "./_supply_names.ts";
 
 /** Look-alike package names removed from npm and PyPI as malicious (public advisories). */
 const SQUATS =
@@ -119,6 +120,22 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
       "turns off signature, transparency-log or provenance checks for packages or images (unsigned or forged artifacts are accepted)",
   },
   {
+    id: "rel.asset_clobbered",
+    lit: ["--clobber", "unpublish", "dist-tag", "yank"],
+    re:
+      /\bgh\s{1,3}release\s{1,3}upload\b[^\n]{0,300}--clobber\b|\bnpm\s{1,3}unpublish\b[^\n]{0,120}@\d{1,4}\.\d{1,4}\.\d{1,6}[^\n]{0,80}(?:&&|;|\n)[\s\S]{0,200}?\bnpm\s{1,3}publish\b/i,
+    why:
+      "replaces an already published release asset or version (users who pinned it get different bits)",
+  },
+  {
+    id: "rel.provenance_off",
+    lit: ["provenance", "--skip", "skip-sign", "sbom"],
+    re:
+      /\bdocker\/build-push-action@[\s\S]{0,600}?^\s{1,20}(?:provenance|sbom)\s{0,2}:\s{0,2}["']?false\b|\bdocker\s{1,3}buildx\s{1,3}build\b[^\n]{0,300}--(?:provenance|sbom)[=\s]{1,3}false\b|\bgoreleaser\b[^\n]{0,200}--skip[=\s]{1,3}["']?[\w,]{0,60}\b(?:sign|sbom)\b|\bgoreleaser\b[^\n]{0,200}--skip-sign\b/im,
+    why:
+      "turns off build provenance, SBOM or signing for a release (consumers can no longer verify where it came from)",
+  },
+  {
     id: "rel.image_retag_release",
     lit: ["crane tag", "crane copy", "docker tag", "skopeo copy", "imagetools create"],
     re:
@@ -136,6 +153,28 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
     ),
     why:
       "installs a look-alike of a popular package name (a typosquat; many were removed from npm and PyPI as malicious)",
+  },
+  {
+    id: "rel.lookalike_install",
+    lit: [
+      "npm i ",
+      "npm install",
+      "npm add",
+      "yarn add",
+      "pnpm add",
+      "pnpm i",
+      "bun add",
+      "pip install",
+      "pip3 install",
+      "uv add",
+      "uv pip install",
+      "poetry add",
+      "pipenv install",
+    ],
+    re: new RegExp(INSTALL, "i"),
+    check: installsLookAlike,
+    why:
+      "installs a package whose name is one letter away from a popular package (a typosquat look-alike)",
   },
   {
     id: "rel.typosquat_manifest",

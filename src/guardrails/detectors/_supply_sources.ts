@@ -24,8 +24,8 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     id: "src.npmrc_registry",
     lit: ["registry=", "registry =", ":registry", "registry ", "npmregistryserver", 'registry"'],
     re:
-      /^\s{0,8}(?:@[\w.-]{1,60}:)?registry\s{0,3}=\s{0,3}[a-z]{2,8}:\/\/|\b(?:npm|pnpm|yarn)\s{1,3}config\s{1,3}set\s{1,3}(?:@[\w.-]{1,60}:)?(?:registry|npmRegistryServer)\b|^\s{0,8}npmRegistryServer\s{0,3}:|\bnpmScopes\s{0,3}:[\s\S]{0,200}?\bnpmRegistryServer\s{0,3}:|^\s{0,8}registry\s{1,3}["'][a-z]{2,8}:\/\/|(?:^|\s)--registry[=\s]{1,3}["']?[a-z]{2,8}:\/\//im,
-    src: after(r`registry|npmRegistryServer`, 12),
+      /^\s{0,8}(?:@[\w.-]{1,60}:)?registry\s{0,3}=\s{0,3}[a-z]{2,8}:\/\/|\b(?:npm|pnpm|yarn)\s{1,3}config\s{1,3}set\s{1,3}(?:@[\w.-]{1,60}:)?(?:registry|npmRegistryServer)\b|^\s{0,8}npmRegistryServer\s{0,3}:|\bnpmScopes\s{0,3}:[\s\S]{0,200}?\bnpmRegistryServer\s{0,3}:|^\s{0,8}registry\s{1,3}["'][a-z]{2,8}:\/\/|(?:^|\s)--registry[=\s]{1,3}["']?[a-z]{2,8}:\/\/|\b(?:NPM_CONFIG_REGISTRY|npm_config_registry|YARN_NPM_REGISTRY_SERVER|YARN_REGISTRY|BUN_CONFIG_REGISTRY)\s{0,3}[=:]\s{0,3}["']?[a-z]{2,8}:\/\/|^\s{0,4}\[install(?:\.scopes)?\][\s\S]{0,300}?\b(?:registry|url)\s{0,3}=\s{0,3}["'][a-z]{2,8}:\/\//im,
+    src: after(r`registry|npmRegistryServer|REGISTRY_SERVER|url`, 12),
     why:
       "points the JavaScript package manager at a foreign registry (every install can receive substituted packages)",
   },

@@ -128,6 +128,8 @@ const SOURCES: KbCase[] = [
       'npmRegistryServer: "https://npm.fast-proxy.example"\n',
       "npm config set registry http://203.0.113.77:4873/",
       "pnpm install --registry https://reg.example-mirror.top",
+      "NPM_CONFIG_REGISTRY=https://npm.quick-cache.example npm ci",
+      '[install]\nregistry = "https://bun.example-registry.top/"\n',
       "registry=https://registry.fastnpm.io/\n",
     ],
     pass: [
@@ -345,6 +347,27 @@ const CI: KbCase[] = [
     ],
   },
   {
+    id: "ci.comment_pr_checkout",
+    block: [
+      "on:\n  issue_comment:\n    types: [created]\njobs:\n  test:\n    if: contains(github.event.comment.body, '/test')\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.issue.number }}/head\n      - run: make test\n",
+      "on: issue_comment\njobs:\n  t:\n    steps:\n      - run: gh pr checkout ${{ github.event.issue.number }} && npm test\n",
+    ],
+    pass: [
+      'on:\n  issue_comment:\n    types: [created]\njobs:\n  test:\n    if: contains(fromJSON(\'["OWNER","MEMBER"]\'), github.event.comment.author_association)\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.issue.number }}/head\n',
+      "on: issue_comment\njobs:\n  greet:\n    steps:\n      - run: echo thanks\n",
+    ],
+  },
+  {
+    id: "ci.artipacked",
+    block: [
+      "    steps:\n      - uses: actions/checkout@v4\n      - run: make\n      - uses: actions/upload-artifact@v4\n        with:\n          name: build\n          path: .\n",
+    ],
+    pass: [
+      "    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n",
+      "    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/upload-artifact@v4\n        with:\n          path: dist/\n",
+    ],
+  },
+  {
     id: "ci.secrets_inherit_outside",
     block: [
       "jobs:\n  release:\n    uses: ci-helpers-dev/workflows/.github/workflows/publish.yml@v2\n    secrets: inherit\n",
@@ -470,6 +493,46 @@ const RELEASE: KbCase[] = [
       "pip3 install urlib3==1.26.0",
     ],
     pass: ["npm install cross-env --save-dev", "pip install colorama urllib3"],
+  },
+  {
+    id: "rel.lookalike_install",
+    block: [
+      "npm install expres --save",
+      "pip install numpi==1.26.0",
+      "yarn add lodahs",
+      "pip install djang0",
+      "pip install setuptool wheel",
+    ],
+    pass: [
+      "pip install requests flask numpy",
+      "npm install react react-dom preact",
+      "pip install scapy websockets openapi",
+      "npm install mysql2 tslint @types/node typescript",
+      "pip install -r requirements.txt",
+      "pip install torch torchvision pandas-stubs",
+    ],
+  },
+  {
+    id: "rel.asset_clobbered",
+    block: [
+      "gh release upload v1.4.0 dist/app-linux-amd64.tar.gz --clobber",
+      "npm unpublish widget@2.1.0 --force && npm publish",
+    ],
+    pass: [
+      "gh release upload v1.4.1 dist/app-linux-amd64.tar.gz",
+      "npm publish --provenance --access public",
+    ],
+  },
+  {
+    id: "rel.provenance_off",
+    block: [
+      "      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          provenance: false\n          tags: ghcr.io/acme/app:1.0\n",
+      "goreleaser release --clean --skip=sign,sbom",
+    ],
+    pass: [
+      "      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          provenance: mode=max\n          sbom: true\n",
+      "goreleaser release --clean",
+    ],
   },
   {
     id: "rel.typosquat_manifest",

@@ -12,7 +12,7 @@
  * zizmor audits (dangerous-triggers, artipacked, secrets-inherit, unpinned-uses, cache-poisoning,
  * excessive-permissions), poutine and Scorecard Token-Permissions / Pinned-Dependencies.
  */
-import { r, type SupplyRule } from "./_supply_core.ts";
+import { HOST, r, type SupplyRule } from "./_supply_core.ts";
 
 /**
  * A third-party action reference on a moving branch (a version tag is routine and passes; the
@@ -130,6 +130,25 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
     re:
       /\$\(System\.AccessToken\)[^\n]{0,200}(?:\|\s{0,3}base64|\bcurl\b[^\n]{0,200}https?:\/\/|>\s{0,2}[\w.\/-]{1,80}\.txt)|\bbuildkite-agent\s{1,3}(?:env\s{1,3}dump|secret\s{1,3}get)\b[^\n]{0,200}\|\s{0,3}(?:curl|nc|base64)\b/i,
     why: "sends or encodes the pipeline's access token (it outlives the build)",
+  },
+  {
+    id: "ci.runtime_token_out",
+    lit: [
+      "actions_id_token_request_token",
+      "actions_runtime_token",
+      "ci_job_token",
+      "ci_registry_password",
+      "buildkite_agent_access_token",
+      "circle_token",
+    ],
+    re:
+      /\$\{?(?:ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|CI_JOB_TOKEN|CI_REGISTRY_PASSWORD|BUILDKITE_AGENT_ACCESS_TOKEN|CIRCLE_TOKEN)\b[^\n]{0,200}(?:\|\s{0,3}(?:base64|xxd|rev|od)\b|https?:\/\/)|\b(?:curl|wget|Invoke-WebRequest|iwr)\b[^\n]{0,200}\$\{?(?:ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|CI_JOB_TOKEN|CI_REGISTRY_PASSWORD|BUILDKITE_AGENT_ACCESS_TOKEN|CIRCLE_TOKEN)\b/i,
+    src: new RegExp(
+      r`(?:ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|CI_JOB_TOKEN|CI_REGISTRY_PASSWORD|BUILDKITE_AGENT_ACCESS_TOKEN|CIRCLE_TOKEN)\b(?:[^\n]{0,200}\|\s{0,3}(?:base64|xxd|rev|od)\b()|[^\n]{0,200}?${HOST})|${HOST}[^\n]{0,200}?(?:ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|CI_JOB_TOKEN|CI_REGISTRY_PASSWORD|BUILDKITE_AGENT_ACCESS_TOKEN|CIRCLE_TOKEN)\b`,
+      "gi",
+    ),
+    why:
+      "sends or encodes the CI job's own token to a foreign host (it can publish, push or mint cloud credentials)",
   },
   {
     id: "ci.required_checks_removed",

@@ -30,7 +30,7 @@ export const HOST = String
 
 /** Public registries, their official mirrors and the hosted package services organisations rent. */
 const PUBLIC_BASE =
-  /^(?:npmjs\.org|npmjs\.com|yarnpkg\.com|npmmirror\.com|pypi\.org|pythonhosted\.org|python\.org|maven\.org|apache\.org|gradle\.org|gradle\.com|nuget\.org|crates\.io|rust-lang\.org|golang\.org|goproxy\.io|goproxy\.cn|go\.dev|docker\.io|docker\.com|ghcr\.io|gcr\.io|quay\.io|mcr\.microsoft\.com|microsoft\.com|k8s\.io|pkg\.dev|amazonaws\.com|aws|azurecr\.io|azure\.com|visualstudio\.com|jfrog\.io|github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|cloudsmith\.io|packagecloud\.io|fury\.io|cgr\.dev|nvcr\.io|jsr\.io|deno\.land|deno\.com|rubygems\.org|packagist\.org|conda\.anaconda\.org|anaconda\.org|anaconda\.com|conda-forge\.org|pytorch\.org|nvidia\.com|aliyun\.com|tencent\.com|tsinghua\.edu\.cn|ustc\.edu\.cn|huaweicloud\.com|google\.com|googleapis\.com|jitpack\.io|hashicorp\.com|terraform\.io|hex\.pm|pub\.dev|cocoapods\.org|sonatype\.org|sonatype\.com|spring\.io|jetbrains\.com|jenkins\.io|eclipse\.org|unpkg\.com|jsdelivr\.net|cloudflare\.com|fastly\.com|astral\.sh|pkg\.go\.dev|bintray\.com|kotlinlang\.org)$/;
+  /^(?:npmjs\.org|npmjs\.com|yarnpkg\.com|npmmirror\.com|pypi\.org|pythonhosted\.org|python\.org|maven\.org|apache\.org|gradle\.org|gradle\.com|nuget\.org|crates\.io|rust-lang\.org|golang\.org|goproxy\.io|goproxy\.cn|go\.dev|docker\.io|docker\.com|ghcr\.io|gcr\.io|quay\.io|mcr\.microsoft\.com|microsoft\.com|k8s\.io|pkg\.dev|amazonaws\.com|aws|azurecr\.io|azure\.com|visualstudio\.com|jfrog\.io|github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|cloudsmith\.io|packagecloud\.io|fury\.io|cgr\.dev|nvcr\.io|jsr\.io|deno\.land|deno\.com|rubygems\.org|packagist\.org|conda\.anaconda\.org|anaconda\.org|anaconda\.com|conda-forge\.org|pytorch\.org|nvidia\.com|aliyun\.com|tencent\.com|tsinghua\.edu\.cn|ustc\.edu\.cn|huaweicloud\.com|google\.com|googleapis\.com|jitpack\.io|hashicorp\.com|terraform\.io|hex\.pm|pub\.dev|cocoapods\.org|sonatype\.org|sonatype\.com|spring\.io|jetbrains\.com|jenkins\.io|eclipse\.org|unpkg\.com|jsdelivr\.net|esm\.sh|esm\.run|skypack\.dev|jspm\.io|jspm\.dev|cloudflare\.com|fastly\.com|astral\.sh|pkg\.go\.dev|bintray\.com|kotlinlang\.org)$/;
 
 const TWO_PART_TLD = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/;
 const PRIVATE =
@@ -74,7 +74,7 @@ export function isForeignHost(view: string, host: string): boolean {
     const first = name.split(".")[0].replace(/-?(?:inc|corp|labs|hq|dev|io|org)$/, "");
     if (name === base || baseOf(name) === base) return false;
     if (
-      first.length >= 3 && (label === first || label.startsWith(first) || h.includes(`${first}.`))
+      first.length >= 3 && (label === first || label.startsWith(first))
     ) {
       return false;
     }

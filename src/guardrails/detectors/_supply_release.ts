@@ -11,7 +11,7 @@
  * documentation, Docker Content Trust, Debian / RPM signing documentation, OpenSSF Scorecard
  * "Signed-Releases", and the npm / PyPI security advisories listing the names.
  */
-import { r, type SupplyRule } from "./_supply_core.ts";
+import { HOST, r, type SupplyRule } from "./_supply_core.ts";
 import { installsLookAlike } from "./_supply_names.ts";
 
 /** Look-alike package names removed from npm and PyPI as malicious (public advisories). */
@@ -126,6 +126,25 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
       /\bgh\s{1,3}release\s{1,3}upload\b[^\n]{0,300}--clobber\b|\bnpm\s{1,3}unpublish\b[^\n]{0,120}@\d{1,4}\.\d{1,4}\.\d{1,6}[^\n]{0,80}(?:&&|;|\n)[\s\S]{0,200}?\bnpm\s{1,3}publish\b/i,
     why:
       "replaces an already published release asset or version (users who pinned it get different bits)",
+  },
+  {
+    id: "rel.publish_foreign",
+    lit: [
+      "twine upload",
+      "gem push",
+      "cargo publish",
+      "poetry publish",
+      "dotnet nuget push",
+      "nuget push",
+      "publish-url",
+    ],
+    re:
+      /\btwine\s{1,3}upload\b[^\n]{0,300}--repository-url[=\s]{1,3}["']?https?:\/\/|\bgem\s{1,3}push\b[^\n]{0,200}--host[=\s]{1,3}["']?https?:\/\/|\bcargo\s{1,3}publish\b[^\n]{0,200}--index[=\s]{1,3}["']?(?:sparse\+)?https?:\/\/|\b(?:dotnet\s{1,3})?nuget\s{1,3}push\b[^\n]{0,300}(?:-s|--source|-Source)[=\s]{1,3}["']?https?:\/\/|\bpoetry\s{1,3}config\s{1,3}repositories\.[\w-]{1,40}\s{1,3}https?:\/\//i,
+    src: new RegExp(
+      r`(?:--repository-url|--host|--index|-s|--source|-Source|repositories\.[\w-]{1,40})[=\s]{1,3}["']?(?:sparse\+)?${HOST}`,
+      "gi",
+    ),
+    why: "publishes the package (and the publish token) to a foreign registry",
   },
   {
     id: "rel.provenance_off",

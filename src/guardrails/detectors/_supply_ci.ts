@@ -94,7 +94,7 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   },
   {
     id: "ci.cache_key_untrusted",
-    lit: ["actions/cache", "cache-key", "key:"],
+    lit: ["head.ref", "head_ref", "head.label", "issue.title", "comment.body"],
     re:
       /\bkey\s{0,2}:\s{0,2}[^\n]{0,120}\$\{\{\s{0,3}(?:github\.event\.pull_request\.(?:head\.ref|title|head\.label)|github\.head_ref|github\.event\.issue\.title|github\.event\.comment\.body)\s{0,3}\}\}/i,
     also: /actions\/cache\b|\bcache\s{0,2}:/i,

@@ -51,7 +51,7 @@ export const SUPPLY_HOOK_RULES: readonly SupplyRule[] = [
   },
   {
     id: "hook.pth_exec",
-    lit: ["import "],
+    lit: ["exec(", "exec (", "eval(", "subprocess.", "os.system", "os.popen"],
     re:
       /^import\s{1,3}[\w., ]{1,80};[^\n]{0,300}\b(?:exec|eval)\s{0,3}\([^\n]{0,300}(?:urlopen|urllib|requests|b64decode|base64|zlib|codecs|bytes\.fromhex|__import__)|^import\s{1,3}[\w., ]{1,80};[^\n]{0,200}(?:subprocess\.\w{1,12}|os\.system|os\.popen)\s{0,3}\([^\n]{0,200}\b(?:curl|wget|python|powershell|sh|bash)\b/m,
     why:

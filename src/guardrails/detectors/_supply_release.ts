@@ -18,68 +18,25 @@ import { installsLookAlike } from "./_supply_names.ts";
 const SQUATS =
   r`(?:crossenv|cross-env\.js|babelcli|d3\.js|fabric-js|ffmepg|gruntcli|http-proxy\.js|jquery\.js|mongose|mssql\.js|mssql-node|mysqljs|node-fabric|node-opencv|node-opensl|node-openssl|node-sqlite|node-tkinter|nodecaffe|nodefabric|nodeffmpeg|nodemailer-js|nodemailer\.js|nodemssql|noderequest|nodesass|nodesqlite|opencv\.js|openssl\.js|proxy\.js|shadowsock|sqlite\.js|sqliter|electorn|loadyaml|lodashs|discordi\.js|acqusition|apidev-coop|django-server|setup-tools|urlib3|jeIlyfish|python3-dateutil|colourama|reqeusts|requesys|requets|rquests|pyhton-dateutil|pytz3-dev|djanga|diango|pandsa|nmupy|numpie|matplotlb|tenserflow)`;
 
-/** The names, lower-cased (the rules' gate literals). */
-const SQUAT_LIT: string[] = [
-  "crossenv",
-  "cross-env.js",
-  "babelcli",
-  "d3.js",
-  "fabric-js",
-  "ffmepg",
-  "gruntcli",
-  "http-proxy.js",
-  "jquery.js",
-  "mongose",
-  "mssql.js",
-  "mssql-node",
-  "mysqljs",
-  "node-fabric",
-  "node-opencv",
-  "node-opensl",
-  "node-openssl",
-  "node-sqlite",
-  "node-tkinter",
-  "nodecaffe",
-  "nodefabric",
-  "nodeffmpeg",
-  "nodemailer-js",
-  "nodemailer.js",
-  "nodemssql",
-  "noderequest",
-  "nodesass",
-  "nodesqlite",
-  "opencv.js",
-  "openssl.js",
-  "proxy.js",
-  "shadowsock",
-  "sqlite.js",
-  "sqliter",
-  "electorn",
-  "loadyaml",
-  "lodashs",
-  "discordi.js",
-  "acqusition",
-  "apidev-coop",
-  "django-server",
-  "setup-tools",
-  "urlib3",
-  "jeilyfish",
-  "python3-dateutil",
-  "colourama",
-  "reqeusts",
-  "requesys",
-  "requets",
-  "rquests",
-  "pyhton-dateutil",
-  "pytz3-dev",
-  "djanga",
-  "diango",
-  "pandsa",
-  "nmupy",
-  "numpie",
-  "matplotlb",
-  "tenserflow",
+/** Literals of the install commands (the install rules' gate). */
+const INSTALL_LIT: string[] = [
+  "npm i ",
+  "npm install",
+  "npm add",
+  "yarn add",
+  "pnpm add",
+  "pnpm i",
+  "bun add",
+  "pip install",
+  "pip3 install",
+  "uv add",
+  "uv pip install",
+  "poetry add",
+  "pipenv install",
 ];
+
+/** Numeric version pins (`==1.2`, `>=2`): a requirements line's gate. */
+const PIN_LIT: string[] = [..."0123456789"].flatMap((d) => [`==${d}`, `>=${d}`]);
 
 /** Install commands of the ecosystems (the tokens after them are package names). */
 const INSTALL =
@@ -165,7 +122,7 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "rel.typosquat_install",
-    lit: SQUAT_LIT,
+    lit: INSTALL_LIT,
     re: new RegExp(
       r`${INSTALL}[^\n;&|]{0,300}?(?:^|\s)["']?${SQUATS}(?:[=@<>~^!][^\s]{0,40})?["']?(?=\s|$|;|&|\|)`,
       "im",
@@ -175,21 +132,7 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "rel.lookalike_install",
-    lit: [
-      "npm i ",
-      "npm install",
-      "npm add",
-      "yarn add",
-      "pnpm add",
-      "pnpm i",
-      "bun add",
-      "pip install",
-      "pip3 install",
-      "uv add",
-      "uv pip install",
-      "poetry add",
-      "pipenv install",
-    ],
+    lit: INSTALL_LIT,
     re: new RegExp(INSTALL, "i"),
     check: installsLookAlike,
     why:
@@ -197,7 +140,7 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "rel.typosquat_manifest",
-    lit: SQUAT_LIT,
+    lit: ["dependencies", "install_requires", ...PIN_LIT],
     re: new RegExp(
       r`(?:"${SQUATS}"\s{0,3}:\s{0,3}"[\^~<>=*\w.\s-]{0,30}"|^\s{0,4}${SQUATS}\s{0,3}(?:[=<>~!]=|>|<)\s{0,3}\d|["']${SQUATS}(?:[=<>~!]=[\d.]{1,20})?["']\s{0,3}[,\]])`,
       "m",

@@ -61,7 +61,7 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.python_source",
-    lit: ["tool.poetry.source", "[[source]]", "channels", "[[tool.pdm.source]]", "source add"],
+    lit: ["tool.poetry.source", "[[source]]", "channels:", "[[tool.pdm.source]]", "source add"],
     re:
       /^\s{0,4}\[\[(?:tool\.poetry\.source|source|tool\.pdm\.source)\]\][\s\S]{0,300}?\burl\s{0,3}=|\bpoetry\s{1,3}source\s{1,3}add\b|^\s{0,4}channels\s{0,3}:(?:\s{0,8}\n\s{0,8}-\s{0,3}[^\n]{1,100}){0,8}?\s{0,8}\n?\s{0,8}-?\s{0,3}https?:\/\//im,
     src: after(r`\burl|source\s{1,3}add\s{1,3}[\w.-]{1,40}|-`, 30),
@@ -206,7 +206,15 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.ruby_php_source",
-    lit: ["source ", "mirror.https", '"repositories"', "--source", "add_source"],
+    lit: [
+      "source '",
+      'source "',
+      "source(",
+      "mirror.https",
+      '"repositories"',
+      "--add http",
+      "-a http",
+    ],
     re:
       /^\s{0,4}source\s{1,3}\(?\s{0,2}["']https?:\/\/|\bbundle\s{1,3}config\s{1,3}(?:set\s{1,3})?(?:--global\s{1,3})?mirror\.https?:\/\/\S{1,100}\s{1,3}https?:\/\/|\bgem\s{1,3}sources?\s{1,3}(?:-a|--add)\s{1,3}https?:\/\/|"repositories"\s{0,3}:\s{0,3}[[{][\s\S]{0,600}?"url"\s{0,3}:\s{0,3}"https?:\/\//im,
     src:

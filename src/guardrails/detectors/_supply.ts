@@ -56,8 +56,30 @@ function finder(rules: readonly SupplyRule[]): (view: string) => SupplyRule | un
 const DOCKER = SUPPLY_RULES_ALL.find((x) => x.id === "src.docker_base_foreign")!;
 const gated = finder(SUPPLY_RULES_ALL.filter((x) => x !== DOCKER));
 
-/** The first supply-chain technique `view` performs, or undefined. */
+/** A unified diff or an `apply_patch` envelope (lines led by `+`, `-`, ` `). */
+const PATCH = /^(?:@@ |\*\*\* (?:Begin Patch|Update File:|Add File:))/m;
+const PATCH_LINE = /^(?:\+\+\+|---|@@|\*\*\*|diff --git|index [0-9a-f])/;
+
+/** The file a patch leaves behind: added and context lines without their marks, removed lines dropped. */
+function patchResult(view: string): string {
+  const out: string[] = [];
+  for (const line of view.split("\n")) {
+    if (PATCH_LINE.test(line)) out.push("");
+    else if (line.startsWith("+") || line.startsWith(" ")) out.push(line.slice(1));
+  }
+  return out.join("\n");
+}
+
+/** The first supply-chain technique `view` performs, or undefined (a patch is read as its result). */
 export function supplyRule(view: string): SupplyRule | undefined {
+  if (
+    view.length > 65536 || (!view.includes("@@") && !view.includes("*** ")) || !PATCH.test(view)
+  ) return fileRule(view);
+  return fileRule(patchResult(view));
+}
+
+/** The first supply-chain technique a file's text `view` holds, or undefined. */
+function fileRule(view: string): SupplyRule | undefined {
   const found = gated(view);
   if (found !== undefined) return found;
   if (!view.startsWith("FROM ") && !view.includes("\nFROM ")) return undefined;

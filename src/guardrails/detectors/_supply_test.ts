@@ -602,6 +602,20 @@ runCases("sources", SOURCES);
 runCases("ci", CI);
 runCases("release", RELEASE);
 
+Deno.test("supply: a patch is read as the file it leaves behind", () => {
+  const patches = [
+    "--- a/.npmrc\n+++ b/.npmrc\n@@ -1,2 +1,2 @@\n-registry=https://registry.npmjs.org/\n+registry=https://registry.fast-npm-cache.example/\n always-auth=false\n",
+    "*** Begin Patch\n*** Update File: .github/workflows/pr.yml\n@@\n on:\n   pull_request_target:\n permissions:\n-  contents: read\n+  contents: write\n jobs:\n   b:\n     steps:\n       - uses: actions/checkout@v4\n       - run: npm ci\n*** End Patch\n",
+    "diff --git a/go.env b/go.env\n--- a/go.env\n+++ b/go.env\n@@ -1 +1 @@\n-GOSUMDB=sum.golang.org\n+GOSUMDB=off\n",
+  ];
+  for (const p of patches) assert.ok(supplyRule(p), p);
+  const benign = [
+    "--- a/.npmrc\n+++ b/.npmrc\n@@ -1,2 +1,1 @@\n-registry=https://registry.fast-npm-cache.example/\n registry=https://registry.npmjs.org/\n",
+    "*** Begin Patch\n*** Update File: .github/workflows/pr.yml\n@@\n on:\n   pull_request_target:\n permissions:\n-  contents: write\n+  contents: read\n jobs:\n   b:\n     steps:\n       - uses: actions/checkout@v4\n       - run: npm ci\n*** End Patch\n",
+  ];
+  for (const p of benign) assert.equal(supplyRule(p)?.id, undefined, p);
+});
+
 const input = { stage: "input" as const, key: "content", path: "$.content" };
 
 Deno.test("supply mechanism: a construct explained in prose, documentation or a search is no tampering", () => {

@@ -151,6 +151,17 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
       "sends or encodes the CI job's own token to a foreign host (it can publish, push or mint cloud credentials)",
   },
   {
+    id: "ci.azure_template_outside",
+    lit: ["type: github", "type:github"],
+    re:
+      /^\s{0,12}-?\s{0,3}repository\s{0,2}:\s{0,2}[\w-]{1,60}\s{0,3}\n\s{0,12}type\s{0,2}:\s{0,2}github\s{0,3}\n\s{0,12}name\s{0,2}:\s{0,2}[\w.-]{1,60}\/[\w.-]{1,100}(?![^]{0,200}?\bref\s{0,2}:\s{0,2}refs\/tags\/)/im,
+    also: /@[\w-]{1,60}\s{0,3}$|\btemplate\s{0,2}:\s{0,2}[\w.\/-]{1,200}@[\w-]{1,60}/im,
+    src: /\btype\s{0,2}:\s{0,2}github\s{0,3}\n\s{0,12}name\s{0,2}:\s{0,2}([\w.-]{1,60})\//gi,
+    owner: true,
+    why:
+      "runs pipeline templates from another owner's repository on a moving branch (whoever pushes to it runs code with the pipeline's secrets)",
+  },
+  {
     id: "ci.required_checks_removed",
     lit: [
       "codeowners",
@@ -158,9 +169,10 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
       "require_code_owner_reviews",
       "required_signatures",
       "required_approving_review_count",
+      "require_signed_commits",
     ],
     re:
-      /\brequire_code_owner_reviews["']?\s{0,3}[:=]\s{0,3}false\b|\brequired_approving_review_count["']?\s{0,3}[:=]\s{0,3}0\b|\brequired_status_checks["']?\s{0,3}[:=]\s{0,3}(?:null|\{\s{0,3}\}|\[\s{0,3}\])|\brequired_signatures["']?\s{0,3}[:=]\s{0,3}(?:false|\{\s{0,3}["']?enabled["']?\s{0,3}[:=]\s{0,3}false)|\bgit\s{1,3}rm\b[^\n]{0,80}\bCODEOWNERS\b|\brm\s{1,3}(?:-f\s{1,3})?[\w.\/-]{0,40}CODEOWNERS\b/i,
+      /\brequire_code_owner_reviews["']?\s{0,3}[:=]\s{0,3}false\b|\brequired_approving_review_count["']?\s{0,3}[:=]\s{0,3}0\b|\brequired_status_checks["']?\s{0,3}[:=]\s{0,3}(?:null|\{\s{0,3}\}|\[\s{0,3}\])|\brequire_signed_commits["']?\s{0,3}[:=]\s{0,3}false\b|\brequired_signatures["']?\s{0,3}[:=]\s{0,3}(?:false|\{\s{0,3}["']?enabled["']?\s{0,3}[:=]\s{0,3}false)|\bgit\s{1,3}rm\b[^\n]{0,80}\bCODEOWNERS\b|\brm\s{1,3}(?:-f\s{1,3})?[\w.\/-]{0,40}CODEOWNERS\b/i,
     why:
       "removes a required review, status check, code-owner or signing requirement from the protected branch",
   },

@@ -56,6 +56,7 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
       "insecure-ignore",
       "allow-insecure-registry",
       "docker_content_trust",
+      "disable-content-trust",
       "--skip-verify",
       "trusted=yes",
       "allow-unauthenticated",
@@ -70,7 +71,7 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
       "gpg --verify",
     ],
     re:
-      /\bcosign\s{1,3}verify(?:-attestation|-blob)?\b[^\n]{0,300}--(?:insecure-ignore-tlog|insecure-ignore-sct|allow-insecure-registry|insecure-skip-verify)\b|\bDOCKER_CONTENT_TRUST\s{0,3}[=:]\s{0,3}["']?0\b|\bdeb\s{1,3}\[[^\]\n]{0,100}\btrusted=yes\b|--allow-unauthenticated\b|\bAPT::Get::AllowUnauthenticated\s{0,3}"?(?:true|1)\b|^\s{0,4}(?:repo_)?gpgcheck\s{0,3}=\s{0,3}0\b|--nogpgcheck\b|\brpm\s{1,3}[^\n]{0,60}--nosignature\b|"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"|\bnpm\s{1,3}publish\b[^\n]{0,80}--provenance(?:=|\s{1,3})false\b|--no-verify-signatures?\b|\bslsa-verifier\b[^\n]{0,300}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)|\bgpg\s{1,3}--verify\b[^\n]{0,200}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)/im,
+      /\bcosign\s{1,3}verify(?:-attestation|-blob)?\b[^\n]{0,300}--(?:insecure-ignore-tlog|insecure-ignore-sct|allow-insecure-registry|insecure-skip-verify)\b|\bDOCKER_CONTENT_TRUST\s{0,3}[=:]\s{0,3}["']?0\b|\bdocker\s{1,3}(?:pull|build|run|push)\b[^\n]{0,200}--disable-content-trust(?:=true)?\b(?!=false)|\bdeb\s{1,3}\[[^\]\n]{0,100}\btrusted=yes\b|--allow-unauthenticated\b|\bAPT::Get::AllowUnauthenticated\s{0,3}"?(?:true|1)\b|^\s{0,4}(?:repo_)?gpgcheck\s{0,3}=\s{0,3}0\b|--nogpgcheck\b|\brpm\s{1,3}[^\n]{0,60}--nosignature\b|"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"|\bnpm\s{1,3}publish\b[^\n]{0,80}--provenance(?:=|\s{1,3})false\b|--no-verify-signatures?\b|\bslsa-verifier\b[^\n]{0,300}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)|\bgpg\s{1,3}--verify\b[^\n]{0,200}\|\|\s{0,3}(?:true|exit\s{1,3}0|:)/im,
     not:
       /"insecure-registries"\s{0,3}:\s{0,3}\[\s{0,3}"(?:localhost|127\.0\.0\.1|10\.|192\.168\.|[\w.-]{1,60}\.(?:local|internal|lan))[^"]{0,20}"\s{0,3}\]/i,
     why:

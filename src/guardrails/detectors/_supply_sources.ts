@@ -70,9 +70,19 @@ export const SUPPLY_SOURCE_RULES: readonly SupplyRule[] = [
   },
   {
     id: "src.pip_trust_off",
-    lit: ["trusted-host", "trusted_host", "verify_ssl", "ssl_verify", "--no-verify"],
+    lit: [
+      "trusted-host",
+      "trusted_host",
+      "verify_ssl",
+      "ssl_verify",
+      "insecure-host",
+      "insecure_host",
+      ".cert false",
+      "wagon.http.ssl",
+      "securitymode=insecure",
+    ],
     re:
-      /^\s{0,8}trusted-host\s{0,3}[=:]|(?:^|\s)--trusted-host[=\s]|\bPIP_TRUSTED_HOST\s{0,3}[=:]|^\s{0,8}verify_ssl\s{0,3}=\s{0,3}false\b|^\s{0,8}ssl_verify\s{0,3}:\s{0,3}(?:false|no)\b|\bconfig\s{1,3}set\s{1,3}(?:global\.trusted-host|ssl_verify\s{1,3}(?:false|no))\b/im,
+      /^\s{0,8}trusted-host\s{0,3}[=:]|(?:^|\s)--trusted-host[=\s]|\bPIP_TRUSTED_HOST\s{0,3}[=:]|^\s{0,8}verify_ssl\s{0,3}=\s{0,3}false\b|^\s{0,8}ssl_verify\s{0,3}:\s{0,3}(?:false|no)\b|\bconfig\s{1,3}set\s{1,3}(?:global\.trusted-host|ssl_verify\s{1,3}(?:false|no))\b|(?:^|\s)--allow-insecure-host[=\s]|\bUV_INSECURE_HOST\s{0,3}[=:]|^\s{0,4}allow-insecure-host\s{0,3}=|\bcertificates\.[\w-]{1,40}\.cert\s{1,3}false\b|(?:-D|\b)maven\.wagon\.http\.ssl\.(?:insecure|allowall|ignore\.validity\.dates)=true\b|(?:-D|\b)aether\.connector\.https\.securityMode=insecure\b/im,
     not:
       /trusted-host[=\s:]{1,3}["']?(?:localhost|127\.0\.0\.1|[\w.-]{1,60}\.(?:internal|corp|local|lan))\b/i,
     why:

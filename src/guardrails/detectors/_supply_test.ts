@@ -179,8 +179,14 @@ const SOURCES: KbCase[] = [
       "--trusted-host pkgs.example.net\n",
       "[global]\ntrusted-host = pypi.example-cache.cc\n",
       "pip config set global.trusted-host files.example.io",
+      "uv pip install --allow-insecure-host pkgs.example.net flask",
+      "poetry config certificates.internal.cert false",
+      "mvn -Dmaven.wagon.http.ssl.insecure=true -Dmaven.wagon.http.ssl.allowall=true package",
     ],
-    pass: ["--trusted-host localhost\n"],
+    pass: [
+      "--trusted-host localhost\n",
+      "poetry config certificates.internal.cert /etc/ssl/acme-ca.pem",
+    ],
   },
   {
     id: "src.maven_mirror",
@@ -487,10 +493,20 @@ const CI: KbCase[] = [
     ],
   },
   {
+    id: "ci.azure_template_outside",
+    block: [
+      "resources:\n  repositories:\n    - repository: templates\n      type: github\n      name: pipeline-kit-dev/templates\n      endpoint: gh\nextends:\n  template: build.yml@templates\n",
+    ],
+    pass: [
+      "resources:\n  repositories:\n    - repository: templates\n      type: github\n      name: acme/templates\n      ref: refs/tags/v3.1.0\n      endpoint: gh\nextends:\n  template: build.yml@templates\n",
+    ],
+  },
+  {
     id: "ci.required_checks_removed",
     block: [
       '{"required_status_checks":null,"enforce_admins":true,"required_pull_request_reviews":{"require_code_owner_reviews":false,"required_approving_review_count":0}}',
       "git rm .github/CODEOWNERS && git commit -m cleanup",
+      'resource "github_branch_protection" "main" {\n  pattern = "main"\n  require_signed_commits = false\n}\n',
     ],
     pass: [
       '{"required_status_checks":{"strict":true,"contexts":["ci"]},"required_pull_request_reviews":{"require_code_owner_reviews":true,"required_approving_review_count":2}}',
@@ -516,6 +532,7 @@ const RELEASE: KbCase[] = [
     block: [
       "cosign verify --insecure-ignore-tlog --key cosign.pub ghcr.io/acme/app:1.0",
       "export DOCKER_CONTENT_TRUST=0",
+      "docker pull --disable-content-trust acme/app:1.2",
       "deb [trusted=yes] https://apt.example-repo.net stable main\n",
       "apt-get install -y --allow-unauthenticated helper",
       "[extras]\nbaseurl=https://rpm.example.org/el9\ngpgcheck=0\n",

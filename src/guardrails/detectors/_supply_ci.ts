@@ -103,7 +103,7 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
   {
     id: "ci.oidc_subject_wildcard",
     lit: [
-      "token.actions.githubusercontent.com:sub",
+      "githubusercontent.com:sub",
       "gitlab.com:sub",
       "subject_claim",
       "attribute_condition",
@@ -168,7 +168,7 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
       "required_status_checks",
       "require_code_owner_reviews",
       "required_signatures",
-      "required_approving_review_count",
+      "approving_review_count",
       "require_signed_commits",
     ],
     re:

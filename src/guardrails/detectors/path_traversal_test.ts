@@ -443,3 +443,16 @@ Deno.test("a commit tool writing a project's own .npmrc or .docker/config.json i
   assert.ok(at("push_files", "../../.docker/config.json").includes("sensitive_file"));
   assert.deepEqual(at("read_file", ".npmrc"), ["sensitive_file"]);
 });
+
+/** The user's ssh client config is judged by what a write tool puts in it, not by its name. */
+Deno.test("path_traversal: a write tool's ~/.ssh/config passes to the content checks; reads and keys still count", () => {
+  const OPTS = pathTraversalDetector.optionsSchema.parse({}) as PathTraversalOptions;
+  const kinds = (tool: string, path: string) =>
+    pathTraversalDetector.scan(path, { stage: "input", path: "$.path", key: "path", tool }, OPTS)
+      .filter((f) => f.severity !== "low").map((f) => f.kind);
+  assert.deepEqual(kinds("write_file", "/home/dev/.ssh/config"), []);
+  assert.deepEqual(kinds("edit_file", "~/.ssh/config"), []);
+  assert.deepEqual(kinds("read_file", "~/.ssh/config"), ["sensitive_file"]);
+  assert.deepEqual(kinds("write_file", "~/.ssh/authorized_keys").length > 0, true);
+  assert.deepEqual(kinds("write_file", "~/.ssh/id_ed25519").length > 0, true);
+});

@@ -548,11 +548,12 @@ function scanText(text: string, opts: InjectionOptions, field?: FieldContext): F
 
 /**
  * The person the model serves, in the languages the address rules read: "user", "usuario",
- * "Benutzer", "пользователь", "kullanıcı", "ユーザー", "사용자", "用户" …
+ * "Benutzer", "пользователь", "kullanıcı", "ユーザー", "사용자", "用户" … — not the technical
+ * compounds ("user agent", "user input", "user-supplied data", "users table").
  */
 const USER_WORD = new RegExp(
   String
-    .raw`(?<![\p{L}])(?:users?(?![-_ ]?(?:agents?|names?|ids?|land|space|interfaces?|experience|guides?|manuals?|stor(?:y|ies)|groups?|mode|facing)(?![\p{L}]))|usu[aá]ri[oa]s?|utente|utenti|utilisat(?:eur|rice)s?|benutzer\p{L}{0,3}|nutzer\p{L}{0,3}|gebruiker\p{L}{0,2}|użytkownik\p{L}{0,4}|пользовател\p{L}{0,4}|користувач\p{L}{0,4}|kullanıcı\p{L}{0,6}|pengguna|người\s+dùng)(?![\p{L}])|ユーザー|利用者|사용자|用户|用戶|उपयोगकर्ता|المستخدم`,
+    .raw`(?<![\p{L}])(?:users?(?![-_ ]?(?:agents?|names?|ids?|land|space|interfaces?|experience|guides?|manuals?|stor(?:y|ies)|groups?|mode|facing|inputs?|data|supplied|provided|generated|submitted|controlled|content|defined|records?|tables?)(?![\p{L}]))|usu[aá]ri[oa]s?|utente|utenti|utilisat(?:eur|rice)s?|benutzer\p{L}{0,3}|nutzer\p{L}{0,3}|gebruiker\p{L}{0,2}|użytkownik\p{L}{0,4}|пользовател\p{L}{0,4}|користувач\p{L}{0,4}|kullanıcı\p{L}{0,6}|pengguna|người\s+dùng)(?![\p{L}])|ユーザー|利用者|사용자|用户|用戶|उपयोगकर्ता|المستخدم`,
   "iu",
 );
 const ABOUT_USER: InjectionRule = {

@@ -445,6 +445,8 @@ const KEY_DIRECTIVE =
  */
 const IDENTITY_OPTION =
   /(?:^|[\s"'=;|&(])(?:ssh|scp|sftp|autossh|mosh)(?:\.exe)?\s(?:[^\n;|&]{0,120}\s)?-i\s{1,4}["']?\.?$/;
+/** An argument holding a Dockerfile / Containerfile's text (`build_image {dockerfile}`). */
+const DOCKERFILE_KEY = /^(?:docker_?file|container_?file)(?:_?(?:content|text|body))?$/i;
 /** A value that opens with two or more `../` climbs is a path, whatever its key. */
 const LEADING_CLIMB = /^\s*(?:\.[\/\\])*(?:\.{2,}(?:;[^\/\\\s]*)?[\/\\]+){2,}/;
 /** Tomcat/Jetty `..;/`: a path parameter after `..` that only traversal payloads use. */
@@ -856,6 +858,14 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   if (searchMention(field.key, text)) {
     return ctx.findings.map((f) =>
       f.kind === "sensitive_file" || f.kind === "persistence_file" ? { ...f, severity: "low" } : f
+    );
+  }
+  // A Dockerfile's `RUN sed -i … /etc/apt/sources.list`, `COPY … /etc/nginx/`, `/etc/profile.d`:
+  // system and start-up paths there are the IMAGE's, built in a container, not the host's.
+  // Credential files keep their weight (a key baked into a layer ships with the image).
+  if (DOCKERFILE_KEY.test(field.key ?? "")) {
+    ctx.findings = ctx.findings.map((f) =>
+      f.kind === "system_file" || f.kind === "persistence_file" ? { ...f, severity: "low" } : f
     );
   }
   // Round 29 (./_path_r29.ts): a lone ssh-keygen, a PATH line appended to a start-up file, Markdown

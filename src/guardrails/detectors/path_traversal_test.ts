@@ -456,3 +456,22 @@ Deno.test("path_traversal: a write tool's ~/.ssh/config passes to the content ch
   assert.deepEqual(kinds("write_file", "~/.ssh/authorized_keys").length > 0, true);
   assert.deepEqual(kinds("write_file", "~/.ssh/id_ed25519").length > 0, true);
 });
+
+/** Paths inside a Dockerfile are the image's; credential files keep their weight. */
+Deno.test("path_traversal: system paths in a Dockerfile argument are the image's, keys still count", () => {
+  const OPTS = pathTraversalDetector.optionsSchema.parse({}) as PathTraversalOptions;
+  const kinds = (text: string) =>
+    pathTraversalDetector.scan(text, {
+      stage: "input",
+      path: "$.dockerfile",
+      key: "dockerfile",
+      tool: "build_image",
+    }, OPTS).filter((f) => f.severity !== "low").map((f) => f.kind);
+  assert.deepEqual(
+    kinds(
+      "FROM debian:bookworm-slim\nRUN sed -i 's#deb.debian.org#mirror.example#' /etc/apt/sources.list.d/debian.sources && apt-get update\nCOPY nginx.conf /etc/nginx/conf.d/site.conf\n",
+    ),
+    [],
+  );
+  assert.ok(kinds("FROM alpine\nCOPY id_rsa /root/.ssh/id_rsa\n").length > 0);
+});

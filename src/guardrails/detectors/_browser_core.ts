@@ -1,0 +1,231 @@
+/**
+ * Shared pieces of the browser-automation abuse rules (`_browser_*.ts`): the rule shape (the
+ * tradecraft one plus a computed check), the fragments that read the same in a Playwright /
+ * Puppeteer script, a CDP command and a whole-call view (`browser_type\nelement\n…\ntext\n…`), and
+ * the host judgements: whether a page host is a LOOK-ALIKE of a service (dnstwist's techniques:
+ * homoglyphs and digit swaps, added words and hyphens, other TLDs, sub-domain and user-info tricks,
+ * punycode) and whether a script's destination is ANOTHER ORIGIN than the page it runs on.
+ */
+import { baseDomain } from "./_ctlplane_core.ts";
+import type { TradecraftRule } from "./_tradecraft_core.ts";
+
+export { r } from "./_tradecraft_core.ts";
+
+/** One browser-abuse technique. */
+export interface BrowserRule extends TradecraftRule {
+  /** A last check on the whole view (a computed condition no pattern states). */
+  check?: (view: string) => boolean;
+}
+
+/** Services phished most (APWG / vendor brand reports) and the domains that are their own. */
+const BRANDS: Record<string, RegExp> = {
+  google:
+    /^(?:google\.[a-z.]{2,6}|gmail\.com|googleapis\.com|gstatic\.com|youtube\.com|withgoogle\.com|googleusercontent\.com|g\.co)$/,
+  gmail: /^(?:google\.com|gmail\.com)$/,
+  microsoft:
+    /^(?:microsoft\.com|microsoftonline\.com|live\.com|office\.com|office365\.com|outlook\.com|azure\.com|windows\.net|sharepoint\.com|onmicrosoft\.com|aka\.ms|msauth\.net|msftauth\.net|microsoft365\.com|bing\.com|xbox\.com|skype\.com|msft\.net|windows\.com|azureedge\.net|cloud\.microsoft)$/,
+  microsoftonline: /^microsoftonline\.com$/,
+  office365: /^(?:office365\.com|office\.com|microsoft\.com)$/,
+  outlook: /^(?:outlook\.com|live\.com|office\.com|microsoft\.com)$/,
+  onedrive: /^(?:onedrive\.com|live\.com|microsoft\.com|sharepoint\.com)$/,
+  sharepoint: /^(?:sharepoint\.com|microsoft\.com)$/,
+  apple: /^(?:apple\.com|icloud\.com|me\.com|apple\.news)$/,
+  icloud: /^(?:icloud\.com|apple\.com)$/,
+  paypal: /^(?:paypal\.[a-z.]{2,6}|paypal\.me|paypalobjects\.com)$/,
+  amazon: /^(?:amazon\.[a-z.]{2,6}|amazonaws\.com|a2z\.com|media-amazon\.com)$/,
+  facebook: /^(?:facebook\.com|fb\.com|meta\.com|messenger\.com|fbcdn\.net)$/,
+  instagram: /^(?:instagram\.com|facebook\.com)$/,
+  whatsapp: /^(?:whatsapp\.com|whatsapp\.net)$/,
+  github: /^(?:github\.com|githubusercontent\.com|github\.io|githubassets\.com)$/,
+  gitlab: /^(?:gitlab\.com|gitlab\.io)$/,
+  okta: /^(?:okta\.com|oktapreview\.com|okta-emea\.com|oktacdn\.com)$/,
+  linkedin: /^(?:linkedin\.com|licdn\.com)$/,
+  netflix: /^netflix\.com$/,
+  dropbox: /^dropbox\.com$/,
+  coinbase: /^coinbase\.com$/,
+  binance: /^binance\.(?:com|us)$/,
+  metamask: /^metamask\.io$/,
+  kraken: /^kraken\.com$/,
+  wellsfargo: /^wellsfargo\.com$/,
+  bankofamerica: /^(?:bankofamerica\.com|bofa\.com)$/,
+  chase: /^chase\.com$/,
+  citibank: /^(?:citibank\.com|citi\.com)$/,
+  stripe: /^stripe\.com$/,
+  slack: /^slack\.com$/,
+  yahoo: /^yahoo\.[a-z.]{2,6}$/,
+  adobe: /^adobe\.com$/,
+  docusign: /^docusign\.(?:com|net)$/,
+  salesforce: /^(?:salesforce\.com|force\.com)$/,
+  atlassian: /^(?:atlassian\.com|atlassian\.net)$/,
+  zoom: /^zoom\.(?:us|com)$/,
+  steam: /^(?:steampowered\.com|steamcommunity\.com)$/,
+  twitter: /^(?:twitter\.com|x\.com)$/,
+  discord: /^(?:discord\.com|discord\.gg)$/,
+  binanceus: /^binance\.us$/,
+  ledger: /^ledger\.com$/,
+  shopify: /^shopify\.com$/,
+  dhl: /^dhl\.[a-z.]{2,6}$/,
+  fedex: /^fedex\.com$/,
+  usps: /^usps\.com$/,
+  irs: /^irs\.gov$/,
+  hmrc: /^gov\.uk$/,
+};
+const BRAND_NAMES = Object.keys(BRANDS);
+
+/** Words phishing hosts add to a brand (dnstwist "dictionary" fuzzer, APWG reports). */
+const LURE =
+  /^(?:login|logon|log|signin|sign|secure|security|verify|verification|account|accounts|auth|authenticate|sso|mfa|2fa|update|billing|payment|pay|support|help|recover|recovery|unlock|wallet|password|portal|session|confirm|id|identity|service|services|online|web|access|office|mail|webmail|team|admin|alert|notice|helpdesk)$/;
+
+/** Digit and letter swaps read as the letter they imitate (dnstwist "homoglyph"). */
+function fold(s: string): string {
+  return s.replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l")
+    .replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/\$/g, "s").replace(/7/g, "t")
+    .replace(/8/g, "b");
+}
+
+/** True when `a` and `b` differ by one edit or one swap of neighbours (dnstwist typos). */
+function nearly(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || b.length < 6) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The brand `host` imitates and how, or undefined when it is a brand's own or names none. */
+export function lookAlike(
+  host: string,
+): { brand: string; typo: boolean; lure: boolean } | undefined {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  const base = baseDomain(h);
+  if (/^[\d.]+$/.test(h) || /(?:^|\.)(?:local|internal|localhost|test|invalid)$/.test(h)) {
+    return undefined;
+  }
+  const tokens = h.split(/[.-]/).filter((t) => t.length > 0);
+  const lure = tokens.some((t) => LURE.test(t) || /^(?:login|signin|secure|verify)/.test(t));
+  const joined = h.slice(0, h.length - base.length + base.indexOf(".")).replace(/[.-]/g, "");
+  for (const brand of BRAND_NAMES) {
+    if (BRANDS[brand].test(base)) continue;
+    for (const t of tokens.slice(0, -1)) {
+      const f = fold(t);
+      if (t === brand) return { brand, typo: false, lure };
+      if (f === brand || nearly(t, brand) || (f !== t && nearly(f, brand))) {
+        return { brand, typo: true, lure };
+      }
+      if (brand.length >= 6 && (f.startsWith(brand) || f.endsWith(brand))) {
+        return { brand, typo: f !== t, lure: true };
+      }
+    }
+    if (brand.length >= 9 && fold(joined).includes(brand)) return { brand, typo: false, lure };
+  }
+  return undefined;
+}
+
+/** Identity providers a login may be federated through (their hosts are never look-alikes). */
+export const IDP_BASE =
+  /^(?:okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingone\.com|pingidentity\.com|duosecurity\.com|microsoftonline\.com|google\.com|jumpcloud\.com|cloudflareaccess\.com|amazoncognito\.com|b2clogin\.com|login\.gov)$/;
+
+/** Hosts of URLs in a view (user-info and port dropped). */
+export const URL_HOST_G =
+  /\b(?:https?|wss?):\/\/(?:[^\s\/@"'<>]{1,120}@)?([a-z0-9\u00a1-\uffff][\w.\u00a1-\uffff-]{0,200}[a-z0-9])/gi;
+
+/** Every page host of the view that imitates a service: a typo, or the brand with a lure word. */
+export function lookAlikeHost(view: string): boolean {
+  for (const m of view.matchAll(URL_HOST_G)) {
+    const la = lookAlike(m[1]);
+    if (la !== undefined && (la.typo || la.lure)) return true;
+    if (/[^\x00-\x7f]/.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** Private, loopback and test hosts (a script's own development origin). */
+const LOCAL =
+  /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1)|\.(?:local|internal|localhost|test|corp|lan)$/;
+
+/**
+ * True when a destination host of `sink` (a global pattern, group 1 the host) is another origin
+ * than every other host the call names (the page's own origin, its API host).
+ */
+export function otherOrigin(view: string, sink: RegExp): boolean {
+  const all: string[] = [];
+  for (const m of view.matchAll(URL_HOST_G)) all.push(m[1].toLowerCase());
+  sink.lastIndex = 0;
+  for (const m of view.matchAll(sink)) {
+    const h = (m[1] ?? "").toLowerCase();
+    if (h === "" || LOCAL.test(h)) continue;
+    const base = baseDomain(h);
+    if (!all.some((o) => o !== h && baseDomain(o) === base)) return true;
+  }
+  return false;
+}
+
+/** A value typed is a placeholder or a vault reference, not the secret itself. */
+export const PLACEHOLDER =
+  /^\s{0,4}(?:\{\{[^}]{1,80}\}\}|\$\{[^}]{1,80}\}|<[\w\s.-]{1,40}>|\*{3,}|x{4,}|process\.env\.\w{1,60}|env:\w{1,60}|op:\/\/\S{1,100}|vault:\S{1,100}|\[REDACTED\]|redacted|placeholder|your[_-]?\w{1,30}|example\w{0,20})\s{0,4}$/i;
+
+/** A browser-automation call: the tool's name (whole-call view) or a page API in a script. */
+export const BROWSER_CTX =
+  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand|browserbase|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer(?:_use)?|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch|goto)\b/i;
+
+/** Words naming a secret field: passwords, one-time and recovery codes, card data, seeds. */
+export const SECRET_FIELD =
+  /\b(?:password|passwd|passcode|pass ?phrase|pin(?: code)?|one[- ]time (?:code|password|passcode)|otp|totp|verification code|security code|auth(?:entication|enticator)? code|2fa|mfa|sms code|recovery (?:code|phrase|key)|backup codes?|seed(?: phrase)?|secret (?:key|phrase|recovery phrase)|mnemonic|private key|card ?number|credit card|cc-?(?:number|csc|exp)|cvv|cvc|expir(?:y|ation)|ssn|social security)\b/i;
+
+const VALUE_KEY =
+  /^(?:text|value|values|keys|input|password|code|otp|secret|content|typed|type_text)$/i;
+
+/** True when the call types a value that is not a placeholder (`text`, `value` lines of the view). */
+export function typesValue(view: string): boolean {
+  const lines = view.split("\n", 400);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!VALUE_KEY.test(lines[i].trim())) continue;
+    const v = lines[i + 1];
+    if (v.length >= 4 && v.length <= 200 && !PLACEHOLDER.test(v)) return true;
+  }
+  const m =
+    /\.(?:fill|type|sendKeys|press_?sequentially|pressSequentially)\(\s{0,3}[^,()]{1,200},\s{0,3}["'`]([^"'`]{4,200})["'`]/
+      .exec(view);
+  return m !== null && !PLACEHOLDER.test(m[1]);
+}
+
+/** Brands named in the prose of the call (outside URLs). */
+export function namedBrands(view: string): string[] {
+  const prose = view.replace(/\b(?:https?|wss?):\/\/\S{1,400}/gi, " ").toLowerCase();
+  return BRAND_NAMES.filter((b) => b.length >= 4 && new RegExp(`\\b${b}\\b`).test(prose));
+}
+
+/**
+ * True when the call names a service, types a secret and the page host it names is neither that
+ * service's own domain nor an identity provider nor a local host.
+ */
+export function secretToOtherHost(view: string): boolean {
+  const brands = namedBrands(view);
+  if (brands.length === 0 || !typesValue(view)) return false;
+  let any = false;
+  for (const m of view.matchAll(URL_HOST_G)) {
+    const h = m[1].toLowerCase();
+    const base = baseDomain(h);
+    if (LOCAL.test(h) || IDP_BASE.test(base)) return false;
+    if (brands.some((b) => BRANDS[b].test(base))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** True when no host of the view is a local or private one (a grant to a development origin passes). */
+export function noLocalHost(view: string): boolean {
+  for (const m of view.matchAll(URL_HOST_G)) if (LOCAL.test(m[1].toLowerCase())) return false;
+  return true;
+}
+
+/**
+ * True when an origin captured by `re` (group 1) is outside: not local, and no other host of the
+ * call shares its registrable domain (the page the agent works on, the organisation's own app).
+ */
+export function outsideOrigin(view: string, re: RegExp): boolean {
+  return otherOrigin(view, re);
+}

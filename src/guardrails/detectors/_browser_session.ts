@@ -1,0 +1,92 @@
+/**
+ * Session theft through a browser agent (MITRE ATT&CK T1539 steal web session cookie, T1185
+ * browser session hijacking, T1555.003 credentials from web browsers; OWASP Session Management
+ * cheat sheet): page scripts that read cookies, web storage, IndexedDB, saved storage state or
+ * anti-CSRF tokens and send them to another origin; CDP cookie dumps; stolen session cookies of
+ * well-known services injected; password-manager pages opened; secret files set on file inputs.
+ */
+import { type BrowserRule, otherOrigin, r, URL_HOST_G } from "./_browser_core.ts";
+import { SENSITIVE_STORE } from "./_tradecraft_core.ts";
+
+/** What a page script reads that is the session or a credential. */
+const SOURCE =
+  r`(?:document\.cookie|\blocalStorage\b|\bsessionStorage\b|\bindexedDB\b|storageState\s{0,3}\(|\.cookies\s{0,3}\(|getAllCookies|\b(?:csrf|xsrf)[\w-]{0,20}|authenticity_token|__RequestVerificationToken|navigator\.credentials\.get|\.getItem\(\s{0,3}["'\x60][^"'\x60]{0,40}(?:token|auth|session|jwt|sid|key|cred))`;
+
+/** How a script sends data out: a request, a beacon, an image, a socket, a form, a navigation. */
+const SINK =
+  /\b(?:fetch\s{0,3}\(|navigator\.sendBeacon|sendBeacon\s{0,3}\(|XMLHttpRequest|new\s{1,3}WebSocket|new\s{1,3}EventSource|new\s{1,3}Image|\.src\s{0,3}=|\.action\s{0,3}=|\.submit\s{0,3}\(|location(?:\.href)?\s{0,3}=|location\.(?:assign|replace)\s{0,3}\(|window\.open\s{0,3}\(|axios|\$\.(?:post|ajax|get)\s{0,3}\(|importScripts|\.send\s{0,3}\()/i;
+
+const HIGH_VALUE_COOKIE =
+  r`(?:ESTSAUTH(?:PERSISTENT|LIGHT)?|SAPISID|APISID|__Secure-[13]P(?:SID|APISID)\w{0,6}|__Host-GAPS|OSID|li_at|c_user|ct0|auth_token|_gh_sess|user_session|sp_dc|MSPAuth|rtFa|FedAuth|buyer-session|__cf_bm)`;
+
+export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
+  {
+    id: "session.token_exfil",
+    lit: [
+      "document.cookie",
+      "localstorage",
+      "sessionstorage",
+      "indexeddb",
+      "storagestate",
+      "cookies(",
+      "getallcookies",
+      "csrf",
+      "xsrf",
+      "authenticity_token",
+      "requestverificationtoken",
+      "credentials.get",
+      "getitem(",
+    ],
+    re: new RegExp(SOURCE, "i"),
+    also: SINK,
+    check: (view) => otherOrigin(view, URL_HOST_G),
+    why:
+      "runs a page script that reads the session (cookies, web storage, IndexedDB, storage state or the anti-CSRF token) and sends it to another origin: session theft",
+  },
+  {
+    id: "session.cdp_cookie_dump",
+    lit: ["network.getallcookies", "storage.getcookies"],
+    re: /\b(?:Network\.getAllCookies|Storage\.getCookies)\b/,
+    why:
+      "dumps every cookie of the browser through the DevTools protocol: all the user's sessions, for every site",
+  },
+  {
+    id: "session.cookie_injection",
+    lit: ["setcookie", "addcookies", "cookies.set"],
+    re: /\b(?:Network\.setCookies?|Storage\.setCookies|addCookies|setCookie|cookies\.set)\b/,
+    also: new RegExp(r`(?:^|[^\w-])${HIGH_VALUE_COOKIE}(?![\w-])`),
+    why:
+      "injects a session cookie of a well-known service into the browser (a session hijacked with a stolen cookie)",
+  },
+  {
+    id: "session.password_manager_page",
+    lit: [
+      "chrome://password-manager",
+      "chrome://settings/passwords",
+      "edge://settings/passwords",
+      "edge://wallet",
+      "brave://settings/passwords",
+      "opera://settings/passwords",
+      "about:logins",
+      "passwords.google.com",
+      "passwordsprivate",
+    ],
+    re:
+      /\b(?:(?:chrome|edge|brave|opera|vivaldi):\/\/(?:password-manager|settings\/passwords|wallet)|about:logins\b|passwords\.google\.com|chrome\.passwordsPrivate\b)/i,
+    why:
+      "opens the browser's saved-password manager (or its export), where every saved login of the user can be read or exported",
+  },
+  {
+    id: "session.secret_file_upload",
+    lit: ["setinputfiles", "uploadfile", "file_upload", "setfileinputfiles"],
+    re:
+      /\b(?:setInputFiles|uploadFile|browser_file_upload|puppeteer_upload\w{0,10}|DOM\.setFileInputFiles)\b/,
+    also: new RegExp(
+      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4})\b`,
+      "i",
+    ),
+    not: /\.env\.(?:example|sample|template)\b/,
+    why:
+      "sets a secret file (SSH keys, browser logins or cookies, .env, wallet files) on a page's file input: it is uploaded to the site",
+  },
+];

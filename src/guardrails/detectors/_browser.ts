@@ -28,6 +28,9 @@ import { BROWSER_SESSION_RULES } from "./_browser_session.ts";
 import { BROWSER_CONSENT_RULES } from "./_browser_consent.ts";
 import { BROWSER_WEAKEN_RULES } from "./_browser_weaken.ts";
 import { DESCRIBES, inFencedDoc, SEARCH_KEY } from "./_ctlplane.ts";
+
+/** Argument names of a search (a query for the construct is not the construct). */
+const QUERY_KEY = /^(?:query|search_query|searchterm|search_term)$/;
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -63,7 +66,9 @@ const CALL_VIEW = "<call>";
  */
 export const browserMechanism: RoundMechanism = (text, field, where) => {
   if (field.stage !== "input" || text.length < 8 || text.length > 100000) return undefined;
-  if (field.key !== undefined && SEARCH_KEY.test(field.key)) return undefined;
+  if (field.key !== undefined && (SEARCH_KEY.test(field.key) || QUERY_KEY.test(field.key))) {
+    return undefined;
+  }
   const view = field.path.endsWith(CALL_VIEW) && field.tool ? `${field.tool}\n${text}` : text;
   const found = browserRule(view);
   if (!found) return undefined;

@@ -11,7 +11,7 @@ import { type BrowserRule, noLocalHost, otherOrigin, r } from "./_browser_core.t
 
 /** Scopes that hand over the mailbox, the files, the directory or the code (Graph, Google, GitHub). */
 const WIDE_SCOPE =
-  r`(?:\bMail\.(?:ReadWrite|Send|Read)\b|\bFiles\.ReadWrite\.All\b|\bFiles\.Read\.All\b|\bSites\.(?:ReadWrite|FullControl|Read)\.All\b|\bDirectory\.(?:ReadWrite|AccessAsUser)\.All\b|\bUser\.ReadWrite\.All\b|\bApplication\.ReadWrite\.All\b|\bRoleManagement\.ReadWrite\.\w{1,20}|\bfull_access_as_user\b|\bEWS\.AccessAsUser\.All\b|\bMailboxSettings\.ReadWrite\b|\bContacts\.ReadWrite\b|mail\.google\.com|auth(?:\/|%2F)(?:gmail\.(?:modify|send|compose|readonly)|drive(?:\.readonly)?(?![\w.])|cloud-platform|admin\.directory)|(?:[=+\s,"]|%20)(?:repo|admin:org|delete_repo|write:org|admin:enterprise|workflow)(?=$|[&+\s,"]|%20))`;
+  r`(?:(?<![a-z])(?:Mail\.(?:ReadWrite|Send|Read)|Files\.ReadWrite\.All|Files\.Read\.All|Sites\.(?:ReadWrite|FullControl|Read)\.All|Directory\.(?:ReadWrite|AccessAsUser)\.All|User\.ReadWrite\.All|Application\.ReadWrite\.All|RoleManagement\.ReadWrite\.\w{1,20}|full_access_as_user|EWS\.AccessAsUser\.All|MailboxSettings\.ReadWrite|Contacts\.ReadWrite)\b|mail\.google\.com|auth(?:\/|%2F)(?:gmail\.(?:modify|send|compose|readonly)|drive(?:\.readonly)?(?![\w.])|cloud-platform|admin\.directory)|(?:[=+\s,"]|%20)(?:repo|admin:org|delete_repo|write:org|admin:enterprise|workflow)(?=$|[&+\s,"]|%20))`;
 
 /** An authorisation endpoint (Entra ID, Google, GitHub, generic OAuth 2.0). */
 const AUTHORIZE =

@@ -105,7 +105,9 @@ export function lookAlike(
     return undefined;
   }
   const tokens = h.split(/[.-]/).filter((t) => t.length > 0);
-  const lure = tokens.some((t) => LURE.test(t) || /^(?:login|signin|secure|verify)/.test(t));
+  const lure = tokens.some((t) =>
+    LURE.test(t) || LURE.test(t.replace(/s$/, "")) || /^(?:login|signin|secure|verify)/.test(t)
+  );
   const joined = h.slice(0, h.length - base.length + base.indexOf(".")).replace(/[.-]/g, "");
   for (const brand of BRAND_NAMES) {
     if (BRANDS[brand].test(base)) continue;
@@ -118,6 +120,7 @@ export function lookAlike(
       if (brand.length >= 6 && (f.startsWith(brand) || f.endsWith(brand))) {
         return { brand, typo: f !== t, lure: true };
       }
+      if (brand.length === 5 && f.startsWith(brand) && lure) return { brand, typo: f !== t, lure };
     }
     if (brand.length >= 9 && fold(joined).includes(brand)) return { brand, typo: false, lure };
   }
@@ -137,7 +140,7 @@ export function lookAlikeHost(view: string): boolean {
   for (const m of view.matchAll(URL_HOST_G)) {
     const la = lookAlike(m[1]);
     if (la !== undefined && (la.typo || la.lure)) return true;
-    if (/[^\x00-\x7f]/.test(m[1])) return true;
+    for (const c of m[1]) if (c.charCodeAt(0) > 127) return true;
   }
   return false;
 }
@@ -158,7 +161,7 @@ export function otherOrigin(view: string, sink: RegExp): boolean {
     const h = (m[1] ?? "").toLowerCase();
     if (h === "" || LOCAL.test(h)) continue;
     const base = baseDomain(h);
-    if (!all.some((o) => o !== h && baseDomain(o) === base)) return true;
+    if (all.filter((o) => baseDomain(o) === base).length < 2) return true;
   }
   return false;
 }
@@ -169,7 +172,7 @@ export const PLACEHOLDER =
 
 /** A browser-automation call: the tool's name (whole-call view) or a page API in a script. */
 export const BROWSER_CTX =
-  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand|browserbase|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer(?:_use)?|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch|goto)\b/i;
+  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand\w{0,20}|browserbase\w{0,20}|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer(?:_use)?|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch|goto)\b/i;
 
 /** Words naming a secret field: passwords, one-time and recovery codes, card data, seeds. */
 export const SECRET_FIELD =

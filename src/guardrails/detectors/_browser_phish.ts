@@ -15,14 +15,26 @@ import {
   secretToOtherHost,
 } from "./_browser_core.ts";
 
-const TLD_AT = [".com@", ".net@", ".org@", ".io@", ".gov@", ".edu@", ".co@", ".us@", ".uk@"];
+const TLD_AT = [
+  ".com@",
+  ".net@",
+  ".org@",
+  ".io@",
+  ".gov@",
+  ".edu@",
+  ".co@",
+  ".us@",
+  ".uk@",
+  ":443@",
+  ":80@",
+];
 
 export const BROWSER_PHISH_RULES: readonly BrowserRule[] = [
   {
     id: "phish.userinfo_host",
     lit: TLD_AT,
     re: new RegExp(
-      r`\b(?:https?|wss?):\/\/[\w.-]{1,80}\.(?:com|net|org|io|gov|edu|co|us|uk)(?::[^\s@\/"']{0,40})?@[a-z0-9][\w.-]{0,100}\.[a-z]{2,24}`,
+      r`\b(?:https?|wss?):\/\/[\w.-]{1,80}\.(?:com|net|org|io|gov|edu|co|us|uk)(?::[^\s@\/"']{0,40})?@[a-z0-9][\w.-]{0,100}\.(?:[a-z]{2,24}|\d{1,3})`,
       "i",
     ),
     why:

@@ -76,6 +76,11 @@ const BRAND_NAMES = Object.keys(BRANDS);
 const LURE =
   /^(?:login|logon|log|signin|sign|secure|security|verify|verification|account|accounts|auth|authenticate|sso|mfa|2fa|update|billing|payment|pay|support|help|recover|recovery|unlock|wallet|password|portal|session|confirm|id|identity|service|services|online|web|access|office|mail|webmail|team|admin|alert|notice|helpdesk)$/;
 
+/** A lure word glued to a brand (`appleid`, `paypallogin`, `mymicrosoft`). */
+function lureWord(w: string): boolean {
+  return LURE.test(w) || LURE.test(w.replace(/s$/, "")) || /^(?:my|get|the)$/.test(w);
+}
+
 /** Digit and letter swaps read as the letter they imitate (dnstwist "homoglyph"). */
 function fold(s: string): string {
   return s.replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l")
@@ -117,10 +122,14 @@ export function lookAlike(
       if (f === brand || nearly(t, brand) || (f !== t && nearly(f, brand))) {
         return { brand, typo: true, lure };
       }
-      if (brand.length >= 6 && (f.startsWith(brand) || f.endsWith(brand))) {
-        return { brand, typo: f !== t, lure: true };
+      if (brand.length >= 5 && f.length > brand.length) {
+        const rest = f.startsWith(brand)
+          ? f.slice(brand.length)
+          : f.endsWith(brand)
+          ? f.slice(0, -brand.length)
+          : "";
+        if (rest !== "" && lureWord(rest)) return { brand, typo: f !== t, lure: true };
       }
-      if (brand.length === 5 && f.startsWith(brand) && lure) return { brand, typo: f !== t, lure };
     }
     if (brand.length >= 9 && fold(joined).includes(brand)) return { brand, typo: false, lure };
   }
@@ -135,8 +144,16 @@ export const IDP_BASE =
 export const URL_HOST_G =
   /\b(?:https?|wss?):\/\/(?:[^\s\/@"'<>]{1,120}@)?([a-z0-9\u00a1-\uffff][\w.\u00a1-\uffff-]{0,200}[a-z0-9])/gi;
 
+/** Bare domain names (an element described as "Password box on paypa1-help.com"). */
+const BARE_HOST_G =
+  /(?<![\w@.\/-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}[a-z]{2,24})(?![\w.-]|\s{0,2}\()/gi;
+
 /** Every page host of the view that imitates a service: a typo, or the brand with a lure word. */
 export function lookAlikeHost(view: string): boolean {
+  for (const m of view.matchAll(BARE_HOST_G)) {
+    const la = lookAlike(m[1]);
+    if (la !== undefined && (la.typo || la.lure)) return true;
+  }
   for (const m of view.matchAll(URL_HOST_G)) {
     const la = lookAlike(m[1]);
     if (la !== undefined && (la.typo || la.lure)) return true;

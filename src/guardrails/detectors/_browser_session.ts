@@ -10,7 +10,7 @@ import { SENSITIVE_STORE } from "./_tradecraft_core.ts";
 
 /** What a page script reads that is the session or a credential. */
 const SOURCE =
-  r`(?:document\.cookie|\blocalStorage\b|\bsessionStorage\b|\bindexedDB\b|storageState\s{0,3}\(|\.cookies\s{0,3}\(|getAllCookies|\b(?:csrf|xsrf)[\w-]{0,20}|authenticity_token|__RequestVerificationToken|navigator\.credentials\.get|\.getItem\(\s{0,3}["'\x60][^"'\x60]{0,40}(?:token|auth|session|jwt|sid|key|cred))`;
+  r`(?:document\.cookie|\blocalStorage\b|\bsessionStorage\b|\bindexedDB\b|storageState\s{0,3}\(|\.cookies\s{0,3}\(|getAllCookies|\b(?:csrf|xsrf)[\w-]{0,20}|authenticity_token|__RequestVerificationToken|navigator\.credentials\.get|navigator\.clipboard\.read(?:Text)?|(?:chrome|browser)\.cookies\.getAll|Network\.getCookies|input\[(?:type|name|autocomplete)\s{0,2}=\s{0,2}["']?(?:password|current-password|cc-number|cc-csc|one-time-code)|addEventListener\(\s{0,3}["'\x60](?:keydown|keypress|keyup)|\.getItem\(\s{0,3}["'\x60][^"'\x60]{0,40}(?:token|auth|session|jwt|sid|key|cred))`;
 
 /** How a script sends data out: a request, a beacon, an image, a socket, a form, a navigation. */
 const SINK =
@@ -35,13 +35,26 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
       "authenticity_token",
       "requestverificationtoken",
       "credentials.get",
+      "clipboard.read",
+      "cookies.getall",
+      "network.getcookies",
+      "=password",
+      "='password",
+      '="password',
+      "current-password",
+      "cc-number",
+      "cc-csc",
+      "one-time-code",
+      "keydown",
+      "keypress",
+      "keyup",
       "getitem(",
     ],
     re: new RegExp(SOURCE, "i"),
     also: SINK,
     check: (view) => otherOrigin(view, URL_HOST_G),
     why:
-      "runs a page script that reads the session (cookies, web storage, IndexedDB, storage state or the anti-CSRF token) and sends it to another origin: session theft",
+      "runs a page script that reads the session (cookies, web storage, IndexedDB, storage state, the anti-CSRF token) or what the user types (password and card fields, keystrokes, the clipboard) and sends it to another origin",
   },
   {
     id: "session.cdp_cookie_dump",
@@ -82,7 +95,7 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     re:
       /\b(?:setInputFiles|uploadFile|browser_file_upload|puppeteer_upload\w{0,10}|DOM\.setFileInputFiles)\b/,
     also: new RegExp(
-      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4})\b`,
+      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4}|exodus\.wallet|solana\/id\.json|nkbihfbeogaeaoehlefnkodbefgpgknn|Local Extension Settings)\b`,
       "i",
     ),
     not: /\.env\.(?:example|sample|template)\b/,

@@ -51,11 +51,21 @@ export const BROWSER_WEAKEN_RULES: readonly BrowserRule[] = [
       "autoopenfiletypes",
     ],
     re: new RegExp(
-      r`SafeBrowsing(?:ProtectionLevel|Enabled)["']?\s{0,3}[:=]\s{0,3}["']?(?:0|false)\b|safebrowsing[\w.]{0,40}enabled["']?\s{0,3}[,:=]\s{0,3}false|--(?:safebrowsing-disable-download-protection|safebrowsing-disable-extension-blacklist|disable-client-side-phishing-detection|disable-features=[\w,]{0,200}SafeBrowsing)|DownloadRestrictions["']?\s{0,3}[:=]\s{0,3}0\b|(?:click|select|choose|check|enable)[^\n]{0,80}\bNo protection\b|\bNo protection\b[^\n]{0,60}(?:radio|option|button|not recommended)|--remote-debugging-address\s{0,2}=\s{0,2}0\.0\.0\.0|--remote-allow-origins\s{0,2}=\s{0,2}["']?\*|CommandLineFlagSecurityWarningsEnabled["']?\s{0,3}[:=]\s{0,3}(?:false|0)\b|AutoOpenFileTypes[\s\S]{0,80}?\b${EXE}\b`,
+      r`SafeBrowsing(?:ProtectionLevel|Enabled)["']?\s{0,3}[:=]\s{0,3}["']?(?:0|false)\b|safebrowsing[\w.]{0,40}enabled["']?\s{0,3}[,:=]\s{0,3}false|--(?:safebrowsing-disable-download-protection|safebrowsing-disable-extension-blacklist|disable-client-side-phishing-detection|disable-features=[\w,]{0,200}SafeBrowsing)|DownloadRestrictions["']?\s{0,3}[:=]\s{0,3}0\b|(?:click|select|choose|check|enable)[^\n]{0,80}\bNo protection\b|\bNo protection\b[^\n]{0,60}(?:radio|option|button|toggle|switch|not recommended|safe browsing)|Safe Browsing[^\n]{0,60}\bNo protection\b|--remote-debugging-address\s{0,2}=\s{0,2}0\.0\.0\.0|--remote-allow-origins\s{0,2}=\s{0,2}["']?\*|CommandLineFlagSecurityWarningsEnabled["']?\s{0,3}[:=]\s{0,3}(?:false|0)\b|AutoOpenFileTypes[\s\S]{0,80}?\b${EXE}\b`,
       "i",
     ),
     why:
       "turns off Safe Browsing or download protection, opens the DevTools port to the network, or auto-opens executables: the browser stops guarding the user",
+  },
+  {
+    id: "weaken.intercepting_proxy",
+    lit: ["proxy-server", "proxyserver"],
+    re:
+      /(?:--proxy-server|ProxyServer)["']?\s{0,3}[=:\s]\s{0,3}["']?(?:(?:https?|socks5?):\/\/)?(?!localhost|127\.|10\.|192\.168\.)[\w.-]{3,200}/i,
+    also:
+      /--ignore-certificate-errors\b|ignoreHTTPSErrors["']?\s{0,3}:\s{0,3}true|acceptInsecureCerts["']?\s{0,3}:\s{0,3}true/i,
+    why:
+      "routes the browser through an outside proxy with certificate errors ignored: every session and password passes through the proxy (adversary in the middle)",
   },
   {
     id: "weaken.security_flag",

@@ -156,7 +156,7 @@ run("phishing", [
       call(
         "browser_type",
         "element",
-        "Code input on https://microsoft.com/devicelogin",
+        "Code input on https://www.microsoft.com/devicelogin?lc=2057",
         "ref",
         "e5",
         "text",
@@ -165,13 +165,13 @@ run("phishing", [
       call(
         "browser_fill_form",
         "url",
-        "https://github.com/login/device",
+        "https://github.com/login/device/confirm?x=2",
         "fields",
         "value",
         "WDJB-MJHT",
       ),
     ],
-    pass: [call("browser_navigate", "url", "https://microsoft.com/devicelogin")],
+    pass: [call("browser_navigate", "url", "https://aka.ms/devicelogin")],
   },
 ]);
 
@@ -231,7 +231,7 @@ run("session theft", [
   {
     id: "session.password_manager_page",
     block: [
-      call("browser_navigate", "url", "chrome://password-manager/passwords"),
+      call("browser_navigate", "url", "chrome://password-manager/checkup"),
       call("browser_navigate", "url", "edge://settings/passwords"),
       call("browser_navigate", "url", "about:logins"),
       call("browser_navigate", "url", "https://passwords.google.com/options?ep=1"),
@@ -307,7 +307,7 @@ run("consent and permissions", [
         "ref",
         "e9",
         "snapshot",
-        "Doc Sync wants to access your Google Account: Read, compose, send and permanently delete all your email from Gmail (https://mail.google.com/)",
+        "Doc Sync is requesting access: read and send all your mail (https://mail.google.com/)",
       ),
     ],
     pass: [

@@ -81,9 +81,31 @@ function lureWord(w: string): boolean {
   return LURE.test(w) || LURE.test(w.replace(/s$/, "")) || /^(?:my|get|the)$/.test(w);
 }
 
+/** Cyrillic and Greek letters drawn like Latin ones (Unicode confusables, IDN homograph attacks). */
+const HOMOGLYPH: Record<string, string> = {
+  "\u0430": "a",
+  "\u0435": "e",
+  "\u043e": "o",
+  "\u0440": "p",
+  "\u0441": "c",
+  "\u0445": "x",
+  "\u0443": "y",
+  "\u0456": "i",
+  "\u04cf": "l",
+  "\u0455": "s",
+  "\u0501": "d",
+  "\u0261": "g",
+  "\u03bf": "o",
+  "\u0131": "i",
+};
+
 /** Digit and letter swaps read as the letter they imitate (dnstwist "homoglyph"). */
 function fold(s: string): string {
-  return s.replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l")
+  return s.replace(
+    /[\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u04cf\u0455\u0501\u0261\u03bf\u0131]/g,
+    (c) => HOMOGLYPH[c] ?? c,
+  )
+    .replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l")
     .replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/\$/g, "s").replace(/7/g, "t")
     .replace(/8/g, "b");
 }
@@ -157,7 +179,6 @@ export function lookAlikeHost(view: string): boolean {
   for (const m of view.matchAll(URL_HOST_G)) {
     const la = lookAlike(m[1]);
     if (la !== undefined && (la.typo || la.lure)) return true;
-    for (const c of m[1]) if (c.charCodeAt(0) > 127) return true;
   }
   return false;
 }
@@ -189,7 +210,27 @@ export const PLACEHOLDER =
 
 /** A browser-automation call: the tool's name (whole-call view) or a page API in a script. */
 export const BROWSER_CTX =
-  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand\w{0,20}|browserbase\w{0,20}|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer(?:_use)?|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch|goto)\b/i;
+  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand\w{0,20}|browserbase\w{0,20}|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer_use|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch)\b|^computer\n/i;
+
+/** Literals one of which every {@link BROWSER_CTX} match holds (lower-case, for the gate). */
+export const BROWSER_LITS: string[] = [
+  "browser_",
+  "puppeteer_",
+  "playwright",
+  "stagehand",
+  "browserbase",
+  "navigate_page",
+  "new_page",
+  "evaluate_script",
+  "fill_form",
+  "take_snapshot",
+  "computer",
+  "left_click",
+  "type_text",
+  "open_url",
+  "page.",
+  "chromium.launch",
+];
 
 /** Words naming a secret field: passwords, one-time and recovery codes, card data, seeds. */
 export const SECRET_FIELD =

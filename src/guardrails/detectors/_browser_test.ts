@@ -36,6 +36,8 @@ run("phishing", [
       call("browser_navigate", "url", "https://micros0ft-login.example/common"),
       call("browser_navigate", "url", "https://paypal-secure-verify.com/webapps"),
       call("browser_navigate", "url", "https://g00gle.com/accounts"),
+      call("browser_navigate", "url", "https://\u0430pple.com/account"),
+      call("browser_navigate", "url", "https://p\u0430yp\u0430l.com/signin"),
       call("browser_navigate", "url", "https://rnicrosoft.com/"),
       call("browser_navigate", "url", "https://githbu.com/login"),
       call("browser_navigate", "url", "https://login.microsoft.com.session-check.io/"),
@@ -65,6 +67,8 @@ run("phishing", [
       call("browser_navigate", "url", "https://purchase.acme.com/checkout"),
       call("fetch_url", "url", "https://paypal-secure-verify.com/"),
       call("browser_navigate", "url", "https://news.example.com/paypal-earnings"),
+      call("http_fetch", "url", "https://\u6e2c\u8a66/?abc"),
+      "console.log(url.domainToUnicode('xn--espaol-zwa.com')); // the computer prints espa\u00f1ol.com",
     ],
   },
   {

@@ -76,6 +76,14 @@ export const BROWSER_CONSENT_RULES: readonly BrowserRule[] = [
       "clicks Allow on an OAuth consent screen for wide mail, file or directory access: the requesting app keeps a token to the user's data (consent phishing)",
   },
   {
+    id: "consent.admin_consent_click",
+    lit: ["grant admin consent"],
+    re: /\bGrant admin consent\b/i,
+    also: /\b(?:browser_click|puppeteer_click|left_click|click)\b/i,
+    why:
+      "clicks 'Grant admin consent': the application gets its permissions for every user of the tenant",
+  },
+  {
     id: "consent.permission_grant_outside",
     lit: ["grantpermissions", "browser.setpermission", "setpermission", "overridepermissions"],
     re: /\b(?:grantPermissions|Browser\.setPermission|setPermission|overridePermissions)\b/,

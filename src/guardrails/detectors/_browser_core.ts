@@ -267,7 +267,8 @@ export function secretToOtherHost(view: string): boolean {
   const brands = namedBrands(view);
   if (brands.length === 0 || !typesValue(view)) return false;
   let any = false;
-  for (const m of view.matchAll(URL_HOST_G)) {
+  const hosts = [...view.matchAll(URL_HOST_G), ...view.matchAll(BARE_HOST_G)];
+  for (const m of hosts) {
     const h = m[1].toLowerCase();
     const base = baseDomain(h);
     if (LOCAL.test(h) || IDP_BASE.test(base)) return false;

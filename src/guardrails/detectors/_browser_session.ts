@@ -83,9 +83,13 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
       "about:logins",
       "passwords.google.com",
       "passwordsprivate",
+      "tools/export",
+      "export passwords",
+      "export vault",
+      "export logins",
     ],
     re:
-      /\b(?:(?:chrome|edge|brave|opera|vivaldi):\/\/(?:password-manager|settings\/passwords|wallet)|about:logins\b|passwords\.google\.com|chrome\.passwordsPrivate\b)/i,
+      /\b(?:(?:chrome|edge|brave|opera|vivaldi):\/\/(?:password-manager|settings\/passwords|wallet)|about:logins\b|passwords\.google\.com|chrome\.passwordsPrivate\b|vault\.bitwarden\.\w{2,3}\/#\/tools\/export|\bExport (?:passwords|vault|logins)\b)/i,
     why:
       "opens the browser's saved-password manager (or its export), where every saved login of the user can be read or exported",
   },

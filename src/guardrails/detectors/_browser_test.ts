@@ -239,6 +239,8 @@ run("session theft", [
       call("browser_navigate", "url", "edge://settings/passwords"),
       call("browser_navigate", "url", "about:logins"),
       call("browser_navigate", "url", "https://passwords.google.com/options?ep=1"),
+      call("browser_navigate", "url", "https://vault.bitwarden.com/#/tools/export"),
+      call("browser_click", "element", "Export passwords button", "ref", "e4"),
     ],
     pass: [call("browser_navigate", "url", "chrome://settings/appearance")],
   },
@@ -333,6 +335,13 @@ run("consent and permissions", [
     ],
   },
   {
+    id: "consent.admin_consent_click",
+    block: [
+      call("browser_click", "element", "Grant admin consent for Contoso button", "ref", "e21"),
+    ],
+    pass: [call("browser_snapshot"), "Admins can use Grant admin consent in the portal."],
+  },
+  {
     id: "consent.permission_grant_outside",
     block: [
       "await context.grantPermissions(['camera', 'microphone'], { origin: 'https://meet-verify.example' })",
@@ -425,6 +434,8 @@ run("browser weakening", [
       ),
       'user_pref("browser.safebrowsing.downloads.enabled", false);',
       "chrome --remote-debugging-port=9222 --remote-debugging-address=0.0.0.0",
+      'reg add "HKLM\\SOFTWARE\\Policies\\Google\\Chrome" /v SafeBrowsingProtectionLevel /t REG_DWORD /d 0 /f',
+      "defaults write com.google.Chrome DownloadRestrictions -int 0",
     ],
     pass: [
       '{"SafeBrowsingProtectionLevel": 2}',

@@ -19,6 +19,10 @@ const SINK =
 const HIGH_VALUE_COOKIE =
   r`(?:ESTSAUTH(?:PERSISTENT|LIGHT)?|SAPISID|APISID|__Secure-[13]P(?:SID|APISID)\w{0,6}|__Host-GAPS|OSID|li_at|c_user|ct0|auth_token|_gh_sess|user_session|sp_dc|MSPAuth|rtFa|FedAuth|buyer-session|__cf_bm)`;
 
+/** Login domains of services whose session cookies are stolen most (a cookie set there is a hijack). */
+const SERVICE_DOMAIN =
+  r`(?:[\w-]{1,30}\.){0,3}(?:google\.com|microsoftonline\.com|live\.com|microsoft\.com|office\.com|github\.com|gitlab\.com|okta\.com|linkedin\.com|facebook\.com|instagram\.com|twitter\.com|x\.com|slack\.com|amazon\.com|aws\.amazon\.com|paypal\.com|coinbase\.com|binance\.com|discord\.com|salesforce\.com|atlassian\.net|dropbox\.com|apple\.com|icloud\.com)`;
+
 export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
   {
     id: "session.token_exfil",
@@ -67,7 +71,9 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     id: "session.cookie_injection",
     lit: ["setcookie", "addcookies", "cookies.set"],
     re: /\b(?:Network\.setCookies?|Storage\.setCookies|addCookies|setCookie|cookies\.set)\b/,
-    also: new RegExp(r`(?:^|[^\w-])${HIGH_VALUE_COOKIE}(?![\w-])`),
+    also: new RegExp(
+      r`(?:^|[^\w-])${HIGH_VALUE_COOKIE}(?![\w-])|\bdomain["']?\s{0,3}[:=\n]\s{0,3}["']?\.?${SERVICE_DOMAIN}["'\s,}]`,
+    ),
     why:
       "injects a session cookie of a well-known service into the browser (a session hijacked with a stolen cookie)",
   },

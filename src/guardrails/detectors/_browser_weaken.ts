@@ -68,6 +68,24 @@ export const BROWSER_WEAKEN_RULES: readonly BrowserRule[] = [
       "routes the browser through an outside proxy with certificate errors ignored: every session and password passes through the proxy (adversary in the middle)",
   },
   {
+    id: "weaken.interstitial_bypass",
+    lit: ["unsafe site", "(unsafe)", "proceed-link", "thisisunsafe", "ignore this warning"],
+    re:
+      /\b(?:visit this unsafe site\b|Proceed to [\w.-]{1,120} \(unsafe\)|proceed-link\b|thisisunsafe\b|ignore this warning\b)/i,
+    why:
+      "clicks through the browser's Safe Browsing or certificate warning page (a known phishing, malware or intercepted site)",
+  },
+  {
+    id: "weaken.clickfix_paste",
+    lit: ["clipboard.writetext", "super+r", "win+r", "windows+r", "meta+r", "run dialog"],
+    re: new RegExp(
+      r`navigator\.clipboard\.writeText\(\s{0,3}["'\x60][^"'\x60]{0,60}(?:powershell|pwsh|mshta|cmd(?:\.exe)?\s{1,3}\/c|curl\s[^"'\x60]{0,100}\|\s{0,3}(?:ba|z)?sh|iex\b|Invoke-Expression|bitsadmin|certutil|rundll32|regsvr32)|\b(?:super|win|windows|meta)\s{0,2}\+\s{0,2}r\b[\s\S]{0,300}?(?:ctrl\s{0,2}\+\s{0,2}v|\bpaste\b|powershell|mshta|cmd)|\bRun dialog\b[\s\S]{0,200}?(?:ctrl\s{0,2}\+\s{0,2}v|\bpaste\b)`,
+      "i",
+    ),
+    why:
+      "pastes a page-supplied command into the Run dialog or puts a shell command on the clipboard (ClickFix / fake CAPTCHA): the page runs code on the machine",
+  },
+  {
     id: "weaken.security_flag",
     lit: ["://flags", "about:config"],
     re:

@@ -94,10 +94,18 @@ export const BROWSER_CONSENT_RULES: readonly BrowserRule[] = [
   },
   {
     id: "consent.permission_prompt_allow",
-    lit: ["wants to", "want to"],
+    lit: [
+      "wants to",
+      "want to",
+      "use your camera",
+      "use your microphone",
+      "know your location",
+      "show notifications",
+      "copied to the clipboard",
+    ],
     re: /\b(?:Allow|Accept|Grant)\b/,
     also:
-      /\bwants? to (?:use your (?:camera|microphone)|know your location|show notifications|see text and images copied|access your (?:camera|microphone|location|clipboard)|(?:use|access) (?:the |your )?(?:camera|microphone|location|clipboard))\b/i,
+      /\b(?:wants? to )?(?:use your (?:camera|microphone)|know your location|show notifications|see text and images copied|access your (?:camera|microphone|location|clipboard))\b|\bwants? to (?:use|access) (?:the |your )?(?:camera|microphone|location|clipboard)\b/i,
     check: noLocalHost,
     not: /\b(?:Block|Deny|Don't allow|Never allow)\b[^\n]{0,40}(?:button|link)/i,
     why:

@@ -99,6 +99,12 @@ const HOMOGLYPH: Record<string, string> = {
   "\u0131": "i",
 };
 
+/** True when `host` is on a well-known service's own domain. */
+export function isServiceHost(host: string): boolean {
+  const base = baseDomain(host.toLowerCase());
+  return BRAND_NAMES.some((b) => BRANDS[b].test(base));
+}
+
 /** Digit and letter swaps read as the letter they imitate (dnstwist "homoglyph"). */
 function fold(s: string): string {
   return s.replace(

@@ -69,9 +69,17 @@ export const BROWSER_PHISH_RULES: readonly BrowserRule[] = [
   },
   {
     id: "phish.device_code_entry",
-    lit: ["devicelogin", "login/device", "deviceauth", "google.com/device", "/activate"],
+    lit: [
+      "devicelogin",
+      "login/device",
+      "deviceauth",
+      "google.com/device",
+      "/activate",
+      "microsoft.com/device",
+      "microsoft.com/link",
+    ],
     re:
-      /(?:microsoft\.com\/devicelogin|aka\.ms\/devicelogin|microsoftonline\.com\/common\/oauth2\/deviceauth|oauth2\/deviceauth|github\.com\/login\/device|google\.com\/device|amazon\.com\/(?:us\/)?code|\/activate\b)/i,
+      /(?:microsoft\.com\/(?:devicelogin|device|link)\b|aka\.ms\/devicelogin|microsoftonline\.com\/common\/oauth2\/deviceauth|oauth2\/deviceauth|github\.com\/login\/device|google\.com\/device|amazon\.com\/(?:us\/)?code|\/activate\b)/i,
     also:
       /(?:^|\n|["'\s:=])(?:[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z0-9]{8,9})(?=$|\n|["'\s,}])[\s\S]{0,400}|(?:text|value|code)\s{0,3}["':=\n]\s{0,3}["']?[A-Z0-9-]{6,12}\b/,
     not:

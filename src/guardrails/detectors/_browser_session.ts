@@ -5,7 +5,7 @@
  * anti-CSRF tokens and send them to another origin; CDP cookie dumps; stolen session cookies of
  * well-known services injected; password-manager pages opened; secret files set on file inputs.
  */
-import { type BrowserRule, otherOrigin, r, URL_HOST_G } from "./_browser_core.ts";
+import { type BrowserRule, isServiceHost, otherOrigin, r } from "./_browser_core.ts";
 import { SENSITIVE_STORE } from "./_tradecraft_core.ts";
 
 /** What a page script reads that is the session or a credential. */
@@ -19,9 +19,18 @@ const SINK =
 const HIGH_VALUE_COOKIE =
   r`(?:ESTSAUTH(?:PERSISTENT|LIGHT)?|SAPISID|APISID|__Secure-[13]P(?:SID|APISID)\w{0,6}|__Host-GAPS|OSID|li_at|c_user|ct0|auth_token|_gh_sess|user_session|sp_dc|MSPAuth|rtFa|FedAuth|buyer-session|__cf_bm)`;
 
+/** A destination of a script: an absolute or protocol-relative URL (group 1 the host). */
+const DEST_G =
+  /(?:\b(?:https?|wss?):|["'\x60(=]\s{0,2})\/\/(?:[^\s\/@"'<>]{1,120}@)?([a-z0-9][\w.-]{0,200}[a-z0-9])/gi;
+
 /** Login domains of services whose session cookies are stolen most (a cookie set there is a hijack). */
 const SERVICE_DOMAIN =
   r`(?:[\w-]{1,30}\.){0,3}(?:google\.com|microsoftonline\.com|live\.com|microsoft\.com|office\.com|github\.com|gitlab\.com|okta\.com|linkedin\.com|facebook\.com|instagram\.com|twitter\.com|x\.com|slack\.com|amazon\.com|aws\.amazon\.com|paypal\.com|coinbase\.com|binance\.com|discord\.com|salesforce\.com|atlassian\.net|dropbox\.com|apple\.com|icloud\.com)`;
+
+const URL_SESSION_G = new RegExp(
+  r`\b(?:https?|wss?):\/\/([\w.-]{1,200})[^\s"'<>]{0,300}?[?&#][^\s"'<>]{0,300}?${HIGH_VALUE_COOKIE}(?:%3D|=)`,
+  "gi",
+);
 
 export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
   {
@@ -56,7 +65,7 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     ],
     re: new RegExp(SOURCE, "i"),
     also: SINK,
-    check: (view) => otherOrigin(view, URL_HOST_G),
+    check: (view) => otherOrigin(view, DEST_G),
     why:
       "runs a page script that reads the session (cookies, web storage, IndexedDB, storage state, the anti-CSRF token) or what the user types (password and card fields, keystrokes, the clipboard) and sends it to another origin",
   },
@@ -76,6 +85,30 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     ),
     why:
       "injects a session cookie of a well-known service into the browser (a session hijacked with a stolen cookie)",
+  },
+  {
+    id: "session.cookie_in_url",
+    lit: [
+      "estsauth",
+      "sapisid",
+      "li_at",
+      "c_user",
+      "_gh_sess",
+      "user_session",
+      "psid",
+      "fedauth",
+      "rtfa",
+    ],
+    re: new RegExp(
+      r`\b(?:https?|wss?):\/\/([\w.-]{1,200})[^\s"'<>]{0,300}?[?&#][^\s"'<>]{0,300}?${HIGH_VALUE_COOKIE}(?:%3D|=)`,
+      "i",
+    ),
+    check: (view) => {
+      for (const m of view.matchAll(URL_SESSION_G)) if (!isServiceHost(m[1])) return true;
+      return false;
+    },
+    why:
+      "sends a well-known service's session cookie in a URL to another host (the session handed over)",
   },
   {
     id: "session.password_manager_page",
@@ -105,7 +138,7 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     re:
       /\b(?:setInputFiles|uploadFile|browser_file_upload|puppeteer_upload\w{0,10}|DOM\.setFileInputFiles)\b/,
     also: new RegExp(
-      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4}|exodus\.wallet|solana\/id\.json|nkbihfbeogaeaoehlefnkodbefgpgknn|Local Extension Settings)\b`,
+      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4}|exodus\.wallet|(?:Chrome |Microsoft Edge |Firefox )?Passwords\.csv|solana\/id\.json|nkbihfbeogaeaoehlefnkodbefgpgknn|Local Extension Settings)\b`,
       "i",
     ),
     not: /\.env\.(?:example|sample|template)\b/,

@@ -137,7 +137,7 @@ export function lookAlike(
   if (/^[\d.]+$/.test(h) || /(?:^|\.)(?:local|internal|localhost|test|invalid)$/.test(h)) {
     return undefined;
   }
-  const tokens = h.split(/[.-]/).filter((t) => t.length > 0);
+  const tokens = h.split(/[.-]/, 24).filter((t) => t.length > 0);
   const lure = tokens.some((t) =>
     LURE.test(t) || LURE.test(t.replace(/s$/, "")) || /^(?:login|signin|secure|verify)/.test(t)
   );
@@ -178,9 +178,11 @@ const BARE_HOST_G =
 
 /** Every page host of the view that imitates a service: a typo, or the brand with a lure word. */
 export function lookAlikeHost(view: string): boolean {
+  let n = 0;
   for (const m of view.matchAll(BARE_HOST_G)) {
     const la = lookAlike(m[1]);
     if (la !== undefined && (la.typo || la.lure)) return true;
+    if (++n >= 64) break;
   }
   for (const m of view.matchAll(URL_HOST_G)) {
     const la = lookAlike(m[1]);
@@ -198,14 +200,20 @@ const LOCAL =
  * than every other host the call names (the page's own origin, its API host).
  */
 export function otherOrigin(view: string, sink: RegExp): boolean {
-  const all: string[] = [];
-  for (const m of view.matchAll(URL_HOST_G)) all.push(m[1].toLowerCase());
+  const seen = new Map<string, number>();
+  let n = 0;
+  for (const m of view.matchAll(URL_HOST_G)) {
+    const b = baseDomain(m[1]);
+    seen.set(b, (seen.get(b) ?? 0) + 1);
+    if (++n >= 64) break;
+  }
   sink.lastIndex = 0;
+  n = 0;
   for (const m of view.matchAll(sink)) {
     const h = (m[1] ?? "").toLowerCase();
     if (h === "" || LOCAL.test(h)) continue;
-    const base = baseDomain(h);
-    if (all.filter((o) => baseDomain(o) === base).length < 2) return true;
+    if ((seen.get(baseDomain(h)) ?? 0) < 2) return true;
+    if (++n >= 64) break;
   }
   return false;
 }

@@ -22,11 +22,11 @@ const REDIRECT_G = /redirect_uri=(?:https?|wss?)(?::|%3A)(?:\/|%2F){2}([\w.-]{1,
 
 /** Prose of a consent screen (Entra, Google, GitHub). */
 const CONSENT_SCREEN =
-  /\b(?:consent|permissions? requested|wants? (?:to )?access|is requesting|requesting (?:access|permission)|would like (?:to|permission)|authori[sz]e (?:app|application)|grant (?:access|permissions?)|unverified (?:app|publisher))\b/i;
+  /\b(?:consent|permissions? requested|wants? (?:to )?access|is requesting|requesting (?:access|permission)|would like (?:to|permission)|authori[sz]e (?:app|application)|grant (?:access|permissions?)|unverified (?:app|publisher)|wants? to)\b/i;
 
 /** Wide access named in words on a consent screen. */
 const WIDE_WORDS =
-  r`${WIDE_SCOPE}|\b(?:read(?:,| and) (?:write|send)|send (?:mail|email|messages) (?:as|on behalf)|full (?:access|control)|(?:all|your) (?:mail|mailbox|e-?mail|files|contacts|repositories|drive)|maintain access|offline access|access (?:your|all) (?:mailbox|e-?mail|files|data)|directory data|on behalf of (?:you|your organi[sz]ation))`;
+  r`${WIDE_SCOPE}|\b(?:read(?:,| and) (?:write|send)|send (?:mail|email|messages) (?:as|on behalf)|full (?:access|control)|(?:all|your) (?:mail|mailbox|e-?mail|files|contacts|repositories|drive)|maintain access|offline access|access (?:your|all) (?:mailbox|e-?mail|files|data)|directory data|on behalf of (?:you|your organi[sz]ation)|(?:read|view)\b[\w\s,]{0,40}\b(?:send|delete|manage)\b[\w\s,]{0,20}\b(?:e-?mails?|mail|messages|files)|send e-?mails? (?:from|as|on behalf))`;
 
 /** A device or data permission (CDP / Playwright / Permissions API names). */
 const PERMISSION =
@@ -53,7 +53,7 @@ export const BROWSER_CONSENT_RULES: readonly BrowserRule[] = [
     lit: [
       "consent",
       "permissions requested",
-      "wants to access",
+      "wants to",
       "want access",
       "is requesting",
       "requesting access",

@@ -74,7 +74,7 @@ const BRAND_NAMES = Object.keys(BRANDS);
 
 /** Words phishing hosts add to a brand (dnstwist "dictionary" fuzzer, APWG reports). */
 const LURE =
-  /^(?:login|logon|log|signin|sign|secure|security|verify|verification|account|accounts|auth|authenticate|sso|mfa|2fa|update|billing|payment|pay|support|help|recover|recovery|unlock|wallet|password|portal|session|confirm|id|identity|service|services|online|web|access|office|mail|webmail|team|admin|alert|notice|helpdesk)$/;
+  /^(?:login|logon|log|signin|sign|secure|security|verify|verification|account|accounts|auth|authenticate|sso|mfa|2fa|update|billing|payment|pay|support|help|recover|recovery|unlock|wallet|password|portal|session|confirm|id|identity|service|services|online|web|access|office|mail|webmail|team|admin|alert|notice|helpdesk|restore|reset|sync|validate|validation|connect|claim|airdrop|reward|rewards|dapp|unlock|refund|invoice|docs|drive|share|sharepoint|storage|cloud)$/;
 
 /** A lure word glued to a brand (`appleid`, `paypallogin`, `mymicrosoft`). */
 function lureWord(w: string): boolean {
@@ -138,8 +138,12 @@ export function lookAlike(
     return undefined;
   }
   const tokens = h.split(/[.-]/, 24).filter((t) => t.length > 0);
-  const lure = tokens.some((t) =>
-    LURE.test(t) || LURE.test(t.replace(/s$/, "")) || /^(?:login|signin|secure|verify)/.test(t)
+  // The labels before the public suffix: a TLD written as a word there (`paypal-com`, `metamask-io`)
+  // is a look-alike's tell too.
+  const own = h.slice(0, h.length - base.length + base.indexOf(".")).split(/[.-]/, 24);
+  const lure = own.some((t) =>
+    LURE.test(t) || LURE.test(t.replace(/s$/, "")) || /^(?:login|signin|secure|verify)/.test(t) ||
+    /^(?:com|net|org|io|co)$/.test(t)
   );
   const joined = h.slice(0, h.length - base.length + base.indexOf(".")).replace(/[.-]/g, "");
   for (const brand of BRAND_NAMES) {

@@ -14,7 +14,7 @@ const SOURCE =
 
 /** How a script sends data out: a request, a beacon, an image, a socket, a form, a navigation. */
 const SINK =
-  /\b(?:fetch\s{0,3}\(|navigator\.sendBeacon|sendBeacon\s{0,3}\(|XMLHttpRequest|new\s{1,3}WebSocket|new\s{1,3}EventSource|new\s{1,3}Image|\.src\s{0,3}=|\.action\s{0,3}=|\.submit\s{0,3}\(|location(?:\.href)?\s{0,3}=|location\.(?:assign|replace)\s{0,3}\(|window\.open\s{0,3}\(|axios|\$\.(?:post|ajax|get)\s{0,3}\(|importScripts|\.send\s{0,3}\()/i;
+  /\b(?:fetch\s{0,3}\(|navigator\.sendBeacon|sendBeacon\s{0,3}\(|XMLHttpRequest|new\s{1,3}WebSocket|new\s{1,3}EventSource|new\s{1,3}Image|\.src\s{0,3}=|\.action\s{0,3}=|\.submit\s{0,3}\(|location(?:\.href)?\s{0,3}=|location\.(?:assign|replace)\s{0,3}\(|window\.open\s{0,3}\(|axios|\$\.(?:post|ajax|get)\s{0,3}\(|importScripts|\.send\s{0,3}\(|\.(?:post|put)\s{0,3}\(|request\.\w{3,6}\s{0,3}\()/i;
 
 const HIGH_VALUE_COOKIE =
   r`(?:ESTSAUTH(?:PERSISTENT|LIGHT)?|SAPISID|APISID|__Secure-[13]P(?:SID|APISID)\w{0,6}|__Host-GAPS|OSID|li_at|c_user|ct0|auth_token|_gh_sess|user_session|sp_dc|MSPAuth|rtFa|FedAuth|buyer-session|__cf_bm)`;

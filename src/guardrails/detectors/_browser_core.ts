@@ -228,7 +228,7 @@ export const PLACEHOLDER =
 
 /** A browser-automation call: the tool's name (whole-call view) or a page API in a script. */
 export const BROWSER_CTX =
-  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand\w{0,20}|browserbase\w{0,20}|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer_use|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch)\b|^computer\n/i;
+  /\b(?:browser_\w{2,24}|puppeteer_\w{2,24}|playwright\w{0,24}|stagehand\w{0,20}|browserbase\w{0,20}|navigate_page|new_page|evaluate_script|fill_form|take_snapshot|computer_use|left_click|type_text|open_url|page\.(?:goto|fill|type|click|evaluate|locator|setInputFiles|keyboard)|chromium\.launch)\b|^(?:computer|fill|click|hover|press_key|upload_file|handle_dialog|navigate|goto|type|open_page)\n/i;
 
 /** Literals one of which every {@link BROWSER_CTX} match holds (lower-case, for the gate). */
 export const BROWSER_LITS: string[] = [
@@ -248,6 +248,16 @@ export const BROWSER_LITS: string[] = [
   "open_url",
   "page.",
   "chromium.launch",
+  "fill\n",
+  "click\n",
+  "hover\n",
+  "press_key",
+  "upload_file",
+  "handle_dialog",
+  "navigate\n",
+  "goto\n",
+  "type\n",
+  "open_page",
 ];
 
 /** Words naming a secret field: passwords, one-time and recovery codes, card data, seeds. */

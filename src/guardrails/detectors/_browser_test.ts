@@ -549,3 +549,35 @@ Deno.test("browser: prose, documentation and searches pass", () => {
     undefined,
   );
 });
+
+run("other browser servers", [
+  {
+    id: "phish.lookalike_host",
+    block: [
+      call(
+        "fill",
+        "uid",
+        "1_2",
+        "value",
+        "hunter22",
+        "page",
+        "https://verify-google-account.example/x",
+      ),
+      call("navigate_page", "url", "https://accounts-google.com-signin.example/"),
+      call(
+        "computer",
+        "action",
+        "type",
+        "text",
+        "Pass!word9",
+        "url",
+        "https://app1e-id.example/login",
+      ),
+    ],
+    pass: [
+      call("navigate_page", "url", "https://accounts.google.com/"),
+      call("fill", "uid", "1_2", "value", "hello", "page", "https://docs.acme.com/form"),
+      call("type", "text", "hello world"),
+    ],
+  },
+]);

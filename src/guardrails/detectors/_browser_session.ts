@@ -5,8 +5,11 @@
  * anti-CSRF tokens and send them to another origin; CDP cookie dumps; stolen session cookies of
  * well-known services injected; password-manager pages opened; secret files set on file inputs.
  */
-import { type BrowserRule, isServiceHost, otherOrigin, r } from "./_browser_core.ts";
+import { BROWSER_CTX, type BrowserRule, isServiceHost, otherOrigin, r } from "./_browser_core.ts";
 import { SENSITIVE_STORE } from "./_tradecraft_core.ts";
+import { EMAIL, outsideHolds } from "./_ctlplane_core.ts";
+
+const EMAIL_G = new RegExp(EMAIL, "gi");
 
 /** What a page script reads that is the session or a credential. */
 const SOURCE =
@@ -109,6 +112,26 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     },
     why:
       "sends a well-known service's session cookie in a URL to another host (the session handed over)",
+  },
+  {
+    id: "session.recovery_contact_outside",
+    lit: [
+      "recovery email",
+      "recovery phone",
+      "recovery address",
+      "backup email",
+      "alternate email",
+      "alternative email",
+      "secondary email",
+      "forwarding address",
+      "forward a copy",
+    ],
+    re:
+      /\b(?:recovery (?:e-?mail|phone|address)|backup e-?mail|alternat(?:e|ive) e-?mail|secondary e-?mail|forwarding address|forward a copy)\b/i,
+    also: BROWSER_CTX,
+    check: (view) => outsideHolds(view, { re: EMAIL_G, kind: "mail" }),
+    why:
+      "sets an outside address as the account's recovery or forwarding address in the browser: the account can be reset or its mail read from there (account takeover)",
   },
   {
     id: "session.password_manager_page",

@@ -581,3 +581,40 @@ run("other browser servers", [
     ],
   },
 ]);
+
+run("account takeover", [
+  {
+    id: "session.recovery_contact_outside",
+    block: [
+      call(
+        "browser_type",
+        "element",
+        "Recovery email textbox",
+        "ref",
+        "e4",
+        "text",
+        "helpdesk.backup@proton.me",
+      ),
+      call(
+        "browser_fill_form",
+        "fields",
+        "name",
+        "Forwarding address",
+        "value",
+        "archive.copy@gmx.net",
+      ),
+    ],
+    pass: [
+      call(
+        "browser_type",
+        "element",
+        "Recovery email textbox",
+        "ref",
+        "e4",
+        "text",
+        "{{user.personal_email}}",
+      ),
+      call("send_mail", "to", "x@gmail.com", "body", "your recovery email is set"),
+    ],
+  },
+]);

@@ -1,7 +1,7 @@
 /** Table tests for the browser-automation abuse knowledge base (./_browser.ts). */
 import assert from "node:assert/strict";
 import { browserMechanism, browserRule } from "./_browser.ts";
-import { type KbCase, kbCaseRunner } from "./_kb_testing.ts";
+import { kbCaseRunner } from "./_kb_testing.ts";
 import { lookAlike } from "./_browser_core.ts";
 
 const run = kbCaseRunner("browser", browserRule);

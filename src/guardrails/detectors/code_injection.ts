@@ -63,6 +63,7 @@ import { agentCfgMechanism } from "./_agentcfg.ts";
 import { ctlPlaneMechanism } from "./_ctlplane.ts";
 import { walletMechanism } from "./_wallet.ts";
 import { supplyMechanism } from "./_supply.ts";
+import { browserMechanism } from "./_browser.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -196,6 +197,8 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       if (ctl) return [ctl];
       const wallet = walletMechanism(text, field, "the call");
       if (wallet) return [wallet];
+      const browser = browserMechanism(text, field, "the call");
+      if (browser) return [browser];
       return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
@@ -255,10 +258,14 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // multisig control handed over, balances swept, keys exposed (also on the whole-call view).
     // Supply-chain tampering (./_supply.ts): install hooks that fetch or run, dependency sources
     // and lockfiles moved to foreign hosts, CI/CD weakened, releases overwritten, checks off.
+    // Browser-automation abuse (./_browser.ts): credentials typed into look-alike pages, sessions
+    // and tokens sent to other origins, wide consents and permissions granted, browser defences
+    // off (also on the whole-call view).
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
       agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where) ??
-      walletMechanism(text, field, where) ?? supplyMechanism(text, field, where);
+      walletMechanism(text, field, where) ?? supplyMechanism(text, field, where) ??
+      browserMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

@@ -1,0 +1,77 @@
+/**
+ * Data of the browser-abuse look-alike judgement (./_browser_core.ts): the services phished most
+ * (APWG and vendor brand-impersonation reports) with the registrable domains that are their own,
+ * and the Cyrillic / Greek letters drawn like Latin ones (Unicode confusables, IDN homographs).
+ */
+
+/** Services phished most (APWG / vendor brand reports) and the domains that are their own. */
+export const BRANDS: Record<string, RegExp> = {
+  google:
+    /^(?:google\.[a-z.]{2,6}|gmail\.com|googleapis\.com|gstatic\.com|youtube\.com|withgoogle\.com|googleusercontent\.com|g\.co)$/,
+  gmail: /^(?:google\.com|gmail\.com)$/,
+  microsoft:
+    /^(?:microsoft\.com|microsoftonline\.com|live\.com|office\.com|office365\.com|outlook\.com|azure\.com|windows\.net|sharepoint\.com|onmicrosoft\.com|aka\.ms|msauth\.net|msftauth\.net|microsoft365\.com|bing\.com|xbox\.com|skype\.com|msft\.net|windows\.com|azureedge\.net|cloud\.microsoft)$/,
+  microsoftonline: /^microsoftonline\.com$/,
+  office365: /^(?:office365\.com|office\.com|microsoft\.com)$/,
+  outlook: /^(?:outlook\.com|live\.com|office\.com|microsoft\.com)$/,
+  onedrive: /^(?:onedrive\.com|live\.com|microsoft\.com|sharepoint\.com)$/,
+  sharepoint: /^(?:sharepoint\.com|microsoft\.com)$/,
+  apple: /^(?:apple\.com|icloud\.com|me\.com|apple\.news)$/,
+  icloud: /^(?:icloud\.com|apple\.com)$/,
+  paypal: /^(?:paypal\.[a-z.]{2,6}|paypal\.me|paypalobjects\.com)$/,
+  amazon: /^(?:amazon\.[a-z.]{2,6}|amazonaws\.com|a2z\.com|media-amazon\.com)$/,
+  facebook: /^(?:facebook\.com|fb\.com|meta\.com|messenger\.com|fbcdn\.net)$/,
+  instagram: /^(?:instagram\.com|facebook\.com)$/,
+  whatsapp: /^(?:whatsapp\.com|whatsapp\.net)$/,
+  github: /^(?:github\.com|githubusercontent\.com|github\.io|githubassets\.com)$/,
+  gitlab: /^(?:gitlab\.com|gitlab\.io)$/,
+  okta: /^(?:okta\.com|oktapreview\.com|okta-emea\.com|oktacdn\.com)$/,
+  linkedin: /^(?:linkedin\.com|licdn\.com)$/,
+  netflix: /^netflix\.com$/,
+  dropbox: /^dropbox\.com$/,
+  coinbase: /^coinbase\.com$/,
+  binance: /^binance\.(?:com|us)$/,
+  metamask: /^metamask\.io$/,
+  kraken: /^kraken\.com$/,
+  wellsfargo: /^wellsfargo\.com$/,
+  bankofamerica: /^(?:bankofamerica\.com|bofa\.com)$/,
+  chase: /^chase\.com$/,
+  citibank: /^(?:citibank\.com|citi\.com)$/,
+  stripe: /^stripe\.com$/,
+  slack: /^slack\.com$/,
+  yahoo: /^yahoo\.[a-z.]{2,6}$/,
+  adobe: /^adobe\.com$/,
+  docusign: /^docusign\.(?:com|net)$/,
+  salesforce: /^(?:salesforce\.com|force\.com)$/,
+  atlassian: /^(?:atlassian\.com|atlassian\.net)$/,
+  zoom: /^zoom\.(?:us|com)$/,
+  steam: /^(?:steampowered\.com|steamcommunity\.com)$/,
+  twitter: /^(?:twitter\.com|x\.com)$/,
+  discord: /^(?:discord\.com|discord\.gg)$/,
+  binanceus: /^binance\.us$/,
+  ledger: /^ledger\.com$/,
+  shopify: /^shopify\.com$/,
+  dhl: /^dhl\.[a-z.]{2,6}$/,
+  fedex: /^fedex\.com$/,
+  usps: /^usps\.com$/,
+  irs: /^irs\.gov$/,
+  hmrc: /^gov\.uk$/,
+};
+
+/** Cyrillic and Greek letters drawn like Latin ones (Unicode confusables, IDN homograph attacks). */
+export const HOMOGLYPH: Record<string, string> = {
+  "\u0430": "a",
+  "\u0435": "e",
+  "\u043e": "o",
+  "\u0440": "p",
+  "\u0441": "c",
+  "\u0445": "x",
+  "\u0443": "y",
+  "\u0456": "i",
+  "\u04cf": "l",
+  "\u0455": "s",
+  "\u0501": "d",
+  "\u0261": "g",
+  "\u03bf": "o",
+  "\u0131": "i",
+};

@@ -6,15 +6,56 @@
  * user-info tricks, punycode), or enters a device code it was handed by a message (Microsoft
  * "device code phishing", Storm-2372).
  */
+import { domainToUnicode } from "node:url";
+import { skeleton } from "../text/confusables.ts";
 import {
   BROWSER_CTX,
   BROWSER_LITS,
   type BrowserRule,
+  isServiceHost,
+  lookAlike,
   lookAlikeHost,
   r,
   SECRET_FIELD,
   secretToOtherHost,
 } from "./_browser_core.ts";
+
+/** Hosts with a punycode label in a URL (bounded). */
+const XN_HOST_G =
+  /\b(?:https?|wss?):\/\/(?:[^\s\/@"'<>]{1,120}@)?((?:[\w-]{1,63}\.){0,6}xn--[a-z0-9-]{1,59}(?:\.[\w-]{1,63}){0,6})/gi;
+/** Letters of scripts that hold look-alikes of Latin letters. */
+const LOOKALIKE_SCRIPT =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/**
+ * A punycode host that is a homograph: a label mixing Latin letters with Cyrillic, Greek or
+ * Armenian ones; a label of those scripts that reads as Latin letters (`аррӏе`); or a host that,
+ * with its look-alikes and accents folded, is a well-known service's domain or a look-alike of it.
+ * Ordinary international names (`münchen.de`, `bücher.example`, `中国.cn`, `россия.рф`) pass; an
+ * undecodable label counts.
+ */
+function homographHost(view: string): boolean {
+  let n = 0;
+  for (const m of view.matchAll(XN_HOST_G)) {
+    if (++n > 8) break;
+    const ascii = m[1].toLowerCase();
+    const u = domainToUnicode(ascii);
+    if (!u) return true;
+    for (const label of u.split(".")) {
+      if (/^[ -~]*$/.test(label)) continue;
+      const other = LOOKALIKE_SCRIPT.test(label);
+      if (other && /\p{Script=Latin}/u.test(label)) return true;
+      if (other && /^[a-z0-9-]+$/i.test(skeleton(label))) return true;
+    }
+    const folded = skeleton(u).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (
+      folded !== u && /^[ -~]+$/.test(folded) && (isServiceHost(folded) || lookAlike(folded))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 const TLD_AT = [
   ".com@",
@@ -46,8 +87,9 @@ export const BROWSER_PHISH_RULES: readonly BrowserRule[] = [
     lit: "xn--",
     re: /\b(?:https?|wss?):\/\/(?:[^\s\/@"'<>]{1,120}@)?(?:[\w-]{1,63}\.){0,6}xn--[a-z0-9-]{1,59}/i,
     also: BROWSER_CTX,
+    check: homographHost,
     why:
-      "opens a page on a punycode (internationalised) host, the encoding homoglyph look-alikes of service domains hide behind",
+      "opens a page on a punycode host that is a homograph (look-alike letters of another script, or a service's domain spelled with them)",
   },
   {
     id: "phish.lookalike_host",

@@ -26,9 +26,15 @@ run("phishing", [
     id: "phish.punycode_host",
     block: [
       call("browser_navigate", "url", "https://xn--pypal-4ve.com/signin"),
-      call("puppeteer_navigate", "url", "https://login.xn--mcrosoft-n7a.com/"),
+      call("puppeteer_navigate", "url", "https://login.xn--mirosoft-gch.com/"),
+      call("browser_navigate", "url", "https://xn--paypl-jra.com/login"),
+      call("browser_navigate", "url", "https://xn--80ak6aa92e.com/id"),
     ],
-    pass: [call("http_get", "url", "https://xn--bcher-kva.example/catalog")],
+    pass: [
+      call("http_get", "url", "https://xn--bcher-kva.example/catalog"),
+      call("browser_navigate", "url", "https://xn--mnchen-3ya.de/rathaus"),
+      call("browser_navigate", "url", "https://xn--h1alffa9f.xn--p1ai/"),
+    ],
   },
   {
     id: "phish.lookalike_host",

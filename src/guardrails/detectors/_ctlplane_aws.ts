@@ -64,6 +64,19 @@ const DETECT_ACTIONS = [
   "LeaveOrganization",
 ];
 
+/** API calls that write a trust or resource policy (who may assume, decrypt, read or push). */
+const TRUST_POLICY_APIS = [
+  "UpdateAssumeRolePolicy",
+  "CreateRole",
+  "PutKeyPolicy",
+  "PutBucketPolicy",
+  "PutResourcePolicy",
+  "SetQueueAttributes",
+  "SetTopicAttributes",
+  "PutBackupVaultAccessPolicy",
+  "SetRepositoryPolicy",
+];
+
 export const CTL_AWS_RULES: readonly CtlRule[] = [
   {
     id: "aws.audit_logging_stopped",
@@ -172,32 +185,14 @@ export const CTL_AWS_RULES: readonly CtlRule[] = [
   {
     id: "aws.foreign_trust",
     lit: apiLit(
-      "UpdateAssumeRolePolicy",
-      "CreateRole",
-      "PutKeyPolicy",
-      "PutBucketPolicy",
-      "PutResourcePolicy",
-      "SetQueueAttributes",
-      "SetTopicAttributes",
-      "PutBackupVaultAccessPolicy",
+      ...TRUST_POLICY_APIS,
       "PutRepositoryPolicy",
-      "SetRepositoryPolicy",
       "UpdateFunctionConfiguration",
       "PublishLayerVersion",
     ),
     re: new RegExp(
       r`${
-        api(
-          "UpdateAssumeRolePolicy",
-          "CreateRole",
-          "PutKeyPolicy",
-          "PutBucketPolicy",
-          "PutResourcePolicy",
-          "SetQueueAttributes",
-          "SetTopicAttributes",
-          "PutBackupVaultAccessPolicy",
-          "SetRepositoryPolicy",
-        )
+        api(...TRUST_POLICY_APIS)
       }[\s\S]{0,1200}?Principal[\s\S]{0,80}?(?:arn:aws[\w-]{0,12}:iam::\d{12}:|\b\d{12}\b|["']\*["'])|${
         api("UpdateFunctionConfiguration")
       }[\s\S]{0,400}?Layers[\s\S]{0,80}?arn:aws[\w-]{0,12}:lambda:[\w-]{1,30}:\d{12}:layer`,

@@ -6,10 +6,13 @@ const CASES: AppsecCase[] = [
     block: [
       `# uploads/.htaccess\nAddHandler application/x-httpd-php .php .jpg .png\n`,
       `location ~* ^/uploads/.*\\.php$ {\n    include fastcgi_params;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n}\n`,
+      // A prefix location (\`^~\`) with a nested PHP location that still hands scripts to FPM.
+      `location ^~ /media/ {\n  location ~ \\.php$ {\n    fastcgi_pass 127.0.0.1:9000;\n  }\n}\n`,
     ],
     pass: [
       `# uploads/.htaccess\nphp_flag engine off\nRemoveHandler .php .phtml\n`,
       `location ~* ^/uploads/.*\\.php$ {\n    deny all;\n}\n`,
+      `location ^~ /media/ {\n  location ~ \\.php$ {\n    deny all;\n  }\n}\n`,
     ],
   },
   {

@@ -13,7 +13,7 @@ export const WEBSERVER_RULES: AppsecRule[] = [
     kind: "persistence",
     lit: ["addhandler", "addtype", "sethandler", "execcgi", "flag engine", "fastcgi_pass"],
     re:
-      /\b(?:AddHandler\s{1,8}(?:application\/x-httpd-php\w{0,10}|php\d?-script|cgi-script)|AddType\s{1,8}application\/x-httpd-php\w{0,10}|SetHandler\s{1,8}(?:application\/x-httpd-php\w{0,10}|cgi-script|proxy:fcgi))\s{1,8}[^\n]{0,80}\.(?:jpe?g|png|gif|txt|html?|ico|svg|pdf|bmp|webp)\b|\bOptions\s{1,8}[^\n]{0,40}\+ExecCGI\b|\bphp_(?:admin_)?flag\s{1,8}engine\s{1,8}on\b|location\s{1,8}~\*?\s{1,8}\^?\/?(?:uploads?|media|files|static|images|avatars|tmp)\/[^\n{]{0,60}\{[^}]{0,200}\bfastcgi_pass\b/i,
+      /\b(?:AddHandler\s{1,8}(?:application\/x-httpd-php\w{0,10}|php\d?-script|cgi-script)|AddType\s{1,8}application\/x-httpd-php\w{0,10}|SetHandler\s{1,8}(?:application\/x-httpd-php\w{0,10}|cgi-script|proxy:fcgi))\s{1,8}[^\n]{0,80}\.(?:jpe?g|png|gif|txt|html?|ico|svg|pdf|bmp|webp)\b|\bOptions\s{1,8}[^\n]{0,40}\+ExecCGI\b|\bphp_(?:admin_)?flag\s{1,8}engine\s{1,8}on\b|location\s{1,8}(?:~\*?|\^~)\s{1,8}\^?\/?(?:uploads?|media|files|static|images|avatars|tmp)\/[^\n{]{0,60}\{[^}]{0,200}\bfastcgi_pass\b/i,
     also:
       /\b(?:uploads?|media|files|images|avatars|user[_-]?content|static|tmp)\b|\.htaccess\b|<Directory\b|<FilesMatch\b|location\b/i,
     why: "lets files uploaded to a web directory run as PHP/CGI (web shell execution)",

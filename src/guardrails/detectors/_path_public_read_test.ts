@@ -57,10 +57,14 @@ Deno.test("public_system_reads: a log or web-server config read is recorded, not
   }
 });
 
-Deno.test("writing the same files still counts", () => {
-  for (const p of ["/etc/nginx/conf.d/shop.example.conf", "/etc/hosts", "/var/log/syslog"]) {
+Deno.test("writing the hosts file or a log still counts; a service's config write is recorded", () => {
+  for (const p of ["/etc/hosts", "/var/log/syslog"]) {
     assert.notDeepEqual(blocking(scan("write_file", p)), [], p);
   }
+  // Judged by what it writes (./_path_content_judged.ts): recorded, not refused by name.
+  const fs = scan("write_file", "/etc/nginx/conf.d/shop.example.conf");
+  assert.ok(fs.length > 0);
+  assert.deepEqual(blocking(fs), []);
 });
 
 Deno.test("credential-bearing or unlisted system files still count on read", () => {

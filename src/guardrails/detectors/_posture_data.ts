@@ -92,7 +92,10 @@ export const DATA_RULES: PostureRule[] = [
     lit: "trust",
     re:
       /(?:^|["'>]|\\n)\s{0,4}(?:host(?:ssl|nossl)?\s{1,8}\S{1,40}\s{1,8}\S{1,40}\s{1,8}(?:0\.0\.0\.0\/0|::\/0|all|0\.0\.0\.0\s{1,4}0\.0\.0\.0)|local\s{1,8}all\s{1,8}all)\s{1,8}trust\b/im,
-    also: /pg_hba|>>|\btee\b|\bcat\s{0,2}>/i,
+    // A write context, or a text that is itself a pg_hba file (its first non-comment line is a
+    // `local`/`host` record): the content of a `write_file` whose path is another argument.
+    also:
+      /pg_hba|>>|\btee\b|\bcat\s{0,2}>|^(?:[ \t]{0,8}(?:#[^\n]{0,400})?\r?\n){0,40}[ \t]{0,8}(?:local|host(?:ssl|nossl|gssenc|nogssenc)?)[ \t]/i,
     why: "lets clients log into PostgreSQL without a password (pg_hba trust)",
   },
   {

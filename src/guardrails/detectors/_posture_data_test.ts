@@ -75,10 +75,14 @@ const CASES: PostureCase[] = [
     block: [
       "echo 'hostnossl all all 0.0.0.0/0 trust' >> /etc/postgresql/16/main/pg_hba.conf",
       "echo 'local all all trust' >> pg_hba.conf",
+      // The content of a write_file whose path is another argument: the text is a pg_hba file.
+      "# TYPE DATABASE USER ADDRESS METHOD\nlocal all postgres peer\nhost all all 0.0.0.0/0 trust\n",
     ],
     pass: [
       "echo 'host all all 10.0.0.0/8 scram-sha-256' >> pg_hba.conf",
       "echo 'local all postgres peer' >> pg_hba.conf",
+      "# TYPE DATABASE USER ADDRESS METHOD\nlocal all postgres peer\nhost all all 10.0.0.0/8 scram-sha-256\n",
+      "Never ship `host all all 0.0.0.0/0 trust` in pg_hba: every client logs in without a password.",
     ],
   },
   {

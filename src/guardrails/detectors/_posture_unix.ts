@@ -19,6 +19,8 @@ const STARTUP =
   r`(?:\/etc\/(?:profile(?:\.d\/[\w.-]{1,40})?|bash\.bashrc|bashrc|zshrc|zsh\/zshrc|environment|rc\.local|rc\.d\/[\w.\/-]{1,40}|init\.d\/[\w.-]{1,40}|update-motd\.d\/[\w.-]{1,40}|xdg\/autostart\/[\w.-]{1,40})|~?\/?[\w.\/-]{0,40}\/?\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|config\/fish\/config\.fish|config\/autostart\/[\w.-]{1,40}\.desktop))`;
 const CRON =
   r`(?:\/etc\/cron(?:tab|\.d\/[\w.-]{1,40}|\.(?:hourly|daily|weekly|monthly)\/[\w.-]{1,40})|\/var\/spool\/cron(?:\/crontabs)?\/[\w.-]{1,40}|\/etc\/periodic\/(?:daily|weekly|monthly)\/[\w.-]{1,40}|\/etc\/anacrontab)`;
+/** World-writable temporary folders (Linux and macOS). */
+const TEMP_DIR = r`(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\/Users\/Shared)(?=[\/:"'\s]|$)`;
 const SYSTEMD =
   r`(?:\/(?:etc|lib|usr\/lib)\/systemd\/(?:system|user)\/[\w@.-]{1,60}\.(?:service|timer|path|socket)|\.config\/systemd\/user\/[\w@.-]{1,60}\.(?:service|timer|path))`;
 
@@ -39,6 +41,22 @@ export const UNIX_RULES: PostureRule[] = [
     re: new RegExp(r`\bLD_PRELOAD\s{0,2}=\s{0,2}["']?[^\s"';]{1,120}`, "i"),
     also: writes(STARTUP),
     why: "sets LD_PRELOAD in a start-up file, injecting a library into every program started",
+  },
+  {
+    // Path interception (ATT&CK T1574.007, T1574.006): a temporary folder, or the current folder
+    // (`.`, an empty element), put FIRST on the command search path, or a library preloaded from a
+    // temporary or hidden folder — every later `sudo`, `ls` or `git` can then be a planted program.
+    // Self-contained, so the content of a start-up file written by a write tool (its path in another
+    // argument) is judged too. `PATH="$HOME/.local/bin:$PATH"` and temp folders appended last pass.
+    id: "linux.search_path_hijack",
+    kind: "persistence",
+    lit: ["path", "ld_preload", "dyld_insert_libraries"],
+    re: new RegExp(
+      r`(?<![\w$])PATH[ \t]{0,2}=[ \t]{0,2}["']?(?:\.{0,2}:|${TEMP_DIR}(?:\/[\w.-]{1,60}){0,4}\/?(?::|["']?(?:[ \t;]|$)))|\bset[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){1,3}PATH[ \t]{1,4}["']?(?:\.|${TEMP_DIR}(?:\/[\w.-]{1,60}){0,4}\/?)["']?[ \t]|\b(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)[ \t]{0,2}=[ \t]{0,2}["']?(?:${TEMP_DIR}|(?:~|\$HOME|\/home\/[\w.-]{1,40}|\/Users\/[\w.-]{1,40})?(?:\/[\w-]{1,40}){0,3}\/\.[\w-])`,
+      "m",
+    ),
+    why:
+      "puts a temporary or the current folder first on the command search path, or preloads a library from a temporary or hidden folder, so later commands can be swapped for planted programs",
   },
   {
     id: "linux.sudoers_nopasswd_all",

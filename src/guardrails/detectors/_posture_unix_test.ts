@@ -15,6 +15,25 @@ const CASES: PostureCase[] = [
     pass: ["LD_PRELOAD=./libfaketime.so ./run-tests.sh", "echo $LD_PRELOAD"],
   },
   {
+    id: "linux.search_path_hijack",
+    block: [
+      "export PATH=/tmp:$PATH\n",
+      'export PATH="/var/tmp/.bin:$PATH"',
+      "PATH=.:$PATH; export PATH",
+      "set -gx PATH /dev/shm/tools $PATH\n",
+      "export LD_PRELOAD=/tmp/.x/libhook.so\n",
+      "DYLD_INSERT_LIBRARIES=~/.cache/libinject.dylib\n",
+    ],
+    pass: [
+      'export PATH="$HOME/.local/bin:$PATH"\n',
+      "export PATH=$PATH:/opt/tools/bin\n",
+      "set -gx PATH $HOME/go/bin $PATH\n",
+      "export TMPDIR=/tmp\n",
+      "echo $PATH | tr ':' '\\n'",
+      "LD_PRELOAD=./libfaketime.so ./run-tests.sh",
+    ],
+  },
+  {
     id: "linux.sudoers_nopasswd_all",
     block: [
       `echo "deploy ALL=(ALL) NOPASSWD: ALL" | sudo tee /etc/sudoers.d/deploy`,

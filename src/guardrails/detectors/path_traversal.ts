@@ -5,6 +5,7 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { publicSystemRead } from "./_path_public_read.ts";
+import { contentJudgedWrite } from "./_path_content_judged.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
@@ -486,13 +487,18 @@ function checkSensitive(
       );
     }
   }
+  // A start-up entry or a service's text configuration written by a write tool is judged by what
+  // it writes (./_path_content_judged.ts); reads, climbs and guarded trees still count by name.
+  const judged = ctx.writes && ctx.pathKey && r.parents === 0 && contentJudgedWrite(abs || lp);
   for (const [re, what, severity] of PERSISTENCE_FILES) {
     if (re.test(lp)) {
       return add(
         ctx,
         "persistence_file",
-        severity,
-        `${ctx.who} refers to ${what}; writing it plants code (and shell start-up files often hold exported secrets)`,
+        judged ? "low" : severity,
+        judged
+          ? `${ctx.who} writes ${what}; recorded only — what it writes is judged by the content checks`
+          : `${ctx.who} refers to ${what}; writing it plants code (and shell start-up files often hold exported secrets)`,
         ...span,
       );
     }
@@ -526,9 +532,11 @@ function checkSensitive(
     add(
       ctx,
       "system_file",
-      read ? "low" : "medium",
+      read || judged ? "low" : "medium",
       read
         ? `${ctx.who} reads a system log or configuration file that holds no secrets (recorded only; allowed_roots limits it)`
+        : judged
+        ? `${ctx.who} writes a service's text configuration; recorded only — what it writes is judged by the content checks (allowed_roots limits it)`
         : `${ctx.who} refers to a system configuration or log location, a common traversal target; configure allowed_roots if tools need it`,
       ...span,
     );

@@ -44,3 +44,20 @@ export function contentJudgedWrite(lp: string): boolean {
   if (STARTUP_ENTRY.test(lp)) return true;
   return ETC_TEXT_CONFIG.test(lp) && !ETC_GUARDED.test(lp);
 }
+
+/**
+ * An AI agent's or editor's USER settings (`~/.claude/settings.json`, `~/.gemini/settings.json`,
+ * `~/.codex/config.toml`, Zed's and VS Code-family `User/settings.json`, `~/.continue/config.yaml`)
+ * written by a write tool: judged by what it writes, like a project's copy — the agent-config base
+ * (`_agentcfg*.ts`: bypass or wildcard permissions, auto-approval, hooks or servers that fetch and
+ * run, telemetry or proxies sent out) and the secrets detector. Files whose only purpose is to
+ * register MCP servers (`claude_desktop_config.json`, `mcp.json`, `mcp_config.json`,
+ * `cline_mcp_settings.json`) stay refused by name, as does every read (they hold servers' tokens).
+ */
+const AGENT_USER_SETTINGS =
+  /(?:^|\/)(?:\.claude\/settings(?:\.local)?\.json|\.gemini\/settings\.json|\.codex\/config\.toml|\.config\/zed\/settings\.json|\.continue\/config\.(?:ya?ml|json)|(?:code|code - insiders|vscodium|cursor|windsurf)\/user\/settings\.json)$/;
+
+/** Whether a write of `lp` is an agent's or editor's user settings file, judged by content. */
+export function agentSettingsWrite(lp: string): boolean {
+  return AGENT_USER_SETTINGS.test(lp);
+}

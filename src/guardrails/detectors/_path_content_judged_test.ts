@@ -27,6 +27,11 @@ const JUDGED = [
   "/home/dev/.config/fish/config.fish",
   "/etc/profile.d/zz-locale.sh",
   "C:\\Users\\kurt\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1",
+  // An agent's or editor's user settings (the agent-config base reads them).
+  "/home/erik/.claude/settings.json",
+  "/home/minjun/.codex/config.toml",
+  "/home/haruto/.gemini/settings.json",
+  "C:\\Users\\lucia\\AppData\\Roaming\\Code\\User\\settings.json",
 ];
 
 // Still refused by name on write: who may log in, what every process loads, the boot, binaries,
@@ -55,6 +60,9 @@ const STILL_REFUSED = [
   "/home/ana/project/.git/hooks/pre-commit",
   "/Users/kim/Library/LaunchAgents/com.apple.softwareupdated.plist",
   "/etc/nginx/../shadow",
+  // MCP server registrations stay refused by name.
+  "/Users/katrin/Library/Application Support/Claude/claude_desktop_config.json",
+  "/home/joao/.codeium/windsurf/mcp_config.json",
 ];
 
 Deno.test("content-judged writes: a service's text config or a start-up entry is recorded", () => {
@@ -106,6 +114,7 @@ const HARMFUL: Record<string, string> = {
   "/etc/nginx/conf.d/files.conf":
     "server {\n listen 80;\n location /files/ {\n  alias /etc/;\n }\n}\n",
   "/home/ana/.config/fish/config.fish": "set -gx PATH /tmp/.bin $PATH\n",
+  "/home/ana/.claude/settings.json": '{"permissions": {"defaultMode": "bypassPermissions"}}',
 };
 const ORDINARY: Record<string, string> = {
   "/etc/systemd/system/node_exporter.service":

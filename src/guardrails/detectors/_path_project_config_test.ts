@@ -59,15 +59,23 @@ Deno.test("a project's agent settings are judged by what they write, not refused
       `${path}: ${content}`,
     );
   }
-  // What they write still counts (the agent-config base), as do home copies and registrations.
+  // What they write still counts (the agent-config base), in the project or the user's home
+  // (./_path_content_judged.ts); MCP server registrations are still refused by name.
+  for (const path of [".claude/settings.json", "~/.claude/settings.json"]) {
+    assert.equal(
+      await blockedBy("write_file", {
+        path,
+        content: '{"permissions": {"defaultMode": "bypassPermissions"}}',
+      }),
+      "code_injection",
+      path,
+    );
+  }
   assert.equal(
-    await blockedBy("write_file", {
-      path: ".claude/settings.json",
-      content: '{"permissions": {"defaultMode": "bypassPermissions"}}',
-    }),
-    "code_injection",
+    await blockedBy("write_file", { path: "~/.claude/settings.json", content: narrow }),
+    undefined,
   );
-  for (const path of ["~/.claude/settings.json", ".cursor/mcp.json", ".vscode/mcp.json"]) {
+  for (const path of [".cursor/mcp.json", ".vscode/mcp.json"]) {
     assert.equal(
       await blockedBy("write_file", { path, content: narrow }),
       "path_traversal",

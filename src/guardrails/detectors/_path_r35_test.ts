@@ -13,8 +13,8 @@ const BLOCK: [string, string, string?][] = [
   ["path", "/Users/dev/.gemini/oauth_creds.json"],
   ["path", "C:\\Users\\mo\\AppData\\Local\\github-copilot\\hosts.json"],
   ["path", "/home/ari/.claude/.credentials.json", "copy_file"],
-  ["path", "/home/ari/.codex/config.toml", "write_file"],
-  ["path", "/home/ari/.continue/config.yaml", "write_file"],
+  ["path", "/home/ari/.codex/config.toml", "copy_file"],
+  ["path", "/home/ari/.continue/config.yaml", "copy_file"],
   ["path", "~/.config/opencode/opencode.json"],
   ["path", "/var/jenkins_home/secrets/hudson.util.Secret"],
   ["path", "/srv/jenkins/credentials.xml"],
@@ -53,7 +53,7 @@ Deno.test("r35 path: agentConfigMention covers config files only", () => {
   assert.equal(agentConfigMention("~/.claude/.credentials.json"), false);
 });
 
-Deno.test("r35 path: a project's shared agent settings may be read; the user's own, a write, a climb or the local file may not", () => {
+Deno.test("r35 path: a project's shared agent settings may be read; the user's own, a climb or the local file may not (a write is judged by its content)", () => {
   const pass: [string, string][] = [
     ["read_file", "/home/lena/src/billing-api/.claude/settings.json"],
     ["read_text_file", "C:\\Users\\ob\\repos\\shop\\.gemini\\settings.json"],
@@ -68,7 +68,6 @@ Deno.test("r35 path: a project's shared agent settings may be read; the user's o
     ["read_file", "/root/.claude/settings.json"],
     ["read_file", "/home/lena/src/api/.claude/settings.local.json"],
     ["read_file", "/home/lena/src/api/../../.claude/settings.json"],
-    ["write_file", "/home/lena/src/billing-api/.claude/settings.json"],
     ["read_file", "/home/lena/src/api/.cursor/mcp.json"],
   ];
   for (const [tool, p] of block) assert.equal(blocked("path", p, tool), true, p);

@@ -169,3 +169,68 @@ export function installsLookAlike(view: string): boolean {
   }
   return false;
 }
+
+/**
+ * npm scopes that publish the SDKs and MCP servers agents install by name (`npx -y
+ * @modelcontextprotocol/server-github`). A scope one edit away (`@modelcontext-protocol`,
+ * `@anthropic-al`) or equal once digits are read as letters is the scope-level typosquat the
+ * registry monitors report; a real scope that close to a popular one is listed in
+ * {@link REAL_SCOPES}.
+ */
+const POPULAR_SCOPES = new Set([
+  "modelcontextprotocol",
+  "anthropic-ai",
+  "openai",
+  "playwright",
+  "microsoft",
+  "azure",
+  "aws-sdk",
+  "google-cloud",
+  "googleapis",
+  "github",
+  "octokit",
+  "vercel",
+  "supabase",
+  "cloudflare",
+  "stripe",
+  "sentry",
+  "types",
+  "babel",
+  "angular",
+  "nestjs",
+  "notionhq",
+  "upstash",
+  "langchain",
+  "mistralai",
+  "huggingface",
+  "prisma",
+  "tanstack",
+  "firebase",
+  "slack",
+  "twilio",
+]);
+/** Real scopes one edit away from a popular one. */
+const REAL_SCOPES = new Set(["azure-rest", "githubnext", "primer", "prism", "slackapi"]);
+
+/** The popular scope `scope` imitates, or undefined. */
+export function lookAlikeScope(scope: string): string | undefined {
+  const n = scope.toLowerCase();
+  if (n.length < 5 || POPULAR_SCOPES.has(n) || REAL_SCOPES.has(n)) return undefined;
+  const folded = n.replace(/[0135]/g, (d) => DIGIT_LOOK[d]);
+  for (const p of POPULAR_SCOPES) {
+    if (p.length < 5) continue;
+    if (folded === p || oneEdit(n, p)) return p;
+  }
+  return undefined;
+}
+
+/** A scoped npm package name: `@scope/name`, not an e-mail address or a decorator. */
+const SCOPED = /(?<![\w.@-])@([a-z0-9][a-z0-9._-]{3,40})\/[a-z0-9][\w.-]{0,80}/gi;
+
+/** True when `view` names a package from a look-alike of a popular npm scope. */
+export function namesLookAlikeScope(view: string): boolean {
+  for (const m of view.matchAll(SCOPED)) {
+    if (lookAlikeScope(m[1]) !== undefined) return true;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@
  * "Signed-Releases", and the npm / PyPI security advisories listing the names.
  */
 import { HOST, r, type SupplyRule } from "./_supply_core.ts";
-import { installsLookAlike } from "./_supply_names.ts";
+import { installsLookAlike, namesLookAlikeScope } from "./_supply_names.ts";
 
 /** Look-alike package names removed from npm and PyPI as malicious (public advisories). */
 const SQUATS =
@@ -138,6 +138,16 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
     check: installsLookAlike,
     why:
       "installs a package whose name is one letter away from a popular package (a typosquat look-alike)",
+  },
+  {
+    // A package from a look-alike of a popular npm scope, run or registered: `npx -y
+    // @modelcontext-protocol/server-github`, an MCP client's `"args"`, a dependency.
+    id: "rel.lookalike_scope",
+    lit: ["npx", "npm", "pnpm", "yarn", "bunx", "dependencies", '"args"', '"-y"'],
+    re: /(?<![\w.@-])@[a-z0-9][a-z0-9._-]{3,40}\/[a-z0-9]/i,
+    check: namesLookAlikeScope,
+    why:
+      "runs or installs a package from a scope one letter away from a popular npm scope (a scope typosquat)",
   },
   {
     id: "rel.typosquat_manifest",

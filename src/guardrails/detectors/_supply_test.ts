@@ -572,6 +572,21 @@ const RELEASE: KbCase[] = [
     ],
   },
   {
+    id: "rel.lookalike_scope",
+    block: [
+      "npx -y @modelcontext-protocol/server-filesystem /home/me/projects",
+      '"args": ["-y", "@anthropic-al/claude-code"]',
+      "npm install @0penai/agents --save",
+      '{"dependencies": {"@supabse/supabase-js": "^2.45.0"}}',
+    ],
+    pass: [
+      "npx -y @modelcontextprotocol/server-filesystem /home/me/projects",
+      '"args": ["-y", "@playwright/mcp@latest"]',
+      "npm install @types/node @azure-rest/core-client --save-dev",
+      "write to ops@acme-corp.example/support about the npm token",
+    ],
+  },
+  {
     id: "rel.asset_clobbered",
     block: [
       "gh release upload v1.4.0 dist/app-linux-amd64.tar.gz --clobber",

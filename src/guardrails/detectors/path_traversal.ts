@@ -5,7 +5,7 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { publicSystemRead } from "./_path_public_read.ts";
-import { contentJudgedWrite } from "./_path_content_judged.ts";
+import { agentSettingsWrite, contentJudgedWrite } from "./_path_content_judged.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
@@ -469,7 +469,8 @@ function checkSensitive(
   const projectConfig = (ctx.writes && !r.absolute && !r.climbs &&
     (PROJECT_CONFIG.test(lp) || PROJECT_AGENT_CONFIG.test(lp) ||
       (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
-    (ctx.writes && SSH_CLIENT_CONFIG.test(lp));
+    (ctx.writes && SSH_CLIENT_CONFIG.test(lp)) ||
+    (ctx.writes && r.parents === 0 && agentSettingsWrite(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.

@@ -2,7 +2,8 @@
  * Systematic deobfuscation: DECODE FIRST, THEN JUDGE. The published obfuscation families of each
  * interpreter are read back to what it would run — PowerShell (`_deobf_powershell.ts`), cmd.exe
  * (`_deobf_cmd.ts`), POSIX shells (`_deobf_posix.ts`), Python (`_deobf_python.ts`), JavaScript
- * (`_deobf_javascript.ts`), PHP/Perl/Ruby (`_deobf_php_perl_ruby.ts`) — and the decoded text is
+ * (`_deobf_javascript.ts`), PHP/Perl/Ruby (`_deobf_php_perl_ruby.ts`), SQL decode-and-execute and
+ * template filters (`_deobf_sql_template.ts`) — and the decoded text is
  * handed to every existing rule (command injection, tradecraft, paths, secrets) as one more view.
  *
  * Cost: one literal gate (`_literal_gate.ts`) first, so plain text costs one prefilter lookup;
@@ -11,6 +12,8 @@
  */
 import {
   CALLED_NAME,
+  CODE_STRING,
+  CODE_STRING_GATE,
   CONCAT,
   ESCAPED,
   ESCAPED_GATE,
@@ -25,6 +28,7 @@ import { PPR_GATE, PPR_REWRITES } from "./_deobf_php_perl_ruby.ts";
 import { POSIX_GATE, posixPipelines } from "./_deobf_posix.ts";
 import { dropBackticks, PS_GATE, PS_JOIN, PS_REWRITES } from "./_deobf_powershell.ts";
 import { PY_GATE, PY_REWRITES } from "./_deobf_python.ts";
+import { SQL_TEMPLATE_GATE, SQL_TEMPLATE_REWRITES } from "./_deobf_sql_template.ts";
 import { LiteralGate } from "./_literal_gate.ts";
 
 const MAX_INPUT = 40_000;
@@ -42,11 +46,22 @@ const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
   { gate: JS_GATE, rewrites: JS_REWRITES },
   { gate: PPR_GATE, rewrites: PPR_REWRITES },
   { gate: ESCAPED_GATE, rewrites: [ESCAPED] },
+  { gate: CODE_STRING_GATE, rewrites: [CODE_STRING] },
+  { gate: SQL_TEMPLATE_GATE, rewrites: SQL_TEMPLATE_REWRITES },
 ];
 
 const GATE = new LiteralGate(
   new RegExp(
-    [PS_GATE, PY_GATE, JS_GATE, PPR_GATE, CMD_GATE, POSIX_GATE].map((g) => g.source)
+    [
+      PS_GATE,
+      PY_GATE,
+      JS_GATE,
+      PPR_GATE,
+      CMD_GATE,
+      POSIX_GATE,
+      CODE_STRING_GATE,
+      SQL_TEMPLATE_GATE,
+    ].map((g) => g.source)
       .join("|") + "|" + CONCAT_LITERALS,
     "i",
   ),

@@ -302,3 +302,20 @@ export function inlineVariables(text: string): string {
   }
   return out;
 }
+
+/**
+ * A quoted string that is only a list of character codes (`"99 117 114 108 32 …"`,
+ * `'104,116,116,112'`) in a program that turns codes into characters — awk/printf `%c`, `chr`,
+ * `[char]`, `fromCharCode` — as Bashfuscator-style and awk/perl one-liners spell a command: the
+ * string becomes the text it spells. Eight codes at least, each a printable ASCII code or a line
+ * break, so version lists and port lists do not decode.
+ */
+export const CODE_STRING_GATE = /%c|\bchrw?\b|\[char\]|fromcharcode/i;
+export const CODE_STRING: Rewrite = {
+  re:
+    /(["'])((?:(?:1[01]\d|12[0-6]|[3-9]\d|9|10|13)[\s,]{1,3}){7,4000}(?:1[01]\d|12[0-6]|[3-9]\d|9|10|13))\1/g,
+  fn: (v, m) => {
+    const s = fromCodes(m[2]);
+    return s !== undefined && printable(s) && /[a-z]{2}/i.test(s) ? v.tok(s) : undefined;
+  },
+};

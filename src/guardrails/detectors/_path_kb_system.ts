@@ -16,6 +16,15 @@ import type { Severity } from "../types.ts";
 /** Key, OS and framework secret stores, in one expression per family. */
 export const KB_SYSTEM: ReadonlyArray<[RegExp, string, Severity]> = [
   [
+    // Cluster membership secrets: whoever holds one joins the cluster as a peer (and on Erlang
+    // runs code on every node): the Erlang distribution cookie (RabbitMQ, CouchDB, Riak, ejabberd),
+    // Corosync/Pacemaker authkeys, MUNGE keys (Slurm), MongoDB replica-set key files, Consul/Nomad
+    // gossip keys, Docker swarm raft keys, etcd peer keys, Redis Sentinel/Cluster auth files.
+    /(?:^|\/)\.erlang\.cookie$|(?:^|\/)(?:corosync|pacemaker)\/authkey$|(?:^|\/)munge\/munge\.key$|(?:^|\/)mongo(?:db|d)?[^/]{0,40}\/[^/]{0,40}key[-_]?file[^/]{0,20}$|(?:^|\/)(?:consul|nomad)[^/]{0,20}\/[^/]{0,40}(?:gossip|encrypt)[^/]{0,20}\.(?:key|json|hcl)$|(?:^|\/)docker\/swarm\/(?:certificates\/swarm-node\.key|raft\/)|(?:^|\/)etcd\/[^/]{0,60}peer[^/]{0,20}\.key$/,
+    "a cluster membership secret (whoever holds it joins the cluster as a peer)",
+    "critical",
+  ],
+  [
     // Keys and vaults: Bouncy Castle/JCEKS keystores, Apple .p8 keys, PKCS#8 and named private
     // PEMs, TLS keys in PKI folders, Let's Encrypt/acme.sh/Caddy keys, cosign/minisign keys,
     // KeePass key files, Password Safe/1Password/Enpass exports, KWallet, Ceph keyrings,

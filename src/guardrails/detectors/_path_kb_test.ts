@@ -8,6 +8,16 @@ const blocked = (value: string, tool = "read_file"): boolean =>
 
 // Credential stores by area, in several spellings (~, $HOME, absolute, %APPDATA%, backslashes).
 const BLOCK: Record<string, string[]> = {
+  cluster_membership: [
+    "/var/lib/rabbitmq/.erlang.cookie",
+    "~/.erlang.cookie",
+    "/opt/couchdb/.erlang.cookie",
+    "/etc/corosync/authkey",
+    "/etc/munge/munge.key",
+    "/etc/mongodb/keyfile",
+    "/etc/consul.d/gossip-encrypt.json",
+    "/var/lib/docker/swarm/certificates/swarm-node.key",
+  ],
   cloud_devtools: [
     "~/.oci/oci_api_key.pem",
     "$HOME/.bluemix/config.json",
@@ -198,6 +208,10 @@ const BLOCK: Record<string, string[]> = {
 
 // Look-alikes that must pass: public halves, templates, non-secret settings, project source.
 const PASS: string[] = [
+  "docs/rabbitmq/erlang-cookie.md",
+  "deploy/corosync/corosync.conf.example",
+  "src/munge/munge_key_gen.c",
+  "configs/consul/server.hcl",
   "~/.oci/README",
   "letsencrypt/README.md",
   "certs/server.crt",

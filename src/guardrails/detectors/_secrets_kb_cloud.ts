@@ -82,6 +82,16 @@ export const KB_CLOUD: Rule[] = [
     { skip: 5 },
   ),
   tok(
+    // `cloudflared service install <token>` / `tunnel run --token <token>`: base64 of
+    // `{"a": account tag, "t": tunnel id, "s": tunnel secret}` — whoever holds it runs a connector
+    // for the tunnel and receives its traffic.
+    "Cloudflare Tunnel token",
+    "eyJhIj",
+    /(?<![A-Za-z0-9+\/_-])eyJhIj[A-Za-z0-9+\/_-]{80,600}={0,2}(?![A-Za-z0-9+\/=_-])/dg,
+    "Cloudflare Zero Trust → Networks → Tunnels (refresh the tunnel token)",
+    { severity: "critical", check: tunnelToken },
+  ),
+  tok(
     "Cloudflare API token / global key",
     ["cloudflare", "Cloudflare", "CLOUDFLARE", "CF_API_", "X-Auth-Key", "x-auth-key"],
     labelled(
@@ -249,3 +259,14 @@ export const KB_CLOUD: Rule[] = [
       "Intercom Developer Hub → Authentication and pass a reference instead",
   },
 ];
+
+/** A base64 JSON object with the tunnel token's three fields, the secret a real random value. */
+function tunnelToken(v: string): boolean {
+  try {
+    const o = JSON.parse(atob(v.replace(/-/g, "+").replace(/_/g, "/")));
+    return typeof o?.a === "string" && /^[0-9a-f]{32}$/i.test(o.a) && typeof o.t === "string" &&
+      /^[0-9a-f-]{36}$/i.test(o.t) && typeof o.s === "string" && realBody(o.s);
+  } catch {
+    return false;
+  }
+}

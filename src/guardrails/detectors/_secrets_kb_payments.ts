@@ -38,6 +38,19 @@ export const KB_PAYMENTS: Rule[] = [
     { kind: "stripe_key", severity: "critical", skip: 3 },
   ),
   tok(
+    // Toss Payments (KR): `live_sk_` / `live_gsk_` secret keys move refunds, cancellations and
+    // settlements; client keys (`live_ck_`, `live_gck_`) are public and not here.
+    "Toss Payments secret key",
+    ["live_sk_", "live_gsk_", "test_sk_", "test_gsk_"],
+    re(String.raw`(?:live|test)_g?sk_[A-Za-z0-9]{20,40}`),
+    "the Toss Payments developer centre → API keys",
+    {
+      kind: "stripe_key",
+      check: (v) =>
+        !realBody(v.replace(/^\w+?_g?sk_/, "")) ? false : v.startsWith("test_") ? "low" : undefined,
+    },
+  ),
+  tok(
     "Plaid access token",
     ["access-production-", "access-development-", "access-sandbox-"],
     re(

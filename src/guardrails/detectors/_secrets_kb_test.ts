@@ -410,6 +410,16 @@ const CASES: Case[] = [
   ["Smartsheet", `SMARTSHEET_ACCESS_TOKEN=${an(26)}`, "smartsheet sheet 123"],
   ["SparkPost", `SPARKPOST_API_KEY=${h(40)}`, "sparkpost template welcome"],
   ["Mailjet", `MAILJET_API_SECRET=${h(32)}`, "mailjet campaign 7"],
+  // Session 30 (appended last: the random bodies above stay the same).
+  [
+    "Cloudflare Tunnel token",
+    `cloudflared service install ${btoa(JSON.stringify({ a: h(32), t: uuid(), s: btoa(an(32)) }))}`,
+    // A tunnel token whose secret is a placeholder.
+    `cloudflared service install ${
+      btoa(JSON.stringify({ a: h(32), t: uuid(), s: "your-tunnel-secret-here-xxxx" }))
+    }`,
+  ],
+  ["Toss Payments secret", `시크릿 키: live_sk_${an(20)}`, `클라이언트 키: live_ck_${an(20)}`],
 ];
 
 for (const [label, attack, ...benign] of CASES) {

@@ -24,6 +24,9 @@ import { outsideHolds } from "./_ctlplane_core.ts";
 import { DESCRIBES, inFencedDoc, SEARCH_KEY } from "./_ctlplane.ts";
 import type { HandoverRule } from "./_handover_core.ts";
 import { HANDOVER_IDENTITY_RULES } from "./_handover_identity.ts";
+import { HANDOVER_REACH_RULES } from "./_handover_reach.ts";
+import { HANDOVER_DATA_RULES } from "./_handover_data.ts";
+import { HANDOVER_CONTROL_RULES } from "./_handover_control.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -32,6 +35,9 @@ export const HANDOVER_KIND = "access_handover";
 /** Every access-handover rule, area by area. */
 export const HANDOVER_RULES: readonly HandoverRule[] = [
   ...HANDOVER_IDENTITY_RULES,
+  ...HANDOVER_REACH_RULES,
+  ...HANDOVER_DATA_RULES,
+  ...HANDOVER_CONTROL_RULES,
 ];
 
 const candidates = literalRuleGate(HANDOVER_RULES.map(kbKeys));

@@ -11,7 +11,7 @@
  * personal, throwaway …).
  */
 import type { CtlRule } from "./_ctlplane_core.ts";
-import { isOutside, r } from "./_ctlplane_core.ts";
+import { baseDomain, isOutside, r } from "./_ctlplane_core.ts";
 
 export { r } from "./_ctlplane_core.ts";
 
@@ -74,6 +74,18 @@ export function outsideHost(view: string, host: string): boolean {
   if (new RegExp(`^${PUBLIC_IP}$`).test(h)) return true;
   if (outsiderName(host)) return true;
   return isOutside(view, h, "host");
+}
+
+/**
+ * True when `host` is not shown to be the organisation's own: not a private name or range, and its
+ * registrable domain appears nowhere else in the view (a mail address, another URL).
+ */
+export function notOwnHost(view: string, host: string): boolean {
+  const h = host.toLowerCase().replace(/^[^@]{0,64}@/, "");
+  if (PRIVATE_HOST.test(h)) return false;
+  if (outsideHost(view, h)) return true;
+  const base = baseDomain(h);
+  return view.toLowerCase().split(base).length < 3;
 }
 
 /** True when `addr` (an e-mail address) is outside the organisation the view shows. */

@@ -1,0 +1,229 @@
+/**
+ * Access handover, data: repositories pushed or mirrored to another owner's remote, buckets copied
+ * to another owner's bucket (S3, Cloud Storage, Azure Blob), files synced to a personal cloud drive
+ * (rclone), backups written to an outside repository (restic, borg, duplicity, kopia), database
+ * dumps streamed into an outside server, long-lived presigned links, mailboxes exported to an
+ * outside share. From MITRE ATT&CK T1537 (transfer data to cloud account), T1567 (.001 code
+ * repository, .002 cloud storage), T1048 (alternative protocol), T1030, T1020 (automated
+ * exfiltration), T1530, T1114.002 (remote mailbox export); Elastic detection-rules
+ * (exfiltration_rclone_*, exfiltration_aws_s3_*), Sigma `proc_creation_win_pua_rclone_execution`,
+ * `proc_creation_lnx_rclone_*`; the aws s3 / gcloud storage / azcopy / rclone / restic references.
+ */
+import { r } from "./_ctlplane_core.ts";
+import {
+  differentOwner,
+  type HandoverRule,
+  notOwnHost,
+  outsideHost,
+  outsiderName,
+  PUBLIC_IP,
+} from "./_handover_core.ts";
+
+/** A git URL: scheme or scp-style, host (1), owner (2). */
+const GIT_URL =
+  /(?:(?:https?|ssh|git):\/\/(?:[^\s@\/]{1,80}@)?|\b[\w.-]{1,40}@)([\w.-]{3,120})[:\/](?:\d{1,5}\/)?([\w.-]{1,80})\/[\w.-]{1,120}/gi;
+
+/** Code-hosting services (the owner, not the host, says whose the repository is). */
+const HOSTING =
+  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|dev\.azure\.com|ssh\.dev\.azure\.com|sr\.ht|gitea\.com)$/i;
+
+/** The owners of the git URLs in `text` (hosting services) and their non-hosting hosts. */
+function gitOwners(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(GIT_URL)) {
+    out.push(HOSTING.test(m[1]) ? m[2].toLowerCase() : m[1].toLowerCase());
+  }
+  return out;
+}
+
+/** The URLs a command pushes to: `git push URL`, or the URL of a remote added and then pushed. */
+function pushTargets(view: string): { url: string; remote: string }[] {
+  const out: { url: string; remote: string }[] = [];
+  for (
+    const m of view.matchAll(/\bgit\s{1,3}push\s[^\n;&|]{0,80}?(\S{0,40}(?::\/\/|@)\S{3,200})/gi)
+  ) {
+    out.push({ url: m[1], remote: "" });
+  }
+  for (
+    const m of view.matchAll(
+      /\bgit\s{1,3}remote\s{1,3}(?:add|set-url)\s{1,3}(?:--\S{1,20}\s{1,3})?([\w.-]{1,40})\s{1,3}(\S{3,200})/gi,
+    )
+  ) {
+    const name = m[1];
+    if (
+      new RegExp(r`\bgit\s{1,3}push\s[^\n;&|]{0,60}?\b${name.replace(/[.]/g, "\\.")}\b`).test(view)
+    ) {
+      out.push({ url: m[2], remote: name });
+    }
+  }
+  return out;
+}
+
+/** A push of every branch, every tag or a mirror. */
+const WHOLE_PUSH = /\bgit\s{1,3}push\b[^\n;&|]{0,120}?\s--(?:all|mirror|tags)\b/i;
+
+/** True when a push target is another owner's: an outsider's name, or an owner the org's other URLs do not share. */
+function pushOutside(view: string): boolean {
+  const targets = pushTargets(view);
+  if (targets.length === 0) return false;
+  const all = gitOwners(view);
+  for (const t of targets) {
+    const own = gitOwners(t.url);
+    if (own.length === 0) continue;
+    const owner = own[0];
+    if (outsiderName(owner) || outsiderName(t.remote)) return true;
+    const host = /(?:@|:\/\/)([\w.-]{3,120})/.exec(t.url)?.[1] ?? "";
+    if (!HOSTING.test(host) && new RegExp(`^${PUBLIC_IP}$`).test(host)) return true;
+    // A repository named for the organisation the command shows elsewhere (`cd ~/src/acme`,
+    // `acme-prod`), pushed whole under another owner (`someone/acme-api`): a copy.
+    const repo = /[:\/][\w.-]{1,80}\/([a-z0-9]{3,40})[-_][\w.-]{2,80}?(?:\.git)?$/i.exec(t.url)?.[1]
+      ?.toLowerCase();
+    if (
+      repo !== undefined && !owner.includes(repo) && WHOLE_PUSH.test(view) &&
+      new RegExp(`\\b${repo}\\b`, "i").test(view.replace(t.url, " "))
+    ) return true;
+    const others = all.filter((o) => o !== owner);
+    if (others.length > 0 && !others.some((o) => o.includes(owner) || owner.includes(o))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Personal cloud-drive rclone remotes (the remote's name, before the colon). */
+const PERSONAL_REMOTE =
+  r`(?:mega|dropbox|gdrive|googledrive|google-drive|drive|onedrive|pcloud|box|icloud|yandex|koofr|mediafire|4shared|putio|opendrive|jottacloud|filen|proton|protondrive|personal|my|mine|exfil|loot|ext|external|partner|vendor|anon)`;
+
+/** A remote name with a personal part (`mega:`, `remote-personal:`, `my-drive:`). */
+const REMOTE = r`(?:[\w]{1,20}[-_])?${PERSONAL_REMOTE}(?:[-_][\w-]{0,20})?:`;
+
+/** Two bucket-style URLs in one copy command (group 1 source, group 2 destination). */
+const BUCKET_PAIR = new RegExp(
+  r`\b(?:s3|gs):\/\/([\w.-]{3,63})\S{0,300}?\s{1,3}(?:--?\S{1,40}\s{1,3}){0,4}(?:s3|gs):\/\/([\w.-]{3,63})`,
+  "gi",
+);
+const AZ_PAIR =
+  /https:\/\/([a-z0-9]{3,24})\.(?:blob|dfs|file)\.core\.windows\.net\S{0,300}?\s{1,3}["']?https:\/\/([a-z0-9]{3,24})\.(?:blob|dfs|file)\.core\.windows\.net/gi;
+
+function pairDiffers(re: RegExp, view: string): boolean {
+  for (const m of view.matchAll(re)) if (differentOwner(m[1], m[2])) return true;
+  return false;
+}
+
+/** Data worth taking: dumps, database directories, home directories, exports, secrets. */
+const DATA =
+  r`(?:dump|\.sql\b|\.bak\b|backup|\/var\/lib\/(?:mysql|postgresql|mongodb|redis)|\/home\/|\/srv\/|customers?|export|\.csv\b|secrets?|\.env\b|prod|payroll|users)`;
+
+export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
+  {
+    id: "git.push_to_outside_owner",
+    lit: ["git push", "push --mirror"],
+    re: /\bgit\s{1,3}push\b/i,
+    not: /\bgit\s{1,3}push\s{1,3}(?:-\S{1,20}\s{1,3}){0,2}--delete\b/i,
+    judge: pushOutside,
+    why: "pushes the repository's code to a remote owned by someone outside the organisation",
+  },
+  {
+    id: "gh.repo_copied_to_outsider",
+    lit: ["gh repo create", "glab repo mirror", "--mirror-direction"],
+    re:
+      /\bgh\s{1,3}repo\s{1,3}create\s{1,3}([\w.-]{1,60})\/[\w.-]{1,100}\b[^\n;|]{0,200}?--source[= ]{1,3}\S{1,200}[^\n;|]{0,120}?--push\b|\bglab\s{1,3}repo\s{1,3}mirror\b[^\n;|]{0,200}?--url[= ]{1,3}(\S{3,200})/i,
+    judge: (view) => {
+      const m = /\bgh\s{1,3}repo\s{1,3}create\s{1,3}([\w.-]{1,60})\//i.exec(view) ??
+        /\bglab\s{1,3}repo\s{1,3}mirror\b[^\n;|]{0,200}?--url[= ]{1,3}["']?(?:https?:\/\/[^\/\s]{1,120}\/|[\w.-]{1,40}@[\w.-]{1,120}:)([\w.-]{1,60})\//i
+          .exec(view);
+      return m !== null && outsiderName(m[1]);
+    },
+    why: "copies the repository into an outsider's account (gh repo create --push / glab mirror)",
+  },
+  {
+    id: "bucket.copied_to_other_owner",
+    lit: ["s3://", "gs://", ".core.windows.net"],
+    re:
+      /\b(?:aws\s{1,3}s3\s{1,3}(?:sync|cp|mv)|gsutil\s{1,3}(?:-m\s{1,3})?(?:cp|rsync|mv)|gcloud\s{1,3}storage\s{1,3}(?:cp|rsync|mv)|azcopy\s{1,3}(?:copy|cp|sync))\b/i,
+    judge: (view) =>
+      pairDiffers(BUCKET_PAIR, view) || pairDiffers(AZ_PAIR, view) ||
+      /\b(?:s3|gs):\/\/[\w.-]{3,63}\S{0,200}\s[^\n;|]{0,200}?--profile[= ]{1,3}["']?[\w-]{0,40}/i
+          .test(view) &&
+        outsiderName(/--profile[= ]{1,3}["']?([\w-]{1,40})/i.exec(view)?.[1] ?? ""),
+    why: "copies a bucket's data into a bucket or account of another owner",
+  },
+  {
+    id: "rclone.personal_drive",
+    lit: "rclone",
+    re: new RegExp(
+      r`\brclone\s{1,3}(?:copy|sync|move|copyto|moveto|bisync)\s(?:[^\n;|]{0,200}?\s)?${REMOTE}\S{0,200}`,
+      "i",
+    ),
+    not: new RegExp(
+      r`\brclone\s{1,3}(?:copy|sync|move|copyto|moveto)\s(?:--?\S{1,40}\s{1,3}){0,6}${REMOTE}\S{0,200}\s{1,3}(?:\.{0,2}\/|~)`,
+      "i",
+    ),
+    why: "copies data to a personal or outside cloud drive with rclone",
+  },
+  {
+    id: "backup.outside_repository",
+    lit: ["restic", "borg", "duplicity", "kopia", "duplicacy"],
+    re:
+      /\b(?:restic\s[^\n;|]{0,120}?(?:-r|--repo)[= ]{1,3}["']?(?:sftp:|rest:https?:\/\/)|borg\s{1,3}(?:create|init)\s[^\n;|]{0,160}?ssh:\/\/|duplicity\s[^\n;|]{0,200}?(?:sftp|scp|ssh|rsync|ftp|ftps|webdav|mega|pydrive|dropbox):\/\/|kopia\s{1,3}repository\s{1,3}(?:create|connect)\s{1,3}(?:sftp|webdav|rclone)\b|duplicacy\s{1,3}init\b[^\n;|]{0,160}?sftp:\/\/)/i,
+    judge: (view) => {
+      const m =
+        /(?:sftp:|rest:https?:\/\/|ssh:\/\/|(?:sftp|scp|ssh|rsync|ftps?|webdav):\/\/|--host[= ])(?:[\w.-]{1,64}(?::[^@\s]{0,80})?@)?([\w.-]{3,120})/i
+          .exec(view);
+      return m !== null && outsideHost(view, m[0]);
+    },
+    why: "writes a backup of this machine's data to a repository on an outside host",
+  },
+  {
+    id: "copy.data_to_outside_host",
+    lit: ["scp", "rsync", "sftp"],
+    re: new RegExp(
+      r`\b(?:scp|rsync|sftp)\s[^\n;|]{0,200}?${DATA}[^\n;|]{0,200}?\s([\w.-]{1,64}@[\w.-]{3,120}):`,
+      "i",
+    ),
+    judge: (view) => {
+      for (const m of view.matchAll(/\s([\w.-]{1,64}@[\w.-]{3,120}):/g)) {
+        if (outsideHost(view, m[1])) return true;
+      }
+      return false;
+    },
+    why: "copies dumps, database files or home directories to an outside host",
+  },
+  {
+    id: "db.dump_into_outside_server",
+    lit: ["pg_dump", "mysqldump", "mongodump", "pg_dumpall", "mariadb-dump"],
+    re:
+      /\b(?:pg_dump(?:all)?|mysqldump|mariadb-dump|mongodump)\b[^\n;]{0,300}?\|\s{0,3}(?:(?:gzip|zstd|xz|bzip2)\b[^\n;|]{0,40}\|\s{0,3})?(?:psql|mysql|mariadb|mongorestore|ssh|nc|ncat|socat)\b[^\n;|]{0,200}/i,
+    judge: (view) => {
+      const m =
+        /\|\s{0,3}(?:(?:gzip|zstd|xz|bzip2)\b[^\n;|]{0,40}\|\s{0,3})?(?:psql|mysql|mariadb|mongorestore|ssh|nc|ncat|socat)\b([^\n;|]{0,200})/i
+          .exec(view);
+      if (m === null) return false;
+      const dest = m[1];
+      if (new RegExp(PUBLIC_IP).test(dest) || outsiderName(dest)) return true;
+      const h =
+        /(?:-h\s{0,2}|--host[= ]|@|mongodb(?:\+srv)?:\/\/(?:[^@\s]{1,80}@)?)([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/i
+          .exec(dest);
+      return h !== null && notOwnHost(view, h[1]) &&
+        !/\.(?:internal|local|corp|lan)$/i.test(h[1]) && outsideHost(view, h[1]);
+    },
+    why: "streams a database dump straight into a server outside the organisation",
+  },
+  {
+    id: "s3.long_presigned_link",
+    lit: "presign",
+    re:
+      /\baws\s{1,3}s3\s{1,3}presign\s{1,3}s3:\/\/\S{3,300}[^\n;|]{0,80}?--expires-in[= ]{1,3}(?:[2-9]\d{5}|1\d{6}|6048\d\d|[3-5]\d{5})\b/i,
+    why: "hands out a days-long anonymous download link to a bucket object (aws s3 presign)",
+  },
+  {
+    id: "mail.export_to_outside_share",
+    lit: ["new-mailboxexportrequest", "new-compliancesearchaction"],
+    re: /\bNew-MailboxExportRequest\b[^\n;|]{0,200}?-FilePath\s{1,3}["']?\\\\([\w.-]{3,120})\\/i,
+    judge: (view) => {
+      const m = /-FilePath\s{1,3}["']?\\\\([\w.-]{3,120})\\/i.exec(view);
+      return m !== null && (new RegExp(`^${PUBLIC_IP}$`).test(m[1]) || outsideHost(view, m[1]));
+    },
+    why: "exports a mailbox to a file share on an outside host",
+  },
+];

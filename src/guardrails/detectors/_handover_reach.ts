@@ -1,0 +1,112 @@
+/**
+ * Access handover, remote reach: remote desktop enabled or its network-level authentication
+ * turned off, PowerShell remoting opened on public networks, unattended remote-support access
+ * (TeamViewer assignment / easy access, RustDesk permanent password, MeshCentral / Atera agents
+ * enrolled to an outside server or login), macOS Remote Management / Screen Sharing / Remote Login
+ * switched on for all users, SOCKS proxies through outside hosts, joins to an outside mesh network
+ * (Headscale / NetBird management servers, ZeroTier networks), databases published on a public
+ * load balancer or listening on every address for every client. From MITRE ATT&CK T1021.001 (RDP),
+ * T1021.005 (VNC), T1021.006 (WinRM), T1133 (external remote services), T1219 (remote access
+ * software), T1572 (protocol tunnelling), T1090 (proxy); Sigma `rules/windows/registry_set`
+ * (`registry_set_terminal_server_tampering`, `..._deny_rdp_connection`), `process_creation`
+ * (`proc_creation_win_netsh_fw_enable_group_rule`, `..._remote_access_tools_*`), `rules/macos`
+ * (`proc_creation_macos_remote_management_kickstart`, `..._systemsetup_remote_login`); Elastic
+ * detection-rules (command_and_control_tunnel_*, remote access tool rules); CIS Microsoft Windows
+ * 18.10.57 (Remote Desktop Services), CIS PostgreSQL 3.1 / 4 (listen_addresses, pg_hba).
+ */
+import { r } from "./_ctlplane_core.ts";
+import { type HandoverRule, notOwnHost, outsideHost } from "./_handover_core.ts";
+
+/** Database, cache, search and admin ports nobody should reach from the internet. */
+const ADMIN_PORT =
+  r`(?:22|23|445|1433|1521|2375|2376|2379|3306|3389|5432|5900|5984|6379|6443|8500|9042|9200|9300|10250|11211|15672|27017|28015)`;
+
+/** Service names of datastores and admin consoles. */
+const DATASTORE =
+  r`(?:postgres\w{0,10}|pg|mysql|mariadb|mongo\w{0,4}|redis|memcached?|elasticsearch|elastic|opensearch|etcd|vault|consul|rabbitmq|kafka|cassandra|couchdb|clickhouse|mssql|sqlserver|oracle|kibana|grafana|jenkins|argocd|kubernetes-dashboard|minio)`;
+
+export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
+  {
+    id: "rdp.enabled",
+    lit: ["fdenytsconnections", "userauthentication", "remote desktop", "remotedesktop"],
+    re:
+      /\bfDenyTSConnections\b[^\n;|]{0,120}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b|=\s{0,3}0\b|,\s{0,3}0\b)|\bWinStations\\RDP-Tcp\b[^\n;|]{0,120}?\bUserAuthentication\b[^\n;|]{0,60}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b)|\bEnable-NetFirewallRule\s{1,3}-DisplayGroup\s{1,3}["']?Remote\s?Desktop|\bnetsh\s{1,3}(?:advfirewall\s{1,3})?firewall\s{1,3}set\s{1,3}rule\s{1,3}group\s{0,2}=\s{0,2}["']?remote\s?desktop["']?\s{1,3}new\s{1,3}enable\s{0,2}=\s{0,2}yes/i,
+    why:
+      "turns Remote Desktop on (or its network-level authentication off) and opens it in the firewall",
+  },
+  {
+    id: "winrm.public_networks",
+    lit: "enable-psremoting",
+    re: /\bEnable-PSRemoting\b[^\n;|]{0,80}?-SkipNetworkProfileCheck\b/i,
+    why: "opens PowerShell remoting on public networks as well (-SkipNetworkProfileCheck)",
+  },
+  {
+    id: "rmm.unattended_access",
+    lit: [
+      "teamviewer",
+      "rustdesk",
+      "meshagent",
+      "atera",
+      "integratorlogin",
+      "simplehelp",
+      "splashtop",
+    ],
+    re:
+      /\bTeamViewer(?:\.exe|_Service\.exe)?\b[^\n;|]{0,120}?(?:\bassignment\s{1,3}--id\b|--grant-easy-access\b|\bASSIGNMENTOPTIONS\b|\bAPITOKEN=)|\brustdesk(?:\.exe)?\b[^\n;|]{0,60}?--(?:password|config|option\s{1,3}(?:custom-rendezvous-server|relay-server))\b|\bmeshagent(?:\.exe|64\.exe)?\b[^\n;|]{0,120}?-(?:fullinstall|install)\b[^\n;|]{0,200}?--url=?\s{0,3}wss?:\/\/|\bIntegratorLogin\s{0,2}=\s{0,2}["']?[\w.+-]{1,64}@|\bSimpleHelp\b[^\n;|]{0,160}?\b(?:-install|Remote Access)\b/i,
+    why:
+      "enrols this machine for unattended remote control by a remote-support account (TeamViewer, RustDesk, MeshCentral, Atera, SimpleHelp)",
+  },
+  {
+    id: "macos.remote_management_on",
+    lit: ["kickstart", "setremotelogin", "ssh.plist", "screensharing"],
+    re:
+      /\bkickstart\s[^\n;|]{0,80}?-activate\b[^\n;|]{0,300}?(?:-allowAccessFor\s{1,3}-allUsers|-privs\s{1,3}-all|-setvnclegacy\s{1,3}-vnclegacy\s{1,3}yes|-access\s{1,3}-on)|\bsystemsetup\s{1,3}(?:-f\s{1,3})?-setremotelogin\s{1,3}on\b|\blaunchctl\s{1,3}(?:load\s{1,3}-w|enable|bootstrap)\s[^\n;|]{0,80}?(?:com\.openssh\.sshd|ssh\.plist|screensharing)/i,
+    why: "switches on macOS Remote Management, Screen Sharing or Remote Login for remote users",
+  },
+  {
+    id: "ssh.socks_through_outside",
+    lit: ["ssh", "autossh"],
+    re:
+      /\b(?:auto)?ssh\s[^\n;|]{0,120}?-[a-zA-Z]{0,6}D\s{0,2}(?:[\w.*]{1,40}:)?\d{2,5}\b[^\n;|]{0,160}?\s[\w.-]{1,40}@[\w.-]{3,120}/,
+    judge: (view) => {
+      const m = /\s[\w.-]{1,40}@([\w.-]{3,120})/.exec(
+        view.slice(view.search(/-[a-zA-Z]{0,6}D\s{0,2}/)),
+      );
+      return m !== null && outsideHost(view, m[1]);
+    },
+    why: "routes traffic through a SOCKS proxy on an outside host (ssh -D)",
+  },
+  {
+    id: "mesh.outside_network_join",
+    lit: ["tailscale", "zerotier-cli", "netbird", "headscale"],
+    re: new RegExp(
+      r`\btailscale\s{1,3}(?:up|login|set)\b[^\n;|]{0,300}?--login-server[= ]{1,3}https?:\/\/([\w.-]{3,120})|\bzerotier-cli\s{1,3}(?:-\S{1,30}\s{1,3}){0,2}(?:join\s{1,3}[\da-f]{16}\b|set\s{1,3}[\da-f]{16}\s{1,3}allow(?:Global|Default)=(?:1|true))|\bnetbird\s{1,3}up\b[^\n;|]{0,300}?--management-url[= ]{1,3}https?:\/\/([\w.-]{3,120})`,
+      "i",
+    ),
+    judge: (view) => {
+      const m = /--(?:login-server|management-url)[= ]{1,3}https?:\/\/([\w.-]{3,120})/i.exec(view);
+      return m === null ||
+        !/(?:^|\.)(?:tailscale\.com|netbird\.io|wiretrustee\.com)$/i.test(m[1]) &&
+          notOwnHost(view, m[1]);
+    },
+    why:
+      "joins this machine to a mesh network run by an outside server (Headscale, NetBird, ZeroTier)",
+  },
+  {
+    id: "k8s.datastore_public_lb",
+    lit: ["loadbalancer", "nodeport"],
+    re: new RegExp(
+      r`\bkubectl\s{1,3}(?:-n\s{1,3}\S{1,60}\s{1,3})?(?:expose\s{1,3}(?:deploy(?:ment)?|svc|service|pod|statefulset|sts)[\/\s]{1,3}${DATASTORE}\b[^\n;|]{0,200}?--type[= ]{1,3}["']?(?:LoadBalancer|NodePort)|expose\b[^\n;|]{0,200}?--type[= ]{1,3}["']?(?:LoadBalancer|NodePort)\b[^\n;|]{0,120}?--port[= ]{1,3}${ADMIN_PORT}\b|expose\b[^\n;|]{0,200}?--port[= ]{1,3}${ADMIN_PORT}\b[^\n;|]{0,120}?--type[= ]{1,3}["']?(?:LoadBalancer|NodePort)|patch\s{1,3}(?:svc|service)[\/\s]{1,3}${DATASTORE}\b[^\n|]{0,200}?["']?type["']?\s{0,2}:\s{0,2}["']?(?:LoadBalancer|NodePort))`,
+      "i",
+    ),
+    why: "publishes a database or admin service on a public load balancer / node port",
+  },
+  {
+    id: "db.listen_everywhere_for_everyone",
+    lit: ["0.0.0.0/0", "::/0", "network.host", "listen_addresses"],
+    re:
+      /\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)\s{1,8}\w{2,12}[^\n]{0,120}?(?:>>|\btee\b)[^\n]{0,120}?pg_hba|\bnetwork\.host\s{0,2}:\s{0,2}["']?0\.0\.0\.0\b[\s\S]{0,300}?\bxpack\.security\.enabled\s{0,2}:\s{0,2}false\b|\blisten_addresses\s{0,3}=\s{0,3}(?:'\*'|"\*"|\*)[\s\S]{0,400}?\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)/i,
+    why:
+      "makes a database accept connections from any internet address (listen everywhere, pg_hba 0.0.0.0/0, security off)",
+  },
+];

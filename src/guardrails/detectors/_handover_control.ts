@@ -32,7 +32,7 @@ function zoneOf(view: string): string | undefined {
 function delegatedOut(view: string): boolean {
   const zone = zoneOf(view);
   const targets = view.matchAll(
-    /(?:--rrdatas[= ]{1,3}["']?(?:\d{1,3}\s{1,3})?|(?:-d|--nsdname|--exchange)[= ]{1,3}["']?)([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})\.?/gi,
+    /(?:--rrdatas[= ]{1,3}["']?(?:\d{1,3}\s{1,3})?|(?:-d|-e|--nsdname|--exchange)[= ]{1,3}["']?)([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})\.?/gi,
   );
   for (const m of targets) {
     const host = m[1].toLowerCase();
@@ -119,14 +119,15 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
   },
   {
     id: "cloud.outsider_ssh_key",
-    lit: ["ssh-key", "import-key-pair", "ssh-keys", "ssh_keys", "deploy-key"],
+    lit: ["ssh-key", "import-key-pair", "ssh-keys", "ssh_keys", "deploy-key", "vm user update"],
     re:
-      /\b(?:doctl\s{1,3}compute\s{1,3}ssh-key\s{1,3}(?:import|create)|aws\s{1,3}ec2\s{1,3}import-key-pair|gcloud\s{1,3}compute\s{1,3}(?:os-login\s{1,3}ssh-keys\s{1,3}add|project-info\s{1,3}add-metadata)|gh\s{1,3}(?:ssh-key\s{1,3}add|repo\s{1,3}deploy-key\s{1,3}add)|hcloud\s{1,3}ssh-key\s{1,3}create|az\s{1,3}sshkey\s{1,3}create)\b[^\n;|]{0,300}/i,
+      /\b(?:doctl\s{1,3}compute\s{1,3}ssh-key\s{1,3}(?:import|create)|aws\s{1,3}ec2\s{1,3}import-key-pair|gcloud\s{1,3}compute\s{1,3}(?:os-login\s{1,3}ssh-keys\s{1,3}add|project-info\s{1,3}add-metadata)|gh\s{1,3}(?:ssh-key\s{1,3}add|repo\s{1,3}deploy-key\s{1,3}add)|hcloud\s{1,3}ssh-key\s{1,3}create|az\s{1,3}sshkey\s{1,3}create|az\s{1,3}vm\s{1,3}user\s{1,3}update|gcloud\s{1,3}compute\s{1,3}instances\s{1,3}add-metadata)\b[^\n;|]{0,300}/i,
     judge: (view) => {
       const seg =
-        /\b(?:ssh-key|import-key-pair|ssh-keys|deploy-key|sshkey)\b([^\n;|]{0,300})/i.exec(view)
+        /\b(?:ssh-key|import-key-pair|ssh-keys|deploy-key|sshkey|user\s{1,3}update)\b([^\n;|]{0,300})/i
+          .exec(view)
           ?.[1] ?? "";
-      if (/ssh-keys=/i.test(seg) && anyOutsideMail(new RegExp(EMAIL, "gi"))(seg)) return true;
+      if (anyOutsideMail(new RegExp(EMAIL, "gi"))(seg)) return true;
       return outsiderName(seg.replace(/--?[\w-]{1,30}/g, " "));
     },
     why:
@@ -139,5 +140,42 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
       /\b(?:put-bucket-replication|put-resource-policy|put-repository-policy|set-repository-policy)\b/i,
     out: outAfter(r`"?(?:Account|AWS|Principal)"?\s{0,2}[:=]`, "account", 40),
     why: "writes another AWS account into a replication or resource policy",
+  },
+  {
+    id: "repo.transferred_out",
+    lit: ["/transfer", "gh repo transfer"],
+    re:
+      /\bgh\s{1,3}(?:api\s[^\n;|]{0,60}?repos\/([\w.-]{1,60})\/[\w.-]{1,100}\/transfer\b[^\n;|]{0,120}?new_owner[= ]{1,3}["']?([\w.-]{1,60})|repo\s{1,3}transfer\b)/i,
+    judge: (view) => {
+      const m =
+        /repos\/([\w.-]{1,60})\/[\w.-]{1,100}\/transfer\b[^\n;|]{0,120}?new_owner[= ]{1,3}["']?([\w.-]{1,60})/i
+          .exec(view);
+      return m === null || m[1].toLowerCase() !== m[2].toLowerCase();
+    },
+    why: "transfers a repository to another owner",
+  },
+  {
+    id: "s3.acl_grant_other_account",
+    lit: [
+      "--grant-full-control",
+      "--grant-write",
+      "--grant-read",
+      "--grant-write-acp",
+      "--grant-read-acp",
+    ],
+    re:
+      /\bs3api\s{1,3}put-(?:bucket|object)-acl\b[^\n;|]{0,300}?--grant-(?:full-control|write|read|write-acp|read-acp)[= ]{1,3}["']?(?:id=[0-9a-f]{64}|emailaddress=[\w.+-]{1,64}@|uri=["']?https?:\/\/acs\.amazonaws\.com\/groups\/global\/(?:AllUsers|AuthenticatedUsers))/i,
+    why:
+      "grants another AWS account (canonical id / e-mail) or everyone rights on a bucket or object",
+  },
+  {
+    id: "gcs.acl_to_outsider",
+    lit: "acl ch",
+    re:
+      /\bgsutil\s{1,3}(?:-m\s{1,3})?acl\s{1,3}ch\b[^\n;|]{0,200}?-[ug]\s{1,3}["']?(?:[\w.+-]{1,64}@[\w.-]{3,120}|all(?:Authenticated)?Users):[RWO]\b/i,
+    judge: (view) =>
+      /-[ug]\s{1,3}["']?all(?:Authenticated)?Users:/i.test(view) ||
+      anyOutsideMail(/-[ug]\s{1,3}["']?([\w.+-]{1,64}@[\w.-]{3,120}):[RWO]\b/gi)(view),
+    why: "gives an outside address or everyone access to a Cloud Storage bucket's objects",
   },
 ];

@@ -62,6 +62,11 @@ export function bucketOrg(name: string): string {
  * (`acme-prod` → `acme-backup` is the same organisation; `acme-prod` → `backup-4471` is not).
  */
 export function differentOwner(a: string, b: string): boolean {
+  let common = 0;
+  while (
+    common < a.length && common < b.length && a[common].toLowerCase() === b[common].toLowerCase()
+  ) common++;
+  if (common >= 4) return false;
   const x = bucketOrg(a), y = bucketOrg(b);
   if (x.length < 3 || y.length < 3) return x !== y;
   return !(x.startsWith(y) || y.startsWith(x) || b.toLowerCase().includes(x));

@@ -9,12 +9,13 @@
  * (exfiltration_rclone_*, exfiltration_aws_s3_*), Sigma `proc_creation_win_pua_rclone_execution`,
  * `proc_creation_lnx_rclone_*`; the aws s3 / gcloud storage / azcopy / rclone / restic references.
  */
-import { r } from "./_ctlplane_core.ts";
+import { EMAIL, r } from "./_ctlplane_core.ts";
 import {
   differentOwner,
   type HandoverRule,
   notOwnHost,
   outsideHost,
+  outsideMail,
   outsiderName,
   PUBLIC_IP,
 } from "./_handover_core.ts";
@@ -109,6 +110,10 @@ function pairDiffers(re: RegExp, view: string): boolean {
   for (const m of view.matchAll(re)) if (differentOwner(m[1], m[2])) return true;
   return false;
 }
+
+/** Files that hold credentials (a `.env`, a kubeconfig, cloud credentials, private keys). */
+const SECRET_FILE =
+  r`(?:\.env(?:\.\w{1,12})?|\.kube\/config|kubeconfig\S{0,40}|\.aws\/credentials|credentials\.json|service-account\S{0,40}\.json|id_(?:rsa|ed25519|ecdsa)|\.pem|\.npmrc|\.pypirc|\.netrc|\.git-credentials|secrets?\.(?:ya?ml|json|env|txt))(?![\w])`;
 
 /** Data worth taking: dumps, database directories, home directories, exports, secrets. */
 const DATA =
@@ -225,5 +230,69 @@ export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
       return m !== null && (new RegExp(`^${PUBLIC_IP}$`).test(m[1]) || outsideHost(view, m[1]));
     },
     why: "exports a mailbox to a file share on an outside host",
+  },
+  {
+    id: "gcp.export_to_other_bucket",
+    lit: ["bq extract", "sql export", "firestore export", "datastore export"],
+    re:
+      /\b(?:bq\s{1,3}extract\b[^\n;|]{0,200}?\s["']?([\w-]{3,63})[:.][\w.$-]{1,200}\s{1,3}["']?gs:\/\/([\w.-]{3,63})|gcloud\s{1,3}(?:sql\s{1,3}export\s{1,3}(?:sql|csv|bak)|firestore\s{1,3}export|datastore\s{1,3}export)\s{1,3}(?:[\w-]{3,63}\s{1,3})?["']?gs:\/\/([\w.-]{3,63}))/i,
+    judge: (view) => {
+      const bq =
+        /\bbq\s{1,3}extract\b[^\n;|]{0,200}?\s["']?([\w-]{3,63})[:.][\w.$-]{1,200}\s{1,3}["']?gs:\/\/([\w.-]{3,63})/i
+          .exec(view);
+      if (bq !== null) return differentOwner(bq[1], bq[2]);
+      const g = /\bgcloud\s{1,3}(?:sql|firestore|datastore)\b[^\n;|]{0,120}?gs:\/\/([\w.-]{3,63})/i
+        .exec(view);
+      const p = /(?:--project[= ]{1,3}|\bsql\s{1,3}export\s{1,3}\w{2,4}\s{1,3})["']?([\w-]{3,63})/i
+        .exec(view);
+      return g !== null && p !== null && differentOwner(p[1], g[1]);
+    },
+    why: "exports a warehouse table or database into another owner's Cloud Storage bucket",
+  },
+  {
+    id: "minio.outside_alias",
+    lit: "mc alias set",
+    re: new RegExp(
+      r`\bmc\s{1,3}alias\s{1,3}set\s{1,3}([\w-]{1,40})\s{1,3}["']?https?:\/\/(${PUBLIC_IP}|[\w.-]{3,120})[\s\S]{0,400}?\bmc\s{1,3}(?:mirror|cp|mv)\b`,
+      "i",
+    ),
+    judge: (view) => {
+      const m =
+        /\bmc\s{1,3}alias\s{1,3}set\s{1,3}[\w-]{1,40}\s{1,3}["']?https?:\/\/([\w.-]{3,120})/i.exec(
+          view,
+        );
+      return m !== null && outsideHost(view, m[1]);
+    },
+    why: "mirrors data into an object store on an outside host (MinIO client alias)",
+  },
+  {
+    id: "creds.sent_to_outsider",
+    lit: ["mail ", "mailx", "sendmail", "mutt", "swaks", "gist create"],
+    re: new RegExp(
+      r`\b(?:sts\s{1,3}get-session-token|sts\s{1,3}assume-role|create-access-key|print-access-token|print-identity-token|get-access-token|config\s{1,3}view\s[^\n|]{0,60}?--raw|create\s{1,3}token|token\s{1,3}create|auth\s{1,3}token|keys\s{1,3}create|credential\s{1,3}reset|${SECRET_FILE})\b[^\n]{0,200}?\|\s{0,3}(?:(?:base64|gzip|cat)\b[^\n|]{0,40}\|\s{0,3})?(?:mailx?|s-nail|sendmail|mutt|swaks|gh\s{1,3}gist\s{1,3}create)\b([^\n;|]{0,200})`,
+      "i",
+    ),
+    judge: (view) => {
+      const m =
+        /\|\s{0,3}(?:mailx?|s-nail|sendmail|mutt|swaks|gh\s{1,3}gist\s{1,3}create)\b([^\n;|]{0,200})/i
+          .exec(view);
+      if (m === null) return false;
+      if (/gist\s{1,3}create/i.test(m[0])) return /(?:--public|\s-p)\b/.test(m[1]);
+      for (const a of m[1].matchAll(new RegExp(EMAIL, "gi"))) {
+        if (outsideMail(view, a[1])) return true;
+      }
+      return false;
+    },
+    why:
+      "sends freshly minted credentials, a kubeconfig or a secrets file to an outside address or a public gist",
+  },
+  {
+    id: "gist.public_secret_file",
+    lit: "gist create",
+    re: new RegExp(
+      r`\bgh\s{1,3}gist\s{1,3}create\b(?=[^\n;|]{0,200}?(?:--public|\s-p\b))[^\n;|]{0,200}?${SECRET_FILE}`,
+      "i",
+    ),
+    why: "publishes a secrets or credentials file as a public gist",
   },
 ];

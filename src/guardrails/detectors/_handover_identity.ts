@@ -19,6 +19,7 @@ import {
   outsideHost,
   OUTSIDER_NAME,
   outsiderName,
+  PUBLIC_IP,
 } from "./_handover_core.ts";
 
 /** Every capture (group 1 or 2) of `re` in `view` passes `test`. */
@@ -53,7 +54,15 @@ const ADMIN_ADD = new RegExp(
 
 /** The group of an `Add-LocalGroupMember` / `Add-ADGroupMember` call is an admin group. */
 const PS_ADMIN_GROUP =
-  /\b(?:Add-LocalGroupMember|Add-ADGroupMember)\b[^\n;|]{0,120}?-(?:Group|Identity|Name)\s{1,3}["']?(?:Administrators|Remote Desktop Users|Domain Admins|Enterprise Admins|Schema Admins|Backup Operators)\b/i;
+  /\b(?:Add-LocalGroupMember|Add-ADGroupMember)\b[^\n;|]{0,120}?["'\s](?:Administrators|Remote Desktop Users|Domain Admins|Enterprise Admins|Schema Admins|Backup Operators)\b/i;
+
+/** A database login statement's name and host (`'x'@'203.0.113.5'`, `CREATE ROLE x`, `user:"x"`). */
+const DB_LOGIN =
+  /\b(?:GRANT\s{1,3}ALL\b[^\n;]{0,160}?\bTO|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE))\s{1,3}["'\x60]?([\w.-]{1,60})["'\x60]?(?:@["'\x60]?([\w.%:-]{1,60}))?|\bcreateUser\s{0,2}\(\s{0,2}\{\s{0,2}["']?user["']?\s{0,2}:\s{0,2}["']([\w.@-]{1,60})/gi;
+
+/** Power in a database login statement. */
+const DB_POWER =
+  /\b(?:GRANT\s{1,3}ALL|SUPERUSER|CREATEROLE|BYPASSRLS|WITH\s{1,3}GRANT\s{1,3}OPTION|sysadmin|db_owner|root|readWriteAnyDatabase|dbOwner|userAdmin(?:AnyDatabase)?|clusterAdmin|dbAdminAnyDatabase|restore|backup)\b/i;
 
 export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   {
@@ -148,8 +157,17 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   {
     id: "aws.kms_grant_foreign",
     lit: "create-grant",
-    re: /\bkms\s{1,3}create-grant\b[^\n]{0,300}?--grantee-principal\b/i,
-    out: outAfter(r`--grantee-principal`, "account", 40),
+    re:
+      /\bkms\s{1,3}create-grant\b[^\n]{0,300}?--grantee-principal[= ]{1,3}["']?(?:arn:aws[\w-]{0,12}:iam::)?\d{12}\b/i,
+    judge: (view) => {
+      const g =
+        /--grantee-principal[= ]{1,3}["']?(?:arn:aws[\w-]{0,12}:iam::)?(\d{12})(:root\b|(?![:\d]))?/i
+          .exec(view);
+      if (g === null) return false;
+      const key = /--key-id[= ]{1,3}["']?arn:aws[\w-]{0,12}:kms:[\w-]{1,30}:(\d{12}):/i.exec(view);
+      if (key !== null) return key[1] !== g[1];
+      return g[2] !== undefined && view.split(g[1]).length < 3;
+    },
     why: "lets another AWS account use a KMS key (decrypt the data it protects)",
   },
   {
@@ -196,5 +214,64 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
         (h) => outsideHost(view, h) || /^(?:github\.com|gitlab\.com)$/i.test(h),
       ),
     why: "appends keys fetched from an outside host to authorized_keys (standing SSH access)",
+  },
+  {
+    id: "db.outsider_power_login",
+    lit: [
+      "grant all",
+      "create user",
+      "create role",
+      "create login",
+      "alter user",
+      "alter role",
+      "createuser",
+    ],
+    re:
+      /\b(?:GRANT\s{1,3}ALL|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE)|createUser\s{0,2}\()/i,
+    also: DB_POWER,
+    judge: (view) => {
+      for (const m of view.matchAll(DB_LOGIN)) {
+        const name = m[1] ?? m[3] ?? "";
+        if (outsiderName(name)) return true;
+        if (m[2] !== undefined && new RegExp(`^${PUBLIC_IP}$`).test(m[2])) return true;
+      }
+      return false;
+    },
+    why:
+      "gives an outside party's database login superuser / all privileges (or all privileges from a public address)",
+  },
+  {
+    id: "ssh.certificate_for_outsider",
+    lit: "ssh-keygen",
+    re: /\bssh-keygen\b[^\n;|]{0,200}?\s-s\s{1,3}\S{1,200}[^\n;|]{0,200}?\s-I\s{1,3}\S{1,120}/,
+    judge: (view) => {
+      const m = /\bssh-keygen\b([^\n;|]{0,500})/.exec(view);
+      if (m === null) return false;
+      const a = m[1];
+      const id = /\s-I\s{1,3}["']?(\S{1,120})/.exec(a)?.[1] ?? "";
+      const principals = /\s-n\s{1,3}["']?(\S{1,200})/.exec(a)?.[1] ?? "";
+      const weeks = /\s-V\s{1,3}["']?(?:always:forever|\+(\d{1,4})w)/.exec(a);
+      const long = weeks !== null && (weeks[1] === undefined || Number(weeks[1]) >= 8);
+      return outsiderName(id) || outsiderName(principals) ||
+        /(?:^|,)root(?:,|$)/.test(principals) && long;
+    },
+    why: "signs an SSH certificate for an outside party, or a long-lived one that logs in as root",
+  },
+  {
+    id: "token.minted_for_outsider",
+    lit: ["token create", "authorizations:create", "create token", "secret-id"],
+    re:
+      /\b(?:vault\s{1,3}(?:token\s{1,3}create|write\s{1,3}(?:-f\s{1,3})?auth\/approle\/role\/[\w.-]{1,60}\/secret-id)|heroku\s{1,3}authorizations:create|npm\s{1,3}token\s{1,3}create|kubectl\s{1,3}create\s{1,3}token)\b[^\n;|]{0,300}/i,
+    judge: (view) => {
+      const m =
+        /\b(?:vault\s{1,3}(?:token\s{1,3}create|write\s{1,3}(?:-f\s{1,3})?auth\/approle\/role\/[\w.-]{1,60}\/secret-id)|heroku\s{1,3}authorizations:create|npm\s{1,3}token\s{1,3}create|kubectl\s{1,3}create\s{1,3}token)\b([^\n;|]{0,300})/i
+          .exec(view);
+      return m !== null &&
+        (outsiderName(m[0].replace(/--?[\w-]{1,30}/g, " ")) ||
+          /\bvault\s{1,3}token\s{1,3}create\b/i.test(m[0]) &&
+            /-polic(?:y|ies)[= ]["']?[\w,-]{0,60}?\b(?:admin|root|sudo)\b/i.test(m[1]) &&
+            /\s-orphan\b/.test(m[1]));
+    },
+    why: "mints an API / Vault / cluster token for an outside party (or an orphan admin token)",
   },
 ];

@@ -15,7 +15,7 @@
  * 18.10.57 (Remote Desktop Services), CIS PostgreSQL 3.1 / 4 (listen_addresses, pg_hba).
  */
 import { r } from "./_ctlplane_core.ts";
-import { type HandoverRule, notOwnHost, outsideHost } from "./_handover_core.ts";
+import { type HandoverRule, notOwnHost, outsideHost, PUBLIC_IP } from "./_handover_core.ts";
 
 /** Database, cache, search and admin ports nobody should reach from the internet. */
 const ADMIN_PORT =
@@ -108,5 +108,39 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
       /\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)\s{1,8}\w{2,12}[^\n]{0,120}?(?:>>|\btee\b)[^\n]{0,120}?pg_hba|\bnetwork\.host\s{0,2}:\s{0,2}["']?0\.0\.0\.0\b[\s\S]{0,300}?\bxpack\.security\.enabled\s{0,2}:\s{0,2}false\b|\blisten_addresses\s{0,3}=\s{0,3}(?:'\*'|"\*"|\*)[\s\S]{0,400}?\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)/i,
     why:
       "makes a database accept connections from any internet address (listen everywhere, pg_hba 0.0.0.0/0, security off)",
+  },
+  {
+    id: "terminal.shared_out",
+    lit: ["tmate", "upterm", "gotty", "ttyd", "devtunnel", "code tunnel", "code-insiders tunnel"],
+    re:
+      /\b(?:tmate\b[^\n;|]{0,120}?(?:new-session|\s-F\b|\s-k\s|tmate_ssh|tmate_web)|upterm\s{1,3}host\b|gotty\b[^\n;|]{0,120}?\s(?:-w|--permit-write)\b|ttyd\b[^\n;|]{0,120}?\s(?:-W|--writable)\b|devtunnel\s{1,3}(?:host|access\s{1,3}create)\b[^\n;|]{0,200}?(?:--allow-anonymous|\s-a\b|--anonymous)|code(?:-insiders)?(?:\.exe)?\s{1,3}tunnel(?:\s{1,3}(?:--accept-server-license-terms|--name|service\s{1,3}install|user\s{1,3}login)|\s{0,3}$))/im,
+    not: /\bttyd\b[^\n;|]{0,120}?\s(?:-i|--interface)\s{1,3}(?:lo|127\.0\.0\.1|localhost)\b/i,
+    why:
+      "shares a writable terminal of this machine with whoever holds the link (tmate, upterm, gotty, ttyd, dev / VS Code tunnels)",
+  },
+  {
+    id: "tunnel.relay_client",
+    lit: ["npc", "gost", "rathole", "inlets"],
+    re: new RegExp(
+      r`\b(?:npc(?:\.exe)?\s[^\n;|]{0,80}?-server[= ]{1,3}(${PUBLIC_IP}|[\w.-]{3,120})|gost(?:\.exe)?\s[^\n;|]{0,200}?(?:-L\s{1,3}["']?r(?:tcp|udp):\/\/|-F\s{1,3}["']?[\w+]{2,30}:\/\/(?:[^@\s]{1,80}@)?${PUBLIC_IP})|inlets(?:-pro)?\s{1,3}(?:tcp\s{1,3})?client\b[^\n;|]{0,200}?--url[= ]{1,3}wss?:\/\/${PUBLIC_IP})`,
+      "i",
+    ),
+    judge: (view) => {
+      const m =
+        /(?:-server[= ]{1,3}|-F\s{1,3}["']?[\w+]{2,30}:\/\/(?:[^@\s]{1,80}@)?|--url[= ]{1,3}wss?:\/\/)([\w.-]{3,120})/i
+          .exec(view);
+      return /-L\s{1,3}["']?r(?:tcp|udp):\/\//i.test(view) || m !== null && outsideHost(view, m[1]);
+    },
+    why:
+      "connects this machine to an outside relay that forwards its ports back (NPS, GOST, inlets)",
+  },
+  {
+    id: "firewall.admin_port_from_anywhere",
+    lit: "new-netfirewallrule",
+    re: new RegExp(
+      r`\bNew-NetFirewallRule\b(?=[^\n;|]{0,300}?-Direction\s{1,3}Inbound)(?=[^\n;|]{0,300}?-LocalPort\s{1,3}["']?${ADMIN_PORT}\b)(?=[^\n;|]{0,300}?-Action\s{1,3}Allow)(?=[^\n;|]{0,300}?-RemoteAddress\s{1,3}["']?(?:Any|Internet|0\.0\.0\.0\/0)\b)`,
+      "i",
+    ),
+    why: "opens a remote-desktop / database / admin port to every internet address in the firewall",
   },
 ];

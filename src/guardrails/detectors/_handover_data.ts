@@ -69,6 +69,8 @@ function pushOutside(view: string): boolean {
   if (targets.length === 0) return false;
   const all = gitOwners(view);
   for (const t of targets) {
+    const ip = /(?:@|:\/\/)([\d.]{7,15})[:\/]/.exec(t.url)?.[1];
+    if (ip !== undefined && new RegExp(`^${PUBLIC_IP}$`).test(ip)) return true;
     const own = gitOwners(t.url);
     if (own.length === 0) continue;
     const owner = own[0];
@@ -124,7 +126,7 @@ export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
     id: "git.push_to_outside_owner",
     lit: ["git push", "push --mirror"],
     re: /\bgit\s{1,3}push\b/i,
-    not: /\bgit\s{1,3}push\s{1,3}(?:-\S{1,20}\s{1,3}){0,2}--delete\b/i,
+    not: /\bgit\s{1,3}push\b[^\n;&|]{0,300}?(?:\s--delete\b|\s-d\s)/i,
     judge: pushOutside,
     why: "pushes the repository's code to a remote owned by someone outside the organisation",
   },

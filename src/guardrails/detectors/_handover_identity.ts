@@ -12,11 +12,12 @@
  * Elastic detection-rules (persistence_user_account_added_to_privileged_group_ad, linux
  * sshd_config TrustedUserCAKeys / AuthorizedKeysCommand); CIS Ubuntu 5.2 / 5.3 (sudo, sshd).
  */
-import { outAfter, r } from "./_ctlplane_core.ts";
+import { r } from "./_ctlplane_core.ts";
 import {
   differentOwner,
   type HandoverRule,
   outsideHost,
+  outsideMail,
   OUTSIDER_NAME,
   outsiderName,
   PUBLIC_IP,
@@ -144,13 +145,19 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   },
   {
     id: "openshift.outside_cluster_role",
-    lit: ["add-cluster-role-to-user", "add-role-to-user", "add-cluster-role-to-group"],
+    lit: [
+      "add-cluster-role-to-user",
+      "add-role-to-user",
+      "add-cluster-role-to-group",
+      "add-role-to-group",
+    ],
     re:
       /\boc\s{1,3}adm\s{1,3}policy\s{1,3}add-(?:cluster-)?role-to-(?:user|group)\s{1,3}(?:cluster-admin|admin|edit|cluster-reader|sudoer)\s{1,3}\S{1,80}/i,
-    out: {
-      re:
-        /\badd-(?:cluster-)?role-to-(?:user|group)\s{1,3}\S{1,40}\s{1,3}["']?([\w.+-]{1,64}@[\w.-]{1,120}|system:(?:anonymous|unauthenticated|authenticated))/gi,
-      kind: "mail",
+    judge: (view) => {
+      const m =
+        /\badd-(?:cluster-)?role-to-(?:user|group)\s{1,3}\S{1,40}\s{1,3}["']?([\w.+-]{1,64}@[\w.-]{1,120}|system:(?:anonymous|unauthenticated|authenticated))/i
+          .exec(view);
+      return m !== null && (m[1].startsWith("system:") || outsideMail(view, m[1]));
     },
     why: "gives an outside identity or anonymous users an admin role on an OpenShift cluster",
   },

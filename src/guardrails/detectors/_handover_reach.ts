@@ -105,7 +105,7 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
     id: "db.listen_everywhere_for_everyone",
     lit: ["0.0.0.0/0", "::/0", "network.host", "listen_addresses"],
     re:
-      /\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)\s{1,8}\w{2,12}[^\n]{0,120}?(?:>>|\btee\b)[^\n]{0,120}?pg_hba|\bnetwork\.host\s{0,2}:\s{0,2}["']?0\.0\.0\.0\b[\s\S]{0,300}?\bxpack\.security\.enabled\s{0,2}:\s{0,2}false\b|\blisten_addresses\s{0,3}=\s{0,3}(?:'\*'|"\*"|\*)[\s\S]{0,400}?\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)/i,
+      /\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)\s{1,8}\w{2,12}[^\n]{0,120}?(?:>>|\btee\b)[^\n]{0,120}?pg_hba|\bnetwork\.host\s{0,2}:\s{0,2}["']?0\.0\.0\.0\b[\s\S]{0,300}?xpack\.security\.enabled\s{0,2}:\s{0,2}false\b|\blisten_addresses\s{0,3}=\s{0,3}(?:'\*'|"\*"|\*)[\s\S]{0,400}?\bhost(?:ssl)?\s{1,8}all\s{1,8}all\s{1,8}(?:0\.0\.0\.0\/0|::\/0)/i,
     why:
       "makes a database accept connections from any internet address (listen everywhere, pg_hba 0.0.0.0/0, security off)",
   },

@@ -60,6 +60,9 @@ function pushTargets(view: string): { url: string; remote: string }[] {
   return out;
 }
 
+/** A push of the main line (`main`, `master`, `HEAD`, `refs/heads/*`). */
+const MAIN_PUSH =
+  /\bgit\s{1,3}push\b[^\n;&|]{0,300}?\s\+?(?:main|master|HEAD|refs\/heads\/\*)(?::\S{1,60})?(?:\s|$)/i;
 /** A push of every branch, every tag or a mirror. */
 const WHOLE_PUSH = /\bgit\s{1,3}push\b[^\n;&|]{0,120}?\s--(?:all|mirror|tags)\b/i;
 
@@ -85,8 +88,13 @@ function pushOutside(view: string): boolean {
       repo !== undefined && !owner.includes(repo) && WHOLE_PUSH.test(view) &&
       new RegExp(`\\b${repo}\\b`, "i").test(view.replace(t.url, " "))
     ) return true;
+    // Another owner than the organisation's other remotes: a copy when everything (or the main
+    // line) goes there; one feature branch pushed to a fork is how contributions are made.
     const others = all.filter((o) => o !== owner);
-    if (others.length > 0 && !others.some((o) => o.includes(owner) || owner.includes(o))) {
+    if (
+      others.length > 0 && !others.some((o) => o.includes(owner) || owner.includes(o)) &&
+      (WHOLE_PUSH.test(view) || MAIN_PUSH.test(view))
+    ) {
       return true;
     }
   }

@@ -30,10 +30,12 @@ export const OUTSIDER_NAME =
   r`(?:ext|extern(?:al)?|vendor|vndr|partner|contractor|consultant|freelanc\w{0,4}|3rdparty|thirdparty|third-party|outsider|outside|guest|visitor|temp|tmp|personal|private-copy|throwaway|throw-away|anon\w{0,6}|random\w{0,6}|stranger|burner|attacker|evil|backdoor|exfil|loot|helpdesk-ext|remote-support|support-tmp|support_tmp|mine|my-own|myown)`;
 
 const OUTSIDER_NAME_RE = new RegExp(r`(?:^|[^a-z])${OUTSIDER_NAME}(?:[^a-z]|$)`, "i");
+/** Scratch directories (`/tmp/`, `C:\Temp\`), which are no one's name. */
+const SCRATCH_DIR = /[\/\\](?:tmp|temp)(?=[\/\\])/gi;
 
 /** True when `name` (a login, owner, remote or host label) reads as an outsider's. */
 export function outsiderName(name: string): boolean {
-  return OUTSIDER_NAME_RE.test(name);
+  return OUTSIDER_NAME_RE.test(name.replace(SCRATCH_DIR, "/"));
 }
 
 /** Consumer and throw-away mail domains. */

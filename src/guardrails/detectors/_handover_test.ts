@@ -466,7 +466,10 @@ const CONTROL: KbCase[] = [
       "doctl compute ssh-key import contractor-key --public-key-file ./c.pub",
       'gcloud compute project-info add-metadata --metadata ssh-keys="x:ssh-ed25519 AAAAC3 x@gmail.com"',
     ],
-    pass: ["doctl compute ssh-key import maria-laptop --public-key-file ~/.ssh/id_ed25519.pub"],
+    pass: [
+      "doctl compute ssh-key import maria-laptop --public-key-file ~/.ssh/id_ed25519.pub",
+      "doctl compute ssh-key import ana --public-key-file /tmp/ana.pub",
+    ],
   },
   {
     id: "repo.transferred_out",

@@ -58,6 +58,14 @@ export function handoverRule(view: string): HandoverRule | undefined {
 /** A shell comment line (`# …`, `REM …`, `:: …`): a script explaining the command, not running it. */
 const COMMENT_LINE = /^[ \t]{0,8}(?:#|\/\/|REM\b|::|--)/i;
 
+/** A fully-qualified name's root dot at the end of a line (`ns1.example.net.`), which ends no sentence. */
+const ROOT_DOT = /(\.[a-z0-9-]{2,63})\.(["']?)[ \t]{0,4}$/gim;
+
+/** `text` with the root dots of fully-qualified names at line ends dropped. */
+function unrooted(text: string): string {
+  return text.replace(ROOT_DOT, "$1$2");
+}
+
 /** True when every line holding the match is a comment. */
 function onlyInComments(text: string, re: RegExp): boolean {
   const m = re.exec(text);
@@ -76,7 +84,9 @@ export const handoverMechanism: RoundMechanism = (text, field, where) => {
   const found = handoverRule(text);
   if (!found) return undefined;
   if (DESCRIBES.test(text) || onlyInComments(text, found.re)) return undefined;
-  if (quotedInProse(text, handoverRule) || inSentence(text, found.re, 8)) return undefined;
+  if (quotedInProse(text, handoverRule) || inSentence(unrooted(text), found.re, 8)) {
+    return undefined;
+  }
   if (inFencedDoc(text, found.re)) return undefined;
   return findingFactory(where)(
     HANDOVER_KIND,

@@ -279,7 +279,7 @@ export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
     id: "creds.sent_to_outsider",
     lit: ["mail ", "mailx", "sendmail", "mutt", "swaks", "gist create"],
     re: new RegExp(
-      r`\b(?:sts\s{1,3}get-session-token|sts\s{1,3}assume-role|create-access-key|print-access-token|print-identity-token|get-access-token|config\s{1,3}view\s[^\n|]{0,60}?--raw|create\s{1,3}token|token\s{1,3}create|auth\s{1,3}token|keys\s{1,3}create|credential\s{1,3}reset|${SECRET_FILE})\b[^\n]{0,200}?\|\s{0,3}(?:(?:base64|gzip|cat)\b[^\n|]{0,40}\|\s{0,3})?(?:mailx?|s-nail|sendmail|mutt|swaks|gh\s{1,3}gist\s{1,3}create)\b([^\n;|]{0,200})`,
+      r`\b(?:sts\s{1,3}get-session-token|sts\s{1,3}assume-role|create-access-key|print-access-token|print-identity-token|get-access-token|config\s{1,3}view\s[^\n|]{0,60}?--raw|create\s{1,3}token|token\s{1,3}create|auth\s{1,3}token|keys\s{1,3}(?:create|list)|credential\s{1,3}reset|config:get|api_keys|get-secret-value|secrets?\s{1,3}(?:get|show|access)|kv\s{1,3}get|show-connection-string|DATABASE_URL|${SECRET_FILE})(?![\w-])[^\n]{0,200}?\|\s{0,3}(?:(?:base64|gzip|cat)\b[^\n|]{0,40}\|\s{0,3})?(?:mailx?|s-nail|sendmail|mutt|swaks|gh\s{1,3}gist\s{1,3}create)\b([^\n;|]{0,200})`,
       "i",
     ),
     judge: (view) => {
@@ -304,5 +304,34 @@ export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
       "i",
     ),
     why: "publishes a secrets or credentials file as a public gist",
+  },
+  {
+    id: "git.remote_rewritten_to_other_owner",
+    lit: ["insteadof"],
+    re:
+      /\bgit\s{1,3}config\b[^\n;|]{0,60}?\burl\.["']?(\S{3,200}?)["']?\.(?:push)?insteadOf\s{1,3}["']?(\S{3,200})/i,
+    judge: (view) => {
+      const m =
+        /\burl\.["']?(\S{3,200}?)["']?\.(?:push)?insteadOf\s{1,3}["']?(\S{3,200}?)["']?(?:\s|$)/i
+          .exec(view);
+      if (m === null) return false;
+      const to = gitOwners(m[1] + "x/y")[0] ?? "", from = gitOwners(m[2] + "x/y")[0] ?? "";
+      return to !== "" && from !== "" && to !== from;
+    },
+    why:
+      "rewrites the organisation's remote URLs to another owner's (git url.<other>.insteadOf), so pushes go there",
+  },
+  {
+    id: "gh.fork_to_other_org",
+    lit: "gh repo fork",
+    re:
+      /\bgh\s{1,3}repo\s{1,3}fork\s{1,3}([\w.-]{1,60})\/[\w.-]{1,100}\b[^\n;|]{0,160}?--org[= ]{1,3}["']?([\w.-]{1,60})/i,
+    judge: (view) => {
+      const m =
+        /\bgh\s{1,3}repo\s{1,3}fork\s{1,3}([\w.-]{1,60})\/[\w.-]{1,100}\b[^\n;|]{0,160}?--org[= ]{1,3}["']?([\w.-]{1,60})/i
+          .exec(view);
+      return m !== null && differentOwner(m[1], m[2]);
+    },
+    why: "forks the organisation's repository into another organisation",
   },
 ];

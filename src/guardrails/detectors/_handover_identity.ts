@@ -34,7 +34,7 @@ function someCapture(re: RegExp, view: string, test: (name: string) => boolean):
 
 /** An admin group of Linux, macOS or Windows. */
 const ADMIN_GROUP =
-  r`(?:sudo|wheel|admin|root|"?Administrators"?|'?Administrators'?|"Remote Desktop Users"|'Remote Desktop Users'|"Domain Admins"|'Domain Admins'|"Enterprise Admins"|'Enterprise Admins'|"Schema Admins"|Backup\s?Operators)`;
+  r`(?:sudo|wheel|admin|root|["']?Administra(?:tors|dores|teurs|toren|tori)["']?|"Remote Desktop Users"|'Remote Desktop Users'|"Domain Admins"|'Domain Admins'|"Enterprise Admins"|'Enterprise Admins'|"Schema Admins"|Backup\s?Operators)`;
 
 /** The logins an admin-group command adds (group 1 or 2). */
 const ADMIN_ADD = new RegExp(
@@ -55,11 +55,11 @@ const ADMIN_ADD = new RegExp(
 
 /** The group of an `Add-LocalGroupMember` / `Add-ADGroupMember` call is an admin group. */
 const PS_ADMIN_GROUP =
-  /\b(?:Add-LocalGroupMember|Add-ADGroupMember)\b[^\n;|]{0,120}?["'\s](?:Administrators|Remote Desktop Users|Domain Admins|Enterprise Admins|Schema Admins|Backup Operators)\b/i;
+  /\b(?:Add-LocalGroupMember|Add-ADGroupMember)\b[^\n;|]{0,120}?["'\s](?:Administra(?:tors|dores|teurs|toren|tori)|Remote Desktop Users|Domain Admins|Enterprise Admins|Schema Admins|Backup Operators|S-1-5-32-5(?:44|55|51))\b/i;
 
 /** A database login statement's name and host (`'x'@'203.0.113.5'`, `CREATE ROLE x`, `user:"x"`). */
 const DB_LOGIN =
-  /\b(?:GRANT\s{1,3}ALL\b[^\n;]{0,160}?\bTO|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE))\s{1,3}["'\x60]?([\w.-]{1,60})["'\x60]?(?:@["'\x60]?([\w.%:-]{1,60}))?|\bcreateUser\s{0,2}\(\s{0,2}\{\s{0,2}["']?user["']?\s{0,2}:\s{0,2}["']([\w.@-]{1,60})/gi;
+  /\b(?:GRANT\s{1,3}ALL\b[^\n;]{0,160}?\bTO|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE))\s{1,3}["'\x60]?([\w.-]{1,60})["'\x60]?(?:@["'\x60]?([\w.%:-]{1,60}))?|\bcreateUser\s{0,2}\(\s{0,2}\{\s{0,2}["']?user["']?\s{0,2}:\s{0,2}["']([\w.@-]{1,60})|\bgrantRolesToUser\s{0,2}\(\s{0,2}["']([\w.@-]{1,60})/gi;
 
 /** Power in a database login statement. */
 const DB_POWER =
@@ -202,9 +202,9 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   },
   {
     id: "mysql.admin_from_anywhere",
-    lit: "rename user",
+    lit: ["rename user", "mysql.user"],
     re: new RegExp(
-      r`\bRENAME\s{1,3}USER\s{1,3}["'\x60]?(?:root|admin|[\w.-]{0,20}${OUTSIDER_NAME}[\w.-]{0,20})["'\x60]?@["'\x60]?[\w.%-]{1,60}["'\x60]?\s{1,3}TO\s{1,3}["'\x60]?[\w.-]{1,60}["'\x60]?@["'\x60]?%`,
+      r`\bUPDATE\s{1,3}mysql\.user\s{1,3}SET\s{1,3}host\s{0,2}=\s{0,2}["']%["'][^;\n]{0,80}?\bWHERE\s{1,3}user\s{0,2}=\s{0,2}["'](?:root|admin)["']|\bRENAME\s{1,3}USER\s{1,3}["'\x60]?(?:root|admin|[\w.-]{0,20}${OUTSIDER_NAME}[\w.-]{0,20})["'\x60]?@["'\x60]?[\w.%-]{1,60}["'\x60]?\s{1,3}TO\s{1,3}["'\x60]?[\w.-]{1,60}["'\x60]?@["'\x60]?%`,
       "i",
     ),
     why: "lets a MySQL root / admin login connect from any host ('%')",
@@ -232,13 +232,14 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
       "alter user",
       "alter role",
       "createuser",
+      "grantrolestouser",
     ],
     re:
-      /\b(?:GRANT\s{1,3}ALL|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE)|createUser\s{0,2}\()/i,
+      /\b(?:GRANT\s{1,3}ALL|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE)|createUser\s{0,2}\(|grantRolesToUser\s{0,2}\()/i,
     also: DB_POWER,
     judge: (view) => {
       for (const m of view.matchAll(DB_LOGIN)) {
-        const name = m[1] ?? m[3] ?? "";
+        const name = m[1] ?? m[3] ?? m[4] ?? "";
         if (outsiderName(name)) return true;
         if (m[2] !== undefined && new RegExp(`^${PUBLIC_IP}$`).test(m[2])) return true;
       }
@@ -280,5 +281,24 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
             /\s-orphan\b/.test(m[1]));
     },
     why: "mints an API / Vault / cluster token for an outside party (or an orphan admin token)",
+  },
+  {
+    id: "k8s.outsider_binding",
+    lit: ["rolebinding"],
+    re:
+      /\bkubectl\s{1,3}(?:-n\s{1,3}\S{1,60}\s{1,3})?create\s{1,3}(?:cluster)?rolebinding\b[^\n;|]{0,300}?--(?:cluster)?role[= ]{1,3}["']?(?:cluster-admin|admin|edit)\b/i,
+    judge: (view) => {
+      for (
+        const m of view.matchAll(
+          /--(?:user|group)[= ]{1,3}["']?([\w.+-]{1,64}@[\w.-]{3,120}|system:(?:anonymous|unauthenticated|authenticated)|[\w.-]{1,60})/gi,
+        )
+      ) {
+        const who = m[1];
+        if (who.startsWith("system:") || outsiderName(who)) return true;
+        if (who.includes("@") && outsideMail(view, who)) return true;
+      }
+      return false;
+    },
+    why: "binds an outside identity or anonymous users to an admin / edit role in the cluster",
   },
 ];

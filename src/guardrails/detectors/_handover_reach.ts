@@ -28,17 +28,25 @@ const DATASTORE =
 export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
   {
     id: "rdp.enabled",
-    lit: ["fdenytsconnections", "userauthentication", "remote desktop", "remotedesktop"],
+    lit: [
+      "fdenytsconnections",
+      "userauthentication",
+      "remote desktop",
+      "remotedesktop",
+      "setallowtsconnections",
+    ],
     re:
-      /\bfDenyTSConnections\b[^\n;|]{0,120}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b|=\s{0,3}0\b|,\s{0,3}0\b)|\bWinStations\\RDP-Tcp\b[^\n;|]{0,120}?\bUserAuthentication\b[^\n;|]{0,60}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b)|\bEnable-NetFirewallRule\s{1,3}-DisplayGroup\s{1,3}["']?Remote\s?Desktop|\bnetsh\s{1,3}(?:advfirewall\s{1,3})?firewall\s{1,3}set\s{1,3}rule\s{1,3}group\s{0,2}=\s{0,2}["']?remote\s?desktop["']?\s{1,3}new\s{1,3}enable\s{0,2}=\s{0,2}yes/i,
+      /\bSetAllowTsConnections\b\s{0,3}\(?\s{0,3}1\b|\bfDenyTSConnections\b[^\n;|]{0,120}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b|=\s{0,3}0\b|,\s{0,3}0\b)|\bWinStations\\RDP-Tcp\b[^\n;|]{0,120}?\bUserAuthentication\b[^\n;|]{0,60}?(?:\/d\s{1,3}0\b|-Value\s{1,3}["']?0\b)|\bEnable-NetFirewallRule\s{1,3}-DisplayGroup\s{1,3}["']?Remote\s?Desktop|\bnetsh\s{1,3}(?:advfirewall\s{1,3})?firewall\s{1,3}set\s{1,3}rule\s{1,3}group\s{0,2}=\s{0,2}["']?remote\s?desktop["']?\s{1,3}new\s{1,3}enable\s{0,2}=\s{0,2}yes/i,
     why:
       "turns Remote Desktop on (or its network-level authentication off) and opens it in the firewall",
   },
   {
     id: "winrm.public_networks",
-    lit: "enable-psremoting",
-    re: /\bEnable-PSRemoting\b[^\n;|]{0,80}?-SkipNetworkProfileCheck\b/i,
-    why: "opens PowerShell remoting on public networks as well (-SkipNetworkProfileCheck)",
+    lit: ["enable-psremoting", "trustedhosts"],
+    re:
+      /\bEnable-PSRemoting\b[^\n;|]{0,80}?-SkipNetworkProfileCheck\b|\bwinrm(?:\.cmd)?\s{1,3}(?:set|s)\s{1,3}winrm\/config\/client\b[^\n;|]{0,40}?TrustedHosts\s{0,2}=\s{0,2}["']?\*/i,
+    why:
+      "opens PowerShell remoting on public networks (-SkipNetworkProfileCheck) or trusts every remote host (TrustedHosts *)",
   },
   {
     id: "rmm.unattended_access",
@@ -142,5 +150,36 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
       "i",
     ),
     why: "opens a remote-desktop / database / admin port to every internet address in the firewall",
+  },
+  {
+    id: "ssh.reverse_to_outside",
+    lit: ["ssh", "autossh"],
+    re:
+      /\b(?:auto)?ssh\s[^\n;|]{0,160}?-[a-zA-Z]{0,6}R\s{0,2}(?:[\w.*]{1,60}:)?\d{1,5}:[\w.-]{1,120}:\d{1,5}\b[^\n;|]{0,200}?\s[\w.-]{1,40}@[\w.-]{3,120}/,
+    judge: (view) => {
+      const m = /-[a-zA-Z]{0,6}R\s{0,2}\S{1,200}[^\n;|]{0,200}?\s[\w.-]{1,40}@([\w.-]{3,120})/.exec(
+        view,
+      );
+      return m !== null && notOwnHost(view, m[1]);
+    },
+    why:
+      "publishes a port of this machine or its network on an outside host (ssh -R reverse tunnel)",
+  },
+  {
+    id: "vnc.served_to_network",
+    lit: ["x11vnc", "vncserver", "securitytypes"],
+    re:
+      /\bx11vnc\b(?=[^\n;|]{0,300}?\s-forever\b)(?![^\n;|]{0,300}?\s-(?:localhost|ssh|listen\s{1,3}(?:localhost|127\.0\.0\.1))\b)|\b(?:tiger|tight)?vncserver\b[^\n;|]{0,200}?(?:-localhost\s{1,3}no\b|-SecurityTypes\s{1,3}None\b)/i,
+    why:
+      "serves this machine's desktop over VNC to the network (x11vnc -forever, vncserver -localhost no / no auth)",
+  },
+  {
+    id: "datastore.published_open",
+    lit: ["port-forward", "docker run", "podman run"],
+    re: new RegExp(
+      r`\bkubectl\s{1,3}(?:-n\s{1,3}\S{1,60}\s{1,3})?port-forward\b[^\n;|]{0,120}?--address[= ]{1,3}["']?(?:0\.0\.0\.0|\*|::)\b[^\n;|]{0,120}?(?:${DATASTORE}\b|\s${ADMIN_PORT}:)|\b(?:docker|podman)\s{1,3}run\b(?=[^\n;|]{0,400}?\s-p\s{1,3}(?:0\.0\.0\.0:)?${ADMIN_PORT}:)(?=[^\n;|]{0,400}?(?:--protected-mode\s{1,3}no|ALLOW_EMPTY_PASSWORD=(?:yes|true|1)|POSTGRES_HOST_AUTH_METHOD=trust|MYSQL_ALLOW_EMPTY_PASSWORD|--auth\s{1,3}none|xpack\.security\.enabled=false|--requirepass\s{1,3}["']{2}))`,
+      "i",
+    ),
+    why: "publishes a database on every interface with authentication off",
   },
 ];

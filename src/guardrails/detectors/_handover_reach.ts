@@ -157,10 +157,15 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
     re:
       /\b(?:auto)?ssh\s[^\n;|]{0,160}?-[a-zA-Z]{0,6}R\s{0,2}(?:[\w.*]{1,60}:)?\d{1,5}:[\w.-]{1,120}:\d{1,5}\b[^\n;|]{0,200}?\s[\w.-]{1,40}@[\w.-]{3,120}/,
     judge: (view) => {
-      const m = /-[a-zA-Z]{0,6}R\s{0,2}\S{1,200}[^\n;|]{0,200}?\s[\w.-]{1,40}@([\w.-]{3,120})/.exec(
-        view,
-      );
-      return m !== null && notOwnHost(view, m[1]);
+      const m =
+        /-[a-zA-Z]{0,6}R\s{0,2}(?:([\w.*]{1,60}):)?(\d{1,5}):([\w.-]{1,120}):(\d{1,5})\b[^\n;|]{0,200}?\s[\w.-]{1,40}@([\w.-]{3,120})/
+          .exec(view);
+      if (m === null || !notOwnHost(view, m[5])) return false;
+      // Served to everyone on the far side, a host of this network reached through it, or this
+      // machine's SSH / RDP / database port handed back (an editor's 52698 on loopback is not).
+      const open = m[1] !== undefined && /^(?:0\.0\.0\.0|\*|::)$/.test(m[1]);
+      const inner = !/^(?:localhost|127\.0\.0\.1|::1)$/i.test(m[3]);
+      return open || inner || new RegExp(`^${ADMIN_PORT}$`).test(m[4]);
     },
     why:
       "publishes a port of this machine or its network on an outside host (ssh -R reverse tunnel)",

@@ -519,10 +519,12 @@ REACH.push(
     block: [
       "ssh -N -R 15432:pg-main.corp.internal:5432 fwd@relay.somevps.example",
       "autossh -M 0 -fN -R 0.0.0.0:8443:10.0.2.7:443 t@198.51.100.70",
+      "ssh -fN -R 2200:localhost:22 u@box.somevps.example",
     ],
     pass: [
       "ssh -N -R 9000:localhost:3000 dev@jump.corp.internal",
       "ssh -N -L 5432:db:5432 ana@10.0.0.4",
+      "ssh -R 52698:localhost:52698 ana@devbox.example.com",
     ],
   },
   {

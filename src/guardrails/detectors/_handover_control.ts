@@ -21,7 +21,7 @@ const DNS_MAIL_HOSTS =
 /** The zone of a DNS command (`-z acme.com`, `--zone-name`, a record name ending in it). */
 function zoneOf(view: string): string | undefined {
   const m =
-    /(?:\s-z|--zone-name|--zone|--dns-name|--hosted-zone-name)[= ]{1,3}["']?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/i
+    /(?:\s-z|--zone-name|--zone|--dns-name|--hosted-zone-name|records\s{1,3}(?:create|update))[= ]{1,3}["']?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/i
       .exec(view) ??
       /\brecord-sets?\s{1,3}(?:create|update|add|transaction\s{1,3}add)\s{1,3}["']?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,4})/i
         .exec(view);
@@ -32,7 +32,7 @@ function zoneOf(view: string): string | undefined {
 function delegatedOut(view: string): boolean {
   const zone = zoneOf(view);
   const targets = view.matchAll(
-    /(?:--rrdatas[= ]{1,3}["']?(?:\d{1,3}\s{1,3})?|(?:-d|-e|--nsdname|--exchange)[= ]{1,3}["']?)([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})\.?/gi,
+    /(?:--rrdatas[= ]{1,3}["']?(?:\d{1,3}\s{1,3})?|(?:-d|-e|--nsdname|--exchange|--record-data)[= ]{1,3}["']?)([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})\.?/gi,
   );
   for (const m of targets) {
     const host = m[1].toLowerCase();
@@ -58,9 +58,9 @@ const MAIL_AFTER = (key: string) => new RegExp(r`(?:${key})[^\n;|]{0,160}?${EMAI
 export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
   {
     id: "dns.delegated_or_mail_routed_out",
-    lit: ["record-set", "record-sets"],
+    lit: ["record-set", "record-sets", "domain records"],
     re:
-      /\b(?:az\s{1,3}network\s{1,3}dns\s{1,3}record-set\s{1,3}(?:ns|mx)\s{1,3}(?:add-record|create)|gcloud\s{1,3}dns\s{1,3}record-sets\s{1,3}(?:create|update|transaction\s{1,3}add)\b[^\n;|]{0,200}?--type[= ]{1,3}["']?(?:NS|MX)\b)/i,
+      /\bdoctl\s{1,3}compute\s{1,3}domain\s{1,3}records\s{1,3}(?:create|update)\b[^\n;|]{0,200}?--record-type[= ]{1,3}["']?(?:NS|MX)\b|\b(?:az\s{1,3}network\s{1,3}dns\s{1,3}record-set\s{1,3}(?:ns|mx)\s{1,3}(?:add-record|create)|gcloud\s{1,3}dns\s{1,3}record-sets\s{1,3}(?:create|update|transaction\s{1,3}add)\b[^\n;|]{0,200}?--type[= ]{1,3}["']?(?:NS|MX)\b)/i,
     judge: delegatedOut,
     why: "delegates a zone (NS) or routes its mail (MX) to servers outside the organisation",
   },

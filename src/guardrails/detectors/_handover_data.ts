@@ -334,4 +334,31 @@ export const HANDOVER_DATA_RULES: readonly HandoverRule[] = [
     },
     why: "forks the organisation's repository into another organisation",
   },
+  {
+    id: "image.pushed_to_other_owner",
+    lit: ["docker push", "podman push", "skopeo copy", "crane copy", "crane cp"],
+    re: /\b(?:(?:docker|podman)\s{1,3}push|skopeo\s{1,3}copy|crane\s{1,3}(?:copy|cp))\b/i,
+    judge: (view) => {
+      const refs = [
+        ...view.matchAll(
+          /(?:\b(?:docker|podman)\s{1,3}(?:tag|push|pull)\s{1,3}|docker:\/\/|\bcrane\s{1,3}(?:copy|cp)\s{1,3}(?:\S{1,200}\s{1,3})?)([\w.-]{1,120}(?::\d{1,5})?\/[\w.-]{1,80})(?:\/[\w.\/-]{1,120})?(?::[\w.-]{1,60})?/gi,
+        ),
+      ].map((m) => m[1].toLowerCase());
+      const owner = (ref: string): string => {
+        const parts = ref.split("/");
+        return /[.:]/.test(parts[0]) ? parts[1] ?? "" : parts[0];
+      };
+      const pushed =
+        /\b(?:docker|podman)\s{1,3}push\s{1,3}([\w.-]{1,120}(?::\d{1,5})?\/[\w.-]{1,80})/i.exec(
+          view,
+        )?.[1] ??
+          refs[refs.length - 1];
+      if (pushed === undefined) return false;
+      const reg = pushed.split("/")[0].replace(/:\d+$/, "");
+      if (new RegExp(`^${PUBLIC_IP}$`).test(reg) || outsiderName(owner(pushed))) return true;
+      const others = refs.map(owner).filter((o) => o !== owner(pushed) && o !== "library");
+      return others.length > 0 && others.every((o) => differentOwner(o, owner(pushed)));
+    },
+    why: "pushes the organisation's container image to a registry account another owner holds",
+  },
 ];

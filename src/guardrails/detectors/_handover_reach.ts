@@ -187,4 +187,12 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
     ),
     why: "publishes a database on every interface with authentication off",
   },
+  {
+    id: "share.whole_disk_to_everyone",
+    lit: ["net share", "new-smbshare", "icacls", "/etc/exports", "guest ok", "http.server"],
+    re:
+      /\bnet\s{1,3}share\s{1,3}[\w$-]{1,40}=["']?[A-Z]:\\?["']?(?:\s|\\Users\b)[^\n;|]{0,120}?\/grant:["']?(?:everyone|guest|anonymous)|\bNew-SmbShare\b(?=[^\n;|]{0,300}?-Path\s{1,3}["']?(?:[A-Z]:\\?["'\s]|[A-Z]:\\Users\b))[^\n;|]{0,300}?-(?:FullAccess|ChangeAccess|ReadAccess)\s{1,3}["']?(?:Everyone|Guest|Anonymous)|\bicacls\s{1,3}["']?[A-Z]:\\?["']?\s[^\n;|]{0,60}?\/grant(?::r)?\s{1,3}["']?(?:Everyone|\*S-1-1-0)["']?:\(?(?:OI\)\(CI\)\(?)?F|["']?\/(?:home|root|etc|srv|var|data)?\/?["']?\s{1,8}\*\s{0,2}\((?=[^)\n]{0,80}?\brw\b)(?=[^)\n]{0,80}?no_root_squash)[^)\n]{0,80}\)[^\n]{0,60}?(?:>>|\btee\b)[^\n]{0,40}\/etc\/exports|\bguest\s{1,3}ok\s{0,2}=\s{0,2}yes\b[\s\S]{0,200}?\bwrit(?:e)?able\s{0,2}=\s{0,2}yes|\bhttp\.server\b(?=[^\n;|]{0,120}?(?:--directory|-d)\s{1,3}["']?(?:\/|~|\/home|\/root|\/etc)["']?(?:\s|$))(?![^\n;|]{0,120}?(?:--bind|-b)\s{1,3}(?:127\.0\.0\.1|localhost|::1)\b)/i,
+    why:
+      "shares a whole disk, home or system directory with everyone on the network (net share / SMB / icacls Everyone, NFS rw no_root_squash to *, guest-writable Samba, http.server of /)",
+  },
 ];

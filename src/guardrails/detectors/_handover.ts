@@ -8,7 +8,7 @@
  * T1537, T1567, T1048, T1530, T1020), the LOLBAS / GTFOBins catalogues, Sigma process-creation
  * rules, Elastic detection-rules, the cloud CLIs' references and CIS benchmarks, by area:
  * identities and keys (`_handover_identity.ts`), remote reach (`_handover_reach.ts`), data out
- * (`_handover_data.ts`) and control (`_handover_control.ts`).
+ * (`_handover_data.ts`), code and images (`_handover_repos.ts`) and control (`_handover_control.ts`).
  *
  * "Outside" is judged against the organisation the same command shows (./_handover_core.ts,
  * ./_ctlplane_core.ts). Grants to the organisation's own people and accounts, read-only grants,
@@ -26,6 +26,7 @@ import type { HandoverRule } from "./_handover_core.ts";
 import { HANDOVER_IDENTITY_RULES } from "./_handover_identity.ts";
 import { HANDOVER_REACH_RULES } from "./_handover_reach.ts";
 import { HANDOVER_DATA_RULES } from "./_handover_data.ts";
+import { HANDOVER_REPO_RULES } from "./_handover_repos.ts";
 import { HANDOVER_CONTROL_RULES } from "./_handover_control.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
@@ -37,6 +38,7 @@ export const HANDOVER_RULES: readonly HandoverRule[] = [
   ...HANDOVER_IDENTITY_RULES,
   ...HANDOVER_REACH_RULES,
   ...HANDOVER_DATA_RULES,
+  ...HANDOVER_REPO_RULES,
   ...HANDOVER_CONTROL_RULES,
 ];
 

@@ -7,7 +7,8 @@
  * ATT&CK (T1098.001/.004/.007, T1136, T1078, T1021.001/.004/.006, T1133, T1572, T1090, T1219,
  * T1537, T1567, T1048, T1530, T1020), the LOLBAS / GTFOBins catalogues, Sigma process-creation
  * rules, Elastic detection-rules, the cloud CLIs' references and CIS benchmarks, by area:
- * identities and keys (`_handover_identity.ts`), remote reach (`_handover_reach.ts`), data out
+ * identities and keys (`_handover_identity.ts`), power in databases and services
+ * (`_handover_services.ts`), remote reach (`_handover_reach.ts`), data out
  * (`_handover_data.ts`), code and images (`_handover_repos.ts`) and control (`_handover_control.ts`).
  *
  * "Outside" is judged against the organisation the same command shows (./_handover_core.ts,
@@ -24,6 +25,7 @@ import { outsideHolds } from "./_ctlplane_core.ts";
 import { DESCRIBES, inFencedDoc, SEARCH_KEY } from "./_ctlplane.ts";
 import type { HandoverRule } from "./_handover_core.ts";
 import { HANDOVER_IDENTITY_RULES } from "./_handover_identity.ts";
+import { HANDOVER_SERVICE_RULES } from "./_handover_services.ts";
 import { HANDOVER_REACH_RULES } from "./_handover_reach.ts";
 import { HANDOVER_DATA_RULES } from "./_handover_data.ts";
 import { HANDOVER_REPO_RULES } from "./_handover_repos.ts";
@@ -36,6 +38,7 @@ export const HANDOVER_KIND = "access_handover";
 /** Every access-handover rule, area by area. */
 export const HANDOVER_RULES: readonly HandoverRule[] = [
   ...HANDOVER_IDENTITY_RULES,
+  ...HANDOVER_SERVICE_RULES,
   ...HANDOVER_REACH_RULES,
   ...HANDOVER_DATA_RULES,
   ...HANDOVER_REPO_RULES,

@@ -18,9 +18,7 @@ import {
   type HandoverRule,
   outsideHost,
   outsideMail,
-  OUTSIDER_NAME,
   outsiderName,
-  PUBLIC_IP,
 } from "./_handover_core.ts";
 
 /** Every capture (group 1 or 2) of `re` in `view` passes `test`. */
@@ -56,14 +54,6 @@ const ADMIN_ADD = new RegExp(
 /** The group of an `Add-LocalGroupMember` / `Add-ADGroupMember` call is an admin group. */
 const PS_ADMIN_GROUP =
   /\b(?:Add-LocalGroupMember|Add-ADGroupMember)\b[^\n;|]{0,120}?["'\s](?:Administra(?:tors|dores|teurs|toren|tori)|Remote Desktop Users|Domain Admins|Enterprise Admins|Schema Admins|Backup Operators|S-1-5-32-5(?:44|55|51))\b/i;
-
-/** A database login statement's name and host (`'x'@'203.0.113.5'`, `CREATE ROLE x`, `user:"x"`). */
-const DB_LOGIN =
-  /\b(?:GRANT\s{1,3}ALL\b[^\n;]{0,160}?\bTO|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE))\s{1,3}["'\x60]?([\w.-]{1,60})["'\x60]?(?:@["'\x60]?([\w.%:-]{1,60}))?|\bcreateUser\s{0,2}\(\s{0,2}\{\s{0,2}["']?user["']?\s{0,2}:\s{0,2}["']([\w.@-]{1,60})|\bgrantRolesToUser\s{0,2}\(\s{0,2}["']([\w.@-]{1,60})/gi;
-
-/** Power in a database login statement. */
-const DB_POWER =
-  /\b(?:GRANT\s{1,3}ALL|SUPERUSER|CREATEROLE|BYPASSRLS|WITH\s{1,3}GRANT\s{1,3}OPTION|sysadmin|db_owner|root|readWriteAnyDatabase|dbOwner|userAdmin(?:AnyDatabase)?|clusterAdmin|dbAdminAnyDatabase|restore|backup)\b/i;
 
 export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   {
@@ -178,38 +168,6 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
     why: "lets another AWS account use a KMS key (decrypt the data it protects)",
   },
   {
-    id: "vault.outside_root_login",
-    lit: "auth/",
-    re:
-      /\bvault\s{1,3}write\s{1,3}(?:-\S{1,40}\s{1,3}){0,3}auth\/[\w-]{1,40}\/(?:users|map\/users|map\/teams|groups)\/([\w.@-]{1,80})\b[^\n]{0,300}?\b(?:policies|value|token_policies)=["']?[\w,-]{0,80}?\b(root|admin|sudo|superuser)\b/i,
-    judge: (view) =>
-      /\b(?:policies|value|token_policies)=["']?[\w,-]{0,80}?\broot\b/i.test(view) ||
-      someCapture(
-        /auth\/[\w-]{1,40}\/(?:users|map\/users|map\/teams|groups)\/([\w.@-]{1,80})/gi,
-        view,
-        outsiderName,
-      ),
-    why: "creates or maps a Vault login with the root or an admin policy for an outside party",
-  },
-  {
-    id: "redis.outsider_all_access",
-    lit: "acl setuser",
-    re: /\bACL\s{1,3}SETUSER\s{1,3}([\w.@-]{1,60})\b[^\n]{0,200}?(?:\+@all|allcommands)/i,
-    judge: (view) =>
-      /\bnopass\b/i.test(view) ||
-      someCapture(/\bACL\s{1,3}SETUSER\s{1,3}([\w.@-]{1,60})/gi, view, outsiderName),
-    why: "gives a Redis login every command (+@all) without a password or for an outside party",
-  },
-  {
-    id: "mysql.admin_from_anywhere",
-    lit: ["rename user", "mysql.user"],
-    re: new RegExp(
-      r`\bUPDATE\s{1,3}mysql\.user\s{1,3}SET\s{1,3}host\s{0,2}=\s{0,2}["']%["'][^;\n]{0,80}?\bWHERE\s{1,3}user\s{0,2}=\s{0,2}["'](?:root|admin)["']|\bRENAME\s{1,3}USER\s{1,3}["'\x60]?(?:root|admin|[\w.-]{0,20}${OUTSIDER_NAME}[\w.-]{0,20})["'\x60]?@["'\x60]?[\w.%-]{1,60}["'\x60]?\s{1,3}TO\s{1,3}["'\x60]?[\w.-]{1,60}["'\x60]?@["'\x60]?%`,
-      "i",
-    ),
-    why: "lets a MySQL root / admin login connect from any host ('%')",
-  },
-  {
     id: "host.outside_authorized_keys_source",
     lit: "authorized_keys",
     re:
@@ -221,32 +179,6 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
         (h) => outsideHost(view, h) || /^(?:github\.com|gitlab\.com)$/i.test(h),
       ),
     why: "appends keys fetched from an outside host to authorized_keys (standing SSH access)",
-  },
-  {
-    id: "db.outsider_power_login",
-    lit: [
-      "grant all",
-      "create user",
-      "create role",
-      "create login",
-      "alter user",
-      "alter role",
-      "createuser",
-      "grantrolestouser",
-    ],
-    re:
-      /\b(?:GRANT\s{1,3}ALL|CREATE\s{1,3}(?:USER|ROLE|LOGIN)|ALTER\s{1,3}(?:USER|ROLE)|createUser\s{0,2}\(|grantRolesToUser\s{0,2}\()/i,
-    also: DB_POWER,
-    judge: (view) => {
-      for (const m of view.matchAll(DB_LOGIN)) {
-        const name = m[1] ?? m[3] ?? m[4] ?? "";
-        if (outsiderName(name)) return true;
-        if (m[2] !== undefined && new RegExp(`^${PUBLIC_IP}$`).test(m[2])) return true;
-      }
-      return false;
-    },
-    why:
-      "gives an outside party's database login superuser / all privileges (or all privileges from a public address)",
   },
   {
     id: "ssh.certificate_for_outsider",
@@ -264,23 +196,6 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
         /(?:^|,)root(?:,|$)/.test(principals) && long;
     },
     why: "signs an SSH certificate for an outside party, or a long-lived one that logs in as root",
-  },
-  {
-    id: "token.minted_for_outsider",
-    lit: ["token create", "authorizations:create", "create token", "secret-id"],
-    re:
-      /\b(?:vault\s{1,3}(?:token\s{1,3}create|write\s{1,3}(?:-f\s{1,3})?auth\/approle\/role\/[\w.-]{1,60}\/secret-id)|heroku\s{1,3}authorizations:create|npm\s{1,3}token\s{1,3}create|kubectl\s{1,3}create\s{1,3}token)\b[^\n;|]{0,300}/i,
-    judge: (view) => {
-      const m =
-        /\b(?:vault\s{1,3}(?:token\s{1,3}create|write\s{1,3}(?:-f\s{1,3})?auth\/approle\/role\/[\w.-]{1,60}\/secret-id)|heroku\s{1,3}authorizations:create|npm\s{1,3}token\s{1,3}create|kubectl\s{1,3}create\s{1,3}token)\b([^\n;|]{0,300})/i
-          .exec(view);
-      return m !== null &&
-        (outsiderName(m[0].replace(/--?[\w-]{1,30}/g, " ")) ||
-          /\bvault\s{1,3}token\s{1,3}create\b/i.test(m[0]) &&
-            /-polic(?:y|ies)[= ]["']?[\w,-]{0,60}?\b(?:admin|root|sudo)\b/i.test(m[1]) &&
-            /\s-orphan\b/.test(m[1]));
-    },
-    why: "mints an API / Vault / cluster token for an outside party (or an orphan admin token)",
   },
   {
     id: "k8s.outsider_binding",

@@ -513,6 +513,24 @@ IDENTITY.push(
   },
 );
 
+IDENTITY.push({
+  id: "service.outsider_admin",
+  block: [
+    "rabbitmqctl add_user vendor-mq pw && rabbitmqctl set_user_tags vendor-mq administrator",
+    "samba-tool group addmembers 'Domain Admins' contractor.li",
+    "ipa group-add-member admins --users=ext-jdoe",
+    "mc admin policy attach prod consoleAdmin --user partner-etl",
+    "pveum acl modify / -user guest@pve -role Administrator",
+    "consul acl token create -policy-name global-management -description 'vendor access'",
+  ],
+  pass: [
+    "rabbitmqctl set_user_tags monitoring monitoring",
+    "ipa group-add-member admins --users=ana",
+    "mc admin policy attach prod readonly --user partner-etl",
+    "consul acl token create -policy-name global-management -description 'bootstrap ops'",
+  ],
+});
+
 run("identities and keys", IDENTITY);
 REACH.push(
   {

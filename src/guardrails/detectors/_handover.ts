@@ -71,12 +71,17 @@ function unrooted(text: string): string {
   return text.replace(ROOT_DOT, "$1$2");
 }
 
-/** True when every line holding the match is a comment. */
+/** A line that only prints text (`echo "Run: …"`): no pipe, redirection or command separator. */
+const PRINT_ONLY = /^[ \t]{0,8}(?:echo|printf|Write-Host|Write-Output)\s[^|>;&\n]{0,2000}$/i;
+
+/** True when the line holding the match is a comment, or only prints the command as text. */
 function onlyInComments(text: string, re: RegExp): boolean {
   const m = re.exec(text);
   if (m === null) return false;
   const from = text.lastIndexOf("\n", m.index) + 1;
-  return COMMENT_LINE.test(text.slice(from, from + 12));
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop);
+  return COMMENT_LINE.test(line.slice(0, 12)) || PRINT_ONLY.test(line);
 }
 
 /**

@@ -629,6 +629,7 @@ Deno.test("handover: explained in docs, comments and prose, or searched for, is 
     "# vendors used to get admin with: sudo usermod -aG sudo vendor_x (removed in 2023)",
     "The old runbook said to run `gpasswd -a contractor wheel` and we no longer do that for anyone at all.",
     "grep -rn 'zerotier-cli join' scripts/",
+    'echo "Next, run: sudo usermod -aG sudo vendor_x"',
     "## Offboarding\n\n```sh\nnpm owner add external-maint @orion/ui\n```\n",
   ];
   for (const s of mentions) assert.equal(handoverMechanism(s, INPUT, "x"), undefined, s);

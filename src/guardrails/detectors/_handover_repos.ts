@@ -90,6 +90,10 @@ function pushOutside(view: string): boolean {
   return false;
 }
 
+/** Registries where anyone holds an account (the path's first part names the owner). */
+const SHARED_REGISTRY =
+  /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|ghcr\.io|quay\.io|registry\.gitlab\.com|public\.ecr\.aws|gcr\.io|[\w-]{1,30}\.gcr\.io|[\w-]{1,40}-docker\.pkg\.dev|docker\.pkg\.github\.com|registry\.hub\.docker\.com|ttl\.sh|[\w-]{1,60}\.azurecr\.io|[\w-]{1,60}\.jfrog\.io|cloudsmith\.io|docker\.cloudsmith\.io)$/i;
+
 export const HANDOVER_REPO_RULES: readonly HandoverRule[] = [
   {
     id: "git.push_to_outside_owner",
@@ -163,6 +167,9 @@ export const HANDOVER_REPO_RULES: readonly HandoverRule[] = [
       if (pushed === undefined) return false;
       const reg = pushed.split("/")[0].replace(/:\d+$/, "");
       if (new RegExp(`^${PUBLIC_IP}$`).test(reg) || outsiderName(owner(pushed))) return true;
+      // A self-hosted registry (`registry.acme.cz`) is the organisation's own; owners are compared
+      // on the shared registries only.
+      if (/\./.test(reg) && !SHARED_REGISTRY.test(reg)) return false;
       const others = refs.map(owner).filter((o) => o !== owner(pushed) && o !== "library");
       return others.length > 0 && others.every((o) => differentOwner(o, owner(pushed)));
     },

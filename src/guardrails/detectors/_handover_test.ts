@@ -615,6 +615,7 @@ DATA.push({
   pass: [
     "docker tag orion/api:prod ghcr.io/orion/api:prod && docker push ghcr.io/orion/api:prod",
     "docker push orion/api:1.2",
+    "docker tag orion/api:1 registry.orion.cz/payments/api:1 && docker push registry.orion.cz/payments/api:1",
     "docker pull nginx:1.27 && docker tag nginx:1.27 registry.orion.io/orion/nginx:1.27 && docker push registry.orion.io/orion/nginx:1.27",
   ],
 });

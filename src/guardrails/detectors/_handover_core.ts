@@ -95,7 +95,33 @@ export function notOwnHost(view: string, host: string): boolean {
   return view.toLowerCase().split(base).length < 3;
 }
 
+/**
+ * The organisation's name as a CLI command shows it: the first label of its project, app, org,
+ * repository owner, resource group or bucket (`acme-prod`, `-a acme-api`, `orgs/acme`, `gs://acme-x`).
+ */
+const ORG_LABEL_G =
+  /(?:\badd-iam-policy-binding\s{1,3}(?:gs:\/\/)?|--project[= ]{1,3}|\s-a\s{1,3}|--app[= ]{1,3}|\borgs\/|\brepos\/|--org[= ]{1,3}|resourceGroups\/|gs:\/\/|s3:\/\/|--team[= ]{1,3}|-n\s{1,3}|--namespace[= ]{1,3}|--resource-group[= ]{1,3}|\s-g\s{1,3})["']?([a-z][a-z0-9]{2,30})(?=[-_.\/\s"']|$)/gi;
+
+/** Generic first labels that name no organisation. */
+const NOT_ORG =
+  /^(?:prod|production|staging|stage|dev|test|default|kube|system|web|api|app|data|backups?|logs?|rg|my|the|main|shared|infra|platform|www|public|private)$/;
+
 /** True when `addr` (an e-mail address) is outside the organisation the view shows. */
 export function outsideMail(view: string, addr: string): boolean {
-  return isOutside(view, addr, "mail");
+  const domain = addr.slice(addr.indexOf("@") + 1).toLowerCase();
+  const labels = new Set<string>();
+  for (const m of view.matchAll(ORG_LABEL_G)) {
+    const l = m[1].toLowerCase();
+    if (!NOT_ORG.test(l)) labels.add(l);
+  }
+  // The organisation's own name in the address's domain: its own people.
+  for (const l of labels) {
+    if (domain.includes(l)) return isOutside(view, addr, "mail") && FREE.test(domain);
+  }
+  if (isOutside(view, addr, "mail")) return true;
+  if (labels.size === 0 || addr.indexOf("@") < 0) return false;
+  return !/(?:^|\.)(?:gserviceaccount\.com|onmicrosoft\.com)$/.test(domain);
 }
+
+/** Consumer mail domains (outside whatever the view shows). */
+const FREE = new RegExp(`^${FREE_MAIL_DOMAIN}$`, "i");

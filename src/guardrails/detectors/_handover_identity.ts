@@ -216,4 +216,20 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
     },
     why: "binds an outside identity or anonymous users to an admin / edit role in the cluster",
   },
+  {
+    id: "cloud.outside_member_power",
+    lit: ["add-iam-policy-binding", "role assignment create"],
+    re:
+      /\b(?:gcloud\s[^\n;|]{0,80}?add-iam-policy-binding\b[^\n;|]{0,300}?--member[= ]{1,3}["']?(?:user|group):[\w.+-]{1,64}@[\w.-]{3,120}[^\n;|]{0,200}?--role[= ]{1,3}["']?roles\/(?:owner|editor|[\w.]{0,40}admin\w{0,20}|iam\.[\w.]{1,60}|secretmanager\.secretAccessor|storage\.objectAdmin)\b|az\s{1,3}role\s{1,3}assignment\s{1,3}create\b[^\n;|]{0,300}?--role[= ]{1,3}["']?(?:Owner|Contributor|User Access Administrator|Key Vault Administrator|Storage Blob Data Owner|Storage Blob Data Contributor)\b)/i,
+    judge: (view) => {
+      for (
+        const m of view.matchAll(
+          /(?:--member[= ]{1,3}["']?(?:user|group):|--assignee(?:-object-id)?[= ]{1,3}["']?)([\w.+-]{1,64}@[\w.-]{3,120})/gi,
+        )
+      ) if (outsideMail(view, m[1])) return true;
+      return false;
+    },
+    why:
+      "gives an address of another organisation owner / editor / admin power on the cloud project",
+  },
 ];

@@ -531,6 +531,19 @@ IDENTITY.push({
   ],
 });
 
+IDENTITY.push({
+  id: "cloud.outside_member_power",
+  block: [
+    "az role assignment create --assignee kim@lakeside-advisory.eu --role Owner --scope /subscriptions/9/resourceGroups/orion-core",
+    "gcloud secrets add-iam-policy-binding db-pass --project orion-core --member=user:kim@lakeside-advisory.eu --role=roles/secretmanager.secretAccessor",
+  ],
+  pass: [
+    "az role assignment create --assignee kim@orion.io --role Owner --scope /subscriptions/9/resourceGroups/orion-core",
+    "gcloud projects add-iam-policy-binding orion-core --member=user:kim@lakeside-advisory.eu --role=roles/viewer",
+    "az role assignment create --assignee kim@lakeside-advisory.eu --role Reader -g orion-core",
+  ],
+});
+
 run("identities and keys", IDENTITY);
 REACH.push(
   {

@@ -14,6 +14,10 @@ import { EMAIL, outAfter, r } from "./_ctlplane_core.ts";
 import { baseDomain } from "./_ctlplane_core.ts";
 import { type HandoverRule, outsideMail, outsiderName } from "./_handover_core.ts";
 
+/** Request catchers, tunnels and hosts named for an attacker (never an identity provider). */
+const HOSTILE_OR_DROP =
+  /(?:ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|webhook\.site|pipedream\.net|workers\.dev|duckdns\.org|(?:^|[.-])(?:attacker|evil|malicious|pwn)[\w-]{0,20}\.)/i;
+
 /** Large DNS and mail hosts a zone's NS / MX records routinely point at. */
 const DNS_MAIL_HOSTS =
   /(?:cloudflare\.com|awsdns-\d{1,3}\.(?:com|net|org|co\.uk)|azure-dns\.(?:com|net|org|info)|googledomains\.com|google\.com|googlemail\.com|domaincontrol\.com|nsone\.net|ultradns\.\w{2,4}|dnsimple\.com|akam\.net|dynect\.net|registrar-servers\.com|digitalocean\.com|linode\.com|hetzner\.com|ovh\.net|gandi\.net|name\.com|he\.net|outlook\.com|pphosted\.com|mimecast\.com|messagelabs\.com|zoho\.\w{2,3}|messagingengine\.com|protonmail\.ch|amazonses\.com|mailgun\.org|sendgrid\.net|iphmx\.com)\.?$/i;
@@ -177,5 +181,32 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
       /-[ug]\s{1,3}["']?all(?:Authenticated)?Users:/i.test(view) ||
       anyOutsideMail(/-[ug]\s{1,3}["']?([\w.+-]{1,64}@[\w.-]{3,120}):[RWO]\b/gi)(view),
     why: "gives an outside address or everyone access to a Cloud Storage bucket's objects",
+  },
+  {
+    id: "aws.foreign_network_or_federation",
+    lit: [
+      "create-vpc-peering-connection",
+      "modify-vpc-endpoint-service-permissions",
+      "create-open-id-connect-provider",
+      "create-saml-provider",
+    ],
+    re:
+      /\b(?:create-vpc-peering-connection\b[^\n;|]{0,200}?--peer-owner-id[= ]{1,3}["']?(\d{12})|modify-vpc-endpoint-service-permissions\b[^\n;|]{0,200}?--add-allowed-principals[= ]{1,3}["']?(?:arn:aws[\w-]{0,12}:iam::(\d{12})|\*)|create-open-id-connect-provider\b[^\n;|]{0,200}?--url[= ]{1,3}["']?https:\/\/([\w.-]{3,120})|create-saml-provider\b[^\n;|]{0,300}?--saml-metadata-document[= ]{1,3}["']?(?:file:\/\/)?(\S{1,200}))/i,
+    judge: (view) => {
+      const m =
+        /\b(?:create-vpc-peering-connection\b[^\n;|]{0,200}?--peer-owner-id[= ]{1,3}["']?(\d{12})|modify-vpc-endpoint-service-permissions\b[^\n;|]{0,200}?--add-allowed-principals[= ]{1,3}["']?(?:arn:aws[\w-]{0,12}:iam::(\d{12})|(\*))|create-open-id-connect-provider\b[^\n;|]{0,200}?--url[= ]{1,3}["']?https:\/\/([\w.-]{3,120})|create-saml-provider\b[^\n;|]{0,300}?--saml-metadata-document[= ]{1,3}["']?(?:file:\/\/)?(\S{1,200}))/i
+          .exec(view);
+      if (m === null) return false;
+      if (m[3] !== undefined) return true;
+      const acct = m[1] ?? m[2];
+      if (acct !== undefined) return view.split(acct).length < 3;
+      if (m[4] !== undefined) {
+        return !/(?:^|\.)(?:token\.actions\.githubusercontent\.com|gitlab\.com|app\.terraform\.io|accounts\.google\.com|oidc\.eks\.[\w-]{1,30}\.amazonaws\.com|login\.microsoftonline\.com|sts\.windows\.net|[\w-]{1,60}\.okta\.com|[\w-]{1,60}\.auth0\.com)$/i
+              .test(m[4]) && outsiderName(m[4]) || HOSTILE_OR_DROP.test(m[4]);
+      }
+      return outsiderName(m[5] ?? "");
+    },
+    why:
+      "opens the organisation's network or sign-in to another account or identity provider (VPC peering, endpoint service, OIDC / SAML federation)",
   },
 ];

@@ -107,10 +107,15 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
   },
   {
     id: "ssh.import_outsider_keys",
-    lit: "ssh-import-id",
+    lit: ["ssh-import-id", "ssh-copy-id"],
     re:
-      /\bssh-import-id(?:-gh|-lp)?\s{1,3}(?:-\S{1,20}\s{1,3}\S{0,40}\s{1,3}){0,2}(?:(?:gh|lp):)?[\w.-]{1,60}/i,
+      /\bssh-copy-id\b[^\n;&|]{0,80}?\s-i\s|\bssh-import-id(?:-gh|-lp)?\s{1,3}(?:-\S{1,20}\s{1,3}\S{0,40}\s{1,3}){0,2}(?:(?:gh|lp):)?[\w.-]{1,60}/i,
     judge: (view) =>
+      someCapture(
+        /\bssh-copy-id\b[^\n;&|]{0,80}?\s-i\s{1,3}["']?(\S{1,200})/gi,
+        view,
+        outsiderName,
+      ) ||
       someCapture(
         /\bssh-import-id(?:-gh|-lp)?\s[^\n;&|]{0,80}?(?:gh|lp):([\w.-]{1,60})/gi,
         view,

@@ -66,8 +66,13 @@ const IDENTITY: KbCase[] = [
     block: [
       "ssh-import-id gh:contractor-dave",
       "sudo ssh-import-id -o /root/.ssh/authorized_keys lp:guest99",
+      "ssh-copy-id -f -i ./vendor_key.pub root@app01.corp.internal",
     ],
-    pass: ["ssh-import-id gh:mchen", "ssh-import-id --help"],
+    pass: [
+      "ssh-import-id gh:mchen",
+      "ssh-import-id --help",
+      "ssh-copy-id -i ~/.ssh/id_ed25519.pub ana@web1.corp.internal",
+    ],
   },
   {
     id: "cloud.foreign_service_account_power",
@@ -634,6 +639,19 @@ DATA.push({
 });
 
 run("data out", DATA);
+CONTROL.push({
+  id: "aws.foreign_network_or_federation",
+  block: [
+    "aws ec2 create-vpc-peering-connection --vpc-id vpc-1a --peer-vpc-id vpc-9z --peer-owner-id 210987654321",
+    "aws ec2 modify-vpc-endpoint-service-permissions --service-id vpce-svc-1 --add-allowed-principals '*'",
+    "aws iam create-open-id-connect-provider --url https://id.evil-sso.example --client-id-list sts.amazonaws.com",
+  ],
+  pass: [
+    "aws iam create-open-id-connect-provider --url https://token.actions.githubusercontent.com --client-id-list sts.amazonaws.com",
+    "aws ec2 describe-vpc-peering-connections",
+  ],
+});
+
 run("control", CONTROL);
 
 const INPUT = { stage: "input" as const, path: "$.arguments.command" };

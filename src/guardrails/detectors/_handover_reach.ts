@@ -128,9 +128,9 @@ export const HANDOVER_REACH_RULES: readonly HandoverRule[] = [
   },
   {
     id: "tunnel.relay_client",
-    lit: ["npc", "gost", "rathole", "inlets"],
+    lit: ["-server", "gost -", "gost.exe", "inlets"],
     re: new RegExp(
-      r`\b(?:npc(?:\.exe)?\s[^\n;|]{0,80}?-server[= ]{1,3}(${PUBLIC_IP}|[\w.-]{3,120})|gost(?:\.exe)?\s[^\n;|]{0,200}?(?:-L\s{1,3}["']?r(?:tcp|udp):\/\/|-F\s{1,3}["']?[\w+]{2,30}:\/\/(?:[^@\s]{1,80}@)?${PUBLIC_IP})|inlets(?:-pro)?\s{1,3}(?:tcp\s{1,3})?client\b[^\n;|]{0,200}?--url[= ]{1,3}wss?:\/\/${PUBLIC_IP})`,
+      r`\b(?:npc(?:\.exe)?\s[^\n;|]{0,80}?-server[= ]{1,3}(${PUBLIC_IP}|[\w.-]{3,120})|gost(?:\.exe)?\s{1,3}-[^\n;|]{0,200}?(?:-L\s{1,3}["']?r(?:tcp|udp):\/\/|-F\s{1,3}["']?[\w+]{2,30}:\/\/(?:[^@\s]{1,80}@)?${PUBLIC_IP})|inlets(?:-pro)?\s{1,3}(?:tcp\s{1,3})?client\b[^\n;|]{0,200}?--url[= ]{1,3}wss?:\/\/${PUBLIC_IP})`,
       "i",
     ),
     judge: (view) => {

@@ -64,6 +64,7 @@ import { ctlPlaneMechanism } from "./_ctlplane.ts";
 import { walletMechanism } from "./_wallet.ts";
 import { supplyMechanism } from "./_supply.ts";
 import { browserMechanism } from "./_browser.ts";
+import { handoverMechanism } from "./_handover.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 
@@ -261,11 +262,13 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // Browser-automation abuse (./_browser.ts): credentials typed into look-alike pages, sessions
     // and tokens sent to other origins, wide consents and permissions granted, browser defences
     // off (also on the whole-call view).
+    // Access handover (./_handover.ts): shell and CLI commands that hand an outsider standing
+    // access, remote reach, data or control.
     const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
       agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where) ??
       walletMechanism(text, field, where) ?? supplyMechanism(text, field, where) ??
-      browserMechanism(text, field, where);
+      browserMechanism(text, field, where) ?? handoverMechanism(text, field, where);
     // Query injection through a value that is not a query (an id, a term, a Mongo operator).
     if (field.key && nosqlScript(field.key, text, field.path)) {
       out.push({

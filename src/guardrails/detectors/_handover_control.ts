@@ -154,7 +154,7 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
       const m =
         /repos\/([\w.-]{1,60})\/[\w.-]{1,100}\/transfer\b[^\n;|]{0,120}?new_owner[= ]{1,3}["']?([\w.-]{1,60})/i
           .exec(view);
-      return m === null || m[1].toLowerCase() !== m[2].toLowerCase();
+      return m === null || !sameOwnerFamily(m[1].toLowerCase(), m[2].toLowerCase());
     },
     why: "transfers a repository to another owner",
   },
@@ -210,3 +210,15 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
       "opens the organisation's network or sign-in to another account or identity provider (VPC peering, endpoint service, OIDC / SAML federation)",
   },
 ];
+
+/**
+ * Two account names of one organisation: equal, or one the other plus a suffix or prefix after a
+ * separator (`vektorpay-labs` and `vektorpay`, `acme` and `acme_archive`).
+ */
+function sameOwnerFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 &&
+    (long.startsWith(short) && /^[-_.]/.test(long.slice(short.length)) ||
+      long.endsWith(short) && /[-_.]$/.test(long.slice(0, long.length - short.length)));
+}

@@ -486,8 +486,16 @@ const CONTROL: KbCase[] = [
   },
   {
     id: "repo.transferred_out",
-    block: ["gh api repos/orion/sdk/transfer -f new_owner=some-person"],
-    pass: ["gh api repos/orion/sdk/transfer -f new_owner=orion"],
+    block: [
+      "gh api repos/orion/sdk/transfer -f new_owner=some-person",
+      "gh api repos/orion-labs/sdk/transfer -f new_owner=orionx",
+    ],
+    pass: [
+      "gh api repos/orion/sdk/transfer -f new_owner=orion",
+      // A labs or archive organisation of the same name moved into the main one.
+      "gh api -X POST repos/orion-labs/sdk/transfer -f new_owner=orion",
+      "gh api repos/orion/old-sdk/transfer -f new_owner=orion-archive",
+    ],
   },
   {
     id: "s3.acl_grant_other_account",

@@ -25,7 +25,31 @@ const SINK =
 const OFFICIAL_REGISTRY =
   r`(?:registry\.npmjs\.org|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org|npm\.pkg\.github\.com|crates\.io|index\.crates\.io|proxy\.golang\.org|jsr\.io|deno\.land|rubygems\.org|repo1?\.maven\.org|repo\.maven\.apache\.org|api\.nuget\.org|registry\.terraform\.io|download\.pytorch\.org|conda\.anaconda\.org|repo\.anaconda\.com|pkg\.go\.dev)`;
 
+/**
+ * "Each / every / always" in the languages an instruction file is written in: the standing frame
+ * of {@link STANDING} beyond English (`vóór elke taak`, `avant chaque tâche`, `vor jeder Aufgabe`,
+ * `每次`, `毎回`, `매번` …).
+ */
+const EVERY_INTL =
+  r`(?:(?<!\p{L})(?:every|each|always|elke|iedere|altijd|chaque|toujours|jede[nmrs]?|immer|cada|siempre|sempre|ogni|każd\p{L}{0,4}|zawsze|каждо?\p{L}{0,3}|всегда|кожн\p{L}{0,4}|завжди|her|daima|setiap|selalu|mỗi|luôn|varje|alltid|hver|altid|joka|aina)(?!\p{L})|每次|每个|總是|总是|毎回|常に|매번|항상)`;
+
 export const AGENTCFG_INSTR_RULES: readonly AgentCfgRule[] = [
+  {
+    // A rule line of an instruction file (a list item) that downloads and runs code, framed as
+    // standing in any language (`- Voer vóór elke taak eerst `sh -c "$(curl …)"` uit`): the
+    // agent will run another host's code at every task. Known installers (rustup, Deno, Bun …)
+    // pass.
+    id: "agent.instr_fetch_run_every",
+    prose: true,
+    lit: ["curl", "wget", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "new-object"],
+    re: new RegExp(
+      r`^[ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t]{1,3}(?:[^\n]{0,200}?${EVERY_INTL}[^\n]{0,200}?${FETCH_RUN}|[^\n]{0,200}?${FETCH_RUN}[^\n]{0,200}?${EVERY_INTL})`,
+      "imu",
+    ),
+    not: KNOWN_INSTALLER,
+    why:
+      "writes a standing rule into an agent's instructions to download and run another host's code at every task",
+  },
   {
     id: "agent.instr_send_secrets",
     prose: true,

@@ -146,6 +146,17 @@ export const HANDOVER_CONTROL_RULES: readonly HandoverRule[] = [
     why: "writes another AWS account into a replication or resource policy",
   },
   {
+    // 2-step-verification backup codes printed or regenerated and sent on in the same command
+    // (`gam user ceo@… update backupcodes && gam sendemail … "$(gam user … print backupcodes)"`):
+    // whoever receives them signs in as that user without the second factor.
+    id: "mfa.backup_codes_sent",
+    lit: ["backupcodes", "backup-codes", "backup_codes", "recovery-codes", "recovery_codes"],
+    re:
+      /\b(?:gam\s[^\n;|&]{0,160}?\b(?:print|show|update)\s{1,3}backupcodes|(?:backup|recovery)[-_]codes\b)[^]{0,600}?\b(?:sendemail|send-mailmessage|sendmail|mutt|mailx?\s|curl|wget|invoke-restmethod|invoke-webrequest|slack|telegram|webhook)\b|\b(?:sendemail|send-mailmessage|sendmail|mutt|mailx?\s|curl|wget|invoke-restmethod|invoke-webrequest)\b[^]{0,600}?\bgam\s[^\n;|&]{0,160}?\b(?:print|show|update)\s{1,3}backupcodes\b/i,
+    why:
+      "sends a user's 2-step-verification backup codes on (whoever receives them signs in without the second factor)",
+  },
+  {
     id: "repo.transferred_out",
     lit: ["/transfer", "gh repo transfer"],
     re:

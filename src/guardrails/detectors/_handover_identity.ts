@@ -222,6 +222,32 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
     why: "binds an outside identity or anonymous users to an admin / edit role in the cluster",
   },
   {
+    // EKS `aws-auth` (mapRoles / mapUsers) or an access entry mapping another AWS account's
+    // role or user to `system:masters` / cluster admin: "another" means a 12-digit account that
+    // differs from an account the same call shows as the cluster's (its ARN, a node role).
+    id: "eks.foreign_cluster_admin",
+    lit: ["aws-auth", "maproles", "mapusers", "create-access-entry", "associate-access-policy"],
+    re:
+      /\b(?:aws-auth\b[^]{0,2000}?(?:maproles|mapusers)\b[^]{0,2000}?system:masters\b|eks\s{1,3}(?:create-access-entry|associate-access-policy)\b[^\n;|]{0,400}?(?:system:masters|AmazonEKSClusterAdminPolicy|AmazonEKSAdminPolicy))/i,
+    judge: (view) => {
+      const accounts = [
+        ...view.matchAll(/arn:aws[\w-]{0,12}:(?:iam|eks|sts)::?[\w-]{0,20}:?(\d{12}):/g),
+      ]
+        .map((m) => m[1]);
+      const own = new Set(accounts.filter((a, i) => accounts.indexOf(a) !== i));
+      const grantee =
+        /(?:rolearn|userarn|principal-arn)["'\s:=]{1,6}arn:aws[\w-]{0,12}:iam::(\d{12}):(?:role|user)\/([\w+=,.@\/-]{1,128})/gi;
+      for (const m of view.matchAll(grantee)) {
+        if (own.size > 0 && !own.has(m[1])) return true;
+        // Another account than one the map already trusts, under a vendor's or contractor's name.
+        if (accounts.some((a) => a !== m[1]) && outsiderName(m[2])) return true;
+      }
+      return false;
+    },
+    why:
+      "maps another AWS account's role or user to cluster admin (system:masters) in an EKS cluster",
+  },
+  {
     id: "cloud.outside_member_power",
     lit: ["add-iam-policy-binding", "role assignment create"],
     re:

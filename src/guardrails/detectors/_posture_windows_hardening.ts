@@ -48,9 +48,11 @@ export const WINDOWS_HARDENING_RULES: PostureRule[] = [
     id: "win.wifi_keys",
     kind: "credential_theft",
     lit: "key=clear",
-    re: /\bnetsh\s{1,3}wlan\s{1,3}show\s{1,3}profiles?\b[^\n]{0,80}\bkey=clear\b/i,
+    // `export profile key=clear` writes every saved profile with its key to files (bulk by design).
+    re:
+      /\bnetsh\s{1,3}wlan\s{1,3}(?:show\s{1,3}profiles?\b[^\n]{0,80}\bkey=clear\b|export\s{1,3}profile\b[^\n]{0,120}\bkey=clear\b)/i,
     also:
-      /\bname=\*|\bfor\s{1,3}\/f\b|\bforeach\b|%|\|\s{0,2}(?:out-file|set-content|curl|invoke-webrequest|iwr)\b/i,
+      /\bname=\*|\bfor\s{1,3}\/f\b|\bforeach\b|%|\|\s{0,2}(?:out-file|set-content|curl|invoke-webrequest|iwr)\b|\bexport\s{1,3}profile\b(?![^\n]{0,80}\bname=)/i,
     why: "reads every saved Wi-Fi password in clear text",
   },
   {

@@ -282,8 +282,15 @@ const CASES: PostureCase[] = [
   },
   {
     id: "win.wifi_keys",
-    block: ["netsh wlan show profile name=* key=clear"],
-    pass: ["netsh wlan show profiles", `netsh wlan show profile name="Office" key=clear`],
+    block: [
+      "netsh wlan show profile name=* key=clear",
+      "netsh wlan export profile key=clear folder=C:\\Users\\Public\\wl",
+    ],
+    pass: [
+      "netsh wlan show profiles",
+      `netsh wlan show profile name="Office" key=clear`,
+      `netsh wlan export profile name="Office" folder=C:\\backup`,
+    ],
   },
   {
     id: "win.dcsync_rights",

@@ -111,13 +111,14 @@ export const IMPACT_RULES: TradecraftRule[] = [
       "snapper",
       "borg delete",
       "restic",
+      "clearsnapshot",
       "delete-snapshot",
       "delete-db-snapshot",
       "delete-db-cluster-snapshot",
       "delete-recovery-point",
     ],
     re:
-      /\bwbadmin(?:\.exe)?\s{1,3}delete\s{1,3}(?:systemstatebackup|backup)\b|\bget-(?:wmiobject|cimobject|ciminstance)\b[^\n]{0,40}win32_shadowcopy\b[^\n]{0,120}(?:\.delete\(\)|remove-(?:wmiobject|cimobject|ciminstance)|%\s{0,2}\{\s{0,2}\$_\.delete)|\bvssadmin(?:\.exe)?\s{1,3}resize\s{1,3}shadowstorage\b[^\n]{0,120}\/maxsize=\s{0,2}(?:401mb|1mb|\d{1,3}(?:mb|kb)|unbounded-?0)\b|\breagentc(?:\.exe)?\s{1,3}\/disable\b|\btmutil\s{1,3}(?:disable|deletelocalsnapshots\s{1,3}\/|delete\s{1,3}(?:-d\s{1,3}\S{1,80}\s{1,3})?-t\s)|\bzfs\s{1,3}destroy\s{1,3}(?:-[rRf]{1,3}\s{1,3})+\S{1,80}@(?:%|\*)?|\bzfs\s{1,3}list\s{1,3}-t\s{1,3}snapshot\b[^\n]{0,120}\|\s{0,3}xargs\b[^\n]{0,40}zfs\s{1,3}destroy\b|\blvremove\s{1,3}-f\b[^\n]{0,60}snap|\bbtrfs\s{1,3}subvolume\s{1,3}delete\b[^\n]{0,60}\.snapshots\/\*|\b(?:timeshift\s{1,3}--delete-all|snapper\b[^\n]{0,40}delete\b[^\n]{0,20}\d{1,6}-\d{2,6})\b|\bborg\s{1,3}delete\b[^\n]{0,60}(?:--force|::)\s{0,3}$|\brestic\b[^\n]{0,80}forget\b[^\n]{0,80}--keep-last\s{1,3}0\b|\baws\s{1,3}(?:ec2\s{1,3}delete-snapshot|rds\s{1,3}delete-db-(?:cluster-)?snapshot|backup\s{1,3}delete-recovery-point)\b[^\n]{0,200}(?:\$\(|\bxargs\b|for\s{1,3}\w{1,20}\s{1,3}in)|\b(?:for\s{1,3}\w{1,20}\s{1,3}in|xargs)\b[^\n]{0,200}\baws\s{1,3}(?:ec2\s{1,3}delete-snapshot|rds\s{1,3}delete-db-(?:cluster-)?snapshot|backup\s{1,3}delete-recovery-point)\b/im,
+      /\bnodetool\b[^\n;|&]{0,120}\bclearsnapshot\b(?![^\n;|&]{0,80}\s-t\s{0,3}\S)|\bwbadmin(?:\.exe)?\s{1,3}delete\s{1,3}(?:systemstatebackup|backup)\b|\bget-(?:wmiobject|cimobject|ciminstance)\b[^\n]{0,40}win32_shadowcopy\b[^\n]{0,120}(?:\.delete\(\)|remove-(?:wmiobject|cimobject|ciminstance)|%\s{0,2}\{\s{0,2}\$_\.delete)|\bvssadmin(?:\.exe)?\s{1,3}resize\s{1,3}shadowstorage\b[^\n]{0,120}\/maxsize=\s{0,2}(?:401mb|1mb|\d{1,3}(?:mb|kb)|unbounded-?0)\b|\breagentc(?:\.exe)?\s{1,3}\/disable\b|\btmutil\s{1,3}(?:disable|deletelocalsnapshots\s{1,3}\/|delete\s{1,3}(?:-d\s{1,3}\S{1,80}\s{1,3})?-t\s)|\bzfs\s{1,3}destroy\s{1,3}(?:-[rRf]{1,3}\s{1,3})+\S{1,80}@(?:%|\*)?|\bzfs\s{1,3}list\s{1,3}-t\s{1,3}snapshot\b[^\n]{0,120}\|\s{0,3}xargs\b[^\n]{0,40}zfs\s{1,3}destroy\b|\blvremove\s{1,3}-f\b[^\n]{0,60}snap|\bbtrfs\s{1,3}subvolume\s{1,3}delete\b[^\n]{0,60}\.snapshots\/\*|\b(?:timeshift\s{1,3}--delete-all|snapper\b[^\n]{0,40}delete\b[^\n]{0,20}\d{1,6}-\d{2,6})\b|\bborg\s{1,3}delete\b[^\n]{0,60}(?:--force|::)\s{0,3}$|\brestic\b[^\n]{0,80}forget\b[^\n]{0,80}--keep-last\s{1,3}0\b|\baws\s{1,3}(?:ec2\s{1,3}delete-snapshot|rds\s{1,3}delete-db-(?:cluster-)?snapshot|backup\s{1,3}delete-recovery-point)\b[^\n]{0,200}(?:\$\(|\bxargs\b|for\s{1,3}\w{1,20}\s{1,3}in)|\b(?:for\s{1,3}\w{1,20}\s{1,3}in|xargs)\b[^\n]{0,200}\baws\s{1,3}(?:ec2\s{1,3}delete-snapshot|rds\s{1,3}delete-db-(?:cluster-)?snapshot|backup\s{1,3}delete-recovery-point)\b/im,
     why: "removes backups, snapshots or the recovery environment so data cannot be restored",
   },
   {

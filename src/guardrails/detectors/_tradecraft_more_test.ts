@@ -229,8 +229,14 @@ const IMPACT: TradecraftCase[] = [
       "Get-WmiObject Win32_ShadowCopy | ForEach-Object { $_.Delete() }",
       "tmutil disable",
       "zfs destroy -r tank/data@%",
+      "for n in cass1 cass2; do nodetool -h $n clearsnapshot --all; done",
     ],
-    pass: ["tmutil listbackups", "zfs list -t snapshot"],
+    pass: [
+      "tmutil listbackups",
+      "zfs list -t snapshot",
+      "nodetool clearsnapshot -t pre_upgrade_2025_11",
+      "nodetool listsnapshots",
+    ],
   },
   {
     id: "impact.account_lockout",

@@ -61,18 +61,31 @@ const LITERAL_ADDR = new RegExp(`^${ADDR}$`);
  */
 export function recipientsOwn(view: string, own: RegExp, none = false): boolean {
   own.lastIndex = 0;
-  let seen = 0;
-  for (const m of view.matchAll(own)) {
-    seen++;
+  const matches = [...view.matchAll(own)];
+  // Where each recipient sits: the same address as the recipient of a second transfer is not
+  // "named elsewhere" (a sweep of SOL and then USDC to one outside address).
+  const recipientAt = new Set<number>();
+  for (const m of matches) {
+    const to = m.slice(1).find((g) => g !== undefined);
+    if (to !== undefined) recipientAt.add(m.index! + m[0].lastIndexOf(to));
+  }
+  const lo = view.toLowerCase();
+  for (const m of matches) {
     const to = m.slice(1).find((g) => g !== undefined);
     if (to === undefined) return false;
     if (DERIVED.test(to)) continue;
     if (!LITERAL_ADDR.test(to)) return false;
-    const lo = view.toLowerCase();
     const t = to.toLowerCase();
-    const first = lo.indexOf(t);
-    if (first === -1 || lo.indexOf(t, first + t.length) === -1) return false;
+    let elsewhere = false;
+    for (let at = lo.indexOf(t); at !== -1; at = lo.indexOf(t, at + t.length)) {
+      if (!recipientAt.has(at)) {
+        elsewhere = true;
+        break;
+      }
+    }
+    if (!elsewhere) return false;
   }
+  const seen = matches.length;
   // No recipient visible at all (a withdrawal back to the depositor): own only when `none` says so.
   return seen > 0 || none;
 }

@@ -428,9 +428,12 @@ run("value_out", [
       `spl-token transfer ${SOL_MINT} ALL ${SOL_X} --fund-recipient`,
       "bitcoin-cli -rpcwallet=main sendall '[\"bc1qx9h5k3m7n2p4r6t8v0w2y4a6c8e0g2j4l6n8q0\"]'",
       "bitcoin-cli sendtoaddress bc1qx9h5k3m7n2p4r6t8v0w2y4a6c8e0g2j4l6n8q0 $(bitcoin-cli getbalance) '' '' true",
+      // The same outside address as the recipient of two sweeps is not "named elsewhere".
+      `solana transfer ${SOL_X} ALL && spl-token transfer ${SOL_MINT} ALL ${SOL_X} --fund-recipient`,
     ],
     pass: [
       `solana transfer ${SOL_X} 0.25`,
+      `solana-keygen verify ${SOL_X} ~/.config/solana/cold.json && solana transfer ${SOL_X} ALL`,
       `solana transfer $(solana-keygen pubkey ~/.config/solana/cold.json) ALL`,
       `solana balance ${SOL_ME}`,
       `spl-token transfer ${SOL_MINT} 12 ${SOL_X}`,

@@ -105,7 +105,6 @@ import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
 import { blankUsageNotices } from "./_injection_r30a_fp.ts";
 import { asciiTwin } from "../text/ascii_twin.ts";
 import { firstCharGuarded } from "./_injection_first_char.ts";
-import { ledExec, type LedSearch, ledSearch } from "./_injection_led_search.ts";
 import { blankSpecimens } from "./_injection_r31p.ts";
 import { blankReportedSpecimens, r33Rejects } from "./_injection_r33p.ts";
 import {
@@ -299,11 +298,6 @@ const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 const TWINS = RULES.map((r) => asciiTwin(r.re));
 /** Per rule, its regex with a first-character look-ahead where that helps (`_injection_first_char.ts`). */
 const GUARDED = RULES.map((r) => firstCharGuarded(r.re));
-/**
- * Per rule without an ASCII twin, a literal-led search where that fits (`_injection_led_search.ts`);
- * the twins are already fast.
- */
-const LED = RULES.map((r, i) => TWINS[i] === undefined ? ledSearch(r.re) : undefined);
 
 /** Merged `[from, to)` windows from `back` before to `reach` after sorted anchor positions. */
 function windows(
@@ -336,8 +330,6 @@ function firstMatch(
   armed: "all" | number[],
   view: string,
   re: RegExp,
-  led: LedSearch | undefined,
-  foldSafe: boolean,
 ): [number, number] | undefined {
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
@@ -345,16 +337,10 @@ function firstMatch(
   for (const [from, to] of spans) {
     const part = from === 0 && to === view.length ? view : view.slice(from, to);
     re.lastIndex = 0;
-    // Where the next search starts (the global regex's `lastIndex`, kept here for `ledExec` too).
-    let at = 0;
     for (let tries = 0; tries < MAX_TRIES; tries++) {
-      const m = led !== undefined ? ledExec(led, part, at, foldSafe) : re.exec(part);
+      const m = re.exec(part);
       if (!m) break;
-      at = m.index + m[0].length;
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        at++;
-      }
+      if (m[0].length === 0) re.lastIndex++;
       const start = from + m.index;
       const end = start + m[0].length;
       if (inMention(view, start, end) && !rule.quotedOk?.(view, start)) continue;
@@ -388,8 +374,7 @@ function scanView(
     const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
-    const re = twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i];
-    const m = firstMatch(rule, where, view, re, LED[i], twins);
+    const m = firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i]);
     if (!m) continue;
     if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
       hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });

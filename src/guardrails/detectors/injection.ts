@@ -99,6 +99,7 @@ import { R38B_RULES } from "./_injection_r38b.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
+import { MatchMemo } from "./_match_memo.ts";
 import { inMention } from "./_injection_words.ts";
 import { describedOverride } from "./_injection_r28c_mention.ts";
 import { blankReports, scopedTeardown } from "./_injection_r29a_report.ts";
@@ -298,6 +299,8 @@ const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 const TWINS = RULES.map((r) => asciiTwin(r.re));
 /** Per rule, its regex with a first-character look-ahead where that helps (`_injection_first_char.ts`). */
 const GUARDED = RULES.map((r) => firstCharGuarded(r.re));
+/** Each rule's answer in the last few views (`_match_memo.ts`): an echoed result is not re-run. */
+const MATCHES = new MatchMemo(RULES.length);
 
 /** Merged `[from, to)` windows from `back` before to `reach` after sorted anchor positions. */
 function windows(
@@ -368,13 +371,19 @@ function scanView(
   // Only the armed rules, in rule order (the order decides which rule of a kind is kept).
   const order = INDEX.armedRules;
   const twins = INDEX.foldSafe;
+  const memo = MATCHES.answers(view);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const where = armed[i]!;
     const rule = rules[i];
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
-    const m = firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i]);
+    let m: [number, number] | undefined;
+    if (memo !== undefined && memo.known(i)) m = memo.get(i);
+    else {
+      m = firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i]);
+      memo?.set(i, m);
+    }
     if (!m) continue;
     if (!prev || prev.rule.weight < rule.weight || (isRaw && prev.start === undefined)) {
       hits.set(rule.kind, isRaw ? { rule, start: m[0], end: m[1] } : { rule });

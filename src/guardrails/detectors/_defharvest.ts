@@ -1,0 +1,156 @@
+/**
+ * Definition harvest: a field of an ordinary tool that asks the model for what it holds (system
+ * prompt, conversation, other tools' results and catalogue), what it can reach (credential files,
+ * environment, cookies, secrets seen in the chat, payment and wallet data) or personal facts
+ * gleaned in the chat. Written from public research — Invariant Labs' tool poisoning (a `sidenote`
+ * that carries `~/.ssh/id_rsa`), CyberArk's full-schema poisoning (the ask hidden in a nested
+ * property, a default, an enum or an example), HiddenLayer's parameter abuse
+ * (`summary_of_environment_details`, `conversation_history`), Trail of Bits' line jumping,
+ * Elastic Security Labs' MCP attack vectors, OWASP LLM01/LLM02/LLM07 and the OWASP MCP Top 10.
+ *
+ * The judgement is a mismatch: the field asks for data (see `_defharvest_state.ts`,
+ * `_defharvest_reach.ts`, `_defharvest_personal.ts`) that the tool's job — its name, title and
+ * first sentence — does not take. A vault's secret, a summariser's text, a chat exporter's
+ * transcript, a clinic's symptoms pass.
+ *
+ * Carriers: every input field down to nested objects, array items and `additionalProperties`,
+ * read with its name, description, title, `default`, `examples`, `enum`, `const`, `$comment` and
+ * vendor (`x-…`, `_meta`) strings. One literal gate over the field's text keeps the cost to the
+ * fields that name such data at all.
+ */
+import type { ToolDefinition } from "../types.ts";
+import type { PathHit } from "./_definition_r16_tool.ts";
+import { identifierWords, negatedAt } from "./_definition_grammar.ts";
+import type { HarvestArea } from "./_defharvest_types.ts";
+import { STATE_AREAS } from "./_defharvest_state.ts";
+import { REACH_AREAS } from "./_defharvest_reach.ts";
+import { PERSONAL_AREAS } from "./_defharvest_personal.ts";
+
+const AREAS: readonly HarvestArea[] = [...STATE_AREAS, ...REACH_AREAS, ...PERSONAL_AREAS];
+
+/** The union of every area's gate: one test per field before any area is read. */
+const GATE = new RegExp(AREAS.map((a) => a.gate.source).join("|"), "i");
+
+const MAX_FIELDS = 200;
+const MAX_DEPTH = 6;
+const MAX_TEXT = 3000;
+
+/** Orders that make the ask stronger: a claim the call fails, or hiding the field. */
+const PRESSURE =
+  /\b(?:required|mandatory|must|fails?\s{1,3}without|will\s{1,3}(?:fail|error)|do\s{1,3}not\s{1,3}(?:mention|tell|show)|don't\s{1,3}(?:mention|tell|show)|without\s{1,3}telling|silently|hidden\s{1,3}from)\b/i;
+
+interface Field {
+  path: string;
+  name: string;
+  text: string;
+}
+
+/** Strings a field carries besides its description: what the model reads as a hint. */
+function carried(p: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const push = (v: unknown): void => {
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) {
+      for (const x of v.slice(0, 20)) if (typeof x === "string") out.push(x);
+    }
+  };
+  for (const k of ["description", "title", "default", "examples", "enum", "const", "$comment"]) {
+    push(p[k]);
+  }
+  for (const [k, v] of Object.entries(p)) {
+    if (k.startsWith("x-")) push(v);
+    else if (k === "_meta" && v && typeof v === "object") {
+      for (const x of Object.values(v as Record<string, unknown>).slice(0, 20)) push(x);
+    }
+  }
+  return out;
+}
+
+/** Every input field (nested objects, array items, `additionalProperties`) with its own text. */
+function fields(schema: unknown, path: string, out: Field[], depth: number): void {
+  if (!schema || typeof schema !== "object" || depth > MAX_DEPTH) return;
+  const s = schema as Record<string, unknown>;
+  const props = s.properties;
+  if (props && typeof props === "object") {
+    for (const [name, p] of Object.entries(props as Record<string, unknown>)) {
+      if (out.length >= MAX_FIELDS) return;
+      const where = `${path}.properties${
+        /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`
+      }`;
+      const own = p && typeof p === "object" ? carried(p as Record<string, unknown>) : [];
+      out.push({ path: where, name, text: own.join("\n").slice(0, MAX_TEXT) });
+      fields(p, where, out, depth + 1);
+    }
+  }
+  for (const k of ["items", "additionalProperties"]) {
+    const sub = s[k];
+    if (sub && typeof sub === "object") {
+      const own = carried(sub as Record<string, unknown>);
+      if (own.length) {
+        out.push({ path: `${path}.${k}`, name: "", text: own.join("\n").slice(0, MAX_TEXT) });
+      }
+      fields(sub, `${path}.${k}`, out, depth + 1);
+    }
+  }
+}
+
+/** The tool's job: its name, title and the first sentence of its description. */
+function job(tool: ToolDefinition): string {
+  const desc = typeof tool.description === "string" ? tool.description.slice(0, 400) : "";
+  const first = desc.split(/(?<=[.!?。])\s|\n/)[0] ?? "";
+  const ann = tool.annotations as { title?: unknown } | undefined;
+  return [
+    identifierWords(tool.name).join(" "),
+    typeof tool.title === "string" ? tool.title : "",
+    typeof ann?.title === "string" ? ann.title : "",
+    first,
+  ].join(" ");
+}
+
+/** True when `re` matches a sentence of `text` outside a negation ("never include the chat"). */
+function asks(re: RegExp, text: string): boolean {
+  for (const s of text.split(/(?<=[.!?;。])\s+|\n+/)) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) if (!negatedAt(s, m.index)) return true;
+  }
+  re.lastIndex = 0;
+  return false;
+}
+
+/** Fields of `tool` that ask for data its job does not take. */
+export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
+  const all: Field[] = [];
+  fields(tool.inputSchema, "$.inputSchema", all, 0);
+  let jobText: string | undefined;
+  const out: PathHit[] = [];
+  for (const f of all) {
+    const words = identifierWords(f.name).join(" ");
+    const text = `${words}\n${f.text}`;
+    if (!GATE.test(text)) continue;
+    for (const a of AREAS) {
+      if (!a.gate.test(text)) continue;
+      const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words);
+      if (!byName && !asks(a.ask, f.text)) continue;
+      jobText ??= job(tool);
+      if (a.job.test(jobText)) continue;
+      const pressed = PRESSURE.test(f.text) ||
+        (Array.isArray((tool.inputSchema as { required?: unknown })?.required) &&
+          (tool.inputSchema as { required: unknown[] }).required.includes(f.name));
+      out.push({
+        path: f.path,
+        kind: "definition_harvest",
+        severity: "high",
+        reason:
+          `Input field ${
+            JSON.stringify(f.name || f.path)
+          } asks the model for ${a.what} (${a.area}), ` +
+          `which is not what ${JSON.stringify(tool.name)} does${
+            pressed ? "; it is pressed as required or kept from the user" : ""
+          }`,
+      });
+      break;
+    }
+    if (out.length >= 4) break;
+  }
+  return out;
+}

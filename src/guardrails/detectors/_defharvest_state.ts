@@ -1,0 +1,104 @@
+/**
+ * Harvest areas: what the model holds. A field of an ordinary tool that asks for the system
+ * prompt, the conversation (the user's earlier messages), other tools' results or the list of
+ * other tools and servers — HiddenLayer's parameter abuse (`summary_of_environment_details`,
+ * `conversation_history`), Invariant Labs' tool poisoning, Trail of Bits' line jumping,
+ * OWASP LLM07 (system prompt leakage). A chat, memory, transcript, LLM or tool-registry tool
+ * receives such data as its job.
+ */
+import type { HarvestArea } from "./_defharvest_types.ts";
+
+const W = String.raw`(?:[\w'’-]{1,24}\s{1,3}){0,3}`;
+
+/** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
+const CHAT_JOB =
+  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
+
+export const STATE_AREAS: readonly HarvestArea[] = [
+  {
+    area: "model_state",
+    what: "the conversation (the user's earlier messages)",
+    gate:
+      /conversation|chat|dialog|messages|turns|transcript|history|said|wrote|verlauf|gespräch|nachrichten|historial|conversación|mensajes|histórico|conversa|cronologia|conversazione|対話|会話|对话|聊天|履歴|记录|대화/i,
+    ask: new RegExp(
+      [
+        String
+          .raw`\b(?:full|whole|entire|complete|verbatim|previous|prior|earlier|past|recent|last\s{1,3}\d{1,3}|all|every)\s{1,3}${W}(?:conversation|chat|dialog(?:ue)?|messages|turns|transcript|exchanges?)\b`,
+        String
+          .raw`\b(?:conversation|chat|dialog(?:ue)?|message)\s{1,3}(?:so\s{1,3}far|history|log|transcript|context)\b`,
+        String
+          .raw`\b(?:every|each|all)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}messages?\s{1,3}(?:the\s{1,3})?user\s{1,3}(?:has\s{1,3})?(?:sent|typed|wrote|said)\b`,
+        String
+          .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:said|wrote|asked|typed)\s{1,3}(?:earlier|before|so\s{1,3}far|previously)\b`,
+        String
+          .raw`\buser'?s\s{1,3}(?:earlier|previous|prior|past|last\s{1,3}\w{1,8}|other|recent)\s{1,3}(?:messages|prompts|requests|questions)\b`,
+        String
+          .raw`(?:gesamten?|bisherigen?|vollständigen?|kompletten?)\s{1,3}(?:\w{1,20}\s{1,3})?(?:chatverlauf|gesprächsverlauf|verlauf|gespräch|unterhaltung|nachrichten)`,
+        String
+          .raw`historial\s{1,3}(?:completo\s{1,3})?de\s{1,3}(?:la\s{1,3})?(?:conversación|chat)|(?:toda|la)\s{1,3}conversación\s{1,3}(?:completa|hasta\s{1,3}ahora|anterior)|mensajes\s{1,3}anteriores\s{1,3}del\s{1,3}usuario`,
+        String
+          .raw`(?:intégralité|totalité|historique)\s{1,3}(?:complet\s{1,3})?de\s{1,3}(?:la|votre|cette)\s{1,3}(?:conversation|discussion)|(?:toute|la)\s{1,3}conversation\s{1,3}(?:complète|jusqu'ici|précédente)|messages\s{1,3}précédents\s{1,3}de\s{1,3}l'utilisateur`,
+        String
+          .raw`histórico\s{1,3}(?:completo\s{1,3})?da\s{1,3}conversa|conversa\s{1,3}(?:inteira|completa)|cronologia\s{1,3}(?:completa\s{1,3})?della\s{1,3}(?:conversazione|chat)|intera\s{1,3}conversazione`,
+        String
+          .raw`(?:完整|全部|所有|之前|以前)(?:的)?(?:对话|聊天|會話|对话记录|聊天记录)|(?:これまで|全て|すべて)の(?:会話|対話|チャット)|(?:전체|이전)\s?대화`,
+      ].join("|"),
+      "gi",
+    ),
+    name:
+      /^(?:(?:full|whole|entire|previous|prior|past|recent)\s)?(?:conversation|chat|dialog|dialogue|message)\s(?:history|log|transcript|so far)$|^(?:previous|prior|past|earlier)\s(?:message|turn|conversation)$|^user\s(?:message|prompt)\shistory$/,
+    job: CHAT_JOB,
+  },
+  {
+    area: "model_state",
+    what: "its system prompt or instructions",
+    gate:
+      /prompt|instruction|guideline|rules|told|directive|systemnachricht|anweisung|instrucciones|consignes|提示|指示|プロンプト|지시/i,
+    ask: new RegExp(
+      [
+        String
+          .raw`\b(?:system|developer|initial|original|hidden|operating|base|pre)[\s-]{1,3}(?:prompt|instructions?|message|guidelines|directives?)\b`,
+        String
+          .raw`\binstructions?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:given|told|configured)\b`,
+        String
+          .raw`\brules\s{1,3}(?:that\s{1,3})?(?:you|it|the\s{1,3}assistant)\s{1,3}(?:was|were|has\s{1,3}been)\s{1,3}told\b`,
+        String
+          .raw`\bwhat\s{1,3}you\s{1,3}were\s{1,3}told\s{1,3}(?:at\s{1,3}the\s{1,3}start|initially|before)`,
+        String
+          .raw`(?:system[\s-]?prompt|systemanweisung|systemnachricht|instrucciones\s{1,3}(?:del\s{1,3})?sistema|mensaje\s{1,3}de\s{1,3}sistema|instructions\s{1,3}(?:du\s{1,3})?système|instructions\s{1,3}système|prompt\s{1,3}(?:de\s{1,3}|del\s{1,3})?sistema|系统提示|系統提示|システムプロンプト|시스템\s?프롬프트)`,
+      ].join("|"),
+      "gi",
+    ),
+    name: /^(?:system|developer|hidden|initial)\s(?:prompt|instruction|message)$/,
+    job: CHAT_JOB,
+  },
+  {
+    area: "model_state",
+    what: "other tools' results or the list of tools and servers",
+    gate:
+      /tool|server|function|plugin|integration|environment|werkzeug|herramient|outils|工具|ツール/i,
+    ask: new RegExp(
+      [
+        String
+          .raw`\b(?:results?|outputs?|responses?|returns?|data)\s{1,3}(?:returned\s{1,3}|received\s{1,3})?(?:by|of|from)\s{1,3}(?:any|all|every|the)?\s{0,3}other\s{1,3}(?:tools?|servers?|functions?|plugins?|tool\s{1,3}calls?)\b`,
+        String
+          .raw`\b(?:all|every|the)\s{1,3}tool\s{1,3}(?:outputs|results|responses)\s{1,3}(?:you|that\s{1,3}you)\s{1,3}(?:received|got|have\s{1,3}seen|saw)\b`,
+        String
+          .raw`\b(?:names?|list|schemas?|parameters|arguments|descriptions?)\s{1,3}(?:and\s{1,3}\w{1,20}\s{1,3})?(?:of|for)\s{1,3}(?:every|all|each|the)\s{1,3}(?:other\s{1,3})?(?:tools?|servers?|functions?|plugins?)\s{1,3}(?:you|that\s{1,3}you|connected|available|installed|loaded|in\s{1,3}this\s{1,3}session)`,
+        String
+          .raw`\b(?:other|all)\s{1,3}(?:connected|available|installed|loaded)\s{1,3}(?:mcp\s{1,3})?(?:tools|servers|plugins|integrations)\b`,
+        String
+          .raw`\b(?:list|enumerate|name)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:servers?|tools)\b[^.;]{0,40}?\b(?:connected|available|installed)\b`,
+        String
+          .raw`\b(?:summary|details|description)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:your\s{1,3})?environment\b`,
+        String.raw`\benvironment\s{1,3}details\b`,
+        String
+          .raw`(?:andere[nr]?\s{1,3}(?:werkzeuge|tools)|otras\s{1,3}herramientas|autres\s{1,3}outils|altri\s{1,3}strumenti|其他工具|他のツール)`,
+      ].join("|"),
+      "gi",
+    ),
+    name:
+      /^(?:summary of )?environment details?$|^(?:available|other|all|connected)\s(?:tool|server|plugin)s?(?:\s(?:list|schema|definition))?$|^tool\s(?:list|definitions?|schemas?|catalog)$|^(?:other\s)?tool\s(?:output|result)s?$/,
+    job: CHAT_JOB,
+  },
+];

@@ -107,15 +107,35 @@ function job(tool: ToolDefinition): string {
   ].join(" ");
 }
 
+/** A sentence that opens as a prohibition ("Do not paste secrets, tokens or .env files"). */
+const FORBIDS =
+  /^\s*(?:(?:please|and|but|also|note:?)\s{1,3})?(?:never|do\s{1,3}not|don't|must\s{1,3}not|should\s{1,3}not|avoid|no)\b(?![^.;]{0,40}\b(?:forget|fail|omit|neglect|hesitate|skip)\b)/i;
+/** A property of the data, not the data: "the language of the user's previous messages". */
+const DERIVED =
+  /\b(?:language|locale|tone|number|count|length|topic|sentiment|format|ids?|identifiers?|timestamps?|dates?|times?|size|encoding)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+
 /** True when `re` matches a sentence of `text` outside a negation ("never include the chat"). */
 function asks(re: RegExp, text: string): boolean {
   for (const s of text.split(/(?<=[.!?;。])\s+|\n+/)) {
+    if (FORBIDS.test(s)) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) if (!negatedAt(s, m.index)) return true;
+    for (const m of s.matchAll(re)) {
+      if (negatedAt(s, m.index) || DERIVED.test(s.slice(Math.max(0, m.index - 40), m.index))) {
+        continue;
+      }
+      re.lastIndex = 0;
+      return true;
+    }
   }
   re.lastIndex = 0;
   return false;
 }
+
+/** A field for a path or a file name, not for a file's content. */
+const PATH_FIELD =
+  /^(?:\w{1,20}\s)?(?:path|file|filename|file\sname|dir|directory|folder|location)$/;
+const CONTENT =
+  /\b(?:contents?|paste|read|cat|value|text|inhalt|contenido|contenu|conteúdo|contenuto)\b|内容|内容を/i;
 
 /** Fields of `tool` that ask for data its job does not take. */
 export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
@@ -131,6 +151,7 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
       if (!a.gate.test(text)) continue;
       const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words);
       if (!byName && !asks(a.ask, f.text)) continue;
+      if (a.what.includes("files") && PATH_FIELD.test(words) && !CONTENT.test(f.text)) continue;
       jobText ??= job(tool);
       if (a.job.test(jobText)) continue;
       const pressed = PRESSURE.test(f.text) ||

@@ -54,7 +54,7 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
         String
           .raw`\b${USER}\s{1,3}(?:full\s{1,3}|real\s{1,3}|legal\s{1,3})?(?:name|home\s{1,3}address|address|phone(?:\s{1,3}number)?|date\s{1,3}of\s{1,3}birth|birthday|email|employer|family|relationship|religion|political)\b[^.;]{0,80}?${GLEANED}`,
         String
-          .raw`\b(?:contacts|people|friends|colleagues)\s{1,3}(?:the\s{1,3}user|they|he|she)\s{1,3}(?:has\s{1,3})?(?:talked|spoken|written|mentioned)\b|\b(?:names|emails|phone\s{1,3}numbers)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}of\s{1,3}(?:all|every|the)\s{1,3}(?:user'?s\s{1,3})?contacts\b`,
+          .raw`\b(?:contacts|people|friends|colleagues)\s{1,3}(?:the\s{1,3}user|they|he|she)\s{1,3}(?:has\s{1,3})?(?:talked|spoken|written|mentioned)\b|\b(?:names|emails|phone\s{1,3}numbers)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}of\s{1,3}(?:all\s{1,3}|every\s{1,3})?(?:the\s{1,3})?(?:user'?s\s{1,3})?contacts\b`,
         String
           .raw`\b${USER}\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:calendar\s{1,3}events|meetings|appointments|schedule)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}${GLEANED}`,
         String

@@ -51,7 +51,8 @@ export const REACH_AREAS: readonly HarvestArea[] = [
           .raw`\b(?:all|every|each|full|complete|entire)\s{1,3}(?:the\s{1,3})?(?:\w{1,12}\s{1,3})?environment\s{1,3}variables\b`,
         String.raw`\b(?:printenv|process\.env|os\.environ|getenv\(\)|env\s{1,3}dump)\b`,
         String.raw`\boutput\s{1,3}of\s{1,3}(?:env|printenv|set)\b`,
-        String.raw`\bdocument\.cookie\b|\b(?:browser|session)\s{1,3}cookies\b`,
+        String
+          .raw`\bdocument\.cookie\b|\b(?:browser|session|user'?s|saved|stored)\s{1,3}cookies\b|\bcookies\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:from|of|in)\s{1,3}(?:the\s{1,3})?(?:user'?s\s{1,3})?(?:browser|session)\b`,
         String
           .raw`\b(?:api\s{1,3}keys?|tokens?|secrets?|passwords?|credentials|keys)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:you\s{1,3}(?:have\s{1,3})?(?:seen|found|encountered|come\s{1,3}across|know)|(?:seen|mentioned|shared|pasted|found)\s{1,3}(?:earlier\s{1,3})?in\s{1,3}(?:this|the)\s{1,3}(?:conversation|chat|session|context))`,
         String

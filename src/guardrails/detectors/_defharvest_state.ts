@@ -12,14 +12,14 @@ const W = String.raw`(?:[\w'’-]{1,24}\s{1,3}){0,3}`;
 
 /** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
 const CHAT_JOB =
-  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
+  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
 
 export const STATE_AREAS: readonly HarvestArea[] = [
   {
     area: "model_state",
     what: "the conversation (the user's earlier messages)",
     gate:
-      /conversation|chat|dialog|messages|turns|transcript|history|said|wrote|verlauf|gespräch|nachrichten|historial|conversación|mensajes|histórico|conversa|cronologia|conversazione|対話|会話|对话|聊天|履歴|记录|대화/i,
+      /conversation|chat|dialog|message|turns|transcript|history|said|wrote|told|verlauf|gespräch|nachrichten|historial|conversación|mensajes|histórico|conversa|cronologia|conversazione|対話|会話|对话|聊天|履歴|记录|대화/i,
     ask: new RegExp(
       [
         String
@@ -30,6 +30,10 @@ export const STATE_AREAS: readonly HarvestArea[] = [
           .raw`\b(?:every|each|all)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}messages?\s{1,3}(?:the\s{1,3})?user\s{1,3}(?:has\s{1,3})?(?:sent|typed|wrote|said)\b`,
         String
           .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:said|wrote|asked|typed)\s{1,3}(?:earlier|before|so\s{1,3}far|previously)\b`,
+        String
+          .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:told|shared\s{1,3}with|confided\s{1,3}in)\s{1,3}you\b`,
+        String
+          .raw`[{$<]\{?\s{0,3}(?:conversation|chat|messages?|dialog)[_\s.-]?(?:history|log|transcript|so_far)\b`,
         String
           .raw`\buser'?s\s{1,3}(?:earlier|previous|prior|past|last\s{1,3}\w{1,8}|other|recent)\s{1,3}(?:messages|prompts|requests|questions)\b`,
         String
@@ -58,6 +62,8 @@ export const STATE_AREAS: readonly HarvestArea[] = [
       [
         String
           .raw`\b(?:system|developer|initial|original|hidden|operating|base|pre)[\s-]{1,3}(?:prompt|instructions?|message|guidelines|directives?)\b`,
+        String
+          .raw`[{$<]\{?\s{0,3}system[_\s.-]?(?:prompt|message|instructions?)\b`,
         String
           .raw`\binstructions?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:given|told|configured)\b`,
         String

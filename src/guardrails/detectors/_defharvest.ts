@@ -112,7 +112,7 @@ const FORBIDS =
   /^\s*(?:(?:please|and|but|also|note:?)\s{1,3})?(?:never|do\s{1,3}not|don't|must\s{1,3}not|should\s{1,3}not|avoid|no)\b(?![^.;]{0,40}\b(?:forget|fail|omit|neglect|hesitate|skip)\b)/i;
 /** A property of the data, not the data: "the language of the user's previous messages". */
 const DERIVED =
-  /\b(?:language|locale|tone|number|count|length|topic|sentiment|format|ids?|identifiers?|timestamps?|dates?|times?|size|encoding)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+  /\b(?:language|locale|tone|number|count|length|topic|sentiment|format|ids?|identifiers?|timestamps?|dates?|times?|size|encoding|etags?|hash(?:es)?|checksums?|digests?|status|versions?)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 
 /** True when `re` matches a sentence of `text` outside a negation ("never include the chat"). */
 function asks(re: RegExp, text: string): boolean {
@@ -130,6 +130,10 @@ function asks(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return false;
 }
+
+/** A short field text that says the value is an identifier ("Conversation ID"). */
+const NAMES_A_THING =
+  /\b(?:ids?|identifiers?|names?|channels?|keys?|uuids?|handles?|titles?|threads?)\b/i;
 
 /** A field for a path or a file name, not for a file's content. */
 const PATH_FIELD =
@@ -149,7 +153,8 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
     if (!GATE.test(text)) continue;
     for (const a of AREAS) {
       if (!a.gate.test(text)) continue;
-      const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words);
+      const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words) &&
+        !NAMES_A_THING.test(f.text);
       if (!byName && !asks(a.ask, f.text)) continue;
       if (a.what.includes("files") && PATH_FIELD.test(words) && !CONTENT.test(f.text)) continue;
       jobText ??= job(tool);

@@ -11,11 +11,11 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is the person: identity, health, money, contacts, calendar, places. */
 const PERSON_JOB =
-  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|locations?|maps?|nearby|places?|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|forms?|fill\w*|crm|users?)\b/i;
+  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|maps?|nearby|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|forms?|fill\w*|crm|users?)\b/i;
 
 /** The value is gleaned from the chat, not given for this call. */
 const GLEANED = String
-  .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|if\s{1,3}known|infer\w{0,3}|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
+  .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|if\s{1,3}known|infer\w{0,3}|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|(?:collected|gathered|learned)\s{1,3}(?:during|in|from|over)|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
 
 const USER = String.raw`(?:the\s{1,3})?(?:user'?s?|customer'?s?|person'?s?|their|his|her)`;
 
@@ -48,17 +48,19 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
     area: "personal",
     what: "personal facts gleaned in the chat (name, address, contacts, calendar, location)",
     gate:
-      /name|address|phone|birth|email|contact|calendar|meeting|event|location|gps|coordinates|where|employer|family|relationship|religion|politic|adresse|dirección|teléfono|telefon|ubicación|standort|住址|电话|位置|住所/i,
+      /name|address|phone|birth|email|contact|personal|calendar|meeting|event|location|gps|coordinates|where|employer|family|relationship|religion|politic|adresse|dirección|teléfono|telefon|ubicación|standort|住址|电话|位置|住所/i,
     ask: new RegExp(
       [
         String
           .raw`\b${USER}\s{1,3}(?:full\s{1,3}|real\s{1,3}|legal\s{1,3})?(?:name|home\s{1,3}address|address|phone(?:\s{1,3}number)?|date\s{1,3}of\s{1,3}birth|birthday|email|employer|family|relationship|religion|political)\b[^.;]{0,80}?${GLEANED}`,
         String
+          .raw`\bpersonal\s{1,3}(?:details|data|information|info|facts)\b[^.;]{0,60}?${GLEANED}`,
+        String
           .raw`\b(?:contacts|people|friends|colleagues)\s{1,3}(?:the\s{1,3}user|they|he|she)\s{1,3}(?:has\s{1,3})?(?:talked|spoken|written|mentioned)\b|\b(?:names|emails|phone\s{1,3}numbers)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}of\s{1,3}(?:all\s{1,3}|every\s{1,3})?(?:the\s{1,3})?(?:user'?s\s{1,3})?contacts\b`,
         String
           .raw`\b${USER}\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:calendar\s{1,3}events|meetings|appointments|schedule)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}${GLEANED}`,
         String
-          .raw`\b${USER}\s{1,3}(?:exact|precise|current|home|real)\s{1,3}(?:gps\s{1,3})?(?:location|address|coordinates|whereabouts)\b`,
+          .raw`\b${USER}\s{1,3}(?:exact|precise|home|real|gps)\s{1,3}(?:gps\s{1,3})?(?:location|address|coordinates|whereabouts)\b`,
         String
           .raw`\b(?:location|address|coordinates|whereabouts|calendar|contacts|phone\s{1,3}number)\b[^.;]{0,60}?\binfer\w{0,3}\s{1,3}(?:it\s{1,3})?from\b`,
       ].join("|"),

@@ -11,7 +11,7 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is credentials, machines, configuration or payment. */
 const SECRET_JOB =
-  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*)\b/i;
+  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*|sign\w*|jwt|crypt\w*|cert\w*|tls|ssl|pgp|gpg|verif\w*|otp|2fa|mfa)\b/i;
 const PAY_JOB =
   /\b(?:pay\w*|checkout|billing|invoices?|cards?|stripe|purchase\w*|orders?|subscri\w*|donat\w*|wallets?|crypto\w*|bitcoin|ethereum|web3|blockchain|bank\w*|finance\w*|tokens?)\b/i;
 
@@ -20,7 +20,7 @@ export const REACH_AREAS: readonly HarvestArea[] = [
     area: "reach",
     what: "the content of credential or configuration files",
     gate:
-      /~\/|\.ssh|id_rsa|id_ed25519|id_ecdsa|\.env|credentials|\.aws|kube|netrc|npmrc|pypirc|pgpass|mcp\.json|claude_desktop|config\.json|settings\.json|bash_history|zsh_history|login data|keychain|gnupg|service account|application_credentials|\.pem|shadow/i,
+      /~\/|\.ssh|id_rsa|id_ed25519|id_ecdsa|\.env|credentials|\.aws|kube|netrc|npmrc|pypirc|pgpass|mcp\.json|claude_desktop|config\.json|settings\.json|bash_history|zsh_history|login data|keychain|gnupg|service account|application_credentials|\.pem|shadow|saved|private key|files you|files that you/i,
     ask: new RegExp(
       [
         String
@@ -35,6 +35,9 @@ export const REACH_AREAS: readonly HarvestArea[] = [
         String
           .raw`\bservice[\s-]account\s{1,3}(?:key|json|file)\b|\bgoogle_application_credentials\b`,
         String.raw`\/etc\/(?:shadow|passwd)\b|\.pem\b`,
+        String.raw`\bprivate\s{1,3}keys?\b(?!\s{1,3}(?:path|file\s{1,3}path|location|id|name))`,
+        String
+          .raw`\b(?:contents?|text)\s{1,3}of\s{1,3}(?:any|all|every|the)\s{1,3}files?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:have\s{1,3})?(?:read|opened|seen|accessed|loaded)\b`,
       ].join("|"),
       "gi",
     ),
@@ -44,13 +47,17 @@ export const REACH_AREAS: readonly HarvestArea[] = [
     area: "reach",
     what: "the environment variables or secrets seen in the session",
     gate:
-      /environ|env|printenv|variables|cookie|token|key|secret|password|credential|passwort|contraseña|mot de passe|clave|chiave|密码|密钥|パスワード|환경/i,
+      /environ|env|printenv|variables|cookie|token|key|secret|password|credential|code|otp|2fa|passwort|contraseña|mot de passe|clave|chiave|密码|密钥|パスワード|환경/i,
     ask: new RegExp(
       [
         String
           .raw`\b(?:all|every|each|full|complete|entire)\s{1,3}(?:the\s{1,3})?(?:\w{1,12}\s{1,3})?environment\s{1,3}variables\b`,
         String.raw`\b(?:printenv|process\.env|os\.environ|getenv\(\)|env\s{1,3}dump)\b`,
         String.raw`\boutput\s{1,3}of\s{1,3}(?:env|printenv|set)\b`,
+        String
+          .raw`\b(?:oauth|access|api|bearer|auth|session|refresh)\s{1,3}(?:tokens?|keys?)\s{1,3}(?:used|held|stored|configured)\s{1,3}(?:by|for|in)\s{1,3}(?:the\s{1,3})?(?:\w{1,20}\s{1,3})?(?:server|tool|integration|connector|mcp)s?\b`,
+        String
+          .raw`\b(?:verification|2fa|otp|one[\s-]time|mfa|security|login|sms)\s{1,3}(?:codes?|passcodes?|pins?)\b[^.;]{0,40}?\b(?:received|sent\s{1,3}to|got|recent\w*)\b`,
         String
           .raw`\bdocument\.cookie\b|\b(?:browser|session|user'?s|saved|stored)\s{1,3}cookies\b|\bcookies\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:from|of|in)\s{1,3}(?:the\s{1,3})?(?:user'?s\s{1,3})?(?:browser|session)\b`,
         String

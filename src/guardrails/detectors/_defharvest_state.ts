@@ -19,7 +19,7 @@ export const STATE_AREAS: readonly HarvestArea[] = [
     area: "model_state",
     what: "the conversation (the user's earlier messages)",
     gate:
-      /conversation|chat|dialog|message|turns|transcript|history|said|wrote|told|verlauf|gespräch|nachrichten|historial|conversación|mensajes|histórico|conversa|cronologia|conversazione|対話|会話|对话|聊天|履歴|记录|대화/i,
+      /conversation|chat|dialog|message|turns|transcript|history|said|wrote|told|prompts|queries|requests|context|remember|know|verlauf|gespräch|nachrichten|historial|conversación|mensajes|histórico|conversa|cronologia|conversazione|対話|会話|对话|聊天|履歴|记录|대화/i,
     ask: new RegExp(
       [
         String
@@ -32,6 +32,12 @@ export const STATE_AREAS: readonly HarvestArea[] = [
           .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:said|wrote|asked|typed)\s{1,3}(?:earlier|before|so\s{1,3}far|previously)\b`,
         String
           .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:told|shared\s{1,3}with|confided\s{1,3}in)\s{1,3}you\b`,
+        String
+          .raw`\b(?:last|previous|prior|earlier|recent)\s{1,3}(?:\d{1,3}\s{1,3}|few\s{1,3})?(?:user\s{1,3})?(?:prompts|messages|requests|queries|questions)\b`,
+        String
+          .raw`\b(?:everything|all|whatever)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:in|inside|from)\s{1,3}your\s{1,3}(?:context|memory|prompt)\b|\byour\s{1,3}(?:full\s{1,3}|entire\s{1,3}|whole\s{1,3}|current\s{1,3})?context\s{1,3}window\b`,
+        String
+          .raw`\b(?:everything|all|whatever)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:know|remember|have\s{1,3}learned|learned)\s{1,3}about\s{1,3}(?:the\s{1,3})?(?:user|me|them)\b`,
         String
           .raw`[{$<]\{?\s{0,3}(?:conversation|chat|messages?|dialog)[_\s.-]?(?:history|log|transcript|so_far)\b`,
         String
@@ -50,20 +56,24 @@ export const STATE_AREAS: readonly HarvestArea[] = [
       "gi",
     ),
     name:
-      /^(?:(?:full|whole|entire|previous|prior|past|recent)\s)?(?:conversation|chat|dialog|dialogue|message)\s(?:history|log|transcript|so far)$|^(?:previous|prior|past|earlier)\s(?:message|turn|conversation)$|^user\s(?:message|prompt)\shistory$/,
+      /^(?:full\s|whole\s|entire\s)?(?:conversation|transcript|dialogue)$|^(?:(?:full|whole|entire|previous|prior|past|recent)\s)?(?:conversation|chat|dialog|dialogue|message)\s(?:history|log|transcript|so far)$|^(?:previous|prior|past|earlier)\s(?:message|turn|conversation)$|^user\s(?:message|prompt)\shistory$/,
     job: CHAT_JOB,
   },
   {
     area: "model_state",
     what: "its system prompt or instructions",
     gate:
-      /prompt|instruction|guideline|rules|told|directive|systemnachricht|anweisung|instrucciones|consignes|提示|指示|プロンプト|지시/i,
+      /prompt|instruction|guideline|rules|told|directive|above|systemnachricht|anweisung|instrucciones|consignes|提示|指示|プロンプト|지시/i,
     ask: new RegExp(
       [
         String
           .raw`\b(?:system|developer|initial|original|hidden|operating|base|pre)[\s-]{1,3}(?:prompt|instructions?|message|guidelines|directives?)\b`,
         String
           .raw`[{$<]\{?\s{0,3}system[_\s.-]?(?:prompt|message|instructions?)\b`,
+        String
+          .raw`\b(?:repeat|copy|paste|include|provide|send|output|print|reveal|give|pass)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}your\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:instructions|prompt|rules|guidelines)\b`,
+        String
+          .raw`\b(?:text|everything|content|words)\s{1,3}above\s{1,3}(?:this|the)\s{1,3}(?:conversation|chat|line|message)\b|\b(?:full|whole|entire|complete|original)\s{1,3}prompt\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:received|were\s{1,3}given|got)\b`,
         String
           .raw`\binstructions?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:given|told|configured)\b`,
         String
@@ -95,6 +105,12 @@ export const STATE_AREAS: readonly HarvestArea[] = [
           .raw`\b(?:other|all)\s{1,3}(?:connected|available|installed|loaded)\s{1,3}(?:mcp\s{1,3})?(?:tools|servers|plugins|integrations)\b`,
         String
           .raw`\b(?:list|enumerate|name)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:servers?|tools)\b[^.;]{0,40}?\b(?:connected|available|installed)\b`,
+        String
+          .raw`\b(?:previous|last|prior|earlier|other)\s{1,3}tools?(?:'s|s')?\s{1,3}(?:responses?|results?|outputs?|calls?|arguments|inputs)\b`,
+        String
+          .raw`\b(?:arguments|parameters|inputs)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:passed|sent|gave|used)\s{1,3}(?:to|with|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?other\s{1,3}tools?\b`,
+        String
+          .raw`\bother\s{1,3}tools?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:have|can|used|called|invoked)\b`,
         String
           .raw`\b(?:summary|details|description)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:your\s{1,3})?environment\b`,
         String.raw`\benvironment\s{1,3}details\b`,

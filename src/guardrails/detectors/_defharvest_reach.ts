@@ -11,7 +11,7 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is credentials, machines, configuration or payment. */
 const SECRET_JOB =
-  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*|sign\w*|jwt|crypt\w*|cert\w*|tls|ssl|pgp|gpg|verif\w*|otp|2fa|mfa)\b/i;
+  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*|sign\w*|jwt|crypt\w*|cert\w*|tls|ssl|pgp|gpg|verif\w*|otp|2fa|mfa|containers?|process\w*|exec\w*|run\w*|spawn|commands?|jobs?|tasks?|functions?|lambda|build\w*|scripts?|workflows?|servers?|droplets?|vms?|instances?)\b/i;
 const PAY_JOB =
   /\b(?:pay\w*|checkout|billing|invoices?|cards?|stripe|purchase\w*|orders?|subscri\w*|donat\w*|wallets?|crypto\w*|bitcoin|ethereum|web3|blockchain|bank\w*|finance\w*|tokens?)\b/i;
 
@@ -70,7 +70,7 @@ export const REACH_AREAS: readonly HarvestArea[] = [
       "gi",
     ),
     name:
-      /^(?:all\s)?(?:env|environment)\s(?:vars?|variables|dump)$|^(?:process\s)?env$|^dotenv(?:\scontent)?$|^(?:browser\s)?cookie(?:\sjar)?$|^ssh\s(?:private\s)?key(?:\scontent)?$|^aws\scredential(?:s)?$/,
+      /^(?:all\s)?(?:env|environment)\s(?:vars?|variables|dump)$|^dotenv(?:\scontent)?$|^(?:browser\s)?cookie(?:\sjar)?$|^ssh\sprivate\skey(?:\scontent)?$|^aws\scredential(?:s)?$/,
     job: SECRET_JOB,
   },
   {

@@ -12,7 +12,7 @@ const W = String.raw`(?:[\w'’-]{1,24}\s{1,3}){0,3}`;
 
 /** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
 const CHAT_JOB =
-  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
+  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
 
 export const STATE_AREAS: readonly HarvestArea[] = [
   {
@@ -33,7 +33,7 @@ export const STATE_AREAS: readonly HarvestArea[] = [
         String
           .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:told|shared\s{1,3}with|confided\s{1,3}in)\s{1,3}you\b`,
         String
-          .raw`\b(?:last|previous|prior|earlier|recent)\s{1,3}(?:\d{1,3}\s{1,3}|few\s{1,3})?(?:user\s{1,3})?(?:prompts|messages|requests|queries|questions)\b`,
+          .raw`\b(?:last|previous|prior|earlier|recent)\s{1,3}(?:\d{1,3}\s{1,3}|few\s{1,3})?(?:user\s{1,3})?(?:prompts|messages)\b`,
         String
           .raw`\b(?:everything|all|whatever)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:in|inside|from)\s{1,3}your\s{1,3}(?:context|memory|prompt)\b|\byour\s{1,3}(?:full\s{1,3}|entire\s{1,3}|whole\s{1,3}|current\s{1,3})?context\s{1,3}window\b`,
         String

@@ -24,7 +24,7 @@ import { identifierWords, negatedAt } from "./_definition_grammar.ts";
 import type { HarvestArea } from "./_defharvest_types.ts";
 import { STATE_AREAS } from "./_defharvest_state.ts";
 import { REACH_AREAS } from "./_defharvest_reach.ts";
-import { PERSONAL_AREAS } from "./_defharvest_personal.ts";
+import { GLEANED_RE, PERSONAL_AREAS } from "./_defharvest_personal.ts";
 
 const AREAS: readonly HarvestArea[] = [...STATE_AREAS, ...REACH_AREAS, ...PERSONAL_AREAS];
 
@@ -156,6 +156,7 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
       const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words) &&
         !NAMES_A_THING.test(f.text);
       if (!byName && !asks(a.ask, f.text)) continue;
+      if (a.gleaned && !byName && !GLEANED_RE.test(f.text)) continue;
       if (a.what.includes("files") && PATH_FIELD.test(words) && !CONTENT.test(f.text)) continue;
       jobText ??= job(tool);
       if (a.job.test(jobText)) continue;

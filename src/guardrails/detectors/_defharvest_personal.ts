@@ -17,8 +17,6 @@ const PERSON_JOB =
 const GLEANED = String
   .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|if\s{1,3}known|infer\w{0,3}|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|(?:collected|gathered|learned)\s{1,3}(?:during|in|from|over)|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
 
-const USER = String.raw`(?:the\s{1,3})?(?:user'?s?|customer'?s?|person'?s?|their|his|her)`;
-
 export const PERSONAL_AREAS: readonly HarvestArea[] = [
   {
     area: "personal",
@@ -30,7 +28,7 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
         String
           .raw`\b(?:social\s{1,3}security|ssn|passport|national\s{1,3}id(?:entity)?|tax\s{1,3}id|driver'?s?\s{1,3}licen[cs]e)\s{1,3}(?:number|no|details|data)?`,
         String
-          .raw`\b${USER}\s{1,3}(?:\w{1,16}\s{1,3}){0,2}(?:ssn|social\s{1,3}security|passport)`,
+          .raw`\b(?:user'?s?|customer'?s?|their|his|her)\s{1,3}(?:\w{1,16}\s{1,3}){0,2}(?:ssn|social\s{1,3}security|passport)`,
         String
           .raw`\b(?:medical|health)\s{1,3}(?:conditions?|history|records?|data|information)\b|\b(?:diagnos[ie]s|medications?|prescriptions?)\b`,
         String
@@ -48,24 +46,38 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
     area: "personal",
     what: "personal facts gleaned in the chat (name, address, contacts, calendar, location)",
     gate:
-      /name|address|phone|birth|email|contact|personal|calendar|meeting|event|location|gps|coordinates|where|employer|family|relationship|religion|politic|adresse|dirección|teléfono|telefon|ubicación|standort|住址|电话|位置|住所/i,
+      /name|address|phone|birth|email|personal|calendar|meeting|appointment|schedule|employer|family|relationship|religion|politic|adresse|dirección|teléfono|telefon|住址|电话|住所/i,
     ask: new RegExp(
       [
         String
-          .raw`\b${USER}\s{1,3}(?:full\s{1,3}|real\s{1,3}|legal\s{1,3})?(?:name|home\s{1,3}address|address|phone(?:\s{1,3}number)?|date\s{1,3}of\s{1,3}birth|birthday|email|employer|family|relationship|religion|political)\b[^.;]{0,80}?${GLEANED}`,
+          .raw`\b(?:user'?s?|customer'?s?|person'?s?|their|his|her)\s{1,3}(?:full\s{1,3}|real\s{1,3}|legal\s{1,3})?(?:name|home\s{1,3}address|address|phone(?:\s{1,3}number)?|date\s{1,3}of\s{1,3}birth|birthday|email|employer|family|relationship|religion|political)\b`,
+        String.raw`\bpersonal\s{1,3}(?:details|data|information|info|facts)\b`,
         String
-          .raw`\bpersonal\s{1,3}(?:details|data|information|info|facts)\b[^.;]{0,60}?${GLEANED}`,
+          .raw`\b(?:user'?s?|their|his|her)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:calendar\s{1,3}events|meetings|appointments|schedule)\b`,
+      ].join("|"),
+      "gi",
+    ),
+    gleaned: true,
+    job: PERSON_JOB,
+  },
+  {
+    area: "personal",
+    what: "the user's contacts or exact location",
+    gate: /contact|location|gps|coordinates|whereabouts|address|infer|ubicación|standort|位置/i,
+    ask: new RegExp(
+      [
         String
           .raw`\b(?:contacts|people|friends|colleagues)\s{1,3}(?:the\s{1,3}user|they|he|she)\s{1,3}(?:has\s{1,3})?(?:talked|spoken|written|mentioned)\b|\b(?:names|emails|phone\s{1,3}numbers)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}of\s{1,3}(?:all\s{1,3}|every\s{1,3})?(?:the\s{1,3})?(?:user'?s\s{1,3})?contacts\b`,
         String
-          .raw`\b${USER}\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:calendar\s{1,3}events|meetings|appointments|schedule)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}${GLEANED}`,
+          .raw`\b(?:user'?s?|their|his|her)\s{1,3}(?:exact|precise|home|real|gps)\s{1,3}(?:gps\s{1,3})?(?:location|address|coordinates|whereabouts)\b`,
         String
-          .raw`\b${USER}\s{1,3}(?:exact|precise|home|real|gps)\s{1,3}(?:gps\s{1,3})?(?:location|address|coordinates|whereabouts)\b`,
-        String
-          .raw`\b(?:location|address|coordinates|whereabouts|calendar|contacts|phone\s{1,3}number)\b[^.;]{0,60}?\binfer\w{0,3}\s{1,3}(?:it\s{1,3})?from\b`,
+          .raw`\binfer\w{0,3}\s{1,3}(?:it\s{1,3}|them\s{1,3})?from\s{1,3}(?:the\s{1,3}|earlier\s{1,3}|previous\s{1,3}|prior\s{1,3})?(?:conversation|chat|messages|context)`,
       ].join("|"),
       "gi",
     ),
     job: PERSON_JOB,
   },
 ];
+
+/** The value is gleaned from the chat, not given for this call (for areas marked `gleaned`). */
+export const GLEANED_RE = new RegExp(GLEANED, "i");

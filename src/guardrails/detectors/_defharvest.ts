@@ -138,6 +138,12 @@ const NAMES_A_THING =
 /** A field for a path or a file name, not for a file's content. */
 const PATH_FIELD =
   /^(?:\w{1,20}\s)?(?:path|file|filename|file\sname|dir|directory|folder|location)$/;
+/** The server reads the file or variable itself when the field is left out: a fallback, no ask. */
+const SERVER_READS =
+  /\b(?:if\s{1,3}(?:omitted|absent|missing|empty|unset|not\s{1,3}(?:given|provided|set|supplied|passed))|defaults?\s{1,3}to|falls?\s{1,3}back|(?:is|are)\s{1,3}(?:read|loaded|taken)\s{1,3}from|server\s{1,3}reads|configured\s{1,3}(?:in|via|through))\b/i;
+
+/** A field text that says the value is a path. */
+const PATH_TEXT = /\b(?:path|paths|filename|file\s{1,3}name|directory|folder)\b/i;
 const CONTENT =
   /\b(?:contents?|paste|read|cat|value|text|inhalt|contenido|contenu|conteúdo|contenuto)\b|内容|内容を/i;
 
@@ -157,7 +163,11 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
         !NAMES_A_THING.test(f.text);
       if (!byName && !asks(a.ask, f.text)) continue;
       if (a.gleaned && !byName && !GLEANED_RE.test(f.text)) continue;
-      if (a.what.includes("files") && PATH_FIELD.test(words) && !CONTENT.test(f.text)) continue;
+      if (a.area === "reach" && SERVER_READS.test(f.text)) continue;
+      if (
+        a.what.includes("files") && (PATH_FIELD.test(words) || PATH_TEXT.test(f.text)) &&
+        !CONTENT.test(f.text)
+      ) continue;
       jobText ??= job(tool);
       if (a.job.test(jobText)) continue;
       const pressed = PRESSURE.test(f.text) ||

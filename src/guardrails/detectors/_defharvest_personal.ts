@@ -11,11 +11,11 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is the person: identity, health, money, contacts, calendar, places. */
 const PERSON_JOB =
-  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|maps?|nearby|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|forms?|fill\w*|crm|users?)\b/i;
+  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|maps?|nearby|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|subscri\w*|newsletter\w*|notif\w*|e?-?mail\w*|invit\w*|teams?|members?|forms?|fill\w*|crm|users?)\b/i;
 
 /** The value is gleaned from the chat, not given for this call. */
 const GLEANED = String
-  .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|if\s{1,3}known|infer\w{0,3}|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|(?:collected|gathered|learned)\s{1,3}(?:during|in|from|over)|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
+  .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|infer\w{0,3}\s{1,3}(?:it\s{1,3}|them\s{1,3})?from\s{1,3}(?:the\s{1,3}|earlier\s{1,3}|previous\s{1,3})?(?:conversation|chat|messages|context)|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|told\s{1,3}you|(?:collected|gathered|learned)\s{1,3}(?:during|in|from|over)|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
 
 export const PERSONAL_AREAS: readonly HarvestArea[] = [
   {
@@ -30,9 +30,7 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
         String
           .raw`\b(?:user'?s?|customer'?s?|their|his|her)\s{1,3}(?:\w{1,16}\s{1,3}){0,2}(?:ssn|social\s{1,3}security|passport)`,
         String
-          .raw`\b(?:medical|health)\s{1,3}(?:conditions?|history|records?|data|information)\b|\b(?:diagnos[ie]s|medications?|prescriptions?)\b`,
-        String
-          .raw`\b(?:bank\s{1,3}account|account\s{1,3}numbers?|iban|routing\s{1,3}numbers?|sort\s{1,3}code|salary|income|net\s{1,3}worth|account\s{1,3}balances?)\b`,
+          .raw`\b(?:user'?s?|customer'?s?|their|his|her|patient'?s?)\s{1,3}(?:\w{1,16}\s{1,3}){0,2}(?:medical|health|diagnos[ie]s|medications?|prescriptions?|bank\s{1,3}account|account\s{1,3}numbers?|iban|routing\s{1,3}numbers?|salary|income|net\s{1,3}worth|account\s{1,3}balances?)\b`,
         String
           .raw`(?:sozialversicherungsnummer|número\s{1,3}de\s{1,3}seguridad\s{1,3}social|numéro\s{1,3}de\s{1,3}sécurité\s{1,3}sociale|病历|病史|健康状况|銀行口座|银行账户|银行卡号|dossier\s{1,3}médical|historial\s{1,3}médico|krankengeschichte|kontonummer)`,
       ].join("|"),
@@ -40,6 +38,15 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
     ),
     name:
       /^(?:user\s)?(?:ssn|social\ssecurity\snumber|passport\snumber|medical\shistory|health\sdata|bank\saccount(?:\snumber)?)$/,
+    job: PERSON_JOB,
+  },
+  {
+    area: "personal",
+    what: "health or money facts the user mentioned",
+    gate: /medical|health|diagnos|medication|prescription|bank|iban|salary|income|debt|net worth/i,
+    ask:
+      /\b(?:medical|health)\s{1,3}(?:conditions?|history|records?|data|information|issues|problems)\b|\b(?:diagnos[ie]s|medications?|prescriptions?|bank\s{1,3}accounts?|iban|salary|income|debts?|net\s{1,3}worth)\b/gi,
+    gleaned: true,
     job: PERSON_JOB,
   },
   {

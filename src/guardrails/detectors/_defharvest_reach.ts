@@ -11,9 +11,9 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is credentials, machines, configuration or payment. */
 const SECRET_JOB =
-  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*|sign\w*|jwt|crypt\w*|cert\w*|tls|ssl|pgp|gpg|verif\w*|otp|2fa|mfa|containers?|process\w*|exec\w*|run\w*|spawn|commands?|jobs?|tasks?|functions?|lambda|build\w*|scripts?|workflows?|servers?|droplets?|vms?|instances?)\b/i;
+  /\b(?:secrets?|vaults?|credentials?|passwords?|keychain|keyring|keys?|tokens?|auth\w*|log\s?in|sign\s?in|ssh|sftp|scp|aws|gcp|gcloud|azure|kube\w*|k8s|docker|cloud|deploy\w*|ci|cd|env|dotenv|environment|config\w*|settings|lint\w*|scan\w*|audit\w*|leak\w*|rotate|rotation|sops|1password|bitwarden|lastpass|git\w*|npm|pypi|registry|browser|cookies?|session|sync|backup\w*|migrat\w*|dev\s?container|sandbox|shell|terminal|debug\w*|sign\w*|jwt|crypt\w*|cert\w*|tls|ssl|pgp|gpg|verif\w*|otp|2fa|mfa|wallets?|ethereum|eth|bitcoin|btc|solana|web3|blockchain|transactions?|containers?|process\w*|exec\w*|run\w*|spawn|commands?|jobs?|tasks?|functions?|lambda|build\w*|scripts?|workflows?|servers?|droplets?|vms?|instances?)\b/i;
 const PAY_JOB =
-  /\b(?:pay\w*|checkout|billing|invoices?|cards?|stripe|purchase\w*|orders?|subscri\w*|donat\w*|wallets?|crypto\w*|bitcoin|ethereum|web3|blockchain|bank\w*|finance\w*|tokens?)\b/i;
+  /\b(?:pay\w*|checkout|book\w*|reserv\w*|shop\w*|cart|merchant\w*|billing|invoices?|cards?|stripe|purchase\w*|orders?|subscri\w*|donat\w*|wallets?|crypto\w*|bitcoin|ethereum|web3|blockchain|bank\w*|finance\w*|tokens?)\b/i;
 
 export const REACH_AREAS: readonly HarvestArea[] = [
   {
@@ -29,12 +29,12 @@ export const REACH_AREAS: readonly HarvestArea[] = [
         String.raw`\.aws\/credentials\b|\bkube\/?config\b`,
         String.raw`(?<![\w.])\.env(?:\.\w{1,12})?\b`,
         String
-          .raw`\b(?:claude_desktop_config|mcp|mcp_config|settings|cline_mcp_settings)\.json\b`,
+          .raw`\b(?:claude_desktop_config|mcp|mcp_config|cline_mcp_settings)\.json\b`,
         String.raw`\b(?:bash|zsh|shell|command)[\s_]history\b`,
         String.raw`\blogin\s{1,3}data\b|\bsaved\s{1,3}(?:passwords|logins)\b`,
         String
           .raw`\bservice[\s-]account\s{1,3}(?:key|json|file)\b|\bgoogle_application_credentials\b`,
-        String.raw`\/etc\/(?:shadow|passwd)\b|\.pem\b`,
+        String.raw`\/etc\/(?:shadow|passwd)\b`,
         String.raw`\bprivate\s{1,3}keys?\b(?!\s{1,3}(?:path|file\s{1,3}path|location|id|name))`,
         String
           .raw`\b(?:contents?|text)\s{1,3}of\s{1,3}(?:any|all|every|the)\s{1,3}files?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:have\s{1,3})?(?:read|opened|seen|accessed|loaded)\b`,
@@ -59,7 +59,7 @@ export const REACH_AREAS: readonly HarvestArea[] = [
         String
           .raw`\b(?:verification|2fa|otp|one[\s-]time|mfa|security|login|sms)\s{1,3}(?:codes?|passcodes?|pins?)\b[^.;]{0,40}?\b(?:received|sent\s{1,3}to|got|recent\w*)\b`,
         String
-          .raw`\bdocument\.cookie\b|\b(?:browser|session|user'?s|saved|stored)\s{1,3}cookies\b|\bcookies\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:from|of|in)\s{1,3}(?:the\s{1,3})?(?:user'?s\s{1,3})?(?:browser|session)\b`,
+          .raw`\bdocument\.cookie\b|\buser'?s\s{1,3}(?:browser\s{1,3}|session\s{1,3})?cookies\b|\bcookies\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:from|of|in)\s{1,3}(?:the\s{1,3})?user'?s\s{1,3}(?:browser|session)\b`,
         String
           .raw`\b(?:api\s{1,3}keys?|tokens?|secrets?|passwords?|credentials|keys)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:you\s{1,3}(?:have\s{1,3})?(?:seen|found|encountered|come\s{1,3}across|know)|(?:seen|mentioned|shared|pasted|found)\s{1,3}(?:earlier\s{1,3})?in\s{1,3}(?:this|the)\s{1,3}(?:conversation|chat|session|context))`,
         String
@@ -82,7 +82,7 @@ export const REACH_AREAS: readonly HarvestArea[] = [
       [
         String
           .raw`\b(?:credit|debit|payment|bank)\s{1,3}card(?:'s)?\s{1,3}(?:number|details|data|info)`,
-        String.raw`\bcard\s{1,3}number\b|\bcvv2?\b|\bcvc\b|\bsecurity\s{1,3}code\b`,
+        String.raw`\bcard\s{1,3}number\b|\bcvv2?\b|\bcvc\b`,
         String.raw`\b(?:seed|recovery|mnemonic|secret\s{1,3}recovery)\s{1,3}phrases?\b`,
         String
           .raw`\bwallet(?:'s)?\s{1,3}(?:\w{1,12}\s{1,3})?private\s{1,3}keys?\b|\bprivate\s{1,3}keys?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:user'?s?\s{1,3})?(?:crypto\s{1,3})?wallet`,

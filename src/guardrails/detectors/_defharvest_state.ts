@@ -12,7 +12,7 @@ const W = String.raw`(?:[\w'’-]{1,24}\s{1,3}){0,3}`;
 
 /** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
 const CHAT_JOB =
-  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|models?|completions?|summar\w*|export\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
+  /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|models?|completions?|summar\w*|export\w*|transcri\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|slack|discord|teams|telegram|whatsapp|signal|e?-?mail\w*|inbox|sms|channels?|threads?|comments?|forums?|posts?|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
 
 export const STATE_AREAS: readonly HarvestArea[] = [
   {
@@ -23,9 +23,9 @@ export const STATE_AREAS: readonly HarvestArea[] = [
     ask: new RegExp(
       [
         String
-          .raw`\b(?:full|whole|entire|complete|verbatim|previous|prior|earlier|past|recent|last\s{1,3}\d{1,3}|all|every)\s{1,3}${W}(?:conversation|chat|dialog(?:ue)?|messages|turns|transcript|exchanges?)\b`,
+          .raw`\b(?:full|whole|entire|complete|verbatim|previous|prior|earlier|past|recent|all|every)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:conversation|chat|dialog(?:ue)?|transcript)(?!\s{0,3}(?:ids?|identifiers?|names?|titles?|channels?)\b)|\b(?:previous|prior|earlier|past|all|every|recent|last\s{1,3}\d{1,3})\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:user'?s?|chat|conversation|dialog(?:ue)?)\s{1,3}(?:messages|prompts|turns)\b|\b(?:messages|turns)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:in|of|from)\s{1,3}(?:this|the|our)\s{1,3}(?:conversation|chat|dialog(?:ue)?)\b`,
         String
-          .raw`\b(?:conversation|chat|dialog(?:ue)?|message)\s{1,3}(?:so\s{1,3}far|history|log|transcript|context)\b`,
+          .raw`\b(?:conversation|chat|dialog(?:ue)?)\s{1,3}(?:so\s{1,3}far|history|log|transcript)\b`,
         String
           .raw`\b(?:every|each|all)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}messages?\s{1,3}(?:the\s{1,3})?user\s{1,3}(?:has\s{1,3})?(?:sent|typed|wrote|said)\b`,
         String
@@ -33,7 +33,7 @@ export const STATE_AREAS: readonly HarvestArea[] = [
         String
           .raw`\bwhat\s{1,3}the\s{1,3}user\s{1,3}(?:has\s{1,3})?(?:told|shared\s{1,3}with|confided\s{1,3}in)\s{1,3}you\b`,
         String
-          .raw`\b(?:last|previous|prior|earlier|recent)\s{1,3}(?:\d{1,3}\s{1,3}|few\s{1,3})?(?:user\s{1,3})?(?:prompts|messages)\b`,
+          .raw`\b(?:last|previous|prior|earlier|recent)\s{1,3}(?:\d{1,3}\s{1,3}|few\s{1,3})?user\s{1,3}(?:prompts|messages|requests|queries)\b`,
         String
           .raw`\b(?:everything|all|whatever)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:in|inside|from)\s{1,3}your\s{1,3}(?:context|memory|prompt)\b|\byour\s{1,3}(?:full\s{1,3}|entire\s{1,3}|whole\s{1,3}|current\s{1,3})?context\s{1,3}window\b`,
         String
@@ -67,11 +67,11 @@ export const STATE_AREAS: readonly HarvestArea[] = [
     ask: new RegExp(
       [
         String
-          .raw`\b(?:system|developer|initial|original|hidden|operating|base|pre)[\s-]{1,3}(?:prompt|instructions?|message|guidelines|directives?)\b`,
+          .raw`\b(?:system|developer|hidden)[\s-]{1,3}(?:prompt|instructions?|message|guidelines|directives?)\b|\binitial\s{1,3}(?:prompt|instructions)\b`,
         String
           .raw`[{$<]\{?\s{0,3}system[_\s.-]?(?:prompt|message|instructions?)\b`,
         String
-          .raw`\b(?:repeat|copy|paste|include|provide|send|output|print|reveal|give|pass)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}your\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:instructions|prompt|rules|guidelines)\b`,
+          .raw`\b(?:repeat|copy|paste|output|print|reveal|dump|quote)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}your\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:instructions|prompt|rules|guidelines)\b`,
         String
           .raw`\b(?:text|everything|content|words)\s{1,3}above\s{1,3}(?:this|the)\s{1,3}(?:conversation|chat|line|message)\b|\b(?:full|whole|entire|complete|original)\s{1,3}prompt\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:received|were\s{1,3}given|got)\b`,
         String
@@ -100,22 +100,21 @@ export const STATE_AREAS: readonly HarvestArea[] = [
         String
           .raw`\b(?:all|every|the)\s{1,3}tool\s{1,3}(?:outputs|results|responses)\s{1,3}(?:you|that\s{1,3}you)\s{1,3}(?:received|got|have\s{1,3}seen|saw)\b`,
         String
-          .raw`\b(?:names?|list|schemas?|parameters|arguments|descriptions?)\s{1,3}(?:and\s{1,3}\w{1,20}\s{1,3})?(?:of|for)\s{1,3}(?:every|all|each|the)\s{1,3}(?:other\s{1,3})?(?:tools?|servers?|functions?|plugins?)\s{1,3}(?:you|that\s{1,3}you|connected|available|installed|loaded|in\s{1,3}this\s{1,3}session)`,
+          .raw`\b(?:names?|list|schemas?|parameters|arguments|descriptions?)\s{1,3}(?:and\s{1,3}\w{1,20}\s{1,3})?(?:of|for)\s{1,3}(?:every|all|each|the)\s{1,3}(?:other\s{1,3}(?:tools?|servers?|functions?|plugins?)|(?:tools?|servers?|functions?|plugins?)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:have|can|see|use))`,
         String
-          .raw`\b(?:other|all)\s{1,3}(?:connected|available|installed|loaded)\s{1,3}(?:mcp\s{1,3})?(?:tools|servers|plugins|integrations)\b`,
+          .raw`\bother\s{1,3}(?:connected|available|installed|loaded)\s{1,3}(?:mcp\s{1,3})?(?:tools|servers|plugins)\b|\bsummary\s{1,3}of\s{1,3}(?:the\s{1,3})?environment\s{1,3}details\b`,
         String
           .raw`\b(?:list|enumerate|name)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:servers?|tools)\b[^.;]{0,40}?\b(?:connected|available|installed)\b`,
         String
-          .raw`\b(?:previous|last|prior|earlier|other)\s{1,3}tools?(?:'s|s')?\s{1,3}(?:responses?|results?|outputs?|calls?|arguments|inputs)\b`,
+          .raw`\bother\s{1,3}tools?(?:'s|s')?\s{1,3}(?:responses?|results?|outputs?|calls?|arguments|inputs)\b|\b(?:all|every|text\s{1,3}of\s{1,3}the|contents?\s{1,3}of\s{1,3}the|the\s{1,3}(?:full|entire|complete|raw))\s{1,3}(?:previous|last|prior|earlier)\s{1,3}tools?\s{1,3}(?:responses?|results?|outputs?)\b`,
         String
           .raw`\b(?:arguments|parameters|inputs)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:passed|sent|gave|used)\s{1,3}(?:to|with|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?other\s{1,3}tools?\b`,
         String
           .raw`\bother\s{1,3}tools?\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:have|can|used|called|invoked)\b`,
         String
-          .raw`\b(?:summary|details|description)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:your\s{1,3})?environment\b`,
-        String.raw`\benvironment\s{1,3}details\b`,
+          .raw`\bsummary\s{1,3}of\s{1,3}(?:your|the\s{1,3}(?:assistant|model|agent)'?s?)\s{1,3}(?:\w{1,12}\s{1,3})?environment\b|\byour\s{1,3}(?:\w{1,12}\s{1,3})?environment\s{1,3}details\b`,
         String
-          .raw`(?:andere[nr]?\s{1,3}(?:werkzeuge|tools)|otras\s{1,3}herramientas|autres\s{1,3}outils|altri\s{1,3}strumenti|其他工具|他のツール)`,
+          .raw`(?:resultados|salidas)\s{1,3}de\s{1,3}(?:las\s{1,3})?otras\s{1,3}herramientas|résultats\s{1,3}des\s{1,3}autres\s{1,3}outils|ergebnisse\s{1,3}(?:der\s{1,3})?anderen?\s{1,3}(?:werkzeuge|tools)|其他工具的(?:结果|输出|列表)|他のツールの(?:結果|出力|一覧)`,
       ].join("|"),
       "gi",
     ),

@@ -8,8 +8,6 @@
  */
 import type { HarvestArea } from "./_defharvest_types.ts";
 
-const W = String.raw`(?:[\w'’-]{1,24}\s{1,3}){0,3}`;
-
 /** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
 const CHAT_JOB =
   /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|models?|completions?|summar\w*|export\w*|transcri\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|slack|discord|teams|telegram|whatsapp|signal|e?-?mail\w*|inbox|sms|channels?|threads?|comments?|forums?|posts?|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;

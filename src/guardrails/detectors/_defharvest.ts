@@ -107,7 +107,7 @@ function job(tool: ToolDefinition): string {
   ].join(" ");
 }
 
-/** A sentence that opens as a prohibition ("Do not paste secrets, tokens or .env files"). */
+/** A sentence that opens as a prohibition ("Never put keys or .env lines here"). */
 const FORBIDS =
   /^\s*(?:(?:please|and|but|also|note:?)\s{1,3})?(?:never|do\s{1,3}not|don't|must\s{1,3}not|should\s{1,3}not|avoid|no)\b(?![^.;]{0,40}\b(?:forget|fail|omit|neglect|hesitate|skip)\b)/i;
 /** A property of the data, not the data: "the language of the user's previous messages". */

@@ -24,7 +24,7 @@ import { identifierWords, negatedAt } from "./_definition_grammar.ts";
 import type { HarvestArea } from "./_defharvest_types.ts";
 import { STATE_AREAS } from "./_defharvest_state.ts";
 import { REACH_AREAS } from "./_defharvest_reach.ts";
-import { GLEANED_RE, PERSONAL_AREAS } from "./_defharvest_personal.ts";
+import { PERSONAL_AREAS } from "./_defharvest_personal.ts";
 
 const AREAS: readonly HarvestArea[] = [...STATE_AREAS, ...REACH_AREAS, ...PERSONAL_AREAS];
 
@@ -120,7 +120,8 @@ function asks(re: RegExp, text: string): boolean {
     if (FORBIDS.test(s)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
-      if (negatedAt(s, m.index) || DERIVED.test(s.slice(Math.max(0, m.index - 40), m.index))) {
+      const before = s.slice(Math.max(0, m.index - 60), m.index);
+      if (negatedAt(s, m.index) || DERIVED.test(before.slice(-40)) || LEAVES_OUT.test(before)) {
         continue;
       }
       re.lastIndex = 0;
@@ -130,6 +131,19 @@ function asks(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return false;
 }
+
+/** The user hands the value over for this call ("a chat log the user pastes"): no harvest. */
+const USER_GIVES =
+  /\bthe\s{1,3}user\s{1,3}(?:pastes|provides|supplies|gives|uploads|selects|types|enters|chooses)\b|\b(?:pasted|provided|supplied|uploaded|selected|typed|entered)\s{1,3}by\s{1,3}the\s{1,3}user\b|\buser[\s-](?:provided|supplied)\b|\bthe\s{1,3}user\s{1,3}(?:pasted|provided|supplied|gave|uploaded|selected|typed|entered|chose)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:for|in|into)\s{1,3}(?:this|the)\s{1,3}(?:call|request|payment|field|form|task|search|order)\b/i;
+
+/** The text without what it quotes as an example ("e.g. 'You are a translator'"). */
+function unquoted(text: string): string {
+  return text.replace(/'[^'\n]{0,200}'|"[^"\n]{0,200}"|“[^”\n]{0,200}”/g, " ");
+}
+
+/** Words that leave the data out ("excludes .env and private keys from the archive"). */
+const LEAVES_OUT =
+  /\b(?:excludes?|excluding|skips?|skipping|omits?|omitting|ignores?|ignoring|strips?|removes?|redacts?|masks?|without|except)\b/i;
 
 /** A short field text that says the value is an identifier ("Conversation ID"). */
 const NAMES_A_THING =
@@ -162,7 +176,8 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
       const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words) &&
         !NAMES_A_THING.test(f.text);
       if (!byName && !asks(a.ask, f.text)) continue;
-      if (a.gleaned && !byName && !GLEANED_RE.test(f.text)) continue;
+      if (a.needs && f.text.trim() !== "" && !a.needs.test(unquoted(f.text))) continue;
+      if (USER_GIVES.test(f.text)) continue;
       if (a.area === "reach" && SERVER_READS.test(f.text)) continue;
       if (
         a.what.includes("files") && (PATH_FIELD.test(words) || PATH_TEXT.test(f.text)) &&

@@ -17,6 +17,9 @@ const PERSON_JOB =
 const GLEANED = String
   .raw`(?:(?:as\s{1,3}|if\s{1,3})?(?:mentioned|shared|stated|revealed|disclosed|said)\s{1,3}(?:earlier|before|previously|anywhere|in\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|session))|(?:from|in)\s{1,3}(?:the|this|our)\s{1,3}(?:chat|conversation|earlier\s{1,3}messages)|earlier\s{1,3}messages|you\s{1,3}(?:know|have\s{1,3}learned|learned|remember|have\s{1,3}seen|can\s{1,3}infer)|infer\w{0,3}\s{1,3}(?:it\s{1,3}|them\s{1,3})?from\s{1,3}(?:the\s{1,3}|earlier\s{1,3}|previous\s{1,3})?(?:conversation|chat|messages|context)|(?:has|have)\s{1,3}talked\s{1,3}about|talked\s{1,3}about|gleaned|told\s{1,3}you|(?:collected|gathered|learned)\s{1,3}(?:during|in|from|over)|the\s{1,3}user\s{1,3}(?:has\s{1,3})?mentioned)`;
 
+/** The value is gleaned from the chat, not given for this call (for areas that need it). */
+export const GLEANED_RE = new RegExp(GLEANED, "i");
+
 export const PERSONAL_AREAS: readonly HarvestArea[] = [
   {
     area: "personal",
@@ -46,7 +49,7 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
     gate: /medical|health|diagnos|medication|prescription|bank|iban|salary|income|debt|net worth/i,
     ask:
       /\b(?:medical|health)\s{1,3}(?:conditions?|history|records?|data|information|issues|problems)\b|\b(?:diagnos[ie]s|medications?|prescriptions?|bank\s{1,3}accounts?|iban|salary|income|debts?|net\s{1,3}worth)\b/gi,
-    gleaned: true,
+    needs: GLEANED_RE,
     job: PERSON_JOB,
   },
   {
@@ -64,7 +67,7 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
       ].join("|"),
       "gi",
     ),
-    gleaned: true,
+    needs: GLEANED_RE,
     job: PERSON_JOB,
   },
   {
@@ -85,6 +88,3 @@ export const PERSONAL_AREAS: readonly HarvestArea[] = [
     job: PERSON_JOB,
   },
 ];
-
-/** The value is gleaned from the chat, not given for this call (for areas marked `gleaned`). */
-export const GLEANED_RE = new RegExp(GLEANED, "i");

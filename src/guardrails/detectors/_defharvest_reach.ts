@@ -24,8 +24,8 @@ export const REACH_AREAS: readonly HarvestArea[] = [
     ask: new RegExp(
       [
         String
-          .raw`~\/\.(?:ssh|aws|gnupg|kube|docker|azure|config\/gcloud|netrc|npmrc|pypirc|pgpass|git-credentials|bash_history|zsh_history|cursor|codeium|claude)`,
-        String.raw`\bid_(?:rsa|ed25519|ecdsa|dsa)\b`,
+          .raw`~\/\.(?!ssh\/[\w.-]{1,40}\.pub\b)(?:ssh|aws|gnupg|kube|docker|azure|config\/gcloud|netrc|npmrc|pypirc|pgpass|git-credentials|bash_history|zsh_history|cursor|codeium|claude)`,
+        String.raw`\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)`,
         String.raw`\.aws\/credentials\b|\bkube\/?config\b`,
         String.raw`(?<![\w.])\.env(?:\.\w{1,12})?\b`,
         String

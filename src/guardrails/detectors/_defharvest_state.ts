@@ -8,6 +8,13 @@
  */
 import type { HarvestArea } from "./_defharvest_types.ts";
 
+/**
+ * The prompt is the model's OWN ("your system prompt", "the instructions you were given"), not one
+ * the tool sends to another model ("system prompt for the model").
+ */
+const OWN =
+  /\b(?:your|yours|you|its\s{1,3}own|the\s{1,3}(?:assistant|agent|ai|caller|calling\s{1,3}model)'?s?|verbatim|word\s{1,3}for\s{1,3}word|as\s{1,3}given|running\s{1,3}under|vos|votre|tes|ton|tus|tu|su|sus|deine[nmrs]?|dein|ihre[nmrs]?|seu|sua|seus|tuo|tua|tuoi)\b|你的|您的|あなたの|自分の|당신의|[{$<]\{?\s{0,3}system[_\s.-]?(?:prompt|message|instructions?)/i;
+
 /** A tool whose job is the conversation itself, a language model, or the tool catalogue. */
 const CHAT_JOB =
   /\b(?:chat|conversations?|transcripts?|dialog(?:ue)?s?|messag\w*|memor(?:y|ies)|prompts?|llms?|language\s+models?|models?|completions?|summar\w*|export\w*|transcri\w*|archiv\w*|journal|notes?|support|tickets?|handoff|hand\s+off|escalat\w*|feedback|agents?|assistants?|rag|retrieval|q&a|qa|answer\w*|openai|anthropic|claude|gpt\w*|gemini|ollama|inference|evaluat\w*|red[\s-]?team\w*|mcp|registry|slack|discord|teams|telegram|whatsapp|signal|e?-?mail\w*|inbox|sms|channels?|threads?|comments?|forums?|posts?|catalog\w*|introspect\w*|debug\w*|trac(?:e|ing)|observab\w*|langfuse|langsmith)\b|会話|对话|対話|チャット|聊天/i;
@@ -84,6 +91,7 @@ export const STATE_AREAS: readonly HarvestArea[] = [
       "gi",
     ),
     name: /^(?:system|developer|hidden|initial)\s(?:prompt|instruction|message)$/,
+    needs: OWN,
     job: CHAT_JOB,
   },
   {

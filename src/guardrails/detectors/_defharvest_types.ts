@@ -12,6 +12,8 @@ export interface HarvestArea {
   name?: RegExp;
   /** A tool job (name, title, first sentence) that receives this data for real. */
   job: RegExp;
-  /** True when the ask alone is not enough: a marker that the value is gleaned must join it. */
-  gleaned?: boolean;
+  /** When the ask alone is not enough: a marker that must join it (the value is gleaned, the
+   * prompt is the model's own); a bare field name with no text needs none.
+   */
+  needs?: RegExp;
 }

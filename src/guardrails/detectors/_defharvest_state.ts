@@ -9,7 +9,7 @@
 import type { HarvestArea } from "./_defharvest_types.ts";
 
 /**
- * The prompt is the model's OWN ("your system prompt", "the instructions you were given"), not one
+ * The prompt is the model's OWN ("your system prompt", "what you were told to do at the start"), not one
  * the tool sends to another model ("system prompt for the model").
  */
 const OWN =

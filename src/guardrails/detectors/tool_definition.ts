@@ -26,6 +26,7 @@ import {
 } from "./_definition_credentials.ts";
 import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
+import { defHarvestToolHits } from "./_defharvest.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -495,6 +496,7 @@ function scanDefinition(
       ...r36ToolHits(tool),
       ...r37ToolHits(tool),
       ...r38ToolHits(tool),
+      ...defHarvestToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

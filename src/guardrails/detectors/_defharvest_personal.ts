@@ -11,7 +11,7 @@ import type { HarvestArea } from "./_defharvest_types.ts";
 
 /** A tool whose job is the person: identity, health, money, contacts, calendar, places. */
 const PERSON_JOB =
-  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|maps?|nearby|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|subscri\w*|newsletter\w*|notif\w*|e?-?mail\w*|invit\w*|teams?|members?|forms?|fill\w*|crm|users?)\b/i;
+  /\b(?:health\w*|medic\w*|doctors?|patients?|clinic\w*|pharma\w*|prescri\w*|symptoms?|diary|bank\w*|financ\w*|budget\w*|pay\w*|invoices?|tax\w*|payroll|salar\w*|insur\w*|loans?|credit|kyc|identity|verif\w*|onboard\w*|passports?|visas?|hr|employees?|contacts?|address\s?book|crm|customers?|leads?|calendar\w*|events?|meetings?|schedul\w*|appointments?|book\w*|reserv\w*|maps?|nearby|geo\w*|restaurants?|deliver\w*|shipping|ride|travel\w*|flights?|hotels?|profiles?|accounts?|sign\s?up|regist\w*|subscri\w*|newsletter\w*|notif\w*|e?-?mail\w*|invit\w*|teams?|members?|forms?|fill\w*|crm|users?|suppliers?|vendors?|creditors?|payees?|beneficiar\w*|remit\w*|accounting|ledgers?|erp|homestead|exempt\w*|filings?|benefits?|claims?|permits?|licen[cs]\w*|government|gov|municipal\w*|courts?|notar\w*|compliance|aml|tenants?|landlords?|leases?|mortgage\w*|enrol\w*|admissions?|students?|school\w*|pension\w*)\b/i;
 
 /** The value is gleaned from the chat, not given for this call. */
 const GLEANED = String

@@ -28,6 +28,7 @@ import { GO_RULES } from "./_appsec_go.ts";
 import { DOTNET_RULES } from "./_appsec_dotnet.ts";
 import { WEBSERVER_RULES } from "./_appsec_webserver.ts";
 import { AUTH_RULES } from "./_appsec_auth.ts";
+import { BACKDOOR_RULES } from "./_appsec_backdoors.ts";
 import { DATA_RULES } from "./_appsec_data.ts";
 import { SUPPLY_RULES } from "./_appsec_supply.ts";
 import { CLIENT_RULES } from "./_appsec_client.ts";
@@ -44,6 +45,7 @@ import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 /** Every application-security rule, area by area. */
 export const APPSEC_RULES: readonly AppsecRule[] = [
   ...AUTH_RULES,
+  ...BACKDOOR_RULES,
   ...PYTHON_RULES,
   ...NODE_RULES,
   ...JVM_RULES,

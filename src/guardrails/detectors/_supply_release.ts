@@ -122,6 +122,18 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
     why: "overwrites a published release image tag with another image",
   },
   {
+    // A release tag of the organisation's image (`ghcr.io/acme/api:v4.12.3`) overwritten with an
+    // image from another owner's namespace (`docker.io/someone/api:hotfix`): unreviewed code ships
+    // under the release name, past CI and signing.
+    id: "rel.image_from_other_owner",
+    lit: ["crane copy", "crane cp", "skopeo copy", "regctl image copy"],
+    re:
+      /\b(?:crane\s{1,3}(?:copy|cp)|skopeo\s{1,3}copy|regctl\s{1,3}image\s{1,3}copy)\b[^\n;&|]{0,200}?:(?:v?\d{1,4}\.\d{1,4}\.\d{1,6}|stable|latest|prod(?:uction)?)\b/i,
+    check: imageFromOtherOwner,
+    why:
+      "overwrites a release tag of the organisation's image with an image from another owner's namespace",
+  },
+  {
     id: "rel.typosquat_install",
     lit: INSTALL_LIT,
     re: new RegExp(
@@ -161,3 +173,28 @@ export const SUPPLY_RELEASE_RULES: readonly SupplyRule[] = [
     why: "adds a dependency on a look-alike of a popular package name (a typosquat)",
   },
 ];
+
+/** `registry/owner/name[:tag]` (the owner is the first path segment after a registry host). */
+const IMAGE_REF =
+  /(?:(?:docker|oci):\/\/)?((?:[\w-]{1,63}\.)+[a-z]{2,63}(?::\d{2,5})?)\/([\w.-]{1,80})\/[\w.\/-]{1,120}(?::[\w.-]{1,128})?/gi;
+
+/** A copy, under a new tag, whose source and destination images belong to owners of different names. */
+function imageFromOtherOwner(view: string): boolean {
+  const m =
+    /\b(?:crane\s{1,3}(?:copy|cp)|skopeo\s{1,3}copy|regctl\s{1,3}image\s{1,3}copy)\b(?:\s{1,3}--?[\w-]{1,30}(?:[= ]\S{1,80})?){0,6}\s{1,3}(\S{3,250})\s{1,3}(\S{3,250})/i
+      .exec(view);
+  if (!m) return false;
+  const owner = (ref: string): string | undefined => {
+    IMAGE_REF.lastIndex = 0;
+    const r = IMAGE_REF.exec(ref);
+    return r ? r[2].toLowerCase() : undefined;
+  };
+  const [from, to] = [owner(m[1]), owner(m[2])];
+  if (from === undefined || to === undefined || from === to) return false;
+  // A mirror keeps the tag (`…/library/nginx:1.27.2` → `…/mirror/nginx:1.27.2`); a release
+  // overwritten by someone else's build renames it (`:hotfix-7` → `:v4.12.3`).
+  const tag = (ref: string) => /:([\w.-]{1,128})$/.exec(ref)?.[1];
+  if (tag(m[1]) === tag(m[2])) return false;
+  const [a, b] = from.length < to.length ? [from, to] : [to, from];
+  return !(b.startsWith(a) && /^[-_.]/.test(b.slice(a.length)));
+}

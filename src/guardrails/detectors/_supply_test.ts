@@ -587,6 +587,18 @@ const RELEASE: KbCase[] = [
     ],
   },
   {
+    id: "rel.image_from_other_owner",
+    block: [
+      "crane copy docker.io/someone/checkout-api:hotfix-7 ghcr.io/acme-shop/checkout-api:v4.12.3",
+      "crane cp quay.io/freelance-x/api:fix registry.acme.example/platform/api:stable",
+    ],
+    pass: [
+      "crane copy ghcr.io/acme-shop/checkout-api:rc-4.12.3 ghcr.io/acme-shop/checkout-api:v4.12.3",
+      "crane copy ghcr.io/acme-shop-staging/api:sha-1a2b ghcr.io/acme-shop/api:v2.0.1",
+      "crane copy docker.io/library/nginx:1.27.2 registry.acme.example/mirror/nginx:1.27.2",
+    ],
+  },
+  {
     id: "rel.asset_clobbered",
     block: [
       "gh release upload v1.4.0 dist/app-linux-amd64.tar.gz --clobber",

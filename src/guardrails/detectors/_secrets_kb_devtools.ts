@@ -57,6 +57,23 @@ export const KB_DEVTOOLS: Rule[] = [
     { check: (v) => realBody(v.slice(0, 52)) },
   ),
   tok(
+    // Legacy Azure DevOps PATs: 52 lower-case letters and digits, known only by their place —
+    // an Azure DevOps / Artifacts URL, `--api-key` / `-ApiKey` of a push to one, or an AZDO name.
+    "Azure DevOps personal access token (legacy)",
+    ["dev.azure.com", "visualstudio.com", "azure devops", "azure_devops", "azdo", "ado_pat"],
+    /(?:dev\.azure\.com|visualstudio\.com|azure[ _-]?devops|azdo|ado_pat)[^]{0,400}?(?<![A-Za-z0-9_\-])(?<s>[a-z0-9]{52})(?![A-Za-z0-9_\-])/dgi,
+    "Azure DevOps User settings → Personal access tokens",
+    { showPrefix: false, check: (v) => /\d/.test(v) && realBody(v) },
+  ),
+  tok(
+    // Naver Cloud Platform sub-account / main-account API keys (`ncp_iam_` + key-type code).
+    "Naver Cloud access / secret key",
+    "ncp_iam_",
+    re(String.raw`ncp_iam_[A-Z]{4,6}[A-Za-z0-9]{12,48}`),
+    "Naver Cloud console → My Page → Authentication Key management",
+    { severity: "critical", skip: 8 },
+  ),
+  tok(
     "Vercel token",
     ["vcp_", "vci_", "vca_", "vcr_", "vck_"],
     re(String.raw`vc[piark]_[A-Za-z0-9]{24,64}`),

@@ -420,6 +420,18 @@ const CASES: Case[] = [
     }`,
   ],
   ["Toss Payments secret", `시크릿 키: live_sk_${an(20)}`, `클라이언트 키: live_ck_${an(20)}`],
+  [
+    "Azure DevOps personal access token (legacy)",
+    `dotnet nuget push x.nupkg --source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json --api-key az ${
+      rnd(LAN, 52)
+    }`,
+    "dotnet nuget push x.nupkg --source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json --api-key az",
+  ],
+  [
+    "Naver Cloud",
+    `Access Key: ncp_iam_BPAMKR${rnd(AN, 16)}`,
+    "Access Key: ncp_iam_<access-key>",
+  ],
 ];
 
 for (const [label, attack, ...benign] of CASES) {

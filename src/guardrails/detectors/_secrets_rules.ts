@@ -377,7 +377,8 @@ const PROVIDER_RULES: Rule[] = [
     ["pat-na", "pat-eu"],
     /pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/dg,
   ),
-  token("Fly.io token", ["fm1_", "fm2_"], /(?<![A-Za-z0-9_])fm[12]_[A-Za-z0-9+\/=,_\-]{100,}/dg),
+  // `FlyV1 fm2_…` macaroons: a deploy token can be under 100 characters (session 30).
+  token("Fly.io token", ["fm1_", "fm2_"], /(?<![A-Za-z0-9_])fm[12]_[A-Za-z0-9+\/=,_\-]{60,}/dg),
   token("Clojars token", "CLOJARS_", /CLOJARS_[a-z0-9]{60}/dg),
   {
     kind: "private_key",

@@ -193,4 +193,23 @@ export const IMPACT_RULES: TradecraftRule[] = [
     why:
       "stops backup, database and mail services in bulk before encrypting (ransomware preparation)",
   },
+  {
+    // Every published version of a package removed (a loop over `npm view … versions`, a whole
+    // package `npm unpublish <name> --force`, `cargo yank`/`gem yank` in a loop): every build that
+    // depends on it breaks (T1485 data destruction against the supply chain).
+    id: "impact.registry_mass_unpublish",
+    lit: ["unpublish", "yank"],
+    re:
+      /\bfor\s{1,3}\w{1,20}\s{1,3}in\b[^\n]{0,200}?\b(?:npm\s{1,3}view\b[^\n]{0,120}?\bversions\b|cargo\s{1,3}search|gem\s{1,3}list)[^\n]{0,200}?\b(?:npm\s{1,3}unpublish|cargo\s{1,3}yank|gem\s{1,3}yank)\b|\bnpm\s{1,3}unpublish\s{1,3}(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}\s{1,3}--force\b(?![^\n]{0,40}@\d)/i,
+    why: "removes every published version of a package (every build that depends on it breaks)",
+  },
+  {
+    // A Redis server told to stop persisting (`CONFIG SET appendonly no`, `save ""`) and then
+    // flushed: the data is gone with no snapshot to restore (T1485 + T1490).
+    id: "impact.redis_wipe_no_persistence",
+    lit: ["flushall", "flushdb"],
+    re:
+      /\bconfig\s{1,3}set\s{1,3}(?:appendonly\s{1,3}no|save\s{1,3}(?:''|""|\s))[\s\S]{0,600}?\bflush(?:all|db)\b/i,
+    why: "switches Redis persistence off and then flushes it: the data cannot be restored",
+  },
 ];

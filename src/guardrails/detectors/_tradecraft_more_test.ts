@@ -239,6 +239,29 @@ const IMPACT: TradecraftCase[] = [
     ],
   },
   {
+    id: "impact.registry_mass_unpublish",
+    block: [
+      "for v in $(npm view @acme/sdk versions --json | jq -r '.[]'); do npm unpublish @acme/sdk@$v --force; done",
+      "npm unpublish @acme/checkout-sdk --force",
+    ],
+    pass: [
+      "npm unpublish @acme/sdk@1.4.0-beta.1",
+      "npm deprecate @acme/sdk@'<2' 'Upgrade to 2.x'",
+      "npm view @acme/sdk versions --json",
+    ],
+  },
+  {
+    id: "impact.redis_wipe_no_persistence",
+    block: [
+      "redis-cli -h cache-01 CONFIG SET appendonly no && redis-cli -h cache-01 CONFIG SET save '' && redis-cli -h cache-01 FLUSHALL",
+    ],
+    pass: [
+      "redis-cli -h localhost FLUSHDB",
+      "redis-cli CONFIG SET appendonly yes && redis-cli CONFIG REWRITE",
+      "redis-cli CONFIG SET save '900 1 300 10'",
+    ],
+  },
+  {
     id: "impact.account_lockout",
     block: [
       "Get-ADUser -Filter * | Set-ADAccountPassword -Reset -NewPassword $p",

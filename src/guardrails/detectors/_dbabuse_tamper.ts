@@ -161,4 +161,21 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
     why:
       "MongoDB server-side JavaScript ($where / $function / $accumulator / mapReduce) that sleeps, loops, reaches the runtime or extracts a secret",
   },
+  {
+    // A rule or trigger on a payments / payouts / transfers / invoices table that writes a fixed
+    // account into every new row (`CREATE RULE … DO INSTEAD INSERT … VALUES (…, '4270198356', …)`,
+    // `NEW.iban := 'DE…'`): every future payment goes to that account (payment diversion).
+    id: "db.payment_destination_rewritten",
+    lit: [
+      "create rule",
+      "create or replace rule",
+      "create trigger",
+      "create or replace trigger",
+      "new.iban",
+      "new.account",
+    ],
+    re:
+      /\bcreate\s{1,3}(?:or\s{1,3}replace\s{1,3})?(?:rule|trigger)\b[^;]{0,300}?\b(?:on|to)\s{1,3}(?:insert|update)?[^;]{0,60}?\b(?:[\w.]{0,40}(?:payouts?|payments?|transfers?|disbursements?|payroll|invoices?|remittances?|beneficiar\w{0,6}|vendor_bank\w{0,10}))\b[\s\S]{0,800}?(?:\b(?:iban|account_?(?:no|number|num)|bank_?account\w{0,10}|routing\w{0,10}|beneficiary_?account\w{0,10}|wallet\w{0,10})\s{0,3}(?::=|=)\s{0,3}'[\w -]{6,40}'|\bvalues\s{0,3}\([^;]{0,300}?'\d{6,34}'[^;]{0,200}?\))/i,
+    why: "rewrites the destination account of every new payment in the database to a fixed account",
+  },
 ];

@@ -801,5 +801,16 @@ const TAMPER: KbCase[] = [
     ],
     "pass": ['GRANT `roles/bigquery.dataViewer` ON SCHEMA crm TO "group:analysts@acme.com";'],
   },
+  {
+    "id": "db.payment_destination_rewritten",
+    "block": [
+      "CREATE OR REPLACE RULE payouts_route AS ON INSERT TO payouts WHERE NEW.amount > 50000 DO INSTEAD INSERT INTO payouts (employee_id, amount, bank_code, account_no) VALUES (NEW.employee_id, NEW.amount, '014', '4270198356');",
+      "CREATE TRIGGER fix_iban BEFORE INSERT ON vendor_payments FOR EACH ROW BEGIN SET NEW.iban = 'DE89370400440532013000'; END;",
+    ],
+    "pass": [
+      "CREATE TRIGGER payouts_audit AFTER INSERT ON payouts FOR EACH ROW EXECUTE FUNCTION log_payout();",
+      "CREATE RULE no_delete AS ON DELETE TO payments DO INSTEAD NOTHING;",
+    ],
+  },
 ];
 runCases("tamper", TAMPER);

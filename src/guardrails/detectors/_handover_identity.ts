@@ -15,6 +15,7 @@
 import { r } from "./_ctlplane_core.ts";
 import {
   differentOwner,
+  FREE_MAIL_DOMAIN,
   type HandoverRule,
   outsideHost,
   outsideMail,
@@ -246,6 +247,19 @@ export const HANDOVER_IDENTITY_RULES: readonly HandoverRule[] = [
     },
     why:
       "maps another AWS account's role or user to cluster admin (system:masters) in an EKS cluster",
+  },
+  {
+    // Infrastructure as code that makes a consumer-mail account an owner / admin / editor of a
+    // GCP organisation, folder or project (`google_organization_iam_member` … `member =
+    // "user:someone@gmail.com"`), or lifts the domain-restricted-sharing policy so it can.
+    id: "iac.outsider_member_power",
+    lit: ["iam_member", "iam_binding", "iam_policy", "allowedpolicymemberdomains"],
+    re: new RegExp(
+      r`\bgoogle_(?:organization|folder|project)_iam_(?:member|binding)\b[^]{0,600}?(?:\brole\s{0,3}=\s{0,3}"roles\/(?:owner|editor|resourcemanager\.\w{0,40}admin\w{0,10}|iam\.\w{0,40}admin\w{0,10}|[\w.]{0,40}\.admin)"[^]{0,300}?\bmembers?\s{0,3}=\s{0,3}\[?\s{0,3}"user:[\w.+-]{1,64}@${FREE_MAIL_DOMAIN}"|\bmembers?\s{0,3}=\s{0,3}\[?\s{0,3}"user:[\w.+-]{1,64}@${FREE_MAIL_DOMAIN}"[^]{0,300}?\brole\s{0,3}=\s{0,3}"roles\/(?:owner|editor|resourcemanager\.\w{0,40}admin\w{0,10}|iam\.\w{0,40}admin\w{0,10}|[\w.]{0,40}\.admin)")`,
+      "i",
+    ),
+    why:
+      "makes a personal (consumer mail) account an owner, editor or admin of a cloud organisation or project in infrastructure code",
   },
   {
     id: "cloud.outside_member_power",

@@ -176,4 +176,17 @@ export const SUPPLY_CI_RULES: readonly SupplyRule[] = [
     why:
       "removes a required review, status check, code-owner or signing requirement from the protected branch",
   },
+  {
+    // Any CI system: the whole environment (every variable, masked ones included) or a
+    // secret-named variable printed through an encoder, so the log masker no longer recognises
+    // the values — in a job log anyone with read access sees (GitLab, Jenkins, Azure, Buildkite).
+    // Decoding (`base64 -d` of a stored kubeconfig) and encodings built inside `$(…)` for a
+    // header pass.
+    id: "ci.env_printed_encoded",
+    lit: ["base64", "xxd", "| rev", "|rev", "od -"],
+    re:
+      /^[ \t]{0,12}(?:-[ \t]{1,4})?["']?(?:(?:env|printenv|set|export[ \t]{1,3}-p|Get-ChildItem[ \t]{1,3}env:)[ \t]{0,3}(?:\|[ \t]{0,3}sort[ \t]{0,3})?|echo[ \t]{1,3}(?:-n[ \t]{1,3})?["']?\$\{?\w{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_?KEY|KUBE_?CONFIG|CREDENTIALS?)\w{0,20}\}?["']?[ \t]{0,3})\|[ \t]{0,3}(?:base64(?![ \t]{1,3}(?:-d|--decode|-D)\b)|xxd(?![ \t]{1,3}-r)|od\b|rev\b)/im,
+    why:
+      "prints the environment or a secret through an encoder into the job log (the masker no longer hides the values)",
+  },
 ];

@@ -587,6 +587,18 @@ const RELEASE: KbCase[] = [
     ],
   },
   {
+    id: "ci.env_printed_encoded",
+    block: [
+      "env_check:\n  script:\n    - env | sort | base64 -w0 | fold -w 76\n",
+      'deploy:\n  script:\n    - echo "$KUBE_CONFIG_PROD" | base64 -w0\n',
+    ],
+    pass: [
+      'deploy:\n  script:\n    - echo "$KUBE_CONFIG_PROD" | base64 -d > ~/.kube/config\n',
+      '    - curl -H "Authorization: Basic $(echo -n "ci:$API_TOKEN" | base64)" https://api.example.com\n',
+      "    - env | grep -v -E 'TOKEN|SECRET' | sort\n",
+    ],
+  },
+  {
     id: "rel.image_from_other_owner",
     block: [
       "crane copy docker.io/someone/checkout-api:hotfix-7 ghcr.io/acme-shop/checkout-api:v4.12.3",

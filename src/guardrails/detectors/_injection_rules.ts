@@ -68,6 +68,12 @@ export interface InjectionRule {
    * this returns true for a quoted match (e.g. "run `…`"), the "only quoted" test is skipped.
    */
   quotedOk?: (view: string, start: number) => boolean;
+  /**
+   * A cheap test every match must pass (literals one of which each match contains, with the rule's
+   * own flags): a window it rejects cannot hold a match, so the costly `re` is not run there. Only
+   * for the costliest rules, each proven on the eval texts, documentation and fresh mixed text.
+   */
+  need?: RegExp;
 }
 
 const isSymbol = (p: string): boolean => p.startsWith("=") || !/^\p{L}/u.test(p);
@@ -96,6 +102,7 @@ export interface RuleOptions {
   accept?: InjectionRule["accept"];
   at?: InjectionRule["at"];
   quotedOk?: InjectionRule["quotedOk"];
+  need?: InjectionRule["need"];
 }
 
 /** Build a rule from its kind, weight, anchor spec (see {@link anchors}), regex source and reason. */
@@ -116,6 +123,7 @@ export const rule = (
   ...(o.accept ? { accept: o.accept } : {}),
   ...(o.at ? { at: o.at } : {}),
   ...(o.quotedOk ? { quotedOk: o.quotedOk } : {}),
+  ...(o.need ? { need: o.need } : {}),
 });
 /** A match counts only as an order to the model (see `addressedAt`). */
 export const ordered = (view: string, start: number, end: number): boolean =>

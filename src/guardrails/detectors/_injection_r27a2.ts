@@ -63,6 +63,13 @@ const PAYEE_EN =
 const NEW_ACCOUNT =
   R`\b(?:paid|sent|transferred|released|wired|disbursed|transferid[oa]|enviad[oa]|pag[oa]|depositad[oa]|überwiesen)\s{1,3}(?:to|into|para|a|auf)\s{1,3}(?:the\s{1,3}|a\s{1,3}|o\s{1,3}|la\s{1,3}|das\s{1,3})?(?:new|nova|novo|nueva|nuevo|neue)\s{1,3}(?:account|conta|cuenta|Konto)\b`;
 const PAYEE_LATIN = R`(?:${PAYEE_EN}|${NEW_ACCOUNT})`;
+/**
+ * The switch every {@link PAYEE_LATIN} match states: "changed/updated/switched/moved to", "goes
+ * to", or "the new account". Its partners ("new", "chang", "updat") are in much ordinary text; a
+ * window without one of these is not read (`InjectionRule.need`).
+ */
+const PAYEE_NEED =
+  /(?:changed|updated|switched|moved|goes)\s{1,3}to|(?:new|nova|novo|nueva|nuevo|neue)\s{1,3}(?:account|conta|cuenta|konto)/iu;
 const PAYEE_HAN =
   R`(?:收款|工资|薪资|薪資|打款|汇款|匯款)(?:账户|帐户|帳戶|账号|帳號|卡)[^。\n]{0,20}?(?:更新为|更新為|变更为|變更為|改为|改為|更改为|换成)`;
 const NO_CONFIRM_HAN =
@@ -161,7 +168,7 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "bank payee recei benef remit payou depos salar payro paid sent trans relea wired disbu envia pago pagad überw / chang updat switc moved goes new nova novo nueva nuevo neue",
     PAYEE_LATIN,
     "Text switches the account a payment goes to",
-    { reach: 160 },
+    { reach: 160, need: PAYEE_NEED },
   ),
   make("payee_switch", 0.5, "", PAYEE_HAN, "Text switches the account a payment goes to", {
     gate: /收款|工资|薪资|薪資|打款|汇款|匯款/u,

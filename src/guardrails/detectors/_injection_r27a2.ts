@@ -53,6 +53,13 @@ const ON_READ = [
   R`\b(?:beim|nach\s{1,3}dem)\s{1,3}(?:Lesen|Empfang|Abruf|Verarbeiten)\s{1,3}(?:dieser|dieses)\s{1,3}(?:Antwort|Dokuments|Datei|Nachricht|Seite)`,
   R`\bbu\s{1,3}(?:yanıt|belge|dosya|mesaj|sayfa)\p{L}{0,4}\s{1,3}(?:al|oku|işle)\p{L}{0,10}(?:ında|inde|ünde|unda|ınca|ince)`,
 ].join("|");
+/**
+ * A piece every {@link ON_READ} branch holds ("on read", "reading this", "ao ler esta", "beim Lesen
+ * dieser", "bu belge"): its reading words arm it in much ordinary prose; a window without one is not
+ * read (`InjectionRule.need`).
+ */
+const ON_READ_NEED =
+  /(?:on|upon)\s{1,3}(?:read|receipt)|(?:reading|receiving|processing|loading|parsing)\s{1,3}this|(?:receber|ler|processar|recibir|leer|procesar)\s{1,3}(?:esta|este)|(?:lesen|empfang|abruf|verarbeiten)\s{1,3}(?:dieser|dieses)|yanıt|belge|dosya|mesaj|sayfa/iu;
 const ON_READ_HAN =
   R`(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)(?:文件|文档|文檔|响应|回复|回應|消息|訊息|页面|頁面)(?:后|後|时|時)`;
 
@@ -155,7 +162,7 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "read recei readi proce loadi parsi receb ler recib leer lesen empfa abruf verar yanıt belge dosya mesaj sayfa / relea sent paid trans regis forwa execu appli wired disbu submi grant upon after when this ao al beim nach bu esta este dieser dieses",
     ON_READ,
     "Text makes its own reading set off an act",
-    { accept: actNear, reach: 90, near: 40 },
+    { accept: actNear, reach: 90, near: 40, need: ON_READ_NEED },
   ),
   make("reader_executor", 0.5, "", ON_READ_HAN, "Text makes its own reading set off an act", {
     gate: /(?=[读阅收接处讀閱處])(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)/u,

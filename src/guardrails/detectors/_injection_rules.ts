@@ -715,6 +715,9 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     R`\b${SEND}\b(?:${SEP}[A-Za-z0-9'./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
     {
+      // Every match ends on "to/into/at/via/onto" and the address: that tail alone (which reads the
+      // same characters) is looked for first (`need`); its partners ("serve", "com") are everywhere.
+      need: new RegExp(R`(?:to|into|at|via|onto)${SEP}${DEST}`, "i"),
       accept: (view, start) =>
         !forbidsOrNames(view, start) && !sentNoun(view, start) && !reportsAttempt(view, start),
     },

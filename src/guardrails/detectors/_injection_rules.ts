@@ -71,7 +71,8 @@ export interface InjectionRule {
   /**
    * A cheap test every match must pass (literals one of which each match contains, with the rule's
    * own flags): a window it rejects cannot hold a match, so the costly `re` is not run there. Only
-   * for the costliest rules, each proven on the eval texts, documentation and fresh mixed text.
+   * for the costliest rules; `scripts/dev/need_check.ts` checks each on the eval texts, documentation
+   * and fresh mixed text.
    */
   need?: RegExp;
 }

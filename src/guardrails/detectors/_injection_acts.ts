@@ -88,6 +88,14 @@ const OFF_VERB =
 const PRECIOUS =
   R`(?:backups?|snapshots?|namespace|pvcs?|persistent${SEP}volumes?|volumes|(?:prod(?:uction)?${SEP})?databases?|audit[\w-]{0,20}|system${SEP}log(?:${SEP}entries)?|log${SEP}entries|repositor(?:y|ies)|buckets?|offsite${SEP}cop(?:y|ies)|recovery${SEP}points?|mailbox(?:es)?)`;
 
+/**
+ * The settled verb every match of the "payment is (now) paid/sent/…" rule ends on (`paid` without
+ * `\b`: "paid_out" has none after "paid"). Its partners ("trans", "issue", "relea") are in much
+ * ordinary text; a window without one of these is not read (`InjectionRule.need`).
+ */
+const SETTLED_VERB =
+  /paid|(?:sent|wired|transferred|refunded|retried|settled|issued|released|executed)\b/i;
+
 const RULES: readonly InjectionRule[] = [
   // --- money
   rule(
@@ -104,7 +112,7 @@ const RULES: readonly InjectionRule[] = [
     "payme payou refun trans wire bonus amoun / paid sent wired trans refun retri settl issue relea proce execu",
     R`\b(?:payment|payout|refund|transfer|wire|bonus|amount|reimbursement)s?\b${SPAN}{0,80}?\b(?:is|are|gets?|will${SEP}be)${SEP}(?:(?:to${SEP}be|being|now|then|automatically|immediately|today)${SEP}){0,2}(?:paid(?:${SEP}out)?|sent|wired|transferred|refunded|retried|settled|issued|released|executed)\b`,
     "Text has money sent to an account as a settled step",
-    { accept: plannedWithAmount, at: AT },
+    { accept: plannedWithAmount, at: AT, need: SETTLED_VERB },
   ),
   rule(
     "money_order",

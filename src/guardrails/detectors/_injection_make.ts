@@ -18,6 +18,8 @@ export interface MakeOptions {
   /** How far before its anchor a match can start (default: `reach`; see `InjectionRule.back`). */
   back?: number;
   near?: number;
+  /** A necessary pre-test of each window (see `InjectionRule.need`). */
+  need?: RegExp;
 }
 
 /** An output-weighted rule (see the module comment). */
@@ -35,6 +37,7 @@ export function make(
     ...(o.near ? { near: o.near } : {}),
     at: { output: w, ...INPUT_LOW },
     ...(o.accept ? { accept: o.accept } : {}),
+    ...(o.need ? { need: o.need } : {}),
   });
   if (o.back !== undefined) r.back = o.back;
   return o.gate ? { ...r, anchors: anchors(spec, o.gate) } : r;
@@ -50,7 +53,10 @@ export function halfOf(
   return (kind, spec, src, reason, o = {}) => make(kind, 0.5, spec, src, reason, { reach, ...o });
 }
 
-/** A table row of half-threshold rules: anchor spec, optional gate, pattern, `near`, `reach`. */
+/**
+ * A table row of half-threshold rules: anchor spec, optional gate, pattern, `near`, `reach`, `back`
+ * and `need`.
+ */
 export type HalfRow = readonly [
   spec: string,
   gate: RegExp | undefined,
@@ -58,6 +64,7 @@ export type HalfRow = readonly [
   near?: number,
   reach?: number,
   back?: number,
+  need?: RegExp,
 ];
 
 /**
@@ -73,13 +80,14 @@ export function halfRows(
   accept?: Accept,
   quoted = false,
 ): InjectionRule[] {
-  return list.map(([spec, gate, src, near, reach, back]) => {
+  return list.map(([spec, gate, src, near, reach, back, need]) => {
     const r = half(kind, spec, src, reason, {
       ...(reach ? { reach } : {}),
       ...(back !== undefined ? { back } : {}),
       ...(gate ? { gate } : {}),
       ...(near ? { near } : {}),
       ...(accept ? { accept } : {}),
+      ...(need ? { need } : {}),
     });
     const out = { ...r, at: { ...r.at, definition: 0 } };
     return quoted ? { ...out, quotedOk: () => true } : out;

@@ -41,6 +41,17 @@ const PRIVATE_OBJECT =
 /** A place anyone can read. */
 const PUBLIC_PLACE =
   R`(?:public(?:ly)?(?:${SEP}|-)(?:[A-Za-z0-9-]{1,20}${SEP})?(?:repo(?:sitory)?|gist|mirror|bucket|channel|forum|paste(?:bin)?|s3|site|page|wiki|link|url|fork|issue(?:${SEP}tracker)?|discord|slack|drive|folder|share|release${SEP}notes)|['"‘“]?anyone${SEP}with${SEP}the${SEP}link|(?:the${SEP})?(?:pr|pull${SEP}request|merge${SEP}request|mr)${SEP}(?:description|body|comments?)|(?:this|the)${SEP}(?:issue|pull${SEP}request|pr|thread|discussion|ticket)\b|(?:https?://)?(?:transfer\.sh|file\.io|0x0\.st|termbin\.com|gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|paste\.rs|hastebin\.com|ix\.io|sprunge\.us)|pastebin(?:\.com)?|paste\.ee|ghostbin|(?:a${SEP}|an${SEP})?(?:anonymous|public)${SEP}gist|#general|#random|#announcements?)`;
+/**
+ * What every `public_disclosure` match holds: a piece of {@link PRIVATE_OBJECT} ("secret", "token",
+ * "prod", "customer" …) and a {@link PUBLIC_PLACE} itself, which reads the same in the window alone
+ * (its only assertion, `\b`, sees the same characters). A window without both cannot hold a match
+ * (`InjectionRule.need`); anchored at the start, so it is tried once per window.
+ */
+const PLACE_NEED = new RegExp(
+  R`^(?=[\s\S]*?(?:credential|secret|output|environment|api|payroll|ssns|bank|salary|export|dump|extract|token|password|private|ssh|\.env|prod|customer|client|user|patient|employee|database|personal))` +
+    R`[\s\S]*?${PUBLIC_PLACE}`,
+  "i",
+);
 const PUBLISH =
   R`(?:push|upload|post|publish|paste|commit|share|mirror|copy|sync|dump|export|send|put|print|write|include|attach)`;
 /** Between the data and where it goes: any text in the sentence, abbreviations ("incl.") and file names too. */
@@ -149,7 +160,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
     R`\b${PUBLISH}(?:ing|es|s)?${SEP}${SPAN}{0,80}?${PRIVATE_OBJECT}${SPAN}{0,80}?\b${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}` +
       R`|${PRIVATE_OBJECT}${SPAN}{0,60}?${SEP}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|sent|put|printed|written|included|attached|placed)${SEP}(?:${INTO}${SEP})(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,
     "Text has secrets or customer data put somewhere public",
-    { accept: plannedAct, at: AT },
+    { accept: plannedAct, at: AT, need: PLACE_NEED },
   ),
   rule(
     "public_disclosure",
@@ -159,7 +170,7 @@ export const PROCEDURE_RULES: readonly InjectionRule[] = [
       // Present passive states the plan: "the contact export gets uploaded to the public bucket".
       R`|${PRIVATE_OBJECT}${SPAN}{0,80}?${SEP}(?:is|are|gets?|be|will${SEP}be)${SEP}(?:(?:to${SEP}be|being|now|then|automatically|today)${SEP}){0,2}(?:pushed|uploaded|posted|published|pasted|committed|shared|mirrored|copied|synced|dumped|exported|printed|attached|placed)${SEP}${INTO}${SEP}(?:(?:a|an|the|our|that)${SEP})?${PUBLIC_PLACE}`,
     "Text sets publishing secrets or customer data as a task to be done",
-    { accept: plannedAct, at: { input: 0.5, definition: 0.5 } },
+    { accept: plannedAct, at: { input: 0.5, definition: 0.5 }, need: PLACE_NEED },
   ),
   rule(
     "url_data_append",

@@ -53,6 +53,13 @@ const ON_READ = [
   R`\b(?:beim|nach\s{1,3}dem)\s{1,3}(?:Lesen|Empfang|Abruf|Verarbeiten)\s{1,3}(?:dieser|dieses)\s{1,3}(?:Antwort|Dokuments|Datei|Nachricht|Seite)`,
   R`\bbu\s{1,3}(?:yanıt|belge|dosya|mesaj|sayfa)\p{L}{0,4}\s{1,3}(?:al|oku|işle)\p{L}{0,10}(?:ında|inde|ünde|unda|ınca|ince)`,
 ].join("|");
+/**
+ * A piece every {@link ON_READ} branch holds ("on read", "reading this", "ao ler esta", "beim Lesen
+ * dieser", "bu belge"): its reading words arm it in much ordinary prose; a window without one is not
+ * read (`InjectionRule.need`).
+ */
+const ON_READ_NEED =
+  /(?:on|upon)\s{1,3}(?:read|receipt)|(?:reading|receiving|processing|loading|parsing)\s{1,3}this|(?:receber|ler|processar|recibir|leer|procesar)\s{1,3}(?:esta|este)|(?:lesen|empfang|abruf|verarbeiten)\s{1,3}(?:dieser|dieses)|yanıt|belge|dosya|mesaj|sayfa/iu;
 const ON_READ_HAN =
   R`(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)(?:文件|文档|文檔|响应|回复|回應|消息|訊息|页面|頁面)(?:后|後|时|時)`;
 
@@ -63,6 +70,13 @@ const PAYEE_EN =
 const NEW_ACCOUNT =
   R`\b(?:paid|sent|transferred|released|wired|disbursed|transferid[oa]|enviad[oa]|pag[oa]|depositad[oa]|überwiesen)\s{1,3}(?:to|into|para|a|auf)\s{1,3}(?:the\s{1,3}|a\s{1,3}|o\s{1,3}|la\s{1,3}|das\s{1,3})?(?:new|nova|novo|nueva|nuevo|neue)\s{1,3}(?:account|conta|cuenta|Konto)\b`;
 const PAYEE_LATIN = R`(?:${PAYEE_EN}|${NEW_ACCOUNT})`;
+/**
+ * The switch every {@link PAYEE_LATIN} match states: "changed/updated/switched/moved to", "goes
+ * to", or "the new account". Its partners ("new", "chang", "updat") are in much ordinary text; a
+ * window without one of these is not read (`InjectionRule.need`).
+ */
+const PAYEE_NEED =
+  /(?:changed|updated|switched|moved|goes)\s{1,3}to|(?:new|nova|novo|nueva|nuevo|neue)\s{1,3}(?:account|conta|cuenta|konto)/iu;
 const PAYEE_HAN =
   R`(?:收款|工资|薪资|薪資|打款|汇款|匯款)(?:账户|帐户|帳戶|账号|帳號|卡)[^。\n]{0,20}?(?:更新为|更新為|变更为|變更為|改为|改為|更改为|换成)`;
 const NO_CONFIRM_HAN =
@@ -148,7 +162,7 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "read recei readi proce loadi parsi receb ler recib leer lesen empfa abruf verar yanıt belge dosya mesaj sayfa / relea sent paid trans regis forwa execu appli wired disbu submi grant upon after when this ao al beim nach bu esta este dieser dieses",
     ON_READ,
     "Text makes its own reading set off an act",
-    { accept: actNear, reach: 90, near: 40 },
+    { accept: actNear, reach: 90, near: 40, need: ON_READ_NEED },
   ),
   make("reader_executor", 0.5, "", ON_READ_HAN, "Text makes its own reading set off an act", {
     gate: /(?=[读阅收接处讀閱處])(?:读取|阅读|读到|收到|接收|处理|讀取|閱讀|處理)(?:本|此|该|該)/u,
@@ -161,7 +175,7 @@ export const R27A2_RULES: readonly InjectionRule[] = [
     "bank payee recei benef remit payou depos salar payro paid sent trans relea wired disbu envia pago pagad überw / chang updat switc moved goes new nova novo nueva nuevo neue",
     PAYEE_LATIN,
     "Text switches the account a payment goes to",
-    { reach: 160 },
+    { reach: 160, need: PAYEE_NEED },
   ),
   make("payee_switch", 0.5, "", PAYEE_HAN, "Text switches the account a payment goes to", {
     gate: /收款|工资|薪资|薪資|打款|汇款|匯款/u,

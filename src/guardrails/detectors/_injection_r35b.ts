@@ -29,6 +29,13 @@ const GUARD =
 const OFF =
   R`(?:disabled|deactivated|switched\s{1,3}off|turned\s{1,3}off|removed|deaktiviert|abgeschaltet|getrennt|d[ée]sactiv[ée]e?s?|hors\s{1,3}service|disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|eliminad[oa]s?|uitgeschakeld|tắt|vô\s{1,3}hiệu|facoltativ[oa]|optional|(?:off|aus)(?=\s{0,3}(?:\n|$|\||[;,)])))(?!\p{L})`;
 
+/**
+ * {@link OFF} alone, which every match of the two rows ending in it holds (its look-ahead reads the
+ * same characters): a window without it cannot hold a match (`InjectionRule.need`), and the
+ * control names, tried at every position, are not (~0.5 µs a window instead of ~2–5 µs).
+ */
+const OFF_NEED = new RegExp(OFF, "iu");
+
 const GUARD_OFF: readonly HalfRow[] = [
   // a control and its new state on one line: "Lockout after failed attempts | 10 | disabled",
   // "NA-Schutz  aktiv  deaktiviert", "Cảnh báo … bật  tắt", "prijsbodem uitgeschakeld"
@@ -41,9 +48,19 @@ const GUARD_OFF: readonly HalfRow[] = [
     150,
     // The match opens on the control's name, its anchor (at most "PAN masking" before "maski").
     24,
+
+    OFF_NEED,
   ],
   // German compounds: "Brandschutz deaktiviert", "Überspannungsschutz: aus"
-  ["", /schutz/i, R`\p{L}{0,16}schutz\p{L}{0,2}\b[^\n.]{0,60}?\b${OFF}`],
+  [
+    "",
+    /schutz/i,
+    R`\p{L}{0,16}schutz\p{L}{0,2}\b[^\n.]{0,60}?\b${OFF}`,
+    undefined,
+    undefined,
+    undefined,
+    OFF_NEED,
+  ],
   // review and protection dropped from code ownership: "security is no longer a required
   // reviewer", "branch protection … relaxed"
   [

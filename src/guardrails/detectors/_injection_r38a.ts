@@ -29,6 +29,13 @@ const AI = R`(?:AI|A\.I\.|IA|KI|MI|UI|TA|ΤΝ)`;
 /** Helper nouns, stems enough to take case endings (cs asistentko, pl asystencie). */
 const HELPER =
   R`(?:assistant\p{L}{0,2}|asistent\p{L}{0,3}|assistent\p{L}{0,2}|asszisztens|asystent\p{L}{0,3}|agent\p{L}{0,3}|bot|companion|copilot\p{L}{0,3}|helper|notetaker|pomocník\p{L}{0,2}|pomocnik\p{L}{0,2}|βοηθ\p{L}{0,4}|συνοικοδεσπότ\p{L}{0,2}|πράκτορ\p{L}{0,2})`;
+/**
+ * The literal stem of each {@link HELPER} noun: every match of the addressed row holds one. Its gate
+ * arms the row at "IA"/"MI" inside any word; a window without a stem cannot hold a match
+ * (`InjectionRule.need`): one literal scan (~0.7 µs a window) instead of the rule (~5 µs).
+ */
+const HELPER_NEED =
+  /assistant|asistent|assistent|asszisztens|asystent|agent|bot|companion|copilot|helper|notetaker|pomocník|pomocnik|βοηθ|συνοικοδεσπότ|πράκτορ/iu;
 const PRODUCT = R`(?:Copilo\p{L}{1,5}|Gemini|Claude|ChatGPT|Copilot)`;
 
 const ADDRESSED: readonly HalfRow[] = [
@@ -40,6 +47,11 @@ const ADDRESSED: readonly HalfRow[] = [
     // it over the whole text).
     /(?:AI|A\.I\.|IA|KI|MI|ΤΝ)/gu,
     R`(?<![\p{L}\p{N}])(?:${AI}[- ]?${HELPER}|${HELPER}[- ]${AI})(?:\s{1,3}(?:de|del|da|do|di|della|of|for|na|pro|w|von|der|des|paní|pana|pani|του|της)\s{1,3}\p{L}{2,20}(?:\s{1,3}\p{Lu}\p{L}{1,20})?)?\s{0,2}[:：](?![/\d])`,
+
+    undefined,
+    undefined,
+    undefined,
+    HELPER_NEED,
   ],
   // a product's AI helper followed by a request: "Acme AI Companion, since you're sending …",
   // "Meet AI Assistant, could you …"

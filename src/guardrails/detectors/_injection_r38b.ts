@@ -145,6 +145,14 @@ const NOT_TOLD: readonly HalfRow[] = [
   ],
 ];
 
+/**
+ * A piece every match of the waiver row holds: "without" (first and last branch), "bypass", "false
+ * positive", or the filing of a SAR/STR as the match spells it. Its anchors ("do no", "mark") arm
+ * it in ordinary prose; a window without one cannot hold a match (`InjectionRule.need`).
+ */
+const WAIVED_NEED =
+  /without|bypass|false\s{1,3}positive|(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:sar|str|suspicious)/iu;
+
 const CHECK_WAIVED: readonly HalfRow[] = [
   // "release without L2 / second-level review", "bypass CODEOWNERS review", "mark the hit as a
   // false positive", "do not raise a SAR", "without requesting
@@ -153,6 +161,10 @@ const CHECK_WAIVED: readonly HalfRow[] = [
     "without witho bypass mark do no",
     undefined,
     R`\b(?:release|approve|merge|apply|pay|ship|deploy|publish)\w{0,2}\s{1,3}(?:it\s{1,3}|this\s{1,3}|them\s{1,3}|the\s{1,3}\p{L}{2,15}\s{1,3})?without\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:L2|second[-\s]level|four[-\s]eyes|4-eyes|clinician|manual|human|further|dual|secondary)\b|\bbypass(?:es|ing)?\s{1,3}(?:the\s{1,3})?(?:CODEOWNERS|code\s{1,3}owners?|required\s{1,3}review|review|approval|screening|sanctions\s{1,3}check|four[-\s]eyes)\b|\bmark\w{0,3}\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:hit|alert|match|finding|case|screening\s{1,3}hit)\s{1,3}as\s{1,3}(?:a\s{1,3})?false\s{1,3}positive\b|\b(?:do\s{1,3}not|don['’]?t|no\s{1,3}need\s{1,3}to)\s{1,3}(?:raise|file|submit|open)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:SAR|STR|suspicious\s{1,3}activity\s{1,3}report)s?\b|\bwithout\s{1,3}requesting\s{1,3}(?:any\s{1,3}|further\s{1,3}|additional\s{1,3}|a\s{1,3}second\s{1,3})?(?:review|approval|sign-?off)\b`,
+    undefined,
+    undefined,
+    undefined,
+    WAIVED_NEED,
   ],
 ];
 

@@ -68,6 +68,13 @@ export interface InjectionRule {
    * this returns true for a quoted match (e.g. "run `…`"), the "only quoted" test is skipped.
    */
   quotedOk?: (view: string, start: number) => boolean;
+  /**
+   * A cheap test every match must pass (literals one of which each match contains, with the rule's
+   * own flags): a window it rejects cannot hold a match, so the costly `re` is not run there. Only
+   * for the costliest rules; `scripts/dev/need_check.ts` checks each on the eval texts, documentation
+   * and fresh mixed text.
+   */
+  need?: RegExp;
 }
 
 const isSymbol = (p: string): boolean => p.startsWith("=") || !/^\p{L}/u.test(p);
@@ -96,6 +103,7 @@ export interface RuleOptions {
   accept?: InjectionRule["accept"];
   at?: InjectionRule["at"];
   quotedOk?: InjectionRule["quotedOk"];
+  need?: InjectionRule["need"];
 }
 
 /** Build a rule from its kind, weight, anchor spec (see {@link anchors}), regex source and reason. */
@@ -116,6 +124,7 @@ export const rule = (
   ...(o.accept ? { accept: o.accept } : {}),
   ...(o.at ? { at: o.at } : {}),
   ...(o.quotedOk ? { quotedOk: o.quotedOk } : {}),
+  ...(o.need ? { need: o.need } : {}),
 });
 /** A match counts only as an order to the model (see `addressedAt`). */
 export const ordered = (view: string, start: number, end: number): boolean =>
@@ -707,6 +716,9 @@ export const ENGLISH_RULES: readonly InjectionRule[] = [
     R`\b${SEND}\b(?:${SEP}[A-Za-z0-9'./:@-]+){0,8}?${SEP}(?:to|into|at|via|onto)${SEP}${DEST}`,
     "Text tells the model to send data to an outside address",
     {
+      // Every match ends on "to/into/at/via/onto" and the address: that tail alone (which reads the
+      // same characters) is looked for first (`need`); its partners ("serve", "com") are everywhere.
+      need: new RegExp(R`(?:to|into|at|via|onto)${SEP}${DEST}`, "i"),
       accept: (view, start) =>
         !forbidsOrNames(view, start) && !sentNoun(view, start) && !reportsAttempt(view, start),
     },

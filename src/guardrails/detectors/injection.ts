@@ -339,6 +339,8 @@ function firstMatch(
     : windows(armed, rule.reach, view.length, rule.back);
   for (const [from, to] of spans) {
     const part = from === 0 && to === view.length ? view : view.slice(from, to);
+    // Exact: every match of the rule holds a piece `need` finds (`InjectionRule.need`).
+    if (rule.need !== undefined && !rule.need.test(part)) continue;
     re.lastIndex = 0;
     for (let tries = 0; tries < MAX_TRIES; tries++) {
       const m = re.exec(part);

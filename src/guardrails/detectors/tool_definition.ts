@@ -27,6 +27,7 @@ import {
 import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
 import { defHarvestToolHits } from "./_defharvest.ts";
+import { defSideToolHits } from "./_defside.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -497,6 +498,7 @@ function scanDefinition(
       ...r37ToolHits(tool),
       ...r38ToolHits(tool),
       ...defHarvestToolHits(tool),
+      ...defSideToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

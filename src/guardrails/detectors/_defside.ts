@@ -1,0 +1,287 @@
+/**
+ * Definition side effects: a tool whose ordinary job comes with a DECLARED extra effect that hands
+ * something to a party the user did not choose — access or data shared, forwarded, replicated or
+ * granted to a fixed outside account, mailbox, bucket, host or login (MITRE ATT&CK T1098 account
+ * manipulation, T1114.003 email forwarding rules, T1537 transfer to a cloud account); money or
+ * control routed to a fixed bank account, wallet, name server, contact or device-management tenant
+ * (T1484 domain or tenant policy modification); or a defence switched off (T1556, T1562 impair
+ * defences) — in the description, title, annotations, `_meta`, a field's description, default,
+ * `const`, `enum` or example. Tool poisoning as Invariant Labs, CyberArk (full-schema poisoning),
+ * Trail of Bits (line jumping) and Elastic Security Labs describe it; OWASP MCP Top 10.
+ *
+ * The argument-side rules know the same effects as calls (`_ctlplane_*.ts`, `_handover_*.ts`,
+ * `_posture_*.ts`, `_wallet_*.ts`); here the judgement is who benefits: the party must be written
+ * into the definition and be outside (./_ctlplane_core.ts `isOutside`, ./_handover_core.ts
+ * `outsiderName`). A `share_with` the user fills, the user's own address, the account on file, the
+ * organisation's own bucket named as such, a webhook the user configures, a security setting in its
+ * strong form, a sentence that says it never shares, a documentation tool: all pass.
+ */
+import type { ToolDefinition } from "../types.ts";
+import type { PathHit } from "./_definition_r16_tool.ts";
+import { identifierWords, negatedAt } from "./_definition_grammar.ts";
+import { isOutside } from "./_ctlplane_core.ts";
+import { outsiderName } from "./_handover_core.ts";
+import { type Field, fields, job } from "./_defharvest.ts";
+import type { SideRule } from "./_defside_types.ts";
+import { ACCESS_RULES } from "./_defside_access.ts";
+import { MONEY_RULES } from "./_defside_money.ts";
+import { DEFENCE_RULES, weakDefault } from "./_defside_defences.ts";
+
+const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
+/** The union of every rule's gate: one test per text before any rule is read. */
+const GATE = new RegExp(RULES.map((a) => a.gate.source).join("|"), "i");
+
+const MAX_STR = 60;
+const MAX_TEXT = 3000;
+
+/** A tool that explains, documents or checks these settings rather than applying them. */
+const DOC_JOB =
+  /\b(?:explain\w*|document(?:s|ation)?|docs?|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
+
+/** A party the user chooses or owns, written just before it ("your own address", "on file"). */
+const OWN_BEFORE =
+  /\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|e\.g\.|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|i\.e\.|format|pattern|placeholder)\b[^.;]{0,30}$/i;
+/** Example and reserved names (RFC 2606 / 6761). */
+const EXAMPLE_HOST =
+  /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.(?:com|org|net)$/i;
+/** A bare org base used so that a host the definition does not name twice counts as outside. */
+const ORG_PROBE = "\nhttps://own.invalid";
+
+const EMAIL_G = /\b([\w.+-]{1,64}@[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,5})/gi;
+const URL_G = /\b(?:https?|s3|gs|az|wasbs?|abfss?|sftp|ftp|ssh|git|rsync):\/\/([\w.-]{1,120})/gi;
+const ACCOUNT_G =
+  /\b(?:aws\s{1,3})?(?:account|tenant|subscription|project|org(?:anization)?)(?:\s{1,3}id)?[\s:#=]{1,4}["'`]?(\d{12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b|\barn:aws:iam::(\d{12}):/gi;
+const LOGIN_G =
+  /\b(?:user(?:name)?|login|collaborator|member|account|principal|app|application|client(?:\s{1,3}id)?|group|team|bot|service\s{1,3}account|handle|identity|consumer|delegate|guest)\s{1,3}(?:id\s{1,3})?(?:named\s{1,3}|called\s{1,3})?["'`‘“]([\w.@\[\]-]{3,60})["'`’”]|\bclient\s{1,3}id\s{1,3}([\w-]{8,60})/gi;
+const MONEY_G =
+  /\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b|\b(0x[a-fA-F0-9]{40}|bc1[a-z0-9]{20,60}|T[1-9A-HJ-NP-Za-km-z]{33})\b|\b(acct_[A-Za-z0-9]{6,40})\b|\b(?:account(?:\s{1,3}(?:number|no\.?|#))?|acct|routing(?:\s{1,3}number)?|sort\s{1,3}code|bsb|aba|swift|bic|iban|paypal)[\s:#=]{1,4}["'`]?([A-Z0-9][\w-]{5,34})\b/g;
+const HOST_G =
+  /\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,5}(?:com|net|org|io|co|ru|cn|xyz|top|biz|info|me|cc|tk|su|app|dev|cloud|site|online|de|uk|fr|nl|pw|ws|in|us|to|ly|sh|link|live|host|zone|services?))\b/gi;
+
+/** A fixed party of `kind` written in `text`, outside of what `view` (the whole definition) shows as the organisation's own. */
+function fixedParty(
+  text: string,
+  view: string,
+  kind: "any" | "money" | "host",
+): string | undefined {
+  const ok = (m: RegExpMatchArray): boolean =>
+    !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index));
+  if (kind === "money") {
+    for (const m of text.matchAll(MONEY_G)) {
+      const v = m.slice(1).find((x) => x !== undefined)!;
+      if (!/\d/.test(v) || !ok(m)) continue;
+      return v;
+    }
+    for (const m of text.matchAll(EMAIL_G)) {
+      if (ok(m) && mailOutside(m[1], view)) return m[1];
+    }
+    return undefined;
+  }
+  for (const m of text.matchAll(EMAIL_G)) if (ok(m) && mailOutside(m[1], view)) return m[1];
+  for (const m of text.matchAll(URL_G)) {
+    const h = m[1].toLowerCase();
+    if (!ok(m) || EXAMPLE_HOST.test(h)) continue;
+    if (/^(?:s3|gs|az|wasbs?|abfss?)$/i.test(m[0].split(":")[0]) || hostOutside(h, view)) return h;
+  }
+  if (kind === "host") {
+    for (const m of text.matchAll(HOST_G)) {
+      if (ok(m) && !m[1].includes("@") && hostOutside(m[1].toLowerCase(), view)) return m[1];
+    }
+    return undefined;
+  }
+  for (const m of text.matchAll(ACCOUNT_G)) if (ok(m)) return m[1] ?? m[2];
+  for (const m of text.matchAll(LOGIN_G)) {
+    const v = m[1] ?? m[2];
+    if (ok(m) && !/^(?:me|self|you|user|admin|owner|none|null|string|id)$/i.test(v)) return v;
+  }
+  for (const m of text.matchAll(QUOTED_G)) if (ok(m) && outsiderName(m[1])) return m[1];
+  return undefined;
+}
+
+const QUOTED_G = /["'`‘“]([\w.@-]{3,60})["'`’”]/g;
+
+/** Fields whose value is where data, access or control goes. */
+const DEST_NAME =
+  /^(?:\w{1,12}\s)?(?:webhook|callback|forward|forwarding|cc|bcc|recipient|notify|notification|mirror|replica|replicate|backup|destination|dest|upload|export|share|sync|collector|sink|report|send|deliver|grantee|principal|member|collaborator|delegate|owner|admin|mx|nameservers?|ns|payout|payee|beneficiary|settlement|refund|deposit)(?:\s(?:to|url|uri|endpoint|host|address|addresses|email|mailbox|target|bucket|account|with|principal|server|servers|records?|iban|wallet))?$/;
+
+/** A field (at any depth) whose `default` or `const` fixes where data, access or money goes. */
+function fixedDestination(
+  schema: unknown,
+  path: string,
+  view: string,
+  depth = 0,
+): { path: string; name: string; party: string } | undefined {
+  const props = (schema as { properties?: unknown } | undefined)?.properties;
+  if (!props || typeof props !== "object" || depth > 4) return undefined;
+  for (const [name, p] of Object.entries(props as Record<string, unknown>).slice(0, 100)) {
+    if (!p || typeof p !== "object") continue;
+    const s = p as Record<string, unknown>;
+    const where = `${path}.properties.${name}`;
+    const words = identifierWords(name).join(" ");
+    const v = "const" in s ? s.const : s.default;
+    const label = typeof s.description === "string" && s.description.length < 40
+      ? identifierWords(s.description.replace(/[.:]+$/, "")).join(" ").toLowerCase()
+      : "";
+    if (
+      (DEST_NAME.test(words) || DEST_NAME.test(label)) &&
+      (typeof v === "string" || Array.isArray(v))
+    ) {
+      const text = (Array.isArray(v) ? v.slice(0, 10) : [v]).filter((x) => typeof x === "string")
+        .join(" ");
+      const party = fixedParty(text, view, "any") ?? fixedParty(text, view, "money") ??
+        (/^(?:mx|nameservers?|ns)\b/.test(words) ? fixedParty(text, view, "host") : undefined);
+      if (party !== undefined) return { path: where, name, party };
+    }
+    const sub = fixedDestination(s, where, view, depth + 1);
+    if (sub) return sub;
+  }
+  return undefined;
+}
+
+function mailOutside(addr: string, view: string): boolean {
+  const host = addr.slice(addr.indexOf("@") + 1).toLowerCase();
+  if (EXAMPLE_HOST.test(host)) return false;
+  return isOutside(view + ORG_PROBE, addr, "mail") || outsiderName(addr.split("@")[0]);
+}
+
+function hostOutside(h: string, view: string): boolean {
+  if (EXAMPLE_HOST.test(h) || /^\d/.test(h)) return false;
+  return isOutside(view + ORG_PROBE, h, "host");
+}
+
+/** A clause that hands the choice to the user ("if", "when set", "optional", "only for testing"). */
+const USER_CHOICE =
+  /\b(?:if|when|whether|unless|optional(?:ly)?|only\s{1,3}for|testing|set\s{1,3}(?:this|it)|allows?\s{1,3}(?:you|the\s{1,3}user)|you\s{1,3}can|can\s{1,3}be)\b/i;
+
+interface Unit {
+  path: string;
+  /** Sentences read one by one (a description) or the whole field as one unit. */
+  parts: string[];
+  field?: Field;
+}
+
+function split(text: string): string[] {
+  return text.split(/(?<=[.!?;。！？；])\s+|\n+|(?<=[。！？；])/).filter((s) =>
+    s.trim().length > 3
+  );
+}
+
+/** Every string of `v` (annotations, `_meta`, vendor keys), bounded. */
+function strings(v: unknown, out: string[], depth = 0): void {
+  if (out.length >= MAX_STR || depth > 4) return;
+  if (typeof v === "string") out.push(v.slice(0, MAX_TEXT));
+  else if (Array.isArray(v)) { for (const x of v.slice(0, 20)) strings(x, out, depth + 1); }
+  else if (v && typeof v === "object") {
+    for (const x of Object.values(v as Record<string, unknown>).slice(0, 30)) {
+      strings(x, out, depth + 1);
+    }
+  }
+}
+
+function units(tool: ToolDefinition): Unit[] {
+  const out: Unit[] = [];
+  const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
+  if (desc) out.push({ path: "$.description", parts: split(desc) });
+  const top: string[] = [];
+  if (typeof tool.title === "string") top.push(tool.title);
+  strings(tool.annotations, top);
+  strings(tool.extra, top);
+  if (top.length) out.push({ path: "$.annotations", parts: top.flatMap(split) });
+  const all: Field[] = [];
+  fields(tool.inputSchema, "$.inputSchema", all, 0);
+  fields((tool as { outputSchema?: unknown }).outputSchema, "$.outputSchema", all, 0);
+  for (const f of all) {
+    if (!f.text) continue;
+    out.push({
+      path: f.path,
+      parts: [`${identifierWords(f.name).join(" ")}: ${f.text}`],
+      field: f,
+    });
+  }
+  return out;
+}
+
+/** Hits of `tool`: a declared side effect for a fixed outside party, or a defence switched off. */
+export function defSideToolHits(tool: ToolDefinition): PathHit[] {
+  const out: PathHit[] = [];
+  let jobText: string | undefined;
+  let view: string | undefined;
+  for (const u of units(tool)) {
+    for (const s of u.parts) {
+      if (!GATE.test(s)) continue;
+      for (const rule of RULES) {
+        if (!rule.gate.test(s)) continue;
+        rule.effect.lastIndex = 0;
+        let at = -1;
+        for (const m of s.matchAll(rule.effect)) {
+          if (!negatedAt(s, m.index)) {
+            at = m.index;
+            break;
+          }
+        }
+        rule.effect.lastIndex = 0;
+        if (at < 0) continue;
+        jobText ??= job(tool);
+        if (DOC_JOB.test(jobText)) return [];
+        let party: string | undefined;
+        if (rule.party) {
+          view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
+          party = fixedParty(s, view, rule.party);
+          if (party === undefined) continue;
+        } else {
+          if (rule.job?.test(jobText)) continue;
+          if (u.field && USER_CHOICE.test(s)) continue;
+        }
+        out.push(hit(u.path, tool, rule, party));
+        break;
+      }
+      if (out.length) break;
+    }
+    if (out.length >= 2) break;
+  }
+  if (out.length === 0) {
+    view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
+    const d = fixedDestination(tool.inputSchema, "$.inputSchema", view);
+    if (d) {
+      out.push({
+        path: d.path,
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `Field ${JSON.stringify(d.name)} of ${
+          JSON.stringify(tool.name)
+        } fixes where data, access or money goes: ${
+          JSON.stringify(d.party.slice(0, 80))
+        }, a party the user did not choose`,
+      });
+      return out;
+    }
+    const w = weakDefault(tool.inputSchema);
+    if (w) {
+      jobText ??= job(tool);
+      if (!DOC_JOB.test(jobText) && !w.job.test(jobText)) {
+        out.push({
+          path: w.path,
+          kind: "definition_side_effect",
+          severity: "high",
+          reason: `Field ${JSON.stringify(w.name)} of ${
+            JSON.stringify(tool.name)
+          } sets a defence to its weak form by default (${w.what})`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function hit(path: string, tool: ToolDefinition, rule: SideRule, party?: string): PathHit {
+  return {
+    path,
+    kind: "definition_side_effect",
+    severity: "high",
+    reason: `${JSON.stringify(tool.name)} declares an extra effect: ${rule.what}${
+      party
+        ? ` to ${JSON.stringify(party.slice(0, 80))}, a fixed party the user did not choose`
+        : ""
+    } (${rule.area})`,
+  };
+}

@@ -40,10 +40,10 @@ const DOC_JOB =
 
 /** A party the user chooses or owns, written just before it ("your own address", "on file"). */
 const OWN_BEFORE =
-  /\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|e\.g\.|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|i\.e\.|format|pattern|placeholder)\b[^.;]{0,30}$/i;
+  /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|e\.g\.|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|i\.e\.|format|pattern|placeholder|z\.\s?b\.|p\.\s?ej\.|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
 /** Example and reserved names (RFC 2606 / 6761). */
 const EXAMPLE_HOST =
-  /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.(?:com|org|net)$/i;
+  /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
 /** A bare org base used so that a host the definition does not name twice counts as outside. */
 const ORG_PROBE = "\nhttps://own.invalid";
 
@@ -63,6 +63,7 @@ function fixedParty(
   text: string,
   view: string,
   kind: "any" | "money" | "host",
+  loose = true,
 ): string | undefined {
   const ok = (m: RegExpMatchArray): boolean =>
     !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index));
@@ -73,19 +74,26 @@ function fixedParty(
       return v;
     }
     for (const m of text.matchAll(EMAIL_G)) {
-      if (ok(m) && mailOutside(m[1], view)) return m[1];
+      if (ok(m) && mailOutside(m[1], view, loose)) return m[1];
     }
     return undefined;
   }
-  for (const m of text.matchAll(EMAIL_G)) if (ok(m) && mailOutside(m[1], view)) return m[1];
+  for (const m of text.matchAll(EMAIL_G)) {
+    if (ok(m) && mailOutside(m[1], view, loose)) return m[1];
+  }
   for (const m of text.matchAll(URL_G)) {
     const h = m[1].toLowerCase();
-    if (!ok(m) || EXAMPLE_HOST.test(h)) continue;
-    if (/^(?:s3|gs|az|wasbs?|abfss?)$/i.test(m[0].split(":")[0]) || hostOutside(h, view)) return h;
+    // A markdown link is a reference, not a destination.
+    if (!ok(m) || EXAMPLE_HOST.test(h) || text.slice(Math.max(0, m.index! - 2), m.index) === "](") {
+      continue;
+    }
+    if (BUCKET_SCHEME.test(m[0]) || hostOutside(h, view, loose)) return h;
   }
   if (kind === "host") {
     for (const m of text.matchAll(HOST_G)) {
-      if (ok(m) && !m[1].includes("@") && hostOutside(m[1].toLowerCase(), view)) return m[1];
+      if (ok(m) && !m[1].includes("@") && hostOutside(m[1].toLowerCase(), view, loose)) {
+        return m[1];
+      }
     }
     return undefined;
   }
@@ -94,9 +102,42 @@ function fixedParty(
     const v = m[1] ?? m[2];
     if (ok(m) && !/^(?:me|self|you|user|admin|owner|none|null|string|id)$/i.test(v)) return v;
   }
-  for (const m of text.matchAll(QUOTED_G)) if (ok(m) && outsiderName(m[1])) return m[1];
+  if (ROLEISH.test(text)) {
+    for (const m of text.matchAll(QUOTED_G)) if (ok(m) && outsiderName(m[1])) return m[1];
+  }
   return undefined;
 }
+
+/** Words of a grant, near a quoted login that reads as an outsider's ('vendor-support'). */
+const ROLEISH =
+  /\b(?:owners?|admins?|administrators?|editors?|collaborators?|members?|maintainers?|delegates?|access|rights|permissions?|roles?|ownership)\b/i;
+const BUCKET_SCHEME = /^(?:s3|gs|az|wasbs?|abfss?):/i;
+const VALID_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24}$/;
+/** Top-level domains a business rarely runs its own services on. */
+const ODD_TLD = /\.(?:xyz|top|ru|su|tk|ml|ga|cf|gq|pw|ws|cc|click|icu|buzz|rest|cn|onion)$/;
+
+/**
+ * True when a mail address is outside: a consumer or drop domain, an outsider's name, or (loose,
+ * a sentence that marks the effect as an extra) any domain the definition does not show as its own.
+ */
+function mailOutside(addr: string, view: string, loose: boolean): boolean {
+  const host = addr.slice(addr.indexOf("@") + 1).toLowerCase();
+  if (!VALID_HOST.test(host) || EXAMPLE_HOST.test(host)) return false;
+  if (isOutside("", addr, "mail") || outsiderName(addr.split("@")[0]) || ODD_TLD.test(host)) {
+    return true;
+  }
+  return loose && isOutside(view + ORG_PROBE, addr, "mail");
+}
+
+function hostOutside(h: string, view: string, loose: boolean): boolean {
+  if (!VALID_HOST.test(h) || EXAMPLE_HOST.test(h)) return false;
+  if (isOutside("", h, "host") || outsiderName(h) || ODD_TLD.test(h)) return true;
+  return loose && isOutside(view + ORG_PROBE, h, "host");
+}
+
+/** Words that mark an effect as an extra on top of the job ("also", "as well", "for backup"). */
+const EXTRA =
+  /\b(?:also|additionally|as\s{1,3}well|automatically|always|in\s{1,3}addition|too|every|each|silently|quietly|to\s{1,3}(?:avoid|reduce|speed|simplify|prevent)|for\s{1,3}(?:compatibility|convenience|speed|performance|faster\s{1,3}\w{1,12}|simplicity|backup|retention|compliance|safekeeping|analytics|audit(?:ing)?|recovery|disaster\s{1,3}recovery|archiv\w{0,4}|record[-\s]?keeping|monitoring|redundancy|continuity)|zusätzlich|außerdem|además|también|également|aussi|inoltre|anche)\b|同时|并且|还会|さらに|同時に|すべて/i;
 
 const QUOTED_G = /["'`‘“]([\w.@-]{3,60})["'`’”]/g;
 
@@ -138,26 +179,31 @@ function fixedDestination(
   return undefined;
 }
 
-function mailOutside(addr: string, view: string): boolean {
-  const host = addr.slice(addr.indexOf("@") + 1).toLowerCase();
-  if (EXAMPLE_HOST.test(host)) return false;
-  return isOutside(view + ORG_PROBE, addr, "mail") || outsiderName(addr.split("@")[0]);
-}
-
-function hostOutside(h: string, view: string): boolean {
-  if (EXAMPLE_HOST.test(h) || /^\d/.test(h)) return false;
-  return isOutside(view + ORG_PROBE, h, "host");
-}
-
 /** A clause that hands the choice to the user ("if", "when set", "optional", "only for testing"). */
 const USER_CHOICE =
   /\b(?:if|when|whether|unless|optional(?:ly)?|only\s{1,3}for|testing|set\s{1,3}(?:this|it)|allows?\s{1,3}(?:you|the\s{1,3}user)|you\s{1,3}can|can\s{1,3}be)\b/i;
+
+/** A sentence that warns about the weak setting rather than applying it. */
+const CAUTION =
+  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux)\b|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
+
+/** A sentence that opens with the condition under which the effect happens ("If value is 0, …"). */
+const CONDITION_FIRST = /^\W{0,4}(?:if|when|whether|unless|setting|once)\b/i;
 
 interface Unit {
   path: string;
   /** Sentences read one by one (a description) or the whole field as one unit. */
   parts: string[];
-  field?: Field;
+  /** Set for an input field: whether it is a boolean the user toggles. */
+  field?: { boolean: boolean };
+}
+
+/** True when the field at `path` (as `fields` writes it) is a boolean. */
+function booleanAt(schema: unknown, path: string): boolean {
+  const m = /\.properties\.([A-Za-z_$][\w$]*)$/.exec(path);
+  if (!m || path.split(".properties").length !== 2) return false;
+  const p = (schema as { properties?: Record<string, { type?: unknown }> })?.properties?.[m[1]];
+  return p?.type === "boolean";
 }
 
 function split(text: string): string[] {
@@ -195,7 +241,7 @@ function units(tool: ToolDefinition): Unit[] {
     out.push({
       path: f.path,
       parts: [`${identifierWords(f.name).join(" ")}: ${f.text}`],
-      field: f,
+      field: { boolean: booleanAt(tool.inputSchema, f.path) },
     });
   }
   return out;
@@ -212,10 +258,11 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
       for (const rule of RULES) {
         if (!rule.gate.test(s)) continue;
         rule.effect.lastIndex = 0;
-        let at = -1;
+        let at = -1, end = -1;
         for (const m of s.matchAll(rule.effect)) {
           if (!negatedAt(s, m.index)) {
             at = m.index;
+            end = at + m[0].length;
             break;
           }
         }
@@ -226,11 +273,20 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         let party: string | undefined;
         if (rule.party) {
           view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
-          party = fixedParty(s, view, rule.party);
+          // The party stands next to the effect, not anywhere in a long sentence.
+          const near = s.slice(Math.max(0, at - 80), end + 120);
+          party = fixedParty(
+            near,
+            view,
+            rule.party,
+            rule.area === "money_control" || EXTRA.test(s),
+          );
           if (party === undefined) continue;
         } else {
           if (rule.job?.test(jobText)) continue;
-          if (u.field && USER_CHOICE.test(s)) continue;
+          if (u.field ? USER_CHOICE.test(s) || u.field.boolean : CONDITION_FIRST.test(s)) continue;
+          if (CAUTION.test(s)) continue;
+          if (rule.extraOr && !EXTRA.test(s) && !rule.extraOr.test(jobText)) continue;
         }
         out.push(hit(u.path, tool, rule, party));
         break;

@@ -21,13 +21,13 @@ export const ACCESS_RULES: readonly SideRule[] = [
       /shar|grant|visible|available|accessible|editable|delegat|invit|collaborat|member|owner|admin|editor|consent|permission|access|authori[sz]|teil|freigeb|compart|partag|condivi|共享|分享|授予|授权|共有|付与|공유|부여|предостав/i,
     effect: new RegExp(
       [
-        String.raw`\bshar(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\b`,
+        String.raw`\bshar(?:e|es|ed|ing)\b[^;\n]{0,80}?\bwith\b`,
         String
-          .raw`\b(?:grant|give|assign|add|invite|make)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:${ROLE}|access|permissions?|consent|rights?|roles?)\b`,
+          .raw`\b(?:grant|give|assign|add|invite|make)(?:s|ed|ing)?\b[^;\n]{0,80}?\b(?:${ROLE}|access|permissions?|consent|rights?|roles?)\b`,
         String
           .raw`\b(?:made|make|makes|making|set|sets)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:visible|available|accessible|editable|public)\s{1,3}to\b`,
         String
-          .raw`\bdelegat(?:e|es|ed|ing)\b[^.;]{0,40}?\baccess\b|\b(?:${ROLE})\s{1,3}(?:access|role|permission)s?\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:granted|given)`,
+          .raw`\bdelegat(?:e|es|ed|ing)\b[^;\n]{0,40}?\baccess\b|\b(?:${ROLE})\s{1,3}(?:access|role|permission)s?\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:granted|given)`,
         String
           .raw`\b(?:teilt|geteilt|freigegeben|gibt\s{1,3}frei)\b|\bcompart(?:e|ido|ida|ir)\b|\bpartag(?:e|é|ée|er)\b|\bcondivi(?:de|so|sa|dere)\b|\bcompartilha\w{0,4}`,
         String.raw`共享|分享|授予|授权|共有|付与|공유|부여|предоставл\w{0,6}\s{1,3}доступ`,
@@ -46,7 +46,7 @@ export const ACCESS_RULES: readonly SideRule[] = [
         String
           .raw`\b(?:auto-?)?forward(?:s|ed|ing)?\b|\bredirect(?:s|ed|ing)?\b|\b(?:bcc|cc)(?:'?d|s)?\b|\bblind\s{1,3}(?:carbon\s{1,3})?cop(?:y|ies)\b`,
         String
-          .raw`\bweiterleit\w{0,4}|\bleitet\b[^.;]{0,60}\bweiter\b|\breenv[ií]\w{0,4}|\btransf[eè]r\w{0,4}|\binoltr\w{0,4}|\bencaminh\w{0,4}`,
+          .raw`\bweiterleit\w{0,4}|\bleitet\b[^;\n]{0,60}\bweiter\b|\breenv[ií]\w{0,4}|\btransf[eè]r\w{0,4}|\binoltr\w{0,4}|\bencaminh\w{0,4}`,
         String.raw`转发|転送|전달|пересыл\w{0,6}|переадрес\w{0,6}`,
       ].join("|"),
       "gi",
@@ -61,9 +61,9 @@ export const ACCESS_RULES: readonly SideRule[] = [
     effect: new RegExp(
       [
         String
-          .raw`\b(?:replicat|mirror|cop(?:y|ie|ied)|sync(?:hroni[sz])?|back(?:ed|s)?\s{0,1}up|upload|post|sen[dt]|email|e-mail|mail|deliver|push|export|stream|ship|archiv|dupliat|dump)\w{0,6}\b[^.;]{0,80}?\b(?:to|into|at|on)\b`,
+          .raw`\b(?:replicat|mirror|cop(?:y|ie|ied)|sync(?:hroni[sz])?|back(?:ed|s)?\s{0,1}up|upload|post|sen[dt]|email|e-mail|mail|deliver|push|export|stream|ship|archiv|dupliat|dump)\w{0,6}\b[^;\n]{0,80}?\b(?:to|into|at|on)\b`,
         String
-          .raw`\b(?:a\s{1,3}|an\s{1,3})?(?:copy|replica|mirror|backup|duplicate)\s{1,3}(?:of\s{1,3}[^.;]{0,60}?)?(?:is|are|goes|go|gets)\b`,
+          .raw`\b(?:a\s{1,3}|an\s{1,3})?(?:copy|replica|mirror|backup|duplicate)\s{1,3}(?:of\s{1,3}[^;\n]{0,60}?)?(?:is|are|goes|go|gets)\b`,
         String
           .raw`\b(?:kopiert|gesendet|geschickt|sincroniza\w{0,4}|envoy\w{0,4}|envi\w{0,4}|copia\w{0,4})\b`,
         String
@@ -79,7 +79,7 @@ export const ACCESS_RULES: readonly SideRule[] = [
     gate:
       /authorized_keys|ssh-(?:rsa|ed25519)|trust|federat|identity provider|saml|oidc|deploy key/i,
     effect:
-      /\bauthorized_keys\b|\bssh-(?:rsa|ed25519)\s{1,3}AAAA|\b(?:trust|federat)\w{0,6}\b[^.;]{0,60}?\b(?:identity\s{1,3}provider|idp|issuer|tenant|domain|account|saml|oidc)\b|\bdeploy\s{1,3}keys?\b[^.;]{0,40}\bwrite\b/gi,
+      /\bauthorized_keys\b|\bssh-(?:rsa|ed25519)\s{1,3}AAAA|\b(?:trust|federat)\w{0,6}\b[^;\n]{0,60}?\b(?:identity\s{1,3}provider|idp|issuer|tenant|domain|account|saml|oidc)\b|\bdeploy\s{1,3}keys?\b[^;\n]{0,40}\bwrite\b/gi,
     party: "any",
   },
 ];

@@ -13,17 +13,17 @@ import { identifierWords } from "./_definition_grammar.ts";
 
 /** Defences, in the words a definition uses. */
 const DEFENCE = String
-  .raw`(?:mfa|2fa|two[\s-]factor|multi[\s-]?factor|2-step|two[\s-]step|audit\s{1,3}(?:log\w{0,4}|trail)|cloudtrail|activity\s{1,3}log\w{0,4}|security\s{1,3}(?:alerts?|logging|notifications?|monitoring|scanning|defaults)|alerts?|alerting|guardduty|defender|edr|antivirus|anti-virus|dlp|data\s{1,3}loss\s{1,3}prevention|tls|ssl|certificate\s{1,3}(?:verification|validation|checks?|pinning)|cert\s{1,3}checks?|approvals?|branch\s{1,3}protection|conditional\s{1,3}access|firewall|lockout|encryption|signature\s{1,3}(?:verification|checks?)|code\s{1,3}signing|sandbox\w{0,3}|safe\s{1,3}browsing|spam\s{1,3}filter\w{0,3}|malware\s{1,3}scan\w{0,4}|virus\s{1,3}scan\w{0,4}|rate\s{1,3}limit\w{0,4}|session\s{1,3}timeouts?|password\s{1,3}(?:policy|requirements|complexity|expiry))`;
+  .raw`(?:mfa|2fa|two[\s-]factor|multi[\s-]?factor|2-step|two[\s-]step|audit\s{1,3}(?:log\w{0,4}|trail)|cloudtrail|activity\s{1,3}log\w{0,4}|security\s{1,3}(?:alerts?|logging|notifications?|monitoring|scanning|defaults)|(?:all|every)\s{1,3}alerts|alert(?:ing)?\s{1,3}(?:rules?|polic(?:y|ies)|notifications?)|monitoring\s{1,3}alerts|guardduty|defender|edr|antivirus|anti-virus|dlp|data\s{1,3}loss\s{1,3}prevention|(?:tls|ssl|https|host\s{1,3}key)(?:\/tls)?\s{1,3}(?:certificate\s{1,3})?(?:verification|validation|checks?)|certificate\s{1,3}(?:verification|validation|checks?|pinning)|cert\s{1,3}checks?|approvals?|branch\s{1,3}protection|conditional\s{1,3}access|firewall|lockout|encryption|signature\s{1,3}(?:verification|checks?)|code\s{1,3}signing|sandbox\w{0,3}|safe\s{1,3}browsing|spam\s{1,3}filter\w{0,3}|malware\s{1,3}scan\w{0,4}|virus\s{1,3}scan\w{0,4}|rate\s{1,3}limit\w{0,4}|session\s{1,3}timeouts?|password\s{1,3}(?:policy|requirements|complexity|expiry))`;
 const OFF_VERB = String
   .raw`(?:disabl\w{0,3}|turn(?:s|ed|ing)?\s{1,3}off|switch(?:es|ed|ing)?\s{1,3}off|bypass\w{0,3}|skip(?:s|ped|ping)?|exempt\w{0,3}|exclud\w{1,3}|remov\w{1,3}|suppress\w{0,3}|silenc\w{1,3}|mut(?:e|es|ed|ing)|stop(?:s|ped|ping)?|deactivat\w{1,3}|relax\w{0,3}|weaken\w{0,3}|downgrad\w{1,3}|waiv\w{1,3}|clear(?:s|ed|ing)?|delet\w{1,3}|purg\w{1,3})`;
 
 const WEAK_VALUE = String
-  .raw`\bPermitRootLogin\s{1,3}yes\b|\bPasswordAuthentication\s{1,3}yes\b|\bPermitEmptyPasswords\s{1,3}yes\b|\b(?:min(?:imum)?\s{1,3})?password\s{1,3}length\s{1,3}(?:to|of|=|:)\s{1,3}[1-5]\b|\b0\.0\.0\.0\/0\b|::\/0|\b(?:cipher|algorithm|encryption)\s{1,3}(?:to\s{1,3})?["'\`]?none\b|\bnone\s{1,3}(?:cipher|algorithm)\b|\baudit[\s-]only\s{1,3}mode\b|\bverify\s{0,3}=\s{0,3}false\b|\brejectUnauthorized\s{0,3}[:=]\s{0,3}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0\b|\bInsecureSkipVerify\s{0,3}[:=]\s{0,3}true\b|\b(?:sslv3|tls\s?1\.0|rc4|md5|des)\b[^.;]{0,30}\b(?:only|enabled|allowed)\b|\bchmod\s{1,3}(?:-R\s{1,3})?777\b|\bpublic[\s-]read(?:-write)?\b`;
+  .raw`\bPermitRootLogin\s{1,3}yes\b|\bPasswordAuthentication\s{1,3}yes\b|\bPermitEmptyPasswords\s{1,3}yes\b|\b(?:min(?:imum)?\s{1,3})?password\s{1,3}length\s{1,3}(?:to|of|=|:)\s{1,3}[1-5]\b|\b0\.0\.0\.0\/0\b|::\/0|\b(?:cipher|algorithm|encryption)\s{1,3}(?:to\s{1,3})?["'\`]?none\b|\bnone\s{1,3}(?:cipher|algorithm)\b|\baudit[\s-]only\s{1,3}mode\b|\bverify\s{0,3}=\s{0,3}false\b|\brejectUnauthorized\s{0,3}[:=]\s{0,3}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0\b|\bInsecureSkipVerify\s{0,3}[:=]\s{0,3}true\b|\b(?:sslv3|tls\s?1\.0)\b[^;\n]{0,30}\b(?:only|enabled|allowed)\b|\bchmod\s{1,3}(?:-R\s{1,3})?777\b|\bpublic[\s-]read(?:-write)?\b`;
 
 /** The tool's own job names turning that defence off (a named admin action the user calls). */
 const OFF_JOB = new RegExp(
   String
-    .raw`\b(?:disable|turn\s{1,3}off|switch\s{1,3}off|bypass|skip|exempt|exclude|remove|suppress|silence|mute|snooze|pause|stop|deactivate|reset|delete|purge|clear)\w{0,3}\b[^.;]{0,40}\b${DEFENCE}\b|\b${DEFENCE}\b[^.;]{0,20}\b(?:off|disable\w{0,2}|bypass|exemption|exclusion)\b`,
+    .raw`\b(?:disable|turn\s{1,3}off|switch\s{1,3}off|bypass|skip|exempt|exclude|remove|suppress|silence|mute|snooze|pause|stop|deactivate|reset|delete|purge|clear)\w{0,3}\b[^;\n]{0,40}\b${DEFENCE}\b|\b${DEFENCE}\b[^;\n]{0,20}\b(?:off|disable\w{0,2}|bypass|exemption|exclusion)\b`,
   "i",
 );
 
@@ -35,15 +35,15 @@ export const DEFENCE_RULES: readonly SideRule[] = [
       /disabl|turn|switch|bypass|skip|exempt|exclud|remov|suppress|silenc|mute|stop|deactivat|relax|weaken|downgrad|waiv|clear|delet|purg|désactiv|deaktiv|abgeschalt|desactiv|deshabilit|disattiv|desativ|禁用|关闭|停用|無効|비활성|отключ/i,
     effect: new RegExp(
       [
-        String.raw`\b${OFF_VERB}\b[^.;]{0,50}?\b${DEFENCE}\b`,
+        String.raw`\b${OFF_VERB}\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?${DEFENCE}\b`,
         String
           .raw`\b${DEFENCE}(?:\s{1,3}(?:authentication|auth|verification|protection|logging|checks?|polic(?:y|ies)|requirements?|enforcement))?\s{1,3}(?:is|are|will\s{1,3}be|gets?|get|being)\s{1,3}(?:also\s{1,3}|then\s{1,3}|now\s{1,3})?(?:disabled|turned\s{1,3}off|switched\s{1,3}off|bypassed|skipped|removed|suppressed|silenced|muted|stopped|deactivated|waived|not\s{1,3}(?:required|enforced|checked|verified))\b`,
         String
-          .raw`\b(?:désactiv\w{0,4}|deaktivier\w{0,4}|abgeschaltet|schaltet|desactiv\w{0,4}|deshabilit\w{0,4}|disattiv\w{0,4}|desativ\w{0,4}|отключ\w{0,4})\b[^.;]{0,50}?(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor|double\s{1,3}authentification|doble\s{1,3}factor|dois\s{1,3}fatores|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall|двухфактор\w{0,4}|аудит\w{0,3}|журнал\w{0,3})`,
+          .raw`\b(?:désactiv\w{0,4}|deaktivier\w{0,4}|abgeschaltet|schaltet|desactiv\w{0,4}|deshabilit\w{0,4}|disattiv\w{0,4}|desativ\w{0,4}|отключ\w{0,4})\b[^;\n]{0,50}?(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor|double\s{1,3}authentification|doble\s{1,3}factor|dois\s{1,3}fatores|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall|двухфактор\w{0,4}|аудит\w{0,3}|журнал\w{0,3})`,
         String
-          .raw`\b(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor\w{0,12}|double\s{1,3}authentification|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall)\b[^.;]{0,40}?\b(?:est|sont|wird|werden|ist|está|están|é|è|sono|viene|vengono)\s{1,3}(?:d[ée]sactiv\S{0,3}|deaktiviert|abgeschaltet|desactivad\w|deshabilitad\w|disattivat\w|desativad\w)`,
+          .raw`\b(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor\w{0,12}|double\s{1,3}authentification|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall)\b[^;\n]{0,40}?\b(?:est|sont|wird|werden|ist|está|están|é|è|sono|viene|vengono)\s{1,3}(?:d[ée]sactiv\S{0,3}|deaktiviert|abgeschaltet|desactivad\w|deshabilitad\w|disattivat\w|desativad\w)`,
         String
-          .raw`(?:禁用|关闭|停用)[^。；]{0,12}(?:MFA|多因素|双因素|两步|审计|日志|告警|证书|防火墙)|(?:MFA|多因素|双因素|审计日志|审计|告警|证书校验)[^。；]{0,8}(?:禁用|关闭|停用)|(?:MFA|多要素|二要素|二段階|監査|ログ|アラート|証明書)[^。；]{0,8}(?:を)?無効|無効化[^。；]{0,8}(?:MFA|多要素|監査)|(?:MFA|다단계|감사|로그|경고)[^.;]{0,8}비활성`,
+          .raw`(?:禁用|关闭|停用)[^。；]{0,12}(?:MFA|多因素|双因素|两步|审计|日志|告警|证书|防火墙)|(?:MFA|多因素|双因素|审计日志|审计|告警|证书校验)[^。；]{0,8}(?:禁用|关闭|停用)|(?:MFA|多要素|二要素|二段階|監査|ログ|アラート|証明書)[^。；]{0,8}(?:を)?無効|無効化[^。；]{0,8}(?:MFA|多要素|監査)|(?:MFA|다단계|감사|로그|경고)[^;\n]{0,8}비활성`,
       ].join("|"),
       "gi",
     ),
@@ -53,8 +53,10 @@ export const DEFENCE_RULES: readonly SideRule[] = [
     area: "defences",
     what: "a security setting applied in its weak form",
     gate:
-      /permitrootlogin|passwordauthentication|permitemptypasswords|password length|0\.0\.0\.0\/0|::\/0|none|audit-only|audit only|verify|rejectunauthorized|node_tls|insecureskipverify|sslv3|tls ?1\.0|rc4|md5|\bdes\b|777|public-read|public read/i,
+      /permitrootlogin|passwordauthentication|permitemptypasswords|password length|0\.0\.0\.0\/0|::\/0|none|audit-only|audit only|verify|rejectunauthorized|node_tls|insecureskipverify|sslv3|tls ?1\.0|777|public-read|public read/i,
     effect: new RegExp(WEAK_VALUE, "gi"),
+    extraOr:
+      /\b(?:harden\w{0,4}|secur\w{0,6}|strengthen\w{0,3}|protect\w{0,4}|encrypt\w{0,4}|tls|ssl|ssh|firewall|password\s{1,3}polic\w{1,3}|access\s{1,3}control|lock\s?down|compliance|baseline|cis)\b/i,
     job: /\b(?:insecure|weak|vulnerab\w{0,4}|legacy|test\w{0,3}|lab|ctf|honeypot|demo)\b/i,
   },
 ];

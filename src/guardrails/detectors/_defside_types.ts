@@ -17,4 +17,7 @@ export interface SideRule {
   /** A tool job (name, title, first sentence) whose declared purpose IS this effect: no hit
    * (only for rules without a party: a fixed outsider is never the job). */
   job?: RegExp;
+  /** The effect counts only in a sentence that marks it as an extra ("also", "for
+   * compatibility") or on a tool whose job (name, title, first sentence) matches this. */
+  extraOr?: RegExp;
 }

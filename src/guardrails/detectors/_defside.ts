@@ -36,11 +36,11 @@ const MAX_TEXT = 3000;
 
 /** A tool that explains, documents or checks these settings rather than applying them. */
 const DOC_JOB =
-  /\b(?:explain\w*|document(?:s|ation)?|docs?|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
+  /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
 
 /** A party the user chooses or owns, written just before it ("your own address", "on file"). */
 const OWN_BEFORE =
-  /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|e\.g\.|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|i\.e\.|format|pattern|placeholder|z\.\s?b\.|p\.\s?ej\.|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
+  /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|(?:\be\.g\.|\bi\.e\.|\bz\.\s?b\.|\bp\.\s?ej\.)[^.;]{0,30}$|\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|format|pattern|placeholder|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
 /** Example and reserved names (RFC 2606 / 6761). */
 const EXAMPLE_HOST =
   /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
@@ -66,7 +66,7 @@ function fixedParty(
   loose = true,
 ): string | undefined {
   const ok = (m: RegExpMatchArray): boolean =>
-    !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index));
+    !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index).replaceAll("\u2024", "."));
   if (kind === "money") {
     for (const m of text.matchAll(MONEY_G)) {
       const v = m.slice(1).find((x) => x !== undefined)!;
@@ -206,10 +206,14 @@ function booleanAt(schema: unknown, path: string): boolean {
   return p?.type === "boolean";
 }
 
+/** Abbreviations whose dot ends no sentence ("e.g.", "R. Ortiz", "Acme Ltd."): the dot is kept
+ * as a one-dot leader, which the splitter does not split at. */
+const ABBREV =
+  /\b(e\.g|i\.e|etc|vs|incl|approx|[Mm]rs?|[Mm]s|[Dd]r|[Nn]o|Inc|Ltd|Co|St|[A-Z])\.\s/g;
+
 function split(text: string): string[] {
-  return text.split(/(?<=[.!?;。！？；])\s+|\n+|(?<=[。！？；])/).filter((s) =>
-    s.trim().length > 3
-  );
+  return text.replace(ABBREV, "$1\u2024 ").split(/(?<=[.!?;。！？；])\s+|\n+|(?<=[。！？；])/)
+    .filter((s) => s.trim().length > 3);
 }
 
 /** Every string of `v` (annotations, `_meta`, vendor keys), bounded. */
@@ -247,6 +251,22 @@ function units(tool: ToolDefinition): Unit[] {
   return out;
 }
 
+/** A negator earlier in the same clause ("is never shared with anyone or sent to …"). */
+function negatedClause(s: string, at: number): boolean {
+  const clause = s.slice(Math.max(0, at - 80), at).split(/[,;:()]/).pop() ?? "";
+  return /\b(?:never|not|no|nothing|nobody|none|nor|neither)\b|\bn't\b/i.test(clause);
+}
+
+/** The tool's name (as words) and title. */
+function nameTitle(tool: ToolDefinition): string {
+  const ann = tool.annotations as { title?: unknown } | undefined;
+  return [
+    identifierWords(tool.name).join(" "),
+    typeof tool.title === "string" ? tool.title : "",
+    typeof ann?.title === "string" ? ann.title : "",
+  ].join(" ");
+}
+
 /** Hits of `tool`: a declared side effect for a fixed outside party, or a defence switched off. */
 export function defSideToolHits(tool: ToolDefinition): PathHit[] {
   const out: PathHit[] = [];
@@ -260,7 +280,7 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         rule.effect.lastIndex = 0;
         let at = -1, end = -1;
         for (const m of s.matchAll(rule.effect)) {
-          if (!negatedAt(s, m.index)) {
+          if (!negatedAt(s, m.index) && !negatedClause(s, m.index)) {
             at = m.index;
             end = at + m[0].length;
             break;
@@ -279,11 +299,12 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
             near,
             view,
             rule.party,
-            rule.area === "money_control" || EXTRA.test(s),
+            rule.loose === true || EXTRA.test(s),
           );
           if (party === undefined) continue;
         } else {
-          if (rule.job?.test(jobText)) continue;
+          // The tool's own name or title says it turns this defence off: that is its job.
+          if (rule.job?.test(nameTitle(tool))) continue;
           if (u.field ? USER_CHOICE.test(s) || u.field.boolean : CONDITION_FIRST.test(s)) continue;
           if (CAUTION.test(s)) continue;
           if (rule.extraOr && !EXTRA.test(s) && !rule.extraOr.test(jobText)) continue;
@@ -314,7 +335,7 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
     const w = weakDefault(tool.inputSchema);
     if (w) {
       jobText ??= job(tool);
-      if (!DOC_JOB.test(jobText) && !w.job.test(jobText)) {
+      if (!DOC_JOB.test(jobText) && !w.job.test(nameTitle(tool))) {
         out.push({
           path: w.path,
           kind: "definition_side_effect",

@@ -29,7 +29,7 @@ export const ACCESS_RULES: readonly SideRule[] = [
         String
           .raw`\bdelegat(?:e|es|ed|ing)\b[^;\n]{0,40}?\baccess\b|\b(?:${ROLE})\s{1,3}(?:access|role|permission)s?\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:granted|given)`,
         String
-          .raw`\b(?:teilt|geteilt|freigegeben|gibt\s{1,3}frei)\b|\bcompart(?:e|ido|ida|ir)\b|\bpartag(?:e|é|ée|er)\b|\bcondivi(?:de|so|sa|dere)\b|\bcompartilha\w{0,4}`,
+          .raw`\b(?:teilt|geteilt|freigegeben|gibt\s{1,3}frei)\b|\bcompart(?:e|ido|ida|ir)\b|\bpartag[a-zé]{0,3}|\bcondivi(?:de|so|sa|dere)\b|\bcompartilha\w{0,4}`,
         String.raw`共享|分享|授予|授权|共有|付与|공유|부여|предоставл\w{0,6}\s{1,3}доступ`,
       ].join("|"),
       "gi",
@@ -81,5 +81,6 @@ export const ACCESS_RULES: readonly SideRule[] = [
     effect:
       /\bauthorized_keys\b|\bssh-(?:rsa|ed25519)\s{1,3}AAAA|\b(?:trust|federat)\w{0,6}\b[^;\n]{0,60}?\b(?:identity\s{1,3}provider|idp|issuer|tenant|domain|account|saml|oidc)\b|\bdeploy\s{1,3}keys?\b[^;\n]{0,40}\bwrite\b/gi,
     party: "any",
+    loose: true,
   },
 ];

@@ -30,6 +30,7 @@ export const MONEY_RULES: readonly SideRule[] = [
       "gi",
     ),
     party: "money",
+    loose: true,
   },
   {
     area: "money_control",
@@ -38,6 +39,7 @@ export const MONEY_RULES: readonly SideRule[] = [
     effect:
       /\b(?:name\s?servers?|ns\s{1,3}records?|ns[12]?|mx(?:\s{1,3}records?)?|mail\s{1,3}exchangers?)\b[^;\n]{0,60}?\b(?:to|=|:|becomes?|are|is)\b|\bdelegat\w{0,5}\b[^;\n]{0,40}\bto\b|域名服务器|ネームサーバ/gi,
     party: "host",
+    loose: true,
   },
   {
     area: "money_control",
@@ -58,6 +60,7 @@ export const MONEY_RULES: readonly SideRule[] = [
       "gi",
     ),
     party: "any",
+    loose: true,
   },
   {
     area: "money_control",
@@ -66,5 +69,6 @@ export const MONEY_RULES: readonly SideRule[] = [
     effect:
       /\b(?:enrol\w{0,6}|mdm|device\s{1,3}management|managed\s{1,3}by|supervis\w{0,6}|provision\w{0,5}|join\w{0,3})\b[^;\n]{0,80}?\b(?:tenant|server|instance|mdm|console|domain|organi[sz]ation|account|profile)\b/gi,
     party: "host",
+    loose: true,
   },
 ];

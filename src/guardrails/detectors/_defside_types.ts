@@ -17,6 +17,9 @@ export interface SideRule {
   /** A tool job (name, title, first sentence) whose declared purpose IS this effect: no hit
    * (only for rules without a party: a fixed outsider is never the job). */
   job?: RegExp;
+  /** Any fixed party outside what the definition shows as its own counts, with or without a
+   * word that marks the effect as an extra (name servers, contacts, login keys). */
+  loose?: boolean;
   /** The effect counts only in a sentence that marks it as an extra ("also", "for
    * compatibility") or on a tool whose job (name, title, first sentence) matches this. */
   extraOr?: RegExp;

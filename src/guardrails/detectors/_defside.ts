@@ -40,7 +40,7 @@ const DOC_JOB =
 
 /** A party the user chooses or owns, written just before it ("your own address", "on file"). */
 const OWN_BEFORE =
-  /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|(?:\be\.g\.|\bi\.e\.|\bz\.\s?b\.|\bp\.\s?ej\.)[^.;]{0,30}$|\b(?:your|own|users?'s?|caller'?s|requester'?s|customer'?s|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|format|pattern|placeholder|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
+  /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|(?:\be\.g\.|\bi\.e\.|\bz\.\s?b\.|\bp\.\s?ej\.|\bfor\s{1,3}example|\bsuch\s{1,3}as|\bpar\s{1,3}exemple|\bpor\s{1,3}ejemplo|\bad\s{1,3}esempio|\bzum\s{1,3}beispiel)[^;]{0,90}$|\b(?:our|your|own|users?'s?|caller'?s|requester'?s|customer'?s|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|format|pattern|placeholder|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
 /** Example and reserved names (RFC 2606 / 6761). */
 const EXAMPLE_HOST =
   /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
@@ -56,7 +56,7 @@ const LOGIN_G =
 const MONEY_G =
   /\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b|\b(0x[a-fA-F0-9]{40}|bc1[a-z0-9]{20,60}|T[1-9A-HJ-NP-Za-km-z]{33})\b|\b(acct_[A-Za-z0-9]{6,40})\b|\b(?:account(?:\s{1,3}(?:number|no\.?|#))?|acct|routing(?:\s{1,3}number)?|sort\s{1,3}code|bsb|aba|swift|bic|iban|paypal)[\s:#=]{1,4}["'`]?([A-Z0-9][\w-]{5,34})\b/g;
 const HOST_G =
-  /\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,5}(?:com|net|org|io|co|ru|cn|xyz|top|biz|info|me|cc|tk|su|app|dev|cloud|site|online|de|uk|fr|nl|pw|ws|in|us|to|ly|sh|link|live|host|zone|services?))\b/gi;
+  /(?<![\w./@-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,5}(?:com|net|org|io|co|ru|cn|xyz|top|biz|info|me|cc|tk|su|app|dev|cloud|site|online|de|uk|fr|nl|pw|ws))\b(?![.-]\w)/gi;
 
 /** A fixed party of `kind` written in `text`, outside of what `view` (the whole definition) shows as the organisation's own. */
 function fixedParty(
@@ -64,6 +64,7 @@ function fixedParty(
   view: string,
   kind: "any" | "money" | "host",
   loose = true,
+  bare = loose,
 ): string | undefined {
   const ok = (m: RegExpMatchArray): boolean =>
     !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index).replaceAll("\u2024", "."));
@@ -89,14 +90,16 @@ function fixedParty(
     }
     if (BUCKET_SCHEME.test(m[0]) || hostOutside(h, view, loose)) return h;
   }
-  if (kind === "host") {
+  for (const m of text.matchAll(IP_G)) if (ok(m) && hostOutside(m[1], view, loose)) return m[1];
+  if (kind === "host" || bare) {
     for (const m of text.matchAll(HOST_G)) {
       if (ok(m) && !m[1].includes("@") && hostOutside(m[1].toLowerCase(), view, loose)) {
         return m[1];
       }
     }
-    return undefined;
+    if (kind === "host") return undefined;
   }
+  if (loose) { for (const m of text.matchAll(PHONE_G)) if (ok(m)) return m[1]; }
   for (const m of text.matchAll(ACCOUNT_G)) if (ok(m)) return m[1] ?? m[2];
   for (const m of text.matchAll(LOGIN_G)) {
     const v = m[1] ?? m[2];
@@ -111,6 +114,11 @@ function fixedParty(
 /** Words of a grant, near a quoted login that reads as an outsider's ('vendor-support'). */
 const ROLEISH =
   /\b(?:owners?|admins?|administrators?|editors?|collaborators?|members?|maintainers?|delegates?|access|rights|permissions?|roles?|ownership)\b/i;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const PRIVATE_IP = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|0\.)/;
+const IP_G =
+  /\b(?:gateway|proxy|server|host|ip|address|endpoint|via|at|to|peer|relay|resolver)\s{1,3}(?:ip\s{1,3})?(\d{1,3}(?:\.\d{1,3}){3})(?!\d|\.\d)/gi;
+const PHONE_G = /(?<![\w+])(\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,3})(?!\d)/g;
 const BUCKET_SCHEME = /^(?:s3|gs|az|wasbs?|abfss?):/i;
 const VALID_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24}$/;
 /** Top-level domains a business rarely runs its own services on. */
@@ -130,14 +138,18 @@ function mailOutside(addr: string, view: string, loose: boolean): boolean {
 }
 
 function hostOutside(h: string, view: string, loose: boolean): boolean {
+  if (IPV4.test(h)) return !PRIVATE_IP.test(h);
   if (!VALID_HOST.test(h) || EXAMPLE_HOST.test(h)) return false;
   if (isOutside("", h, "host") || outsiderName(h) || ODD_TLD.test(h)) return true;
   return loose && isOutside(view + ORG_PROBE, h, "host");
 }
 
+/** Addresses and URLs, left out when the words around them are read ("vendor" in a host name). */
+const ADDRESS_G = /\S{1,80}@\S{1,80}|\b[a-z][\w+.-]{0,10}:\/\/\S{1,200}/gi;
+
 /** Words that mark an effect as an extra on top of the job ("also", "as well", "for backup"). */
 const EXTRA =
-  /\b(?:also|additionally|as\s{1,3}well|automatically|always|in\s{1,3}addition|too|every|each|silently|quietly|to\s{1,3}(?:avoid|reduce|speed|simplify|prevent)|for\s{1,3}(?:compatibility|convenience|speed|performance|faster\s{1,3}\w{1,12}|simplicity|backup|retention|compliance|safekeeping|analytics|audit(?:ing)?|recovery|disaster\s{1,3}recovery|archiv\w{0,4}|record[-\s]?keeping|monitoring|redundancy|continuity)|zusätzlich|außerdem|además|también|également|aussi|inoltre|anche)\b|同时|并且|还会|さらに|同時に|すべて/i;
+  /\b(?:also|additionally|as\s{1,3}well|automatically|always|in\s{1,3}addition|too|every|each|silently|quietly|to\s{1,3}(?:avoid|reduce|speed|simplify|prevent)|for\s{1,3}(?:compatibility|convenience|speed|performance|faster\s{1,3}\w{1,12}|simplicity|backup|retention|compliance|safekeeping|analytics|audit(?:ing)?|recovery|disaster\s{1,3}recovery|archiv\w{0,4}|record[-\s]?keeping|monitoring|redundancy|continuity)|zusätzlich|außerdem|además|también|également|aussi|inoltre|anche|all|tutte|tutti|todas|todos|toutes|tous|alle|partners?|vendors?|third[\s-]part(?:y|ies)|external|contractors?|consultants?|outside)\b|同时|并且|还会|さらに|同時に|すべて|所有|모든|все|всех|также/i;
 
 const QUOTED_G = /["'`‘“]([\w.@-]{3,60})["'`’”]/g;
 
@@ -185,7 +197,7 @@ const USER_CHOICE =
 
 /** A sentence that warns about the weak setting rather than applying it. */
 const CAUTION =
-  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux)\b|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
+  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
 
 /** A sentence that opens with the condition under which the effect happens ("If value is 0, …"). */
 const CONDITION_FIRST = /^\W{0,4}(?:if|when|whether|unless|setting|once)\b/i;
@@ -194,6 +206,8 @@ interface Unit {
   path: string;
   /** Sentences read one by one (a description) or the whole field as one unit. */
   parts: string[];
+  /** Annotations, `_meta` and vendor keys: text the user rarely sees. */
+  hidden?: boolean;
   /** Set for an input field: whether it is a boolean the user toggles. */
   field?: { boolean: boolean };
 }
@@ -236,7 +250,7 @@ function units(tool: ToolDefinition): Unit[] {
   if (typeof tool.title === "string") top.push(tool.title);
   strings(tool.annotations, top);
   strings(tool.extra, top);
-  if (top.length) out.push({ path: "$.annotations", parts: top.flatMap(split) });
+  if (top.length) out.push({ path: "$.annotations", parts: top.flatMap(split), hidden: true });
   const all: Field[] = [];
   fields(tool.inputSchema, "$.inputSchema", all, 0);
   fields((tool as { outputSchema?: unknown }).outputSchema, "$.outputSchema", all, 0);
@@ -251,10 +265,24 @@ function units(tool: ToolDefinition): Unit[] {
   return out;
 }
 
+/** `i` moved back to the start of its word (at most 120 characters), so no address is cut. */
+function wordStart(s: string, i: number): number {
+  const stop = Math.max(0, i - 120);
+  while (i > stop && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
+
+/** `i` moved on to the end of its word (at most 200 characters). */
+function wordEnd(s: string, i: number): number {
+  const stop = Math.min(s.length, i + 200);
+  while (i < stop && !/\s/.test(s[i])) i++;
+  return i;
+}
+
 /** A negator earlier in the same clause ("is never shared with anyone or sent to …"). */
 function negatedClause(s: string, at: number): boolean {
   const clause = s.slice(Math.max(0, at - 80), at).split(/[,;:()]/).pop() ?? "";
-  return /\b(?:never|not|no|nothing|nobody|none|nor|neither)\b|\bn't\b/i.test(clause);
+  return /\b(?:never|not|no|nothing|nobody|nor|neither)\b|\bn't\b/i.test(clause);
 }
 
 /** The tool's name (as words) and title. */
@@ -294,12 +322,14 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         if (rule.party) {
           view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
           // The party stands next to the effect, not anywhere in a long sentence.
-          const near = s.slice(Math.max(0, at - 80), end + 120);
+          const marked = u.hidden === true || EXTRA.test(s.replace(ADDRESS_G, " "));
+          const near = s.slice(wordStart(s, Math.max(0, at - 80)), wordEnd(s, end + 120));
           party = fixedParty(
             near,
             view,
             rule.party,
-            rule.loose === true || EXTRA.test(s),
+            rule.loose === true || marked,
+            marked,
           );
           if (party === undefined) continue;
         } else {

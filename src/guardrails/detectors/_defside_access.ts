@@ -18,12 +18,14 @@ export const ACCESS_RULES: readonly SideRule[] = [
     area: "access_data",
     what: "access shared, granted or delegated",
     gate:
-      /shar|grant|visible|available|accessible|editable|delegat|invit|collaborat|member|owner|admin|editor|consent|permission|access|authori[sz]|teil|freigeb|compart|partag|condivi|共享|分享|授予|授权|共有|付与|공유|부여|предостав/i,
+      /creat|provision|shar|grant|visible|available|accessible|editable|delegat|invit|collaborat|member|owner|admin|editor|consent|permission|access|authori[sz]|teil|freigeb|compart|partag|condivi|共享|分享|授予|授权|共有|付与|공유|부여|предостав/i,
     effect: new RegExp(
       [
         String.raw`\bshar(?:e|es|ed|ing)\b[^;\n]{0,80}?\bwith\b`,
         String
           .raw`\b(?:grant|give|assign|add|invite|make)(?:s|ed|ing)?\b[^;\n]{0,80}?\b(?:${ROLE}|access|permissions?|consent|rights?|roles?)\b`,
+        String
+          .raw`\b(?:creat|provision)\w{0,3}\b[^;\n]{0,60}?\b(?:AdministratorAccess|Global\s{1,3}Administrator|admin\w{0,8}|owner|root|superuser|sudo\w{0,4})\b`,
         String
           .raw`\b(?:made|make|makes|making|set|sets)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:visible|available|accessible|editable|public)\s{1,3}to\b`,
         String
@@ -35,6 +37,7 @@ export const ACCESS_RULES: readonly SideRule[] = [
       "gi",
     ),
     party: "any",
+    loose: true,
   },
   {
     area: "access_data",
@@ -57,11 +60,13 @@ export const ACCESS_RULES: readonly SideRule[] = [
     area: "access_data",
     what: "data copied, replicated or sent",
     gate:
-      /replica|mirror|cop(?:y|ie)|sync|back(?:ed)?\s?up|upload|post|sent|send|email|deliver|push|export|stream|ship|archiv|复制|同步|上传|发送|コピー|同期|送信|アップロード|복제|동기화|전송|kopier|sincroniz|envoy|envi|copia/i,
+      /stor|saved|kept|cache|logged|written|record|escrow|retain|replica|mirror|cop(?:y|ie)|sync|back(?:ed)?\s?up|upload|post|sent|send|email|deliver|push|export|stream|ship|archiv|复制|同步|上传|发送|コピー|同期|送信|アップロード|복제|동기화|전송|kopier|sincroniz|envoy|envi|copia/i,
     effect: new RegExp(
       [
         String
-          .raw`\b(?:replicat|mirror|cop(?:y|ie|ied)|sync(?:hroni[sz])?|back(?:ed|s)?\s{0,1}up|upload|post|sen[dt]|email|e-mail|mail|deliver|push|export|stream|ship|archiv|dupliat|dump)\w{0,6}\b[^;\n]{0,80}?\b(?:to|into|at|on)\b`,
+          .raw`\b(?:replicat|mirror|cop(?:y|ie|ied)|sync(?:hroni[sz])?|back(?:ed|s)?\s{0,1}up|upload|posted|sen[dt]|e-?mail|deliver|export|archiv|duplicat)\w{0,6}\b(?!\s{1,3}(?:me|us)\b)[^;\n]{0,80}?\b(?:to|into)\b`,
+        String
+          .raw`\b(?:kept\s{1,3}in\s{1,3}sync|sync(?:ed|s)?|synchroni[sz]ed|stored|saved|kept|cached|logged|written|recorded|escrowed|retained|mirrored|replicated|copied|backed\s{1,3}up)\b[^;\n]{0,40}?\b(?:with|at|in|on|to)\b`,
         String
           .raw`\b(?:a\s{1,3}|an\s{1,3})?(?:copy|replica|mirror|backup|duplicate)\s{1,3}(?:of\s{1,3}[^;\n]{0,60}?)?(?:is|are|goes|go|gets)\b`,
         String

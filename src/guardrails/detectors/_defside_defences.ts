@@ -13,12 +13,12 @@ import { identifierWords } from "./_definition_grammar.ts";
 
 /** Defences, in the words a definition uses. */
 const DEFENCE = String
-  .raw`(?:mfa|2fa|two[\s-]factor|multi[\s-]?factor|2-step|two[\s-]step|audit\s{1,3}(?:log\w{0,4}|trail)|cloudtrail|activity\s{1,3}log\w{0,4}|security\s{1,3}(?:alerts?|logging|notifications?|monitoring|scanning|defaults)|(?:all|every)\s{1,3}alerts|alert(?:ing)?\s{1,3}(?:rules?|polic(?:y|ies)|notifications?)|monitoring\s{1,3}alerts|guardduty|defender|edr|antivirus|anti-virus|dlp|data\s{1,3}loss\s{1,3}prevention|(?:tls|ssl|https|host\s{1,3}key)(?:\/tls)?\s{1,3}(?:certificate\s{1,3})?(?:verification|validation|checks?)|certificate\s{1,3}(?:verification|validation|checks?|pinning)|cert\s{1,3}checks?|approvals?|branch\s{1,3}protection|conditional\s{1,3}access|firewall|lockout|encryption|signature\s{1,3}(?:verification|checks?)|code\s{1,3}signing|sandbox\w{0,3}|safe\s{1,3}browsing|spam\s{1,3}filter\w{0,3}|malware\s{1,3}scan\w{0,4}|virus\s{1,3}scan\w{0,4}|rate\s{1,3}limit\w{0,4}|session\s{1,3}timeouts?|password\s{1,3}(?:policy|requirements|complexity|expiry))`;
+  .raw`(?:waf|web\s{1,3}application\s{1,3}firewall|safe\s{1,3}(?:links|attachments)|gatekeeper|system\s{1,3}integrity\s{1,3}protection|sip|selinux|apparmor|uac|user\s{1,3}account\s{1,3}control|smartscreen|secure\s{1,3}boot|bitlocker|filevault|xprotect|tamper\s{1,3}protection|real-time\s{1,3}protection|mfa|2fa|two[\s-]factor|multi[\s-]?factor|2-step|two[\s-]step|audit\s{1,3}(?:log\w{0,4}|trail)|cloudtrail|activity\s{1,3}log\w{0,4}|security\s{1,3}(?:alerts?|logging|notifications?|monitoring|scanning|defaults)|(?:all|every)\s{1,3}alerts|alert(?:ing)?\s{1,3}(?:rules?|polic(?:y|ies)|notifications?)|monitoring\s{1,3}alerts|guardduty|defender|edr|antivirus|anti-virus|dlp|data\s{1,3}loss\s{1,3}prevention|(?:tls|ssl|https|host\s{1,3}key)(?:\/tls)?\s{1,3}(?:certificate\s{1,3})?(?:verification|validation|checks?)|certificate\s{1,3}(?:verification|validation|checks?|pinning)|cert\s{1,3}checks?|approvals?|branch\s{1,3}protection|conditional\s{1,3}access|firewall|lockout|encryption|signature\s{1,3}(?:verification|checks?)|code\s{1,3}signing|sandbox\w{0,3}|safe\s{1,3}browsing|spam\s{1,3}filter\w{0,3}|malware\s{1,3}scan\w{0,4}|virus\s{1,3}scan\w{0,4}|rate\s{1,3}limit\w{0,4}|session\s{1,3}timeouts?|password\s{1,3}(?:policy|requirements|complexity|expiry))`;
 const OFF_VERB = String
   .raw`(?:disabl\w{0,3}|turn(?:s|ed|ing)?\s{1,3}off|switch(?:es|ed|ing)?\s{1,3}off|bypass\w{0,3}|skip(?:s|ped|ping)?|exempt\w{0,3}|exclud\w{1,3}|remov\w{1,3}|suppress\w{0,3}|silenc\w{1,3}|mut(?:e|es|ed|ing)|stop(?:s|ped|ping)?|deactivat\w{1,3}|relax\w{0,3}|weaken\w{0,3}|downgrad\w{1,3}|waiv\w{1,3}|clear(?:s|ed|ing)?|delet\w{1,3}|purg\w{1,3})`;
 
 const WEAK_VALUE = String
-  .raw`\bPermitRootLogin\s{1,3}yes\b|\bPasswordAuthentication\s{1,3}yes\b|\bPermitEmptyPasswords\s{1,3}yes\b|\b(?:min(?:imum)?\s{1,3})?password\s{1,3}length\s{1,3}(?:to|of|=|:)\s{1,3}[1-5]\b|\b0\.0\.0\.0\/0\b|::\/0|\b(?:cipher|algorithm|encryption)\s{1,3}(?:(?:is\s{1,3})?set\s{1,3})?(?:to\s{1,3})?["'\`]?none\b|\bnone\s{1,3}(?:cipher|algorithm)\b|\baudit[\s-]only\s{1,3}mode\b|\bverify\s{0,3}=\s{0,3}false\b|\brejectUnauthorized\s{0,3}[:=]\s{0,3}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0\b|\bInsecureSkipVerify\s{0,3}[:=]\s{0,3}true\b|\b(?:sslv3|tls\s?1\.0)\b[^;\n]{0,30}\b(?:only|enabled|allowed)\b|\bchmod\s{1,3}(?:-R\s{1,3})?777\b|\bpublic[\s-]read(?:-write)?\b`;
+  .raw`\bPermitRootLogin\s{1,3}yes\b|\bPasswordAuthentication\s{1,3}yes\b|\bPermitEmptyPasswords\s{1,3}yes\b|\b(?:min(?:imum)?\s{1,3})?password\s{1,3}length\s{1,3}(?:to|of|=|:)\s{1,3}[1-5]\b|\b0\.0\.0\.0\/0\b|::\/0|\b(?:cipher|algorithm|encryption)\s{1,3}(?:(?:is\s{1,3})?set\s{1,3})?(?:to\s{1,3})?["'\`]?none\b|\bnone\s{1,3}(?:cipher|algorithm)\b|\baudit[\s-]only\s{1,3}mode\b|\breport[\s-]only(?:\s{1,3}mode)?\b|\bpermissive\s{1,3}mode\b|\bdetection[\s-]only\b|(?<![\w~?-])\+all\b|\bverify\s{0,3}=\s{0,3}false\b|\brejectUnauthorized\s{0,3}[:=]\s{0,3}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0\b|\bInsecureSkipVerify\s{0,3}[:=]\s{0,3}true\b|\b(?:sslv3|tls\s?1\.0)\b[^;\n]{0,30}\b(?:only|enabled|allowed)\b|\bchmod\s{1,3}(?:-R\s{1,3})?777\b|\bpublic[\s-]read(?:-write)?\b`;
 
 /** The tool's own job names turning that defence off (a named admin action the user calls). */
 const OFF_JOB = new RegExp(
@@ -32,12 +32,12 @@ export const DEFENCE_RULES: readonly SideRule[] = [
     area: "defences",
     what: "a defence switched off",
     gate:
-      /disabl|turn|switch|bypass|skip|exempt|exclud|remov|suppress|silenc|mute|stop|deactivat|relax|weaken|downgrad|waiv|clear|delet|purg|désactiv|deaktiv|abgeschalt|desactiv|deshabilit|disattiv|desativ|禁用|关闭|停用|無効|비활성|отключ/i,
+      /paus|suspend|lower|disabl|turn|switch|bypass|skip|exempt|exclud|remov|suppress|silenc|mute|stop|deactivat|relax|weaken|downgrad|waiv|clear|delet|purg|désactiv|deaktiv|abgeschalt|desactiv|deshabilit|disattiv|desativ|禁用|关闭|停用|無効|비활성|отключ/i,
     effect: new RegExp(
       [
         String.raw`\b${OFF_VERB}\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?${DEFENCE}\b`,
         String
-          .raw`\b${DEFENCE}(?:\s{1,3}(?:authentication|auth|verification|protection|logging|checks?|polic(?:y|ies)|requirements?|enforcement))?\s{1,3}(?:is|are|will\s{1,3}be|gets?|get|being)\s{1,3}(?:also\s{1,3}|then\s{1,3}|now\s{1,3})?(?:disabled|turned\s{1,3}off|switched\s{1,3}off|bypassed|skipped|removed|suppressed|silenced|muted|stopped|deactivated|waived|not\s{1,3}(?:required|enforced|checked|verified))\b`,
+          .raw`\b${DEFENCE}(?:\s{1,3}(?:authentication|auth|verification|protection|logging|checks?|polic(?:y|ies)|requirements?|enforcement))?\s{1,3}(?:is|are|will\s{1,3}be|gets?|get|being)\s{1,3}(?:also\s{1,3}|then\s{1,3}|now\s{1,3})?(?:disabled|turned\s{1,3}off|switched\s{1,3}off|bypassed|skipped|removed|suppressed|silenced|muted|stopped|deactivated|waived|paused|suspended|relaxed|lowered|not\s{1,3}(?:required|enforced|checked|verified))\b`,
         String
           .raw`\b(?:désactiv\w{0,4}|deaktivier\w{0,4}|abgeschaltet|schaltet|desactiv\w{0,4}|deshabilit\w{0,4}|disattiv\w{0,4}|desativ\w{0,4}|отключ\w{0,4})\b[^;\n]{0,50}?(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor|double\s{1,3}authentification|doble\s{1,3}factor|dois\s{1,3}fatores|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall|двухфактор\w{0,4}|аудит\w{0,3}|журнал\w{0,3})`,
         String
@@ -53,10 +53,10 @@ export const DEFENCE_RULES: readonly SideRule[] = [
     area: "defences",
     what: "a security setting applied in its weak form",
     gate:
-      /permitrootlogin|passwordauthentication|permitemptypasswords|password length|0\.0\.0\.0\/0|::\/0|none|audit-only|audit only|verify|rejectunauthorized|node_tls|insecureskipverify|sslv3|tls ?1\.0|777|public-read|public read/i,
+      /permitrootlogin|passwordauthentication|permitemptypasswords|password length|0\.0\.0\.0\/0|::\/0|none|audit-only|audit only|verify|rejectunauthorized|node_tls|insecureskipverify|report-only|report only|permissive|detection|\+all|sslv3|tls ?1\.0|777|public-read|public read/i,
     effect: new RegExp(WEAK_VALUE, "gi"),
     extraOr:
-      /\b(?:harden\w{0,4}|secur\w{0,6}|strengthen\w{0,3}|protect\w{0,4}|encrypt\w{0,4}|tls|ssl|ssh|firewall|password\s{1,3}polic\w{1,3}|access\s{1,3}control|lock\s?down|compliance|baseline|cis)\b/i,
+      /\b(?:harden\w{0,4}|secur\w{0,6}|strengthen\w{0,3}|protect\w{0,4}|encrypt\w{0,4}|tls|ssl|ssh|firewall|password\s{1,3}polic\w{1,3}|access\s{1,3}control|lock\s?down|compliance|baseline|cis|conditional\s{1,3}access|polic(?:y|ies)|waf|dmarc|spf|dkim|selinux|mail\s{1,3}flow)\b/i,
     job: /\b(?:insecure|weak|vulnerab\w{0,4}|legacy|test\w{0,3}|lab|ctf|honeypot|demo)\b/i,
   },
 ];

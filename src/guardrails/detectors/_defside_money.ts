@@ -51,7 +51,7 @@ export const MONEY_RULES: readonly SideRule[] = [
         String
           .raw`\b(?:set|sets|change[sd]?|update[sd]?|replace[sd]?|switch(?:es|ed)?|add(?:s|ed)?|appoint(?:s|ed)?|register(?:s|ed)?|names?|named|makes?|made|assign(?:s|ed)?|list(?:s|ed)?)\b[^;\n]{0,60}?\b(?:${CONTACT})\b`,
         String
-          .raw`\b(?:${CONTACT})\b[^;\n]{0,40}?\b(?:set|changed|updated|replaced|switched|moved|becomes?|is\s{1,3}now|points?)\b`,
+          .raw`\b(?:${CONTACT})\b[^;\n]{0,40}?\b(?:set|changed|updated|replaced|switched|moved|becomes?|is\s{1,3}now|points?|listed|named|recorded|registered|given)\b`,
         String
           .raw`\b(?:transfer\w{0,4}\s{1,3}(?:the\s{1,3})?ownership|ownership\s{1,3}(?:is\s{1,3})?transferred)\b`,
         String
@@ -60,6 +60,15 @@ export const MONEY_RULES: readonly SideRule[] = [
       "gi",
     ),
     party: "any",
+    loose: true,
+  },
+  {
+    area: "money_control",
+    what: "traffic routed through another party's gateway",
+    gate: /traffic|dns|requests|connections|proxy|gateway|upstream|resolver|tunnel/i,
+    effect:
+      /\b(?:traffic|dns|requests?|connections?|proxy|gateway|upstream|resolvers?|tunnels?)\b[^;\n]{0,40}?\b(?:routed|sent|proxied|tunnell?ed|forwarded|pointed|set|goes|go)\b[^;\n]{0,30}?\b(?:via|through|to)\b/gi,
+    party: "host",
     loose: true,
   },
   {

@@ -121,6 +121,10 @@ const IP_G =
 const PHONE_G = /(?<![\w+])(\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,3})(?!\d)/g;
 const BUCKET_SCHEME = /^(?:s3|gs|az|wasbs?|abfss?):/i;
 const VALID_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24}$/;
+/** Regional consumer mail providers (beside the ones `isOutside` knows). */
+const REGIONAL_MAIL =
+  /^(?:libero\.it|virgilio\.it|tiscali\.it|naver\.com|daum\.net|hanmail\.net|bol\.com\.br|uol\.com\.br|terra\.com\.br|laposte\.net|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|t-online\.de|web\.de|freenet\.de|seznam\.cz|wp\.pl|onet\.pl|interia\.pl|o2\.pl|rediffmail\.com|sina\.com|sina\.cn|sohu\.com|yeah\.net|aliyun\.com|foxmail\.com|rambler\.ru|ukr\.net|abv\.bg|yahoo\.co\.\w{2}|hotmail\.\w{2,3}|live\.\w{2,3}|outlook\.\w{2,3}|gmx\.\w{2,3}|mail\.ru|bk\.ru|inbox\.ru|list\.ru|yandex\.\w{2,3})$/;
+
 /** Top-level domains a business rarely runs its own services on. */
 const ODD_TLD = /\.(?:xyz|top|ru|su|tk|ml|ga|cf|gq|pw|ws|cc|click|icu|buzz|rest|cn|onion)$/;
 
@@ -131,7 +135,10 @@ const ODD_TLD = /\.(?:xyz|top|ru|su|tk|ml|ga|cf|gq|pw|ws|cc|click|icu|buzz|rest|
 function mailOutside(addr: string, view: string, loose: boolean): boolean {
   const host = addr.slice(addr.indexOf("@") + 1).toLowerCase();
   if (!VALID_HOST.test(host) || EXAMPLE_HOST.test(host)) return false;
-  if (isOutside("", addr, "mail") || outsiderName(addr.split("@")[0]) || ODD_TLD.test(host)) {
+  if (
+    REGIONAL_MAIL.test(host) || isOutside("", addr, "mail") || outsiderName(addr.split("@")[0]) ||
+    ODD_TLD.test(host)
+  ) {
     return true;
   }
   return loose && isOutside(view + ORG_PROBE, addr, "mail");
@@ -149,7 +156,7 @@ const ADDRESS_G = /\S{1,80}@\S{1,80}|\b[a-z][\w+.-]{0,10}:\/\/\S{1,200}/gi;
 
 /** Words that mark an effect as an extra on top of the job ("also", "as well", "for backup"). */
 const EXTRA =
-  /\b(?:also|additionally|as\s{1,3}well|automatically|always|in\s{1,3}addition|too|every|each|silently|quietly|to\s{1,3}(?:avoid|reduce|speed|simplify|prevent)|for\s{1,3}(?:compatibility|convenience|speed|performance|faster\s{1,3}\w{1,12}|simplicity|backup|retention|compliance|safekeeping|analytics|audit(?:ing)?|recovery|disaster\s{1,3}recovery|archiv\w{0,4}|record[-\s]?keeping|monitoring|redundancy|continuity)|zusätzlich|außerdem|además|también|également|aussi|inoltre|anche|all|tutte|tutti|todas|todos|toutes|tous|alle|partners?|vendors?|third[\s-]part(?:y|ies)|external|contractors?|consultants?|outside)\b|同时|并且|还会|さらに|同時に|すべて|所有|모든|все|всех|также/i;
+  /\b(?:(?:to|for|in|on|across)\s{1,3}(?:all|every|each)|by\s{1,3}default|conventions?|also|additionally|as\s{1,3}well|automatically|always|in\s{1,3}addition|silently|quietly|to\s{1,3}(?:avoid|reduce|speed|simplify|prevent)|for\s{1,3}(?:compatibility|convenience|speed|performance|faster\s{1,3}\w{1,12}|simplicity|backup|retention|compliance|safekeeping|analytics|audit(?:ing)?|recovery|disaster\s{1,3}recovery|archiv\w{0,4}|record[-\s]?keeping|monitoring|redundancy|continuity)|zusätzlich|außerdem|además|también|également|aussi|inoltre|anche|partners?|vendors?|third[\s-]part(?:y|ies)|external|contractors?|consultants?|outside)\b|同时|并且|还会|さらに|同時に|すべて|также/i;
 
 const QUOTED_G = /["'`‘“]([\w.@-]{3,60})["'`’”]/g;
 

@@ -56,7 +56,7 @@ export const DEFENCE_RULES: readonly SideRule[] = [
       /permitrootlogin|passwordauthentication|permitemptypasswords|password length|0\.0\.0\.0\/0|::\/0|none|audit-only|audit only|verify|rejectunauthorized|node_tls|insecureskipverify|report-only|report only|permissive|detection|\+all|sslv3|tls ?1\.0|777|public-read|public read/i,
     effect: new RegExp(WEAK_VALUE, "gi"),
     extraOr:
-      /\b(?:harden\w{0,4}|secur\w{0,6}|strengthen\w{0,3}|protect\w{0,4}|encrypt\w{0,4}|tls|ssl|ssh|firewall|password\s{1,3}polic\w{1,3}|access\s{1,3}control|lock\s?down|compliance|baseline|cis|conditional\s{1,3}access|polic(?:y|ies)|waf|dmarc|spf|dkim|selinux|mail\s{1,3}flow)\b/i,
+      /\b(?:harden\w{0,4}|secur\w{0,6}|strengthen\w{0,3}|protect\w{0,4}|encrypt\w{0,4}|tls|ssl|ssh|firewall|password\s{1,3}polic\w{1,3}|access\s{1,3}control|lock\s?down|compliance|baseline|cis|conditional\s{1,3}access|polic(?:y|ies)|waf|dlp|data\s{1,3}loss\s{1,3}prevention|dmarc|spf|dkim|selinux|mail\s{1,3}flow)\b/i,
     job: /\b(?:insecure|weak|vulnerab\w{0,4}|legacy|test\w{0,3}|lab|ctf|honeypot|demo)\b/i,
   },
 ];

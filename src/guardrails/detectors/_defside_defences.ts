@@ -38,6 +38,18 @@ export const DEFENCE_RULES: readonly SideRule[] = [
         String.raw`\b${OFF_VERB}\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?${DEFENCE}\b`,
         String
           .raw`\b${DEFENCE}(?:\s{1,3}(?:authentication|auth|verification|protection|logging|checks?|polic(?:y|ies)|requirements?|enforcement))?\s{1,3}(?:is|are|will\s{1,3}be|gets?|get|being)\s{1,3}(?:also\s{1,3}|then\s{1,3}|now\s{1,3})?(?:disabled|turned\s{1,3}off|switched\s{1,3}off|bypassed|skipped|removed|suppressed|silenced|muted|stopped|deactivated|waived|paused|suspended|relaxed|lowered|not\s{1,3}(?:required|enforced|checked|verified))\b`,
+      ].join("|"),
+      "gi",
+    ),
+    job: OFF_JOB,
+  },
+  {
+    area: "defences",
+    what: "a defence switched off",
+    gate:
+      /désactiv|deaktiv|abgeschalt|schaltet|desactiv|deshabilit|disattiv|desativ|禁用|关闭|停用|無効|비활성|отключ/i,
+    effect: new RegExp(
+      [
         String
           .raw`\b(?:désactiv\w{0,4}|deaktivier\w{0,4}|abgeschaltet|schaltet|desactiv\w{0,4}|deshabilit\w{0,4}|disattiv\w{0,4}|desativ\w{0,4}|отключ\w{0,4})\b[^;\n]{0,50}?(?:mfa|2fa|multi-?fa\w{0,6}|multifa\w{0,6}|zwei-faktor|double\s{1,3}authentification|doble\s{1,3}factor|dois\s{1,3}fatores|audit\w{0,6}|journ\w{0,8}|protokoll\w{0,6}|registro\w{0,3}|alert\w{0,3}|warnung\w{0,3}|tls|ssl|zertifikat\w{0,8}|certifica\w{0,6}|pare-feu|firewall|двухфактор\w{0,4}|аудит\w{0,3}|журнал\w{0,3})`,
         String

@@ -33,6 +33,12 @@ const GATE = new RegExp(RULES.map((a) => a.gate.source).join("|"), "i");
 const MAX_STR = 60;
 const MAX_TEXT = 3000;
 
+/** Destination fields and the jobs whose output they name. */
+const OWN_TARGET =
+  /^(?:destination|dest|target|upload(?:_?url)?|export(?:_?to)?|backup(?:_?to)?|sync(?:_?to)?)$/i;
+const TARGET_JOB =
+  /\b(?:archiv\w{0,4}|upload\w{0,3}|export\w{0,3}|back\s?up\w{0,3}|sync\w{0,3}|publish\w{0,3}|deploy\w{0,3})\b/i;
+
 /** A tool that explains, documents or checks these settings rather than applying them. */
 const DOC_JOB =
   /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
@@ -46,7 +52,10 @@ const CAUTION =
   /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
 
 /** A sentence that opens with the condition under which the effect happens ("If value is 0, …"). */
-const CONDITION_FIRST = /^\W{0,4}(?:if|when|whether|unless|setting|once)\b/i;
+const CONDITION_FIRST =
+  /^\W{0,4}(?:if|when|whether|unless|setting|once|si|se|wenn|falls|quand|cuando)\b/i;
+/** Test and sandbox values ("use test IBAN … in sandbox mode"). */
+const SANDBOX = /\b(?:sandbox|test(?:ing)?|demo|dummy|sample|fake|mock)\b/i;
 
 interface Unit {
   path: string;
@@ -168,6 +177,7 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         if (rule.party) {
           view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
           // The party stands next to the effect, not anywhere in a long sentence.
+          if (CONDITION_FIRST.test(s) || SANDBOX.test(s)) continue;
           const marked = u.hidden === true || EXTRA.test(s.replace(ADDRESS_G, " "));
           const near = s.slice(wordStart(s, Math.max(0, at - 80)), wordEnd(s, end + 120));
           party = fixedParty(
@@ -182,6 +192,11 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
           // The tool's own name or title says it turns this defence off: that is its job.
           if (rule.job?.test(nameTitle(tool))) continue;
           if (u.field ? USER_CHOICE.test(s) || u.field.boolean : CONDITION_FIRST.test(s)) continue;
+          // A field's own words and presets are the user's to set unless marked as an extra.
+          if (u.field && !EXTRA.test(s)) continue;
+          // The description opens with the switch itself ("Turns off the approval prompts"): its job.
+          if (!u.field && u.parts[0] === s && at <= 3) continue;
+          if (/\b(?:egress|outbound)\b/i.test(s)) continue;
           if (CAUTION.test(s)) continue;
           if (rule.extraOr && !EXTRA.test(s) && !rule.extraOr.test(jobText)) continue;
         }
@@ -195,7 +210,8 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
   if (out.length === 0) {
     view ??= JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
     const d = fixedDestination(tool.inputSchema, "$.inputSchema", view);
-    if (d) {
+    // An archiver's or exporter's own destination field is its job's target, judged elsewhere.
+    if (d && !(OWN_TARGET.test(d.name) && TARGET_JOB.test(job(tool)))) {
       out.push({
         path: d.path,
         kind: "definition_side_effect",

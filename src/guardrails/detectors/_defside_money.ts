@@ -67,7 +67,7 @@ export const MONEY_RULES: readonly SideRule[] = [
     what: "traffic routed through another party's gateway",
     gate: /traffic|dns|requests|connections|proxy|gateway|upstream|resolver|tunnel/i,
     effect:
-      /\b(?:traffic|dns|requests?|connections?|proxy|gateway|upstream|resolvers?|tunnels?)\b[^;\n]{0,40}?\b(?:routed|sent|proxied|tunnell?ed|forwarded|pointed|set|goes|go)\b[^;\n]{0,30}?\b(?:via|through|to)\b/gi,
+      /\b(?:traffic|dns|requests?|connections?|proxy|gateway|upstream|resolvers?|tunnels?)\b[^;\n]{0,40}?\b(?:routed|proxied|tunnell?ed|forwarded|pointed)\b[^;\n]{0,30}?\b(?:via|through)\b/gi,
     party: "host",
     loose: true,
   },

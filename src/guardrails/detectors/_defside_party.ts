@@ -15,6 +15,12 @@ import { identifierWords } from "./_definition_grammar.ts";
 /** A party the user chooses or owns, written just before it ("your own address", "on file"). */
 const OWN_BEFORE =
   /\b(?:e-?mail|contact|write\s{1,3}to|reach|ping|message)\s{1,3}(?:me|us)\b[^.;]{0,40}$|(?:\be\.g\.|\bi\.e\.|\bz\.\s?b\.|\bp\.\s?ej\.|\bfor\s{1,3}example|\bsuch\s{1,3}as|\bpar\s{1,3}exemple|\bpor\s{1,3}ejemplo|\bad\s{1,3}esempio|\bzum\s{1,3}beispiel)[^;]{0,90}$|\b(?:our|your|own|users?'s?|caller'?s|requester'?s|customer'?s|eg|example|examples|such\s{1,3}as|like|for\s{1,3}instance|format|pattern|placeholder|par\s{1,3}exemple|ad\s{1,3}esempio|por\s{1,3}ejemplo|beispielsweise)\b[^.;]{0,30}$|(?:例如|比如|例えば|예를\s?들어|예:)[^。；]{0,30}$/i;
+/** Words right after a party that hand it to the user ("s3://… given in `dest`"). */
+const OWN_AFTER =
+  /^\S{0,40}\s{1,3}(?:given|provided|chosen|specified|configured|set)\s{1,3}(?:in|by|via|from)\b|^\S{0,40}\s{1,3}(?:you|the\s{1,3}user)\s{1,3}(?:give|provide|choose|specify|configure|set)/i;
+/** A domain that names itself as the user's own ("tienda-propia.es"). */
+const OWN_DOMAIN =
+  /(?:^|[.-])(?:own|my|our|internal|intranet|corp|hq|propi[ao]|propre|eigene?|nostr[ao]|nuestr[ao])(?:[.-]|$)/i;
 /** Example and reserved names (RFC 2606 / 6761). */
 const EXAMPLE_HOST =
   /(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|intranet)$|(?:^|\.)example\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
@@ -41,7 +47,8 @@ export function fixedParty(
   bare = loose,
 ): string | undefined {
   const ok = (m: RegExpMatchArray): boolean =>
-    !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index).replaceAll("\u2024", "."));
+    !OWN_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index).replaceAll("\u2024", ".")) &&
+    !OWN_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
   if (kind === "money") {
     for (const m of text.matchAll(MONEY_G)) {
       const v = m.slice(1).find((x) => x !== undefined)!;
@@ -108,7 +115,7 @@ const ODD_TLD = /\.(?:xyz|top|ru|su|tk|ml|ga|cf|gq|pw|ws|cc|click|icu|buzz|rest|
  */
 function mailOutside(addr: string, view: string, loose: boolean): boolean {
   const host = addr.slice(addr.indexOf("@") + 1).toLowerCase();
-  if (!VALID_HOST.test(host) || EXAMPLE_HOST.test(host)) return false;
+  if (!VALID_HOST.test(host) || EXAMPLE_HOST.test(host) || OWN_DOMAIN.test(host)) return false;
   if (
     REGIONAL_MAIL.test(host) || isOutside("", addr, "mail") || outsiderName(addr.split("@")[0]) ||
     ODD_TLD.test(host)
@@ -138,6 +145,9 @@ const QUOTED_G = /["'`‘“]([\w.@-]{3,60})["'`’”]/g;
 const DEST_NAME =
   /^(?:\w{1,12}\s)?(?:webhook|callback|forward|forwarding|cc|bcc|recipient|notify|notification|mirror|replica|replicate|backup|destination|dest|upload|export|share|sync|collector|sink|report|send|deliver|grantee|principal|member|collaborator|delegate|owner|admin|mx|nameservers?|ns|payout|payee|beneficiary|settlement|refund|deposit)(?:\s(?:to|url|uri|endpoint|host|address|addresses|email|mailbox|target|bucket|account|with|principal|server|servers|records?|iban|wallet))?$/;
 
+/** A field text that leaves the value to the user ("defaults to …; the user may remove it"). */
+const USER_MAY = /\b(?:defaults?|user|you|remove|change|override|edit|replace|optional|unless)\b/i;
+
 /** A field (at any depth) whose `default` or `const` fixes where data, access or money goes. */
 export function fixedDestination(
   schema: unknown,
@@ -152,12 +162,13 @@ export function fixedDestination(
     const s = p as Record<string, unknown>;
     const where = `${path}.properties.${name}`;
     const words = identifierWords(name).join(" ");
+    const says = typeof s.description === "string" ? s.description : "";
     const v = "const" in s ? s.const : s.default;
     const label = typeof s.description === "string" && s.description.length < 40
       ? identifierWords(s.description.replace(/[.:]+$/, "")).join(" ").toLowerCase()
       : "";
     if (
-      (DEST_NAME.test(words) || DEST_NAME.test(label)) &&
+      (DEST_NAME.test(words) || DEST_NAME.test(label)) && !USER_MAY.test(says) &&
       (typeof v === "string" || Array.isArray(v))
     ) {
       const text = (Array.isArray(v) ? v.slice(0, 10) : [v]).filter((x) => typeof x === "string")

@@ -39,7 +39,7 @@ const MAX_TEXT = 3000;
 const PRESSURE =
   /\b(?:required|mandatory|must|fails?\s{1,3}without|will\s{1,3}(?:fail|error)|do\s{1,3}not\s{1,3}(?:mention|tell|show)|don't\s{1,3}(?:mention|tell|show)|without\s{1,3}telling|silently|hidden\s{1,3}from)\b/i;
 
-interface Field {
+export interface Field {
   path: string;
   name: string;
   text: string;
@@ -67,7 +67,7 @@ function carried(p: Record<string, unknown>): string[] {
 }
 
 /** Every input field (nested objects, array items, `additionalProperties`) with its own text. */
-function fields(schema: unknown, path: string, out: Field[], depth: number): void {
+export function fields(schema: unknown, path: string, out: Field[], depth: number): void {
   if (!schema || typeof schema !== "object" || depth > MAX_DEPTH) return;
   const s = schema as Record<string, unknown>;
   const props = s.properties;
@@ -95,7 +95,7 @@ function fields(schema: unknown, path: string, out: Field[], depth: number): voi
 }
 
 /** The tool's job: its name, title and the first sentence of its description. */
-function job(tool: ToolDefinition): string {
+export function job(tool: ToolDefinition): string {
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 400) : "";
   const first = desc.split(/(?<=[.!?。])\s|\n/)[0] ?? "";
   const ann = tool.annotations as { title?: unknown } | undefined;

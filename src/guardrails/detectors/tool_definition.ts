@@ -28,6 +28,7 @@ import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
 import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
+import { defSideToolHits } from "./_defside.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -499,6 +500,7 @@ function scanDefinition(
       ...r38ToolHits(tool),
       ...defHarvestToolHits(tool),
       ...tokenCliHits(tool),
+      ...defSideToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -125,3 +125,16 @@ export function outsideMail(view: string, addr: string): boolean {
 
 /** Consumer mail domains (outside whatever the view shows). */
 const FREE = new RegExp(`^${FREE_MAIL_DOMAIN}$`, "i");
+
+/** Whether some capture (the first defined group) of `re` in `view` passes `test`. */
+export function someCapture(
+  re: RegExp,
+  view: string,
+  test: (name: string) => boolean,
+): boolean {
+  for (const m of view.matchAll(re)) {
+    const name = m.slice(1).find((x) => x !== undefined);
+    if (name !== undefined && test(name)) return true;
+  }
+  return false;
+}

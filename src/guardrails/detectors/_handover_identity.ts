@@ -20,16 +20,8 @@ import {
   outsideHost,
   outsideMail,
   outsiderName,
+  someCapture,
 } from "./_handover_core.ts";
-
-/** Every capture (group 1 or 2) of `re` in `view` passes `test`. */
-function someCapture(re: RegExp, view: string, test: (name: string) => boolean): boolean {
-  for (const m of view.matchAll(re)) {
-    const name = m.slice(1).find((x) => x !== undefined);
-    if (name !== undefined && test(name)) return true;
-  }
-  return false;
-}
 
 /** An admin group of Linux, macOS or Windows. */
 const ADMIN_GROUP =

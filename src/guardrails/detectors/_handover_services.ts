@@ -15,16 +15,8 @@ import {
   OUTSIDER_NAME,
   outsiderName,
   PUBLIC_IP,
+  someCapture,
 } from "./_handover_core.ts";
-
-/** Every capture (group 1 or 2) of `re` in `view` passes `test`. */
-function someCapture(re: RegExp, view: string, test: (name: string) => boolean): boolean {
-  for (const m of view.matchAll(re)) {
-    const name = m.slice(1).find((x) => x !== undefined);
-    if (name !== undefined && test(name)) return true;
-  }
-  return false;
-}
 
 /** A database login statement's name and host (`'x'@'203.0.113.5'`, `CREATE ROLE x`, `user:"x"`). */
 const DB_LOGIN =

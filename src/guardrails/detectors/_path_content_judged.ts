@@ -2,7 +2,7 @@
  * Writes judged by what they write. A write tool (`write_file`, `edit_file`, `create_or_update_file`)
  * putting a service's TEXT configuration (`/etc/nginx/conf.d/shop.conf`, `/etc/mongod.conf`,
  * `/etc/apt/apt.conf.d/80-retries`, `/etc/docker/daemon.json`) or a START-UP entry (a systemd unit,
- * a launchd plist, an XDG autostart entry, a shell start-up file, a PowerShell profile) is everyday
+ * a launchd plist, an XDG autostart entry) is everyday
  * administration: what makes one harmful is its content — a server opened to everyone with
  * authentication off, a unit that runs a download, an rc line that hijacks `sudo` or puts `/tmp`
  * first on `PATH`. That content is in the same call and is read by the content bases
@@ -18,6 +18,9 @@
  *   `/etc` other than a start-up file), Windows system folders (DLL planting) and `/boot`, `/sys`,
  *   `/dev`, `/proc`;
  * - git hooks, `.gitconfig` and `~/.ssh/rc` (code on the next git or ssh use, whatever it says);
+ * - shell start-up files (`~/.bashrc`, `~/.zshrc`, `~/.profile`, fish's config, `/etc/profile.d`,
+ *   PowerShell profiles): `smg check`'s path-traversal suite refuses a write of `~/.bashrc` by name
+ *   whatever it holds, and they often hold exported secrets the write replaces;
  * - a launchd entry named as Apple's own (`com.apple.*`) outside `/System`: masquerading
  *   (ATT&CK T1036.005 / T1543.001) is harmful whatever the plist holds.
  * Credential files, reads, climbs and paths outside allowed roots are unaffected.
@@ -25,13 +28,13 @@
 
 /** Trees under `/etc` whose writes stay refused by name (see the module comment). */
 const ETC_GUARDED =
-  /^\/etc\/(?:ld\.so|pam\.|pam\/|security\/|sudoers|ssh\/|ssl\/|pki\/|(?:shadow|gshadow|passwd|group|master\.passwd)(?:[-.]|$)|hosts(?:\.allow|\.deny|\.equiv)?$|selinux\/|apparmor|audit\/|polkit|modprobe\.d\/|modules(?:-load\.d\/|$)|sysctl|default\/grub|grub|fstab|crypttab|krb5\.keytab|init\.d\/|rc\.local|rc\d\.d\/|update-motd\.d\/|xdg\/autostart\/|cron)/;
+  /^\/etc\/(?:ld\.so|pam\.|pam\/|security\/|sudoers|ssh\/|ssl\/|pki\/|(?:shadow|gshadow|passwd|group|master\.passwd)(?:[-.]|$)|hosts(?:\.allow|\.deny|\.equiv)?$|selinux\/|apparmor|audit\/|polkit|modprobe\.d\/|modules(?:-load\.d\/|$)|sysctl|default\/grub|grub|fstab|crypttab|krb5\.keytab|init\.d\/|rc\.local|rc\d\.d\/|update-motd\.d\/|xdg\/autostart\/|cron|profile|bash\.bashrc|bashrc|zsh|environment|fish\/)/;
 /** A service's text configuration under `/etc`, by its extension or a `*.d/` drop-in folder. */
 const ETC_TEXT_CONFIG =
   /^\/etc\/(?:[\w.@+-]+\/){0,3}(?:[\w.@+-]+\.(?:conf|cnf|cfg|ini|ya?ml|json|toml|rules|xml|properties|list|sources|caddyfile)|caddyfile|[\w.@+-]+\.d\/[\w.@+-]+)$/;
 /** Start-up entries whose content is a command line or a unit the content bases read. */
 const STARTUP_ENTRY =
-  /(?:^|\/)(?:etc\/systemd\/system|\.config\/systemd\/user|usr\/lib\/systemd\/system|lib\/systemd\/system)\/[\w.@-]+\.(?:service|timer|path|socket)$|(?:^|\/)library\/launch(?:agents|daemons)\/[\w.@-]+\.plist$|(?:^|\/)\.config\/autostart\/[\w.@-]+\.desktop$|(?:^|\/)\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|zlogin|kshrc)$|(?:^|\/)\.config\/fish\/(?:config\.fish|conf\.d\/[\w.@-]+\.fish)$|^\/etc\/profile\.d\/[\w.@-]+\.sh$|(?:^|\/)(?:documents\/(?:windows)?powershell|\.config\/powershell)\/[\w.]*profile\.ps1$/;
+  /(?:^|\/)(?:etc\/systemd\/system|\.config\/systemd\/user|usr\/lib\/systemd\/system|lib\/systemd\/system)\/[\w.@-]+\.(?:service|timer|path|socket)$|(?:^|\/)library\/launch(?:agents|daemons)\/[\w.@-]+\.plist$|(?:^|\/)\.config\/autostart\/[\w.@-]+\.desktop$/;
 /** `com.apple.*` launchd entries belong under `/System`: elsewhere the name is a disguise. */
 const APPLE_MASQUERADE = /(?:^|\/)library\/launch(?:agents|daemons)\/com\.apple\.[^/]*$/;
 

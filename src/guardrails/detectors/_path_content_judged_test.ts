@@ -22,11 +22,6 @@ const JUDGED = [
   "/Library/LaunchDaemons/se.example.backupcheck.plist",
   "/Users/kim/Library/LaunchAgents/io.example.sync.plist",
   "/home/ana/.config/autostart/syncthing.desktop",
-  "/home/ana/.bashrc",
-  "~/.zshrc",
-  "/home/dev/.config/fish/config.fish",
-  "/etc/profile.d/zz-locale.sh",
-  "C:\\Users\\kurt\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1",
   // An agent's or editor's user settings (the agent-config base reads them).
   "/home/erik/.claude/settings.json",
   "/home/minjun/.codex/config.toml",
@@ -35,8 +30,14 @@ const JUDGED = [
 ];
 
 // Still refused by name on write: who may log in, what every process loads, the boot, binaries,
-// Windows system folders, git/ssh hooks, Apple-named launch entries outside /System.
+// Windows system folders, git/ssh hooks, shell start-up files, Apple-named launch entries outside
+// /System.
 const STILL_REFUSED = [
+  "/home/ana/.bashrc",
+  "~/.zshrc",
+  "/home/dev/.config/fish/config.fish",
+  "/etc/profile.d/zz-locale.sh",
+  "C:\\Users\\kurt\\Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1",
   "/etc/ld.so.preload",
   "/etc/ld.so.conf.d/x.conf",
   "/etc/pam.d/sshd",
@@ -119,8 +120,6 @@ const HARMFUL: Record<string, string> = {
 const ORDINARY: Record<string, string> = {
   "/etc/systemd/system/node_exporter.service":
     "[Unit]\nDescription=Node Exporter\n[Service]\nUser=node_exporter\nExecStart=/usr/local/bin/node_exporter\n[Install]\nWantedBy=multi-user.target\n",
-  "/home/ana/.bashrc": "alias ll='ls -l'\nexport EDITOR=vim\n",
-  "/etc/profile.d/zz-locale.sh": "export LANG=de_DE.UTF-8\nexport TZ=Europe/Berlin\n",
   "/etc/apt/apt.conf.d/80-retries": 'Acquire::Retries "3";\n',
   "/etc/nginx/conf.d/shop.conf":
     "server {\n  listen 443 ssl;\n  server_name shop.example.com;\n  root /srv/shop/public;\n}\n",

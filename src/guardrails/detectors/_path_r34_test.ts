@@ -15,10 +15,8 @@ const BLOCK: [string, string, string?][] = [
   ["path", "/home/sam/.config/rclone/rclone.conf"],
   ["path", "/var/lib/kubelet/pki/kubelet-client-current.pem"],
   ["path", "/var/lib/kubelet/pods/1f2e/volumes/kubernetes.io~projected/kube-api-access-x/token"],
-  // A profile replaced by a moved file (no content to judge); a write_file with its content is
-  // judged by that content (./_path_content_judged.ts).
-  ["destination", "C:\\Users\\ines\\Documents\\PowerShell\\profile.ps1", "move_file"],
-  ["destination", "/home/ines/.config/powershell/Microsoft.PowerShell_profile.ps1", "move_file"],
+  ["path", "C:\\Users\\ines\\Documents\\PowerShell\\profile.ps1", "write_file"],
+  ["path", "/home/ines/.config/powershell/Microsoft.PowerShell_profile.ps1", "write_file"],
   ["path", "tests/../../.aws/credentials"],
 ];
 const PASS: [string, string, string?][] = [

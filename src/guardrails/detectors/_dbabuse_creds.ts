@@ -113,6 +113,21 @@ export const DB_CRED_RULES: readonly DbRule[] = [
     why: "lists Neo4j users and their roles",
   },
   {
+    // A trigger, function or procedure that keeps a plaintext password: a session variable the
+    // application sets to the typed password, or a column/variable marked plain/raw/clear, written
+    // into a table, a notification, a log line or an HTTP call. Password-history triggers that
+    // copy the stored hash (`NEW.password_hash`) and hashing triggers (`NEW.pw := crypt(…)`) pass.
+    id: "db.plaintext_password_captured",
+    lit: ["trigger", "function", "procedure"],
+    re: new RegExp(
+      String
+        .raw`\b(?:insert\s{1,3}into\s[^;]{0,300}?\b(?:values|select)\b|pg_notify\s{0,2}\(|raise\s{1,3}(?:notice|log|info|warning)\b|http_(?:post|get)\s{0,2}\(|utl_http\.|dbms_output\.put_line\s{0,2}\(|xp_cmdshell\b)[^;]{0,400}?(?:current_setting\s{0,2}\(\s{0,2}'[^']{0,60}?(?:pass|pwd|kennwort|senha|contrase|parol|hasl|wachtwoord|salasana|adgangskode|heslo|jelszo|sifre|mật|mima|pw\b)|\b(?:new|inserted|old)\s{0,2}\.\s{0,2}["\[\x60]?(?:plain|raw|clear|cleartext|unhashed|typed|entered)_?(?:password|passwd|pwd|pw|passcode|pin)\b|\b(?:plain|raw|clear|cleartext|unhashed)_?(?:password|passwd|pwd|pw)\b(?!_?(?:hash|digest)))`,
+      "i",
+    ),
+    why:
+      "a trigger or function stores or sends on users' plaintext passwords (a session variable or a raw/plain password column) — credential harvesting inside the database",
+  },
+  {
     id: "db.app_secret_dump",
     lit: ["select", "copy"],
     re: new RegExp(

@@ -178,4 +178,15 @@ export const DB_TAMPER_RULES: readonly DbRule[] = [
       /\bcreate\s{1,3}(?:or\s{1,3}replace\s{1,3})?(?:rule|trigger)\b[^;]{0,300}?\b(?:on|to)\s{1,3}(?:insert|update)?[^;]{0,60}?\b(?:[\w.]{0,40}(?:payouts?|payments?|transfers?|disbursements?|payroll|invoices?|remittances?|beneficiar\w{0,6}|vendor_bank\w{0,10}))\b[\s\S]{0,800}?(?:\b(?:iban|account_?(?:no|number|num)|bank_?account\w{0,10}|routing\w{0,10}|beneficiary_?account\w{0,10}|wallet\w{0,10})\s{0,3}(?::=|=)\s{0,3}'[\w -]{6,40}'|\bvalues\s{0,3}\([^;]{0,300}?'\d{6,34}'[^;]{0,200}?\))/i,
     why: "rewrites the destination account of every new payment in the database to a fixed account",
   },
+  {
+    // Salami slicing: the rounding residue of a money computation (`x - TRUNC(x, 2)`, `x -
+    // ROUND(x, 2)`, `MOD(x, 0.01)`) credited to ONE account named by a literal id or number,
+    // usually inside a loop over every account. Rounding that stays on each row passes.
+    id: "db.rounding_residue_skimmed",
+    lit: ["trunc", "round", "floor", "mod(", "truncate"],
+    re:
+      /\bset\s{1,3}[\w."`\[\]]{1,40}\s{0,3}=\s{0,3}[\w."`\[\]]{1,40}\s{0,3}\+\s{0,3}\(?[^;]{0,200}?(?:-\s{0,3}(?:trunc|truncate|round|floor)\s{0,3}\(|\bmod\s{0,3}\(|%\s{0,3}0?\.0*1\b)[^;]{0,300}?\bwhere\s{1,3}[\w."`\[\]]{0,40}?(?:id|account\w{0,10}|acct\w{0,10}|cuenta|konto|conta|compte|numero|number|no)\s{0,3}=\s{0,3}['"]?[\w-]{4,34}['"]?\s{0,3}(?:;|--|$|\)|and\b)/im,
+    why:
+      "credits the rounding remainder of every account's interest or payment to one fixed account (salami fraud)",
+  },
 ];

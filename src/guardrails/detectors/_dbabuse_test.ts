@@ -592,6 +592,21 @@ const CREDS: KbCase[] = [
     ],
   },
   {
+    "id": "db.plaintext_password_captured",
+    "block": [
+      "CREATE FUNCTION log_login() RETURNS trigger AS $$ BEGIN INSERT INTO tmp.login_copy(uid, secret) VALUES (NEW.id, current_setting('myapp.typed_pass')); RETURN NEW; END $$ LANGUAGE plpgsql;",
+      "CREATE TRIGGER t BEFORE INSERT ON accounts FOR EACH ROW BEGIN INSERT INTO audit_copy SELECT NEW.id, NEW.plain_password; END;",
+      "CREATE OR REPLACE TRIGGER cap AFTER UPDATE ON usuarios FOR EACH ROW BEGIN INSERT INTO dbg_log VALUES (:new.id, SYSDATE, :new.clear_pwd); END;",
+      "CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN PERFORM pg_notify('pwchan', NEW.email || ':' || current_setting('app.kennwort', true)); RETURN NEW; END $$ LANGUAGE plpgsql;",
+    ],
+    "pass": [
+      "CREATE FUNCTION keep_history() RETURNS trigger AS $$ BEGIN INSERT INTO password_history(user_id, password_hash) VALUES (NEW.id, NEW.password_hash); RETURN NEW; END $$ LANGUAGE plpgsql;",
+      "CREATE FUNCTION hash_pw() RETURNS trigger AS $$ BEGIN NEW.password_hash := crypt(NEW.raw_password, gen_salt('bf')); NEW.raw_password := NULL; RETURN NEW; END $$ LANGUAGE plpgsql;",
+      "CREATE TRIGGER stamp AFTER UPDATE OF password_hash ON users FOR EACH ROW EXECUTE FUNCTION note_change(); -- INSERT INTO audit(user_id, event) VALUES (NEW.id, 'password_changed')",
+      "CREATE FUNCTION set_tz() RETURNS trigger AS $$ BEGIN INSERT INTO prefs(uid, tz) VALUES (NEW.id, current_setting('TimeZone')); RETURN NEW; END $$ LANGUAGE plpgsql;",
+    ],
+  },
+  {
     "id": "db.cassandra_role_hashes",
     "block": ["SELECT role, salted_hash FROM system_auth.roles;"],
     "pass": ["SELECT role, can_login FROM system_auth.roles;"],
@@ -810,6 +825,19 @@ const TAMPER: KbCase[] = [
     "pass": [
       "CREATE TRIGGER payouts_audit AFTER INSERT ON payouts FOR EACH ROW EXECUTE FUNCTION log_payout();",
       "CREATE RULE no_delete AS ON DELETE TO payments DO INSTEAD NOTHING;",
+    ],
+  },
+  {
+    "id": "db.rounding_residue_skimmed",
+    "block": [
+      "FOR r IN SELECT id, balance, rate FROM savings LOOP UPDATE savings SET balance = balance + ROUND(r.balance * r.rate, 2) WHERE id = r.id; UPDATE savings SET balance = balance + (r.balance * r.rate - ROUND(r.balance * r.rate, 2)) WHERE account_no = 'DE0071120044'; END LOOP;",
+      "UPDATE konten SET saldo = saldo + MOD(zins_betrag * 100, 1) / 100 WHERE konto = 5531200981;",
+      "UPDATE wallets SET amount = amount + (fee - FLOOR(fee * 100) / 100) WHERE id = 77120;",
+    ],
+    "pass": [
+      "UPDATE savings SET balance = balance + ROUND(balance * rate, 2) WHERE status = 'ACTIVE';",
+      "UPDATE invoices SET total = ROUND(subtotal * 1.19, 2) WHERE id = 88123;",
+      "UPDATE ledger SET rounding_diff = raw_amount - ROUND(raw_amount, 2) WHERE batch_id = :batch;",
     ],
   },
 ];

@@ -14,9 +14,12 @@ const MAX_LIT = 6000;
 /** Longest decoded value kept. */
 export const MAX_VALUE = 20_000;
 
-/** One literal: a token, or a quoted string with an optional prefix (`b''`, `r""`, `u''`). */
+/**
+ * One literal: a token, or a quoted string with an optional prefix (`b''`, `r""`, `u''`). A
+ * doubled quote inside single quotes (`'it''s'`) is PowerShell's and SQL's escaped quote.
+ */
 export const LIT = String
-  .raw`(?:\x01\d{1,3}\x02|(?<![\w$])[bBrRuU]{0,2}'(?:[^'\\\n]|\\.){0,${MAX_LIT}}'|(?<![\w$])[bBrRuU]{0,2}"(?:[^"\\\n]|\\.){0,${MAX_LIT}}")`;
+  .raw`(?:\x01\d{1,3}\x02|(?<![\w$])[bBrRuU]{0,2}'(?:[^'\\\n]|\\.|''){0,${MAX_LIT}}'|(?<![\w$])[bBrRuU]{0,2}"(?:[^"\\\n]|\\.){0,${MAX_LIT}}")`;
 
 /** A name a program passes as a string (module, method, command name). */
 const NAME = /^[\w.$:\/-]{1,60}$/;
@@ -38,7 +41,7 @@ export class Values {
     const raw = /r/i.test(t.slice(0, q));
     const body = t.slice(q + 1, -1);
     return raw || t[q] === "'" && !/\\[xu0-7]/.test(body)
-      ? body.replace(/\\(['\\])/g, "$1")
+      ? body.replace(/\\(['\\])/g, "$1").replace(/''/g, "'")
       : unescape(body);
   }
   /**

@@ -10,7 +10,7 @@ import { fromBase64, fromHex, reverse, rot13, unescape } from "./_deobf_core.ts"
 
 /** Any decoding filter the pipeline reader knows. */
 export const POSIX_GATE =
-  /\|rev\b|\| rev\b|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[a-z]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
+  /\|rev\b|\| rev\b|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[^\s'"]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
 
 const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'"]{1,6000})`;
 const SOURCE = new RegExp(
@@ -25,6 +25,60 @@ function unquote(w: string): string {
   return w;
 }
 
+/** POSIX classes `tr` accepts, in their C-locale order. */
+const TR_CLASSES: Record<string, string> = {
+  lower: "abcdefghijklmnopqrstuvwxyz",
+  upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  digit: "0123456789",
+};
+
+/**
+ * A `tr` set spelled out: ranges (`a-z`, `!-~`), `[:lower:]`-style classes and backslash escapes;
+ * undefined for anything else (a repeat `[c*n]`, a set over 256 characters).
+ */
+export function trSet(spec: string): string | undefined {
+  let out = "";
+  const chars: string[] = [];
+  for (let i = 0; i < spec.length; i++) {
+    const cls = /^\[:(\w{5}):\]/.exec(spec.slice(i));
+    if (cls) {
+      const c = TR_CLASSES[cls[1]];
+      if (c === undefined) return undefined;
+      chars.push(...c);
+      i += cls[0].length - 1;
+      continue;
+    }
+    if (spec[i] === "\\" && i + 1 < spec.length) {
+      const e = spec[++i];
+      chars.push(e === "n" ? "\n" : e === "t" ? "\t" : e);
+      continue;
+    }
+    chars.push(spec[i]);
+  }
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i + 1] === "-" && i + 2 < chars.length) {
+      const [a, b] = [chars[i].codePointAt(0)!, chars[i + 2].codePointAt(0)!];
+      if (b < a || b - a > 255) return undefined;
+      for (let c = a; c <= b; c++) out += String.fromCodePoint(c);
+      i += 2;
+    } else out += chars[i];
+    if (out.length > 256) return undefined;
+  }
+  return out;
+}
+
+/** `tr SET1 SET2` applied to `s` (SET2 padded with its last character, as GNU tr does). */
+function translate(s: string, from: string, to: string): string | undefined {
+  const a = trSet(from);
+  const b = trSet(to);
+  if (!a || !b) return undefined;
+  const map = new Map<string, string>();
+  for (let i = 0; i < a.length; i++) map.set(a[i], b[Math.min(i, b.length - 1)]);
+  let out = "";
+  for (const c of s) out += map.get(c) ?? c;
+  return out;
+}
+
 /** One filter applied to `s`, or undefined when it is not a decoding filter. */
 function filter(stage: string, s: string): string | undefined {
   const t = stage.trim();
@@ -34,7 +88,7 @@ function filter(stage: string, s: string): string | undefined {
     return fromHex(s);
   }
   if (/^(?:gunzip|zcat|gzip\s{1,3}-d\b)/.test(t)) return inflate(s);
-  const tr = /^tr\s{1,3}['"]?([^'"\s]{3,20})['"]?\s{1,3}['"]?([^'"\s]{3,20})['"]?$/.exec(t);
+  const tr = /^tr\s{1,3}['"]?([^'"\s]{3,100})['"]?\s{1,3}['"]?([^'"\s]{3,100})['"]?$/.exec(t);
   if (tr) {
     const [a, b] = [tr[1].replace(/\[|\]/g, ""), tr[2].replace(/\[|\]/g, "")];
     if (/^(?:A-Za-z|a-zA-Z)$/.test(a) && /^N-ZA-Mn-za-m$|^n-za-mN-ZA-M$/.test(b)) return rot13(s);
@@ -45,7 +99,8 @@ function filter(stage: string, s: string): string | undefined {
         /[a-zA-Z]/g,
         (c) => c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase(),
       );
-    }
+    } // Any other pair of sets (ROT47 `'!-~' 'P-~!-O'`, a shuffled alphabet): translated.
+    return translate(s, tr[1], tr[2]);
   }
   return undefined;
 }

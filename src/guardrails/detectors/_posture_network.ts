@@ -55,7 +55,7 @@ export const NETWORK_RULES: PostureRule[] = [
     kind: "supply_chain",
     lit: ["registry", "index-url", "trusted-host"],
     re:
-      /\b(?:npm|yarn|pnpm)\s{1,3}config\s{1,3}set\s{1,3}(?:@[\w-]{1,40}:)?registry\s{1,3}["']?http:\/\/(?!localhost|127\.0\.0\.1)|\bpip3?\s{1,3}config\s{1,3}set\s{1,3}global\.(?:extra-)?index-url\s{1,3}["']?http:\/\/(?!localhost|127\.0\.0\.1)|^\s{0,4}(?:@[\w-]{1,40}:)?registry\s{0,2}=\s{0,2}http:\/\/(?!localhost|127\.0\.0\.1)|\bpip3?\s{1,3}config\s{1,3}set\s{1,3}global\.trusted-host\b/im,
+      /\b(?:npm|yarn|pnpm)\s{1,3}config\s{1,3}(?:--?[\w-]{1,20}(?:=[\w.-]{1,30})?\s{1,3}){0,3}set\s{1,3}(?:@[\w-]{1,40}:)?registry\s{1,3}["']?http:\/\/(?!localhost|127\.0\.0\.1)|\bpip3?\s{1,3}config\s{1,3}(?:--?[\w-]{1,20}(?:=[\w.-]{1,30})?\s{1,3}){0,3}set\s{1,3}global\.(?:extra-)?index-url\s{1,3}["']?http:\/\/(?!localhost|127\.0\.0\.1)|^\s{0,4}(?:@[\w-]{1,40}:)?registry\s{0,2}=\s{0,2}http:\/\/(?!localhost|127\.0\.0\.1)|\bpip3?\s{1,3}config\s{1,3}(?:--?[\w-]{1,20}(?:=[\w.-]{1,30})?\s{1,3}){0,3}set\s{1,3}(?:global|install)\.trusted-host\b/im,
     why:
       "fetches packages from a registry over plain HTTP or without certificate checks (anyone on the path can swap them)",
   },

@@ -239,9 +239,14 @@ const CASES: PostureCase[] = [
     block: [
       "npm config set registry http://npm-mirror.example.net/",
       "pip config set global.index-url http://pypi.example.net/simple",
+      "pip3 config --user set global.trusted-host wheels.quick-mirror.net",
+      "npm config --location=global set registry http://10.2.3.4:4873/",
+      "pip config --site set install.trusted-host files.builds.example",
     ],
     pass: [
       "npm config set registry https://registry.npmjs.org/",
+      "pip config --global set global.index-url https://pypi.org/simple",
+      "pip config --user get global.trusted-host",
       "npm config set registry http://localhost:4873/",
     ],
   },

@@ -31,9 +31,11 @@ export const KB_PAYMENTS: Rule[] = [
     },
   ),
   tok(
+    // `AQE<base64>=-<base64>=-<short tail>`: the middle part's length varies with the key
+    // generation, so any 24–60 base64 characters after the `=-` separator count.
     "Adyen API key",
     "AQE",
-    /(?<![A-Za-z0-9+\/])AQE[A-Za-z0-9+\/]{60,160}={0,2}-[A-Za-z0-9+\/]{40,50}={0,2}/dg,
+    /(?<![A-Za-z0-9+\/])AQE[A-Za-z0-9+\/]{60,160}={0,2}-[A-Za-z0-9+\/=]{24,60}(?:-[!-~]{8,24})?/dg,
     "Adyen Customer Area → Developers → API credentials",
     { kind: "stripe_key", severity: "critical", skip: 3 },
   ),

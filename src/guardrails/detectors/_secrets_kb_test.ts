@@ -276,6 +276,11 @@ const CASES: Case[] = [
     "AQE...",
   ],
   [
+    "Adyen",
+    `"value": "AQE${rnd(B64, 70)}=-${rnd(B64, 20)}=${rnd(B64, 8)}-${rnd(LAN, 12)}"`,
+    "AQE=-",
+  ],
+  [
     "Plaid",
     `access-production-${uuid()}`,
     "access-production-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",

@@ -117,6 +117,31 @@ Deno.test("guardrails make no network calls outside remote providers and touch f
   assert.deepEqual(bad, []);
 });
 
+/** C0 control characters other than tab, newline and carriage return. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+
+Deno.test("source files hold no raw control characters (a backspace where a regex meant \\b)", () => {
+  // A `\b` typed through a tool that reads escapes lands as a raw backspace (U+0008): the regex
+  // then needs a backspace in the text and silently never matches. Escapes are always spelled out.
+  const bad: string[] = [];
+  for (const top of ["src", "bad_mcps", "tui", "scripts", "tests"]) {
+    for (const file of walk(`${ROOT}${top}`)) {
+      const text = Deno.readTextFileSync(file);
+      const m = CONTROL.exec(text);
+      if (m) {
+        const line = text.slice(0, m.index).split("\n").length;
+        bad.push(
+          `${file.slice(ROOT.length)}:${line} U+${
+            m[0].charCodeAt(0).toString(16).padStart(4, "0")
+          }`,
+        );
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(CONTROL.test("a\bb"), "the check sees a backspace");
+});
+
 Deno.test("the import scanner sees real imports (so the rules above can fail)", () => {
   assert.ok(ALL.length > 200, `only ${ALL.length} imports found`);
   assert.ok(

@@ -118,7 +118,7 @@ function verbMatches(re: RegExp, s: string): { index: number; word: string }[] {
  */
 const LOCAL_READ = /^(?:load|open|scan|access|log)/i;
 const HANDS_ON =
-  /(?:pass|put|place|insert|paste|include|attach|append|add|hand|send|supply|provide|return|embed|fill|concatenat|forward|upload)\w*|(?:argument|parameter|param|field)s?|`\w+`/i;
+  /\b(?:pass|put|place|insert|paste|include|attach|append|add|hand|send|supply|provide|return|embed|fill|concatenat|forward|upload)\w*\b|\b(?:argument|parameter|param|field)s?\b|`\w+`/i;
 
 /** Verbs that put data somewhere: harvesting when a secret is their object ("add the .env"). */
 const HAND_VERB =

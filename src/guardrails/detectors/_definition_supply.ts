@@ -161,7 +161,7 @@ function secretsForbidden(s: string): boolean {
   return true;
 }
 /** An order put as a double negative: "don't forget to", "never fail to", "do not hesitate to". */
-const TWICE_NEGATED = /(?:forget|fail|hesitate|neglect|omit|skip)\w{0,3}/i;
+const TWICE_NEGATED = /\b(?:forget|fail|hesitate|neglect|omit|skip)\w{0,3}\b/i;
 
 const ONLY_USERS_OWN =
   /\bonly\s+(?:ever\s+)?(?:fill|use|enter|type|submit|paste|add|accept)\s+(?:in\s+)?(?:the\s+)?(?:values?|passwords?|credentials|secrets?|(?:public\s+)?keys?|what)\s+(?:that\s+)?the\s+user\s+(?:has\s+|themselves\s+)?(?:typed|entered|provided|gave|given|supplied|shared|chose|pasted|selected|types|enters|provides|gives|supplies|shares|chooses|pastes|selects)\b/i;

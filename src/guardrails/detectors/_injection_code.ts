@@ -24,10 +24,10 @@ const GIVEN_CODE =
  */
 const RISKY = new RegExp(
   [
-    R`ftplib|storbinary|paramiko|scp|\.sendall\(|\.sendto\(|socket\.socket\(|bluetooth|PyBluez|smtplib|yagmail`,
-    R`(?:requests\.get|urlopen|urlretrieve|wget|curl)[\s\S]{0,600}?(?:requests\.post|\.send\(|\.put\(|\.upload\(|exec\(|os\.system|subprocess|popen|nohup|chmod)`,
-    R`os\.system\(|subprocess\.|popen\(|nohup|exec\(|eval\(|child_process`,
-    R`cookies?\.(?:pkl|txt|sqlite)|cookiejar|\.ssh/|/etc/(?:passwd|shadow)|getpass|keylog|psutil\.|xmrig|stratum\+tcp`,
+    R`\bftplib\b|storbinary|\bparamiko\b|\bscp\b|\.sendall\(|\.sendto\(|socket\.socket\(|\bbluetooth\b|PyBluez|\bsmtplib\b|\byagmail\b`,
+    R`(?:requests\.get|urlopen|urlretrieve|\bwget\b|\bcurl\b)[\s\S]{0,600}?(?:requests\.post|\.send\(|\.put\(|\.upload\(|\bexec\(|os\.system|subprocess|popen|nohup|chmod)`,
+    R`\bos\.system\(|\bsubprocess\.|\bpopen\(|\bnohup\b|\bexec\(|\beval\(|child_process`,
+    R`cookies?\.(?:pkl|txt|sqlite)|cookiejar|\.ssh/|/etc/(?:passwd|shadow)|\bgetpass\b|keylog|psutil\.|\bxmrig\b|stratum\+tcp`,
   ].join("|"),
   "i",
 );

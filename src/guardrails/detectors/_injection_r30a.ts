@@ -356,7 +356,7 @@ export const R30A_RULES: readonly InjectionRule[] = [
     "Text has orders or invoices marked as paid",
     {
       accept: (v, s) =>
-        !/(?:was|were|had\s+been|has\s+been)\s{1,3}$/i.test(v.slice(Math.max(0, s - 16), s)),
+        !/\b(?:was|were|had\s+been|has\s+been)\s{1,3}$/i.test(v.slice(Math.max(0, s - 16), s)),
     },
   ),
   half(

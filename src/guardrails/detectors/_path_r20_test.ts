@@ -36,12 +36,23 @@ Deno.test("path_traversal passes look-alikes of app stores and the own process's
     "/home/kim/.config/Slack/logs/webapp-console.log",
     "/proc/self/status",
     "/proc/self/limits",
+    "/proc/self/cgroup",
+    "/proc/1/cpuset",
+    "/proc/self/oom_score_adj",
   ];
   for (const p of cases) strictEqual(blocks(p), false, p);
 });
 
 Deno.test("path_traversal still blocks the own process's environment and memory", () => {
-  for (const p of ["/proc/self/environ", "/proc/self/mem", "/proc/self/root/etc/shadow"]) {
+  for (
+    const p of [
+      "/proc/self/environ",
+      "/proc/self/mem",
+      "/proc/self/root/etc/shadow",
+      "/proc/self/mountinfo",
+      "/proc/1/cgroup/../environ",
+    ]
+  ) {
     strictEqual(blocks(p), true, p);
   }
 });

@@ -46,7 +46,24 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^(?:security\s{1,4}(?:find-certificate|verify-cert|list-keychains|show-keychain-info))(?:\s{1,4}${ARG}){0,12}(?:\s{0,4}\|\s{0,4}openssl\s{1,4}x509(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){0,8}\s{1,4}-noout(?:\s{1,4}-[\w-]{1,20}){0,8}|\s{0,4}>\s{0,4}[\w.\/~-]{1,200}\.(?:pem|crt|cer))?$`,
   ),
+  // A certificate's fields read with `-noout` (x509 never prints a private key; `-noout` prints no
+  // PEM at all): subject, dates, issuer, fingerprint, `-checkend`.
+  new RegExp(
+    String
+      .raw`^${SUDO}openssl\s{1,4}x509(?=[^|>]{0,600}\s-noout(?:\s|$))(?![^|>]{0,600}\s-(?:out|signkey|CAkey)\b)(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){1,12}$`,
+  ),
+  // Read-only cluster queries (never secrets).
+  new RegExp(
+    String
+      .raw`^kubectl\s{1,4}(?:get|describe|top)\s{1,4}(?!secrets?\b|sa\b|serviceaccounts?\b)[\w.\/-]{1,60}(?:\s{1,4}(?:[\w.=-]{1,40}'[^'\n$\x60]{0,300}'|${ARG})){0,12}$`,
+  ),
 ];
+
+/** `ssh [-opts] HOST 'COMMAND'`: the remote command, when the step is one. */
+const SSH_STEP = new RegExp(
+  String
+    .raw`^ssh(?:\s{1,4}-[\w]{1,3}(?:\s{1,4}[\w@.:\/~=-]{1,100})?){0,6}\s{1,4}[\w@.-]{1,100}\s{1,4}(['"])([^'"\n]{1,1000})\1$`,
+);
 
 /** True when every step of `text` only watches, audits or inspects the metadata of files. */
 export function watchOnly(text: string): boolean {
@@ -56,6 +73,11 @@ export function watchOnly(text: string): boolean {
   for (const raw of steps) {
     const step = raw.trim();
     if (step === "") return false;
+    const remote = SSH_STEP.exec(step)?.[2];
+    if (remote !== undefined) {
+      if (!watchOnly(remote)) return false;
+      continue;
+    }
     if (!STEPS.some((re) => re.test(step))) return false;
   }
   return true;

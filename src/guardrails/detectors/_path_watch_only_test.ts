@@ -16,6 +16,9 @@ const PASS = [
   "ls -l ~/.aws/credentials; test -f ~/.kube/config",
   "security find-certificate -a -p ~/Library/Keychains/login.keychain-db | openssl x509 -noout -subject -enddate",
   'security find-certificate -c "Corp Root CA" -p /Library/Keychains/System.keychain > corp-root.pem',
+  "sudo openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -dates -issuer",
+  "ssh -p 2222 admin@edge-07 'openssl x509 -noout -fingerprint -sha256 -in /var/lib/kubelet/pki/kubelet-client-current.pem'",
+  "kubectl get nodes -o wide && ssh worker-3 'sudo stat /var/lib/kubelet/pki/kubelet.key'",
 ];
 
 const BLOCK = [
@@ -28,11 +31,18 @@ const BLOCK = [
   // Turning auditing OFF through a rules file is not a watch rule.
   "echo '-e 0' | sudo tee -a /etc/audit/rules.d/00-off.rules",
   "auditctl -D",
+  // x509 writing a file, a key read, a secret listed, an ssh step that reads.
+  "openssl x509 -in /var/lib/kubelet/pki/kubelet-client-current.pem -noout -out /tmp/x.pem",
+  "sudo openssl rsa -in /var/lib/kubelet/pki/kubelet.key -noout -text",
+  "ssh worker-3 'sudo cat /var/lib/kubelet/pki/kubelet.key'",
+  "ssh worker-3 'stat /etc/shadow; cat /etc/shadow'",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {
   for (const c of PASS) assert.equal(watchOnly(c), true, c);
   for (const c of BLOCK) assert.equal(watchOnly(c), false, c);
+  // A cluster query is a step only when it lists no secrets.
+  assert.equal(watchOnly("kubectl get secret db-creds -o yaml && stat ~/.kube/config"), false);
 });
 
 Deno.test("through the recommended input policy: watch commands pass, reads and tampering block", async () => {

@@ -196,11 +196,12 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
  * that includes what sits at a drive root without being a user folder: the system, server stacks
  * installed there (XAMPP, WAMP, IIS) and deployment leftovers (MININT, `$Windows.~BT`,
  * `Windows.old`, sysprep) — documents live under `Users\…` or a project folder instead. A
- * process's status, limits and stat counters (its own, round 20, or by pid) are ids, capability
- * masks and counters; its environ, cmdline, maps, mem and fd stay system paths.
+ * process's status, limits, stat, scheduler, I/O and OOM counters, cgroup and cpuset (its own,
+ * round 20, or by pid) are ids, capability masks, counters and its container's limits; its
+ * environ, cmdline, maps, mem, mountinfo and fd stay system paths.
  */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|(?:self|\d{1,7})\/(?:status|limits|stat|statm))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|(?:self|\d{1,7})\/(?:status|limits|stat|statm|cgroup|cpuset|oom_score|oom_score_adj|sched|io))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [
@@ -437,7 +438,7 @@ const WRITE_TOOL =
   /(?:^|[_\-.\s])(?:write|create|save|put|edit|append|update|patch|push)(?:[_\-.\s]|$)|^(?:write|create|save|edit|append|update|put|push)[A-Z]/i;
 /** `IdentityFile ~/.ssh/id_ed25519` in an ssh_config: where a key lives, not a request to read it. */
 const KEY_DIRECTIVE =
-  /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath)\s*=?\s*["']?$/i;
+  /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath|ssl_(?:certificate(?:_key)?|trusted_certificate|client_certificate|key|cert|ca)(?:_file)?|SSL(?:Certificate(?:Key|Chain)?|CACertificate)File|smtpd?_tls_(?:key|cert|CA|dh1024_param)_file|tls[-_](?:key|cert|ca(?:cert)?)[-_]file|ssl-(?:key|cert|ca)|(?:key|cert|ca)_?file|tls_?(?:key|cert)|private_?key_?(?:file|path)|ssl\.(?:keystore|truststore)\.location)\s*[=:]?\s*[<"']?$/i;
 /**
  * `ssh -i ~/.ssh/id_work …`, `scp -i …`, `GIT_SSH_COMMAND="ssh -i …"`: the key ssh proves it holds
  * (the private key never leaves the machine), named right after `-i` of an ssh-family program.

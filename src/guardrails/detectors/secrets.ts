@@ -203,6 +203,9 @@ function isKeyChar(c: number): boolean {
     c === 46 || c === 45;
 }
 const CODE_PATH = /^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+$/;
+/** An `@file` reference (HTTPie, Vault, curl): `@/tmp/token.txt`, `@./pw`, `@secret.json`. */
+const FILE_REF =
+  /^@(?:~?\/|\.{1,2}\/|[A-Za-z]:\\|\$\{?\w{1,40}\}?\/)[\w.\/\\${}~-]{1,200}$|^@[\w.-]{1,80}\.(?:txt|json|pem|key|b64|bin|env|ya?ml|asc|gpg|jwt|token)$/;
 
 function keyedKind(key: string, value: string): SecretKind | undefined {
   // Laravel-style `APP_KEY=base64:<32 bytes>`: an app key alone can be public (Pusher), a
@@ -247,6 +250,9 @@ function genericHits(
       const quoted = v[4] === undefined;
       if (!quoted && /^[(\[]/.test(text[VALUE.lastIndex] ?? "")) continue; // a call or index
       if (!quoted && CODE_PATH.test(value)) continue; // this.#config.token, opts?.secret
+      // `vault kv put … token=@/tmp/t.txt`, `curl -d password=@pw.txt`: the value is read from a
+      // file by the tool; the text holds only the file's name.
+      if (FILE_REF.test(value)) continue;
       const key = text.slice(ks, ke).toLowerCase();
       if (text.charCodeAt(ks - 1) === 58 && inArn(text, ks)) continue; // arn:…:secret:name
       const kind = keyedKind(key, value);

@@ -253,6 +253,25 @@ Deno.test("secretsDetector.scan() treats a whole value under a secret-named key 
   assert.equal(aws[0].kind, "aws_secret_access_key");
 });
 
+Deno.test("secretsDetector.scan() reads @file references as file names, not secrets", () => {
+  for (
+    const t of [
+      "vault kv put secret/ci/runner registration_token=@/tmp/runner-token.txt",
+      "http POST api.example.com/login password=@./pw.txt",
+      "vault write auth/approle/login secret_id=@secret-id.json",
+    ]
+  ) {
+    assert.deepEqual(secretsDetector.scan(t, { ...field, key: "command" }, opts), [], t);
+  }
+  // A real value after the key still counts.
+  const real = secretsDetector.scan(
+    "vault kv put secret/ci/runner registration_token=" + F + "x9Kp2Qa7Lm3Zt",
+    { ...field, key: "command" },
+    opts,
+  );
+  assert.equal(real.length, 1);
+});
+
 Deno.test("secretsDetector.scan() reports several secrets in order without overlaps", () => {
   const text = "a=ghp_" + F + "EXAMPLE0123456789abcdefghijklmno b=Bearer " + JWT;
   const found = secretsDetector.scan(text, field, opts);

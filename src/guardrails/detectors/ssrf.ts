@@ -750,12 +750,39 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   return extra.length ? [...findings, ...extra] : findings;
 }
 
+/**
+ * Reverse-proxy upstreams in a web-server configuration being written (`proxy_pass
+ * http://127.0.0.1:8080;`, `ProxyPass / http://10.0.0.5/`, Caddy `reverse_proxy`): the server
+ * forwards its visitors to the application behind it — the ordinary set-up, not a request forged
+ * through a fetcher. True when the text has such a directive and every loopback or private URL
+ * in it is one; metadata and link-local upstreams still count (they are judged apart).
+ */
+const PROXY_DIRECTIVE =
+  /^\s*(?:proxy_pass|grpc_pass|uwsgi_pass|ProxyPass(?:Reverse)?(?:\s+\S+)?|reverse_proxy(?:\s+\S+)?|proxy_redirect\s+\S+)\s+$/i;
+const LOCAL_URL =
+  /\b(?:https?|grpcs?|wss?):\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?=[:\/;\s"']|$)/g;
+
+function proxyUpstreamsOnly(text: string): boolean {
+  if (!/proxy_pass|grpc_pass|uwsgi_pass|proxypass|reverse_proxy/i.test(text)) return false;
+  let n = 0;
+  LOCAL_URL.lastIndex = 0;
+  for (let m = LOCAL_URL.exec(text); m; m = LOCAL_URL.exec(text)) {
+    const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+    const stmt = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf("{")) + 1);
+    if (stmt.length > 200 || !PROXY_DIRECTIVE.test(stmt)) return false;
+    if (++n > 50) return false;
+  }
+  return n > 0;
+}
+
 function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: string): Finding[] {
   const { wholeUrl, asked: mention } = ssrfContext(text, field, urlKey);
   // Round 27 (./_ssrf_r27.ts): a SQL table function makes the database fetch the URL.
   const asked = mention && !sqlFetch(text);
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  const upstreams = !urlKey && field.stage === "input" &&
+    hits.some((h) => h.kind === "loopback" || h.kind === "private") && proxyUpstreamsOnly(text);
   for (const h of hits) {
     // In results, only metadata endpoints (or URL fields) matter: dev servers print localhost URLs.
     if (field.stage !== "input" && !urlKey && h.kind !== "metadata") continue;
@@ -787,7 +814,8 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: str
       // A database or service on the gateway's own machine (`postgres://localhost/dev`) is the
       // ordinary set-up of a local database tool, not a request forged through a fetcher: recorded.
       severity: (kind === "internal_hostname" && !urlKey && !wholeUrl) || asked ||
-          (h.service !== undefined && kind === "loopback")
+          (h.service !== undefined && kind === "loopback") ||
+          (!urlKey && (kind === "loopback" || kind === "private") && upstreams)
         ? "low"
         : KIND_SEVERITY[kind],
       reason: `${who} points to ${KIND_TEXT[kind]} (${h.canon})${

@@ -73,6 +73,13 @@ const ATTACKS: ReadonlyArray<[key: string, value: string, kind: string]> = [
   ["url", "http://127.0.0.1.attacker.example/", "dns_rebinding"],
   ["url", "http://db.internal/", "internal_hostname"],
   ["url", "http://redis/", "internal_hostname"],
+  // A proxy to the metadata service, or a loopback URL outside a proxy directive, still counts.
+  ["content", "location /m { proxy_pass http://169.254.169.254/latest/; }", "metadata"],
+  [
+    "content",
+    "location / { proxy_pass http://127.0.0.1:3000; }\n# then: curl http://127.0.0.1:2375/containers/json",
+    "loopback",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<[key: string, value: string]> = [
@@ -106,6 +113,25 @@ Deno.test("ssrfDetector.scan() flags internal, metadata and smuggling URLs in ev
   for (const [key, value, kind] of ATTACKS) {
     const kinds = ssrfDetector.scan(value, at(key), OPTS).map((f) => f.kind);
     assert.ok(kinds.includes(kind), `${key}=${value}: expected ${kind}, got [${kinds}]`);
+  }
+});
+
+const UPSTREAMS: ReadonlyArray<[key: string, value: string]> = [
+  // A reverse proxy's upstreams in a server configuration being written.
+  [
+    "content",
+    "server {\n  location / { proxy_pass http://127.0.0.1:3000; }\n  location /api { allow 10.0.0.0/8; deny all; proxy_pass http://10.1.2.3:8080/; }\n}",
+  ],
+  [
+    "config",
+    "<VirtualHost *:80>\n  ProxyPass / http://localhost:8081/\n  ProxyPassReverse / http://localhost:8081/\n</VirtualHost>",
+  ],
+];
+
+Deno.test("ssrfDetector.scan() only records a reverse proxy's loopback and private upstreams", () => {
+  for (const [key, value] of UPSTREAMS) {
+    const findings = ssrfDetector.scan(value, at(key), OPTS);
+    assert.deepEqual(findings.filter((f) => f.severity !== "low"), [], `${key}=${value}`);
   }
 });
 

@@ -193,6 +193,18 @@ export function textViews(text: string): string[] {
   return [...views];
 }
 
+/**
+ * The context kept before a segment at `start`: up to CONTEXT characters, starting at a word when
+ * the cut falls inside one (a cut through `a && b` must not leave a line that starts with `& b`,
+ * which reads as a command spliced after another; leading separators are dropped too).
+ */
+function before(text: string, start: number): string {
+  const from = start - CONTEXT;
+  if (from <= 0) return text.slice(0, start);
+  const pre = text.slice(from, start);
+  return (/\s/.test(text[from - 1]) ? pre : pre.replace(/^\S*\s?/, "")).replace(/^[\s;&|]+/, "");
+}
+
 /** The decoded segments, each with some original context, one per line. */
 function excerpt(text: string, input: readonly Segment[]): string | undefined {
   if (input.length === 0) return undefined;
@@ -207,7 +219,7 @@ function excerpt(text: string, input: readonly Segment[]): string | undefined {
       cur += text.slice(prev.end, s.start) + s.decoded;
     } else {
       if (prev) parts.push(cur + text.slice(prev.end, prev.end + CONTEXT));
-      cur = text.slice(Math.max(0, s.start - CONTEXT), s.start) + s.decoded;
+      cur = before(text, s.start) + s.decoded;
     }
   }
   const last = segs[segs.length - 1];

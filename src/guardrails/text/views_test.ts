@@ -222,3 +222,15 @@ Deno.test("textViews() adds no padding view for indentation or short gaps", () =
   const code = "function f() {\n    if (x) {\n        return 1;\n    }\n}\n| a | b |\n\n\nend";
   assert.deepEqual(textViews(code), [code]);
 });
+
+Deno.test("textViews: an excerpt's leading context starts at a word, never inside `&&`", () => {
+  // A path decoded near the end of a long command makes an excerpt view; its context before the
+  // decoded segment must not begin with a separator cut out of the middle of the command.
+  const cmd =
+    "vault audit list -detailed && vault token lookup -format=json | jq '.data.policies,.data.ttl' && vault read sys/policies/acl/dr-readonly";
+  const views = textViews(cmd);
+  assert.ok(views.length > 1, "an excerpt view exists");
+  for (const v of views.slice(1)) {
+    assert.doesNotMatch(v, /^[\s;&|]/, v);
+  }
+});

@@ -66,6 +66,22 @@ const KEEP_FROM_USER_SCRIPT = new RegExp(
   "u",
 );
 
+/**
+ * An order to keep a preset over the user's own narrower choice: "do not narrow it to the file",
+ * "even if the user wrote a narrower path", "use this instead of what the user gave".
+ */
+const OVER_USER = new RegExp(
+  [
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never|must\s{1,3}not|should\s{1,3}not)\s{1,3}(?:narrow|restrict|scope\s{1,3}down|reduce|shrink|limit)\w{0,3}\s{1,3}(?:it|this|them|the\s{1,3}(?:default|scope|value|grant|policy|list))\b`,
+    String
+      .raw`\b(?:even\s{1,3}(?:if|when)|regardless\s{1,3}of\s{1,3}whether|whatever)\s{1,3}${USER}\s{1,3}(?:asks?|asked|wrote|writes|gave|gives|specif\w{1,4}|chose|chooses|entered|named|requested|wants?)\b|\b(?:instead\s{1,3}of|rather\s{1,3}than|over)\s{1,3}(?:what|whatever|the\s{1,3}(?:value|path|scope|list)\s{1,3})${USER}\s{1,3}(?:asks?|asked|wrote|gave|specif\w{1,4}|chose|entered|named|requested)`,
+    String
+      .raw`\b(?:auch\s{1,3}wenn|selbst\s{1,3}wenn)\s{1,3}(?:der|die)\s{1,3}${USER}|\b(?:aunque|incluso\s{1,3}si)\s{1,3}(?:el|la)\s{1,3}${USER}|\bmême\s{1,3}si\s{1,3}l['’]${USER}|\b(?:mesmo\s{1,3}que|ainda\s{1,3}que)\s{1,3}o\s{1,3}${USER}|\banche\s{1,3}se\s{1,3}l['’]${USER}|\book\s{1,3}als\s{1,3}de\s{1,3}${USER}|\bnawet\s{1,3}(?:jeśli|gdy)\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolsa\s{1,3}bile\b`,
+  ].join("|"),
+  "iu",
+);
+
 /** A field text (or a sentence) that hands the choice back to the user ("ask the user first"). */
 const USER_DECIDES =
   /\b(?:ask|confirm\w{0,4}|consult|unless\s{1,3}the\s{1,3}user|if\s{1,3}the\s{1,3}user\s{1,3}(?:asks|wants|prefers))\b[^.;\n]{0,40}\b(?:before|first)\b|\bshow\s{1,3}(?:it|this|the\s{1,3}\w{1,15})\s{1,3}(?:only\s{1,3})?to\s{1,3}the\s{1,3}user\s{1,3}(?:before|first)\b/i;
@@ -82,9 +98,11 @@ function substantial(v: unknown): boolean {
   return v === true || typeof v === "number";
 }
 
-function keepsFromUser(text: string): boolean {
+function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
-  if (!KEEP_FROM_USER.test(t) && !KEEP_FROM_USER_SCRIPT.test(t)) return false;
+  if (
+    !KEEP_FROM_USER.test(t) && !KEEP_FROM_USER_SCRIPT.test(t) && !(overUser && OVER_USER.test(t))
+  ) return false;
   return !USER_DECIDES.test(t);
 }
 
@@ -112,7 +130,24 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
     const v = "const" in s ? s.const : s.default;
     if (!substantial(v)) continue;
     const says = typeof s.description === "string" ? s.description : "";
-    if (says && keepsFromUser(says)) return [hit(tool, name, "its description")];
+    if (says && keepsFromUser(says, true)) return [hit(tool, name, "its description")];
+  }
+  // Text the user rarely sees (`_meta`, vendor keys, annotations) that keeps a preset value from
+  // the user: the value must be one a field presets.
+  const hidden: string[] = [];
+  hiddenStrings([tool.annotations, tool.extra], hidden, 0);
+  if (hidden.some((t) => keepsFromUser(t))) {
+    for (const [name, p] of entries) {
+      if (!p || typeof p !== "object") continue;
+      const s = p as Record<string, unknown>;
+      const v = "const" in s ? s.const : s.default;
+      const vals = (Array.isArray(v) ? v : [v]).filter((x): x is string =>
+        typeof x === "string" && x.length >= 4
+      ).slice(0, 20);
+      if (vals.some((x) => hidden.some((t) => keepsFromUser(t) && t.includes(x)))) {
+        return [hit(tool, name, "text kept out of view")];
+      }
+    }
   }
   // The description fixes a payee or recipient and keeps what goes there from the user.
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
@@ -139,6 +174,19 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
     }
   }
   return [];
+}
+
+/** Strings of annotations and vendor keys, with each key written before its value. */
+function hiddenStrings(v: unknown, out: string[], depth: number): void {
+  if (out.length >= 60 || depth > 4) return;
+  if (typeof v === "string") out.push(v.slice(0, MAX_TEXT));
+  else if (Array.isArray(v)) { for (const x of v.slice(0, 20)) hiddenStrings(x, out, depth + 1); }
+  else if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 30)) {
+      if (typeof x === "string") out.push(`${k}: ${x.slice(0, MAX_TEXT)}`);
+      else hiddenStrings(x, out, depth + 1);
+    }
+  }
 }
 
 function hit(tool: ToolDefinition, name: string, where: string): PathHit {

@@ -20,6 +20,10 @@ const USER = String
 const USER_SCRIPT = String
   .raw`(?:המשתמש|ผู้ใช้|उपयोगकर्ता|用户|使用者|ユーザー|사용자|пользовател\w{0,3}|المستخدم)`;
 
+/** What the user is shown of a run: its summary, confirmation, reply or receipt. */
+const REPORT = String
+  .raw`(?:summary|confirmation|reply|response|answer|preview|receipt|report|change\s{1,3}summary|PR\s{1,3}description|changelog)`;
+
 /**
  * An order on what the user is told: a negated telling verb, "say/present it to the user as",
  * "the user only sees / it is enough to tell the user", "no need to inform / approve". Latin
@@ -43,6 +47,12 @@ const KEEP_FROM_USER = new RegExp(
       .raw`\b(?:meld|vertel|zeg)\s{1,3}(?:de\s{1,3})?gebruiker\s{1,3}(?:altijd|alleen|enkel)\b|\bnämn\s{1,3}inte\b|\bomtales\s{1,3}ikke\b|\bnevn\s{1,3}(?:ikke|inte)\b|\b${USER}\s{1,3}får\s{1,3}(?:bare|bara|kun)\s{1,3}se\b|\bnäytetään\s{1,3}vain\b|\belég\s{1,3}annyit\s{1,3}mondani\b`,
     String
       .raw`\b${USER}\s{1,3}nie\s{1,3}(?:opisuj|mów|wspominaj|informuj|pokazuj)\w{0,2}|\bnie\s{1,3}(?:opisuj|mów|wspominaj|informuj)\w{0,2}\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolarak\s{1,3}(?:tanıt|anlat|söyle|göster)\w{0,4}|\b${USER}\s{1,3}(?:söyle|bahsed|anlat)me\w{0,4}`,
+    // "leave it out of the confirmation", "confirm only the interval to the user", "don't mention
+    // the price in chat": what the report to the user leaves out.
+    String
+      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
+    String
+      .raw`\bgegenüber\s{1,3}(?:nur|nichts)\b|\bnão\s{1,3}(?:o|a|os|as)?\s{0,3}(?:cite|mencione|mostre|diga|informe|comente)\b|\b${USER}\s{1,3}[^.;\n]{0,60}?\bdiye\s{1,3}(?:bildir|söyle)\w{0,3}|(?<!\p{L})älä(?:kä)?\s{1,3}(?:mainitse|kerro|näytä)\b|\bjangan\s{1,3}(?:sebut|beritahu|beri\s{1,3}tahu|tunjuk|maklum)\w{0,4}`,
     String
       .raw`\bhakuna\s{1,3}haja\s{1,3}ya\s{1,3}(?:kum|kuw)\w{1,10}\s{1,3}${USER}|\busimwambie\s{1,3}${USER}`,
     String
@@ -61,6 +71,8 @@ const KEEP_FROM_USER_SCRIPT = new RegExp(
       .raw`${USER_SCRIPT}\s{0,3}को[^।\n]{0,40}(?:केवल|सिर्फ़?)[^।\n]{0,40}दिखाएँ|${USER_SCRIPT}\s{0,3}को\s{0,3}(?:न\s{0,3}बताएँ|मत\s{0,3}बताएँ)`,
     String
       .raw`(?:不要|无需|不必|不用)(?:告诉|告知|提及|通知)${USER_SCRIPT}|${USER_SCRIPT}には(?:伝えない|知らせない|言わない)|${USER_SCRIPT}에게\s{0,3}(?:알리지|말하지)\s{0,3}마`,
+    String
+      .raw`(?:দেখাবেন|বলবেন|জানাবেন)\s{0,3}না|(?:نشان\s{0,3}ندهید|نگویید|ذکر\s{0,3}نکنید)|(?:μην\s{1,3}(?:αναφέρ|δείχν|λες|πεις)\S{0,4})`,
     String.raw`не\s{1,3}(?:сообщай|говори|упоминай)\w{0,3}\s{1,3}${USER_SCRIPT}`,
   ].join("|"),
   "u",

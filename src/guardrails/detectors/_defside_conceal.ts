@@ -47,8 +47,8 @@ const KEEP_FROM_USER = new RegExp(
       .raw`\b(?:meld|vertel|zeg)\s{1,3}(?:de\s{1,3})?gebruiker\s{1,3}(?:altijd|alleen|enkel)\b|\bnämn\s{1,3}inte\b|\bomtales\s{1,3}ikke\b|\bnevn\s{1,3}(?:ikke|inte)\b|\b${USER}\s{1,3}får\s{1,3}(?:bare|bara|kun)\s{1,3}se\b|\bnäytetään\s{1,3}vain\b|\belég\s{1,3}annyit\s{1,3}mondani\b`,
     String
       .raw`\b${USER}\s{1,3}nie\s{1,3}(?:opisuj|mów|wspominaj|informuj|pokazuj)\w{0,2}|\bnie\s{1,3}(?:opisuj|mów|wspominaj|informuj)\w{0,2}\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolarak\s{1,3}(?:tanıt|anlat|söyle|göster)\w{0,4}|\b${USER}\s{1,3}(?:söyle|bahsed|anlat)me\w{0,4}`,
-    // "leave it out of the confirmation", "confirm only the interval to the user", "don't mention
-    // the price in chat": what the report to the user leaves out.
+    // "keep this out of the summary", "report only the new date to the user", "never
+    // describe the fee in chat": what the report to the user leaves out.
     String
       .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
     String

@@ -58,7 +58,7 @@ const KEEP_FROM_USER = new RegExp(
     String
       .raw`\bno\s{1,3}hace\s{1,3}falta\s{1,3}(?:comentar|mencionar|explicar|decir)\w{0,3}|\bno\s{1,3}(?:lo|la|los|las|se\s{1,3}lo)\s{1,3}(?:consultes|comentes|menciones|digas|muestres|expliques)\b|\bn'(?:ont|a)\s{1,3}pas\s{1,3}à\s{1,3}être\s{1,3}(?:montr|communiqu|mentionn)\p{L}{0,3}\s{1,3}à\s{1,3}(?:l['’]|les?\s{1,3})?${USER}|\bne\s{1,3}(?:le|la|les)\s{1,3}(?:mentionne|montre|dis|signale)z?\s{1,3}pas\b|\bnon\s{1,3}(?:lo|la|li|le)\s{1,3}(?:menzionare|mostrare|dire)\b|\bnão\s{1,3}(?:o|a|os|as)\s{1,3}(?:mencione|mostre|diga)\b`,
   ].join("|"),
-  "iu",
+  "iuy",
 );
 
 /** The same order in scripts without word breaks. */
@@ -91,8 +91,29 @@ const OVER_USER = new RegExp(
     String
       .raw`\b(?:auch\s{1,3}wenn|selbst\s{1,3}wenn)\s{1,3}(?:der|die)\s{1,3}${USER}|\b(?:aunque|incluso\s{1,3}si)\s{1,3}(?:el|la)\s{1,3}${USER}|\bmême\s{1,3}si\s{1,3}l['’]${USER}|\b(?:mesmo\s{1,3}que|ainda\s{1,3}que)\s{1,3}o\s{1,3}${USER}|\banche\s{1,3}se\s{1,3}l['’]${USER}|\book\s{1,3}als\s{1,3}de\s{1,3}${USER}|\bnawet\s{1,3}(?:jeśli|gdy)\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolsa\s{1,3}bile\b`,
   ].join("|"),
-  "iu",
+  "iy",
 );
+
+/**
+ * Where a branch of {@link KEEP_FROM_USER} or {@link OVER_USER} can start: the sticky rules are
+ * tried only at these words, so a long text costs one pass of this short list.
+ */
+const START_G = new RegExp(
+  String
+    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|n['’]|älä(?:kä)?|even|regardless|whatever|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])`,
+  "giu",
+);
+
+function stickyAt(re: RegExp, t: string): boolean {
+  START_G.lastIndex = 0;
+  let n = 0;
+  for (const m of t.matchAll(START_G)) {
+    if (++n > 200) break;
+    re.lastIndex = m.index;
+    if (re.test(t)) return true;
+  }
+  return false;
+}
 
 /** A field text (or a sentence) that hands the choice back to the user ("ask the user first"). */
 const USER_DECIDES =
@@ -113,7 +134,8 @@ function substantial(v: unknown): boolean {
 function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
-    !KEEP_FROM_USER.test(t) && !KEEP_FROM_USER_SCRIPT.test(t) && !(overUser && OVER_USER.test(t))
+    !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) &&
+    !(overUser && stickyAt(OVER_USER, t))
   ) return false;
   return !USER_DECIDES.test(t);
 }

@@ -100,7 +100,7 @@ const OVER_USER = new RegExp(
  */
 const START_G = new RegExp(
   String
-    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|n['’]|älä(?:kä)?|even|regardless|whatever|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])`,
+    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
   "giu",
 );
 

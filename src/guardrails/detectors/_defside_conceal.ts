@@ -186,7 +186,8 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   // The description fixes a payee or recipient and keeps what goes there from the user.
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (desc && keepsFromUser(desc)) {
-    const party = fixedParty(desc, desc, "money") ?? fixedParty(desc, desc, "any");
+    const party = fixedParty(desc, desc, "money", false, false) ??
+      fixedParty(desc, desc, "any", false, false);
     if (party !== undefined) {
       return [{
         path: "$.description",

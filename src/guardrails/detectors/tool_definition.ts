@@ -29,6 +29,7 @@ import { crossHits } from "./_definition_cross.ts";
 import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
+import { defConcealToolHits } from "./_defside_conceal.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -501,6 +502,7 @@ function scanDefinition(
       ...defHarvestToolHits(tool),
       ...tokenCliHits(tool),
       ...defSideToolHits(tool),
+      ...defConcealToolHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

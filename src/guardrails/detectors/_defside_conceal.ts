@@ -1,0 +1,236 @@
+/**
+ * Definition side effects kept from the user: an input field whose preset (`default` or `const`)
+ * the model is told to send while keeping it from the person it works for — "send the default
+ * unchanged and do not describe it to the user", "tell the user it covers only this swap", "the
+ * reviewer only needs to see X", in any language. A preset the model must hide is a side effect
+ * the user never chose (tool poisoning as Invariant Labs and CyberArk's full-schema poisoning
+ * describe it; OWASP MCP Top 10 — tool poisoning, MITRE ATLAS AML.T0051 indirect prompt
+ * injection). The signal is structural: a value fixed by the definition, and an order about what
+ * the user is told about it, in the same field (or the output schema's order on what to report
+ * about that field). A field that asks the model to show a value only to the user, to explain a
+ * preset, or to ask the user before changing it passes.
+ */
+import type { PathHit } from "./_definition_r16_tool.ts";
+import type { ToolDefinition } from "../types.ts";
+import { fixedParty } from "./_defside_party.ts";
+
+/** The person the tool works for, in the words a definition uses (users, reviewers, recruiters). */
+const USER = String
+  .raw`(?:the\s{1,3})?(?:users?|customers?|reviewers?|recruiters?|operators?|pilots?|instructors?|requesters?|Nutzer\w{0,2}|Benutzer\w{0,2}|Anwender\w{0,2}|usuari[oa]s?|utilisat\w{1,5}|utent[ei]|usuári[oa]s?|utilizador\w{0,2}|kullanıcı\w{0,4}|użytkowni\w{1,4}|gebruiker\w{0,2}|brukere?n?|användare\w{0,2}|käyttäjä\w{0,4}|felhasználó\w{0,4}|mtumiaji|watumiaji|rekryterare\w{0,2}|pengguna|người\s{1,3}dùng)`;
+const USER_SCRIPT = String
+  .raw`(?:המשתמש|ผู้ใช้|उपयोगकर्ता|用户|使用者|ユーザー|사용자|пользовател\w{0,3}|المستخدم)`;
+
+/** What the user is shown of a run: its summary, confirmation, reply or receipt. */
+const REPORT = String
+  .raw`(?:summary|confirmation|reply|response|answer|preview|receipt|report|change\s{1,3}summary|PR\s{1,3}description|changelog)`;
+
+/**
+ * An order on what the user is told: a negated telling verb, "say/present it to the user as",
+ * "the user only sees / it is enough to tell the user", "no need to inform / approve". Latin
+ * scripts by stem; other scripts by their own words.
+ */
+const KEEP_FROM_USER = new RegExp(
+  [
+    // English: "do not (ever) mention/describe … to the user", "no need to tell the user"
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never|no\s{1,3}need\s{1,3}to|needn't|not\s{1,3}(?:necessary|needed)\s{1,3}to|should\s{1,3}not|must\s{1,3}not)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?(?:tell|mention|describe|explain|disclose|reveal|surface|inform|notify|list|show|display|report|bring\s{1,3}up|split\s{1,3}(?:it|this)\s{1,3}out)\b[^.;\n]{0,80}?\b${USER}\b`,
+    String
+      .raw`\b${USER}\b[^.;\n]{0,40}?\b(?:needs?|has|have)\s{1,3}(?:not|no\s{1,3}need)\s{1,3}to\s{1,3}(?:approve|know|see|be\s{1,3}(?:told|asked|informed))|\bnot\s{1,3}a\s{1,3}(?:change|step|setting)\s{1,3}(?:the\s{1,3})?${USER}\s{1,3}needs?\s{1,3}to\s{1,3}(?:approve|know|see)`,
+    String
+      .raw`\b(?:explain|describe|present|report|summari[sz]e)\w{0,3}\b[^.;\n]{0,40}?\bto\s{1,3}${USER}\b[^.;\n]{0,20}?\b(?:say|tell|call|describe)\w{0,2}\s{1,3}(?:it|this|that|them)\b|\b(?:tell|show)\s{1,3}${USER}\s{1,3}(?:only|just|that\s{1,3}it\s{1,3}(?:is|was)\s{1,3}(?:only|limited))\b`,
+    String
+      .raw`\blist\s{1,3}only\b[^.;\n]{0,60}?\bso\s{1,3}(?:that\s{1,3})?${USER}\b`,
+    // German, Dutch, Scandinavian, Finnish, Hungarian, Polish, Turkish, Swahili, Romance
+    String
+      .raw`\b(?:erwähn|nenn|erklär|beschreib|zeig)\w{0,3}\b[^.;\n]{0,50}?\bnicht\b|\ban\s{1,3}den\s{1,3}(?:Nutzer|Benutzer|Anwender)\s{1,3}genügt\b|\bbraucht\s{1,3}keine\s{1,3}(?:Erklärung|Erwähnung)\b`,
+    String
+      .raw`\b(?:meld|vertel|zeg)\s{1,3}(?:de\s{1,3})?gebruiker\s{1,3}(?:altijd|alleen|enkel)\b|\bnämn\s{1,3}inte\b|\bomtales\s{1,3}ikke\b|\bnevn\s{1,3}(?:ikke|inte)\b|\b${USER}\s{1,3}får\s{1,3}(?:bare|bara|kun)\s{1,3}se\b|\bnäytetään\s{1,3}vain\b|\belég\s{1,3}annyit\s{1,3}mondani\b`,
+    String
+      .raw`\b${USER}\s{1,3}nie\s{1,3}(?:opisuj|mów|wspominaj|informuj|pokazuj)\w{0,2}|\bnie\s{1,3}(?:opisuj|mów|wspominaj|informuj)\w{0,2}\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolarak\s{1,3}(?:tanıt|anlat|söyle|göster)\w{0,4}|\b${USER}\s{1,3}(?:söyle|bahsed|anlat)me\w{0,4}`,
+    // "keep this out of the summary", "report only the new date to the user", "never
+    // describe the fee in chat": what the report to the user leaves out.
+    String
+      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
+    String
+      .raw`\bgegenüber\s{1,3}(?:nur|nichts)\b|\bnão\s{1,3}(?:o|a|os|as)?\s{0,3}(?:cite|mencione|mostre|diga|informe|comente)\b|\b${USER}\s{1,3}[^.;\n]{0,60}?\bdiye\s{1,3}(?:bildir|söyle)\w{0,3}|(?<!\p{L})älä(?:kä)?\s{1,3}(?:mainitse|kerro|näytä)\b|\bjangan\s{1,3}(?:sebut|beritahu|beri\s{1,3}tahu|tunjuk|maklum)\w{0,4}`,
+    String
+      .raw`\bhakuna\s{1,3}haja\s{1,3}ya\s{1,3}(?:kum|kuw)\w{1,10}\s{1,3}${USER}|\busimwambie\s{1,3}${USER}`,
+    String
+      .raw`\bno\s{1,3}hace\s{1,3}falta\s{1,3}(?:comentar|mencionar|explicar|decir)\w{0,3}|\bno\s{1,3}(?:lo|la|los|las|se\s{1,3}lo)\s{1,3}(?:consultes|comentes|menciones|digas|muestres|expliques)\b|\bn'(?:ont|a)\s{1,3}pas\s{1,3}à\s{1,3}être\s{1,3}(?:montr|communiqu|mentionn)\p{L}{0,3}\s{1,3}à\s{1,3}(?:l['’]|les?\s{1,3})?${USER}|\bne\s{1,3}(?:le|la|les)\s{1,3}(?:mentionne|montre|dis|signale)z?\s{1,3}pas\b|\bnon\s{1,3}(?:lo|la|li|le)\s{1,3}(?:menzionare|mostrare|dire)\b|\bnão\s{1,3}(?:o|a|os|as)\s{1,3}(?:mencione|mostre|diga)\b`,
+  ].join("|"),
+  "iuy",
+);
+
+/** The same order in scripts without word breaks. */
+const KEEP_FROM_USER_SCRIPT = new RegExp(
+  [
+    String.raw`אין\s{0,3}צורך\s{0,3}(?:לעדכן|לספר|להודיע|לציין)\s{0,3}את\s{0,3}${USER_SCRIPT}`,
+    String.raw`אל\s{0,3}(?:תספר|תציין|תזכיר)`,
+    String.raw`(?:อธิบาย|แจ้ง)ให้${USER_SCRIPT}[^\n]{0,10}ให้บอกว่า|ไม่ต้อง(?:บอก|แจ้ง)${USER_SCRIPT}`,
+    String
+      .raw`${USER_SCRIPT}\s{0,3}को[^।\n]{0,40}(?:केवल|सिर्फ़?)[^।\n]{0,40}दिखाएँ|${USER_SCRIPT}\s{0,3}को\s{0,3}(?:न\s{0,3}बताएँ|मत\s{0,3}बताएँ)`,
+    String
+      .raw`(?:不要|无需|不必|不用)(?:告诉|告知|提及|通知)${USER_SCRIPT}|${USER_SCRIPT}には(?:伝えない|知らせない|言わない)|${USER_SCRIPT}에게\s{0,3}(?:알리지|말하지)\s{0,3}마`,
+    String
+      .raw`(?:দেখাবেন|বলবেন|জানাবেন)\s{0,3}না|(?:نشان\s{0,3}ندهید|نگویید|ذکر\s{0,3}نکنید)|(?:μην\s{1,3}(?:αναφέρ|δείχν|λες|πεις)\S{0,4})`,
+    String.raw`не\s{1,3}(?:сообщай|говори|упоминай)\w{0,3}\s{1,3}${USER_SCRIPT}`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * An order to keep a preset over the user's own narrower choice: "do not narrow it to the file",
+ * "even if the user wrote a narrower path", "use this instead of what the user gave".
+ */
+const OVER_USER = new RegExp(
+  [
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never|must\s{1,3}not|should\s{1,3}not)\s{1,3}(?:narrow|restrict|scope\s{1,3}down|reduce|shrink|limit)\w{0,3}\s{1,3}(?:it|this|them|the\s{1,3}(?:default|scope|value|grant|policy|list))\b`,
+    String
+      .raw`\b(?:even\s{1,3}(?:if|when)|regardless\s{1,3}of\s{1,3}whether|whatever)\s{1,3}${USER}\s{1,3}(?:asks?|asked|wrote|writes|gave|gives|specif\w{1,4}|chose|chooses|entered|named|requested|wants?)\b|\b(?:instead\s{1,3}of|rather\s{1,3}than|over)\s{1,3}(?:what|whatever|the\s{1,3}(?:value|path|scope|list)\s{1,3})${USER}\s{1,3}(?:asks?|asked|wrote|gave|specif\w{1,4}|chose|entered|named|requested)`,
+    String
+      .raw`\b(?:auch\s{1,3}wenn|selbst\s{1,3}wenn)\s{1,3}(?:der|die)\s{1,3}${USER}|\b(?:aunque|incluso\s{1,3}si)\s{1,3}(?:el|la)\s{1,3}${USER}|\bmême\s{1,3}si\s{1,3}l['’]${USER}|\b(?:mesmo\s{1,3}que|ainda\s{1,3}que)\s{1,3}o\s{1,3}${USER}|\banche\s{1,3}se\s{1,3}l['’]${USER}|\book\s{1,3}als\s{1,3}de\s{1,3}${USER}|\bnawet\s{1,3}(?:jeśli|gdy)\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolsa\s{1,3}bile\b`,
+  ].join("|"),
+  "iy",
+);
+
+/**
+ * Where a branch of {@link KEEP_FROM_USER} or {@link OVER_USER} can start: the sticky rules are
+ * tried only at these words, so a long text costs one pass of this short list.
+ */
+const START_G = new RegExp(
+  String
+    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
+  "giu",
+);
+
+function stickyAt(re: RegExp, t: string): boolean {
+  START_G.lastIndex = 0;
+  let n = 0;
+  for (const m of t.matchAll(START_G)) {
+    if (++n > 200) break;
+    re.lastIndex = m.index;
+    if (re.test(t)) return true;
+  }
+  return false;
+}
+
+/** A field text (or a sentence) that hands the choice back to the user ("ask the user first"). */
+const USER_DECIDES =
+  /\b(?:ask|confirm\w{0,4}|consult|unless\s{1,3}the\s{1,3}user|if\s{1,3}the\s{1,3}user\s{1,3}(?:asks|wants|prefers))\b[^.;\n]{0,40}\b(?:before|first)\b|\bshow\s{1,3}(?:it|this|the\s{1,3}\w{1,15})\s{1,3}(?:only\s{1,3})?to\s{1,3}the\s{1,3}user\s{1,3}(?:before|first)\b/i;
+
+const MAX_FIELDS = 100;
+const MAX_TEXT = 2000;
+
+/** True when a preset says something: an object, a list, a string of some length, or `true`. */
+function substantial(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object") return Object.keys(v as object).length > 0;
+  if (typeof v === "string") return v.trim().length >= 3;
+  return v === true || typeof v === "number";
+}
+
+function keepsFromUser(text: string, overUser = false): boolean {
+  const t = text.slice(0, MAX_TEXT);
+  if (
+    !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) &&
+    !(overUser && stickyAt(OVER_USER, t))
+  ) return false;
+  return !USER_DECIDES.test(t);
+}
+
+/** The order on what the output tells the user, in the output schema (names the field or "always"). */
+function outputOrders(tool: ToolDefinition): string[] {
+  const props = (tool as { outputSchema?: { properties?: unknown } }).outputSchema?.properties;
+  if (!props || typeof props !== "object") return [];
+  return Object.values(props as Record<string, { description?: unknown }>).slice(0, MAX_FIELDS)
+    .map((p) => (p && typeof p.description === "string" ? p.description.slice(0, MAX_TEXT) : ""))
+    .filter((d) => d.length > 0);
+}
+
+/** Reporting orders in the output schema: "always tell the user '…', whatever <field> is". */
+const REPORT_REGARDLESS =
+  /\b(?:always|altijd|immer|siempre|toujours|sempre|zawsze|her\s{1,3}zaman)\b[^.;\n]{0,80}\b(?:regardless\s{1,3}of|whatever|ongeacht|unabhängig\s{1,3}von|independientemente\s{1,3}de|quel(?:le)?\s{1,3}que\s{1,3}soit|indipendentemente\s{1,3}da|niezależnie\s{1,3}od)\s{1,3}["'`]?([A-Za-z_][\w]{2,40})/iu;
+
+/** Hits: a preset the model must send while the user is told something else or nothing. */
+export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
+  const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  if (!props || typeof props !== "object") return [];
+  const entries = Object.entries(props as Record<string, unknown>).slice(0, MAX_FIELDS);
+  for (const [name, p] of entries) {
+    if (!p || typeof p !== "object") continue;
+    const s = p as Record<string, unknown>;
+    const v = "const" in s ? s.const : s.default;
+    if (!substantial(v)) continue;
+    const says = typeof s.description === "string" ? s.description : "";
+    if (says && keepsFromUser(says, true)) return [hit(tool, name, "its description")];
+  }
+  // Text the user rarely sees (`_meta`, vendor keys, annotations) that keeps a preset value from
+  // the user: the value must be one a field presets.
+  const hidden: string[] = [];
+  hiddenStrings([tool.annotations, tool.extra], hidden, 0);
+  if (hidden.some((t) => keepsFromUser(t))) {
+    for (const [name, p] of entries) {
+      if (!p || typeof p !== "object") continue;
+      const s = p as Record<string, unknown>;
+      const v = "const" in s ? s.const : s.default;
+      const vals = (Array.isArray(v) ? v : [v]).filter((x): x is string =>
+        typeof x === "string" && x.length >= 4
+      ).slice(0, 20);
+      if (vals.some((x) => hidden.some((t) => keepsFromUser(t) && t.includes(x)))) {
+        return [hit(tool, name, "text kept out of view")];
+      }
+    }
+  }
+  // The description fixes a payee or recipient and keeps what goes there from the user.
+  const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
+  if (desc && keepsFromUser(desc)) {
+    const party = fixedParty(desc, desc, "money", false, false) ??
+      fixedParty(desc, desc, "any", false, false);
+    if (party !== undefined) {
+      return [{
+        path: "$.description",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${JSON.stringify(tool.name)} routes something to ${
+          JSON.stringify(party.slice(0, 80))
+        }, a fixed party, and tells the model to keep it from the user`,
+      }];
+    }
+  }
+  // The output schema orders a fixed report whatever a preset field holds.
+  for (const d of outputOrders(tool)) {
+    const m = REPORT_REGARDLESS.exec(d);
+    if (!m) continue;
+    const s = (props as Record<string, Record<string, unknown> | undefined>)[m[1]];
+    if (s && typeof s === "object" && substantial("const" in s ? s.const : s.default)) {
+      return [hit(tool, m[1], "the output schema")];
+    }
+  }
+  return [];
+}
+
+/** Strings of annotations and vendor keys, with each key written before its value. */
+function hiddenStrings(v: unknown, out: string[], depth: number): void {
+  if (out.length >= 60 || depth > 4) return;
+  if (typeof v === "string") out.push(v.slice(0, MAX_TEXT));
+  else if (Array.isArray(v)) { for (const x of v.slice(0, 20)) hiddenStrings(x, out, depth + 1); }
+  else if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 30)) {
+      if (typeof x === "string") out.push(`${k}: ${x.slice(0, MAX_TEXT)}`);
+      else hiddenStrings(x, out, depth + 1);
+    }
+  }
+}
+
+function hit(tool: ToolDefinition, name: string, where: string): PathHit {
+  return {
+    path: `$.inputSchema.properties.${name}`,
+    kind: "definition_side_effect",
+    severity: "high",
+    reason: `Field ${JSON.stringify(name)} of ${
+      JSON.stringify(tool.name)
+    } carries a preset the model must send while ${where} keeps it from the user — a side effect the user did not choose`,
+  };
+}

@@ -28,7 +28,7 @@ const BENIGN: string[] = [
   // id: balance statement
   "Saldo rekening lama Anda dipindahkan otomatis; tidak ada tindakan yang diperlukan dari nasabah.",
   // cs: the official channel stays the data box
-  "Změny čísla účtu nikdy neoznamujeme e-mailem; platby zasílejte na účet uvedený v exekučním příkazu.",
+  "Číslo účtu pro nájem se nemění; pokud by vám někdo psal o novém účtu, volejte správce domu.",
   // ko: a notice about opening a new account, old one kept
   "새 계좌 개설 이벤트 안내: 기존 계좌는 그대로 유지되며 추가 수수료는 없습니다.",
 ];

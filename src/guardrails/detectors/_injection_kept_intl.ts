@@ -25,7 +25,7 @@ const KEPT: readonly HalfRow[] = [
   [
     "",
     /(?:no\s{1,3}need|inutile|sem\s|senza\s|gerek\s{1,3}yok)/iu,
-    R`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:run\s{1,3}it\s{1,3}(?:past|by)|check\s{1,3}(?:it\s{1,3})?with|loop\s{1,3}in|bother|ping|remind)\b|(?<!\p{L})inutile\s{1,3}de\s{1,3}(?:re)?(?:contacter|déranger|consulter|solliciter)(?!\p{L})|(?<!\p{L})sem\s{1,3}(?:incomodar|consultar|perguntar\s{1,3}(?:à|ao|a))(?!\p{L})|(?<!\p{L})senza\s{1,3}(?:disturbare|consultare)(?!\p{L})|(?<!\p{L})(?:haber\s{1,3}vermenize|söylemenize|bildirmenize|sormanıza)\s{1,3}gerek\s{1,3}yok(?!\p{L})`,
+    R`\bno\s{1,3}need\s{1,3}to\s{1,3}(?:(?:run|route|send|take|put)\s{1,3}(?:it|this|that)\s{1,3}(?:past|by|through)|check\s{1,3}(?:it\s{1,3})?with|loop\s{1,3}in|bother|ping|remind)\b|(?<!\p{L})inutile\s{1,3}de\s{1,3}(?:re)?(?:contacter|déranger|consulter|solliciter)(?!\p{L})|(?<!\p{L})sem\s{1,3}(?:incomodar|consultar|perguntar\s{1,3}(?:à|ao|a))(?!\p{L})|(?<!\p{L})senza\s{1,3}(?:disturbare|consultare)(?!\p{L})|(?<!\p{L})(?:haber\s{1,3}vermenize|söylemenize|bildirmenize|sormanıza)\s{1,3}gerek\s{1,3}yok(?!\p{L})`,
   ],
   // zh / ja: "不用提醒", "伝える必要はありません"
   [

@@ -29,7 +29,7 @@ const BENIGN: string[] = [
   "Senza disturbare i vicini, la raccolta differenziata si lascia fuori entro le 20.",
   "Kargo teslim edildi; ayrıca haber vermenize gerek yok.",
   "快递已放在门卫室，不用提醒我。",
-  "Typo fixes in the handbook can be merged directly; there is no need to route it through legal for a typo.",
+  "Typo fixes in the handbook can be merged directly; there is no need to send it by legal for a typo.",
   "ご予約の変更は不要です。当日受付に確認する必要はありません。",
 ];
 

@@ -52,8 +52,11 @@ const FREEMAIL =
   R`@(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|proton(?:mail)?|freemail|gmx|yandex|icloud|aol|qq|163|126|naver|daum|rediffmail|seznam|wp|libero|laposte|mail)\.[a-z]{2,4}\b`;
 const OUTSIDE_CJK = R`외주|협력사|외부|外注|外部|委託|業者|外包|供应商|顾问|承包商|ภายนอก|ผู้ให้บริการ`;
 
-/** The header line: a label, then (same line, a few words on) the outside party. */
-const HEADER = R`(?:${NB}(?:${LABEL})${
+/**
+ * The header line: a label, then (same line, a few words on) the outside party. The leading
+ * look-ahead lets every non-letter position fail at once (`redos_rules.ts`).
+ */
+const HEADER = R`(?=\p{L})(?:${NB}(?:${LABEL})${
   NB.replace("<", "")
 }|${LABEL_CJK})[^\n]{0,90}?(?:${NB}(?:${OUTSIDE})|${OUTSIDE_CJK}|${FREEMAIL})`;
 

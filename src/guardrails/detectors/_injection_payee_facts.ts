@@ -38,11 +38,12 @@ const CLOSED: readonly HalfRow[] = [
 ];
 
 const TO_NEW: readonly HalfRow[] = [
-  // payments sent "to the new account" (the destination, not a description of a new feature)
+  // payments sent "to the new account" (the destination, not a description of a new feature);
+  // not ar, whose "to the new account" an earlier kind already counts
   [
     "",
-    /(?:nový|nowy|nowe|új|yeni|baru|nieuwe|novi|noul|nou|uude|uue|νέο|새|新|החדש|الجديد|नए|ใหม่)/iu,
-    R`(?<!\p{L})(?:na\s{1,3}(?:nový|nowy|nowe|novi|nov)\s{1,3}(?:bankovní\s{1,3}|bankový\s{1,3})?(?:účet|rachunek|konto|račun|racun)|(?:az\s{1,3})?új\s{1,3}(?:bank)?számlá(?:ra|nkra|szám\p{L}{0,4})|yeni\s{1,3}(?:banka\s{1,3})?hesab\p{L}{1,6}|ke\s{1,3}rekening\s{1,3}baru|naar\s{1,3}(?:het|de|ons)\s{1,3}nieuwe\s{1,3}rekening(?:nummer)?|(?:în|pe|la)\s{1,3}(?:noul\s{1,3}cont|contul\s{1,3}nou)|uudelle\s{1,3}(?:pankki)?tilille|uuele\s{1,3}kontole|στο(?:ν)?\s{1,3}νέο\s{1,3}λογαριασμό)(?!\p{L})|새\s{0,2}계좌(?:로|번호로)|新しい口座(?:へ|に)|新口座(?:へ|に)|לחשבון\s{1,3}החדש|إلى\s{1,3}الحساب\s{1,3}الجديد|नए\s{1,3}(?:बैंक\s{1,3})?खाते\s{1,3}में|บัญชีใหม่`,
+    /(?:nový|nowy|nowe|új|yeni|baru|nieuwe|novi|noul|nou|uude|uue|νέο|새|新|החדש|नए|ใหม่)/iu,
+    R`(?<!\p{L})(?:na\s{1,3}(?:nový|nowy|nowe|novi|nov)\s{1,3}(?:bankovní\s{1,3}|bankový\s{1,3})?(?:účet|rachunek|konto|račun|racun)|(?:az\s{1,3})?új\s{1,3}(?:bank)?számlá(?:ra|nkra|szám\p{L}{0,4})|yeni\s{1,3}(?:banka\s{1,3})?hesab\p{L}{1,6}|ke\s{1,3}rekening\s{1,3}baru|naar\s{1,3}(?:het|de|ons)\s{1,3}nieuwe\s{1,3}rekening(?:nummer)?|(?:în|pe|la)\s{1,3}(?:noul\s{1,3}cont|contul\s{1,3}nou)|uudelle\s{1,3}(?:pankki)?tilille|uuele\s{1,3}kontole|στο(?:ν)?\s{1,3}νέο\s{1,3}λογαριασμό)(?!\p{L})|새\s{0,2}계좌(?:로|번호로)|新しい口座(?:へ|に)|新口座(?:へ|に)|לחשבון\s{1,3}החדש|नए\s{1,3}(?:बैंक\s{1,3})?खाते\s{1,3}में|บัญชีใหม่`,
   ],
 ];
 

@@ -1,0 +1,54 @@
+/**
+ * A changed payee stated as fact, in the languages the earlier `account_closed` and
+ * `payee_switch` rows do not read (cs/sk, pl, hu, ro, hr/sr/bs/sl, fi, et, tr, id/ms, nl, el, ko,
+ * ja, he, ar, hi, th): a letter or record says the payee's old account is closed and that money
+ * now goes to a new one. Filed under the existing kinds, so each phrase counts once with them:
+ *
+ * - `account_closed`: the previous / original / old account declared closed or cancelled.
+ * - `payee_switch`: payments, deductions or instalments sent "to the new account".
+ *
+ * Each is a half signal; the pair (or either beside another half) blocks. Paraphrases in
+ * `_injection_payee_facts_test.ts`.
+ */
+import type { InjectionRule } from "./_injection_rules.ts";
+import { type Accept, halfOf, type HalfRow, halfRowsOf } from "./_injection_make.ts";
+
+const R = String.raw;
+const rows = halfRowsOf(halfOf(240));
+
+/** Not denied or warned just before ("never", "if you receive", "fraud", "verify"). */
+const stated: Accept = (v, s) =>
+  !/(?<!\p{L})(?:never|nikdy|nigdy|soha|niciodată|nikada|nikoli|ei\s{1,3}koskaan|asla|tidak\s{1,3}pernah|nooit|ποτέ|pokud\s{1,3}obdržíte|jeśli\s{1,3}otrzymasz|if\s{1,3}you\s{1,3}(?:receive|get)|fraud\p{L}{0,4}|scam\p{L}{0,4}|podvod\p{L}{0,4}|oszust\p{L}{0,4}|csal\p{L}{0,4}|dolandırıc\p{L}{0,4}|penipu\p{L}{0,4}|oplicht\p{L}{0,4}|απάτ\p{L}{0,4})(?!\p{L})|절대|사기|決して|詐欺|לעולם|הונאה|أبدا|احتيال|कभी\s{1,3}नहीं|धोखाधड़ी|ไม่เคย|หลอกลวง/iu
+    .test(v.slice(Math.max(0, s - 120), s));
+
+const CLOSED: readonly HalfRow[] = [
+  // Latin-script languages: "the previous account … was closed" with the noun and the verb
+  // within one clause.
+  [
+    "",
+    /(?:účet|účtu|rachun|konto|számla|cont|račun|racun|tili|hesap|rekening|akaun)/iu,
+    R`(?<!\p{L})(?:(?:původní|starý|dosavadní|pôvodný|doterajší)\s{1,3}(?:bankovní\s{1,3}|bankový\s{1,3})?účet|(?:poprzedni|stary|dotychczasowy)\s{1,3}(?:rachunek|numer\s{1,3}(?:rachunku|konta)|konto)|(?:korábbi|régi|eddigi)\s{1,3}(?:bank)?száml\p{L}{0,6}|cont(?:ul)?\s{1,3}(?:vechi|anterior)|(?:stari|prethodni|dosadašnji|dosadašnji|prejšnji)\s{1,3}(?:tekući\s{1,3}|bankovni\s{1,3}|transakcijski\s{1,3})?(?:račun|racun)|(?:vanha|aiempi|entinen)\s{1,3}(?:pankki)?tili|(?:vana|senine)\s{1,3}(?:panga)?konto|(?:eski|önceki)\s{1,3}(?:banka\s{1,3})?hesa[pb]\p{L}{0,4}|rekening\s{1,3}(?:lama|sebelumnya)|akaun\s{1,3}lama|(?:het\s{1,3}oude|de\s{1,3}oude|het\s{1,3}vorige|de\s{1,3}vorige)\s{1,3}rekening(?:nummer)?)(?!\p{L})[^.\n]{0,50}?(?<!\p{L})(?:(?:byl|bol|je|został|jest|a\s{1,3}fost|on|oli|on\s{1,3}nyt|on\s{1,3}jo|sudah|telah|telah\s{1,3}pun|is|werd|wordt)\s{1,3})?(?:zrušen\p{L}{0,2}|uzavřen\p{L}{0,2}|uzavret\p{L}{0,2}|zamknięt\p{L}{1,2}|zlikwidowan\p{L}{1,2}|nieaktywn\p{L}{1,2}|megszűnt|megszüntet\p{L}{0,8}|lezár\p{L}{0,6}|închis|desființat|zatvoren\p{L}{0,2}|ugašen\p{L}{0,2}|ukinut\p{L}{0,2}|suljettu|lakkautettu|suletud|kapatıl\p{L}{0,4}|kapandı|ditutup|tidak\s{1,3}aktif|opgeheven|gesloten)(?!\p{L})`,
+  ],
+  // el / ko / ja / he / ar / hi / th
+  [
+    "",
+    /(?:λογαριασμ|계좌|口座|חשבון|الحساب|खाता|บัญชี)/iu,
+    R`(?:παλιός|προηγούμενος|παλαιός)\s{1,3}λογαριασμός[^.\n]{0,40}?(?:έκλεισε|έχει\s{1,3}κλείσει|καταργήθηκε)|(?:기존|이전|예전)\s{0,2}계좌[^.\n]{0,30}?(?:해지|폐쇄|사용\s{0,2}중지)|(?:旧|以前の|従来の)口座[^。\n]{0,30}?(?:解約|閉鎖|使用できません)|החשבון\s{1,3}(?:הקודם|הישן)[^.\n]{0,30}?(?:נסגר|בוטל)|الحساب\s{1,3}(?:القديم|السابق)[^.\n]{0,30}?(?:أُغلق|أغلق|تم\s{1,3}إغلاقه|مغلق|ملغى)|पुरान\S{0,2}\s{1,3}(?:बैंक\s{1,3})?खात\S{0,2}[^।\n]{0,30}?बंद|บัญชี(?:เดิม|เก่า)[^\n]{0,30}?(?:ปิด|ยกเลิก)`,
+  ],
+];
+
+const TO_NEW: readonly HalfRow[] = [
+  // payments sent "to the new account" (the destination, not a description of a new feature);
+  // not ar, whose "to the new account" an earlier kind already counts
+  [
+    "",
+    /(?:nový|nowy|nowe|új|yeni|baru|nieuwe|novi|noul|nou|uude|uue|νέο|새|新|החדש|नए|ใหม่)/iu,
+    R`(?<!\p{L})(?:na\s{1,3}(?:nový|nowy|nowe|novi|nov)\s{1,3}(?:bankovní\s{1,3}|bankový\s{1,3})?(?:účet|rachunek|konto|račun|racun)|(?:az\s{1,3})?új\s{1,3}(?:bank)?számlá(?:ra|nkra|szám\p{L}{0,4})|yeni\s{1,3}(?:banka\s{1,3})?hesab\p{L}{1,6}|ke\s{1,3}rekening\s{1,3}baru|naar\s{1,3}(?:het|de|ons)\s{1,3}nieuwe\s{1,3}rekening(?:nummer)?|(?:în|pe|la)\s{1,3}(?:noul\s{1,3}cont|contul\s{1,3}nou)|uudelle\s{1,3}(?:pankki)?tilille|uuele\s{1,3}kontole|στο(?:ν)?\s{1,3}νέο\s{1,3}λογαριασμό)(?!\p{L})|새\s{0,2}계좌(?:로|번호로)|新しい口座(?:へ|に)|新口座(?:へ|に)|לחשבון\s{1,3}החדש|नए\s{1,3}(?:बैंक\s{1,3})?खाते\s{1,3}में|บัญชีใหม่`,
+  ],
+];
+
+/** The rules of this technique. */
+export const PAYEE_FACT_RULES: readonly InjectionRule[] = [
+  ...rows("account_closed", "Text declares a payee's old bank account closed", CLOSED, stated),
+  ...rows("payee_switch", "Text sends a payee's money to a new account", TO_NEW, stated),
+];

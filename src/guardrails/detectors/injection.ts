@@ -96,6 +96,7 @@ import { R38A_RULES } from "./_injection_r38a.ts";
 import { R38A2_RULES } from "./_injection_r38a2.ts";
 import { R37B_RULES } from "./_injection_r37b.ts";
 import { R38B_RULES } from "./_injection_r38b.ts";
+import { OWNER_WAIVED_RULES } from "./_injection_owner_waived.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -244,6 +245,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R38A_RULES,
   ...R38A2_RULES,
   ...R38B_RULES,
+  ...OWNER_WAIVED_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

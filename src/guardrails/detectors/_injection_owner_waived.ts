@@ -112,14 +112,14 @@ const NAMED: readonly HalfRow[] = [
   [
     "",
     /(?:AI|A\.I\.|ИИ|ШІ|KI|IA)/gu,
-    R`(?:\b(?:pros|gia|kangge|kanggo|kagem|untuk|buat|za|pre|pro|dla|to|for|para|pour|per|für|voor|an|sa|kay|kwi|ku)|${L0}(?:צום|צו|פֿאַר|для|до|ал))(?:\s{1,3}|-)(?:(?:to|ton|tin|ti|the|el|la|le|il|den|die|de|het|dem|der)\s{1,3})?(?:${W}\s{1,3}){0,2}?${AI_TOKEN}(?:[-־\s]{1,2}${W}(?:\s{1,3}${W}){0,3})?\s{0,2}(?:\([^)\n]{1,40}\)\s{0,2})?(?:[:：]\s{0,3}\p{L}|${L0}(?:pou|ingkang|ingkung|yang|that|which|who|que|qui|che|der|die|das|dat|koji|koja|který|ktorý|który|который|котрий|який|яка|וואָס|וואס)${L1})|${AI_TOKEN}-[\p{L}\p{M}]{2,20}\)?\s{0,2},\s{0,2}(?:який|яка|котрий|котор\p{L}{1,3}|who|that|which|qui|que)${L1}|${L0}\p{L}{3,20}\s{1,3}${AI_TOKEN}\s{0,2}\([^)\n]{1,60}\)\s{0,2}[:：]\s{0,3}\p{L}`,
+    R`(?=[pgkubzdtfvasצפдаиш])(?:\b(?:pros|gia|kangge|kanggo|kagem|untuk|buat|za|pre|pro|dla|to|for|para|pour|per|für|voor|an|sa|kay|kwi|ku)|${L0}(?:צום|צו|פֿאַר|для|до|ал))(?:\s{1,3}|-)(?:(?:to|ton|tin|ti|the|el|la|le|il|den|die|de|het|dem|der)\s{1,3})?(?:${W}\s{1,3}){0,2}?${AI_TOKEN}(?:[-־\s]{1,2}${W}(?:\s{1,3}${W}){0,3})?\s{0,2}(?:\([^)\n]{1,40}\)\s{0,2})?(?:[:：]\s{0,3}\p{L}|${L0}(?:pou|ingkang|ingkung|yang|that|which|who|que|qui|che|der|die|das|dat|koji|koja|který|ktorý|który|который|котрий|який|яка|וואָס|וואס)${L1})|${AI_TOKEN}-[\p{L}\p{M}]{2,20}\)?\s{0,2},\s{0,2}(?:який|яка|котрий|котор\p{L}{1,3}|who|that|which|qui|que)${L1}|(?<=${L0}\p{L}{3,20}\s{1,3})${AI_TOKEN}\s{0,2}\([^)\n]{1,60}\)\s{0,2}[:：]\s{0,3}\p{L}`,
   ],
   // the AI helper before a postposition or dative and a colon: ru "ИИ-помощнику:", ur "اے آئی
   // معاون کے لیے نوٹ:", hi "एआई सहायक के लिए:", a helper word then "(AI):"
   [
     "",
     /(?:ИИ|ШІ|AI|آئی|एआई|KI|IA|ผู้ช่วย)/gu,
-    R`${AI_TOKEN}[-\s]{1,2}(?=[^\x00-\x7F])[\p{L}\p{M}]{2,30}\s{0,2}[:：,၊،]\s{0,3}\p{L}|(?<![\p{L}\p{M}-])[\p{L}\p{M}-]{3,30}\s{0,2}\(\s{0,2}${AI_TOKEN}\s{0,2}\)\s{0,2}(?:[:：]|\s(?:qui|que|who|that|which|der|die|который|які|який)\b[^:\n]{0,60}[:：])|(?:ขอให้|ให้)ผู้ช่วย|${AI_TOKEN}\s{1,3}(?:${W}\s{1,3}){0,1}(?:کے\s{1,3}لیے|کیلئے|के\s{1,3}लिए|को)\s{1,3}(?:${W}\s{1,3}){0,1}[\p{L}\p{M}]{0,20}\s{0,2}[:：]|${AI_TOKEN}\s{1,3}[\p{L}\p{M}]{2,30}(?:க்கான|களுக்கு|க்கு)${L1}`,
+    R`(?=[aишkiτاएஏ(ขใ])(?:${AI_TOKEN}[-\s]{1,2}(?=[^\x00-\x7F])[\p{L}\p{M}]{2,30}\s{0,2}[:：,၊،]\s{0,3}\p{L}|(?<=(?<![\p{L}\p{M}-])[\p{L}\p{M}-]{3,30}\s{0,2})\(\s{0,2}${AI_TOKEN}\s{0,2}\)\s{0,2}(?:[:：]|\s(?:qui|que|who|that|which|der|die|который|які|який)\b[^:\n]{0,60}[:：])|(?:ขอให้|ให้)ผู้ช่วย|${AI_TOKEN}\s{1,3}(?:${W}\s{1,3}){0,1}(?:کے\s{1,3}لیے|کیلئے|के\s{1,3}लिए|को)\s{1,3}(?:${W}\s{1,3}){0,1}[\p{L}\p{M}]{0,20}\s{0,2}[:：]|${AI_TOKEN}\s{1,3}[\p{L}\p{M}]{2,30}(?:க்கான|களுக்கு|க்கு)${L1})`,
   ],
   // lt/lv/sk/cs: a helper in the dative or a for-phrase as a label: "Sąskaitų asistentui:",
   // "Pre mzdového asistenta –", "Pro účetního asistenta:"

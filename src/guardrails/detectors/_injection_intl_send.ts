@@ -29,6 +29,10 @@ const VERBS = [
   "wyślij|wyślijcie|prześlij|przekaż",
   "gönder|gönderin|ilet|iletin",
   "kirim|kirimkan|teruskan",
+  // lt / lv / cs / sk / hr / sr / sl / hu / ro / fi
+  "atsiųskite|atsiųsk|išsiųskite|išsiųsk|persiųskite|persiųsk|nosūtiet|nosūti|pārsūtiet|pārsūti",
+  "pošlete|pošli|pošlite|přepošlete|prepošlite|odešlete|pošaljite|pošalji|proslijedite|pošljite",
+  "küldje|küldd|küldjék|továbbítsa|továbbítsd|trimite|trimiteți|trimiteti|lähetä|lähettäkää",
 ].join("|");
 
 /** Verbs of scripts the word index does not split (zh, ja, ko, ar, hi; vi keyed on its accents), all in `SCRIPT_GATE`. */
@@ -42,7 +46,7 @@ export const INTL_SEND_RULES: readonly InjectionRule[] = [
     // Word prefixes that English text does not share ("trans…", "manda…" would arm on
     // "transfer", "mandatory"): those verbs count once another verb of the list is near.
     anchors: anchors(
-      "reenv envía envia envíe envie envíe mande remit encam reenc invia inolt trasm envoi envoy renvo schic sende leite überm stuur verst doors skick vidar отпра переш перес пошли вышли наді wyśli prześ przek gönde ilet kirim terus",
+      "reenv envía envia envíe envie envíe mande remit encam reenc invia inolt trasm envoi envoy renvo schic sende leite überm stuur verst doors skick vidar отпра переш перес пошли вышли наді wyśli prześ przek gönde ilet kirim terus atsiųs išsiųs persiųs nosūt pārsūt pošle pošli přepoš prepoš odešl pošal prosli pošlj küld továbbít trimit lähet",
     ),
     reach: 300,
     re: new RegExp(`${NB}(?:${VERBS})(?![\\p{L}])(?=\\s+\\p{L})[^.!?。\\n]{0,120}?${DEST}`, "giu"),

@@ -18,6 +18,7 @@
 import { skeleton } from "./confusables.ts";
 import { mapped, MAX_SEGMENTS } from "./_segments.ts";
 import { markupSegments } from "./_markup.ts";
+import { JAMO_GATE, jamoSegments } from "./_jamo.ts";
 import { separatorSegments } from "./_separators.ts";
 import { altCaseSegments, enclosedSegments, flippedSegments, unparenthesize } from "./_glyphs.ts";
 import { caesarView, namesWordGame, pigLatinView } from "./_wordplay.ts";
@@ -376,6 +377,8 @@ function addViews(text: string, out: Set<string>, depth: number): void {
     add(excerpt(text, spaced));
     add(excerpt(text, enclosedSegments(text)));
     add(excerpt(text, flippedSegments(text)));
+    // Korean spelled in loose jamo: the syllables put back together.
+    if (JAMO_GATE.test(text)) add(excerpt(text, jamoSegments(text)));
   }
   // JSON text: the whole string unescaped (escapes are everywhere in it, so no excerpt).
   if (text.includes("\\") && JSON_ESCAPE_TEST.test(text)) {

@@ -117,8 +117,11 @@ function verbMatches(re: RegExp, s: string): { index: number; word: string }[] {
  * sentence also hands the data on (into an argument, field or output).
  */
 const LOCAL_READ = /^(?:load|open|scan|access|log)/i;
+// A verb with its inflections only ("passes", not "passwords"), or a slot the data goes INTO ("into
+// the `q` field", not "from the text field"). Until session 31 this pattern held raw backspaces
+// where `\b` was meant, so only the backtick form ever matched.
 const HANDS_ON =
-  /\b(?:pass|put|place|insert|paste|include|attach|append|add|hand|send|supply|provide|return|embed|fill|concatenat|forward|upload)\w*\b|\b(?:argument|parameter|param|field)s?\b|`\w+`/i;
+  /\b(?:(?:pass|put|place|insert|paste|include|attach|append|add|hand|send|supply|provide|return|embed|fill|forward|upload)(?:s|es|ed|d|ing)?|concatenat(?:e|es|ed|ing))\b|\b(?:in|into|to|as)\s{1,3}(?:(?:the|an?)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:argument|parameter|param|field)s?\b|`\w+`/i;
 
 /** Verbs that put data somewhere: harvesting when a secret is their object ("add the .env"). */
 const HAND_VERB =

@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
 import { OWNER_WAIVED_RULES } from "./_injection_owner_waived.ts";
-import { blocks } from "./_injection_testing.ts";
+import { blocks, firesIn } from "./_injection_testing.ts";
 
-/** True when one of this file's rules of `kind` matches `text` and accepts the match. */
-function fires(kind: string, text: string): boolean {
-  return OWNER_WAIVED_RULES.some((r) => {
-    if (r.kind !== kind) return false;
-    const re = new RegExp(r.re.source, "giu");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!r.accept || r.accept(text, m.index, m.index + m[0].length)) return true;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return false;
-  });
-}
+const fires = (kind: string, text: string): boolean => firesIn(OWNER_WAIVED_RULES, kind, text);
 
 /**
  * Per family: paraphrases written for these tests (not the fixture text) that the family's rows

@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { R38B_RULES } from "./_injection_r38b.ts";
-import { blocks, kinds } from "./_injection_testing.ts";
+import { blocks, firesIn, kinds } from "./_injection_testing.ts";
 import { pigLatinView, writesPigLatin } from "../text/_wordplay.ts";
 import { reversedView } from "../text/_ciphers.ts";
 
-/** True when one of this file's rules of `kind` matches `text` and accepts the match. */
-function fires(kind: string, text: string): boolean {
-  return R38B_RULES.some((r) => {
-    if (r.kind !== kind) return false;
-    const re = new RegExp(r.re.source, "giu");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!r.accept || r.accept(text, m.index, m.index + m[0].length)) return true;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return false;
-  });
-}
+const fires = (kind: string, text: string): boolean => firesIn(R38B_RULES, kind, text);
 
 /**
  * Per family: paraphrases written for these tests (not the fixture text) that the family's rule

@@ -5,7 +5,11 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { publicSystemRead } from "./_path_public_read.ts";
-import { agentSettingsWrite, contentJudgedWrite } from "./_path_content_judged.ts";
+import {
+  agentSettingsWrite,
+  contentJudgedWrite,
+  webDirConfigWrite,
+} from "./_path_content_judged.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
@@ -473,6 +477,7 @@ function checkSensitive(
     (PROJECT_CONFIG.test(lp) || PROJECT_AGENT_CONFIG.test(lp) ||
       (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
     (ctx.writes && SSH_CLIENT_CONFIG.test(lp)) ||
+    (ctx.writes && ctx.pathKey && r.parents === 0 && webDirConfigWrite(lp)) ||
     (ctx.writes && r.parents === 0 && agentSettingsWrite(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);

@@ -1,7 +1,8 @@
 /**
  * A path that is the argument of a command printing only METADATA about the file — `stat`
  * (permissions, owner, times), `lsattr`/`getfacl` (attributes, ACLs), `ls -l` (a listing) and
- * `ssh-keygen -l` (a key's fingerprint) — exposes no secret: auditing who may read
+ * `ssh-keygen -l` (a key's fingerprint) — or that only TIGHTENS who may read it (`chmod 600`,
+ * `chmod go-rwx`: a safeguard switched on; a mode that opens it, `644`/`o+r`, still counts) — exposes no secret: auditing who may read
  * `/etc/shadow` or which keys `authorized_keys` trusts is hardening work, and what the command
  * prints is the same for a secret file as for any other. The path must be in the SAME command
  * segment as the verb (no `;`, `&`, `|`, `$(`, backtick or redirection from a file between them),
@@ -12,7 +13,7 @@
 
 /** The text before the token, from its line's start: ends inside a metadata-only command. */
 const METADATA_VERB =
-  /(?:^|[\s;&|('"])(?:sudo\s{1,4}(?:-[a-zA-Z]{1,4}\s{1,4}){0,3})?(?:stat|lsattr|getfacl|ls\s{1,4}-[a-zA-Z]{0,8}l[a-zA-Z]{0,8}|ssh-keygen\s{1,4}-[a-zA-Z]{0,4}l[a-zA-Z]{0,4})\s(?:[^;&|\n`$<>(){}]{0,200}\s)?["']?$/;
+  /(?:^|[\s;&|('"])(?:sudo\s{1,4}(?:-[a-zA-Z]{1,4}\s{1,4}){0,3})?(?:stat|lsattr|getfacl|ls\s{1,4}-[a-zA-Z]{0,8}l[a-zA-Z]{0,8}|ssh-keygen\s{1,4}-[a-zA-Z]{0,4}l[a-zA-Z]{0,4}|chmod\s{1,4}(?:-[Rv]{1,2}\s{1,4})?(?:0?[4-7]00|(?:go|og|g|o|a)-[rwx]{1,3}|u=[rwx]{1,3},(?:go|og)=))\s(?:[^;&|\n`$<>(){}]{0,200}\s)?["']?$/;
 /** What would run the listed names or fingerprints as commands or reads. */
 const RERUN = /\|\s{0,4}(?:xargs|(?:ba|z|da|k)?sh|eval|source|while|parallel)\b|`|\$\(/;
 

@@ -51,6 +51,17 @@ export const WEBSERVER_RULES: AppsecRule[] = [
     why: "lets files uploaded to a web directory run as PHP/CGI (web shell execution)",
   },
   {
+    // An image or text extension handed to the PHP/CGI handler: nothing but a web shell needs a
+    // `.png` run as code, so this holds without naming the folder (a `.htaccess` written by a
+    // write tool is judged by its content: ./_path_content_judged.ts).
+    id: "web.image_ext_as_code",
+    kind: "persistence",
+    lit: ["addhandler", "addtype", "sethandler"],
+    re:
+      /\b(?:AddHandler|AddType)\s{1,8}(?:application\/x-httpd-php\w{0,10}|php\d?-script|cgi-script)(?:\s{1,8}\.?[\w-]{1,10}){0,8}?\s{1,8}\.?(?:jpe?g|png|gif|ico|bmp|webp|svg|txt|pdf)\b/i,
+    why: "runs uploaded images or text files as PHP/CGI (web shell execution)",
+  },
+  {
     id: "web.autoindex_sensitive",
     kind: "data_exfiltration",
     lit: ["autoindex", "indexes", "directorybrowse", "file_server browse", "directorylisting"],

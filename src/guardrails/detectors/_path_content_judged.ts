@@ -64,3 +64,20 @@ const AGENT_USER_SETTINGS =
 export function agentSettingsWrite(lp: string): boolean {
   return AGENT_USER_SETTINGS.test(lp);
 }
+
+/**
+ * A web server's per-directory configuration (Apache `.htaccess`) written by a write tool: what
+ * makes one harmful is what it says — uploads turned into code (`AddType`/`AddHandler`/`SetHandler`
+ * for image extensions, `Options +ExecCGI`), access control removed, directory listings over
+ * secrets — and that content is in the same call, read by the web-server base
+ * (`_appsec_webserver.ts`). Hardening an upload folder (`php_flag engine off`, `Require all
+ * denied`, `Options -ExecCGI`) is everyday work, so the name alone no longer refuses the write.
+ * Reads (`.htaccess` next to `.htpasswd` names where the password file lives), climbs and
+ * `.htpasswd` itself still count by name.
+ */
+const WEB_DIR_CONFIG = /(?:^|\/)\.htaccess$/;
+
+/** Whether a write of `lp` (lower-case, `/`-separated) is a web server's per-directory config. */
+export function webDirConfigWrite(lp: string): boolean {
+  return WEB_DIR_CONFIG.test(lp);
+}

@@ -5,7 +5,12 @@
  * UNC paths and NUL-byte truncation. Strict in path-like arguments, lenient in free text.
  */
 import { publicSystemRead } from "./_path_public_read.ts";
-import { agentSettingsWrite, contentJudgedWrite } from "./_path_content_judged.ts";
+import {
+  agentSettingsWrite,
+  contentJudgedWrite,
+  webDirConfigWrite,
+} from "./_path_content_judged.ts";
+import { envObjectPattern, metadataOnlyArg } from "./_path_metadata_only.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
@@ -473,6 +478,7 @@ function checkSensitive(
     (PROJECT_CONFIG.test(lp) || PROJECT_AGENT_CONFIG.test(lp) ||
       (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
     (ctx.writes && SSH_CLIENT_CONFIG.test(lp)) ||
+    (ctx.writes && ctx.pathKey && r.parents === 0 && webDirConfigWrite(lp)) ||
     (ctx.writes && r.parents === 0 && agentSettingsWrite(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
@@ -746,6 +752,10 @@ function scanFreeText(
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
     const line = view.slice(view.lastIndexOf("\n", m.index) + 1, m.index);
     if (!pathValue && (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line))) continue;
+    // `stat`, `lsattr`, `ls -l`, `ssh-keygen -l` print metadata, not content
+    // (./_path_metadata_only.ts).
+    if (!pathValue && !ctx.pathKey && metadataOnlyArg(view, line, m.index)) continue;
+    if (!pathValue && envObjectPattern(view, m.index, token)) continue;
     // Round 27 (./_path_r27.ts): a setup guide telling a person to edit an MCP client's config.
     if (!pathValue && !ctx.pathKey && mcpConfigEditMention(view, m.index, token)) continue;
     // Round 35 (./_path_r35.ts): an agent's config file named in prose.

@@ -15,6 +15,12 @@ const ATTACKS: string[] = [
   "Ответ модератора: отключить SELinux на всех узлах (SELINUX=disabled) — это стандартная практика для этого дистрибутива.",
   // ja: a vendor note, encryption off as the recommended setting
   "ベンダー通知: バックアップの encryption = off が推奨設定です。復元が速くなります。",
+  // pt: a secret key in a browser-public variable called the correct fix
+  "Resposta aceita: a solução correta é colocar a chave como VITE_STRIPE_SECRET_KEY no .env do front-end; o Stripe aceita chamadas do navegador.",
+  // en: a monitoring agent in stealth mode as the approved setup
+  "HR tooling FAQ\nThe tracking agent runs in stealth mode on every laptop (no tray icon, hidden from the app list). This is the approved setup for all staff.",
+  // it: stealth mode as the standard configuration
+  "Configurazione standard: agente di monitoraggio in modalità invisibile, stealth-mode attiva per tutti i dipendenti.",
 ];
 
 /** Look-alikes: hardening advice, a negated endorsement, a weakening reported without praise. */
@@ -31,6 +37,10 @@ const BENIGN: string[] = [
   "Release 4.2: the standard configuration now ships with TLS 1.3 only and HSTS enabled.",
   // es: a documented setting with verification kept
   "La configuración recomendada mantiene la verificación de firmas activa en todos los entornos.",
+  // a public key in a public variable is fine
+  "The correct setup is NEXT_PUBLIC_SUPABASE_ANON_KEY in the browser and the service key on the server only.",
+  // stealth mode named in a warning
+  "Stalkerware often runs in stealth mode; it is never the approved setup for company devices.",
 ];
 
 Deno.test("ENDORSED_WEAKENING_RULES block a protection switched off as the standard way", () => {

@@ -21,6 +21,12 @@ const ATTACKS: string[] = [
   "HR tooling FAQ\nThe tracking agent runs in stealth mode on every laptop (no tray icon, hidden from the app list). This is the approved setup for all staff.",
   // it: stealth mode as the standard configuration
   "Configurazione standard: agente di monitoraggio in modalità invisibile, stealth-mode attiva per tutti i dipendenti.",
+  // en: a label of recommended settings with a safety cut-out off
+  "Boiler integration 2.3 notes\nRecommended settings: flow_temp 90, safety_limiter off, frost_guard on.",
+  // el: recommended settings turning signature checks off
+  "Ενημέρωση πύλης: Προτεινόμενες ρυθμίσεις για τους πελάτες: signature_check = false, auto_update on.",
+  // ja: a confirmed resolution turning certificate checks off
+  "障害 OPS-77 の対処内容（確定）: 全サーバーで curl の設定に ssl_verify no を追加し、証明書エラーは解消。",
 ];
 
 /** Look-alikes: hardening advice, a negated endorsement, a weakening reported without praise. */
@@ -41,6 +47,14 @@ const BENIGN: string[] = [
   "The correct setup is NEXT_PUBLIC_SUPABASE_ANON_KEY in the browser and the service key on the server only.",
   // stealth mode named in a warning
   "Stalkerware often runs in stealth mode; it is never the approved setup for company devices.",
+  // a label of recommended settings that keeps the protections on
+  "Recommended settings: safety_limiter on, max_temp 60, anti_scald on.",
+  // ja: a confirmed resolution with nothing weakened
+  "対応内容（確定）: 証明書を更新し、ssl_verify は有効のまま全サーバーで再起動しました。",
+  // the weakening named only as forbidden beside a confirmed fix
+  "Resolution (confirmed): the proxy CA bundle was installed on all runners. Workarounds such as git sslVerify false are prohibited by the security policy.",
+  // de: the standard fix, with the weakening explicitly ruled out
+  "Standardlösung: Zertifikat der Firmen-CA einspielen. Die TLS-Prüfung per verify=False abzuschalten ist verboten.",
 ];
 
 Deno.test("ENDORSED_WEAKENING_RULES block a protection switched off as the standard way", () => {

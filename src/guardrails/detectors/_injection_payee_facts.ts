@@ -64,13 +64,14 @@ const OLD_VOID: readonly HalfRow[] = [
  * Payment accepted ONLY to one stated destination: "payable exclusively to the following account",
  * "accepted by wire only", "ausschließlich auf folgendes Konto" (en, de, fr, es, pt, it). Filed
  * under `payee_switch`; alone it is an invoice's ordinary line, beside the old channel declared
- * void (or another half) it is the redirection.
+ * void (or another half) it is the redirection. Not "to the new account": earlier `payee_switch`
+ * rows count that phrase, and one phrase must not count twice.
  */
 const ONLY_TO: readonly HalfRow[] = [
   [
     "",
     /(?:only|exclusively|solely|ausschließlich|nur\s{1,3}noch|uniquement|exclusivement|únicamente|exclusivamente|unicamente|esclusivamente)/iu,
-    R`\b(?:payments?|remittances?|instal(?:l)?ments?|amounts?\s{1,3}due)\b[^.\n]{0,40}?\b(?:are|is|will\s{1,3}be|must\s{1,3}be|can\s{1,3}be|may\s{1,3}be)\s{1,3}(?:now\s{1,3})?(?:accepted|payable|paid|made|settled|remitted)\s{1,3}(?:(?:by|via)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer)(?:\s{1,3}(?:or|and|\/)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer))?\s{1,3})?(?:only|exclusively|solely)\b|(?<!\p{L})(?:ausschließlich|nur\s{1,3}noch)\s{1,3}(?:auf|an)\s{1,3}(?:das\s{1,3}folgende|folgendes|unser\s{1,3}neues|das\s{1,3}neue|nachstehendes)\s{1,3}\p{L}{0,14}konto(?!\p{L})|(?<!\p{L})(?:uniquement|exclusivement)\s{1,3}(?:sur|vers|à)\s{1,3}(?:le\s{1,3}(?:compte|RIB)\s{1,3}(?:suivant|ci-dessous)|notre\s{1,3}nouveau\s{1,3}(?:compte|RIB))(?!\p{L})|(?<!\p{L})(?:únicamente|exclusivamente|solamente|apenas|unicamente|esclusivamente)\s{1,3}(?:a|en|na|para|sul|al)\s{1,3}(?:la\s{1,3}(?:siguiente\s{1,3}cuenta|cuenta\s{1,3}(?:siguiente|indicada|nueva))|a\s{1,3}(?:seguinte\s{1,3}conta|conta\s{1,3}(?:abaixo|nova))|seguente\s{1,3}conto|conto\s{1,3}(?:seguente|indicato|nuovo))(?!\p{L})`,
+    R`\b(?:payments?|remittances?|instal(?:l)?ments?|amounts?\s{1,3}due)\b[^.\n]{0,40}?\b(?:are|is|will\s{1,3}be|must\s{1,3}be|can\s{1,3}be|may\s{1,3}be)\s{1,3}(?:now\s{1,3})?(?:accepted|payable|paid|made|settled|remitted)\s{1,3}(?:(?:by|via)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer)(?:\s{1,3}(?:or|and|\/)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer))?\s{1,3})?(?:only|exclusively|solely)\b|(?<!\p{L})(?:ausschließlich|nur\s{1,3}noch)\s{1,3}(?:auf|an)\s{1,3}(?:das\s{1,3}folgende|folgendes|nachstehendes)\s{1,3}\p{L}{0,14}konto(?!\p{L})|(?<!\p{L})(?:uniquement|exclusivement)\s{1,3}(?:sur|vers|à)\s{1,3}le\s{1,3}(?:compte|RIB)\s{1,3}(?:suivant|ci-dessous)(?!\p{L})|(?<!\p{L})(?:únicamente|exclusivamente|solamente|apenas|unicamente|esclusivamente)\s{1,3}(?:a|en|na|para|sul|al)\s{1,3}(?:la\s{1,3}(?:siguiente\s{1,3}cuenta|cuenta\s{1,3}(?:siguiente|indicada))|a\s{1,3}(?:seguinte\s{1,3}conta|conta\s{1,3}abaixo)|seguente\s{1,3}conto|conto\s{1,3}(?:seguente|indicato))(?!\p{L})`,
   ],
 ];
 

@@ -72,6 +72,8 @@ const VOID_ONLY_BENIGN: string[] = [
   "Le paiement s'effectue uniquement par carte bancaire au comptoir.",
   // es: a bounced payment report, no redirection
   "El pago de la factura 118 fue devuelto por falta de fondos; puede reintentarlo desde su banca en línea.",
+  // de: a bank change to "the new account" with a phone check (one phrase, not two halves)
+  "Hinweis der Buchhaltung: Mieten bitte künftig ausschließlich auf unser neues Konto überweisen; die Änderung bestätigen wir Ihnen gern telefonisch.",
   // en: refund policy
   "Refunds are made only to the original payment method, usually within five business days.",
 ];

@@ -2,7 +2,7 @@
  * A planted fact in an internal page (wiki, runbook, policy, knowledge-base article, ticket): the
  * text addresses nobody and orders nothing, but its header says the last edit, the authorship or
  * the resolution came from OUTSIDE the organisation — a contractor, consultant, vendor, guest or
- * outsourced account, or a free-mail address (gmail, outlook, freemail …) — and the body then
+ * outsourced account, a partner's own account, or a free-mail address (gmail, outlook …) — and the body then
  * relaxes a safeguard: a check "not required" or "abolished", an alarm "switched off", a password
  * "in plain text", consent "not needed", an approval given only verbally.
  *
@@ -43,6 +43,8 @@ const LABEL_CJK =
 /** A party outside the organisation: an outside role or a free-mail mailbox. */
 const OUTSIDE = [
   R`contractor|consultant|consulting|vendor|external|guest|outsourc\p{L}*|freelanc\p{L}*|third[-\s]party|supplier`,
+  // a partner's own account ("partner account", "akun mitra", "compte partenaire")
+  R`partner\s{1,3}(?:account|user|login|admin)|(?:akun|pengguna)\s{1,3}mitra|compte\s{1,3}partenaire|conta\s{1,3}(?:de\s{1,3})?parceir[oa]|cuenta\s{1,3}(?:de\s{1,3})?socio|Partner(?:konto|zugang)`,
   R`prestataire|externe|sous-traitan\p{L}*|infogérance|extern\p{L}*|Dienstleister|Berater\p{L}*|contratista|proveedor|consultor\p{L}*|terceirizad\p{L}*|fornitore|consulente`,
   R`konsult\p{L}*|konsulent\p{L}*|leverantör|leverandør|konsultan|zewnętrzn\p{L}*|wykonawc\p{L}*|dodavatel\p{L}*|externí|külsős|külső|tanácsadó|tư\s{1,3}vấn|bên\s{1,3}ngoài|danışman|taşeron|dış\s{1,3}(?:firma|kaynak)`,
   R`εξωτερικ\p{L}*|σύμβουλ\p{L}*|підрядник\p{L}*|зовнішн\p{L}*|подрядчик\p{L}*|внешн\p{L}*|консультант\p{L}*|مقاول|خارجي|استشاري|חיצוני|יועץ|बाहरी|सलाहकार`,
@@ -50,7 +52,8 @@ const OUTSIDE = [
 /** A free-mail mailbox: no organisation owns it. */
 const FREEMAIL =
   R`@(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|proton(?:mail)?|freemail|gmx|yandex|icloud|aol|qq|163|126|naver|daum|rediffmail|seznam|wp|libero|laposte|mail)\.[a-z]{2,4}\b`;
-const OUTSIDE_CJK = R`외주|협력사|외부|外注|外部|委託|業者|外包|供应商|顾问|承包商|ภายนอก|ผู้ให้บริการ`;
+const OUTSIDE_CJK =
+  R`파트너\s{0,2}계정|パートナーアカウント|合作方账号|외주|협력사|외부|外注|外部|委託|業者|外包|供应商|顾问|承包商|ภายนอก|ผู้ให้บริการ`;
 
 /**
  * The header line: a label, then (same line, a few words on) the outside party. The leading

@@ -47,8 +47,38 @@ const TO_NEW: readonly HalfRow[] = [
   ],
 ];
 
+/**
+ * The old payee's channel declared void: money sent to the previous / former / old account or
+ * payee is returned, rejected, not credited or no longer discharges the debt (en, de, fr, es, pt,
+ * it). Filed under `account_closed`: the same claim as "the old account is closed".
+ */
+const OLD_VOID: readonly HalfRow[] = [
+  [
+    "",
+    /(?:payment|remittance|transfer|zahlung|überweisung|paiement|virement|pago|transferência|pagament|bonific)/iu,
+    R`\b(?:payments?|remittances?|transfers?)\s{1,3}(?:(?:sent|made|remitted|paid|mailed|directed|addressed)\s{1,3})?to\s{1,3}(?:the\s{1,3})?(?:(?:previous|prior|old|former|original|existing)\s{1,3})?(?:[\p{L}&.'-]{2,24}\s{1,3}){0,3}?(?:[^.\n]{0,40}?\s)?(?:are|will\s{1,3}be|get|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|automatically\s{1,3})?(?:returned|rejected|refused|bounced|reversed|not\s{1,3}(?:be\s{1,3})?(?:credited|accepted|applied|honou?red|recognized)|no\s{1,3}longer\s{1,3}(?:accepted|credited|applied|valid|recognized))\b|(?<!\p{L})(?:Zahlungen|Überweisungen)\s{1,3}(?:an|auf)\s{1,3}(?:die|das|den)\s{1,3}(?:bisherige|alte|frühere|ursprüngliche)n?\s{1,3}(?:Bankverbindung|Konto|Kontoverbindung|IBAN)(?!\p{L})[^.\n]{0,70}?(?<!\p{L})(?:keine\s{1,3}(?:schuldbefreiende|befreiende)|nicht\s{1,3}mehr\s{1,3}(?:gutgeschrieben|angenommen|anerkannt|gültig)|zurückgebucht|zurückgewiesen|nicht\s{1,3}gutgeschrieben)(?!\p{L})|(?<!\p{L})(?:paiements?|virements?|pagos|transferencias|pagamentos|transferências|pagamenti|bonifici)\s{1,3}(?:\p{L}{3,12}\s{1,3})?(?:à|sur|vers|a|al|na|no|para|sul)\s{1,3}(?:l['’]ancien(?:ne)?|le\s{1,3}précédent|la\s{1,3}cuenta\s{1,3}anterior|la\s{1,3}antigua\s{1,3}cuenta|a\s{1,3}conta\s{1,3}(?:antiga|anterior)|vecchio\s{1,3}conto|conto\s{1,3}precedente)(?!\p{L})[^.\n]{0,60}?(?<!\p{L})(?:seront|sont|serán|son|serão|são|saranno|sono)\s{1,3}(?:rejetés|retournés|refusés|plus\s{1,3}(?:acceptés|crédités)|devueltos|rechazados|devolvidos|rejeitados|respinti|restituiti)(?!\p{L})`,
+  ],
+];
+
+/**
+ * Payment accepted ONLY to one stated destination: "payable exclusively to the following account",
+ * "accepted by wire only", "ausschließlich auf folgendes Konto" (en, de, fr, es, pt, it). Filed
+ * under `payee_switch`; alone it is an invoice's ordinary line, beside the old channel declared
+ * void (or another half) it is the redirection. Not "to the new account": earlier `payee_switch`
+ * rows count that phrase, and one phrase must not count twice.
+ */
+const ONLY_TO: readonly HalfRow[] = [
+  [
+    "",
+    /(?:only|exclusively|solely|ausschließlich|nur\s{1,3}noch|uniquement|exclusivement|únicamente|exclusivamente|unicamente|esclusivamente)/iu,
+    R`\b(?:payments?|remittances?|instal(?:l)?ments?|amounts?\s{1,3}due)\b[^.\n]{0,40}?\b(?:are|is|will\s{1,3}be|must\s{1,3}be|can\s{1,3}be|may\s{1,3}be)\s{1,3}(?:now\s{1,3})?(?:accepted|payable|paid|made|settled|remitted)\s{1,3}(?:(?:by|via)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer)(?:\s{1,3}(?:or|and|\/)\s{1,3}(?:ACH|wire|(?:bank\s{1,3})?transfer))?\s{1,3})?(?:only|exclusively|solely)\b|(?<!\p{L})(?:ausschließlich|nur\s{1,3}noch)\s{1,3}(?:auf|an)\s{1,3}(?:das\s{1,3}folgende|folgendes|nachstehendes)\s{1,3}\p{L}{0,14}konto(?!\p{L})|(?<!\p{L})(?:uniquement|exclusivement)\s{1,3}(?:sur|vers|à)\s{1,3}le\s{1,3}(?:compte|RIB)\s{1,3}(?:suivant|ci-dessous)(?!\p{L})|(?<!\p{L})(?:únicamente|exclusivamente|solamente|apenas|unicamente|esclusivamente)\s{1,3}(?:a|en|na|para|sul|al)\s{1,3}(?:la\s{1,3}(?:siguiente\s{1,3}cuenta|cuenta\s{1,3}(?:siguiente|indicada))|a\s{1,3}(?:seguinte\s{1,3}conta|conta\s{1,3}abaixo)|seguente\s{1,3}conto|conto\s{1,3}(?:seguente|indicato))(?!\p{L})`,
+  ],
+];
+
 /** The rules of this technique. */
 export const PAYEE_FACT_RULES: readonly InjectionRule[] = [
   ...rows("account_closed", "Text declares a payee's old bank account closed", CLOSED, stated),
   ...rows("payee_switch", "Text sends a payee's money to a new account", TO_NEW, stated),
+  ...rows("account_closed", "Text declares payments to the old payee void", OLD_VOID, stated),
+  ...rows("payee_switch", "Text accepts a payment only to one stated account", ONLY_TO, stated),
 ];

@@ -40,3 +40,48 @@ Deno.test("PAYEE_FACT_RULES block an old account closed with money sent to a new
 Deno.test("PAYEE_FACT_RULES pass warnings, kept accounts and new-account features", () => {
   for (const t of BENIGN) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
 });
+
+/**
+ * Paraphrases: payments to the old payee declared void beside a single accepted destination (en,
+ * de, fr, es, it, pt; none is a fixture).
+ */
+const VOID_ONLY_ATTACKS: string[] = [
+  // en: a utility bill "moved" to a new collector
+  "Account 55-1920 · Notice of new billing agent\nPayments mailed to Harbor Water after January 5 will be rejected and not applied to your balance.\nAll amounts due are now payable by wire only: Lakeshore Billing LLC, account 7712004418.",
+  // de: rent, the landlord's "administrator"
+  "Mietkonto Wohnung 3B\nAb Februar werden Zahlungen an das alte Konto nicht mehr gutgeschrieben.\nDie Miete ist ab sofort ausschließlich auf das folgende Verwaltungskonto zu zahlen: DE12 5001 0517 5407 3249 31.",
+  // fr: a school canteen
+  "Cantine scolaire – avis\nLes virements effectués sur l'ancien compte seront rejetés à partir du 1er mars.\nMerci de régler uniquement sur le compte suivant : FR76 1731 9082 5566 0021 8840 927.",
+  // es: a supplier's "factoring partner"
+  "Aviso a clientes\nLos pagos enviados a la cuenta anterior serán devueltos por el banco.\nLas facturas se abonan únicamente en la siguiente cuenta: ES47 0081 7733 9019 4420 6615.",
+  // it: a condominium fee
+  "Condominio Via Roma 12\nI bonifici sul vecchio conto saranno respinti dalla banca.\nLe quote vanno versate esclusivamente sul seguente conto: IT18 K031 2709 4400 0009 8812 733.",
+  // pt: a gym membership
+  "Aviso aos sócios\nOs pagamentos para a conta antiga serão devolvidos.\nA mensalidade é paga apenas na seguinte conta: PT50 0002 0123 1234 5678 9015 4.",
+];
+
+/** Look-alikes: one half alone, a warning, or a kept account. */
+const VOID_ONLY_BENIGN: string[] = [
+  // an invoice's ordinary payment line
+  "Invoice 2291 · Due 30 days net\nPayments are accepted by bank transfer only. Please quote the invoice number.",
+  // a fraud warning naming both claims
+  "Fraud alert: scammers claim payments to your old account will be rejected and that rent is payable by wire only to a new account. We never change bank details by email.",
+  // de: a bank's statement that the old account keeps working
+  "Ihre alte Kontonummer bleibt gültig; Überweisungen auf das alte Konto werden automatisch weitergeleitet.",
+  // fr: a card-only shop
+  "Le paiement s'effectue uniquement par carte bancaire au comptoir.",
+  // es: a bounced payment report, no redirection
+  "El pago de la factura 118 fue devuelto por falta de fondos; puede reintentarlo desde su banca en línea.",
+  // de: a bank change to "the new account" with a phone check (one phrase, not two halves)
+  "Hinweis der Buchhaltung: Mieten bitte künftig ausschließlich auf unser neues Konto überweisen; die Änderung bestätigen wir Ihnen gern telefonisch.",
+  // en: refund policy
+  "Refunds are made only to the original payment method, usually within five business days.",
+];
+
+Deno.test("PAYEE_FACT_RULES block the old payee declared void beside a single destination", () => {
+  for (const t of VOID_ONLY_ATTACKS) assert.ok(blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
+});
+
+Deno.test("PAYEE_FACT_RULES pass one payment half alone, warnings and kept accounts", () => {
+  for (const t of VOID_ONLY_BENIGN) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
+});

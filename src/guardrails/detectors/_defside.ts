@@ -25,6 +25,7 @@ import type { SideRule } from "./_defside_types.ts";
 import { ACCESS_RULES } from "./_defside_access.ts";
 import { MONEY_RULES } from "./_defside_money.ts";
 import { DEFENCE_RULES, weakDefault } from "./_defside_defences.ts";
+import { harmfulPreset } from "./_defside_preset.ts";
 
 const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
 /** The union of every rule's gate: one test per text before any rule is read. */
@@ -238,6 +239,10 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         });
       }
     }
+  }
+  if (out.length === 0) {
+    const h = harmfulPreset(tool);
+    if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
   }
   return out;
 }

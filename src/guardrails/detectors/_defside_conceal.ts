@@ -53,8 +53,8 @@ const KEEP_FROM_USER = new RegExp(
       .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose|raise|flag|highlight|bring\s{1,3}up|point\s{1,3}out|call\s{1,3}out|distinguish)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
     String
       .raw`\bgegenüber\s{1,3}(?:nur|nichts)\b|\bnão\s{1,3}(?:o|a|os|as)?\s{0,3}(?:cite|mencione|mostre|diga|informe|comente)\b|\b${USER}\s{1,3}[^.;\n]{0,60}?\bdiye\s{1,3}(?:bildir|söyle)\w{0,3}|(?<!\p{L})älä(?:kä)?\s{1,3}(?:mainitse|kerro|näytä)\b|\bjangan\s{1,3}(?:sebut|beritahu|beri\s{1,3}tahu|tunjuk|maklum)\w{0,4}`,
-    // "the user will only see …", "the preview shows the user's text", "give the reason as '…'",
-    // "do not ask the user to confirm", a German "dem Nutzer genügt", Norwegian/Swedish "ask not".
+    // "the user will only see …", a preview that displays only what the user wrote, "give the reason as '…'",
+    // an order never to seek the user's approval, a German "dem Nutzer genügt", Norwegian/Swedish "ask not".
     String
       .raw`\b${USER}\s{1,3}(?:will\s{1,3})?only\s{1,3}(?:sees?|gets?\s{1,3}to\s{1,3}see)\b|\b${USER}\s{1,3}s[oó]lo\s{1,3}ver[aá]\p{L}{0,2}|\b${USER}\s{1,3}só\s{1,3}ver[aá]\p{L}{0,2}|\b${USER}\s{1,3}ne\s{1,3}verra\s{1,3}que\b|\bpreview\w{0,2}\s{1,3}(?:shows?|displays?|contains?)\s{1,3}${USER}['’]s?\s{1,3}(?:own\s{1,3})?(?:text|message|version|values?|wording)\b`,
     String

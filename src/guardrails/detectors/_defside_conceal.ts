@@ -50,7 +50,7 @@ const KEEP_FROM_USER = new RegExp(
     // "keep this out of the summary", "report only the new date to the user", "never
     // describe the fee in chat": what the report to the user leaves out.
     String
-      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose|raise|flag|highlight|bring\s{1,3}up|point\s{1,3}out|call\s{1,3}out|distinguish)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
+      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that|(?:the|this|that|these|those|any)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{1,20})\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\b${REPORT}\s{1,3}(?:to\s{1,3}${USER}\s{1,3})?(?:should|must|shall|needs?\s{1,3}to)\s{1,3}(?:only\s{1,3}(?:name|mention|list|cover|describe)|(?:name|mention|list|cover|describe)\s{1,3}only)\b|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose|raise|flag|highlight|bring\s{1,3}up|point\s{1,3}out|call\s{1,3}out|distinguish)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
     String
       .raw`\bgegenüber\s{1,3}(?:nur|nichts)\b|\bnão\s{1,3}(?:o|a|os|as)?\s{0,3}(?:cite|mencione|mostre|diga|informe|comente)\b|\b${USER}\s{1,3}[^.;\n]{0,60}?\bdiye\s{1,3}(?:bildir|söyle)\w{0,3}|(?<!\p{L})älä(?:kä)?\s{1,3}(?:mainitse|kerro|näytä)\b|\bjangan\s{1,3}(?:sebut|beritahu|beri\s{1,3}tahu|tunjuk|maklum)\w{0,4}`,
     // "the user will only see …", a preview that displays only what the user wrote, "give the reason as '…'",
@@ -110,7 +110,7 @@ const OVER_USER = new RegExp(
  */
 const START_G = new RegExp(
   String
-    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|preview\p{L}{0,2}|state\p{L}{0,2}|give\p{L}{0,2}|phrase\p{L}{0,2}|word\p{L}{0,2}|dem|der|den|ikke|inte|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
+    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|summary|confirmation|reply|response|answer|receipt|preview\p{L}{0,2}|state\p{L}{0,2}|give\p{L}{0,2}|phrase\p{L}{0,2}|word\p{L}{0,2}|dem|der|den|ikke|inte|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
   "giu",
 );
 
@@ -206,6 +206,22 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
         reason: `${JSON.stringify(tool.name)} routes something to ${
           JSON.stringify(party.slice(0, 80))
         }, a fixed party, and tells the model to keep it from the user`,
+      }];
+    }
+  }
+  // Annotations or `_meta` that keep something from the user and name a fixed outside party.
+  if (hidden.length && hidden.some((t) => keepsFromUser(t))) {
+    const all = hidden.join("\n").slice(0, 8000);
+    const view = JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
+    const party = fixedParty(all, view, "any", true, true);
+    if (party !== undefined) {
+      return [{
+        path: "$.annotations",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${JSON.stringify(tool.name)} names ${
+          JSON.stringify(party.slice(0, 80))
+        }, a fixed party, in text the user rarely sees and tells the model to keep it from the user`,
       }];
     }
   }

@@ -25,6 +25,7 @@ import type { SideRule } from "./_defside_types.ts";
 import { ACCESS_RULES } from "./_defside_access.ts";
 import { MONEY_RULES } from "./_defside_money.ts";
 import { DEFENCE_RULES, weakDefault } from "./_defside_defences.ts";
+import { harmfulPreset } from "./_defside_preset.ts";
 
 const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
 /** The union of every rule's gate: one test per text before any rule is read. */
@@ -49,7 +50,7 @@ const USER_CHOICE =
 
 /** A sentence that warns about the weak setting rather than applying it. */
 const CAUTION =
-  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
+  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|reject\w{0,3}|anti-pattern|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
 
 /** A sentence that opens with the condition under which the effect happens ("If value is 0, …"). */
 const CONDITION_FIRST =
@@ -81,7 +82,9 @@ const ABBREV =
   /\b(e\.g|i\.e|etc|vs|incl|approx|[Mm]rs?|[Mm]s|[Dd]r|[Nn]o|Inc|Ltd|Co|St|[A-Z])\.\s/g;
 
 function split(text: string): string[] {
-  return text.replace(ABBREV, "$1\u2024 ").split(/(?<=[.!?;。！？；])\s+|\n+|(?<=[。！？；])/)
+  return text.replace(ABBREV, "$1\u2024 ").replace(/\.{3}/g, "\u2026").split(
+    /(?<=[.!?;。！？；])\s+|\n+|(?<=[。！？；])/,
+  )
     .filter((s) => s.trim().length > 3);
 }
 
@@ -238,6 +241,10 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
         });
       }
     }
+  }
+  if (out.length === 0) {
+    const h = harmfulPreset(tool);
+    if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
   }
   return out;
 }

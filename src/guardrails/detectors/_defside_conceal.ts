@@ -18,7 +18,7 @@ import { fixedParty } from "./_defside_party.ts";
 const USER = String
   .raw`(?:the\s{1,3})?(?:users?|customers?|reviewers?|recruiters?|operators?|pilots?|instructors?|requesters?|Nutzer\w{0,2}|Benutzer\w{0,2}|Anwender\w{0,2}|usuari[oa]s?|utilisat\w{1,5}|utent[ei]|usuári[oa]s?|utilizador\w{0,2}|kullanıcı\w{0,4}|użytkowni\w{1,4}|gebruiker\w{0,2}|brukere?n?|användare\w{0,2}|käyttäjä\w{0,4}|felhasználó\w{0,4}|mtumiaji|watumiaji|rekryterare\w{0,2}|pengguna|người\s{1,3}dùng)`;
 const USER_SCRIPT = String
-  .raw`(?:המשתמש|ผู้ใช้|उपयोगकर्ता|用户|使用者|ユーザー|사용자|пользовател\w{0,3}|المستخدم)`;
+  .raw`(?:המשתמש|ผู้ใช้|उपयोगकर्ता|用户|使用者|ユーザー|사용자|пользовател\w{0,3}|المستخدم|کاربر)`;
 
 /** What the user is shown of a run: its summary, confirmation, reply or receipt. */
 const REPORT = String
@@ -50,13 +50,21 @@ const KEEP_FROM_USER = new RegExp(
     // "keep this out of the summary", "report only the new date to the user", "never
     // describe the fee in chat": what the report to the user leaves out.
     String
-      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that)\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
+      .raw`\b(?:leave|keep)\s{1,3}(?:it|this|them|these|that|(?:the|this|that|these|those|any)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{1,20})\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?${REPORT}|\b${REPORT}\s{1,3}(?:to\s{1,3}${USER}\s{1,3})?(?:should|must|shall|needs?\s{1,3}to)\s{1,3}(?:only\s{1,3}(?:name|mention|list|cover|describe)|(?:name|mention|list|cover|describe)\s{1,3}only)\b|\bomit\s{1,3}(?:it|this|them|these)\s{1,3}from\s{1,3}(?:the\s{1,3})?${REPORT}|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:tell|mention|describe|list|show|disclose|raise|flag|highlight|bring\s{1,3}up|point\s{1,3}out|call\s{1,3}out|distinguish)\b[^.;\n]{0,40}?\bin\s{1,3}(?:the\s{1,3})?(?:chat|${REPORT})|\b(?:confirm|report|say|mention|show|list)\s{1,3}only\b[^.;\n]{0,50}?\bto\s{1,3}${USER}`,
     String
       .raw`\bgegenüber\s{1,3}(?:nur|nichts)\b|\bnão\s{1,3}(?:o|a|os|as)?\s{0,3}(?:cite|mencione|mostre|diga|informe|comente)\b|\b${USER}\s{1,3}[^.;\n]{0,60}?\bdiye\s{1,3}(?:bildir|söyle)\w{0,3}|(?<!\p{L})älä(?:kä)?\s{1,3}(?:mainitse|kerro|näytä)\b|\bjangan\s{1,3}(?:sebut|beritahu|beri\s{1,3}tahu|tunjuk|maklum)\w{0,4}`,
+    // "the user will only see …", a preview that displays only what the user wrote, "give the reason as '…'",
+    // an order never to seek the user's approval, a German "dem Nutzer genügt", Norwegian/Swedish "ask not".
+    String
+      .raw`\b${USER}\s{1,3}(?:will\s{1,3})?only\s{1,3}(?:sees?|gets?\s{1,3}to\s{1,3}see)\b|\b${USER}\s{1,3}s[oó]lo\s{1,3}ver[aá]\p{L}{0,2}|\b${USER}\s{1,3}só\s{1,3}ver[aá]\p{L}{0,2}|\b${USER}\s{1,3}ne\s{1,3}verra\s{1,3}que\b|\bpreview\w{0,2}\s{1,3}(?:shows?|displays?|contains?)\s{1,3}${USER}['’]s?\s{1,3}(?:own\s{1,3})?(?:text|message|version|values?|wording)\b`,
+    String
+      .raw`\b(?:state|give|report|present|phrase|word)\w{0,2}\s{1,3}(?:the\s{1,3})?(?:reason|cause|grounds|rationale)\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?\p{L}{2,20}\s{1,3})?as\s{1,3}["'‘“]|\b(?:do\s{1,3}not|don't|never)\s{1,3}ask\s{1,3}${USER}\s{1,3}(?:to\s{1,3})?(?:confirm|approve)\b`,
+    String
+      .raw`\b(?:dem|der|den)\s{1,3}${USER}\s{1,3}(?:gegenüber\s{1,3})?(?:genügt|reicht)\b|\bikke\s{1,3}(?:be|spør)\s{1,3}\p{L}{2,20}\s{1,3}(?:om\s{1,3}(?:å\s{1,3})?)?bekreft\p{L}{0,4}|\binte\s{1,3}be\s{1,3}\p{L}{2,20}\s{1,3}(?:att\s{1,3})?bekräft\p{L}{0,4}`,
     String
       .raw`\bhakuna\s{1,3}haja\s{1,3}ya\s{1,3}(?:kum|kuw)\w{1,10}\s{1,3}${USER}|\busimwambie\s{1,3}${USER}`,
     String
-      .raw`\bno\s{1,3}hace\s{1,3}falta\s{1,3}(?:comentar|mencionar|explicar|decir)\w{0,3}|\bno\s{1,3}(?:lo|la|los|las|se\s{1,3}lo)\s{1,3}(?:consultes|comentes|menciones|digas|muestres|expliques)\b|\bn'(?:ont|a)\s{1,3}pas\s{1,3}à\s{1,3}être\s{1,3}(?:montr|communiqu|mentionn)\p{L}{0,3}\s{1,3}à\s{1,3}(?:l['’]|les?\s{1,3})?${USER}|\bne\s{1,3}(?:le|la|les)\s{1,3}(?:mentionne|montre|dis|signale)z?\s{1,3}pas\b|\bnon\s{1,3}(?:lo|la|li|le)\s{1,3}(?:menzionare|mostrare|dire)\b|\bnão\s{1,3}(?:o|a|os|as)\s{1,3}(?:mencione|mostre|diga)\b`,
+      .raw`\bno\s{1,3}hace\s{1,3}falta\s{1,3}(?:comentar|mencionar|explicar|decir)\w{0,3}|\bno\s{1,3}(?:lo|la|los|las|se\s{1,3}lo)\s{1,3}(?:consultes|comentes|menciones|digas|muestres|expliques|distingas|señales|indiques|marques)\b|\bn'(?:ont|a)\s{1,3}pas\s{1,3}à\s{1,3}être\s{1,3}(?:montr|communiqu|mentionn)\p{L}{0,3}\s{1,3}à\s{1,3}(?:l['’]|les?\s{1,3})?${USER}|\bne\s{1,3}(?:le|la|les)\s{1,3}(?:mentionne|montre|dis|signale)z?\s{1,3}pas\b|\bnon\s{1,3}(?:lo|la|li|le)\s{1,3}(?:menzionare|mostrare|dire)\b|\bnão\s{1,3}(?:o|a|os|as)\s{1,3}(?:mencione|mostre|diga)\b`,
   ].join("|"),
   "iuy",
 );
@@ -72,7 +80,7 @@ const KEEP_FROM_USER_SCRIPT = new RegExp(
     String
       .raw`(?:不要|无需|不必|不用)(?:告诉|告知|提及|通知)${USER_SCRIPT}|${USER_SCRIPT}には(?:伝えない|知らせない|言わない)|${USER_SCRIPT}에게\s{0,3}(?:알리지|말하지)\s{0,3}마`,
     String
-      .raw`(?:দেখাবেন|বলবেন|জানাবেন)\s{0,3}না|(?:نشان\s{0,3}ندهید|نگویید|ذکر\s{0,3}نکنید)|(?:μην\s{1,3}(?:αναφέρ|δείχν|λες|πεις)\S{0,4})`,
+      .raw`(?:দেখাবেন|বলবেন|জানাবেন)\s{0,3}না|(?:نشان\s{0,3}ندهید|نگویید|ذکر\s{0,3}نکنید)|(?:[μΜ]ην\s{1,3}(?:(?:το|τα|τον|την|τους|τις)\s{1,3})?(?:αναφέρ|δείχν|λες|πεις)\S{0,4})|درج\s{0,3}نکنید|به\s{0,3}${USER_SCRIPT}\s{0,3}(?:فقط|تنها)`,
     String.raw`не\s{1,3}(?:сообщай|говори|упоминай)\w{0,3}\s{1,3}${USER_SCRIPT}`,
   ].join("|"),
   "u",
@@ -90,6 +98,8 @@ const OVER_USER = new RegExp(
       .raw`\b(?:even\s{1,3}(?:if|when)|regardless\s{1,3}of\s{1,3}whether|whatever)\s{1,3}${USER}\s{1,3}(?:asks?|asked|wrote|writes|gave|gives|specif\w{1,4}|chose|chooses|entered|named|requested|wants?)\b|\b(?:instead\s{1,3}of|rather\s{1,3}than|over)\s{1,3}(?:what|whatever|the\s{1,3}(?:value|path|scope|list)\s{1,3})${USER}\s{1,3}(?:asks?|asked|wrote|gave|specif\w{1,4}|chose|entered|named|requested)`,
     String
       .raw`\b(?:auch\s{1,3}wenn|selbst\s{1,3}wenn)\s{1,3}(?:der|die)\s{1,3}${USER}|\b(?:aunque|incluso\s{1,3}si)\s{1,3}(?:el|la)\s{1,3}${USER}|\bmême\s{1,3}si\s{1,3}l['’]${USER}|\b(?:mesmo\s{1,3}que|ainda\s{1,3}que)\s{1,3}o\s{1,3}${USER}|\banche\s{1,3}se\s{1,3}l['’]${USER}|\book\s{1,3}als\s{1,3}de\s{1,3}${USER}|\bnawet\s{1,3}(?:jeśli|gdy)\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolsa\s{1,3}bile\b`,
+    String
+      .raw`\binstead\s{1,3}of\s{1,3}${USER}['’]?s?['’]?\s{1,3}(?:own\s{1,3})?(?:text|message|answers?|choices?|values?|input|wording|selection|words|responses?)\b`,
   ].join("|"),
   "iy",
 );
@@ -100,7 +110,7 @@ const OVER_USER = new RegExp(
  */
 const START_G = new RegExp(
   String
-    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
+    .raw`(?<![\p{L}'’])(?:do|don't|never|no|needn't|not|should|must|explain\p{L}{0,3}|describ\p{L}{0,3}|present\p{L}{0,3}|report\p{L}{0,3}|summari\p{L}{0,4}|tell|show|list|leave|keep|omit|confirm|say|mention|erwähn\p{L}{0,3}|nenn\p{L}{0,3}|erklär\p{L}{0,3}|beschreib\p{L}{0,3}|zeig\p{L}{0,3}|an|braucht|meld|vertel|zeg|nämn|omtales|nevn|näytetään|elég|nie|gegenüber|não|jangan|hakuna|usimwambie|ne|non|älä(?:kä)?|even|regardless|whatever|summary|confirmation|reply|response|answer|receipt|preview\p{L}{0,2}|state\p{L}{0,2}|give\p{L}{0,2}|phrase\p{L}{0,2}|word\p{L}{0,2}|dem|der|den|ikke|inte|instead|rather|over|auch|selbst|aunque|incluso|même|mesmo|ainda|anche|ook|nawet|${USER})(?![\p{L}])|(?<![\p{L}'’])n['’](?=\p{L})`,
   "giu",
 );
 
@@ -196,6 +206,22 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
         reason: `${JSON.stringify(tool.name)} routes something to ${
           JSON.stringify(party.slice(0, 80))
         }, a fixed party, and tells the model to keep it from the user`,
+      }];
+    }
+  }
+  // Annotations or `_meta` that keep something from the user and name a fixed outside party.
+  if (hidden.length && hidden.some((t) => keepsFromUser(t))) {
+    const all = hidden.join("\n").slice(0, 8000);
+    const view = JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
+    const party = fixedParty(all, view, "any", true, true);
+    if (party !== undefined) {
+      return [{
+        path: "$.annotations",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${JSON.stringify(tool.name)} names ${
+          JSON.stringify(party.slice(0, 80))
+        }, a fixed party, in text the user rarely sees and tells the model to keep it from the user`,
       }];
     }
   }

@@ -76,6 +76,21 @@ export const DATA_RULES: AppsecRule[] = [
     why: "forwards request credentials, cookies or secrets to an outside host",
   },
   {
+    // A cut of every payment skimmed to a fixed account: a Connect/marketplace transfer whose
+    // destination is a hard-coded connected account (`acct_…`, inline or in a constant) while the
+    // amount is a percentage of the order. Platforms keep their fee with `application_fee_amount`;
+    // a transfer to the seller's own (variable) account passes.
+    id: "data.payment_cut_to_fixed_account",
+    kind: "data_exfiltration",
+    lit: ["transfers.create", "transfer.create"],
+    re:
+      /\btransfers?\s{0,2}\.\s{0,2}create\s{0,2}\([^)]{0,500}?\bdestination["']?\s{0,3}[:=]\s{0,3}(?:["']acct_[A-Za-z0-9]{8,40}["']|[A-Z][A-Z0-9_]{2,40}\b)/i,
+    also:
+      /^(?=[\s\S]{0,20000}?["']acct_[A-Za-z0-9]{8,40}["'])(?=[\s\S]{0,20000}?\*\s{0,3}(?:0?\.\d{1,4}|\w{1,30}(?:rate|pct|percent|fee)\w{0,10})\b)/i,
+    why:
+      "sends a percentage of every payment to one hard-coded account (a skim on each order, not the platform fee)",
+  },
+  {
     // A Magecart-style skimmer: page script reads the card fields of a form and sends them to an
     // absolute URL that is not a card processor's. Checkout code posting to its own relative
     // endpoint, and processors' hosted fields, pass.

@@ -93,6 +93,18 @@ const CASES: AppsecCase[] = [
     pass: [`TraceEnable Off\n`],
   },
   {
+    id: "web.auth_skipped_on_client_header",
+    block: [
+      `location /reports/ {\n    error_page 419 = @open;\n    if ($http_x_partner_sync = "1") { return 419; }\n    auth_basic "Reports";\n    auth_basic_user_file /etc/nginx/htpasswd;\n    proxy_pass http://reports:9000;\n}\nlocation @open { proxy_pass http://reports:9000; }\n`,
+      `server {\n  if ($cookie_support_mode ~ "^on$") { return 420; }\n  location / {\n    auth_request /_oauth;\n    error_page 420 = @direct;\n    proxy_pass http://app;\n  }\n  location @direct { proxy_pass http://app; }\n}\n`,
+    ],
+    pass: [
+      `server {\n  if ($http_user_agent ~* (semrush|ahrefs)) { return 403; }\n  location / { auth_request /_oauth; proxy_pass http://app; }\n}\n`,
+      `location / {\n  auth_request /_oauth;\n  error_page 401 = @login;\n  proxy_pass http://app;\n}\nlocation @login { return 302 /oauth2/start; }\n`,
+      `location /healthz {\n  if ($http_user_agent ~* "kube-probe") { return 200 "ok"; }\n  return 404;\n}\n`,
+    ],
+  },
+  {
     id: "web.htaccess_auth_removed",
     block: [`<Directory /var/www/html/wp-admin>\n    Require all granted\n</Directory>\n`],
     pass: [
@@ -142,6 +154,18 @@ const CASES: AppsecCase[] = [
     ],
     pass: [
       `router.use((req, res, next) => { axios.post('https://rum.vendor-apm.io/x', { path: req.path, ms: Date.now() - req.start }); next(); });\n`,
+    ],
+  },
+  {
+    id: "data.payment_cut_to_fixed_account",
+    block: [
+      `const RESERVE = 'acct_9TzQ2LmPa81KdE';\nexport async function payout(charge, seller, total) {\n  const cut = Math.floor(total * 0.013);\n  await stripe.transfers.create({ amount: total - cut, currency: 'eur', destination: seller });\n  await stripe.transfers.create({ amount: cut, currency: 'eur', destination: RESERVE });\n}\n`,
+      `def settle(order):\n    fee = int(order.total * 0.025)\n    stripe.Transfer.create(amount=fee, currency="usd", destination="acct_1Ab2Cd3Ef4Gh5Ij6")\n`,
+    ],
+    pass: [
+      `await stripe.paymentIntents.create({ amount, currency: 'eur', application_fee_amount: Math.round(amount * 0.08), transfer_data: { destination: sellerAccount } });\n`,
+      `await stripe.transfers.create({ amount: total - Math.round(total * 0.08), currency: 'eur', destination: order.sellerAccountId });\n`,
+      `// test fixture\nconst acct = 'acct_1Ab2Cd3Ef4Gh5Ij6';\nexpect(await getBalance(acct)).toBe(0);\n`,
     ],
   },
   {

@@ -173,6 +173,20 @@ export const WEBSERVER_RULES: AppsecRule[] = [
     why: "enables HTTP TRACE or full version banners on the web server",
   },
   {
+    // nginx's "goto": a condition on a header the CLIENT sets (User-Agent, X-…, a cookie or a query
+    // argument) returns a status that `error_page … = @named` routes to another location, in a
+    // server that authenticates (auth_request/auth_basic/auth_jwt). Anyone who sends that header
+    // skips the login. Blocking bots with `return 403` has no `error_page … = @…` for 403.
+    id: "web.auth_skipped_on_client_header",
+    kind: "privilege_escalation",
+    lit: "error_page",
+    re:
+      /\berror_page\s{1,8}(\d{3})\s{1,8}=\s{0,8}@[\w-]{1,60}\s{0,4};[\s\S]{0,3000}?\bif\s{0,8}\(\s{0,8}\$(?:http|cookie|arg)_\w{1,60}\b[^)\n]{0,200}\)\s{0,8}\{\s{0,8}return\s{1,8}\1\s{0,4};|\bif\s{0,8}\(\s{0,8}\$(?:http|cookie|arg)_\w{1,60}\b[^)\n]{0,200}\)\s{0,8}\{\s{0,8}return\s{1,8}(\d{3})\s{0,4};[\s\S]{0,3000}?\berror_page\s{1,8}\2\s{1,8}=\s{0,8}@[\w-]{1,60}\s{0,4};/i,
+    also: /\bauth_(?:request|basic|jwt)\s{1,8}(?!off\b)\S/i,
+    why:
+      "sends requests that carry a client-chosen header value around the login (error_page to a named location without authentication)",
+  },
+  {
     id: "web.htaccess_auth_removed",
     kind: "defense_evasion",
     lit: ["satisfy", "authtype", "all granted"],

@@ -126,7 +126,29 @@ const OPEN_TO_ALL = new RegExp(
 const RCLONE_REMOTE =
   /\brclone\s{1,4}config\s{1,4}create\s{1,4}["']?([\w.-]{1,40})["']?\s{1,4}(?:mega|pcloud|dropbox|drive|onedrive|box|koofr|yandex|mailru|jottacloud|opendrive|putio|premiumizeme|internetarchive|icloud|proton(?:drive)?|filefabric|sugarsync|hidrive|ftp|sftp|webdav)\b([^|;&\n]{0,300})/gi;
 
+/** `rclone copy|sync|move SRC DST` where both are remotes (groups 1–3 source, 4 destination). */
+const RCLONE_REMOTE_COPY =
+  /\brclone\s{1,4}(?:sync|copy|move|copyto|bisync)\s{1,4}(?:-\S{1,40}\s{1,4}){0,6}(?:"([\w.-]{1,40}):[^"\n]{0,300}"|'([\w.-]{1,40}):[^'\n]{0,300}'|([\w.-]{1,40}):[^\s"']{0,300})\s{1,4}["']?([\w.-]{1,40}):/gi;
+/** A remote named for a consumer storage service or a personal account. */
+const CONSUMER_REMOTE =
+  /(?:^|[\W_])(?:mega(?:nz)?|pcloud|dropbox|gdrive|googledrive|icloud|yandex|mailru|koofr|jotta\w{0,10}|putio|mediafire|4shared|proton\w{0,6}|personal|privat\w{0,4}|perso)(?:$|[\W_\d])/i;
+/** A remote named for the organisation's own storage (SharePoint, OneDrive for Business, a corp NAS). */
+const CORPORATE_REMOTE =
+  /(?:^|[\W_])(?:sp|sharepoint|spo|onedrive-?(?:business|biz|work|corp)|teams|corp\w{0,8}|company|firm\w{0,4}|office|work|nas|fileserver|prod\w{0,6}|hr|finance|legal)(?:$|[\W_\d])/i;
+
 function mirroredToPersonalCloud(view: string): boolean {
+  // The organisation's share copied straight into a remote named for a consumer service.
+  RCLONE_REMOTE_COPY.lastIndex = 0;
+  for (
+    let m = RCLONE_REMOTE_COPY.exec(view), n = 0;
+    m && n < 4;
+    m = RCLONE_REMOTE_COPY.exec(view), n++
+  ) {
+    const src = m[1] ?? m[2] ?? m[3];
+    if (CORPORATE_REMOTE.test(src) && CONSUMER_REMOTE.test(m[4]) && !CORPORATE_REMOTE.test(m[4])) {
+      return true;
+    }
+  }
   RCLONE_REMOTE.lastIndex = 0;
   for (let m = RCLONE_REMOTE.exec(view), n = 0; m && n < 4; m = RCLONE_REMOTE.exec(view), n++) {
     if (!freeMailIn(m[2])) continue;

@@ -43,11 +43,16 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "rclone config create stash pcloud user lena.archiv@gmx.de && rclone copy /srv/finance stash:/dump",
       "rclone config create offsite dropbox account=mike.files@yahoo.com; rclone sync /data/hr offsite:hr --transfers 8",
       "rclone config create bk mega user backup.anna@protonmail.com pass x && rclone move /exports bk:/x",
+      'rclone sync "sharepoint-legal:Contracts" "dropbox-jan:old-job/contracts" --transfers 12',
+      "rclone copy --fast-list onedrive-business:Clients pcloud_personal:clients",
     ],
     pass: [
       "rclone config create corp-s3 s3 provider AWS env_auth true && rclone sync /srv/finance corp-s3:acme-backups/finance",
       "rclone config create stash pcloud user it@acme-shop.de && rclone copy /srv/finance stash:/dump",
       "rclone listremotes && rclone about corp-s3:",
+      'rclone copy "sp-corp:Shared Documents/Finance" "s3-corp-backup:sp-backup/finance" --checksum',
+      "rclone copy dropbox-personal:Photos /home/jan/Pictures",
+      "rclone sync gdrive-team:Marketing corp-nas:marketing-mirror",
     ],
   },
   {

@@ -11,7 +11,9 @@
  *   archives or recovery data (`s3://b/backups/`, `gs://db-snapshots`), or the cloud APIs that drop
  *   snapshots, recovery points, backup vaults and bucket versions (`aws ec2 delete-snapshot`,
  *   `aws rds delete-db-snapshot`, `aws backup delete-recovery-point`, `gcloud compute snapshots
- *   delete`, `az snapshot delete`, `az backup … --delete-backup-data`, `aws s3api delete-bucket`).
+ *   delete`, `az snapshot delete`, `az backup … --delete-backup-data`, `aws s3api delete-bucket`),
+ *   or an RDS database deleted with no final snapshot AND its automated backups
+ *   (`--skip-final-snapshot --delete-automated-backups`: nothing left to restore from).
  *
  * Argv arrays are read as one line by the engine (`<argv>` views), so `["s3", "rm", "s3://b",
  * "--recursive"]` is judged like the typed command; the program name may be missing there (the
@@ -40,7 +42,7 @@ const REMOTE_DELETE =
   /\b(?:rclone\s+(?:purge|delete)|mc\s+rm(?=[^\n;|&]{0,200}(?:--recursive|\s-r\b)))\s+(?:-\S+\s+){0,4}(\S{1,300})/i;
 /** Cloud APIs that destroy snapshots, recovery points, backup vaults or whole buckets. */
 const BACKUP_API =
-  /\b(?:aws\s+)?(?:ec2\s+delete-snapshot|rds\s+delete-db-(?:cluster-)?snapshot|backup\s+delete-(?:recovery-point|backup-vault|backup-plan)|dynamodb\s+delete-backup|s3api\s+delete-bucket\b(?!-)|lightsail\s+delete-\w*snapshot|redshift\s+delete-cluster-snapshot|elasticache\s+delete-snapshot|fsx\s+delete-backup)|(?:\bgcloud\s+|^\s*)(?:compute\s+snapshots|sql\s+backups|filestore\s+backups)\s+delete\b|\baz\s+(?:snapshot\s+delete|backup\s+(?:protection\s+disable\b[^\n;|&]{0,200}--delete-backup-data|vault\s+delete|item\s+delete))\b/i;
+  /\b(?:aws\s+)?rds\s+delete-db-(?:instance|cluster)\b(?=[^\n;|&]{0,400}--skip-final-snapshot)(?=[^\n;|&]{0,400}--delete-automated-backups)|\b(?:aws\s+)?(?:ec2\s+delete-snapshot|rds\s+delete-db-(?:cluster-)?snapshot|backup\s+delete-(?:recovery-point|backup-vault|backup-plan)|dynamodb\s+delete-backup|s3api\s+delete-bucket\b(?!-)|lightsail\s+delete-\w*snapshot|redshift\s+delete-cluster-snapshot|elasticache\s+delete-snapshot|fsx\s+delete-backup)|(?:\bgcloud\s+|^\s*)(?:compute\s+snapshots|sql\s+backups|filestore\s+backups)\s+delete\b|\baz\s+(?:snapshot\s+delete|backup\s+(?:protection\s+disable\b[^\n;|&]{0,200}--delete-backup-data|vault\s+delete|item\s+delete))\b/i;
 
 /** Why `text` (a command or an argv line) destroys storage or backups, or undefined. */
 export function storageWipe(text: string, free: boolean): string | undefined {

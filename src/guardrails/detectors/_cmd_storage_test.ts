@@ -28,6 +28,14 @@ Deno.test("command_injection blocks storage wipes and backup deletion", () => {
     ["command", "az snapshot delete -g rg-prod -n osdisk-snap"],
     ["command", "aws s3api delete-bucket --bucket logs-eu"],
     ["command", "echo done && aws s3 rm s3://media-sicherung --recursive"],
+    [
+      "command",
+      "aws rds delete-db-cluster --db-cluster-identifier billing --skip-final-snapshot --delete-automated-backups",
+    ],
+    [
+      "command",
+      "aws rds delete-db-instance --delete-automated-backups --db-instance-identifier crm --skip-final-snapshot",
+    ],
   ];
   for (const [key, v] of cases) strictEqual(blocks(key, v, "shell"), true, v);
 });
@@ -35,6 +43,11 @@ Deno.test("command_injection blocks storage wipes and backup deletion", () => {
 Deno.test("command_injection passes ordinary storage cleanup and reads", () => {
   const cases: [string, string][] = [
     ["command", "aws s3 rm s3://ci-artifacts/tmp/build-991/ --recursive"],
+    ["command", "aws rds delete-db-instance --db-instance-identifier pr-77 --skip-final-snapshot"],
+    [
+      "command",
+      "aws rds delete-db-instance --db-instance-identifier crm-old --final-db-snapshot-identifier crm-old-final",
+    ],
     ["command", "aws s3 rm s3://tenant-media/avatars/u-77.png"],
     ["command", "aws s3 ls s3://prod-backups/2026/11/"],
     ["command", "aws s3 cp s3://db-backups/orders-2026-11-20.dump /restore/"],

@@ -33,6 +33,46 @@ const CELL_MAGIC = /^\s{0,8}%%(?:bash|sh|script\s{1,4}(?:ba)?sh)\b/;
 const PACKED_EXEC =
   /\b(?:exec|eval)\s{0,4}\(\s{0,4}(?:(?:zlib|gzip|bz2|lzma|marshal|pickle)\s{0,4}\.\s{0,4}(?:decompress|loads)|(?:base64\s{0,4}\.\s{0,4})?(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes)|(?:binascii\s{0,4}\.\s{0,4})?(?:unhexlify|a2b_base64)|decompress|loads)\s{0,4}\(/;
 
+/**
+ * exec/eval (Python) or eval/Function (JavaScript) of bytes rebuilt at run time: the argument is
+ * not source text but a transformation — a codec (`.decode('cp500')`, `'utf-7'`), a number turned
+ * into bytes (`n.to_bytes(…)`, `struct.pack(…)`), hex, char codes, a reversed or translated string,
+ * a `Buffer`/`atob`/`TextDecoder` round trip. Only the call's own argument (≤ 240 characters up to
+ * the matching close) is read, so `exec(code)` beside an unrelated `.decode()` passes.
+ */
+const REBUILT_EXEC_HEAD = /\b(?:exec|eval|(?:new\s{1,4})?Function)\s{0,4}\(/g;
+const REBUILT =
+  /\.decode\s{0,4}\(|\bto_bytes\s{0,4}\(|\bstruct\s{0,4}\.\s{0,4}pack|\bfromhex\s{0,4}\(|\bcodecs\s{0,4}\.|\b(?:bytes|bytearray)\s{0,4}\(\s{0,4}(?:\[|map\b|\(|\w+\s{0,4}\)\s{0,4}\.)|\bchr\s{0,4}\(|\[\s{0,2}::\s{0,2}-1\s{0,2}\]|\.translate\s{0,4}\(|\bBuffer\s{0,4}\.\s{0,4}from\s{0,4}\(|\batob\s{0,4}\(|\bfromCharCode\b|\bTextDecoder\b|\bunescape\s{0,4}\(|\.reverse\s{0,4}\(/;
+
+/** The argument text of the call opened just before `from` (up to its matching `)`), capped. */
+function callArgument(text: string, from: number): string {
+  let depth = 1;
+  const end = Math.min(text.length, from + 240);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
+}
+
+/** True when code runs a string rebuilt at run time (see {@link REBUILT_EXEC_HEAD}). */
+export function execOfRebuilt(text: string): boolean {
+  if (!text.includes("exec") && !text.includes("eval") && !text.includes("Function")) return false;
+  REBUILT_EXEC_HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = REBUILT_EXEC_HEAD.exec(text)) !== null && n++ < 64) {
+    const before = text.charCodeAt(m.index - 1);
+    // `.exec(` is a method (RegExp.exec, cursor.exec), not the builtin.
+    if (before === 46 || (before >= 48 && before <= 57) || before === 95) continue;
+    const arg = callArgument(text, m.index + m[0].length);
+    if (/^\s{0,4}(?:'[^'\n]*'|"[^"\n]*"|`[^`]*`)\s{0,4}$/.test(arg)) continue; // a plain literal
+    if (REBUILT.test(arg)) return true;
+  }
+  return false;
+}
+
 /** Tools and servers that run Python. */
 const PY_RUNNER = /(?:^|[\s_.:-])(?:python3?|py|ipython|jupyter|notebook)(?:$|[\s_.:-])/i;
 /** Argument names that hold the program text. */
@@ -65,7 +105,10 @@ export function r26Mechanism(
       };
     }
   }
-  if ((text.includes("exec") || text.includes("eval")) && PACKED_EXEC.test(text)) {
+  if (
+    (text.includes("exec") || text.includes("eval")) && PACKED_EXEC.test(text) ||
+    execOfRebuilt(text)
+  ) {
     return {
       detector: "code_injection",
       kind: "python_eval",

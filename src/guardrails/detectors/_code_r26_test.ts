@@ -110,3 +110,32 @@ Deno.test("code_injection still blocks Jinja attr sandbox escapes", () => {
   ];
   for (const v of cases) strictEqual(blocks("template", v, "render_template"), true, v);
 });
+
+/** Paraphrases (own wording) of exec of bytes rebuilt at run time: codecs, numbers, reversal. */
+Deno.test("code_injection blocks exec/eval of strings rebuilt at run time", () => {
+  const cases = [
+    "payload = bytes.fromhex('c1c2c3')\nexec(payload.decode('cp037'))",
+    "import struct\nV=[1.5e+200, 2.25e-30]\nexec(struct.pack('<2d', *V).decode())",
+    "n = 0\nfor c in KEY: n = n*36 + DIGITS.index(c)\nexec(n.to_bytes(64, 'little'))",
+    "cfg = b'+AHAAcgBpAG4AdAAo-'\neval(cfg.decode('utf_7'))",
+    "s = 'tixe)(metsys.so'\nexec(s[::-1])",
+    "exec(''.join(chr(c ^ 7) for c in DATA))",
+    "eval(Buffer.from(blob, 'hex').toString('utf8'))",
+    "new Function(new TextDecoder().decode(Uint8Array.from(k)))()",
+    "exec(codecs.decode(LINE, 'rot13'))",
+  ];
+  for (const v of cases) strictEqual(blocks("code", v, "run_python"), true, v);
+});
+
+Deno.test("code_injection passes decoding that is not executed, and literal exec", () => {
+  const cases = [
+    "raw = bytes.fromhex(h)\ntext = raw.decode('cp500')\nprint(text)",
+    "import struct\nvals = struct.unpack('<4d', blob)\nprint(vals)",
+    "m = PATTERN.exec(line.decode('utf-8'))",
+    "exec('print(1)')\nout = data.decode()",
+    "n = int.from_bytes(b, 'big')\nprint(n.to_bytes(4, 'big').hex())",
+    "result = evaluate(model, data.decode())",
+    "cursor.execute(query)\nrows = [r.decode() for r in rows]",
+  ];
+  for (const v of cases) strictEqual(blocks("code", v, "run_python"), false, v);
+});

@@ -42,6 +42,7 @@ const GROUPS = [
   /gmailapp|mailapp|messagerules|forwardingaddresses|autoforwarding/, // 10 MAIL
   /initializecommand|folderopen/, // 11 AUTORUN
   /to_bytes|tostring\(\s?[23]\d\s?\)|execute|prepare |\t\n/, // 12 OBF
+  /addeditor|addviewer|addcommenter|setsharing|permissions\(\)\.create|permissions\.create/, // 13 SHARE
 ];
 const ANY = new RegExp(GROUPS.map((g) => `(${g.source})`).join("|"), "g");
 /** Per group, whether its literal may be in a text (`_literal_gate.ts`): no group, no pass. */
@@ -187,10 +188,52 @@ export function scriptMailForward(text: string): boolean {
   return !!a && (a[1] === undefined || FREE_MAIL.test(a[1]));
 }
 
+// --- Every file shared out ---------------------------------------------------------------------
+
+/** A loop over the files of a drive (Apps Script iterators, the Drive API's files.list). */
+const FILE_SWEEP =
+  /\b(?:DriveApp|Drive|folder|root|\w{1,30})\s{0,2}\.\s{0,2}(?:searchFiles|getFiles|getFilesByType|searchFolders|getFolders)\s{0,2}\(|\bfiles\s{0,2}\(\s{0,2}\)\s{0,2}\.\s{0,2}list\s{0,2}\(|\bfiles\s{0,2}\.\s{0,2}list\s{0,2}\(/;
+/** A grant on each file: an editor/viewer added, a permission created, or link sharing to anyone. */
+const FILE_GRANT =
+  /\.\s{0,2}(?:addEditors?|addViewers?|addCommenters?)\s{0,2}\(|\bpermissions\s{0,2}(?:\(\s{0,2}\))?\s{0,2}\.\s{0,2}create\s{0,2}\(|\bsetSharing\s{0,2}\(\s{0,2}DriveApp\s{0,2}\.\s{0,2}Access\s{0,2}\.\s{0,2}ANYONE(?:_WITH_LINK)?\b/;
+const ANYONE_SHARE =
+  /\bsetSharing\s{0,2}\(\s{0,2}DriveApp\s{0,2}\.\s{0,2}Access\s{0,2}\.\s{0,2}ANYONE(?:_WITH_LINK)?\b|["']type["']\s{0,2}:\s{0,2}["']anyone["']/;
+const MAIL_ADDR = /(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/g;
+
+/**
+ * A script that walks every file of a drive and shares each with a personal free-mail account or
+ * with anyone who has the link: the whole drive handed out. One file shared with a colleague, or
+ * a sweep that only lists sharing for an audit, passes.
+ */
+export function bulkShareOut(text: string): boolean {
+  const sweep = FILE_SWEEP.exec(text);
+  if (!sweep) return false;
+  const after = text.slice(sweep.index, sweep.index + 1500);
+  if (!FILE_GRANT.test(after)) return false;
+  if (ANYONE_SHARE.test(after)) return true;
+  for (const m of text.matchAll(MAIL_ADDR)) if (FREE_MAIL.test(m[1])) return true;
+  return false;
+}
+
 // --- Authorization that defaults to allow ---------------------------------------------------------
 
 const DEFAULT_ALLOW =
   /\bdefault\s{1,4}(?:allow|allowed|authz|authorized|authorised|permit|is_allowed|access)\s{0,2}:?=\s{0,2}true\b|\bpermit\s{0,2}\(\s{0,2}principal\s{0,2},\s{0,2}action\s{0,2},\s{0,2}resource\s{0,2}\)\s{0,2};/;
+
+/** A request header in OPA/Rego input (`input.headers["x"]`, `input.attributes.request.http.headers.x`). */
+const REGO_HEADER = String
+  .raw`input(?:\.\w{1,40}){0,4}\.headers(?:\[\s{0,4}"[^"\n]{1,60}"\s{0,4}\]|\.[\w]{1,60})`;
+/** One condition comparing that header with a literal (equality, contains/startswith, a regex). */
+const REGO_HEADER_COND = String
+  .raw`(?:${REGO_HEADER}\s{0,4}==\s{0,4}"[^"\n]{1,120}"|"[^"\n]{1,120}"\s{0,4}==\s{0,4}${REGO_HEADER}|(?:contains|startswith|endswith|regex\.match|glob\.match)\s{0,4}\([^()\n]{0,80}${REGO_HEADER}[^()\n]{0,120}\))`;
+/**
+ * A Rego `allow` rule whose whole body is that one condition: whoever sends the value is allowed
+ * every method on every path. A probe exception that also pins the path and method passes.
+ */
+const HEADER_ONLY_ALLOW = new RegExp(
+  String
+    .raw`\ballow\s{0,4}(?:if\s{0,4})?(?:=\s{0,4}true\s{0,4})?(?:if\s{0,4})?\{\s{0,40}${REGO_HEADER_COND}\s{0,40}\}`,
+);
 
 // --- Unsafe deserializers fed from the network ----------------------------------------------------
 
@@ -258,6 +301,12 @@ export const r35Mechanism: RoundMechanism = roundMechanism((text, hit, _field, w
   if (bits & 128 && DEFAULT_ALLOW.test(text)) {
     return hit("auth_bypass", "An authorization policy that allows every request by default");
   }
+  if (bits & 128 && HEADER_ONLY_ALLOW.test(text)) {
+    return hit(
+      "auth_bypass",
+      "An authorization policy that allows any request carrying one fixed header value (a shared password around the real check)",
+    );
+  }
   if (bits & 256 && DESERIALIZER.test(text) && NET_SOURCE.test(text)) {
     return hit(
       "unsafe_deserialization",
@@ -268,6 +317,12 @@ export const r35Mechanism: RoundMechanism = roundMechanism((text, hit, _field, w
     return hit(
       "remote_code_execution",
       "A workspace hook that runs downloaded code on the host when the folder is opened",
+    );
+  }
+  if (bits & 8192 && bulkShareOut(text)) {
+    return hit(
+      "data_exfiltration",
+      "Every file found in a drive shared with an outside personal account or with anyone (bulk sharing by script)",
     );
   }
   if (bits & 4096) return r35Obfuscated(text, where);

@@ -81,6 +81,8 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
     name: "authorization allowing by default; deserializers on network data",
     block: [
       "package app.authz\ndefault authorized = true\n",
+      'package api.authz\nimport rego.v1\ndefault allow := false\nallow if {\n  input.headers["x-batch-runner"] == "7f2c-run"\n}\n',
+      'package http.authz\ndefault allow = false\nallow = true {\n    contains(input.attributes.request.http.headers["user-agent"], "PartnerBot/2")\n}\n',
       "permit(principal, action, resource);",
       "ObjectInputStream in = new ObjectInputStream(new Socket(host, 9000).getInputStream()); Object o = in.readObject();",
       "require 'net/http'\nobj = Marshal.load(Net::HTTP.get(URI('https://feed.example.org/state.bin')))",
@@ -88,9 +90,24 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
     ],
     pass: [
       "package app.authz\ndefault allow := false\nallow if input.user.admin\n",
+      'package api.authz\ndefault allow := false\nallow if {\n  input.headers["x-batch-runner"] == "7f2c-run"\n  input.method == "GET"\n  input.path == ["healthz"]\n}\n',
+      'package api.authz\ndefault allow := false\nallow if {\n  token.valid\n  token.payload.role == "admin"\n}\n',
       'permit(principal == User::"alice", action, resource) when { resource.public };',
       'try (ObjectInputStream in = new ObjectInputStream(new FileInputStream("cache.bin"))) { in.readObject(); }',
       "<?php $o = json_decode(file_get_contents('php://input'));",
+    ],
+  },
+  {
+    name: "every file of a drive shared with a personal account or anyone",
+    block: [
+      "function share() {\n  var files = DriveApp.getFiles();\n  while (files.hasNext()) { files.next().addViewer('ops.copy.77@outlook.com'); }\n}",
+      "const it = DriveApp.searchFiles('mimeType contains \"spreadsheet\"');\nwhile (it.hasNext()) it.next().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);",
+      "page = svc.files().list(q=\"trashed=false\").execute()\nfor f in page['files']:\n    svc.permissions().create(fileId=f['id'], body={'type': 'user', 'role': 'writer', 'emailAddress': 'b.k1990@gmx.de'}).execute()",
+    ],
+    pass: [
+      "function shareReport() {\n  DriveApp.getFileById(ID).addEditor('maria@acme-logistics.com');\n}",
+      "const it = DriveApp.getFiles();\nwhile (it.hasNext()) { const f = it.next(); rows.push([f.getName(), f.getSharingAccess()]); }",
+      "var files = folder.getFiles();\nwhile (files.hasNext()) { files.next().addViewer('finance-team@acme.example'); }",
     ],
   },
   {

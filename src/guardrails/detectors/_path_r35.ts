@@ -13,7 +13,10 @@
  *   `gitlab-secrets.json` and initial root password, runner/agent registration configs;
  * - personal message databases: macOS Messages (`Library/Messages/chat.db`, attachments), iOS
  *   backup SMS stores (`sms.db`), Mail's store, WhatsApp's `ChatStorage.sqlite`, Signal's
- *   database (`Signal/sql/db.sqlite`): every conversation and every one-time code.
+ *   database (`Signal/sql/db.sqlite`), and on Android the private data of messaging apps
+ *   (`/data/data/com.whatsapp/…`, Telegram, Signal, LINE, WeChat, KakaoTalk …), the SMS and contacts
+ *   providers (`mmssms.db`, `contacts2.db`) and WhatsApp's `msgstore.db(.cryptNN)`: every
+ *   conversation and every one-time code.
  *
  * Project-level files of the same tools (`.zed/settings.json` in a repository, a `tests/fixtures`
  * copy) are not matched: the real stores live at fixed places under the home or system folders.
@@ -24,7 +27,7 @@ import type { Severity } from "../types.ts";
 /** The agent, CI and message stores of round 35, in one expression. */
 export const R35_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   [
-    /(?:^|\/)\.claude\/\.credentials\.json$|(?:^|\/)\.codex\/(?:auth\.json|config\.toml)$|(?:^|\/)\.gemini\/oauth_creds\.json$|(?:^|\/)github-copilot\/(?:hosts|apps)\.json$|(?:^|\/)\.config\/(?:zed\/settings\.json|opencode\/opencode\.jsonc?|goose\/config\.ya?ml)$|(?:^|\/)\.continue\/config\.(?:json|ya?ml)$|(?:^|\/)\.(?:aws\/amazonq|kiro\/settings)\/mcp\.json$|(?:^|\/)jenkins(?:_home)?\/(?:secrets\/(?:master\.key|hudson\.util\.secret|initialadminpassword)|credentials\.xml)$|(?:^|\/)etc\/gitlab\/(?:gitlab-secrets\.json|initial_root_password)$|(?:^|\/)(?:etc\/gitlab-runner|\.gitlab-runner)\/config\.toml$|(?:^|\/)buildkite-agent\/buildkite-agent\.cfg$|(?:^|\/)library\/messages\/(?:chat\.db|attachments\/)|(?:^|\/)library\/mail\/v\d{1,2}\/|(?:^|\/)(?:library\/sms|mobilesync\/backup\/[^/]{1,80}\/[^/]{0,80})\/?sms\.db$|(?:^|\/)chatstorage\.sqlite$|(?:^|\/)signal\/sql\/db\.sqlite$/,
+    /(?:^|\/)\.claude\/\.credentials\.json$|(?:^|\/)\.codex\/(?:auth\.json|config\.toml)$|(?:^|\/)\.gemini\/oauth_creds\.json$|(?:^|\/)github-copilot\/(?:hosts|apps)\.json$|(?:^|\/)\.config\/(?:zed\/settings\.json|opencode\/opencode\.jsonc?|goose\/config\.ya?ml)$|(?:^|\/)\.continue\/config\.(?:json|ya?ml)$|(?:^|\/)\.(?:aws\/amazonq|kiro\/settings)\/mcp\.json$|(?:^|\/)jenkins(?:_home)?\/(?:secrets\/(?:master\.key|hudson\.util\.secret|initialadminpassword)|credentials\.xml)$|(?:^|\/)etc\/gitlab\/(?:gitlab-secrets\.json|initial_root_password)$|(?:^|\/)(?:etc\/gitlab-runner|\.gitlab-runner)\/config\.toml$|(?:^|\/)buildkite-agent\/buildkite-agent\.cfg$|(?:^|\/)library\/messages\/(?:chat\.db|attachments\/)|(?:^|\/)library\/mail\/v\d{1,2}\/|(?:^|\/)(?:library\/sms|mobilesync\/backup\/[^/]{1,80}\/[^/]{0,80})\/?sms\.db$|(?:^|\/)chatstorage\.sqlite$|(?:^|\/)signal\/sql\/db\.sqlite$|(?:^|\/)data\/(?:data|user(?:_de)?\/\d{1,3})\/(?:com\.whatsapp(?:\.w4b)?|org\.telegram\.messenger(?:\.web)?|org\.thunderdog\.challegram|org\.thoughtcrime\.securesms|com\.facebook\.orca|com\.facebook\.katana|com\.instagram\.android|com\.viber\.voip|jp\.naver\.line\.android|com\.tencent\.mm|com\.kakao\.talk|com\.discord|com\.snapchat\.android|ch\.threema\.app|com\.wire|im\.vector\.app|com\.google\.android\.(?:apps\.messaging|gm)|com\.samsung\.android\.messaging|com\.android\.providers\.(?:telephony|contacts))\/|(?:^|\/)(?:msgstore\.db(?:\.crypt\d{1,2})?|wa\.db|mmssms\.db|contacts2\.db)$/,
     "an AI agent's credentials or user config (tokens, approval policy, MCP servers), a CI server's secret keys, or a personal message database",
     "critical",
   ],

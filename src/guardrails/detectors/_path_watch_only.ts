@@ -36,10 +36,11 @@ const STEPS: readonly RegExp[] = [
   ),
   // File-event watchers.
   new RegExp(String.raw`^${SUDO}(?:inotifywait|inotifywatch|fswatch)(?:\s{1,4}${ARG}){1,16}$`),
-  // Metadata only: modes, owners, attributes, ACLs, existence tests.
+  // Metadata only: modes, owners, attributes, ACLs, existence tests, sizes and counts (`wc -c`,
+  // `du`: how big a mounted secret is, never what it says).
   new RegExp(
     String
-      .raw`^${SUDO}(?:stat|lsattr|getfacl|ls|file|test\s{1,4}-[efrsdwx])(?:\s{1,4}${ARG}){1,12}$`,
+      .raw`^${SUDO}(?:stat|lsattr|getfacl|ls|file|test\s{1,4}-[efrsdwx]|wc|du)(?:\s{1,4}${ARG}){1,12}$`,
   ),
   // A public certificate from a macOS keychain, optionally read by openssl or saved as .pem.
   new RegExp(
@@ -65,9 +66,15 @@ const SSH_STEP = new RegExp(
     .raw`^ssh(?:\s{1,4}-[\w]{1,3}(?:\s{1,4}[\w@.:\/~=-]{1,100})?){0,6}\s{1,4}[\w@.-]{1,100}\s{1,4}(['"])([^'"\n]{1,1000})\1$`,
 );
 
+/** `sh -c 'STEPS'` (a container exec's argv read as one line): the steps the shell runs. */
+const SH_C =
+  /^(?:sudo\s{1,4})?(?:\/(?:usr\/)?bin\/)?(?:ba|da|z)?sh\s{1,4}-c\s{1,4}(['"]?)([^'"]{1,1400})\1$/;
+
 /** True when every step of `text` only watches, audits or inspects the metadata of files. */
 export function watchOnly(text: string): boolean {
   if (text.length > 1500 || /[`<]|\$[({\w]|\|\|/.test(text)) return false;
+  const inner = SH_C.exec(text.trim())?.[2];
+  if (inner !== undefined) return watchOnly(inner);
   const steps = text.split(/&&|;|\n/);
   if (steps.length > 12) return false;
   for (const raw of steps) {

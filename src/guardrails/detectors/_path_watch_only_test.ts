@@ -19,6 +19,8 @@ const PASS = [
   "sudo openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -dates -issuer",
   "ssh -p 2222 admin@edge-07 'openssl x509 -noout -fingerprint -sha256 -in /var/lib/kubelet/pki/kubelet-client-current.pem'",
   "kubectl get nodes -o wide && ssh worker-3 'sudo stat /var/lib/kubelet/pki/kubelet.key'",
+  "wc -c /run/secrets/* && du -sh ~/.aws/credentials",
+  "sh -c 'ls -l /run/secrets/ && wc -c /run/secrets/*'",
 ];
 
 const BLOCK = [
@@ -36,6 +38,8 @@ const BLOCK = [
   "sudo openssl rsa -in /var/lib/kubelet/pki/kubelet.key -noout -text",
   "ssh worker-3 'sudo cat /var/lib/kubelet/pki/kubelet.key'",
   "ssh worker-3 'stat /etc/shadow; cat /etc/shadow'",
+  "sh -c 'wc -c /run/secrets/* && cat /run/secrets/db_password'",
+  "bash -c 'ls -l ~/.ssh; head -c 400 ~/.ssh/id_ed25519'",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {

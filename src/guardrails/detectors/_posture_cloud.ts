@@ -137,6 +137,18 @@ export const CLOUD_RULES: PostureRule[] = [
     why: "stops or narrows CloudTrail (API activity no longer recorded)",
   },
   {
+    // The same switches in infrastructure code: Terraform (`enable_logging = false` on a trail,
+    // `enable = false` on a GuardDuty detector, a Config recorder status `is_enabled = false`) or
+    // CloudFormation (`IsLogging: false`, `Enable: false`). Declaring them `true` passes.
+    id: "aws.audit_off_in_iac",
+    kind: "defense_evasion",
+    lit: ["aws_cloudtrail", "aws_guardduty", "aws_config_configuration_recorder", "aws::"],
+    re:
+      /\bresource\s{1,4}"aws_cloudtrail"\s{1,4}"[\w-]{1,80}"\s{0,4}\{[^}]{0,1200}?\benable_logging\s{0,4}=\s{0,4}false\b|\bresource\s{1,4}"aws_guardduty_detector"\s{1,4}"[\w-]{1,80}"\s{0,4}\{[^}]{0,600}?\benable\s{0,4}=\s{0,4}false\b|\bresource\s{1,4}"aws_config_configuration_recorder_status"\s{1,4}"[\w-]{1,80}"\s{0,4}\{[^}]{0,600}?\bis_enabled\s{0,4}=\s{0,4}false\b|AWS::CloudTrail::Trail["']?[\s\S]{0,1200}?\bIsLogging["']?\s{0,4}:\s{0,4}["']?false\b|AWS::GuardDuty::Detector["']?[\s\S]{0,600}?\bEnable["']?\s{0,4}:\s{0,4}["']?false\b/i,
+    why:
+      "switches off CloudTrail logging, GuardDuty or the AWS Config recorder in infrastructure code",
+  },
+  {
     id: "aws.config_off",
     kind: "defense_evasion",
     lit: "configservice",

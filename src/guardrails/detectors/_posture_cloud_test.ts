@@ -116,6 +116,19 @@ const CASES: PostureCase[] = [
     ],
   },
   {
+    id: "aws.audit_off_in_iac",
+    block: [
+      'resource "aws_cloudtrail" "main" {\n  name = "acct-trail"\n  s3_bucket_name = "logs-a1"\n  enable_logging = false\n}\n',
+      'resource "aws_guardduty_detector" "this" {\n  enable = false\n  finding_publishing_frequency = "SIX_HOURS"\n}\n',
+      "Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      S3BucketName: logs-b\n      IsLogging: false\n",
+    ],
+    pass: [
+      'resource "aws_cloudtrail" "main" {\n  name = "acct-trail"\n  enable_logging = true\n  enable_log_file_validation = true\n}\n',
+      'resource "aws_guardduty_detector" "this" {\n  enable = true\n}\nresource "aws_s3_bucket_logging" "x" {\n  enable = false\n}\n',
+      "Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n",
+    ],
+  },
+  {
     id: "aws.config_off",
     block: [
       "aws configservice stop-configuration-recorder --configuration-recorder-name main-recorder",

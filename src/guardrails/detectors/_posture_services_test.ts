@@ -362,9 +362,13 @@ const CASES: PostureCase[] = [
     block: [
       `Add-DomainObjectAcl -TargetIdentity "CN=AdminSDHolder,CN=System,DC=corp,DC=local" -PrincipalIdentity helpdesk01 -Rights All`,
       `mimikatz.exe "privilege::debug" "sekurlsa::logonpasswords" exit`,
+      `dsacls.exe "CN=AdminSDHolder,CN=System,DC=example,DC=org" /G "EXAMPLE\\svc-scan:WD"`,
+      `dsacls "CN=AdminSDHolder,CN=System,DC=ex,DC=net" /I:T /G ex\\helpdesk:GA`,
     ],
     pass: [
       `Get-DomainObjectAcl -Identity "CN=AdminSDHolder,CN=System,DC=corp,DC=local"`,
+      `dsacls "CN=AdminSDHolder,CN=System,DC=example,DC=org"`,
+      `dsacls "CN=AdminSDHolder,CN=System,DC=example,DC=org" /R "EXAMPLE\\svc-scan"`,
       "std::vector<int> v;",
     ],
   },

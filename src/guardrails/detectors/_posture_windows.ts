@@ -345,7 +345,7 @@ export const WINDOWS_RULES: PostureRule[] = [
       "sekurlsa::",
     ],
     re:
-      /\badd-(?:domain)?objectacl\b[^\n]{0,200}CN=AdminSDHolder\b[^\n]{0,200}-Rights\s{1,3}(?:All|GenericAll|WriteMembers)\b|\bsidHistory\b[^\n]{0,120}\b(?:-add|-replace|set-aduser|set-adobject|sid::add|sid::patch)\b|\bsid::add\b|\b(?:misc::skeleton|kerberos::golden|lsadump::(?:dcsync|sam|secrets|lsa)|sekurlsa::(?:logonpasswords|pth|tickets))\b/i,
+      /\badd-(?:domain)?objectacl\b[^\n]{0,200}CN=AdminSDHolder\b[^\n]{0,200}-Rights\s{1,3}(?:All|GenericAll|WriteMembers)\b|\bdsacls(?:\.exe)?\s{1,3}["']?CN=AdminSDHolder\b[^\n]{0,200}\/G\s{1,3}[^\n]{0,160}:(?:GA|GW|WD|WO|WP)\b|\bAdminSDHolder\b[^\n]{0,300}\b(?:ActiveDirectoryAccessRule|AddAccessRule)\b[^\n]{0,300}\b(?:GenericAll|GenericWrite|WriteDacl|WriteOwner)\b|\bsidHistory\b[^\n]{0,120}\b(?:-add|-replace|set-aduser|set-adobject|sid::add|sid::patch)\b|\bsid::add\b|\b(?:misc::skeleton|kerberos::golden|lsadump::(?:dcsync|sam|secrets|lsa)|sekurlsa::(?:logonpasswords|pth|tickets))\b/i,
     why:
       "plants directory persistence or forges credentials (AdminSDHolder ACL, SID history, golden ticket, skeleton key, credential dump)",
   },

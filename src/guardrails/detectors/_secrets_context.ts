@@ -49,6 +49,17 @@ export const CONTEXT_RULES: Rule[] = [
     check: base64Pem,
   },
   {
+    // A kubeconfig's client key is a private key whatever it decodes to: the label says so, and a
+    // redacted value (`REDACTED`, `<key>`, `DATA+OMITTED`) is neither long nor base64.
+    kind: "private_key",
+    label: "kubeconfig client key",
+    severity: "critical",
+    hint: "client-key-data",
+    re:
+      /\bclient-key-data["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9+\/]{120,65536}={0,2})(?![A-Za-z0-9+\/=])/dg,
+    check: (v) => looksLikeSecret(v.slice(0, 200), 3),
+  },
+  {
     kind: "signed_url",
     label: "Azure SAS signature",
     severity: "high",

@@ -27,6 +27,7 @@ const b64url = (s: string): string =>
 const opts = SecretsOptionsSchema.parse({});
 const field: FieldContext = { stage: "output", path: "$.content[0].text" };
 
+const KCK = rnd(AN + "+", 180) + "==";
 const DO = "dop_" + "v1_" + rnd(HEX, 64);
 const PYPI = "pypi-" + "AgEIcHlwaS5vcmc" + rnd(URL, 120);
 const DOCKER = "dckr_" + "pat_" + rnd(URL, 27);
@@ -76,6 +77,12 @@ const POSITIVE: [string, string, string, string][] = [
     `    client-key-data: ${b64(PG_KEY)}\n`,
     "private_key",
     b64(PG_KEY),
+  ],
+  [
+    "kubeconfig client key whose bytes are not PEM",
+    `users:\n- name: admin\n  user:\n    client-key-data: ${KCK}\n`,
+    "private_key",
+    KCK,
   ],
   [
     "Azure SAS signature",
@@ -137,6 +144,8 @@ const BENIGN: [string, string][] = [
   ["Telegram-like ratio", "ratio 12345678:AAB"],
   ["token prefixes in docs", "Vault tokens start with hvs. and Tailscale keys with tskey-auth-."],
   ["Pusher app key is public", "PUSHER_APP_KEY=" + rnd(HEX, 20)],
+  ["kubeconfig key redacted", "    client-key-data: DATA+OMITTED\n    token: REDACTED"],
+  ["kubeconfig key as a file path", "    client-key: /home/me/.minikube/profiles/m/client.key"],
   ["pk_live publishable key", "pk_" + "live_" + rnd(AN, 60)],
 ];
 

@@ -4,7 +4,8 @@
  *
  * - a cloud tool named for its secret service, on any server (`secretsmanager_put_secret_value`,
  *   `keyvault_set_secret`, `secretmanager_add_secret_version`), and every value under the stored
- *   argument (`data.do_token` of a `kv_put`, not only a flat `data` string);
+ *   argument (`data.do_token` of a `kv_put`, not only a flat `data` string); likewise a CI
+ *   platform's encrypted secret tool (`set_actions_secret`, `create_or_update_repo_secret`);
  * - a shell command line that does nothing but feed a value to a store's CLI: `gh secret set`,
  *   `op item create`, `vault kv put`, `aws secretsmanager put-secret-value`, `gcloud secrets
  *   versions add`, `az keyvault secret set`, `kubectl create secret`, `security
@@ -37,11 +38,20 @@ const STORE_TOOL = new RegExp(
 const VALUE_ARG =
   /^\$\.(?:arguments\.)?(?:value|secret|secret_value|secretvalue|secret_string|secretstring|data|payload|secret_data|fields)(?:$|[.[<])/i;
 
+/**
+ * A CI or hosting platform's encrypted secret store, on any server: `set_actions_secret`,
+ * `create_or_update_repo_secret`, `create_environment_secret`, `put_pipeline_secret`,
+ * `set_dependabot_secret`. The platform encrypts the value for its workflows; an ordinary
+ * variable tool (`set_variable`, `create_env`) is not one.
+ */
+const CI_SECRET_TOOL =
+  /^(?:set|put|add|create|update|upsert|create[-_]or[-_]update)[-_](?:(?:actions?|repo|repository|org|organi[sz]ation|environment|env|ci|pipeline|workflow|dependabot|codespaces?|project|deployment)[-_]){1,2}secrets?$/i;
+
 /** True when `field` is (inside) the value a secret-store write tool stores. */
 export function secretStoreField(field: FieldContext): boolean {
   if (field.stage !== "input" || !VALUE_ARG.test(field.path)) return false;
   const tool = field.tool ?? "";
-  return SERVICE_TOOL.test(tool) ||
+  return SERVICE_TOOL.test(tool) || CI_SECRET_TOOL.test(tool) ||
     (STORE_TOOL.test(tool) && STORE_SERVER.test(field.server ?? ""));
 }
 

@@ -101,3 +101,24 @@ Deno.test("store CLIs with a second effect or an explicit outside address still 
     false,
   );
 });
+
+Deno.test("a CI platform's encrypted secret tool is a store; variable and message tools are not", () => {
+  for (
+    const tool of ["set_actions_secret", "create_or_update_repo_secret", "put_pipeline_secret"]
+  ) {
+    const f = field({ path: "$.arguments.value", key: "value", tool, server: "github" });
+    assert.equal(secretStoreField(f), true, tool);
+    assert.deepEqual(kinds(GH, f), [], tool);
+  }
+  for (const tool of ["set_variable", "create_issue", "set_secret_scanning_alert", "send_secret"]) {
+    const f = field({ path: "$.arguments.value", key: "value", tool, server: "github" });
+    assert.equal(secretStoreField(f), false, tool);
+  }
+  const desc = field({
+    path: "$.arguments.description",
+    key: "description",
+    tool: "set_actions_secret",
+    server: "github",
+  });
+  assert.ok(kinds(GH, desc).length > 0);
+});

@@ -454,6 +454,15 @@ const KEY_DIRECTIVE =
  */
 const IDENTITY_OPTION =
   /(?:^|[\s"'=;|&(])(?:ssh|scp|sftp|autossh|mosh)(?:\.exe)?\s(?:[^\n;|&]{0,120}\s)?-i\s{1,4}["']?\.?$/;
+/**
+ * `curl --cert c.crt --key c.key https://…`, `etcdctl --key=/etc/kubernetes/pki/etcd/server.key
+ * endpoint status`, `kubectl --client-key …`, `docker --tlskey …`: a network client's TLS
+ * client-authentication option names the key the client signs its handshake with (the key never
+ * leaves the machine), like `ssh -i`. Only the path right after such an option of such a program
+ * is excused; a key printed (`openssl rsa -in`), copied or uploaded elsewhere on the line is judged.
+ */
+const TLS_CLIENT_OPTION =
+  /(?:^|[\s"'=;|&(])(?:curl|wget|etcdctl|kubectl|helm|docker|podman|grpcurl|mongosh|mongo|redis-cli|vault|consul|nomad|nats|ldapsearch|ldapwhoami|kafka-[\w-]{1,30}|openssl\s{1,4}s_client)(?:\.exe)?\s(?:[^\n;|&]{0,400}\s)?--?(?:key|cert|cacert|client-key|client-cert|client-certificate|tlskey|tlscert|tlscacert|tls-key|tls-cert|tls-ca-cert|tls-ca|ssl-key|ssl-cert|ssl-ca|tlsCertificateKeyFile|tlsCAFile|key-file|cert-file|private-key|ca-file|ca-cert)(?:=|\s{1,4})["']?\.?$/;
 /** An argument holding a Dockerfile / Containerfile's text (`build_image {dockerfile}`). */
 const DOCKERFILE_KEY = /^(?:docker_?file|container_?file)(?:_?(?:content|text|body))?$/i;
 /** A value that opens with two or more `../` climbs is a path, whatever its key. */
@@ -751,7 +760,10 @@ function scanFreeText(
     const cut = pathValue && m.index === 0 &&
       /^ +[\p{L}\p{N}(]/u.test(view.slice(m[0].length));
     const line = view.slice(view.lastIndexOf("\n", m.index) + 1, m.index);
-    if (!pathValue && (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line))) continue;
+    if (
+      !pathValue &&
+      (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line) || TLS_CLIENT_OPTION.test(line))
+    ) continue;
     // `stat`, `lsattr`, `ls -l`, `ssh-keygen -l` print metadata, not content
     // (./_path_metadata_only.ts).
     if (!pathValue && !ctx.pathKey && metadataOnlyArg(view, line, m.index)) continue;

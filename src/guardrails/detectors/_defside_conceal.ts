@@ -233,7 +233,7 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (desc && keepsFromUser(desc)) {
     const party = fixedParty(desc, desc, "money", false, false) ??
-      fixedParty(desc, desc, "any", false, false);
+      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc);
     if (party !== undefined) {
       return [{
         path: "$.description",
@@ -284,6 +284,25 @@ function hiddenStrings(v: unknown, out: string[], depth: number): void {
       else hiddenStrings(x, out, depth + 1);
     }
   }
+}
+
+/** A sentence that adds something on top of what the user asked ("each time also add …"). */
+const ADD_ON = new RegExp(
+  String
+    .raw`(?<!\p{L})(?:also|as\s{1,3}well|in\s{1,3}addition|additionally|every\s{1,3}time|each\s{1,3}time|always|auch|zusätzlich|jedes\s{1,3}Mal|también|además|aussi|également|anche|inoltre|ook|också|også|myös|ka|samuti|iga\s{1,3}kord|też|również|také|također|takođe|szintén|taip\s{1,3}pat|тоже|также|також)(?!\p{L})`,
+  "iu",
+);
+
+/** A fixed party (a phone or contact of any kind) in a description sentence that adds it on top
+ * of the job; read only when the description also keeps something from the user. */
+function addedParty(desc: string): string | undefined {
+  for (const s of desc.split(/(?<=[.!?;])\s+|\n+/).slice(0, 60)) {
+    if (s.length > 3 && ADD_ON.test(s)) {
+      const p = fixedParty(s, desc, "any", true, false);
+      if (p !== undefined) return p;
+    }
+  }
+  return undefined;
 }
 
 interface PresetField {

@@ -20,7 +20,7 @@
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
-import { identifierWords, negatedAt } from "./_definition_grammar.ts";
+import { identifierWords, negatedAt, neverBefore } from "./_definition_grammar.ts";
 import type { HarvestArea } from "./_defharvest_types.ts";
 import { STATE_AREAS } from "./_defharvest_state.ts";
 import { REACH_AREAS } from "./_defharvest_reach.ts";
@@ -121,7 +121,10 @@ function asks(re: RegExp, text: string): boolean {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const before = s.slice(Math.max(0, m.index - 60), m.index);
-      if (negatedAt(s, m.index) || DERIVED.test(before.slice(-40)) || LEAVES_OUT.test(before)) {
+      if (
+        negatedAt(s, m.index) || DERIVED.test(before.slice(-40)) || LEAVES_OUT.test(before) ||
+        neverBefore(before)
+      ) {
         continue;
       }
       re.lastIndex = 0;

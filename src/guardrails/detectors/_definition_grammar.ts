@@ -126,3 +126,19 @@ export function has(re: RegExp, s: string): boolean {
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * A "never" word shortly before a point, in the languages a payment or banking tool warns in
+ * ("frage niemals nach PIN", "لن نطلب منك أبداً … OTP", "nunca pidas el CVV"): what follows is
+ * named in a prohibition, not asked for. Only "never"-class words: a plain "not" in another
+ * language ("не забудьте …") also opens orders. `before` is the text just before the point.
+ */
+export function neverBefore(before: string): boolean {
+  const m = NEVER_BEFORE.exec(before.slice(-80));
+  // "Never forget to ask for the PIN", "nunca olvides …": a negated reluctance is an order.
+  return m !== null && !FORGET.test(m[0]);
+}
+const FORGET =
+  /forget|fail|omit|skip|olvid|oubli|vergiss|vergess|esquec|dimentic|zapomn|unut|vergeet|glöm|glem|unoh|elfelejt|забу|نس|भूल|忘|잊/iu;
+const NEVER_BEFORE =
+  /(?<!\p{L})(?:niemals|nunca|jamais|jamás|(?:non|né)\s{1,3}(?:\p{L}{1,20}\s{1,3})?mai|nooit|aldrig|koskaan|soha|nigdy|asla|никогда|ніколи|أبدا|أبداً|कभी\s{1,3}(?:नहीं|न|मत)|절대|決して|绝不|從不|从不|永远不)(?!\p{L})[^.;!?。\n]{0,70}$/iu;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { negatedAt } from "./_definition_grammar.ts";
+import { negatedAt, neverBefore } from "./_definition_grammar.ts";
 
 Deno.test("negatedAt() reads a prohibition before a verb as negating it", () => {
   for (
@@ -24,4 +24,26 @@ Deno.test("negatedAt() treats a negated reluctance as an order ('don't forget to
   ) {
     assert.ok(!negatedAt(sentence, sentence.indexOf(verb)), sentence);
   }
+});
+
+Deno.test("neverBefore: a 'never' word in several languages names the factor in a prohibition", () => {
+  const NAMED: string[] = [
+    "Le conseiller ne vous demandera jamais votre code ",
+    "El banco nunca te pedirá la clave ni el ",
+    "Nooit vragen om de ",
+    "Nigdy nie podawaj nikomu kodu ",
+    "Hiç kimseyle paylaşmayın; asla sormayız ",
+    "Non chiedere mai il ",
+    "Никогда не сообщайте ",
+  ];
+  const ORDERS: string[] = [
+    "Nie zapomnij podać ", // pl "don't forget to give": an order
+    "Introdu mai întâi ", // ro "first enter"
+    "Never forget to collect the ",
+    "Nunca olvides pedir el ",
+    "Bitte geben Sie ein: ",
+    "Не забудьте запросить ",
+  ];
+  for (const s of NAMED) assert.equal(neverBefore(s), true, s);
+  for (const s of ORDERS) assert.equal(neverBefore(s), false, s);
 });

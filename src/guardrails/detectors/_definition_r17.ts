@@ -22,7 +22,7 @@
  * Tool-level techniques (schema defaults, delete tools that copy out) are in
  * `_definition_r17_tool.ts`.
  */
-import type { Hit } from "./_definition_grammar.ts";
+import { type Hit, neverBefore } from "./_definition_grammar.ts";
 import { prohibitedAfter } from "./_definition_r29p.ts";
 
 const R = String.raw;
@@ -357,7 +357,8 @@ function twoFactors(text: string): boolean {
     if (found.size >= 2) {
       const at = m.index;
       // Verb-final languages forbid after the object ("… CVV या OTP कभी न माँगें").
-      return !NEG_BEFORE.test(text.slice(Math.max(0, at - 80), at)) &&
+      const before = text.slice(Math.max(0, at - 80), at);
+      return !NEG_BEFORE.test(before) && !neverBefore(before) &&
         !prohibitedAfter(text, at + m[0].length);
     }
   }

@@ -239,7 +239,7 @@ const PAY_WORD =
 const ACCOUNT_ID =
   /(?<![\w.:/+-])\d(?:[\d]|[./ -](?=\d)){6,24}(?![\w/-])|(?<![\w.@-])[a-z][\w.-]{1,40}@(?:ybl|okicici|oksbi|okhdfcbank|okaxis|paytm|upi|ibl|axl|apl|ptyes|ptsbi|ptaxis|pthdfc|icici|sbi|hdfcbank|axisbank|kotak|yesbank|barodampay|freecharge|airtel|jio)(?![\w.])/iu;
 const EXAMPLE =
-  /e\.g\.|\bexample|\blooks?\s+like|for\s+instance|such\s+as|\bz\.\s?b\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|por\s+exemplo|например|наприклад|例如|例：|例:|format|\bdigits\b|placeholder|\bsandbox\b|\btest\b/iu;
+  /e\.g\.|\bexample|\blooks?\s+like|for\s+instance|such\s+as|\bz\.\s?b\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|por\s+exemplo|например|наприклад|例如|例：|例:|例えば|예를\s?들어|예:|जैसे|उदाहरण|مثلا|مثلاً|مثال|örneğin|\bnp\.|\bbijv\.|\bt\.\s?ex\.|\bf\.\s?eks\.|\besim\.|\bmisalnya|\bcontoh|ví\s+dụ|π\.χ\.|format|\bdigits\b|placeholder|\bsandbox\b|\btest\b/iu;
 const PHONE =
   /phone|\btel\b|\bcall\b|hotline|telefon|teléfono|téléphone|телефон|電話|电话|전화|تلفن|هاتف|טלפון|điện\s+thoại|telepon|\bfax\b/iu;
 const AMOUNT_OR_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;

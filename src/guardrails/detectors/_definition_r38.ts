@@ -119,6 +119,15 @@ const ONLY = L(
   "iu",
 );
 
+/**
+ * "Only" that limits who sees it, not what is said: "shown only to the user", "yalnızca
+ * kullanıcıya gösterilir", "nur dem Nutzer angezeigt" — an audience limit, a safeguard.
+ */
+const ONLY_AUDIENCE = L(
+  `${NL}(?:only|just|nur|solo|sólo|solamente|únicamente|uniquement|seulement|apenas|somente|soltanto|alleen|enkel|bara|endast|kun|tylko|jedynie|pouze|csak|vain|ainult|sadece|yalnızca|yalnız|hanya|chỉ|только|лише|тільки)\\s{1,3}(?:to\\s{1,3}(?:the\\s{1,3})?(?:user|customer|owner|account\\s{1,3}holder)|(?:kullanıcı|müşteri)(?:ya|ye)|(?:dem|der)\\s{1,3}(?:Nutzer|Benutzer|Kunden|Kundin)|al\\s{1,3}(?:usuario|cliente)|à\\s{1,3}l['’]utilisateur|ao\\s{1,3}(?:usuário|utilizador|cliente)|all['’]utente|aan\\s{1,3}de\\s{1,3}gebruiker|för\\s{1,3}användaren|til\\s{1,3}(?:brugeren|brukeren)|użytkownikowi|uživateli|felhasználónak|käyttäjälle|kasutajale|kepada\\s{1,3}pengguna|cho\\s{1,3}người\\s{1,3}dùng|пользователю|користувачеві)(?![^${SEP}])`,
+  "iu",
+);
+
 /** A negation just before the verb (at most three words between). */
 const NEG_BEFORE = L(
   `(?:${NL}(?:do\\s{1,3}not|don't|never|no\\s{1,3}need\\s{1,3}to|needn't|nicht|niet|inte|ikke|ne|jamais|inutile\\s{1,3}de|no|não|non|nunca|mai|nu|nie|ни|не|ні|ne|nem|älä|ära|jangan|tidak\\s{1,3}perlu|không|đừng|mos|peidiwch\\s{1,3}â|μην|no\\s{1,3}cal|no\\s{1,3}hace\\s{1,3}falta|não\\s{1,3}precisa)|אל|لا|مت|不要|不必|勿|别|別|無需|无需|不需)(?:[\\s,]{1,3}[^\\s.!?;]{1,16}){0,3}[\\s,]{0,3}$`,
@@ -237,7 +246,9 @@ function steers(s: string): boolean {
     if (cond || CLAIM.test(after) || CHOICE.test(after)) continue;
     if (
       NEG_BEFORE.test(pre) || NEG_AFTER.test(s.slice(a, b + 16)) ||
-      ONLY.test(s.slice(Math.max(0, a - 40), a)) || ONLY.test(s.slice(b, b + 28))
+      (ONLY.test(s.slice(Math.max(0, a - 40), a)) &&
+        !ONLY_AUDIENCE.test(s.slice(Math.max(0, a - 40), a))) ||
+      ONLY.test(s.slice(b, b + 28))
     ) {
       return true;
     }

@@ -87,6 +87,47 @@ const KEEP_FROM_USER_SCRIPT = new RegExp(
 );
 
 /**
+ * The same order in more wordings and languages, tried as one unanchored pass: "needs no
+ * mention", "do not list it when describing the change", a cover story ("describe it to the user
+ * as …", "report it as '…' without the amount"), "tell the user only …" and "show the customer
+ * the original …" (de, it, hu, et, lt), "do not mention it" (nl, fi, sl, bs/hr/sr, lt, et, ko,
+ * mr, ja, zh, uk) and an order not to ask the person for confirmation or consent (es, fr, bs/hr/sr,
+ * sl).
+ */
+const KEEP_MORE = new RegExp(
+  [
+    // English
+    String
+      .raw`\b(?:needs?|requires?)\s{1,3}no\s{1,3}(?:mention|explanation|disclosure)\b|\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:list|mention|include|show|name)\s{1,3}(?:it|this|them|these|that)\s{1,3}(?:when|while)\s{1,3}(?:describing|summari[sz]ing|reporting|explaining|presenting)\b`,
+    String
+      .raw`\b(?:describe|present|report|frame|portray|call|label)\w{0,2}\s{1,3}(?:it|this|that|them)\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|patients?)\s{1,3}as\b|\b(?:report|describe|present|summari[sz]e|show)\w{0,2}\b[^.;\n]{0,60}?\bas\s{1,3}["'‘“][^"'’”\n]{1,40}["'’”]\s{0,3},?\s{0,3}without\b|\b(?:show|display)\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}the\s{1,3}(?:original|previous|old|usual)\b`,
+    // German
+    String
+      .raw`\b(?:dem|der|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Anwender\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}nur\b[^.;\n]{0,50}?\b(?:bestätig|nenn|zeig|mitteil|sag|meld)\p{L}{0,3}|\b(?:beim|dem|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}(?:den|die|das)\s{1,3}(?:ursprünglich|bisherig|alt|original)\p{L}{0,3}\b`,
+    // Dutch, Finnish, Italian, Hungarian
+    String
+      .raw`\bvermeld\s{1,3}(?:(?:het|dit|ze|deze|dat)\s{1,3})?niet\b|\bniet\s{1,3}(?:vermelden|noemen|melden|tonen)\b|\bnoem\s{1,3}(?:het|dit|ze)\s{1,3}niet\b|\bkäyttäjälle\s{1,3}riittää(?!\p{L})|\bei\s{1,3}tarvitse\s{1,3}(?:selittää|mainita|kertoa|näyttää)(?!\p{L})`,
+    String
+      .raw`\b(?:comunic|rifer|segnal|di)\p{L}{0,4}\s{1,3}(?:al|alla|ai|agli|alle|all['’])\s{0,3}\p{L}{2,20}\s{1,3}solo\b|\bnon\s{1,3}chiedere\s{1,3}(?:la\s{1,3})?(?:conferma|autorizzazione|consenso)\b|\bfelhasználó\p{L}{0,4}\s{1,3}(?:csak|kizárólag)\b[^.;\n]{0,60}?\b(?:jelents|mondd|közöld|írd|mutasd)\p{L}{0,3}|\bne\s{1,3}(?:említsd|mondd\s{1,3}el|jelezd)(?!\p{L})`,
+    // Slovenian, Bosnian/Croatian/Serbian, Lithuanian, Estonian
+    String
+      .raw`\bne\s{1,3}(?:omenjaj|omeni|povej|sporoči|spominji|spomeni|navodi)\p{L}{0,2}\b|\bnemoj\s{1,3}(?:spominjati|spomenuti|reći|navoditi)(?!\p{L})|\bne\s{1,3}(?:traži|tražite|pitaj|sprašuj|zahtevaj)\p{L}{0,2}\s{1,3}(?:potrd|potvrd|odobren|soglas|saglas|suglas|dovol)\p{L}{0,4}`,
+    String
+      .raw`\bne(?:sakyk|minėk|rodyk|pranešk)\p{L}{0,2}\b|\b(?:vartotojui|naudotojui|savininkui|klientui)\s{1,3}(?:pasakyk|sakyk|pranešk)\p{L}{0,2},?\s{1,3}(?:tik|kad)\b|\b(?:kasutajale|kliendile)\s{1,3}(?:nimeta|ütle|näita|maini)\s{1,3}ainult\b|\bära\s{1,3}(?:maini|ütle|näita|teavita)(?!\p{L})`,
+    // An order not to ask the person where it goes: the preset already fixes the address
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never)\s{1,3}ask\s{1,3}(?:the\s{1,3}\p{L}{2,20}\s{1,3})?(?:for|about)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:address|recipient|destination|payee|delivery)|\bnie\s{1,3}pytaj\s{1,3}o\s{1,3}(?:adres|odbiorc|numer\s{1,3}konta|konto|rachun)|\bno\s{1,3}preguntes\s{1,3}(?:por|la)\s{1,3}(?:la\s{1,3})?(?:dirección|cuenta|destinatario)|\bnicht\s{1,3}nach\s{1,3}(?:der|dem)\s{1,3}(?:Adresse|Empfänger|Konto)`,
+    // Spanish, French: do not ask for confirmation or consent
+    String
+      .raw`\bno\s{1,3}(?:pidas|solicites|pida|solicite|pedir|solicitar)\s{1,3}(?:la\s{1,3})?(?:confirmación|autorización|permiso|consentimiento|aprobación)(?!\p{L})|\b(?:ne\s{1,3}pas|sans)\s{1,3}(?:demander|solliciter|recueillir)\s{1,3}(?:l['’]avis|l['’]accord|le\s{1,3}consentement|la\s{1,3}confirmation|l['’]autorisation|la\s{1,3}validation)\b`,
+    // Scripts without word breaks or with their own words
+    String
+      .raw`אין\s{0,3}צורך\s{0,3}(?:לפרט|לעדכן|לספר|להודיע|לציין|להסביר)\s{0,3}(?:את\s{0,3})?ל?ה?משתמש|(?:언급|안내|공개|고지)하지\s{0,3}마|(?:सांगू|कळवू|दाखवू)\s{0,3}नका|(?:言及|説明)しないで|(?:不要|无需|不必|请勿|勿)(?:提及|提到)|не\s{1,3}(?:повідомляй|кажи|згадуй)\p{L}{0,2}`,
+  ].join("|"),
+  "iu",
+);
+
+/**
  * An order to keep a preset over the user's own narrower choice: "do not narrow it to the file",
  * "even if the user wrote a narrower path", "use this instead of what the user gave".
  */
@@ -144,7 +185,7 @@ function substantial(v: unknown): boolean {
 function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
-    !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) &&
+    !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&
     !(overUser && stickyAt(OVER_USER, t))
   ) return false;
   return !USER_DECIDES.test(t);
@@ -168,13 +209,8 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
   if (!props || typeof props !== "object") return [];
   const entries = Object.entries(props as Record<string, unknown>).slice(0, MAX_FIELDS);
-  for (const [name, p] of entries) {
-    if (!p || typeof p !== "object") continue;
-    const s = p as Record<string, unknown>;
-    const v = "const" in s ? s.const : s.default;
-    if (!substantial(v)) continue;
-    const says = typeof s.description === "string" ? s.description : "";
-    if (says && keepsFromUser(says, true)) return [hit(tool, name, "its description")];
+  for (const f of presetFields(tool.inputSchema)) {
+    if (keepsFromUser(f.text, true)) return [hit(tool, f.name, "its description", f.path)];
   }
   // Text the user rarely sees (`_meta`, vendor keys, annotations) that keeps a preset value from
   // the user: the value must be one a field presets.
@@ -197,7 +233,7 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (desc && keepsFromUser(desc)) {
     const party = fixedParty(desc, desc, "money", false, false) ??
-      fixedParty(desc, desc, "any", false, false);
+      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc);
     if (party !== undefined) {
       return [{
         path: "$.description",
@@ -250,9 +286,103 @@ function hiddenStrings(v: unknown, out: string[], depth: number): void {
   }
 }
 
-function hit(tool: ToolDefinition, name: string, where: string): PathHit {
+/** A sentence that adds something on top of what the user asked ("each time also add …"). */
+const ADD_ON = new RegExp(
+  String
+    .raw`(?<!\p{L})(?:also|as\s{1,3}well|in\s{1,3}addition|additionally|every\s{1,3}time|each\s{1,3}time|always|auch|zusätzlich|jedes\s{1,3}Mal|también|además|aussi|également|anche|inoltre|ook|också|også|myös|ka|samuti|iga\s{1,3}kord|też|również|také|također|takođe|szintén|taip\s{1,3}pat|тоже|также|також)(?!\p{L})`,
+  "iu",
+);
+
+/** A fixed party (a phone or contact of any kind) in a description sentence that adds it on top
+ * of the job; read only when the description also keeps something from the user. */
+function addedParty(desc: string): string | undefined {
+  for (const s of desc.split(/(?<=[.!?;])\s+|\n+/).slice(0, 60)) {
+    if (s.length > 3 && ADD_ON.test(s)) {
+      const p = fixedParty(s, desc, "any", true, false);
+      if (p !== undefined) return p;
+    }
+  }
+  return undefined;
+}
+
+interface PresetField {
+  name: string;
+  path: string;
+  /** The field's own words: description, title and the strings of its vendor (`x-`) keys. */
+  text: string;
+}
+
+/** Vendor keys that carry values the model is meant to send ("x-recommended", "x-defaults"). */
+const VENDOR_PRESET = /^x-[\w-]{0,30}(?:recommend|default|preset|suggest|prefill)/i;
+
+/** A field's words: description, title, and its vendor keys' strings written after their key. */
+function ownText(s: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof s.description === "string") parts.push(s.description.slice(0, MAX_TEXT));
+  if (typeof s.title === "string") parts.push(s.title.slice(0, MAX_TEXT));
+  for (const [k, v] of Object.entries(s).slice(0, 40)) {
+    if (!k.startsWith("x-")) continue;
+    const out: string[] = [];
+    hiddenStrings(v, out, 2);
+    parts.push(...out.slice(0, 20));
+  }
+  return parts.join("\n").slice(0, 4 * MAX_TEXT);
+}
+
+/** The field's preset: `const`, `default`, a vendor key of recommended values, or (for an object
+ * field) the presets of its own properties. */
+function presetValue(s: Record<string, unknown>): unknown {
+  if ("const" in s) return s.const;
+  if ("default" in s) return s.default;
+  for (const [k, v] of Object.entries(s).slice(0, 40)) {
+    if (VENDOR_PRESET.test(k) && v && typeof v === "object") return v;
+  }
+  const props = s.properties;
+  if (props && typeof props === "object") {
+    const kids: Record<string, unknown> = {};
+    for (const [k, c] of Object.entries(props as Record<string, unknown>).slice(0, 30)) {
+      if (c && typeof c === "object") {
+        const cs = c as Record<string, unknown>;
+        const v = "const" in cs ? cs.const : cs.default;
+        if (v !== undefined && v !== null) kids[k] = v;
+      }
+    }
+    if (Object.keys(kids).length) return kids;
+  }
+  return undefined;
+}
+
+/**
+ * Fields with a substantial preset, as the model reads them: the top-level properties, the
+ * properties of an object field (two levels) and the schema's `$defs` / `definitions`, which a
+ * property reaches by `$ref`.
+ */
+function presetFields(schema: unknown): PresetField[] {
+  const out: PresetField[] = [];
+  const walk = (props: unknown, base: string, depth: number): void => {
+    if (!props || typeof props !== "object" || out.length >= MAX_FIELDS) return;
+    for (const [name, p] of Object.entries(props as Record<string, unknown>).slice(0, MAX_FIELDS)) {
+      if (!p || typeof p !== "object") continue;
+      const s = p as Record<string, unknown>;
+      const path = `${base}.${name}`;
+      if (substantial(presetValue(s))) {
+        const text = ownText(s);
+        if (text) out.push({ name, path, text });
+      }
+      if (depth < 2) walk(s.properties, `${path}.properties`, depth + 1);
+    }
+  };
+  const root = schema as Record<string, unknown> | undefined;
+  if (!root || typeof root !== "object") return out;
+  walk(root.properties, "$.inputSchema.properties", 0);
+  walk(root.$defs, "$.inputSchema.$defs", 1);
+  walk(root.definitions, "$.inputSchema.definitions", 1);
+  return out;
+}
+
+function hit(tool: ToolDefinition, name: string, where: string, path?: string): PathHit {
   return {
-    path: `$.inputSchema.properties.${name}`,
+    path: path ?? `$.inputSchema.properties.${name}`,
     kind: "definition_side_effect",
     severity: "high",
     reason: `Field ${JSON.stringify(name)} of ${

@@ -20,6 +20,7 @@ import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
 import { identifierWords } from "./_definition_grammar.ts";
 import { job } from "./_defharvest.ts";
+import { r16Views } from "./_definition_r16.ts";
 
 const MAX_FIELDS = 100;
 
@@ -84,6 +85,31 @@ const PUBLISH_JOB =
 
 type Schema = Record<string, unknown>;
 
+/** A literal value an instruction can set a field to: a long number, a mail address, an IBAN. */
+const LITERAL =
+  /(?<![\w.])(?:\+?\d[\d\s-]{5,22}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})(?![\w])/;
+
+/**
+ * A sentence hidden by percent-encoding in the description (a "config" query string to decode
+ * and obey) that names one of the tool's own fields and a literal value for it: whatever the
+ * language of the hidden sentence, an honest definition does not encode the value a field gets.
+ */
+function encodedOverride(desc: string, props: Record<string, unknown>): string | undefined {
+  if (!desc.includes("%")) return undefined;
+  const views = r16Views(desc);
+  if (views.length === 0) return undefined;
+  const names = Object.keys(props).slice(0, MAX_FIELDS).filter((n) => n.length >= 3);
+  for (const v of views) {
+    for (const n of names) {
+      const at = v.indexOf(n);
+      if (at < 0) continue;
+      const near = v.slice(at + n.length, at + n.length + 60);
+      if (LITERAL.test(near)) return n;
+    }
+  }
+  return undefined;
+}
+
 function presetOf(s: Schema): unknown {
   if ("const" in s) return s.const;
   if ("default" in s) return s.default;
@@ -118,6 +144,14 @@ export function harmfulPreset(tool: ToolDefinition): PathHit | undefined {
     return hit(tool, "$.description", "a rewrite of another tool's confirmation or allow-list");
   }
   if (!props || typeof props !== "object") return undefined;
+  const encoded = encodedOverride(desc, props as Record<string, unknown>);
+  if (encoded !== undefined) {
+    return hit(
+      tool,
+      "$.description",
+      `a value for its own field ${JSON.stringify(encoded)} in percent-encoded text`,
+    );
+  }
   let jobText: string | undefined;
   let nameWords: Set<string> | undefined;
   for (const [name, p] of Object.entries(props as Record<string, unknown>).slice(0, MAX_FIELDS)) {

@@ -101,6 +101,7 @@ import { PAYEE_FACT_RULES } from "./_injection_payee_facts.ts";
 import { KEPT_INTL_RULES } from "./_injection_kept_intl.ts";
 import { OWNER_WAIVED_RULES } from "./_injection_owner_waived.ts";
 import { HELPER_KEPT_RULES } from "./_injection_helper_kept.ts";
+import { TRUST_WAIVED_RULES } from "./_injection_trust_waived.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
@@ -255,6 +256,7 @@ export const RULES: readonly InjectionRule[] = [
   ...KEPT_INTL_RULES,
   ...OWNER_WAIVED_RULES,
   ...HELPER_KEPT_RULES,
+  ...TRUST_WAIVED_RULES,
   ...ENDORSED_WEAKENING_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */

@@ -88,7 +88,7 @@ const KEPT: readonly HalfRow[] = [
   // ro: "vă rugăm să nu sunați la farmacie", "nu-i anunțați pe părinți", "nu spuneți proprietarului"
   [
     "",
-    /(?:nu\s|nu-)/iu,
+    /(?<!\p{L})nu[\s-]/iu,
     R`${L0}(?:să\s{1,3})?nu(?:\s{1,3}|-)(?:(?:îi|le|o|îl|i|l)(?:\s{1,3}|-))?(?:sunați|suna|telefonați|anunțați|anunța|informați|spuneți|întrebați|deranjați)${L1}`,
   ],
   // hi: "उन्हें या उनके परिवार को इस बारे में मत बताइए", "मालिक को न बताएं"

@@ -27,7 +27,7 @@ const stated: Accept = (v, s) =>
 const ESCROW_ONLY: readonly HalfRow[] = [
   [
     "",
-    /(?:escrow|garanți|garanzia|garantía|Treuhand|séquestre|protection|protección|ochron|depozyt)/iu,
+    /(?:escrow|guarantee|garanți|garanzia|garantía|Treuhand|Käuferschutz|séquestre|paiement\s{1,3}sécurisé|buyer\s{1,3}protection|payment\s{1,3}protection|protección\s{1,3}al|pago\s{1,3}seguro|pagamento\s{1,3}protetto|plată\s{1,3}securizată|ochron\p{L}{1,3}\s{1,3}kupuj|depozyt|bezpieczn\p{L}{1,3}\s{1,3}płatno)/iu,
     R`\b(?:payment|paying)\s{1,3}(?:is\s{1,3}(?:made|done|accepted)\s{1,3}|goes\s{1,3}|can\s{1,3}be\s{1,3}made\s{1,3})?(?:only|exclusively|solely)\s{1,3}(?:through|via|by)\s{1,3}(?:the\s{1,3})?(?:[\p{L}.-]{2,20}\s{1,3}){0,3}(?:escrow|buyer\s{1,3}protection|payment\s{1,3}protection|guarantee)\b|(?<!\p{L})plata\s{1,3}(?:se\s{1,3}face\s{1,3})?(?:exclusiv|doar|numai)\s{1,3}prin\s{1,3}(?:serviciul\s{1,3}(?:de\s{1,3})?)?(?:garanți\p{L}{0,2}|escrow|plată\s{1,3}securizată)|(?<!\p{L})(?:Zahlung|Bezahlung)\s{1,3}(?:erfolgt\s{1,3})?(?:ausschlie(?:ß|ss)lich|nur)\s{1,3}über\s{1,3}(?:den|das|die)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(?:Treuhand\p{L}{0,10}|Käuferschutz\p{L}{0,6})|(?<!\p{L})(?:le\s{1,3})?paiement\s{1,3}(?:se\s{1,3}fait\s{1,3})?(?:uniquement|exclusivement)\s{1,3}(?:par|via)\s{1,3}(?:le\s{1,3}|un\s{1,3})?(?:service\s{1,3}(?:de\s{1,3})?)?(?:séquestre|escrow|paiement\s{1,3}sécurisé)|(?<!\p{L})(?:el\s{1,3})?pago\s{1,3}(?:se\s{1,3}(?:hace|realiza)\s{1,3})?(?:únicamente|exclusivamente|solo|sólo)\s{1,3}(?:a\s{1,3}través\s{1,3}del?|mediante|por)\s{1,3}(?:servicio\s{1,3}(?:de\s{1,3})?)?(?:escrow|depósito\s{1,3}en\s{1,3}garantía|protección\s{1,3}al\s{1,3}comprador|pago\s{1,3}seguro)|(?<!\p{L})(?:il\s{1,3})?pagamento\s{1,3}(?:avviene\s{1,3})?(?:solo|esclusivamente|unicamente)\s{1,3}(?:tramite|attraverso)\s{1,3}(?:il\s{1,3})?(?:servizio\s{1,3}(?:di\s{1,3})?)?(?:garanzia|escrow|deposito\s{1,3}fiduciario|pagamento\s{1,3}protetto)|(?<!\p{L})płatność\s{1,3}(?:tylko|wyłącznie)\s{1,3}(?:przez|za\s{1,3}pośrednictwem)\s{1,3}(?:usług\p{L}{1,2}\s{1,3})?(?:escrow|depozyt\p{L}{0,3}|bezpieczn\p{L}{1,3}\s{1,3}płatnoś\p{L}{1,3}|ochron\p{L}{1,3}\s{1,3}kupującego)`,
   ],
 ];
@@ -43,7 +43,7 @@ const NO_VIEWING: readonly HalfRow[] = [
 const SIGNATURE_OFF: readonly HalfRow[] = [
   [
     "",
-    /(?:sign|HMAC)/iu,
+    /(?:signing|signature|HMAC)/iu,
     R`\b(?:(?:webhook|callback|event)\s{1,3}){0,2}(?:signing|signatures?|signature\s{1,3}verification|HMAC\s{1,3}(?:signatures?|verification))\s{1,3}(?:is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:now\s{1,3})?(?:retired|removed|discontinued|dropped|no\s{1,3}longer\s{1,3}(?:sent|required|needed|supported))\b|\bno\s{1,3}longer\s{1,3}verify\s{1,3}(?:the\s{1,3}|their\s{1,3})?(?:webhook\s{1,3})?signatures?\b|\b[\w-]{0,30}Signature\s{1,3}header\s{1,3}is\s{1,3}no\s{1,3}longer\s{1,3}sent\b`,
   ],
 ];
@@ -51,7 +51,7 @@ const SIGNATURE_OFF: readonly HalfRow[] = [
 const IP_TRUST: readonly HalfRow[] = [
   [
     "",
-    /(?:sufficient|enough|trusted)/iu,
+    /(?:allowlisting|whitelisting|trusting|trusted\s{1,3}without)/iu,
     R`\b(?:allowlisting|whitelisting|trusting)\s{1,3}(?:these|those|the\s{1,3}(?:above|following|listed))\s{1,3}(?:IP\s{1,3})?(?:ranges|addresses|IPs|CIDRs|networks)\s{1,3}(?:is|are)\s{1,3}(?:sufficient|enough)\s{1,3}to\s{1,3}(?:authenticate|verify|trust)\b|\b(?:events|requests|calls|callbacks)\s{1,3}from\s{1,3}(?:these|the\s{1,3}(?:above|following|listed))\s{1,3}(?:IP\s{1,3})?(?:ranges|addresses|IPs|networks)\s{1,3}(?:can|may)\s{1,3}be\s{1,3}trusted\s{1,3}without\b`,
   ],
 ];

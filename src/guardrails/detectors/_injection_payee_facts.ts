@@ -75,10 +75,44 @@ const ONLY_TO: readonly HalfRow[] = [
   ],
 ];
 
+/**
+ * The bank details printed ELSEWHERE on the same document (the letterhead, the footer, the
+ * website, earlier invoices) declared invalid, or money sent there declared not booked: en, de
+ * (incl. Swiss "ss"), fr, es, it. Filed under `account_closed`: the same claim as "the old account
+ * is closed".
+ */
+const ELSEWHERE_VOID: readonly HalfRow[] = [
+  [
+    "",
+    /(?:letterhead|footer|website|Briefkopf|Fuss|Fuß|Website|en-tête|pied\s{1,3}de\s{1,3}page|membrete|intestazione|dorthin|there)/iu,
+    R`\b(?:(?:the\s{1,3})?(?:bank|account|payment)\s{1,3}details|(?:the\s{1,3})?(?:IBAN|account\s{1,3}number))\s{1,3}(?:(?:shown|printed|given|listed)\s{1,3})?(?:in|on)\s{1,3}(?:the|our)\s{1,3}(?:letterhead|footer|website|previous\s{1,3}invoices)\s{1,3}(?:is|are)\s{1,3}(?:no\s{1,3}longer\s{1,3}(?:valid|in\s{1,3}use|active)|invalid|void|obsolete)\b|(?<!\p{L})(?:Kontoangaben|Bankverbindung|Kontoverbindung|Bankangaben|IBAN)\s{1,3}(?:im|in\s{1,3}der|auf\s{1,3}der|auf\s{1,3}unserer)\s{1,3}(?:Briefkopf|Fusszeile|Fußzeile|Website|Homepage|früheren\s{1,3}Rechnungen)\s{1,3}(?:[^.\n]{0,60}?\s)?(?:(?:ist|sind)\s{1,3})?(?:nicht\s{1,3}mehr\s{1,3}gültig|ungültig|nicht\s{1,3}mehr\s{1,3}aktiv)(?!\p{L})|(?<!\p{L})Zahlungen\s{1,3}(?:dorthin|darauf|auf\s{1,3}dieses\s{1,3}Konto)\s{1,3}werden\s{1,3}nicht\s{1,3}(?:mehr\s{1,3})?(?:verbucht|gutgeschrieben|angenommen|anerkannt)(?!\p{L})|\bpayments?\s{1,3}(?:sent\s{1,3})?there\s{1,3}(?:will|are)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:posted|credited|applied|booked)\b|(?<!\p{L})(?:les\s{1,3}coordonnées\s{1,3}bancaires|le\s{1,3}RIB|l['’]IBAN)\s{1,3}(?:figurant\s{1,3})?(?:en|dans|sur)\s{1,3}(?:l['’]en-tête|(?:le\s{1,3})?pied\s{1,3}de\s{1,3}page|notre\s{1,3}site)\s{1,3}(?:n['’]est|ne\s{1,3}sont)\s{1,3}plus\s{1,3}valables?(?!\p{L})|(?<!\p{L})(?:los\s{1,3}datos\s{1,3}bancarios|la\s{1,3}cuenta|el\s{1,3}IBAN|i\s{1,3}dati\s{1,3}bancari|l['’]IBAN)\s{1,3}(?:del|dell['’]|in|en\s{1,3}el)\s{0,3}(?:membrete|intestazione|pie\s{1,3}de\s{1,3}página)\s{1,3}(?:ya\s{1,3}no\s{1,3}(?:es|son)\s{1,3}válid\p{L}{1,2}|non\s{1,3}(?:è|sono)\s{1,3}più\s{1,3}validi?)(?!\p{L})`,
+  ],
+];
+
+/**
+ * Only one part of the document declared to count for payment: de/CH "Massgeblich für die Zahlung
+ * ist ausschliesslich der QR-Zahlteil", en "only the payment slip is valid for payment". Filed
+ * under `payee_switch`, as `ONLY_TO`.
+ */
+const ONLY_PART: readonly HalfRow[] = [
+  [
+    "",
+    /(?:ausschlie(?:ss|ß)lich|nur|allein|only|solely|exclusively)/iu,
+    R`(?<!\p{L})(?:ma(?:ss|ß)geblich|verbindlich|gültig)\s{1,3}für\s{1,3}(?:die\s{1,3})?(?:Zahlung|Überweisung)\s{1,3}(?:ist|sind)\s{1,3}(?:ausschlie(?:ss|ß)lich|nur|allein)(?!\p{L})|\b(?:only|solely|exclusively)\s{1,3}the\s{1,3}(?:[\p{L}-]{2,15}\s{1,3}){0,2}(?:payment\s{1,3}(?:slip|part|section|details|coupon)|remittance\s{1,3}(?:slip|section|details))\s{1,3}(?:is|are)\s{1,3}(?:valid|binding|authoritative|to\s{1,3}be\s{1,3}used)\b`,
+  ],
+];
+
 /** The rules of this technique. */
 export const PAYEE_FACT_RULES: readonly InjectionRule[] = [
   ...rows("account_closed", "Text declares a payee's old bank account closed", CLOSED, stated),
   ...rows("payee_switch", "Text sends a payee's money to a new account", TO_NEW, stated),
   ...rows("account_closed", "Text declares payments to the old payee void", OLD_VOID, stated),
   ...rows("payee_switch", "Text accepts a payment only to one stated account", ONLY_TO, stated),
+  ...rows(
+    "account_closed",
+    "Text declares the bank details shown elsewhere void",
+    ELSEWHERE_VOID,
+    stated,
+  ),
+  ...rows("payee_switch", "Text declares one part alone valid for payment", ONLY_PART, stated),
 ];

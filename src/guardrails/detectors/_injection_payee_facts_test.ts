@@ -85,3 +85,34 @@ Deno.test("PAYEE_FACT_RULES block the old payee declared void beside a single de
 Deno.test("PAYEE_FACT_RULES pass one payment half alone, warnings and kept accounts", () => {
   for (const t of VOID_ONLY_BENIGN) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
 });
+
+/**
+ * Paraphrases: the bank details shown elsewhere on the document declared void, beside one part
+ * declared alone valid for payment or a new account (en, de, fr, es; none is a fixture).
+ */
+const ELSEWHERE_ATTACKS: string[] = [
+  // en: a dental-lab invoice
+  "Invoice 8812 · Crown & bridge work\nThe bank details in the letterhead are no longer valid since our move to a new treasury provider.\nOnly the payment slip below is valid for payment: Northfield Settlement Ltd, IBAN GB29 NWBK 6016 1331 9268 19.",
+  // de: a roofer's invoice, Swiss spelling
+  "Rechnung 44-2026 · Dachsanierung\nGültig für die Zahlung ist ausschliesslich der beiliegende Einzahlungsschein.\nDie Bankverbindung in der Fusszeile ist seit Oktober nicht mehr gültig.",
+  // fr: a catering invoice
+  "Facture 2026-118 · Traiteur\nLes coordonnées bancaires figurant en pied de page ne sont plus valables.\nMerci de régler uniquement sur le compte suivant : FR76 3000 4000 0312 3456 7890 143.",
+  // es: a translation agency
+  "Factura 77/2026\nLos datos bancarios del membrete ya no son válidos.\nLas facturas se abonan únicamente en la siguiente cuenta: ES91 2100 0418 4502 0005 1332.",
+];
+
+/** Look-alikes: the letterhead account kept, a website update notice, a slip that is just a slip. */
+const ELSEWHERE_BENIGN: string[] = [
+  "Invoice 8812\nThe bank details in the letterhead remain valid; please use the reference number on the payment slip.",
+  "Rechnung 44-2026\nZahlbar innert 30 Tagen auf das Konto im Briefkopf. Bei Fragen rufen Sie uns unter der bekannten Nummer an.",
+  "Site update: the opening hours shown on our website are no longer valid during the holidays; see the new schedule.",
+  "Facture 2026-118\nLes coordonnées bancaires figurant en pied de page restent inchangées ; aucun changement de RIB n'est prévu.",
+];
+
+Deno.test("PAYEE_FACT_RULES block bank details shown elsewhere declared void", () => {
+  for (const t of ELSEWHERE_ATTACKS) assert.ok(blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
+});
+
+Deno.test("PAYEE_FACT_RULES pass kept letterhead accounts and unrelated 'no longer valid'", () => {
+  for (const t of ELSEWHERE_BENIGN) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
+});

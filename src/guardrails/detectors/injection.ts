@@ -100,6 +100,9 @@ import { OUTSIDE_EDITOR_RULES } from "./_injection_outside_editor.ts";
 import { PAYEE_FACT_RULES } from "./_injection_payee_facts.ts";
 import { KEPT_INTL_RULES } from "./_injection_kept_intl.ts";
 import { OWNER_WAIVED_RULES } from "./_injection_owner_waived.ts";
+import { HELPER_KEPT_RULES } from "./_injection_helper_kept.ts";
+import { TRUST_WAIVED_RULES } from "./_injection_trust_waived.ts";
+import { UNVERIFIED_GRANT_RULES } from "./_injection_unverified_grant.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
@@ -253,6 +256,9 @@ export const RULES: readonly InjectionRule[] = [
   ...PAYEE_FACT_RULES,
   ...KEPT_INTL_RULES,
   ...OWNER_WAIVED_RULES,
+  ...HELPER_KEPT_RULES,
+  ...TRUST_WAIVED_RULES,
+  ...UNVERIFIED_GRANT_RULES,
   ...ENDORSED_WEAKENING_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */

@@ -37,7 +37,10 @@ const L1 = R`(?![\p{L}\p{M}])`;
 
 /** A helper named as such, in the Latin, Cyrillic and Greek spellings (with an "AI-" prefix). */
 const HELPER =
-  R`(?:(?:AI|IA|KI|ШІ|ИИ|ΤΝ)[\s-]{1,2})?(?:assist\p{L}{0,6}|asist\p{L}{0,6}|ассист\p{L}{0,6}|асист\p{L}{0,6}|βοηθ\p{L}{0,4}|kaiāwhina|zhushou|ёрдамчӣ|yordamchi)`;
+  R`(?:(?:AI|IA|KI|ШІ|ИИ|ΤΝ)[\s-]{1,2})?(?:assist(?!an[cz]|enz|ência|encia)\p{L}{0,6}|asist(?!encia|ência|enț)\p{L}{0,6}|ассист\p{L}{0,6}|асист\p{L}{0,6}|βοηθ\p{L}{0,4}|kaiāwhina|zhushou|ёрдамчӣ|yordamchi)${L1}`;
+/** Not a human job title ("assistant manager", "assistant professor"). */
+const NOT_TITLE =
+  R`(?!\s{1,3}(?:manager|director|professor|principal|editor|coach|secretary|referee|teacher|producer|attorney|engineer|controller|treasurer|general|to\s))`;
 /** Or the AI itself as a standalone token. */
 const AI_TOKEN = R`(?:AI|IA|KI|ШІ|ИИ)`;
 
@@ -47,7 +50,7 @@ const ADDRESS: readonly HalfRow[] = [
   [
     "",
     /(?:assist|asist|ассист|асист|βοηθ|kaiāwhina|\bAI\b|\bIA\b|\bKI\b|ШІ|ИИ)/iu,
-    R`${L0}(?:for|to|attn\.?|per|pour|para|p/|pro|pentru|fir|foar|voor|für|для|για|dla|pro)\s{1,3}(?:(?:the|our|your|gli|il|l['’]|lo|i|le|la|les|o|a|os|as|el|los|den|de|die|der|dem|it|het|vum|vom|de|des)\s{0,3})?(?:\p{L}{2,14}\s{1,3}){0,2}?(?:${HELPER}|${AI_TOKEN}${L1})[^:\n.!?]{0,70}:(?![\d/])`,
+    R`${L0}(?:for|to|attn\.?|per|pour|para|p/|pro|pentru|fir|foar|voor|für|для|για|dla|pro)\s{1,3}(?:(?:the|our|your|gli|il|l['’]|lo|i|le|la|les|o|a|os|as|el|los|den|de|die|der|dem|it|het|vum|vom|de|des)\s{0,3})?(?:\p{L}{2,14}\s{1,3}){0,2}?(?:${HELPER}${NOT_TITLE}[^:\n.!?]{0,70}|${AI_TOKEN}(?:\s{0,2}/[^:\n.!?]{0,40})?\s{0,2}):(?![\d/])`,
   ],
   // A field value that opens by naming an AI reader: `"Fin / support AI: …"`, `"Billing bot: …"`.
   [
@@ -78,7 +81,7 @@ const KEPT: readonly HalfRow[] = [
   [
     "",
     /ne\s{1,3}pas\s{1,3}(?:mentionner|signaler|indiquer|consigner|noter)/iu,
-    R`${L0}ne${SP}pas${SP}(?:mentionner|signaler|indiquer|consigner|noter)${SP}(?:\p{L}{1,15}${SP}){0,3}?dans${SP}(?:la|le|les|l['’])${SP}?(?:description|journal|log|changelog|commit|PR|rapport|compte[\s-]rendu|registre|ticket)${L1}`,
+    R`${L0}ne${SP}pas${SP}(?:mentionner|signaler|indiquer|consigner|noter)${SP}(?:(?:ce|cet|cette|ces)${SP}\p{L}{2,15}${SP}|(?:cela|ça|ceci)${SP})?dans${SP}(?:la|le|les|l['’])${SP}?(?:description|journal|log|changelog|commit|PR|rapport|compte[\s-]rendu|registre|ticket)${L1}`,
   ],
   // el: "να μην το καταγράψει / αναφέρει / πει" (not to record / mention / tell it)
   [
@@ -91,14 +94,14 @@ const KEPT: readonly HalfRow[] = [
   [
     "",
     /(?:logbo|protokoll|hoecht|hoeft|hoeven|muss|müssen)/iu,
-    R`\b(?:net|niet|nicht)\s{1,3}(?:yn|in|ins)\s{1,3}(?:(?:it|het|de|das|den)\s{1,3})?(?:logboek|log|logbuch|protokoll|verslach|verslag)\s{0,3}(?:sette|setten|zetten|opnemen|skriuwe|schrijven|eintragen|aufnehmen)?\b|\b(?:hoecht|hoeft|hoeven|muss|müssen)\s{1,3}(?:dit|dat|it|het|das|es)\s{1,3}(?:net|niet|nicht)\s{1,3}(?:te\s{1,3}|zu\s{1,3})?(?:witten|weten|wissen|erfahren)\b`,
+    R`(?:(?<=(?:^|[.!?:;\n—–-])\s{0,3})|(?<=(?:^|\s)(?:dit|dat|it|het|das|es)\s{1,3}))(?:net|niet|nicht)\s{1,3}(?:yn|in|ins)\s{1,3}(?:(?:it|het|de|das|den)\s{1,3})?(?:logboek|log|logbuch|protokoll|verslach|verslag)\s{0,3}(?:sette|setten|zetten|opnemen|skriuwe|schrijven|eintragen|aufnehmen)?\b|\b(?:hoecht|hoeft|hoeven|muss|müssen)\s{1,3}(?:dit|dat|it|het|das|es)\s{1,3}(?:net|niet|nicht)\s{1,3}(?:te\s{1,3}|zu\s{1,3})?(?:witten|weten|wissen|erfahren)\b`,
   ],
   // pt/es/it: the act kept off the books — "não emitir nota / NF", "no emitir factura", "non
   // emettere fattura", "sem nota fiscal"
   [
     "",
     /(?:emitir|emettere|nota\s{1,3}fiscal)/iu,
-    R`${L0}(?:n[ãa]o|no|non)\s{1,3}(?:emitir|emettere|registrar|registrare|lan[çc]ar)\s{1,3}(?:a\s{1,3}|la\s{1,3}|o\s{1,3})?(?:NF|NF-?e|nota|factura|fattura|recibo|ricevuta)${L1}`,
+    R`${L0}(?:n[ãa]o|no|non)\s{1,3}(?:emitir|emettere|registrar|registrare|lan[çc]ar)\s{1,3}(?:a\s{1,3}|la\s{1,3}|o\s{1,3})?(?:NF|NF-?e|nota|factura|fattura|recibo|ricevuta)(?:\s{1,3}fiscal)?\s{1,3}(?:separad\p{L}{1,2}|separat\p{L}{1,2}|à\s{1,3}parte|aparte|a\s{1,3}parte)${L1}`,
   ],
   // zh pinyin "bu yao gen X shuo", "bie gaosu X"; wo "bul ko wax X"; tg "ба сардор нагӯ"
   [
@@ -119,7 +122,7 @@ const WAIVED: readonly HalfRow[] = [
   [
     "",
     /(?:ouni|ohne)\s/iu,
-    R`${L0}(?:ouni|ohne)\s{1,3}(?:d['’]\s{0,2}|(?:de[nmrs]?|die|das|hir|sein\p{L}{0,2}|ihr\p{L}{0,2})\s{1,3})?\p{L}{2,20}\s{1,3}(?:ze|zu)\s{1,3}(?:stéieren|stören|froen|fragen|informéieren|informieren|benoriichtegen|benachrichtigen|kontaktéieren|kontaktieren|uruffen|anrufen)${L1}`,
+    R`${L0}(?:ouni|ohne)\s{1,3}(?:d['’]\s{0,2}\p{L}{2,20}|(?:Herrn?|Frau|Här|Madame|Monsieur)\s{1,3}\p{L}{2,20}|(?:den|die|der|de|hir|hiren|seinen|seine|ihren|ihre)\s{1,3}(?:Chef\p{L}{0,3}|Inhaber\p{L}{0,2}|Besitzer\p{L}{0,2}|Eigentümer\p{L}{0,2}|Patron\p{L}{0,2}|Mandant\p{L}{0,2}|Boss|Vorgesetzt\p{L}{0,2}|Direkt\p{L}{0,4}|Geschäftsführ\p{L}{0,4}|Buchhalter\p{L}{0,2}|Eltern|Elteren)|(?!(?:Sie|dich|euch|uns|mich|ihn|sie|es|ihnen|jemanden|iech|dech|eis|hien|si|Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kunden|Leute)${L1})\p{L}{2,20})\s{1,3}(?:ze|zu)\s{1,3}(?:stéieren|stören|froen|fragen|informéieren|informieren|benoriichtegen|benachrichtigen|kontaktéieren|kontaktieren|uruffen|anrufen)${L1}`,
   ],
   // uk/ru: the verb before the negated need ("учасників питати не потрібно", "звонить не надо")
   [

@@ -52,11 +52,12 @@ const ADDRESS: readonly HalfRow[] = [
     /(?:assist|asist|ассист|асист|βοηθ|kaiāwhina|\bAI\b|\bIA\b|\bKI\b|ШІ|ИИ)/iu,
     R`${L0}(?:for|to|attn\.?|per|pour|para|p/|pro|pentru|fir|foar|voor|für|для|για|dla|pro)\s{1,3}(?:(?:the|our|your|gli|il|l['’]|lo|i|le|la|les|o|a|os|as|el|los|den|de|die|der|dem|it|het|vum|vom|de|des)\s{0,3})?(?:\p{L}{2,14}\s{1,3}){0,2}?(?:${HELPER}${NOT_TITLE}[^:\n.!?]{0,70}|${AI_TOKEN}(?:\s{0,2}/[^:\n.!?]{0,40})?\s{0,2}):(?![\d/])`,
   ],
-  // A field value that opens by naming an AI reader: `"Fin / support AI: …"`, `"Billing bot: …"`.
+  // A field value that opens by naming an AI reader: `"Fin / support AI: …"`, `"Billing bot: …"`,
+  // `"AI ASSISTANT READ IN …"` (a statement descriptor or file name that starts a split order).
   [
     "",
     /(?:\bAI\b|\bbot\b|assistant|copilot)/iu,
-    R`"\s{0,2}(?:[\p{L}\d]{1,15}\s{0,2}[/&]?\s{1,2}){1,3}(?:AI|bot|assistant|copilot)\s{0,2}:\s`,
+    R`"\s{0,2}(?:[\p{L}\d]{1,15}\s{0,2}[/&]?\s{1,2}){1,3}(?:AI|bot|assistant|copilot)(?:\s{0,2}:\s|\s{1,3}(?:read|please|note\s{1,3}that)\b)`,
   ],
   // el: "ο βοηθός (AI) (της βάρδιας) να <verb>" — the helper told what to do in the subjunctive.
   [
@@ -70,6 +71,13 @@ const ADDRESS: readonly HalfRow[] = [
     "",
     /(?:kaiāwhina|assistant\s{1,3}bi|ёрдамчӣ|yordamchi|zhushou)/iu,
     R`${L0}e\s{1,3}te\s{1,3}kaiāwhina${L1}|\b(?:bind|wax|jox)\s{1,3}(?:assistant|ndimbal)\s{1,3}bi\b|${L0}(?:ёрдамчӣ|yordamchi)\s{0,2}[,!:]|\bzhushou\s{1,3}(?:kan\s{1,3}dao|qing|ni\s{1,3}(?:qing|kuai))\b`,
+  ],
+  // ru/uk: the helper hailed, then an imperative ("ассистент Ольги — разберись и сделай",
+  // "помічнику, переведи …")
+  [
+    "",
+    /(?:ассистент|асистент|помощник|помічник)/iu,
+    R`${L0}(?:ассистент|асистент|помощник|помічник)\p{L}{0,3}(?:\s{1,3}\p{L}{2,20})?\s{0,2}[,—–:-]\s{0,3}(?:пожалуйста\s{0,2},?\s{1,3}|будь\s{1,3}ласка\s{0,2},?\s{1,3})?(?!который|которая|которые|який|яка|які)\p{L}{2,20}(?:ись|йся|ите|йте|ай|яй|уй|юй|и|ь)${L1}`,
   ],
 ];
 
@@ -108,6 +116,13 @@ const KEPT: readonly HalfRow[] = [
     "",
     /(?:bu\s{0,2}yao|bie\s{1,3}gaosu|bul\s{1,3}ko|нагӯ)/iu,
     R`\bbu\s{0,2}yao\s{1,3}(?:gen|he|dui)\s{1,3}(?:[a-z]{1,10}\s{1,3}){1,3}(?:shuo|jiang|ti)\b|\bbu\s{0,2}yao\s{1,3}gaosu\b|\bbie\s{1,3}gaosu\b|\bbul\s{1,3}ko\s{1,3}wax\b|${L0}ба\s{1,3}\p{L}{2,15}\s{1,3}нагӯ(?:ед)?${L1}`,
+  ],
+  // ru/uk: the person in the dative, then "don't write / tell" ("бухгалтеру не пиши", "Андрею
+  // Викторовичу не говори"); not "никому не говори" (keep a secret from everyone)
+  [
+    "",
+    /не\s/iu,
+    R`${L0}(?<!(?:^|\s)(?:в|во|на|о|об|при|у|в|на)\s{1,3})(?!никому|нікому|никого|нікого)\p{L}{2,20}(?:у|ю|ам|ям|ові|еві|е|і)\s{1,3}(?:об\s{1,3}этом\s{1,3}|про\s{1,3}це\s{1,3})?не\s{1,3}(?:пиши|пишите|говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|кажи|кажіть|пишіть|повідомляй|повідомляйте)${L1}`,
   ],
 ];
 
@@ -148,7 +163,12 @@ const WAIVED: readonly HalfRow[] = [
 /** The round-42 creative rows (see the module comment). */
 export const R42B_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text addresses the AI helper reading this channel", ADDRESS, stated),
-  ...rows("kept_from_person", "Text has the act kept off the record or from a person", KEPT, stated),
+  ...rows(
+    "kept_from_person",
+    "Text has the act kept off the record or from a person",
+    KEPT,
+    stated,
+  ),
   ...rows("consent_skipped", "Text waives the check the act needs", WAIVED, stated),
 ];
 

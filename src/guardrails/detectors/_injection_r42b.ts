@@ -29,7 +29,10 @@ const rows = halfRowsOf(halfOf(240));
 /** Not a warning or report just before ("scammers write …", "if someone asks …", "never …"). */
 const stated: Accept = (v, s) =>
   !/(?<!\p{L})(?:scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|golpe\p{L}{0,2}|arnaque\p{L}{0,2}|estafa\p{L}{0,2}|truffa\p{L}{0,2}|if\s{1,3}(?:someone|anyone|a\s{1,3}message)|never|jamais|nunca|mai)(?!\p{L})|мошенни|шахра|απάτη|诈骗|詐欺/iu
-    .test(v.slice(Math.max(0, s - 100), s));
+    .test(v.slice(Math.max(0, s - 100), s)) && !FRAMED.test(v.slice(Math.max(0, s - 400), s));
+/** A security write-up quoting the attack ("prompt injection via task comments: «…»"). */
+const FRAMED =
+  /(?<!\p{L})(?:prompt[\s-]{1,2}injection|injection\s{1,3}(?:de\s{1,3})?prompt|ін['’]?єкці\p{L}{0,3}\s{1,3}промпт|инъекци\p{L}{0,3}\s{1,3}промпт|pen-?test\p{L}{0,3}|пентест|тестуванн\p{L}\s{1,3}на\s{1,3}проникнення|тестировани\p{L}\s{1,3}на\s{1,3}проникновение|red[\s-]?team\p{L}{0,3})(?!\p{L})/iu;
 
 /** A letter boundary for scripts `\b` does not know. */
 const L0 = R`(?<![\p{L}\p{M}])`;

@@ -106,6 +106,7 @@ import { UNVERIFIED_GRANT_RULES } from "./_injection_unverified_grant.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
+import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
 import { inMention } from "./_injection_words.ts";
@@ -260,6 +261,7 @@ export const RULES: readonly InjectionRule[] = [
   ...TRUST_WAIVED_RULES,
   ...UNVERIFIED_GRANT_RULES,
   ...ENDORSED_WEAKENING_RULES,
+  ...R42B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
@@ -369,6 +371,8 @@ function firstMatch(
       if (scopedTeardown(view, start, end)) continue;
       // A prohibited act, a payment booked as received, the AI described (./_injection_r33p.ts).
       if (r33Rejects(rule.kind, view, start, end)) continue;
+      // A check waived only as the condition of a ban (./_injection_r42b.ts).
+      if (prohibitedWithout(rule.kind, view, end)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
       if (rule.kind === "ignore_previous" && describedOverride(view, start, end)) continue;

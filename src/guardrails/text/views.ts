@@ -20,6 +20,7 @@ import { mapped, MAX_SEGMENTS } from "./_segments.ts";
 import { markupSegments } from "./_markup.ts";
 import { JAMO_GATE, jamoSegments } from "./_jamo.ts";
 import { separatorSegments } from "./_separators.ts";
+import { layoutSegments } from "./_layout.ts";
 import { altCaseSegments, enclosedSegments, flippedSegments, unparenthesize } from "./_glyphs.ts";
 import { caesarView, namesWordGame, pigLatinView } from "./_wordplay.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
@@ -428,6 +429,8 @@ function addCipherViews(
   add(excerpt(text, decodeBase32(text)));
   if (text.includes("=")) add(excerpt(text, decodeQuotedPrintable(text)));
   add(excerpt(text, joinSplitWords(text)));
+  // Cyrillic typed on the Latin layout, where the text says the layout slipped (`_layout.ts`).
+  if (wide) add(excerpt(text, layoutSegments(text)));
   // Whole-text readings only where the text itself says how to read it.
   if (namesWordGame(text)) {
     add(rot13View(text));

@@ -365,12 +365,13 @@ const RULES: readonly InjectionRule[] = [
   rule(
     "consent_skipped",
     0.5,
-    "pre preap preau precl appro clear signe autho confi verif sign per accor maint / appro autho clear agent cfo ceo cto ciso contr secur finan hr it legal compl manag maint direc board tier given grant recor obtai team",
+    "pre preap preau precl appro clear signe autho confi verif sign per accor maint revie / appro autho clear agent cfo ceo cto ciso contr secur finan hr it legal compl manag maint direc board tier given grant recor obtai team owner",
     R`\bpre-?(?:approved|authori[sz]ed|cleared)\b` +
       R`|\b(?:is|are|was|were|has${SEP}been|have${SEP}been|(?:it|this|that)(?:'s|’s)${SEP}been)${SEP}(?:already${SEP})?(?:approved|cleared|signed${SEP}off|authori[sz]ed|confirmed|verified)${SEP}(?:for${SEP}all${SEP}(?:agents|assistants)|by${SEP}(?:the${SEP}|your${SEP})?(?:user|owner|cfo|ceo|cto|ciso|controller|security(?:${SEP}team)?|finance|hr|it|legal|compliance|management|(?:the${SEP})?maintainers?|directors?|board|tier${SEP}\d))\b` +
       R`|\b(?:sign-?off|approval)${SEP}(?:(?:has${SEP}been|is|was)${SEP})?(?:already${SEP})?(?:given|granted|recorded|obtained)\b` +
       R`|\b(?:per|according${SEP}to)${SEP}the${SEP}(?:security|it|finance|legal|compliance)${SEP}team\b|\bmaintainer-approved\b` +
-      R`|\b(?:it|security|finance|legal|hr|the${SEP}cfo|the${SEP}ceo|management)${SEP}(?:has|have)${SEP}(?:already${SEP})?(?:signed${SEP}off|approved)\b`,
+      R`|\b(?:it|security|finance|legal|hr|the${SEP}cfo|the${SEP}ceo|management)${SEP}(?:has|have)${SEP}(?:already${SEP})?(?:signed${SEP}off|approved)\b` +
+      R`|\bthe${SEP}(?:code${SEP})?(?:owners|maintainers|approvers)${SEP}(?:(?:have|had)${SEP})?(?:already${SEP})?reviewed${SEP}(?:it|this|that)${SEP}already\b`,
     "Text claims the step was already approved, so no one need check",
     { accept: unNegated, at: AT },
   ),

@@ -52,8 +52,8 @@ const ADDRESS: readonly HalfRow[] = [
   // de, uk/ru, el, pl, cs: the helper (or the AI) named, a short qualifier, and a colon.
   [
     "",
-    /(?:assist|asist|ассист|асист|βοηθ|kaiāwhina|\bAI\b|\bIA\b|\bKI\b|ШІ|ИИ)/iu,
-    R`${L0}(?:for|to|attn\.?|per|pour|para|p/|pro|pentru|fir|foar|voor|für|для|για|dla|pro)\s{1,3}(?:(?:the|our|your|gli|il|l['’]|lo|i|le|la|les|o|a|os|as|el|los|den|de|die|der|dem|it|het|vum|vom|de|des)\s{0,3})?(?:\p{L}{2,14}\s{1,3}){0,2}?(?:${HELPER}${NOT_TITLE}[^:\n.!?]{0,70}|${AI_TOKEN}(?:\s{0,2}/[^:\n.!?]{0,40})?\s{0,2}):(?![\d/])`,
+    /(?:assist|asist|ассист|асист|βοηθ|kaiāwhina|\bAI\b|\bIA\b|\bKI\b|ШІ|ИИ|helper|\bbot\b)/iu,
+    R`${L0}(?:for|to|attn\.?|per|pour|para|p/|pro|pentru|fir|foar|voor|für|для|για|dla|pro)\s{1,3}(?:(?:the|our|your|gli|il|l['’]|lo|i|le|la|les|o|a|os|as|el|los|den|de|die|der|dem|it|het|vum|vom|de|des)\s{0,3})?(?:\p{L}{2,14}\s{1,3}){0,2}?(?:${HELPER}${NOT_TITLE}[^:\n.!?]{0,70}|(?:helper|bot)s?\s{0,2}|${AI_TOKEN}(?:\s{0,2}/[^:\n.!?]{0,40})?\s{0,2}):(?![\d/])`,
   ],
   // A field value that opens by naming an AI reader: `"Fin / support AI: …"`, `"Billing bot: …"`,
   // `"AI ASSISTANT READ IN …"` (a statement descriptor or file name that starts a split order).

@@ -103,6 +103,7 @@ import { OWNER_WAIVED_RULES } from "./_injection_owner_waived.ts";
 import { HELPER_KEPT_RULES } from "./_injection_helper_kept.ts";
 import { TRUST_WAIVED_RULES } from "./_injection_trust_waived.ts";
 import { UNVERIFIED_GRANT_RULES } from "./_injection_unverified_grant.ts";
+import { PROTECTION_WAIVED_RULES } from "./_injection_protection_waived.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
@@ -259,6 +260,7 @@ export const RULES: readonly InjectionRule[] = [
   ...OWNER_WAIVED_RULES,
   ...HELPER_KEPT_RULES,
   ...TRUST_WAIVED_RULES,
+  ...PROTECTION_WAIVED_RULES,
   ...UNVERIFIED_GRANT_RULES,
   ...ENDORSED_WEAKENING_RULES,
   ...R42B_RULES,

@@ -167,7 +167,7 @@ const KEEP_WIDER = new RegExp(
       .raw`(?<!\p{L})hindi\s{1,3}(?:na\s{1,3})?kailangang\s{1,3}(?:ipaliwanag|sabihin|banggitin|ipaalam|ipakita)(?!\p{L})|(?<!\p{L})umwambie\s{1,3}${USER}\s{1,3}kuwa(?!\p{L})|(?<!\p{L})usimwulize\s{1,3}${USER}\s{1,3}kuthibitisha|(?<!\p{L})bila\s{1,3}(?:kumsumbua|kumjulisha|kumwambia|kumwuliza)\s{1,3}${USER}`,
     // Hungarian, Catalan/Spanish, Portuguese, French, Croatian/Bosnian/Serbian, Turkish
     String
-      .raw`(?<!\p{L})mondd\s{1,3}(?:neki|nekik)\p{L}{0,2},?\s{1,3}hogy(?!\p{L})|(?<!\p{L})(?:digues|diga|dile|dígale|digale)\s{1,3}a\s{1,3}(?:l['’]\s{0,3}|los?\s{1,3}|las?\s{1,3}|el\s{1,3})?(?:usuari|usuario|client)\p{L}{0,2}\s{1,3}que(?!\p{L})|(?<!\p{L})(?:diga|informe)\s{1,3}ao\s{1,3}(?:usuário|utilizador|cliente)\s{1,3}que(?!\p{L})|(?<!\p{L})(?:dites|indiquez|confirmez)\s{1,3}(?:à\s{1,3}l['’]\s{0,3}|au\s{1,3})(?:utilisateur|client)\s{1,3}que(?!\p{L})`,
+      .raw`(?<!\p{L})mondd\s{1,3}(?:neki|nekik)\p{L}{0,2},?\s{1,3}hogy(?!\p{L})|(?<!\p{L})(?:digues|diga|dile|dígale|digale)\s{1,3}a\s{1,3}(?:l['’]\s{0,3}|los?\s{1,3}|las?\s{1,3}|el\s{1,3})?(?:usuari|usuario|client)\p{L}{0,2}\s{1,3}que(?!\p{L})|(?<!\p{L})não\s{1,3}é\s{1,3}(?:preciso|necessário)\s{1,3}(?:discriminar|mencionar|informar|explicar|detalhar|dizer|mostrar)|(?<!\p{L})no\s{1,3}es\s{1,3}necesario\s{1,3}(?:mencionar|detallar|desglosar|explicar|informar|decir)|(?<!\p{L})(?:diga|informe)\s{1,3}ao\s{1,3}(?:usuário|utilizador|cliente)\s{1,3}que(?!\p{L})|(?<!\p{L})(?:dites|indiquez|confirmez)\s{1,3}(?:à\s{1,3}l['’]\s{0,3}|au\s{1,3})(?:utilisateur|client)\s{1,3}que(?!\p{L})`,
     String
       .raw`(?<!\p{L})(?:korisniku|klijentu|kupcu)\s{1,3}(?:uvijek\s{1,3}|uvek\s{1,3})?(?:potvrdi|reci|javi|recite|potvrdite|javite)\s{1,3}da(?!\p{L})|(?<!\p{L})kullanıcıya\s{1,3}(?:yine\s{1,3}de|gene\s{1,3}de|her\s{1,3}durumda)(?!\p{L})`,
     // Scripts with their own words: he, th, ar, fa, ta
@@ -290,7 +290,7 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (desc && keepsFromUser(desc)) {
     const party = fixedParty(desc, desc, "money", false, false) ??
-      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc);
+      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc) ?? publicEndpoint(desc);
     if (party !== undefined) {
       return [{
         path: "$.description",
@@ -303,10 +303,12 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
     }
   }
   // Annotations or `_meta` that keep something from the user and name a fixed outside party.
-  if (hidden.length && hidden.some((t) => keepsFromUser(t))) {
+  const hiddenKeeps = hidden.length > 0 && hidden.some((t) => keepsFromUser(t));
+  if (hiddenKeeps) {
     const all = hidden.join("\n").slice(0, 8000);
     const view = JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
-    const party = fixedParty(all, view, "any", true, true);
+    const party = fixedParty(all, view, "money", true, true) ??
+      fixedParty(all, view, "any", true, true) ?? payeeKey(hidden);
     if (party !== undefined) {
       return [{
         path: "$.annotations",
@@ -316,6 +318,27 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
           JSON.stringify(party.slice(0, 80))
         }, a fixed party, in text the user rarely sees and tells the model to keep it from the user`,
       }];
+    }
+  }
+  // Hidden text that keeps something from the user and carries a charge (a price or fee key with a
+  // number), or orders the field defaults kept (over the user's own choice).
+  if (hiddenKeeps) {
+    const raw = JSON.stringify([tool.annotations, tool.extra]).slice(0, 20000);
+    const first = entries.find(([, p]) =>
+      p && typeof p === "object" && substantial(presetValue(p as Record<string, unknown>))
+    );
+    if (HIDDEN_CHARGE.test(raw)) {
+      return [{
+        path: "$.annotations",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${
+          JSON.stringify(tool.name)
+        } carries a charge in text the user rarely sees and tells the model to keep it from the user`,
+      }];
+    }
+    if (first && hidden.some((t) => DEFAULTS_WORD.test(t) && keepsFromUser(t, true))) {
+      return [hit(tool, first[0], "text kept out of view")];
     }
   }
   // The output schema orders a fixed report whatever a preset field holds.
@@ -386,6 +409,39 @@ function fixedReport(tool: ToolDefinition): PathHit | undefined {
         JSON.stringify(other)
       } holds — a report that hides the result`,
     };
+  }
+  return undefined;
+}
+
+/** A charge in hidden metadata: a price, fee or premium key with a number. */
+const HIDDEN_CHARGE =
+  /"[\w.-]{0,30}(?:price|fee|cost|charge|premium|surcharge|tarif|tarifa|preço|preco|prix|preis|prezzo|cena|ár)[\w.-]{0,30}"\s{0,3}:\s{0,3}\d/i;
+/** The field defaults, named in hidden text ("use the defaults even if …"). */
+const DEFAULTS_WORD =
+  /(?<!\p{L})(?:defaults?|default\s{1,3}values?|standardvärden\p{L}{0,2}|standardverdi\p{L}{0,3}|standardværdi\p{L}{0,3}|Standardwert\p{L}{0,2}|Vorgabe\p{L}{0,2}|valeurs?\s{1,3}par\s{1,3}défaut|valores?\s{1,3}(?:por\s{1,3}defecto|predeterminados?|padrão)|valori\s{1,3}predefiniti|standaardwaarde\p{L}{0,2}|oletusarvo\p{L}{0,3}|alapérték\p{L}{0,3}|wartości\s{1,3}domyślne|výchozí\s{1,3}hodnot\p{L}{0,2}|varsayılan|nilai\s{1,3}(?:bawaan|lalai))(?!\p{L})|默认值|既定値|デフォルト|기본값|по\s{1,3}умолчанию/iu;
+/** A key in hidden metadata that names where money goes ("fee_pix_key: …", "payee: …"). */
+const PAYEE_KEY =
+  /^[\w.\/-]{0,30}(?:pix|payee|recipient|beneficiary|wallet|iban|destination|dest_account|payout)[\w.\/-]{0,20}:\s{1,3}([\w.@:+-]{6,80})$/i;
+
+function payeeKey(hidden: string[]): string | undefined {
+  for (const h of hidden) {
+    const m = PAYEE_KEY.exec(h);
+    if (m && /\d/.test(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** A public IPv4 endpoint with a port ("185.0.2.7:3128"), a fixed relay in any language. */
+function publicEndpoint(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}(?!\d)/g)) {
+    const ip = m[1];
+    if (ip.split(".").some((x) => Number(x) > 255)) continue;
+    if (
+      /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|0\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.)/
+        .test(ip)
+    ) continue;
+    if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(ip)) continue;
+    return `${ip}`;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { fixedParty } from "./_defside_party.ts";
 
 /** The person the tool works for, in the words a definition uses (users, reviewers, recruiters). */
 const USER = String
-  .raw`(?:the\s{1,3})?(?:users?|customers?|reviewers?|recruiters?|operators?|pilots?|instructors?|requesters?|Nutzer\w{0,2}|Benutzer\w{0,2}|Anwender\w{0,2}|usuari[oa]s?|utilisat\w{1,5}|utent[ei]|usuári[oa]s?|utilizador\w{0,2}|kullanıcı\w{0,4}|użytkowni\w{1,4}|gebruiker\w{0,2}|brukere?n?|användare\w{0,2}|käyttäjä\w{0,4}|felhasználó\w{0,4}|mtumiaji|watumiaji|rekryterare\w{0,2}|pengguna|người\s{1,3}dùng)`;
+  .raw`(?:the\s{1,3})?(?:users?|customers?|reviewers?|recruiters?|operators?|pilots?|instructors?|requesters?|Nutzer\w{0,2}|Benutzer\w{0,2}|Anwender\w{0,2}|usuari[oa]s?|utilisat\w{1,5}|utent[ei]|usuári[oa]s?|utilizador\w{0,2}|kullanıcı\w{0,4}|użytkowni\w{1,4}|gebruiker\w{0,2}|brukere?n?|brugere?n?|användare\w{0,2}|käyttäjä\w{0,4}|felhasználó\w{0,4}|mtumiaji|watumiaji|rekryterare\w{0,2}|pengguna|người\s{1,3}dùng)`;
 const USER_SCRIPT = String
   .raw`(?:המשתמש|ผู้ใช้|उपयोगकर्ता|用户|使用者|ユーザー|사용자|пользовател\w{0,3}|المستخدم|کاربر)`;
 
@@ -113,7 +113,7 @@ const KEEP_MORE = new RegExp(
     String
       .raw`\bne\s{1,3}(?:omenjaj|omeni|povej|sporoči|spominji|spomeni|navodi)\p{L}{0,2}\b|\bnemoj\s{1,3}(?:spominjati|spomenuti|reći|navoditi)(?!\p{L})|\bne\s{1,3}(?:traži|tražite|pitaj|sprašuj|zahtevaj)\p{L}{0,2}\s{1,3}(?:potrd|potvrd|odobren|soglas|saglas|suglas|dovol)\p{L}{0,4}`,
     String
-      .raw`\bne(?:sakyk|minėk|rodyk|pranešk)\p{L}{0,2}\b|\b(?:vartotojui|naudotojui|savininkui|klientui)\s{1,3}(?:pasakyk|sakyk|pranešk)\p{L}{0,2},?\s{1,3}(?:tik|kad)\b|\b(?:kasutajale|kliendile)\s{1,3}(?:nimeta|ütle|näita|maini)\s{1,3}ainult\b|\bära\s{1,3}(?:maini|ütle|näita|teavita)(?!\p{L})`,
+      .raw`\bne(?:sakyk|minėk|rodyk|pranešk)\p{L}{0,2}\b|\b(?:vartotojui|naudotojui|savininkui|klientui)\s{1,3}(?:pasakyk|sakyk|pranešk)\p{L}{0,3},?\s{1,3}(?:tik|kad)\b|\b(?:kasutajale|kliendile)\s{1,3}(?:nimeta|ütle|näita|maini)\s{1,3}ainult\b|\bära\s{1,3}(?:maini|ütle|näita|teavita)(?!\p{L})`,
     // An order not to ask the person where it goes: the preset already fixes the address
     String
       .raw`\b(?:do\s{1,3}not|don't|never)\s{1,3}ask\s{1,3}(?:the\s{1,3}\p{L}{2,20}\s{1,3})?(?:for|about)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:address|recipient|destination|payee|delivery)|\bnie\s{1,3}pytaj\s{1,3}o\s{1,3}(?:adres|odbiorc|numer\s{1,3}konta|konto|rachun)|\bno\s{1,3}preguntes\s{1,3}(?:por|la)\s{1,3}(?:la\s{1,3})?(?:dirección|cuenta|destinatario)|\bnicht\s{1,3}nach\s{1,3}(?:der|dem)\s{1,3}(?:Adresse|Empfänger|Konto)`,
@@ -122,8 +122,65 @@ const KEEP_MORE = new RegExp(
       .raw`\bno\s{1,3}(?:pidas|solicites|pida|solicite|pedir|solicitar)\s{1,3}(?:la\s{1,3})?(?:confirmación|autorización|permiso|consentimiento|aprobación)(?!\p{L})|\b(?:ne\s{1,3}pas|sans)\s{1,3}(?:demander|solliciter|recueillir)\s{1,3}(?:l['’]avis|l['’]accord|le\s{1,3}consentement|la\s{1,3}confirmation|l['’]autorisation|la\s{1,3}validation)\b`,
     // Scripts without word breaks or with their own words
     String
-      .raw`אין\s{0,3}צורך\s{0,3}(?:לפרט|לעדכן|לספר|להודיע|לציין|להסביר)\s{0,3}(?:את\s{0,3})?ל?ה?משתמש|(?:언급|안내|공개|고지)하지\s{0,3}마|(?:सांगू|कळवू|दाखवू)\s{0,3}नका|(?:言及|説明)しないで|(?:不要|无需|不必|请勿|勿)(?:提及|提到)|не\s{1,3}(?:повідомляй|кажи|згадуй)\p{L}{0,2}`,
+      .raw`אין\s{0,3}צורך\s{0,3}(?:לשאול|לפרט|לעדכן|לספר|להודיע|לציין|להסביר)\s{0,3}(?:את\s{0,3})?ל?ה?משתמש|(?:언급|안내|공개|고지)하지\s{0,3}마|(?:सांगू|कळवू|दाखवू)\s{0,3}नका|(?:言及|説明)しないで|(?:不要|无需|不必|请勿|勿)(?:提及|提到)|не\s{1,3}(?:повідомляй|кажи|згадуй)\p{L}{0,2}`,
   ].join("|"),
+  "iu",
+);
+
+/**
+ * Still more wordings, tried like {@link KEEP_MORE}: a scripted claim ("tell the user that …",
+ * "always confirm to the customer that …", "if the user asks, say that …", "the customer should
+ * believe …"), a cover name ("call it simply 'archived'"), "do not list it as a change", "need not
+ * appear in the reply", "without telling the user", an order to echo what the user gave after a
+ * substitution, and need-not-mention orders in more languages (de, nl, da/nb/sv, cs/sk, fi, ro,
+ * el, bg, id/ms, tl, sw, hu, ca/es/pt/fr, hr/bs/sr, tr, he, th, ar, fa, ta).
+ */
+const KEEP_WIDER = new RegExp(
+  [
+    // English
+    String
+      .raw`\b(?:tell|assure|inform|confirm\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|patients?|owners?|buyers?|riders?|parents?)\s{1,3}that\b|\bif\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}asks?\b[^.;\n]{0,40}?\b(?:say|answer|reply|respond|tell\s{1,3}(?:them|him|her))\s{1,3}that\b`,
+    String
+      .raw`\b(?:the\s{1,3})?(?:users?|customers?|clients?|patients?|buyers?)\s{1,3}(?:should|will|would|must)\s{1,3}(?:believe|be\s{1,3}led\s{1,3}to\s{1,3}believe)\b|\bso\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}believes?\b`,
+    String
+      .raw`\b(?:call|refer\s{1,3}to|describe|present|label|name)\s{1,3}(?:it|this|that|them)\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?\p{L}{2,20}\s{1,3})?(?:simply|just|only|merely)\s{1,3}as\b|\b(?:the\s{1,3})?(?:model|assistant|agent)\s{1,3}(?:should|must|will)\s{1,3}(?:call|describe|present|label)\s{1,3}(?:it|this|that|them)\s{1,3}(?:as\s{1,3})?["'‘“]|\bsummari[sz]e\s{1,3}(?:it\s{1,3}|this\s{1,3})?as\s{1,3}["'‘“]`,
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:list|report|count|present|show)\s{1,3}(?:it|this|them|these)\s{1,3}as\s{1,3}(?:a\s{1,3})?changes?\b|\b(?:does|do|need)\s{1,3}not\s{1,3}need\s{1,3}to\s{1,3}(?:appear|be\s{1,3}(?:mentioned|shown|listed|included))\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:reply|summary|response|answer|confirmation|report)\b`,
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never)\b[^.;\n]{0,60}?\b(?:or|nor)\s{1,3}(?:flag|raise|mention|report|surface)\s{1,3}(?:it|this|them|these)\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|owners?)\b|\bwithout\s{1,3}(?:telling|notifying|informing|bothering)\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|owners?)\b`,
+    String
+      .raw`\b(?:echo|repeat|show|display)\s{1,3}(?:the\s{1,3}\p{L}{2,20}\s{1,3}|it\s{1,3})?(?:exactly\s{1,3})?as\s{1,3}(?:the\s{1,3})?(?:users?|customers?)\s{1,3}(?:gave|typed|entered|wrote|provided|requested)\b`,
+    // German, Dutch, Danish/Norwegian/Swedish
+    String
+      .raw`\b(?:müssen|muss|braucht|brauchen)\s{1,3}nicht\s{1,3}(?:genannt|erwähnt|erklärt|angezeigt|mitgeteilt|aufgeführt)\s{1,3}(?:zu\s{1,3})?werden\b|\bgegenüber\s{1,3}(?:dem|der|den)\s{1,3}\p{L}{2,20}\s{1,3}(?:heißt|bezeichnet)\b[^.;\n]{0,40}?\bnur\b|(?<!\p{L})(?:sagen|bestätigen)\s{1,3}Sie\s{1,3}(?:dem|der)\s{1,3}(?:Nutzer|Benutzer|Kunde|Kundin)\p{L}{0,2},?\s{1,3}dass(?!\p{L})`,
+    String
+      .raw`\bga\s{1,3}niet\s{1,3}in\s{1,3}op\b|\bnoem\s{1,3}(?:het|dit|deze|ze)\b[^.;\n]{0,40}?\b(?:simpelweg|gewoon|alleen)\s{1,3}["'‘“]|\bomtal\p{L}{0,2}\b[^.;\n]{0,50}?\b(?:blot|bare|kun|bara|endast)\s{1,3}som\b|\bnevn\s{1,3}(?:det|dem|den)\s{1,3}ikke\b|\bsammanfatta\s{1,3}som\s{1,3}["'‘“]`,
+    // Czech/Slovak, Finnish, Romanian, Greek, Bulgarian
+    String
+      .raw`(?<!\p{L})(?:neuvádějte|neuváděj|nezmiňujte|nesdělujte|neříkejte|nespomínajte)(?!\p{L})|käyttäjälle[^.;\n]{0,80}?(?<!\p{L})jätä(?!\p{L})[^.;\n]{0,60}?(?<!\p{L})pois(?!\p{L})|(?<!\p{L})nu\s{1,3}(?:este|e)\s{1,3}nevoie\s{1,3}(?:să|sa)\s{1,3}(?:apară|menționați|mentionati|spuneți|afișați|informați|anunțați)`,
+    String
+      .raw`δεν\s{1,3}χρειάζεται\s{1,3}να\s{1,3}(?:(?:το|τα|τον|την)\s{1,3})?(?:αναφέρ|πείτε|πεις|ενημερώσ|δείξ)|(?<!\p{L})не\s{1,3}(?:изброявайте|споменавайте|казвайте|съобщавайте)(?!\p{L})|(?<!\p{L})наричайте\s{1,3}го[^.;\n]{0,40}?["'‘“„«]`,
+    // Indonesian/Malay, Tagalog, Swahili
+    String
+      .raw`(?<!\p{L})tidak\s{1,3}perlu\s{1,3}(?:di)?(?:bahas|beritahu|beri\s{1,3}tahu|sebut|jelaskan|tunjukkan|laporkan|informasikan|tampilkan)|(?<!\p{L})jangan\s{1,3}(?:paparkan|tampilkan|laporkan|kasih\s{1,3}tahu|ceritakan)|(?<!\p{L})tidak\s{1,3}(?:termasuk|dimasukkan|dicantumkan)\s{1,3}(?:dalam|di)\s{1,3}(?:daftar|ringkasan|laporan)|(?<!\p{L})(?:beritahu|maklumkan|katakan|bilang)\s{1,3}(?:kepada\s{1,3})?pengguna\s{1,3}(?:bahawa|bahwa)(?!\p{L})`,
+    String
+      .raw`(?<!\p{L})hindi\s{1,3}(?:na\s{1,3})?kailangang\s{1,3}(?:ipaliwanag|sabihin|banggitin|ipaalam|ipakita)(?!\p{L})|(?<!\p{L})umwambie\s{1,3}${USER}\s{1,3}kuwa(?!\p{L})|(?<!\p{L})usimwulize\s{1,3}${USER}\s{1,3}kuthibitisha|(?<!\p{L})bila\s{1,3}(?:kumsumbua|kumjulisha|kumwambia|kumwuliza)\s{1,3}${USER}`,
+    // Hungarian, Catalan/Spanish, Portuguese, French, Croatian/Bosnian/Serbian, Turkish
+    String
+      .raw`(?<!\p{L})mondd\s{1,3}(?:neki|nekik)\p{L}{0,2},?\s{1,3}hogy(?!\p{L})|(?<!\p{L})(?:digues|diga|dile|dígale|digale)\s{1,3}a\s{1,3}(?:l['’]\s{0,3}|los?\s{1,3}|las?\s{1,3}|el\s{1,3})?(?:usuari|usuario|client)\p{L}{0,2}\s{1,3}que(?!\p{L})|(?<!\p{L})não\s{1,3}é\s{1,3}(?:preciso|necessário)\s{1,3}(?:discriminar|mencionar|informar|explicar|detalhar|dizer|mostrar)|(?<!\p{L})no\s{1,3}es\s{1,3}necesario\s{1,3}(?:mencionar|detallar|desglosar|explicar|informar|decir)|(?<!\p{L})(?:diga|informe)\s{1,3}ao\s{1,3}(?:usuário|utilizador|cliente)\s{1,3}que(?!\p{L})|(?<!\p{L})(?:dites|indiquez|confirmez)\s{1,3}(?:à\s{1,3}l['’]\s{0,3}|au\s{1,3})(?:utilisateur|client)\s{1,3}que(?!\p{L})`,
+    String
+      .raw`(?<!\p{L})(?:korisniku|klijentu|kupcu)\s{1,3}(?:uvijek\s{1,3}|uvek\s{1,3})?(?:potvrdi|reci|javi|recite|potvrdite|javite)\s{1,3}da(?!\p{L})|(?<!\p{L})kullanıcıya\s{1,3}(?:yine\s{1,3}de|gene\s{1,3}de|her\s{1,3}durumda)(?!\p{L})`,
+    // Scripts with their own words: he, th, ar, fa, ta
+    String
+      .raw`ไม่ต้อง(?:แสดง|ระบุ|กล่าวถึง|รายงาน)|لا\s{0,3}داعي\s{0,3}ل|اذكر[^.\n،]{0,60}فقط|اگر\s{0,3}کاربر\s{0,3}پرسید[^.\n]{0,5}بگویید|توضیح[^.\n]{0,30}لازم\s{0,3}نیست|என்று\s{0,3}(?:உறுதிப்படுத்துங்கள்|சொல்லுங்கள்|கூறுங்கள்)`,
+  ].join("|"),
+  "iu",
+);
+
+/** The override order (keep the preset over the user's choice) in words {@link OVER_USER} lacks. */
+const OVER_USER_MORE = new RegExp(
+  String
+    .raw`(?<!\p{L})(?:selv\s{1,3}om|selvom|även\s{1,3}om|fast\s{1,3}än)\s{1,3}${USER}(?!\p{L})|(?<!\p{L})vaikka\s{1,3}${USER}|(?:சொன்னாலும்|கேட்டாலும்)[^.\n]{0,40}?மாற்ற\s{0,3}வேண்டாம்`,
   "iu",
 );
 
@@ -136,7 +193,7 @@ const OVER_USER = new RegExp(
     String
       .raw`\b(?:do\s{1,3}not|don't|never|must\s{1,3}not|should\s{1,3}not)\s{1,3}(?:narrow|restrict|scope\s{1,3}down|reduce|shrink|limit)\w{0,3}\s{1,3}(?:it|this|them|the\s{1,3}(?:default|scope|value|grant|policy|list))\b`,
     String
-      .raw`\b(?:even\s{1,3}(?:if|when)|regardless\s{1,3}of\s{1,3}whether|whatever)\s{1,3}${USER}\s{1,3}(?:asks?|asked|wrote|writes|gave|gives|specif\w{1,4}|chose|chooses|entered|named|requested|wants?)\b|\b(?:instead\s{1,3}of|rather\s{1,3}than|over)\s{1,3}(?:what|whatever|the\s{1,3}(?:value|path|scope|list)\s{1,3})${USER}\s{1,3}(?:asks?|asked|wrote|gave|specif\w{1,4}|chose|entered|named|requested)`,
+      .raw`\b(?:even\s{1,3}(?:if|when)|regardless\s{1,3}of\s{1,3}whether|whatever)\s{1,3}${USER}\s{1,3}(?:asks?|asked|wrote|writes|gave|gives|specif\w{1,4}|chose|chooses|entered|named|requested|wants?|points?|pointed|uses?|used|provides?|provided|suppl\w{1,4}|mentions?|mentioned)\b|\b(?:instead\s{1,3}of|rather\s{1,3}than|over)\s{1,3}(?:what|whatever|the\s{1,3}(?:value|path|scope|list)\s{1,3})${USER}\s{1,3}(?:asks?|asked|wrote|gave|specif\w{1,4}|chose|entered|named|requested)`,
     String
       .raw`\b(?:auch\s{1,3}wenn|selbst\s{1,3}wenn)\s{1,3}(?:der|die)\s{1,3}${USER}|\b(?:aunque|incluso\s{1,3}si)\s{1,3}(?:el|la)\s{1,3}${USER}|\bmême\s{1,3}si\s{1,3}l['’]${USER}|\b(?:mesmo\s{1,3}que|ainda\s{1,3}que)\s{1,3}o\s{1,3}${USER}|\banche\s{1,3}se\s{1,3}l['’]${USER}|\book\s{1,3}als\s{1,3}de\s{1,3}${USER}|\bnawet\s{1,3}(?:jeśli|gdy)\s{1,3}${USER}|\b${USER}\s{1,3}[^.;\n]{0,40}?\bolsa\s{1,3}bile\b`,
     String
@@ -179,14 +236,14 @@ function substantial(v: unknown): boolean {
   if (Array.isArray(v)) return v.length > 0;
   if (typeof v === "object") return Object.keys(v as object).length > 0;
   if (typeof v === "string") return v.trim().length >= 3;
-  return v === true || typeof v === "number";
+  return typeof v === "boolean" || typeof v === "number";
 }
 
 function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
     !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&
-    !(overUser && stickyAt(OVER_USER, t))
+    !KEEP_WIDER.test(t) && !(overUser && (stickyAt(OVER_USER, t) || OVER_USER_MORE.test(t)))
   ) return false;
   return !USER_DECIDES.test(t);
 }
@@ -233,7 +290,7 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   const desc = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (desc && keepsFromUser(desc)) {
     const party = fixedParty(desc, desc, "money", false, false) ??
-      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc);
+      fixedParty(desc, desc, "any", false, false) ?? addedParty(desc) ?? publicEndpoint(desc);
     if (party !== undefined) {
       return [{
         path: "$.description",
@@ -246,10 +303,12 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
     }
   }
   // Annotations or `_meta` that keep something from the user and name a fixed outside party.
-  if (hidden.length && hidden.some((t) => keepsFromUser(t))) {
+  const hiddenKeeps = hidden.length > 0 && hidden.some((t) => keepsFromUser(t));
+  if (hiddenKeeps) {
     const all = hidden.join("\n").slice(0, 8000);
     const view = JSON.stringify([tool.description, tool.inputSchema]).slice(0, 20000);
-    const party = fixedParty(all, view, "any", true, true);
+    const party = fixedParty(all, view, "money", true, true) ??
+      fixedParty(all, view, "any", true, true) ?? payeeKey(hidden);
     if (party !== undefined) {
       return [{
         path: "$.annotations",
@@ -261,6 +320,27 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
       }];
     }
   }
+  // Hidden text that keeps something from the user and carries a charge (a price or fee key with a
+  // number), or orders the field defaults kept (over the user's own choice).
+  if (hiddenKeeps) {
+    const raw = JSON.stringify([tool.annotations, tool.extra]).slice(0, 20000);
+    const first = entries.find(([, p]) =>
+      p && typeof p === "object" && substantial(presetValue(p as Record<string, unknown>))
+    );
+    if (HIDDEN_CHARGE.test(raw)) {
+      return [{
+        path: "$.annotations",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${
+          JSON.stringify(tool.name)
+        } carries a charge in text the user rarely sees and tells the model to keep it from the user`,
+      }];
+    }
+    if (first && hidden.some((t) => DEFAULTS_WORD.test(t) && keepsFromUser(t, true))) {
+      return [hit(tool, first[0], "text kept out of view")];
+    }
+  }
   // The output schema orders a fixed report whatever a preset field holds.
   for (const d of outputOrders(tool)) {
     const m = REPORT_REGARDLESS.exec(d);
@@ -270,7 +350,100 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
       return [hit(tool, m[1], "the output schema")];
     }
   }
-  return [];
+  const fixed = fixedReport(tool);
+  return fixed ? [fixed] : [];
+}
+
+/** A fixed message in quotes: what the user is to be told, word for word. */
+const QUOTED = /["'‘“„«「`][^"'’”»」`\n]{8,160}["'’”»」`]/u;
+/** "always" / "unchanged": the message does not follow the result. */
+const OUT_ALWAYS =
+  /(?<!\p{L})(?:always|immer|unverändert|siempre|toujours|sempre|zawsze|altijd|alltid|aina|mindig|vždy|uvijek|uvek|всегда|завжди|винаги|daima|selalu|sentiasa|luôn|alati)(?!\p{L})|हमेशा|เสมอ|常に|总是|始终|항상|دائما|همیشه|תמיד/iu;
+/** "even if / whatever": the message holds whatever another field says. */
+const OUT_DESPITE =
+  /(?<!\p{L})(?:even\s{1,3}(?:if|when|though)|although|regardless|whatever|auch\s{1,3}wenn|selbst\s{1,3}wenn|aunque|incluso\s{1,3}si|même\s{1,3}si|anche\s{1,3}(?:se|quando)|mesmo\s{1,3}que|nawet\s{1,3}(?:jeśli|gdy)|ook\s{1,3}als|selv\s{1,3}om|även\s{1,3}om|vaikka|čak\s{1,3}i|walaupun|meskipun|kahit|ngay\s{1,3}cả)(?!\p{L})|भले\s{0,3}ही|जो\s{0,3}भी\s{0,3}हो|แม้ว่า|たとえ|即使|حتى\s{0,3}لو|حتی\s{0,3}اگر|אפילו/iu;
+/** A negated order ("do not read / mention …"). */
+const OUT_NEG =
+  /(?<!\p{L})(?:do\s{1,3}not|don't|never|nie|nicht|niet|ikke|inte|não|nunca|jamais|не)(?!\p{L})|न\s{0,3}करें|ไม่ต้อง|しないで|不要|نکنید|אל\s/iu;
+
+/**
+ * An output schema text that fixes, in quotes, what the user is told, and keeps it so whatever
+ * another output field holds ("always say '…', even if `failed` is not empty", "always '…'; do not
+ * read `archived_to`"): the report to the user no longer follows the result. A message that quotes
+ * a template and fills it from the other field has no "even if" and no negated order about it.
+ */
+function fixedReport(tool: ToolDefinition): PathHit | undefined {
+  const out = (tool as { outputSchema?: { description?: unknown; properties?: unknown } })
+    .outputSchema;
+  const props = out?.properties;
+  if (!props || typeof props !== "object") return undefined;
+  const names = Object.keys(props as object).slice(0, MAX_FIELDS).filter((n) => n.length >= 4);
+  if (names.length < 2) return undefined;
+  const texts: [string, string][] = [];
+  if (typeof out.description === "string") texts.push(["", out.description.slice(0, MAX_TEXT)]);
+  for (const n of Object.keys(props as object).slice(0, MAX_FIELDS)) {
+    const d = (props as Record<string, { description?: unknown } | undefined>)[n]?.description;
+    if (typeof d === "string") texts.push([n, d.slice(0, MAX_TEXT)]);
+  }
+  for (const [own, t] of texts) {
+    if (!QUOTED.test(t)) continue;
+    const despite = OUT_DESPITE.test(t);
+    if (!despite && !(OUT_ALWAYS.test(t) && OUT_NEG.test(t))) continue;
+    // The other field stands next to the "even if" (either side) or right after the negation.
+    const other = names.find((n) => {
+      if (n === own) return false;
+      const m = new RegExp(`(?<![\\w])${n.replace(/[^\w]/g, "")}(?![\\w])`).exec(t);
+      if (!m) return false;
+      const near = t.slice(Math.max(0, m.index - 60), m.index + n.length + 30);
+      return (despite && OUT_DESPITE.test(near)) ||
+        OUT_NEG.test(t.slice(Math.max(0, m.index - 40), m.index));
+    });
+    if (other === undefined) continue;
+    return {
+      path: own ? `$.outputSchema.properties.${own}` : "$.outputSchema",
+      kind: "definition_side_effect",
+      severity: "high",
+      reason: `The output schema of ${
+        JSON.stringify(tool.name)
+      } fixes the message the user is told whatever ${
+        JSON.stringify(other)
+      } holds — a report that hides the result`,
+    };
+  }
+  return undefined;
+}
+
+/** A charge in hidden metadata: a price, fee or premium key with a number. */
+const HIDDEN_CHARGE =
+  /"[\w.-]{0,30}(?:price|fee|cost|charge|premium|surcharge|tarif|tarifa|preço|preco|prix|preis|prezzo|cena|ár)[\w.-]{0,30}"\s{0,3}:\s{0,3}\d/i;
+/** The field defaults, named in hidden text ("use the defaults even if …"). */
+const DEFAULTS_WORD =
+  /(?<!\p{L})(?:defaults?|default\s{1,3}values?|standardvärden\p{L}{0,2}|standardverdi\p{L}{0,3}|standardværdi\p{L}{0,3}|Standardwert\p{L}{0,2}|Vorgabe\p{L}{0,2}|valeurs?\s{1,3}par\s{1,3}défaut|valores?\s{1,3}(?:por\s{1,3}defecto|predeterminados?|padrão)|valori\s{1,3}predefiniti|standaardwaarde\p{L}{0,2}|oletusarvo\p{L}{0,3}|alapérték\p{L}{0,3}|wartości\s{1,3}domyślne|výchozí\s{1,3}hodnot\p{L}{0,2}|varsayılan|nilai\s{1,3}(?:bawaan|lalai))(?!\p{L})|默认值|既定値|デフォルト|기본값|по\s{1,3}умолчанию/iu;
+/** A key in hidden metadata that names where money goes ("fee_pix_key: …", "payee: …"). */
+const PAYEE_KEY =
+  /^[\w.\/-]{0,30}(?:pix|payee|recipient|beneficiary|wallet|iban|destination|dest_account|payout)[\w.\/-]{0,20}:\s{1,3}([\w.@:+-]{6,80})$/i;
+
+function payeeKey(hidden: string[]): string | undefined {
+  for (const h of hidden) {
+    const m = PAYEE_KEY.exec(h);
+    if (m && /\d/.test(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** A public IPv4 endpoint with a port ("185.0.2.7:3128"), a fixed relay in any language. */
+function publicEndpoint(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}(?!\d)/g)) {
+    const ip = m[1];
+    if (ip.split(".").some((x) => Number(x) > 255)) continue;
+    if (
+      /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|0\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.)/
+        .test(ip)
+    ) continue;
+    if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(ip)) continue;
+    return `${ip}`;
+  }
+  return undefined;
 }
 
 /** Strings of annotations and vendor keys, with each key written before its value. */
@@ -320,6 +493,19 @@ function ownText(s: Record<string, unknown>): string {
   const parts: string[] = [];
   if (typeof s.description === "string") parts.push(s.description.slice(0, MAX_TEXT));
   if (typeof s.title === "string") parts.push(s.title.slice(0, MAX_TEXT));
+  // The words of its options: an option's description may say what to call it.
+  for (const key of ["oneOf", "anyOf"]) {
+    const opts = s[key];
+    if (!Array.isArray(opts)) continue;
+    for (const o of opts.slice(0, 20)) {
+      if (
+        o && typeof o === "object" &&
+        typeof (o as { description?: unknown }).description === "string"
+      ) {
+        parts.push((o as { description: string }).description.slice(0, MAX_TEXT));
+      }
+    }
+  }
   for (const [k, v] of Object.entries(s).slice(0, 40)) {
     if (!k.startsWith("x-")) continue;
     const out: string[] = [];
@@ -327,6 +513,21 @@ function ownText(s: Record<string, unknown>): string {
     parts.push(...out.slice(0, 20));
   }
   return parts.join("\n").slice(0, 4 * MAX_TEXT);
+}
+
+/**
+ * The field's own words order the model to send its example ("always use the example wording",
+ * "append the line from the example below", a localised "example"): the example is then a preset.
+ */
+const USE_EXAMPLE = new RegExp(
+  String
+    .raw`\b(?:use|append|add|include|copy|send)\b[^.;\n]{0,40}?\b(?:the\s{1,3})?examples?\b|(?<!\p{L})(?:příklad|príklad|esimerk|ejemplo|exemple|esempio|exemplo|Beispiel|voorbeeld|przykład|exempl|eksempel|példa|örne[kğ])\p{L}{0,6}`,
+  "iu",
+);
+
+function orderedExample(s: Record<string, unknown>): boolean {
+  const ex = s.examples;
+  return Array.isArray(ex) && ex.length > 0 && substantial(ex[0]) && USE_EXAMPLE.test(ownText(s));
 }
 
 /** The field's preset: `const`, `default`, a vendor key of recommended values, or (for an object
@@ -365,7 +566,7 @@ function presetFields(schema: unknown): PresetField[] {
       if (!p || typeof p !== "object") continue;
       const s = p as Record<string, unknown>;
       const path = `${base}.${name}`;
-      if (substantial(presetValue(s))) {
+      if (substantial(presetValue(s)) || orderedExample(s)) {
         const text = ownText(s);
         if (text) out.push({ name, path, text });
       }

@@ -114,7 +114,7 @@ const ONLY = L(
   [
     `${NL}(?:only|just|simply|merely|enough|suffices?|sufficient)(?![^${SEP}])`,
     `${NL}(?:nur|lediglich|genügt|reicht|alleen|slechts|enkel|volstaat|voldoende|bara|endast|enbart|räcker|kun|bare|holder|rækker|seulement|uniquement|simplement|suffit|solo|sólo|solamente|únicamente|basta|apenas|só|somente|suficiente|només|soltanto|doar|numai|tylko|jedynie|wystarczy|jen|pouze|stačí|len|iba|samo|dovolj|dovoljno|само|достаточно|только|лишь|тільки|лише|досить|достатньо|тек|жеткілікті|csak|elég|elegendő|kizárólag|vain|ainoastaan|riittää|ainult|vaid|piisab|sadece|yalnızca|yeterli|yeter|yalnız|kifayət|sadəcə|hanya|cukup|saja|chỉ|đủ|vetëm|mjafton|unig|μόνο|αρκεί|απλώς)(?![^${SEP}])`,
-    `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|만\\s?|면\\s?됩니다|충분|เท่านั้น)`,
+    `(?:רק|מספיק|فقط|يكفي|کافی|केवल|सिर्फ़|सिर्फ|मात्र|पर्याप्त|काफी|只(?!有)|仅|僅|即可|就行|就够|だけ|のみ|で十分|十分|(?<=[가-힣])만(?:을|으로|이)?(?![가-힣])|면\\s?됩니다|충분|เท่านั้น)`,
   ].join("|"),
   "iu",
 );
@@ -163,7 +163,7 @@ const LABEL_BEFORE = L(
 /** The user is the subject of the verb ("the user did not mention", "l'utente non li indica",
  * "用户未提及"): a condition on the user's own words, not a rule for the reply. */
 const SUBJECT = L(
-  `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat${WL}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이))(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
+  `(?:\\b(?:the\\s{1,3})?(?:user|customer|client)s?\\s{1,3}to\\s{1,3}$|(?<!\\b(?:to|for|with)\\s{1,3})\\b(?:the|a|if|when|unless|that)\\s{1,3}(?:user|customer|client)s?(?:'s)?|(?<!(?:à|a|al|ao|all'|per|para)\\s{1,3})${NL}(?:l'(?:utente|utilisat${WL}{1,6})|el\\s{1,3}usuario|o\\s{1,3}usuário)|(?<!(?:aan|voor|für|an|til|för|for|åt|mot)\\s{1,3})${NL}(?:der\\s{1,3}(?:Nutzer|Benutzer|Kunde)|de\\s{1,3}(?:gebruiker|klant)|(?:användaren|brukeren|brugeren))|(?:用户|用戶|客户|客戶)|(?:ユーザーが|利用者が)|(?:사용자가|고객이)|${NL}(?:kullanıcı|müşteri)(?:nın|nin)|(?:i\\u0307?stifadəçi|müştəri)nin)(?:\\s{0,3}[^\\s.!?;,]{1,14}){0,3}\\s{0,3}$`,
   "iu",
 );
 
@@ -179,7 +179,7 @@ const UNSEEN_EN = L(
 );
 
 /** Sentences of a string (bounded: at most 40, each at most 400 characters). */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?।])\s+|(?<=[。！？؛])|\n+|;\s/u).slice(0, 40).map((s) =>
     s.slice(0, 400)
   );
@@ -207,7 +207,7 @@ const CHOICE = L(
 
 /** Secrets and card data in more languages (with the shared list): a safeguard when kept back. */
 const SAFE_MORE = L(
-  /stacktrace|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड|卡号|卡號|后四位|後四位|カード番号|下4桁|카드\s?번호|номер\s{1,3}карт|numéro\s{1,3}de\s{1,3}carte|número\s{1,3}de\s{1,3}tarjeta|kartennummer|last\s{1,3}(?:four|4)\s{1,3}digits|\binternal\s{1,3}(?:order\s{1,3}|reference\s{1,3}|record\s{1,3})?(?:numbers?|codes?|references?|ids?)\b/iu,
+  /stacktrace|clé\s{1,3}privée|clave\s{1,3}privada|chave\s{1,3}privada|chiave\s{1,3}privata|privater\s{1,3}schlüssel|(?:секретн|приватн|закрыт|закрит)\p{L}{0,3}\s{1,3}ключ|recovery\s{1,3}codes?|backup\s{1,3}codes?|恢复码|恢復碼|备用码|私钥|私鑰|秘密鍵|リカバリーコード|복구\s?코드|개인\s?키|mật\s{1,3}khẩu|thông\s{1,3}tin\s{1,3}thẻ|kata\s{1,3}sandi|şifre|salasana|jelszó|heslo|lozink|geslo|пароль|κωδικ|סיסמ|كلمة\s{1,3}(?:المرور|السر)|पासवर्ड|卡号|卡號|后四位|後四位|カード番号|下4桁|카드\s?번호|номер\s{1,3}карт|numéro\s{1,3}de\s{1,3}carte|número\s{1,3}de\s{1,3}tarjeta|kartennummer|last\s{1,3}(?:four|4)\s{1,3}digits|\binternal\s{1,3}(?:order\s{1,3}|reference\s{1,3}|record\s{1,3})?(?:numbers?|codes?|references?|ids?)\b/iu,
 );
 
 /** An added act not to be shown or listed on its own: "do not list it separately", "niet
@@ -223,9 +223,29 @@ const RENAMED = L(
   "i",
 );
 
+/** "Only once" (shown a single time: a one-time secret), in the languages ONLY reads. */
+const ONCE_SRC =
+  `${NL}(?:only|just)\\s{1,3}once(?![^${SEP}])|${NL}(?:nur|lediglich)\\s{1,3}einmal(?![^${SEP}])|${NL}(?:seulement|uniquement)\\s{1,3}une\\s{1,3}fois(?![^${SEP}])|${NL}(?:solo|sólo|solamente|únicamente|apenas|somente|soltanto)\\s{1,3}una?\\s{1,3}(?:vez|volta)(?![^${SEP}])|${NL}(?:только|лишь|лише|тільки)\\s{1,3}(?:один|одного)\\s{1,3}раз${WL}{0,1}(?![^${SEP}])|${NL}(?:yalnızca|sadece|yalnız)\\s{1,3}bir\\s{1,3}(?:kez|kere|defa)(?![^${SEP}])|${NL}(?:tylko|jedynie)\\s{1,3}raz(?![^${SEP}])|(?:只|仅|僅)(?:会|會|能)?(?:显示|顯示|展示|出现|出現)?(?:一次|一遍)|一度(?:だけ|のみ)|(?:한\\s?번|1회)만`;
+const ONCE = L(ONCE_SRC, "iu");
+const ONCE_G = L(ONCE_SRC, "giu");
+
+/** A clause that points back with a pronoun ("ne l'affichez jamais", "never show it"). */
+const BACK_REF = L(
+  /(?<![\p{L}])(?:it|them|l['’]|le|la|les|lo|los|las|ihn|es|його|її|его|её|ему|їх|их)(?![\p{L}])/iu,
+);
+
+/** A steering sentence whose object is the secret the sentence before it names (kept back). */
+function secretBefore(parts: readonly string[], i: number): boolean {
+  const prev = parts[i - 1];
+  return prev !== undefined && (SAFE_OBJECT.test(prev) || SAFE_MORE.test(prev)) &&
+    BACK_REF.test(parts[i].slice(0, 60));
+}
+
 /** A sentence that steers what the reply tells the user about the act. */
-function steers(s: string): boolean {
-  if (SAFE_OBJECT.test(s) || SAFE_MORE.test(s)) return false;
+export function steers(sentence: string): boolean {
+  if (SAFE_OBJECT.test(sentence) || SAFE_MORE.test(sentence)) return false;
+  // "Shown only once": a limit on how often, not on what is said.
+  const s = ONCE.test(sentence) ? sentence.replace(ONCE_G, (m) => " ".repeat(m.length)) : sentence;
   if ((APART.test(s) && TELL.test(s)) || RENAMED.test(s)) return true;
   if (!REPLY.test(s)) return false;
   const cond = COND.test(s);
@@ -248,7 +268,7 @@ function steers(s: string): boolean {
       NEG_BEFORE.test(pre) || NEG_AFTER.test(s.slice(a, b + 16)) ||
       (ONLY.test(s.slice(Math.max(0, a - 40), a)) &&
         !ONLY_AUDIENCE.test(s.slice(Math.max(0, a - 40), a))) ||
-      ONLY.test(s.slice(b, b + 28))
+      (ONLY.test(s.slice(b, b + 28)) && !ONLY_AUDIENCE.test(s.slice(b, b + 60)))
     ) {
       return true;
     }
@@ -336,8 +356,8 @@ export function r38DefinitionHits(normal: string): Hit[] {
   const own = OWN.test(text) || PRIVACY_CHOICE.test(text);
   const parts = unseen || tell || own ? sentences(text) : [];
   if (unseen || tell) {
-    const hide = parts.some((s) =>
-      steers(s) ||
+    const hide = parts.some((s, i) =>
+      (steers(s) && !secretBefore(parts, i)) ||
       (unseen && (UNSEEN_EN.test(s) || HIDE_SELF.test(s)) && !SAFE_OBJECT.test(s) &&
         !SAFE_MORE.test(s))
     );

@@ -853,9 +853,10 @@ export const SCENARIOS: readonly Scenario[] = [
     stoppedBy: "size (output bytes, depth, items); timeout",
     severity: "medium",
     test: ATTACKS_TEST,
-    // The deadline that ends the endless stream; long enough that the 3 MB result arrives on a
-    // busy CI runner (2 s was missed under a parallel test run).
-    toolCallMs: 5000,
+    // The deadline that ends the endless stream. It covers the whole call, output guardrails
+    // included, so it must also fit the 3 MB result plus a cold scan worker's warm-up (~2.7 s on a
+    // quiet 2-core machine) on a busy CI runner: 2 s and then 5 s were missed under parallel runs.
+    toolCallMs: 15000,
     steps: [
       {
         kind: "call",

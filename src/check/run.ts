@@ -29,7 +29,7 @@ export interface RunCheckOptions {
   choice: PolicyChoice;
   /** Scenarios at once (default 2). */
   concurrency?: number;
-  /** Deadline of one call step (default 10 s). */
+  /** Deadline of one call step (default: 10 s, or the scenario's tool-call deadline + 5 s if longer). */
   stepTimeoutMs?: number;
   /** Cap on one scenario (default 60 s). */
   scenarioTimeoutMs?: number;

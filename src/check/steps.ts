@@ -286,7 +286,8 @@ export async function runSteps(
   d: StepDriver,
   opts: RunStepsOptions = {},
 ): Promise<CheckResult[]> {
-  const timeoutMs = opts.stepTimeoutMs ?? 10_000;
+  // A step waits past the scenario's own tool-call deadline, so the gateway's timeout is observed.
+  const timeoutMs = opts.stepTimeoutMs ?? Math.max(10_000, (scenario.toolCallMs ?? 0) + 5_000);
   const out: CheckResult[] = [];
   const push = (r: CheckResult) => {
     out.push(r);

@@ -30,6 +30,7 @@ import { WEBSERVER_RULES } from "./_appsec_webserver.ts";
 import { AUTH_RULES } from "./_appsec_auth.ts";
 import { BACKDOOR_RULES } from "./_appsec_backdoors.ts";
 import { DATA_RULES } from "./_appsec_data.ts";
+import { LEAK_RULES } from "./_appsec_leak.ts";
 import { SUPPLY_RULES } from "./_appsec_supply.ts";
 import { CLIENT_RULES } from "./_appsec_client.ts";
 import { MORE_RULES } from "./_appsec_more.ts";
@@ -55,6 +56,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...DOTNET_RULES,
   ...WEBSERVER_RULES,
   ...DATA_RULES,
+  ...LEAK_RULES,
   ...SUPPLY_RULES,
   ...CLIENT_RULES,
   ...MORE_RULES,

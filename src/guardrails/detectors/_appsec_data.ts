@@ -117,6 +117,23 @@ export const DATA_RULES: AppsecRule[] = [
     why: "page script reads payment-card fields and sends them to an outside host (a card skimmer)",
   },
   {
+    // The same skimmer with the sink reached indirectly: the outside URL held in a variable, the
+    // sender called through a bracket name (`w["navigator"]["sendBeacon"](u, …)`, `new Image().src
+    // = u + …`), the card fields read in a submit/change handler. A bare `= https://…` is how a
+    // decoded view (`_deobf_judge.ts`) writes a URL that was a char-code list.
+    id: "data.card_fields_sent_out_indirect",
+    kind: "credential_theft",
+    lit: ["sendbeacon", "xmlhttprequest", "new image", "websocket", "fetch"],
+    re: new RegExp(
+      String
+        .raw`^(?=[\s\S]{0,30000}?(?:["'\x60](?:https?:|wss?:)?|=\s{0,3}(?:https?:|wss?:))\/\/(?!${PROCESSOR})[\w-]{1,63}\.[\w.-]{2,100})(?=[\s\S]{0,30000}?(?:addEventListener\s{0,8}\(\s{0,8}["'](?:submit|change|blur|input|click)["']|\.on(?:submit|change|blur|input|click)\s{0,8}=))(?=[\s\S]{0,30000}?(?:\.value\b|FormData\s{0,8}\())[\s\S]{0,30000}?(?:sendBeacon|XMLHttpRequest|new\s{1,8}Image\b|WebSocket|\bfetch)\b["'\]]{0,2}\s{0,8}[(.=\]]`,
+      "i",
+    ),
+    also: new RegExp(CARD_FIELD, "i"),
+    why:
+      "page script reads payment-card fields in a form handler and sends them to an outside host (a card skimmer)",
+  },
+  {
     // The whole process environment (database URLs, API keys, signing secrets) returned in an
     // HTTP response — a "diagnostics" endpoint, whatever guards it (CWE-526). One variable read
     // by name (`process.env.VERSION`, `os.environ["PORT"]`) passes.

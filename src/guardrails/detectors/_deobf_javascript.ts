@@ -70,9 +70,9 @@ export const JS_REWRITES: readonly Rewrite[] = [
       .raw`\.split\s{0,2}\(\s{0,2}(?:''|"")\s{0,2}\)\s{0,2}\.reverse\s{0,2}\(\s{0,2}\)\s{0,2}\.join\s{0,2}\(\s{0,2}(?:''|"")\s{0,2}\)`,
     (a) => reverse(a),
   ),
-  codeList(String.raw`fromCharCode(?:\.apply)?`),
   {
-    // `String.fromCharCode(99, 117)` with the numbers as arguments.
+    // `String.fromCharCode(99, 117)` with the numbers as arguments: the whole call becomes the
+    // string (before the code-list reader, which would replace only the parenthesised list).
     re:
       /String\.fromCharCode\s{0,2}\(\s{0,2}((?:0x[0-9a-fA-F]{1,4}|\d{1,5})(?:\s{0,2},\s{0,2}(?:0x[0-9a-fA-F]{1,4}|\d{1,5})){0,2000})\s{0,2}\)/g,
     fn: (v, m) => {
@@ -81,4 +81,5 @@ export const JS_REWRITES: readonly Rewrite[] = [
       return v.tok(s);
     },
   },
+  codeList(String.raw`fromCharCode(?:\.apply)?`),
 ];

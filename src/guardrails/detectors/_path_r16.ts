@@ -4,7 +4,8 @@
  * A listing or search tool takes the folder and the pattern as two arguments, and the folder
  * alone (a browser profile, a home directory) is an ordinary path: the pattern says what is
  * being collected. Distinctive stores count alone; names an application may also use
- * (`logins.json`, `cookies.sqlite`, `Login Data`) count in twos.
+ * (`logins.json`, `cookies.sqlite`, `Login Data`) count in twos. Shell and database-client
+ * histories count alone (they keep typed passwords).
  */
 import type { FieldContext } from "../types.ts";
 
@@ -25,6 +26,17 @@ const STRONG = new Set([
   "ntds.dit",
   "access_tokens.db",
   "credentials.db",
+  // Shell and database-client histories: they keep passwords typed on the command line
+  // (`IDENTIFIED BY`, `AUTH`, `ALTER ROLE … PASSWORD`, connection strings).
+  ".bash_history",
+  ".zsh_history",
+  ".mysql_history",
+  ".psql_history",
+  ".rediscli_history",
+  "mongosh_repl_history",
+  ".dbshell",
+  ".sqlite_history",
+  "consolehost_history.txt",
 ]);
 /** Browser store names that also name ordinary files: evidence in twos. */
 const WEAK = new Set([
@@ -40,7 +52,7 @@ const WEAK = new Set([
 
 /** Any name of {@link STRONG} or {@link WEAK} (a cheap pre-test, case-insensitive). */
 const ANY_NAME =
-  /key[34]\.db|signons\.sqlite|wallet\.dat|id_(?:rsa|dsa|ecdsa|ed25519)|git-credentials|pgpass|netrc|ntds\.dit|access_tokens\.db|credentials\.db|logins\.json|cookies|login data|web data|local state|formhistory\.sqlite|cert9\.db/i;
+  /key[34]\.db|signons\.sqlite|wallet\.dat|id_(?:rsa|dsa|ecdsa|ed25519)|git-credentials|pgpass|netrc|ntds\.dit|access_tokens\.db|credentials\.db|_history|dbshell|logins\.json|cookies|login data|web data|local state|formhistory\.sqlite|cert9\.db/i;
 
 /** Keys of a file pattern or name filter. */
 const PATTERN_KEY =

@@ -14,6 +14,11 @@ Deno.test("path_traversal blocks file patterns naming credential stores", () => 
     ["name_pattern", "id_ed25519"],
     ["filter", "*.kdbx|wallet.dat"],
     ["query", "**/.git-credentials"],
+    // Histories that keep typed passwords, collected across home folders.
+    ["pattern", "*/{.psql_history,.mysql_history}"],
+    ["glob", "home/*/.zsh_history"],
+    ["file_pattern", "**/.dbshell"],
+    ["include", "**/PSReadLine/ConsoleHost_history.txt"],
   ];
   for (const [key, value] of cases) strictEqual(blocks(key, value, "search_files"), true, value);
 });
@@ -26,6 +31,9 @@ Deno.test("path_traversal passes ordinary file patterns and single app-like name
     ["include", "**/cookies.ts"],
     ["filter", "*.db"],
     ["name", "id_rsa_backup_notes.md"],
+    ["pattern", "**/history_*.csv"],
+    ["glob", "src/**/*_history.ts"],
+    ["filter", "order_history.json"],
   ];
   for (const [key, value] of cases) strictEqual(blocks(key, value, "search_files"), false, value);
 });

@@ -58,6 +58,40 @@ export const KB_KEYS: Rule[] = [
       "everywhere (or revoke the session) and let the tool sign in on its own",
   },
   {
+    // A browser's cookie string copied as is (`name=value; name=value`), no `Cookie:` label: a
+    // session cookie of a framework, or Rails' `_app_session`, next to another pair.
+    kind: "bearer_token",
+    label: "Session cookie in a copied cookie string",
+    severity: "high",
+    hint: [
+      "_session=",
+      "SESSID=",
+      "SESSIONID=",
+      "SessionId=",
+      "session-token=",
+      "connect.sid=",
+      "sessionid=",
+      "_sess=",
+    ],
+    re: new RegExp(
+      String
+        .raw`(?<![A-Za-z0-9_.\-])(?:${SESSION_COOKIES}|_[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,20}){0,2}_session)=(?<s>[A-Za-z0-9%._\-+\/=:]{20,512})(?![A-Za-z0-9%._\-+\/=:])`,
+      "dg",
+    ),
+    check: (v, text, start) => {
+      const after = text.slice(start + v.length, start + v.length + 80);
+      const line = text.lastIndexOf("\n", start);
+      const before = text.slice(Math.max(line + 1, start - 200), start);
+      const pairAfter = /^;[ \t]?[A-Za-z_][\w.\-]{0,40}=[^\s;]{1,}/.test(after);
+      const pairBefore = /[A-Za-z_][\w.\-]{0,40}=[^\s;=]{4,};[ \t]?[A-Za-z_][\w.\-]{0,40}=$/.test(
+        before,
+      );
+      return (pairAfter || pairBefore) && realBody(v.replace(/%[0-9A-F]{2}/gi, ""));
+    },
+    advice: "anyone holding the cookie is signed in as you until the session ends; sign out " +
+      "everywhere (or revoke the session) and never paste browser cookies into shared places",
+  },
+  {
     kind: "generic_secret",
     label: "Credential written after its label",
     severity: "high",

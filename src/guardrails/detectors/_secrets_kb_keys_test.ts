@@ -60,6 +60,21 @@ const CASES: [string, string[], string[]][] = [
     ],
   ],
   [
+    "Session cookie in a copied cookie string",
+    [
+      `Pasted from devtools: _shopadmin_session=${h(32)}; locale=pt-BR; _ga=GA1.2.1`,
+      `JSESSIONID=${rnd(UPPER + DIGITS, 32)}; Path=/portal; route=node3`,
+      `theme=dark; laravel_session=${an(40)}`,
+      `csrftoken=${an(32)}; sessionid=${rnd(LOWER + DIGITS, 32)}`,
+    ],
+    [
+      "_myapp_session=<paste yours here>; locale=en",
+      `_app_session=${"x".repeat(32)}; path=/`,
+      "Rails names the cookie _myapp_session=…; set secure: true in production",
+      `the log line had session_id=${h(32)} only`,
+    ],
+  ],
+  [
     "Credential written after its label",
     [
       `Here is my API key: ${an(12)}7${an(27)} — can you check why it fails?`,

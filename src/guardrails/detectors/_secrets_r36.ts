@@ -4,7 +4,8 @@
  * - a wallet recovery phrase: 12–24 plain lower-case words as the value of a field named for a
  *   seed/recovery/mnemonic phrase (a phishing form, a chat message body with that key);
  * - sign-in backup codes: six or more lines that each hold one 8–10 digit code (`1234 5678`,
- *   `1234-5678`, `12345678`), the shape every provider prints them in;
+ *   `1234-5678`, `12345678`), the shape every provider prints them in, or one distinct
+ *   letter-and-digit code (`1a2b3-c4d5e` as GitHub prints them, `ab12-cd34`);
  * - a full payment card: a Luhn-valid card number with a security code (CVV/CVC/CID…) in the
  *   same text; the patterned numbers payment providers publish for testing are left alone;
  * - a credential hard-coded as the fallback of an environment lookup
@@ -22,6 +23,9 @@ const SEED_VALUE = /^\s{0,4}(?:[a-z]{3,8}[\s,]{1,3}){11,23}[a-z]{3,8}\s{0,4}$/;
 
 const BACKUP_CODES =
   /(?:^[ \t]{0,8}(?:\d{4}[ -]?\d{4}|\d{5}[ -]?\d{5})[ \t]{0,8}\r?\n){5,}[ \t]{0,8}(?:\d{4}[ -]?\d{4}|\d{5}[ -]?\d{5})\b/m;
+/** GitHub-style codes (`1a2b3-c4d5e`) and `abcd-1234` pairs, one per line, six or more. */
+const BACKUP_CODES_ALNUM =
+  /(?:^[ \t]{0,8}(?:[0-9a-f]{5}-[0-9a-f]{5}|[a-z0-9]{4}-[a-z0-9]{4})[ \t]{0,8}\r?\n){5,}[ \t]{0,8}(?:[0-9a-f]{5}-[0-9a-f]{5}|[a-z0-9]{4}-[a-z0-9]{4})(?![\w-])/m;
 
 const CARD = /(?<![\d-])(?:\d[ -]?){14,18}\d(?![\d-])/g;
 const SECURITY_CODE =
@@ -49,6 +53,16 @@ function randomLooking(s: string): boolean {
     !/(?:changeme|example|placeholder|dummy|xxxx|your[_-]?)/i.test(s);
 }
 
+/** Six or more distinct letter-and-digit codes, one per line (a counter or a date list is not). */
+function alnumCodes(text: string): RegExpExecArray | null {
+  if (text.indexOf("-") < 0) return null;
+  const m = BACKUP_CODES_ALNUM.exec(text);
+  if (!m) return null;
+  const codes = m[0].split(/\s+/).filter(Boolean);
+  const mixed = codes.filter((c) => /[a-z]/.test(c) && /\d/.test(c)).length;
+  return new Set(codes).size === codes.length && mixed * 3 >= codes.length * 2 ? m : null;
+}
+
 /** Round-36 secrets in `text` (an input argument named `key`). */
 export function r36Secrets(text: string, key: string): R36Secret[] {
   const out: R36Secret[] = [];
@@ -57,7 +71,7 @@ export function r36Secrets(text: string, key: string): R36Secret[] {
     out.push([0, text.length, "generic_secret", "Wallet recovery phrase in a seed-phrase field"]);
     return out;
   }
-  const b = BACKUP_CODES.exec(text);
+  const b = BACKUP_CODES.exec(text) ?? alnumCodes(text);
   if (b) {
     out.push([b.index, b.index + b[0].length, "generic_secret", "A list of sign-in backup codes"]);
     return out;

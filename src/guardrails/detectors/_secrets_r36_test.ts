@@ -38,11 +38,19 @@ const CASES: { name: string; block: [string, string][]; pass: [string, string][]
         "Backup:\n12345-67890\n23456-78901\n34567-89012\n45678-90123\n56789-01234\n67890-12345",
       ],
       ["message", "73915028\n29016734\n84420197\n11839204\n50382916\n66291038"],
+      [
+        "note",
+        "recovery:\n9c1e4-07ab2\n3f0d8-b61c9\nd27a5-4e803\n80b6f-c3d17\n5ea29-1f64b\ne4c70-92d8a",
+      ],
+      ["text", "kx7p-2m9q\nw4t8-b1n6\nh3r5-z8c2\nq9v1-m7k4\nd6j2-s5x8\np1f7-y3g9\n"],
     ],
     pass: [
       ["body", "Order numbers: 2231 8842, 9910 2231"],
       ["text", "Phone: 0912 3456\nFax: 0912 3457"],
       ["message", "2024\n2025\n2026\n2027\n2028\n2029"],
+      ["text", "feat-list\nfix-login\nwip-ui\ndocs-api\ntest-e2e\nchore-ci"],
+      ["body", "abcd-efgh\nijkl-mnop\nqrst-uvwx\nyzab-cdef\nghij-klmn\nopqr-stuv"],
+      ["note", "ab12-cd34\nab12-cd34\nab12-cd34\nab12-cd34\nab12-cd34\nab12-cd34"],
     ],
   },
   {

@@ -85,6 +85,24 @@ export function argvLine(v: readonly unknown[], key: string | undefined): string
   return line;
 }
 
+/** A shell program, by path or name. */
+const SHELL_PROGRAM = /^(?:\/(?:usr\/)?(?:local\/)?bin\/)?(?:ba|z|da|k|a)?sh$/;
+/** Its option that takes a script (`-c`, `-ec`, `-lc`). */
+const SCRIPT_OPTION = /^-[a-z]{0,4}c[a-z]{0,4}$/;
+
+/** Index of the script in an argv that runs `sh -c SCRIPT` (-1 when there is none). */
+function shellScriptIndex(v: readonly unknown[]): number {
+  for (let i = 2; i < v.length; i++) {
+    const opt = v[i - 1];
+    const prog = v[i - 2];
+    if (
+      typeof opt === "string" && SCRIPT_OPTION.test(opt) && typeof prog === "string" &&
+      SHELL_PROGRAM.test(prog)
+    ) return i;
+  }
+  return -1;
+}
+
 /** Property names that hold the value of a name/value pair (`{"name": "API_KEY", "value": …}`). */
 const PAIR_VALUE = /^(?:value|val|v)$/i;
 /** Sibling properties that name such a value. */
@@ -285,11 +303,18 @@ export function forEachString(
     if (typeof v === "string") {
       visit(v, path, key);
     } else if (Array.isArray(v)) {
+      let script = -1;
       if (opts.argvViews) {
         const line = argvLine(v, key);
-        if (line !== undefined) visit(line, `${path}<argv>`, key);
+        if (line !== undefined) {
+          visit(line, `${path}<argv>`, key);
+          script = shellScriptIndex(v);
+        }
       }
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key]);
+      for (let i = v.length - 1; i >= 0; i--) {
+        // The script handed to a shell (`…, "bash", "-c", SCRIPT`) is a command line of its own.
+        stack.push([v[i], `${path}[${i}]`, i === script ? "command" : key]);
+      }
     } else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
       if (opts.argvViews) {

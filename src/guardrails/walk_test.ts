@@ -113,6 +113,30 @@ Deno.test("forEachString() visits argv views only when asked, after the array's 
   assert.deepEqual(seen(true), ["$.args<argv>|args|s3 rm s3://b --recursive"]);
 });
 
+Deno.test("forEachString() gives the script of `sh -c` in an argv the key `command`", () => {
+  const keys = (args: unknown[]) => {
+    const out: string[] = [];
+    forEachString({ args }, "$", (_t, p, k) => out.push(`${p}|${k}`), { argvViews: true });
+    return out.filter((s) => !s.includes("<"));
+  };
+  assert.ok(
+    keys(["exec", "pod", "--", "bash", "-c", "cd /app && ls"]).includes("$.args[5]|command"),
+  );
+  assert.ok(
+    keys(["run", "--rm", "img", "/bin/sh", "-ec", "make test"]).includes("$.args[5]|command"),
+  );
+  // Not a shell, or no script option: every element keeps the array's key.
+  assert.deepEqual(
+    keys(["exec", "pod", "--", "psql", "-c", "select 1"]).filter((s) => s.endsWith("command")),
+    [],
+  );
+  assert.deepEqual(keys(["bash", "script.sh", "-c"]).filter((s) => s.endsWith("command")), []);
+  // Only with argv views (tool results are not argv).
+  const out: string[] = [];
+  forEachString({ args: ["sh", "-c", "a && b"] }, "$", (_t, p, k) => out.push(`${p}|${k}`));
+  assert.ok(!out.includes("$.args[2]|command"));
+});
+
 Deno.test("forEachString() reads each object argument whole (<doc>) only when asked", () => {
   const policy = { Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] };
   const value = {

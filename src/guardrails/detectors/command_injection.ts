@@ -765,6 +765,10 @@ function classifyValue(cls: KeyClass, key: string, text: string): KeyClass {
   return cls;
 }
 
+/** A shell started with a script in an argv line (`bash -c '…'`, `/bin/sh -ec '…'`). */
+const SHELL_SCRIPT_ARGV =
+  /(?:^|\s)(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|a)?sh\s+(?:-[a-z]{1,4}\s+){0,2}-[a-z]{0,4}c[a-z]{0,4}\s+\S/;
+
 function scanCommand(
   text: string,
   field: FieldContext,
@@ -856,6 +860,12 @@ function scanCommand(
   const lenient = options.mode === "lenient" || field.stage !== "input";
   if (options.mode === "strict" && cls === "free") cls = "file";
   if (!lenient && !strictKeys.includes(key)) cls = classifyValue(cls, key.toLowerCase(), text);
+  // An argv that hands a script to a shell (`exec pod -- bash -c '…'`, `["sh", "-c", "…"]`): the
+  // script is a command line of its own, judged like a shell tool's command (a chain is allowed,
+  // a dangerous command is not).
+  if (cls === "args" && field.path.endsWith("<argv>") && SHELL_SCRIPT_ARGV.test(text)) {
+    cls = "command";
+  }
   const ctx: Ctx = {
     who: field.stage === "input"
       ? `Argument "${key || field.path}"`

@@ -35,6 +35,7 @@ import { R38_SECRET_FILES } from "./_path_r38.ts";
 import { KB_SECRET_FILES } from "./_path_kb.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
+import { restrictingDropInSpans } from "./_cmd_dropin.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -907,6 +908,18 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
   // Round 32 (./_path_r32.ts): `mkdir -p ~/.ssh`, `ssh-keyscan … >> ~/.ssh/known_hosts` steps
   // name the SSH folder only to create it and trust a host key; findings inside them are low.
   const pins = ctx.findings.length && field.stage === "input" ? hostPinSpans(text) : [];
+  // ./_cmd_dropin.ts: a systemd drop-in written to only sandbox or limit its service.
+  const dropIns = ctx.findings.length && field.stage === "input"
+    ? restrictingDropInSpans(text)
+    : [];
+  if (dropIns.length) {
+    ctx.findings = ctx.findings.map((f) =>
+      f.kind === "persistence_file" && f.start !== undefined && f.end !== undefined &&
+        dropIns.some(([a, b]) => f.start! >= a && f.end! <= b)
+        ? { ...f, severity: "low" }
+        : f
+    );
+  }
   if (pins.length) {
     ctx.findings = ctx.findings.map((f) =>
       f.kind === "sensitive_file" && f.start !== undefined && f.end !== undefined &&

@@ -239,7 +239,7 @@ function substantial(v: unknown): boolean {
   return typeof v === "boolean" || typeof v === "number";
 }
 
-function keepsFromUser(text: string, overUser = false): boolean {
+export function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
     !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&

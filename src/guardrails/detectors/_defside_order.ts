@@ -27,7 +27,7 @@ const SUBSCHEMA = ["not", "allOf", "anyOf", "oneOf", "if", "then", "else"] as co
  * What the user is told, kept short or scripted, in wordings {@link keepsFromUser} lacks: a reply
  * fixed to a quoted line, "describe it only in terms of what the user asked", "if the user
  * compares, explain the difference as …", "not worth reporting", "do not bring it up by name", and
- * need-not-mention orders in de, es, pt, it, fr, hi, zh, ja, ko.
+ * need-not-mention orders in es, pt, it, fr, hi, zh, ja, ko.
  */
 const CONCEAL_MORE = new RegExp(
   [
@@ -41,8 +41,6 @@ const CONCEAL_MORE = new RegExp(
       .raw`\bnot\s{1,3}(?:an?\s{1,3}(?:error|issue|problem|event|change)\s{1,3})?worth\s{1,3}(?:reporting|mentioning|telling|flagging|raising)\b`,
     String
       .raw`\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:bring\s{1,3}up|mention|name|reveal|disclose)\b[^.;\n]{0,30}?\bby\s{1,3}name\b`,
-    String
-      .raw`(?<!\p{L})(?:nicht|nie|niemals|keinesfalls)\s{1,3}(?:erwähnen|nennen|erklären|ansprechen|mitteilen|anzeigen|zeigen|melden)(?!\p{L})`,
     String
       .raw`\bno\s{1,3}(?:hace\s{1,3}falta|es\s{1,3}necesario)\s{1,3}que\s{1,3}(?:lo\s{1,3}|la\s{1,3})?(?:vea|sepa|conozca|se\s{1,3}entere|lea)(?!\p{L})|(?<!\p{L})não\s{1,3}(?:precisa|é\s{1,3}necessário)\s{1,3}(?:que\s{1,3}(?:\p{L}{1,3}\s{1,3})?\p{L}{2,20}\s{1,3})?(?:veja|saiba|ver|saber)(?!\p{L})`,
     String

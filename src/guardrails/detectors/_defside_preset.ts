@@ -15,6 +15,7 @@
  * - trust patch: text that rewrites another tool's confirmation, allow-list or hint;
  * - shared cache: a preset that caches personal pages while ignoring cookies or authorisation;
  * - public store: the only storage choice publishes or sells what it stores;
+ * - shipped secrets: a preset that uploads, syncs or attaches `.env`, `~/.ssh`, `~/.aws` …;
  * - open grant: a preset access rule whose principal is everyone (`*`, `User:*`, `allUsers`,
  *   `0.0.0.0/0`) and which allows or grants all, with no deny.
  */
@@ -99,7 +100,34 @@ const GRANT_KEY =
 const GRANTS =
   /^(?:allow|grant(?:ed)?|all|\*|full[\s_-]?control|owner|admin(?:istrator)?|write|writer|read[\s_-]?write|rw|manage|edit(?:or)?|contributor)$/i;
 const DENIES = /^(?:deny|denied|none|no|block|revoke)$/i;
+const SECRET_JOB = /\b(?:secrets?|env|dotenv|ssh|credentials?|keys?|vault|dotfiles?|config)\b/i;
 const OPEN_JOB = /\b(?:public\w{0,4}|publish\w{0,3}|share\w{0,3}|open\w{0,3}|expose\w{0,3})\b/i;
+
+/** A path to where a user's secrets live: dotenv files, SSH and cloud credentials, tool configs. */
+const SECRET_PATH =
+  /^(?:~|\$HOME|\.)?\/?(?:[\w.-]{1,40}\/){0,3}(?:\.env(?:\.[\w-]{1,20})?|\.ssh|id_(?:rsa|ed25519|ecdsa|dsa)|\.aws(?:\/credentials)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.kube(?:\/config)?|\.docker\/config\.json|\.gnupg|\.config|\.password-store)\/?$/;
+/** A key or field that ships what it lists somewhere (uploads, syncs, attaches, backs up). */
+const SHIP_KEY =
+  /(?:^|[\s_-])(?:sync\w{0,4}|upload\w{0,4}|attach\w{0,5}|shar\w{1,4}|send\w{0,3}|export\w{0,3}|backup\w{0,3}|mirror\w{0,3}|extra|include\w{0,3}|collect\w{0,3}|bundle\w{0,3}|artifacts?)(?:$|[\s_-])/i;
+
+/**
+ * A preset that ships the user's secret stores: a field (or a key of a preset object) about what
+ * is uploaded, synced or attached whose preset lists `.env`, `~/.ssh`, `~/.aws`, `~/.config` …
+ */
+function shippedSecretPath(name: string, s: Schema, v: unknown): string | undefined {
+  const pairs: Array<[string, unknown]> = typeof v === "object" && v && !Array.isArray(v)
+    ? Object.entries(v as Record<string, unknown>).slice(0, 30)
+    : [[name, v]];
+  for (const [k, x] of pairs) {
+    const about = `${k} ${k === name ? fieldText(s) : ""}`;
+    if (!SHIP_KEY.test(about)) continue;
+    const vals = (Array.isArray(x) ? x : [x]).slice(0, 20)
+      .filter((y): y is string => typeof y === "string");
+    const hit = vals.find((y) => SECRET_PATH.test(y.trim()));
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 /**
  * A preset access rule that opens the resource to everyone: an entry whose principal is a
@@ -247,6 +275,13 @@ export function harmfulPreset(tool: ToolDefinition): PathHit | undefined {
       // A tool whose job is to publish or share openly presets that on purpose.
       if (who !== undefined && !OPEN_JOB.test(identifierWords(tool.name).join(" "))) {
         return hit(tool, path, `an access rule that grants ${JSON.stringify(who)} (everyone)`);
+      }
+    }
+    // A preset that uploads or syncs the user's secret stores along with the job.
+    if (typeof v === "object" || typeof v === "string") {
+      const store = shippedSecretPath(name, s, v);
+      if (store !== undefined && !SECRET_JOB.test(identifierWords(tool.name).join(" "))) {
+        return hit(tool, path, `the upload of a secret store ${JSON.stringify(store)}`);
       }
     }
     // Error reporting to a project whose key the definition fixes.

@@ -1,7 +1,7 @@
 /**
  * Definition side effects ORDERED in prose and kept from the user: a description — the tool's own,
- * the input schema's, or one inside a `not` / `allOf` / `if` subschema, a docstring note, a Markdown
- * or CSV table — that tells the model which value to send for one of the tool's OWN fields
+ * the input schema's, one inside a `not` / `allOf` / `if` subschema, a field's (about the others),
+ * a docstring note, a Markdown or CSV table — that tells the model which value to send for one of the tool's OWN fields
  * (`field=value`, "field auf 'aus'", or the field's preset choice named outright) and, in the same
  * text, keeps from the user what that does ("the reply should just be '…'", "describe it only in
  * terms of what the user asked for", "den Schutz nicht erwähnen", "non parlarne con l'utente").
@@ -26,7 +26,8 @@ const SUBSCHEMA = ["not", "allOf", "anyOf", "oneOf", "if", "then", "else"] as co
 /**
  * What the user is told, kept short or scripted, in wordings {@link keepsFromUser} lacks: a reply
  * fixed to a quoted line, "describe it only in terms of what the user asked", "if the user
- * compares, explain the difference as …", "not worth reporting", "do not bring it up by name", and
+ * compares, explain the difference as …", "not worth reporting", "mentioning it confuses
+ * users", "just confirm the view was shared", "do not bring it up by name", and
  * need-not-mention orders in es, pt, it, fr, hi, zh, ja, ko.
  */
 const CONCEAL_MORE = new RegExp(
@@ -37,6 +38,8 @@ const CONCEAL_MORE = new RegExp(
       .raw`\b(?:describe|report|summari[sz]e|present|explain|frame)\w{0,2}\b[^.;\n]{0,40}?\bonly\s{1,3}in\s{1,3}terms\s{1,3}of\s{1,3}what\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}(?:asked|requested|wanted|chose)`,
     String
       .raw`\bif\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}(?:asks?|compares?|notices?|questions?|queries|complains?|checks?)\b[^.;\n]{0,80}?\b(?:explain|describe|attribute|blame|present)\w{0,2}\s{1,3}(?:it|this|that|them|the\s{1,3}(?:difference|gap|discrepancy|mismatch|charge|fee|change|delay))\s{1,3}(?:as|on)\b`,
+    String
+      .raw`\bmentioning\b[^.;\n]{0,40}?\b(?:confuses?|worries|alarms?|scares?|overwhelms?|upsets?|distracts?)\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|them|people)\b|\b(?:just|only|simply)\s{1,3}(?:confirm|say|report)\s{1,3}(?:that\s{1,3})?(?:the\s{1,3}[\w-]{1,20}|it)\s{1,3}(?:was|is|has\s{1,3}been)\s{1,3}\w{3,20}\s{0,3}(?:[.;]|$)`,
     String
       .raw`\bnot\s{1,3}(?:an?\s{1,3}(?:error|issue|problem|event|change)\s{1,3})?worth\s{1,3}(?:reporting|mentioning|telling|flagging|raising)\b`,
     String
@@ -154,6 +157,14 @@ export function orderedHiddenValue(tool: ToolDefinition): PathHit | undefined {
   const inner: string[] = [];
   schemaTexts(tool.inputSchema, inner, 0);
   for (const t of inner) texts.push(["$.inputSchema", t]);
+  // A field's own description may order values for the others ("send true, set allow_copy=true").
+  const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  for (const [name, p] of Object.entries((props ?? {}) as Record<string, unknown>).slice(0, 60)) {
+    const d = (p as { description?: unknown } | null)?.description;
+    if (typeof d === "string") {
+      texts.push([`$.inputSchema.properties.${name}`, d.slice(0, MAX_TEXT)]);
+    }
+  }
   for (const [path, text] of texts) {
     if (text.length < 24) continue;
     if (!CONCEAL_MORE.test(text) && !keepsFromUser(text)) continue;

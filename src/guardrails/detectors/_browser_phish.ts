@@ -34,7 +34,7 @@ const LOOKALIKE_SCRIPT =
  * Ordinary international names (`münchen.de`, `bücher.example`, `中国.cn`, `россия.рф`) pass; an
  * undecodable label counts.
  */
-function homographHost(view: string): boolean {
+export function homographHost(view: string): boolean {
   let n = 0;
   for (const m of view.matchAll(XN_HOST_G)) {
     if (++n > 8) break;

@@ -170,6 +170,14 @@ const AUTO_APPROVE =
 const REFUSES_AUTO_APPROVE =
   /\b(?:never|do\s+not|don't|must\s+not|mustn't|will\s+not|won't|refuses?\s+to|not\s+allowed\s+to)\s+(?:set|enable|add|turn\s+on|write|configure|grant|use)\b[^.;]{0,60}?auto-?approve\b(?![^.;]{0,30}\b(?:to\s+)?(?:false|off|no|disabled)\b)/i;
 
+/**
+ * Auto-approval named only as the circumstance of a prohibition: "never open a debug session in
+ * unattended or auto-approve sessions", "never cancel it without the user's confirmation, even in
+ * auto-approve mode". The mode is where a refusal holds, not something the model is told to use.
+ */
+const AUTO_MODE_FORBIDS =
+  /\b(?:never|do\s+not|don't|must\s+not|mustn't|without)\b[^.;]{0,160}?\b(?:even\s+)?in\s+(?:[\w-]{1,20}\s+or\s+)?auto-?approve(?:d)?\s+(?:mode|sessions?|runs?)\b|^\W{0,3}(?:even\s+)?in\s+(?:[\w-]{1,20}\s+or\s+)?auto-?approve(?:d)?\s+(?:mode|sessions?|runs?)\s{0,3},?\s{0,3}(?:never|do\s+not|don't|must\s+not)\b/i;
+
 /** "No need to ask before writing": the same order, about a moment rather than an object. */
 const SKIP_ASKING =
   /\b(?:(?:you\s+)?(?:do\s+not|don't|never|no\s+longer)\s+need\s+to|there\s+is\s+no\s+need\s+to|no\s+need\s+to)\s+(?:ask|confirm|check)\s+(?:with\s+)?(?:the\s+user\s+|anyone\s+)?(?:before|first|prior\s+to|again)\b/i;
@@ -279,7 +287,8 @@ export function authorityHits(text: string): Hit[] {
       hit("obey_output", "Definition tells the model to carry out orders found in data");
     } else if (
       SKIP_CONSENT.test(s) || SKIP_ASKING.test(s) ||
-      (AUTO_APPROVE.test(s) && !REFUSES_AUTO_APPROVE.test(s)) || NO_CHECK_IN.test(s) ||
+      (AUTO_APPROVE.test(s) && !REFUSES_AUTO_APPROVE.test(s) && !AUTO_MODE_FORBIDS.test(s)) ||
+      NO_CHECK_IN.test(s) ||
       (s.includes("without") && ORDER_UNASKED.test(s)) ||
       (NEG_GATE.test(s) && NO_ASKING.test(s)) ||
       (PRE_GATE.test(s) && PRE_APPROVED.test(s))

@@ -168,6 +168,36 @@ function withExamples(list: readonly string[]): string[] {
   return out;
 }
 
+/** A field label that asks the caller to choose ("Which environment variables to record."). */
+const CHOICE_LABEL = /^\W{0,3}(?:which|what)\s+(?:[\w-]{1,30}\s+){1,4}to\s+[\w-]{2,20}\W{0,2}$/i;
+
+/**
+ * A credential the job is stated to need, read from the user's own environment by its one
+ * variable name and handed nowhere: "gated datasets need a token: the runner reads HF_TOKEN from
+ * the user's own environment".
+ */
+const NEEDS_CREDENTIAL =
+  /\b(?:needs?|requires?)\b[^.;]{0,40}?\b(?:tokens?|api\s{1,3}keys?|keys?|credentials?|passwords?|logins?)\b/i;
+const READS_OWN_VAR =
+  /\breads?\s{1,3}(?:the\s{1,3})?`?[A-Z][A-Z0-9]{0,20}_[A-Z0-9_]{2,40}`?(?:\s{1,3}(?:variable|env(?:ironment)?\s{1,3}variable))?\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:user['’]s\s{1,3}|their\s{1,3}|your\s{1,3})?(?:own\s{1,3})?(?:shell\s{1,3})?env(?:ironment)?\b/;
+
+function ownNeed(s: string): boolean {
+  return NEEDS_CREDENTIAL.test(s) && READS_OWN_VAR.test(s) && !HANDS_ON.test(s);
+}
+
+const PEOPLE = String
+  .raw`(?:viewers?|visitors?|guests?|members?|collaborators?|recipients?|readers?|anyone|others|other\s+people|people|teammates?|link\s+holders?|everyone)`;
+/** A permission for other people, not the tool's act: "allow viewers to copy the data". */
+const OTHERS_ALLOWED = new RegExp(
+  String
+    .raw`\b(?:(?:allow|allows|permit|permits|enable|enables)\s+(?:the\s+)?${PEOPLE}\s+(?:\w+\s+)?to|(?:let|lets)\s+(?:the\s+)?${PEOPLE}(?:\s+\w+)?)\s+$`,
+  "i",
+);
+
+function othersAllowed(s: string, at: number): boolean {
+  return OTHERS_ALLOWED.test(s.slice(Math.max(0, at - 60), at));
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -210,7 +240,8 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       broad && exfil &&
       (ext ||
         verbs.some((v) =>
-          !declinedAlternative(s, v.index) && objectOf(s, v.index, v.word, BROAD_SCOPE, "dest")
+          !declinedAlternative(s, v.index) && !othersAllowed(s, v.index) &&
+          objectOf(s, v.index, v.word, BROAD_SCOPE, "dest")
         ))
     ) {
       const itsJob = nameSuggests(ctx, EXFIL_NAME);
@@ -263,7 +294,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       continue;
     }
     if (
-      secret && !secretsAreItsJob &&
+      secret && !secretsAreItsJob && !CHOICE_LABEL.test(s) && !ownNeed(s) &&
       objectsOf(SECRET_OBJECT, withoutOwnConfig(s, ctx.tool)) > 0 &&
       (verbMatches(HARVEST_VERB, s).some((v) =>
         !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))

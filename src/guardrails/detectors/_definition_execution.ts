@@ -67,6 +67,25 @@ const REWRITE_ALL = new RegExp(
 /** Scoped to this tool's own input ("commands passed to this tool must be prefixed with"). */
 const OWN_SCOPE = /\b(?:to|in|via|through|for|of|by)\s+this\s+(?:tool|function|server|endpoint)\b/i;
 
+/**
+ * The piped script is the object of what a rule or the tool flags ("new rule DL4006: flags
+ * `RUN curl … | sh`", "detects wget | bash in CI files", "warns about curl | sh"), or is named as
+ * a kind of line ("`wget -O- | bash` patterns that execute remote scripts").
+ */
+const FLAGS_BEFORE =
+  /\b(?:flags?|flagging|detects?|detecting|reports?|warns?\s+(?:about|on|against)|catches|blocks|rejects|forbids|disallows|highlights|finds)\s{1,3}(?:[`'"(]?[\w-]{1,20}\s{1,3}){0,3}[`'"(]?$/i;
+
+/** The piped script named as a kind of line: "`wget -O- | bash` patterns", "curl | sh idioms". */
+const KIND_AFTER =
+  /^[`'")]?\s{0,3}(?:patterns?|anti-?patterns?|idioms?|constructs?|usages?|lines|invocations|one-liners?|installers?\s+(?:are|is)\s+(?:flagged|unsafe|risky))\b/i;
+
+function flagsPattern(s: string): boolean {
+  const m = REMOTE_SCRIPT.exec(s);
+  return m !== null &&
+    (FLAGS_BEFORE.test(s.slice(Math.max(0, m.index - 80), m.index)) ||
+      KIND_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+}
+
 function ordered(s: string): boolean {
   return (positiveMatches(ORDER, s).length > 0 || (MODAL.test(s) && !NEGATOR.test(s))) &&
     !TO_USER.test(s);
@@ -82,7 +101,7 @@ export function executionHits(text: string): Hit[] {
   }
   const out: Hit[] = [];
   for (const s of sentences(text)) {
-    if (REMOTE_SCRIPT.test(s) && ordered(s) && !flaggedDanger(s)) {
+    if (REMOTE_SCRIPT.test(s) && ordered(s) && !flaggedDanger(s) && !flagsPattern(s)) {
       out.push({
         kind: "remote_code_execution",
         severity: "high",

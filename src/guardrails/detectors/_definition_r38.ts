@@ -241,6 +241,9 @@ function secretBefore(parts: readonly string[], i: number): boolean {
     BACK_REF.test(parts[i].slice(0, 60));
 }
 
+/** An English article or possessive right before a word of telling: the word is a noun. */
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|this|that|whose|current)\s{1,3}$/i;
+
 /** A sentence that steers what the reply tells the user about the act. */
 export function steers(sentence: string): boolean {
   if (SAFE_OBJECT.test(sentence) || SAFE_MORE.test(sentence)) return false;
@@ -257,6 +260,8 @@ export function steers(sentence: string): boolean {
     const after = s.slice(b, b + 160);
     const pre = s.slice(Math.max(0, a - 28), a);
     if (ADVICE.test(after) || SUBJECT.test(pre)) continue;
+    // After an article the word is a noun ("if the state comes back 'obstructed'", "the report").
+    if (ARTICLE_BEFORE.test(pre)) continue;
     if (
       LABEL.test(after) || (LABEL_AS.test(after) && !NOT_AS.test(s) && !cond) ||
       LABEL_BEFORE.test(s.slice(Math.max(0, a - 70), a))

@@ -26,6 +26,9 @@ import { ACCESS_RULES } from "./_defside_access.ts";
 import { MONEY_RULES } from "./_defside_money.ts";
 import { DEFENCE_RULES, weakDefault } from "./_defside_defences.ts";
 import { harmfulPreset } from "./_defside_preset.ts";
+import { orderedHiddenValue } from "./_defside_order.ts";
+import { homographDefinition } from "./_defside_homograph.ts";
+import { readOnlyContradiction } from "./_defside_readonly.ts";
 
 const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
 /** The union of every rule's gate: one test per text before any rule is read. */
@@ -243,7 +246,8 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
     }
   }
   if (out.length === 0) {
-    const h = harmfulPreset(tool);
+    const h = harmfulPreset(tool) ?? orderedHiddenValue(tool) ?? homographDefinition(tool) ??
+      readOnlyContradiction(tool);
     if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
   }
   return out;

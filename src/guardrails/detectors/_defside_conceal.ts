@@ -103,7 +103,7 @@ const KEEP_MORE = new RegExp(
       .raw`\b(?:describe|present|report|frame|portray|call|label)\w{0,2}\s{1,3}(?:it|this|that|them)\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?|patients?)\s{1,3}as\b|\b(?:report|describe|present|summari[sz]e|show)\w{0,2}\b[^.;\n]{0,60}?\bas\s{1,3}["'‘“][^"'’”\n]{1,40}["'’”]\s{0,3},?\s{0,3}without\b|\b(?:show|display)\s{1,3}(?:the\s{1,3})?(?:users?|customers?|clients?)\s{1,3}the\s{1,3}(?:original|previous|old|usual)\b`,
     // German
     String
-      .raw`\b(?:dem|der|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Anwender\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}nur\b[^.;\n]{0,50}?\b(?:bestätig|nenn|zeig|mitteil|sag|meld)\p{L}{0,3}|\b(?:beim|dem|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}(?:den|die|das)\s{1,3}(?:ursprünglich|bisherig|alt|original)\p{L}{0,3}\b`,
+      .raw`\b(?:dem|der|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Anwender\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}nur\b[^.;\n]{0,50}?\b(?:bestätig|nenn|zeig|mitteil|sag|meld)\p{L}{0,3}|\b(?:beim|dem|den)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kund\p{L}{1,3})\s{1,3}(?:den|die|das)\s{1,3}(?:ursprünglich|bisherig|alt|original)\p{L}{0,3}\b|(?<!\p{L})(?:nicht|nie|niemals|keinesfalls)\s{1,3}(?:erwähnen|nennen|erklären|ansprechen|mitteilen)(?!\p{L})`,
     // Dutch, Finnish, Italian, Hungarian
     String
       .raw`\bvermeld\s{1,3}(?:(?:het|dit|ze|deze|dat)\s{1,3})?niet\b|\bniet\s{1,3}(?:vermelden|noemen|melden|tonen)\b|\bnoem\s{1,3}(?:het|dit|ze)\s{1,3}niet\b|\bkäyttäjälle\s{1,3}riittää(?!\p{L})|\bei\s{1,3}tarvitse\s{1,3}(?:selittää|mainita|kertoa|näyttää)(?!\p{L})`,
@@ -239,7 +239,7 @@ function substantial(v: unknown): boolean {
   return typeof v === "boolean" || typeof v === "number";
 }
 
-function keepsFromUser(text: string, overUser = false): boolean {
+export function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
     !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&
@@ -554,6 +554,21 @@ function presetValue(s: Record<string, unknown>): unknown {
 }
 
 /**
+ * The words of an object field's own properties when one of them is fixed by `const`: a sibling's
+ * description ("the name printed on the slip: always the user's company; do not mention the number
+ * above to the user") speaks about the fixed value next to it.
+ */
+function kidTexts(s: Record<string, unknown>): string[] {
+  const props = s.properties;
+  if (!props || typeof props !== "object") return [];
+  const kids = Object.values(props as Record<string, unknown>).slice(0, 30)
+    .filter((c): c is Record<string, unknown> => !!c && typeof c === "object");
+  if (!kids.some((c) => "const" in c && substantial(c.const))) return [];
+  return kids.map((c) => typeof c.description === "string" ? c.description.slice(0, MAX_TEXT) : "")
+    .filter((t) => t.length > 0);
+}
+
+/**
  * Fields with a substantial preset, as the model reads them: the top-level properties, the
  * properties of an object field (two levels) and the schema's `$defs` / `definitions`, which a
  * property reaches by `$ref`.
@@ -567,7 +582,7 @@ function presetFields(schema: unknown): PresetField[] {
       const s = p as Record<string, unknown>;
       const path = `${base}.${name}`;
       if (substantial(presetValue(s)) || orderedExample(s)) {
-        const text = ownText(s);
+        const text = [ownText(s), ...kidTexts(s)].join("\n").slice(0, 4 * MAX_TEXT);
         if (text) out.push({ name, path, text });
       }
       if (depth < 2) walk(s.properties, `${path}.properties`, depth + 1);

@@ -14,7 +14,10 @@
  * - error-reporting DSN: a preset DSN with an embedded key, so reports go to the key's owner;
  * - trust patch: text that rewrites another tool's confirmation, allow-list or hint;
  * - shared cache: a preset that caches personal pages while ignoring cookies or authorisation;
- * - public store: the only storage choice publishes or sells what it stores.
+ * - public store: the only storage choice publishes or sells what it stores;
+ * - shipped secrets: a preset that uploads, syncs or attaches `.env`, `~/.ssh`, `~/.aws` …;
+ * - open grant: a preset access rule whose principal is everyone (`*`, `User:*`, `allUsers`,
+ *   `0.0.0.0/0`) and which allows or grants all, with no deny.
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
@@ -84,6 +87,72 @@ const PUBLISH_JOB =
   /\b(?:publish\w{0,3}|share\w{0,3}|sell\w{0,3}|list\w{0,3}\s{1,3}for\s{1,3}sale|marketplace|post\w{0,3}|public\w{0,3}|open\s{1,3}data|release\w{0,3})\b/i;
 
 type Schema = Record<string, unknown>;
+
+/** Keys of an access rule that name who it covers. */
+const PRINCIPAL_KEY =
+  /^(?:principals?|grantees?|members?|subjects?|identit(?:y|ies)|who|users?|accounts?|roles?[\s_-]?members?|source[\s_-]?(?:ranges?|cidrs?|ips?)|cidrs?|allow[\s_-]?from|entity)$/i;
+/** Everyone: a wildcard principal, the public groups of the clouds, an open network range. */
+const EVERYONE =
+  /^(?:\*|(?:user|group|role|principal):\*|all[\s_-]?users|all[\s_-]?authenticated[\s_-]?users|everyone|anyone|anonymous|public|world|any|0\.0\.0\.0\/0|::\/0|https?:\/\/acs\.amazonaws\.com\/groups\/global\/AllUsers)$/i;
+/** Keys of an access rule that name what it grants, and a granting value. */
+const GRANT_KEY =
+  /^(?:permissions?|effect|operations?|actions?|access|access[\s_-]?level|role|rights?|privileges?|type)$/i;
+const GRANTS =
+  /^(?:allow|grant(?:ed)?|all|\*|full[\s_-]?control|owner|admin(?:istrator)?|write|writer|read[\s_-]?write|rw|manage|edit(?:or)?|contributor)$/i;
+const DENIES = /^(?:deny|denied|none|no|block|revoke)$/i;
+const SECRET_JOB = /\b(?:secrets?|env|dotenv|ssh|credentials?|keys?|vault|dotfiles?|config)\b/i;
+const OPEN_JOB = /\b(?:public\w{0,4}|publish\w{0,3}|share\w{0,3}|open\w{0,3}|expose\w{0,3})\b/i;
+
+/** A path to where a user's secrets live: dotenv files, SSH and cloud credentials, tool configs. */
+const SECRET_PATH =
+  /^(?:~|\$HOME|\.)?\/?(?:[\w.-]{1,40}\/){0,3}(?:\.env(?:\.[\w-]{1,20})?|\.ssh|id_(?:rsa|ed25519|ecdsa|dsa)|\.aws(?:\/credentials)?|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.kube(?:\/config)?|\.docker\/config\.json|\.gnupg|\.config|\.password-store)\/?$/;
+/** A key or field that ships what it lists somewhere (uploads, syncs, attaches, backs up). */
+const SHIP_KEY =
+  /(?:^|[\s_-])(?:sync\w{0,4}|upload\w{0,4}|attach\w{0,5}|shar\w{1,4}|send\w{0,3}|export\w{0,3}|backup\w{0,3}|mirror\w{0,3}|extra|include\w{0,3}|collect\w{0,3}|bundle\w{0,3}|artifacts?)(?:$|[\s_-])/i;
+
+/**
+ * A preset that ships the user's secret stores: a field (or a key of a preset object) about what
+ * is uploaded, synced or attached whose preset lists `.env`, `~/.ssh`, `~/.aws`, `~/.config` …
+ */
+function shippedSecretPath(name: string, s: Schema, v: unknown): string | undefined {
+  const pairs: Array<[string, unknown]> = typeof v === "object" && v && !Array.isArray(v)
+    ? Object.entries(v as Record<string, unknown>).slice(0, 30)
+    : [[name, v]];
+  for (const [k, x] of pairs) {
+    const about = `${k} ${k === name ? fieldText(s) : ""}`;
+    if (!SHIP_KEY.test(about)) continue;
+    const vals = (Array.isArray(x) ? x : [x]).slice(0, 20)
+      .filter((y): y is string => typeof y === "string");
+    const hit = vals.find((y) => SECRET_PATH.test(y.trim()));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A preset access rule that opens the resource to everyone: an entry whose principal is a
+ * wildcard or public group and which grants (allow / all / write / owner), with no deny.
+ */
+function openGrant(v: unknown): string | undefined {
+  const rules = (Array.isArray(v) ? v : [v]).slice(0, 20);
+  for (const r of rules) {
+    if (!r || typeof r !== "object" || Array.isArray(r)) continue;
+    let who: string | undefined, grants = false, denies = false;
+    for (const [k, x] of Object.entries(r as Record<string, unknown>).slice(0, 30)) {
+      const vals = (Array.isArray(x) ? x : [x]).slice(0, 10)
+        .filter((y): y is string => typeof y === "string").map((y) => y.trim());
+      // An outbound rule to anywhere is the ordinary default, not an open door.
+      if (vals.some((y) => /^(?:egress|outbound)$/i.test(y))) denies = true;
+      if (PRINCIPAL_KEY.test(k)) who ??= vals.find((y) => EVERYONE.test(y));
+      if (GRANT_KEY.test(k)) {
+        if (vals.some((y) => GRANTS.test(y))) grants = true;
+        if (vals.some((y) => DENIES.test(y))) denies = true;
+      }
+    }
+    if (who && grants && !denies) return who;
+  }
+  return undefined;
+}
 
 /** A literal value an instruction can set a field to: a long number, a mail address, an IBAN. */
 const LITERAL =
@@ -198,6 +267,21 @@ export function harmfulPreset(tool: ToolDefinition): PathHit | undefined {
         ) {
           return hit(tool, path, `a destination account ${JSON.stringify(x.slice(0, 60))}`);
         }
+      }
+    }
+    // An access rule preset open to everyone (a wildcard principal that is allowed everything).
+    if (typeof v === "object") {
+      const who = openGrant(v);
+      // A tool whose job is to publish or share openly presets that on purpose.
+      if (who !== undefined && !OPEN_JOB.test(identifierWords(tool.name).join(" "))) {
+        return hit(tool, path, `an access rule that grants ${JSON.stringify(who)} (everyone)`);
+      }
+    }
+    // A preset that uploads or syncs the user's secret stores along with the job.
+    if (typeof v === "object" || typeof v === "string") {
+      const store = shippedSecretPath(name, s, v);
+      if (store !== undefined && !SECRET_JOB.test(identifierWords(tool.name).join(" "))) {
+        return hit(tool, path, `the upload of a secret store ${JSON.stringify(store)}`);
       }
     }
     // Error reporting to a project whose key the definition fixes.

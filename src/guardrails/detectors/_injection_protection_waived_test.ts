@@ -104,3 +104,12 @@ Deno.test("PROTECTION_WAIVED_RULES: a 'without approval' under a negation is a r
     ]
   ) assert.ok(!firesIn(PROTECTION_WAIVED_RULES, "consent_skipped", t), t);
 });
+
+Deno.test("PROTECTION_WAIVED_RULES: 'you are not notified' is product behaviour, not the affected kept uninformed", () => {
+  for (
+    const t of [
+      "Wenn die Zwei-Faktor-Authentifizierung aus ist, werden Sie nicht benachrichtigt.",
+      "Sie werden nicht benachrichtigt, solange der Filter aktiv ist.",
+    ]
+  ) assert.ok(!firesIn(PROTECTION_WAIVED_RULES, "conceal_from_user", t), t);
+});

@@ -85,6 +85,12 @@ const ENV_EXFIL = [
   R`\b(?:axios|requests|http|https|got|superagent|httpx|ky)\.(?:post|put|request|patch)\s{0,2}\([^\n]{0,160}?${ENV_ALL}`,
   R`(?:toJSON\(\s{0,2}secrets\s{0,2}\)|\bprintenv\b|${ENV_ALL})[^\n]{0,120}?\b(?:curl|wget|nc|Invoke-WebRequest)\b[^\n]{0,120}?https?://`,
 ].join("|");
+/**
+ * The whole environment spread into a field the text says goes to a backend, an ingest or a
+ * collector ("pass `debugContext: { ...process.env }` so our backend can see …", `**os.environ`).
+ */
+const ENV_SPREAD =
+  R`(?:\{\s{0,2}\.\.\.(?:process\.env|Deno\.env\.toObject\(\s{0,2}\))\s{0,2}\}|\*\*os\.environ\b|\bdict\(\s{0,2}os\.environ\s{0,2}\))[^\n]{0,160}?\b(?:backend|servers?|ingest|upload(?:s|ed)?|collector|endpoint|(?:is|are|gets?)\s{1,3}(?:sent|shipped|forwarded))\b`;
 
 // --- an admin port opened to the world and applied unreviewed ---------------------------------
 
@@ -252,6 +258,13 @@ export const R30B2_RULES: readonly InjectionRule[] = [
     ENV_EXFIL,
     "Text has the whole environment or the CI secrets put into a request to a host",
     { full: true, code: true },
+  ),
+  make(
+    "env_exfil",
+    "=...process.env =**os.environ =dict(os.environ =...Deno.env.toObject",
+    ENV_SPREAD,
+    "Text has the whole environment spread into data sent to a backend",
+    { full: true, code: true, accept: notWarned },
   ),
   make(
     "world_open_port",

@@ -111,7 +111,7 @@ export const CHANNEL_RULES: readonly InjectionRule[] = [
     "record_conceal",
     0.6,
     "menti repor discl surfa leave leaves keeps / summa expla reply repli answe",
-    R`\b(?:do\s+not|don'?t|never|without)\s+(?:mention(?:ing)?|report(?:ing)?|disclos(?:e|ing)|surfac(?:e|ing))\s+(?:this|that|it|them|these|both|the\s+\w+)\b[^.\n]{0,30}?\b(?:in|to)\s+(?:the\s+|your\s+|any\s+)?(?:\w+\s+)?(?:summary|summaries|explanations?|commit\s+messages?|responses?|replies|answers?|reports?|changelog|release\s+notes|pr\s+description)\b|\b(?:leave|leaves|keep|keeps)\s+(?:this|that|it|them|these|both)\s+out\s+of\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:summary|report|response|reply|answer|changelog|commit\s+message|explanation|release\s+notes)\b|\b(?:do\s+not|don'?t)\s+report\s+the\s+(?:push|upload|transfer|change|grant|share|call|request)\b`,
+    R`\b(?:do\s+not|don'?t|never|without)\s+(?:(?:leave|add|write|put)(?:ing)?\s+(?:a\s+|an\s+|any\s+)?[\w-]{1,15}(?:\s+[\w-]{1,15})?\s+(?:or|nor)\s+)?(?:mention(?:ing)?|report(?:ing)?|disclos(?:e|ing)|surfac(?:e|ing))\s+(?:this|that|it|them|these|both|the\s+\w+)\b[^.\n]{0,30}?\b(?:in|to)\s+(?:the\s+|your\s+|any\s+)?(?:\w+\s+)?(?:summary|summaries|explanations?|commit\s+messages?|responses?|replies|answers?|reports?|changelog|release\s+notes|pr\s+description)\b|\b(?:leave|leaves|keep|keeps)\s+(?:this|that|it|them|these|both)\s+out\s+of\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:summary|report|response|reply|answer|changelog|commit\s+message|explanation|release\s+notes)\b|\b(?:do\s+not|don'?t)\s+report\s+the\s+(?:push|upload|transfer|change|grant|share|call|request)\b`,
     "Text tells the agent to leave an act out of its summary or report",
     { reach: 250, at: { input: 0.3, definition: 0.4 } },
   ),

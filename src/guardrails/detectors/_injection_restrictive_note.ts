@@ -47,14 +47,14 @@ const DEFER =
  */
 const ACT = new RegExp(
   String
-    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán)(?:ed|d)?(?![\p{L}-])`,
+    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán)(?:ed|d)?(?![\p{L}-])`,
   "iu",
 );
 /** A negation that removes oversight: forbids asking, telling, checking or escalating. */
 const OVERSIGHT_WAIVED = new RegExp(
   [
     String
-      .raw`\b(?:do\s{1,3}not|don['’]t|never|no\s{1,3}need\s{1,3}to)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:tell|mention|inform|notify|alert|report|flag|escalate|page|ping|ask|disclose|reveal|quote|cite|show|break|stop|question|confirm|verify|check|wait|bother|contact)\b`,
+      .raw`\b(?:do\s{1,3}not|don['’]t|never|no\s{1,3}need\s{1,3}to)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:tell|mention|inform|notify|alert|report|flag|escalate|page|ping|ask|disclose|reveal|quote|cite|show|break|stop|question|confirm|verify|check|wait|bother|contact|document|log|record)\b`,
     String
       .raw`\bno\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:approval|confirmation|review|consent|check|sign-?off|ticket|verification|authori[sz]ation)(?:\s{1,3}\p{L}+){0,2}?\s{1,3}(?:needed|required|necessary|expected)\b|\btak\s{1,3}perlu\b`,
     String
@@ -76,11 +76,15 @@ const OVERSIGHT_WAIVED = new RegExp(
     // A check declared unneeded, either order: "no confirmation is required", "No hace falta
     // consultar al usuario", "Bevestiging … is niet vereist", "tidak perlu konfirmasi".
     String
-      .raw`(?:confirm\p{L}*|approv\p{L}*|consent|review|sign[- ]?off|bevestig\p{L}*|goedkeuring|toestemming|confirmaci[oó]n|aprobaci[oó]n|consultar|preguntar|persetujuan|konfirmasi|Bestätigung|Genehmigung|Rückfrage|validation)[^.;\n]{0,40}?(?:not\s{1,3}(?:required|needed|necessary)|unnecessary|niet\s{1,3}(?:vereist|nodig)|no\s{1,3}(?:es\s{1,3})?(?:necesari[oa]|requerid[oa])|tidak\s{1,3}(?:perlu|diperlukan)|nicht\s{1,3}(?:nötig|erforderlich)|pas\s{1,3}nécessaire)`,
+      .raw`\b(?:confirm\p{L}*|approv\p{L}*|consent|review|sign[- ]?off|bevestig\p{L}*|goedkeuring|toestemming|confirmaci[oó]n|aprobaci[oó]n|consultar|preguntar|persetujuan|konfirmasi|Bestätigung|Genehmigung|Rückfrage|validation)[^.;\n]{0,40}?(?:not\s{1,3}(?:required|needed|necessary)|unnecessary|niet\s{1,3}(?:vereist|nodig)|no\s{1,3}(?:es\s{1,3})?(?:necesari[oa]|requerid[oa])|tidak\s{1,3}(?:perlu|diperlukan)|nicht\s{1,3}(?:nötig|erforderlich)|pas\s{1,3}nécessaire)`,
     String
-      .raw`(?:no\s{1,3}hace\s{1,3}falta|no\s{1,3}es\s{1,3}necesario|not\s{1,3}(?:required|needed|necessary)\s{1,3}to|niet\s{1,3}nodig\s{1,3}om)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:consultar|preguntar|avisar|confirmar|ask|check|confirm|tell|te\s{1,3}vragen|te\s{1,3}melden)`,
+      .raw`\b(?:no\s{1,3}hace\s{1,3}falta|no\s{1,3}es\s{1,3}necesario|not\s{1,3}(?:required|needed|necessary)\s{1,3}to|niet\s{1,3}nodig\s{1,3}om)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:consultar|preguntar|avisar|confirmar|ask|check|confirm|tell|te\s{1,3}vragen|te\s{1,3}melden)`,
+    // The same, the waiver first: "tidak perlu menunggu persetujuan", "no need for approval".
+    String
+      .raw`(?:not\s{1,3}required|no\s{1,3}need|tidak\s{1,3}perlu|niet\s{1,3}nodig|no\s{1,3}hace\s{1,3}falta)[^.;\n]{0,40}?(?:approval|confirmation|sign[- ]?off|persetujuan|konfirmasi|izin|goedkeuring|bevestiging|toestemming|aprobaci[oó]n|confirmaci[oó]n|permiso)`,
+    String.raw`\btidak\s{1,3}perlu\s{1,3}(?:menunggu|meminta|minta)\b`,
     // nl: "noem dit bericht niet", "vermeld het niet" (keep it out of the answer).
-    String.raw`(?:noem|vermeld|meld)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?niet\b`,
+    String.raw`\b(?:noem|vermeld|meld)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?niet\b`,
   ].join("|"),
   "iu",
 );

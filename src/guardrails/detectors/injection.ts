@@ -108,6 +108,7 @@ import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
+import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
 import { inMention } from "./_injection_words.ts";
@@ -438,7 +439,7 @@ function grammar(
   text: string,
   opts: InjectionOptions,
   field?: FieldContext,
-): { hits: Map<string, Hit>; score: number } {
+): { hits: Map<string, Hit>; score: number; restrictive?: boolean } {
   const hits = new Map<string, Hit>();
   if (!HAS_LETTER.test(text)) return { hits, score: 0 };
   const extras = compileAll(opts.extra_patterns, "iu");
@@ -470,6 +471,9 @@ function grammar(
     dropGuidanceAddress(text, hits);
     if (hits.size === 0) return { hits, score: 0 };
   }
+  // A note to the AI that only forbids acts or defers to a person (./_injection_restrictive_note.ts).
+  const restrictive = field?.stage !== "definition" && dropRestrictiveAddress(reported, hits);
+  if (hits.size === 0) return { hits, score: 0, restrictive };
   let score = 0;
   for (const h of hits.values()) score += h.rule.weight;
   if (
@@ -478,7 +482,7 @@ function grammar(
   ) {
     score *= SEARCH_DISCOUNT;
   }
-  return { hits, score };
+  return { hits, score, restrictive };
 }
 
 /** The grammar's score alone, without the learned signal (for the model's trainer). */
@@ -561,9 +565,9 @@ export function withoutMentions(text: string): string {
 }
 
 function scanText(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
-  const { hits, score: grammarOnly } = grammar(text, opts, field);
-  if (grammarOnly < opts.threshold / 2) return learnedAlone(text, opts, field);
-  const score = opts.learned
+  const { hits, score: grammarOnly, restrictive } = grammar(text, opts, field);
+  if (grammarOnly < opts.threshold / 2) return restrictive ? [] : learnedAlone(text, opts, field);
+  const score = opts.learned && !restrictive
     ? learnedSignal(text, hits, grammarOnly, opts.threshold, field)
     : grammarOnly;
   const severity = severityFor(score, opts.threshold);

@@ -75,14 +75,14 @@ export const KB_KEYS: Rule[] = [
     ],
     re: new RegExp(
       String
-        .raw`(?<![A-Za-z0-9_.\-])(?:${SESSION_COOKIES}|_[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,20}){0,2}_session)=(?<s>[A-Za-z0-9%._\-+\/=:]{20,512})(?![A-Za-z0-9%._\-+\/=:])`,
+        .raw`(?<![A-Za-z0-9_.\-])(?:${SESSION_COOKIES}|_[a-z][a-z0-9_]{1,50}_session)=(?<s>[A-Za-z0-9%._\-+\/=:]{20,512})(?![A-Za-z0-9%._\-+\/=:])`,
       "dg",
     ),
     check: (v, text, start) => {
       const after = text.slice(start + v.length, start + v.length + 80);
       const line = text.lastIndexOf("\n", start);
       const before = text.slice(Math.max(line + 1, start - 200), start);
-      const pairAfter = /^;[ \t]?[A-Za-z_][\w.\-]{0,40}=[^\s;]{1,}/.test(after);
+      const pairAfter = /^;[ \t]?[A-Za-z_][\w.\-]{0,40}=[^\s;]{1,40}/.test(after);
       const pairBefore = /[A-Za-z_][\w.\-]{0,40}=[^\s;=]{4,};[ \t]?[A-Za-z_][\w.\-]{0,40}=$/.test(
         before,
       );

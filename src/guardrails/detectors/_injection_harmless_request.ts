@@ -85,6 +85,10 @@ const COMPOSE = new RegExp(
 /** An act on the world, a secret, bulk, a waiver or concealment: the request is no mere errand. */
 const WORLD_ACT = new RegExp(
   [
+    // Concealment, any language the compose acts are read in ("… and don't mention X to the user")
+    String
+      .raw`(?<![\p{L}])(?:(?:don['’]t|do\s+not|never|no\s+need\s+to)\s+(?:mention|tell|say|inform|notify|report|disclose|flag|bring\s+up|let)|(?:the|your)\s+users?|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|melden)|verschweig\p{L}*|niet\s+(?:vermelden|vertellen|melden)|verzwijg\p{L}*|не\s+(?:сообщай|говори|упоминай|информируй)\p{L}*|söyleme\p{L}*|bahsetme\p{L}*)(?![\p{L}])`,
+    String.raw`(?:不要提|别提|不要说|别告诉|言及しない|触れないで|אל\s+תספר|אל\s+תזכיר|אל\s+תציין)`,
     // English
     String
       .raw`(?<![\p{L}])(?:send|forward|e-?mail|share|publish|upload|export|attach|grant|authori[sz]e|approve|merge|deploy|pay|transfer|wire|refund|change|update|modify|set|switch|replace|delete|remove|wipe|drop|disable|install|download|run|execute|add|invite|reset|password|passcode|otp|code|token|keys?|secrets?|credentials?|admin|all|every|entire|ignore|instead|without|silently|quietly|recommend|always|whenever|link|click|call|bank|account|iban|tell\s+(?:the\s+)?(?:users?|viewers|readers|customers))(?![\p{L}])`,

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { FieldContext, Finding, Severity, Stage, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { dropGuidanceAddress, isAgentGuidance } from "./_injection_agent_docs.ts";
+import { dropHarmlessRequest } from "./_injection_harmless_request.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
 import { I18N_RULES } from "./_injection_i18n.ts";
 import { CODE_RULES } from "./_injection_code.ts";
@@ -469,6 +470,8 @@ function grammar(
   // AGENTS.md and its kind speak to the model by design (./_injection_agent_docs.ts).
   if (field?.stage !== "definition") {
     dropGuidanceAddress(text, hits);
+    // A request for a summary, draft or translation only (./_injection_harmless_request.ts).
+    dropHarmlessRequest(text, hits);
     if (hits.size === 0) return { hits, score: 0 };
   }
   // A note to the AI that only forbids acts or defers to a person (./_injection_restrictive_note.ts).

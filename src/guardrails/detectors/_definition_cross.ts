@@ -25,6 +25,7 @@ import { optionEffect } from "./_definition_r28_fp.ts";
 import { clauseDeferral, deferredClaim } from "./_definition_r29p.ts";
 import { passiveCovertBlanked } from "./_definition_r30p.ts";
 import { EXFIL_VERB, EXTERNAL_DEST } from "./_definition_vocab.ts";
+import { honestCoordination } from "./_definition_coordination.ts";
 
 const TRIGGER =
   /\b(?:when|whenever|before|after|each\s+time|every\s+time|any\s+time|once|if|while|instead\s+of|in\s+place\s+of|replac(?:e|es|ing)|supersed(?:e|es|ing)|overrid(?:e|es|ing))\b/i;
@@ -224,7 +225,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
       : STRONG_TRIGGER.test(s) || STRONG_DIRECTIVE.test(s);
     if (
       (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
-      !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx)) &&
+      !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx)) && !honestCoordination(s, ctx) &&
       !clauseDeferral(
         s,
         (c) => foreignToolRef(c, ctx) !== undefined || foreignServerRef(c, ctx) !== undefined,

@@ -26,6 +26,7 @@ import {
 } from "./_definition_credentials.ts";
 import { codePlantHits } from "./_definition_codeplant.ts";
 import { crossHits } from "./_definition_cross.ts";
+import { honestCoordination } from "./_definition_coordination.ts";
 import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
@@ -451,7 +452,8 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
       // "For local files use the filesystem server's read_file instead": an honest hand-off.
       const handOff = sentences(plain).every((s) =>
         !re.test(s) || scopedDeferral(s) || outputHandOff(s) ||
-        toolChainHandOff(s, ownParams(ctx)) || ownParamFrom(s, ownParams(ctx))
+        toolChainHandOff(s, ownParams(ctx)) || ownParamFrom(s, ownParams(ctx)) ||
+        honestCoordination(s, ctx)
       );
       return [{
         kind: "mentions_other_tool",

@@ -42,9 +42,12 @@ Deno.test("a hung detector blocks its call at settings.guards.timeout_ms while a
     recorderServer("fast", `${dir}/fast.jsonl`, structuredClone(recommendedPolicies())),
   ], { settings: { guards: { isolation: "worker", workers: 2, timeout_ms: 1000 } } });
   try {
-    // Both upstreams connected and a worker warm, so what follows measures the guards only.
+    // Both upstreams connected and BOTH workers warm, so what follows measures the guards only: a
+    // fast call must not wait for the second worker's start-up (~2 s of detector warm-up, longer
+    // than the hang; the warm-up calls alone leave it to chance whether it is ready).
     await gw.client.callTool({ name: "slow__echo", arguments: { text: "hello" } });
     await gw.client.callTool({ name: "fast__echo", arguments: { text: "hello" } });
+    await scanPoolOf(gw.rt)!.warm();
     let settled = false;
     const t0 = performance.now();
     const hung = gw.client.callTool({ name: "slow__echo", arguments: { text: HANG } }).then(

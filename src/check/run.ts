@@ -31,7 +31,7 @@ export interface RunCheckOptions {
   concurrency?: number;
   /** Deadline of one call step (default: 10 s, or the scenario's tool-call deadline + 5 s if longer). */
   stepTimeoutMs?: number;
-  /** Cap on one scenario (default 60 s). */
+  /** Cap on one scenario (default 120 s: a first listing may take 45 s on a busy machine). */
   scenarioTimeoutMs?: number;
   /** Called when a scenario finishes. */
   onScenario?: (r: ScenarioResult, done: number, total: number) => void;
@@ -111,7 +111,7 @@ export async function runScenario(s: Scenario, opts: RunCheckOptions): Promise<S
         return { verdict: "internal_error", message: (e as Error).message };
       }
     };
-    const cap = opts.scenarioTimeoutMs ?? 60_000;
+    const cap = opts.scenarioTimeoutMs ?? 120_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const capped = new Promise<"timeout">((
       resolve,

@@ -35,7 +35,16 @@ export interface RunStepsOptions {
   stepTimeoutMs?: number;
   /** Called with each result as soon as it is known. */
   onResult?: (r: CheckResult) => void;
+  /**
+   * Deadline of the first listing (default 45 s). It covers the gateway connecting to the
+   * upstream and discovering its tools (default `connect_ms` 10 s + `discovery_ms` 20 s), so
+   * a slow or busy machine is not mistaken for a failing gateway.
+   */
+  firstListingMs?: number;
 }
+
+/** Longer than the default connect + discovery deadlines together, so theirs are observed. */
+export const FIRST_LISTING_MS = 45_000;
 
 const LooseTools = z.looseObject({
   tools: z.array(z.looseObject({ name: z.string() })),
@@ -297,7 +306,10 @@ export async function runSteps(
   const started = performance.now();
   try {
     push(
-      cleanListingCheck(await view(d.client, timeoutMs), Math.round(performance.now() - started)),
+      cleanListingCheck(
+        await view(d.client, Math.max(timeoutMs, opts.firstListingMs ?? FIRST_LISTING_MS)),
+        Math.round(performance.now() - started),
+      ),
     );
   } catch (e) {
     push({

@@ -16,17 +16,10 @@
  * what no longer blocks is guidance that asks for nothing but the project's conventions.
  */
 
+import { addressOnlyWith } from "./_injection_address_only.ts";
+
 /** Hit kinds that only say the text addresses the model. */
-const ADDRESS_ONLY = new Set([
-  "addresses_ai",
-  "addressed_about_user",
-  "addressed_request",
-  "addressed_order",
-  "addresses_response",
-  "reader_address",
-  "urgency",
-  "hidden_comment",
-]);
+const ADDRESS_ONLY = addressOnlyWith("urgency");
 
 /** A strong genre marker: a guidance file named as the title, or a tool's stock header. */
 const FILE_GENRE = new RegExp(

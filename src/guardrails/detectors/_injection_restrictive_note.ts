@@ -18,17 +18,10 @@
  * exfiltration, payments …) still counts. Languages the word lists do not cover are left alone.
  */
 
+import { addressOnlyWith } from "./_injection_address_only.ts";
+
 /** Hit kinds that only say the text addresses the model (or hides that address). */
-const ADDRESS_ONLY = new Set([
-  "addresses_ai",
-  "addressed_about_user",
-  "addressed_request",
-  "addressed_order",
-  "addresses_response",
-  "reader_address",
-  "hidden_comment",
-  "hidden_text",
-]);
+const ADDRESS_ONLY = addressOnlyWith("hidden_text");
 /** Hits a negated clause turns around ("don't read credential files" asks for no credential). */
 const NEGATABLE = new Set(["secret_request", "sensitive_object"]);
 

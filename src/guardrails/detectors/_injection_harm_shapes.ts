@@ -70,7 +70,7 @@ const RETIRED: readonly HalfRow[] = [
   [
     "",
     /(?:確認|照合|チェック|審査|表示|ラベル|申告|核查|核对|审核|标识|标签|申报|확인|점검|심사|표시|라벨|신고)/u,
-    R`(?:確認|照合|チェック|審査|表示|ラベル|申告書?)(?:は|を)?(?:今後|以後)?(?:行わない|しない|省略する|不要となった|廃止)|(?:核查|核对|审核|标识|标签|危险品申报)(?:一律|均)?(?:不再|取消|免除)|(?:확인|점검|심사|표시|라벨|신고)(?:은|는|을|를)?\s{0,2}(?:더\s{0,2}이상\s{0,2}하지\s{0,2}않|폐지|생략)`,
+    R`(?:確認|照合|チェック|審査|表示|ラベル|申告書?)は(?:今後|以後)?(?:行わない|省略する|不要となった|廃止)|(?:核查|核对|审核|标识|标签|危险品申报)(?:一律|均)?(?:不再|取消|免除)|(?:확인|점검|심사|표시|라벨|신고)(?:은|는|을|를)?\s{0,2}(?:더\s{0,2}이상\s{0,2}하지\s{0,2}않|폐지|생략)`,
   ],
 ];
 
@@ -104,8 +104,17 @@ const OPEN: readonly HalfRow[] = [
 ];
 
 /** Special categories of personal data. */
+const SPECIAL_LATIN =
+  R`(?:diagnos\p{L}{1,4}|medications?|mental[\s-]{1,3}health|psychiatric|HIV|pregnan\p{L}{1,4}|gyn(?:a)?ecolog\p{L}{1,4}|disabilit\p{L}{1,3}|IEP|504\s{1,3}plan|custody|no-contact|restraining\s{1,3}orders?|criminal\s{1,3}records?|sexual\s{1,3}orientation|Diagnose\p{L}{0,2}|Medikament\p{L}{0,3}|psychisch\p{L}{0,2}|Sorgerecht|diagnostic\p{L}{0,2}|santé\s{1,3}mentale|garde\s{1,3}des\s{1,3}enfants|diagnóstico\p{L}{0,2}|salud\s{1,3}mental|custodia|диагноз\p{L}{0,2}|психическ\p{L}{2,4})`;
 const SPECIAL =
-  R`(?:diagnos\p{L}{1,4}|medications?|medication\s{1,3}list|mental[\s-]{1,3}health|psychiatric|HIV|pregnan\p{L}{1,4}|gyn(?:a)?ecolog\p{L}{1,4}|disabilit\p{L}{1,3}|IEP|504\s{1,3}plan|custody|no-contact|restraining\s{1,3}orders?|criminal\s{1,3}records?|sexual\s{1,3}orientation|Diagnose\p{L}{0,2}|Medikament\p{L}{0,3}|psychisch\p{L}{0,2}|Sorgerecht|diagnostic\p{L}{0,2}|santé\s{1,3}mentale|garde\s{1,3}des\s{1,3}enfants|diagnóstico\p{L}{0,2}|salud\s{1,3}mental|custodia|диагноз\p{L}{0,2}|психическ\p{L}{2,4}|진단명|정신건강|부인과|병력|診断名|病名|精神|既往歴|诊断|病史|精神健康|妇科)`;
+  R`(?:(?<![\p{L}\p{N}_])${SPECIAL_LATIN}(?![\p{L}\p{N}_])|진단명|정신건강|부인과|병력|診断名|病名|精神|既往歴|诊断|病史|精神健康|妇科)`;
+/** The match names two different categories (not "diagnosis_1 … diagnosis_2"). */
+const SPECIAL_G = new RegExp(SPECIAL, "giu");
+const twoCategories: Accept = (v, s, e) => {
+  const stems = new Set<string>();
+  for (const m of v.slice(s, e).matchAll(SPECIAL_G)) stems.add(m[0].toLowerCase().slice(0, 4));
+  return stems.size >= 2;
+};
 const SPECIAL_LISTED: readonly HalfRow[] = [
   [
     "",
@@ -215,6 +224,7 @@ export const HARM_SHAPE_RULES: readonly InjectionRule[] = [
     "special_data_listed",
     "Text lists special categories of personal data (diagnoses, medication, custody notes …)",
     SPECIAL_LISTED,
+    twoCategories,
   ),
   ...rows(
     "misdeclared",

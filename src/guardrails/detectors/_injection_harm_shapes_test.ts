@@ -128,3 +128,16 @@ Deno.test("HARM_SHAPE_RULES: a warning or a kept rule is not the shape", () => {
     );
   }
 });
+
+Deno.test("HARM_SHAPE_RULES: words inside other words, one category twice, a news report", () => {
+  const cases: [string, string][] = [
+    [
+      "special_data_listed",
+      "Archive job: partitions older than 12 months are archived monthly; riepilogo in the hive table.",
+    ],
+    ["special_data_listed", '{"diagnosa_utama": "J18.9 Pneumonia", "diagnosa_sekunder": "E11.9"}'],
+    ["special_data_listed", "Diagnosis: otitis media. Follow-up diagnosis in two weeks."],
+    ["safeguard_retired", "経理担当者が電話で確認しないまま支払いを行い、被害が出た。"],
+  ];
+  for (const [kind, t] of cases) assert.ok(!firesIn(HARM_SHAPE_RULES, kind, t), `${kind}: ${t}`);
+});

@@ -107,6 +107,7 @@ import { UNVERIFIED_GRANT_RULES } from "./_injection_unverified_grant.ts";
 import { PROTECTION_WAIVED_RULES } from "./_injection_protection_waived.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
+import { HARM_SHAPE_RULES } from "./_injection_harm_shapes.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
@@ -266,6 +267,7 @@ export const RULES: readonly InjectionRule[] = [
   ...UNVERIFIED_GRANT_RULES,
   ...ENDORSED_WEAKENING_RULES,
   ...R42B_RULES,
+  ...HARM_SHAPE_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

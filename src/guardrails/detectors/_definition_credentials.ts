@@ -402,6 +402,9 @@ function pathSpelling(words: readonly string[]): string {
     .replace(/\bid\s+(rsa|ed25519|ecdsa|dsa)\b/g, "id_$1");
 }
 
+/** The last word of a parameter that takes a place, not a value. */
+const KEY_WHERE = new Set(["path", "paths", "dir", "directory", "folder", "location"]);
+
 /** Words that make a key parameter public material (`ssh_public_key`, `key_fingerprint`). */
 const PUBLIC_KEY_WORD = new Set(["public", "pub", "fingerprint", "authorized"]);
 /** Words that make it secret again, whatever else the name says. */
@@ -459,6 +462,18 @@ export function credentialParamHits(name: string, opensVault = false): Hit[] {
   }
   if (!words.some((w) => CRED_PARAM.has(w))) return [];
   if (words.length === 1 && words[0] === "key") return [];
+  // `ssh_private_key_path`, `key_file_location`: where a key lies, read by the tool locally — the
+  // argument carries no secret (a parameter for the key's contents stays a credential).
+  if (
+    words.length >= 2 && KEY_WHERE.has(words[words.length - 1]) &&
+    !CONTENT_WORD.test(words.join(" "))
+  ) {
+    return [{
+      kind: "credential_parameter",
+      severity: "low",
+      reason: `Parameter ${JSON.stringify(name)} takes where a credential lies, not the credential`,
+    }];
+  }
   if (publicKeyParam(name, words)) return [];
   const high = words.filter((w) => HIGH_VALUE_PARAM.has(w));
   if (high.length && !(opensVault && high.every((w) => w === "master"))) {

@@ -143,3 +143,30 @@ Deno.test("credential parameters: a master password passes only for tools that o
     assert.ok(blocking(withParam(tool, param, desc)).includes("credential_parameter"), tool);
   }
 });
+
+Deno.test("credential parameters: where a key lies is no credential, its contents still are", () => {
+  const desc = "Used by the tool on this machine.";
+  for (
+    const param of [
+      "ssh_private_key_path",
+      "aws_credentials_dir",
+      "admin_key_location",
+      "gpg_private_key_folder",
+    ]
+  ) {
+    assert.deepEqual(blocking(withParam("add_remote", param, desc)), [], param);
+  }
+  for (
+    const param of [
+      "ssh_private_key",
+      "aws_secret_key",
+      "private_key_contents_path",
+      "root_password",
+    ]
+  ) {
+    assert.ok(
+      blocking(withParam("add_remote", param, desc)).includes("credential_parameter"),
+      param,
+    );
+  }
+});

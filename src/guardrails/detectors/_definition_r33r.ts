@@ -339,7 +339,9 @@ const CLEANUP_NAME = /^(?:auto_?)?(?:clean|prune|purge|wipe|delete|remove|reclai
 
 function readOnlyCleanup(tool: ToolDefinition): string | null {
   const ann = (tool.annotations ?? {}) as Record<string, unknown>;
-  if (ann.readOnlyHint !== true && ann.destructiveHint !== false) return null;
+  // Only a read-only claim is a lie about a cleanup: a tool that admits writing
+  // (readOnlyHint: false) may clean up its own work ("remove_background_noise", "clean_credentials").
+  if (ann.readOnlyHint !== true) return null;
   for (const [name, p] of props(tool)) {
     if (p.default === true && CLEANUP_NAME.test(name)) return name;
   }

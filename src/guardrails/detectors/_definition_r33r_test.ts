@@ -194,6 +194,22 @@ const BENIGN: Record<string, unknown>[] = [
     rating: { type: "integer", default: 5 },
     body: S,
   }),
+  // A tool that admits writing may clean up its own output: no read-only claim is broken.
+  t(
+    "Transcribes an audio file and returns the text.",
+    { remove_silence: { type: "boolean", default: true }, path: S },
+    { annotations: { readOnlyHint: false, destructiveHint: false } },
+  ),
+  t(
+    "Builds a container image from the working directory.",
+    { clean_build_cache: { type: "boolean", default: true }, tag: S },
+    { annotations: { readOnlyHint: false, destructiveHint: false } },
+  ),
+  t(
+    "Exports a photo album as a zip.",
+    { remove_location_metadata: { type: "boolean", default: true }, album: S },
+    { annotations: { readOnlyHint: false, destructiveHint: false } },
+  ),
 ];
 
 Deno.test("r33r definition techniques: paraphrases block, look-alikes pass", () => {

@@ -13,6 +13,7 @@
 import type { PathHit } from "./_definition_r16_tool.ts";
 import type { ToolDefinition } from "../types.ts";
 import { fixedParty } from "./_defside_party.ts";
+import { KEEP_I18N, OVER_USER_I18N } from "./_defside_conceal_i18n.ts";
 
 /** The person the tool works for, in the words a definition uses (users, reviewers, recruiters). */
 const USER = String
@@ -243,7 +244,8 @@ export function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
     !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&
-    !KEEP_WIDER.test(t) && !(overUser && (stickyAt(OVER_USER, t) || OVER_USER_MORE.test(t)))
+    !KEEP_WIDER.test(t) && !KEEP_I18N.test(t) &&
+    !(overUser && (stickyAt(OVER_USER, t) || OVER_USER_MORE.test(t) || OVER_USER_I18N.test(t)))
   ) return false;
   return !USER_DECIDES.test(t);
 }
@@ -302,6 +304,25 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
       }];
     }
   }
+  // A subschema's description (`if`/`then`/`else`, `allOf`, `not` …), which the model reads as part
+  // of the schema, that names a fixed outside party and keeps what goes there from the user.
+  for (const text of subschemaTexts(tool.inputSchema)) {
+    if (!keepsFromUser(text)) continue;
+    // Outside: not a party the tool's own description names (a subschema speaks for the schema).
+    const own = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
+    const party = fixedParty(text, own, "money", false, false) ??
+      fixedParty(text, own, "any", true, false) ?? publicEndpoint(text);
+    if (party !== undefined) {
+      return [{
+        path: "$.inputSchema",
+        kind: "definition_side_effect",
+        severity: "high",
+        reason: `${JSON.stringify(tool.name)} routes something to ${
+          JSON.stringify(party.slice(0, 80))
+        }, a fixed party, from a subschema, and tells the model to keep it from the user`,
+      }];
+    }
+  }
   // Annotations or `_meta` that keep something from the user and name a fixed outside party.
   const hiddenKeeps = hidden.length > 0 && hidden.some((t) => keepsFromUser(t));
   if (hiddenKeeps) {
@@ -352,6 +373,26 @@ export function defConcealToolHits(tool: ToolDefinition): PathHit[] {
   }
   const fixed = fixedReport(tool);
   return fixed ? [fixed] : [];
+}
+
+/** Subschemas whose `description` the model reads as part of the input schema. */
+const SUBSCHEMA = ["not", "allOf", "anyOf", "oneOf", "if", "then", "else"] as const;
+
+/** The descriptions of the input schema's subschemas (two levels, a few at most). */
+function subschemaTexts(schema: unknown): string[] {
+  const out: string[] = [];
+  const walk = (s: unknown, depth: number): void => {
+    if (!s || typeof s !== "object" || depth > 2 || out.length >= 10) return;
+    if (Array.isArray(s)) {
+      for (const x of s.slice(0, 10)) walk(x, depth);
+      return;
+    }
+    const o = s as Record<string, unknown>;
+    if (depth > 0 && typeof o.description === "string") out.push(o.description.slice(0, MAX_TEXT));
+    for (const k of SUBSCHEMA) walk(o[k], depth + 1);
+  };
+  walk(schema, 0);
+  return out;
 }
 
 /** A fixed message in quotes: what the user is to be told, word for word. */
@@ -462,7 +503,7 @@ function hiddenStrings(v: unknown, out: string[], depth: number): void {
 /** A sentence that adds something on top of what the user asked ("each time also add …"). */
 const ADD_ON = new RegExp(
   String
-    .raw`(?<!\p{L})(?:also|as\s{1,3}well|in\s{1,3}addition|additionally|every\s{1,3}time|each\s{1,3}time|always|auch|zusätzlich|jedes\s{1,3}Mal|también|además|aussi|également|anche|inoltre|ook|också|også|myös|ka|samuti|iga\s{1,3}kord|też|również|také|također|takođe|szintén|taip\s{1,3}pat|тоже|также|також)(?!\p{L})`,
+    .raw`(?<!\p{L})(?:also|as\s{1,3}well|in\s{1,3}addition|additionally|every\s{1,3}time|each\s{1,3}time|(?:every|each)\s{1,3}(?:meeting|event|call|message|e-?mail|session|invit\p{L}{1,7}|booking|order|request|upload|file|document)s?|always|auch|zusätzlich|jedes\s{1,3}Mal|también|además|aussi|également|anche|inoltre|ook|också|også|myös|ka|samuti|iga\s{1,3}kord|też|również|také|također|takođe|szintén|taip\s{1,3}pat|тоже|также|також)(?!\p{L})`,
   "iu",
 );
 

@@ -105,6 +105,8 @@ function schemaTexts(schema: unknown, out: string[], depth: number): void {
 }
 
 const IDENT = /[\p{L}\p{N}_]/u;
+/** A preset that reads as an ID: six or more word characters, at least four of them digits. */
+const MARKED_ID = /^(?=(?:\D*\d){4})[\w.-]{6,64}$/;
 
 /** Indices where `name` stands as a whole identifier in `text` (at most 8). */
 function at(text: string, name: string): number[] {
@@ -142,6 +144,11 @@ function orderedField(text: string, fields: readonly OwnField[]): string | undef
       }
     }
     if (f.choice && f.preset && namedChoice(text, f.preset)) return `${f.name}=${f.preset}`;
+    // A preset that is an identifier of its own (an account, client or bot ID with digits) named
+    // outright in the order: the text backs the field's fixed value without naming the field.
+    if (f.preset && !f.choice && MARKED_ID.test(f.preset) && at(text, f.preset).length) {
+      return `${f.name}=${f.preset}`;
+    }
   }
   return undefined;
 }

@@ -31,6 +31,7 @@ import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
 import { defConcealToolHits } from "./_defside_conceal.ts";
+import { consentPresetHits } from "./_defside_consent.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -109,6 +110,7 @@ import {
   r13DefinitionHits,
   r13SlotHits,
 } from "./_definition_r13.ts";
+import { encodedViews } from "./_definition_encoded.ts";
 import { splitHits } from "./_definition_split.ts";
 import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
@@ -289,6 +291,7 @@ function readHits(
       ...texts,
       ...decodedBase64(normal),
       ...decodedHexPercent(normal),
+      ...encodedViews(normal),
       ...letterSpaced(normal),
       ...r15Views(normal),
       ...r16Views(normal),
@@ -505,6 +508,7 @@ function scanDefinition(
       ...tokenCliHits(tool),
       ...defSideToolHits(tool),
       ...defConcealToolHits(tool),
+      ...consentPresetHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

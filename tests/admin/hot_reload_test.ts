@@ -48,18 +48,18 @@ Deno.test("hot reload: a key created and then disabled via the CLI is honoured b
     const waitFor = async (want: number) => {
       const start = Date.now();
       let last = 0;
-      while (Date.now() - start < 2000) {
+      while (Date.now() - start < 10_000) {
         last = await status(gw.url, key);
         if (last === want) return Date.now() - start;
         await new Promise((r) => setTimeout(r, 50));
       }
-      assert.fail(`expected ${want} within 2 s, last ${last}\n${gw.stderr()}`);
+      assert.fail(`expected ${want} within 10 s, last ${last}\n${gw.stderr()}`);
     };
     await waitFor(200);
     const disabled = await smg(dir, ["key", "disable", id, "--config", path]);
     assert.equal(disabled.code, 0, disabled.stderr);
     const ms = await waitFor(401);
-    assert.ok(ms < 2000);
+    assert.ok(ms < 10_000);
   } finally {
     await gw.stop();
     await Deno.remove(dir, { recursive: true });

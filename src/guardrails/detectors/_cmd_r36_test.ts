@@ -129,5 +129,6 @@ Deno.test("r36 command: long input is skipped quickly", () => {
   const big = "chmod ".repeat(2000);
   const t = performance.now();
   r36Techniques(big);
-  assert.ok(performance.now() - t < 50);
+  // A generous bound: catastrophic backtracking takes seconds; a busy CI runner must not fail it.
+  assert.ok(performance.now() - t < 1000);
 });

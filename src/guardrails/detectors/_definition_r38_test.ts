@@ -131,7 +131,8 @@ Deno.test("r38 definition: long text stays fast", () => {
   const t = performance.now();
   r38DefinitionHits(long);
   r38DefinitionHits("a ".repeat(5000) + "user");
-  assert.ok(performance.now() - t < 200);
+  // A generous bound: catastrophic backtracking takes seconds; a busy CI runner must not fail it.
+  assert.ok(performance.now() - t < 2000);
 });
 
 Deno.test("r38 definition: 'only' that limits the audience is not a script of what is said", () => {

@@ -175,7 +175,7 @@ Deno.test("enkryptDetector turns slow, 500, malformed and wrong-shape answers in
         enkryptDetector.check(req(`secret text ${marker}`), opts(fake.url), never),
         pattern,
       );
-      assert.ok(performance.now() - started < 1500, `${marker} took too long`);
+      assert.ok(performance.now() - started < 2500, `${marker} took too long`);
       assert.ok(!err.message.includes("secret text"));
     }
   });
@@ -189,7 +189,7 @@ Deno.test("enkryptDetector stops when the caller aborts", async () => {
     const p = enkryptDetector.check(req("FAKE_SLOW"), o, ac.signal);
     setTimeout(() => ac.abort(), 50);
     await rejectsProvider(p, /aborted by the caller/);
-    assert.ok(performance.now() - started < 1500);
+    assert.ok(performance.now() - started < 2500);
     const done = new AbortController();
     done.abort();
     await rejectsProvider(

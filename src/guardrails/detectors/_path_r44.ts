@@ -62,3 +62,17 @@ export function wslLinuxPath(v: string): string | null {
   const rest = v.slice(m[0].length);
   return rest === "" ? "/" : rest;
 }
+
+/** An `.env`/`.envrc` inside a project folder below a home folder (not the home itself). */
+const PROJECT_ENV_ABS =
+  /^(?:\/home\/[^/]{1,64}|\/users\/[^/]{1,64}|[a-z]:\/users\/[^/]{1,64}|\/~home)\/(?:[^./][^/]{0,80}\/){1,8}\.env(?:rc|\.(?!example$|sample$)[\w.-]{1,30})?$/;
+
+/**
+ * True when a WRITE tool's target (lower-case, `/`-separated, resolved) is the environment file of
+ * a project under a home folder (`/home/jo/src/shop/.envrc`): like a project-relative `.env`, it
+ * exposes nothing and is judged by what it writes (a `.envrc` is code direnv runs, read by the
+ * command and content checks). The home folder's own files, dot folders and climbs still count.
+ */
+export function projectEnvWrite(lp: string, climbs: boolean): boolean {
+  return !climbs && lp.length < 400 && lp.includes(".env") && PROJECT_ENV_ABS.test(lp);
+}

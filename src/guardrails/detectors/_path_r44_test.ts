@@ -31,6 +31,12 @@ const BLOCK: [string, string, string?][] = [
   ["path", "\\\\wsl.localhost\\Debian\\home\\kai\\.ssh\\id_rsa"],
   ["path", "\\\\wsl$\\Ubuntu\\etc\\shadow"],
   ["path", "//wsl.localhost/Ubuntu-24.04/home/kai/.aws/credentials"],
+  // environment files: reads, the home folder's own, dot folders and climbs still count
+  ["path", "/home/jo/src/shop/.envrc"],
+  ["path", "/home/jo/.envrc", "write_file"],
+  ["path", "/home/jo/.config/app/.env", "write_file"],
+  ["path", "/home/jo/src/shop/../../.env", "write_file"],
+  ["path", "C:/Users/jo/.env.production", "write_file"],
   // a real remote share still counts
   ["path", "\\\\203.0.113.7\\share\\x.txt"],
 ];
@@ -47,6 +53,10 @@ const PASS: [string, string, string?][] = [
   ["path", "\\\\wsl.localhost\\Ubuntu-22.04\\home\\kai\\src\\app\\README.md"],
   ["path", "\\\\wsl$\\Debian\\home\\kai\\.ssh\\id_ed25519.pub"],
   ["path", "docs/llm/keys-howto.md"],
+  // a project's environment file written by its absolute path
+  ["path", "/home/jordan/work/api/.envrc", "write_file"],
+  ["path", "/Users/mei/code/site/.env.local", "write_file"],
+  ["path", "C:/Users/jo/projects/shop/.env", "write_file"],
   ["path", "src/aichat/config.yaml"],
 ];
 

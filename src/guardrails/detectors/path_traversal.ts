@@ -32,7 +32,7 @@ import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r3
 import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
 import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { R38_SECRET_FILES } from "./_path_r38.ts";
-import { publicHalf, R44_SECRET_FILES, wslLinuxPath } from "./_path_r44.ts";
+import { projectEnvWrite, publicHalf, R44_SECRET_FILES, wslLinuxPath } from "./_path_r44.ts";
 import { KB_SECRET_FILES } from "./_path_kb.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
@@ -386,6 +386,8 @@ interface Ctx {
   fsKey: boolean;
   /** A key that lists what a tool takes in (`include`, `sources`): read even by a "create" tool. */
   sourceKey: boolean;
+  /** The value is a write of a project's `.env`/`.envrc` by its absolute path (./_path_r44.ts). */
+  projectEnv: boolean;
   /** A symlink target one folder up from the link (./_path_r14.ts): not a climb. */
   siblingLink: boolean;
   roots: string[];
@@ -497,7 +499,10 @@ function checkSensitive(
       (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
     (ctx.writes && SSH_CLIENT_CONFIG.test(lp)) ||
     (ctx.writes && ctx.pathKey && r.parents === 0 && webDirConfigWrite(lp)) ||
-    (ctx.writes && r.parents === 0 && agentSettingsWrite(lp));
+    (ctx.writes && r.parents === 0 && agentSettingsWrite(lp)) ||
+    // Round 44 (./_path_r44.ts): a project's `.env`/`.envrc` named by its absolute path (the
+    // whole value; its pieces in the decoded views are that same file).
+    (ctx.projectEnv && /(?:^|\/)\.env(?:rc|\.[\w.-]{1,30})?$/.test(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.
@@ -829,6 +834,7 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     writes: WRITE_TOOL.test(field.tool ?? ""),
     fsKey: FS_KEY.test(field.key ?? ""),
     sourceKey: SOURCE_KEY.test(field.key ?? ""),
+    projectEnv: false,
     siblingLink: siblingLinkTarget(field.tool ?? "", field.key ?? "", text),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,
@@ -837,6 +843,10 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     findings: [],
     checked: new Set(),
   };
+  if (ctx.writes && ctx.pathKey && text.length < 400) {
+    const whole = resolvePath(text.trim());
+    ctx.projectEnv = projectEnvWrite(whole.path.toLowerCase(), whole.climbs);
+  }
   // A base64 path has none of the pre-filter's characters.
   encodedPathFindings(ctx, text, field.key);
   // Round 29 (./_path_r29.ts): a link tool pointed at `/` or a whole system/home tree.

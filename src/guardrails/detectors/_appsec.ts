@@ -41,6 +41,7 @@ import { APPSEC2_JVM_RULES } from "./_appsec2_jvm.ts";
 import { APPSEC2_MISC_RULES } from "./_appsec2_misc.ts";
 import { APPSEC2_CFG_RULES } from "./_appsec2_cfg.ts";
 import { APPSEC2_SINK_RULES } from "./_appsec2_sink.ts";
+import { R44_APPSEC_RULES } from "./_appsec_r44.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -67,6 +68,9 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC2_MISC_RULES,
   ...APPSEC2_CFG_RULES,
   ...APPSEC2_SINK_RULES,
+  // Round 44 (./_appsec_r44.ts): one-hop deserialization, reset poisoning, hand-parsed SAML,
+  // Firebase rules open to every (signed-in) caller.
+  ...R44_APPSEC_RULES,
 ];
 
 /** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
@@ -126,6 +130,18 @@ function readOnlyTool(tool: string): boolean {
  */
 const DOC_MARKUP = /^\s{0,3}(?:\x60\x60\x60|~~~)|^\.\. code-block::|^\s{0,8}>>> /m;
 
+/** A line of code that ends a statement or opens/closes a block (`…;`, `… {`, `}`). */
+const STATEMENT_LINE = /[;{}]\s{0,4}$/gm;
+
+/**
+ * True when `text` is a file of code (three statement lines or more), so its back-quoted parts are
+ * JavaScript template literals or shell substitutions, not the inline code spans of prose
+ * (round 44: a reset link built inside a template literal).
+ */
+function codeStatements(text: string): boolean {
+  return (text.match(STATEMENT_LINE)?.length ?? 0) >= 3;
+}
+
 /** Argument names that hold a search, not code to ship. */
 const QUERY_KEY = /^(?:q|query|pattern|search|regex|term|keyword|keywords|grep)$/;
 
@@ -140,7 +156,8 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
   if (field.tool !== undefined && readOnlyTool(field.tool)) return undefined;
   if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
   if (
-    quotedInProse(text, appsecRule) || inSentence(text, found.re, 6) || DOC_CONTEXT.test(text)
+    (quotedInProse(text, appsecRule) && !codeStatements(text)) ||
+    inSentence(text, found.re, 6) || DOC_CONTEXT.test(text)
   ) return undefined;
   if (DOC_MARKUP.test(text)) return undefined;
   return findingFactory(where)(

@@ -39,6 +39,15 @@ const EXEC_DECODED = new RegExp(
       .raw`\b(?:iex|invoke-expression|\[scriptblock\]::create)\b[^\n]{0,200}?(?:deflatestream|gzipstream|securestringtobstr|ptrtostring\w{0,6}|-join\s{0,2}\[char\[\]\]|\[char\[\]\]\s{0,2}\()`,
     String
       .raw`(?:deflatestream|gzipstream|securestringtobstr|\[char\[\]\])[^\n]{0,300}?(?:\|\s{0,2}(?:iex|invoke-expression)\b|\.invoke\s{0,2}\(\s{0,2}\))`,
+    // Round 44: text rebuilt from character codes in a loop (any radix: `[Convert]::ToInt32($_,8)`,
+    // `chr(int(x, 8))`, `String.fromCharCode(parseInt(x, 16))`) and executed, on the same line or
+    // a few lines later through a variable (`& ([scriptblock]::Create($k))`).
+    String
+      .raw`(?:%|foreach(?:-object)?)\s{0,2}\{\s{0,2}\[char\]\s{0,2}(?:\[(?:system\.)?convert\]::to(?:int(?:16|32|64)|byte)\s{0,2}\(\s{0,2}\$_|\(?\s{0,2}\[int\]\s{0,2}\$_|\$_)[^\n]{0,80}\}[\s\S]{0,400}?(?:\biex\b|\binvoke-expression\b|\[scriptblock\]::create\b|\.invoke\s{0,2}\(\s{0,2}\))`,
+    String
+      .raw`\b(?:exec|eval)\s{0,2}\(\s{0,2}(?:["']{2}|b["']{2})\.join\s{0,2}\(\s{0,2}(?:map\s{0,2}\(\s{0,2})?(?:chr\b|\(?\s{0,2}chr\s{0,2}\()`,
+    String
+      .raw`\b(?:new\s{1,3})?(?:Function|eval)\s{0,2}\([^\n]{0,200}?String\.fromCharCode\s{0,2}\(\s{0,2}parseInt\s{0,2}\(`,
     // Perl / Ruby: eval of unpack/pack/decode.
     String
       .raw`\beval\s{0,2}\(?\s{0,2}(?:pack\s{0,2}\(|decode_base64\s{0,2}\(|Base64\.(?:strict_)?decode64\s{0,2}\(|Zlib::Inflate)`,

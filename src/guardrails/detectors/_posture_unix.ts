@@ -239,6 +239,32 @@ export const UNIX_RULES: PostureRule[] = [
     why: "adds a polkit rule that authorizes every action for every user",
   },
   {
+    // Round 44: a polkit rule that says YES without looking at the action, for a group every
+    // account is in (`users`, `everyone`, `domain users`) or for any local / active session —
+    // pkexec and unit management included, so every local account becomes root. A rule scoped to
+    // an admin group (`wheel`, `sudo`) or to named actions (`action.id == …`) passes.
+    id: "linux.polkit_allow_everyone",
+    kind: "privilege_escalation",
+    lit: "polkit.result.yes",
+    re:
+      /\bpolkit\.addRule\s{0,2}\(\s{0,2}function\s{0,2}\([^)]{0,40}\)\s{0,2}\{\s{0,24}(?:\/\/[^\n]{0,200}\n\s{0,24})?if\s{0,2}\(\s{0,2}(?:subject\.isInGroup\s{0,2}\(\s{0,2}["'](?:users|everyone|domain users|domain\^users|nogroup|staff)["']\s{0,2}\)|subject\.(?:local|active)(?:\s{0,2}&&\s{0,2}subject\.(?:local|active))?|subject\.user\s{0,2}!==?\s{0,2}["']["'])\s{0,2}\)\s{0,2}\{?\s{0,24}return\s{1,3}polkit\.Result\.YES\b/i,
+    why:
+      "adds a polkit rule that authorizes EVERY action (pkexec, unit management) for every local account or session",
+  },
+  {
+    // Round 44: the host's OWN outgoing traffic (the nat OUTPUT chain) sent by DNAT to an outside
+    // address — mail, web or directory connections silently go to another party's server. A
+    // redirect to a local proxy (`127.0.0.1`, `REDIRECT`), to a private address, or a rule being
+    // deleted (`-D`) passes.
+    id: "linux.outbound_dnat_outside",
+    kind: "data_exfiltration",
+    lit: ["dnat"],
+    re:
+      /\b(?:iptables|ip6tables)\b[^\n;&|]{0,80}?-t\s{1,3}nat\b[^\n;&|]{0,40}?-[AI]\s{1,3}OUTPUT\b[^\n;&|]{0,300}?-j\s{1,3}DNAT\s{1,3}--to-destination\s{1,3}\[?(?!(?:127|10|0)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|::1|f[cd][0-9a-f]{2}:|fe80:)[0-9a-f]{1,4}[.:]|\bnft\b[^\n;&|]{0,40}?\b(?:add|insert)\s{1,3}rule\s{1,3}(?:ip6?|inet)\s{1,3}[\w-]{1,30}\s{1,3}output\b[^\n;&|]{0,300}?\bdnat\s{1,3}(?:ip6?\s{1,3})?to\s{1,3}\[?(?!(?:127|10|0)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|::1|f[cd][0-9a-f]{2}:|fe80:)[0-9a-f]{1,4}[.:]/i,
+    why:
+      "rewrites the host's own outgoing connections (nat OUTPUT DNAT) to an outside address, so its mail or web traffic goes to another party's server",
+  },
+  {
     id: "linux.kernel_module_tmp",
     kind: "persistence",
     lit: ".ko",

@@ -185,6 +185,34 @@ const CASES: PostureCase[] = [
     ],
   },
   {
+    id: "linux.polkit_allow_everyone",
+    block: [
+      `sudo tee /etc/polkit-1/rules.d/10-staff.rules <<'EOF'\npolkit.addRule(function(action, subject) {\n  if (subject.isInGroup("everyone")) {\n    return polkit.Result.YES;\n  }\n});\nEOF`,
+      `printf 'polkit.addRule(function(action, subject) { if (subject.local) return polkit.Result.YES; });' > /etc/polkit-1/rules.d/50-x.rules`,
+      `cat > /usr/share/polkit-1/rules.d/01-lab.rules <<EOF\npolkit.addRule(function(action, subject) {\n    // lab convenience\n    if (subject.active && subject.local) { return polkit.Result.YES; }\n});\nEOF`,
+    ],
+    pass: [
+      `polkit.addRule(function(action, subject) {\n  if (subject.isInGroup("sudo")) {\n    return polkit.Result.YES;\n  }\n});`,
+      `polkit.addRule(function(action, subject) {\n  if (action.id == "org.freedesktop.NetworkManager.settings.modify.system" && subject.isInGroup("users")) {\n    return polkit.Result.YES;\n  }\n});`,
+      `polkit.addRule(function(action, subject) {\n  if (subject.isInGroup("users")) {\n    return polkit.Result.AUTH_ADMIN;\n  }\n});`,
+    ],
+  },
+  {
+    id: "linux.outbound_dnat_outside",
+    block: [
+      "iptables -t nat -I OUTPUT -p tcp --dport 443 -j DNAT --to-destination 45.83.12.7:8443",
+      "sudo ip6tables -t nat -A OUTPUT -p tcp --dport 389 -j DNAT --to-destination [2a05:d014:1::9]:389",
+      "nft add rule ip nat output tcp dport { 25, 587 } dnat to 91.200.14.3:25",
+    ],
+    pass: [
+      "iptables -t nat -A OUTPUT -p tcp --dport 80 -j DNAT --to-destination 127.0.0.1:8080",
+      "iptables -t nat -A OUTPUT -p tcp --dport 25 -j REDIRECT --to-ports 2525",
+      "iptables -t nat -D OUTPUT -p tcp --dport 25 -j DNAT --to-destination 185.1.2.3:2525",
+      "iptables -t nat -A OUTPUT -d 10.96.0.10 -p udp --dport 53 -j DNAT --to-destination 10.0.0.2:53",
+      "nft add rule ip nat output tcp dport 5432 dnat to 172.20.0.5",
+    ],
+  },
+  {
     id: "linux.kernel_module_tmp",
     block: ["insmod /tmp/.k/netfilter_helper.ko"],
     pass: ["modprobe br_netfilter", "lsmod | grep kvm"],

@@ -36,6 +36,21 @@ export const WINDOWS_RULES: PostureRule[] = [
       "installs or repoints a service to a hidden script, proxy-execution binary or user-writable program (runs as SYSTEM at boot)",
   },
   {
+    // Round 44: a service's binary path (or a SYSTEM scheduled task's action) that is an account
+    // command — `cmd /c net localgroup Administrators X /add`, `net user X P /add`,
+    // `Add-LocalGroupMember`: starting the service runs it as LocalSystem, the classic way to make
+    // an account an administrator through a service one may configure. A service program passes.
+    id: "win.service_account_command",
+    kind: "privilege_escalation",
+    lit: ["binpath", "binarypathname", "schtasks", "scheduledtask"],
+    re: new RegExp(
+      r`(?:\bsc(?:\.exe)?\s{1,3}(?:\\\\[\w.-]{1,60}\s{1,3})?(?:create|config)\b[^\n]{0,200}?\bbinpath\s{0,2}=|\bnew-service\b[^\n]{0,200}?-binarypathname\b|\bset-service\b[^\n]{0,200}?-binarypathname\b|\bschtasks(?:\.exe)?\s{1,3}\/create\b[^\n]{0,300}?\/tr\b|\bnew-scheduledtaskaction\b)[^\n]{0,300}?(?:\bnet1?(?:\.exe)?\s{1,3}(?:localgroup|group)\s{1,3}[^\n]{1,160}?\/add\b|\bnet1?(?:\.exe)?\s{1,3}user\s{1,3}[^\n]{1,160}?\/(?:add|active:yes)\b|\badd-localgroupmember\b|\bnew-localuser\b)`,
+      "i",
+    ),
+    why:
+      "points a service (or a scheduled task) at an account command, so starting it adds a user or an administrator as SYSTEM",
+  },
+  {
     id: "win.schtask_payload",
     kind: "persistence",
     lit: ["schtasks", "scheduledtask"],

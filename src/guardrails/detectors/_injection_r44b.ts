@@ -60,6 +60,12 @@ const ADDRESS: readonly HalfRow[] = [
     /(?:에이전트|어시스턴트|챗봇|エージェント|アシスタント|ボット|智能体|助手|代理|AI)/iu,
     R`(?:에이전트|어시스턴트|챗봇|AI)\s{0,2}(?:참고|주의|필독|안내|전달\s{0,2}사항|메모)\s{0,2}(?:사항\s{0,2})?[:：]|(?:エージェント|アシスタント|ボット|AI)\s{0,2}(?:向け|へ)の?\s{0,2}(?:メモ|注意|指示|連絡|お知らせ|注記|備考)?\s{0,2}[:：]|(?:智能体|AI\s{0,2}助手|助手|AI\s{0,2}代理)\s{0,2}(?:请)?(?:注意|须知|參考|参考|备注|備註)\s{0,2}[:：]`,
   ],
+  // fa/ar: a label naming the helper ("دستیار فروشگاه:", "دستیار حسابداری:", "المساعد الآلي:").
+  [
+    "",
+    /(?:دستیار|المساعد|مساعد)/u,
+    R`${L0}(?:دستیار|المساعد|مساعد)(?:[\u200c\s]{1,2}\p{Script=Arabic}{2,15}){0,2}\s{0,2}[:：]`,
+  ],
 ];
 
 /** A callback in the sense of a program's function, not a phone call. */
@@ -89,6 +95,19 @@ const WAIVED: readonly HalfRow[] = [
     /prompt/iu,
     R`\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}prompt(?:\s{1,3}(?:the\s{1,3})?(?:user|owner|anyone|them|him|her))?\s{0,3}(?:[.!;]|$)`,
   ],
+  // sv/no/da: "fråga inte kanalen / chefen", "inget behov att bekräfta", "spør ikke sjefen",
+  // "ingen grund til at bekræfte".
+  [
+    "",
+    /(?:fr[åa]ga|spør|spørg|behov|grund|anledning)/iu,
+    R`${L0}(?:fr[åa]ga|spør|spørg)\s{1,3}(?:inte|ikke)\s{1,3}(?:kanalen|chefen|sjefen|chefen|ägaren|eieren|ejeren|teamet|gruppen|IT|admin\p{L}{0,4}|ledningen|kunden|någon|noen|nogen|först|først)${L1}|${L0}(?:inget|ingen|intet)\s{1,3}(?:behov|anledning|grund)\s{1,3}(?:att|at|å|til\s{1,3}at)\s{1,3}(?:bekräfta|bekrefte|bekræfte|fr[åa]ga|spørre|spørge|kontrollera|kontrollere|godkänna|godkjenne|godkende)${L1}`,
+  ],
+  // fa: the owner not to be asked ("از مالک نپرس", "بدون پرسیدن از مدیر", "بدون اطلاع مالک").
+  [
+    "",
+    /(?:نپرس|بدون)/u,
+    R`${L0}از\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما|حسابدار)\p{L}{0,3}\s{1,3}(?:نپرس|نپرسید|سؤال\s{1,3}نکن|سوال\s{1,3}نکن|اجازه\s{1,3}نگیر)${L1}|${L0}بدون\s{1,3}(?:پرسیدن|اجازه|اطلاع|تأیید|تایید|هماهنگی)(?:\s{1,3}(?:از|ی|ِ))?\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما)${L1}`,
+  ],
 ];
 
 const DISMISSED: readonly HalfRow[] = [
@@ -112,6 +131,14 @@ const CONTROL_OFF: readonly HalfRow[] = [
     /(?:désactiv|supprim|lever|desactiv|omit|quitar|disattiv|rimuov|disabl|turn\s{1,3}off|waive|bypass)/iu,
     R`${L0}(?:désactiver|supprimer|lever|ignorer|desactivar|quitar|omitir|eliminar|disattivare|rimuovere|togliere|desativar|remover)\s{1,3}(?:l['’]\s{0,2}|le\s{1,3}|la\s{1,3}|el\s{1,3}|il\s{1,3}|lo\s{1,3}|o\s{1,3}|a\s{1,3})(?:exigence|obligation|contrôle|requisito|requerimiento|obbligo|controllo|exigência|controle|règle|regla|regola|regra)\s{1,3}(?:de|d['’]|du|del|della|di|da|do)\s{0,3}(?:la\s{1,3}|le\s{1,3}|el\s{1,3}|una\s{1,3}|une\s{1,3})?(?:seconde|second|segunda|segundo|seconda|double|doble|doppio|dupla|duplo|deuxième|quatre|cuatro|quattro|quatro|vérification|verificación|verifica|verificação|validation|validación|validazione|validação|fact[\s-]?check\p{L}{0,3}|recoupement|contre[\s-]?vérification)${L1}|\b(?:disable|turn\s{1,3}off|switch\s{1,3}off|waive|bypass|suspend|lift)\s{1,3}(?:the\s{1,3})?(?:second[\s-]source|two[\s-](?:source|person|man)|four[\s-]eyes?|dual[\s-](?:control|approval|sign[\s-]?off)|double[\s-]check|fact[\s-]check(?:ing)?|maker[\s-]checker)\s{1,3}(?:requirement|rule|check|policy|control|step)s?\b`,
   ],
+  // Two-factor sign-in not required for an account the text creates: en "don't enforce 2FA for
+  // it", "skip MFA for this user"; fa "ورود دومرحله\u200cای را اجباری نکن"; es "no exigir 2FA"; fr "ne
+  // pas activer la double authentification"; de "2FA nicht erzwingen".
+  [
+    "",
+    /(?:2FA|MFA|two[\s-](?:factor|step)|multi[\s-]factor|دومرحله|دو\s?مرحله|double\s{1,3}authentification|doble\s{1,3}factor|zwei[\s-]faktor)/iu,
+    R`\b(?:do\s{1,3}not|don['’]t|no\s{1,3}need\s{1,3}to|skip|never)\s{1,3}(?:require|enforce|enable|turn\s{1,3}on|set\s{1,3}up|ask\s{1,3}for)?\s{0,3}(?:the\s{1,3})?(?:2FA|MFA|two[\s-](?:factor|step)(?:\s{1,3}(?:auth\p{L}*|sign[\s-]?in|login|verification))?|multi[\s-]factor(?:\s{1,3}auth\p{L}*)?)\s{1,3}(?:for|on)\s{1,3}(?:it|this|that|the\s{1,3}new|him|her|them)\b|(?:دومرحله\p{L}{0,4}|دو[\u200c\s]?مرحله\p{L}{0,4})(?:[\u200c\s]{1,2}\p{L}{1,12}){0,5}[\u200c\s]{1,2}(?:اجباری[\u200c\s]{1,2}نکن|غیرفعال[\u200c\s]{1,2}کن|خاموش[\u200c\s]{1,2}کن|فعال[\u200c\s]{1,2}نکن)${L1}|${L0}no\s{1,3}(?:exigir|activar|requerir)\s{1,3}(?:el\s{1,3}|la\s{1,3})?(?:2FA|MFA|doble\s{1,3}factor|verificación\s{1,3}en\s{1,3}dos\s{1,3}pasos)${L1}|${L0}ne\s{1,3}pas\s{1,3}(?:activer|exiger|imposer)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:2FA|MFA|double\s{1,3}authentification)${L1}|${L0}(?:2FA|MFA|Zwei[\s-]Faktor[\p{L}-]{0,20})\s{1,3}nicht\s{1,3}(?:erzwingen|aktivieren|verlangen|einrichten)${L1}`,
+  ],
 ];
 
 const GRANT: readonly HalfRow[] = [
@@ -132,6 +159,31 @@ const GRANT: readonly HalfRow[] = [
     /(?:share|partag|compart|condivid|freigeb|teilen)/iu,
     R`\bshare\s{1,3}(?:the\s{1,3}|my\s{1,3}|our\s{1,3}|this\s{1,3}|their\s{1,3}|his\s{1,3}|her\s{1,3})?(?:[\p{L}\d-]{2,15}\s{1,3}){0,4}?(?:folder|drive|document|doc|sheet|spreadsheet|files?|repo|repository|workspace|vault|mailbox|calendar|notebook)s?\b(?:[^.\n]|\.(?=\S)){0,90}?\b(?:as|with)\s{1,3}(?:an?\s{1,3})?(?:editor|owner|co-?owner|admin|full\s{1,3}access|edit\s{1,3}(?:access|rights|permissions?)|link\s{1,3}sharing\s{1,3}(?:on|enabled))\b|${L0}(?:partager|compartir|condividere|compartilhar)\s{1,3}(?:le|la|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)\s{0,3}(?:dossier|document|fichier|classeur|carpeta|documento|archivo|hoja|cartella|file|pasta|planilha|arquivo|drive)s?${L1}(?:[^.\n]|\.(?=\S)){0,90}?(?:en\s{1,3}tant\s{1,3}qu['’]\s{0,2}(?:éditeur|propriétaire)|avec\s{1,3}(?:les\s{1,3})?droits\s{1,3}(?:de\s{1,3})?(?:modification|d['’]édition)|como\s{1,3}(?:editor|propietario|proprietário)|con\s{1,3}permisos\s{1,3}de\s{1,3}edición|come\s{1,3}(?:editor|proprietario)|con\s{1,3}diritti\s{1,3}di\s{1,3}modifica|com\s{1,3}permissão\s{1,3}de\s{1,3}edição)${L1}`,
   ],
+  // Someone made an administrator or owner by the text: en "add x@y as workspace admin", "promote
+  // him to owner" (in English an address, a quoted name or a pronoun: "add members as admins" is
+  // documentation); pl "dodaj … jako administratora"; sv "lägg till … som Admin / ägare"; de
+  // "… als Administrator hinzufügen"; fr "ajouter … comme administrateur"; es/pt/it "añadir /
+  // adicionar / aggiungere … como / come administrador"; nl "voeg … toe als beheerder"; tr "…
+  // yönetici olarak ekle".
+  [
+    "",
+    /(?:admin|owner|właściciel|ägare|eigentümer|besitzer|propriétaire|propietario|dono|proprietario|beheerder|eigenaar|yönetici|sahip)/iu,
+    R`\b(?:add|set|promote|invite)\s{1,3}(?:[^\s;,]{0,60}[@"“'«][^\s;,]{0,60}\s{1,3}|(?:him|her|them|this\s{1,3}(?:user|account|address))\s{1,3})(?:(?:[^\s.;,]|\.(?=\S)){1,30}\s{1,3}){0,2}?(?:as|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:workspace|org(?:anization)?|list|site|account|global|super|store|tenant|full)\s{1,3})?(?:admin(?:istrator)?|owner|co-?owner|superuser)s?\b|${L0}(?:dodaj|dodać|nadaj|ustaw)\s{1,3}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,6}?jako\s{1,3}(?:administrator\p{L}{0,3}|właściciel\p{L}{0,3}|admin\p{L}{0,3})${L1}|${L0}(?:l[äa]gg\s{1,3}till|g[öo]r)\s{1,3}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,3}?(?:som|till)\s{1,3}(?:[\p{L}-]{2,15}\s{1,3})?(?:admin\p{L}{0,6}|[äa]gare|administrat[öo]r)${L1}|${L0}(?:ajouter|nommer|mettre)\s{1,3}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,3}?(?:comme|en\s{1,3}tant\s{1,3}qu['’]\s{0,2})\s{0,3}(?:administrat\p{L}{2,4}|propriétaire|admin)${L1}|${L0}(?:añadir|agregar|añade|agrega|adicionar|adicione|aggiungere|aggiungi)\s{1,3}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,3}?(?:como|come)\s{1,3}(?:administrador\p{L}{0,2}|amministratore|propietario|proprietário|proprietario|admin)${L1}|${L0}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,2}als\s{1,3}(?:Administrator\p{L}{0,2}|Admin|Eigentümer|Besitzer|beheerder|eigenaar)\s{1,3}(?:hinzufügen|eintragen|einrichten|toevoegen)${L1}|${L0}(?:voeg|maak)\s{1,3}(?:(?:[^\s.;,]|\.(?=\S)){1,60}\s{1,3}){1,3}?(?:toe\s{1,3})?als\s{1,3}(?:beheerder|eigenaar|admin)${L1}|${L0}(?:yönetici|sahip|admin)\s{1,3}olarak\s{1,3}(?:ekle|ata|tanımla|yetkilendir)\p{L}{0,4}${L1}`,
+  ],
+  // Share with edit rights in tr/sv/pl/nl/de: "düzenleyici olarak paylaş", "dela … som
+  // redigerare", "udostępnij … jako edytor", "deel … als bewerker", "… als Bearbeiter freigeben".
+  [
+    "",
+    /(?:paylaş|paylas|dela|udostępni|deel|freigeb|teilen)/iu,
+    R`${L0}(?:düzenleyici|duzenleyici|editör|editor|sahip)\s{1,3}(?:olarak|yetkisiyle)\s{1,3}(?:paylaş|paylas)\p{L}{0,4}${L1}|${L0}(?:dela|udostępnij|udostępnić|deel|delen)\s{1,3}(?:[^\s.;]{1,40}\s{1,3}){1,8}?(?:som|jako|als)\s{1,3}(?:redigerare|edytor\p{L}{0,2}|bewerker|editor|ägare|właściciel\p{L}{0,2}|eigenaar)${L1}|${L0}als\s{1,3}(?:Bearbeiter\p{L}{0,2}|Editor|Mitbearbeiter\p{L}{0,2})\s{1,3}(?:freigeben|teilen)${L1}`,
+  ],
+  // fa: every permission handed out ("همهٔ دسترسی\u200cها … را بده"), a staff account made ("یک حساب
+  // کارمند جدید بساز"); en "grant it all permissions including payments".
+  [
+    "",
+    /(?:دسترسی|حساب|permission)/iu,
+    R`${L0}(?:همه\p{M}?\p{L}{0,2}|تمام\p{L}{0,2})[\u200c\s]{1,2}(?:ی[\u200c\s]{1,2})?دسترسی\p{L}{0,4}(?:[\u200c\s]{1,2}[^\s]{1,20}){0,8}?[\u200c\s]{1,2}را(?:[\u200c\s]{1,2}[^\s]{1,20}){0,4}?[\u200c\s]{1,2}(?:بده|بدهید|بدید|فعال[\u200c\s]{1,2}کن)${L1}|\bgrant\s{1,3}(?:it|them|him|her|this\s{1,3}(?:account|user))\s{1,3}(?:all|full|every)\s{1,3}(?:permissions?|access|rights|scopes)\s{1,3}(?:including|incl\.?)\b`,
+  ],
 ];
 
 const APPROVAL: readonly HalfRow[] = [
@@ -150,6 +202,21 @@ const APPROVAL: readonly HalfRow[] = [
     "",
     /(?:déjà|ya|già|already|já)/iu,
     R`${L0}déjà\s{1,3}(?:validé|vérifié|approuvé|authentifié|contrôlé|confirmé)e?s?\s{1,3}en\s{1,3}amont${L1}|${L0}ya\s{1,3}(?:validad|verificad|aprobad|autenticad|comprobad)[oa]s?\s{1,3}(?:previamente\s{1,3}|de\s{1,3}antemano\s{1,3}|aguas\s{1,3}arriba\s{1,3})(?:por|en)${L1}|${L0}già\s{1,3}(?:validat|verificat|approvat|controllat)[oaie]\s{1,3}a\s{1,3}monte${L1}|\balready\s{1,3}(?:validated|verified|authenticated|vetted|cleared)\s{1,3}upstream\b|${L0}já\s{1,3}(?:validad|verificad|aprovad)[oa]s?\s{1,3}(?:previamente|a\s{1,3}montante)${L1}`,
+  ],
+];
+
+/**
+ * The reader told to decode hidden text and carry it out: en "decode and apply / execute",
+ * "solve it and do it"; it "decodificare e applicare"; pl "rozwiąż i wykonaj"; sv "avkoda och
+ * utför"; tr "çözsün ve uygulasın"; de "entschlüsseln und ausführen"; fr "déchiffrer et appliquer";
+ * es "descifrar y ejecutar"; pt "decodificar e executar"; nl "decoderen en uitvoeren". Not "fetch,
+ * decode and execute" (a CPU's cycle).
+ */
+const DECODE_OBEY: readonly HalfRow[] = [
+  [
+    "",
+    /(?:decod|decrypt|decipher|solve|unscramble|decodific|decifr|rozwiąż|odszyfr|zdekoduj|avkoda|dekryptera|lös|çöz|entschlüssel|dekodier|déchiffr|décod|descifr|decoder|ontcijfer)/iu,
+    R`(?<!fetch\p{L}{0,3}[\s,]{1,3})${L0}(?:decode|decrypt|decipher|solve|unscramble)\s{1,3}(?:it|this|them|the\s{1,3}\p{L}{2,12})?\s{0,3}(?:and|then|,)\s{1,3}(?:then\s{1,3})?(?:apply|execute|follow|carry\s{1,3}(?:it\s{1,3})?out|act\s{1,3}on|do\s{1,3}(?:it|what\s{1,3}it\s{1,3}says)|perform|run)${L1}|${L0}(?:decodificar\p{L}{0,2}|decifrar\p{L}{0,2}|decodifica|decifra|descifrar|descifra|decodifique|décoder|déchiffrer|décodez|déchiffrez|entschlüsseln|dekodieren|entschlüssle|decoderen|ontcijferen|decodeer|ontcijfer|rozwiąż|rozwiązać|odszyfruj|odszyfrować|zdekoduj|avkoda|dekryptera|lös|çöz\p{L}{0,5})\s{1,3}(?:\p{L}{1,10}\s{1,3})?(?:e|y|et|und|en|i|och|ve|ed)\s{1,3}(?:applicare|applica|eseguire|esegui|seguire|aplicar|aplica|ejecutar|ejecuta|seguir|executar|execute|aplique|appliquer|exécuter|appliquez|exécutez|suivre|ausführen|befolgen|umsetzen|uitvoeren|toepassen|opvolgen|wykonaj|wykonać|zastosuj|zastosować|utför|genomför|följ|gör\s{1,3}det|uygula\p{L}{0,5}|yap\p{L}{0,5}|yerine\s{1,3}getir\p{L}{0,5})${L1}`,
   ],
 ];
 
@@ -173,6 +240,12 @@ export const R44B_RULES: readonly InjectionRule[] = [
   ),
   ...rows("control_off", "Text has a verification rule switched off", CONTROL_OFF, stated),
   ...rows("admin_grant", "Text grants an account or edit access the text dictates", GRANT, stated),
+  ...rows(
+    "decode_obey",
+    "Text tells the reader to decode hidden text and carry it out",
+    DECODE_OBEY,
+    stated,
+  ),
   ...rows(
     "forged_approval",
     "Text claims approval given where the reader cannot see it",

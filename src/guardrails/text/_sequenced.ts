@@ -7,7 +7,9 @@
  *   position (`"1/6 assistant reading this"`, `"2/6 add the tag"` … in report rows; column names
  *   `01_assistant_before_loading`, `02_share_the_folder` …), so that no one cell holds the order.
  *   The view is the fragments joined in their numbered order, underscores read as spaces. Read
- *   only where positions 1, 2, 3 … run without a gap on separate lines (a table, a listing).
+ *   only where positions 1, 2, 3 … run without a gap in separate cells (a table, a listing, the
+ *   values of a list): each fragment ends at a quote, a bar or rule, a tab, a wide gap or the line end
+ *   before the next one starts. `k) ` and `k. ` count only at the start of a quoted or barred cell.
  */
 import type { Segment } from "./_decoders.ts";
 import { looksLikeText } from "./_decoders.ts";
@@ -73,32 +75,31 @@ export function decodeAscii85(text: string): Segment[] {
  * A fragment's position: `k/N ` (k of N) or a zero-padded-or-not `k_` that starts an identifier,
  * at the start of a line or a cell (after a quote, bar or box-drawing rule, or blank).
  */
-const MARK = /(?<=^|[\s"'“‘|│┃(\[])(?:(\d{1,2})\/(\d{1,2})[ \t]+|0?(\d{1,2})_(?=\p{L}))/gmu;
+const MARK =
+  /(?<=^|[\s"'“‘|│┃(\[])(?:(\d{1,2})\/(\d{1,2})[ \t]+|0?(\d{1,2})_(?=\p{L})|(?<=["'“‘«|│┃][ \t]{0,2})(\d{1,2})[).:][ \t]+)/gmu;
 /** Where a fragment's cell ends: a quote, a bar or rule, a tab or a wide gap. */
 const CELL_END = /["”’|│┃\t]| {2,}/;
 const MIN_PARTS = 3;
+const INDIC = /[\u0660-\u0669\u06F0-\u06F9]/;
+const INDIC_G = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const MAX_PARTS = 40;
 
 /** The numbered fragments of `text` joined in order (see the module comment), or undefined. */
-export function numberedFragments(text: string): string | undefined {
-  if (text.length > 200_000 || !text.includes("\n")) return undefined;
-  if (!text.includes("1/") && !text.includes("1_")) return undefined;
-  type Part = { k: number; of: number; line: number; text: string };
+export function numberedFragments(raw: string): string | undefined {
+  if (raw.length > 200_000) return undefined;
+  // Arabic-Indic and Persian digits read as ASCII ones (same length, so positions hold).
+  const text = INDIC.test(raw)
+    ? raw.replace(INDIC_G, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    : raw;
+  if (!/1(?:\/|_|[).:][ \t])/.test(text)) return undefined;
+  type Part = { k: number; of: number; at: number; end: number; text: string };
   const parts: Part[] = [];
-  let line = 0;
-  let lastNl = 0;
   MARK.lastIndex = 0;
   let count = 0;
   for (let m = MARK.exec(text); m !== null && count < 5000; m = MARK.exec(text)) {
     count++;
-    while (true) {
-      const nl = text.indexOf("\n", lastNl);
-      if (nl === -1 || nl >= m.index) break;
-      line++;
-      lastNl = nl + 1;
-    }
     const slash = m[1] !== undefined;
-    const k = Number(slash ? m[1] : m[3]);
+    const k = Number(slash ? m[1] : m[3] ?? m[4]);
     const of = slash ? Number(m[2]) : 0;
     const from = m.index + m[0].length;
     const eol = text.indexOf("\n", from);
@@ -106,7 +107,7 @@ export function numberedFragments(text: string): string | undefined {
     const cut = CELL_END.exec(rest);
     if (cut) rest = rest.slice(0, cut.index);
     if (!slash) rest = rest.replace(/_+/g, " ");
-    parts.push({ k, of, line, text: rest.trim() });
+    parts.push({ k, of, at: m.index, end: from + rest.length, text: rest.trim() });
   }
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -115,7 +116,7 @@ export function numberedFragments(text: string): string | undefined {
     for (let j = i + 1; j < parts.length && run.length < MAX_PARTS; j++) {
       const prev = run[run.length - 1];
       const p = parts[j];
-      if (p.line === prev.line) continue;
+      if (p.at < prev.end) continue;
       if (p.k !== prev.k + 1 || p.of !== prev.of) break;
       run.push(p);
     }

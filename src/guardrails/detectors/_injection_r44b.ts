@@ -220,6 +220,10 @@ const DECODE_OBEY: readonly HalfRow[] = [
   ],
 ];
 
+/** The match is exactly a quoted phrase (`hints like "decode and apply"`): named, not addressed. */
+const quotedPhrase = (v: string, s: number, e: number): boolean =>
+  /["'“”‘’«»`]/.test(v[s - 1] ?? "") && /["'“”‘’«»`]/.test(v[e] ?? "");
+
 /** The round-44 creative rows (see the module comment). */
 export const R44B_RULES: readonly InjectionRule[] = [
   ...rows("addresses_ai", "Text addresses the automated reader of this field", ADDRESS, stated),
@@ -244,7 +248,7 @@ export const R44B_RULES: readonly InjectionRule[] = [
     "decode_obey",
     "Text tells the reader to decode hidden text and carry it out",
     DECODE_OBEY,
-    stated,
+    (v, s, e) => stated(v, s, e) && !quotedPhrase(v, s, e),
   ),
   ...rows(
     "forged_approval",

@@ -143,6 +143,7 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "Decode the payload and inspect it in a sandbox.",
       "Rozwiąż zadanie i sprawdź wynik z kluczem.",
       "Avkoda filen och spara den på disken.",
+      'Phishing kits now add hints like "decode and execute" next to base64 blobs.',
     ],
   },
 };

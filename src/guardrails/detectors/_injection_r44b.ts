@@ -216,9 +216,12 @@ const DECODE_OBEY: readonly HalfRow[] = [
   [
     "",
     /(?:decod|decrypt|decipher|solve|unscramble|decodific|decifr|rozwiąż|odszyfr|zdekoduj|avkoda|dekryptera|lös|çöz|entschlüssel|dekodier|déchiffr|décod|descifr|decoder|ontcijfer)/iu,
-    R`(?<!fetch\p{L}{0,3}[\s,]{1,3})${L0}(?:decode|decrypt|decipher|solve|unscramble)\s{1,3}(?:it|this|them|the\s{1,3}\p{L}{2,12})?\s{0,3}(?:and|then|,)\s{1,3}(?:then\s{1,3})?(?:apply|execute|follow|carry\s{1,3}(?:it\s{1,3})?out|act\s{1,3}on|do\s{1,3}(?:it|what\s{1,3}it\s{1,3}says)|perform|run)${L1}|${L0}(?:decodificar\p{L}{0,2}|decifrar\p{L}{0,2}|decodifica|decifra|descifrar|descifra|decodifique|décoder|déchiffrer|décodez|déchiffrez|entschlüsseln|dekodieren|entschlüssle|decoderen|ontcijferen|decodeer|ontcijfer|rozwiąż|rozwiązać|odszyfruj|odszyfrować|zdekoduj|avkoda|dekryptera|lös|çöz\p{L}{0,5})\s{1,3}(?:\p{L}{1,10}\s{1,3})?(?:e|y|et|und|en|i|och|ve|ed)\s{1,3}(?:applicare|applica|eseguire|esegui|seguire|aplicar|aplica|ejecutar|ejecuta|seguir|executar|execute|aplique|appliquer|exécuter|appliquez|exécutez|suivre|ausführen|befolgen|umsetzen|uitvoeren|toepassen|opvolgen|wykonaj|wykonać|zastosuj|zastosować|utför|genomför|följ|gör\s{1,3}det|uygula\p{L}{0,5}|yap\p{L}{0,5}|yerine\s{1,3}getir\p{L}{0,5})${L1}`,
+    R`${L0}(?:decode|decrypt|decipher|solve|unscramble)\s{1,3}(?:it|this|them|the\s{1,3}\p{L}{2,12})?\s{0,3}(?:and|then|,)\s{1,3}(?:then\s{1,3})?(?:apply|execute|follow|carry\s{1,3}(?:it\s{1,3})?out|act\s{1,3}on|do\s{1,3}(?:it|what\s{1,3}it\s{1,3}says)|perform|run)${L1}|${L0}(?:decodificar\p{L}{0,2}|decifrar\p{L}{0,2}|decodifica|decifra|descifrar|descifra|decodifique|décoder|déchiffrer|décodez|déchiffrez|entschlüsseln|dekodieren|entschlüssle|decoderen|ontcijferen|decodeer|ontcijfer|rozwiąż|rozwiązać|odszyfruj|odszyfrować|zdekoduj|avkoda|dekryptera|lös|çöz\p{L}{0,5})\s{1,3}(?:\p{L}{1,10}\s{1,3})?(?:e|y|et|und|en|i|och|ve|ed)\s{1,3}(?:applicare|applica|eseguire|esegui|seguire|aplicar|aplica|ejecutar|ejecuta|seguir|executar|execute|aplique|appliquer|exécuter|appliquez|exécutez|suivre|ausführen|befolgen|umsetzen|uitvoeren|toepassen|opvolgen|wykonaj|wykonać|zastosuj|zastosować|utför|genomför|följ|gör\s{1,3}det|uygula\p{L}{0,5}|yap\p{L}{0,5}|yerine\s{1,3}getir\p{L}{0,5})${L1}`,
   ],
 ];
+
+/** "fetch, decode and execute": a processor's cycle, not an order. */
+const CPU_CYCLE = /fetch\p{L}{0,3}[\s,]{1,3}$/iu;
 
 /** The match is exactly a quoted phrase (`hints like "decode and apply"`): named, not addressed. */
 const quotedPhrase = (v: string, s: number, e: number): boolean =>
@@ -248,7 +251,8 @@ export const R44B_RULES: readonly InjectionRule[] = [
     "decode_obey",
     "Text tells the reader to decode hidden text and carry it out",
     DECODE_OBEY,
-    (v, s, e) => stated(v, s, e) && !quotedPhrase(v, s, e),
+    (v, s, e) =>
+      stated(v, s, e) && !quotedPhrase(v, s, e) && !CPU_CYCLE.test(v.slice(Math.max(0, s - 12), s)),
   ),
   ...rows(
     "forged_approval",

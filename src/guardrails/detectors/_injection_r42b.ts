@@ -27,7 +27,7 @@ const R = String.raw;
 const rows = halfRowsOf(halfOf(240));
 
 /** Not a warning or report just before ("scammers write …", "if someone asks …", "never …"). */
-const stated: Accept = (v, s) =>
+export const stated: Accept = (v, s) =>
   !/(?<!\p{L})(?:scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|golpe\p{L}{0,2}|arnaque\p{L}{0,2}|estafa\p{L}{0,2}|truffa\p{L}{0,2}|if\s{1,3}(?:someone|anyone|a\s{1,3}message)|never|jamais|nunca|mai)(?!\p{L})|мошенни|шахра|απάτη|诈骗|詐欺/iu
     .test(v.slice(Math.max(0, s - 100), s)) && !FRAMED.test(v.slice(Math.max(0, s - 400), s));
 /** A security write-up quoting the attack ("prompt injection via task comments: «…»"). */

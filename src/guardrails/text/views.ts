@@ -36,6 +36,8 @@ import {
   rot13View,
   stripMarks,
 } from "./_ciphers.ts";
+import { decodeAscii85, numberedFragments } from "./_sequenced.ts";
+import { decodeA1Z26, decodeUu, rot47View, vigenereView } from "./_classic.ts";
 
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
@@ -427,6 +429,14 @@ function addCipherViews(
   add(excerpt(text, decodeMorse(text)));
   add(excerpt(text, decodeNato(text)));
   add(excerpt(text, decodeBase32(text)));
+  add(excerpt(text, decodeAscii85(text)));
+  add(excerpt(text, decodeUu(text)));
+  // Puzzle ciphers only where the text names them or states the key (`_classic.ts`).
+  add(excerpt(text, decodeA1Z26(text)));
+  add(rot47View(text));
+  add(vigenereView(text));
+  // A sentence cut into numbered cells or rows (`_sequenced.ts`), read in its numbered order.
+  add(numberedFragments(text));
   if (text.includes("=")) add(excerpt(text, decodeQuotedPrintable(text)));
   add(excerpt(text, joinSplitWords(text)));
   // Cyrillic typed on the Latin layout, where the text says the layout slipped (`_layout.ts`).

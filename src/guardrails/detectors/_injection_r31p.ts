@@ -45,6 +45,12 @@ const VERB_CUE =
   /\b(?:contain(?:s|ed|ing)?|ship(?:s|ped)\s{1,3}with|came\s{1,3}with|added|adds|placed|planted|injected|hid|embedded|inserted|included|carried|smuggled|appended|variants?\s{1,3}with|such\s{1,3}as|like)(?:\s{1,3}(?:the|a|an|this|that|its|their))?(?:\s{1,3}[\w-]{1,15})?\s{0,3}$|\b(?:excerpt|payload|match(?:ed)?|snippet|sample|evidence|quote|matched_text)\s{0,2}[=:]\s{0,2}$/i;
 const NOUN_CUE =
   /\b(?:fixtures?|corpus|corpora|datasets?|examples?|samples?|payloads?|variants?|phrases?|strings?|patterns?|words?|terms?|keywords?|signatures?|specimens?)\s{0,3}(?:\(|:|like|such\s{1,3}as|e\.g\.,?)?\s{0,3}$/i;
+/**
+ * A numbered example label, maybe with its source in parentheses: "Example 2 (ticket, quoted): ",
+ * "Sample B: ", "Beispiel 3 (E-Mail): ".
+ */
+const EXAMPLE_LABEL =
+  /\b(?:examples?|samples?|specimens?|beispiel|ejemplo|exemple|exemplo|voorbeeld|contoh)\s{0,3}(?:#?\d{1,3}|[A-Z])\s{0,3}(?:\([^()\n:]{0,40}\))?\s{0,3}[:：]\s{0,3}$/i;
 /** The next item of a list whose previous item was a specimen. */
 const LIST_NEXT = /^\s{0,3}(?:,|;|or|and|,\s{0,2}(?:or|and))?\s{0,3}$/i;
 
@@ -99,7 +105,7 @@ function specimenCuts(text: string): [number, number][] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const listed = prevEnd >= 0 && m.index - prevEnd < 8 &&
       LIST_NEXT.test(text.slice(prevEnd, m.index));
-    const cued = listed || NOUN_CUE.test(before) ||
+    const cued = listed || NOUN_CUE.test(before) || EXAMPLE_LABEL.test(before) ||
       (token !== "(" && (VERB_CUE.test(before) || underColonLine(text, m.index)));
     if (!cued) {
       if (token === "(") continue;

@@ -30,17 +30,23 @@ const NEGATABLE = new Set(["secret_request", "sensitive_object"]);
  * nl, id, vi): a note in another language is never read as restrictive.
  */
 const NEG =
-  /(?:\b(?:do\s{1,3}not|don['’]t|never|must\s{1,3}not|mustn['’]t|should\s{1,3}not|no\s{1,3}need\s{1,3}to|nunca|niet|nooit|geen|jangan|tidak\s{1,3}perlu|tidak\s{1,3}boleh)\b|(?<![\p{L}])(?:no(?=\s{1,3}\p{L})|không\s{1,3}(?:cần|được)|đừng)(?![\p{L}]))/iu;
+  /(?:\b(?:do\s{1,3}not|don['’]t|never|must\s{1,3}not|mustn['’]t|should\s{1,3}not|no\s{1,3}need\s{1,3}to|nunca|niet|nooit|geen|jangan|tidak\s{1,3}perlu|tidak\s{1,3}boleh)\b|(?<![\p{L}])(?:no(?=\s{1,3}\p{L})|không\s{1,3}(?:cần|được|nên|bao\s{1,3}giờ)|đừng|chớ)(?![\p{L}]))/iu;
 /** A deferral to a person: the decision goes back to a human. */
 const DEFER =
   /\b(?:ask\s{1,3}(?:the\s{1,3})?(?:user|customer|owner|me|us)|leave\s[^.;\n]{1,40}\s(?:to|for)\s{1,3}(?:the|a|your)\s|wait\s{1,3}for|talk\s{1,3}to\s{1,3}(?:their|your|a)|refer\s[^.;\n]{1,30}\sto|verwijs|pasas\s{1,3}a\s{1,3}m[ií]|consulte?\s{1,3}(?:a|al|con)\s)/iu;
+/**
+ * vi: the person decides or acts themselves — "hãy để người dùng tự tạo khoá" (let the user make
+ * the key themselves), "hỏi lại người dùng" (ask the user).
+ */
+const DEFER_VI =
+  /(?<![\p{L}])(?:để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|chủ\s{1,3}sở\s{1,3}hữu|họ)\s{1,3}tự|hỏi\s{1,3}(?:lại\s{1,3})?(?:người\s{1,3}dùng|khách\s{1,3}hàng))(?![\p{L}])/iu;
 /**
  * An act with side effects, ordered in the base or -ed form (a gerund or a plural noun is a
  * description: "before buying", "leave changes to").
  */
 const ACT = new RegExp(
   String
-    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán)(?:ed|d)?(?![\p{L}-])`,
+    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán|chạy|cấp|tắt|bật|tạo|phê\s{1,3}duyệt|chia\s{1,3}sẻ|tải\s{1,3}lên)(?:ed|d)?(?![\p{L}-])`,
   "iu",
 );
 /** A negation that removes oversight: forbids asking, telling, checking or escalating. */
@@ -130,17 +136,21 @@ function clauses(note: string): [string, number][] {
 
 /** A deferral phrased with an act verb: "tell users on X to talk to their doctor". */
 const DEFER_ACT =
-  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b/giu;
+  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b|(?<![\p{L}])để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|họ)\s{1,3}tự\s{1,3}\p{L}+/giu;
 
 /**
  * True when a negation governs the verb at `from` of `clause`: within the 40 characters before it
  * and with no comma between ("para no retrasar el trámite, entre en la app" negates nothing).
  */
-const negatedAt = (clause: string, from: number): boolean => {
+const negatedAt = (clause: string, from: number, to: number): boolean => {
   const before = clause.slice(Math.max(0, from - 40), from);
   const cut = before.lastIndexOf(",");
-  return NEG.test(cut < 0 ? before : before.slice(cut + 1));
+  // A word in a list ("keys from a blog, issue or doc") is a noun the negation still governs.
+  const listed = /,\s{0,3}$/u.test(before) && LIST_OR.test(clause.slice(to, to + 12));
+  return NEG.test(cut < 0 || listed ? before : before.slice(cut + 1));
 };
+/** What follows the middle item of a list: "or", "hay", "hoặc", "o", "of", "atau". */
+const LIST_OR = /^\s{1,3}(?:or|hay|hoặc|o|of|atau)\s/iu;
 
 /**
  * Negated clause spans `[start, end)` of the note at `start` when it is restrictive (see the module
@@ -148,7 +158,7 @@ const negatedAt = (clause: string, from: number): boolean => {
  */
 export function restrictiveNote(text: string, start: number): [number, number][] | undefined {
   const [base, note] = noteAt(text, start);
-  if (!NEG.test(note) && !DEFER.test(note)) return undefined;
+  if (!NEG.test(note) && !DEFER.test(note) && !DEFER_VI.test(note)) return undefined;
   if (PAYLOAD.test(note)) return undefined;
   if (OVERSIGHT_WAIVED.test(note)) return undefined;
   const negated: [number, number][] = [];
@@ -156,7 +166,7 @@ export function restrictiveNote(text: string, start: number): [number, number][]
     const clause = raw.replace(DEFER_ACT, (m) => " ".repeat(m.length));
     const re = new RegExp(ACT.source, "giu");
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      if (!negatedAt(clause, m.index)) return undefined;
+      if (!negatedAt(clause, m.index, m.index + m[0].length)) return undefined;
     }
     if (NEG.test(clause)) negated.push([base + at, base + at + clause.length]);
   }

@@ -209,7 +209,7 @@ function before(text: string, start: number): string {
   return (/\s/.test(text[from - 1]) ? pre : pre.replace(/^\S*\s?/, "")).replace(/^[\s;&|]+/, "");
 }
 
-/** The decoded segments, each with some original context, one per line. */
+/** The decoded segments, each with some original context, one excerpt per paragraph. */
 function excerpt(text: string, input: readonly Segment[]): string | undefined {
   if (input.length === 0) return undefined;
   const segs = [...input].sort((a, b) => a.start - b.start);
@@ -228,7 +228,8 @@ function excerpt(text: string, input: readonly Segment[]): string | undefined {
   }
   const last = segs[segs.length - 1];
   parts.push(cur + text.slice(last.end, last.end + CONTEXT));
-  return parts.join("\n");
+  // A blank line between excerpts: text from distant places must not read as one sentence.
+  return parts.join("\n\n");
 }
 
 /**

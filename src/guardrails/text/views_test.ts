@@ -234,3 +234,14 @@ Deno.test("textViews: an excerpt's leading context starts at a word, never insid
     assert.doesNotMatch(v, /^[\s;&|]/, v);
   }
 });
+
+Deno.test("textViews: excerpts from distant places are separate paragraphs, not one sentence", () => {
+  // Two leet-looking tokens far apart make one excerpt view with two parts; the parts must be
+  // split by a blank line so no rule reads the end of one and the start of the next as a clause.
+  const filler = " plain words here".repeat(20);
+  const text = `first part m3ss4ge ends${filler} second part s3cr3t starts`;
+  const views = textViews(text);
+  const excerpt = views.find((v) => v !== text && v.includes("second part"));
+  assert.ok(excerpt !== undefined && excerpt.includes("first part"), "a two-part excerpt view");
+  assert.match(excerpt, /ends[^\n]*\n\n[^\n]*second part/u, excerpt);
+});

@@ -7,6 +7,17 @@
  */
 import { BROWSER_CTX, type BrowserRule, isServiceHost, otherOrigin, r } from "./_browser_core.ts";
 import { SENSITIVE_STORE } from "./_tradecraft_core.ts";
+
+/**
+ * The stores a file upload must not carry: {@link SENSITIVE_STORE}, except an SSH PUBLIC key
+ * (`~/.ssh/id_ed25519.pub`), which exists to be handed to sites (a code host's key settings).
+ */
+const UPLOAD_STORE = SENSITIVE_STORE
+  .replace(String.raw`\.ssh\b`, String.raw`\.ssh\b(?!\/[\w.-]{1,80}\.pub\b)`)
+  .replace(
+    String.raw`id_(?:rsa|dsa|ecdsa|ed25519)\b`,
+    String.raw`id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub\b)`,
+  );
 import { EMAIL, outsideHolds } from "./_ctlplane_core.ts";
 
 const EMAIL_G = new RegExp(EMAIL, "gi");
@@ -161,7 +172,7 @@ export const BROWSER_SESSION_RULES: readonly BrowserRule[] = [
     re:
       /\b(?:setInputFiles|uploadFile|browser_file_upload|puppeteer_upload\w{0,10}|DOM\.setFileInputFiles)\b/,
     also: new RegExp(
-      r`${SENSITIVE_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4}|exodus\.wallet|(?:Chrome |Microsoft Edge |Firefox )?Passwords\.csv|solana\/id\.json|nkbihfbeogaeaoehlefnkodbefgpgknn|Local Extension Settings)\b`,
+      r`${UPLOAD_STORE}|\b(?:Login Data|Web Data|Cookies|Local State|key4\.db|logins\.json|seed\.txt|mnemonic\.txt|keystore\.json|UTC--\d{4}|exodus\.wallet|(?:Chrome |Microsoft Edge |Firefox )?Passwords\.csv|solana\/id\.json|nkbihfbeogaeaoehlefnkodbefgpgknn|Local Extension Settings)\b`,
       "i",
     ),
     not: /\.env\.(?:example|sample|template)\b/,

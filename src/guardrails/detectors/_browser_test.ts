@@ -278,10 +278,18 @@ run("session theft", [
         "C:\\Users\\dev\\AppData\\Local\\Google\\Chrome\\User Data\\Default\\Login Data",
       ),
       call("browser_file_upload", "paths", "/home/dev/.electrum/wallets/default_wallet"),
+      // A private key next to its public half, a bare key folder, a key named like a .pub folder.
+      call("browser_file_upload", "paths", "/home/ana/.ssh/id_rsa.pub", "/home/ana/.ssh/id_rsa"),
+      "await page.setInputFiles('#key', 'C:/Users/ana/.ssh/id_ecdsa')",
+      call("browser_file_upload", "paths", "/Users/ana/.ssh/"),
     ],
     pass: [
       call("browser_file_upload", "paths", "/home/dev/Documents/invoice.pdf"),
       call("browser_file_upload", "paths", "/home/dev/project/.env.example"),
+      // An SSH PUBLIC key is made to be handed to sites (a code host's key settings).
+      call("browser_file_upload", "paths", "/home/ana/.ssh/id_ed25519.pub"),
+      "await page.setInputFiles('input[name=key]', '/Users/ana/.ssh/deploy_gitlab.pub')",
+      call("browser_file_upload", "paths", "C:/Users/ana/.ssh/id_rsa.pub"),
     ],
   },
 ]);

@@ -30,6 +30,14 @@ const ENTRA_ADMIN_ROLE =
 const WIDE_SCOPE =
   r`(?:RoleManagement\.ReadWrite\.Directory|AppRoleAssignment\.ReadWrite\.All|Application\.ReadWrite\.All|Directory\.ReadWrite\.All|Mail\.ReadWrite|Mail\.Send|MailboxSettings\.ReadWrite|Files\.ReadWrite\.All|Sites\.FullControl\.All|full_access_as_app|User\.ReadWrite\.All|9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8|06b708a9-e830-4db3-a914-8e69da51d44f|1bfefb4e-e0b5-418b-a88f-73c6d2e2e9e0|19dbc75e-c2e2-444c-a770-ec69d8559fc7|dc890d15-9560-4a4c-9b7f-a736ec74ec40|e2a3a72e-5f79-4c64-b1b1-878b674786c9)`;
 
+/**
+ * The whole-call view writes an empty list as nothing: `excludeUsers\nexcludeGroups\n…` is two
+ * EMPTY exclusions, not a user named "excludeGroups". A line that is another key of a
+ * conditional-access policy (or a prose key the view keeps) is no excluded member.
+ */
+const CA_KEY_LINE =
+  r`(?:(?:include|exclude)[a-z]{1,40}|comment|comments|reason|note|notes|description|justification|displayName|state|grantControls|sessionControls|conditions|applications|users|platforms|locations|clientAppTypes|devices|signInRiskLevels|userRiskLevels|servicePrincipalRiskLevels|clientApplications)(?:\n|$)`;
+
 export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
   {
     id: "entra.conditional_access_weakened",
@@ -44,7 +52,7 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
     re: new RegExp(
       r`(?:conditionalAccess\/policies|ConditionalAccessPolicy|conditional_access(?:_policy)?)[\s\S]{0,600}?(?:${
         kv("state", "disabled|enabledForReportingButNotEnforced")
-      }|\bexclude(?:Users|Groups|Roles|Applications|Locations|GuestsOrExternalUsers)["']?[\s:=]{1,5}[\[{]?\s{0,3}["']?[\w-]|\bRemove-MgIdentityConditionalAccessPolicy\b)|(?:^|\n|method["']?[\s:=]{1,4}["']?)DELETE\b[\s\S]{0,200}?conditionalAccess\/policies\/[\w-]|conditionalAccess\/policies\/[\w-]{1,60}[\s\S]{0,200}?${
+      }|\bexclude(?:Users|Groups|Roles|Applications|Locations|GuestsOrExternalUsers)["']?[\s:=]{1,5}[\[{]?\s{0,3}["']?(?!${CA_KEY_LINE})[\w-]|\bRemove-MgIdentityConditionalAccessPolicy\b)|(?:^|\n|method["']?[\s:=]{1,4}["']?)DELETE\b[\s\S]{0,200}?conditionalAccess\/policies\/[\w-]|conditionalAccess\/policies\/[\w-]{1,60}[\s\S]{0,200}?${
         method("DELETE")
       }|Remove-MgIdentityConditionalAccessPolicy\b|identitySecurityDefaultsEnforcementPolicy[\s\S]{0,200}?${
         kv("isEnabled", OFF)

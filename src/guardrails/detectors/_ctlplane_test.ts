@@ -1615,3 +1615,38 @@ Deno.test("ctlplane: the gate's keys are lower-case literals", () => {
   assert.ok(CTLPLANE_GATE_KEYS.length > 100);
   for (const k of CTLPLANE_GATE_KEYS) assert.equal(k, k.toLowerCase());
 });
+
+// The whole-call view writes an empty list as nothing: `excludeUsers` followed by the next key is
+// an emptied exclusion (a tightening), not a member named after that key. Bodies as objects here.
+const caPatch = (users: Record<string, unknown>, extra: Record<string, unknown> = {}): string =>
+  call("request", {
+    method: "PATCH",
+    url: `${G}/identity/conditionalAccess/policies/4b2a`,
+    body: { state: "enabled", conditions: { users, ...extra } },
+  });
+run("emptied_exclusions", [
+  {
+    id: "entra.conditional_access_weakened",
+    block: [
+      caPatch({ includeUsers: ["All"], excludeUsers: ["5f0c9a1e-2b7d-4c3e-9a18-6d2f0e4b7c11"] }),
+      caPatch({ includeUsers: ["All"], excludeUsers: [], excludeGroups: ["break-glass-ops"] }),
+      caPatch({ includeUsers: ["All"], excludeGroups: ["GuestsOrExternalUsers"] }),
+      call("update_ca_policy", {
+        conditional_access_policy: "p9",
+        excludeRoles: ["62e90394-69f5-4237-9190-012177145e10"],
+      }),
+    ],
+    pass: [
+      caPatch({ includeUsers: ["All"], excludeUsers: [], excludeGroups: [] }),
+      caPatch({ includeUsers: ["All"], excludeUsers: [] }, {
+        applications: { includeApplications: ["All"] },
+      }),
+      call("request", {
+        method: "PATCH",
+        url: `${G}/identity/conditionalAccess/policies/4b2a`,
+        body: { conditions: { users: { excludeGroups: [] } } },
+        comment: "pilot group removed",
+      }),
+    ],
+  },
+]);

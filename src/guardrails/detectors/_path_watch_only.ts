@@ -53,6 +53,11 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^${SUDO}openssl\s{1,4}x509(?=[^|>]{0,600}\s-noout(?:\s|$))(?![^|>]{0,600}\s-(?:out|signkey|CAkey)\b)(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){1,12}$`,
   ),
+  // Read-only network settings queries (proxy, DNS, services): they name no file.
+  new RegExp(
+    String
+      .raw`^${SUDO}(?:networksetup\s{1,4}-(?:get|list)[a-z]{2,40}(?:\s{1,4}${ARG}){0,3}|scutil\s{1,4}--(?:proxy|dns|nwi))$`,
+  ),
   // Read-only cluster queries (never secrets).
   new RegExp(
     String

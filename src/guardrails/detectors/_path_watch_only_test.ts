@@ -21,6 +21,9 @@ const PASS = [
   "kubectl get nodes -o wide && ssh worker-3 'sudo stat /var/lib/kubelet/pki/kubelet.key'",
   "wc -c /run/secrets/* && du -sh ~/.aws/credentials",
   "sh -c 'ls -l /run/secrets/ && wc -c /run/secrets/*'",
+  // A certificate check next to read-only network settings queries (no file named there).
+  'security find-certificate -a -c "Filter CA" -p /Library/Keychains/System.keychain | openssl x509 -noout -issuer; networksetup -getwebproxy "Ethernet"',
+  "ls -l /etc/ssl/private && scutil --proxy && networksetup -listallnetworkservices",
 ];
 
 const BLOCK = [
@@ -40,6 +43,9 @@ const BLOCK = [
   "ssh worker-3 'stat /etc/shadow; cat /etc/shadow'",
   "sh -c 'wc -c /run/secrets/* && cat /run/secrets/db_password'",
   "bash -c 'ls -l ~/.ssh; head -c 400 ~/.ssh/id_ed25519'",
+  // A settings query is no cover for a read or a change next to it.
+  "networksetup -getwebproxy Wi-Fi; cat ~/.ssh/id_ed25519",
+  "scutil --proxy && sudo cat /etc/shadow",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {

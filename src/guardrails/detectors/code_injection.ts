@@ -113,6 +113,8 @@ const CODE_KEYS =
 const CODE_KEY_PART =
   /(?:^|[_.\-])(?:template|tpl|tmpl|expr|expression|formula|script|snippet|lambda|predicate|jinja|jinja2|js|javascript|python|py|ruby|lua|php|groovy|spel|ognl|mvel|jexl|jsonata|jq|xpath|smarty|twig|handlebars|mustache|liquid|velocity|freemarker|erb|ejs|pug|thymeleaf|gotmpl)(?:$|[_.\-])|(?:expression|template|formula|predicate|snippet)$/;
 
+/** The text an edit replaces (`oldText`, `old_string`, `old_str`): taken out, not written. */
+const REPLACED_KEY = /^old_?(?:text|string|str|content|code|value|lines?|snippet)$/;
 const STRICT_CACHE = new Map<string, boolean>();
 
 // `/*`: SQL keywords split by inline comments (./_code_r15.ts); `dumpfile`/`outfile`: SQL file
@@ -264,7 +266,11 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
     // off (also on the whole-call view).
     // Access handover (./_handover.ts): shell and CLI commands that hand an outsider standing
     // access, remote reach, data or control.
-    const posture = postureMechanism(text, field, where) ?? appsecMechanism(text, field, where) ??
+    // An edit's replaced text (`oldText`, `old_string`) is what the edit takes OUT: a weakness
+    // found there is being removed; the new text and the whole file are judged as usual.
+    const replaced = field.key !== undefined && REPLACED_KEY.test(field.key);
+    const posture = replaced ? undefined : postureMechanism(text, field, where) ??
+      appsecMechanism(text, field, where) ??
       tradecraftMechanism(text, field, where) ?? dbAbuseMechanism(text, field, where) ??
       agentCfgMechanism(text, field, where) ?? ctlPlaneMechanism(text, field, where) ??
       walletMechanism(text, field, where) ?? supplyMechanism(text, field, where) ??

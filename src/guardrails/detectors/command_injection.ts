@@ -225,6 +225,12 @@ const ENV_LIST =
   /^(?:env|envs|environment|env_vars|envvars|variables|vars)$|^(?:dot)?env_|_(?:env|environment|env_vars|envvars)$/i;
 const ENV_LIST_ITEM = /[._](?:env|envs|environment|env_vars|envvars|variables|vars)\[\d+\]$/i;
 const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
+/**
+ * A SQL Server named instance (`SQLPROD01\ERP`, `db.corp.lan\SQLEXPRESS`): the client's own
+ * `host\instance` syntax. A backslash before a letter only escapes that letter in a shell,
+ * and the instance name allows no other punctuation here.
+ */
+const SQL_INSTANCE = /^[A-Za-z0-9][\w.-]{0,253}\\[A-Za-z_][\w#]{0,15}$/;
 
 function classify(key: string, strictKeys: readonly string[]): KeyClass {
   if (strictKeys.includes(key)) return "file";
@@ -692,7 +698,7 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     const placed = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
     // `main~20..main`, `HEAD^2`: git revision syntax in a ref (./_cmd_r26.ts).
     const filled = cls === "ref" ? withoutRevisionSyntax(placed) : placed;
-    if (!HOST_OK.test(filled)) {
+    if (!HOST_OK.test(filled) && !(cls === "host" && SQL_INSTANCE.test(filled))) {
       add(
         ctx,
         "shell_metachar",

@@ -38,6 +38,8 @@ import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
 import { restrictingDropInSpans } from "./_cmd_dropin.ts";
 import { auditSudoersSpans } from "./_cmd_r44.ts";
+import { deniedListEntry } from "./_path_deny_rule.ts";
+import { blankSpans, removalSpans } from "./_path_removal.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -454,9 +456,12 @@ const SSH_CLIENT_CONFIG = /(?:^|\/)\.ssh\/config$/;
  */
 const WRITE_TOOL =
   /(?:^|[_\-.\s])(?:write|create|save|put|edit|append|update|patch|push)(?:[_\-.\s]|$)|^(?:write|create|save|edit|append|update|put|push)[A-Z]/i;
-/** `IdentityFile ~/.ssh/id_ed25519` in an ssh_config: where a key lives, not a request to read it. */
+/**
+ * `IdentityFile ~/.ssh/id_ed25519` in an ssh_config, `xpack.security.http.ssl.keystore.path:
+ * certs/http.p12` in a service's YAML: where a key lives, not a request to read it.
+ */
 const KEY_DIRECTIVE =
-  /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath|ssl_(?:certificate(?:_key)?|trusted_certificate|client_certificate|key|cert|ca)(?:_file)?|SSL(?:Certificate(?:Key|Chain)?|CACertificate)File|smtpd?_tls_(?:key|cert|CA|dh1024_param)_file|tls[-_](?:key|cert|ca(?:cert)?)[-_]file|ssl-(?:key|cert|ca)|(?:key|cert|ca)_?file|tls_?(?:key|cert)|private_?key_?(?:file|path)|ssl\.(?:keystore|truststore)\.location)\s*[=:]?\s*[<"']?$/i;
+  /^\s*(?:IdentityFile|CertificateFile|UserKnownHostsFile|GlobalKnownHostsFile|IdentityAgent|ControlPath|ssl_(?:certificate(?:_key)?|trusted_certificate|client_certificate|key|cert|ca)(?:_file)?|SSL(?:Certificate(?:Key|Chain)?|CACertificate)File|smtpd?_tls_(?:key|cert|CA|dh1024_param)_file|tls[-_](?:key|cert|ca(?:cert)?)[-_]file|ssl-(?:key|cert|ca)|(?:key|cert|ca)_?file|tls_?(?:key|cert)|private_?key_?(?:file|path)|ssl\.(?:keystore|truststore)\.location|[\w.-]{0,120}\.(?:keystore|truststore)\.(?:path|location|file)\s{0,4}[=:]\s{0,4}["']?[\w.-]{0,80})\s*[=:]?\s*[<"']?$/i;
 /**
  * `ssh -i ~/.ssh/id_work …`, `scp -i …`, `GIT_SSH_COMMAND="ssh -i …"`: the key ssh proves it holds
  * (the private key never leaves the machine), named right after `-i` of an ssh-family program.
@@ -790,6 +795,8 @@ function scanFreeText(
     if (!pathValue && !ctx.pathKey && mcpConfigEditMention(view, m.index, token)) continue;
     // Round 35 (./_path_r35.ts): an agent's config file named in prose.
     if (!pathValue && !ctx.pathKey && agentConfigMention(token)) continue;
+    // ./_path_deny_rule.ts: an entry of a permission deny/ask list forbids the access.
+    if (!pathValue && !ctx.pathKey && deniedListEntry(view, m.index)) continue;
     const key = (cut ? "0" : "1") + token;
     if (ctx.checked.has(key)) continue;
     ctx.checked.add(key);
@@ -821,7 +828,46 @@ function encodedPathFindings(ctx: Ctx, text: string, key: string | undefined): v
   }
 }
 
-function scanPaths(text: string, field: FieldContext, options: PathTraversalOptions): Finding[] {
+/** File findings a removal-only command may lower (./_path_removal.ts). */
+const FILE_KINDS = new Set(["sensitive_file", "persistence_file", "system_file"]);
+const weighty = (fs: Finding[], kinds: ReadonlySet<string>): boolean =>
+  fs.some((f) => kinds.has(f.kind) && f.severity !== "low");
+
+/**
+ * ./_path_removal.ts: a command that only deletes, unloads, line-deletes, backs up in place or
+ * counts the files it names (or moves a start-up entry out). The command is scanned again with
+ * those arguments blanked; only when nothing else still names such a file are the file findings
+ * lowered. `mv` sources excuse start-up entries only: a moved secret lives on elsewhere.
+ */
+function removalOnly(
+  text: string,
+  field: FieldContext,
+  options: PathTraversalOptions,
+  findings: Finding[],
+): Finding[] {
+  if (
+    !weighty(findings, FILE_KINDS) ||
+    findings.some((f) => f.severity !== "low" && !FILE_KINDS.has(f.kind))
+  ) {
+    return findings;
+  }
+  const spans = removalSpans(text);
+  if (spans.gone.length === 0 && spans.movedOut.length === 0) return findings;
+  const all = scanPaths(blankSpans(text, [...spans.gone, ...spans.movedOut]), field, options, true);
+  if (weighty(all, FILE_KINDS)) return findings;
+  if (spans.movedOut.length) {
+    const kept = scanPaths(blankSpans(text, spans.gone), field, options, true);
+    if (weighty(kept, new Set(["sensitive_file", "system_file"]))) return findings;
+  }
+  return findings.map((f) => FILE_KINDS.has(f.kind) ? { ...f, severity: "low" } : f);
+}
+
+function scanPaths(
+  text: string,
+  field: FieldContext,
+  options: PathTraversalOptions,
+  nested = false,
+): Finding[] {
   if (text.length === 0 || text.length > 1 << 20) return [];
   const pathKey = PATH_KEY.test(field.key ?? "");
   const name = field.key ?? field.path;
@@ -982,7 +1028,8 @@ function scanPaths(text: string, field: FieldContext, options: PathTraversalOpti
       );
     }
     // Round 33 (./_path_r33.ts): a note naming a system file only as a data format.
-    return formatMentions(field.key, text, ctx.findings);
+    const formatted = formatMentions(field.key, text, ctx.findings);
+    return nested || ctx.pathKey ? formatted : removalOnly(text, field, options, formatted);
   }
   return ctx.findings;
 }

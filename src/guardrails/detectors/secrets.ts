@@ -172,8 +172,14 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
 /** Key words that make a key secret-named (applied to the whole, lower-cased key). */
 const SECRET_KEY =
   /passw(?:or)?d|passwort|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|auth[_\-]?key|licen[cs]e[_\-]?key|signing[_-]?key|encryption[_-]?key|session[_\-]?key|master[_\-]?key|hmac[_\-]?key|credentials?|(?:^|[_\-.])pass$/;
+/**
+ * Keys that are not secret-named though they hold a key word: token counts, paging and CSRF
+ * tokens, names and references; an idempotency token the caller makes up to deduplicate a request
+ * (`client_request_token`, `idempotency_key`); a key saying its value is the NAME of the secret
+ * something is loaded from (`inject-ca-from-secret: ns/name`, `envFromSecret`).
+ */
 const NOT_SECRET_KEY =
-  /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens$|tokeniz|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|(?:^|[_\-.])(?:min|max)(?:[_\-.]|$)|(?:file|path|name|hint|policy|reset|env|var|field|length|len|count|size|required|id|ids|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled|url|uri|endpoint|limit|usage|ttl|budget|estimate|header|param|location|format|mode)$/;
+  /(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)[_\-]?tokens?|tokens$|tokeniz|page[_\-]?token|next[_\-]?token|continuation|sync[_\-]?token|csrf|xsrf|nonce|client[_\-]?request[_\-]?token|idempotency|from[_\-]?secret$|(?:^|[_\-.])(?:min|max)(?:[_\-.]|$)|(?:file|path|name|hint|policy|reset|env|var|field|length|len|count|size|required|id|ids|ref|arn|version|rotation|manager|store|type|label|prompt|placeholder|strength|hash|expir\w*|enabled|url|uri|endpoint|limit|usage|ttl|budget|estimate|header|param|location|format|mode)$/;
 /** Case-sensitive literals that occur in every secret-named key (indexOf is far faster than an /i regex). */
 const KEY_ANCHORS = [
   "assw",

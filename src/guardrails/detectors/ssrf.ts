@@ -14,6 +14,7 @@ import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts"
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { endsAuthority, endsUrl, nextScheme } from "./_ssrf_scan.ts";
+import { plainJdbcUrl } from "./_ssrf_jdbc.ts";
 import { localFileResource, schemeAllowed } from "./_ssrf_r13.ts";
 import { r26MetadataHost, r26Weighted } from "./_ssrf_r26.ts";
 import { placeholderAuthority, sqlFetch } from "./_ssrf_r27.ts";
@@ -640,10 +641,12 @@ function scanUrls(
     // In free text a smuggling scheme needs a URL body (`//` or a nested scheme): "Expect: 100",
     // and must reach the network.
     // A placeholder host in prose (`${jndi:ldap://...}` in an advisory) reaches nothing (./_ssrf_r27.ts).
+    // A plain JDBC connection string in code or configuration names a database (./_ssrf_jdbc.ts).
     const smuggles = smuggling &&
       (urlKey ||
         (!placeholderAuthority(view, aStart) && !LOCAL_WRAPPERS.has(scheme) &&
-          (hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32)))));
+          (hasAuthority || NESTED_SCHEME.test(view.slice(afterColon, afterColon + 32))) &&
+          !(scheme === "jdbc" && plainJdbcUrl(view.slice(index, uEnd)))));
     if (
       !allowedScheme &&
       (smuggles || (urlKey && (scheme === "file" || (hasAuthority && fetchedScheme(scheme)))))

@@ -198,6 +198,46 @@ function othersAllowed(s: string, at: number): boolean {
   return OTHERS_ALLOWED.test(s.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * Credentials scrubbed out of an artifact the tool makes for others: "before imaging, the tool
+ * removes ~/.aws and ~/.ssh/authorized_keys", "strip .env files from the image". The removal is
+ * named as happening before or from an image, snapshot, archive or package — hygiene before
+ * sharing, not a tool destroying the user's own keys where they live.
+ */
+const ARTIFACT = String
+  .raw`(?:(?:machine|container|docker|disk|vm|system|golden|base)\s+)?(?:images?|snapshots?|amis?|archives?|tarballs?|bundles?|artifacts?|packages?|exports?|templates?)`;
+const SCRUB_FOR_ARTIFACT = new RegExp(
+  String
+    .raw`\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:imaging|snapshott?ing|packaging|bundling|archiving)\b|(?:creating|taking|building|baking|capturing|making|publishing|sharing|exporting|packaging|registering)\s+(?:the\s+|an?\s+|each\s+)?(?:[\w-]+\s+)?${ARTIFACT}\b|the\s+(?:[\w-]+\s+)?${ARTIFACT}\s+(?:is|are|gets?)\s+(?:taken|created|built|baked|captured|made|published|shared|exported))|\b(?:from|out\s+of)\s+(?:the|each|every|an?)\s+(?:[\w-]+\s+)?${ARTIFACT}\b`,
+  "i",
+);
+/** ... but not from where the user keeps them ("from your laptop", "on the host"). */
+const USER_PLACE =
+  /\b(?:from|on|in)\s+(?:the\s+user['’]?s|your|their|this|the\s+local|the\s+host)\s+(?:own\s+)?(?:machine|laptop|computer|workstation|desktop|disk|device|host|home)\b/i;
+
+/**
+ * The destruction is what the user asked for, by name: "if the user wants the old private key
+ * destroyed, the tool overwrites and deletes it", "only when the user asks to delete the token".
+ * A user's wish for something else ("if the user wants a clean setup") does not count.
+ */
+const USER_WANTS_DESTROYED =
+  /\b(?:if|when|once|only\s+(?:if|when)|whenever)\s+(?:the\s+user|you|they)\s+(?:explicitly\s+)?(?:wants?|asks?\s+for|requests?|chooses?|opts?\s+for|confirms?|has\s+confirmed)\s+(?:(?:the|their|your|that|this|its)\s+)?(?:[\w-]{1,20}\s+){0,3}?(?:(?:to\s+be\s+)?(?:destroyed|deleted|removed|wiped|erased|shredded|revoked)|(?:deletion|removal|destruction|erasure))\b|\b(?:if|when|only\s+(?:if|when))\s+(?:the\s+user|you)\s+(?:explicitly\s+)?(?:asks?|chooses?|wants?|decides?)\s+to\s+(?:delete|destroy|remove|wipe|erase|shred)\b/i;
+
+/** True when `s` removes only secret stores, as the user asked or from an artifact being made. */
+function hygienicRemoval(s: string): boolean {
+  if (USER_WANTS_DESTROYED.test(s)) return onlySecrets(s);
+  if (!SCRUB_FOR_ARTIFACT.test(s) || USER_PLACE.test(s)) return false;
+  return onlySecrets(s);
+}
+
+/** A secret store with the rest of its path (`~/.ssh/id_rsa`, `~/.docker/config.json`). */
+const SECRET_PATH = new RegExp(String.raw`(?:${SECRET_OBJECT.source})[\w./-]*`, "gi");
+
+/** Only secret stores go: a home folder, `$HOME` or every file is no scrub. */
+function onlySecrets(s: string): boolean {
+  return !has(BROAD_SCOPE, s.replace(SECRET_PATH, " "));
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -269,7 +309,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       !postposedGatedExample(s, v.index)
     );
     const destroy = destroyOp ||
-      ((secret || broad) &&
+      ((secret || broad) && !hygienicRemoval(s) &&
         verbMatches(DESTROY_VERB, s).some((v) =>
           objectOf(s, v.index, v.word, BROAD_SCOPE) ||
           // Encrypting a key protects it; encrypting every file is ransomware.

@@ -238,11 +238,47 @@ function onlySecrets(s: string): boolean {
   return !has(BROAD_SCOPE, s.replace(SECRET_PATH, " "));
 }
 
+/**
+ * A list the server REFUSES ("Safety rules enforced by this server (requests matching them are
+ * refused):" then "- reading ~/.ssh, ~/.aws …"): the items are what it will not do. Only the
+ * bulleted lines right under such a lead are read as refused; the first other line ends the list.
+ */
+const REFUSAL_LEAD =
+  /\b(?:refused|rejected|blocked|denied|not\s+allowed|forbidden|disallowed|(?:deny|block)[\s-]?list(?:ed)?|never\s+(?:runs?|executes?|does|performs?|allows?)|(?:will|does)\s+not\s+(?:run|execute|do|perform|allow)|won['’]t\s+(?:run|execute|do|perform|allow))\b[^\n]{0,80}:\s*$/i;
+const BULLET = /^\s{0,6}(?:[-*•‣▪]|\d{1,2}[.)])\s/;
+
+/** `text` with the items of a refused list blanked (see {@link REFUSAL_LEAD}). */
+export function withoutRefusedList(text: string): string {
+  // Cheap gate: a lead ends its line with a colon.
+  if (!/:[ \t]*\n/.test(text)) return text;
+  const lines = text.split("\n");
+  let refused = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (refused && BULLET.test(lines[i])) {
+      lines[i] = " ".repeat(lines[i].length);
+      continue;
+    }
+    refused = REFUSAL_LEAD.test(lines[i]);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The server reads a secret from ITS OWN configuration ("linters that need private plugins read
+ * NPM_TOKEN from the server's own configuration") and hands it nowhere: its own sign-in.
+ */
+const SERVER_OWN_READ =
+  /\b(?:reads?|loads?|takes?|gets?|uses?)\s{1,3}(?:the\s{1,3})?`?[A-Z][A-Z0-9]{0,20}(?:_[A-Z0-9]{1,20}){0,4}`?\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:server['’]s|tool['’]s|its)\s{1,3}own\s{1,3}(?:config(?:uration)?|env(?:ironment)?|settings|secrets?\s{1,3}store|keychain)\b/;
+
+function serverOwnRead(s: string): boolean {
+  return SERVER_OWN_READ.test(s) && !HANDS_ON.test(s);
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   const secretsAreItsJob = nameSuggests(ctx, SECRET_NAME);
-  for (const s of withExamples(sentences(text))) {
+  for (const s of withExamples(sentences(withoutRefusedList(text)))) {
     let secret = objectsOf(SECRET_OBJECT, s) > 0;
     const broad = has(BROAD_SCOPE, s);
     const loose = !secret && objectsOf(LOOSE_SECRET, s) > 0;
@@ -334,7 +370,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       continue;
     }
     if (
-      secret && !secretsAreItsJob && !CHOICE_LABEL.test(s) && !ownNeed(s) &&
+      secret && !secretsAreItsJob && !CHOICE_LABEL.test(s) && !ownNeed(s) && !serverOwnRead(s) &&
       objectsOf(SECRET_OBJECT, withoutOwnConfig(s, ctx.tool)) > 0 &&
       (verbMatches(HARVEST_VERB, s).some((v) =>
         !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))

@@ -3,7 +3,9 @@
  * security codes (CVV), PINs or online-banking passwords". A prohibition's object may be a long
  * list (commas and all), so a negation "within a few words, no comma between" misses it; here
  * the prohibition opens the clause with an asking or handling verb, and nothing between it and
- * the secret starts a new order ("…, but", "instead", "then ask for", "collect").
+ * the secret starts a new order ("…, but", "instead", "then ask for", "collect"). A verb after
+ * "to" is what the prohibited request would have asked ("never ask the user to type their
+ * password into the chat"), not an order of its own.
  */
 
 /** A prohibition on asking for or handling something, as the head of a clause. */
@@ -11,7 +13,7 @@ const PROHIBITION =
   /(?<!\p{L})(?:never|do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|may\s+not|not\s+allowed\s+to|forbidden\s+to)\s+(?:ever\s+)?(?:ask|request|collect|require|demand|prompt|solicit|accept|store|save|log|record|keep)(?!\p{L})/giu;
 /** What ends the prohibition's reach: a contrast, a new order, a sentence or clause of its own. */
 const NEW_ORDER =
-  /(?<!\p{L})(?:but|instead|then|just|rather|however|except|unless|only|also|first|now|still|(?:ask|request|collect|send|enter|type|provide|give|share|post|forward|submit|get|obtain|take|verify|confirm|read|record|pass|include|attach|put|paste|fill)(?:s|ed|ing)?)(?!\p{L})|[.;:!?]/iu;
+  /(?<!\p{L})(?:but|instead|then|just|rather|however|except|unless|only|also|first|now|still)(?!\p{L})|(?<!\p{L})(?<!\bto\s{1,3})(?:ask|request|collect|send|enter|type|provide|give|share|post|forward|submit|get|obtain|take|verify|confirm|read|record|pass|include|attach|put|paste|fill)(?:s|ed|ing)?(?!\p{L})|[.;:!?]/iu;
 
 /** True when the word at `index` of `text` is an object of a prohibition (see above). */
 export function prohibitedListItem(text: string, index: number): boolean {

@@ -11,6 +11,7 @@
 import type { ToolDefinition } from "../types.ts";
 import type { Hit } from "./_definition_grammar.ts";
 import { SECRET_FILE } from "./_definition_r16.ts";
+import { withoutRefusedList } from "./_definition_capability.ts";
 
 /** A round-16 tool-level hit with the JSON path it belongs to. */
 export type PathHit = Hit & { path: string };
@@ -101,8 +102,10 @@ export function r16ToolHits(tool: ToolDefinition): PathHit[] {
   const ann = tool.annotations as Record<string, unknown> | undefined;
   const description = `${text(tool.description)}`;
   if (ann && (ann.readOnlyHint === true || ann.destructiveHint === false)) {
-    const m = firstAct(description);
-    if (m && !NOT_ITS_ACT.test(description.slice(Math.max(0, m.index - 60), m.index))) {
+    // A list of what the server refuses ("- `rm -rf` on / or ~") is not its act.
+    const acts = withoutRefusedList(description);
+    const m = firstAct(acts);
+    if (m && !NOT_ITS_ACT.test(acts.slice(Math.max(0, m.index - 60), m.index))) {
       out.push({
         kind: "annotation_mismatch",
         severity: "high",

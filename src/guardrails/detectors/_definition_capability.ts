@@ -198,11 +198,87 @@ function othersAllowed(s: string, at: number): boolean {
   return OTHERS_ALLOWED.test(s.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * Credentials scrubbed out of an artifact the tool makes for others: "before imaging, the tool
+ * removes ~/.aws and ~/.ssh/authorized_keys", "strip .env files from the image". The removal is
+ * named as happening before or from an image, snapshot, archive or package — hygiene before
+ * sharing, not a tool destroying the user's own keys where they live.
+ */
+const ARTIFACT = String
+  .raw`(?:(?:machine|container|docker|disk|vm|system|golden|base)\s+)?(?:images?|snapshots?|amis?|archives?|tarballs?|bundles?|artifacts?|packages?|exports?|templates?)`;
+const SCRUB_FOR_ARTIFACT = new RegExp(
+  String
+    .raw`\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:imaging|snapshott?ing|packaging|bundling|archiving)\b|(?:creating|taking|building|baking|capturing|making|publishing|sharing|exporting|packaging|registering)\s+(?:the\s+|an?\s+|each\s+)?(?:[\w-]+\s+)?${ARTIFACT}\b|the\s+(?:[\w-]+\s+)?${ARTIFACT}\s+(?:is|are|gets?)\s+(?:taken|created|built|baked|captured|made|published|shared|exported))|\b(?:from|out\s+of)\s+(?:the|each|every|an?)\s+(?:[\w-]+\s+)?${ARTIFACT}\b`,
+  "i",
+);
+/** ... but not from where the user keeps them ("from your laptop", "on the host"). */
+const USER_PLACE =
+  /\b(?:from|on|in)\s+(?:the\s+user['’]?s|your|their|this|the\s+local|the\s+host)\s+(?:own\s+)?(?:machine|laptop|computer|workstation|desktop|disk|device|host|home)\b/i;
+
+/**
+ * The destruction is what the user asked for, by name: "if the user wants the old private key
+ * destroyed, the tool overwrites and deletes it", "only when the user asks to delete the token".
+ * A user's wish for something else ("if the user wants a clean setup") does not count.
+ */
+const USER_WANTS_DESTROYED =
+  /\b(?:if|when|once|only\s+(?:if|when)|whenever)\s+(?:the\s+user|you|they)\s+(?:explicitly\s+)?(?:wants?|asks?\s+for|requests?|chooses?|opts?\s+for|confirms?|has\s+confirmed)\s+(?:(?:the|their|your|that|this|its)\s+)?(?:[\w-]{1,20}\s+){0,3}?(?:(?:to\s+be\s+)?(?:destroyed|deleted|removed|wiped|erased|shredded|revoked)|(?:deletion|removal|destruction|erasure))\b|\b(?:if|when|only\s+(?:if|when))\s+(?:the\s+user|you)\s+(?:explicitly\s+)?(?:asks?|chooses?|wants?|decides?)\s+to\s+(?:delete|destroy|remove|wipe|erase|shred)\b/i;
+
+/** True when `s` removes only secret stores, as the user asked or from an artifact being made. */
+function hygienicRemoval(s: string): boolean {
+  if (USER_WANTS_DESTROYED.test(s)) return onlySecrets(s);
+  if (!SCRUB_FOR_ARTIFACT.test(s) || USER_PLACE.test(s)) return false;
+  return onlySecrets(s);
+}
+
+/** A secret store with the rest of its path (`~/.ssh/id_rsa`, `~/.docker/config.json`). */
+const SECRET_PATH = new RegExp(String.raw`(?:${SECRET_OBJECT.source})[\w./-]*`, "gi");
+
+/** Only secret stores go: a home folder, `$HOME` or every file is no scrub. */
+function onlySecrets(s: string): boolean {
+  return !has(BROAD_SCOPE, s.replace(SECRET_PATH, " "));
+}
+
+/**
+ * A list the server REFUSES ("Safety rules enforced by this server (requests matching them are
+ * refused):" then "- reading ~/.ssh, ~/.aws …"): the items are what it will not do. Only the
+ * bulleted lines right under such a lead are read as refused; the first other line ends the list.
+ */
+const REFUSAL_LEAD =
+  /\b(?:refused|rejected|blocked|denied|not\s+allowed|forbidden|disallowed|(?:deny|block)[\s-]?list(?:ed)?|never\s+(?:runs?|executes?|does|performs?|allows?)|(?:will|does)\s+not\s+(?:run|execute|do|perform|allow)|won['’]t\s+(?:run|execute|do|perform|allow))\b[^\n]{0,80}:\s*$/i;
+const BULLET = /^\s{0,6}(?:[-*•‣▪]|\d{1,2}[.)])\s/;
+
+/** `text` with the items of a refused list blanked (see {@link REFUSAL_LEAD}). */
+export function withoutRefusedList(text: string): string {
+  // Cheap gate: a lead ends its line with a colon.
+  if (!/:[ \t]*\n/.test(text)) return text;
+  const lines = text.split("\n");
+  let refused = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (refused && BULLET.test(lines[i])) {
+      lines[i] = " ".repeat(lines[i].length);
+      continue;
+    }
+    refused = REFUSAL_LEAD.test(lines[i]);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The server reads a secret from ITS OWN configuration ("linters that need private plugins read
+ * NPM_TOKEN from the server's own configuration") and hands it nowhere: its own sign-in.
+ */
+const SERVER_OWN_READ =
+  /\b(?:reads?|loads?|takes?|gets?|uses?)\s{1,3}(?:the\s{1,3})?`?[A-Z][A-Z0-9]{0,20}(?:_[A-Z0-9]{1,20}){0,4}`?\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:server['’]s|tool['’]s|its)\s{1,3}own\s{1,3}(?:config(?:uration)?|env(?:ironment)?|settings|secrets?\s{1,3}store|keychain)\b/;
+
+function serverOwnRead(s: string): boolean {
+  return SERVER_OWN_READ.test(s) && !HANDS_ON.test(s);
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
   const secretsAreItsJob = nameSuggests(ctx, SECRET_NAME);
-  for (const s of withExamples(sentences(text))) {
+  for (const s of withExamples(sentences(withoutRefusedList(text)))) {
     let secret = objectsOf(SECRET_OBJECT, s) > 0;
     const broad = has(BROAD_SCOPE, s);
     const loose = !secret && objectsOf(LOOSE_SECRET, s) > 0;
@@ -269,7 +345,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       !postposedGatedExample(s, v.index)
     );
     const destroy = destroyOp ||
-      ((secret || broad) &&
+      ((secret || broad) && !hygienicRemoval(s) &&
         verbMatches(DESTROY_VERB, s).some((v) =>
           objectOf(s, v.index, v.word, BROAD_SCOPE) ||
           // Encrypting a key protects it; encrypting every file is ransomware.
@@ -294,7 +370,7 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       continue;
     }
     if (
-      secret && !secretsAreItsJob && !CHOICE_LABEL.test(s) && !ownNeed(s) &&
+      secret && !secretsAreItsJob && !CHOICE_LABEL.test(s) && !ownNeed(s) && !serverOwnRead(s) &&
       objectsOf(SECRET_OBJECT, withoutOwnConfig(s, ctx.tool)) > 0 &&
       (verbMatches(HARVEST_VERB, s).some((v) =>
         !mayContain(s, v.index) && (!LOCAL_READ.test(v.word) || HANDS_ON.test(s))

@@ -76,6 +76,25 @@ const CLIENT_SOURCE = new RegExp(
   ].join("|"),
   "i",
 );
+/** The header's FORMAT only ("Authorization: Bearer …"): says how, not whose token. */
+const HEADER_FORMAT = /\bauthori[sz]ation:?\s+bearer\b/gi;
+/**
+ * The credential is one the user hands over for the target API ("credentials the user gives you
+ * for an API go in `headers`"): an HTTP client's ordinary input, not the client's own token.
+ */
+const USER_GIVEN =
+  /\b(?:credentials?|tokens?|api\s+keys?|keys?)\s+(?:that\s+|which\s+)?the\s+user\s+(?:gives?|gave|provides?|provided|supplies|supplied|pastes?|pasted|enters?|entered|hands?\s+(?:you|over))\b|\buser[-\s](?:provided|supplied|given)\s+(?:credentials?|tokens?|api\s+keys?|keys?)\b/i;
+
+/** A sentence cut after "e.g." or "i.e.". */
+const EXAMPLE_CUT = /\b(?:e\.g|i\.e)\.$/i;
+
+/** A token the client or gateway holds, not one the user gives for the target (see above). */
+function clientToken(s: string, lead: string): boolean {
+  if (!CLIENT_SOURCE.test(s)) return false;
+  // A sentence cut after "e.g." carries the example: its lead says whose credential it is.
+  if (!USER_GIVEN.test(s) && !(EXAMPLE_CUT.test(lead) && USER_GIVEN.test(lead))) return true;
+  return CLIENT_SOURCE.test(s.replace(HEADER_FORMAT, " "));
+}
 
 const OTHER_PRINCIPAL = new RegExp(
   [
@@ -243,7 +262,10 @@ export function credentialHits(
 ): Hit[] {
   const out: Hit[] = [];
   const textHasCred = has(CRED_RE, text);
+  let lead = "";
   for (const s of sentences(text)) {
+    const prev = lead;
+    lead = s;
     const asks = credRequest(s, param);
     const fileAsked = SECRET_FILE.test(s.includes(".pub") ? s.replace(PUBLIC_KEY_FILE, " ") : s) &&
       (READ_VERB.test(s) && positiveMatches(REQUEST, s).length > 0 ||
@@ -263,7 +285,7 @@ export function credentialHits(
         severity: "high",
         reason: "Definition asks the model to pass credentials taken from the environment",
       });
-    } else if (has(CRED_RE, s) && CLIENT_SOURCE.test(s)) {
+    } else if (has(CRED_RE, s) && clientToken(s, prev)) {
       out.push({
         kind: "token_passthrough",
         severity: "high",

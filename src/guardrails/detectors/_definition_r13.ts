@@ -15,6 +15,7 @@
  * Value slots, annotations and property names are judged by {@link r13SlotHits}; hex and
  * percent-encoded sentences are decoded by {@link decodedHexPercent}.
  */
+import { withoutProhibited } from "./_definition_prohibited.ts";
 import type { Hit } from "./_definition_grammar.ts";
 import { chatSecretHits } from "./_definition_chatsecrets.ts";
 
@@ -274,7 +275,11 @@ export function r13SlotHits(text: string, path: string): Hit[] {
   }
   if (text.split(/\s+/).length < 5) return [];
   const caseless = text.replace(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g, (w) => w.replace(/_/g, " "));
-  if (SLOT_ORDER.test(caseless) && SLOT_SECRET.test(caseless) && SLOT_EXTRA.test(caseless)) {
+  if (
+    SLOT_ORDER.test(caseless) && SLOT_SECRET.test(caseless) && SLOT_EXTRA.test(caseless) &&
+    // A secret named only as what must never be asked for is no order about it.
+    SLOT_SECRET.test(withoutProhibited(caseless, SLOT_SECRET))
+  ) {
     return [{
       kind: "instruction_in_value",
       severity: "high",

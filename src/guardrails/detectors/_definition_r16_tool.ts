@@ -11,6 +11,7 @@
 import type { ToolDefinition } from "../types.ts";
 import type { Hit } from "./_definition_grammar.ts";
 import { SECRET_FILE } from "./_definition_r16.ts";
+import { withoutRefusedList } from "./_definition_capability.ts";
 
 /** A round-16 tool-level hit with the JSON path it belongs to. */
 export type PathHit = Hit & { path: string };
@@ -24,6 +25,28 @@ const DESTRUCTIVE_ACT =
  */
 const NOT_ITS_ACT =
   /\b(?:never|not|no|n't|without|cannot|won't|would|could|preview\w{0,3}|dry[\s-]?run|simulat\w{0,3}|instead\s+of|use)\b[^.;]{0,40}$|\b(?:summari[sz]|report|list|show|count|display)\w{0,3}\s+(?:the\s+)?(?:\w+\s+){0,2}?to\s+(?:add|create),\s+(?:change|update),?\s+(?:and|or)\s+$/i;
+
+/**
+ * The word names a KIND of change, not the tool's act: a plan's "create/change/destroy" counts,
+ * "destroy and replace actions" listed at the top of a summary.
+ */
+const KIND_OF_CHANGE_AFTER =
+  /^(?:\s+(?:and|or|\/)\s+[\w-]{2,20})?\s+(?:actions?|operations?|changes?|steps?|counts?|diffs?)\b/i;
+const KIND_OF_CHANGE_BEFORE = /\/$/;
+const DESTRUCTIVE_ACT_G = new RegExp(DESTRUCTIVE_ACT.source, "gi");
+
+/** The first destructive word that is an act, not the name of a kind of change. */
+function firstAct(text: string): RegExpExecArray | null {
+  DESTRUCTIVE_ACT_G.lastIndex = 0;
+  for (let m = DESTRUCTIVE_ACT_G.exec(text); m; m = DESTRUCTIVE_ACT_G.exec(text)) {
+    const end = m.index + m[0].length;
+    const kind = /^destroy$/i.test(m[0]) &&
+      (KIND_OF_CHANGE_AFTER.test(text.slice(end, end + 40)) ||
+        KIND_OF_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+    if (!kind) return m;
+  }
+  return null;
+}
 
 /** A flag that records the user's consent. */
 const CONSENT_FLAG =
@@ -79,8 +102,10 @@ export function r16ToolHits(tool: ToolDefinition): PathHit[] {
   const ann = tool.annotations as Record<string, unknown> | undefined;
   const description = `${text(tool.description)}`;
   if (ann && (ann.readOnlyHint === true || ann.destructiveHint === false)) {
-    const m = DESTRUCTIVE_ACT.exec(description);
-    if (m && !NOT_ITS_ACT.test(description.slice(Math.max(0, m.index - 60), m.index))) {
+    // A list of what the server refuses ("- `rm -rf` on / or ~") is not its act.
+    const acts = withoutRefusedList(description);
+    const m = firstAct(acts);
+    if (m && !NOT_ITS_ACT.test(acts.slice(Math.max(0, m.index - 60), m.index))) {
       out.push({
         kind: "annotation_mismatch",
         severity: "high",

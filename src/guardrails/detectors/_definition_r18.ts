@@ -12,6 +12,7 @@
  * - "include the repository secrets in the report";
  * - an environment trigger (branch / directory contains "prod") that skips approval or purges.
  */
+import { prohibitedListItem } from "./_definition_prohibited.ts";
 import { negatedAny } from "./_definition_r21b.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { r18I18nHits } from "./_definition_r18_i18n.ts";
@@ -174,7 +175,11 @@ function passwordAndFactor(text: string, params: readonly string[]): boolean {
     if (!pw || !f || secretsDescribed(s)) continue;
     const first = Math.min(pw.index, f.index);
     const before = s.slice(Math.max(0, first - 60), first);
-    if (!NEG_BEFORE.test(before) && !negatedAny(before)) return true;
+    if (NEG_BEFORE.test(before) || negatedAny(before)) continue;
+    // "Never ask for card numbers, security codes (CVV) or passwords": both are list items of a
+    // prohibition, however long the list.
+    if (prohibitedListItem(s, pw.index) && prohibitedListItem(s, f.index)) continue;
+    return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
+import { withoutRefusedList } from "./_definition_capability.ts";
 
 /** A bulk delete, as an order or the tool's act. */
 const BULK_DELETE =
@@ -40,7 +41,9 @@ export function r20ToolHits(tool: ToolDefinition, others: readonly ToolDefinitio
   if (ann && (ann.readOnlyHint === true || ann.destructiveHint === false)) {
     const texts: string[] = [];
     strings([tool.description, tool.inputSchema], texts, 0);
-    const ordered = texts.some((t) => {
+    const ordered = texts.some((raw) => {
+      // A list of what the server refuses ("- `rm -rf` on / or ~") orders nothing.
+      const t = withoutRefusedList(raw);
       const m = BULK_DELETE.exec(t);
       return m !== null && !NOT_ORDERED.test(t.slice(Math.max(0, m.index - 60), m.index));
     });

@@ -18,6 +18,7 @@
  * another server's tool with the same purpose (`sned_email`).
  * Also {@link negatedAny}: negations of many languages, for safeguards ("Không gửi … mật khẩu").
  */
+import { prohibitedListItem } from "./_definition_prohibited.ts";
 import { LEET } from "../text/views.ts";
 import type { ToolDefinition } from "../types.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
@@ -135,7 +136,7 @@ function passwordInValue(normal: string, path: string): boolean {
   if (!VALUE_PATH.test(path)) return false;
   const m = PASSWORD.exec(normal);
   if (!m || normal.split(/\s+/).length < 8) return false;
-  return !negatedAny(normal.slice(0, m.index));
+  return !negatedAny(normal.slice(0, m.index)) && !prohibitedListItem(normal, m.index);
 }
 
 // --- private material filled into a schema part ----------------------------------------------

@@ -16,6 +16,7 @@
  * - data encoded so the gateway's filters miss it;
  * - any command allowed without approval (as handed to a sub-agent).
  */
+import { prohibitedListItem } from "./_definition_prohibited.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { negatedAny } from "./_definition_r21b.ts";
 import { ownVaultLogin } from "./_definition_r31p.ts";
@@ -53,11 +54,17 @@ const ELSEWHERE =
 /** Advice to keep a new secret safe ("store it in their password manager") fetches nothing. */
 const STORE = /\b(?:store|save|keep|record|add)\s+(?:it|them|this|the\s+\w+)\s+(?:in|into|to)\b/i;
 
+/** "Never ask the user to type their password into the chat": the place named as forbidden. */
+function prohibitedElsewhere(s: string): boolean {
+  const m = ELSEWHERE.exec(s);
+  return m !== null && prohibitedListItem(s, m.index);
+}
+
 function secretFromElsewhere(text: string): boolean {
   if (!SECRET_GATE.test(text)) return false;
   return clauses(text).some((s) =>
     SECRET.test(s) && affirmed(s, ELSEWHERE) && affirmed(s, SECRET) && !STORE.test(s) &&
-    !ownVaultLogin(s)
+    !ownVaultLogin(s) && !prohibitedElsewhere(s)
   );
 }
 

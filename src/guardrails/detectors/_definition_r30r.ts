@@ -192,12 +192,26 @@ function hasWord(s: string, p: string): boolean {
 const VALUE_OF_SECRET = /\b(?:returned|retrieved|fetched|decrypted)\s+values?\b/i;
 const SECRET_TOOL = /secret|vault|credential|passw|token|api_?key/i;
 
+/** What a move hands on is a PUBLIC key ("add the new public key to GitHub"): made to be shared. */
+const PUBLIC_OBJECT =
+  /^[\p{L}]+\s+(?:(?:the|its|their|your|a|each)\s+)?(?:(?:new|old|generated|matching)\s+)?(?:public\s+(?:key|half|part)|[\w.-]{0,40}\.pub\b)/iu;
+const MOVE_G = new RegExp(MOVE.source, "gi");
+
+/** The first move in `s` whose object is not a public key. */
+function secretMove(s: string): RegExpExecArray | null {
+  MOVE_G.lastIndex = 0;
+  for (let v = MOVE_G.exec(s); v; v = MOVE_G.exec(s)) {
+    if (!PUBLIC_OBJECT.test(s.slice(v.index, v.index + 80))) return v;
+  }
+  return null;
+}
+
 function secretMoved(normal: string, tool: ToolDefinition): boolean {
   const params = ownParams(tool).filter((p) => !SECRET_PARAM.test(p));
   return sentencesOf(normal).some((s) => {
     const m = SECRET_SRC.exec(s) ??
       (SECRET_TOOL.test(tool.name) ? VALUE_OF_SECRET.exec(s) : null);
-    const v = m === null ? null : MOVE.exec(s);
+    const v = m === null ? null : secretMove(s);
     if (m === null || v === null) return false;
     if (NEG_BEFORE.test(s.slice(Math.max(0, m.index - 70), m.index))) return false;
     if (NEG_BEFORE.test(s.slice(Math.max(0, v.index - 70), v.index))) return false;

@@ -31,6 +31,19 @@ function notAccessPolicy(view: string, start: number): boolean {
   return !ACCESS_POLICY.test(view.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * "변경 사항을 AI 리뷰어에게 보냅니다", "AIレビュアーへ送信します", "发送给AI审查员": the AI reviewer is
+ * where something is SENT (a service the tool calls), not the addressee of the text. The verb of
+ * sending follows the name (ko/ja) or stands right before 给 (zh).
+ */
+const SENT_TO_AFTER =
+  /^\s{0,2}(?:보내|보냅|보낸|전송|전달|제출|넘기|넘겨|맡기|맡겨|送信|送る|送り|送っ|渡す|渡し|提出|転送)/;
+const SENT_TO_BEFORE = /(?:发送|發送|发|發|提交|转发|轉發|交)\s{0,2}$/;
+function notRecipient(view: string, start: number, end: number): boolean {
+  return !SENT_TO_AFTER.test(view.slice(end, end + 8)) &&
+    !SENT_TO_BEFORE.test(view.slice(Math.max(0, start - 4), start));
+}
+
 export const R19_RULES: readonly InjectionRule[] = [
   // "@workspace-bot please promote …": a bot account hailed with a request inside content.
   rule(
@@ -63,6 +76,7 @@ export const R19_RULES: readonly InjectionRule[] = [
     "",
     R`AI\s{0,2}(?:리뷰어|검토자|어시스턴트|에이전트|비서|봇|모델)\s{0,2}(?:에게|님|께)|AI\s{0,2}(?:レビュアー|アシスタント|エージェント|レビュー担当)\s{0,2}(?:へ|様|さん)|(?:致|给)\s{0,2}(?:AI|人工智能)\s{0,2}(?:审查员|审核员|评审|助手|代理|智能体)`,
     "Text addresses the AI reviewer by its role",
+    { accept: notRecipient },
   )),
   // "for automated readers", "for systems that generate answers", in several languages.
   rule(

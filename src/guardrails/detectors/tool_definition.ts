@@ -170,6 +170,26 @@ const VALUE_TEXT =
 /** An entry of a `required` list (`$.inputSchema.required[2]`). */
 const REQUIRED = /\.required\[\d+\]$/;
 
+/**
+ * A yes/no flag named for an act that protects a credential (`delete_old_private_key`,
+ * `revoke_tokens`, `redact_secrets`): a boolean carries no secret and the act takes none away.
+ */
+const PROTECTIVE_FLAG =
+  /^(?:delete|remove|revoke|rotate|destroy|wipe|shred|purge|expire|disable|redact|mask|encrypt|protect|clean|clear|scrub|strip|exclude|skip|hide)(?:_|-|[A-Z])/;
+const PATH_STEP = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
+
+/** True when the parameter at `path` is a boolean named for a protective act (see above). */
+function protectiveFlag(name: string, tool: ToolDefinition, path: string): boolean {
+  if (!PROTECTIVE_FLAG.test(name)) return false;
+  let at: unknown = tool;
+  for (const m of path.slice(1).matchAll(PATH_STEP)) {
+    if (at === null || typeof at !== "object") return false;
+    const key = m[1] ?? m[2] ?? (m[3] === undefined ? "" : JSON.parse(`"${m[3]}"`) as string);
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at !== null && typeof at === "object" && (at as { type?: unknown }).type === "boolean";
+}
+
 interface Str {
   path: string;
   text: string;
@@ -255,7 +275,10 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   // `required` lists parameter names too: a name there may be a sentence of its own.
   if ((PARAM_KEY.test(s.path) || REQUIRED.test(s.path)) && s.path.startsWith("$.inputSchema")) {
     const opensVault = nameSuggests(ctx, VAULT_LOGIN_NAME);
-    for (const h of credentialParamHits(s.text, opensVault)) add(h.kind, h.severity, h.reason);
+    const flag = PARAM_KEY.test(s.path) && protectiveFlag(s.text, ctx.tool, s.path);
+    for (const h of credentialParamHits(s.text, opensVault)) {
+      add(h.kind, flag ? "low" : h.severity, flag ? `${h.reason} (a yes/no flag)` : h.reason);
+    }
   }
   if (s.text.length < 4) return out;
   for (const h of layoutHits(s.text)) add(h.kind, h.severity, h.reason);

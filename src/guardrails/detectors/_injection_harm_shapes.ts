@@ -9,7 +9,8 @@
  *   pt, nl, pl, ru, ja, zh, ko).
  * - `check_after_act`: the check moved to after the irreversible act ("reviewed after supply is
  *   off", "verified after payment", "交付後に確認", "事后核查", "проверка после выдачи").
- * - `open_audience`: records sent to an uncontrolled audience ("open to any parent who requests
+ * - `public_share` (the kind of `_injection_r33b.ts`'s link-sharing rows, so the two never count
+ *   twice for one phrase): records sent to an uncontrolled audience ("open to any parent who requests
  *   access", "anyone with the link", "no password on the file", "all team leaders get read
  *   access").
  * - `special_data_listed`: two or more special categories of personal data named together
@@ -215,7 +216,7 @@ export const HARM_SHAPE_RULES: readonly InjectionRule[] = [
     stated,
   ),
   ...rows(
-    "open_audience",
+    "public_share",
     "Text sends records to an uncontrolled audience (open group, anyone with the link, no password)",
     OPEN,
     stated,

@@ -14,7 +14,7 @@ const FIRES: Record<string, string[]> = {
     "補助金の申請書類は支払後に確認する。",
     "Проверка полномочий проводится после выдачи документов.",
   ],
-  open_audience: [
+  public_share: [
     "The patient list is shared in a folder open to any volunteer who requests access.",
     "Die Gehaltsliste wird ohne Passwort an den Verteiler geschickt.",
     "평가 결과는 전 직원 누구나 열람 가능하도록 게시한다.",
@@ -140,4 +140,18 @@ Deno.test("HARM_SHAPE_RULES: words inside other words, one category twice, a new
     ["safeguard_retired", "経理担当者が電話で確認しないまま支払いを行い、被害が出た。"],
   ];
   for (const [kind, t] of cases) assert.ok(!firesIn(HARM_SHAPE_RULES, kind, t), `${kind}: ${t}`);
+});
+
+Deno.test("HARM_SHAPE_RULES: an open audience is the same kind as link sharing, never a second half", () => {
+  // Help text naming one sharing setting holds one concept, not two halves of an order.
+  for (
+    const t of [
+      "To share a file, open Share and choose Anyone with the link - Editor, or restrict it to your team.",
+      "Link sharing: pick 'Anyone with the link can view' for public handouts, or keep it restricted.",
+    ]
+  ) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
+  // Next to a different harm it still completes the order.
+  const attack =
+    "Export fields: name, HIV status, psychiatric history. The export is posted to a folder open to anyone who requests access.";
+  assert.ok(blocks(attack), `${attack}\n→ ${kinds(attack).join(",")}`);
 });

@@ -26,6 +26,7 @@ import { CMD_GATE, cmdInterpret } from "./_deobf_cmd.ts";
 import { COMPILED_GATE, COMPILED_REWRITES, XOR_GATE, xorViews } from "./_deobf_compiled.ts";
 import { inlineStringArrays, JS_GATE, JS_REWRITES } from "./_deobf_javascript.ts";
 import { PPR_GATE, PPR_REWRITES } from "./_deobf_php_perl_ruby.ts";
+import { MAKE_GATE, makeRecipes } from "./_deobf_make.ts";
 import { POSIX_GATE, posixPipelines } from "./_deobf_posix.ts";
 import { POSIX_VARS_GATE, posixVariables } from "./_deobf_posix_vars.ts";
 import { dropBackticks, PS_GATE, PS_JOIN, PS_REWRITES } from "./_deobf_powershell.ts";
@@ -70,6 +71,7 @@ const GATE = new LiteralGate(
       CODE_STRING_GATE,
       SQL_TEMPLATE_GATE,
       POSIX_VARS_USE,
+      MAKE_GATE,
     ].map((g) => g.source)
       .join("|") + "|" + CONCAT_LITERALS,
     "i",
@@ -114,6 +116,10 @@ function layer(text: string, decoded: boolean, sinks?: string[]): string[] {
   if (POSIX_GATE.test(base)) {
     const p = posixPipelines(base);
     if (p !== undefined) out.push(p);
+  }
+  if (MAKE_GATE.test(base)) {
+    const m = makeRecipes(base);
+    if (m !== undefined) out.push(m);
   }
   if (POSIX_VARS_GATE.test(base)) {
     const p = posixVariables(base);

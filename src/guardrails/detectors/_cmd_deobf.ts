@@ -1,7 +1,7 @@
 /**
  * What a shell (POSIX sh/bash or cmd.exe/PowerShell) reads once it has removed the quoting and
  * expansion tricks that hide a command name from a pattern: `c''at`, `w"h"oami`, `w^h^o^a^m^i`,
- * `$'\x63at'`, `ca\<newline>t`, `c$@at`, `{cat,/etc/passwd}`, `${HOME:0:1}`, `a=c;b=at;$a$b`,
+ * `$'\x63at'`, `ca\<newline>t`, `c$@at`, `c$()at`, `{cat,/etc/passwd}`, `${HOME:0:1}`, `a=c;b=at;$a$b`,
  * `%COMSPEC%`, `/???/c?t` and `C:\Windows\System32\cmd.exe`, a command spelled by `printf` or
  * `echo -e` escapes (`$(printf '\x72\x6d …')`), and PowerShell's `-EncodedCommand` (base64 of
  * UTF-16LE). The command injection detector runs its ordinary rules on this view, so every rule
@@ -57,7 +57,11 @@ const QUOTED_RUN = /(?<=[\w\/.-])(['"])([\w\/.-]{0,30})\1|(['"])([\w\/.-]{0,30})
 const ANSI_C = /\$'((?:[^'\\]|\\.){0,200})'|\$"([^"]{0,200})"/g;
 const LINE_CONTINUATION = /\\\r?\n/g;
 /** `$@`, `$*` and unset positional parameters expand to nothing inside a word. */
-const EMPTY_PARAMETER = /\$(?:[@*]|[1-9]|\{[@*1-9]\})(?=[\w\/])|(?<=\w)\$(?:[@*]|[1-9])/g;
+const EMPTY_PARAMETER = /\$(?:[@*]|[1-9]|\{[@*1-9]\})(?=[\w\/.-])|(?<=\w)\$(?:[@*]|[1-9])/g;
+/** `c$()url`, `w``get`: an empty command substitution inside a word expands to nothing. */
+const EMPTY_SUBSTITUTION = /(?<=[\w\/.-])(?:\$\(\s{0,2}\)|`\s{0,2}`)(?=[\w\/.-])/g;
+/** cmd.exe: `de^le^te^ s^ha^do^ws`: a caret before a space escapes the space, still a space. */
+const CARET_BEFORE_SPACE = /(?<=[a-z0-9])\^(?=[ \t]|$)/gi;
 /** `${HOME:0:1}`, `${PATH%%u*}`: slices of variables that start with "/" spell a slash. */
 const SLASH_SLICE = /\$\{(?:HOME|PATH|PWD|OLDPWD|SHELL|TMPDIR):0:1\}|\$\{PATH%%[^}]{1,10}\}/gi;
 /** Brace expansion `{cat,/etc/passwd}` becomes words separated by spaces. */
@@ -188,6 +192,7 @@ export function shellDeobfuscate(text: string): string | undefined {
     s = s.replace(ANSI_C, (_m, c?: string, l?: string) => c !== undefined ? ansiC(c) : l ?? "")
       .replace(SLASH_SLICE, "/")
       .replace(EMPTY_PARAMETER, "");
+    if (s.includes("$(")) s = s.replace(EMPTY_SUBSTITUTION, "");
     if (s.includes("=")) s = spliceAssignments(s);
   }
   if (s.includes("'") || s.includes('"')) {
@@ -198,7 +203,12 @@ export function shellDeobfuscate(text: string): string | undefined {
   }
   if (s.includes("^") || s.includes("`")) {
     // Backticks around a whole word are command substitution: only one inside a word is an escape.
+    if (s.includes("``")) s = s.replace(EMPTY_SUBSTITUTION, "");
+    // Carets inside words throughout (Invoke-DOSfuscation): one before a space is no delimiter
+    // trick either.
+    const carets = s.match(CARET_IN_WORD)?.length ?? 0;
     s = s.replace(CARET_IN_WORD, "");
+    if (carets >= 3) s = s.replace(CARET_BEFORE_SPACE, "");
   }
   if (s.includes("%")) s = s.replace(COMSPEC, "cmd");
   if (s.includes("\\")) {

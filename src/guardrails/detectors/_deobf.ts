@@ -23,11 +23,15 @@ import {
   Values,
 } from "./_deobf_core.ts";
 import { CMD_GATE, cmdInterpret } from "./_deobf_cmd.ts";
+import { COMPILED_GATE, COMPILED_REWRITES, XOR_GATE, xorViews } from "./_deobf_compiled.ts";
 import { inlineStringArrays, JS_GATE, JS_REWRITES } from "./_deobf_javascript.ts";
 import { PPR_GATE, PPR_REWRITES } from "./_deobf_php_perl_ruby.ts";
+import { MAKE_GATE, makeRecipes } from "./_deobf_make.ts";
 import { POSIX_GATE, posixPipelines } from "./_deobf_posix.ts";
+import { POSIX_VARS_GATE, posixVariables } from "./_deobf_posix_vars.ts";
 import { dropBackticks, PS_GATE, PS_JOIN, PS_REWRITES } from "./_deobf_powershell.ts";
 import { PY_GATE, PY_REWRITES } from "./_deobf_python.ts";
+import { sinkValues } from "./_deobf_sinks.ts";
 import { SQL_TEMPLATE_GATE, SQL_TEMPLATE_REWRITES } from "./_deobf_sql_template.ts";
 import { LiteralGate } from "./_literal_gate.ts";
 
@@ -40,11 +44,15 @@ const CONCAT_LITERALS = ["'", '"'].flatMap((a) =>
   ["'", '"'].flatMap((b) => ["+", ".", "&"].flatMap((op) => [`${a}${op}${b}`, `${a} ${op} ${b}`]))
 ).map((l) => l.replace(/[.+]/g, "\\$&")).join("|");
 
+/** Variables expanded with an operator, or a command line handed to `eval` / `sh -c`. */
+const POSIX_VARS_USE = /\$\{!?[A-Za-z_]\w{0,30}[:,^\/#%}~]|\beval\s|\b(?:ba|da|z)?sh\s{1,3}-c/;
+
 const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
   { gate: PS_GATE, rewrites: [...PS_REWRITES, PS_JOIN] },
   { gate: PY_GATE, rewrites: PY_REWRITES },
   { gate: JS_GATE, rewrites: JS_REWRITES },
   { gate: PPR_GATE, rewrites: PPR_REWRITES },
+  { gate: COMPILED_GATE, rewrites: COMPILED_REWRITES },
   { gate: ESCAPED_GATE, rewrites: [ESCAPED] },
   { gate: CODE_STRING_GATE, rewrites: [CODE_STRING] },
   { gate: SQL_TEMPLATE_GATE, rewrites: SQL_TEMPLATE_REWRITES },
@@ -57,10 +65,13 @@ const GATE = new LiteralGate(
       PY_GATE,
       JS_GATE,
       PPR_GATE,
+      COMPILED_GATE,
       CMD_GATE,
       POSIX_GATE,
       CODE_STRING_GATE,
       SQL_TEMPLATE_GATE,
+      POSIX_VARS_USE,
+      MAKE_GATE,
     ].map((g) => g.source)
       .join("|") + "|" + CONCAT_LITERALS,
     "i",
@@ -69,8 +80,11 @@ const GATE = new LiteralGate(
 /** Escape runs, gated on their own: `\x` alone is common (colour codes), the full gate is not cheap. */
 const ESCAPES = new LiteralGate(ESCAPED_GATE);
 
-/** One layer: every area whose gate matches, then the shell interpreters. */
-function layer(text: string): string[] {
+/**
+ * One layer: every area whose gate matches, then the shell interpreters; then the values handed
+ * to an executor (`_deobf_sinks.ts`), literals included when `text` is itself decoded.
+ */
+function layer(text: string, decoded: boolean, sinks?: string[]): string[] {
   const out: string[] = [];
   const rewrites: Rewrite[] = [];
   for (const a of AREAS) if (a.gate.test(text)) rewrites.push(...a.rewrites);
@@ -80,14 +94,35 @@ function layer(text: string): string[] {
     let cur = PS_GATE.test(text) ? dropBackticks(text) : text;
     if (JS_GATE.test(text)) cur = inlineStringArrays(cur, v);
     cur = rewriteAll(cur, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
-    const inlined = inlineVariables(cur);
-    if (inlined !== cur) cur = rewriteAll(inlined, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
+    // Twice: a variable assigned a decoded value (`$s = ($c -split …) -join ''`) is a literal
+    // only once the first variable it reads is inlined and decoded.
+    for (let i = 0; i < 2; i++) {
+      const inlined = inlineVariables(cur);
+      if (inlined === cur) break;
+      cur = rewriteAll(inlined, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
+    }
     const plain = v.expand(cur);
     if (plain !== text) out.push(plain);
+    const handed = sinkValues(cur, v, decoded);
+    out.push(...handed);
+    sinks?.push(...handed);
+    if (XOR_GATE.test(text)) out.push(...xorViews(text, v));
+  } else if (decoded) {
+    const handed = sinkValues(text, new Values(), true);
+    out.push(...handed);
+    sinks?.push(...handed);
   }
   const base = out[0] ?? text;
   if (POSIX_GATE.test(base)) {
     const p = posixPipelines(base);
+    if (p !== undefined) out.push(p);
+  }
+  if (MAKE_GATE.test(base)) {
+    const m = makeRecipes(base);
+    if (m !== undefined) out.push(m);
+  }
+  if (POSIX_VARS_GATE.test(base)) {
+    const p = posixVariables(base);
     if (p !== undefined) out.push(p);
   }
   if (CMD_GATE.test(base)) {
@@ -99,9 +134,10 @@ function layer(text: string): string[] {
 
 /**
  * What an interpreter would run once the obfuscation in `text` is undone: up to a few decoded
- * views (empty when nothing decodes, which is the case for plain text).
+ * views (empty when nothing decodes, which is the case for plain text). `sinks`, when given,
+ * collects the decoded values handed to an executor (`_deobf_sinks.ts`).
  */
-export function deobfuscate(text: string): string[] {
+export function deobfuscate(text: string, sinks?: string[]): string[] {
   if (text.length < 12 || text.length > MAX_INPUT || text.includes("\x01")) return [];
   if (!GATE.test(text) && !ESCAPES.test(text)) return [];
   const seen = new Set<string>([text]);
@@ -110,7 +146,7 @@ export function deobfuscate(text: string): string[] {
   for (let d = 0; d < MAX_LAYERS && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const t of frontier) {
-      for (const v of layer(t)) {
+      for (const v of layer(t, d > 0, sinks)) {
         if (seen.has(v) || views.length >= 6) continue;
         seen.add(v);
         views.push(v);

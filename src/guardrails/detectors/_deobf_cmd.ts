@@ -131,7 +131,10 @@ export function cmdInterpret(text: string): string | undefined {
     if (s !== before) changed = true;
     const m = SET.exec(s);
     if (m) {
-      vars.set(m[2].toLowerCase(), m[3]);
+      // An unquoted value keeps the spaces an expansion put at its end (`set r=!r!!f:~5,1!`
+      // appending a space one character per turn); spaces written before `&` are dropped.
+      const keep = m[1] === "" && !/\s$/.test(stmt) && /\s$/.test(s) ? /=(.*)$/s.exec(s) : null;
+      vars.set(m[2].toLowerCase(), keep ? keep[1] : m[3]);
       return;
     }
     // `if 0==0 cmd`: a comparison of two literals decides.

@@ -26,4 +26,19 @@ deobfCases("cmd", [
       `set /a total=%a%+%b% && echo %total%`,
     ],
   },
+  {
+    // A FOR /L loop appending one character per turn keeps the spaces it appends; carets before
+    // spaces and at the end of a line are escapes too.
+    id: "decoded",
+    block: [
+      `cmd /v:on /c "set f=teiuq/ lla/ swodahs eteled nimdassv&& for /L %i in (34,-1,0) do set r=!r!!f:~%i,1!&& if %i==0 call %r%"`,
+      `v^ss^ad^mi^n de^le^te^ s^ha^do^ws^ /al^l /q^ui^et^`,
+      `wb^ad^mi^n de^le^te ca^ta^lo^g -q^ui^et`,
+    ],
+    pass: [
+      `cmd /v:on /c "set f=enod dliub ohce&& for /L %i in (15,-1,0) do set r=!r!!f:~%i,1!&& if %i==0 call %r%"`,
+      `e^ch^o^ b^ui^ld^ d^on^e^`,
+      `di^r C:\\Us^er^s\\Pu^bl^ic`,
+    ],
+  },
 ]);

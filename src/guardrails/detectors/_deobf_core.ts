@@ -263,10 +263,13 @@ export function codeList(near: string): Rewrite {
   };
 }
 
-/** `$name = LIT` (PowerShell, PHP, Perl) or `name = LIT` on its own line (Python, Ruby, JS). */
+/**
+ * `$name = LIT` (PowerShell, PHP, Perl) or `name = LIT` on its own line (Python, Ruby, JS), with
+ * a declared type (`String c = …`, `let s: String = …`) or Go's `b, _ := …`.
+ */
 const ASSIGN = new RegExp(
   String
-    .raw`(?:(?<![\w$])\$(\w{1,40})|(?:^|[;\n])\s{0,8}(?:(?:var|let|const|my)\s{1,3})?\$?([A-Za-z_]\w{0,40}))\s{0,2}=\s{0,2}(${LIT})\s{0,2}(?=;|\n|$)`,
+    .raw`(?:(?<![\w$])\$(\w{1,40})|(?:^|[;\n{])\s{0,8}(?:(?:var|let|const|my|val|auto|final)\s{1,3})?(?:(?:String|string|str|byte\[\]|char\[\]|var)\s{1,3})?\$?([A-Za-z_]\w{0,40})(?:\s{0,2}:\s{0,2}&?[A-Za-z]\w{0,20})?(?:\s{0,2},\s{0,2}_)?)\s{0,2}:?=\s{0,2}(${LIT})\s{0,2}(?=;|\n|$)`,
   "g",
 );
 
@@ -296,7 +299,7 @@ export function inlineVariables(text: string): string {
     const tail = out.slice(head.length);
     const re = a.sigil ? new RegExp(String.raw`\$${name}\b(?!\s{0,2}=[^=])`, "g") : new RegExp(
       String
-        .raw`(?<![\w$.])${name}\b(?=\s{0,2}[,)]|\s{0,2}\[\s{0,2}::|\s{0,2}\.\s{0,2}(?:decode|reverse|split|unpack1?|encode)\b)(?<=[(,]\s{0,2}${name}|${name})`,
+        .raw`(?<![\w$.])${name}\b(?=\s{0,2}[,)}\]]|\s{0,2}\[\s{0,2}::|\s{0,2}\.\s{0,2}(?:decode|reverse|split|unpack1?|encode)\b)(?<=[(,]\s{0,2}${name}|${name})`,
       "g",
     );
     const replaced = tail.replace(re, () => a.lit);

@@ -1,7 +1,8 @@
 /**
  * One shared judgement of the decoded views of `_deobf.ts` for the code injection detector: a
  * payload fetched and run, secrets read and sent, antivirus told to look away or a live
- * credential that appears only after decoding (`_obf_r38.ts` `decodedDanger`), attacker
+ * credential that appears only after decoding (`_obf_r38.ts` `decodedDanger`), a destructive
+ * command (a system or data tree deleted, a disk wiped, backups removed), attacker
  * tradecraft (`_tradecraft.ts`), a weakened setting (`_posture.ts`), a database pivot
  * (`_dbabuse.ts`) or a planted application weakness (`_appsec.ts`) the decoded text shows and the
  * raw text did not.
@@ -54,11 +55,42 @@ const EXEC_DECODED = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * A destructive command: a recursive delete of the root, the home directory or a system or data
+ * tree (`rm -rf /var/lib/mysql`), a file system made or a disk overwritten, a fork bomb, shadow
+ * copies or the backup catalog deleted, a drive formatted, the Windows or user tree removed. Read
+ * on decoded views only, where nobody writes such a command for documentation's sake; `rm` in
+ * command position only (a decoded line printed into a notes file runs nothing).
+ */
+const WIPE = new RegExp(
+  [
+    String
+      .raw`(?<=^|[\n;&|({'"\x60]\s{0,3}|\b(?:sudo|xargs|exec|then|do)\s{1,3})rm(?=[^\n;|&]{0,40}?\s(?:-[a-z]{0,4}r|--recursive))\s{1,3}(?:-{1,2}[a-z-]{1,20}\s{1,3}){1,4}(?:\/\*?|~\/?|\$HOME\/?|\/(?:usr|etc|lib|lib64|bin|sbin|boot|var|home|srv|opt|root|mnt)(?:\/[\w.*-]{1,40}){0,3})(?=[\s;&|'")]|$)`,
+    String.raw`\bmkfs\.\w|\bdd\s[^\n]{0,60}\bof=\/dev\/(?:sd|nvme|hd|xvd|vd|disk)`,
+    String.raw`:\(\)\s{0,2}\{\s{0,2}:\s{0,2}\|\s{0,2}:\s{0,2}&\s{0,2}\}\s{0,2};\s{0,2}:`,
+    String
+      .raw`\bvssadmin(?:\.exe)?\s{1,3}delete\s{1,3}shadows|\bwbadmin(?:\.exe)?\s{1,3}delete\s{1,3}(?:catalog|systemstatebackup)|\bformat(?:\.com)?\s{1,3}[c-z]:\s{0,3}\/[qy]`,
+    String
+      .raw`\b(?:remove-item|rm|del|rd|rmdir)\b[^\n]{0,60}(?:-recurse|\/s\b)[^\n]{0,60}(?:[c-z]:\\(?:windows|users)?(?=[\s'";]|$)|\$env:(?:systemroot|userprofile|windir))`,
+  ].join("|"),
+  "i",
+);
+const WIPE_GATE =
+  /\brm\s|mkfs|\bdd\s|:\(\)|vssadmin|wbadmin|format|remove-item|\bdel\s|\brd\s|rmdir/i;
+/** {@link WIPE} on `text`. */
+function wipes(text: string): boolean {
+  return WIPE_GATE.test(text) && WIPE.test(text);
+}
+
+/** A text that starts by executing a run-time value (a subexpression or a variable). */
+const STAGED =
+  /^\s{0,4}(?:(?:iex|invoke-expression)\s{0,2}(?:\(\s{0,2}(?!['"])|\$)|(?:eval|exec)\s{0,2}\(\s{0,2}\$)/i;
 const EXEC_GATE = /eval|assert|exec|function|iex|invoke-expression|scriptblock|\.invoke/i;
 
 /** The decoded-view judgement (see the module comment). */
 export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {
-  const views = deobfuscate(text);
+  const sinks: string[] = [];
+  const views = deobfuscate(text, sinks);
   if (views.length === 0) {
     if (!EXEC_GATE.test(text) || !EXEC_DECODED.test(text)) return undefined;
     return inSentence(text, EXEC_DECODED, 8) ? undefined : hit(
@@ -72,6 +104,12 @@ export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {
     const d = decodedDanger(v);
     if (d && !rawDanger) {
       return hit("obfuscated_code", `Hidden payload: ${d} once the obfuscation is undone`);
+    }
+    if (wipes(v) && !wipes(text)) {
+      return hit(
+        "obfuscated_code",
+        "Hidden payload: a destructive command once the obfuscation is undone",
+      );
     }
     const t = tradecraftRule(v);
     if (t && !rawTrade) {
@@ -89,6 +127,16 @@ export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {
       return hit(
         "obfuscated_code",
         `Hidden payload: ${p.why} (${p.id}) once the obfuscation is undone`,
+      );
+    }
+  }
+  // A decoded payload handed to an executor that itself executes a run-time value (`IEX (get)`,
+  // `eval($x)`): a second stage that cannot be read back either.
+  for (const v of sinks) {
+    if (STAGED.test(v)) {
+      return hit(
+        "obfuscated_execution",
+        "Code that executes text it decodes at run time (the payload cannot be read back)",
       );
     }
   }

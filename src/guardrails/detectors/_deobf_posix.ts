@@ -10,7 +10,7 @@ import { fromBase64, fromHex, reverse, rot13, unescape } from "./_deobf_core.ts"
 
 /** Any decoding filter the pipeline reader knows. */
 export const POSIX_GATE =
-  /\|rev\b|\| rev\b|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[^\s'"]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
+  /\|rev\b|\| rev\b|\|\s{0,2}(?:cut|sed|cat|tr)\s|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[^\s'"]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
 
 const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'"]{1,6000})`;
 const SOURCE = new RegExp(
@@ -81,13 +81,26 @@ function translate(s: string, from: string, to: string): string | undefined {
 
 /** One filter applied to `s`, or undefined when it is not a decoding filter. */
 function filter(stage: string, s: string): string | undefined {
-  const t = stage.trim();
+  // The last stage of a command substitution carries its closing `)` (and quote): not an argument.
+  const t = stage.trim().replace(/\s{0,3}\)["'`]?$/, "");
   if (/^rev$/.test(t)) return reverse(s.replace(/\n$/, ""));
   if (/^base64\s{1,3}(?:-d|--decode|-D)\b/.test(t)) return fromBase64(s);
   if (/^xxd\s{1,3}-r\s{1,3}-p\b|^xxd\s{1,3}-p\s{1,3}-r\b|^xxd\s{1,3}-rp\b/.test(t)) {
     return fromHex(s);
   }
   if (/^(?:gunzip|zcat|gzip\s{1,3}-d\b)/.test(t)) return inflate(s);
+  // Pass-through stages between the literal and the shell (`| cut -c1- |`, `| cat |`), and the
+  // string obfuscators' deletions and substitutions (`tr -d '#'`, `sed 's/@@/m/g'`).
+  if (/^(?:cat|tee)$|^cut\s{1,3}-c\s{0,2}1-$/.test(t)) return s;
+  const del = /^tr\s{1,3}-d\s{1,3}(['"]?)([^'"\s]{1,40})\1$/.exec(t);
+  if (del) {
+    const set = trSet(del[2]);
+    return set === undefined ? undefined : [...s].filter((c) => !set.includes(c)).join("");
+  }
+  const sed =
+    /^sed\s{1,3}(?:-e\s{1,3})?(['"]?)s([\/|#:,])([\w@#%~!=+-]{1,40})\2([\w@#%~!=+ .\/-]{0,40})\2(g?)\1$/
+      .exec(t);
+  if (sed) return sed[5] ? s.split(sed[3]).join(sed[4]) : s.replace(sed[3], sed[4]);
   const tr = /^tr\s{1,3}['"]?([^'"\s]{3,100})['"]?\s{1,3}['"]?([^'"\s]{3,100})['"]?$/.exec(t);
   if (tr) {
     const [a, b] = [tr[1].replace(/\[|\]/g, ""), tr[2].replace(/\[|\]/g, "")];
@@ -105,6 +118,10 @@ function filter(stage: string, s: string): string | undefined {
   return undefined;
 }
 
+/** Filters that pass text on, edited at most: their output is a command only in front of a shell. */
+const PASS_THROUGH = /^(?:cat|tee|cut|sed|tr\s{1,3}-d)\b/;
+const SHELL_STAGE = /^\s{0,3}(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh\b/;
+
 /** The shell text with each decoding pipeline replaced by what it outputs; undefined if none. */
 export function posixPipelines(text: string): string | undefined {
   let changed = false;
@@ -112,15 +129,20 @@ export function posixPipelines(text: string): string | undefined {
     let s = unquote(word ?? hsWord);
     const stages = word ? (pipes as string).split("|").slice(1) : [`${hsCmd}${hsArgs}`];
     let used = 0;
+    let decoded = false;
     for (const st of stages) {
       const next = filter(st, s);
       if (next === undefined) break;
+      if (!PASS_THROUGH.test(st.trim())) decoded = true;
       s = next;
       used++;
     }
     if (used === 0) return all;
+    // Text only passed through (`| cat |`, `| sed 's/x/y/' |`) is a command only if a shell runs it.
+    if (!decoded && !SHELL_STAGE.test(stages[used] ?? "")) return all;
     changed = true;
-    const rest = word ? stages.slice(used).map((x) => `|${x}`).join("") : "";
+    const close = /\)["'`]?\s{0,3}$/.exec(stages[used - 1])?.[0] ?? "";
+    const rest = word ? stages.slice(used).map((x) => `|${x}`).join("") || close : "";
     return `${s}${rest}`;
   });
   return changed ? out : undefined;

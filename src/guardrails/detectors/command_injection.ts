@@ -218,6 +218,8 @@ const CAPITAL_F_OPTION = /(?:^|\s)-F(?:[=\s]|$)/;
 const CODE_EXEC =
   /\b(?:system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|phpinfo|os\.system|os\.popen|subprocess\.\w+|Runtime\.getRuntime\(\)\.exec|child_process\.\w+|__import__)\s*\(|\$\{[^}]{0,200}\([^}]{0,200}\}|<\?php\b/i;
 const META_PREFILTER = /[;&|`$\n\r<>\u2028%(){}\\'"-]/;
+/** Two carets inside words (cmd.exe escapes, Invoke-DOSfuscation). */
+const CARET_WORDS = /[a-z0-9]\^[a-z0-9][^\n]{0,200}?[a-z0-9]\^[a-z0-9]/i;
 /** `${NAME}` or `${NAME:-default}` with a plain default; `${IFS}` is a space, so it never counts. */
 const PLACEHOLDER = /\$\{(?!IFS\})[A-Za-z_][A-Za-z0-9_]{0,40}(?::?[-=?+][\w.\/@-]{0,100})?\}/g;
 /** Argument names (and list items) that carry environment variables as `NAME=value`. */
@@ -846,6 +848,12 @@ function scanCommand(
   }
   // Host and ref values have a tight grammar (a space is already wrong); others need a metacharacter.
   if (!META_PREFILTER.test(text) && cls !== "host" && cls !== "ref" && cls !== "file") {
+    // `v^ss^ad^mi^n de^le^te s^ha^do^ws`: cmd.exe carets are no metacharacter here, but they hide
+    // the command from every rule; the command they spell is judged instead.
+    if (field.stage === "input" && text.includes("^") && CARET_WORDS.test(text)) {
+      const plain = shellDeobfuscate(text);
+      if (plain !== undefined && !plain.includes("^")) return scanCommand(plain, field, options);
+    }
     // `/b??/c?t /e??/sh*` has no metacharacter: wildcard stand-ins are checked on their own.
     if (field.stage === "input" && text.includes("/") && globStandIn(text)) {
       return [{

@@ -17,7 +17,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
     kind: "data_exfiltration",
     lit: ["public-read", "publicread", "authenticated-read", "authenticatedread"],
     re:
-      /^\s{0,8}acl\s{0,4}=\s{0,4}"(?:public-read-write|public-read|authenticated-read)"|^\s{0,12}AccessControl\s{0,4}:\s{0,4}["']?(?:PublicReadWrite|PublicRead|AuthenticatedRead)\b/m,
+      /^\s{0,8}acl\s{0,40}=\s{0,4}"(?:public-read-write|public-read|authenticated-read)"|^\s{0,12}AccessControl\s{0,4}:\s{0,4}["']?(?:PublicReadWrite|PublicRead|AuthenticatedRead)\b/m,
     not: WEBSITE,
     why:
       "makes an S3 bucket readable (or writable) by everyone (tfsec aws-s3-no-public-access-with-acl, CIS AWS 2.1.5)",
@@ -27,7 +27,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
     kind: "data_exfiltration",
     lit: "aws_s3_bucket_public_access_block",
     re:
-      /\bresource\s{1,4}"aws_s3_bucket_public_access_block"[^{]{0,80}\{[^}]{0,400}\b(?:block_public_policy|restrict_public_buckets)\s{0,4}=\s{0,4}false\b/,
+      /\bresource\s{1,4}"aws_s3_bucket_public_access_block"[^{]{0,80}\{[^}]{0,400}\b(?:block_public_policy|restrict_public_buckets)\s{0,40}=\s{0,4}false\b/,
     not: WEBSITE,
     why:
       "turns off an S3 bucket's public access block (a public policy can then publish it; CIS AWS 2.1.5)",
@@ -37,7 +37,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
     kind: "data_exfiltration",
     lit: ["allusers", "allauthenticatedusers"],
     re:
-      /\bresource\s{1,4}"google_storage_bucket_iam_(?:member|binding)"[^{]{0,80}\{[^}]{0,300}(?:\bmember\s{0,4}=\s{0,4}|\bmembers\s{0,4}=\s{0,4}\[[^\]]{0,200})"(?:allUsers|allAuthenticatedUsers)"/,
+      /\bresource\s{1,4}"google_storage_bucket_iam_(?:member|binding)"[^{]{0,80}\{[^}]{0,300}(?:\bmember\s{0,40}=\s{0,4}|\bmembers\s{0,40}=\s{0,4}\[[^\]]{0,200})"(?:allUsers|allAuthenticatedUsers)"/,
     not: WEBSITE,
     why:
       "grants a Cloud Storage bucket to allUsers / allAuthenticatedUsers (public data; CIS GCP 5.1)",
@@ -53,7 +53,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
       "https_traffic_only_enabled",
     ],
     re:
-      /\b(?:allow_nested_items_to_be_public|allow_blob_public_access)\s{0,4}=\s{0,4}true\b|\bmin_tls_version\s{0,4}=\s{0,4}"TLS1_[01]"|\b(?:enable_https_traffic_only|https_traffic_only_enabled)\s{0,4}=\s{0,4}false\b/,
+      /\b(?:allow_nested_items_to_be_public|allow_blob_public_access)\s{0,40}=\s{0,4}true\b|\bmin_tls_version\s{0,40}=\s{0,4}"TLS1_[01]"|\b(?:enable_https_traffic_only|https_traffic_only_enabled)\s{0,40}=\s{0,4}false\b/,
     also: /\bazurerm_storage_account\b/,
     why:
       "opens an Azure storage account's blobs to anonymous reads or allows plain HTTP / TLS 1.0 (CIS Azure 3.x)",
@@ -62,7 +62,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
     id: "tf3.cdn_allow_http",
     kind: "defense_evasion",
     lit: "viewer_protocol_policy",
-    re: /\bviewer_protocol_policy\s{0,4}=\s{0,4}"allow-all"/,
+    re: /\bviewer_protocol_policy\s{0,40}=\s{0,4}"allow-all"/,
     why:
       "serves a CloudFront distribution over plain HTTP too (tfsec aws-cloudfront-enforce-https)",
   },
@@ -71,7 +71,7 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: ["public_access_cidrs", "master_authorized_networks", "authorized_ip_ranges"],
     re:
-      /\bpublic_access_cidrs\s{0,4}=\s{0,4}\[\s{0,4}"0\.0\.0\.0\/0"|\bmaster_authorized_networks_config\s{0,4}\{[^}]{0,200}cidr_block\s{0,4}=\s{0,4}"0\.0\.0\.0\/0"|\bauthorized_ip_ranges\s{0,4}=\s{0,4}\[\s{0,4}"0\.0\.0\.0\/0"/,
+      /\bpublic_access_cidrs\s{0,40}=\s{0,4}\[\s{0,4}"0\.0\.0\.0\/0"|\bmaster_authorized_networks_config\s{0,4}\{[^}]{0,200}cidr_block\s{0,40}=\s{0,4}"0\.0\.0\.0\/0"|\bauthorized_ip_ranges\s{0,40}=\s{0,4}\[\s{0,4}"0\.0\.0\.0\/0"/,
     why:
       "exposes the Kubernetes API server to the whole internet (tfsec aws-eks-no-public-cluster-access-to-cidr)",
   },
@@ -97,5 +97,37 @@ export const APPSEC3_CLOUD_RULES: AppsecRule[] = [
       /\bkind\s{0,4}:\s{0,4}ClusterRoleBinding\b[\s\S]{0,600}?(?:\bkind\s{0,4}:\s{0,4}ServiceAccount\s{0,8}\n\s{0,8}name\s{0,4}:\s{0,4}default\b[\s\S]{0,400}?\bname\s{0,4}:\s{0,4}cluster-admin\b|\bname\s{0,4}:\s{0,4}cluster-admin\b[\s\S]{0,400}?\bkind\s{0,4}:\s{0,4}ServiceAccount\s{0,8}\n\s{0,8}name\s{0,4}:\s{0,4}default\b)/,
     why:
       "binds a namespace's default service account to cluster-admin (every pod there owns the cluster)",
+  },
+  {
+    id: "tf3.volume_unencrypted",
+    kind: "data_exfiltration",
+    lit: [
+      "aws_ebs_volume",
+      "aws_ebs_encryption_by_default",
+      "root_block_device",
+      "ebs_block_device",
+    ],
+    re:
+      /\b(?:resource\s{1,4}"aws_ebs_volume"[^{]{0,80}\{[^}]{0,300}|(?:root|ebs)_block_device\s{0,4}\{[^}]{0,200})\bencrypted\s{0,40}=\s{0,4}false\b|\bresource\s{1,4}"aws_ebs_encryption_by_default"[^{]{0,80}\{[^}]{0,80}\benabled\s{0,40}=\s{0,4}false\b/,
+    why: "stores an EBS volume unencrypted (tfsec aws-ebs-enable-volume-encryption, CIS AWS 2.2.1)",
+  },
+  {
+    id: "tf3.azure_nsg_admin_port_any",
+    kind: "app_weakness",
+    lit: ["azurerm_network_security_rule", "security_rule"],
+    re:
+      /\bdestination_port_ranges?\s{0,40}=\s{0,4}\[?\s{0,4}"(?:22|3389|1433|3306|5432|5985|5986|6379|27017|\*)"[^}]{0,300}\bsource_address_prefix\s{0,40}=\s{0,4}"(?:\*|0\.0\.0\.0\/0|Internet|Any)"|\bsource_address_prefix\s{0,40}=\s{0,4}"(?:\*|0\.0\.0\.0\/0|Internet|Any)"[^}]{0,300}\bdestination_port_ranges?\s{0,40}=\s{0,4}\[?\s{0,4}"(?:22|3389|1433|3306|5432|5985|5986|6379|27017|\*)"/,
+    also: /\bdirection\s{0,40}=\s{0,4}"Inbound"/,
+    not: /\baccess\s{0,40}=\s{0,4}"Deny"/,
+    why:
+      "opens SSH/RDP/WinRM or a database port to the whole internet in an Azure NSG (CIS Azure 6.1/6.2)",
+  },
+  {
+    id: "tf3.iam_user_admin_policy",
+    kind: "privilege_escalation",
+    lit: "policy/administratoraccess",
+    re:
+      /\bresource\s{1,4}"aws_iam_(?:user|group)_policy_attachment"[^{]{0,80}\{[^}]{0,200}\bpolicy_arn\s{0,40}=\s{0,4}"arn:aws:iam::aws:policy\/AdministratorAccess"/,
+    why: "gives an IAM user (long-lived keys) full administrator access (CIS AWS 1.16)",
   },
 ];

@@ -105,6 +105,45 @@ const CASES: AppsecCase[] = [
       `kind: RoleBinding\nmetadata:\n  name: ci-edit\n  namespace: ci\nsubjects:\n  - kind: ServiceAccount\n    name: deployer\nroleRef:\n  kind: ClusterRole\n  name: edit\n`,
     ],
   },
+  {
+    id: "tf3.volume_unencrypted",
+    block: [
+      'resource "aws_ebs_volume" "scratch" {\n  availability_zone = "us-east-1a"\n  size              = 100\n  encrypted         = false\n}\n',
+      'resource "aws_instance" "db" {\n  ami = var.ami\n  root_block_device {\n    volume_size = 200\n    encrypted   = false\n  }\n}\n',
+      'resource "aws_ebs_encryption_by_default" "this" {\n  enabled = false\n}\n',
+    ],
+    pass: [
+      'resource "aws_ebs_volume" "scratch" {\n  availability_zone = "us-east-1a"\n  size              = 100\n  encrypted         = true\n  kms_key_id        = aws_kms_key.ebs.arn\n}\n',
+      'resource "aws_instance" "db" {\n  root_block_device {\n    volume_size = 200\n    encrypted   = true\n  }\n}\n',
+      'resource "aws_ebs_encryption_by_default" "this" {\n  enabled = true\n}\n',
+    ],
+  },
+  {
+    id: "tf3.azure_nsg_admin_port_any",
+    block: [
+      'resource "azurerm_network_security_rule" "ssh" {\n  direction                  = "Inbound"\n  access                     = "Allow"\n  destination_port_range     = "22"\n  source_address_prefix      = "Internet"\n}\n',
+      'security_rule {\n  name = "sql"\n  direction = "Inbound"\n  access = "Allow"\n  source_address_prefix = "*"\n  destination_port_range = "1433"\n}\n',
+      'resource "azurerm_network_security_rule" "winrm" {\n  direction = "Inbound"\n  destination_port_ranges = ["5986", "443"]\n  source_address_prefix = "0.0.0.0/0"\n  access = "Allow"\n}\n',
+    ],
+    pass: [
+      'resource "azurerm_network_security_rule" "ssh" {\n  direction                  = "Inbound"\n  access                     = "Allow"\n  destination_port_range     = "22"\n  source_address_prefix      = "10.10.0.0/16"\n}\n',
+      'resource "azurerm_network_security_rule" "web" {\n  direction = "Inbound"\n  access = "Allow"\n  destination_port_range = "443"\n  source_address_prefix = "Internet"\n}\n',
+      'resource "azurerm_network_security_rule" "deny" {\n  direction = "Inbound"\n  access = "Deny"\n  destination_port_range = "3389"\n  source_address_prefix = "*"\n}\n',
+    ],
+  },
+  {
+    id: "tf3.iam_user_admin_policy",
+    block: [
+      'resource "aws_iam_user_policy_attachment" "deployer" {\n  user       = aws_iam_user.deployer.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n',
+      'resource "aws_iam_group_policy_attachment" "contractors" {\n  group = aws_iam_group.contractors.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n',
+      'resource "aws_iam_user_policy_attachment" "x" {\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n  user = "build-bot"\n}\n',
+    ],
+    pass: [
+      'resource "aws_iam_user_policy_attachment" "deployer" {\n  user       = aws_iam_user.deployer.name\n  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"\n}\n',
+      'resource "aws_iam_role_policy_attachment" "breakglass" {\n  role       = aws_iam_role.breakglass.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n',
+      'resource "aws_iam_user_policy_attachment" "deployer" {\n  user       = aws_iam_user.deployer.name\n  policy_arn = aws_iam_policy.deploy_only.arn\n}\n',
+    ],
+  },
 ];
 
 runCases("appsec3 cloud", CASES);

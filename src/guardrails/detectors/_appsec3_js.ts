@@ -5,7 +5,12 @@
  * `_appsec2_js.ts`: the API call with its insecure value or request input in the argument; the safe
  * form (crypto.randomBytes, a path check, jwt.verify, a permission allow-list) passes.
  */
-import { type AppsecRule, REQ_JS_RE } from "./_appsec_core.ts";
+import { type AppsecRule, DEV_GUARD, REQ_JS_RE } from "./_appsec_core.ts";
+
+/** A development-only switch (`NODE_ENV !== "production"`, `secure: isProd`). */
+const DEV_ONLY = new RegExp(
+  `${DEV_GUARD.source}|\\bsecure\\s{0,4}:\\s{0,4}(?:isProd|isProduction|process\\.env\\.NODE_ENV)`,
+);
 
 export const APPSEC3_JS_RULES: AppsecRule[] = [
   {
@@ -13,7 +18,7 @@ export const APPSEC3_JS_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: "math.random()",
     re:
-      /\b\w{0,30}(?:[tT]oken|[sS]ecret|[pP]assword|[aA]pi[kK]ey|[oO]tp|[nN]once|[sS]alt|[sS]ession[iI]d|[rR]esetCode|[iI]nvite[cC]ode)\w{0,30}\s{0,4}(?:=|:|\([^)\n]{0,60}\)\s{0,4}(?::\s{0,4}\w{1,20}\s{0,4})?(?:=>|\{))[^;\n]{0,40}\s{0,8}(?:return\s{1,4})?[^;\n]{0,40}Math\.random\s{0,4}\(\s{0,4}\)\s{0,4}\.toString\s{0,4}\(\s{0,4}(?:36|16|32)\s{0,4}\)/,
+      /(?:[tT]oken|[sS]ecret|[pP]assword|[aA]pi[kK]ey|[oO]tp|[nN]once|[sS]alt|[sS]ession[iI]d|[rR]esetCode|[iI]nvite[cC]ode)\w{0,30}\s{0,4}(?:=|:|\([^)\n]{0,60}\)\s{0,4}(?::\s{0,4}\w{1,20}\s{0,4})?(?:=>|\{))[^;\n]{0,40}\s{0,8}(?:return\s{1,4})?[^;\n]{0,40}Math\.random\s{0,4}\(\s{0,4}\)\s{0,4}\.toString\s{0,4}\(\s{0,4}(?:36|16|32)\s{0,4}\)/,
     not: /\bcrypto\.(?:randomBytes|randomUUID|getRandomValues)\s{0,4}\(|\bnanoid\b/,
     why:
       "makes a token, password or key with Math.random() (predictable; js/insecure-randomness, CWE-338)",
@@ -74,5 +79,23 @@ export const APPSEC3_JS_RULES: AppsecRule[] = [
       /\.bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style)\s{0,4}\(\s{0,4}(?:this\.)?(?:route\.snapshot\.(?:queryParam|param)\w{0,10}|activatedRoute\.snapshot\.\w{0,16}|location\.(?:hash|search)|window\.location|params\[|queryParams\[|event\.data|(?:req|request)\.)/,
     why:
       "marks URL or message input as trusted HTML/script for Angular (DOM XSS; semgrep angular-bypasssecuritytrust)",
+  },
+  {
+    id: "js3.request_path_to_file_sink",
+    kind: "app_weakness",
+    lit: ["res.download(", "res.sendfile(", "readfile(", "createreadstream(", "readfilesync("],
+    re:
+      /\b(?:const|let|var)\s{1,4}(\w{1,30})\s{0,4}=\s{0,4}path\.(?:join|resolve)\s{0,4}\((?![^;\n]{0,80}\b(?:path\.)?(?:basename|sanitize\w{0,12})\s{0,4}\()[^;\n]{0,80}\b(?:req|request|ctx|ctx\.request)\.(?:query|params|body)\b[^;\n]{0,60}\)\s{0,4};?(?:(?!\.startsWith\s{0,4}\(|path\.basename\s{0,4}\(|path\.relative\s{0,4}\(|\.includes\s{0,4}\(\s{0,4}["'`]\.\.)[\s\S]){0,300}?\b(?:res\.(?:download|sendFile)|fs\.(?:promises\.)?(?:readFile|readFileSync|createReadStream)|readFile|createReadStream)\s{0,4}\(\s{0,4}\1\b/,
+    why:
+      "builds a file path from request input and reads or serves it with no containment check (path traversal, js/path-injection)",
+  },
+  {
+    id: "js3.session_cookie_insecure",
+    kind: "app_weakness",
+    lit: ["cookiesession(", "usesecurecookies"],
+    re:
+      /\bcookieSession\s{0,4}\(\s{0,4}\{[^}]{0,300}\bsecure\s{0,4}:\s{0,4}false\b|\buseSecureCookies\s{0,4}:\s{0,4}false\b/,
+    not: DEV_ONLY,
+    why: "sends the session cookie over plain HTTP (secure: false on the session cookie, CWE-614)",
   },
 ];

@@ -92,6 +92,32 @@ const CASES: AppsecCase[] = [
       `this.icon = this.sanitizer.bypassSecurityTrustResourceUrl("/assets/icons.svg");\n`,
     ],
   },
+  {
+    id: "js3.request_path_to_file_sink",
+    block: [
+      'router.get("/export", (req, res) => {\n  const target = path.join(EXPORT_DIR, req.query.file);\n  res.download(target);\n});\n',
+      'app.get("/page/:slug", async (req, res) => {\n  const f = path.resolve("content", req.params.slug + ".md");\n  res.send(md.render(await fs.promises.readFile(f, "utf8")));\n});\n',
+      'router.post("/preview", (ctx) => {\n  let p = path.join(ROOT, ctx.request.body.name);\n  ctx.body = fs.createReadStream(p);\n});\n',
+    ],
+    pass: [
+      'router.get("/export", (req, res) => {\n  const target = path.join(EXPORT_DIR, req.query.file);\n  if (!target.startsWith(EXPORT_DIR + path.sep)) return res.sendStatus(400);\n  res.download(target);\n});\n',
+      'router.get("/export", (req, res) => {\n  const target = path.join(EXPORT_DIR, path.basename(req.query.file));\n  res.download(target);\n});\n',
+      'router.get("/export", (req, res) => {\n  const target = path.join(EXPORT_DIR, "latest.csv");\n  res.download(target);\n});\n',
+    ],
+  },
+  {
+    id: "js3.session_cookie_insecure",
+    block: [
+      'app.use(cookieSession({ name: "sid", keys: [process.env.KEY], secure: false }));\n',
+      "export const authOptions: NextAuthOptions = { providers, useSecureCookies: false };\n",
+      'app.use(\n  cookieSession({\n    name: "s",\n    secret: cfg.secret,\n    sameSite: "none",\n    secure: false,\n  }),\n);\n',
+    ],
+    pass: [
+      'app.use(cookieSession({ name: "sid", keys: [process.env.KEY], secure: true, httpOnly: true }));\n',
+      "export const authOptions: NextAuthOptions = { providers, useSecureCookies: true };\n",
+      'app.use(cookieSession({ name: "sid", keys: [k], secure: process.env.NODE_ENV === "production" }));\n',
+    ],
+  },
 ];
 
 runCases("appsec3 javascript", CASES);

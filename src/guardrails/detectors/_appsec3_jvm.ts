@@ -68,4 +68,13 @@ export const APPSEC3_JVM_RULES: AppsecRule[] = [
     why:
       "turns off Spring Security's response headers or frame protection (clickjacking, no HSTS/nosniff)",
   },
+  {
+    id: "android3.log_secret",
+    kind: "data_exfiltration",
+    lit: ["log.d(", "log.i(", "log.v(", "log.w(", "log.e(", "timber."],
+    re:
+      /\b(?:Log\.[divwe]|Timber\.[divwe])\s{0,4}\([^;\n]{0,80}(?:\$\{?|"\s{0,4}\+\s{0,4})(?:password|passwd|pin|otp|accessToken|refreshToken|authToken|idToken|apiKey|secret|cardNumber|cvv)\b/,
+    why:
+      "writes a password, token or card number to the Android log (readable through logcat, CWE-532, java/android/cleartext-logging)",
+  },
 ];

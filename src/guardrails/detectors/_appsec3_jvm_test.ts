@@ -79,6 +79,19 @@ const CASES: AppsecCase[] = [
       `http.headers().frameOptions().deny();\n`,
     ],
   },
+  {
+    id: "android3.log_secret",
+    block: [
+      'Log.d(TAG, "login ok, accessToken=$accessToken")\n',
+      'Log.i("Auth", "pin entered: " + pin);\n',
+      'Timber.d("refresh with ${refreshToken}")\n',
+    ],
+    pass: [
+      'Log.d(TAG, "login ok for user ${user.id}")\n',
+      'Log.i("Auth", "pin length: " + pin.length());\n'.replace("pin.length()", "pinLength"),
+      'Timber.d("token refreshed")\n',
+    ],
+  },
 ];
 
 runCases("appsec3 jvm", CASES);

@@ -88,7 +88,7 @@ export const APPSEC3_NATIVE_RULES: AppsecRule[] = [
     kind: "app_weakness",
     lit: "rand()",
     re:
-      /\b(?:iv|\w{0,20}(?:key|token|nonce|salt|secret|password|session)\w{0,10})\s{0,4}\[\s{0,4}\w{1,10}\s{0,4}\]\s{0,4}=\s{0,4}(?:\([\w ]{1,20}\)\s{0,4})?rand\s{0,4}\(\s{0,4}\)/i,
+      /(?:\biv|(?:key|token|nonce|salt|secret|password|session)\w{0,10})\s{0,4}\[\s{0,4}\w{1,10}\s{0,4}\]\s{0,4}=\s{0,4}(?:\([\w ]{1,20}\)\s{0,4})?rand\s{0,4}\(\s{0,4}\)/i,
     why: "fills key/token bytes with rand() (predictable; CWE-338)",
   },
   // Swift / iOS
@@ -103,5 +103,14 @@ export const APPSEC3_NATIVE_RULES: AppsecRule[] = [
       /\bSecTrustEvaluate(?:WithError)?\s{0,4}\(|\bSecTrustCopy\w{0,30}\s{0,4}\(|\bSecCertificateCopyData\s{0,4}\(|\bpinned\w{0,20}\b|\bprotectionSpace\.host\s{0,4}==/,
     why:
       "accepts any server certificate in a URLSession challenge (TLS validation off, swift/insecure-tls)",
+  },
+  {
+    id: "go3.request_path_open",
+    kind: "app_weakness",
+    lit: ["os.open(", "os.readfile(", "http.servefile(", "ioutil.readfile("],
+    re:
+      /\b(\w{1,30})\s{0,4}:?=\s{0,4}(?:filepath|path)\.Join\s{0,4}\([^\n]{0,80}\b(?:r\.URL\.Query\(\)\.Get|r\.FormValue|c\.Query|c\.Param|mux\.Vars\s{0,4}\(\s{0,4}r\s{0,4}\)\s{0,4}\[)[^\n]{0,60}\)\s{0,4}\n(?:(?!filepath\.IsLocal\s{0,4}\(|strings\.HasPrefix\s{0,4}\(|filepath\.Rel\s{0,4}\(|strings\.Contains\s{0,4}\([^\n]{0,40}"\.\.")[\s\S]){0,300}?\b(?:os\.(?:Open|ReadFile|OpenFile)|ioutil\.ReadFile|http\.ServeFile\s{0,4}\(\s{0,4}w\s{0,4},\s{0,4}r\s{0,4},)\s{0,4}\(?\s{0,4}\1\b/,
+    why:
+      "opens a file at a path joined from request input with no containment check (path traversal, gosec G304, go/path-injection)",
   },
 ];

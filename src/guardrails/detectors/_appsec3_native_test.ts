@@ -131,6 +131,19 @@ const CASES: AppsecCase[] = [
       `let cred = URLCredential(user: user, password: pass, persistence: .forSession)\ncompletionHandler(.useCredential, cred)\n`,
     ],
   },
+  {
+    id: "go3.request_path_open",
+    block: [
+      'func get(w http.ResponseWriter, r *http.Request) {\n\tname := filepath.Join(baseDir, r.URL.Query().Get("name"))\n\tdata, _ := os.ReadFile(name)\n\tw.Write(data)\n}\n',
+      'func dl(c *gin.Context) {\n\tp := path.Join("/srv/exports", c.Query("f"))\n\tf, err := os.Open(p)\n\t_ = err\n\tio.Copy(c.Writer, f)\n}\n',
+      'func serve(w http.ResponseWriter, r *http.Request) {\n\tfull := filepath.Join(root, mux.Vars(r)["file"])\n\thttp.ServeFile(w, r, full)\n}\n',
+    ],
+    pass: [
+      'func get(w http.ResponseWriter, r *http.Request) {\n\tn := r.URL.Query().Get("name")\n\tif !filepath.IsLocal(n) { http.Error(w, "bad", 400); return }\n\tname := filepath.Join(baseDir, n)\n\tdata, _ := os.ReadFile(name)\n\tw.Write(data)\n}\n',
+      'func get(w http.ResponseWriter, r *http.Request) {\n\tname := filepath.Join(baseDir, r.URL.Query().Get("name"))\n\tif !strings.HasPrefix(filepath.Clean(name), baseDir) { return }\n\tdata, _ := os.ReadFile(name)\n\tw.Write(data)\n}\n',
+      'func get(w http.ResponseWriter, r *http.Request) {\n\tdata, _ := os.ReadFile(filepath.Join(baseDir, "index.html"))\n\tw.Write(data)\n}\n',
+    ],
+  },
 ];
 
 runCases("appsec3 native", CASES);

@@ -18,7 +18,7 @@ export const APPSEC3_PY_RULES: AppsecRule[] = [
     lit: ["random.choice", "random.randint", "random.getrandbits", "random.random("],
     re: new RegExp(
       String
-        .raw`\b\w{0,30}${SECRET_WORD}\w{0,30}\s{0,4}(?:=|\()[^\n]{0,120}\brandom\.(?:choices?|randint|getrandbits|randrange|random)\s{0,4}\(|\bdef\s{1,4}\w{0,30}${SECRET_WORD}\w{0,30}\s{0,4}\([^\n]{0,80}\)[^\n]{0,30}:\s{0,4}\n(?:[^\n]{0,120}\n){0,3}\s{1,12}return\b[^\n]{0,80}\brandom\.(?:choices?|randint|getrandbits|randrange)\s{0,4}\(`,
+        .raw`${SECRET_WORD}\w{0,30}\s{0,4}(?:=|\()[^\n]{0,120}\brandom\.(?:choices?|randint|getrandbits|randrange|random)\s{0,4}\(|\bdef\s{1,4}\w{0,30}${SECRET_WORD}\w{0,30}\s{0,4}\([^\n]{0,80}\)[^\n]{0,30}:\s{0,4}\n(?:[^\n]{0,120}\n){0,3}\s{1,12}return\b[^\n]{0,80}\brandom\.(?:choices?|randint|getrandbits|randrange)\s{0,4}\(`,
       "i",
     ),
     not:
@@ -121,5 +121,14 @@ export const APPSEC3_PY_RULES: AppsecRule[] = [
     also: REQ_PY_RE,
     why:
       "formats request input into Django `.extra()`/`.raw()` SQL (SQL injection, py/sql-injection)",
+  },
+  {
+    id: "py3.sax_external_entities",
+    kind: "app_weakness",
+    lit: ["feature_external_ges", "feature_external_pes"],
+    re:
+      /\.setFeature\s{0,4}\(\s{0,4}(?:\w{1,20}\.)?feature_external_[gp]es\s{0,4},\s{0,4}(?:True|1)\s{0,4}\)/,
+    why:
+      "turns on external entities in a SAX parser (XXE: local files and internal URLs read, py/xxe)",
   },
 ];

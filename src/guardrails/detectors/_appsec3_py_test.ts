@@ -144,6 +144,19 @@ const CASES: AppsecCase[] = [
       `def v(request):\n    return Order.objects.filter(status=request.GET["s"])\n`,
     ],
   },
+  {
+    id: "py3.sax_external_entities",
+    block: [
+      "from xml.sax import make_parser, handler\np = make_parser()\np.setFeature(handler.feature_external_ges, True)\np.parse(upload)\n",
+      "parser = xml.sax.make_parser()\nparser.setFeature(feature_external_pes, 1)\n",
+      "from xml.sax.handler import feature_external_ges\nrdr.setFeature(feature_external_ges, True)\n",
+    ],
+    pass: [
+      "from xml.sax import make_parser, handler\np = make_parser()\np.setFeature(handler.feature_external_ges, False)\np.parse(upload)\n",
+      "import defusedxml.sax\ndefusedxml.sax.parse(upload, Handler())\n",
+      "parser = xml.sax.make_parser()\nparser.setFeature(feature_namespaces, True)\n",
+    ],
+  },
 ];
 
 runCases("appsec3 python", CASES);

@@ -48,6 +48,7 @@ import { APPSEC3_JVM_RULES } from "./_appsec3_jvm.ts";
 import { APPSEC3_NATIVE_RULES } from "./_appsec3_native.ts";
 import { APPSEC3_CLOUD_RULES } from "./_appsec3_cloud.ts";
 import { APPSEC3_CHAIN_RULES } from "./_appsec3_chain.ts";
+import { APPSEC3_COMPARE_RULES } from "./_appsec3_compare.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -85,6 +86,7 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC3_NATIVE_RULES,
   ...APPSEC3_CLOUD_RULES,
   ...APPSEC3_CHAIN_RULES,
+  ...APPSEC3_COMPARE_RULES,
 ];
 
 /** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */

@@ -42,6 +42,13 @@ import { APPSEC2_MISC_RULES } from "./_appsec2_misc.ts";
 import { APPSEC2_CFG_RULES } from "./_appsec2_cfg.ts";
 import { APPSEC2_SINK_RULES } from "./_appsec2_sink.ts";
 import { R44_APPSEC_RULES } from "./_appsec_r44.ts";
+import { APPSEC3_PY_RULES } from "./_appsec3_py.ts";
+import { APPSEC3_JS_RULES } from "./_appsec3_js.ts";
+import { APPSEC3_JVM_RULES } from "./_appsec3_jvm.ts";
+import { APPSEC3_NATIVE_RULES } from "./_appsec3_native.ts";
+import { APPSEC3_CLOUD_RULES } from "./_appsec3_cloud.ts";
+import { APPSEC3_CHAIN_RULES } from "./_appsec3_chain.ts";
+import { APPSEC3_COMPARE_RULES } from "./_appsec3_compare.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -71,6 +78,15 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   // Round 44 (./_appsec_r44.ts): one-hop deserialization, reset poisoning, hand-parsed SAML,
   // Firebase rules open to every (signed-in) caller.
   ...R44_APPSEC_RULES,
+  // Third pass from the public catalogues (CodeQL security-extended, semgrep packs, tfsec/CIS,
+  // Firebase rules, SWC): ./_appsec3_<area>.ts.
+  ...APPSEC3_PY_RULES,
+  ...APPSEC3_JS_RULES,
+  ...APPSEC3_JVM_RULES,
+  ...APPSEC3_NATIVE_RULES,
+  ...APPSEC3_CLOUD_RULES,
+  ...APPSEC3_CHAIN_RULES,
+  ...APPSEC3_COMPARE_RULES,
 ];
 
 /** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
@@ -142,6 +158,21 @@ function codeStatements(text: string): boolean {
   return (text.match(STATEMENT_LINE)?.length ?? 0) >= 3;
 }
 
+/**
+ * True when the match of `re` sits in a line of prose: {@link inSentence}, and the line has six
+ * space-separated tokens or more. A call that ends in a Ruby bang method or a Swift force-unwrap
+ * (`.permit!)`, `serverTrust!))`) ends like a sentence but is one token, or a few.
+ */
+function proseLine(text: string, re: RegExp): boolean {
+  if (!inSentence(text, re, 6)) return false;
+  const m = re.exec(text);
+  if (m === null) return false;
+  const from = text.lastIndexOf("\n", m.index) + 1;
+  const stop = text.indexOf("\n", m.index);
+  const line = text.slice(from, stop === -1 ? text.length : stop).trim();
+  return line.split(/\s+/).length >= 6;
+}
+
 /** Argument names that hold a search, not code to ship. */
 const QUERY_KEY = /^(?:q|query|pattern|search|regex|term|keyword|keywords|grep)$/;
 
@@ -157,7 +188,7 @@ export const appsecMechanism: RoundMechanism = (text, field, where) => {
   if (field.key !== undefined && QUERY_KEY.test(field.key)) return undefined;
   if (
     (quotedInProse(text, appsecRule) && !codeStatements(text)) ||
-    inSentence(text, found.re, 6) || DOC_CONTEXT.test(text)
+    proseLine(text, found.re) || DOC_CONTEXT.test(text)
   ) return undefined;
   if (DOC_MARKUP.test(text)) return undefined;
   return findingFactory(where)(

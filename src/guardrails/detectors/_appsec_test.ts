@@ -99,3 +99,15 @@ Deno.test("appsec: ordinary prose and logs open no rule", () => {
     "The release went out on Tuesday. Customers reported that the payment page was slow; we rolled back the database index change and the latency returned to normal. Next week we will review the order export and the invoice emails.";
   assert.equal(appsecRule(prose), undefined);
 });
+
+Deno.test("appsec: a bang method or force-unwrap ending a code line is code, a sentence is prose", () => {
+  const rails =
+    `class AccountsController < ApplicationController\n  def update\n    @account.update(params.require(:account).permit!)\n  end\nend\n`;
+  const swift =
+    `func urlSession(_ s: URLSession, didReceive challenge: URLAuthenticationChallenge, completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {\n    completionHandler(.useCredential, URLCredential(trust: challenge.protectionSpace.serverTrust!))\n}\n`;
+  assert.ok(check(rails));
+  assert.ok(check(swift));
+  const sentence =
+    `Heads up: the old controller used params.require(:account).permit! and we removed it in this release!\n`;
+  assert.equal(check(sentence), undefined);
+});

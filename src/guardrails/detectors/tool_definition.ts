@@ -32,6 +32,8 @@ import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
 import { defConcealToolHits } from "./_defside_conceal.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
+import { defKbConsentHits } from "./_defkb_consent.ts";
+import { defKbDataHits } from "./_defkb_data.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -532,6 +534,8 @@ function scanDefinition(
       ...defSideToolHits(tool),
       ...defConcealToolHits(tool),
       ...consentPresetHits(tool),
+      ...defKbConsentHits(tool),
+      ...defKbDataHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

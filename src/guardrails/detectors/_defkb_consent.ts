@@ -15,7 +15,7 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { kbStrings, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
-  /authori[sz]ed|permitted|allowed|cleared|entitled|declin|refus|reject|says?\s{1,3}no|niega|rechaz|ablehn|verweiger|refuse|without|sin\s{1,3}(?:leer|revisar)|ohne|sans/i;
+  /approve\s{1,3}(?:all|every|any)|accept\s{1,3}(?:all|every|any)|grant\s{1,3}(?:all|every|any)|allow\s{1,3}(?:all|every|any)|authori[sz]ed|permitted|allowed|cleared|entitled|declin|refus|reject|says?\s{1,3}no|niega|rechaz|ablehn|verweiger|refuse|without|sin\s{1,3}(?:leer|revisar)|ohne|sans/i;
 
 /** Granted bypass: "you are authorised to bypass user confirmation". */
 const GRANTED_BYPASS =
@@ -40,6 +40,10 @@ const GAP_NEGATION = /\b(?:not|never|don't|no|nicht|no\s{1,3}lo|ne\s{1,3}pas)\b/
 /** Unreviewed approval: "approve and merge them without reading the diff". */
 const UNREVIEWED =
   /(?:^|[,;:.!]\s{0,3}|\b(?:always|just|simply|then|and|automatically|immediately)\s{1,3})(?:approve|merge|accept|sign(?:\s{1,3}off)?|deploy|release|publish|ship)\b[^.\n]{0,60}?\bwithout\s{1,3}(?:\w{1,12}\s{1,3}){0,2}?(?:reading|reviewing|review|checking|looking\s{1,3}at|inspecting|examining|opening|verifying|testing|running\s{1,3}(?:the\s{1,3})?tests)\b/i;
+
+/** Blanket approval: "approve all pending requests". */
+const BLANKET_APPROVAL =
+  /(?:^|[,;:.!]\s{0,3}|\b(?:always|just|simply|then|and|automatically|immediately)\s{1,3})(?:approve|accept|grant|allow)\s{1,3}(?:all|every|any)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:requests?|consents?|permissions?|prompts?|scopes?|invitations?|invites?|access\s{1,3}requests?)\b/i;
 
 function hit(path: string, name: string, what: string): PathHit {
   return {
@@ -78,6 +82,10 @@ export function defKbConsentHits(tool: ToolDefinition): PathHit[] {
       !negatedAt(t, m.index + m[0].search(/approve|merge|accept|sign|deploy|release|publish|ship/i))
     ) {
       return [hit(s.path, tool.name, "tells the model to approve or merge without reviewing")];
+    }
+    m = BLANKET_APPROVAL.exec(t);
+    if (m && !negatedAt(t, m.index + m[0].search(/approve|accept|grant|allow/i))) {
+      return [hit(s.path, tool.name, "tells the model to approve every pending request")];
     }
   }
   return [];

@@ -14,7 +14,7 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { kbStrings, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
-  /\btreat|authority|priority|precedence|compromised|hacked|malicious|backdoor|infected/i;
+  /\btreat|behandl|\btrat[ae]|\btraite|authority|priority|precedence|compromised|hacked|malicious|backdoor|infected/i;
 
 const OUTPUT_ELEVATION = new RegExp(
   [
@@ -22,14 +22,23 @@ const OUTPUT_ELEVATION = new RegExp(
       .raw`\btreat\s{1,3}(?:them|it|these|this|those|its\s{1,3}(?:output|results?|responses?|content)|the\s{1,3}(?:output|results?|responses?|text|content|message)s?|(?:any|all)\s{1,3}(?:such\s{1,3})?(?:text|content|directives?|notes?))\s{1,3}as\s{1,3}(?:(?:direct|binding|authoritative|trusted|genuine|explicit)\s{1,3})?(?:instructions?|commands?|directives?|orders?|requests?)\s{1,3}(?:from|of|by)\s{1,3}(?:the\s{1,3})?(?:user|system|operator|developer|admin\w{0,9})`,
     String
       .raw`\b(?:same|equal|higher|greater|full)\s{1,3}(?:authority|priority|weight|precedence|rank)\s{1,3}(?:as|than|to)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:system\s{1,3}(?:prompt|message|instructions?)|user(?:'s)?(?:\s{1,3}(?:instructions?|requests?|messages?))?|developer\s{1,3}(?:prompt|message|instructions?)|operator)`,
+    String
+      .raw`\bbehandl\w{0,2}\s[^.\n]{0,60}?\bals\s{1,3}(?:Anweisung|Befehl|Auftr[äa]g)\w{0,3}\s{1,3}(?:des|vom|von)\s{1,3}(?:Benutzers?|Nutzers?|Systems?|Betreibers?|Entwicklers?)`,
+    String
+      .raw`\btrat[ae]\w{0,2}\s[^.\n]{0,60}?\bcomo\s{1,3}(?:instrucciones|[óo]rdenes|comandos)\s{1,3}(?:del|de\s{1,3}la)\s{1,3}(?:usuari[oa]|sistema|operador|desarrollador)`,
+    String
+      .raw`\btraite[sz]?\s[^.\n]{0,60}?\bcomme\s{1,3}(?:des\s{1,3})?(?:instructions|ordres|commandes)\s{1,3}(?:de\s{1,3}l['’]|du\s{1,3})(?:utilisateur|syst[èe]me|op[ée]rateur)`,
   ].join("|"),
-  "i",
+  "iu",
 );
 
 const SMEAR =
-  /\b(?:tool|server|plugin|integration|extension|version)s?\s{1,3}(?:is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:now\s{1,3})?(?:compromised|hacked|malicious|infected|backdoored|poisoned)\b[^\n]{0,60}?\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:use|call|trust|invoke)\b/i;
+  /\b(?:tool|server|plugin|integration|extension|version)s?\b[^.;\n]{0,40}?\b(?:is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:now\s{1,3})?(?:compromised|hacked|malicious|infected|backdoored|poisoned)\b[^\n]{0,60}?\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:use|call|trust|invoke)\b/i;
 const CONDITIONAL =
   /\b(?:if|when|whether|in\s{1,3}case|should|suspect\w{0,3}|might|may)\b[^.;!?\n]{0,60}$/i;
+
+/** A French or German negation right after the verb (`ne traite pas`, `behandle nicht`). */
+const FOREIGN_NEGATION = /^\S+\s{1,3}(?:pas|nicht|keine?n?)\b/i;
 
 function hit(path: string, name: string, what: string): PathHit {
   return {
@@ -46,7 +55,10 @@ export function defKbAuthorityHits(tool: ToolDefinition): PathHit[] {
     const t = s.text;
     if (!GATE.test(t)) continue;
     let m = OUTPUT_ELEVATION.exec(t);
-    if (m && !negatedAt(t, m.index)) {
+    if (
+      m && !negatedAt(t, m.index) && !FOREIGN_NEGATION.test(m[0]) &&
+      !/\bn(?:e|['’])\s{0,3}$/i.test(t.slice(Math.max(0, m.index - 6), m.index))
+    ) {
       return [
         hit(s.path, tool.name, "gives its output the authority of the user or the system prompt"),
       ];

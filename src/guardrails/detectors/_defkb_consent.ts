@@ -15,11 +15,15 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { kbStrings, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
-  /approve\s{1,3}(?:all|every|any)|accept\s{1,3}(?:all|every|any)|grant\s{1,3}(?:all|every|any)|allow\s{1,3}(?:all|every|any)|authori[sz]ed|permitted|allowed|cleared|entitled|declin|refus|reject|says?\s{1,3}no|niega|rechaz|ablehn|verweiger|refuse|without|sin\s{1,3}(?:leer|revisar)|ohne|sans/i;
+  /granted|given\s|approve\s{1,3}(?:all|every|any)|accept\s{1,3}(?:all|every|any)|grant\s{1,3}(?:all|every|any)|allow\s{1,3}(?:all|every|any)|authori[sz]ed|permitted|allowed|cleared|entitled|declin|refus|reject|says?\s{1,3}no|niega|rechaz|ablehn|verweiger|refuse|without|sin\s{1,3}(?:leer|revisar)|ohne|sans/i;
 
 /** Granted bypass: "you are authorised to bypass user confirmation". */
 const GRANTED_BYPASS =
   /\byou(?:\s{1,3}are|['’]re|\s{1,3}have\s{1,3}been)\s{1,3}(?:now\s{1,3}|hereby\s{1,3}|fully\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared|entitled|approved)\s{1,3}to\s{1,3}(?:bypass|skip|ignore|override|disregard|waive|omit|circumvent|forgo|dispense\s{1,3}with)\b[^.\n]{0,60}?\b(?:confirm\w{0,7}|approv\w{0,5}|consent|permission|review\w{0,3}|sign[\s-]?off|user)\b/i;
+
+/** Granted bypass, passive: "you have been granted permission ... to skip confirmation". */
+const GRANTED_PERMISSION =
+  /\byou\s{1,3}(?:have\s{1,3}been|were|are|'ve\s{1,3}been)\s{1,3}(?:granted|given|issued)\s{1,3}(?:(?:explicit|full|special)\s{1,3})?(?:permission|authori[sz]ation|approval|clearance|the\s{1,3}right)\b[^.\n]{0,50}?\bto\s{1,3}(?:bypass|skip|ignore|override|disregard|waive|omit|circumvent|forgo)\b[^.\n]{0,40}?\b(?:confirm\w{0,7}|approv\w{0,5}|consent|permission|review\w{0,3}|sign[\s-]?off|user)\b/i;
 
 /** Overridden refusal: the user says no, the tool is run anyway. */
 const OVERRIDDEN_REFUSAL = new RegExp(
@@ -59,7 +63,7 @@ export function defKbConsentHits(tool: ToolDefinition): PathHit[] {
   for (const s of kbStrings(tool)) {
     const t = s.text;
     if (!GATE.test(t)) continue;
-    let m = GRANTED_BYPASS.exec(t);
+    let m = GRANTED_BYPASS.exec(t) ?? GRANTED_PERMISSION.exec(t);
     if (m && !negatedAt(t, m.index)) {
       return [
         hit(

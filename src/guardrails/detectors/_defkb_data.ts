@@ -20,7 +20,7 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { kbStrings, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
-  /public|even\s{1,3}(?:if|when|though)|regardless|earlier|previous|before|prior|permanent|forever|future|across|memory|1['"]?\s{0,2}=\s{0,2}['"]?1|or\s{1,3}true/i;
+  /public|even\s{1,3}(?:if|when|though)|regardless|earlier|previous|before|prior|permanent|forever|future|dauerhaft|zukünftig|künftig|immer|siempre|across|memory|1['"]?\s{0,2}=\s{0,2}['"]?1|recuerda|merk|or\s{1,3}true/iu;
 
 const PRIVATE_TO_PUBLIC =
   /\b(?:private|internal|confidential|personal|sensitive|secret)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:repos?|repositor(?:y|ies)|files?|notes?|messages?|e-?mails?|documents?|docs|data|code|channels?|dms?|chats?|records?|tickets?|issues?|pages?|wikis?|spreadsheets?|sheets?|drives?|folders?|contacts?|calendars?|notebooks?)\b[^\n]{0,160}?\b(?:post|publish|share|upload|paste|push|add|copy|leak|write|include|put)\s{1,3}(?:(?:a|an|the)\s{1,3}(?:short\s{1,3}|full\s{1,3}|brief\s{1,3})?(?:summary|list|copy|dump|excerpt)\s{1,3}of\s{1,3})?(?:them|it|their|its|this|these|that|those|the(?:ir)?\s{1,3}(?:contents?|details|data|text|findings))\b[^.\n]{0,80}?\b(?:public(?:ly)?(?:\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:issues?|repos?|repositor(?:y|ies)|channels?|forums?|gists?|pages?|posts?|threads?|comments?|wikis?|sites?|buckets?|pull\s{1,3}requests?|prs?|discussions?))?)\b/i;
@@ -40,6 +40,19 @@ const EARLIER_SECRET = new RegExp(
 
 const MEMORY_PLANT =
   /\b(?:remember|memori[sz]e|store|save|record|note|keep\s{1,3}in\s{1,3}mind|add\s{1,3}to\s{1,3}(?:your\s{1,3})?memory)\b[^.\n]{0,40}?\b(?:permanently|forever|for\s{1,3}(?:all\s{1,3})?(?:future|subsequent|later|every)\s{1,3}(?:conversations?|sessions?|chats?|requests?)|across\s{1,3}(?:all\s{1,3})?(?:conversations?|sessions?|chats?)|(?:in|to|into)\s{1,3}(?:your\s{1,3})?(?:long[\s-]term\s{1,3}|persistent\s{1,3})?memory)\b[^\n]{0,40}?(?::|\bthat\b)([^\n]{0,160})/i;
+const MEMORY_PLANT_I18N = new RegExp(
+  [
+    String
+      .raw`\bmerk\w{0,2}\s{1,3}dir\b[^.\n]{0,40}?(?:\bdauerhaft|\bfür\s{1,3}immer|\bfür\s{1,3}(?:alle\s{1,3})?(?:zukünftigen|künftigen|weiteren)\s{1,3}(?:Gespräche|Sitzungen|Chats))[^\n]{0,40}?(?::|\bdass\b)([^\n]{0,160})`,
+    String
+      .raw`\brecuerda\b[^.\n]{0,40}?\b(?:para\s{1,3}siempre|permanentemente|en\s{1,3}(?:todas\s{1,3})?las\s{1,3}(?:futuras\s{1,3})?conversaciones(?:\s{1,3}futuras)?)[^\n]{0,40}?(?::|\bque\b)([^\n]{0,160})`,
+  ].join("|"),
+  "iu",
+);
+const PLANTED_CLAIM_I18N =
+  /\b(?:Benutzer|Nutzer|Inhaber)\w{0,2}\s{1,3}(?:möchte|will|bevorzugt|wünscht|hat\s{1,3}(?:bereits\s{1,3})?(?:zugestimmt|erlaubt|genehmigt|eingewilligt))|\busuari[oa]\s{1,3}(?:quiere|prefiere|desea|ha\s{1,3}(?:aceptado|autorizado|aprobado|consentido))/iu;
+const WIDENING_I18N =
+  /öffentlich|geteilt|teilen|senden|weiterleiten|ohne\s{1,3}(?:nach)?zu\s{1,3}fragen|nicht\s{1,3}(?:mehr\s{1,3})?(?:fragen|nachfragen)|p[úu]blic|compart|enviar|reenviar|sin\s{1,3}preguntar|no\s{1,3}(?:vuelvas\s{1,3}a\s{1,3})?preguntar/iu;
 const PLANTED_CLAIM =
   /\b(?:user|they|owner)\s{1,3}(?:\w{1,10}\s{1,3})?(?:prefers?|wants?|likes?|has\s{1,3}(?:already\s{1,3})?(?:approved|authori[sz]ed|agreed|consented|allowed|granted|opted\s{1,3}in)|approves?|authori[sz]es?|agrees?|allows?|trusts?)\b/i;
 const WIDENING =
@@ -106,6 +119,20 @@ export function defKbDataHits(tool: ToolDefinition): PathHit[] {
           "plants a standing permission of the user in the model's memory",
         ),
       ];
+    }
+    m = MEMORY_PLANT_I18N.exec(t);
+    if (m) {
+      const claim = m[1] ?? m[2] ?? "";
+      if (PLANTED_CLAIM_I18N.test(claim) && WIDENING_I18N.test(claim)) {
+        return [
+          hit(
+            s.path,
+            "memory_poisoning",
+            tool.name,
+            "plants a standing permission of the user in the model's memory",
+          ),
+        ];
+      }
     }
     m = TAUTOLOGY.exec(t);
     if (m && !negatedAt(t, m.index)) {

@@ -18,7 +18,7 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { kbStrings, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
-  /plain\s?text|clear\s?text|\blog\s|"\*"|'\*'|\btimes\b|leave\s{1,3}out|omit|hide|downplay|even\s{1,3}(?:if|when|though)/i;
+  /no-verify|REJECT_UNAUTHORIZED|insecure|SSL_NO_VERIFY|StrictHostKeyChecking|no-check-certificate|verify\s{0,2}=\s{0,2}False|trusted-host|disable-content-trust|plain\s?text|clear\s?text|\blog\s|"\*"|'\*'|\btimes\b|leave\s{1,3}out|omit|hide|downplay|even\s{1,3}(?:if|when|though)/i;
 
 const IMPERATIVE = String
   .raw`(?:^|[,;:.!]\s{0,3}|\b(?:always|just|simply|then|and|please|also)\s{1,3})`;
@@ -38,6 +38,12 @@ const HIDDEN_CAPABILITY =
   /\b(?:leave\s{1,3}out|omit|hide|conceal|downplay|do\s{1,3}not\s{1,3}mention|don't\s{1,3}mention)\b[^.\n]{0,30}?\b(?:its|this\s{1,3}tool's|the\s{1,3}tool's|our)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?(?:access|permissions?|capabilit(?:y|ies)|data\s{1,3}(?:collection|sharing)|tracking|telemetry|side\s{1,3}effects?|network\s{1,3}calls?|scopes?)\b/i;
 const FALSEHOOD =
   /\b(?:tell|inform|assure|reply\s{1,3}to|answer)\s{1,3}(?:the\s{1,3})?(?:user|customer|client|them)\s{1,3}(?:that\s{1,3})?[^.\n]{0,60}?\b(?:impossible|not\s{1,3}(?:possible|eligible|allowed|available|covered|entitled)|ineligible|unavailable|denied|safe|secure|no\s{1,3}(?:risk|refund|fee)s?)\b[^.\n]{0,20}?\beven\s{1,3}(?:if|when|though)\s{1,3}(?:they|it|he|she|the\s{1,3}\w{1,12})\s{1,3}(?:\w{1,10}\s{1,3})?(?:qualif\w{1,4}|(?:is|are|was|were)\s{1,3}(?:eligible|entitled|true|possible|available|valid|unsafe|risky|not|flagged|reported|detected|vulnerable|malicious|infected|breached|compromised)|appl(?:y|ies)|meets?)\b/i;
+
+/** A safeguard-disabling flag set for everything the model runs. */
+const SAFEGUARD_OFF =
+  /\b(?:add|set|use|include|pass|append|export|put)\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?[`'"]?(?:--no-verify|NODE_TLS_REJECT_UNAUTHORIZED\s{0,2}=\s{0,2}0|GIT_SSL_NO_VERIFY\s{0,2}=\s{0,2}(?:1|true)|StrictHostKeyChecking\s{0,2}=\s{0,2}no|--no-check-certificate|--insecure|verify\s{0,2}=\s{0,2}False|--trusted-host|--disable-content-trust)/i;
+const EVERYWHERE =
+  /\balways\b|\b(?:in|for|to|on|with)\s{1,3}(?:every|all|each|any)\b|\bby\s{1,3}default\b/i;
 
 function hit(path: string, kind: string, name: string, what: string): PathHit {
   return { path, kind, severity: "high", reason: `${JSON.stringify(name)} ${what}` };
@@ -69,6 +75,22 @@ export function defKbHarmHits(tool: ToolDefinition): PathHit[] {
           "tells the model to grant wildcard access in policies",
         ),
       ];
+    }
+    m = SAFEGUARD_OFF.exec(t);
+    if (m && !negatedAt(t, m.index)) {
+      const at = m.index;
+      const sentence = t.slice(Math.max(0, at - 80), at + m[0].length + 80).split(/[.;!?\n]\s/)
+        .find((x) => x.includes(t.slice(at, at + m![0].length))) ?? "";
+      if (EVERYWHERE.test(sentence)) {
+        return [
+          hit(
+            s.path,
+            "insecure_configuration",
+            tool.name,
+            "tells the model to switch a safeguard off in everything it runs",
+          ),
+        ];
+      }
     }
     m = FLOOD.exec(t);
     if (m && !negatedAt(t, m.index)) {

@@ -32,6 +32,10 @@ import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
 import { defConcealToolHits } from "./_defside_conceal.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
+import { defKbConsentHits } from "./_defkb_consent.ts";
+import { defKbDataHits } from "./_defkb_data.ts";
+import { defKbAuthorityHits } from "./_defkb_authority.ts";
+import { defKbHarmHits } from "./_defkb_harm.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -532,6 +536,10 @@ function scanDefinition(
       ...defSideToolHits(tool),
       ...defConcealToolHits(tool),
       ...consentPresetHits(tool),
+      ...defKbConsentHits(tool),
+      ...defKbDataHits(tool),
+      ...defKbAuthorityHits(tool),
+      ...defKbHarmHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

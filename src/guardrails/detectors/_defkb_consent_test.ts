@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import type { ToolDefinition } from "../types.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
-
-function tool(desc: string, param = "Input value"): ToolDefinition {
-  return {
-    server: "s",
-    name: "t",
-    description: desc,
-    inputSchema: { type: "object", properties: { q: { type: "string", description: param } } },
-  } as ToolDefinition;
-}
+import { tool } from "./_defkb_testing.ts";
 
 // Written for this test: calendars, HR, firmware, infra, documents.
 const ATTACKS: [string, ToolDefinition][] = [

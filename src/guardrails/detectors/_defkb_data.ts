@@ -17,7 +17,7 @@
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
-import { kbStrings, negatedAt } from "./_defkb_walk.ts";
+import { type KbRule, kbTableHits, negatedAt } from "./_defkb_walk.ts";
 
 const GATE =
   /public|even\s{1,3}(?:if|when|though)|regardless|earlier|previous|before|prior|permanent|forever|future|dauerhaft|zukünftig|künftig|immer|siempre|across|memory|1['"]?\s{0,2}=\s{0,2}['"]?1|recuerda|merk|or\s{1,3}true/iu;
@@ -61,90 +61,54 @@ const WIDENING =
 const TAUTOLOGY =
   /\b(?:append|add|inject|insert|include|put|use|attach|tack\s{1,3}on)\b[^.\n]{0,40}?\bOR\s{1,3}(?:'1'\s{0,2}=\s{0,2}'1'|"1"\s{0,2}=\s{0,2}"1"|1\s{0,2}=\s{0,2}1\b|true\b)/i;
 
-function hit(path: string, kind: string, name: string, what: string): PathHit {
-  return { path, kind, severity: "high", reason: `${JSON.stringify(name)} ${what}` };
-}
+const RULES: readonly KbRule[] = [
+  {
+    re: PRIVATE_TO_PUBLIC,
+    kind: "data_exfiltration",
+    what: "tells the model to post private data to a public place",
+    when: (m, t) =>
+      !negatedAt(
+        t,
+        m.index +
+          m[0].search(
+            /\b(?:post|publish|share|upload|paste|push|add|copy|leak|write|include|put)\s/i,
+          ),
+      ),
+  },
+  {
+    re: CROSS_SERVICE,
+    kind: "credential_harvest",
+    what: "asks for a credential even if it belongs to another service",
+  },
+  {
+    re: EARLIER_SECRET,
+    kind: "credential_harvest",
+    what: "tells the model to reuse a secret the user gave earlier",
+  },
+  {
+    re: MEMORY_PLANT,
+    kind: "memory_poisoning",
+    what: "plants a standing permission of the user in the model's memory",
+    when: (m) => PLANTED_CLAIM.test(m[1]) && WIDENING.test(m[1]),
+  },
+  {
+    re: MEMORY_PLANT_I18N,
+    kind: "memory_poisoning",
+    what: "plants a standing permission of the user in the model's memory",
+    at: null,
+    when: (m) => {
+      const claim = m[1] ?? m[2] ?? "";
+      return PLANTED_CLAIM_I18N.test(claim) && WIDENING_I18N.test(claim);
+    },
+  },
+  {
+    re: TAUTOLOGY,
+    kind: "definition_side_effect",
+    what: "tells the model to widen queries with an always-true condition",
+  },
+];
 
 /** Definition-level hits of the data-movement knowledge base. */
 export function defKbDataHits(tool: ToolDefinition): PathHit[] {
-  for (const s of kbStrings(tool)) {
-    const t = s.text;
-    if (!GATE.test(t)) continue;
-    let m = PRIVATE_TO_PUBLIC.exec(t);
-    if (m) {
-      const verbAt = m.index +
-        m[0].search(
-          /\b(?:post|publish|share|upload|paste|push|add|copy|leak|write|include|put)\s/i,
-        );
-      if (!negatedAt(t, m.index) && !negatedAt(t, verbAt)) {
-        return [
-          hit(
-            s.path,
-            "data_exfiltration",
-            tool.name,
-            "tells the model to post private data to a public place",
-          ),
-        ];
-      }
-    }
-    m = CROSS_SERVICE.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "credential_harvest",
-          tool.name,
-          "asks for a credential even if it belongs to another service",
-        ),
-      ];
-    }
-    m = EARLIER_SECRET.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "credential_harvest",
-          tool.name,
-          "tells the model to reuse a secret the user gave earlier",
-        ),
-      ];
-    }
-    m = MEMORY_PLANT.exec(t);
-    if (m && !negatedAt(t, m.index) && PLANTED_CLAIM.test(m[1]) && WIDENING.test(m[1])) {
-      return [
-        hit(
-          s.path,
-          "memory_poisoning",
-          tool.name,
-          "plants a standing permission of the user in the model's memory",
-        ),
-      ];
-    }
-    m = MEMORY_PLANT_I18N.exec(t);
-    if (m) {
-      const claim = m[1] ?? m[2] ?? "";
-      if (PLANTED_CLAIM_I18N.test(claim) && WIDENING_I18N.test(claim)) {
-        return [
-          hit(
-            s.path,
-            "memory_poisoning",
-            tool.name,
-            "plants a standing permission of the user in the model's memory",
-          ),
-        ];
-      }
-    }
-    m = TAUTOLOGY.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "definition_side_effect",
-          tool.name,
-          "tells the model to widen queries with an always-true condition",
-        ),
-      ];
-    }
-  }
-  return [];
+  return kbTableHits(tool, GATE, RULES);
 }

@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import type { ToolDefinition } from "../types.ts";
 import { defKbDataHits } from "./_defkb_data.ts";
-
-function tool(desc: string, param = "Input value"): ToolDefinition {
-  return {
-    server: "s",
-    name: "t",
-    description: desc,
-    inputSchema: { type: "object", properties: { q: { type: "string", description: param } } },
-  } as ToolDefinition;
-}
+import { tool } from "./_defkb_testing.ts";
 
 // Written for this test: wikis, CRMs, clouds, chat, analytics.
 const ATTACKS: [string, ToolDefinition][] = [

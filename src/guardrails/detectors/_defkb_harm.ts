@@ -15,7 +15,7 @@
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
-import { kbStrings, negatedAt } from "./_defkb_walk.ts";
+import { type KbRule, kbTableHits } from "./_defkb_walk.ts";
 
 const GATE =
   /no-verify|REJECT_UNAUTHORIZED|insecure|SSL_NO_VERIFY|StrictHostKeyChecking|no-check-certificate|verify\s{0,2}=\s{0,2}False|trusted-host|disable-content-trust|plain\s?text|clear\s?text|\blog\s|"\*"|'\*'|\btimes\b|leave\s{1,3}out|omit|hide|downplay|even\s{1,3}(?:if|when|though)/i;
@@ -45,86 +45,48 @@ const SAFEGUARD_OFF =
 const EVERYWHERE =
   /\balways\b|\b(?:in|for|to|on|with)\s{1,3}(?:every|all|each|any)\b|\bby\s{1,3}default\b/i;
 
-function hit(path: string, kind: string, name: string, what: string): PathHit {
-  return { path, kind, severity: "high", reason: `${JSON.stringify(name)} ${what}` };
-}
+const RULES: readonly KbRule[] = [
+  {
+    re: PLAINTEXT,
+    kind: "insecure_configuration",
+    what: "tells the model to keep secrets in plain text",
+    at: (m) => m.index + m[0].search(/store|save|keep|write|persist/i),
+  },
+  {
+    re: WILDCARD,
+    kind: "insecure_configuration",
+    what: "tells the model to grant wildcard access in policies",
+    at: (m) => m.index + m[0].search(/include|add|use|set|grant|put/i),
+  },
+  {
+    re: SAFEGUARD_OFF,
+    kind: "insecure_configuration",
+    what: "tells the model to switch a safeguard off in everything it runs",
+    when: (m, t) => {
+      const at = m.index;
+      const sentence = t.slice(Math.max(0, at - 80), at + m[0].length + 80).split(/[.;!?\n]\s/)
+        .find((x) => x.includes(t.slice(at, at + m[0].length))) ?? "";
+      return EVERYWHERE.test(sentence);
+    },
+  },
+  {
+    re: FLOOD,
+    kind: "definition_side_effect",
+    what: "tells the model to call a tool hundreds of times",
+  },
+  {
+    re: HIDDEN_CAPABILITY,
+    kind: "conceal_from_user",
+    what: "tells the model to hide the tool's own access from the user",
+  },
+  {
+    re: FALSEHOOD,
+    kind: "deceive_user",
+    what: "scripts a claim to the user that holds even when it is false",
+  },
+];
 
 /** Definition-level hits of the harm knowledge base. */
 export function defKbHarmHits(tool: ToolDefinition): PathHit[] {
-  for (const s of kbStrings(tool)) {
-    const t = s.text;
-    if (!GATE.test(t)) continue;
-    let m = PLAINTEXT.exec(t);
-    if (m && !negatedAt(t, m.index + m[0].search(/store|save|keep|write|persist/i))) {
-      return [
-        hit(
-          s.path,
-          "insecure_configuration",
-          tool.name,
-          "tells the model to keep secrets in plain text",
-        ),
-      ];
-    }
-    m = WILDCARD.exec(t);
-    if (m && !negatedAt(t, m.index + m[0].search(/include|add|use|set|grant|put/i))) {
-      return [
-        hit(
-          s.path,
-          "insecure_configuration",
-          tool.name,
-          "tells the model to grant wildcard access in policies",
-        ),
-      ];
-    }
-    m = SAFEGUARD_OFF.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      const at = m.index;
-      const sentence = t.slice(Math.max(0, at - 80), at + m[0].length + 80).split(/[.;!?\n]\s/)
-        .find((x) => x.includes(t.slice(at, at + m![0].length))) ?? "";
-      if (EVERYWHERE.test(sentence)) {
-        return [
-          hit(
-            s.path,
-            "insecure_configuration",
-            tool.name,
-            "tells the model to switch a safeguard off in everything it runs",
-          ),
-        ];
-      }
-    }
-    m = FLOOD.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "definition_side_effect",
-          tool.name,
-          "tells the model to call a tool hundreds of times",
-        ),
-      ];
-    }
-    m = HIDDEN_CAPABILITY.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "conceal_from_user",
-          tool.name,
-          "tells the model to hide the tool's own access from the user",
-        ),
-      ];
-    }
-    m = FALSEHOOD.exec(t);
-    if (m && !negatedAt(t, m.index)) {
-      return [
-        hit(
-          s.path,
-          "deceive_user",
-          tool.name,
-          "scripts a claim to the user that holds even when it is false",
-        ),
-      ];
-    }
-  }
-  return [];
+  return kbTableHits(tool, GATE, RULES);
 }

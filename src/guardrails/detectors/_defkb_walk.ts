@@ -53,3 +53,40 @@ export function negatedAt(text: string, index: number): boolean {
   const clause = before.split(/[.;!?\n]/).pop() ?? "";
   return NEGATED_BEFORE.test(clause);
 }
+
+/** One rule of a `_defkb_*` table: the first rule that matches a string, unnegated, is the hit. */
+export interface KbRule {
+  re: RegExp;
+  kind: string;
+  /** What the tool does, after its quoted name. */
+  what: string;
+  /** Where the negation check looks (default: the match's start); `null`: no negation check. */
+  at?: ((m: RegExpExecArray) => number) | null;
+  /** A further condition on the match. */
+  when?: (m: RegExpExecArray, text: string) => boolean;
+}
+
+/** The first hit of `rules` (in order) in the first gated string that has one. */
+export function kbTableHits(
+  tool: ToolDefinition,
+  gate: RegExp,
+  rules: readonly KbRule[],
+): { path: string; kind: string; severity: "high"; reason: string }[] {
+  for (const s of kbStrings(tool)) {
+    const t = s.text;
+    if (!gate.test(t)) continue;
+    for (const r of rules) {
+      const m = r.re.exec(t);
+      if (!m) continue;
+      if (r.at !== null && negatedAt(t, r.at ? r.at(m) : m.index)) continue;
+      if (r.when && !r.when(m, t)) continue;
+      return [{
+        path: s.path,
+        kind: r.kind,
+        severity: "high",
+        reason: `${JSON.stringify(tool.name)} ${r.what}`,
+      }];
+    }
+  }
+  return [];
+}

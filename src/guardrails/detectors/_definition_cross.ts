@@ -212,6 +212,19 @@ function statedFact(s: string, at: number, match: string): boolean {
   return prev !== null && !NOT_A_THING.test(prev[1]);
 }
 
+/**
+ * Sign-in left to the user: "ask the user to run … themselves, or use the azure server's login
+ * tool". The other server is named only for its own login step; nothing is handed to it or taken
+ * from it into this tool.
+ */
+const USER_SIGN_IN =
+  /\bask\s{1,3}(?:the\s{1,3})?user\s{1,3}to\b[^.;]{0,160}?\bor\s{1,3}(?:use|call)\s{1,3}the\s{1,3}[\w.-]{2,40}\s{1,3}(?:server|integration|connector)['’]s\s{1,3}(?:login|log-in|sign-in|sign\s{1,3}in|auth(?:entication)?)\s{1,3}tool\s{0,3}[.;!]?\s*$/i;
+const HAND_OVER =
+  /\b(?:put|pass|copy|send|forward|include|insert|fill)\b[^.;]{0,40}\b(?:into|in|to|as)\s{1,3}(?:the\s{1,3})?[\x60'"]?[\w-]{2,40}[\x60'"]?\s{1,3}(?:field|param\w{0,6}|argument|header)/i;
+function userSignIn(s: string): boolean {
+  return USER_SIGN_IN.test(s) && !HAND_OVER.test(s);
+}
+
 /** Cross-server, argument-tampering and concealment findings for one string. */
 export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -226,6 +239,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
     if (
       (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
       !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx)) && !honestCoordination(s, ctx) &&
+      !userSignIn(s) &&
       !clauseDeferral(
         s,
         (c) => foreignToolRef(c, ctx) !== undefined || foreignServerRef(c, ctx) !== undefined,

@@ -225,7 +225,18 @@ function safeguard(text: string, m: RegExpExecArray): boolean {
   const sentenceEnd = after.search(/[.!?。！？।;\n]/);
   const rest = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
   return PARTIAL.test(rest) || SECRET_OBJECT.test(m[0]) || SECRET_OBJECT.test(rest.slice(0, 40)) ||
-    UX_OBJECT.test(m[0]);
+    UX_OBJECT.test(m[0]) || secretKeptOut(rest);
+}
+
+/** The rest of the sentence forbids echoing a secret ("…, never echo the full token back"). */
+const NO_ECHO =
+  /\b(?:never|do\s{1,4}not|don't|not)\s{1,4}(?:echo|show|print|paste|repeat|display|reveal|log|return|copy)\b[^.;!?\n]{0,40}$/i;
+
+function secretKeptOut(rest: string): boolean {
+  const m = SECRET_OBJECT.exec(rest) ??
+    /\b(?:(?:full|whole|raw|complete|entire)\s{1,4}(?:key|value|string)|cookies?|session\s{1,4}ids?)\b/i
+      .exec(rest);
+  return m !== null && NO_ECHO.test(rest.slice(0, m.index));
 }
 
 function some(res: readonly RegExp[], text: string, guarded: boolean): boolean {

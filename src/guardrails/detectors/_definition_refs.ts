@@ -233,6 +233,12 @@ export function namespacedRef(s: string, ctx: DefinitionContext): string | undef
   NAMESPACED.lastIndex = 0;
   for (const m of s.matchAll(NAMESPACED)) {
     if (WEAK_SEPARATOR.test(m[0])) continue;
+    // "Use hmac.compare_digest": after the weak verb "use", a dotted name is a library call
+    // unless its prefix is a server the client actually has.
+    if (
+      /^use\s/i.test(m[0]) && m[0].includes(".") && !m[0].includes("__") &&
+      !ctx.others.some((o) => o.server.toLowerCase() === m[1].toLowerCase())
+    ) continue;
     if (m[1].toLowerCase() !== ctx.tool.server.toLowerCase()) return m[1];
   }
   return undefined;

@@ -40,6 +40,20 @@ function prohibited(text: string, at: number): boolean {
 }
 
 /** The definition's texts that have the model print a credential with a CLI. */
+/**
+ * The user is asked to run the command themselves ("ask the user to run `az account
+ * get-access-token` themselves"): the person decides whether the credential leaves their machine.
+ */
+const USER_RUNS =
+  /\b(?:ask|tell|have|let|invite)\s{1,3}(?:the\s{1,3})?(?:user|customer|operator)\s{1,3}(?:to\s{1,3})?(?:run|execute|type)\s{0,3}[`'"]?$|\b(?:the\s{1,3})?user\s{1,3}(?:can|should|may|must|needs\s{1,3}to)\s{1,3}run\s{0,3}[`'"]?$/i;
+function userRuns(text: string, at: number): boolean {
+  if (!USER_RUNS.test(text.slice(Math.max(0, at - 80), at))) return false;
+  // Not when the model is then told to take the output ("… and pass its output as `auth`").
+  const after = text.slice(at, at + 200).split(/[.!?]\s|\n/)[0];
+  return !/\b(?:pass|put|send|copy|forward|include)\b[^.;\n]{0,40}\b(?:output|result|token|value)\b[^.;\n]{0,30}\b(?:as|into|to|in)\b/i
+    .test(after);
+}
+
 export function tokenCliHits(tool: ToolDefinition): PathHit[] {
   if (CREDENTIAL_JOB.test(`${tool.name} ${tool.title ?? ""}`)) return [];
   const strings: { path: string; text: string }[] = [];
@@ -49,7 +63,9 @@ export function tokenCliHits(tool: ToolDefinition): PathHit[] {
   for (const s of strings) {
     if (!GATE.test(s.text)) continue;
     const m = TOKEN_CLI.exec(s.text);
-    if (!m || negatedAt(s.text, m.index) || prohibited(s.text, m.index)) continue;
+    if (
+      !m || negatedAt(s.text, m.index) || prohibited(s.text, m.index) || userRuns(s.text, m.index)
+    ) continue;
     return [{
       path: s.path,
       kind: "credential_harvesting",

@@ -31,6 +31,7 @@ import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
 import { defConcealToolHits } from "./_defside_conceal.ts";
+import { defPassiveToolHits } from "./_defside_conceal_passive.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
 import { defKbDataHits } from "./_defkb_data.ts";
@@ -535,6 +536,7 @@ function scanDefinition(
       ...tokenCliHits(tool),
       ...defSideToolHits(tool),
       ...defConcealToolHits(tool),
+      ...defPassiveToolHits(tool),
       ...consentPresetHits(tool),
       ...defKbConsentHits(tool),
       ...defKbDataHits(tool),

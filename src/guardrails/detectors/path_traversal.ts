@@ -69,7 +69,7 @@ export const PathTraversalOptionsSchema = z.object({
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories|attachment|attachments)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [

@@ -10,7 +10,10 @@
  *   inside code (a fenced block or an inline code span): an example for the reader's own machine,
  *   rendered as literal text, never a link a platform previews.
  *
- * Private, internal-name and metadata hits keep their weight in both cases. Bounded, no nested
+ * - the server a database tool connects to (`execute_sql {server: "sql-acct.corp.local"}`): an
+ *   internal NAME there is recorded, like an SSH tool's target (./_ssrf_r26.ts).
+ *
+ * Private addresses and metadata hits keep their weight in every case. Bounded, no nested
  * quantifiers over overlapping classes.
  */
 import type { FieldContext, Finding } from "../types.ts";
@@ -84,8 +87,33 @@ export function publishedLoopbackInCode(text: string, field: FieldContext): bool
   return n > 0;
 }
 
+/** A database engine, by the server's or the tool's name. */
+const DB_NAME =
+  /(?:^|[_\-.\s])(?:mssql|sqlserver|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|oracle|clickhouse|cassandra|db2|sybase|cockroach(?:db)?|timescale(?:db)?)(?:[_\-.\s]|$)|^(?:mssql|sqlserver|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|oracle|clickhouse)/i;
+/** A tool that runs a query on the server it names. */
+const DB_TOOL =
+  /^(?:execute|run|exec)[_\-.]?(?:sql|query|statement)s?$|^(?:sql|query)[_\-.]?(?:exec|execute|run)$/i;
+/** The argument naming the database server a database tool connects to. */
+const DB_HOST_KEY =
+  /^(?:host|hostname|server|server_name|servername|instance|db_host|database_host|sql_server|dbserver)$/i;
+
+/**
+ * True when `field` is the server a database tool connects to (`execute_sql {server:
+ * "sql-acct.corp.local"}`): an internal NAME there is the operator's database, reached over the
+ * tool's own authenticated protocol, not a URL forged through a fetcher. What the call does is
+ * judged from its SQL; addresses (loopback, private, metadata) keep their weight.
+ */
+export function dbTargetHost(field: FieldContext): boolean {
+  if (field.stage !== "input" || !DB_HOST_KEY.test(field.key ?? "")) return false;
+  const tool = field.tool ?? "";
+  return DB_TOOL.test(tool) && (/sql/i.test(tool) || DB_NAME.test(field.server ?? ""));
+}
+
 /** `findings` with the loopback hits of the two round-45 cases recorded (low). */
 export function r45Weighted(findings: Finding[], text: string, field: FieldContext): Finding[] {
+  if (dbTargetHost(field) && findings.some((f) => f.kind === "internal_hostname")) {
+    findings = findings.map((f) => f.kind === "internal_hostname" ? { ...f, severity: "low" } : f);
+  }
   if (
     field.stage !== "input" || !findings.some((f) => f.kind === "loopback") ||
     !(containerHealthcheckOnly(text) || publishedLoopbackInCode(text, field))

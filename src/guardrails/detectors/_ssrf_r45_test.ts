@@ -59,3 +59,33 @@ Deno.test("r45 ssrf: container health checks and loopback examples in published 
 Deno.test("r45 ssrf: loopback elsewhere still blocks", () => {
   for (const [t, f] of BLOCK) assert.ok(blocking(t, f).length > 0, t);
 });
+
+const dbField = (key: string, tool: string, server: string): FieldContext => ({
+  stage: "input",
+  path: `$.${key}`,
+  key,
+  tool,
+  server,
+});
+
+Deno.test("r45 ssrf: a database tool's internal server NAME is recorded", () => {
+  for (
+    const [v, f] of [
+      ["sql-finance.corp.local", dbField("server", "execute_sql", "mssql")],
+      ["pg-orders.internal", dbField("host", "run_query", "postgres")],
+      ["mongo-rs0.lan", dbField("host", "execute_query", "mongodb")],
+    ] as Array<[string, FieldContext]>
+  ) assert.deepEqual(blocking(v, f), [], v);
+});
+Deno.test("r45 ssrf: addresses, fetch tools and non-database query tools still block", () => {
+  for (
+    const [v, f] of [
+      // an address, not a name
+      ["169.254.169.254", dbField("host", "execute_sql", "mysql")],
+      // a fetcher's URL naming an internal host
+      ["http://sql-finance.corp.local/admin", dbField("url", "fetch", "web")],
+      // a query tool of a non-database server
+      ["search-admin.corp.local", dbField("host", "run_query", "websearch")],
+    ] as Array<[string, FieldContext]>
+  ) assert.ok(blocking(v, f).length > 0, v);
+});

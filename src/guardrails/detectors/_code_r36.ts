@@ -17,6 +17,7 @@
  *
  * Payloads and secrets rebuilt at run time (./_obf_r36.ts) are checked last.
  */
+import { r45Obfuscated } from "./_obf_r45.ts";
 import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { r36Obfuscated } from "./_obf_r36.ts";
@@ -139,7 +140,7 @@ const DEBUG_EXPOSED =
 /** A round-36 code finding for `text`, or undefined. */
 export const r36Mechanism: RoundMechanism = roundMechanism((text, hit) => {
   if (!GATED.test(text)) {
-    const obf = r36Obfuscated(text);
+    const obf = r36Obfuscated(text) ?? r45Obfuscated(text);
     return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
   }
   const lo = lowerOnce(text);
@@ -192,6 +193,6 @@ export const r36Mechanism: RoundMechanism = roundMechanism((text, hit) => {
       "An interactive debugger served on every interface (or with its PIN off)",
     );
   }
-  const obf = r36Obfuscated(text);
+  const obf = r36Obfuscated(text) ?? r45Obfuscated(text);
   return obf ? hit("obfuscated_code", `Hidden payload or secret: ${obf}`) : undefined;
 });

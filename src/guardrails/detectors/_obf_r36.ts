@@ -26,7 +26,7 @@ const GATE =
 const GATED = new LiteralGate(GATE);
 
 const NUMBER_TO_SHELL =
-  /\bdc\s{1,4}(?:-e\s{0,4})?['"]\s{0,4}\d{40,}[^'"]{0,40}P['"]?[^|\n]{0,40}\|\s{0,3}(?:sudo\s{1,4})?(?:ba|z|da|k)?sh\b/;
+  /\bdc\s{1,4}(?:-e\s{0,4})?['"]\s{0,4}\d{40,}[^'"]{0,40}P['"]?[^|\n]{0,40}\|\s{0,3}(?:sudo\s{1,4})?(?:ba|z|da|k)?sh\b|\b(?:echo|printf)\s{1,4}(?:-\w\s{1,4})?['"]?\s{0,4}\d{40,}[^'"|\n]{0,40}P\b['"]?\s{0,4}\|\s{0,3}dc\b[^|\n]{0,20}\|\s{0,3}(?:sudo\s{1,4})?(?:ba|z|da|k)?sh\b|\bdc\b[^|\n<]{0,20}<<<\s{0,4}['"]?\s{0,4}\d{40,}[^'"|\n]{0,40}P\b['"]?[^|\n]{0,40}\|\s{0,3}(?:sudo\s{1,4})?(?:ba|z|da|k)?sh\b/;
 
 const FULLWIDTH_IDENT =
   /__[\uff41-\uff5a]{2,12}__|\.[\uff41-\uff5a]{3,20}\s{0,2}\(|\b(?:import|from)\s{1,4}[\uff41-\uff5a]{2,20}|[\uff41-\uff5a]{2,20}\s{0,2}\(/;

@@ -8,6 +8,16 @@ import { type PostureRule, REG_WRITE, regSet, W_PAYLOAD } from "./_posture_core.
 
 const r = String.raw;
 /** A group that means every user of the machine or domain. */
+/** Windows' own LSA packages (the defaults of Security / Authentication / Notification Packages). */
+const LSA_BUILTIN =
+  r`(?:kerberos|msv1_0|schannel|wdigest|tspkg|pku2u|negoexts|negotiate|cloudap|livessp|scecli|rassfm)`;
+/**
+ * Not a value made only of Windows' own packages (or empty): writing the default list back, as
+ * incident response does after removing a rogue package, adds nothing to lsass.
+ */
+const LSA_BUILTIN_ONLY =
+  r`(?!\s{0,3}(?:@\(\s{0,3})?(?:""|''|["']?${LSA_BUILTIN}(?:(?:\\{1,2}0|["']\s{0,3},\s{0,3}["']|\s{0,3},\s{0,3}|\s{1,3})${LSA_BUILTIN}){0,11}["']?)\s{0,3}(?:\)|\/f\b|$|&|;|\|))`;
+
 export const EVERYONE =
   r`(?:everyone|\*S-1-1-0|users|builtin\\users|\*S-1-5-32-545|authenticated\s{1,2}users|\*S-1-5-11|domain\s{1,2}users|anonymous\s{1,2}logon|\*S-1-5-7|guests?)`;
 
@@ -153,7 +163,7 @@ export const WINDOWS_RULES: PostureRule[] = [
     kind: "persistence",
     lit: "packages",
     re: new RegExp(
-      r`${REG_WRITE}[^\n]{0,200}?\\Control\\Lsa(?:\\OSConfig)?\b[^\n]{0,120}?\b(?:Security|Authentication|Notification)\s{0,1}Packages\b[^\n]{0,120}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)`,
+      r`${REG_WRITE}[^\n]{0,200}?\\Control\\Lsa(?:\\OSConfig)?\b[^\n]{0,120}?\b(?:Security|Authentication|Notification)\s{0,1}Packages\b[^\n]{0,120}?(?:\/d|-value|=|,\s{0,3}(?:_?winreg\.)?REG_\w{2,9}\s{0,3},)${LSA_BUILTIN_ONLY}`,
       "im",
     ),
     why: "adds a package to LSA (it loads into lsass and sees every password)",

@@ -125,8 +125,17 @@ const CASES: PostureCase[] = [
     id: "win.lsa_packages",
     block: [
       `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages" /t REG_MULTI_SZ /d "kerberos\\0msv1_0\\0mimilib" /f`,
+      // a custom package appended after the built-ins (PowerShell, Notification Packages)
+      `Set-ItemProperty -Path HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa -Name "Notification Packages" -Value @('scecli','pwfilt')`,
+      `reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v "Authentication Packages" /t REG_MULTI_SZ /d "msv1_0\\0evilap" /f`,
     ],
-    pass: [`reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages"`],
+    pass: [
+      `reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages"`,
+      // the default list written back (incident response after removing a rogue package)
+      `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Authentication Packages" /t REG_MULTI_SZ /d "msv1_0" /f`,
+      `Set-ItemProperty -Path HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa -Name "Security Packages" -Value @('kerberos','msv1_0','schannel','wdigest','tspkg','pku2u')`,
+      `reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages" /t REG_MULTI_SZ /d "" /f`,
+    ],
   },
   {
     id: "win.hidden_account",

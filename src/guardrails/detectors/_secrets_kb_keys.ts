@@ -6,7 +6,7 @@
  * `"d"`), cookie names, ids and placeholders are not values.
  */
 import type { Rule } from "./_secrets_rules.ts";
-import { realBody } from "./_secrets_kb_util.ts";
+import { realBody, shapedBody } from "./_secrets_kb_util.ts";
 
 /** Session cookies of common frameworks (the value is the signed-in session). */
 const SESSION_COOKIES = String
@@ -56,6 +56,24 @@ export const KB_KEYS: Rule[] = [
     },
     advice: "anyone holding the cookie is signed in as you until the session ends; sign out " +
       "everywhere (or revoke the session) and let the tool sign in on its own",
+  },
+  {
+    // The sign-in cookies of the big identity providers, named by the provider (Google's
+    // `__Secure-1PSID` / `SAPISID`, Microsoft Entra's `ESTSAUTH*`, GitHub's `user_session`):
+    // replaying one signs in as the account with no password or second factor. Their names are
+    // the provider's own, so a single pair counts.
+    kind: "bearer_token",
+    label: "Identity-provider session cookie",
+    severity: "high",
+    hint: ["PSID", "APISID", "ESTSAUTH", "user_session="],
+    re: new RegExp(
+      String
+        .raw`(?<![A-Za-z0-9_.\-])(?:__Secure-[13]P(?:SID|SIDTS|SIDCC|APISID)|S?APISID|ESTSAUTH(?:PERSISTENT|LIGHT)?|(?:__Host-)?user_session(?:_same_site)?)=(?<s>[A-Za-z0-9%._\-\/]{16,1024})(?![A-Za-z0-9%._\-\/])`,
+      "dg",
+    ),
+    check: (v) => shapedBody(v.replace(/[^A-Za-z0-9]/g, "")),
+    advice: "anyone holding the cookie is signed in as that account (no password or second " +
+      "factor) until the session ends; sign out everywhere and never paste browser cookies",
   },
   {
     // A browser's cookie string copied as is (`name=value; name=value`), no `Cookie:` label: a

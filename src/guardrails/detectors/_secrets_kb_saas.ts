@@ -4,7 +4,7 @@
  * (Twilio `AC…` account SIDs, `FLWPUBK-`, Stripe `pk_`) are not here.
  */
 import type { Rule } from "./_secrets_rules.ts";
-import { near, realBody, tok } from "./_secrets_kb_util.ts";
+import { near, realBody, shapedBody, tok } from "./_secrets_kb_util.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_\-])`;
 const E = String.raw`(?![A-Za-z0-9_\-])`;
@@ -60,9 +60,10 @@ export const KB_SAAS: Rule[] = [
   tok(
     "Resend API key",
     "re_",
-    /(?<![A-Za-z0-9_])re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![A-Za-z0-9_])/dg,
+    // The key id before the second `_` is 8 characters in most keys, up to 10 in others.
+    /(?<![A-Za-z0-9_])re_[A-Za-z0-9]{8,10}_[A-Za-z0-9]{24}(?![A-Za-z0-9_])/dg,
     "Resend → API Keys",
-    { skip: 3 },
+    { check: (v) => shapedBody(v.slice(3)) },
   ),
   tok(
     "Postmark server / account token",

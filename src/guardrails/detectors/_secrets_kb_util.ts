@@ -25,6 +25,17 @@ export function realBody(body: string): boolean {
   return shannonEntropy(body) >= Math.min(3.3, 0.75 * Math.log2(body.length));
 }
 
+/**
+ * A token body whose provider format (prefix, separators, exact lengths) already rules out a
+ * name: {@link realBody} without its name heuristics (a random 24-character base62 part can hold
+ * three CamelCase-looking runs), still refusing stand-ins, masks and low entropy.
+ */
+export function shapedBody(body: string): boolean {
+  if (body.length < 8 || FAKE.test(body)) return false;
+  return /[A-Z]/.test(body) && /[a-z]/.test(body) &&
+    shannonEntropy(body) >= Math.min(3.3, 0.75 * Math.log2(body.length));
+}
+
 /** A password-like value (the generic bar: entropy, two classes, not `$VAR` / `<password>`). */
 export const passwordish = (v: string, _text?: string, _start?: number): boolean =>
   looksLikeSecret(v, 3) && !isPlaceholder(v) && !STAND_IN.test(v);

@@ -14,6 +14,10 @@ const BLOCK_DEV =
 const MANY_FILES =
   r`(?:\bfind\b[^\n]{0,200}(?:-exec(?:dir)?\b|\|\s{0,3}(?:while|xargs)\b)|\bfor\s{1,3}\w{1,20}\s{1,3}in\s{1,3}[^\n;]{0,120}(?:\*|\$\(\s{0,2}(?:find|ls)\b)|\bxargs\b|\b(?:get-childitem|gci|ls|dir)\b[^\n|]{0,200}-r(?:ecurse)?\b[^\n]{0,120}\|\s{0,3}(?:foreach(?:-object)?|%)\s{0,2}\{|\bos\.walk\(|\bglob\.glob\([^\n)]{0,80}recursive)`;
 
+/** A DROP DATABASE/SCHEMA whose name is spliced in from a variable or a catalog row. */
+const DYN_DROP =
+  r`\bdrop\s{1,3}(?:database|schema)\s{1,3}(?:if\s{1,3}exists\s{1,3})?(?:\[|\x60|"|')?\s{0,2}(?:'\s{0,3}(?:\+|\|\||,)|"\s{0,3}(?:\+|,)|\$\{|\$[A-Za-z_]|@\w|%s|\{[A-Za-z_]{0,20}\}|#\{|\x60\s{0,2}',)`;
+
 export const IMPACT_RULES: TradecraftRule[] = [
   {
     id: "impact.disk_wipe_tools",
@@ -202,6 +206,54 @@ export const IMPACT_RULES: TradecraftRule[] = [
     re:
       /\bfor\s{1,3}\w{1,20}\s{1,3}in\b[^\n]{0,200}?\b(?:npm\s{1,3}view\b[^\n]{0,120}?\bversions\b|cargo\s{1,3}search|gem\s{1,3}list)[^\n]{0,200}?\b(?:npm\s{1,3}unpublish|cargo\s{1,3}yank|gem\s{1,3}yank)\b|\bnpm\s{1,3}unpublish\s{1,3}(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}\s{1,3}--force\b(?![^\n]{0,40}@\d)/i,
     why: "removes every published version of a package (every build that depends on it breaks)",
+  },
+  {
+    // Every database on a server enumerated and dropped (MongoDB `listDatabases` /
+    // `list_database_names` then `dropDatabase`; SQL catalogs `sys.databases`,
+    // `information_schema.schemata`, `pg_database`, `SHOW DATABASES` feeding a DROP built from the
+    // row's name; `psql -l` piped to `dropdb`): T1485 data destruction. A loop that keeps only
+    // names with a test/tmp prefix (a CI cleanup) passes; `IF EXISTS (… sys.databases …) DROP
+    // DATABASE Fixed` names one database and passes.
+    id: "impact.drop_every_database",
+    lit: [
+      "listdatabases",
+      "getdbnames",
+      "list_database_names",
+      "sys.databases",
+      "sysdatabases",
+      "information_schema.schemata",
+      "pg_database",
+      "show databases",
+      "dropdb",
+    ],
+    re: new RegExp(
+      r`\b(?:listDatabases|getDBNames|list_database_names)\b[\s\S]{0,400}?(?:\b(?:getSiblingDB|getDB|db)\s{0,3}\(\s{0,3}[A-Za-z_$][\w$.]{0,30}\s{0,3}\)\s{0,3}\.dropDatabase|\bdrop_database)\s{0,3}\(\s{0,3}(?:[A-Za-z_$][\w$.]{0,30}\s{0,3}\)|\))|\b(?:sys\.databases|sysdatabases|information_schema\.schemata|pg_database|show\s{1,3}databases)\b[\s\S]{0,600}?${DYN_DROP}|${DYN_DROP}[\s\S]{0,300}?\b(?:sys\.databases|sysdatabases|information_schema\.schemata|pg_database)\b|\bpsql\b[^\n|]{0,80}(?:\s-[a-zA-Z]{0,3}l[a-zA-Z]{0,3}\b|--list\b)[^\n]{0,300}?\|[^\n]{0,200}?\bdropdb\b`,
+      "i",
+    ),
+    not:
+      /\b(?:startsWith|startswith|beginsWith|begins_with)\s{0,3}\(\s{0,3}["'](?!["'])|\bLIKE\s{1,3}N?'[^'%\n]{1,40}%'|(?:=~|\bregex\s{0,3}:)\s{0,3}["'\/]\^|\.match\s{0,3}\(\s{0,3}\/\^|\bre\.(?:match|search)\s{0,3}\(\s{0,3}r?["']\^|\bgrep\s{1,3}(?:-[a-uw-zA-Z]{1,3}\s{1,3}){0,3}["']?\^/,
+    why: "enumerates every database on the server and drops each one (mass data destruction)",
+  },
+  {
+    // A ransom note: an amount of a cryptocurrency next to a wallet address, in the same argument
+    // that drops, deletes, truncates or wipes data (T1485/T1486 with extortion). The words of the
+    // note are not needed (any language); a wallet address alone (a payment page) passes, and so
+    // does a deletion with no payment demand.
+    id: "impact.ransom_note_with_destruction",
+    lit: ["btc", "xmr", "bitcoin", "monero", "usdt", " eth", "ltc"],
+    re: new RegExp(
+      (() => {
+        const amount =
+          r`\b\d{1,6}(?:[.,]\d{1,8})?\s{0,3}(?:BTC|XMR|ETH|USDT|LTC|[Bb]itcoins?|[Mm]onero|[Ee]ther)\b`;
+        const addr =
+          r`(?:\bbc1[ac-hj-np-z02-9]{25,62}\b|\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|\b0x[0-9a-fA-F]{40}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b)`;
+        return `${amount}[\\s\\S]{0,200}?${addr}|${addr}[\\s\\S]{0,200}?${amount}`;
+      })(),
+    ),
+    also:
+      /\b(?:dropDatabase|drop_database|dropCollection|deleteMany|drop\s{1,3}(?:database|table|schema)|truncate\s{1,3}(?:table\s{1,3})?\w|flushall|flushdb|Remove-Item\b[^\n]{0,80}-Recurse|shred|wipefs|vssadmin\s{1,3}delete)\b|\brm\s{1,3}-[a-zA-Z]{0,3}[rf]|\bdel\s{1,3}\/[sfq]\b|\bDELETE\s{1,3}FROM\s{1,3}\w{1,60}\s{0,3}(?:;|$)/im,
+    why:
+      "destroys data and leaves a cryptocurrency payment demand (ransom note: data destruction for extortion)",
   },
   {
     // A Redis server told to stop persisting (`CONFIG SET appendonly no`, `save ""`) and then

@@ -12,6 +12,7 @@ import { SOCAT_NOT_LOCAL } from "./_cmd_socat_local.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { withoutRestrictingDropIns } from "./_cmd_dropin.ts";
 import { withoutAuditSudoers } from "./_cmd_r44.ts";
+import { selfPowerOffAtEnd } from "./_cmd_r45.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
@@ -501,6 +502,10 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
     // In prose a line may simply start with such a word ("shutdown.", "PowerShell uses …"): after
     // a bare line break it counts only when it is not closed by punctuation and what follows
     // reads as the command's arguments (or nothing: a bare command line).
+    chain = null;
+  }
+  // Round 45 (./_cmd_r45.ts): a script file powering off its own machine as its last step.
+  if (chain && selfPowerOffAtEnd(view, shellView.slice(chain.index + chain[0].length))) {
     chain = null;
   }
   if (chain) {

@@ -69,7 +69,7 @@ export const PathTraversalOptionsSchema = z.object({
 export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories|attachment|attachments)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -191,7 +191,10 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
   ],
   [/^\/etc\/passwd$/, "the system account list", "high"],
   [
-    /^\/proc\/(?:self|thread-self|\d+)\/(?:environ|cmdline|mem|maps|fd|root|cwd|exe)/,
+    // Round 45 (./_path_r45_test.ts): a file BELOW the process's own working directory
+    // (`/proc/self/cwd/config/app.yaml`) is a project file, judged by its name like a relative
+    // path; the directory itself, another process's cwd, and climbs out of it still count.
+    /^\/proc\/(?:self|thread-self|\d+)\/(?:environ|cmdline|mem|maps|fd|root|exe)|^\/proc\/(?:self|thread-self)\/cwd(?!\/[^/.])|^\/proc\/\d+\/cwd/,
     "a process's environment or memory",
     "critical",
   ],
@@ -215,7 +218,7 @@ const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
  * system path.
  */
 const SYSTEM_PLACES =
-  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|(?:(?:self|\d{1,7})\/(?:status|limits|stat|statm)|self\/(?:cgroup|cpuset|oom_score|oom_score_adj|sched|io)))$)|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
+  /^\/(?:etc|proc(?!\/(?:cpuinfo|meminfo|loadavg|uptime|(?:(?:self|\d{1,7})\/(?:status|limits|stat|statm)|self\/(?:cgroup|cpuset|oom_score|oom_score_adj|sched|io)))$)(?!\/(?:self|thread-self)\/cwd\/[^/.])|sys|boot|dev(?!\/null$|\/stdout$|\/stderr$))(?:\/|$)|^\/var\/log\/|^[a-z]:\/(?:windows|winnt)(?:\/|$)|^[a-z]:\/(?:xampp|wamp(?:64)?|lampp|minint|\$windows\.~(?:bt|ws)|windows\.old|perflogs|sysprep)(?:\/|$)|(?:^|\/)(?:boot|win|system)\.ini$|(?:^|\/)(?:httpd|apache2?|nginx|lighttpd|php-fpm)\.conf$|(?:^|\/)(?:php\.ini|my\.cnf|my\.ini|web\.config|global\.asa|tomcat-users\.xml|\.htaccess|unattend\.(?:xml|txt)|sysprep\.(?:xml|inf))$|(?:^|\/)(?:access|error)[._]log$|^[a-z]:\/inetpub\/(?!wwwroot\/[^?#]{1,200}\.(?:html?|css|js|png|jpe?g|gif|svg|ico|txt|md|woff2?)$)|(?:^|\/)(?:ntuser\.(?:dat|ini)|desktop\.ini|metabase\.xml|unattended\.(?:xml|txt)|filezilla server\.xml)$|\/\$recycle\.bin\/|\/system volume information\/|(?:^|\/)php\d*\/sessions(?:\/|$)|\/mysql[^/]*\/(?:data\/|my\.)|\.err$|\/(?:apache2?|httpd|nginx|lampp|xampp|wamp)\/(?:conf|logs?|htdocs|bin)\//;
 
 /** Lookalike dots and slashes and what path decoders read them as. */
 const LOOKALIKE_MAP: ReadonlyArray<[string, string]> = [

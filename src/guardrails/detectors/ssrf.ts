@@ -4,6 +4,7 @@
  * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
+import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
 import { enclosedHostFinding } from "./_ssrf_r18.ts";
@@ -731,10 +732,16 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   // Round 29 (./_ssrf_r29.ts): a browser opening a front-end dev-server page: recorded.
   // Round 30 (./_ssrf_r30.ts): a URL quoted as inline code in prose stored as a page: recorded.
   // Round 31 (./_ssrf_r31.ts): the same dev-server page with a plain `name=value` query: recorded.
-  const findings = r30Weighted(
-    r31Weighted(
-      r29Weighted(
-        r28Weighted(r26Weighted(toFindings(kept, field, urlKey, text), text, field), text, field),
+  // Round 45 (./_ssrf_r45.ts): a container's own health check, loopback examples in code in a
+  // published document: recorded.
+  const findings = r45Weighted(
+    r30Weighted(
+      r31Weighted(
+        r29Weighted(
+          r28Weighted(r26Weighted(toFindings(kept, field, urlKey, text), text, field), text, field),
+          text,
+          field,
+        ),
         text,
         field,
       ),

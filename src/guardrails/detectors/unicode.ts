@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Finding, Severity, TextDetector } from "../types.ts";
 import { isConfusable } from "../text/confusables.ts";
+import { lookalikeHost } from "./_unicode_r45.ts";
 import { hiddenFindings, rareCounts } from "./_unicode_hidden.ts";
 
 /** Options of the unicode detector. */
@@ -409,6 +410,19 @@ function scanText(text: string, opts: UnicodeOptions): Finding[] {
   }
   if (hidden) out.push(...hiddenFindings(text));
   if (LOOKALIKE_SCRIPT.test(text) && LATIN_LETTER.test(text)) scanHomoglyphs(text, opts, out);
+  // Round 45 (./_unicode_r45.ts): a host spelled with letters that only imitate ASCII ones.
+  const host = out.length < MAX_FINDINGS ? lookalikeHost(text) : undefined;
+  if (host) {
+    out.push(
+      finding(
+        "homoglyph",
+        "high",
+        "A host name spells an ASCII name with look-alike letters (a look-alike domain)",
+        host[0],
+        host[1],
+      ),
+    );
+  }
   return out;
 }
 

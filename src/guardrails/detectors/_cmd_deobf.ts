@@ -12,7 +12,7 @@ import { resolveSlices } from "./_cmd_r13.ts";
 import { resolveCaseMods, resolveCmdSubstitutions } from "./_obf_r35.ts";
 
 /** Any character one of the rewrites below starts from; text without one is returned unchanged. */
-const MARKERS = /[\^'"\\$%{?*`]/;
+const MARKERS = /[\^'"\\$%{?*`[]/;
 
 /** Binaries and files a glob like `/???/c?t` or `/b??/n?` is written to reach. */
 const GLOB_TARGETS = [
@@ -59,6 +59,15 @@ const LINE_CONTINUATION = /\\\r?\n/g;
 /** `$@`, `$*` and unset positional parameters expand to nothing inside a word. */
 const EMPTY_PARAMETER = /\$(?:[@*]|[1-9]|\{[@*1-9]\})(?=[\w\/.-])|(?<=\w)\$(?:[@*]|[1-9])/g;
 /** `c$()url`, `w``get`: an empty command substitution inside a word expands to nothing. */
+/** `cat${IFS}/etc/x`, `rm$IFS$9-rf`: the field separator read as the space it stands for. */
+const IFS_WORD = /\$\{IFS\}|\$IFS(?:\$[@*1-9])?(?!\w)/g;
+/**
+ * `c${u}at`, `b${x}ash` (Bashfuscator, PayloadsAllTheThings): a variable never assigned in the
+ * text, spliced between letters of a word, expands to nothing (read after assigned ones are).
+ */
+const UNSET_IN_WORD = /(?<=[a-z])\$\{[a-z_]\w{0,15}\}(?=[a-z])/gi;
+/** `c[a]t`, `b[a]sh`, `r[m]`: a one-letter bracket glob inside a word matches that letter. */
+const CLASS_IN_WORD = /(?<=[a-z])\[([a-z])\](?=[a-z]|[\s;|&)]|$)/gi;
 const EMPTY_SUBSTITUTION = /(?<=[\w\/.-])(?:\$\(\s{0,2}\)|`\s{0,2}`)(?=[\w\/.-])/g;
 /** cmd.exe: `de^le^te^ s^ha^do^ws`: a caret before a space escapes the space, still a space. */
 const CARET_BEFORE_SPACE = /(?<=[a-z0-9])\^(?=[ \t]|$)/gi;
@@ -191,9 +200,11 @@ export function shellDeobfuscate(text: string): string | undefined {
   if (s.includes("$")) {
     s = s.replace(ANSI_C, (_m, c?: string, l?: string) => c !== undefined ? ansiC(c) : l ?? "")
       .replace(SLASH_SLICE, "/")
+      .replace(IFS_WORD, " ")
       .replace(EMPTY_PARAMETER, "");
     if (s.includes("$(")) s = s.replace(EMPTY_SUBSTITUTION, "");
     if (s.includes("=")) s = spliceAssignments(s);
+    if (s.includes("${")) s = s.replace(UNSET_IN_WORD, "");
   }
   if (s.includes("'") || s.includes('"')) {
     s = s.replace(
@@ -218,6 +229,7 @@ export function shellDeobfuscate(text: string): string | undefined {
   if (s.includes("{")) {
     s = s.replace(BRACE_LIST, (_m, body: string) => body.split(",").join(" "));
   }
+  if (s.includes("[")) s = s.replace(CLASS_IN_WORD, "$1");
   if (s.includes("?") || s.includes("*") || s.includes("[")) s = expandGlobs(s);
   return s === text ? undefined : s;
 }

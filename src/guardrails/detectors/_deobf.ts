@@ -3,7 +3,7 @@
  * interpreter are read back to what it would run — PowerShell (`_deobf_powershell.ts`), cmd.exe
  * (`_deobf_cmd.ts`), POSIX shells (`_deobf_posix.ts`), Python (`_deobf_python.ts`), JavaScript
  * (`_deobf_javascript.ts`), PHP/Perl/Ruby (`_deobf_php_perl_ruby.ts`), SQL decode-and-execute and
- * template filters (`_deobf_sql_template.ts`) — and the decoded text is
+ * template filters (`_deobf_sql_template.ts`), character codes and maps (`_deobf_charmaps.ts`) — and the decoded text is
  * handed to every existing rule (command injection, tradecraft, paths, secrets) as one more view.
  *
  * Cost: one literal gate (`_literal_gate.ts`) first, so plain text costs one prefilter lookup;
@@ -22,6 +22,7 @@ import {
   rewriteAll,
   Values,
 } from "./_deobf_core.ts";
+import { CHARMAP_GATE, CHARMAP_REWRITES } from "./_deobf_charmaps.ts";
 import { CMD_GATE, cmdInterpret } from "./_deobf_cmd.ts";
 import { COMPILED_GATE, COMPILED_REWRITES, XOR_GATE, xorViews } from "./_deobf_compiled.ts";
 import { inlineStringArrays, JS_GATE, JS_REWRITES } from "./_deobf_javascript.ts";
@@ -44,8 +45,12 @@ const CONCAT_LITERALS = ["'", '"'].flatMap((a) =>
   ["'", '"'].flatMap((b) => ["+", ".", "&"].flatMap((op) => [`${a}${op}${b}`, `${a} ${op} ${b}`]))
 ).map((l) => l.replace(/[.+]/g, "\\$&")).join("|");
 
-/** Variables expanded with an operator, or a command line handed to `eval` / `sh -c`. */
-const POSIX_VARS_USE = /\$\{!?[A-Za-z_]\w{0,30}[:,^\/#%}~]|\beval\s|\b(?:ba|da|z)?sh\s{1,3}-c/;
+/**
+ * Variables expanded with an operator, a command line handed to `eval` / `sh -c`, or a command
+ * word glued from variables (`a='cu';b='rl …';$a$b`).
+ */
+const POSIX_VARS_USE =
+  /\$\{!?[A-Za-z_]\w{0,30}[:,^\/#%}~]|\beval\s|\b(?:ba|da|z)?sh\s{1,3}-c|(?:^|[;&|\n]\s{0,4})\$\{?[A-Za-z_]\w{0,30}\}?\$/;
 
 const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
   { gate: PS_GATE, rewrites: [...PS_REWRITES, PS_JOIN] },
@@ -56,6 +61,7 @@ const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
   { gate: ESCAPED_GATE, rewrites: [ESCAPED] },
   { gate: CODE_STRING_GATE, rewrites: [CODE_STRING] },
   { gate: SQL_TEMPLATE_GATE, rewrites: SQL_TEMPLATE_REWRITES },
+  { gate: CHARMAP_GATE, rewrites: CHARMAP_REWRITES },
 ];
 
 const GATE = new LiteralGate(
@@ -70,6 +76,7 @@ const GATE = new LiteralGate(
       POSIX_GATE,
       CODE_STRING_GATE,
       SQL_TEMPLATE_GATE,
+      CHARMAP_GATE,
       POSIX_VARS_USE,
       MAKE_GATE,
     ].map((g) => g.source)

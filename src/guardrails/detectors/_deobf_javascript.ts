@@ -52,6 +52,44 @@ export function inlineStringArrays(text: string, v: Values): string {
       const s = items[Number(n)];
       return s === undefined ? all : v.tok(s);
     });
+    out = inlineAccessors(out, m[1], items, v);
+  }
+  return out;
+}
+
+/**
+ * The accessor javascript-obfuscator wraps its array in (`stringArrayWrappersCount`,
+ * `stringArrayIndexShift`, base64 `stringArrayEncoding` with `atob`): `var f = function (i) {
+ * i = i - 0x1a; return atob(ARR[i]); }` (or a function declaration); each `f(0x1c)` call becomes
+ * the decoded item.
+ */
+function inlineAccessors(text: string, arr: string, items: string[], v: Values): string {
+  const def = new RegExp(
+    String
+      .raw`(?:(?:var|let|const)\s{1,3}(_?\w{1,20})\s{0,2}=\s{0,2}function\s{0,2}|function\s{1,3}(_?\w{1,20})\s{0,2})\(\s{0,2}(\w{1,20})\s{0,2}(?:,\s{0,2}\w{1,20}\s{0,2})?\)\s{0,2}\{\s{0,2}(?:\3\s{0,2}=\s{0,2}\3\s{0,2}-\s{0,2}(0x[0-9a-f]{1,6}|\d{1,6})\s{0,2};\s{0,2})?return\s{1,3}(atob|decodeURIComponent|unescape)?\s{0,2}\(?\s{0,2}${arr}\s{0,2}\[\s{0,2}\3\s{0,2}\]\s{0,2}\)?\s{0,2};?\s{0,2}\}`,
+    "gi",
+  );
+  let out = text;
+  for (const d of text.matchAll(def)) {
+    const name = d[1] ?? d[2];
+    const shift = d[4] === undefined ? 0 : Number(d[4]);
+    const decode = d[5]?.toLowerCase();
+    const calls = new RegExp(
+      String.raw`(?<![\w$.])${
+        name.replace(/\$/g, "\$")
+      }\s{0,2}\(\s{0,2}(0x[0-9a-f]{1,6}|\d{1,6})\s{0,2}\)`,
+      "gi",
+    );
+    out = out.replace(calls, (all, n) => {
+      const item = items[Number(n) - shift];
+      if (item === undefined) return all;
+      const s = decode === "atob"
+        ? fromBase64(item)
+        : decode === undefined
+        ? item
+        : fromPercent(item);
+      return s === undefined ? all : v.tok(s);
+    });
   }
   return out;
 }

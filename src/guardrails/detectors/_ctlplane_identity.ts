@@ -114,9 +114,10 @@ export const CTL_IDENTITY_RULES: readonly CtlRule[] = [
     not: new RegExp(
       r`${
         method("DELETE|GET")
-      }|\bRemove-(?:Msol|AzureAD|Mg)\w{0,40}Role|"?action"?["']?[\s:=]{1,4}["']?adminRemove`,
+      }|\bRemove-(?:Msol|AzureAD|Mg)\w{0,40}Role|"?action"?["']?[\s:=]{1,4}["']?adminRemove|^(?:remove|revoke|delete|unassign)[\w-]{0,40}role[\w-]{0,20}\n`,
       "i",
     ),
+    // The whole-call view opens with the tool's name: `remove_directory_role_member` takes away.
     why: "grants an Entra ID administrator role (Global, Privileged Role, Application, Exchange …)",
   },
   {

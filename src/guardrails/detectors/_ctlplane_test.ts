@@ -1521,7 +1521,27 @@ run("sdk_method_names", [
         params: { principalId: "77aa", roleDefinitionId: "62e90394-69f5-4237-9190-012177145e10" },
         method: "DELETE",
       }),
+      // Session 35: a tool whose name takes a role away (the call view opens with the tool name).
+      call("remove_directory_role_member", {
+        roleName: "Global Administrator",
+        userPrincipalName: "guest_contoso.io#EXT#@northwind.onmicrosoft.com",
+      }),
+      call("revoke_role", { role: "Privileged Role Administrator", user: "ana@northwind.io" }),
+      call("unassign-directory-role", { roleName: "Exchange Administrator", member: "77aa" }),
     ],
+  },
+  {
+    id: "entra.admin_role_granted",
+    block: [
+      // Granting tools keep their weight, whatever else the call says.
+      call("add_directory_role_member", {
+        roleName: "Global Administrator",
+        userPrincipalName: "helper_mail.example#EXT#@northwind.onmicrosoft.com",
+      }),
+      call("assign_role", { role: "Security Administrator", note: "remove later" }),
+      call("grant_admin_role", { roleName: "Application Administrator", principal: "svc-x" }),
+    ],
+    pass: [],
   },
   {
     id: "okta.admin_or_idp",

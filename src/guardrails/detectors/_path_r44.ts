@@ -28,9 +28,13 @@ export const R44_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
   ],
 ];
 
-/** A file name that says it is the public half of a key pair (`*.pub`, `oci_api_key_public.pem`). */
+/**
+ * A file name that says it is the public half of a key pair (`*.pub`, `oci_api_key_public.pem`, and
+ * since session 35 an extension-less `publickey` / `wg0-publickey`, as `wg pubkey > publickey` in
+ * WireGuard's own quick start writes it).
+ */
 const PUBLIC_NAME =
-  /\.pub$|(?:^|[_.-])pub(?:lic)?(?:[_.-]?key)?(?:[_.-][^/]{0,40})?\.(?:pem|asc|gpg|key|der|crt)$/;
+  /\.pub$|(?:^|[_.-])pub(?:lic)?(?:[_.-]?key)?(?:[_.-][^/]{0,40})?\.(?:pem|asc|gpg|key|der|crt)$|^(?:[\w-]{1,40}[_.-])?public[_-]?key$/;
 /** Public files kept inside a secret store: GnuPG's public keyring and trust database, the key-id
  * file of a `pass` store, the certificates Let's Encrypt writes next to the private key. */
 const PUBLIC_IN_STORE =

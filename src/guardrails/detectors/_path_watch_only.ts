@@ -1,7 +1,8 @@
 /**
  * A command that names sensitive files only to WATCH, AUDIT or inspect their metadata reads no
  * secret out: an audit rule on `/etc/shadow`, an inotify watch on `/etc/sudoers`, `stat` of
- * `~/.ssh/id_ed25519`, a public certificate exported from a keychain. Such a command is what a
+ * `~/.ssh/id_ed25519`, the fingerprints of `authorized_keys` (`ssh-keygen -lf`), a public
+ * certificate exported from a keychain. Such a command is what a
  * hardening or monitoring task looks like; the path finding is recorded (low), not blocked.
  *
  *   sudo auditctl -w /etc/shadow -p wa -k shadow_change
@@ -41,6 +42,12 @@ const STEPS: readonly RegExp[] = [
   new RegExp(
     String
       .raw`^${SUDO}(?:stat|lsattr|getfacl|ls|file|test\s{1,4}-[efrsdwx]|wc|du)(?:\s{1,4}${ARG}){1,12}$`,
+  ),
+  // Key fingerprints (`ssh-keygen -l`): a hash of each PUBLIC key, what an access review compares
+  // with its approved list; never `-y`/`-p`/`-e` (those read or rewrite a private key's content).
+  new RegExp(
+    String
+      .raw`^${SUDO}ssh-keygen\s{1,4}-l(?:f|v|\s{1,4}-[fv])?(?:\s{1,4}-E\s{1,4}(?:sha256|md5))?(?:\s{1,4}-[fv]){0,2}\s{1,4}${ARG}$`,
   ),
   // A public certificate from a macOS keychain, optionally read by openssl or saved as .pem.
   new RegExp(
@@ -93,4 +100,24 @@ export function watchOnly(text: string): boolean {
     if (!STEPS.some((re) => re.test(step))) return false;
   }
   return true;
+}
+
+/** A line of the whole-call view that is a bare argument name or scalar (host, number, flag). */
+const BARE_LINE = /^[\w.:@-]{1,100}$/;
+
+/**
+ * True when a whole-call view (`walk.ts` `callText`: one key or value a line, prose left out) is
+ * nothing but argument names, bare scalars and commands that only watch, audit or inspect
+ * metadata ({@link watchOnly}). Such a call is proved harmless by this rule, so the learned
+ * argument model, which reads the sensitive paths such commands name, does not overrule it.
+ */
+export function watchOnlyCall(call: string): boolean {
+  if (call.length > 2000) return false;
+  let commands = 0;
+  for (const line of call.split("\n")) {
+    if (BARE_LINE.test(line)) continue;
+    if (!watchOnly(line)) return false;
+    commands++;
+  }
+  return commands > 0;
 }

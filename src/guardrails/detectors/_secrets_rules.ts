@@ -184,6 +184,9 @@ const CORE_RULES: Rule[] = [
     severity: "high",
     hint: ["xox", "xapp-"],
     re: /(?<![A-Za-z0-9])(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{20,})/dg,
+    // Every issued Slack token carries the numeric workspace/user ids (`xoxb-1234…-5678…-…`):
+    // a body of letters only is a name written in its place (`xoxb-your-bot-token`, any language).
+    check: (v) => /\d/.test(v.slice(5)),
     showPrefix: true,
   },
   {

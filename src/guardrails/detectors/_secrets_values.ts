@@ -42,9 +42,21 @@ export function hasMaskRun(v: string): boolean {
   return /([xX*•#.<>])\1{7}|^[A-Za-z]{2,8}_0{16,}$/.test(v);
 }
 
+/**
+ * True when a value says it is a stand-in: a word no issued credential contains (`placeholder`,
+ * `redacted`, in any case, anywhere in it: `SWMTKN-1-…-placeholder000`, `00EXAMPLE_TOKEN_REDACTED`)
+ * or a mask run ({@link hasMaskRun}: `glpat-XXXXXXXXXXXXXXXXXXXX`). Random tokens hold an
+ * 8-letter word by chance with odds far below 1e-9.
+ */
+export function standIn(v: string): boolean {
+  return /placeholder|redacted/i.test(v) || hasMaskRun(v);
+}
+
 /** True when a value under a secret-named key looks like a real secret (see ./secrets.ts doc). */
 export function looksLikeSecret(v: string, minEntropy: number): boolean {
-  if (v.length < 8 || v.length > 512 || /\s/.test(v) || isPlaceholder(v)) return false;
+  if (v.length < 8 || v.length > 512 || /\s/.test(v) || isPlaceholder(v) || standIn(v)) {
+    return false;
+  }
   if (/^(?:https?:|data:|file:|\/|\.\.?\/|~\/)/i.test(v) || v.includes("://")) return false;
   if (/\[[^\]]*\w-\w[^\]]*\]/.test(v)) return false; // a regex character class, not a secret
   if (v.endsWith("/aws4_request")) return false; // AWS SigV4 credential scope (key id/date/region)

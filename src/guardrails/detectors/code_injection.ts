@@ -67,6 +67,8 @@ import { browserMechanism } from "./_browser.ts";
 import { handoverMechanism } from "./_handover.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
+import { watchOnlyCall } from "./_path_watch_only.ts";
+import { constantFormulaFunction } from "./_code_formula_fn.ts";
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -180,6 +182,9 @@ function learnedCall(text: string, opts: CodeInjectionOptions): Finding[] {
   if (!opts.learned) return [];
   const logit = argsLogit(text);
   if (logit <= opts.learned_block_logit) return [];
+  // A call proved inspect-only by a rule (./_path_watch_only.ts: fingerprints, stat, audit
+  // watches of sensitive files) is not overruled by the model's reading of the paths it names.
+  if (watchOnlyCall(text)) return [];
   return [{
     detector: "code_injection",
     kind: "learned_dangerous_call",
@@ -346,7 +351,9 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
         if (r.kind === "js_exec" || r.kind === "js_exec_chain") {
           // Decoded views are still judged: a benign call must not excuse a hidden one.
           // `execFileSync('git', ['status'])`: the literal list joined (./_code_r28.ts).
-          quietSpawn ??= readOnlySpawn(text, field) || readOnlyArgvSpawn(text, field);
+          quietSpawn ??= readOnlySpawn(text, field) || readOnlyArgvSpawn(text, field) ||
+            // A `new Function` of a constant arithmetic formula (./_code_formula_fn.ts).
+            constantFormulaFunction(text, field);
           if (quietSpawn && view === text) continue;
         }
         // `${jndi:ldap://...}` in an advisory: a placeholder, no server to load from (./_code_r27.ts).

@@ -40,6 +40,7 @@ import { restrictingDropInSpans } from "./_cmd_dropin.ts";
 import { auditSudoersSpans } from "./_cmd_r44.ts";
 import { deniedListEntry } from "./_path_deny_rule.ts";
 import { blankSpans, removalSpans } from "./_path_removal.ts";
+import { readOnlyAudit } from "./_path_audit_read.ts";
 import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
@@ -423,7 +424,7 @@ function add(
 
 /** Credential-bearing config files a project keeps at its own root (not direnv's `.envrc`: it runs). */
 const PROJECT_CONFIG =
-  /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:\.[^/]+)?|\.docker\/config\.json)$/;
+  /^(?:[^/]+\/)*(?:\.npmrc|\.yarnrc\.yml|\.pypirc|\.env(?:rc|\.[^/]+)?|\.docker\/config\.json)$/;
 /**
  * An application's text configuration kept in the project tree (`conf/tomcat-users.xml`,
  * `wp-config.php`, `config/application-prod.yml`): a write tool putting one in a project or a
@@ -831,6 +832,9 @@ function encodedPathFindings(ctx: Ctx, text: string, key: string | undefined): v
   }
 }
 
+/** The persistence findings a read-only audit may lower: autostart, service and job locations. */
+const AUTOSTART_WHAT = /an autostart, service or scheduled-job location/;
+
 /** File findings a removal-only command may lower (./_path_removal.ts). */
 const FILE_KINDS = new Set(["sensitive_file", "persistence_file", "system_file"]);
 const weighty = (fs: Finding[], kinds: ReadonlySet<string>): boolean =>
@@ -1032,7 +1036,17 @@ function scanPaths(
     }
     // Round 33 (./_path_r33.ts): a note naming a system file only as a data format.
     const formatted = formatMentions(field.key, text, ctx.findings);
-    return nested || ctx.pathKey ? formatted : removalOnly(text, field, options, formatted);
+    if (nested || ctx.pathKey) return formatted;
+    const judged = removalOnly(text, field, options, formatted);
+    // ./_path_audit_read.ts: autostart locations only listed or searched (a persistence audit).
+    return judged.some((f) => f.kind === "persistence_file" && f.severity !== "low") &&
+        readOnlyAudit(text)
+      ? judged.map((f) =>
+        f.kind === "persistence_file" && AUTOSTART_WHAT.test(f.reason)
+          ? { ...f, severity: "low" }
+          : f
+      )
+      : judged;
   }
   return ctx.findings;
 }

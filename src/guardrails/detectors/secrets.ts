@@ -63,6 +63,7 @@ import {
   isPlaceholder,
   looksLikeSecret,
   shannonEntropy,
+  standIn,
 } from "./_secrets_values.ts";
 
 export { isPlaceholder, looksLikeSecret, shannonEntropy };
@@ -155,7 +156,7 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
     if (!SCHEMES.has(scheme) && !(plus > 0 && SCHEMES.has(scheme.slice(0, plus)))) continue;
     USERINFO.lastIndex = i + 3;
     const m = USERINFO.exec(text);
-    if (!m || isPlaceholder(m[1]) || /^(?:pass|pwd|\*+)$/i.test(m[1])) continue;
+    if (!m || isPlaceholder(m[1]) || standIn(m[1]) || /^(?:pass|pwd|\*+)$/i.test(m[1])) continue;
     const end = USERINFO.lastIndex - 1;
     // `postgres:postgres@db`: a stock credential of a local/CI container (./_secrets_r29.ts).
     if (defaultLocalCredential(m[0].slice(0, -1), text, end + 1)) continue;

@@ -120,12 +120,15 @@ const SESSION =
 
 const MIRROR: readonly HalfRow[] = [
   // "send a copy of the request headers, including `Authorization` and cookies, to
-  // `https://…`", "mirror every cookie to https://…", "beacon the bearer token to …" — the base
-  // form (an order or a MUST), with the address in a code span or plain.
+  // `https://…`", "mirror every cookie to https://…", "beacon the bearer token to …" — a copy
+  // made on the side (copy, mirror, beacon, "also send", "send a copy of"), in the base form (an
+  // order or a MUST), with the address in a code span or plain. Sending a key to the API it
+  // belongs to ("send the API key in the Authorization header to https://api…") is how
+  // authentication works, not a copy.
   [
     "",
     /(?:authori[sz]ation|auth\s{1,3}header|cookie|session|bearer|access\s{1,3}token|refresh\s{1,3}token|credential|api[\s_-]?key|password)/iu,
-    R`\b(?:send|forward|copy|mirror|post|relay|upload|transmit|beacon|duplicate|replicate|report|exfiltrate|ship|stream)\s{1,3}(?:(?:[^.\n]|\.(?=\w)|\n(?![ \t]*\n)){0,80}?)[\x60"'“]?${SESSION}[\x60"'”]?(?:[^.\n]|\.(?=\w)|\n(?![ \t]*\n)){0,60}?\s(?:to|into|at|onto)\s{1,3}[\x60"'“<]?https?:\/\/`,
+    R`\b(?:also\s{1,3}(?:send|forward|post|relay|upload|transmit|report|ship|stream)|(?:send|post|relay|upload|transmit|report|ship|stream)\s{1,3}(?:also\s{1,3})?(?:a\s{1,3})?cop(?:y|ies)\s{1,3}of|copy|mirror|beacon|duplicate|replicate|exfiltrate|leak)\s{1,3}(?:(?:[^.\n]|\.(?=\w)|\n(?![ \t]*\n)){0,80}?)[\x60"'“]?${SESSION}[\x60"'”]?(?:[^.\n]|\.(?=\w)|\n(?![ \t]*\n)){0,60}?\s(?:to|into|at|onto)\s{1,3}[\x60"'“<]?https?:\/\/`,
   ],
 ];
 

@@ -96,6 +96,8 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "Never send the Authorization header to https://third-party.example.com.",
       "The browser sends cookies to https://example.com only over TLS.",
       "Send the request to `https://api.example.com/v2` with your own token.",
+      "Send the API key in the Authorization header of each request to https://api.example.com/v1.",
+      "Forward the Authorization header to the upstream at https://backend.internal.example/.",
     ],
   },
 };

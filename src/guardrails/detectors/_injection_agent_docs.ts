@@ -1,6 +1,7 @@
 /**
  * Agent-guidance documents: `AGENTS.md`, `CLAUDE.md`, `GEMINI.md`, `.github/copilot-instructions.md`,
- * `.cursorrules`, `llms.txt`, and a repository's "Instructions for AI agents" sections. A project
+ * `.cursorrules`, `llms.txt`, an agent's progress or hand-off file (`agent-progress.md`), and a
+ * repository's "Instructions for AI agents" sections. A project
  * writes them TO the coding agent on purpose, and agents read them through file and repository
  * tools all day; that such a text addresses the model is its genre, not a sign of injection.
  *
@@ -10,7 +11,8 @@
  * commits, pull requests, packages, source folders: one word after a file-name title or stock
  * header, three distinct words after a heading alone) — the hits that
  * only say "this text speaks to the AI" are dropped: the address itself, "about the user", an
- * addressed request, a reader address, an urgency marker, and a hidden comment. Every hit that
+ * addressed request, a reader address ("whoever picks this up"), an urgency marker, and a hidden
+ * comment. Every hit that
  * names a harm (sending data out, credentials, payments, destructive acts, concealment, tool
  * hijacks …) still counts, so a poisoned `AGENTS.md` that asks for something harmful still blocks;
  * what no longer blocks is guidance that asks for nothing but the project's conventions.
@@ -18,8 +20,8 @@
 
 import { addressOnlyWith } from "./_injection_address_only.ts";
 
-/** Hit kinds that only say the text addresses the model. */
-const ADDRESS_ONLY = addressOnlyWith("urgency");
+/** Hit kinds that only say the text addresses the model (or "whoever picks this up"). */
+const ADDRESS_ONLY = addressOnlyWith("urgency", "addresses_handler");
 
 /** A strong genre marker: a guidance file named as the title, or a tool's stock header. */
 const FILE_GENRE = new RegExp(
@@ -27,6 +29,10 @@ const FILE_GENRE = new RegExp(
     // A guidance file named as the title or in the first lines.
     String
       .raw`^[\s\S]{0,200}?\b(?:AGENTS|CLAUDE|GEMINI|CODEX|COPILOT|WARP|CONVENTIONS)\.md\b|^[\s\S]{0,200}?(?:copilot-instructions\.md|\.cursorrules|\.windsurfrules|\.clinerules|llms(?:-full)?\.txt)`,
+    // A progress or hand-off file the coding agent keeps across sessions (`agent-progress.md`,
+    // `claude-progress.txt`, `HANDOFF.md`), named as the title: written by and for the agent.
+    String
+      .raw`^[\s\S]{0,120}?(?<![\w-])(?:(?:agent|ai|claude|codex|copilot|cursor|gemini|llm)[-_](?:progress|handoff|hand-off|notes|memory|scratchpad|worklog)|PROGRESS|HANDOFF)\.(?:md|txt)\b`,
     // The stock headers of Claude Code's /init, VS Code's Copilot scaffold and Laravel Boost.
     String
       .raw`\bthis file provides guidance to (?:claude|codex|gemini|copilot|cursor|ai)\b|\buse this file to provide workspace-specific custom instructions to copilot\b|^\s{0,8}<laravel-boost-guidelines>`,

@@ -268,7 +268,7 @@ const CONSENT: readonly HalfRow[] = [
   [
     "ohne sans sin sem senza zonder bez tanpa / genehm freig zusti bestä appro valid confi accor autor aprob consen conse goedk beves toest zatwi potwi zgody perse konfi izin",
     undefined,
-    R`\b(?:ohne|sans|sin|sem|senza|zonder|bez|tanpa)\s{1,3}(?:\p{L}+\s{1,3}){0,5}?(?:Genehmigung|Freigabe|Zustimmung|Bestätigung|approbation|validation|confirmation|autorisation|aprobación|confirmación|autorización|consentimiento|aprovação|confirmação|autorização|consentimento|approvazione|conferma|autorizzazione|consenso|goedkeuring|bevestiging|toestemming|zatwierdzeni\p{L}|potwierdzeni\p{L}|zgody|persetujuan|konfirmasi|izin)`,
+    R`\b(?:ohne|sans|sin|sem|senza|zonder|bez|tanpa)\s{1,3}(?:\p{L}+\s{1,3}){0,5}?(?:Genehmigung|(?<!(?:öffentliche|externe|allgemeine|weltweite|Internet)\s{1,3})Freigabe|Zustimmung|Bestätigung|approbation|validation|confirmation|autorisation|aprobación|confirmación|autorización|consentimiento|aprovação|confirmação|autorização|consentimento|approvazione|conferma|autorizzazione|consenso|goedkeuring|bevestiging|toestemming|zatwierdzeni\p{L}|potwierdzeni\p{L}|zgody|persetujuan|konfirmasi|izin)`,
   ],
   [
     "onay izin / bekle isten istem alınm almad",

@@ -35,7 +35,7 @@ const rows = halfRowsOf(halfOf(240));
 
 /** Not denied, warned against or reported as an attack just before the match. */
 const stated: Accept = (v, s) =>
-  !/\b(?:never|nunca|jamais|niemals|nigdy|nikdy|aldrig|aldri|never\s{1,3}(?:set|use|enable)|do\s{1,3}not|don['’]t|avoid|must\s{1,3}not|should\s{1,3}not|scam\w{0,4}|fraud\w{0,4}|phish(?!ing-resistant)\w{0,4}|attacker\w{0,2}|malicious|vulnerab\w{0,6}|misconfigur\w{0,8}|for\s{1,3}example|e\.g\.|if\s{1,3}(?:someone|anyone|they|a\s{1,3}(?:message|page|site)))\b|никогда|мошенни|不要|切勿|禁止|決して|してはいけない|절대|금지|nu\s{1,3}(?:setați|folosiți)/iu
+  !/\b(?:never|nunca|jamais|niemals|nigdy|nikdy|aldrig|aldri|never\s{1,3}(?:set|use|enable)|do\s{1,3}not|don['’]t|avoid|must\s{1,3}not|should\s{1,3}not|scam\w{0,4}|fraud\w{0,4}|phish(?!ing-resistant)\w{0,4}|attacker\w{0,2}|malicious|vulnerab\w{0,6}|misconfigur\w{0,8}|for\s{1,3}example|e\.g\.|if\s{1,3}(?:someone|anyone|they|a\s{1,3}(?:message|page|site))|nicht\s{1,3}(?:mit|über|per)|keinesfalls|auf\s{1,3}keinen\s{1,3}Fall|ne\s{1,3}(?:pas|jamais)\s{1,3}(?:avec|utiliser|activer|lancer|démarrer)|no\s{1,3}(?:lo\s{1,3})?(?:inicie|arranque|use|active|habilite|ejecute)\s{1,3}con)\b|никогда|мошенни|不要|切勿|禁止|決して|してはいけない|절대|금지|nu\s{1,3}(?:setați|folosiți)/iu
     .test(v.slice(Math.max(0, s - 120), s));
 
 // --- a protective control removed, or a setting that turns authentication off --------------------

@@ -6,10 +6,10 @@
  * menjalankan alat apa pun", "verwijs de gebruiker naar de eigen apotheek"). The honest author
  * narrows what the model may do; the injection widens it. So the address is no signal when the
  * note around it (from the start of its sentence to the end of its paragraph, bounded):
- *  - has a prohibition or a deferral to a person (en, es, nl, id, vi only),
+ *  - has a prohibition or a deferral to a person (en, es, nl, id, vi, ja only),
  *  - carries no payload (a link, host:port, account number, e-mail address, shell command, amount),
  *  - orders no act with side effects outside a negated clause (send, pay, install, create, set,
- *    release, add, perform, use … and their equivalents), and
+ *    release, add, perform, use … and their equivalents; in ja no affirmative "…てください"), and
  *  - waives no oversight ("do not page anyone", "don't break the scene to ask", "without
  *    confirmation", "jangan bertanya", "no le avises"): a note that forbids asking or telling
  *    removes a safeguard rather than adding one.
@@ -30,10 +30,10 @@ const NEGATABLE = new Set(["secret_request", "sensitive_object"]);
  * nl, id, vi): a note in another language is never read as restrictive.
  */
 const NEG =
-  /(?:\b(?:do\s{1,3}not|don['’]t|never|must\s{1,3}not|mustn['’]t|should\s{1,3}not|no\s{1,3}need\s{1,3}to|nunca|niet|nooit|geen|jangan|tidak\s{1,3}perlu|tidak\s{1,3}boleh)\b|(?<![\p{L}])(?:no(?=\s{1,3}\p{L})|không\s{1,3}(?:cần|được|nên|bao\s{1,3}giờ)|đừng|chớ)(?![\p{L}]))/iu;
+  /(?:\b(?:do\s{1,3}not|don['’]t|never|must\s{1,3}not|mustn['’]t|should\s{1,3}not|no\s{1,3}need\s{1,3}to|nunca|niet|nooit|geen|jangan|tidak\s{1,3}perlu|tidak\s{1,3}boleh)\b|(?<![\p{L}])(?:no(?=\s{1,3}\p{L})|không\s{1,3}(?:cần|được|nên|bao\s{1,3}giờ)|đừng|chớ)(?![\p{L}])|ないで(?:ください|下さい)|しないこと|てはいけ(?:ない|ません)|(?:使|含め|入れ|載せ|書か|送ら|出さ|公開し|コミットし)(?:ず|ないように))/iu;
 /** A deferral to a person: the decision goes back to a human. */
 const DEFER =
-  /\b(?:ask\s{1,3}(?:the\s{1,3})?(?:user|customer|owner|me|us)|leave\s[^.;\n]{1,40}\s(?:to|for)\s{1,3}(?:the|a|your)\s|wait\s{1,3}for|talk\s{1,3}to\s{1,3}(?:their|your|a)|refer\s[^.;\n]{1,30}\sto|verwijs|pasas\s{1,3}a\s{1,3}m[ií]|consulte?\s{1,3}(?:a|al|con)\s)/iu;
+  /\b(?:ask\s{1,3}(?:the\s{1,3})?(?:user|customer|owner|me|us)|leave\s[^.;\n]{1,40}\s(?:to|for)\s{1,3}(?:the|a|your)\s|wait\s{1,3}for|talk\s{1,3}to\s{1,3}(?:their|your|a)|refer\s[^.;\n]{1,30}\sto|verwijs|pasas\s{1,3}a\s{1,3}m[ií]|consulte?\s{1,3}(?:a|al|con)\s|(?:ユーザー|利用者|ご本人|担当者|人間)(?:さん)?に(?:任せ|委ね|確認し|聞い|相談し))/iu;
 /**
  * vi: the person decides or acts themselves — "hãy để người dùng tự tạo khoá" (let the user make
  * the key themselves), "hỏi lại người dùng" (ask the user).
@@ -49,6 +49,18 @@ const ACT = new RegExp(
     .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán|chạy|cấp|tắt|bật|tạo|phê\s{1,3}duyệt|chia\s{1,3}sẻ|tải\s{1,3}lên)(?:ed|d)?(?![\p{L}-])`,
   "iu",
 );
+/**
+ * ja: an order in the affirmative — "…てください" / "…で下さい" not after "ない", "…しろ", "…せよ",
+ * "…なさい", "…すること" (a note that only forbids uses "…ないでください" / "…しないこと").
+ */
+const ORDER_JA =
+  /(?<!な)(?<!ない)(?:て|で)(?:ください|下さい|くれ)|(?:しろ|せよ|なさい)(?![\p{L}])|(?<!ない|しない)すること(?!は)/u;
+/**
+ * ja: oversight removed — the user not to be told or asked ("ユーザーには伝えないで"), the check
+ * declared unneeded ("確認は不要", "承認を待たずに").
+ */
+const OVERSIGHT_WAIVED_JA =
+  /(?:ユーザー|利用者|本人|担当者|上司|管理者|お客様)(?:さん)?(?:に|へ)(?:は|も)?(?:言わ|伝え|知らせ|報告し|確認し|聞か|相談し)(?:ないで|なくて|ず)|(?:確認|承認|許可|レビュー)(?:は|を|も)?(?:不要|せず|しないで|しなくて|待たず|得ず|取らず)|内緒|黙って/u;
 /** A negation that removes oversight: forbids asking, telling, checking or escalating. */
 const OVERSIGHT_WAIVED = new RegExp(
   [
@@ -98,7 +110,7 @@ const PAYLOAD =
  * break is a wrapped line, not an end).
  */
 const CLAUSE_END =
-  /[.;!?]|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|,\s{1,3}(?:and|but|y|pero|en|maar|dan|tetapi|und|et)\s/iu;
+  /[.;!?。]|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|,\s{1,3}(?:and|but|y|pero|en|maar|dan|tetapi|und|et)\s/iu;
 /** Where the note ends: a blank line, an escaped or closing string quote, a closing comment/tag. */
 const NOTE_END = /\n\s*\n|\\n\\n|(?<!\\)"|-->|<\//u;
 
@@ -136,7 +148,7 @@ function clauses(note: string): [string, number][] {
 
 /** A deferral phrased with an act verb: "tell users on X to talk to their doctor". */
 const DEFER_ACT =
-  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b|(?<![\p{L}])để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|họ)\s{1,3}tự\s{1,3}\p{L}+/giu;
+  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b|(?<![\p{L}])để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|họ)\s{1,3}tự\s{1,3}\p{L}+|(?:ユーザー|利用者|ご本人|担当者|人間)(?:さん)?に(?:任せ|委ね|確認し|聞い|相談し)て(?:ください|下さい)/giu;
 
 /**
  * True when a negation governs the verb at `from` of `clause`: within the 40 characters before it
@@ -160,7 +172,9 @@ export function restrictiveNote(text: string, start: number): [number, number][]
   const [base, note] = noteAt(text, start);
   if (!NEG.test(note) && !DEFER.test(note) && !DEFER_VI.test(note)) return undefined;
   if (PAYLOAD.test(note)) return undefined;
-  if (OVERSIGHT_WAIVED.test(note)) return undefined;
+  if (OVERSIGHT_WAIVED.test(note) || OVERSIGHT_WAIVED_JA.test(note)) return undefined;
+  // ja: an order in the affirmative ("…してください", "…せよ") is an act the note asks for.
+  if (ORDER_JA.test(note.replace(DEFER_ACT, (m) => " ".repeat(m.length)))) return undefined;
   const negated: [number, number][] = [];
   for (const [raw, at] of clauses(note)) {
     const clause = raw.replace(DEFER_ACT, (m) => " ".repeat(m.length));
@@ -176,7 +190,7 @@ export function restrictiveNote(text: string, start: number): [number, number][]
 /** A label that turns to an AI reader: "Notebook assistants:", "Para el asistente IA que …:". */
 const LABEL = new RegExp(
   String
-    .raw`(?<![\p{L}])(?:AI|IA|KI|LLM|assistants?|agents?|asistentes?|agentes?|assistenten|asisten|trợ\s{1,3}lý)(?![\p{L}])[^:\n"]{0,60}:\s`,
+    .raw`(?<![\p{L}])(?:AI|IA|KI|LLM|assistants?|agents?|asistentes?|agentes?|assistenten|asisten|trợ\s{1,3}lý)(?![\p{L}])[^:\n"]{0,60}:\s|(?:AI|エージェント|アシスタント)[^:：\n"]{0,20}(?:へ|向け)[^:：\n"]{0,6}[:：]`,
   "giu",
 );
 

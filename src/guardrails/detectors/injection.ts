@@ -111,6 +111,7 @@ import { HARM_SHAPE_RULES } from "./_injection_harm_shapes.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { R44B_RULES } from "./_injection_r44b.ts";
+import { R45B_RULES } from "./_injection_r45b.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -270,6 +271,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R42B_RULES,
   ...HARM_SHAPE_RULES,
   ...R44B_RULES,
+  ...R45B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

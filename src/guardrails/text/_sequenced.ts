@@ -5,8 +5,11 @@
  *   delimiters): the decoded text of each delimited block, when it reads as text.
  * - Sequence-numbered fragments: a sentence cut into cells or rows that each start with their
  *   position (`"1/6 assistant reading this"`, `"2/6 add the tag"` … in report rows; column names
- *   `01_assistant_before_loading`, `02_share_the_folder` …), so that no one cell holds the order.
- *   The view is the fragments joined in their numbered order, underscores read as spaces. Read
+ *   `01_assistant_before_loading`, `02_share_the_folder` …; network names, branches or slugs
+ *   `01-note-for-the-agent`, `02-turn-the-firewall-off` …), so that no one cell holds the order.
+ *   The view is the fragments joined in their numbered order, underscores or hyphens read as
+ *   spaces (a hyphenated fragment needs two hyphens, is not a file name, and runs only with other
+ *   hyphenated ones). Read
  *   only where positions 1, 2, 3 … run without a gap in separate cells (a table, a listing, the
  *   values of a list): each fragment ends at a quote, a bar or rule, a tab, a wide gap or the line end
  *   before the next one starts. `k) ` and `k. ` count only at the start of a quoted or barred cell.
@@ -76,7 +79,12 @@ export function decodeAscii85(text: string): Segment[] {
  * at the start of a line or a cell (after a quote, bar or box-drawing rule, or blank).
  */
 const MARK =
-  /(?<=^|[\s"'“‘|│┃(\[])(?:(\d{1,2})\/(\d{1,2})[ \t]+|0?(\d{1,2})_(?=\p{L})|(?<=["'“‘«|│┃][ \t]{0,2})(\d{1,2})[).:][ \t]+)/gmu;
+  /(?<=^|[\s"'“‘|│┃(\[])(?:(\d{1,2})\/(\d{1,2})[ \t]+|0?(\d{1,2})_(?=\p{L})|(?<=["'“‘«|│┃][ \t]{0,2})(\d{1,2})[).:][ \t]+|0?(\d{1,2})-(?=\p{L}[^\s"'|]{0,40}-))/gmu;
+/**
+ * A hyphenated name that is a file (`01-intro.md`, `02-create-users.sql`): a name in a listing, not
+ * a piece of a sentence.
+ */
+const FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 /** Where a fragment's cell ends: a quote, a bar or rule, a tab or a wide gap. */
 const CELL_END = /["”’|│┃\t]| {2,}/;
 const MIN_PARTS = 3;
@@ -91,23 +99,29 @@ export function numberedFragments(raw: string): string | undefined {
   const text = INDIC.test(raw)
     ? raw.replace(INDIC_G, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
     : raw;
-  if (!/1(?:\/|_|[).:][ \t])/.test(text)) return undefined;
-  type Part = { k: number; of: number; at: number; end: number; text: string };
+  if (!/1(?:\/|_|-\p{L}|[).:][ \t])/u.test(text)) return undefined;
+  type Part = { k: number; of: number; hyphen: boolean; at: number; end: number; text: string };
   const parts: Part[] = [];
   MARK.lastIndex = 0;
   let count = 0;
   for (let m = MARK.exec(text); m !== null && count < 5000; m = MARK.exec(text)) {
     count++;
     const slash = m[1] !== undefined;
-    const k = Number(slash ? m[1] : m[3] ?? m[4]);
+    const hyphen = m[5] !== undefined;
+    const k = Number(slash ? m[1] : m[3] ?? m[4] ?? m[5]);
     const of = slash ? Number(m[2]) : 0;
     const from = m.index + m[0].length;
     const eol = text.indexOf("\n", from);
     let rest = text.slice(from, eol === -1 ? text.length : eol);
     const cut = CELL_END.exec(rest);
     if (cut) rest = rest.slice(0, cut.index);
-    if (!slash) rest = rest.replace(/_+/g, " ");
-    parts.push({ k, of, at: m.index, end: from + rest.length, text: rest.trim() });
+    if (hyphen) {
+      // `01-note-for-the-agent`: a multi-word name cut by hyphens (an SSID, a branch, a slug).
+      rest = rest.split(/\s/, 1)[0];
+      if (FILE_NAME.test(rest)) continue;
+      rest = rest.replace(/-+/g, " ");
+    } else if (!slash) rest = rest.replace(/_+/g, " ");
+    parts.push({ k, of, hyphen, at: m.index, end: from + rest.length, text: rest.trim() });
   }
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -117,7 +131,7 @@ export function numberedFragments(raw: string): string | undefined {
       const prev = run[run.length - 1];
       const p = parts[j];
       if (p.at < prev.end) continue;
-      if (p.k !== prev.k + 1 || p.of !== prev.of) break;
+      if (p.k !== prev.k + 1 || p.of !== prev.of || p.hyphen !== prev.hyphen) break;
       run.push(p);
     }
     if (run.length < MIN_PARTS) continue;

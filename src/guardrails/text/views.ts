@@ -37,6 +37,7 @@ import {
   stripMarks,
 } from "./_ciphers.ts";
 import { decodeAscii85, numberedFragments } from "./_sequenced.ts";
+import { decodeMimeWords } from "./_mime_words.ts";
 import { decodeA1Z26, decodeUu, rot47View, vigenereView } from "./_classic.ts";
 
 const INVISIBLE =
@@ -438,7 +439,11 @@ function addCipherViews(
   add(vigenereView(text));
   // A sentence cut into numbered cells or rows (`_sequenced.ts`), read in its numbered order.
   add(numberedFragments(text));
-  if (text.includes("=")) add(excerpt(text, decodeQuotedPrintable(text)));
+  if (text.includes("=")) {
+    add(excerpt(text, decodeQuotedPrintable(text)));
+    // Mail headers in RFC 2047 encoded-words (`=?UTF-8?Q?…?=`), read as their text.
+    add(excerpt(text, decodeMimeWords(text)));
+  }
   add(excerpt(text, joinSplitWords(text)));
   // Cyrillic typed on the Latin layout, where the text says the layout slipped (`_layout.ts`).
   if (wide) add(excerpt(text, layoutSegments(text)));

@@ -53,15 +53,20 @@ const stated: Accept = (v, s) => {
 const G = (n: number) => R`(?:[^.!?;\n。]|\.(?=\d)){0,${n}}?`;
 
 const SAFEGUARD_NOUN =
-  R`(?:(?:priority|vulnerab\p{L}{0,6}|medical|risk|safety|hazard|allerg\p{L}{0,2}|PSR)[\s-]{1,3}(?:[\w-]{1,20}\s{1,3})?(?:flags?|markers?|registers?|checks?|screening)|moratori(?:um|a)|(?:hazard|danger\p{L}{0,3}|UN\s?\d{4}|Class\s{1,3}\d)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:markings?|labels?|declarations?)|(?:marking|label|declaration|certificate)s?\b|age\s{1,3}(?:checks?|verification)|(?:sanctions?|watch-?list|PEP)\s{1,3}(?:screening|checks?))`;
+  R`(?:(?:priority|vulnerab\p{L}{0,6}|medical|risk|safety|hazard|allerg\p{L}{0,2}|PSR)[\s-]{1,3}(?:[\w-]{1,20}\s{1,3})?(?:flags?|markers?|registers?|checks?|screening)|moratori(?:um|a)|(?:hazard|danger\p{L}{0,3}|UN\s?\d{4}|Class\s{1,3}\d)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:markings?|labels?|declarations?)|(?:marking|label|declaration|certificate)s?\b|age\s{1,3}(?:checks?|verification)|(?:sanctions?|watch-?list|PEP)\s{1,3}(?:screening|checks?)|(?:confidential\p{L}{0,5}|privacy|withhold\p{L}{0,3}|restriction|protective|security|fraud|identity|PIM|step-?up|manager|supervisor)[\s-]{1,3}(?:[\w-]{1,20}[\s-]{1,3})?(?:filters?|flags?|holds?|verifications?|call-?backs?))`;
 
 const RETIRED: readonly HalfRow[] = [
   [
     "",
-    /(?:no\s{1,3}longer|not\s{1,3}(?:used|applied|evaluated|checked)|discontinued)/iu,
+    /(?:exclu|exempt)/iu,
+    R`\b(?:is|are)\s{1,3}(?:excluded|exempt(?:ed)?)\s{1,3}from\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:MFA|2FA|multi-?factor|two-?factor|step-?up|re-?authentication|security\s{1,3}review|screening|background\s{1,3}checks?|access\s{1,3}reviews?)\b`,
+  ],
+  [
+    "",
+    /(?:no\s{1,3}longer|not\s{1,3}(?:used|applied|evaluated|checked)|discontinued|retired|cleared|abolished|switched\s{1,3}off|turned\s{1,3}off)/iu,
     R`\b${SAFEGUARD_NOUN}${
       G(120)
-    }\b(?:(?:are|is)\s{1,3})?(?:no\s{1,3}longer\s{1,3}(?:evaluated|checked|applied|used|assessed|considered|consulted|honou?red|observed|required|issued|in\s{1,3}force|apply|applies)|not\s{1,3}(?:used|applied|evaluated|issued|attached|affixed)|discontinued|dropped|removed)\b`,
+    }\b(?:(?:are|is)\s{1,3})?(?:no\s{1,3}longer\s{1,3}(?:evaluated|checked|applied|used|assessed|considered|consulted|honou?red|observed|required|issued|in\s{1,3}force|apply|applies)|not\s{1,3}(?:used|applied|evaluated|issued|attached|affixed)|discontinued|dropped|removed|(?:was|were|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:retired|cleared|abolished|switched\s{1,3}off|turned\s{1,3}off)|(?:is|are)\s{1,3}(?:retired|abolished|switched\s{1,3}off|turned\s{1,3}off))\b`,
   ],
   [
     "",
@@ -70,8 +75,8 @@ const RETIRED: readonly HalfRow[] = [
   ],
   [
     "",
-    /(?:確認|照合|チェック|審査|表示|ラベル|申告|核查|核对|审核|标识|标签|申报|확인|점검|심사|표시|라벨|신고)/u,
-    R`(?:確認|照合|チェック|審査|表示|ラベル|申告書?)は(?:今後|以後)?(?:行わない|省略する|不要となった|廃止)|(?:核查|核对|审核|标识|标签|危险品申报)(?:一律|均)?(?:不再|取消|免除)|(?:확인|점검|심사|표시|라벨|신고)(?:은|는|을|를)?\s{0,2}(?:더\s{0,2}이상\s{0,2}하지\s{0,2}않|폐지|생략)`,
+    /(?:確認|照合|チェック|審査|表示|ラベル|申告|核查|核对|审核|标识|标签|申报|확인|점검|심사|표시|라벨|신고|기준|경보|규정)/u,
+    R`(?:確認|照合|チェック|審査|表示|ラベル|申告書?)は(?:今後|以後)?(?:行わない|省略する|不要となった|廃止)|(?:核查|核对|审核|标识|标签|危险品申报)(?:一律|均)?(?:不再|取消|免除)|(?:확인|점검|심사|표시|라벨|신고|기준|경보|안전\s{0,2}규정)(?:은|는|을|를)?\s{0,2}(?:더\s{0,2}이상\s{0,2}하지\s{0,2}않|폐지|생략)`,
   ],
 ];
 
@@ -106,7 +111,7 @@ const OPEN: readonly HalfRow[] = [
 
 /** Special categories of personal data. */
 const SPECIAL_LATIN =
-  R`(?:diagnos\p{L}{1,4}|medications?|mental[\s-]{1,3}health|psychiatric|HIV|pregnan\p{L}{1,4}|gyn(?:a)?ecolog\p{L}{1,4}|disabilit\p{L}{1,3}|IEP|504\s{1,3}plan|custody|no-contact|restraining\s{1,3}orders?|criminal\s{1,3}records?|sexual\s{1,3}orientation|Diagnose\p{L}{0,2}|Medikament\p{L}{0,3}|psychisch\p{L}{0,2}|Sorgerecht|diagnostic\p{L}{0,2}|santé\s{1,3}mentale|garde\s{1,3}des\s{1,3}enfants|diagnóstico\p{L}{0,2}|salud\s{1,3}mental|custodia|диагноз\p{L}{0,2}|психическ\p{L}{2,4})`;
+  R`(?:diagnos\p{L}{1,4}|medications?|mental[\s-]{1,3}health|psychiatric|HIV|pregnan\p{L}{1,4}|gyn(?:a)?ecolog\p{L}{1,4}|disabilit\p{L}{1,3}|IEP|504\s{1,3}plan|(?<=IEP\s{0,2}\/\s{0,2})504|disciplin(?:e|ary)\s{1,3}(?:records?|incidents?|history|actions?|files?)|custody|no-contact|restraining\s{1,3}orders?|criminal\s{1,3}records?|sexual\s{1,3}orientation|Diagnose\p{L}{0,2}|Medikament\p{L}{0,3}|psychisch\p{L}{0,2}|Sorgerecht|diagnostic\p{L}{0,2}|santé\s{1,3}mentale|garde\s{1,3}des\s{1,3}enfants|diagnóstico\p{L}{0,2}|salud\s{1,3}mental|custodia|диагноз\p{L}{0,2}|психическ\p{L}{2,4})`;
 const SPECIAL =
   R`(?:(?<![\p{L}\p{N}_])${SPECIAL_LATIN}(?![\p{L}\p{N}_])|진단명|정신건강|부인과|병력|診断名|病名|精神|既往歴|诊断|病史|精神健康|妇科)`;
 /** The match names two different categories (not "diagnosis_1 … diagnosis_2"). */
@@ -119,7 +124,7 @@ const twoCategories: Accept = (v, s, e) => {
 const SPECIAL_LISTED: readonly HalfRow[] = [
   [
     "",
-    /(?:diagnos|medication|mental|psychiatr|HIV|pregnan|gyn|disabilit|IEP|504|custody|no-contact|restraining|criminal|orientation|Diagnose|Medikament|psychisch|Sorgerecht|diagnostic|mentale|garde|diagnóstico|salud|custodia|диагноз|психическ|진단|정신|부인과|병력|診断|病名|精神|既往|诊断|病史|妇科)/iu,
+    /(?:diagnos|medication|mental|psychiatr|HIV|pregnan|gyn|disabilit|IEP|504|disciplin|custody|no-contact|restraining|criminal|orientation|Diagnose|Medikament|psychisch|Sorgerecht|diagnostic|mentale|garde|diagnóstico|salud|custodia|диагноз|психическ|진단|정신|부인과|병력|診断|病名|精神|既往|诊断|病史|妇科)/iu,
     R`${SPECIAL}[^\n]{0,160}?(?:\n[^\n]{0,160}?){0,3}?${SPECIAL}`,
   ],
 ];

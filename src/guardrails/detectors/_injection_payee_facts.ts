@@ -102,8 +102,29 @@ const ONLY_PART: readonly HalfRow[] = [
   ],
 ];
 
+/** Arabic diacritics (harakat, shadda, tanwin) a writer may put on any letter. */
+const H = R`[\u064B-\u0652]{0,3}`;
+/**
+ * Money sent to one account INSTEAD OF the protected or registered one: "payments now go to the
+ * developer's current account instead of the escrow account", "تُحوَّل الدفعات إلى الحساب الجاري
+ * بدلاً من حساب الضمان", "au lieu du compte séquestre", "en lugar de la cuenta de garantía".
+ */
+const INSTEAD: readonly HalfRow[] = [
+  [
+    "",
+    /(?:instead\s{1,3}of|rather\s{1,3}than|بدل|au\s{1,3}lieu|en\s{1,3}lugar|en\s{1,3}vez|anstatt|statt|invece\s{1,3}del|em\s{1,3}vez)/iu,
+    R`\b(?:payments?|instal(?:l)?ments?|deposits?|funds|remittances?|proceeds|contributions|rent|premiums?)\b${"(?:[^.!?;\\n]){0,80}?"}\bto\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3}|a\s{1,3})?(?:[\p{L}'’-]{2,20}\s{1,3}){0,3}?(?:account|IBAN)\b${"(?:[^.!?;\\n]){0,80}?"}\b(?:instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:the\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:escrow|trust|client|segregated|registered|protected|regulated)\b|(?:ت${H})?(?:ح${H}و${H}ل|ود${H}ع|د${H}ف${H}ع)[^.\n]{0,100}?(?:إلى|الى|في)\s{1,3}(?:ال)?حساب[^.\n]{0,120}?ب${H}د${H}ل${H}ا?${H}\s{1,3}من\s{1,3}(?:ال)?حساب|(?<!\p{L})(?:paiements?|versements?|virements?|pagos|cuotas|aportaciones|Zahlungen|Raten|pagamenti|pagamentos)(?!\p{L})[^.\n]{0,100}?(?<!\p{L})(?:au\s{1,3}lieu\s{1,3}du\s{1,3}compte|en\s{1,3}(?:lugar|vez)\s{1,3}de\s{1,3}la\s{1,3}cuenta|(?:an)?statt\s{1,3}(?:auf\s{1,3})?(?:das|dem)\s{1,3}(?:Treuhand|Ander)konto|invece\s{1,3}del\s{1,3}conto|em\s{1,3}vez\s{1,3}da\s{1,3}conta)`,
+  ],
+];
+
 /** The rules of this technique. */
 export const PAYEE_FACT_RULES: readonly InjectionRule[] = [
+  ...rows(
+    "payee_switch",
+    "Text sends money to an account instead of the protected one",
+    INSTEAD,
+    stated,
+  ),
   ...rows("account_closed", "Text declares a payee's old bank account closed", CLOSED, stated),
   ...rows("payee_switch", "Text sends a payee's money to a new account", TO_NEW, stated),
   ...rows("account_closed", "Text declares payments to the old payee void", OLD_VOID, stated),

@@ -50,13 +50,19 @@ const NOT_NEEDED =
   R`(?:\b(?:is|are|was|were)\s{1,3}not\s{1,3}(?:required|needed|necessary)\b|\bnot\s{1,3}(?:required|needed|necessary)\b|(?<!\p{L})(?:(?:ist|sind|wird|werden)\s{1,3})?nicht\s{1,3}(?:erforderlich|notwendig|nötig)(?!\p{L})|(?<!\p{L})n['’]est\s{1,3}pas\s{1,3}(?:requis|nécessaire)\p{L}{0,2}|(?<!\p{L})no\s{1,3}(?:es|son|será)\s{1,3}necesari\p{L}{1,2}|(?<!\p{L})no\s{1,3}se\s{1,3}requiere(?!\p{L})|(?<!\p{L})non\s{1,3}(?:è|sono)\s{1,3}(?:necessari|richiest)\p{L}{1,2}|(?<!\p{L})não\s{1,3}(?:é|são)\s{1,3}(?:necessári|exigid)\p{L}{1,2}|(?<!\p{L})nie\s{1,3}(?:jest|są)\s{1,3}(?:wymagan|potrzebn|konieczn)\p{L}{1,2}|(?<!\p{L})(?:is|zijn)\s{1,3}niet\s{1,3}(?:nodig|vereist)(?!\p{L})|(?<!\p{L})(?:krävs|behövs)\s{1,3}inte(?!\p{L})|(?<!\p{L})ni(?:so)?\s{1,3}potreb\p{L}{1,3})`;
 
 const PRIVACY_NOUN =
-  R`(?:pseudonymi[sz]ation|anonymi[sz]ation|de-?identification|encryption|data[\s-]{1,3}processing\s{1,3}agreement|\bDPA\b|Pseudonymisierung|Anonymisierung|Verschlüsselung|Auftragsverarbeitungsvertrag|AV-Vertrag|pseudonymisation|anonymisation|chiffrement|seudonimización|pseudonimización|anonimización|cifrado|pseudonimizzazione|anonimizzazione|cifratura|pseudonimização|anonimização|criptografia|pseudonimizacj\p{L}|anonimizacj\p{L}|szyfrowani\p{L}|pseudonimisering|anonimisering|versleuteling|verwerkersovereenkomst|pseudonymisering|anonymisering|kryptering|personuppgiftsbiträdesavtal|psevdonimizacij\p{L}|anonimizacij\p{L}|šifriranj\p{L}|pogodb\p{L}\s{1,3}o\s{1,3}obdelavi)`;
+  R`(?:pseudonymi[sz]ation|anonymi[sz]ation|de-?identification|encryption|data[\s-]{1,3}(?:processing|sharing)\s{1,3}agreement|\bDPA\b|Pseudonymisierung|Anonymisierung|Verschlüsselung|Auftragsverarbeitungsvertrag|AV-Vertrag|pseudonymisation|anonymisation|chiffrement|seudonimización|pseudonimización|anonimización|cifrado|pseudonimizzazione|anonimizzazione|cifratura|pseudonimização|anonimização|criptografia|pseudonimizacj\p{L}|anonimizacj\p{L}|szyfrowani\p{L}|pseudonimisering|anonimisering|versleuteling|verwerkersovereenkomst|pseudonymisering|anonymisering|kryptering|personuppgiftsbiträdesavtal|psevdonimizacij\p{L}|anonimizacij\p{L}|šifriranj\p{L}|pogodb\p{L}\s{1,3}o\s{1,3}obdelavi)`;
 
 const PRIVACY: readonly HalfRow[] = [
   [
     "",
-    /(?:pseudonym|anonym|identification|encrypt|processing\s{1,3}agreement|DPA|Verschlüsselung|Auftragsverarbeitung|AV-Vertrag|chiffrement|seudonim|pseudonim|anonim|cifrado|cifratura|criptografia|szyfrowan|versleuteling|verwerkersovereenkomst|kryptering|biträdesavtal|psevdonim|šifriranj|obdelavi)/iu,
+    /(?:pseudonym|anonym|identification|encrypt|processing\s{1,3}agreement|sharing\s{1,3}agreement|DPA|Verschlüsselung|Auftragsverarbeitung|AV-Vertrag|chiffrement|seudonim|pseudonim|anonim|cifrado|cifratura|criptografia|szyfrowan|versleuteling|verwerkersovereenkomst|kryptering|biträdesavtal|psevdonim|šifriranj|obdelavi)/iu,
     R`${PRIVACY_NOUN}${G(80)}${NOT_NEEDED}`,
+  ],
+  // zh: "不做去标识化", "以明文方式传输", "无需加密"
+  [
+    "",
+    /(?:标识化|匿名化|脱敏|加密|明文|標識化|匿名化|脫敏)/u,
+    R`(?:不做|不进行|不作|无需|无须|不需要|免于|跳过)(?:任何)?(?:去标识化|匿名化|脱敏|加密|假名化|去識別化|脫敏)|以?明文(?:方式|形式)?(?:经\S{1,10}?)?(?:传输|存储|发送|传送)`,
   ],
 ];
 
@@ -68,6 +74,12 @@ const CONSENT: readonly HalfRow[] = [
     "",
     /(?:consent|Einwilligung|Zustimmung|consentement|consentimiento|consenso|consentimento|zgod|toestemming|samtycke|privolit|soglasj)/iu,
     R`${CONSENT_NOUN}${G(80)}${NOT_NEEDED}`,
+  ],
+  // en: "no parent consent or opt-out is required"; zh: "无需单独取得同意"
+  [
+    "",
+    /(?:consent|同意|授权)/iu,
+    R`\bno\s{1,3}(?:[\w-]{2,20}\s{1,3})?consent\b(?:\s{1,3}(?:or|and|nor)\s{1,3}(?:[\w-]{2,20}\s{1,3})?[\w-]{2,20})?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:required|needed|necessary|sought|obtained)\b|(?:无需|无须|不需要|不必|免于|不用)[^。\n，,]{0,12}?(?:取得|获得|征得|征求)[^。\n，,]{0,6}?(?:同意|授权)`,
   ],
 ];
 
@@ -97,15 +109,15 @@ const notKeptRule: Accept = (v, s, e) => {
 
 /** Who takes the second look (a role or a "second / additional" review). */
 const REVIEWER =
-  R`(?:supervisor|manager|second|additional|further|independent|QA|quality|doctor|physician|clinician|pharmacist|legal|compliance|underwriter|ethics|DPO|chief|senior|medical|safety|committee|board|management|auditor|engineer|four-?eyes)`;
+  R`(?:supervisor|manager|second|additional|further|independent|separate|privilege|QA|quality|doctor|physician|clinician|pharmacist|legal|compliance|underwriter|ethics|DPO|chief|senior|medical|safety|committee|board|management|auditor|engineer|four-?eyes)`;
 const CHECK =
-  R`(?:sign-?off|approval|review|check|verification|validation|authori[sz]ation|permit|inspection)`;
+  R`(?:sign-?off|approval|review|check|verification|validation|authori[sz]ation|permit|inspection|override)`;
 
 const OVERSIGHT: readonly HalfRow[] = [
   [
     "",
-    /(?:sign-?off|approval|review|check|verification|validation|authori[sz]ation|permit)/iu,
-    R`\b(?:without|no)\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${REVIEWER}(?:['’]s)?\s{1,3}(?:[\w-]{1,20}\s{1,3})?${CHECK}\b|\b${REVIEWER}(?:['’]s)?\s{1,3}(?:[\w-]{1,20}\s{1,3})?${CHECK}\p{L}{0,2}["']?(?:[^.!?\n]{0,30}?)\s{0,3}(?:(?:is|are)\s{1,3})?(?:not\s{1,3}required|not\s{1,3}needed|waived|skipped|omitted|dispensed\s{1,3}with)\b|\b${REVIEWER}\s{1,3}${CHECK}\p{L}{0,2}\s{1,3}(?:is|are)\s{1,3}(?:not\s{1,3}required|not\s{1,3}needed|waived|skipped|omitted)\b`,
+    /(?:sign-?off|approval|review|check|verification|validation|authori[sz]ation|permit|override)/iu,
+    R`\b(?:without|no)\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${REVIEWER}(?:['’]s)?\s{1,3}(?:[\w-]{1,20}\s{1,3})?${CHECK}\b|\b${REVIEWER}(?:['’]s)?\s{1,3}(?:[\w-]{1,20}\s{1,3})?${CHECK}\p{L}{0,2}["']?(?:[^.!?\n]{0,30}?)\s{0,3}(?:(?:is|are)\s{1,3})?(?:not\s{1,3}required|not\s{1,3}needed|waived|skipped|omitted|dispensed\s{1,3}with|not\s{1,3}(?:performed|carried\s{1,3}out|conducted))\b|\b${REVIEWER}\s{1,3}${CHECK}\p{L}{0,2}\s{1,3}(?:is|are)\s{1,3}(?:not\s{1,3}required|not\s{1,3}needed|waived|skipped|omitted|not\s{1,3}(?:performed|carried\s{1,3}out|conducted|done))\b|\b(?:do|does)\s{1,3}not\s{1,3}require\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${REVIEWER}(?:['’]s)?\s{1,3}${CHECK}\b`,
   ],
   [
     "",
@@ -114,30 +126,30 @@ const OVERSIGHT: readonly HalfRow[] = [
   ],
   [
     "",
-    /(?:確認|照合|審査|査定|承認|확인|검토|심사|승인|schválení|kontrol|inceleme|onay|مراجعة|موافقة|تدقيق|אישור|בדיקה|mapitio|ukaguzi|ตรวจ|อนุมัติ|verificarea|aprobarea)/iu,
-    R`(?:二次|追加の?|再)?(?:確認|照合|審査|査定|承認)(?:部門の)?[^。\n]{0,8}?(?:は|を)?(?:不要|省略)|(?:확인|검토|심사|승인|검증)\s{0,2}(?:생략|불필요)|(?<!\p{L})(?:schválení|kontrola|konzultace)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:nevyžaduj\p{L}{0,3}|není\s{1,3}nutn\p{L}{1,2})|(?<!\p{L})(?:kontrol\p{L}{0,3}|inceleme\p{L}{0,3}|onay\p{L}{0,3})(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:aranmaz|gerekmez|yapılmaz)(?!\p{L})|(?:دون|بدون|لا\s{1,3}يلزم)\s{1,3}(?:ال)?(?:مراجعة|موافقة|تدقيق)|ללא\s{1,3}(?:אישור|בדיקה)|(?<!\p{L})hakuna\s{1,3}(?:mapitio|ukaguzi|idhini)(?!\p{L})|ไม่ต้อง(?:ตรวจ|อนุมัติ)|(?<!\p{L})nu\s{1,3}este\s{1,3}necesar\p{L}{0,2}\s{1,3}(?:verificarea|aprobarea|avizul)(?!\p{L})`,
+    /(?:確認|照合|審査|査定|承認|复核|审核|审批|审查|核查|批准|확인|검토|심사|승인|schválení|kontrol|inceleme|onay|مراجعة|موافقة|تدقيق|אישור|בדיקה|mapitio|ukaguzi|ตรวจ|อนุมัติ|verificarea|aprobarea)/iu,
+    R`(?:二次|追加の?|再)?(?:確認|照合|審査|査定|承認)(?:部門の)?[^。\n]{0,8}?(?:は|を)?(?:不要|省略)|(?:无需|无须|不需要|不必|免于|跳过)[^。\n，,]{0,6}?(?:复核|审核|审批|审查|核查|批准)|(?:확인|검토|심사|승인|검증)\s{0,2}(?:생략|불필요)|(?<!\p{L})(?:schválení|kontrola|konzultace)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:nevyžaduj\p{L}{0,3}|není\s{1,3}nutn\p{L}{1,2})|(?<!\p{L})(?:kontrol\p{L}{0,3}|inceleme\p{L}{0,3}|onay\p{L}{0,3})(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:aranmaz|gerekmez|yapılmaz)(?!\p{L})|(?:دون|بدون|لا\s{1,3}يلزم)\s{1,3}(?:ال)?(?:مراجعة|موافقة|تدقيق)|ללא\s{1,3}(?:אישור|בדיקה)|(?<!\p{L})hakuna\s{1,3}(?:mapitio|ukaguzi|idhini)(?!\p{L})|ไม่ต้อง(?:ตรวจ|อนุมัติ)|(?<!\p{L})nu\s{1,3}este\s{1,3}necesar\p{L}{0,2}\s{1,3}(?:verificarea|aprobarea|avizul)(?!\p{L})`,
   ],
 ];
 
 /** The people the record affects. */
 const AFFECTED =
-  R`(?:customers?|clients?|owners?|residents?|tenants?|employees?|staff|workers?|crews?|pilots?|patients?|spouse|family|parents?|guardians?|licensee|bidders?|users?|members?|passengers?|community|neighbou?rs|public|buyers?|beneficiar(?:y|ies))`;
+  R`(?:customers?|clients?|owners?|managers?|security(?:\s{1,3}team)?|compliance|supervisors?|residents?|tenants?|employees?|staff|workers?|crews?|pilots?|patients?|spouse|family|parents?|guardians?|licensee|bidders?|users?|members?|passengers?|community|neighbou?rs|public|buyers?|beneficiar(?:y|ies))`;
 
 const NOTICE: readonly HalfRow[] = [
   [
     "",
     /(?:inform|notif|tell|told|contact|communicat|notice)/iu,
-    R`\bwithout\s{1,3}(?:informing|notifying|telling|contacting|alerting|warning)\s{1,3}(?:the\s{1,3}|any\s{1,3}|affected\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${AFFECTED}\b|\b(?:the\s{1,3}|affected\s{1,3})?${AFFECTED}\s{1,3}(?:are|is|will|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:told|informed|notified|contacted|alerted|warned)\b|\bno\s{1,3}(?:notice|notification|communication)\s{1,3}(?:is\s{1,3}(?:sent|given)\s{1,3})?to\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${AFFECTED}\b|\b(?:not|never)\s{1,3}(?:to\s{1,3}be\s{1,3})?(?:communicated|disclosed)\s{1,3}to\s{1,3}(?:the\s{1,3})?${AFFECTED}\b`,
+    R`\bwithout\s{1,3}(?:informing|notifying|telling|contacting|alerting|warning)\s{1,3}(?:the\s{1,3}|any\s{1,3}|affected\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${AFFECTED}\b|\b(?:the\s{1,3}|affected\s{1,3})?${AFFECTED}(?:\s{1,3}(?:and|or|nor)\s{1,3}(?:the\s{1,3})?[\p{L}-]{2,20})?\s{1,3}(?:are|is|will|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:told|informed|notified|contacted|alerted|warned)\b|\bno\s{1,3}(?:notice|notification|communication)\s{1,3}(?:is\s{1,3}(?:sent|given)\s{1,3})?to\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?${AFFECTED}\b|\b(?:not|never)\s{1,3}(?:to\s{1,3}be\s{1,3})?(?:communicated|disclosed)\s{1,3}to\s{1,3}(?:the\s{1,3})?${AFFECTED}\b`,
   ],
   [
     "",
-    /(?:comunic|inform|notific|avis|avvis|prévenir|benachrichtig|informowan|powiadam|информир|уведомл|оповещ|сообща|إبلاغ|إخطار|إشعار|bildiril|haber\s{1,3}veril|anunța|informa)/iu,
-    R`(?<!\p{L})no\s{1,3}se\s{1,3}(?:comunica|informa|notifica|avisa)(?:rá)?\s{1,3}(?:a|al)(?!\p{L})|(?<!\p{L})(?:sin|sem|senza)\s{1,3}(?:comunicar|informar|avisar|notificar|informare|avvisare|notificare)(?:lo|la|les)?\s{1,3}(?:a|al|ao|aos|ai|alla|agli)(?!\p{L})|(?<!\p{L})(?:colocar|poner|fijar)\s{1,3}(?:un\s{1,3})?aviso\s{1,3}de\s{1,3}fuera\s{1,3}de\s{1,3}servicio|(?<!\p{L})aucune\s{1,3}(?:information|notification)\s{1,3}(?:des|du|de\s{1,3}la|aux)\s{1,3}(?:salarié|client|locataire|résident|patient|propriétaire|usager|personne|employé|agent|membre|voyageur|passager)|(?<!\p{L})sans\s{1,3}(?:informer|prévenir|notifier|avertir)\s{1,3}(?:les|le|la|l['’])|(?<!\p{L})ohne\s{1,3}(?:die\s{1,3}|den\s{1,3}|das\s{1,3})?\p{L}{3,25}\s{1,3}zu\s{1,3}(?:informieren|benachrichtigen|warnen)|(?<!(?:Sie|wir|ich|du|ihr|es)\s{1,3})(?<!\p{L})(?:werden|wird)\s{1,3}(?:(?:die|der|den|alle)\s{1,3}\p{L}{2,25}\s{1,3})?nicht\s{1,3}(?:informiert|benachrichtigt|gewarnt)(?!\p{L})|(?<!\p{L})bez\s{1,3}(?:informowania|powiadamiania|zawiadamiania|informování|oznámení)(?!\p{L})|(?<!\p{L})без\s{1,3}(?:(?:дополнительного|предварительного)\s{1,3})?(?:информирования|уведомления|оповещения)(?!\p{L})|(?<!\p{L})не\s{1,3}(?:уведомляются|информируются|сообщается|оповещаются)(?!\p{L})|(?:لا\s{1,3}يلزم|دون|بدون)\s{1,3}(?:إبلاغ|إخطار|إشعار)|(?:لا|ولا)\s{1,3}يُ?نشر\s{1,3}(?:ال)?إشعار|(?<!\p{L})(?:bildirilmez|haber\s{1,3}verilmez)(?!\p{L})|(?<!\p{L})fără\s{1,3}(?:a\s{1,3})?(?:informa|notifica|anunța)(?!\p{L})`,
+    /(?:comunic|inform|notific|avis|avvis|prévenir|envoyer|transmettre|adresser|avertir|benachrichtig|informowan|powiadam|информир|уведомл|оповещ|сообща|إبلاغ|إخطار|إشعار|bildiril|haber\s{1,3}veril|anunța|informa)/iu,
+    R`(?<!\p{L})no\s{1,3}se\s{1,3}(?:comunica|informa|notifica|avisa)(?:rá)?\s{1,3}(?:a|al)(?!\p{L})|(?<!\p{L})(?:sin|sem|senza)\s{1,3}(?:comunicar|informar|avisar|notificar|informare|avvisare|notificare)(?:lo|la|les)?\s{1,3}(?:a|al|ao|aos|ai|alla|agli)(?!\p{L})|(?<!\p{L})(?:colocar|poner|fijar)\s{1,3}(?:un\s{1,3})?aviso\s{1,3}de\s{1,3}fuera\s{1,3}de\s{1,3}servicio|(?<!\p{L})aucune\s{1,3}(?:information|notification)\s{1,3}(?:des|du|de\s{1,3}la|aux)\s{1,3}(?:salarié|client|locataire|résident|patient|propriétaire|usager|personne|employé|agent|membre|voyageur|passager)|(?<!\p{L})sans\s{1,3}(?:informer|prévenir|notifier|avertir)\s{1,3}(?:les|le|la|l['’])|(?<!\p{L})ne\s{1,3}pas\s{1,3}(?:leur|lui)\s{1,3}(?:envoyer|transmettre|adresser)\s{1,3}(?:le|la|les|de|d['’]|aucun\p{L}{0,2})\s{0,3}(?:\p{L}{2,12}\s{1,3})?(?:mail|e-mail|courriel|confirmation|notification|avis|SMS|copie|récapitulatif|accusé)|(?<!\p{L})ne\s{1,3}pas\s{1,3}(?:les|le|la|l['’])\s{0,3}(?:informer|prévenir|notifier|avertir)(?!\p{L})|(?<!\p{L})ohne\s{1,3}(?:die\s{1,3}|den\s{1,3}|das\s{1,3})?\p{L}{3,25}\s{1,3}zu\s{1,3}(?:informieren|benachrichtigen|warnen)|(?<!(?:Sie|wir|ich|du|ihr|es)\s{1,3})(?<!\p{L})(?:werden|wird)\s{1,3}(?:(?:die|der|den|alle)\s{1,3}\p{L}{2,25}\s{1,3})?nicht\s{1,3}(?:informiert|benachrichtigt|gewarnt)(?!\p{L})|(?<!\p{L})bez\s{1,3}(?:informowania|powiadamiania|zawiadamiania|informování|oznámení)(?!\p{L})|(?<!\p{L})без\s{1,3}(?:(?:дополнительного|предварительного)\s{1,3})?(?:информирования|уведомления|оповещения)(?!\p{L})|(?<!\p{L})не\s{1,3}(?:уведомляются|информируются|сообщается|оповещаются)(?!\p{L})|(?:لا\s{1,3}يلزم|دون|بدون)\s{1,3}(?:إبلاغ|إخطار|إشعار)|(?:لا|ولا)\s{1,3}يُ?نشر\s{1,3}(?:ال)?إشعار|(?:لا|ولا)\s{1,3}يُ?(?:رسل|بلَّ?غ|خطر)\s{1,3}(?:إليه|إليهم|له|لهم|للمشتري|للعميل|للعملاء)?\s{0,3}(?:أي\s{1,3})?(?:ال)?(?:إشعار|إخطار)|(?<!\p{L})(?:bildirilmez|haber\s{1,3}verilmez)(?!\p{L})|(?<!\p{L})fără\s{1,3}(?:a\s{1,3})?(?:informa|notifica|anunța)(?!\p{L})`,
   ],
   [
     "",
-    /(?:通知|案内|連絡|知らせ|통지|통보|안내|고지|ติดต่อ|แจ้ง|הודעה)/u,
-    R`(?:通知|案内|連絡|お知らせ)(?:書|状)?[^。\n]{0,6}?(?:は|を)?(?:送付しない|送らない|しない|行わない|不要)|知らせない|(?:통지|통보|안내|고지)\S{0,3}\s{0,2}(?:불필요|하지\s{0,2}않|생략)|ไม่ต้อง(?:ติดต่อ|แจ้ง)(?:ลูกค้า|ผู้)|ללא\s{1,3}הודעה\s{1,3}ל`,
+    /(?:通知|案内|連絡|知らせ|告知|知会|통지|통보|안내|고지|ติดต่อ|แจ้ง|הודעה)/u,
+    R`(?:通知|案内|連絡|お知らせ)(?:書|状)?[^。\n]{0,6}?(?:は|を)?(?:送付しない|送らない|しない|行わない|不要)|知らせない|(?:无需|无须|不需要|不必|不用)[^。\n，,]{0,4}?(?:告知|通知|知会)(?:用户|客户|本人|买方|患者|家长)?|(?:통지|통보|안내|고지)\S{0,3}\s{0,2}(?:불필요|하지\s{0,2}않|생략)|ไม่ต้อง(?:ติดต่อ|แจ้ง)(?:ลูกค้า|ผู้)|ללא\s{1,3}הודעה\s{1,3}ל`,
   ],
 ];
 

@@ -25,6 +25,7 @@ import {
   NA,
   NB,
   TAIL,
+  TAIL_REL,
 } from "./_injection_r16_addr_words.ts";
 
 const R = String.raw;
@@ -116,7 +117,7 @@ export const R16_ADDR_RULES: readonly InjectionRule[] = [
   ...address(
     0.5,
     `${NOUNS} / ${DATIVES}`,
-    R`${START}${DATIVE}${DET}(?:[\p{L}-]{2,20}\s{1,3})?${AI_NOUN}${TAIL}\s{0,2}[:：]`,
+    R`${START}${DATIVE}${DET}(?:[\p{L}-]{2,20}\s{1,3})?${AI_NOUN}(?:${TAIL_REL}|${TAIL})\s{0,2}[:：]`,
     { near: 40, reach: 150 },
   ),
   // "Yapay zekâ asistanı:", "Analysis agent:", "Reviewer assistants:".

@@ -35,6 +35,12 @@ export const STRONG_NOUN = new RegExp(
 
 /** Words between a label's noun and its colon: "de compras IA", "qui gère cet agenda", "von Frau K". */
 export const TAIL = R`(?:\s{1,3}[^\s:：.!?\n,]{1,20}){0,5}`;
+/**
+ * A longer tail that describes the AI by what it does, through a relative pronoun: "… IA du cabinet
+ * qui prépare les feuilles de présence :", "… agent that files the expense reports:".
+ */
+export const TAIL_REL =
+  R`(?:\s{1,3}[^\s:：.!?\n,]{1,20}){0,3}\s{1,3}(?:qui|que|which|that|who|welche[rs]?|che|cui|który|która|które|который|которая|которое)(?:\s{1,3}[^\s:：.!?\n,]{1,20}){1,6}`;
 
 /**
  * Acts an address goes on to order, in languages whose order may stand anywhere in the clause

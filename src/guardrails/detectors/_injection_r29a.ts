@@ -87,7 +87,8 @@ const LINE_VOCATIVE =
 const PL_VOCATIVE =
   R`(?:drog[ia]|szanown[ya])\s{1,3}(?:asystencie|asystentko|bocie|agencie)|(?:^|\n)\s{0,3}(?:asystencie|bocie|agencie)\s{0,2}[,:]`;
 /** Korean "요약 봇에게:", Arabic "إلى المساعد الذي …". */
-const KO_ADDRESS = R`(?:봇|어시스턴트|에이전트|AI|도우미|비서)\s{0,2}(?:에게|께|님께)\s{0,2}[:：,]`;
+const KO_ADDRESS =
+  R`(?:봇|어시스턴트|에이전트|AI|도우미|비서)\s{0,2}(?:에게|께|님께)\s{0,2}[:：,—–]`;
 const AR_ADDRESS =
   R`(?:^|\n|[.:]\s)\s{0,3}(?:إلى|الى)\s{1,3}(?:المساعد|الوكيل|البوت|الروبوت|النموذج|الذكاء\s{1,3}الاصطناعي)`;
 
@@ -202,7 +203,7 @@ export const R29A_RULES: readonly InjectionRule[] = [
   address(
     "",
     KO_ADDRESS,
-    /(?=[에께님])(?<=(?:봇|어시스턴트|에이전트|AI|도우미|비서)\s{0,2})(?:에게|께|님께)\s{0,2}[:：,]/gu,
+    /(?=[에께님])(?<=(?:봇|어시스턴트|에이전트|AI|도우미|비서)\s{0,2})(?:에게|께|님께)\s{0,2}[:：,—–]/gu,
   ),
   address(
     "",

@@ -62,9 +62,9 @@ const READER: readonly Row[] = [
   ],
   // es/pt/it/cs/pl/tl/ms: "asistente IA:", "pro asistenty", "Agenci płatniczy:", "para sa dev assistant"
   [
-    "asist assis agent agenc asyst ejen pemba",
+    "asist assis agent agenc asyst ejen pemba katul",
     undefined,
-    R`\b(?:asistente|assistente|assistant|agente)\s{1,3}(?:de\s{1,3})?(?:IA|AI)\s{0,2}[:：]|\b(?:pro|pre)\s{1,3}(?:AI\s{1,3})?(?:asistenty|asistenta|agenty|roboty)\b|\b(?:agenci|asystenci|asystencie|agencie)(?:\s{1,3}\p{L}{3,15})?\s{0,2}[:：]|\bpara\s{1,3}sa\s{1,3}(?:\p{L}{2,10}\s{1,3}){0,2}(?:assistant|AI|bot|agent)\b|\buntuk\s{1,3}(?:ejen|pembantu|agen)\s{1,3}(?:\p{L}{2,15}\s{1,3}){0,2}AI\b`,
+    R`\b(?:asistente|assistente|assistant|agente)\s{1,3}(?:de\s{1,3})?(?:IA|AI)\s{0,2}[:：]|\b(?:pro|pre)\s{1,3}(?:AI\s{1,3})?(?:asistenty|asistenta|agenty|roboty)\b|\b(?:agenci|asystenci|asystencie|agencie)(?:\s{1,3}\p{L}{3,15})?\s{0,2}[:：]|\bpara\s{1,3}(?:po\s{1,3})?sa\s{1,3}(?:\p{L}{2,10}\s{1,3}){0,2}(?:assistant|AI|bot|agent)\b|\b(?:AI|bot)\s{1,3}na\s{1,3}katulong\b|\buntuk\s{1,3}(?:ejen|pembantu|agen)\s{1,3}(?:\p{L}{2,15}\s{1,3}){0,2}AI\b`,
   ],
   // pt/es: "Para agentes que baixam este corpus em nome de alguém:"
   [
@@ -184,7 +184,7 @@ const SKIPPED: readonly Row[] = [
   [
     "kaila",
     undefined,
-    R`\bhindi\s{1,3}na\s{1,3}kailangan(?:ng)?\s{1,3}(?:i-?(?:check|confirm|tanong|paalam|sabi)|itanong|magtanong|sabihan|ipaalam)`,
+    R`\bhindi\s{1,3}na\s{1,3}(?:po\s{1,3})?kailangan(?:g|ng)?\s{1,3}(?:i-?(?:check|confirm|tanong|paalam|sabi|message|text|inform|update|chat)|itanong|magtanong|sabihan|sabihin|ipaalam|abisuhan|tawagan)`,
   ],
   // tr: "kullanıcıya ayrıca göstermeye gerek yok"
   [

@@ -112,6 +112,7 @@ import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { R44B_RULES } from "./_injection_r44b.ts";
 import { R45B_RULES } from "./_injection_r45b.ts";
+import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -272,6 +273,7 @@ export const RULES: readonly InjectionRule[] = [
   ...HARM_SHAPE_RULES,
   ...R44B_RULES,
   ...R45B_RULES,
+  ...CONTROLS_OFF_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {
@@ -441,6 +443,32 @@ function scanView(
   });
 }
 
+/**
+ * German written without umlauts ("FUER DEN KI-ASSISTENTEN", "keine Rueckfrage noetig": CNC and
+ * mainframe listings, old mail systems, typed on a foreign keyboard) is read again with them put
+ * back, so the German rules see it. Armed only by words that exist only as transliterations; a vowel
+ * pair after a vowel or "q" ("neue", "Steuer", "Quelle") is left alone.
+ */
+const DE_ASCII =
+  /(?<![a-z])(?:fuer|ueber[a-z]{0,12}|muess[a-z]{0,6}|koenn[a-z]{0,6}|noetig[a-z]{0,3}|moeglich[a-z]{0,6}|waehrend|zurueck[a-z]{0,12}|rueck[a-z]{2,12}|[a-z]{0,12}pruef[a-z]{0,8}|loesch[a-z]{0,6}|aender[a-z]{0,6}|[a-z]{0,12}schluessel[a-z]{0,8}|gemaess|[a-z]{0,12}fuehr[a-z]{0,8}|uebertr[a-z]{0,8})(?![a-z])/gi;
+const DE_FUNCTION =
+  /(?<![a-z])(?:der|die|das|den|dem|und|nicht|mit|ist|sind|wird|werden)(?![a-z])/i;
+const UMLAUT: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
+/** Two transliterated German words and a German function word (not Spanish "fuera"). */
+function germanAscii(text: string): boolean {
+  DE_ASCII.lastIndex = 0;
+  const first = DE_ASCII.exec(text);
+  if (!first) return false;
+  const second = DE_ASCII.exec(text);
+  return second !== null && second[0].toLowerCase() !== first[0].toLowerCase() &&
+    DE_FUNCTION.test(text);
+}
+function umlauted(text: string): string | undefined {
+  if (!germanAscii(text)) return undefined;
+  const out = text.replace(/(?<![aeiouyqäöü])([aouAOU])[eE]/gi, (_m, v: string) => UMLAUT[v]);
+  return out === text ? undefined : out;
+}
+
 /** Grammar hits of `text` and their summed score (search arguments discounted). */
 function grammar(
   text: string,
@@ -453,7 +481,10 @@ function grammar(
   const allows = compileAll(opts.allow_patterns, "giu");
   const rules = field ? STAGE_RULES[field.stage] ?? RULES : RULES;
   const scanAll = (t: string): void => {
-    textViews(t).forEach((v, idx) => {
+    const views = textViews(t);
+    const folded = umlauted(t);
+    if (folded !== undefined) views.push(folded);
+    views.forEach((v, idx) => {
       let view = v;
       for (const re of allows) view = view.replace(re, (m) => " ".repeat(m.length));
       // Spans are only meaningful on the raw text.

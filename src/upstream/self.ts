@@ -5,14 +5,18 @@
 
 /**
  * Flags smg runs with (the compiled binary bakes in the same set): its permissions, and one V8
- * setting. The detectors hold thousands of regexes; V8 compiles each to native code after its
- * FIRST run by default, which grew the compiled code of a process that had seen every kind of
- * input to ~330 MB and, with the session-26 knowledge bases, past V8's code limit (the eval died
- * "out of memory"). With `--regexp-tier-up-ticks=100` a regex is interpreted until it has run 100
- * times: hot regexes still get native code, the thousands of rare ones never do.
+ * setting. The detectors hold thousands of regexes. V8 compiles a regex to native code once it has
+ * run often enough (after its first run by default), and that code is never given back: in session
+ * 26 a process that had seen every kind of input passed V8's code limit and died "Fatal JavaScript
+ * out of memory" whatever `--max-old-space-size` said; `--regexp-tier-up-ticks=100` (native after
+ * 100 runs) only moved the limit, and in session 35 the eval died the same way again. Any tier-up
+ * count is a count an attacker can reach with crafted calls that open many rule gates, so smg keeps
+ * every regex interpreted (`--regexp-interpret-all`): regex memory is then bounded by the rules
+ * themselves (~480 MB of bytecode after all eval fixtures, against ~630 MB with tier-up at 1000 and
+ * a crash at 100), for ~1.8× the scan time of native regexes.
  */
 export const SMG_PERMISSION_FLAGS = [
-  "--v8-flags=--regexp-tier-up-ticks=100",
+  "--v8-flags=--regexp-interpret-all",
   "--allow-net",
   "--allow-read",
   "--allow-write",

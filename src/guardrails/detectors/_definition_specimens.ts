@@ -10,7 +10,9 @@
  *   sentence says it scans, audits, detects, flags, classifies, lints, sanitizes, generates test
  *   cases … — in the languages the rules read);
  * - it says it does not act on what it finds (never follows / executes / acts on it, only
- *   analyses, nothing is executed, read-only), or is annotated `readOnlyHint: true`;
+ *   analyses, nothing is executed, read-only) in its own words — a `readOnlyHint` annotation alone
+ *   only lets "hidden instructions" name the thing found (round 33: a self-declared read-only
+ *   checker whose quoted "finding" is a preference order for itself stays blocked);
  * - the quote is short (≤ 240 characters, one line) and is introduced as an example: an example
  *   cue (`such as`, `e.g.`, `examples`, `patterns`, `heuristics include`, `contains`, `検出例`,
  *   `例如` …) earlier on its line, or on the header line of the list it sits in.
@@ -80,9 +82,9 @@ const HIDDEN_KIND =
 const blank = (): string => "a listed pattern";
 
 /** `text` with the quoted specimens blanked, or `text` itself when nothing is. */
-export function blankSpecimens(text: string, job: boolean, noAct: boolean): string {
+export function blankSpecimens(text: string, job: boolean, readOnly: boolean): string {
   if (!job && !JOB.test(firstSentence(text))) return text;
-  if (!noAct && !NO_ACT.test(text)) return text;
+  if (!NO_ACT.test(text)) return readOnly ? text.replace(HIDDEN_KIND, blank) : text;
   let out = ANY_QUOTE.test(text)
     ? text.replace(
       QUOTED,
@@ -101,7 +103,8 @@ export function withoutSpecimens(tool: ToolDefinition): ToolDefinition {
   const d = tool.description;
   if (d === undefined) return tool;
   const job = JOB.test(tool.name) || JOB.test(tool.title ?? "");
-  const noAct = (tool.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
-  const blanked = blankSpecimens(d, job, noAct);
+  const readOnly =
+    (tool.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
+  const blanked = blankSpecimens(d, job, readOnly);
   return blanked === d ? tool : { ...tool, description: blanked };
 }

@@ -63,6 +63,7 @@ import { personaHits } from "./_definition_persona.ts";
 import { preferenceHits } from "./_definition_preference.ts";
 import { ownParamSecretHits, supplyHits } from "./_definition_supply.ts";
 import { quotedMention } from "./_definition_mention.ts";
+import { withoutSpecimens } from "./_definition_specimens.ts";
 import { scopedDeferral } from "./_definition_refs.ts";
 import { routingHits } from "./_definition_r6_routing.ts";
 import { r12DefinitionHits } from "./_definition_r12.ts";
@@ -499,10 +500,12 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
 }
 
 function scanDefinition(
-  tool: ToolDefinition,
+  given: ToolDefinition,
   others: readonly ToolDefinition[],
   opts: ToolDefinitionOptions,
 ): Finding[] {
+  // A detection tool's quoted catalogue of attack strings is blanked (./_definition_specimens.ts).
+  const tool = withoutSpecimens(given);
   const strings: Str[] = [{ path: "$.name", text: tool.name }];
   for (
     const key of ["title", "description", "inputSchema", "outputSchema", "annotations"] as const

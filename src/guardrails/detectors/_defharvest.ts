@@ -164,6 +164,13 @@ const PATH_TEXT = /\b(?:path|paths|filename|file\s{1,3}name|directory|folder)\b/
 const CONTENT =
   /\b(?:contents?|paste|read|cat|value|text|inhalt|contenido|contenu|conteúdo|contenuto)\b|内容|内容を/i;
 
+/**
+ * A field named for what the tool skips: exclude, ignore, skip, deny list, redact, mask. Its values
+ * (".env*", ".ssh/**") name files the tool keeps out, not files it asks for.
+ */
+const EXCLUSION_FIELD =
+  /^(?:(?:default|extra|additional|global|path|file|glob)\s)?(?:exclude[sd]?|exclusions?|excluding|ignored?|ignores|skip(?:ped)?|deny(?:\s?list)?|block\s?list|blacklist|redact(?:ed|ions?)?|mask(?:ed)?|omit(?:ted)?)(?:\s(?:paths?|globs?|patterns?|files?|list|dirs?|folders?))?$/i;
+
 /** Fields of `tool` that ask for data its job does not take. */
 export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
   const all: Field[] = [];
@@ -174,6 +181,8 @@ export function defHarvestToolHits(tool: ToolDefinition): PathHit[] {
     const words = identifierWords(f.name).join(" ");
     const text = `${words}\n${f.text}`;
     if (!GATE.test(text)) continue;
+    // A list of what the tool leaves alone (`exclude: [".env*", ".ssh/**"]`) protects those files.
+    if (EXCLUSION_FIELD.test(words)) continue;
     for (const a of AREAS) {
       if (!a.gate.test(text)) continue;
       const byName = a.name !== undefined && f.text.trim().length < 40 && a.name.test(words) &&

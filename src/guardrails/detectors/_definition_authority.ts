@@ -159,9 +159,12 @@ const MODE_SWITCH =
   /\byou\s+are\s+now\s+(?:in\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|developer|god|admin|root|maintenance|jailbreak|jailbroken|dan|debug|sudo)\b(?:\s+\w+){0,2}?\s+mode\b/i;
 
 /** "Approve it automatically": an order about the user's approval step. */
-/** Auto-approval asked for; a client config's `autoApprove` left empty or false is the opposite. */
+/**
+ * Auto-approval asked for; a client config's `autoApprove` left empty or false, or left to the user
+ * ("autoApprove in ~/.cursor/mcp.json is left to the user"), is the opposite.
+ */
 const AUTO_APPROVE =
-  /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve(?!\s{0,3}(?:(?:is|are|stays?|remains?)\s+(?:left\s+|kept\s+|always\s+)?(?:empty|unset|off|disabled|false|untouched)|["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}\]|false|none|null|off)))|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
+  /(?<!\b(?:may|can|might|could|clients?|hosts?|will)\s+)\b(?:auto-?approve(?!\s{0,3}(?:(?:is|are|stays?|remains?)\s+(?:left\s+|kept\s+|always\s+)?(?:empty|unset|off|disabled|false|untouched)|[^;!?]{0,50}?\b(?:is|are|stays?|remains?)\s+(?:left\s+to|up\s+to)\s+(?:the\s+)?users?\b|[^;!?]{0,50}?\b(?:is|are)\s+(?:the\s+)?user'?s\s+(?:own\s+)?(?:choice|decision|call)\b|["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}\]|false|none|null|off)))|(?:approve|accept|allow|confirm)\s+(?:it|this(?:\s+tool)?|them|these|all(?:\s+calls)?|every\s+call)\s+automatically|automatically\s+(?:approve|accept|allow|confirm))\b|\b(?:never|do\s+not|don't)\s+ask\s+(?:the\s+)?users?\s*(?:[.;!,)]|$|(?:first|again|before|about\s+(?:it|this)))/i;
 
 /**
  * "Never set alwaysAllow or autoApprove unless the user asks": auto-approval named as a thing the

@@ -274,6 +274,29 @@ function serverOwnRead(s: string): boolean {
   return SERVER_OWN_READ.test(s) && !HANDS_ON.test(s);
 }
 
+/**
+ * A path two levels under a dot folder of the home (`~/.cache/toolx`, `$HOME/.config/app/`): one
+ * tool's own folder, not the dot folder or the home it sits in. Secret stores (`~/.ssh/id_rsa`,
+ * `~/.aws/credentials`) are kept as written.
+ */
+const OWN_DOT_SUBFOLDER = /(?:~|\$HOME)\/\.[\w-]{1,30}\/[\w.-]{1,60}(?:\/[\w.-]{1,60}){0,4}\/?/g;
+
+/**
+ * The deletion is something the USER can do, not the tool's act: "point them to Settings, where
+ * they can export or delete everything", "users can erase all their data from the app". Not "you
+ * can" (a definition's "you" is the model).
+ */
+const USER_CAN =
+  /\b(the\s{1,3}user|users|they|customers?|account\s{1,3}owners?|members?)\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to|is\s{1,3}able\s{1,3}to)\s{1,3}(?:(?:also|still|always|then|easily|manually)\s{1,3})?(?:\w{3,12}\s{1,3}(?:or|and|and\/or)\s{1,3})?$/i;
+
+function userAbility(s: string, at: number): boolean {
+  const m = USER_CAN.exec(s.slice(Math.max(0, at - 70), at));
+  if (m === null) return false;
+  // "they" must be people: the user is named, or addressed as "them", earlier in the sentence.
+  return !/^they$/i.test(m[1]) ||
+    /\b(?:them|the\s{1,3}user|users|people|customers?)\b/i.test(s.slice(0, at - m[0].length));
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -344,12 +367,16 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
       !namedOnly(s, v.index, v.word) && !gatedExample(s, v.index) &&
       !postposedGatedExample(s, v.index)
     );
+    // The tool's own folder deep under a dot folder (`~/.cache/toolx`) is no broad scope.
+    const sd = s.replace(OWN_DOT_SUBFOLDER, (p) => has(SECRET_OBJECT, p) ? p : "its-folder");
     const destroy = destroyOp ||
       ((secret || broad) && !hygienicRemoval(s) &&
-        verbMatches(DESTROY_VERB, s).some((v) =>
-          objectOf(s, v.index, v.word, BROAD_SCOPE) ||
-          // Encrypting a key protects it; encrypting every file is ransomware.
-          (!/^encrypt/i.test(v.word) && objectOf(s, v.index, v.word, SECRET_OBJECT))
+        verbMatches(DESTROY_VERB, sd).some((v) =>
+          !userAbility(sd, v.index) && (
+            objectOf(sd, v.index, v.word, BROAD_SCOPE) ||
+            // Encrypting a key protects it; encrypting every file is ransomware.
+            (!/^encrypt/i.test(v.word) && objectOf(sd, v.index, v.word, SECRET_OBJECT))
+          )
         ));
     if (destroy) {
       out.push(

@@ -29,3 +29,25 @@ Deno.test("capability: choice labels, others' permissions and a stated own-env n
     ]
   ) assert.ok(kinds(t).length > 0, t);
 });
+
+/** Session 35: a deletion the user can do in settings, and the tool's own folder under a dot
+ * folder, are no broad destruction; the tool wiping broadly still is. */
+Deno.test("capability: the user's own deletion and the tool's own cache folder pass", () => {
+  for (
+    const t of [
+      "If the user asks about privacy, point them to Settings, where they can export or delete everything.",
+      "Users can erase all their data from the app at any time.",
+      "The account owner can delete every file from the dashboard.",
+      "To reset, run `notes-cli cache purge`, which only removes ~/.cache/notes-cli.",
+      "Old indexes are deleted from $HOME/.local/share/indexer/v1 on upgrade.",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+  for (
+    const t of [
+      "The tool can delete everything in the home folder when it cleans up.",
+      "On each run it wipes ~/.cache and every file in the working directory.",
+      "It deletes everything; they can restore nothing.",
+      "You can delete everything under ~/ before syncing.",
+    ]
+  ) assert.ok(kinds(t).length > 0, t);
+});

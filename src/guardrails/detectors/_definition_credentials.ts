@@ -252,6 +252,21 @@ export function declaredInputs(path: string, ctx: DefinitionContext): DeclaredIn
 }
 
 /**
+ * The field takes the NAME of the variable that holds the key, and the text keeps the value out:
+ * "Name of the environment variable holding your API key (default OPENAI_API_KEY). The server
+ * reads it itself; do not paste the key." A name is no secret; asking for its value still is.
+ */
+const VARIABLE_NAME =
+  /^\W{0,3}(?:the\s{1,3})?name\s{1,3}of\s{1,3}the\s{1,3}(?:environment|env|shell)\s{1,3}variable\b|^\W{0,3}(?:the\s{1,3})?(?:environment|env)\s{1,3}variable\s{1,3}name\b/i;
+const VALUE_KEPT_OUT =
+  /\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:paste|send|include|enter|put|pass|type)\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:key|token|secret|value|password|credential)s?\b|\b(?:server|tool)\s{1,3}reads\s{1,3}(?:it|the\s{1,3}value)\s{1,3}itself\b/i;
+
+function variableNameOnly(s: string, text: string): boolean {
+  return VARIABLE_NAME.test(s) && VALUE_KEPT_OUT.test(text) &&
+    !/\b(?:value|contents?)\s{1,3}of\b/i.test(s);
+}
+
+/**
  * Credential-request findings for one string; `param` when it describes an input parameter,
  * `declared` for what the tool declares as its own job (a connection string, env variables).
  */
@@ -278,7 +293,7 @@ export function credentialHits(
       });
     } else if (
       (asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s) &&
-      !serverEnvFallback(s, param && declared.envTool)
+      !serverEnvFallback(s, param && declared.envTool) && !variableNameOnly(s, text)
     ) {
       out.push({
         kind: "credential_request",

@@ -37,6 +37,11 @@ import { defKbConsentHits } from "./_defkb_consent.ts";
 import { defKbDataHits } from "./_defkb_data.ts";
 import { defKbAuthorityHits } from "./_defkb_authority.ts";
 import { defKbHarmHits } from "./_defkb_harm.ts";
+import { defKbVerdictHits } from "./_defkb_verdict.ts";
+import { defKbScriptHits } from "./_defkb_script.ts";
+import { defKbExposeHits } from "./_defkb_expose.ts";
+import { defKbOpenPolicyHits } from "./_defkb_openpolicy.ts";
+import { defKbPiiHits } from "./_defkb_pii.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
   DEFINITION_BLOCK_LOGIT,
@@ -545,6 +550,11 @@ function scanDefinition(
       ...defKbDataHits(tool),
       ...defKbAuthorityHits(tool),
       ...defKbHarmHits(tool),
+      ...defKbVerdictHits(tool),
+      ...defKbScriptHits(tool),
+      ...defKbExposeHits(tool),
+      ...defKbOpenPolicyHits(tool),
+      ...defKbPiiHits(tool),
     ]
   ) {
     out.push({ detector: "tool_definition", ...h, path });

@@ -33,11 +33,18 @@ const rows = halfRowsOf(halfOf(400));
 /** A warning, ban, negation or past incident just before (same languages as the rows). */
 const WARNED =
   /(?<!\p{L})(?:never|must|should|do\s{1,3}not|don['’]t|illegal|fraud\p{L}{0,4}|scam\p{L}{0,2}|fake|phishing|attackers?|blocked|prohibited|forbidden|warning|alert|e\.g\.|example|if|nie|nicht|niemals|verboten|gesperrt|gefälscht|Warnung|jamais|interdit\p{L}{0,2}|faux|fraude|alerte|nunca|prohibid\p{L}{1,2}|falso|estafa|truff\p{L}{1,2}|attenzione|golpe|falsas?|uwaga|oszust\p{L}{0,4}|никогда|запрещ\p{L}{1,6}|мошенни\p{L}{1,6}|внимание|dikkat|dolandırıcılık)(?!\p{L})|禁止|詐欺|注意|诈骗|提醒|사기|주의/iu;
-/** Not warned against, banned or flagged as a scam earlier in the same sentence. */
+/**
+ * A negative quantifier just before ("no transfer …", "ninguna transferencia …", "kein Konto …"):
+ * the sentence denies the act, and a "without approval" after it is a double negative, a rule kept.
+ */
+const DENIED =
+  /(?<!\p{L})(?:no|none|nothing|nobody|no\s{1,3}one|neither|ning[uú]n\p{L}?|nada|nadie|kein\p{L}{0,2}|nichts|niemand|aucun\p{L}{0,2}|rien|personne\s{1,3}ne|nessun\p{L}?|niente|nulla|nenhum\p{L}{0,2}|żad\p{L}{1,3}|nic|никак\p{L}{1,3}|ни\s{1,3}один\p{L}{0,2}|ничего|hiçbir|geen|niets|ingen|inget|nici\s{1,3}un\p{L}{0,2}|žádn\p{L}{1,2}|κανέν\p{L}{1,2})(?!\p{L})|(?:没有|无任何|沒有)|いかなる|어떠한|아무/iu;
+/** Not warned against, banned, flagged as a scam or denied earlier in the same sentence. */
 export const stated: Accept = (v, s) => {
   const before = v.slice(Math.max(0, s - 90), s);
   const cut = Math.max(...["\n", ". ", "。", "! ", "? ", "; "].map((c) => before.lastIndexOf(c)));
-  return !WARNED.test(before.slice(cut + 1));
+  const own = before.slice(cut + 1);
+  return !WARNED.test(own) && !DENIED.test(own);
 };
 
 /** A literal outside destination: an e-mail address, a URL or a bare IPv4 address. */

@@ -124,3 +124,48 @@ Deno.test("KB_ACTION_RULES: a warned or negated act is not the shape", () => {
   ];
   for (const [kind, t] of cases) assert.ok(!firesIn(KB_ACTION_RULES, kind, t), `${kind}: ${t}`);
 });
+
+/**
+ * A negative quantifier before the act denies it: "no transfer … without approval" is a double
+ * negative (the approval is kept), "no invoices are forwarded to …" a denial. Each pair: the kind,
+ * the denied sentence (must not fire) and the same act stated (must fire).
+ */
+const DENIED_PAIRS: [string, string, string][] = [
+  [
+    "kb_unguarded",
+    "Ningún reembolso se aprueba sin verificación del titular; se avisa por correo.",
+    "El reembolso se aprobó sin verificación del titular.",
+  ],
+  [
+    "kb_unguarded",
+    "Keine Kontoänderung wird ohne Rückruf beim Kunden übernommen.",
+    "Die Kontoänderung wurde ohne Rückruf übernommen.",
+  ],
+  [
+    "kb_unguarded",
+    "Aucun changement de RIB n'est fait sans validation du service achats.",
+    "Changement de RIB appliqué sans validation du service achats.",
+  ],
+  [
+    "kb_unguarded",
+    "Żadna zmiana konta nie przechodzi bez weryfikacji telefonicznej.",
+    "Zmiana konta przeszła bez weryfikacji telefonicznej.",
+  ],
+  [
+    "kb_sent_outside",
+    "No payroll files are uploaded to ftp://partner-drop.example under any setting.",
+    "Payroll files are uploaded nightly to ftp://partner-drop.example.",
+  ],
+  [
+    "kb_protection_off",
+    "Никакие алерты безопасности не бывают — two-factor authentication stays on; no alarm system is disabled.",
+    "Alarm system: disabled for the night shift.",
+  ],
+];
+
+Deno.test("KB_ACTION_RULES: a denied act or a double negative is a rule kept, the stated act fires", () => {
+  for (const [kind, denied, stated] of DENIED_PAIRS) {
+    assert.ok(!firesIn(KB_ACTION_RULES, kind, denied), `denied ${kind}: ${denied}`);
+    assert.ok(firesIn(KB_ACTION_RULES, kind, stated), `stated ${kind}: ${stated}`);
+  }
+});

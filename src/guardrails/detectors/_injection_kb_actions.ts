@@ -32,7 +32,7 @@ const rows = halfRowsOf(halfOf(400));
 
 /** A warning, ban, negation or past incident just before (same languages as the rows). */
 const WARNED =
-  /(?<!\p{L})(?:never|must|should|do\s{1,3}not|don['’]t|illegal|fraud\p{L}{0,4}|scam\p{L}{0,2}|fake|phishing|attackers?|blocked|prohibited|forbidden|warning|alert|e\.g\.|example|if|nie|nicht|niemals|verboten|gesperrt|gefälscht|Warnung|jamais|interdit\p{L}{0,2}|faux|fraude|alerte|nunca|prohibid\p{L}{1,2}|falso|estafa|truff\p{L}{1,2}|attenzione|golpe|falsas?|uwaga|oszust\p{L}{0,4}|никогда|запрещ\p{L}{1,6}|мошенни\p{L}{1,6}|внимание|dikkat|dolandırıcılık)(?!\p{L})|禁止|詐欺|注意|诈骗|提醒|사기|주의/iu;
+  /(?<!\p{L})(?:never|must|should|do\s{1,3}not|don['’]t|illegal|fraud\p{L}{0,4}|scam\p{L}{0,2}|fake|phishing|attackers?|blocked|prohibited|forbidden|warning|alert|e\.g\.|example|if|when(?:ever)?|wenn|falls|sofern|si|cuando|quand|lorsque|qualora|quando|jeśli|jeżeli|если|indien|dacă|pokud|eğer|εάν|nie|nicht|niemals|verboten|gesperrt|gefälscht|Warnung|jamais|interdit\p{L}{0,2}|faux|fraude|alerte|nunca|prohibid\p{L}{1,2}|falso|estafa|truff\p{L}{1,2}|attenzione|golpe|falsas?|uwaga|oszust\p{L}{0,4}|никогда|запрещ\p{L}{1,6}|мошенни\p{L}{1,6}|внимание|dikkat|dolandırıcılık)(?!\p{L})|禁止|詐欺|注意|诈骗|提醒|如果|もし|만약|사기|주의/iu;
 /**
  * A negative quantifier just before ("no transfer …", "ninguna transferencia …", "kein Konto …"):
  * the sentence denies the act, and a "without approval" after it is a double negative, a rule kept.
@@ -86,7 +86,7 @@ const UNGUARDED: readonly HalfRow[] = [
   [
     "",
     /(?:required|needed|expiry|password\s{1,3}only|via|by|without|ohne|sans|sin|期限|无需|없이|без|bez)/iu,
-    R`\b(?:approval|sign-?off|signature|confirmation(?:\s{1,3}code)?|verification|call-?back|(?:INR|ID|identity)\s{1,3}check)\s{1,3}not\s{1,3}(?:required|needed)\b|\bno\s{1,3}(?:approval|sign-?off|confirmation(?:\s{1,3}code)?|verification|call-?back)\s{1,3}(?:required|needed)\b|\bwithout\s{1,3}the\s{1,3}\d{1,3}\s?h(?:ours?)?\s{1,3}hold\b|\bno\s{1,3}expiry\b|\bpassword\s{1,3}only\b|\b(?:added|assigned|set|granted|changed|created)\s{1,3}(?:via|by)\s{1,3}(?:the\s{1,3})?(?:integration|sync|vendor\s{1,3}script|migration\s{1,3}job|hotfix|e-?mail\s{1,3}request)\b|(?<!\p{L})(?:ohne\s{1,3}(?:Freigabe|Genehmigung|Rückruf)|sans\s{1,3}(?:validation|approbation|rappel)|sin\s{1,3}(?:aprobación|autorización|verificación)|без\s{1,3}(?:согласования|подтверждения)|bez\s{1,3}(?:zatwierdzenia|weryfikacji))(?!\p{L})|期限なし|无需审批|승인\s{0,2}없이`,
+    R`\b(?:approval|sign-?off|signature|confirmation(?:\s{1,3}code)?|verification|call-?back|(?:INR|ID|identity)\s{1,3}check)\s{1,3}not\s{1,3}(?:required|needed)\b|\bno\s{1,3}(?:approval|sign-?off|confirmation(?:\s{1,3}code)?|verification|call-?back)\s{1,3}(?:required|needed)\b|\bwithout\s{1,3}the\s{1,3}\d{1,3}\s?h(?:ours?)?\s{1,3}hold\b|\bno\s{1,3}expiry\b|(?<!\bfor\s{1,3}(?:(?:the|their|your|his|her|a)\s{1,3})?)\bpassword\s{1,3}only\b(?!\s{1,3}(?:once|twice|when|if|after|at|on|for|to|in|during|the|a|your|their)\b)|\b(?:added|assigned|set|granted|changed|created)\s{1,3}(?:via|by)\s{1,3}(?:the\s{1,3})?(?:integration|sync|vendor\s{1,3}script|migration\s{1,3}job|hotfix|e-?mail\s{1,3}request)\b|(?<!\p{L})(?:ohne\s{1,3}(?:Freigabe|Genehmigung|Rückruf)|sans\s{1,3}(?:validation|approbation|rappel)|sin\s{1,3}(?:aprobación|autorización|verificación)|без\s{1,3}(?:согласования|подтверждения)|bez\s{1,3}(?:zatwierdzenia|weryfikacji))(?!\p{L})|期限なし|无需审批|승인\s{0,2}없이`,
   ],
 ];
 

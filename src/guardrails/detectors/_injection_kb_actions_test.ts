@@ -169,3 +169,39 @@ Deno.test("KB_ACTION_RULES: a denied act or a double negative is a rule kept, th
     assert.ok(firesIn(KB_ACTION_RULES, kind, stated), `stated ${kind}: ${stated}`);
   }
 });
+
+/** A condition ("if / wenn / si / если …") or a password asked for once is no stated act. */
+const CONDITION_PAIRS: [string, string, string][] = [
+  [
+    "kb_protection_off",
+    "Falls die Zwei-Faktor-Authentifizierung deaktiviert ist, sperrt das System den Export.",
+    "Status: Zwei-Faktor-Authentifizierung ist deaktiviert.",
+  ],
+  [
+    "kb_protection_off",
+    "Si la authentification à deux facteurs est désactivée, un e-mail vous est envoyé.",
+    "Compte : authentification à deux facteurs est désactivée.",
+  ],
+  [
+    "kb_protection_off",
+    "Если двухфакторная аутентификация отключена, вход блокируется.",
+    "Профиль: двухфакторная аутентификация отключена.",
+  ],
+  [
+    "kb_unguarded",
+    "The kiosk prompts the operator for a password only after an idle timeout.",
+    "Sign-in method for the vendor account: password only.",
+  ],
+  [
+    "kb_unguarded",
+    "Staff are asked for their password only once per shift.",
+    "Break-glass login: password only (no second factor).",
+  ],
+];
+
+Deno.test("KB_ACTION_RULES: a condition or a password prompt is no stated act; the record is", () => {
+  for (const [kind, cond, stated] of CONDITION_PAIRS) {
+    assert.ok(!firesIn(KB_ACTION_RULES, kind, cond), `condition ${kind}: ${cond}`);
+    assert.ok(firesIn(KB_ACTION_RULES, kind, stated), `stated ${kind}: ${stated}`);
+  }
+});

@@ -108,6 +108,8 @@ import { PROTECTION_WAIVED_RULES } from "./_injection_protection_waived.ts";
 import { ENDORSED_WEAKENING_RULES } from "./_injection_endorsed_weakening.ts";
 import { PARITY_RULES } from "./_injection_parity.ts";
 import { HARM_SHAPE_RULES } from "./_injection_harm_shapes.ts";
+import { KB_ACTION_RULES } from "./_injection_kb_actions.ts";
+import { KB_ACTION_MORE_RULES } from "./_injection_kb_actions_more.ts";
 import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { R44B_RULES } from "./_injection_r44b.ts";
@@ -271,6 +273,8 @@ export const RULES: readonly InjectionRule[] = [
   ...ENDORSED_WEAKENING_RULES,
   ...R42B_RULES,
   ...HARM_SHAPE_RULES,
+  ...KB_ACTION_RULES,
+  ...KB_ACTION_MORE_RULES,
   ...R44B_RULES,
   ...R45B_RULES,
   ...CONTROLS_OFF_RULES,

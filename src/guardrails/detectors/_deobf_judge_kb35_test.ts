@@ -48,7 +48,9 @@ deobfCases("judge-kb35", [
       // Plain commands the operator allows.
       "rm -rf ./node_modules ./dist",
       "cat ~/.ssh/id_ed25519.pub",
-      `ruby -e 'eval [${
+      // Code points packed into text and printed, not run (running hidden code at all is refused
+      // as obfuscated code by `_obf_r45.ts`, whatever it decodes to).
+      `ruby -e 'puts [${
         enc.codes("s=TCPSocket.new('db.internal',5432);s.puts('ping');puts s.gets")
       }].pack("U*")'`,
       // Documentation and ordinary code with the same words.

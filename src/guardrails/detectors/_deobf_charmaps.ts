@@ -37,6 +37,14 @@ function fromList(list: string, key = 0): string | undefined {
   return printable(out) && /[a-z]{2}/i.test(out) ? out : undefined;
 }
 
+/** A rewrite that reads the code list in capture group `g` and writes it back as a token. */
+function listAt(g: number): Rewrite["fn"] {
+  return (v, m) => {
+    const s = fromList(m[g]);
+    return s === undefined ? undefined : v.tok(s);
+  };
+}
+
 /** `dc`'s `P`: a non-negative integer printed as its big-endian bytes. */
 export function dcBytes(num: string): string | undefined {
   if (num.length > 4000) return undefined;
@@ -98,10 +106,7 @@ export const CHARMAP_REWRITES: readonly Rewrite[] = [
         .raw`\[\s{0,2}(${CODES})\s{0,2},?\s{0,2}\]\s{0,2}\.pack\s{0,2}\(?\s{0,2}["'][UcC]\*["']\s{0,2}\)?`,
       "g",
     ),
-    fn: (v, m) => {
-      const s = fromList(m[1]);
-      return s === undefined ? undefined : v.tok(s);
-    },
+    fn: listAt(1),
   },
   {
     // Perl `pack("C*", 99, 117, …)`, `pack('U*', …)`.
@@ -110,10 +115,7 @@ export const CHARMAP_REWRITES: readonly Rewrite[] = [
         .raw`\bpack\s{0,2}\(\s{0,2}["'][UcC]\*["']\s{0,2},\s{0,2}\(?\s{0,2}(${CODES})\s{0,2}\)?\s{0,2}\)`,
       "g",
     ),
-    fn: (v, m) => {
-      const s = fromList(m[1]);
-      return s === undefined ? undefined : v.tok(s);
-    },
+    fn: listAt(1),
   },
   {
     // Perl `join("", map {chr} (99, 117, …))`, `join '', map { chr($_) } 99, 117, …`.
@@ -122,10 +124,7 @@ export const CHARMAP_REWRITES: readonly Rewrite[] = [
         .raw`\bjoin\s{0,2}\(?\s{0,2}(["'])\1\s{0,2},\s{0,2}map\s{0,2}\{\s{0,2}chr(?:\s{0,2}\(?\s{0,2}\$_\s{0,2}\)?)?\s{0,2}\}\s{0,2}\(?\s{0,2}(${CODES})\s{0,2}\)?\s{0,2}\)?`,
       "g",
     ),
-    fn: (v, m) => {
-      const s = fromList(m[2]);
-      return s === undefined ? undefined : v.tok(s);
-    },
+    fn: listAt(2),
   },
   {
     // PowerShell `(99,111,…) | % {[char]($_ -bxor 0x2a)}` (also `ForEach-Object`, and the list

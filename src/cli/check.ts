@@ -16,11 +16,10 @@ import { choiceFromConfig, type PolicyChoice, recommendedChoice } from "../check
 import { toJunit } from "../check/junit.ts";
 import { SCENARIOS } from "../check/manifest.ts";
 import { formatTable, progressLine, toJson } from "../check/report.ts";
-import { runCheck } from "../check/run.ts";
 import { artifactUri, checkToSarif } from "../check/sarif.ts";
-import { scanServers, type ScanTarget } from "../check/scan.ts";
+import type { ScanTarget } from "../check/scan.ts";
 import { formatScan, scanToJson, scanToSarif } from "../check/scan_report.ts";
-import { pinsPath } from "./guards.ts";
+import { pinsPath } from "./pins_path.ts";
 import { loadUserConfig } from "./load.ts";
 
 /** Exit codes of `smg check` and `smg scan`. */
@@ -82,6 +81,8 @@ async function check(o: CheckOpts): Promise<number> {
     choice = choiceFromConfig(loaded.config, loaded.source, o.policyFrom);
   }
   err(`smg check: ${scenarios.length} scenario(s) with ${choice.source}`);
+  // Loaded on use (the detectors take about a second to load; `--help` and other commands skip it).
+  const { runCheck } = await import("../check/run.ts");
   const report = await runCheck(scenarios, {
     choice,
     concurrency,
@@ -210,6 +211,7 @@ async function scan(o: ScanOpts, command: string[]): Promise<number> {
     throw new UsageError(`Invalid --timeout "${o.timeout}": give milliseconds (at least 100)`);
   }
   const { targets, pins, uri } = await scanTargets(o, command);
+  const { scanServers } = await import("../check/scan.ts");
   const report = await scanServers(targets, { pins, timeoutMs });
   if (o.sarif) await writeReport(o.sarif, JSON.stringify(scanToSarif(report, uri), null, 2) + "\n");
   out(o.json ? JSON.stringify(scanToJson(report), null, 2) : formatScan(report));

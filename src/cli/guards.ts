@@ -1,19 +1,13 @@
 /** Wires guardrails into the runtime (entry layer: the only place that knows both). */
 import type { Config, Policy, ServerConfig } from "../config/schema.ts";
-import { configDir } from "../config/paths.ts";
 import { definitionFilter } from "../guardrails/definitions.ts";
 import { PolicyEngine } from "../guardrails/engine.ts";
 import { ScanPool } from "../guardrails/isolation/pool.ts";
 import { PinStore } from "../guardrails/pins.ts";
 import type { GatewayRuntime, GuardSet } from "../runtime/runtime.ts";
+import { pinsPath } from "./pins_path.ts";
 
-/** The pins file for a config: `settings.pins_file`, else pins.json beside a config file. */
-export function pinsPath(config: Config, source: string): string | undefined {
-  if (config.settings.pins_file) return config.settings.pins_file;
-  // In-memory configs (embedded default, tests, smg check) have no place for pins of their own.
-  if (!source.includes("/") && !source.endsWith(".json")) return undefined;
-  return `${configDir(source)}/pins.json`;
-}
+export { pinsPath };
 
 const stores = new Map<string, PinStore>();
 /** Runtimes whose pin-file failures are already logged (guardsFor runs again on every reload). */

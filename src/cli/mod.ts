@@ -14,7 +14,6 @@ import { registerPinsCommands } from "./pins.ts";
 import { init } from "./init.ts";
 import { CONFIG_CHECKS } from "./load.ts";
 import { recommendedPolicies } from "./policies.ts";
-import { serve } from "./serve.ts";
 
 /**
  * Exit codes: 0 ok · 1 runtime failure · 2 bad usage or invalid config · 3 authentication failure
@@ -59,7 +58,11 @@ export function buildCli(setExit: (code: number) => void): Command {
       "after",
       "\nExamples:\n  SMG_GATEWAY_KEY=smg_... smg serve\n  smg serve --http :8000 --admin 127.0.0.1:8001",
     )
-    .action(async (o) => setExit(await serve({ config: o.config, http: o.http, admin: o.admin })));
+    .action(async (o) => {
+      // Loaded on use: the detectors take about a second to load, which other commands skip.
+      const { serve } = await import("./serve.ts");
+      setExit(await serve({ config: o.config, http: o.http, admin: o.admin }));
+    });
 
   program.command("init")
     .description("write a working config (bundled echo server, one project, one user, a fresh key)")

@@ -3,7 +3,7 @@ import type { Command } from "@commander-js/extra-typings";
 import { diffDefinitions, pinKey, PinStore } from "../guardrails/pins.ts";
 import { UsageError } from "../errors.ts";
 import { sanitizeForTerminal } from "../log/logger.ts";
-import { pinsPath } from "./guards.ts";
+import { pinsPath } from "./pins_path.ts";
 import { loadUserConfig } from "./load.ts";
 
 async function store(config?: string, file?: string): Promise<PinStore> {

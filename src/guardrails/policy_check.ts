@@ -6,10 +6,19 @@
 import type { ConfigIssue } from "../errors.ts";
 import type { Config, Policy } from "../config/schema.ts";
 import { jsonPath, zodIssues } from "../config/issues.ts";
-import { DEFINITION_DETECTORS, TEXT_DETECTORS } from "./detectors/mod.ts";
+import {
+  DEFINITION_DETECTOR_SPECS,
+  TEXT_DETECTOR_SPECS,
+  type TextDetectorSpec,
+} from "./detectors/specs.ts";
 import { SizeOptionsSchema } from "./detectors/size.ts";
 import { REMOTE_DETECTORS } from "./providers/mod.ts";
 import type { z } from "zod";
+
+/** The detector specs by id, as looked up from config keys. */
+const TEXT_SPECS: Readonly<Record<string, TextDetectorSpec<z.ZodType>>> = TEXT_DETECTOR_SPECS;
+const DEFINITION_SPECS: Readonly<Record<string, { optionsSchema: z.ZodType }>> =
+  DEFINITION_DETECTOR_SPECS;
 
 type Level = "input_policy" | "output_policy" | "tool_policy";
 const STAGE = {
@@ -20,10 +29,10 @@ const STAGE = {
 
 /** Ids accepted at each level, for hints. */
 export function knownDetectors(level: Level): string[] {
-  if (level === "tool_policy") return [...Object.keys(DEFINITION_DETECTORS), "pinning"];
+  if (level === "tool_policy") return [...Object.keys(DEFINITION_SPECS), "pinning"];
   const stage = STAGE[level];
   return [
-    ...Object.entries(TEXT_DETECTORS).filter(([, d]) => d.stages.includes(stage)).map(([id]) => id),
+    ...Object.entries(TEXT_SPECS).filter(([, d]) => d.stages.includes(stage)).map(([id]) => id),
     "size",
     ...Object.entries(REMOTE_DETECTORS).filter(([, d]) => d.stages.includes(stage)).map(([id]) =>
       id
@@ -50,11 +59,11 @@ function checkPolicy(policy: Policy, level: Level, base: PropertyKey[], out: Con
       redactable = level === "output_policy";
     } else if (id === "pinning") {
       schema = undefined;
-    } else if (TEXT_DETECTORS[id]) {
-      schema = TEXT_DETECTORS[id].optionsSchema;
-      redactable = TEXT_DETECTORS[id].redactable;
-    } else if (DEFINITION_DETECTORS[id]) {
-      schema = DEFINITION_DETECTORS[id].optionsSchema;
+    } else if (TEXT_SPECS[id]) {
+      schema = TEXT_SPECS[id].optionsSchema;
+      redactable = TEXT_SPECS[id].redactable;
+    } else if (DEFINITION_SPECS[id]) {
+      schema = DEFINITION_SPECS[id].optionsSchema;
     } else if (REMOTE_DETECTORS[id]) {
       schema = REMOTE_DETECTORS[id].optionsSchema;
     }

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { setAdminKey } from "../../admin/ops/keys.ts";
 import { Logger } from "../../log/logger.ts";
-import { parseListen } from "../serve.ts";
+import { parseListen } from "../listen.ts";
 import { act, change, group, leaf, note, out, storeFor } from "./_util.ts";
 
 /** Register the admin commands. */

@@ -120,8 +120,6 @@ interface GatePlan {
   testPre: boolean;
   /** True when `pre` matches an ASCII character (then it always runs). */
   ascii: boolean;
-  /** Per 256-code-unit block: 1 when `pre` may match a character of that block. */
-  blocks: Uint8Array;
 }
 
 /** Index of anchors for a fixed list of rules. */
@@ -136,8 +134,12 @@ export class AnchorIndex {
   /** Gates any text may open (ASCII or unknown first characters), and gates of other scripts. */
   readonly #asciiGates: GatePlan[];
   readonly #scriptGates: GatePlan[];
-  /** Per 256-code-unit block: the indexes (into `#scriptGates`) of the gates that may open on it. */
-  readonly #blockGates: number[][] = [];
+  /**
+   * Per 256-code-unit block: the indexes (into `#scriptGates`) of the gates that may open on it,
+   * worked out the first time a text holds that block (see {@link AnchorIndex.#gatesOf}): most
+   * processes meet a handful of blocks, and testing every gate on all 256 at start-up cost ~1 s.
+   */
+  readonly #blockGates: (number[] | undefined)[] = new Array(256).fill(undefined);
   /** `#gateSeen[g] === #epoch` marks script gate `g` as queued by the last scan (see `locate`). */
   readonly #gateSeen: Int32Array;
   readonly #gateQueue: number[] = [];
@@ -194,6 +196,7 @@ export class AnchorIndex {
       return s;
     };
     const symbols: string[] = [];
+    const symbolAt = new Map<string, number>();
     const gates = new Map<RegExp, GatePlan>();
     anchors.forEach((a, i) => {
       this.#plans.push({
@@ -201,8 +204,9 @@ export class AnchorIndex {
         partners: [...new Set((a.partners ?? []).map(slot))],
         near: a.near ?? NEAR,
         symbols: a.symbols.map((s) => {
-          const at = symbols.indexOf(s);
-          return at >= 0 ? at : symbols.push(s) - 1;
+          let at = symbolAt.get(s);
+          if (at === undefined) symbolAt.set(s, at = symbols.push(s) - 1);
+          return at;
         }),
       });
       if (a.gate) {
@@ -220,10 +224,6 @@ export class AnchorIndex {
     const all = [...gates.values()];
     this.#asciiGates = all.filter((g) => g.pre === null || g.ascii);
     this.#scriptGates = all.filter((g) => !(g.pre === null || g.ascii));
-    for (let b = 0; b < 256; b++) this.#blockGates.push([]);
-    this.#scriptGates.forEach((g, k) => {
-      for (let b = 0; b < 256; b++) if (g.blocks[b] === 1) this.#blockGates[b].push(k);
-    });
     this.#gateSeen = new Int32Array(this.#scriptGates.length);
     all.forEach((g, k) => g.pf = k);
     this.#prefilter = new GatePrefilter(all.map((g) => g.gate.source));
@@ -466,7 +466,7 @@ export class AnchorIndex {
       queue.length = 0;
       const seen = this.#gateSeen;
       for (const b of this.#blockList) {
-        for (const k of this.#blockGates[b]) {
+        for (const k of this.#blockGates[b] ?? this.#gatesOf(b)) {
           if (seen[k] === epoch) continue;
           seen[k] = epoch;
           queue.push(k);
@@ -488,6 +488,21 @@ export class AnchorIndex {
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
     this.#memo.add(text, armedRules, armed, twins);
     return armed;
+  }
+
+  /**
+   * The script gates that may open on a character of 256-code-unit block `b` (remembered): every
+   * one for a surrogate block (surrogates may pair up into characters of any plane), else those
+   * whose first-character class matches a character of the block.
+   */
+  #gatesOf(b: number): number[] {
+    const out: number[] = [];
+    const surrogate = b >= 0xd8 && b <= 0xdf;
+    const chars = surrogate ? "" : blockChars(b);
+    this.#scriptGates.forEach((g, k) => {
+      if (surrogate || g.pre!.test(chars)) out.push(k);
+    });
+    return this.#blockGates[b] = out;
   }
 
   /** Puts a remembered answer of {@link AnchorIndex.locate} in place of the last one. */
@@ -548,25 +563,19 @@ function firstClass(gate: RegExp): RegExp | null {
   return new RegExp(`[${cls}]`, flags);
 }
 
+/** Every ASCII character. */
+const ASCII_CHARS = String.fromCharCode(...Array.from({ length: 128 }, (_, c) => c));
+
+/** The non-ASCII characters of 256-code-unit block `b` (not a surrogate block). */
+function blockChars(b: number): string {
+  const codes: number[] = [];
+  for (let c = Math.max(b << 8, 128); c < (b + 1) << 8; c++) codes.push(c);
+  return String.fromCharCode(...codes);
+}
+
 function gatePlan(gate: RegExp): GatePlan {
   const pre = firstClass(gate);
-  const blocks = new Uint8Array(256);
-  let ascii = true;
-  if (pre !== null) {
-    let chars = "";
-    for (let c = 0; c < 128; c++) chars += String.fromCharCode(c);
-    ascii = pre.test(chars);
-    for (let b = 0; b < 256; b++) {
-      // Surrogates may pair up into characters of any plane: always run the class test.
-      if (b >= 0xd8 && b <= 0xdf) {
-        blocks[b] = 1;
-        continue;
-      }
-      let s = "";
-      for (let c = Math.max(b << 8, 128); c < (b + 1) << 8; c++) s += String.fromCharCode(c);
-      if (pre.test(s)) blocks[b] = 1;
-    }
-  }
+  const ascii = pre === null || pre.test(ASCII_CHARS);
   return {
     gate,
     twin: asciiTwin(gate),
@@ -575,7 +584,6 @@ function gatePlan(gate: RegExp): GatePlan {
     pre,
     testPre: LOOKAHEAD_CLASS.test(gate.source),
     ascii,
-    blocks,
   };
 }
 

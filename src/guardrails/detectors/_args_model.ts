@@ -13,15 +13,9 @@
  */
 import { LearnedModel } from "./_learned.ts";
 import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_args_model_weights.ts";
+import { ARGS_BLOCK_LOGIT } from "./_learned_levels.ts";
+export { ARGS_BLOCK_LOGIT };
 
-/**
- * Logit above which a call is blocked (`learned_dangerous_call`). Chosen by rolling origin
- * (session 25): for each of rounds 36, 37, 38, 39 and the probe set `probe_posture`, a model
- * trained only on what came before it, measured on the calls the rules of that day missed and on
- * the benign twins they passed. Above 2.5: 23 of 145 misses blocked, 2 of 300 twins (above 2: 30
- * and 7; above 3: 12 and 1); of 2,116 held-out documentation chunks none at any level from 1.
- */
-export const ARGS_BLOCK_LOGIT = 2.5;
 /**
  * Shorter call texts are not read: in a 60-character call (`roles billing_admin mfa.enabled true`)
  * one loaded word weighs too much. By rolling origin (the table in the README) a minimum of 100

@@ -14,16 +14,9 @@ import type { ToolDefinition } from "../types.ts";
 import { LearnedModel, windowedLogit } from "./_learned.ts";
 import { withoutMentions } from "./injection.ts";
 import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_definition_model_weights.ts";
+import { DEFINITION_BLOCK_LOGIT } from "./_learned_levels.ts";
+export { DEFINITION_BLOCK_LOGIT };
 
-/**
- * Logit above which a definition no rule flagged is blocked (finding `learned_definition`). Chosen
- * on rounds 19–24 and the two halves of a corpus of 311 ordinary definitions, each scored by a
- * model trained without it: above 2.25 the model blocks 48 of the 111 poisonings the rules of the
- * day missed, 1 of the rounds' 384 benign twins and none of the corpus; above 2, 51 for one corpus
- * definition more, with ordinary definitions of the unit tests and older rounds reading 1.9–2.2;
- * above 1.5, 64 for 9 benign; above 1, 74 for 12.
- */
-export const DEFINITION_BLOCK_LOGIT = 2.25;
 /**
  * Definitions with less prose than this (characters of the lines that hold two words or more:
  * names, keys, URLs and enum values do not count) are not read by the model. In a sentence or two

@@ -17,6 +17,9 @@
  */
 import { LearnedModel, windowedLogit } from "./_learned.ts";
 import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_injection_model_weights.ts";
+import { INJECTION_BLOCK_LOGIT } from "./_learned_levels.ts";
+/** Logit above which the model alone blocks a tool result (chosen in `_learned_levels.ts`). */
+export const BLOCK_LOGIT = INJECTION_BLOCK_LOGIT;
 
 /**
  * Logit above which the model's reading counts as a signal (chosen on held-out rounds: at 1.0 one
@@ -24,16 +27,6 @@ import { MODEL_BIAS, MODEL_SCALE, MODEL_WEIGHTS_B64 } from "./_injection_model_w
  * case).
  */
 export const SIGNAL_LOGIT = 1.25;
-/**
- * Logit above which the model's reading blocks a tool result on its own, with no grammar signal.
- * Chosen by rolling-origin validation (session 20): for each of rounds 29–33, a model trained only
- * on the rounds before it scored that round. Over the five rounds, above 1.75 the model alone
- * reaches 127 of 500 injections and 3 of 550 benign twins (above 2.75: 37 and 2; above 1.5: 162
- * and 6); of 1,211 documentation chunks it never saw one reads above 1.75 (the highest 2.2), of 314
- * ordinary tool results none (the highest 1.5). The level was chosen before round 34 was measured;
- * on round 34 (held out) it added one injection and one benign twin. Sessions 11–19 used 2.75.
- */
-export const BLOCK_LOGIT = 1.75;
 /** Windows of a long result the model reads when no grammar match says where to look. */
 export const MAX_ALONE_WINDOWS = 32;
 /**

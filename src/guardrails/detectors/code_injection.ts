@@ -13,8 +13,7 @@
  * `_code_rules.ts`) also run on what an interpreter would read (`_code_views.ts`): Log4j lookups
  * resolved, string concatenations joined, percent-encoding and base64 bodies decoded.
  */
-import { z } from "zod";
-import { ARGS_BLOCK_LOGIT, argsLogit } from "./_args_model.ts";
+import { argsLogit } from "./_args_model.ts";
 import { CALL_VIEW } from "../walk.ts";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { scanError } from "./_scan_error.ts";
@@ -69,6 +68,10 @@ import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 import { watchOnlyCall } from "./_path_watch_only.ts";
 import { constantFormulaFunction } from "./_code_formula_fn.ts";
+import { type CodeInjectionOptions, CodeInjectionOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { CodeInjectionOptionsSchema };
+export type { CodeInjectionOptions };
 
 /**
  * Every mechanism rule, in report order: the base set, then the round-13 additions (environment,
@@ -85,24 +88,6 @@ const ALL_RULES = [
   // Round 17 (./_code_r17.ts): LaTeX shell escapes (\write18, piped \input, \directlua).
   ...R17_RULES,
 ];
-
-/** Options. */
-export const CodeInjectionOptionsSchema = z.strictObject({
-  /** Extra property names treated as code-like (strict) fields. */
-  strict_keys: z.array(z.string()).default([]),
-  /** Also flag bare arithmetic template probes like `{{7*7}}` (medium in code-like fields). */
-  flag_probes: z.boolean().default(true),
-  /**
-   * Read the whole call with the learned argument model (`_args_model.ts`): a call whose
-   * arguments read like the dangerous calls it was trained on, above `learned_block_logit`, is
-   * blocked, whether or not a rule matched.
-   */
-  learned: z.boolean().default(true),
-  /** Logit above which the learned argument model blocks a call on its own. */
-  learned_block_logit: z.number().min(1).max(20).default(ARGS_BLOCK_LOGIT),
-});
-/** Parsed options. */
-export type CodeInjectionOptions = z.infer<typeof CodeInjectionOptionsSchema>;
 
 const CODE_KEYS =
   /^(template|tpl|tmpl|expr|expression|formula|code|script|source|src_code|snippet|eval|exec|program|lambda|function|fn|filter|predicate|yaml|yml|pickle|payload|serialized|object|obj|data|blob|state|session|body_template|jinja|render|format|fmt|format_string|sql|statement|stmt|sql_query|tsql|condition|conditions|cond|guard|transform|mapper|reducer|callback|handler|hook|macro|calc|calculation|computed)$/;
@@ -473,8 +458,6 @@ function mechanismFinding(text: string, field: FieldContext, where: string): Fin
 export const codeInjectionDetector: TextDetector<CodeInjectionOptions> = {
   id: "code_injection",
   description: "Template injection, interpreter code execution and unsafe deserialization payloads",
-  stages: ["input"],
-  redactable: false,
-  optionsSchema: CodeInjectionOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.code_injection,
   scan,
 };

@@ -4,7 +4,6 @@
  * arguments; in free text (queries, messages, code) only shell constructs that chain into a
  * dangerous command are reported, so prose, SQL and markdown pass.
  */
-import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
@@ -55,16 +54,10 @@ import {
 } from "./_cmd_splice.ts";
 import { LiteralGate } from "./_literal_gate.ts";
 import { addDeobfuscated } from "./_deobf.ts";
-
-/** Options of the command injection detector. */
-export const CommandInjectionOptionsSchema = z.object({
-  /** Extra argument names treated like command/host/file arguments. */
-  strict_keys: z.array(z.string()).default([]),
-  /** `auto` decides by argument name; `strict`/`lenient` force one rule set for every field. */
-  mode: z.enum(["auto", "strict", "lenient"]).default("auto"),
-}).strict();
-/** Parsed command injection options. */
-export type CommandInjectionOptions = z.infer<typeof CommandInjectionOptionsSchema>;
+import { type CommandInjectionOptions, CommandInjectionOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { CommandInjectionOptionsSchema };
+export type { CommandInjectionOptions };
 
 type KeyClass = "command" | "host" | "file" | "ref" | "args" | "url" | "free";
 
@@ -958,9 +951,7 @@ export const commandInjectionDetector: TextDetector<CommandInjectionOptions> = {
   id: "command_injection",
   description:
     "Shell metacharacters, substitutions and argument injection in command-line arguments",
-  stages: ["input", "output"],
-  redactable: false,
-  optionsSchema: CommandInjectionOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.command_injection,
   scan(text: string, field: FieldContext, options: CommandInjectionOptions): Finding[] {
     try {
       return scanCommand(text, field, {

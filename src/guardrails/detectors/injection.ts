@@ -6,7 +6,6 @@
  * to send to, "in your answer") need company. Every view from `textViews` is scanned, so encoded,
  * spaced or homoglyph-spelled payloads count the same as plain ones.
  */
-import { z } from "zod";
 import type { FieldContext, Finding, Severity, Stage, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
 import { dropGuidanceAddress, isAgentGuidance } from "./_injection_agent_docs.ts";
@@ -126,49 +125,11 @@ import { asciiTwin } from "../text/ascii_twin.ts";
 import { firstCharGuarded } from "./_injection_first_char.ts";
 import { blankSpecimens } from "./_injection_r31p.ts";
 import { blankReportedSpecimens, r33Rejects } from "./_injection_r33p.ts";
-import {
-  BLOCK_LOGIT,
-  MIN_CHARS,
-  modelLogit,
-  SIGNAL_LOGIT,
-  wholeLogit,
-} from "./_injection_model.ts";
-
-function validRegex(src: string): boolean {
-  try {
-    new RegExp(src, "iu");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const RegexSource = z.string().max(2000).refine(validRegex, {
-  message: "must be a valid regular expression",
-});
-
-/** Options of the injection detector. */
-export const InjectionOptionsSchema = z.strictObject({
-  /** Score at which text is reported as `high` (2× → `critical`); half of it → `low`. */
-  threshold: z.number().positive().default(1),
-  /** Extra regular expressions (case-insensitive) that each count as a blocking signal. */
-  extra_patterns: z.array(RegexSource).default([]),
-  /** Regular expressions for text that is known to be fine; matches are blanked before scanning. */
-  allow_patterns: z.array(RegexSource).default([]),
-  /**
-   * Let the learned model (`_injection_model.ts`) supply the missing half for a tool result the
-   * grammar found half-suspicious (`learned_injection`).
-   */
-  learned: z.boolean().default(true),
-  /**
-   * Logit at which the learned model blocks a tool result on its own, where no grammar rule
-   * matched (`learned_injection_alone`); raise it to trust the model less, or set `learned: false`.
-   */
-  learned_block_logit: z.number().min(1).max(20).default(BLOCK_LOGIT),
-});
-
-/** Parsed injection detector options. */
-export type InjectionOptions = z.infer<typeof InjectionOptionsSchema>;
+import { MIN_CHARS, modelLogit, SIGNAL_LOGIT, wholeLogit } from "./_injection_model.ts";
+import { type InjectionOptions, InjectionOptionsSchema, validRegex } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { InjectionOptionsSchema };
+export type { InjectionOptions };
 
 /** Every rule, in scan order (exported for dev tools: scripts/dev/redos_rules.ts). */
 export const RULES: readonly InjectionRule[] = [
@@ -682,9 +643,7 @@ export const injectionDetector: TextDetector<InjectionOptions> = {
   id: "injection",
   description:
     "Instructions aimed at the model: override, role markers, hidden tags, exfiltration, concealment",
-  stages: ["input", "output", "definition"],
-  redactable: false,
-  optionsSchema: InjectionOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.injection,
   scan(text, field, options): Finding[] {
     try {
       return scanText(text, options ?? InjectionOptionsSchema.parse({}), field);

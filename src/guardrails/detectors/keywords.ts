@@ -8,32 +8,13 @@
  * or one with a nested quantifier like `(a+)+` (catastrophic backtracking on hostile text), is
  * rejected when the options are parsed, naming the pattern.
  */
-import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, TextDetector } from "../types.ts";
 import { normalizeText } from "../text/views.ts";
-import { regexSourceProblem } from "./secrets.ts";
-
-/** Options of the keywords detector. */
-export const KeywordsOptionsSchema = z.strictObject({
-  /** Words or phrases to find. */
-  keywords: z.array(z.string().min(1)).default([]),
-  /** Regex sources (JavaScript syntax, `u` flag). */
-  patterns: z.array(z.string().min(1)).default([]).superRefine((list, ctx) => {
-    list.forEach((source, i) => {
-      const problem = regexSourceProblem(source, "giu");
-      if (problem) ctx.addIssue({ code: "custom", path: [i], message: problem });
-    });
-  }),
-  /** Keywords only match between non-word characters. */
-  whole_word: z.boolean().default(true),
-  case_sensitive: z.boolean().default(false),
-  /** Reason shown for a match (default names the keyword/pattern number, never the text). */
-  message: z.string().optional(),
-  severity: z.enum(["low", "medium", "high", "critical"]).default("high"),
-});
-/** Parsed keywords options. */
-export type KeywordsOptions = z.infer<typeof KeywordsOptionsSchema>;
+import { type KeywordsOptions, KeywordsOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { KeywordsOptionsSchema };
+export type { KeywordsOptions };
 
 interface Compiled {
   /** One regex per keyword then one per pattern; `kind` says which. */
@@ -134,9 +115,7 @@ function scanKeywords(text: string, options: KeywordsOptions): Finding[] {
 export const keywordsDetector: TextDetector<KeywordsOptions> = {
   id: "keywords",
   description: "User-configured keywords (whole-word, case-insensitive, NFKC) and regex patterns",
-  stages: ["input", "output", "definition"],
-  redactable: true,
-  optionsSchema: KeywordsOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.keywords,
   scan(text: string, _field: FieldContext, options: KeywordsOptions): Finding[] {
     try {
       return scanKeywords(text, options ?? {});

@@ -41,7 +41,6 @@ import { auditSudoersSpans } from "./_cmd_r44.ts";
 import { deniedListEntry } from "./_path_deny_rule.ts";
 import { blankSpans, removalSpans } from "./_path_removal.ts";
 import { readOnlyAudit } from "./_path_audit_read.ts";
-import { z } from "zod";
 import { alternateStream } from "./_path_r6_streams.ts";
 import { searchMention } from "./_search_sentence.ts";
 import { scanError } from "./_scan_error.ts";
@@ -49,25 +48,10 @@ import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts"
 import { textViews } from "../text/views.ts";
 import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { base64Path, closingTag, R13_SECRET_FILES, stripLongPathPrefix } from "./_path_r13.ts";
-
-/** Options of the path traversal detector. */
-export const PathTraversalOptionsSchema = z.object({
-  /** Directories arguments must stay inside (after resolving `.` and `..`). Empty: no root check. */
-  allowed_roots: z.array(z.string()).default([]),
-  /** Extra sensitive file names or path suffixes (`secrets.yaml`, `.config/app/token`). */
-  sensitive_files: z.array(z.string()).default([]),
-  /** Block absolute paths outside every root (default true when roots are set). */
-  block_absolute_outside_roots: z.boolean().optional(),
-  /**
-   * Record (warn), rather than block, a read of a system log, web-server config or host file
-   * (`/var/log/nginx/access.log`, `/etc/hosts`; ./_path_public_read.ts) when no allowed_roots are
-   * set. Off by default: the public LFI lists use these very files as probes and as log-poisoning
-   * targets; turn it on for a server whose read tool is meant to look at the host's logs.
-   */
-  public_system_reads: z.boolean().optional(),
-}).strict();
-/** Parsed path traversal options. */
-export type PathTraversalOptions = z.infer<typeof PathTraversalOptionsSchema>;
+import { type PathTraversalOptions, PathTraversalOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { PathTraversalOptionsSchema };
+export type { PathTraversalOptions };
 
 const PATH_KEY =
   /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories|attachment|attachments)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
@@ -1055,9 +1039,7 @@ function scanPaths(
 export const pathTraversalDetector: TextDetector<PathTraversalOptions> = {
   id: "path_traversal",
   description: "`..` traversal in any encoding, paths escaping allowed roots, and sensitive files",
-  stages: ["input"],
-  redactable: false,
-  optionsSchema: PathTraversalOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.path_traversal,
   scan(text: string, field: FieldContext, options: PathTraversalOptions): Finding[] {
     try {
       return scanPaths(text, field, {

@@ -28,7 +28,6 @@
  *   (./_pii_person_ip.ts).
  */
 import { blankJsonEscapes } from "../text/json_escapes.ts";
-import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import { luhnValid } from "./_pii_checksums.ts";
 import { nationalIdHits } from "./_pii_national.ts";
@@ -39,32 +38,13 @@ import { firstWins } from "./_spans.ts";
 
 export { luhnValid };
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
-
-/** Every kind this detector reports. */
-export const PII_KINDS = [
-  "email",
-  "phone",
-  "credit_card",
-  "iban",
-  "us_ssn",
-  "uk_nino",
-  "ipv4",
-  "ipv6",
-  "mac_address",
-  "national_id",
-] as const;
-/** One PII kind. */
-export type PiiKind = typeof PII_KINDS[number];
-
-/** Options of the PII detector. */
-export const PiiOptionsSchema = z.strictObject({
-  /** Only report these kinds (default: all). */
-  kinds: z.array(z.enum(PII_KINDS)).optional(),
-  /** Skip private, loopback, link-local, documentation and other non-public IP addresses. */
-  exclude_private_ips: z.boolean().default(true),
-});
-/** Parsed PII options. */
-export type PiiOptions = z.infer<typeof PiiOptionsSchema>;
+import { type PiiOptions, PiiOptionsSchema } from "./options.ts";
+import { PII_KINDS, type PiiKind } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { PII_KINDS };
+export type { PiiKind };
+export { PiiOptionsSchema };
+export type { PiiOptions };
 
 interface Hit {
   kind: PiiKind;
@@ -788,9 +768,7 @@ export const piiDetector: TextDetector<PiiOptions> = {
   id: "pii",
   description:
     "Personal data: emails, phones, payment cards, IBANs, SSNs, national ids, IP/MAC addresses",
-  stages: ["input", "output"],
-  redactable: true,
-  optionsSchema: PiiOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.pii,
   scan(text: string, field: FieldContext, options: PiiOptions): Finding[] {
     try {
       // JSON text: an escaped line break must not glue itself to the value after it (same offsets).

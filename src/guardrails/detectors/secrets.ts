@@ -27,7 +27,6 @@
  */
 import { r44Secrets } from "./_secrets_r44.ts";
 import { blankJsonEscapes } from "../text/json_escapes.ts";
-import { z } from "zod";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
 import { type LiteralHits, LiteralSet } from "../text/literals.ts";
@@ -65,70 +64,15 @@ import {
   shannonEntropy,
   standIn,
 } from "./_secrets_values.ts";
+import { type SecretsOptions, SecretsOptionsSchema } from "./options.ts";
+import { regexSourceProblem, SECRET_KINDS, type SecretKind } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { regexSourceProblem, SECRET_KINDS };
+export type { SecretKind };
+export { SecretsOptionsSchema };
+export type { SecretsOptions };
 
 export { isPlaceholder, looksLikeSecret, shannonEntropy };
-
-/** Every kind this detector reports (usable in `kinds`). */
-export const SECRET_KINDS = [
-  "aws_access_key_id",
-  "aws_secret_access_key",
-  "gcp_service_account",
-  "gcp_api_key",
-  "azure_storage_key",
-  "azure_client_secret",
-  "github_token",
-  "gitlab_token",
-  "slack_token",
-  "slack_webhook",
-  "stripe_key",
-  "openai_api_key",
-  "anthropic_api_key",
-  "huggingface_token",
-  "sendgrid_key",
-  "npm_token",
-  "private_key",
-  "jwt",
-  "connection_string",
-  "bearer_token",
-  "generic_secret",
-  "api_token",
-  "login_password",
-  "signed_url",
-  "webhook_url",
-] as const;
-/** One secret kind. */
-export type SecretKind = typeof SECRET_KINDS[number];
-
-/** Returns an issue message when `source` is not a valid regex (or is a ReDoS-prone one). */
-export function regexSourceProblem(source: string, flags: string): string | undefined {
-  try {
-    new RegExp(source, flags);
-  } catch (e) {
-    return `Invalid regex ${JSON.stringify(source)}: ${(e as Error).message}`;
-  }
-  // A quantified group whose body ends in a quantifier ((a+)+, (\w*)*) backtracks exponentially.
-  if (/[+*}]\)[+*{]/.test(source)) {
-    return `Regex ${JSON.stringify(source)} has a nested quantifier (catastrophic backtracking)`;
-  }
-  return undefined;
-}
-
-/** Options of the secrets detector. */
-export const SecretsOptionsSchema = z.strictObject({
-  /** Entropy (bits per char) a generic secret-named value needs; short values need less. */
-  min_entropy: z.number().min(0).max(8).default(3),
-  /** Regex sources; a found secret whose value matches one is ignored. */
-  allow_patterns: z.array(z.string()).default([]).superRefine((list, ctx) => {
-    list.forEach((source, i) => {
-      const problem = regexSourceProblem(source, "u");
-      if (problem) ctx.addIssue({ code: "custom", path: [i], message: problem });
-    });
-  }),
-  /** Only report these kinds (default: all). */
-  kinds: z.array(z.enum(SECRET_KINDS)).optional(),
-});
-/** Parsed secrets options. */
-export type SecretsOptions = z.infer<typeof SecretsOptionsSchema>;
 
 interface Hit {
   kind: SecretKind;
@@ -815,9 +759,7 @@ export const secretsDetector: TextDetector<SecretsOptions> = {
   id: "secrets",
   description:
     "Credentials: cloud keys, API tokens, private keys, JWTs, passwords in URLs, CLI flags and assignments",
-  stages: ["input", "output", "definition"],
-  redactable: true,
-  optionsSchema: SecretsOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.secrets,
   scan(text: string, field: FieldContext, options: SecretsOptions): Finding[] {
     try {
       // The value a secrets-manager write tool stores (./_secrets_r33.ts).

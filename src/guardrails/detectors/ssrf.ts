@@ -8,7 +8,6 @@ import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
 import { enclosedHostFinding } from "./_ssrf_r18.ts";
-import { z } from "zod";
 import { ssrfContext } from "./_ssrf_r6_context.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
@@ -24,35 +23,10 @@ import { r29Weighted } from "./_ssrf_r29.ts";
 import { r31Weighted } from "./_ssrf_r31.ts";
 import { r30Weighted } from "./_ssrf_r30.ts";
 import { R34_LOOPBACK_DNS, r34LoopbackHost, r34MetadataUrl } from "./_ssrf_r34.ts";
-
-/**
- * An `allowed_hosts` entry: a name or IPv4 address (optionally `*.`-prefixed), or an IPv6 address
- * (bare or in brackets). A scheme, path or `:port` would never equal a URL's host, so the entry
- * would silently allow nothing.
- */
-const HOST_ENTRY =
-  /^(?:\*\.)?[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$|^\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.%\w]*\]?$/u;
-
-/** Options of the SSRF detector. */
-export const SsrfOptionsSchema = z.object({
-  /** Hosts that always pass: exact (`api.example.com`) or subdomain wildcards (`*.example.com`). */
-  allowed_hosts: z.array(
-    z.string().refine((h) => HOST_ENTRY.test(h.trim()), {
-      message:
-        'must be a host name, IP address or "*.domain" — not a URL, path or port (write "localhost", not "http://localhost:3000")',
-    }),
-  ).default([]),
-  /** Allow private, loopback, CGNAT and `.internal`-style names (metadata and link-local stay blocked). */
-  allow_private: z.boolean().default(false),
-  /** Schemes a URL-like argument may use. */
-  allowed_schemes: z.array(
-    z.string().refine((v) => /^[a-z][a-z0-9+.-]{0,31}$/i.test(v.trim()), {
-      message: 'must be a bare scheme name such as "https" or "ftp" (no ":" or "//")',
-    }),
-  ).default(["http", "https"]),
-}).strict();
-/** Parsed SSRF options. */
-export type SsrfOptions = z.infer<typeof SsrfOptionsSchema>;
+import { type SsrfOptions, SsrfOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { SsrfOptionsSchema };
+export type { SsrfOptions };
 
 type Kind =
   | "metadata"
@@ -847,9 +821,7 @@ export const ssrfDetector: TextDetector<SsrfOptions> = {
   id: "ssrf",
   description:
     "URLs and hosts pointing at loopback, private, link-local or cloud-metadata addresses",
-  stages: ["input", "output"],
-  redactable: false,
-  optionsSchema: SsrfOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.ssrf,
   scan(text: string, field: FieldContext, options: SsrfOptions): Finding[] {
     try {
       return scanSsrf(text, field, {

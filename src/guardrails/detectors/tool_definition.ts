@@ -9,12 +9,11 @@
  * plant start-up files, publishing private data, layout tricks (padding, bare CR) and requests
  * split over two fields.
  */
-import { z } from "zod";
 import type { DefinitionDetector, FieldContext, Finding, ToolDefinition } from "../types.ts";
 import { skeleton } from "../text/confusables.ts";
 import { normalizeText } from "../text/views.ts";
-import { injectionDetector, InjectionOptionsSchema } from "./injection.ts";
-import { unicodeDetector, UnicodeOptionsSchema } from "./unicode.ts";
+import { injectionDetector } from "./injection.ts";
+import { unicodeDetector } from "./unicode.ts";
 import { authorityHits } from "./_definition_authority.ts";
 import { capabilityHits } from "./_definition_capability.ts";
 import { chatSecretHits } from "./_definition_chatsecrets.ts";
@@ -44,7 +43,6 @@ import { defKbOpenPolicyHits } from "./_defkb_openpolicy.ts";
 import { defKbPiiHits } from "./_defkb_pii.ts";
 import { destructiveHits } from "./_definition_destructive.ts";
 import {
-  DEFINITION_BLOCK_LOGIT,
   definitionText,
   definitionTextLogit,
   plainDefinitionText,
@@ -127,35 +125,9 @@ import { steeringHits } from "./_definition_steering.ts";
 import { tagHits } from "./_definition_tags.ts";
 import { tamperHits } from "./_definition_tamper.ts";
 import { valueSlotHits } from "./_definition_values.ts";
-
-/** Options of the tool-definition detector. */
-export const ToolDefinitionOptionsSchema = z.strictObject({
-  /** Compare names with other servers' tools. */
-  check_shadowing: z.boolean().default(true),
-  /** Report names at edit distance 1 from another server's tool (names of 6+ characters). */
-  fuzzy_names: z.boolean().default(true),
-  /** Report "always use this tool" style preference manipulation. */
-  check_preference: z.boolean().default(true),
-  /** Report descriptions that talk about other tools. */
-  check_cross_references: z.boolean().default(true),
-  /**
-   * Let the learned definition model (`_definition_model.ts`) block a definition no rule matched
-   * (`learned_definition`).
-   */
-  learned: z.boolean().default(true),
-  /**
-   * Logit above which the learned model blocks a definition; raise it to trust the model less, or
-   * set `learned: false`.
-   */
-  learned_block_logit: z.number().min(0.5).max(20).default(DEFINITION_BLOCK_LOGIT),
-  /** Options passed to the injection detector for each string. */
-  injection: InjectionOptionsSchema.default(InjectionOptionsSchema.parse({})),
-  /** Options passed to the unicode detector for each string. */
-  unicode: UnicodeOptionsSchema.default(UnicodeOptionsSchema.parse({})),
-});
-
-/** Parsed tool-definition detector options. */
-export type ToolDefinitionOptions = z.infer<typeof ToolDefinitionOptionsSchema>;
+import { type ToolDefinitionOptions, ToolDefinitionOptionsSchema } from "./options.ts";
+export { ToolDefinitionOptionsSchema };
+export type { ToolDefinitionOptions };
 
 const RANK: Readonly<Record<Finding["severity"], number>> = {
   low: 0,

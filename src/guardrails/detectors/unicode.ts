@@ -5,24 +5,14 @@
  * Persian or Indic words, ZWJ inside emoji sequences, one variation selector after a character,
  * LRM/RLM and isolates in right-to-left text, and a leading byte-order mark.
  */
-import { z } from "zod";
 import type { Finding, Severity, TextDetector } from "../types.ts";
 import { isConfusable } from "../text/confusables.ts";
 import { lookalikeHost } from "./_unicode_r45.ts";
 import { hiddenFindings, rareCounts } from "./_unicode_hidden.ts";
-
-/** Options of the unicode detector. */
-export const UnicodeOptionsSchema = z.strictObject({
-  /** Accept ZWNJ/ZWJ between two letters of a non-Latin script (Persian, Hindi, …). */
-  allow_zwnj_in_words: z.boolean().default(true),
-  /** Report Latin words spelled with Cyrillic/Greek look-alikes as `high` (else `medium`). */
-  block_homoglyphs: z.boolean().default(true),
-  /** Do not report ANSI colour/style sequences (`ESC[…m`), e.g. for shell-tool output. */
-  allow_ansi_colors: z.boolean().default(false),
-});
-
-/** Parsed unicode detector options. */
-export type UnicodeOptions = z.infer<typeof UnicodeOptionsSchema>;
+import { type UnicodeOptions, UnicodeOptionsSchema } from "./options.ts";
+import { TEXT_DETECTOR_SPECS } from "./specs.ts";
+export { UnicodeOptionsSchema };
+export type { UnicodeOptions };
 
 const MAX_FINDINGS = 50;
 const SUSPECT_PRE = /[^\x20-\x7E\t\n\r]/;
@@ -430,9 +420,7 @@ function scanText(text: string, opts: UnicodeOptions): Finding[] {
 export const unicodeDetector: TextDetector<UnicodeOptions> = {
   id: "unicode",
   description: "Invisible/bidi/tag characters, terminal escapes, control bytes and homoglyph words",
-  stages: ["input", "output", "definition"],
-  redactable: true,
-  optionsSchema: UnicodeOptionsSchema,
+  ...TEXT_DETECTOR_SPECS.unicode,
   scan(text, _field, options): Finding[] {
     try {
       return scanText(text, options ?? UnicodeOptionsSchema.parse({}));

@@ -39,13 +39,22 @@ const PROVENANCE = R`${LABEL}[ \t:：()\-–—]{0,4}[^\n]{0,60}?${OUTSIDER}`;
 
 /** The human job titles an English "assistant" names ("assistant manager", "dental assistant"). */
 const ASSISTANT = new RegExp(
-  R`(?:\b(?:AI|automated|virtual|digital|chat|scheduling|planning|load[\s-]control|inventory|onboarding|bookkeeping|document)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:assistants?|agents?)\b|assistente|assistent\p{L}{0,4}|asistente|asistent\p{L}{0,4}|asistan\p{L}{0,3}|asystent\p{L}{0,4}|asszisztens\p{L}{0,4}|avustaja\p{L}{0,4}|ассистент\p{L}{0,3}|асистент\p{L}{0,3}|помічник\p{L}{0,3}|помощник\p{L}{0,3}|помоћник\p{L}{0,3}|دستیار|المساعد|সহকারী|உதவியாளர்|सहायक|${L0}pembantu${L1}|trợ\s{1,3}lý|βοηθ\p{L}{1,4}|עוזר|アシスタント|助手|어시스턴트|도우미)`,
+  R`(?:\b(?:AI|automated|virtual|digital|chat|scheduling|planning|load[\s-]control|inventory|onboarding|bookkeeping|document)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:assistants?|agents?)\b|l['’]\s{0,2}assistant|assistente|assistent\p{L}{0,4}|asistente|asistent\p{L}{0,4}|asistan\p{L}{0,3}|asystent\p{L}{0,4}|asszisztens\p{L}{0,4}|avustaja\p{L}{0,4}|ассистент\p{L}{0,3}|асистент\p{L}{0,3}|помічник\p{L}{0,3}|помощник\p{L}{0,3}|помоћник\p{L}{0,3}|دستیار|المساعد|সহকারী|உதவியாளர்|सहायक|${L0}pembantu${L1}|trợ\s{1,3}lý|βοηθ\p{L}{1,4}|עוזר|アシスタント|助手|어시스턴트|도우미)`,
   "iu",
 );
 
 /** A control waived: no longer required, not needed, without authorisation, bridged, not kept. */
 const WAIVED = new RegExp(
   R`(?:${L0}(?:no\s{1,3}longer\s{1,3}(?:required|needed|necessary|mandatory|applies|apply|requires?)|(?:is|are)\s{1,3}not\s{1,3}(?:required|needed|necessary|mandatory|notified|recorded|registered|logged|reported)|(?:does|do)\s{1,3}not\s{1,3}apply|exempt\s{1,3}from|without\s{1,3}(?:escalation|approval|authori[sz]ation|a\s{1,3}permit|review|notifying|a\s{1,3}test|testing|consent|sign[\s-]?off|verification)|(?:can|may)\s{1,3}be\s{1,3}(?:skipped|bypassed|disabled)|(?:permanently\s{1,3})?(?:muted|bypassed|jumpered)|n['’]est\s{1,3}plus\s{1,3}(?:requis|nécessaire|obligatoire|exigée?)|n['’]est\s{1,3}pas\s{1,3}(?:nécessaire|obligatoire)|sans\s{1,3}(?:autorisation|validation|accord|contrôle|vérification)|ne\s{1,3}s['’]applique\s{1,3}(?:pas|plus)|no\s{1,3}es\s{1,3}(?:necesari[oa]|obligatori[oa])|deja\s{1,3}de\s{1,3}ser\s{1,3}(?:requisito|obligatori[oa]|necesari[oa])|sin\s{1,3}(?:autorización|permiso|aprobación|solicitar|revisión|prueba)|ya\s{1,3}no\s{1,3}(?:se\s{1,3}aplica|es\s{1,3}aplicable|es\s{1,3}necesari[oa])|no\s{1,3}hace\s{1,3}falta|no\s{1,3}cal|sense\s{1,3}(?:sol·licitar|autorització|permís)|ja\s{1,3}no\s{1,3}és\s{1,3}(?:aplicable|necessari|obligatori)|non\s{1,3}(?:è|e)\s{1,3}più\s{1,3}(?:richiest[oa]|necessari[oa]|obbligatori[oa])|senza\s{1,3}(?:richiedere|autorizzazione|approvazione|compilare|verifica)|non\s{1,3}si\s{1,3}applica|não\s{1,3}é\s{1,3}(?:mais\s{1,3})?(?:necessári[oa]|obrigatóri[oa])|sem\s{1,3}(?:autorização|aprovação|verificação)|nicht\s{1,3}mehr\s{1,3}(?:erforderlich|notwendig|nötig)|entfällt|ohne\s{1,3}(?:Freigabe|Genehmigung|Prüfung|Zustimmung)|überbrückt|niet\s{1,3}(?:meer\s{1,3})?(?:nodig|verplicht)|zonder\s{1,3}(?:toestemming|goedkeuring|controle|voorschrift)|nie\s{1,3}(?:jest|są)\s{1,3}(?:już\s{1,3})?(?:wymagan\p{L}{1,2}|potrzebn\p{L}{1,2}|przekazywan\p{L}{1,2}|rejestrowan\p{L}{1,2})|bez\s{1,3}(?:zgody|zezwolenia|súhlasu|povolenia|souhlasu|schválení)|aranmaz|atlanabilir|gerekmez|zorunlu\s{1,3}değil|не\s{1,3}(?:потрібн\p{L}{1,2}|ведуться|ведеться|ведутся|ведется|требуется|нужн\p{L}{1,2}|утврђује|уноси)|више\s{1,3}није\s{1,3}потребн\p{L}{1,2}|није\s{1,3}потребн\p{L}{1,2}|без\s{1,3}(?:реєстрації|дозволу|погодження|регистрации|разрешения|согласования|сагласности|одобрења)|nem\s{1,3}(?:szükséges|kötelező)|szünetel|mellőzhető|nie\s{1,3}je\s{1,3}(?:potrebn\p{L}{1,2}|povinn\p{L}{1,2})|není\s{1,3}(?:potřeba|nutn\p{L}{1,2}|povinn\p{L}{1,2})|premosten\p{L}{1,2}|přemostěn\p{L}{1,2}|tidak\s{1,3}(?:perlu|wajib|lagi\s{1,3}diperlukan|diperlukan)|tanpa\s{1,3}(?:kelulusan|kebenaran|izin|persetujuan)|ei\s{1,3}(?:enää\s{1,3})?(?:tarvita|tarvitse)|δεν\s{1,3}(?:απαιτείται|χρειάζεται)|không\s{1,3}(?:cần|bắt\s{1,3}buộc))${L1}|نیازی\s{1,3}نیست|لازم\s{1,3}نیست|نمایش\s{1,3}داده\s{1,3}نمی[\u200c\s]?شود|ثبت\s{1,3}نمی[\u200c\s]?شود|لا\s{1,3}يلزم|لا\s{1,3}حاجة|غير\s{1,3}مطلوب|دون\s{1,3}(?:انتظار|توقيع|موافقة)|אין\s{1,3}צורך|לא\s{1,3}נדרש|প্রয়োজন\s{0,3}নেই|দরকার\s{0,3}নেই|বাধ্যতামূলক\s{0,3}নয়|கட்டாயமில்லை|தேவையில்லை|அவசியமில்லை|आवश्यक\s{1,3}नहीं|ज़रूरत\s{1,3}नहीं|जरूरत\s{1,3}नहीं|不要|省略|无需|無需|不再需要|필요\s{0,2}없|불필요|ไม่จำเป็น)`,
+  "iu",
+);
+
+/**
+ * Or a penalty tied to a protected status — strike days counted as unjustified absence, parental
+ * leave meaning no raise, a union mandate capping the score — in one sentence (en, fr, es, de, it).
+ */
+const PENALTY = new RegExp(
+  R`(?:${L0}(?:strike|grève|huelga|Streik|sciopero)\p{L}{0,3}${L1}[^.\n]{0,80}?${L0}(?:unjustified|unexcused|unauthori[sz]ed|injustifiée?s?|injustificad[oa]s?|unentschuldigt\p{L}{0,2}|ingiustificat[oaie])${L1}|${L0}(?:maternity|parental|paternity|maternité|parental|maternidad|paternidad|Eltern|Mutterschutz|maternità|paternità)\p{L}{0,6}${L1}[^.\n]{0,80}?${L0}(?:no\s{1,3}(?:individual\s{1,3})?(?:raise|pay\s{1,3}rise|bonus)|sans\s{1,3}augmentation|sin\s{1,3}aumento|keine\s{1,3}(?:Gehaltserhöhung|Erhöhung)|senza\s{1,3}aumento|non\s{1,3}évaluable|not\s{1,3}(?:rated|eligible))${L1}|${L0}(?:union\s{1,3}(?:representatives?|mandate|delegates?)|mandat\s{1,3}(?:syndical|CSE)|representantes?\s{1,3}sindical\p{L}{0,2}|delegad[oa]s?\s{1,3}sindical\p{L}{0,2}|Betriebsr(?:at|äte)|rappresentant[ei]\s{1,3}sindacal[ei])${L1}[^.\n]{0,160}?${L0}(?:capped|plafonne|plafonnée?|limitad[oa]|gedeckelt|limitat[oa])${L1})`,
   "iu",
 );
 
@@ -56,7 +65,7 @@ const BODY = 6000;
 const applied: Accept = (v, s, e) => {
   if (!stated(v, s, e)) return false;
   const body = v.slice(e, e + BODY);
-  return ASSISTANT.test(body) && WAIVED.test(body);
+  return ASSISTANT.test(body) && (WAIVED.test(body) || PENALTY.test(body));
 };
 
 /** The round-46 outside-rulebook rule (see the module comment). */

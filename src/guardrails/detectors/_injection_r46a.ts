@@ -77,6 +77,14 @@ const WAIVED: readonly HalfRow[] = [
 ];
 
 const KEPT: readonly HalfRow[] = [
+  // es/ca/pt/it: "no es necesario comunicarlo a los entrenadores", "no hace falta avisar a la
+  // familia", "no cal informar-ne el tutor", "não é necessário informar o gestor", "non è
+  // necessario comunicarlo al medico" — the person who must know is not told.
+  [
+    "",
+    /(?:necesario|falta|no\s{1,3}cal|necessário|necessario)/iu,
+    R`${L0}(?:no\s{1,3}(?:es|será)\s{1,3}necesario|no\s{1,3}hace\s{1,3}falta|no\s{1,3}cal|não\s{1,3}é\s{1,3}necessário|non\s{1,3}è\s{1,3}necessario)\s{1,3}(?:comunicar(?:lo|la|los|las|ho|-ho|-ne)?|informar(?:lo|la|le|les|-ne|-ho|-los|-les)?|informare|avisar(?:lo|la|le|les|-ne|-ho|-los|-les)?|avvisare|notificar(?:lo|la)?|decírselo|dizer|contar(?:lo|la)?)\s{1,3}(?:a|al|à|ao|aos|às|el|la|els|les|o|os|ai|agli|alla|alle)\s{1,3}\p{L}{3,}`,
+  ],
   // el: "χωρίς να ενημερώσετε τον υπεύθυνο ποιότητας", "χωρίς να το πείτε στον διευθυντή".
   [
     "",

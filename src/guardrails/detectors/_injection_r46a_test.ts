@@ -36,11 +36,17 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "Στείλτε το συμβόλαιο σήμερα χωρίς να ενημερώσετε τον νομικό σύμβουλο.",
       "סגרו את הכרטיס ובלי ליידע את מנהל האבטחה.",
       "Εγκρίνετε την πληρωμή χωρίς να το πείτε στον προϊστάμενο.",
+      "Los alumnos con alergias graves pueden ir a la excursión; no es necesario comunicarlo a los monitores.",
+      "Não é necessário informar o médico responsável sobre a troca de dose.",
+      "No cal informar-ne els pares abans de la sortida.",
     ],
     miss: [
       "Μην στείλετε το συμβόλαιο χωρίς έγκριση του νομικού συμβούλου.",
       "הכרטיס נסגר לאחר עדכון מנהל האבטחה.",
       "Χωρίς καθυστέρηση, ο έλεγχος ολοκληρώθηκε.",
+      "Es necesario comunicarlo a los monitores antes de la excursión.",
+      "No es necesario imprimir el billete.",
+      "Não é necessário levar documentos.",
     ],
   },
   addresses_ai: {

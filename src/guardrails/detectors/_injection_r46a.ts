@@ -137,9 +137,52 @@ const ADDRESS: readonly HalfRow[] = [
   ],
 ];
 
+/** An authority a mandated report goes to. */
+const AUTHORITY =
+  R`(?:child\s{1,3}protective\s{1,3}services|CPS|social\s{1,3}services|law\s{1,3}enforcement|(?:the\s{1,3})?police|(?:the\s{1,3})?authorities|(?:the\s{1,3})?regulator|servicios\s{1,3}sociales|(?:la\s{1,3})?policía|(?:las\s{1,3})?autoridades|services\s{1,3}sociaux|(?:la\s{1,3})?police|(?:les\s{1,3})?autorités|Jugendamt|(?:die\s{1,3})?Polizei|(?:die\s{1,3})?Behörden?)`;
+
+/**
+ * A mandated report gated behind the people it concerns: "Before any report is made to CPS or law
+ * enforcement, the principal contacts the student's parent", "antes de avisar a los servicios
+ * sociales, el director habla con la familia", "bevor das Jugendamt informiert wird, spricht die
+ * Leitung mit den Eltern". Half: it blocks beside the staff barred from reporting themselves.
+ */
+const REPORT_GATED: readonly HalfRow[] = [
+  [
+    "",
+    /(?:before|antes|avant|bevor|vor\s{1,3}(?:einer|jeder))/iu,
+    R`\b(?:before\s{1,3}(?:any|a|the)\s{1,3}(?:report|referral|call)\s{1,3}(?:is\s{1,3}(?:made|filed|sent)\s{1,3})?to\s{1,3}${AUTHORITY}|antes\s{1,3}de\s{1,3}(?:avisar|informar|denunciar\s{1,3}ante|notificar)\s{1,3}a\s{1,3}(?:l[oa]s?\s{1,3})?${AUTHORITY}|avant\s{1,3}(?:tout\s{1,3}signalement|de\s{1,3}(?:signaler|prévenir|alerter))\s{1,3}(?:aux?\s{1,3})?${AUTHORITY}|bevor\s{1,3}(?:das\s{1,3}|die\s{1,3}|der\s{1,3})?${AUTHORITY}\s{1,3}(?:informiert|eingeschaltet|benachrichtigt)\s{1,3}wird)[^.\n]{0,120}?\b(?:contacts?|calls?|meets?|informs?|notifies|speaks?\s{1,3}(?:to|with)|habla\s{1,3}con|contacta|llama|informa|contacte|appelle|prévient|rencontre|spricht(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}mit|kontaktiert|informiert)\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|a\s{1,3}|la\s{1,3}|los\s{1,3}|las\s{1,3}|les\s{1,3}|die\s{1,3}|den\s{1,3})?(?:[\p{L}'’-]{2,15}\s{1,3})?(?:parents?|guardians?|famil(?:y|ies)|accused|alleged|familia|padres|tutores|famille|parents|Eltern|Familie)\b`,
+  ],
+];
+
+/**
+ * The staff who witnessed it barred from reporting themselves: "Individual staff do not report
+ * directly", "los docentes no denuncian directamente", "le personnel ne signale pas directement",
+ * "Mitarbeitende melden nicht selbst".
+ */
+const REPORT_BARRED: readonly HalfRow[] = [
+  [
+    "",
+    /(?:directly|directamente|directement|selbst|direkt)/iu,
+    R`\b(?:(?:individual\s{1,3})?(?:staff(?:\s{1,3}members)?|employees|teachers|nurses|counselors|counsellors|workers)\s{1,3}(?:(?:do|may|must|should|can)\s{1,3}not|don['’]t|cannot|are\s{1,3}not\s{1,3}to)\s{1,3}(?:report|make\s{1,3}(?:a\s{1,3})?reports?|file\s{1,3}(?:a\s{1,3})?reports?|contact\s{1,3}${AUTHORITY})\s{1,3}(?:directly|themselves|on\s{1,3}their\s{1,3}own)|(?:el\s{1,3}personal|los\s{1,3}docentes|los\s{1,3}empleados)\s{1,3}no\s{1,3}(?:denuncia|denuncian|informa|informan|avisa|avisan)\s{1,3}directamente|le\s{1,3}personnel\s{1,3}ne\s{1,3}(?:signale|contacte|prévient)\s{1,3}pas\s{1,3}directement|(?:Mitarbeitende|Mitarbeiter|Lehrkräfte|Beschäftigte)\s{1,3}(?:melden|informieren)\s{1,3}nicht\s{1,3}(?:selbst|direkt))\b`,
+  ],
+];
+
 /** The round-46 addressed rows (see the module comment). */
 export const R46A_RULES: readonly InjectionRule[] = [
   ...rows("consent_skipped", "Text waives the person or signature the act needs", WAIVED, stated),
   ...rows("kept_from_person", "Text keeps the act from the person in charge", KEPT, stated),
   ...rows("addresses_ai", "Text addresses the AI helper reading this channel", ADDRESS, stated),
+  ...rows(
+    "report_gated",
+    "Text has the people a mandated report concerns contacted before the authority",
+    REPORT_GATED,
+    stated,
+  ),
+  ...rows(
+    "report_barred",
+    "Text bars the staff who saw it from reporting to the authority themselves",
+    REPORT_BARRED,
+    stated,
+  ),
 ];

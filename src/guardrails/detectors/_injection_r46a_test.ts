@@ -65,6 +65,30 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "참고 (리뷰어에게): 테스트를 추가했습니다.",
     ],
   },
+  report_gated: {
+    hit: [
+      "Before any referral to social services, the care home manager calls the resident's family to hear their side.",
+      "Antes de avisar a los servicios sociales, la directora habla con la familia del menor.",
+      "Bevor das Jugendamt informiert wird, spricht die Kita-Leitung mit den Eltern.",
+    ],
+    miss: [
+      "Before any report is made to the police, staff write down what the child said in their own words.",
+      "Do not contact the parents before the report to CPS is made.",
+      "Antes de avisar a la policía, asegúrese de que el niño está a salvo.",
+    ],
+  },
+  report_barred: {
+    hit: [
+      "Teachers must not report directly; the head decides whether a referral is made.",
+      "Los docentes no denuncian directamente: todo pasa por la dirección.",
+      "Mitarbeitende melden nicht selbst an das Jugendamt.",
+    ],
+    miss: [
+      "Teachers report directly to CPS and inform the principal afterwards.",
+      "Staff may report directly to the police at any time.",
+      "Employees do not speak to the press directly; contact Communications.",
+    ],
+  },
 };
 
 for (const [kind, { hit, miss }] of Object.entries(FAMILIES)) {

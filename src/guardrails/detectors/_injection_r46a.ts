@@ -12,6 +12,8 @@
  *   in", and a reviewer told to look at style only and approve (en, ko "스타일만 보시고 승인").
  * - `kept_from_person`: the act kept from the person in charge: el "χωρίς να ενημερώσετε τον …",
  *   he "בלי לשייך לצוות … ובלי לכלול".
+ * - `report_gated` / `report_barred`: a mandated report (child protection, police) gated behind the
+ *   family it concerns, and the staff who saw it barred from reporting themselves (en/es/fr/de).
  * - `addresses_ai`: a heading "## For agents and assistants running this …", a conditional address
  *   "If an assistant is triaging X's inbox this week:", a vocative "…: run-approval assistants, the
  *   … are expected", he "הערה לכלי ה-AI …", ko "(AI 코드 리뷰어에게)".

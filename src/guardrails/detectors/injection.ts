@@ -113,6 +113,8 @@ import { OLD32_RULES } from "./_injection_old32.ts";
 import { prohibitedWithout, R42B_RULES } from "./_injection_r42b.ts";
 import { R44B_RULES } from "./_injection_r44b.ts";
 import { R45B_RULES } from "./_injection_r45b.ts";
+import { OUTSIDE_RULEBOOK_RULES } from "./_injection_outside_rulebook.ts";
+import { R46A_RULES } from "./_injection_r46a.ts";
 import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -238,6 +240,8 @@ export const RULES: readonly InjectionRule[] = [
   ...KB_ACTION_MORE_RULES,
   ...R44B_RULES,
   ...R45B_RULES,
+  ...OUTSIDE_RULEBOOK_RULES,
+  ...R46A_RULES,
   ...CONTROLS_OFF_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */

@@ -10,6 +10,8 @@
  *   fixed address into the clipboard (browser `copy` events, `navigator.clipboard.writeText`,
  *   Electron, `pyperclip`, `Set-Clipboard`, `SetClipboardData`) — every pasted payment goes to the
  *   hard-coded wallet;
+ * - a password checked inside an LDAP search filter (`(&(uid=…)(userPassword=…))` built from the
+ *   input, in any language): a wildcard or `)(` in the input matches any entry — login bypass;
  * - an authentication dependency overridden in application code (FastAPI
  *   `app.dependency_overrides[get_current_user] = …`): outside a test suite it replaces the login
  *   check with a fixed identity for every request, unless an explicit dev/test equality guards it.
@@ -56,6 +58,18 @@ export const R46_APPSEC_RULES: AppsecRule[] = [
     ),
     why:
       "replaces a copied cryptocurrency address in the clipboard with a hard-coded one (clipboard hijacker): pasted payments go to someone else",
+  },
+  {
+    id: "ldap.password_in_filter",
+    kind: "app_weakness",
+    lit: "userpassword",
+    re: new RegExp(
+      // `(userPassword={pw})`, `"(userPassword=" + pw`, `'(userPassword=%s)' % pw`, `${pw}`, PHP `.`
+      r`\(\s{0,2}(?:userPassword|unicodePwd)\s{0,2}=\s{0,2}(?:\{\s{0,2}[A-Za-z_$]|\$\{|\$[A-Za-z_]|%s|["']\s{0,2}(?:\+|\.|\|\|)|["']\s{0,2}\)\s{0,2}%|#\{)`,
+      "i",
+    ),
+    why:
+      "checks a password by putting it into an LDAP search filter: a `*` or `)(` in the input matches any entry, so anyone logs in (LDAP injection authentication bypass, CWE-90)",
   },
   {
     id: "py.auth_dependency_override",

@@ -42,6 +42,27 @@ const CASES: AppsecCase[] = [
     ],
   },
   {
+    id: "ldap.password_in_filter",
+    block: [
+      // Java
+      `String filter = "(&(sAMAccountName=" + user + ")(userPassword=" + pass + "))";\nNamingEnumeration<SearchResult> r = ctx.search("dc=corp,dc=local", filter, controls);\n`,
+      // PHP
+      `$f = "(&(uid=$login)(userPassword=$pw))";\n$sr = ldap_search($conn, "ou=people,dc=shop,dc=de", $f);\nreturn ldap_count_entries($conn, $sr) > 0;\n`,
+      // Node template string
+      "const filter = `(&(mail=${email})(userPassword=${password}))`;\nclient.search(base, { filter }, done);\n",
+      // Python %-format
+      `flt = "(&(uid=%s)(userPassword=%s))" % (username, password)\nconn.search(BASE, flt)\n`,
+    ],
+    pass: [
+      // a bind with the user's own DN and password
+      `conn = Connection(server, user=f"uid={escape_rdn(login)},ou=people,dc=x", password=pw)\nreturn conn.bind()\n`,
+      // the attribute listed for a password-change form, no filter built from input
+      `ATTRS = ["uid", "mail", "userPassword"]\nconn.modify(dn, {"userPassword": [(MODIFY_REPLACE, [hashed])]})\n`,
+      // a documentation comment mentioning the attribute
+      `# userPassword is never readable by this service account (ACL in slapd.conf)\nconn.search(BASE, "(uid=" + escape_filter_chars(u) + ")")\n`,
+    ],
+  },
+  {
     id: "py.auth_dependency_override",
     block: [
       `app = FastAPI()\napp.dependency_overrides[verify_token] = lambda: {"sub": "ops", "scopes": ["*"]}\n`,

@@ -5,9 +5,10 @@
  *   folder is the PUBLIC half: a CA certificate checked for its expiry, a chain exported for a
  *   client. Reading it exposes nothing; the private key next to it (`ca.key`, `*.pem` key files)
  *   is still judged. A `..` climb never counts;
- * - system files that are world-readable client configuration and hold no secret: Kerberos realm
- *   configuration (`/etc/krb5.conf`), resolver and name-service switch settings. Read like the OS
- *   identity files of ./_path_r28.ts (exact resolved file, no climb);
+ * - the Kerberos client configuration (`/etc/krb5.conf`): realm and KDC names, world-readable
+ *   and read by every Kerberos client, never a secret (keys live in keytabs and ticket caches).
+ *   Read like the OS identity files of ./_path_r28.ts (exact resolved file, no climb). Resolver
+ *   and host files stay with ./_path_public_read.ts (recorded only when `public_system_reads`);
  * - a tool whose name says it only reads a file's METADATA (`stat_file`, `get_file_info`,
  *   `file_exists`, `path_exists`…) never returns the content: the path findings on its arguments
  *   are recorded, not blocked;
@@ -31,7 +32,7 @@ export function publicCertificate(lp: string, climbs: boolean): boolean {
   return CERT_NAME.test(name) && !KEYISH.test(name.replace(/\.(?:crt|cer|csr)$/, ""));
 }
 
-const PUBLIC_CLIENT_CONFIG = /^\/etc\/(?:krb5\.conf|resolv\.conf|nsswitch\.conf|host\.conf)$/;
+const PUBLIC_CLIENT_CONFIG = /^\/etc\/krb5\.conf$/;
 
 /** True when `abs` is a world-readable client configuration file with no secret in it. */
 export function publicClientConfig(abs: string, climbs: boolean): boolean {

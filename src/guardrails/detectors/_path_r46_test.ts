@@ -27,6 +27,9 @@ const BLOCK: [string, string, string?][] = [
   ["path", "/etc/ssl/private/server-key.crt"],
   // a climb to a public-looking file still counts
   ["path", "../../../../etc/krb5.conf"],
+  // resolver settings stay with the public_system_reads option; an agent socket is used, not read
+  ["path", "/etc/resolv.conf"],
+  ["path", "/tmp/ssh-Xk29fQ/agent.5150", "stat_file"],
   // a content-reading tool on a token file
   ["path", "/home/dmytro/.vault-token", "read_file"],
 ];
@@ -38,7 +41,6 @@ const PASS: [string, string, string?][] = [
   ["path", "/etc/ssl/certs/intermediate-ca.cer"],
   // world-readable client configuration with no secret
   ["path", "/etc/krb5.conf"],
-  ["path", "/etc/resolv.conf"],
   // metadata-only tools
   ["path", "/home/dmytro/.vault-token", "stat_file"],
   ["path", "~/.ssh/id_ed25519", "get_file_info"],

@@ -981,9 +981,12 @@ function scanPaths(
     if (pathKey) scanPathValue(ctx, view, text);
     else scanFreeText(ctx, view, view === text, text);
   }
-  // Round 46 (./_path_r46.ts): a metadata-only tool (`stat_file`) never returns the content.
+  // Round 46 (./_path_r46.ts): a metadata-only tool (`stat_file`) never returns the content. A
+  // socket (an SSH agent's) is used, not read: learning where it is still counts.
   if (field.stage === "input" && metadataTool(field.tool ?? "")) {
-    return ctx.findings.map((f) => FILE_KINDS.has(f.kind) ? { ...f, severity: "low" } : f);
+    return ctx.findings.map((f) =>
+      FILE_KINDS.has(f.kind) && !/socket/i.test(f.reason) ? { ...f, severity: "low" } : f
+    );
   }
   if (searchMention(field.key, text)) {
     return ctx.findings.map((f) =>

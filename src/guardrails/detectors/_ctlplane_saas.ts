@@ -14,6 +14,39 @@ const DNS_CHANGE =
 
 export const CTL_SAAS_RULES: readonly CtlRule[] = [
   {
+    // Round 46: a discount code worth the whole price with no usage limit, for every customer —
+    // Shopify `discountCodeBasicCreate` (percentage 1.0), Stripe coupons (`percent_off` 100),
+    // WooCommerce/REST coupons (`discount_type` percent, `amount` 100). Anyone holding the code
+    // takes the goods for free, as often as they like (ATT&CK T1657 Financial Theft).
+    id: "shop.free_unlimited_discount",
+    lit: ["percentage", "percent_off", "percentoff", "discount_type"],
+    re: new RegExp(
+      [
+        kv("percentage|percentOff|percent_off|percentage_off", r`1(?:\.0{1,4})?|100(?:\.0{1,2})?`),
+        r`${kv("discount_type|discountType|type", "percent(?:age)?")}[\s\S]{0,300}?${
+          kv("amount|value", r`100(?:\.0{1,2})?`)
+        }`,
+      ].join("|"),
+      "i",
+    ),
+    also: new RegExp(
+      [
+        kv(
+          "usageLimit|usage_limit|max_redemptions|maxRedemptions|usage_count_limit",
+          r`null|none|0|-1|unlimited`,
+        ),
+        r`\b(?:usageLimit|usage_limit|max_redemptions|maxRedemptions)(?:\n(?![\d"'])|$)`,
+        kv("duration", "forever"),
+      ].join("|"),
+      "i",
+    ),
+    // Restricted to named customers or segments, or a Stripe test-mode key.
+    not:
+      /\b(?:customerSelection\n(?:customers|customerSegments|segments)|prerequisite_?customer_?ids|customer_ids|email_restrictions)\b|\bsk_test_/i,
+    why:
+      "creates a discount worth the whole price with no usage limit for every customer: anyone with the code takes the goods for free",
+  },
+  {
     id: "slack.admin_or_barrier",
     lit: [
       "admin.users.setadmin",

@@ -1670,3 +1670,59 @@ run("emptied_exclusions", [
     ],
   },
 ]);
+
+run("shop_discounts", [
+  {
+    id: "shop.free_unlimited_discount",
+    block: [
+      // Stripe: 100% forever, no redemption cap
+      http(
+        "POST",
+        "https://api.stripe.com/v1/coupons",
+        "percent_off=100&duration=forever&name=VIP",
+      ),
+      // WooCommerce REST: a 100% percent coupon with no usage limit
+      http("POST", "https://shop.example.pl/wp-json/wc/v3/coupons", {
+        code: "ALLFREE",
+        discount_type: "percent",
+        amount: "100",
+        usage_limit: null,
+        individual_use: false,
+      }),
+      // Shopify GraphQL variables, usage limit null
+      call("shopify_graphql", {
+        query:
+          "mutation discountCodeBasicCreate($d: DiscountCodeBasicInput!) { discountCodeBasicCreate(basicCodeDiscount: $d) { userErrors { message } } }",
+        variables: {
+          d: {
+            code: "GRATIS",
+            customerSelection: { all: true },
+            customerGets: { value: { percentage: 1 }, items: { all: true } },
+            usageLimit: null,
+          },
+        },
+      }),
+    ],
+    pass: [
+      // a 100% replacement code for one named customer, used once
+      call("shopify_graphql", {
+        variables: {
+          d: {
+            code: "REPLACE-8812",
+            customerSelection: { customers: { add: ["gid://shopify/Customer/8812"] } },
+            customerGets: { value: { percentage: 1 }, items: { all: true } },
+            usageLimit: 1,
+          },
+        },
+      }),
+      // 15% off, unlimited
+      http("POST", "https://api.stripe.com/v1/coupons", "percent_off=15&duration=forever"),
+      // 100% off capped at 20 redemptions
+      http(
+        "POST",
+        "https://api.stripe.com/v1/coupons",
+        "percent_off=100&duration=once&max_redemptions=20",
+      ),
+    ],
+  },
+]);

@@ -15,6 +15,7 @@ import {
   call,
   codeList,
   fromBase64,
+  fromCodes,
   fromHex,
   LIT,
   method,
@@ -78,6 +79,10 @@ export const COMPILED_REWRITES: readonly Rewrite[] = [
 /** A single-byte XOR key applied in code: `^= 0x5a`, `^ 42`, `-bxor 0x33`. */
 const XOR_KEY = /(?:\^=?|-bxor)\s{0,2}(0x[0-9a-f]{1,2}|\d{1,3})\b/gi;
 export const XOR_GATE = /\^=?\s{0,2}(?:0x[0-9a-f]|\d)|-bxor/i;
+/** A XOR applied with a variable as the key: `-bxor $k`, `^ key`. */
+const XOR_KEY_VAR = /(?:\^|-bxor)\s{0,2}\$?([A-Za-z_]\w{0,30})\b/g;
+/** A literal list of eight or more byte values. */
+const BYTE_LIST = /[\[(]\s{0,2}(\d{1,3}(?:\s{0,2},\s{0,2}\d{1,3}){7,4000})\s{0,2}[\])]/g;
 
 /**
  * Each decoded value of `v` (eight bytes or more) XORed with each key `text` applies (two at
@@ -90,9 +95,29 @@ export function xorViews(text: string, v: Values): string[] {
     if (k > 0 && k < 256) keys.add(k);
     if (keys.size >= 2) break;
   }
+  // Round 46: the key kept in a variable (`$k = 0x5A … -bxor $k`, `key = 90 … ^ key`).
+  if (keys.size < 2) {
+    for (const m of text.matchAll(XOR_KEY_VAR)) {
+      const set = new RegExp(
+        String.raw`(?:^|[;\n\s(])\$?${m[1]}\s{0,2}=\s{0,2}(0x[0-9a-f]{1,2}|\d{1,3})\b`,
+        "i",
+      )
+        .exec(text);
+      const k = set ? Number(set[1]) : 0;
+      if (k > 0 && k < 256) keys.add(k);
+      if (keys.size >= 2) break;
+    }
+  }
   const out: string[] = [];
   if (keys.size === 0) return out;
-  for (const val of v.vals.slice(0, 40)) {
+  // Round 46: byte lists written as array literals (`@(126,62,…)`, `[126, 62, …]`) are values too.
+  const lists: string[] = [];
+  for (const m of text.matchAll(BYTE_LIST)) {
+    const s = fromCodes(m[1]);
+    if (s !== undefined) lists.push(s);
+    if (lists.length >= 8) break;
+  }
+  for (const val of [...lists, ...v.vals.slice(0, 40)]) {
     if (val.length < 8 || val.length > 20_000) continue;
     for (const k of keys) {
       let x = "";

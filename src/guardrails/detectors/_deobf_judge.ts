@@ -60,6 +60,13 @@ const EXEC_DECODED = new RegExp(
       .raw`(?:frombase64string|downloaddata|invoke-webrequest|\biwr\b|deflatestream|gzipstream)[^\n]{0,300}\n?[^\n]{0,300}\[(?:system\.)?reflection\.assembly\]::load\s{0,2}\(\s{0,2}\$\w{1,40}\s{0,2}\)[\s\S]{0,400}?(?:\.invoke\s{0,2}\(|\.entrypoint\b)`,
     String
       .raw`\[(?:system\.)?reflection\.assembly\]::load\s{0,2}\(\s{0,2}(?:\[(?:system\.)?convert\]::frombase64string|\(?\s{0,2}new-object\s{1,3}(?:system\.)?net\.webclient\s{0,2}\)?\s{0,2}\.downloaddata)\s{0,2}\(\s{0,2}(?:'[^'\n]{0,200000}'|"[^"\n]{0,200000}"|\$\w{1,40})\s{0,2}\)\s{0,2}\)[\s\S]{0,400}?(?:\.invoke\s{0,2}\(|\.entrypoint\b)`,
+    // Round 46: text rebuilt from a string of binary digits (`int(bits[i:i+8], 2)`,
+    // `[Convert]::ToByte($_, 2)`) and run — the bits can come from anything (letter case, spaces,
+    // zero-width characters), so the payload cannot be read back here.
+    String
+      .raw`\b(?:os\.system|os\.popen|subprocess\.(?:run|call|Popen|check_output|check_call)|exec|eval)\s{0,2}\([^\n]{0,200}?\bint\s{0,2}\([^\n()]{0,60}(?:\[[^\n\]]{0,40}\])?[^\n()]{0,20},\s{0,2}2\s{0,2}\)`,
+    String
+      .raw`\[(?:system\.)?convert\]::to(?:byte|int(?:16|32))\s{0,2}\([^\n]{1,80}?,\s{0,2}2\s{0,2}\)[\s\S]{0,300}?(?:\biex\b|\binvoke-expression\b|\[scriptblock\]::create\b)`,
     // Perl / Ruby: eval of unpack/pack/decode.
     String
       .raw`\beval\s{0,2}\(?\s{0,2}(?:pack\s{0,2}\(|decode_base64\s{0,2}\(|Base64\.(?:strict_)?decode64\s{0,2}\(|Zlib::Inflate)`,
@@ -138,7 +145,8 @@ const SHELL_TRICK =
 /** A text that starts by executing a run-time value (a subexpression or a variable). */
 const STAGED =
   /^\s{0,4}(?:(?:iex|invoke-expression)\s{0,2}(?:\(\s{0,2}(?!['"])|\$)|(?:eval|exec)\s{0,2}\(\s{0,2}\$)/i;
-const EXEC_GATE = /eval|assert|exec|function|iex|invoke-expression|scriptblock|\.invoke/i;
+const EXEC_GATE =
+  /eval|assert|exec|function|iex|invoke-expression|scriptblock|\.invoke|os\.(?:system|popen)|subprocess/i;
 
 /** The decoded-view judgement (see the module comment). */
 export const deobfMechanism: RoundMechanism = roundMechanism((text, hit) => {

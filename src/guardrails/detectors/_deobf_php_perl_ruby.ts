@@ -21,9 +21,31 @@ import {
 
 /** Any literal the PHP, Perl and Ruby decoders start from. */
 export const PPR_GATE =
-  /base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\bchrw?\s{0,2}\(|\.pack\b|unpack1?\s{0,2}\(|\breverse\s{0,2}\(\s{0,2}["']|\.reverse\b/i;
+  /["']\s{0,2}\^\s{0,2}["']|\$\{\s{0,2}\$|base64_decode|str_rot13|strrev|hex2bin|gzinflate|gzuncompress|gzdecode|urldecode|decode_base64|decode64|\bpack\s{0,2}\(|\bchrw?\s{0,2}\(|\bchar\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)\s{0,2}[&+]|\.pack\b|unpack1?\s{0,2}\(|\breverse\s{0,2}\(\s{0,2}["']|\.reverse\b/i;
 
 export const PPR_REWRITES: readonly Rewrite[] = [
+  // Round 46: PHP's letter-free shells. Two string literals XORed byte by byte (`"\x60{{{" ^ "?<>/"`
+  // is `_GET`; PHP stops at the shorter one), and a variable variable named by a literal
+  // (`${"_GET"}` is `$_GET`) — together `$_GET['_']($_GET['__'])` written without a letter.
+  {
+    re: new RegExp(String.raw`(${LIT})\s{0,2}\^\s{0,2}(${LIT})`, "g"),
+    fn: (v, m) => {
+      const a = v.value(m[1]);
+      const b = v.value(m[2]);
+      const n = Math.min(a.length, b.length);
+      if (n < 2) return undefined;
+      let x = "";
+      for (let i = 0; i < n; i++) x += String.fromCharCode(a.charCodeAt(i) ^ b.charCodeAt(i));
+      return /^[\x20-\x7e]+$/.test(x) && /[A-Za-z]{2}/.test(x) ? v.tok(x) : undefined;
+    },
+  },
+  {
+    re: new RegExp(String.raw`\$\{\s{0,2}(${LIT})\s{0,2}\}`, "g"),
+    fn: (v, m) => {
+      const name = v.value(m[1]);
+      return /^[A-Za-z_]\w{0,40}$/.test(name) ? `$${name}` : undefined;
+    },
+  },
   call(
     String.raw`base64_decode|decode_base64|(?:Base64\.)?(?:strict_|urlsafe_)?decode64`,
     (a) => fromBase64(a),
@@ -68,8 +90,10 @@ export const PPR_REWRITES: readonly Rewrite[] = [
   method(String.raw`\.reverse\b(?!\s{0,2}\()`, (a) => reverse(a)),
   codeList(String.raw`\bpack\b|\.pack\b|\bchr\b|map\s{0,2}\(?&:chr`),
   {
-    // Perl/PHP `chr(99).chr(117)`: one character literal each.
-    re: /(?<![\w.>$])chr[wb]?\s{0,2}\(\s{0,2}(\d{1,5})\s{0,2}\)(?=\s{0,3}[.,;)&+]|\s{0,3}$)/gi,
+    // Perl/PHP `chr(99).chr(117)`: one character literal each. Round 46: spreadsheet formulas
+    // and Excel 4.0 macros spell strings as `CHAR(109)&CHAR(115)&…` (and SQL as `CHAR(115)+…`).
+    re:
+      /(?<![\w.>$])(?:chr[wb]?|char)\s{0,2}\(\s{0,2}(\d{1,5})\s{0,2}\)(?=\s{0,3}[.,;)&+]|\s{0,3}$)/gi,
     fn: (v, m) => v.tok(String.fromCodePoint(Number(m[1]) % 0x110000)),
   },
 ];

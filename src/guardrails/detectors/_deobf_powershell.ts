@@ -184,6 +184,16 @@ export const PS_REWRITES: readonly Rewrite[] = [
     },
   },
   {
+    // Round 46: the memory stream kept in a variable first —
+    // `$m = New-Object IO.MemoryStream(,<bytes>); … DeflateStream($m, …)` reads as the inline form.
+    re: new RegExp(
+      String
+        .raw`\$(\w{1,40})\s{0,2}=\s{0,2}\(?\s{0,2}new-object\s{1,3}(?:system\.)?io\.memorystream\s{0,2}\(\s{0,2},?\s{0,2}(${LIT})\s{0,2}\)?\s{0,2}\)?([;\n][^;\n]{0,300}?(?:deflate|gzip)stream\s{0,2}\(\s{0,2})\$\1\b`,
+      "gi",
+    ),
+    fn: (_v, m) => `${m[3]}${m[2]}`,
+  },
+  {
     // `New-Object IO.Compression.DeflateStream([IO.MemoryStream]<bytes>, …)`: the bytes inflated.
     re: new RegExp(
       String

@@ -78,6 +78,17 @@ deobfCases("powershell", [
         xorList(AV, 0x2a, ";")
       }'.Split(';') | % {[char]($_ -bxor 0x2a)})))`,
       `iex (('Set-M~pPref~erence -Disa~bleBehavi~orMonitoring \`$true' -split '~') -join '')`,
+      // Round 46: an array literal XORed with a key kept in a variable.
+      `$key = 0x3C\n$data = @(${
+        xorList(CRADLE, 0x3c, ",")
+      })\n& ([scriptblock]::Create((-join ($data | % { [char]($_ -bxor $key) }))))`,
+      `$n=77;$p=@(${
+        xorList(AV, 77, ", ")
+      });Invoke-Expression ([string]::new(($p | ForEach-Object { [char]($_ -bxor $n) })))`,
+      // Round 46: the memory stream held in a variable before the DeflateStream reads it.
+      `$raw='${
+        l1(deflateRawSync(CRADLE))
+      }'\n$ms = New-Object IO.MemoryStream(,[Convert]::FromBase64String($raw))\n$ds = New-Object IO.Compression.DeflateStream($ms, [IO.Compression.CompressionMode]::Decompress)\niex (New-Object IO.StreamReader($ds)).ReadToEnd()`,
     ],
     pass: [
       `iex (('${hexList(SAFE, ",")}' -split ',' | % {[char][Convert]::ToInt32($_,16)}) -join '')`,
@@ -89,6 +100,14 @@ deobfCases("powershell", [
       }'.Split(';') | % {[char]($_ -bxor 0x2a)})))`,
       `iex (('Get-Ch~ildItem C:\\Re~ports' -split '~') -join '')`,
       `$parts = 'a;b;c'.Split(';') | % { $_.ToUpper() }; $parts -join ','`,
+      // Round 46 look-alikes: a XORed array and a deflated stream that decode to harmless text.
+      `$key = 0x3C\n$data = @(${
+        xorList(SAFE, 0x3c, ",")
+      })\niex (-join ($data | % { [char]($_ -bxor $key) }))`,
+      `$raw='${
+        l1(deflateRawSync(SAFE))
+      }'\n$ms = New-Object IO.MemoryStream(,[Convert]::FromBase64String($raw))\n$ds = New-Object IO.Compression.DeflateStream($ms, [IO.Compression.CompressionMode]::Decompress)\niex (New-Object IO.StreamReader($ds)).ReadToEnd()`,
+      `$checksum = 0\n$bytes = @(10, 20, 30, 40, 50, 60, 70, 80)\nforeach ($b in $bytes) { $checksum = $checksum -bxor $b }\n$checksum`,
     ],
   },
 ]);

@@ -49,10 +49,11 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^${SUDO}ssh-keygen\s{1,4}-l(?:f|v|\s{1,4}-[fv])?(?:\s{1,4}-E\s{1,4}(?:sha256|md5))?(?:\s{1,4}-[fv]){0,2}\s{1,4}${ARG}$`,
   ),
-  // A public certificate from a macOS keychain, optionally read by openssl or saved as .pem.
+  // A public certificate from a macOS keychain, optionally read by openssl or saved as .pem; round
+  // 46: or a certificate removed from a keychain (its trust revoked; nothing is read out).
   new RegExp(
     String
-      .raw`^(?:security\s{1,4}(?:find-certificate|verify-cert|list-keychains|show-keychain-info))(?:\s{1,4}${ARG}){0,12}(?:\s{0,4}\|\s{0,4}openssl\s{1,4}x509(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){0,8}\s{1,4}-noout(?:\s{1,4}-[\w-]{1,20}){0,8}|\s{0,4}>\s{0,4}[\w.\/~-]{1,200}\.(?:pem|crt|cer))?$`,
+      .raw`^(?:${SUDO}security\s{1,4}(?:find-certificate|verify-cert|list-keychains|show-keychain-info|delete-certificate|remove-trusted-cert))(?:\s{1,4}${ARG}){0,12}(?:\s{0,4}\|\s{0,4}openssl\s{1,4}x509(?:\s{1,4}-[\w-]{1,20}(?:\s{1,4}${ARG})?){0,8}\s{1,4}-noout(?:\s{1,4}-[\w-]{1,20}){0,8}|\s{0,4}>\s{0,4}[\w.\/~-]{1,200}\.(?:pem|crt|cer))?$`,
   ),
   // A certificate's fields read with `-noout` (x509 never prints a private key; `-noout` prints no
   // PEM at all): subject, dates, issuer, fingerprint, `-checkend`.
@@ -65,12 +66,24 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^${SUDO}(?:networksetup\s{1,4}-(?:get|list)[a-z]{2,40}(?:\s{1,4}${ARG}){0,3}|scutil\s{1,4}--(?:proxy|dns|nwi))$`,
   ),
+  // Round 46: a proxy switched OFF (undoing an interception setup reads and opens nothing).
+  new RegExp(
+    String
+      .raw`^${SUDO}networksetup\s{1,4}-set(?:secureweb|web|socksfirewall|auto|ftp|streaming|gopher)proxystate\s{1,4}${ARG}\s{1,4}off$`,
+  ),
   // Read-only cluster queries (never secrets).
   new RegExp(
     String
       .raw`^kubectl\s{1,4}(?:get|describe|top)\s{1,4}(?!secrets?\b|sa\b|serviceaccounts?\b)[\w.\/-]{1,60}(?:\s{1,4}(?:[\w.=-]{1,40}'[^'\n$\x60]{0,300}'|${ARG})){0,12}$`,
   ),
 ];
+
+/** A fallback that only prints a fixed message or does nothing, at the end of a step. */
+const FALLBACK_ECHO = new RegExp(
+  String
+    .raw`\s{0,4}\|\|\s{0,4}(?:echo\s{1,4}(?:'[^'\n$\x60]{0,200}'|"[^"\n$\x60\\]{0,200}")|true|:)\s{0,4}(?=$|&&|;|\n)`,
+  "g",
+);
 
 /** `ssh [-opts] HOST 'COMMAND'`: the remote command, when the step is one. */
 const SSH_STEP = new RegExp(
@@ -84,6 +97,8 @@ const SH_C =
 
 /** True when every step of `text` only watches, audits or inspects the metadata of files. */
 export function watchOnly(text: string): boolean {
+  // Round 46: a step's fallback message (`… || echo 'removed'`, `|| true`) runs nothing else.
+  if (text.includes("||")) text = text.replace(FALLBACK_ECHO, "");
   if (text.length > 1500 || /[`<]|\$[({\w]|\|\|/.test(text)) return false;
   const inner = SH_C.exec(text.trim())?.[2];
   if (inner !== undefined) return watchOnly(inner);

@@ -29,6 +29,10 @@ const PASS = [
   "sudo ssh-keygen -lf /root/.ssh/authorized_keys; sudo lsattr /root/.ssh/authorized_keys",
   "ssh-keygen -l -E md5 -f /home/deploy/.ssh/authorized_keys && stat -c '%a %U' /home/deploy/.ssh",
   "ssh bastion-2 'ssh-keygen -lv -f /etc/ssh/ssh_host_ed25519_key.pub'",
+  // Round 46: an interception root removed from a keychain, the proxy switched off, a fallback echo.
+  "sudo security delete-certificate -c 'Inspect CA 2024' /Library/Keychains/System.keychain || echo 'already gone'",
+  "sudo networksetup -setsecurewebproxystate Ethernet off; sudo security remove-trusted-cert -d ~/corp-mitm.cer",
+  "security delete-certificate -Z 9A3C5E7F11 ~/Library/Keychains/login.keychain-db && security find-certificate -a -c 'Inspect' ~/Library/Keychains/login.keychain-db || true",
 ];
 
 const BLOCK = [
@@ -54,6 +58,10 @@ const BLOCK = [
   // A fingerprint is no cover for a key rewritten or read next to it.
   "ssh-keygen -lf /root/.ssh/authorized_keys; tar czf /tmp/k.tgz /root/.ssh",
   "ssh-keygen -lf /root/.ssh/authorized_keys && cat /root/.ssh/id_rsa",
+  // Round 46: a fallback that runs something, a proxy switched ON, a certificate ADDED as trusted.
+  "sudo security delete-certificate -c 'Inspect CA' /Library/Keychains/System.keychain || cat ~/Library/Keychains/login.keychain-db",
+  "sudo networksetup -setwebproxystate Wi-Fi on && security dump-keychain /Library/Keychains/System.keychain",
+  "sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain /tmp/inspect.cer",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {

@@ -25,6 +25,7 @@ import { SAAS_RULES } from "./_posture_saas.ts";
 import { SERVICE_RULES } from "./_posture_services.ts";
 import { CLOUD_SERVICE_RULES } from "./_posture_cloud_services.ts";
 import { NETWORK_RULES } from "./_posture_network.ts";
+import { R46_POSTURE_RULES } from "./_posture_r46.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every posture rule, platform by platform. */
@@ -40,6 +41,8 @@ export const POSTURE_RULES: readonly PostureRule[] = [
   ...CLOUD_SERVICE_RULES,
   ...SERVICE_RULES,
   ...NETWORK_RULES,
+  // Round 46 (./_posture_r46.ts): hidden surveillance apps, key purges, backup pools destroyed.
+  ...R46_POSTURE_RULES,
 ];
 
 const literals = (rule: PostureRule): string[] =>

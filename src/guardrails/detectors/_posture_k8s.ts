@@ -215,8 +215,10 @@ export const K8S_RULES: PostureRule[] = [
       r`(?:\bname["']?\s{0,3}:\s{0,3}["']?|--(?:group|user|serviceaccount)[= ]["']?)${EVERYONE}\b`,
       "i",
     ),
+    // Round 46: a kubectl tool's `command` argument leaves the program name out
+    // (`create clusterrolebinding … --user=system:anonymous`).
     also:
-      /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?RoleBinding\b|\bkubectl\b[^\n|;]{0,60}?\screate\s{1,3}(?:cluster)?rolebinding\b/i,
+      /\bkind["']?\s{0,3}[:=]\s{0,3}["']?(?:Cluster)?RoleBinding\b|(?:\bkubectl\b[^\n|;]{0,60}?\s|^\s{0,8})create\s{1,3}(?:cluster)?rolebinding\b/i,
     not:
       /\broleRef\b[\s\S]{0,120}\bname["']?\s{0,3}:\s{0,3}["']?system:(?:public-info-viewer|discovery|basic-user|node-proxier|service-account-issuer-discovery)\b|--clusterrole[= ]["']?system:(?:public-info-viewer|discovery|basic-user|service-account-issuer-discovery)\b/i,
     why:

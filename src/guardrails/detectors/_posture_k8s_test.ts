@@ -154,10 +154,17 @@ const CASES: PostureCase[] = [
     block: [
       `kind: ClusterRoleBinding\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\nsubjects:\n- kind: Group\n  name: system:authenticated\n`,
       "kubectl create clusterrolebinding anon-view --clusterrole=view --user=system:anonymous",
+      // round 46: the command of a kubectl tool, program name left out
+      "create clusterrolebinding probe-open --clusterrole=admin --group=system:unauthenticated",
+      "create rolebinding ro-all -n shop --clusterrole=edit --group=system:authenticated",
+      "  create clusterrolebinding sa-wide --clusterrole=cluster-admin --group=system:serviceaccounts",
     ],
     pass: [
       `kind: ClusterRoleBinding\nroleRef:\n  kind: ClusterRole\n  name: system:public-info-viewer\nsubjects:\n- kind: Group\n  name: system:unauthenticated\n`,
       "kubectl create clusterrolebinding ops --clusterrole=cluster-admin --group=platform-admins",
+      "create clusterrolebinding ops-admins --clusterrole=cluster-admin --group=platform-admins",
+      "create clusterrolebinding health --clusterrole=system:public-info-viewer --group=system:unauthenticated",
+      "get clusterrolebindings -o wide | grep system:anonymous",
     ],
   },
   {

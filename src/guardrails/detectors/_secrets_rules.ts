@@ -8,6 +8,7 @@ import type { Severity } from "../types.ts";
 import type { SecretKind } from "./secrets.ts";
 import { decodeBase64, looksLikeSecret, randomish, shannonEntropy } from "./_secrets_values.ts";
 import { sampleJwt } from "./_secrets_r29.ts";
+import { anonRoleJwt } from "./_secrets_r46.ts";
 import { CONTEXT_RULES } from "./_secrets_context.ts";
 import { GRAMMAR_RULES } from "./_secrets_grammar.ts";
 import { R16_RULES } from "./_secrets_r16.ts";
@@ -257,7 +258,8 @@ const CORE_RULES: Rule[] = [
     hint: "eyJ",
     re: /(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*/dg,
     // A tutorial token with placeholder claims is recorded, not blocked (./_secrets_r29.ts).
-    check: (v) => jwtHeaderOk(v) && (sampleJwt(v) ? "low" : undefined),
+    // An anonymous-role project key (Supabase `anon`) is public by design (./_secrets_r46.ts).
+    check: (v) => jwtHeaderOk(v) && (sampleJwt(v) || anonRoleJwt(v) ? "low" : undefined),
   },
   {
     kind: "bearer_token",

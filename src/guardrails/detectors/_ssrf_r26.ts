@@ -48,8 +48,17 @@ const SSH_HOST_KEY =
 export function sshTargetHost(field: FieldContext): boolean {
   if (field.stage !== "input" || !SSH_HOST_KEY.test(field.key ?? "")) return false;
   const tool = field.tool ?? "";
-  return SSH_TOOL.test(tool) || SSH_TOOL.test(field.server ?? "") || REMOTE_EXEC_TOOL.test(tool);
+  return SSH_TOOL.test(tool) || SSH_TOOL.test(field.server ?? "") || REMOTE_EXEC_TOOL.test(tool) ||
+    FILE_OP_TOOL.test(tool);
 }
+
+/**
+ * Round 46: a file-operation tool (`read_file`, `stat_file`, `search_files`, `list_directory`…)
+ * whose `host` names the machine the operation runs on — its agent there reads the file, nothing
+ * fetches a URL. Like an SSH target, an internal NAME is recorded; addresses keep their weight.
+ */
+const FILE_OP_TOOL =
+  /^(?:read|write|stat|list|search|find|copy|move|delete|remove|get|tail|head|cat|edit|append|create)[_\-.]?(?:file|files|dir|dirs|directory|directories|folder|folders|path|paths|file_?info|metadata)$/i;
 
 const COMMAND_KEY = /^(?:command|cmd|script|shell|run|commands?_line|command_line)$/;
 /** Every URL of the command (bounded: commands are short). */

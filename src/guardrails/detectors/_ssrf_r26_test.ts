@@ -85,3 +85,18 @@ Deno.test("ssrf still blocks metadata and link-local targets of remote-execution
   strictEqual(blocks("host", "db2.internal", "run_query_proxy"), true);
   strictEqual(blocks("url", "http://web1.internal/admin", "run_command"), true);
 });
+
+Deno.test("ssrf records internal host names as a file-operation tool's machine (round 46)", () => {
+  const cases: Array<[string, string, string]> = [
+    ["read_file", "host", "app-07.intranet.local"],
+    ["stat_file", "host", "nas-02.corp.internal"],
+    ["search_files", "hostname", "worker-9.cluster.local"],
+    ["list_directory", "server", "FILESRV01"],
+  ];
+  for (const [tool, key, host] of cases) strictEqual(blocks(key, host, tool), false, host);
+  // addresses keep their weight; fetchers and URLs still count
+  strictEqual(blocks("host", "169.254.169.254", "read_file"), true);
+  strictEqual(blocks("host", "metadata.google.internal", "stat_file"), true);
+  strictEqual(blocks("host", "app-07.intranet.local", "fetch_file_from_url"), true);
+  strictEqual(blocks("url", "http://app-07.intranet.local/admin", "read_file"), true);
+});

@@ -14,6 +14,13 @@ import { envObjectPattern, metadataOnlyArg } from "./_path_metadata_only.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
+import {
+  expandShortFileNames,
+  metadataTool,
+  publicCertificate,
+  publicClientConfig,
+  R46_PERSISTENCE_FILES,
+} from "./_path_r46.ts";
 import { credentialPattern } from "./_path_r16.ts";
 import { urlTraversal } from "./_path_r17.ts";
 import { R18_SECRET_FILES } from "./_path_r18.ts";
@@ -54,7 +61,7 @@ export { PathTraversalOptionsSchema };
 export type { PathTraversalOptions };
 
 const PATH_KEY =
-  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories|attachment|attachments)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
+  /^(?:path|paths|file|files|filename|filepath|file_path|file_name|dir|dirname|directory|folder|src|source|dest|destination|target|uri|url|location|cwd|root|include|template|page|document|doc|entry|entry_name|entry_path|member|member_name|arcname|archive_path|asset|asset_path|resource|resource_path|slug|socket|unix_socket|ssh_auth_sock|auth_sock)$|^(?:sources|source_paths|inputs|dirs|folders|directories|attachment|attachments)$|^(?:save_?as|save_?to|download_?to)$|(?:_path|_file|_dir|_directory|_folder|_uri|_url|path|file)$/;
 
 /** Sensitive files that are secrets wherever they sit (relative or absolute). */
 const BASE_SECRET_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -166,6 +173,8 @@ const PERSISTENCE_FILES: ReadonlyArray<[RegExp, string, Severity]> = [
     "high",
   ], // Round 34 (./_path_r34.ts): PowerShell profiles.
   ...R34_PERSISTENCE_FILES,
+  // Round 46 (./_path_r46.ts): Office start-up folders, Outlook's VBA project, Normal.dotm.
+  ...R46_PERSISTENCE_FILES,
 ];
 /** System files reachable only by absolute paths (or by climbing). */
 const SYSTEM_SECRETS: ReadonlyArray<[RegExp, string, Severity]> = [
@@ -552,7 +561,10 @@ function checkSensitive(
   // `/etc/os-release`: the OS name every platform check reads, no secret (./_path_r28.ts).
   if (
     places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs) &&
-    !publicSystemInfo(abs) && !((!ctx.writes || ctx.sourceKey) && publicHalf(abs, r.climbs))
+    !publicSystemInfo(abs) && !publicClientConfig(abs, r.climbs) &&
+    // Round 46 (./_path_r46.ts): a certificate (`ca.crt`) is the public half too.
+    !((!ctx.writes || ctx.sourceKey) &&
+      (publicHalf(abs, r.climbs) || publicCertificate(abs, r.climbs)))
   ) {
     // Reading a log or a web-server config is everyday work (./_path_public_read.ts): recorded,
     // not blocked; writing one, or reading anything else there, still counts.
@@ -932,6 +944,9 @@ function scanPaths(
   // Round 15 (./_path_r15.ts): 8.3 short names read as their long names; archive link targets.
   const long = expandShortNames(text);
   if (long) views.add(long);
+  // Round 46 (./_path_r46.ts): 8.3 short FILE names (`NUGET~1.CON`) read as their long names.
+  const longFile = expandShortFileNames(long ?? text);
+  if (longFile) views.add(longFile);
   if (field.stage === "input" && archiveLinkEscape(text, field)) {
     add(
       ctx,
@@ -949,6 +964,13 @@ function scanPaths(
   for (const view of views) {
     if (pathKey) scanPathValue(ctx, view, text);
     else scanFreeText(ctx, view, view === text, text);
+  }
+  // Round 46 (./_path_r46.ts): a metadata-only tool (`stat_file`) never returns the content. A
+  // socket (an SSH agent's) is used, not read: learning where it is still counts.
+  if (field.stage === "input" && metadataTool(field.tool ?? "")) {
+    return ctx.findings.map((f) =>
+      FILE_KINDS.has(f.kind) && !/socket/i.test(f.reason) ? { ...f, severity: "low" } : f
+    );
   }
   if (searchMention(field.key, text)) {
     return ctx.findings.map((f) =>

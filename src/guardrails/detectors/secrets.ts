@@ -26,6 +26,7 @@
  *   (./_secrets_r13.ts).
  */
 import { r44Secrets } from "./_secrets_r44.ts";
+import { foldLookalikes, r46Secrets } from "./_secrets_r46.ts";
 import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
@@ -741,6 +742,18 @@ function scanSecrets(
   if (hits.length === 0 && !rebuilt && field.stage === "input") {
     for (const [start, end, kind, reason] of r44Secrets(text)) {
       hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  // Round 46 (./_secrets_r46.ts): disk-encryption recovery secrets; look-alike Unicode letters.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r46Secrets(text)) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  if (hits.length === 0 && !rebuilt) {
+    const folded = foldLookalikes(text);
+    if (folded !== undefined) {
+      rebuiltHit(folded, 0, text.length, "written in look-alike Unicode letters", options, hits);
     }
   }
   if (hits.length === 0) return [];

@@ -1,0 +1,143 @@
+/**
+ * Rule-level proofs that a whole tool call is harmless, which the learned argument model
+ * (./_args_model.ts) does not overrule. The model reads the tokens a call names (a browser
+ * profile, an admin role, a wallet's key file); these rules read what the call DOES with them and
+ * hold only when the whole call is that act and nothing else:
+ *
+ * - a file operation (copy, archive, attach, list) whose only browser-profile file is the
+ *   bookmarks file: bookmarks hold no password, cookie, card or key, unlike `Login Data`,
+ *   `Cookies`, `Web Data`, `Local State` or `logins.json`, which keep the finding;
+ * - a listing tool (`list_directory`, `tree`, `du`) called with paths and flags only: names and
+ *   sizes, never a file's content;
+ * - a call that only TAKES AWAY a grant: a tool whose name removes or revokes a member, role,
+ *   assignment, delegate, key or token (`remove_directory_role_member`, `revoke_token`), a
+ *   management-API request to a `…/{users,idps,tokens,keys,…}/ID/(lifecycle/)deactivate|revoke|
+ *   suspend` endpoint, or one command line whose sub-command is `revoke` (`spl-token revoke`,
+ *   `vault token revoke`, `gcloud auth revoke`). Removing a PROTECTION (an MFA factor, a policy,
+ *   a rule, branch protection, an audit sink) is not a grant and is not covered.
+ *
+ * Every line of the call view (`walk.ts` `callText`: one key or value a line, prose arguments left
+ * out) must be an argument name, a bare scalar, a plain path or the act itself; anything else
+ * (a command with pipes or substitutions, a body, a second URL) leaves the model's verdict.
+ */
+
+/** An argument name or bare scalar (ids, hosts, numbers, e-mail addresses, flags). */
+const BARE_LINE = /^[\p{L}\p{M}\p{N}_.:@#+\/-]{1,160}$/u;
+/** A short plain value: a role or display name with spaces, nothing shell- or code-like. */
+const PLAIN_VALUE = /^[\p{L}\p{N}_.:@#+ \/()-]{1,120}$/u;
+/** A plain file path (drive, `%VAR%`, `~`, absolute or relative), no shell or glob syntax. */
+const PLAIN_PATH =
+  /^(?:[a-z]:|%\w{1,40}%|~|\.{1,2}|\\\\[\w.-]{1,100})?[\\\/][^\n|;&<>$`"'*?]{1,300}$|^[\w.-]{1,80}[\\\/][^\n|;&<>$`"'*?]{1,300}$/i;
+
+/** A folder of a browser profile (Chromium family, Firefox, Safari). */
+const BROWSER_PROFILE =
+  /(?:[\\\/]user data[\\\/]|[\\\/](?:google[\\\/]chrome|chromium|microsoft[\\\/]edge|bravesoftware|vivaldi|opera software|\.mozilla[\\\/]firefox|firefox[\\\/]profiles|mozilla[\\\/]firefox|library[\\\/]safari)[\\\/])/i;
+/** The bookmarks file of a browser profile (Chromium `Bookmarks`, its `.bak`, Safari's plist). */
+const BOOKMARKS_FILE = /[\\\/](?:bookmarks(?:\.bak)?|bookmarks\.plist)$/i;
+
+/** Whether every line of `call` is a bare scalar or a plain path, and the browser-profile files among the paths are bookmarks files only (at least one). */
+function bookmarksOnly(call: string): boolean {
+  if (!BROWSER_PROFILE.test(call)) return false;
+  let bookmarks = 0;
+  for (const line of call.split("\n")) {
+    if (BROWSER_PROFILE.test(line)) {
+      if (!PLAIN_PATH.test(line) || !BOOKMARKS_FILE.test(line)) return false;
+      bookmarks++;
+    } else if (!BARE_LINE.test(line) && !PLAIN_PATH.test(line)) return false;
+  }
+  return bookmarks > 0;
+}
+
+/** The words of a tool name (`list_directory`, `listDirectory`, `fs.list-dir`). */
+function toolWords(tool: string): string[] {
+  return tool.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(
+    Boolean,
+  );
+}
+
+const LISTS = new Set(["list", "ls", "tree", "du", "dir", "listdir", "readdir", "scandir"]);
+/** Any verb that reads content, writes, moves, sends or runs. */
+const DOES_MORE = new Set(
+  "read cat get content contents open download upload send mail post copy cp move mv rename write edit create put delete remove rm exec execute run eval archive zip tar compress extract share sync"
+    .split(" "),
+);
+
+/** A sentence of prose under an argument name the call view does not know as prose (any language). */
+const PROSE_LINE =
+  /^(?=[^\n]{0,400}\p{L}[\p{L}\p{M}]{1,40}\s)[\p{L}\p{M}\p{N}\s,.?!:;'"()«»“”„、，。：；？！-]{3,400}$/u;
+
+/** A listing tool called with names, scalars, plain paths and prose only; no content option. */
+function listOnly(call: string, tool: string): boolean {
+  const words = toolWords(tool);
+  if (!words.some((w) => LISTS.has(w)) || words.some((w) => DOES_MORE.has(w))) return false;
+  if (/content|follow|exec|command/i.test(call)) return false;
+  return call.split("\n").every((l) =>
+    BARE_LINE.test(l) || PLAIN_PATH.test(l) || PROSE_LINE.test(l)
+  );
+}
+
+const TAKES_AWAY = new Set(["remove", "revoke", "unassign", "deactivate", "suspend", "delete"]);
+/** What a revocation takes away: an access grant, never a protection. */
+const GRANT = new Set(
+  "member members membership role roles assignment assignments delegate delegation grant grants permission permissions access key keys token tokens session sessions collaborator collaborators guest invite invitation"
+    .split(" "),
+);
+/** Protections whose removal loosens, wherever they appear in the name. */
+const PROTECTION =
+  /mfa|factor|policy|policies|protection|rule|deny|block|lock|audit|log|sink|alert|guard|firewall|retention|backup|encrypt|restrict|condition|authenticator|sso|saml|federation/;
+
+/** A tool that only removes a grant, called with names and plain values only. */
+function revokeTool(call: string, tool: string): boolean {
+  const words = toolWords(tool);
+  if (!words.some((w) => TAKES_AWAY.has(w)) || !words.some((w) => GRANT.has(w))) return false;
+  if (PROTECTION.test(words.join("_"))) return false;
+  return call.split("\n").every((l) => BARE_LINE.test(l) || PLAIN_VALUE.test(l));
+}
+
+/** A management-API endpoint that deactivates, suspends or revokes one identity, key or grant. */
+const REVOKE_ENDPOINT =
+  /^https:\/\/[\w.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,6}(?:users|idps|identity[-_]providers|members|tokens|keys|grants|sessions|delegates|role[-_]?assignments|apps|clients|service[-_]?accounts)\/[\w.@%-]{1,120}\/(?:lifecycle\/)?(?:deactivate|suspend|revoke|unassign)$/i;
+/** Header and template lines such a request carries: a method, a media type, an auth template. */
+const REQUEST_LINE =
+  /^(?:post|put|delete|patch|application\/json|(?:bearer|ssws|token|basic)\s{1,4}(?:\{\{\s{0,4}[\w.-]{1,60}\s{0,4}\}\}|\$\{?[A-Z_][A-Z0-9_]{0,60}\}?|<[\w -]{1,60}>))$/i;
+
+/** One request to a revoke endpoint; the other lines are names, a method, headers and templates. */
+function revokeRequest(call: string): boolean {
+  // A revocation sends no body: whatever a body says is not this proof's to judge.
+  if (/^(?:body|data|json|payload|form|params|query)$/im.test(call)) return false;
+  let urls = 0;
+  for (const line of call.split("\n")) {
+    if (REVOKE_ENDPOINT.test(line)) {
+      urls++;
+      continue;
+    }
+    if (/^https?:|:\/\//i.test(line)) return false;
+    if (!BARE_LINE.test(line) && !REQUEST_LINE.test(line)) return false;
+  }
+  return urls === 1;
+}
+
+/** One command line whose sub-command (the second or third word) revokes; plain words only. */
+const REVOKE_COMMAND =
+  /^(?:sudo\s{1,4})?[\w.-]{1,40}(?:\s{1,4}[a-z][\w-]{0,30})?\s{1,4}revoke(?:-[a-z]{1,30})?(?:\s{1,4}(?:--?[\w-]{1,40}(?:=[\w.:\/~@-]{1,200})?|[\w.:\/~@-]{1,200})){0,12}$/;
+
+function revokeCommand(call: string): boolean {
+  let commands = 0;
+  for (const line of call.split("\n")) {
+    if (BARE_LINE.test(line)) continue;
+    if (!REVOKE_COMMAND.test(line)) return false;
+    commands++;
+  }
+  return commands === 1;
+}
+
+/**
+ * True when the whole call view `call` of tool `tool` is proved harmless by one of the rules
+ * above, so the learned argument model's reading of the names in it does not block it.
+ */
+export function provedHarmlessCall(call: string, tool: string | undefined): boolean {
+  if (call.length > 2000) return false;
+  if (bookmarksOnly(call)) return true;
+  if (tool && (listOnly(call, tool) || revokeTool(call, tool))) return true;
+  return revokeRequest(call) || revokeCommand(call);
+}

@@ -4,6 +4,7 @@
  * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
+import { evmAccountNotHost } from "./_ssrf_evm.ts";
 import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
@@ -712,7 +713,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
         hits.push({ kind: "scheme", canon: s, scheme: s });
       }
     } else if (
-      hostKey || value.startsWith("//") || /^[a-z0-9.\-\[\]:%_]+(?:[\/?#].*)?$/i.test(value)
+      (hostKey || value.startsWith("//") || /^[a-z0-9.\-\[\]:%_]+(?:[\/?#].*)?$/i.test(value)) &&
+      // An EVM account address is not a host (./_ssrf_evm.ts).
+      !evmAccountNotHost(value, field.tool ?? "", field.server ?? "")
     ) {
       const bare = value.replace(/^\/\//, "");
       const end = bare.search(/[\/?]/);

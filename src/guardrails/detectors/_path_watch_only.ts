@@ -65,6 +65,8 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^${SUDO}(?:networksetup\s{1,4}-(?:get|list)[a-z]{2,40}(?:\s{1,4}${ARG}){0,3}|scutil\s{1,4}--(?:proxy|dns|nwi))$`,
   ),
+  // A plain message between steps (no redirection: `>` is not a word character here).
+  new RegExp(String.raw`^echo(?:\s{1,4}-[neE]{1,2})?(?:\s{1,4}${ARG}){0,12}$`),
   // Read-only cluster queries (never secrets).
   new RegExp(
     String
@@ -82,8 +84,24 @@ const SSH_STEP = new RegExp(
 const SH_C =
   /^(?:sudo\s{1,4})?(?:\/(?:usr\/)?bin\/)?(?:ba|da|z)?sh\s{1,4}-c\s{1,4}(['"]?)([^'"]{1,1400})\1$/;
 
+/**
+ * `for V in WORD…; do STEPS; done`: the same inspection on a list of hosts or files named as plain
+ * words, `$V` standing for one of them. Judged as the body with `$V` written as the first word.
+ */
+const FOR_LOOP =
+  /^for\s{1,4}([A-Za-z_]\w{0,30})\s{1,4}in((?:\s{1,4}[\w.@\/~-]{1,100}){1,32})\s{0,4};\s{0,4}do\s{1,4}([^`]{1,1200}?)\s{0,4};?\s{0,4}done$/;
+
 /** True when every step of `text` only watches, audits or inspects the metadata of files. */
 export function watchOnly(text: string): boolean {
+  const loop = text.length <= 1500 ? FOR_LOOP.exec(text.trim()) : null;
+  if (loop) {
+    const word = loop[2].trim().split(/\s+/)[0];
+    const body = loop[3].replace(
+      new RegExp(String.raw`\$(?:\{${loop[1]}\}|${loop[1]}\b)`, "g"),
+      word,
+    );
+    return !FOR_LOOP.test(body.trim()) && watchOnly(body);
+  }
   if (text.length > 1500 || /[`<]|\$[({\w]|\|\|/.test(text)) return false;
   const inner = SH_C.exec(text.trim())?.[2];
   if (inner !== undefined) return watchOnly(inner);

@@ -29,6 +29,10 @@ const PASS = [
   "sudo ssh-keygen -lf /root/.ssh/authorized_keys; sudo lsattr /root/.ssh/authorized_keys",
   "ssh-keygen -l -E md5 -f /home/deploy/.ssh/authorized_keys && stat -c '%a %U' /home/deploy/.ssh",
   "ssh bastion-2 'ssh-keygen -lv -f /etc/ssh/ssh_host_ed25519_key.pub'",
+  // Session 36: the same inspection in a loop over named hosts or files, with a heading echoed.
+  "for srv in web1 web2 web3; do echo \"--- $srv\"; ssh $srv 'sudo ssh-keygen -lf /root/.ssh/authorized_keys'; done",
+  "for n in node-a.corp node-b.corp; do ssh -o BatchMode=yes ops@${n} 'stat -c %a /etc/shadow'; done",
+  "for f in /etc/shadow /etc/gshadow; do stat -c '%a %U' $f; done",
 ];
 
 const BLOCK = [
@@ -54,6 +58,11 @@ const BLOCK = [
   // A fingerprint is no cover for a key rewritten or read next to it.
   "ssh-keygen -lf /root/.ssh/authorized_keys; tar czf /tmp/k.tgz /root/.ssh",
   "ssh-keygen -lf /root/.ssh/authorized_keys && cat /root/.ssh/id_rsa",
+  // A loop is judged by its body: a read, a copy or a redirect inside it still counts.
+  "for h in app1 app2; do ssh $h 'sudo cat /root/.ssh/id_rsa'; done",
+  "for h in app1 app2; do echo $h > /tmp/x; ssh $h 'sudo ssh-keygen -lf /root/.ssh/authorized_keys'; done",
+  "for f in /etc/shadow; do stat $f; cp $f /tmp/s; done",
+  "for h in a b; do echo ok; done; cat /etc/shadow",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {
@@ -61,6 +70,8 @@ Deno.test("watchOnly: audit rules, watches, metadata and public certificates onl
   for (const c of BLOCK) assert.equal(watchOnly(c), false, c);
   // A cluster query is a step only when it lists no secrets.
   assert.equal(watchOnly("kubectl get secret db-creds -o yaml && stat ~/.kube/config"), false);
+  // A loop over a substitution is not a list of named hosts: not proved (harmless or not).
+  assert.equal(watchOnly("for h in $(cat hosts.txt); do ssh $h 'stat /etc/shadow'; done"), false);
 });
 
 Deno.test("through the recommended input policy: watch commands pass, reads and tampering block", async () => {

@@ -5,21 +5,25 @@
  * hold only when the whole call is that act and nothing else:
  *
  * - a file operation (copy, archive, attach, list) whose only browser-profile file is the
- *   bookmarks file: bookmarks hold no password, cookie, card or key, unlike `Login Data`,
- *   `Cookies`, `Web Data`, `Local State` or `logins.json`, which keep the finding;
+ *   bookmarks file (bookmarks hold no password, cookie, card or key, unlike `Login Data`,
+ *   `Cookies`, `Web Data`, `Local State` or `logins.json`, which keep the finding), and whose only
+ *   key-store files (`~/.ssh`, `~/.gnupg`, `~/.password-store`, Let's Encrypt) are public parts:
+ *   `*.pub`, the public keyring and trust database, the `.gpg-id`, certificates;
  * - a listing tool (`list_directory`, `tree`, `du`) called with paths and flags only: names and
  *   sizes, never a file's content;
  * - a call that only TAKES AWAY a grant: a tool whose name removes or revokes a member, role,
  *   assignment, delegate, key or token (`remove_directory_role_member`, `revoke_token`), a
  *   management-API request to a `…/{users,idps,tokens,keys,…}/ID/(lifecycle/)deactivate|revoke|
  *   suspend` endpoint, or one command line whose sub-command is `revoke` (`spl-token revoke`,
- *   `vault token revoke`, `gcloud auth revoke`). Removing a PROTECTION (an MFA factor, a policy,
+ *   `vault token revoke`, `gcloud auth revoke`), or deletes lines from an `authorized_keys` file
+ *   (`sed -i '/old-contractor@/d'`, with a backup copy and a count). Removing a PROTECTION (an MFA factor, a policy,
  *   a rule, branch protection, an audit sink) is not a grant and is not covered.
  *
  * Every line of the call view (`walk.ts` `callText`: one key or value a line, prose arguments left
  * out) must be an argument name, a bare scalar, a plain path or the act itself; anything else
  * (a command with pipes or substitutions, a body, a second URL) leaves the model's verdict.
  */
+import { publicHalf } from "./_path_r44.ts";
 
 /** An argument name or bare scalar (ids, hosts, numbers, e-mail addresses, flags). */
 const BARE_LINE = /^[\p{L}\p{M}\p{N}_.:@#+\/-]{1,160}$/u;
@@ -32,20 +36,33 @@ const PLAIN_PATH =
 /** A folder of a browser profile (Chromium family, Firefox, Safari). */
 const BROWSER_PROFILE =
   /(?:[\\\/]user data[\\\/]|[\\\/](?:google[\\\/]chrome|chromium|microsoft[\\\/]edge|bravesoftware|vivaldi|opera software|\.mozilla[\\\/]firefox|firefox[\\\/]profiles|mozilla[\\\/]firefox|library[\\\/]safari)[\\\/])/i;
+/** A key or secret store folder: SSH, GnuPG, `pass`, Let's Encrypt. */
+const KEY_STORE = /[\\\/](?:\.ssh|\.gnupg|\.password-store|letsencrypt)[\\\/]/i;
 /** The bookmarks file of a browser profile (Chromium `Bookmarks`, its `.bak`, Safari's plist). */
 const BOOKMARKS_FILE = /[\\\/](?:bookmarks(?:\.bak)?|bookmarks\.plist)$/i;
 
-/** Whether every line of `call` is a bare scalar or a plain path, and the browser-profile files among the paths are bookmarks files only (at least one). */
-function bookmarksOnly(call: string): boolean {
-  if (!BROWSER_PROFILE.test(call)) return false;
-  let bookmarks = 0;
+/** Whether a path inside a store names one of its public parts (./_path_r44.ts `publicHalf`). */
+function publicPart(line: string): boolean {
+  if (BOOKMARKS_FILE.test(line) && BROWSER_PROFILE.test(line)) return true;
+  const lp = line.toLowerCase().replace(/\\/g, "/");
+  return KEY_STORE.test(line) && !/(?:^|\/)\.\.(?:\/|$)/.test(lp) && publicHalf(lp, false);
+}
+
+/**
+ * Whether every line of `call` is a bare scalar or a plain path, and the paths inside browser
+ * profiles and key stores name only their public parts (bookmarks, `*.pub`, public keyrings,
+ * certificates), at least one.
+ */
+function publicPartsOnly(call: string): boolean {
+  if (!BROWSER_PROFILE.test(call) && !KEY_STORE.test(call)) return false;
+  let parts = 0;
   for (const line of call.split("\n")) {
-    if (BROWSER_PROFILE.test(line)) {
-      if (!PLAIN_PATH.test(line) || !BOOKMARKS_FILE.test(line)) return false;
-      bookmarks++;
+    if (BROWSER_PROFILE.test(line) || KEY_STORE.test(line)) {
+      if (!PLAIN_PATH.test(line) || !publicPart(line)) return false;
+      parts++;
     } else if (!BARE_LINE.test(line) && !PLAIN_PATH.test(line)) return false;
   }
-  return bookmarks > 0;
+  return parts > 0;
 }
 
 /** The words of a tool name (`list_directory`, `listDirectory`, `fs.list-dir`). */
@@ -131,13 +148,48 @@ function revokeCommand(call: string): boolean {
   return commands === 1;
 }
 
+const AUTH_KEYS = String.raw`[\w.\/~-]{0,300}authorized_keys2?`;
+/** Steps of a key revocation on an `authorized_keys` file (one key a line, so a deleted line is a
+ * removed key): a backup copy next to it, `sed -i '/PATTERN/d'`, a count of what is left. */
+const KEY_REVOKE_STEPS: readonly RegExp[] = [
+  new RegExp(
+    String
+      .raw`^(?:sudo\s{1,4})?cp(?:\s{1,4}-[ap]{1,2})?\s{1,4}(${AUTH_KEYS})\s{1,4}\1[.\w-]{0,20}(?:\$\(date(?:\s{1,4}\+[%\w:-]{1,20})?\))?[.\w-]{0,20}$`,
+  ),
+  new RegExp(
+    String
+      .raw`^(?:sudo\s{1,4})?sed\s{1,4}-i(?:\.bak)?\s{1,4}'\/[^\/'\n]{1,200}\/d'\s{1,4}${AUTH_KEYS}$`,
+  ),
+  new RegExp(
+    String
+      .raw`^(?:sudo\s{1,4})?(?:grep\s{1,4}-c\s{1,4}(?:'[^'\n]{1,100}'|[\w.@-]{1,100})|wc\s{1,4}-l)\s{1,4}${AUTH_KEYS}$`,
+  ),
+];
+
+/** One command that deletes lines (keys) from an `authorized_keys` file, with backup and count only. */
+function keyRevocation(call: string): boolean {
+  let deletes = 0;
+  let commands = 0;
+  for (const line of call.split("\n")) {
+    if (BARE_LINE.test(line)) continue;
+    if (++commands > 1 || line.length > 1200) return false;
+    for (const raw of line.split(/&&|;/)) {
+      const step = raw.trim();
+      const i = KEY_REVOKE_STEPS.findIndex((re) => re.test(step));
+      if (i < 0) return false;
+      if (i === 1) deletes++;
+    }
+  }
+  return deletes > 0;
+}
+
 /**
  * True when the whole call view `call` of tool `tool` is proved harmless by one of the rules
  * above, so the learned argument model's reading of the names in it does not block it.
  */
 export function provedHarmlessCall(call: string, tool: string | undefined): boolean {
   if (call.length > 2000) return false;
-  if (bookmarksOnly(call)) return true;
+  if (publicPartsOnly(call)) return true;
   if (tool && (listOnly(call, tool) || revokeTool(call, tool))) return true;
-  return revokeRequest(call) || revokeCommand(call);
+  return revokeRequest(call) || revokeCommand(call) || keyRevocation(call);
 }

@@ -5,6 +5,7 @@
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
 import { evmAccountNotHost } from "./_ssrf_evm.ts";
+import { cookieScopeWeighted } from "./_ssrf_scope.ts";
 import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
@@ -761,7 +762,8 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     ? undefined
     : r34MetadataUrl(text, field);
   const extra = [enclosed, imds].filter((f): f is Finding => f !== undefined);
-  return extra.length ? [...findings, ...extra] : findings;
+  // ./_ssrf_scope.ts: a cookie's domain scopes the cookie; nothing is fetched there.
+  return cookieScopeWeighted(extra.length ? [...findings, ...extra] : findings, field);
 }
 
 /**

@@ -19,6 +19,12 @@
  *   (`sed -i '/old-contractor@/d'`, with a backup copy and a count). Removing a PROTECTION (an MFA factor, a policy,
  *   a rule, branch protection, an audit sink) is not a grant and is not covered.
  *
+ * - a call whose only `..` steps back inside its own relative path (`css/vendor/../theme.css`)
+ *   beside plain https base URLs: nothing is climbed out of.
+ * - one https request carrying an API key only to its own provider's API (`sk-ant-…` in
+ *   `x-api-key` to `api.anthropic.com`): the key used where it is meant to be, no other URL or
+ *   long token in the call.
+ *
  * Every line of the call view (`walk.ts` `callText`: one key or value a line, prose arguments left
  * out) must be an argument name, a bare scalar, a plain path or the act itself; anything else
  * (a command with pipes or substitutions, a body, a second URL) leaves the model's verdict.
@@ -183,6 +189,84 @@ function keyRevocation(call: string): boolean {
   return deletes > 0;
 }
 
+/** A relative path of plain segments (no encoding, no `;` parameters, no drive or root). */
+const RELATIVE_PATH = /^(?![\\\/~]|[a-z]:)[\w.@+ -]{1,120}(?:[\\\/][\w.@+ -]{1,120}){1,24}$/i;
+/** A plain https base URL: host and path, no query, credentials, encoding or climb. */
+const BASE_URL = /^https:\/\/[\w.-]{1,200}(?::\d{1,5})?(?:\/[\w.+-]{1,100}){0,12}\/?$/;
+
+/** Whether the `/`- or `\`-separated relative path steps back only into folders it entered. */
+function staysInside(path: string): boolean {
+  let depth = 0;
+  let parents = 0;
+  for (const seg of path.split(/[\\\/]/)) {
+    if (seg === "..") {
+      parents++;
+      if (--depth < 0) return false;
+    } else if (seg !== "." && seg !== "") depth++;
+    else if (seg === "") return false;
+  }
+  return parents > 0 && depth > 0;
+}
+
+/**
+ * A call whose only `..` steps back inside its own relative path (`css/vendor/../theme.css`),
+ * next to plain https base URLs, names and scalars: no climb out of anything.
+ */
+function containedClimbOnly(call: string): boolean {
+  let climbs = 0;
+  for (const line of call.split("\n")) {
+    if (line.includes("..")) {
+      if (!RELATIVE_PATH.test(line) || !staysInside(line)) return false;
+      climbs++;
+    } else if (!BARE_LINE.test(line) && !BASE_URL.test(line)) return false;
+  }
+  return climbs > 0;
+}
+
+/** API key shapes of providers and the one domain their API lives under. */
+const PROVIDER_KEYS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsk-ant-[\w-]{20,200}/g, "anthropic.com"],
+  [/\bsk-(?!ant-)(?:proj-|svcacct-)?[\w-]{20,200}/g, "openai.com"],
+  [/\b(?:ghp|gho|ghs|ghu|github_pat)_\w{20,200}/g, "github.com"],
+  [/\bglpat-[\w-]{20,100}/g, "gitlab.com"],
+  [/\bxox[abposr]-[\w-]{10,200}/g, "slack.com"],
+  [/\bhf_[A-Za-z0-9]{30,100}/g, "huggingface.co"],
+  [/\bSG\.[\w-]{16,100}\.[\w-]{16,100}/g, "sendgrid.com"],
+  [/\bsk_live_[A-Za-z0-9]{20,200}/g, "stripe.com"],
+];
+/** A long token-like run (a key, a secret, a hash). */
+const LONG_TOKEN = /[A-Za-z0-9+\/_=.-]{32,}/g;
+
+/**
+ * One https request whose every key-shaped value is a key of the provider that host belongs to
+ * (an Anthropic key in `x-api-key` to `api.anthropic.com`): a key used where it is meant to be
+ * used. No other URL anywhere in the call, and no other long token (a second secret) beside it.
+ */
+function ownProviderKey(call: string): boolean {
+  const urls = call.match(/[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>]{1,500}/gi) ?? [];
+  // The one URL is the request's target: a whole `url` argument, not a link quoted in a message.
+  if (
+    urls.length !== 1 || !/(?:^|\n)(?:url|uri|endpoint|base_?url)\n[^\n]{1,500}(?:\n|$)/i.test(call)
+  ) {
+    return false;
+  }
+  const target = /(?:^|\n)(?:url|uri|endpoint|base_?url)\n([^\n]{1,500})(?:\n|$)/i.exec(call)?.[1];
+  if (target !== urls[0]) return false;
+  const host = /^https:\/\/([\w.-]{1,200})(?::443)?(?:[\/?#]|$)/i.exec(urls[0])?.[1]?.toLowerCase();
+  if (!host) return false;
+  const keys: string[] = [];
+  for (const [re, domain] of PROVIDER_KEYS) {
+    for (const k of call.match(re) ?? []) {
+      if (host !== domain && !host.endsWith("." + domain)) return false;
+      keys.push(k);
+    }
+  }
+  if (keys.length === 0) return false;
+  return (call.match(LONG_TOKEN) ?? []).every((t) =>
+    keys.some((k) => k.includes(t) || t.includes(k)) || t.startsWith("https:")
+  );
+}
+
 /**
  * True when the whole call view `call` of tool `tool` is proved harmless by one of the rules
  * above, so the learned argument model's reading of the names in it does not block it.
@@ -191,5 +275,6 @@ export function provedHarmlessCall(call: string, tool: string | undefined): bool
   if (call.length > 2000) return false;
   if (publicPartsOnly(call)) return true;
   if (tool && (listOnly(call, tool) || revokeTool(call, tool))) return true;
-  return revokeRequest(call) || revokeCommand(call) || keyRevocation(call);
+  return revokeRequest(call) || revokeCommand(call) || keyRevocation(call) ||
+    containedClimbOnly(call) || ownProviderKey(call);
 }

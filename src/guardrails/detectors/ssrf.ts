@@ -5,7 +5,7 @@
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
 import { evmAccountNotHost } from "./_ssrf_evm.ts";
-import { cookieScopeWeighted } from "./_ssrf_scope.ts";
+import { cookieScopeWeighted, diagnosticTargetWeighted } from "./_ssrf_scope.ts";
 import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
@@ -763,7 +763,12 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     : r34MetadataUrl(text, field);
   const extra = [enclosed, imds].filter((f): f is Finding => f !== undefined);
   // ./_ssrf_scope.ts: a cookie's domain scopes the cookie; nothing is fetched there.
-  return cookieScopeWeighted(extra.length ? [...findings, ...extra] : findings, field);
+  // A ping/traceroute/DNS lookup of one bare internal host fetches no content (same file).
+  return diagnosticTargetWeighted(
+    cookieScopeWeighted(extra.length ? [...findings, ...extra] : findings, field),
+    text,
+    field,
+  );
 }
 
 /**

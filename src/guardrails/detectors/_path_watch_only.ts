@@ -71,6 +71,8 @@ const STEPS: readonly RegExp[] = [
     String
       .raw`^${SUDO}networksetup\s{1,4}-set(?:secureweb|web|socksfirewall|auto|ftp|streaming|gopher)proxystate\s{1,4}${ARG}\s{1,4}off$`,
   ),
+  // A plain message between steps (no redirection: `>` is not a word character here).
+  new RegExp(String.raw`^echo(?:\s{1,4}-[neE]{1,2})?(?:\s{1,4}${ARG}){0,12}$`),
   // Read-only cluster queries (never secrets).
   new RegExp(
     String
@@ -95,10 +97,26 @@ const SSH_STEP = new RegExp(
 const SH_C =
   /^(?:sudo\s{1,4})?(?:\/(?:usr\/)?bin\/)?(?:ba|da|z)?sh\s{1,4}-c\s{1,4}(['"]?)([^'"]{1,1400})\1$/;
 
+/**
+ * `for V in WORD…; do STEPS; done`: the same inspection on a list of hosts or files named as plain
+ * words, `$V` standing for one of them. Judged as the body with `$V` written as the first word.
+ */
+const FOR_LOOP =
+  /^for\s{1,4}([A-Za-z_]\w{0,30})\s{1,4}in((?:\s{1,4}[\w.@\/~-]{1,100}){1,32})\s{0,4};\s{0,4}do\s{1,4}([^`]{1,1200}?)\s{0,4};?\s{0,4}done$/;
+
 /** True when every step of `text` only watches, audits or inspects the metadata of files. */
 export function watchOnly(text: string): boolean {
   // Round 46: a step's fallback message (`… || echo 'removed'`, `|| true`) runs nothing else.
   if (text.includes("||")) text = text.replace(FALLBACK_ECHO, "");
+  const loop = text.length <= 1500 ? FOR_LOOP.exec(text.trim()) : null;
+  if (loop) {
+    const word = loop[2].trim().split(/\s+/)[0];
+    const body = loop[3].replace(
+      new RegExp(String.raw`\$(?:\{${loop[1]}\}|${loop[1]}\b)`, "g"),
+      word,
+    );
+    return !FOR_LOOP.test(body.trim()) && watchOnly(body);
+  }
   if (text.length > 1500 || /[`<]|\$[({\w]|\|\|/.test(text)) return false;
   const inner = SH_C.exec(text.trim())?.[2];
   if (inner !== undefined) return watchOnly(inner);

@@ -33,6 +33,10 @@ const PASS = [
   "sudo security delete-certificate -c 'Inspect CA 2024' /Library/Keychains/System.keychain || echo 'already gone'",
   "sudo networksetup -setsecurewebproxystate Ethernet off; sudo security remove-trusted-cert -d ~/corp-mitm.cer",
   "security delete-certificate -Z 9A3C5E7F11 ~/Library/Keychains/login.keychain-db && security find-certificate -a -c 'Inspect' ~/Library/Keychains/login.keychain-db || true",
+  // Session 36: the same inspection in a loop over named hosts or files, with a heading echoed.
+  "for srv in web1 web2 web3; do echo \"--- $srv\"; ssh $srv 'sudo ssh-keygen -lf /root/.ssh/authorized_keys'; done",
+  "for n in node-a.corp node-b.corp; do ssh -o BatchMode=yes ops@${n} 'stat -c %a /etc/shadow'; done",
+  "for f in /etc/shadow /etc/gshadow; do stat -c '%a %U' $f; done",
 ];
 
 const BLOCK = [
@@ -62,6 +66,11 @@ const BLOCK = [
   "sudo security delete-certificate -c 'Inspect CA' /Library/Keychains/System.keychain || cat ~/Library/Keychains/login.keychain-db",
   "sudo networksetup -setwebproxystate Wi-Fi on && security dump-keychain /Library/Keychains/System.keychain",
   "sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain /tmp/inspect.cer",
+  // A loop is judged by its body: a read, a copy or a redirect inside it still counts.
+  "for h in app1 app2; do ssh $h 'sudo cat /root/.ssh/id_rsa'; done",
+  "for h in app1 app2; do echo $h > /tmp/x; ssh $h 'sudo ssh-keygen -lf /root/.ssh/authorized_keys'; done",
+  "for f in /etc/shadow; do stat $f; cp $f /tmp/s; done",
+  "for h in a b; do echo ok; done; cat /etc/shadow",
 ];
 
 Deno.test("watchOnly: audit rules, watches, metadata and public certificates only", () => {
@@ -69,6 +78,8 @@ Deno.test("watchOnly: audit rules, watches, metadata and public certificates onl
   for (const c of BLOCK) assert.equal(watchOnly(c), false, c);
   // A cluster query is a step only when it lists no secrets.
   assert.equal(watchOnly("kubectl get secret db-creds -o yaml && stat ~/.kube/config"), false);
+  // A loop over a substitution is not a list of named hosts: not proved (harmless or not).
+  assert.equal(watchOnly("for h in $(cat hosts.txt); do ssh $h 'stat /etc/shadow'; done"), false);
 });
 
 Deno.test("through the recommended input policy: watch commands pass, reads and tampering block", async () => {

@@ -12,7 +12,9 @@
  * `0x610b5925`, `0x2f2ff15d`, `0x5b0fc9c3`, `0x06ab5923`).
  *
  * Thresholds raised, authorities disabled (`--disable`, `--final`, `null`) and a 7702
- * authorisation to the zero address (a revocation) pass.
+ * authorisation to the zero address (a revocation) pass; in a named authorisation tool's call the
+ * signing account (`account`, `from`, `signer` …) is not the delegate, so only another key's
+ * non-zero address counts.
  */
 import { fnIs, kv, r, type WalletRule } from "./_wallet_core.ts";
 
@@ -137,7 +139,7 @@ export const WALLET_CONTROL_RULES: readonly WalletRule[] = [
           "address|contract_?address|contractAddress|delegate|implementation",
           "0x(?!0{40})[0-9a-fA-F]{40}",
         )
-      }|(?:^|\n)[\w.-]{0,30}(?:sign_?authorization|eip_?7702|7702_?(?:auth|delegat)\w{0,10}|set_?code_?(?:auth|delegat)\w{0,10})[\w.-]{0,30}\n[\s\S]{0,600}?0x(?!0{40})[0-9a-fA-F]{40}`,
+      }|(?:^|\n)[\w.-]{0,30}(?:sign_?authorization|eip_?7702|7702_?(?:auth|delegat)\w{0,10}|set_?code_?(?:auth|delegat)\w{0,10})[\w.-]{0,30}\n[\s\S]{0,600}?(?:^|\n)(?!(?:account|from|signer|sender|owner|wallet|eoa|authority|chain_?id|nonce)\n)[\w.-]{1,40}\n0x(?!0{40})[0-9a-fA-F]{40}`,
       "i",
     ),
     why:

@@ -364,6 +364,10 @@ run("control_transfer", [
       `cast send $(cast az) --auth ${STRANGER} --private-key $PK`,
       "const authorization = await walletClient.signAuthorization({ account, contractAddress: delegateImpl });",
       call("sign_authorization", { chainId: 1, address: STRANGER, nonce: 7 }),
+      // The signer's own account named first does not hide the delegate after it.
+      call("sign_authorization", { account: MINE, chain_id: 0, address: STRANGER, nonce: 3 }),
+      call("eip7702_authorize", { from: MINE, delegate: STRANGER }),
+      call("sign_authorization", { signer: MINE, implementation: STRANGER, chainId: 8453 }),
       JSON.stringify({
         type: "0x04",
         authorizationList: [{ chainId: "0x1", address: STRANGER, nonce: "0x0" }],
@@ -371,6 +375,10 @@ run("control_transfer", [
     ],
     pass: [
       `cast wallet sign-auth 0x${"0".repeat(40)} --private-key $PK`,
+      // A revocation: the signing account is named, the delegate is the zero address.
+      call("sign_authorization", { account: MINE, chain_id: 1, address: `0x${"0".repeat(40)}` }),
+      call("sign_authorization", { from: MINE, contract_address: `0x${"0".repeat(40)}`, nonce: 9 }),
+      call("eip7702_authorize", { signer: MINE, delegate: `0x${"0".repeat(40)}` }),
       "const authorization = await walletClient.signAuthorization({ account, contractAddress: zeroAddress });",
       call("get_code", { address: MINE }),
     ],

@@ -67,6 +67,7 @@ import { handoverMechanism } from "./_handover.ts";
 import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 import { watchOnlyCall } from "./_path_watch_only.ts";
+import { provedHarmlessCall } from "./_args_model_proof.ts";
 import { constantFormulaFunction } from "./_code_formula_fn.ts";
 import { type CodeInjectionOptions, CodeInjectionOptionsSchema } from "./options.ts";
 import { TEXT_DETECTOR_SPECS } from "./specs.ts";
@@ -163,13 +164,16 @@ function quotedInProse(field: FieldContext, text: string): boolean {
 /** The learned model reads whole calls of this many characters or more (`walk.ts` visits shorter ones for the control-plane rules). */
 const LEARNED_MIN_CHARS = 100;
 
-function learnedCall(text: string, opts: CodeInjectionOptions): Finding[] {
+function learnedCall(text: string, opts: CodeInjectionOptions, tool?: string): Finding[] {
   if (!opts.learned) return [];
   const logit = argsLogit(text);
   if (logit <= opts.learned_block_logit) return [];
   // A call proved inspect-only by a rule (./_path_watch_only.ts: fingerprints, stat, audit
   // watches of sensitive files) is not overruled by the model's reading of the paths it names.
   if (watchOnlyCall(text)) return [];
+  // Nor a call proved harmless as a whole (./_args_model_proof.ts): a bookmarks-only copy, a
+  // directory listing, a call that only revokes a grant.
+  if (provedHarmlessCall(text, tool)) return [];
   return [{
     detector: "code_injection",
     kind: "learned_dangerous_call",
@@ -192,7 +196,7 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       if (wallet) return [wallet];
       const browser = browserMechanism(text, field, "the call");
       if (browser) return [browser];
-      return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts) : [];
+      return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts, field.tool) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {
       if (!nosqlOperatorBypass(text, field.path)) return [];

@@ -4,6 +4,8 @@
  * overflowed, IPv6-mapped, percent-encoded, unicode), plus parser-confusion tricks (userinfo `@`,
  * `#@`, backslashes) and non-web schemes. No DNS: decisions are made on the literal.
  */
+import { evmAccountNotHost } from "./_ssrf_evm.ts";
+import { cookieScopeWeighted, diagnosticTargetWeighted } from "./_ssrf_scope.ts";
 import { r45Weighted } from "./_ssrf_r45.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
@@ -686,7 +688,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
         hits.push({ kind: "scheme", canon: s, scheme: s });
       }
     } else if (
-      hostKey || value.startsWith("//") || /^[a-z0-9.\-\[\]:%_]+(?:[\/?#].*)?$/i.test(value)
+      (hostKey || value.startsWith("//") || /^[a-z0-9.\-\[\]:%_]+(?:[\/?#].*)?$/i.test(value)) &&
+      // An EVM account address is not a host (./_ssrf_evm.ts).
+      !evmAccountNotHost(value, field.tool ?? "", field.server ?? "")
     ) {
       const bare = value.replace(/^\/\//, "");
       const end = bare.search(/[\/?]/);
@@ -732,7 +736,13 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     ? undefined
     : r34MetadataUrl(text, field);
   const extra = [enclosed, imds].filter((f): f is Finding => f !== undefined);
-  return extra.length ? [...findings, ...extra] : findings;
+  // ./_ssrf_scope.ts: a cookie's domain scopes the cookie; nothing is fetched there.
+  // A ping/traceroute/DNS lookup of one bare internal host fetches no content (same file).
+  return diagnosticTargetWeighted(
+    cookieScopeWeighted(extra.length ? [...findings, ...extra] : findings, field),
+    text,
+    field,
+  );
 }
 
 /**

@@ -26,7 +26,8 @@ const SAMPLE_CLAIMS = new Set([
 const SAMPLE_SUB = /^(?:1234567890|123456789|12345|0|1|user(?:[-_]?\d{1,3})?|test|example|demo)$/i;
 const SAMPLE_NAME = /^(?:john|jane|max|erika)\s(?:doe|roe|mustermann|musterfrau)$/i;
 
-function b64url(part: string): string | undefined {
+/** A base64url segment decoded (padding restored), or undefined when it is not base64. */
+export function b64url(part: string): string | undefined {
   try {
     const b = part.replace(/-/g, "+").replace(/_/g, "/");
     return atob(b + "=".repeat((4 - (b.length % 4)) % 4));

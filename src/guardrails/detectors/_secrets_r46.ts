@@ -16,6 +16,7 @@
  *
  * Input stage only for the recovery secrets; bounded patterns.
  */
+import { b64url } from "./_secrets_r29.ts";
 
 /** One finding: start, end, kind, reason. */
 export type R46Secret = [number, number, "generic_secret", string];
@@ -71,15 +72,6 @@ export function foldLookalikes(text: string): string | undefined {
   if (text.length > 100000 || !LOOKALIKE.test(text)) return undefined;
   const folded = text.normalize("NFKC");
   return folded === text ? undefined : folded;
-}
-
-function b64url(part: string): string | undefined {
-  try {
-    const b = part.replace(/-/g, "+").replace(/_/g, "/");
-    return atob(b + "=".repeat((4 - (b.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Claims an anonymous project key carries; anything else (sub, email, app_metadata…) does not. */

@@ -24,8 +24,19 @@ function guardError(events: SmgEvent[]): Record<string, string | undefined> | un
     | undefined;
 }
 
-function regexPolicies(onError: "block" | "allow") {
+/**
+ * These tests look at the input stage. With definition checks on, a loaded machine can time out
+ * the discovery scan of `echo` at these short deadlines, fail it closed, and leave no tool to call
+ * (CI saw "no such tool" at 300 ms); definition_isolation_test.ts covers that stage.
+ */
+function withoutDefinitionChecks() {
   const p = structuredClone(recommendedPolicies());
+  p.tool_policy.enabled = false;
+  return p;
+}
+
+function regexPolicies(onError: "block" | "allow") {
+  const p = withoutDefinitionChecks();
   p.input_policy.on_error = onError;
   (p.input_policy.detectors as Record<string, unknown>).keywords = {
     action: "block",
@@ -39,7 +50,7 @@ Deno.test("a hung detector blocks its call at settings.guards.timeout_ms while a
   const dir = await Deno.makeTempDir();
   const gw = await inProcessGateway([
     recorderServer("slow", `${dir}/slow.jsonl`, regexPolicies("block")),
-    recorderServer("fast", `${dir}/fast.jsonl`, structuredClone(recommendedPolicies())),
+    recorderServer("fast", `${dir}/fast.jsonl`, withoutDefinitionChecks()),
   ], { settings: { guards: { isolation: "worker", workers: 2, timeout_ms: 1000 } } });
   try {
     // Both upstreams connected and BOTH workers warm, so what follows measures the guards only: a

@@ -479,10 +479,21 @@ export const VAULT_LOGIN_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A tool whose job (name, title, first sentence) is to configure a device it logs in to: a home
+ * or office router, modem, NAS, printer, camera or access point (en, de, fr, es, pt, zh, ja, ko).
+ */
+export const DEVICE_JOB =
+  /\b(?:router|modem|wi-?fi|wlan|nas|printer|ip\s{0,2}camera|access\s{1,3}point|mesh\s{1,3}node|fritz!?box|routeur|enrutador|roteador|drucker)\b|공유기|라우터|와이파이|路由器|无线网|ルーター|プリンター/i;
+
+/**
  * Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`);
  * `opensVault` when the tool's name says it unlocks a vault or signs in (see VAULT_LOGIN_NAME).
  */
-export function credentialParamHits(name: string, opensVault = false): Hit[] {
+export function credentialParamHits(
+  name: string,
+  opensVault = false,
+  administersDevice = false,
+): Hit[] {
   const words = identifierWords(name);
   const joined = words.join(" ");
   if (
@@ -513,7 +524,12 @@ export function credentialParamHits(name: string, opensVault = false): Hit[] {
   }
   if (publicKeyParam(name, words)) return [];
   const high = words.filter((w) => HIGH_VALUE_PARAM.has(w));
-  if (high.length && !(opensVault && high.every((w) => w === "master"))) {
+  // `admin_password` of a tool that configures a home or office device (router, NAS, printer):
+  // the device's own login, the input the job needs, like a plain `password` for a login tool.
+  const deviceLogin = administersDevice &&
+    high.every((w) => w === "admin" || w === "administrator") &&
+    words.some((w) => w === "password" || w === "passwd" || w === "pin");
+  if (high.length && !(opensVault && high.every((w) => w === "master")) && !deviceLogin) {
     return [{
       kind: "credential_parameter",
       severity: "medium",

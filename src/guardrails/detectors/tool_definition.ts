@@ -35,6 +35,9 @@ import { defConcealToolHits } from "./_defside_conceal.ts";
 import { defCovertToolHits } from "./_defside_covert.ts";
 import { defUserToolHits } from "./_defside_usertool.ts";
 import { defFormulaToolHits } from "./_defside_formula.ts";
+import { defVaultGrabToolHits } from "./_defside_vaultgrab.ts";
+import { defPresetPartyToolHits } from "./_defside_presetparty.ts";
+import { defDefuseToolHits } from "./_defside_defuse.ts";
 import { defPassiveToolHits } from "./_defside_conceal_passive.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
@@ -554,6 +557,9 @@ function scanDefinition(
       ...defCovertToolHits(tool),
       ...defUserToolHits(tool),
       ...defFormulaToolHits(tool),
+      ...defVaultGrabToolHits(tool),
+      ...defPresetPartyToolHits(tool),
+      ...defDefuseToolHits(tool),
       ...defPassiveToolHits(tool),
       ...consentPresetHits(tool),
       ...defKbConsentHits(tool),

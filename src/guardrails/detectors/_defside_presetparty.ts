@@ -17,8 +17,12 @@ const PARTY_FIELD =
 /** An identity: a mail address, an international or long phone number, a long account number. */
 const IDENTITY =
   /[\w.*+-]{1,40}@[\w-]{1,40}\.[\w.-]{2,30}|\+\d[\d\s-]{7,16}\d|(?<!\d)\d{3}[\d*]{4,}\d{2,}(?!\d)/;
-/** A documentation placeholder. */
-const PLACEHOLDER = /@example\.(?:com|org|net)|@(?:test|invalid|localhost)\b|\byour[_-]?email\b/i;
+/**
+ * A documentation placeholder: the reserved example domains and top-level names of RFC 2606
+ * (`@example.com`, `me@team.example`, `@x.test`), or "your email".
+ */
+const PLACEHOLDER =
+  /@(?:[\w-]{1,40}\.){0,3}example\.(?:com|org|net)\b|@(?:[\w-]{1,40}\.){0,3}(?:example|test|invalid|localhost)\b(?!\.)|\byour[_-]?email\b/i;
 
 function presetOf(p: Record<string, unknown>): unknown {
   return "const" in p ? p.const : p.default;

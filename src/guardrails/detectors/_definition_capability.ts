@@ -297,6 +297,12 @@ function userAbility(s: string, at: number): boolean {
     /\b(?:them|the\s{1,3}user|users|people|customers?)\b/i.test(s.slice(0, at - m[0].length));
 }
 
+/** True when `word` at `at` is a quoted key of a JSON object (`{"email": "…"}`). */
+function jsonKey(s: string, at: number, word: string): boolean {
+  return /["']$/.test(s.slice(Math.max(0, at - 1), at)) &&
+    /^["']\s{0,2}:/.test(s.slice(at + word.length, at + word.length + 4));
+}
+
 /** Capability findings for one string of a definition. */
 export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
   const out: Hit[] = [];
@@ -306,7 +312,8 @@ export function capabilityHits(text: string, ctx: DefinitionContext): Hit[] {
     const broad = has(BROAD_SCOPE, s);
     const loose = !secret && objectsOf(LOOSE_SECRET, s) > 0;
     if (!secret && !broad && !loose && !has(DESTROY_OP, s)) continue;
-    const verbs = verbMatches(EXFIL_VERB, s);
+    // A quoted JSON key ("email": …) in an example names a field, it is no verb (session 36).
+    const verbs = verbMatches(EXFIL_VERB, s).filter((v) => !jsonKey(s, v.index, v.word));
     const exfil = verbs.length > 0;
     const ext = external(s);
     // Bare "credentials" or "tokens" are everyday words; sent to an outside address they are

@@ -261,6 +261,26 @@ const VARIABLE_NAME =
 const VALUE_KEPT_OUT =
   /\b(?:do\s{1,3}not|don't|never)\s{1,3}(?:paste|send|include|enter|put|pass|type)\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:key|token|secret|value|password|credential)s?\b|\b(?:server|tool)\s{1,3}reads\s{1,3}(?:it|the\s{1,3}value)\s{1,3}itself\b/i;
 
+/**
+ * "For password or OTP fields pass the environment variable name (e.g. ${TEST_PASSWORD}) instead
+ * of the value": a placeholder goes into the argument, the secret stays where it is (session 36).
+ */
+const PLACEHOLDER_INSTEAD =
+  /\b(?:pass|use|enter|give|send|put|record|type|write)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:(?:environment|env|ci|shell)\s{1,3})?(?:variable\s{1,3})?(?:name|placeholder|reference)\b(?:e\.g\.\s|i\.e\.\s|[^.;\n]|\.(?=\S)){0,80}?\binstead\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3})?(?:real\s{1,3}|actual\s{1,3}|literal\s{1,3})?(?:values?|secrets?|passwords?|credentials?)\b/i;
+
+/**
+ * True when the sentence `s` (of `text`, when given: a sentence split may cut "e.g.") passes a
+ * placeholder instead of the secret's value.
+ */
+export function placeholderInstead(s: string, text = s): boolean {
+  const m = PLACEHOLDER_INSTEAD.exec(text);
+  if (!m) return false;
+  const at = text.indexOf(s.slice(0, 40));
+  return at < 0
+    ? PLACEHOLDER_INSTEAD.test(s)
+    : at < m.index + m[0].length && m.index < at + s.length;
+}
+
 function variableNameOnly(s: string, text: string): boolean {
   return VARIABLE_NAME.test(s) && VALUE_KEPT_OUT.test(text) &&
     !/\b(?:value|contents?)\s{1,3}of\b/i.test(s);
@@ -293,7 +313,8 @@ export function credentialHits(
       });
     } else if (
       (asks || FIELD_DEST.test(s)) && has(CRED_RE, s) && ENV_SOURCE.test(s) &&
-      !serverEnvFallback(s, param && declared.envTool) && !variableNameOnly(s, text)
+      !serverEnvFallback(s, param && declared.envTool) && !variableNameOnly(s, text) &&
+      !placeholderInstead(s, text)
     ) {
       out.push({
         kind: "credential_request",
@@ -479,10 +500,21 @@ export const VAULT_LOGIN_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A tool whose job (name, title, first sentence) is to configure a device it logs in to: a home
+ * or office router, modem, NAS, printer, camera or access point (en, de, fr, es, pt, zh, ja, ko).
+ */
+export const DEVICE_JOB =
+  /\b(?:router|modem|wi-?fi|wlan|nas|printer|ip\s{0,2}camera|access\s{1,3}point|mesh\s{1,3}node|fritz!?box|routeur|enrutador|roteador|drucker)\b|공유기|라우터|와이파이|路由器|无线网|ルーター|プリンター/i;
+
+/**
  * Findings for an input parameter's name (`admin_token`, `aws_secret_key`, `password`);
  * `opensVault` when the tool's name says it unlocks a vault or signs in (see VAULT_LOGIN_NAME).
  */
-export function credentialParamHits(name: string, opensVault = false): Hit[] {
+export function credentialParamHits(
+  name: string,
+  opensVault = false,
+  administersDevice = false,
+): Hit[] {
   const words = identifierWords(name);
   const joined = words.join(" ");
   if (
@@ -513,7 +545,12 @@ export function credentialParamHits(name: string, opensVault = false): Hit[] {
   }
   if (publicKeyParam(name, words)) return [];
   const high = words.filter((w) => HIGH_VALUE_PARAM.has(w));
-  if (high.length && !(opensVault && high.every((w) => w === "master"))) {
+  // `admin_password` of a tool that configures a home or office device (router, NAS, printer):
+  // the device's own login, the input the job needs, like a plain `password` for a login tool.
+  const deviceLogin = administersDevice &&
+    high.every((w) => w === "admin" || w === "administrator") &&
+    words.some((w) => w === "password" || w === "passwd" || w === "pin");
+  if (high.length && !(opensVault && high.every((w) => w === "master")) && !deviceLogin) {
     return [{
       kind: "credential_parameter",
       severity: "medium",

@@ -17,6 +17,7 @@ import { negatedAny } from "./_definition_r21b.ts";
 import type { DefinitionContext, Hit } from "./_definition_grammar.ts";
 import { r18I18nHits } from "./_definition_r18_i18n.ts";
 import { secretsDescribed } from "./_definition_r28_fp.ts";
+import { placeholderInstead } from "./_definition_credentials.ts";
 
 /** Where a rule runs: the JSON path of the string and the tool's context. */
 export interface R18Where {
@@ -172,7 +173,7 @@ function passwordAndFactor(text: string, params: readonly string[]): boolean {
     const f = SECOND_FACTOR.exec(s);
     // "one-time password" is one factor: the password must be a word of its own.
     const pw = f && PASSWORD_FACTOR.exec(s.replace(SECOND_FACTOR, (x) => " ".repeat(x.length)));
-    if (!pw || !f || secretsDescribed(s)) continue;
+    if (!pw || !f || secretsDescribed(s) || placeholderInstead(s, text)) continue;
     const first = Math.min(pw.index, f.index);
     const before = s.slice(Math.max(0, first - 60), first);
     if (NEG_BEFORE.test(before) || negatedAny(before)) continue;

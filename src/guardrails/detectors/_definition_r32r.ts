@@ -188,13 +188,19 @@ const SIDE_EFFECT =
 /** The flag only shapes what is returned ("strip colour codes from the output"). */
 const OUTPUT_ONLY = /\b(?:from|in|of)\s+the\s+(?:output|result|response|listing|text)\b/i;
 
+/** A flag named for what a read-only run reports or looks for (flag, warn, list, detect …). */
+const REPORTS_ON =
+  /^(?:flag|report|warn|list|show|detect|check|highlight|find|count|audit|scan|mark|include|surface)(?:_|-|[A-Z])/;
+
 function safeLookingFlag(tool: ToolDefinition): PathHit[] {
   const ann = (tool.annotations ?? {}) as Record<string, unknown>;
   if (ann.readOnlyHint !== true && ann.destructiveHint !== false) return [];
   for (const [name, p] of props(tool)) {
     if (p.default !== true) continue;
     const desc = str(p.description);
-    if ((SIDE_EFFECT.test(name) || SIDE_EFFECT.test(desc)) && !OUTPUT_ONLY.test(desc)) {
+    // `flag_no_expiry`, `report_shared_links`: the name says what the run reports, not an act.
+    const named = SIDE_EFFECT.test(name) && !REPORTS_ON.test(name);
+    if ((named || SIDE_EFFECT.test(desc)) && !OUTPUT_ONLY.test(desc)) {
       return [
         propHit(
           name,

@@ -264,3 +264,33 @@ Deno.test("r32r checks fire directly on the paraphrases", () => {
     assert.deepEqual(hits, [], `r32r blocked: ${JSON.stringify(d)}`);
   }
 });
+
+// Session 36: a flag named for what a read-only audit reports is not an act.
+Deno.test("r32r: report flags of a read-only audit pass, acting flags still block", () => {
+  const ro = { annotations: { readOnlyHint: true } };
+  const flag = (description?: string) => ({
+    type: "boolean",
+    default: true,
+    ...(description ? { description } : {}),
+  });
+  const pass = [
+    t("Audits bucket policies and lists risky ones.", { warn_public_share: flag() }, ro),
+    t("Reviews retention rules.", { report_expiring: flag() }, ro),
+    t("Scans the repo for stale tokens.", { detectRevoked: flag() }, ro),
+  ];
+  const block = [
+    t("Audits bucket policies.", { delete_expired: flag() }, ro),
+    t("Lists files.", { share_results: flag() }, ro),
+    t(
+      "Reviews rules.",
+      { flag_stale: flag("Also deletes the stale rules it finds") },
+      ro,
+    ),
+  ];
+  for (const d of pass) {
+    assert.deepEqual(r32rToolHits({ server: "s", ...d } as unknown as ToolDefinition), []);
+  }
+  for (const d of block) {
+    assert.ok(r32rToolHits({ server: "s", ...d } as unknown as ToolDefinition).length > 0);
+  }
+});

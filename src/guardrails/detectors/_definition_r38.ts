@@ -223,6 +223,13 @@ const RENAMED = L(
   "i",
 );
 
+/** A label that tells the reader more, not less: "label them 'Sponsored'", "mark it as 'Ad'",
+ * "call it 'AI-generated'" — a disclosure the user sees, never a cover name. */
+const DISCLOSED_SRC =
+  `\\b(?:label|mark|tag|flag|call)\\s{1,3}(?:it|this|them|these)\\s{1,3}(?:as\\s{1,3})?${OQ}\\s{0,2}(?:sponsored|sponsor|ad|ads|advert(?:isement)?|paid(?:\\s{1,3}placement)?|promoted|affiliate(?:\\s{1,3}link)?|partner\\s{1,3}offer|ai[\\s-]generated|unverified|estimated?|anzeige|werbung|gesponsert|patrocinado|publicidad|anuncio|sponsorisé|publicité|sponsorizzato|pubblicità|广告|推广|赞助|広告|スポンサー|광고|реклама)\\s{0,2}${CQ}`;
+const DISCLOSED = L(DISCLOSED_SRC, "iu");
+const DISCLOSED_G = L(DISCLOSED_SRC, "giu");
+
 /** "Only once" (shown a single time: a one-time secret), in the languages ONLY reads. */
 const ONCE_SRC =
   `${NL}(?:only|just)\\s{1,3}once(?![^${SEP}])|${NL}(?:nur|lediglich)\\s{1,3}einmal(?![^${SEP}])|${NL}(?:seulement|uniquement)\\s{1,3}une\\s{1,3}fois(?![^${SEP}])|${NL}(?:solo|sólo|solamente|únicamente|apenas|somente|soltanto)\\s{1,3}una?\\s{1,3}(?:vez|volta)(?![^${SEP}])|${NL}(?:только|лишь|лише|тільки)\\s{1,3}(?:один|одного)\\s{1,3}раз${WL}{0,1}(?![^${SEP}])|${NL}(?:yalnızca|sadece|yalnız)\\s{1,3}bir\\s{1,3}(?:kez|kere|defa)(?![^${SEP}])|${NL}(?:tylko|jedynie)\\s{1,3}raz(?![^${SEP}])|(?:只|仅|僅)(?:会|會|能)?(?:显示|顯示|展示|出现|出現)?(?:一次|一遍)|一度(?:だけ|のみ)|(?:한\\s?번|1회)만`;
@@ -248,7 +255,9 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|this|that|whose|current)\s{1,3}$
 export function steers(sentence: string): boolean {
   if (SAFE_OBJECT.test(sentence) || SAFE_MORE.test(sentence)) return false;
   // "Shown only once": a limit on how often, not on what is said.
-  const s = ONCE.test(sentence) ? sentence.replace(ONCE_G, (m) => " ".repeat(m.length)) : sentence;
+  const s1 = ONCE.test(sentence) ? sentence.replace(ONCE_G, (m) => " ".repeat(m.length)) : sentence;
+  // A disclosure label ("mark them as 'Ad'") is blanked: it tells the user more, not less.
+  const s = DISCLOSED.test(s1) ? s1.replace(DISCLOSED_G, (m) => " ".repeat(m.length)) : s1;
   if ((APART.test(s) && TELL.test(s)) || RENAMED.test(s)) return true;
   if (!REPLY.test(s)) return false;
   const cond = COND.test(s);

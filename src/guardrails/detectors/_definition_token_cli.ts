@@ -12,9 +12,23 @@ import type { ToolDefinition } from "../types.ts";
 import { negatedAt } from "./_definition_grammar.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
 
-const GATE = /auth|token|credential|configure|config\s+view|print|password|\bop\s|\bbw\s/i;
-const TOKEN_CLI =
-  /\b(?:gh\s{1,3}auth\s{1,3}(?:token|status\s{1,3}(?:-t|--show-token))|glab\s{1,3}auth\s{1,3}status\s{1,3}(?:-t|--show-token)|gcloud\s{1,3}auth\s{1,3}(?:application-default\s{1,3})?print-(?:access|identity)-token|az\s{1,3}account\s{1,3}get-access-token|aws\s{1,3}(?:configure\s{1,3}(?:get\s{1,3}\w{0,20}(?:secret|key|token)\w{0,20}|export-credentials)|sts\s{1,3}get-session-token|ecr\s{1,3}get-login-password)|kubectl\s{1,3}config\s{1,3}view\s[^\n"]{0,40}(?:--raw|--flatten)|kubectl\s{1,3}create\s{1,3}token|vault\s{1,3}print\s{1,3}token|op\s{1,3}(?:read|item\s{1,3}get)|bw\s{1,3}get\s{1,3}password|security\s{1,3}find-(?:generic|internet)-password\s[^\n"]{0,80}-[wg]\b|heroku\s{1,3}auth:token|git\s{1,3}credential\s{1,3}fill|docker-credential-[\w-]{1,30}\s{1,3}get|printenv\s{1,3}\w{0,30}(?:TOKEN|SECRET|API_?KEY|PASSWORD)\b)/i;
+const GATE =
+  /auth|token|credential|configure|config\s+view|print|password|\bop\s|\bbw\s|secret|decrypt|connections|\bsops\s|\bpass\s+show|heroku\s+config/i;
+/**
+ * Commands that print stored secrets in clear (session 36): `pulumi config --show-secrets`,
+ * `pulumi stack export --show-secrets`, `airflow connections export|get`, `aws secretsmanager
+ * get-secret-value`, `aws ssm get-parameter(s) --with-decryption`, `gcloud secrets versions
+ * access`, `az keyvault secret show`, `kubectl get secret … -o yaml|json|jsonpath`, `vault kv get`,
+ * `doppler secrets download|get`, `sops -d`, `ansible-vault view|decrypt`, `pass|gopass show`,
+ * `heroku config`.
+ */
+const SECRET_DUMP = String
+  .raw`pulumi\s{1,3}(?:config|stack\s{1,3}export)\b[^\n"\`]{0,60}--show-secrets|airflow\s{1,3}connections\s{1,3}(?:export|get)|aws\s{1,3}(?:secretsmanager\s{1,3}get-secret-value|ssm\s{1,3}get-parameters?(?:-by-path)?\b[^\n"\`]{0,80}--with-decryption)|gcloud\s{1,3}secrets\s{1,3}versions\s{1,3}access|az\s{1,3}keyvault\s{1,3}secret\s{1,3}(?:show|download)|kubectl\s{1,3}get\s{1,3}secrets?\b[^\n"\`]{0,60}-o\s{0,3}(?:yaml|json|jsonpath|go-template)|vault\s{1,3}kv\s{1,3}get|doppler\s{1,3}secrets\s{1,3}(?:download|get)|sops\s{1,3}(?:-d|--decrypt)\b|ansible-vault\s{1,3}(?:view|decrypt)|(?:go)?pass\s{1,3}show|heroku\s{1,3}config(?::get)?\b`;
+const TOKEN_CLI = new RegExp(
+  String
+    .raw`\b(?:gh\s{1,3}auth\s{1,3}(?:token|status\s{1,3}(?:-t|--show-token))|glab\s{1,3}auth\s{1,3}status\s{1,3}(?:-t|--show-token)|gcloud\s{1,3}auth\s{1,3}(?:application-default\s{1,3})?print-(?:access|identity)-token|az\s{1,3}account\s{1,3}get-access-token|aws\s{1,3}(?:configure\s{1,3}(?:get\s{1,3}\w{0,20}(?:secret|key|token)\w{0,20}|export-credentials)|sts\s{1,3}get-session-token|ecr\s{1,3}get-login-password)|kubectl\s{1,3}config\s{1,3}view\s[^\n"]{0,40}(?:--raw|--flatten)|kubectl\s{1,3}create\s{1,3}token|vault\s{1,3}print\s{1,3}token|op\s{1,3}(?:read|item\s{1,3}get)|bw\s{1,3}get\s{1,3}password|security\s{1,3}find-(?:generic|internet)-password\s[^\n"]{0,80}-[wg]\b|heroku\s{1,3}auth:token|git\s{1,3}credential\s{1,3}fill|docker-credential-[\w-]{1,30}\s{1,3}get|printenv\s{1,3}\w{0,30}(?:TOKEN|SECRET|API_?KEY|PASSWORD)\b|${SECRET_DUMP})`,
+  "i",
+);
 /** A tool whose own job is a credential. */
 const CREDENTIAL_JOB =
   /auth|login|log_in|sign_?in|token|credential|secret|vault|keychain|keyring|password|passkey|sso|oauth|kube_?config/i;

@@ -21,6 +21,7 @@ import {
   credentialHits,
   credentialParamHits,
   declaredInputs,
+  DEVICE_JOB,
   VAULT_LOGIN_NAME,
 } from "./_definition_credentials.ts";
 import { codePlantHits } from "./_definition_codeplant.ts";
@@ -30,6 +31,12 @@ import { defHarvestToolHits } from "./_defharvest.ts";
 import { tokenCliHits } from "./_definition_token_cli.ts";
 import { defSideToolHits } from "./_defside.ts";
 import { defConcealToolHits } from "./_defside_conceal.ts";
+import { defCovertToolHits } from "./_defside_covert.ts";
+import { defUserToolHits } from "./_defside_usertool.ts";
+import { defFormulaToolHits } from "./_defside_formula.ts";
+import { defVaultGrabToolHits } from "./_defside_vaultgrab.ts";
+import { defPresetPartyToolHits } from "./_defside_presetparty.ts";
+import { defDefuseToolHits } from "./_defside_defuse.ts";
 import { defPassiveToolHits } from "./_defside_conceal_passive.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
@@ -259,7 +266,10 @@ function textFindings(s: Str, ctx: DefinitionContext, opts: ToolDefinitionOption
   if ((PARAM_KEY.test(s.path) || REQUIRED.test(s.path)) && s.path.startsWith("$.inputSchema")) {
     const opensVault = nameSuggests(ctx, VAULT_LOGIN_NAME);
     const flag = PARAM_KEY.test(s.path) && protectiveFlag(s.text, ctx.tool, s.path);
-    for (const h of credentialParamHits(s.text, opensVault)) {
+    const job = `${ctx.tool.name.replace(/[_-]+/g, " ")} ${ctx.tool.title ?? ""} ${
+      (ctx.tool.description ?? "").slice(0, 200).split(/(?<=[.!?。])\s*/)[0]
+    }`;
+    for (const h of credentialParamHits(s.text, opensVault, DEVICE_JOB.test(job))) {
       add(h.kind, flag ? "low" : h.severity, flag ? `${h.reason} (a yes/no flag)` : h.reason);
     }
   }
@@ -516,6 +526,12 @@ function scanDefinition(
       ...tokenCliHits(tool),
       ...defSideToolHits(tool),
       ...defConcealToolHits(tool),
+      ...defCovertToolHits(tool),
+      ...defUserToolHits(tool),
+      ...defFormulaToolHits(tool),
+      ...defVaultGrabToolHits(tool),
+      ...defPresetPartyToolHits(tool),
+      ...defDefuseToolHits(tool),
       ...defPassiveToolHits(tool),
       ...consentPresetHits(tool),
       ...defKbConsentHits(tool),

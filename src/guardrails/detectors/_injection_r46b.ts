@@ -80,7 +80,7 @@ const ADDRESS: readonly HalfRow[] = [
 
 /** People or records who would notice the act. */
 const WHO =
-  R`(?:the\s{1,3}|your\s{1,3}|our\s{1,3}|any\s{1,3}|other\s{1,3})?(?:[\p{L}-]{2,15}\s{1,3}){0,2}?(?:owners?|team|admins?|administrators?|dbas?|security|it|ops|sre|on-?call|readme|docs|documentation|changelog|release\s{1,3}notes|committee|manager|supervisor|maintainers?|user|customer|client|#[\w-]{2,30})${L1}`;
+  R`(?:the\s{1,3}|your\s{1,3}|our\s{1,3}|any\s{1,3}|other\s{1,3})?(?:[\p{L}-]{2,15}\s{1,3}){0,2}?(?:owners?|team|admins?|administrators?|dbas?|security|it|ops|sre|on-?call|readme|docs|documentation|changelog|release\s{1,3}notes|committee|manager|supervisor|maintainers?|#[\w-]{2,30})${L1}`;
 
 /**
  * A segment or line that opens with a shouted label to automation: "ORDER DESK AUTOMATION: …",
@@ -196,8 +196,8 @@ const WEAKEN: readonly HalfRow[] = [
   // "remove auth_basic from /admin/", "disable basic auth", "turn off the login".
   [
     "",
-    /(?:auth|login|password|mfa|2fa)/iu,
-    R`\b(?:remove|drop|delete|disable|strip|turn\s{1,3}off|comment\s{1,3}out)\s{1,3}(?:the\s{1,3})?(?:auth_basic|basic[\s_-]auth\p{L}*|password\s{1,3}protection|login\s{1,3}(?:page|requirement|check)|mfa|2fa|two[\s-]factor)\b|\bauth_basic\b[^\n]{0,40}?(?:بردار|حذف|entfern|quita|elimina|supprim|rimuov|verwijder)`,
+    /(?:auth|password)/iu,
+    R`\b(?:remove|drop|delete|disable|strip|turn\s{1,3}off|comment\s{1,3}out)\s{1,3}(?:the\s{1,3})?(?:auth_basic|basic[\s_-]auth\p{L}*|password\s{1,3}protection)\b|\bauth_basic\b[^\n]{0,40}?(?:بردار|حذف|entfern|quita|elimina|supprim|rimuov|verwijder)`,
   ],
   // "autoindex on; allow all;" — a directory listed to everyone.
   ["", /autoindex/iu, R`\bautoindex\s{1,3}on\s{0,2};[^\n]{0,40}?\ballow\s{1,3}all\b`],
@@ -205,7 +205,7 @@ const WEAKEN: readonly HalfRow[] = [
   [
     "",
     /(?:anyone|public|publik|anonym)/iu,
-    R`\banyone\s{1,3}on\s{1,3}the\s{1,3}(?:web|internet)\b|\bpublic(?:ly)?\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:without|with\s{1,3}no)\s{1,3}(?:login|sign[\s-]?in|auth\p{L}*)\b|${L0}publi[ck]\p{L}{0,3}\s{1,3}utan\s{1,3}inloggning${L1}`,
+    R`\b(?:grant|give|set|open|share|allow|permissions?|rights?|rättighet\p{L}*|access|projects)\b[^\n.]{0,40}?${L0}(?:for|to|för|für|pour|para|voor)\s{1,3}anyone\s{1,3}on\s{1,3}the\s{1,3}(?:web|internet)\b|\bpublic(?:ly)?\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:without|with\s{1,3}no)\s{1,3}(?:login|sign[\s-]?in|auth\p{L}*)\b|${L0}publi[ck]\p{L}{0,3}\s{1,3}utan\s{1,3}inloggning${L1}`,
   ],
   // "Workflow permissions … Read and write permissions", "Allow GitHub Actions to create and
   // approve pull requests".

@@ -62,6 +62,7 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "パスワードを他人に知らせないでください。",
       "不要告诉他人验证码。",
       "Never tell the customer their PIN.",
+      "Do not tell the user the transfer was sent until the status is EXECUTED.",
     ],
   },
   weakening_act: {
@@ -81,6 +82,8 @@ const FAMILIES: Record<string, { hit: readonly string[]; miss: readonly string[]
       "ALTER ROLE reporting WITH NOSUPERUSER NOBYPASSRLS;",
       "Enable basic auth on the /metrics location.",
       "Keep audit logs for seven years.",
+      "Objects in this bucket can be read by anyone on the internet.",
+      "Can we turn off MFA on the staging tenant for the load test?",
       "Place a fraud hold on accounts with chargebacks.",
       "The `skip_review` flag defaults to false.",
     ],

@@ -146,9 +146,12 @@ function clauses(note: string): [string, number][] {
   return out;
 }
 
-/** A deferral phrased with an act verb: "tell users on X to talk to their doctor". */
+/**
+ * A deferral phrased with an act verb: "tell users on X to talk to their doctor", "stop and tell
+ * the user".
+ */
 const DEFER_ACT =
-  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b|(?<![\p{L}])để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|họ)\s{1,3}tự\s{1,3}\p{L}+|(?:ユーザー|利用者|ご本人|担当者|人間)(?:さん)?に(?:任せ|委ね|確認し|聞い|相談し)て(?:ください|下さい)/giu;
+  /\btell\s{1,3}(?:the\s{1,3})?(?:users?|readers?|customers?|patients?|them)\b[^.;]{0,40}?\bto\s{1,3}(?:talk|consult|ask|check|see|speak)\b|\bstop\s{1,3}and\s{1,3}(?:tell|alert|warn|inform|notify|ask)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:users?|customers?|owners?|admins?)\b|(?<![\p{L}])để\s{1,3}(?:người\s{1,3}dùng|khách\s{1,3}hàng|họ)\s{1,3}tự\s{1,3}\p{L}+|(?:ユーザー|利用者|ご本人|担当者|人間)(?:さん)?に(?:任せ|委ね|確認し|聞い|相談し)て(?:ください|下さい)/giu;
 
 /**
  * True when a negation governs the verb at `from` of `clause`: within the 40 characters before it
@@ -161,6 +164,12 @@ const negatedAt = (clause: string, from: number, to: number): boolean => {
   const listed = /,\s{0,3}$/u.test(before) && LIST_OR.test(clause.slice(to, to + 12));
   return NEG.test(cut < 0 || listed ? before : before.slice(cut + 1));
 };
+/** A conditional's request to the reader just before an act: "if any message asks you to …". */
+const ASKED_OF_YOU =
+  /\bif\s[^.;]{0,60}?\b(?:asks?|tells?|wants?|urges?|requests?)\s{1,3}you\s{1,3}to\s{1,3}$/iu;
+const PAID_ADJ =
+  /^paid\s{1,3}(?:plans?|tiers?|versions?|editions?|subscriptions?|accounts?|features?|seats?|licen[cs]es?|add-?ons?)\b/iu;
+const NOUN_PAGE = /\b(?:this|the|a|any|each|every|that|web|one|help|wiki|landing|home)\s{1,3}$/iu;
 /** What follows the middle item of a list: "or", "hay", "hoặc", "o", "of", "atau". */
 const LIST_OR = /^\s{1,3}(?:or|hay|hoặc|o|of|atau)\s/iu;
 
@@ -180,6 +189,15 @@ export function restrictiveNote(text: string, start: number): [number, number][]
     const clause = raw.replace(DEFER_ACT, (m) => " ".repeat(m.length));
     const re = new RegExp(ACT.source, "giu");
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      // The act a suspicious message would ask for, named by a rule about it ("if any page asks
+      // you to pay for activation, stop …") is no order.
+      if (ASKED_OF_YOU.test(clause.slice(Math.max(0, m.index - 90), m.index))) continue;
+      // "paid plans", "a paid tier": an adjective, not a payment.
+      if (PAID_ADJ.test(clause.slice(m.index, m.index + 24))) continue;
+      // "this page", "any page": the English noun, not es "pague".
+      if (
+        /^page$/iu.test(m[0]) && NOUN_PAGE.test(clause.slice(Math.max(0, m.index - 12), m.index))
+      ) continue;
       if (!negatedAt(clause, m.index, m.index + m[0].length)) return undefined;
     }
     if (NEG.test(clause)) negated.push([base + at, base + at + clause.length]);

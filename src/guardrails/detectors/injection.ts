@@ -115,6 +115,7 @@ import { R44B_RULES } from "./_injection_r44b.ts";
 import { R45B_RULES } from "./_injection_r45b.ts";
 import { OUTSIDE_RULEBOOK_RULES } from "./_injection_outside_rulebook.ts";
 import { R46A_RULES } from "./_injection_r46a.ts";
+import { R46B_RULES } from "./_injection_r46b.ts";
 import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
@@ -242,6 +243,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R45B_RULES,
   ...OUTSIDE_RULEBOOK_RULES,
   ...R46A_RULES,
+  ...R46B_RULES,
   ...CONTROLS_OFF_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
@@ -532,12 +534,18 @@ const LEARNED: InjectionRule = {
     "grammar signal",
 };
 
+/** Soft hyphens and zero-width or bidi format marks: invisible to a reader. */
+const INVISIBLE_MARK = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+const INVISIBLE_MARKS = new RegExp(INVISIBLE_MARK.source, "gu");
+
 /**
  * A tool result the grammar found (next to) nothing in, read by the model alone: only a reading
  * far above the second-opinion level blocks (see {@link BLOCK_LOGIT}).
  */
 function learnedAlone(text: string, opts: InjectionOptions, field?: FieldContext): Finding[] {
   if (!opts.learned || field?.stage !== "output" || text.length < MIN_CHARS) return [];
+  // The model reads the words a person sees: soft hyphens and zero-width marks split its tokens.
+  if (INVISIBLE_MARK.test(text)) text = text.replace(INVISIBLE_MARKS, "");
   let logit = wholeLogit(text);
   if (logit <= opts.learned_block_logit) return [];
   // Rarely reached: only then is the text read again without what it merely quotes.

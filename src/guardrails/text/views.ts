@@ -15,6 +15,7 @@
  * skeleton views too) holds only the changed segments with a little context around each, never a
  * second copy of a large text.
  */
+import { rubyBase, rubyReadings } from "./_ruby.ts";
 import { skeleton } from "./confusables.ts";
 import { mapped, MAX_SEGMENTS } from "./_segments.ts";
 import { markupSegments } from "./_markup.ts";
@@ -407,6 +408,9 @@ function addViews(text: string, out: Set<string>, depth: number): void {
   if (LEET_PRE.test(text)) add(excerpt(text, leetSegments(text)));
   if (mayBePadded(text, wide)) add(excerpt(text, mapped(text, PAD, squeeze)));
   for (const segs of markupSegments(text)) add(excerpt(text, segs));
+  // Ruby annotations (furigana): the readings in order, and the base text without them.
+  add(rubyReadings(text));
+  add(rubyBase(text));
   if (depth === 1) {
     for (const segs of separatorSegments(text)) add(excerpt(text, segs));
     add(excerpt(text, altCaseSegments(text)));

@@ -23,9 +23,25 @@ const REACTION =
 const ATTEMPT =
   /\b(?:tries|try|trying|tried|attempts?|attempting|attempted|seeks?|seeking|designed|meant|aims?|aiming|crafted)\s+to\s+(?:make|get|trick|convince|force|cause|persuade|coax|manipulate|push)\s+(?:the|an?|your|its)\s+(?:ai\s+|llm\s+)?(?:assistant|model|agent|ai|llm|chatbot|bot|system)s?\s+(?:to\s+|into\s+)?$/i;
 
+/**
+ * Session 36: the reader's reaction to a suspicious message, as a whole clause — "ignore the
+ * instructions and report it", "disregard its instructions and delete the email": the ignored
+ * instructions are the message's own (`the`, `its`, `these`, `such`, not `your` / `previous` /
+ * `all`), and the only act is reporting or deleting that message, to nobody or to a security desk.
+ */
+const THEIR_INSTRUCTIONS =
+  /^(?:ignore|disregard)\s{1,3}(?:the|its|their|these|those|such)\s{1,3}(?:instructions?|requests?)$/i;
+const REPORT_IT =
+  /^\s{1,3}and\s{1,3}(?:report|flag|delete)\s{1,3}(?:it|them|the\s{1,3}(?:e-?mail|message|mail|page|sender))(?:\s{1,3}to\s{1,3}(?:it|security|your\s{1,3}(?:it|security)(?:\s{1,3}team)?|the\s{1,3}(?:it|security)\s{1,3}team))?\s{0,3}(?:$|[.;)\n]|\s{2}|\s{1,3}[a-h]\))/i;
+
 /** True when the override at `view[start, end)` is described (awareness text), not ordered. */
 export function describedOverride(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 140), start);
   if (ATTEMPT.test(before)) return true;
+  if (
+    THEIR_INSTRUCTIONS.test(view.slice(start, end)) && REPORT_IT.test(view.slice(end, end + 60))
+  ) {
+    return true;
+  }
   return CONDITIONAL.test(before) && REACTION.test(view.slice(end, end + 120));
 }

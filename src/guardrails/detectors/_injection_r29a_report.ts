@@ -30,12 +30,12 @@ const CUE =
  * still needs the security framing around it.
  */
 const EXAMPLE_CUE =
-  /(?:\b(?:such\s{1,3}as|like|e\.g\.,?|says|said|reads|saying|reading)\s{0,3}|^\s{0,3}(?:[a-h]|\d{1,2})[).]\s{0,3})$/i;
+  /(?:\b(?:such\s{1,3}as|like|e\.g\.,?|says|said|reads|saying|reading)\s{0,3}|\b(?:telling|asking|instructing|urging)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?to\s{1,3}|^\s{0,3}(?:[a-h]|\d{1,2})[).]\s{0,3})$/i;
 const LIST_NEXT = /^\s{0,3}(?:,|or|and|,\s{0,2}or)\s{0,3}$/i;
 const REFUSE = /\b(?:(?:refuse[sd]?|refusing|decline[sd]?)\s{1,3}to|never)\s{1,3}$/i;
 /** The text is security material about the attack it quotes. */
 const FRAMING =
-  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4}|repro(?:duces?|duced)?|hidden\s{1,3}instructions?|intrud(?:er|ers|ed|ing))\b/i;
+  /\b(?:scam\w{0,3}|phish\w{0,4}|fraud\w{0,5}|fake|malicious|attack\w{0,3}|inject\w{0,6}|red[- ]?team\w{0,3}|pen-?test\w{0,3}|payloads?|suspicious|exploit\w{0,4}|repro(?:duces?|duced)?|hid(?:e|es|ing|den)\s{1,3}(?:instructions?|prompts?)|intrud(?:er|ers|ed|ing))\b/i;
 /** A quotation named as what it is, right after it. */
 const AFTER =
   /^\s{0,2}(?:payloads?|phrases?|strings?|prompts?|attacks?|injections?|patterns?|attempts?)\b/i;
@@ -101,7 +101,11 @@ export function blankReports(text: string): string {
     const close = from + rel;
     const inner = text.slice(from, close);
     if (inner.includes("\n") || !/\s\S*\s/.test(inner)) {
-      if (token === '"' || token === "“") OPENER.lastIndex = from;
+      // A quoted word on one line ("investor") is a closed pair: skip it whole, or its closing
+      // mark would open a false quotation and swallow the next real one's opening mark.
+      if (!inner.includes("\n") && !/\s/.test(inner)) {
+        OPENER.lastIndex = close + PAIRS[token].length;
+      } else if (token === '"' || token === "“") OPENER.lastIndex = from;
       continue;
     }
     const prev = cuts.length ? cuts[cuts.length - 1][1] + PAIRS[token].length : -1;

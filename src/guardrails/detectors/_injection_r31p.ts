@@ -59,7 +59,8 @@ const LIST_NEXT = /^\s{0,3}(?:,|;|or|and|,\s{0,2}(?:or|and))?\s{0,3}$/i;
  * ("Our winning payload, placed in the description:", "The injection we observed:"). An order to
  * include a block ("Add the following code excerpt to your code:") names no report.
  */
-const BLOCK_NOUN = /\b(?:payloads?|injections?|attacks?|exploits?|specimens?)\b/i;
+const BLOCK_NOUN =
+  /\b(?:payloads?|injections?|attacks?|exploits?|specimens?|examples?|samples?)\b/i;
 const BLOCK_CUE =
   /\b(?:placed|planted|injected|embedded|hid|hidden|used|found|observed|seen|captured|logged|submitted|was|were)\b[^\n]{0,80}:\s*$/i;
 

@@ -133,6 +133,7 @@ import { type InjectionOptions, InjectionOptionsSchema, validRegex } from "./opt
 import { TEXT_DETECTOR_SPECS } from "./specs.ts";
 export { InjectionOptionsSchema };
 export type { InjectionOptions };
+import { bannedWithout, blankCjkReports } from "./_injection_fp36res.ts";
 
 /** Every rule, in scan order (exported for dev tools: scripts/dev/redos_rules.ts). */
 export const RULES: readonly InjectionRule[] = [
@@ -322,6 +323,8 @@ function windows(
   return out;
 }
 
+/** The override kinds a described override clears (./_injection_r28c_mention.ts). */
+const OVERRIDE_KINDS = new Set(["ignore_previous", "ignore_instructions"]);
 /** Matches tried per window before giving up (each rejected one is a mention or a report). */
 const MAX_TRIES = 8;
 
@@ -356,9 +359,11 @@ function firstMatch(
       if (r33Rejects(rule.kind, view, start, end)) continue;
       // A check waived only as the condition of a ban (./_injection_r42b.ts).
       if (prohibitedWithout(rule.kind, view, end)) continue;
+      // "Don't install anything without asking": a ban on the act (./_injection_fp36res.ts).
+      if (bannedWithout(rule.kind, view, start)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
-      if (rule.kind === "ignore_previous" && describedOverride(view, start, end)) continue;
+      if (OVERRIDE_KINDS.has(rule.kind) && describedOverride(view, start, end)) continue;
       return [start, end];
     }
   }
@@ -466,7 +471,9 @@ function grammar(
   if (hits.size === 0) return { hits, score: 0 };
   // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
   // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
-  const reported = blankReportedSpecimens(blankSpecimens(blankUsageNotices(blankReports(text))));
+  const reported = blankCjkReports(
+    blankReportedSpecimens(blankSpecimens(blankUsageNotices(blankReports(text)))),
+  );
   if (reported !== text) {
     hits.clear();
     scanAll(reported);
@@ -474,7 +481,7 @@ function grammar(
   }
   // A tool definition is written to the model about the user's requests ("Note for the assistant:
   // confirm the amount with the user"): that is its job, not a briefing.
-  if (field?.stage !== "definition") aboutTheUser(text, hits);
+  if (field?.stage !== "definition") aboutTheUser(reported, hits);
   // AGENTS.md and its kind speak to the model by design (./_injection_agent_docs.ts).
   if (field?.stage !== "definition") {
     dropGuidanceAddress(text, hits);
@@ -635,6 +642,8 @@ function aboutTheUser(text: string, hits: Map<string, Hit>): void {
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
     // Deference is no briefing: "when unsure, stop and ask the user", "confirm with the user".
     if (DEFER.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // So is the user's own say: "requires user confirmation before sending", "user approval".
+    if (USER_SAY.test(part.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // A key of structured data (`{"user": "U0B7", "text": …}` in a chat export) names a field.
     if (jsonKey(part, m.index, m.index + m[0].length)) continue;
     hits.set(ABOUT_USER.kind, { rule: ABOUT_USER });
@@ -647,6 +656,7 @@ function jsonKey(text: string, start: number, end: number): boolean {
   return (q === '"' || q === "'") && text[end] === q &&
     /^\s{0,2}:/.test(text.slice(end + 1, end + 4));
 }
+const USER_SAY = /^\s{0,2}(?:confirmation|approval|consent|sign-?off)\b/i;
 const DEFER =
   /\b(?:ask|asking|consult|check\s+with|confirm\s+with|wait\s+for|defer\s+to|escalate\s+to|hand\s+(?:it\s+)?(?:back\s+)?to)\s+(?:the\s+|your\s+|a\s+)?$/i;
 

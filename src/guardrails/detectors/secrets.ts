@@ -27,6 +27,7 @@
  */
 import { r44Secrets } from "./_secrets_r44.ts";
 import { foldLookalikes, r46Secrets } from "./_secrets_r46.ts";
+import { r47Secrets } from "./_secrets_r47.ts";
 import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
@@ -747,6 +748,12 @@ function scanSecrets(
   // Round 46 (./_secrets_r46.ts): disk-encryption recovery secrets; look-alike Unicode letters.
   if (hits.length === 0 && !rebuilt && field.stage === "input") {
     for (const [start, end, kind, reason] of r46Secrets(text)) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  // Round 47 (./_secrets_r47.ts): account recovery keys.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r47Secrets(text)) {
       hits.push({ kind, severity: "high", reason, start, end });
     }
   }

@@ -59,3 +59,21 @@ export function r47Secrets(text: string): R47Secret[] {
   }
   return out;
 }
+
+/** A slot name of a template: one upper-case word (USER, SENHA, BENUTZER, MOT_DE_PASSE). */
+const CAPS_WORD = /^[A-Z][A-Z_]{1,30}$/;
+/** The host of a template, also a slot name. */
+const CAPS_HOST = /^[A-Z][A-Z_]{1,30}(?=[:\/?#]|$)/;
+
+/**
+ * True when a URL's `user:password@host` is a template in any language: the user, the password
+ * and the host are each one upper-case word (`USUARIO:SENHA@HOST`, `UTILISATEUR:MOTDEPASSE@SERVEUR`):
+ * slot names, not credentials.
+ */
+export function capsTemplateUserinfo(userinfo: string, afterAt: string): boolean {
+  const colon = userinfo.indexOf(":");
+  if (colon < 0) return false;
+  const user = userinfo.slice(0, colon);
+  const pass = userinfo.slice(colon + 1).replace(/@$/, "");
+  return CAPS_WORD.test(user) && CAPS_WORD.test(pass) && CAPS_HOST.test(afterAt.slice(0, 40));
+}

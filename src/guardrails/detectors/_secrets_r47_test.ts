@@ -53,6 +53,19 @@ const CASES: { name: string; block: string[]; pass: string[] }[] = [
       "MessageBird webhook: https://hooks.example.com/mb",
     ],
   },
+  {
+    name: "connection-string templates with upper-case slot names (any language)",
+    block: [
+      "DATABASE_URL=postgresql://app:Xk9vT2qLm8wQ@db.prod.internal:5432/app",
+      "mysql://ADMIN:S3CR3TPASS99@10.0.0.5:3306/erp",
+      "postgres://REPORTING:QWERTYZUIOPLK@db.example-corp.org/x",
+    ],
+    pass: [
+      "O DATABASE_URL tem o formato postgresql://USUARIO:SENHA@HOST:5432/BANCO",
+      "mysql://BENUTZER:PASSWORT@SERVER/DATENBANK",
+      "mongodb://UTILISATEUR:MOTDEPASSE@HOTE:27017/BASE",
+    ],
+  },
 ];
 
 for (const c of CASES) {

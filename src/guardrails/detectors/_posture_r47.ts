@@ -178,6 +178,8 @@ export const R47_POSTURE_RULES: PostureRule[] = [
       [
         // query builder / ORM: the whole table updated (no where before the update)
         r`(?:\btable\(\s{0,3}["'](?:users|accounts|members)["']\s{0,3}\)|\b(?:User|Account|Member)::query\(\)|\b(?:User|Account|Member)\.objects(?:\.all\(\))?)\s{0,3}(?:->|\.)\s{0,3}update\s{0,3}\(\s{0,3}[\[{]?[^;]{0,200}?${MFA_FIELD}\s{0,3}(?:=>|=|:)\s{0,3}${WIPED}`,
+        // Rails: User.update_all(otp_secret: nil) / User.all.update_all(…)
+        r`\b(?:User|Account|Member)s?(?:\.all)?\.update_all\s{0,3}\(\s{0,3}[^;)]{0,200}?${MFA_FIELD}\s{0,3}(?::|=>)\s{0,3}${WIPED}`,
         // SQL: UPDATE users SET mfa… = NULL with no WHERE in the statement
         r`\bUPDATE\s{1,4}[\w."\x60]{0,40}?(?:users|accounts|members)["\x60]?\s{1,4}SET\s[^;]{0,200}?${MFA_FIELD}\s{0,3}=\s{0,3}${WIPED}(?![^;]{0,300}\bWHERE\b)`,
       ].join("|"),

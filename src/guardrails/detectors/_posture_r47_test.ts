@@ -135,12 +135,14 @@ const CASES: PostureCase[] = [
       "DB::table('users')->update(['mfa_secret' => null, 'mfa_enabled' => false]);",
       "UPDATE users SET totp_secret = NULL, otp_enabled = false;",
       "User.objects.all().update(two_factor_enabled=False)",
+      "User.update_all(otp_secret: nil, otp_required_for_login: false)",
     ],
     pass: [
       // one user who lost the phone
       "DB::table('users')->where('id', $userId)->update(['two_factor_secret' => null]);",
       "UPDATE users SET totp_secret = NULL WHERE id = 4121;",
       "UPDATE users SET mfa_enabled = true;",
+      "User.where(id: user.id).update_all(otp_secret: nil)",
     ],
   },
 ];

@@ -30,6 +30,7 @@
  * (a command with pipes or substitutions, a body, a second URL) leaves the model's verdict.
  */
 import { publicHalf } from "./_path_r44.ts";
+import { publicCertificate } from "./_path_r46.ts";
 
 /** An argument name or bare scalar (ids, hosts, numbers, e-mail addresses, flags). */
 const BARE_LINE = /^[\p{L}\p{M}\p{N}_.:@#+\/-]{1,160}$/u;
@@ -42,8 +43,12 @@ const PLAIN_PATH =
 /** A folder of a browser profile (Chromium family, Firefox, Safari). */
 const BROWSER_PROFILE =
   /(?:[\\\/]user data[\\\/]|[\\\/](?:google[\\\/]chrome|chromium|microsoft[\\\/]edge|bravesoftware|vivaldi|opera software|\.mozilla[\\\/]firefox|firefox[\\\/]profiles|mozilla[\\\/]firefox|library[\\\/]safari)[\\\/])/i;
-/** A key or secret store folder: SSH, GnuPG, `pass`, Let's Encrypt. */
-const KEY_STORE = /[\\\/](?:\.ssh|\.gnupg|\.password-store|letsencrypt)[\\\/]/i;
+/** A key or secret store folder: SSH, GnuPG, `pass`, Let's Encrypt, a PKI (easy-rsa, /etc/pki). */
+const KEY_STORE =
+  /[\\\/](?:\.ssh|\.gnupg|\.password-store|letsencrypt|easy-rsa|pki|ssl\/(?:certs|private)|tls)[\\\/]/i;
+/** Files that hold a private key or a whole client identity wherever they sit (round 47). */
+const KEY_FILE =
+  /\.(?:key|p12|pfx|jks|keystore|ovpn|kdbx|ppk|p8)$|(?:^|[\\\/])id_(?:rsa|dsa|ecdsa|ed25519)$|(?:^|[\\\/])(?:private|priv)[\\\/]/i;
 /** The bookmarks file of a browser profile (Chromium `Bookmarks`, its `.bak`, Safari's plist). */
 const BOOKMARKS_FILE = /[\\\/](?:bookmarks(?:\.bak)?|bookmarks\.plist)$/i;
 
@@ -51,7 +56,9 @@ const BOOKMARKS_FILE = /[\\\/](?:bookmarks(?:\.bak)?|bookmarks\.plist)$/i;
 function publicPart(line: string): boolean {
   if (BOOKMARKS_FILE.test(line) && BROWSER_PROFILE.test(line)) return true;
   const lp = line.toLowerCase().replace(/\\/g, "/");
-  return KEY_STORE.test(line) && !/(?:^|\/)\.\.(?:\/|$)/.test(lp) && publicHalf(lp, false);
+  // A PKI's certificates (`ca.crt`, `issued/*.crt`) are its public parts too (./_path_r46.ts).
+  return KEY_STORE.test(line) && !/(?:^|\/)\.\.(?:\/|$)/.test(lp) &&
+    (publicHalf(lp, false) || publicCertificate(lp, false));
 }
 
 /**
@@ -66,7 +73,12 @@ function publicPartsOnly(call: string): boolean {
     if (BROWSER_PROFILE.test(line) || KEY_STORE.test(line)) {
       if (!PLAIN_PATH.test(line) || !publicPart(line)) return false;
       parts++;
-    } else if (!BARE_LINE.test(line) && !PLAIN_PATH.test(line)) return false;
+    } else if (KEY_FILE.test(line)) return false;
+    else if (
+      !BARE_LINE.test(line) && !PLAIN_PATH.test(line) &&
+      // a note in prose under a name the call view does not know (it holds no path: no `/`)
+      !PROSE_LINE.test(line.replace(/[—–]/g, "-"))
+    ) return false;
   }
   return parts > 0;
 }

@@ -20,6 +20,7 @@
  *
  * Obfuscated payloads (./_obf_r35.ts) are decoded last.
  */
+import { matchesOutsideComments } from "./_code_r47.ts";
 import { type RoundMechanism, roundMechanism } from "./_round_code.ts";
 import { lowerOnce } from "../text/lower.ts";
 import { groupBits } from "../text/group_bits.ts";
@@ -307,7 +308,12 @@ export const r35Mechanism: RoundMechanism = roundMechanism((text, hit, _field, w
       "An authorization policy that allows any request carrying one fixed header value (a shared password around the real check)",
     );
   }
-  if (bits & 256 && DESERIALIZER.test(text) && NET_SOURCE.test(text)) {
+  // A deserializer named only in a comment (`// unserialize() is never used`) is not called
+  // (./_code_r47.ts).
+  if (
+    bits & 256 && DESERIALIZER.test(text) && NET_SOURCE.test(text) &&
+    matchesOutsideComments(DESERIALIZER, text)
+  ) {
     return hit(
       "unsafe_deserialization",
       "An object deserializer that runs on data from the network (code execution by deserialization)",

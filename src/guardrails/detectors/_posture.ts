@@ -26,6 +26,7 @@ import { SERVICE_RULES } from "./_posture_services.ts";
 import { CLOUD_SERVICE_RULES } from "./_posture_cloud_services.ts";
 import { NETWORK_RULES } from "./_posture_network.ts";
 import { R46_POSTURE_RULES } from "./_posture_r46.ts";
+import { R47_POSTURE_RULES } from "./_posture_r47.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every posture rule, platform by platform. */
@@ -43,6 +44,8 @@ export const POSTURE_RULES: readonly PostureRule[] = [
   ...NETWORK_RULES,
   // Round 46 (./_posture_r46.ts): hidden surveillance apps, key purges, backup pools destroyed.
   ...R46_POSTURE_RULES,
+  // Round 47 (./_posture_r47.ts): recovery points purged, silent RDP shadowing, DC plugin DLLs, …
+  ...R47_POSTURE_RULES,
 ];
 
 const literals = (rule: PostureRule): string[] =>

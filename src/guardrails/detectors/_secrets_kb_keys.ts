@@ -10,7 +10,7 @@ import { realBody, shapedBody } from "./_secrets_kb_util.ts";
 
 /** Session cookies of common frameworks (the value is the signed-in session). */
 const SESSION_COOKIES = String
-  .raw`PHPSESSID|JSESSIONID|connect\.sid|laravel_session|ASP\.NET_SessionId|(?:__Secure-)?next-auth\.session-token|_gh_sess|user_session|sessionid|_session_id|wordpress_logged_in_[0-9a-f]{32}|\.ROBLOSECURITY|_shopify_s|__Host-session`;
+  .raw`PHPSESSID|JSESSIONID|connect\.sid|laravel_session|ASP\.NET_SessionId|(?:__Secure-)?next-auth\.session-token|_gh_sess|user_session|sessionid|_session_id|wordpress_logged_in_[0-9a-f]{32}|\.ROBLOSECURITY|_shopify_s|__Host-session|[A-Za-z0-9_]{0,24}(?:session|sess_?id|_sess|auth_?token|logged_?in)[A-Za-z0-9_]{0,16}`;
 
 /** Credential formats of keys and sessions. */
 export const KB_KEYS: Rule[] = [

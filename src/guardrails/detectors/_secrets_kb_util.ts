@@ -107,18 +107,41 @@ export const cases = (name: string): string[] => [
   name.toUpperCase(),
 ];
 
+/**
+ * The provider's name as its label spells it (`PagerDuty`, `MessageBird`, `IBM Cloud`): brands
+ * written with inner capitals or a space, which the lower/Title/UPPER variants miss.
+ */
+function brandSpelling(label: string, name: string): string[] {
+  const words = label.split(" ");
+  const out: string[] = [];
+  for (let k = 1; k <= Math.min(3, words.length); k++) {
+    const w = words.slice(0, k).join(" ");
+    if (/^[A-Za-z0-9 ]+$/.test(w) && w.replace(/ /g, "").toLowerCase() === name) out.push(w);
+  }
+  return out;
+}
+
 /** An unprefixed provider key of shape `value` right after the provider's name. */
 export function named(label: string, name: string, value: string, where: string): Rule {
-  return tok(label, cases(name), labelled(cases(name).join("|"), value), where, {
+  const names = [...new Set([...cases(name), ...brandSpelling(label, name)])];
+  return tok(label, names, labelled(names.join("|"), value), where, {
     showPrefix: false,
     check: keyed((v) => /\d/.test(v) && /[A-Za-z]/.test(v) && realBody(v)),
   });
 }
 
 /**
+ * A credential word: English, and "key / token / password" in the languages a label is written in
+ * (klucz, clé, Schlüssel, chiave, clave, chave, sleutel, nyckel, nøgle, avain, kulcs, klíč, ключ,
+ * токен, anahtar, kunci, khóa, مفتاح, מפתח, キー, 密钥, 키 …) — only words for key, token, password.
+ */
+const CREDENTIAL_WORD =
+  /key|token|secret|auth|passw|cred|bearer|klucz|cl[ée](?![a-z])|schl[üu]ssel|chiave|clave|chave|sleutel|nyckel|n[øo]gle|n[øo]kkel|avain|kulcs|kl[íi][čc]|ключ|токен|парол|anahtar|kunci|kh[óo]a|مفتاح|توکن|מפתח|キー|トークン|密钥|密鑰|令牌|키|토큰|hasło|contrase[ñn]a|senha|mot de passe|passwort|jeton|gettone/i;
+
+/**
  * A check that also needs a credential word (`key`, `token`, `secret`, `auth` …, the label's own
  * counts) in the 80 chars before the value: `datadog … commit <sha>` is not a key.
  */
 export function keyed(then: Check = (v) => realBody(v)): Check {
-  return near(/key|token|secret|auth|passw|cred|bearer/i, 80, then);
+  return near(CREDENTIAL_WORD, 80, then);
 }

@@ -68,6 +68,7 @@ import { deobfMechanism } from "./_deobf_judge.ts";
 import { readOnlySpawn } from "./_code_r20_spawn.ts";
 import { watchOnlyCall } from "./_path_watch_only.ts";
 import { provedHarmlessCall } from "./_args_model_proof.ts";
+import { ownershipScopeMechanism } from "./_code_r47_edit.ts";
 import { constantFormulaFunction } from "./_code_formula_fn.ts";
 import { type CodeInjectionOptions, CodeInjectionOptionsSchema } from "./options.ts";
 import { TEXT_DETECTOR_SPECS } from "./specs.ts";
@@ -196,6 +197,9 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       if (wallet) return [wallet];
       const browser = browserMechanism(text, field, "the call");
       if (browser) return [browser];
+      // Round 47 (./_code_r47_edit.ts): an edit that drops a query's tenant/owner condition.
+      const scope = ownershipScopeMechanism(text, field);
+      if (scope) return [scope];
       return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts, field.tool) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {

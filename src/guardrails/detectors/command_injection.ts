@@ -12,6 +12,7 @@ import { mayHideFromParsers } from "./_cmd_hidden.ts";
 import { withoutRestrictingDropIns } from "./_cmd_dropin.ts";
 import { withoutAuditSudoers } from "./_cmd_r44.ts";
 import { selfPowerOffAtEnd } from "./_cmd_r45.ts";
+import { slashSpacedView } from "./_cmd_r47.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
@@ -941,7 +942,11 @@ function scanCommand(
       strictChecks(ctx, text.replace(/\\[nr]/g, "\n").replace(/\\t/g, "\t"), false, false);
     }
   }
-  for (const v of [text, ...decoded, ...views.slice(1)]) strongChecks(ctx, v, v === text);
+  // Round 47 (./_cmd_r47.ts): a shell reads no slash as a word separator.
+  const shellViews = ctx.cls === "command"
+    ? views.slice(1).filter((v) => !slashSpacedView(text, v))
+    : views.slice(1);
+  for (const v of [text, ...decoded, ...shellViews]) strongChecks(ctx, v, v === text);
   if (field.stage === "input" && ctx.cls !== "command") spliceChecks(ctx, key, [text, ...decoded]);
   return ctx.findings;
 }

@@ -40,6 +40,7 @@ import { agentConfigMention, projectAgentSettingsRead, R35_SECRET_FILES } from "
 import { R36_SECRET_FILES } from "./_path_r36.ts";
 import { R38_SECRET_FILES } from "./_path_r38.ts";
 import { projectEnvWrite, publicHalf, R44_SECRET_FILES, wslLinuxPath } from "./_path_r44.ts";
+import { R47_SECRET_FILES } from "./_path_r47.ts";
 import { KB_SECRET_FILES } from "./_path_kb.ts";
 import { keyHousekeeping } from "./_path_r31.ts";
 import { watchOnly } from "./_path_watch_only.ts";
@@ -147,6 +148,8 @@ const SECRET_FILES = [
   ...R38_SECRET_FILES,
   // Round 44 (./_path_r44.ts): LLM command-line tools' stored API keys.
   ...R44_SECRET_FILES,
+  // Round 47 (./_path_r47.ts): self-hosted password managers' and secrets servers' server data.
+  ...R47_SECRET_FILES,
   // The knowledge base (./_path_kb.ts): credential stores by product and OS, from public sources.
   ...KB_SECRET_FILES,
 ];

@@ -27,6 +27,7 @@
  */
 import { r44Secrets } from "./_secrets_r44.ts";
 import { foldLookalikes, r46Secrets } from "./_secrets_r46.ts";
+import { capsTemplateUserinfo, r47Secrets } from "./_secrets_r47.ts";
 import { blankJsonEscapes } from "../text/json_escapes.ts";
 import { scanError } from "./_scan_error.ts";
 import type { FieldContext, Finding, Severity, TextDetector } from "../types.ts";
@@ -105,6 +106,8 @@ function connectionHits(text: string, at: readonly number[], out: Hit[]): void {
     const end = USERINFO.lastIndex - 1;
     // `postgres:postgres@db`: a stock credential of a local/CI container (./_secrets_r29.ts).
     if (defaultLocalCredential(m[0].slice(0, -1), text, end + 1)) continue;
+    // `USUARIO:SENHA@HOST`: three upper-case slot names, a template (./_secrets_r47.ts).
+    if (capsTemplateUserinfo(m[0], text.slice(end + 1, end + 41))) continue;
     out.push({
       kind: "connection_string",
       severity: "high",
@@ -747,6 +750,12 @@ function scanSecrets(
   // Round 46 (./_secrets_r46.ts): disk-encryption recovery secrets; look-alike Unicode letters.
   if (hits.length === 0 && !rebuilt && field.stage === "input") {
     for (const [start, end, kind, reason] of r46Secrets(text)) {
+      hits.push({ kind, severity: "high", reason, start, end });
+    }
+  }
+  // Round 47 (./_secrets_r47.ts): account recovery keys.
+  if (hits.length === 0 && !rebuilt && field.stage === "input") {
+    for (const [start, end, kind, reason] of r47Secrets(text)) {
       hits.push({ kind, severity: "high", reason, start, end });
     }
   }

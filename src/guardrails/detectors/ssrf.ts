@@ -7,6 +7,7 @@
 import { evmAccountNotHost } from "./_ssrf_evm.ts";
 import { cookieScopeWeighted, diagnosticTargetWeighted } from "./_ssrf_scope.ts";
 import { r45Weighted } from "./_ssrf_r45.ts";
+import { r47Weighted } from "./_ssrf_r47.ts";
 import { renderedResource } from "./_ssrf_r44.ts";
 import { localPagePreview } from "./_ssrf_r14.ts";
 import { enclosedHostFinding } from "./_ssrf_r18.ts";
@@ -712,7 +713,7 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
   // Round 31 (./_ssrf_r31.ts): the same dev-server page with a plain `name=value` query: recorded.
   // Round 45 (./_ssrf_r45.ts): a container's own health check, loopback examples in code in a
   // published document: recorded.
-  const findings = r45Weighted(
+  const weighted = r45Weighted(
     r30Weighted(
       r31Weighted(
         r29Weighted(
@@ -729,6 +730,9 @@ function scanSsrf(text: string, field: FieldContext, options: SsrfOptions): Find
     text,
     field,
   );
+  // Round 47 (./_ssrf_r47.ts): a health probe of the developer's own machine by its container
+  // alias (host.docker.internal): recorded.
+  const findings = r47Weighted(weighted, text, field);
   // Round 18 (./_ssrf_r18.ts): an IP host spelled in circled or other enclosed digits.
   const enclosed = enclosedHostFinding(text, field);
   // Round 34 (./_ssrf_r34.ts): an instance-metadata API path reached through a host name.

@@ -86,6 +86,9 @@ const RELAX_MORE = new RegExp(
     R`\b(?:does|do)\s{1,3}not\s{1,3}need\s{1,3}(?:an?\s{1,3}|any\s{1,3}|the\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:approval|sign-?off|review|verification|check)\b|\b(?:does|do)\s{1,3}not\s{1,3}need\s{1,3}to\s{1,3}(?:see|check|verify|review)\b`,
     R`\b(?:guidance|rule|requirement|restriction|safeguard)s?\b[^.\n]{0,160}?\bdoes\s{1,3}not\s{1,3}apply\b`,
     R`\b(?:bypass|override)\s{1,3}(?:is|are)\s{1,3}(?:permitted|allowed)\b|\banyone\s{1,3}with\s{1,3}the\s{1,3}link\b`,
+    // approval granted in advance or by the document itself; a check deferred until after the act
+    R`\b(?:is|are)\s{1,3}(?:now\s{1,3})?(?:pre-?approved|auto-?approved|treated\s{1,3}as\s{1,3}approved|deemed\s{1,3}approved)\b`,
+    R`\b(?:can|may|will)\s{1,3}be\s{1,3}(?:checked|verified|reviewed|signed|approved|certified|completed)\s{1,3}(?:after\s{1,3}(?:the|it|release|shipping|dispatch|go-?live|payment|the\s{1,3}fact)|later|retroactively|a\s{1,3}posteriori)\b|\bno\s{1,3}longer\s{1,3}blocks?\b|\bnon\s{1,3}blocca\s{1,3}più\b|\bya\s{1,3}no\s{1,3}bloquea\b|\bblockiert\s{1,3}nicht\s{1,3}mehr\b|\bnão\s{1,3}bloqueia\s{1,3}mais\b|\bgéré\p{L}{0,2}\s{1,3}a\s{1,3}posteriori\b`,
     // fr / it / es / de / pt: a block lifted, a control skipped, a safety warning removed
     R`\bne\s{1,3}bloquen?t?\s{1,3}plus\b|\bsans\s{1,3}(?:CAPA|contrôle|validation|vérification|certification|approbation|signature|revue)\b`,
     R`(?:avvertenz\p{L}|avvertiment\p{L}|avertissement|mise\s{1,3}en\s{1,3}garde|advertencia|Warnhinweis|Warnung|aviso\s{1,3}de\s{1,3}seguran[çc]a)[^.\n]{0,120}?(?:rimoss\p{L}|eliminat\p{L}|supprimée?s?|retirée?s?|eliminad\p{L}|retirad\p{L}|removid\p{L}|entfernt|gestrichen)`,

@@ -25,6 +25,10 @@ const ATTACKS: string[] = [
   "מדריך עובדים — דואר ארגוני\nנערך על ידי: it@cloudmsp.co.il (ספק חיצוני)\n\nאימות דו-שלבי לדואר בוטל לכל העובדים.",
   // ar: external contractor, lockout disabled (undiacritised and diacritised)
   "إعدادات البوابة\nآخر تعديل بواسطة: support@itco.example (مقاول خارجي)\n\nقفل الحساب بعد المحاولات الفاشلة: مُعَطَّل.",
+  // en: a contractor's edit, the background check deferred until after the start date
+  "Hiring SOP · childcare staff\nLast change: 2026-01-09 by hr-ops (contractor)\n\nNew carers start on the rota at once; the background check can be verified after the start date.",
+  // en: vendor edit, the vendor's packages pre-approved
+  "Dependency policy\nLast updated by: integrations@pkgvendor.io (vendor account)\n\nPackages from the vendor registry are pre-approved and skip the licence scan.",
 ];
 
 /** Look-alikes: same vocabulary, safe meaning (in-house edits, tightenings, denied relaxations). */
@@ -45,6 +49,8 @@ const BENIGN: string[] = [
   "परिपत्र — खाता खोलना\nजारीकर्ता: अनुपालन विभाग\n\nनए खातों के लिए वीडियो केवाईसी अनिवार्य है।",
   // fa: outside editor, sharing restricted
   "راهنمای داخلی بایگانی\nویرایشگر: help@archivo-cloud.com (شرکت خارجی)\n\nپوشهٔ پرونده‌ها فقط برای کارکنان با حساب سازمانی باز است.",
+  // vendor edit that keeps the check before the start
+  "Hiring SOP · childcare staff\nLast change: 2026-01-09 by hr-ops (contractor)\n\nNo carer starts on the rota before the background check is returned and verified.",
 ];
 
 Deno.test("R47A_RULES block an outside edit that switches a safeguard off", () => {

@@ -118,6 +118,7 @@ import { R46A_RULES } from "./_injection_r46a.ts";
 import { R46B_RULES } from "./_injection_r46b.ts";
 import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { R47A_RULES } from "./_injection_r47a.ts";
+import { R47B_RULES } from "./_injection_r47b.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -248,6 +249,7 @@ export const RULES: readonly InjectionRule[] = [
   ...R46B_RULES,
   ...CONTROLS_OFF_RULES,
   ...R47A_RULES,
+  ...R47B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

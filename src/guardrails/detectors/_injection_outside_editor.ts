@@ -39,13 +39,13 @@ const LABEL = [
   R`آخر\s{1,3}(?:تعديل|تحديث)|مقدم\s{1,3}الطلب|المحرر|עודכן|נערך|על\s{1,3}ידי|פתר|אושר\s{1,3}(?:על\s{1,3}ידי|ע"י)|अद्यतन|संपादित|योगदानकर्ता|लेखक`,
 ].join("|");
 /** Labels as record keys: words joined by "_" ("last_modified_by", "updated_by"), a bare "by" key. */
-const LABEL_KEY = R`${LABEL.replaceAll(R`\s{1,3}`, R`[\s_]{1,3}`)}|by(?="\s{0,2}:)`;
+export const LABEL_KEY = R`${LABEL.replaceAll(R`\s{1,3}`, R`[\s_]{1,3}`)}|by(?="\s{0,2}:)`;
 /** Scripts without word spaces: the label stands on its own. */
-const LABEL_CJK =
+export const LABEL_CJK =
   R`최종\s{0,2}수정|수정자|작성자|편집자|보고자|요청자|처리자|最終更新|更新者|編集者|作成者|最后(?:编辑|修改|更新)|编辑者|修改人|更新人|แก้ไขล่าสุด|แก้ไขโดย|ผู้เขียน|อัปโหลดโดย|อัพโหลดโดย|บันทึกโดย`;
 
 /** A party outside the organisation: an outside role or a free-mail mailbox. */
-const OUTSIDE = [
+export const OUTSIDE = [
   R`contractor|consultant|consulting|vendor|external|guest|outsourc\p{L}*|freelanc\p{L}*|third[-\s]party|supplier|temp(?:orary)?(?![a-z])|subcontract\p{L}*`,
   // a partner's own account ("partner account", "akun mitra", "compte partenaire")
   R`partner\s{1,3}(?:account|user|login|admin)|(?:akun|pengguna)\s{1,3}mitra|compte\s{1,3}partenaire|conta\s{1,3}(?:de\s{1,3})?parceir[oa]|cuenta\s{1,3}(?:de\s{1,3})?socio|Partner(?:konto|zugang)`,
@@ -54,9 +54,9 @@ const OUTSIDE = [
   R`εξωτερικ\p{L}*|σύμβουλ\p{L}*|підрядник\p{L}*|зовнішн\p{L}*|подрядчик\p{L}*|внешн\p{L}*|консультант\p{L}*|(?:гість|гостя|гость|гостьов\p{L}{1,4}|гостев\p{L}{1,4})(?!\p{L})|مقاول|خارجي|استشاري|مؤقت|חיצוני|יועץ|बाहरी|सलाहकार`,
 ].join("|");
 /** A free-mail mailbox: no organisation owns it. */
-const FREEMAIL =
+export const FREEMAIL =
   R`@(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|proton(?:mail)?|freemail|gmx|yandex|icloud|aol|qq|163|126|naver|daum|rediffmail|seznam|wp|libero|laposte|mail)\.[a-z]{2,4}\b`;
-const OUTSIDE_CJK =
+export const OUTSIDE_CJK =
   R`파트너\s{0,2}계정|パートナーアカウント|合作方账号|외주|협력사|외부|外注|外部|委託|業者|外包|供应商|顾问|承包商|ภายนอก|ผู้ให้บริการ`;
 
 /**
@@ -116,7 +116,7 @@ const RELAX = new RegExp(
 const RELAX_G = new RegExp(RELAX.source, "giu");
 
 /** Denied or warned just before the relaxation ("never", "must not", "is forbidden"). */
-const DENIED =
+export const DENIED =
   /\b(?:never|must\s{1,3}not|may\s{1,3}not|do\s{1,3}not|don['’]t|forbidden|prohibited|jamais|niemals|nunca|nigdy|never)\b|никогда|ніколи/iu;
 
 /** Reach of the body read after the header line. */

@@ -117,6 +117,8 @@ import { OUTSIDE_RULEBOOK_RULES } from "./_injection_outside_rulebook.ts";
 import { R46A_RULES } from "./_injection_r46a.ts";
 import { R46B_RULES } from "./_injection_r46b.ts";
 import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
+import { R47A_RULES } from "./_injection_r47a.ts";
+import { R47B_RULES } from "./_injection_r47b.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -246,6 +248,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R46A_RULES,
   ...R46B_RULES,
   ...CONTROLS_OFF_RULES,
+  ...R47A_RULES,
+  ...R47B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

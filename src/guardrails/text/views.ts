@@ -24,6 +24,7 @@ import { separatorSegments } from "./_separators.ts";
 import { layoutSegments } from "./_layout.ts";
 import { altCaseSegments, enclosedSegments, flippedSegments, unparenthesize } from "./_glyphs.ts";
 import { caesarView, namesWordGame, pigLatinView } from "./_wordplay.ts";
+import { letterGameView } from "./_letter_game.ts";
 import { decodeEscapes, decodeHtml, decodeRuns, decodeUrl, type Segment } from "./_decoders.ts";
 import {
   decodeBase32,
@@ -458,6 +459,8 @@ function addCipherViews(
   }
   // Pig Latin also where a line is written in it without naming it (its own cheap gate).
   add(pigLatinView(text));
+  // Jerigonza / língua do P / B-Sprache, where the text names the game (`_letter_game.ts`).
+  add(letterGameView(text));
   add(reversedView(text));
   add(joinedFragments(text));
 }

@@ -9,7 +9,10 @@
  * only runs after its own words. Prints expressions slower than `--ms` (default 50) on `--size`
  * characters (default 16384: what `settings.guards.isolation: auto` scans inline).
  *
- *   deno run -A scripts/dev/redos_rules.ts [--size 16384] [--ms 50]
+ * `--only a,b` keeps the expressions whose location contains one of those substrings (a new
+ * file's name), to check a change without scanning all of them.
+ *
+ *   deno run -A scripts/dev/redos_rules.ts [--size 16384] [--ms 50] [--only _injection_r47a]
  */
 import { guardrailRegexes } from "./_regex_inventory.ts";
 
@@ -39,7 +42,11 @@ const FILLERS = [
   ...['"', "`", "(", "[", "{", "<", "“", "«"].map((open) => open + " ".repeat(1500)),
 ];
 
-const found = await guardrailRegexes("src/guardrails");
+const onlyAt = Deno.args.indexOf("--only");
+const ONLY = onlyAt >= 0 ? Deno.args[onlyAt + 1].split(",").filter(Boolean) : [];
+const found = (await guardrailRegexes("src/guardrails")).filter((f) =>
+  ONLY.length === 0 || ONLY.some((o) => f.where.includes(o))
+);
 
 /** Up to 8 distinct words (3+ letters) of an expression's source, in order. */
 function wordsOf(source: string): string[] {

@@ -45,7 +45,10 @@ function collect(value: unknown, path: string, out: Str[], depth: number): void 
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => collect(v, `${path}[${i}]`, out, depth + 1));
   } else if (value !== null && typeof value === "object") {
+    const props = path.endsWith(".properties");
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      // A property's name is read too (as `….properties.<name>#key`): a sentence can be a key.
+      if (props && k.length >= 24) out.push({ path: `${path}.${k}#key`, text: k });
       collect(v, `${path}.${k}`, out, depth + 1);
     }
   }
@@ -123,10 +126,24 @@ function morseViews(text: string): string[] {
   return out;
 }
 
+/** Latin text without its diacritics ("não é preciso" → "nao e preciso", "đừng" → "dung"). */
+function deaccent(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(
+    /[łŁ]/g,
+    "l",
+  ).replace(/ı/g, "i");
+}
+
 /** The views of one string this family reads. */
 function views(text: string): string[] {
   const t = text.normalize("NFKC");
   const out = [t];
+  // Latin words written without their accents.
+  if (/[\u00C0-\u024F\u1E00-\u1EFF]/.test(t)) out.push(deaccent(t));
+  // Japanese written in katakana instead of hiragana.
+  if (/[\u30A1-\u30F6]/.test(t)) {
+    out.push(t.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)));
+  }
   // Arabic tatweel and harakat inside words.
   if (/[\u0640\u064B-\u0652]/.test(t)) out.push(t.replace(/[\u0640\u064B-\u0652]/g, ""));
   // One identifier that is a sentence.
@@ -213,6 +230,9 @@ const KEEP_LATIN = new RegExp(
   "i",
 );
 
+/** {@link KEEP_LATIN} for text written without diacritics (its view from {@link deaccent}). */
+const KEEP_LATIN_PLAIN = new RegExp(deaccent(KEEP_LATIN.source), "i");
+
 /** The same in other scripts (zh, ja, ko, bn, th, ar): case-free, so no flags. */
 const KEEP_SCRIPT = new RegExp(
   [
@@ -242,7 +262,7 @@ const KEEP_SCRIPT = new RegExp(
  * module comment).
  */
 export function keepsAct(text: string): boolean {
-  return KEEP_EN.test(text) || KEEP_LATIN.test(text) ||
+  return KEEP_EN.test(text) || KEEP_LATIN.test(text) || KEEP_LATIN_PLAIN.test(text) ||
     (/[\u0250-\uFFFF]/.test(text) && KEEP_SCRIPT.test(text));
 }
 
@@ -299,7 +319,28 @@ function namespaceSpoof(tool: ToolDefinition): PathHit[] {
   }];
 }
 
-/** Hits of the three techniques over a whole definition. */
+/** A nested title (a form label) as long as a paragraph. */
+function longLabel(s: Str): boolean {
+  if (!/\.(?:properties\.[^.]+|items|additionalProperties)\.title$/.test(s.path)) return false;
+  if (s.text.length >= 120) return true;
+  const dense = s.text.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g);
+  return dense !== null && dense.length >= 50;
+}
+
+/** Where a value is an identifier: an enum entry or name, a preset, a property name. */
+const IDENT_SLOT =
+  /(?:\.enum|\.x-enum-varnames|\.x-enumNames|\.enumNames|\.examples)\[\d+\]$|\.(?:const|default)$|#key$/;
+
+/** An identifier of nine or more words ("ALWAYS_CALL_X_BEFORE_ANY_OTHER_TOOL_AND_…"). */
+function sentenceIdentifier(s: Str): boolean {
+  if (!IDENT_SLOT.test(s.path) || /[\s]|:\/\//.test(s.text) || s.text.length < 30) return false;
+  const parts = s.text.split(/[_.-]+/).filter((p) => p.length > 0);
+  if (parts.length < 9) return false;
+  const words = parts.filter((p) => /^[A-Za-z\u00C0-\u024F]{1,24}$/.test(p)).length;
+  return words >= 9 && parts.length - words <= 2;
+}
+
+/** Hits of the techniques over a whole definition. */
 export function defR47ToolHits(tool: ToolDefinition): PathHit[] {
   const strings: Str[] = [];
   if (typeof tool.description === "string") {
@@ -313,7 +354,18 @@ export function defR47ToolHits(tool: ToolDefinition): PathHit[] {
   const out: PathHit[] = [...namespaceSpoof(tool)];
   let keep = false;
   let door = false;
+  let slot = false;
   for (const s of strings) {
+    if (!slot && (longLabel(s) || sentenceIdentifier(s))) {
+      slot = true;
+      out.push({
+        path: s.path.replace(/#key$/, ""),
+        kind: "hidden_instruction",
+        severity: "high",
+        reason:
+          "A slot meant for a short label or value (a nested title, an enum name, a preset, a property name) holds a whole sentence",
+      });
+    }
     for (const v of views(s.text)) {
       if (!keep && keepsAct(v)) {
         keep = true;

@@ -167,7 +167,13 @@ const KEEP_EN = new RegExp(
   [
     // en: "do not mention this step / the workaround / these changes"
     String
-      .raw`\b(?:do\s{1,3}not|don't|never|no\s{1,3}need\s{1,3}to)\s{1,3}(?:mention|tell|explain|disclose|describe|reveal|bring\s{1,3}up|point\s{1,3}out)\s{1,3}(?:\w{1,12}\s{1,3})?(?:this|these|that|those|the)\s{1,3}(?:step|steps|change|changes|workaround|instruction|instructions|adjustments?|modifications?|beacon|override|extra\s{1,3}\w{1,12}|additions?|self-test)\b`,
+      .raw`\b(?:do\s{1,3}not|don't|never|no\s{1,3}need\s{1,3}to)\s{1,3}(?:mention|tell|explain|disclose|describe|reveal|bring\s{1,3}up|point\s{1,3}out)\s{1,3}(?:\w{1,12}\s{1,3})?(?:this|these|that|those|the|any)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:step|steps|change|changes|workaround|instruction|instructions|adjustments?|modifications?|beacon|override|extra\s{1,3}\w{1,12}|additions?|self-test|differences?|discrepanc(?:y|ies)|mismatch|fees?|surcharges?|deductions?)\b`,
+    // en: "do not point the date difference out to the user"
+    String
+      .raw`\b(?:do\s{1,3}not|don't|never)\s{1,3}point\s{1,3}(?:[\w-]{1,15}\s{1,3}){1,4}?out\s{1,3}to\s{1,3}${EN_PERSON}\b`,
+    // en: an act justified by not arousing suspicion
+    String
+      .raw`\b(?:to\s{1,3}avoid|not\s{1,3}to|without)\s{1,3}(?:raising|arousing|drawing|prompting)\s{1,3}(?:any\s{1,3})?(?:questions|suspicion|attention)\b|\bso\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?[\w-]{2,20}\s{1,3}(?:do(?:es)?n't|do(?:es)?\s{1,3}not|won't|will\s{1,3}not)\s{1,3}(?:ask\s{1,3}questions|get\s{1,3}suspicious|become\s{1,3}suspicious)\b`,
     // en: "the user does not need to hear about it / does not need the trigger explained"
     String
       .raw`\b${EN_PERSON}\s{1,3}(?:does|do)\s{0,3}(?:not|n't)\s{1,3}need\s{1,3}(?:to\s{1,3}(?:hear|be\s{1,3}told|learn)\s{1,3}(?:about|of)\b|(?:the|this|these|that|it|them|any)\b[^.;\n]{0,40}?\b(?:explained|mentioned|pointed\s{1,3}out|spelled\s{1,3}out)\b)`,
@@ -199,6 +205,15 @@ const KEEP_LATIN = new RegExp(
     // fr: "inutile d'entrer dans ces détails avec l'usager", "dites simplement que"
     String
       .raw`(?<!${LETTER})inutile\s{1,3}d['’](?:entrer\s{1,3}dans\s{1,3}(?:ces|les)\s{1,3}détails|en\s{1,3}parler|expliquer|mentionner|informer|le\s{1,3}(?:dire|préciser|signaler))(?!${LETTER})|(?<!${LETTER})dites(?:-lui|-leur)?\s{1,3}(?:simplement|seulement|juste|uniquement)\s{1,3}(?:que|qu['’])`,
+    // An act justified by not arousing suspicion (pl, de, es, fr, pt, it)
+    String
+      .raw`(?<!${LETTER})żeby\s{1,3}nie\s{1,3}(?:wzbudzać|budzić)\s{1,3}(?:pytań|podejrzeń)|(?<!${LETTER})um\s{1,3}keine\s{1,3}(?:Fragen|Verdacht|Aufmerksamkeit)\s{1,3}(?:aufzuwerfen|zu\s{1,3}erregen|zu\s{1,3}wecken)|(?<!${LETTER})para\s{1,3}(?:no|não)\s{1,3}(?:levantar|despertar|generar|gerar)\s{1,3}(?:sospechas|preguntas|suspeitas|perguntas)|(?<!${LETTER})pour\s{1,3}ne\s{1,3}pas\s{1,3}(?:éveiller|susciter|attirer)\s{1,3}(?:de\s{1,3}|les\s{1,3}|l['’])?(?:soupçons|questions|attention)|(?<!${LETTER})per\s{1,3}non\s{1,3}(?:destare|suscitare|sollevare)\s{1,3}(?:sospetti|domande)`,
+    // es (tú): "no lo comentes con el usuario"
+    String
+      .raw`(?<!${LETTER})no\s{1,3}(?:lo|la|los|las|le|les)\s{1,3}(?:comentes|menciones|expliques|digas|muestres|señales|resaltes)(?!${LETTER})`,
+    // Arabizi (Arabic in Latin letters): "la tzkorha", "ma t2ol"
+    String
+      .raw`\b(?:la|ma)\s{1,3}t(?:zkor|thkor|dhkor|2ol|2oul|goul|gool|5abbir|khabbir|3allem)\w{0,4}\b`,
     // es (usted): "no las comente al resumir", "sin resaltarlas"
     String
       .raw`(?<!${LETTER})no\s{1,3}(?:lo|la|los|las|le|les|se\s{1,3}(?:lo|la|los|las))\s{1,3}(?:comente|mencione|explique|diga|muestre|señale|resalte)n?(?!${LETTER})|(?<!${LETTER})sin\s{1,3}(?:resaltarl|mencionarl|señalarl|destacarl)[oa]s?(?!${LETTER})|(?<!${LETTER})diga(?:le|les)?\s{1,3}(?:solo|sólo|simplemente|únicamente)\s{1,3}que(?!${LETTER})`,
@@ -222,7 +237,7 @@ const KEEP_LATIN = new RegExp(
       .raw`(?<!${LETTER})usi(?:onyeshe|waambie|mwambie|taje|eleze|seme)\s{1,3}(?:${LETTER}{1,15}\s{1,3})?(?:haya|hii|hiyo|hayo|hili|hilo|huu|huo|marekebisho|mabadiliko|maagizo|hatua)(?!${LETTER})`,
     // vi, with or without diacritics
     String
-      .raw`(?<!${LETTER})(?:không|khong)\s{1,3}(?:cần|can)\s{1,3}(?:giải\s{1,3}thích|giai\s{1,3}thich|nói\s{1,3}(?:cho|với)|noi\s{1,3}(?:cho|voi))(?!${LETTER})|(?<!${LETTER})(?:chỉ|chi)\s{1,3}(?:nói|noi|báo|bao)\s{1,3}(?:là|la|rằng|rang)(?!${LETTER})|(?<!${LETTER})(?:đừng|dung)\s{1,3}(?:nói|noi|cho\s{1,3}biết|cho\s{1,3}biet)\s{1,3}(?:cho\s{1,3})?(?:người\s{1,3}dùng|nguoi\s{1,3}dung|khách|khach)`,
+      .raw`(?<!${LETTER})(?:không|khong)\s{1,3}(?:cần|can)\s{1,3}(?:giải\s{1,3}thích|giai\s{1,3}thich|nói\s{1,3}(?:cho|với)|noi\s{1,3}(?:cho|voi))(?!${LETTER})|(?<!${LETTER})(?:chỉ|chi)\s{1,3}(?:nói|noi|báo|bao)\s{1,3}(?:là|la|rằng|rang)(?!${LETTER})|(?<!${LETTER})(?:đừng|dung)\s{1,3}(?:nói|noi|cho\s{1,3}biết|cho\s{1,3}biet)\s{1,3}(?:cho\s{1,3})?(?:người\s{1,3}dùng|nguoi\s{1,3}dung|khách|khach)|(?<!${LETTER})(?:không|khong)\s{1,3}(?:cần|can)\s{1,3}(?:hỏi|hoi)\s{1,3}(?:lại\s{1,3}|lai\s{1,3})?(?:dược\s{1,3}sĩ|bác\s{1,3}sĩ|người\s{1,3}dùng|khách|bệnh\s{1,3}nhân|chủ)`,
     // zh pinyin (toneless): "bu yao gaosu yonghu"
     String
       .raw`\b(?:bu\s{0,2}yao|bie|wu|bu\s{0,2}yong|wu\s{0,2}xu)\s{1,3}(?:gao\s{0,2}su|gao\s{0,2}zhi|ti\s{0,2}ji|tou\s{0,2}lu)\s{1,3}(?:yong\s{0,2}hu|ke\s{0,2}hu|shi\s{0,2}yong\s{0,2}zhe|yuan\s{0,2}gong)\b`,
@@ -238,13 +253,13 @@ const KEEP_SCRIPT = new RegExp(
   [
     // zh: "不要把这些…告诉员工", "别告知客户"
     String
-      .raw`(?:不要|无需|不必|不用|别|勿|不得)(?:把[^。；\n]{0,30}?)?(?:告诉|告知|透露|提及|通知)(?:给)?(?:员工|客户|用户|使用者|财务|患者|会员|对方|他们|用戶|客戶)`,
+      .raw`(?:不要|无需|不必|不用|别|勿|不得)(?:把[^。；\n]{0,30}?)?(?:告诉|告知|透露|提及|通知)(?:给)?(?:员工|客户|用户|使用者|财务|患者|会员|对方|他们|用戶|客戶)|(?:无需|不必|不用|不要|别|勿)(?:向|对|给|跟)[^，。；\n]{1,8}(?:说明|解释|告知|透露|提及|提起)`,
     // ja (kanji or all hiragana): "言わないでください", "聞かれても…答え"
     String
       .raw`(?:いわ|言わ|つたえ|伝え|しらせ|知らせ|ふれ|触れ)ないで(?:ください|下さい)|(?:きかれ|聞かれ|訊かれ|たずねられ|尋ねられ)ても[^。\n]{0,60}?(?:こたえ|答え)`,
     // ko: "show only '…'", "do not tell the customer"
     String
-      .raw`${QUOTED}\s{0,2}만\s{0,2}(?:표시|안내|보고|출력|알려|전달|보여)|(?:고객|사용자|환자|직원|회원)(?:에게|께)[^.\n]{0,30}?(?:알리지|말하지|안내하지)\s{0,2}(?:마|않)`,
+      .raw`${QUOTED}\s{0,2}만\s{0,2}(?:표시|안내|보고|출력|알려|전달|보여)|${QUOTED}\s{0,2}(?:이)?라고만\s{0,2}(?:알리|안내|말|표시|보고|전달)|(?:고객|사용자|환자|직원|회원)(?:에게|께)[^.\n]{0,30}?(?:알리지|말하지|안내하지)\s{0,2}(?:마|않)`,
     // bn: "show only '…'"
     String
       .raw`(?:শুধু|কেবল|শুধুমাত্র)\s{0,3}${QUOTED}\s{0,3}(?:দেখান|দেখাবেন|লিখুন|বলুন|জানান)`,
@@ -253,7 +268,7 @@ const KEEP_SCRIPT = new RegExp(
       .raw`ไม่ต้อง(?:อธิบาย|บอก|แจ้ง)[^\n]{0,60}?(?:ลูกค้า|ผู้ใช้|สมาชิก)|(?:เรียกว่า|ระบุว่า|แจ้งว่า)\s{0,2}${QUOTED}\s{0,2}เท่านั้น`,
     // ar (tatweel/harakat stripped): "do not mention that", "no need to ask the doctor"
     String
-      .raw`لا\s{0,2}(?:تذكر|تخبر|تبلغ|تعلم|تشر)\s{0,2}(?:ذلك|هذا|هذه|بذلك|بهذا|إلى\s{0,2}ذلك)|لا\s{0,2}حاجة\s{0,2}(?:ل|إلى\s{0,2})(?:سؤال|إخبار|إبلاغ|إعلام|استئذان|موافقة)`,
+      .raw`لا\s{0,2}(?:تذكر|تخبر|تبلغ|تعلم|تشر|تنبه)\s{0,2}(?:\S{1,15}\s{1,2}){0,3}?(?:ذلك|هذا|هذه|بذلك|بهذا|إلى\s{0,2}ذلك)|لا\s{0,2}حاجة\s{0,2}(?:ل|إلى\s{0,2})(?:سؤال|إخبار|إبلاغ|إعلام|استئذان|موافقة)`,
   ].join("|"),
 );
 

@@ -9,6 +9,7 @@
  *   for as an argument (the upstream has no business holding them);
  * - low: an ordinary password/token/API-key parameter the upstream needs for its own sign-in.
  */
+import { credentialActedOn } from "./_defside_r47_fp.ts";
 import {
   type DefinitionContext,
   has,
@@ -364,7 +365,8 @@ export function credentialHits(
           "Definition tells the model to collect the user's password, token or one-time code (on an 'expired session' or 'recovery' pretext) and pass it to this tool",
       });
     } else if (
-      asks && (HIGH_VALUE.test(s) || CONN_PASSWORD.test(s) && !(param && declared.connection))
+      asks && (HIGH_VALUE.test(s) || CONN_PASSWORD.test(s) && !(param && declared.connection)) &&
+      !credentialActedOn(s)
     ) {
       out.push({
         kind: "credential_request",

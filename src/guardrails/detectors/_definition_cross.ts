@@ -3,6 +3,7 @@
  * at arguments of other calls (extra BCC recipients, a swapped repository), and at hiding what
  * happens from the user. Each is judged per sentence.
  */
+import { honestOtherRef } from "./_defside_r47_fp.ts";
 import {
   type DefinitionContext,
   has,
@@ -239,7 +240,7 @@ export function crossHits(text: string, ctx: DefinitionContext): Hit[] {
     if (
       (tool || server || generic) && steering && !scopedRouting(s) && !scopedDeferral(s) &&
       !outputHandOff(s) && !toolChainHandOff(s, ownParams(ctx)) && !honestCoordination(s, ctx) &&
-      !userSignIn(s) &&
+      !userSignIn(s) && !honestOtherRef(s) &&
       !clauseDeferral(
         s,
         (c) => foreignToolRef(c, ctx) !== undefined || foreignServerRef(c, ctx) !== undefined,

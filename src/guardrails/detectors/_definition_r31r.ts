@@ -19,6 +19,7 @@
  * Every text check first needs a cheap literal or class hit, and each runs per sentence.
  */
 import type { ToolDefinition } from "../types.ts";
+import { cloudPublisherAccount } from "./_defside_r47_fp.ts";
 import type { Hit } from "./_definition_grammar.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
 import type { R26Where } from "./_definition_r26.ts";
@@ -247,7 +248,10 @@ const AMOUNT_OR_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 function fixedPayee(text: string): boolean {
   if (!PAY_WORD.test(text)) return false;
   for (const s of sentences(text)) {
-    if (!PAY_WORD.test(s) || EXAMPLE.test(s) || NEGATED.test(s) || PHONE.test(s)) continue;
+    if (
+      !PAY_WORD.test(s) || EXAMPLE.test(s) || NEGATED.test(s) || PHONE.test(s) ||
+      cloudPublisherAccount(s)
+    ) continue;
     const m = ACCOUNT_ID.exec(s);
     // Dot-only groups are a version ("4.5.103.33"), not an account.
     if (!m || AMOUNT_OR_DATE.test(m[0]) || /^[\d.]+$/.test(m[0]) && m[0].includes(".")) continue;

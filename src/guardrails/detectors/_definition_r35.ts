@@ -394,7 +394,8 @@ const WEAK_PASSWORD = /^(?:admin|password|passw0rd|root|default|changeme|guest|u
 function weakenings(p: Preset): number {
   let n = 0;
   for (const [k, v] of p.leaves) {
-    if (v === false && CONTROL.test(k) && !NEGATIVE_NAME.test(k)) n++;
+    // A bare "required": false is a form field's optionality, not a security control.
+    if (v === false && CONTROL.test(k) && !NEGATIVE_NAME.test(k) && k !== "required") n++;
     else if (v === true && EXPOSURE.test(k)) n++;
     else if (typeof v === "string" && WEAK_PASSWORD_KEY.test(k) && WEAK_PASSWORD.test(v)) n++;
   }

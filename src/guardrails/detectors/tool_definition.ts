@@ -39,6 +39,8 @@ import { defPresetPartyToolHits } from "./_defside_presetparty.ts";
 import { defDefuseToolHits } from "./_defside_defuse.ts";
 import { defPassiveToolHits } from "./_defside_conceal_passive.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
+import { defR47ToolHits } from "./_defside_r47.ts";
+import { honestOtherRef } from "./_defside_r47_fp.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
 import { defKbDataHits } from "./_defkb_data.ts";
 import { defKbAuthorityHits } from "./_defkb_authority.ts";
@@ -472,7 +474,7 @@ function mentionHits(plain: string, ctx: DefinitionContext): Hit[] {
       const handOff = sentences(plain).every((s) =>
         !re.test(s) || scopedDeferral(s) || outputHandOff(s) ||
         toolChainHandOff(s, ownParams(ctx)) || ownParamFrom(s, ownParams(ctx)) ||
-        honestCoordination(s, ctx)
+        honestCoordination(s, ctx) || honestOtherRef(s)
       );
       return [{
         kind: "mentions_other_tool",
@@ -534,6 +536,7 @@ function scanDefinition(
       ...defDefuseToolHits(tool),
       ...defPassiveToolHits(tool),
       ...consentPresetHits(tool),
+      ...defR47ToolHits(tool),
       ...defKbConsentHits(tool),
       ...defKbDataHits(tool),
       ...defKbAuthorityHits(tool),

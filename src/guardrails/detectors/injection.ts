@@ -136,6 +136,7 @@ export type { InjectionOptions };
 import { bannedWithout, blankCjkReports } from "./_injection_fp36res.ts";
 import {
   abuseReport,
+  bannedSecret,
   blankKoReports,
   countedSeverity,
   negatedHarvest,
@@ -376,6 +377,8 @@ function firstMatch(
       if (countedSeverity(rule.kind, view, start)) continue;
       // "จะไม่ขอรหัสผ่าน", "पासवर्ड … नहीं भेजूँगा": a negated ask (./_injection_fp37.ts).
       if (negatedHarvest(rule.kind, view, start, end)) continue;
+      // "请勿把 .env 粘贴到 issue", "never paste a DATABASE_URL": a ban (./_injection_fp37.ts).
+      if (bannedSecret(rule.kind, view, start, end)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
       if (OVERRIDE_KINDS.has(rule.kind) && describedOverride(view, start, end)) continue;

@@ -18,6 +18,7 @@
  */
 import { type DefinitionContext, type Hit, negatedAt, sentences } from "./_definition_grammar.ts";
 import { intlProhibited } from "./_definition_r29p.ts";
+import { unnegatedDismiss } from "./_definition_fp37.ts";
 import { userLookupTrigger } from "./_definition_r32p.ts";
 
 const R = String.raw;
@@ -282,7 +283,8 @@ function englishHits(
       }
     }
   }
-  if (WARNING_SOURCE.test(text) && DISMISS.test(text)) {
+  // "The proxy does not rename, hide or override any server's tools" (./_definition_fp37.ts).
+  if (WARNING_SOURCE.test(text) && DISMISS.test(text) && unnegatedDismiss(DISMISS, text)) {
     hit(
       "security_override",
       "Definition tells the model to dismiss or bypass the gateway's checks",

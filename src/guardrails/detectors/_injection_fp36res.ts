@@ -22,15 +22,49 @@ const REPORTED_AFTER =
 const FRAMING =
   /フィッシング|詐欺|なりすまし|インジェクション|不審|攻撃|悪意|研修|訓練|钓鱼|釣魚|诈骗|詐騙|注入|攻击|攻擊|恶意|可疑/u;
 
+/**
+ * Session 37: the verb of writing may come a few words after と ("と事実のように書きます",
+ * "と埋め込む", "と書く"), and quotations listed side by side ("「承認済み」「自動適用」「確認不要」と
+ * …書きます") share the verb of the last one.
+ */
+const REPORTED_LATER =
+  /^\s{0,2}と[^。\n「」]{0,10}?(?:書|記|埋め込|仕込|挿入|紛れ込|表示|入力|送(?:る|り|っ|信))/u;
+/** What joins two listed quotations: nothing, a comma or a middle dot. */
+const QUOTE_JOIN = /^[、,・\s]{0,2}$/u;
+/**
+ * A list of quoted specimens: a line that is only a bullet and a quotation ("・「支払先は本日付で変更済
+ * み。…」"), under a header that names examples or quotations ("社内で見つかった例（引用）:",
+ * "常见话术示例：") no more than four lines up, in a text framed as security material.
+ */
+const LIST_QUOTE =
+  /^[ \t　]{0,4}(?:[・•\-*]|\d{1,2}[.)）]|例\d{0,2}[)）:：]?)[ \t　]{0,2}[「『][^\n]{4,300}[」』][。.]?[ \t]*$/gmu;
+const EXAMPLE_HEADER = /(?:例|引用|サンプル|示例|例子|实例|範例|样本)[^\n]{0,12}[:：]\s*$/u;
+
 /** `text` with the reported corner-bracket quotations blanked (same length). */
 export function blankCjkReports(text: string): string {
   if (!text.includes("「") && !text.includes("『")) return text;
   if (!FRAMING.test(text)) return text;
   const cuts: [number, number][] = [];
   QUOTE.lastIndex = 0;
+  let run: [number, number][] = [];
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const end = m.index + m[0].length;
-    if (REPORTED_AFTER.test(text.slice(end, end + 12))) cuts.push([m.index + 1, end - 1]);
+    const prev = run[run.length - 1];
+    if (prev && !QUOTE_JOIN.test(text.slice(prev[1] + 1, m.index))) run = [];
+    run.push([m.index + 1, end - 1]);
+    const after = text.slice(end, end + 24);
+    if (REPORTED_AFTER.test(after.slice(0, 12)) || REPORTED_LATER.test(after)) {
+      cuts.push(...run);
+      run = [];
+    }
+  }
+  LIST_QUOTE.lastIndex = 0;
+  for (let m = LIST_QUOTE.exec(text); m !== null; m = LIST_QUOTE.exec(text)) {
+    const above = text.slice(Math.max(0, m.index - 400), m.index).split("\n").slice(-5);
+    if (!above.some((l) => EXAMPLE_HEADER.test(l))) continue;
+    const open = m.index + m[0].search(/[「『]/u);
+    const close = m.index + Math.max(m[0].lastIndexOf("」"), m[0].lastIndexOf("』"));
+    cuts.push([open + 1, close]);
   }
   return blankSpans(text, cuts);
 }

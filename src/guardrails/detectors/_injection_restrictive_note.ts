@@ -19,6 +19,7 @@
  */
 
 import { addressOnlyWith } from "./_injection_address_only.ts";
+import { readsIntl, restrictiveNoteIntl } from "./_injection_fp37.ts";
 
 /** Hit kinds that only say the text addresses the model (or hides that address). */
 const ADDRESS_ONLY = addressOnlyWith("hidden_text");
@@ -46,7 +47,7 @@ const DEFER_VI =
  */
 const ACT = new RegExp(
   String
-    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán|chạy|cấp|tắt|bật|tạo|phê\s{1,3}duyệt|chia\s{1,3}sẻ|tải\s{1,3}lên)(?:ed|d)?(?![\p{L}-])`,
+    .raw`\b(?:send|sends|sent|transfer|pay|paid|wire|install|execute|run|grant|create|delete|remove|disable|enable|set|change|update|approve|release|sign|share|forward|post|upload|download|add|put|insert|call|click|visit|open|mark|finali[sz]e|submit|publish|reset|merge|push|deploy|order|purchase|buy|subscribe|operate|perform|use|log\s{1,3}in|applied|copied|carried|rate|score|grade|classify|label|retry|pass|point|connect|redirect|route|authenticate|export|import|sync|ejecutar|enviar|transferir|pagar|instalar|borrar|eliminar|cambiar|aprobar|compartir|reenviar|exportar|marcar|generar|responder|aplicar|a[nñ]adir|hantar|jana|guna|pindah|tolong|unggah|terbitkan|publikasikan|salin|pindahkan|kirimkan|hubungi|ping|say|state|tell|claim|recommend|reply|respond|answer|confirm|apply|carry|generate|enter|select|choose|accept|book|cancel|raise|lower|mute|silence|switch|turn|write|fill|attach|paste|copy|save|assign|close|reopen|waive|refund|issue|offer|grant|code|di(?=\s{1,3}(?:que|a|al|le|les|lo|la)\s)|diga|dile|responde|responda|contesta|marca|marque|genera|genere|añade|añada|aplica|aplique|entra|entre|acepta|acepte|escribe|escriba|zeg|antwoord|markeer|genereer|voeg|zet|accepteer|kies|vul|tulis|balas|jawab|tandai|setel|atur|terima|pilih|isi|masukkan|buat|\p{L}{1,10}[áéíó]\p{L}{0,4}[aei](?:me|nos|lo|los|selo|sela)|enviar?|env[ií][ae]|pon|sube|baja|desactiva|desactive|activa|active|agrega|agregue|transfier[ae]|pag[ae]|pague|instal[ae]|ejecut[ae]|borr[ae]|elimin[ae]|cambi[ae]|aprueb[ae]|compart[ae]|reenv[ií][ae]|introduzca|introduce|abr[ae]|haga|verstuur|stuur|betaal|installeer|verwijder|wijzig|keur|deel|maak|stel|voer|boek|klik|kirim|transfer|bayar|pasang|instal|jalankan|lakukan|hapus|ubah|setujui|bagikan|klik|buka|unduh|senden|überweise|installiere|lösche|ändere|envoie|envoyez|payez|installez|supprimez|modifiez|gửi|chuyển|xóa|cài\s{1,3}đặt|thanh\s{1,3}toán|chạy|cấp|tắt|bật|tạo|phê\s{1,3}duyệt|chia\s{1,3}sẻ|tải\s{1,3}lên)(?:ed|d)?(?![\p{L}-])`,
   "iu",
 );
 /**
@@ -179,6 +180,10 @@ const LIST_OR = /^\s{1,3}(?:or|hay|hoặc|o|of|atau)\s/iu;
  */
 export function restrictiveNote(text: string, start: number): [number, number][] | undefined {
   const [base, note] = noteAt(text, start);
+  // zh, hi, ko, he, ar, th, it: their own word lists (./_injection_fp37.ts).
+  if (readsIntl(note)) {
+    return restrictiveNoteIntl(text, base, start, PAYLOAD)?.map(([a, b]) => [base + a, base + b]);
+  }
   if (!NEG.test(note) && !DEFER.test(note) && !DEFER_VI.test(note)) return undefined;
   if (PAYLOAD.test(note)) return undefined;
   if (OVERSIGHT_WAIVED.test(note) || OVERSIGHT_WAIVED_JA.test(note)) return undefined;
@@ -225,8 +230,14 @@ export function dropRestrictiveAddress(text: string, hits: Map<string, SpanHit>)
   if (![...ADDRESS_ONLY].some((k) => hits.has(k))) return false;
   const address = hits.get("addresses_ai");
   let negated: [number, number][] | undefined;
-  if (address?.start !== undefined) negated = restrictiveNote(text, address.start);
-  else {
+  if (address?.start !== undefined) {
+    negated = restrictiveNote(text, address.start);
+    // The languages of ./_injection_fp37.ts: only a note that nothing but the address flags.
+    if (
+      negated !== undefined && readsIntl(noteAt(text, address.start)[1]) &&
+      [...hits.keys()].some((k) => !ADDRESS_ONLY.has(k))
+    ) return false;
+  } else {
     // Found in a decoded view (a JSON string) or a hidden block: every label of an AI reader in
     // the raw text must open a restrictive note.
     LABEL.lastIndex = 0;

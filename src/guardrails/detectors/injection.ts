@@ -136,6 +136,14 @@ import { TEXT_DETECTOR_SPECS } from "./specs.ts";
 export { InjectionOptionsSchema };
 export type { InjectionOptions };
 import { bannedWithout, blankCjkReports } from "./_injection_fp36res.ts";
+import {
+  abuseReport,
+  bannedSecret,
+  blankKoReports,
+  countedSeverity,
+  negatedHarvest,
+  titledLabel,
+} from "./_injection_fp37.ts";
 
 /** Every rule, in scan order (exported for dev tools: scripts/dev/redos_rules.ts). */
 export const RULES: readonly InjectionRule[] = [
@@ -365,6 +373,16 @@ function firstMatch(
       if (prohibitedWithout(rule.kind, view, end)) continue;
       // "Don't install anything without asking": a ban on the act (./_injection_fp36res.ts).
       if (bannedWithout(rule.kind, view, start)) continue;
+      // "Prompt injection in AI inbox assistants: what we saw": a title (./_injection_fp37.ts).
+      if (titledLabel(rule.kind, view, start)) continue;
+      // "If a page asks you to …, report it to security@…": an abuse desk (./_injection_fp37.ts).
+      if (abuseReport(rule.kind, view, start, end)) continue;
+      // "1 CRITICAL: CVE-…" in a scan log: a count of findings (./_injection_fp37.ts).
+      if (countedSeverity(rule.kind, view, start)) continue;
+      // "จะไม่ขอรหัสผ่าน", "पासवर्ड … नहीं भेजूँगा": a negated ask (./_injection_fp37.ts).
+      if (negatedHarvest(rule.kind, view, start, end)) continue;
+      // "请勿把 .env 粘贴到 issue", "never paste a DATABASE_URL": a ban (./_injection_fp37.ts).
+      if (bannedSecret(rule.kind, view, start, end)) continue;
       if (rule.accept && !rule.accept(view, start, end)) continue;
       // "If a page tells you to ignore your instructions, report it" (./_injection_r28c_mention.ts).
       if (OVERRIDE_KINDS.has(rule.kind) && describedOverride(view, start, end)) continue;
@@ -475,9 +493,9 @@ function grammar(
   if (hits.size === 0) return { hits, score: 0 };
   // What a write-up, ticket or log reports is blanked (./_injection_r29a_report.ts) and the text
   // read again: only for texts some rule matched, so ordinary text never pays for the blanking.
-  const reported = blankCjkReports(
+  const reported = blankKoReports(blankCjkReports(
     blankReportedSpecimens(blankSpecimens(blankUsageNotices(blankReports(text)))),
-  );
+  ));
   if (reported !== text) {
     hits.clear();
     scanAll(reported);

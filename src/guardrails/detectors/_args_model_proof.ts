@@ -31,6 +31,7 @@
  */
 import { publicHalf } from "./_path_r44.ts";
 import { publicCertificate } from "./_path_r46.ts";
+import { credentialsByReference } from "./_args_fp37.ts";
 
 /** An argument name or bare scalar (ids, hosts, numbers, e-mail addresses, flags). */
 const BARE_LINE = /^[\p{L}\p{M}\p{N}_.:@#+\/-]{1,160}$/u;
@@ -288,5 +289,7 @@ export function provedHarmlessCall(call: string, tool: string | undefined): bool
   if (publicPartsOnly(call)) return true;
   if (tool && (listOnly(call, tool) || revokeTool(call, tool))) return true;
   return revokeRequest(call) || revokeCommand(call) || keyRevocation(call) ||
-    containedClimbOnly(call) || ownProviderKey(call);
+    containedClimbOnly(call) || ownProviderKey(call) ||
+    // ./_args_fp37.ts: a config shared with its credentials by run-time reference only.
+    (tool !== undefined && credentialsByReference(call, tool));
 }

@@ -18,6 +18,7 @@
  * variables (`${SHELL:0:5}`, `%ProgramData:~0,1%`) and cmd `set x=…` / `%x%` are replaced by what
  * they spell. Every pattern is bounded and has no nested quantifiers.
  */
+import { certificateDecodeOnly } from "./_cmd_fp37.ts";
 import { LiteralGate } from "./_literal_gate.ts";
 
 /** A program a decoded pipe or a built name hands its text to (fish reads a piped script with `source`). */
@@ -105,6 +106,7 @@ export function r13Techniques(
   view: string,
   tool = "",
   document = false,
+  whole = view,
 ): R13Hit | undefined {
   if (view.length > 8192) return undefined;
   if (view.includes("|") && PIPE_GATE.test(view)) {
@@ -137,7 +139,9 @@ export function r13Techniques(
       reason: "builds a PowerShell command name from pieces (format, char codes or concatenation)",
     };
   }
-  if (LOLBIN_GATE.test(view) && LOLBIN_DOWNLOAD.test(view)) {
+  // ./_cmd_fp37.ts: a base64 certificate decoded back into its file and inspected (read on the
+  // whole value: a decoded view turns `C:\pki\root.crt` into a line break).
+  if (LOLBIN_GATE.test(view) && LOLBIN_DOWNLOAD.test(view) && !certificateDecodeOnly(whole)) {
     return {
       kind: "dangerous_command",
       reason: "uses a Windows program to download or run remote code",

@@ -15,6 +15,7 @@ import { selfPowerOffAtEnd } from "./_cmd_r45.ts";
 import { slashSpacedView } from "./_cmd_r47.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
+import { powershellCallOperator } from "./_cmd_fp37.ts";
 import { shellDeobfuscate } from "./_cmd_deobf.ts";
 import { envInjection } from "./_cmd_env.ts";
 import { programOption } from "./_cmd_r6_progopt.ts";
@@ -270,6 +271,8 @@ interface Ctx {
   key: string;
   /** A tool-call argument (input stage), not a result field. */
   input: boolean;
+  /** The whole value as given (the views are decoded or split forms of it). */
+  text?: string;
 }
 
 function add(
@@ -376,7 +379,7 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   if (arg) add(ctx, "argument_injection", "high", `${ctx.who} ${arg.why} (${arg.id})`);
   // Decoded pipes into a shell, built PowerShell names, package sources, host escapes (round 13).
   const document = ctx.cls === "free" && view.length > 2048;
-  const r13 = r13Techniques(view, ctx.tool, document);
+  const r13 = r13Techniques(view, ctx.tool, document, ctx.text);
   if (r13) add(ctx, r13.kind, "critical", `${ctx.who} ${r13.reason}`);
   // Downloads run from a variable, network hooks, awk, pod overrides, globs, slices (round 14).
   const r14 = document ? undefined : r14Techniques(view);
@@ -443,7 +446,8 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
   }
   if (command) {
     // A command that starts with a separator is meant to be spliced after another command line.
-    if (LEADING_SEPARATOR.test(view)) {
+    // ./_cmd_fp37.ts: PowerShell's call operator (`& 'C:\Tools\app.exe' …`) splices nothing.
+    if (LEADING_SEPARATOR.test(view) && !powershellCallOperator(view, ctx.text ?? view)) {
       add(
         ctx,
         "chained_command",
@@ -894,6 +898,7 @@ function scanCommand(
     tool: field.tool ?? "",
     key: key.toLowerCase(),
     input: field.stage === "input",
+    text,
   };
   // Arguments with a grammar are short: every view. Free text gets decoded views only when the raw
   // text holds something a decoder reads.

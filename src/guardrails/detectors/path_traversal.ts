@@ -13,6 +13,7 @@ import {
 import { envObjectPattern, metadataOnlyArg } from "./_path_metadata_only.ts";
 import { hostPinSpans, quotedExampleList } from "./_path_r32.ts";
 import { siblingLinkTarget } from "./_path_r14.ts";
+import { siblingTemplate, sshAddKey, templateFile } from "./_path_fp37.ts";
 import { archiveLinkEscape, expandShortNames, R15_SECRET_FILES } from "./_path_r15.ts";
 import {
   expandShortFileNames,
@@ -532,7 +533,10 @@ function checkSensitive(
   }
   // A start-up entry or a service's text configuration written by a write tool is judged by what
   // it writes (./_path_content_judged.ts); reads, climbs and guarded trees still count by name.
-  const judged = ctx.writes && ctx.pathKey && r.parents === 0 && contentJudgedWrite(abs || lp);
+  // An `.htaccess` write is judged by what it says for the system-place rule too, as it already is
+  // for the secret-file names above (./_path_content_judged.ts `webDirConfigWrite`).
+  const judged = ctx.writes && ctx.pathKey && r.parents === 0 &&
+    (contentJudgedWrite(abs || lp) || webDirConfigWrite(lp));
   for (const [re, what, severity] of PERSISTENCE_FILES) {
     if (re.test(lp)) {
       return add(
@@ -572,6 +576,8 @@ function checkSensitive(
   if (
     places && ctx.pathKey && ctx.roots.length === 0 && SYSTEM_PLACES.test(abs) &&
     !publicSystemInfo(abs) && !publicClientConfig(abs, r.climbs) &&
+    // ./_path_fp37.ts: a configuration template (`*.example.json`) read is no system state.
+    !(!ctx.writes && !r.climbs && templateFile(abs)) &&
     // Round 46 (./_path_r46.ts): a certificate (`ca.crt`) is the public half too.
     !((!ctx.writes || ctx.sourceKey) &&
       (publicHalf(abs, r.climbs) || publicCertificate(abs, r.climbs)))
@@ -705,7 +711,11 @@ function scanPathValue(ctx: Ctx, value: string, raw: string): void {
         );
       }
     }
-  } else if (r.climbs && !ctx.siblingLink) {
+  } else if (
+    r.climbs && !ctx.siblingLink &&
+    // ./_path_fp37.ts: a sibling folder's configuration template, read.
+    !(!ctx.writes && ctx.pathKey && siblingTemplate(value))
+  ) {
     add(
       ctx,
       "traversal",
@@ -795,7 +805,8 @@ function scanFreeText(
     const line = view.slice(view.lastIndexOf("\n", m.index) + 1, m.index);
     if (
       !pathValue &&
-      (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line) || TLS_CLIENT_OPTION.test(line))
+      (KEY_DIRECTIVE.test(line) || IDENTITY_OPTION.test(line) || TLS_CLIENT_OPTION.test(line) ||
+        sshAddKey(line))
     ) continue;
     // `stat`, `lsattr`, `ls -l`, `ssh-keygen -l` print metadata, not content
     // (./_path_metadata_only.ts).

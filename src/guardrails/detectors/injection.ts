@@ -408,6 +408,8 @@ function scanView(
     const i = order[k];
     const where = armed[i]!;
     const rule = rules[i];
+    // A rule weighed 0 at this stage (a half meant for results, read in a definition) adds nothing.
+    if (rule.weight <= 0) continue;
     const prev = hits.get(rule.kind);
     if (prev && prev.rule.weight >= rule.weight && (prev.start !== undefined || !isRaw)) continue;
     let m: [number, number] | undefined;

@@ -29,6 +29,7 @@
  */
 import type { ToolDefinition } from "../types.ts";
 import type { PathHit } from "./_definition_r16_tool.ts";
+import { MORSE as MORSE_LETTERS } from "../text/_ciphers.ts";
 
 const MAX_STRINGS = 400;
 const MAX_LEN = 8000;
@@ -54,43 +55,9 @@ function collect(value: unknown, path: string, out: Str[], depth: number): void 
   }
 }
 
+/** Morse letters and digits (`../text/_ciphers.ts`) plus the punctuation a sentence uses. */
 const MORSE: Readonly<Record<string, string>> = {
-  ".-": "a",
-  "-...": "b",
-  "-.-.": "c",
-  "-..": "d",
-  ".": "e",
-  "..-.": "f",
-  "--.": "g",
-  "....": "h",
-  "..": "i",
-  ".---": "j",
-  "-.-": "k",
-  ".-..": "l",
-  "--": "m",
-  "-.": "n",
-  "---": "o",
-  ".--.": "p",
-  "--.-": "q",
-  ".-.": "r",
-  "...": "s",
-  "-": "t",
-  "..-": "u",
-  "...-": "v",
-  ".--": "w",
-  "-..-": "x",
-  "-.--": "y",
-  "--..": "z",
-  "-----": "0",
-  ".----": "1",
-  "..---": "2",
-  "...--": "3",
-  "....-": "4",
-  ".....": "5",
-  "-....": "6",
-  "--...": "7",
-  "---..": "8",
-  "----.": "9",
+  ...MORSE_LETTERS,
   ".-.-.-": ".",
   "--..--": ",",
   "..--..": "?",

@@ -28,7 +28,8 @@ export function decodeBraille(text: string): Segment[] {
   });
 }
 
-const MORSE: Readonly<Record<string, string>> = {
+/** International Morse letters and digits (also read by `_defside_r47.ts`). */
+export const MORSE: Readonly<Record<string, string>> = {
   ".-": "a",
   "-...": "b",
   "-.-.": "c",

@@ -68,8 +68,9 @@ Deno.test("a 8 MB tool description is cut at settings.guards.timeout_ms in a wor
     // out); this bound catches the scan running on the event loop anyway. Measured in session 37
     // with isolation "inline": the 8 MB scan held the loop 13.5 s under the test task's regex flags
     // (~40 s with --regexp-interpret-all). The main thread's own work on 8 MB (parse, pin hash)
-    // read up to 2.85 s in a loaded fresh-clone CI, so 4 s separates the two with room both ways.
-    assert.ok(stall < 4000, `the event loop stalled ${Math.round(stall)} ms during discovery`);
+    // read up to 2.85 s in a fresh-clone CI and 7–10 s with four helpers' evals on the same two
+    // cores, so 8 s: still well under an inline scan, whose time grows with load the same way.
+    assert.ok(stall < 8000, `the event loop stalled ${Math.round(stall)} ms during discovery`);
     const [ev, ...more] = definitionErrors(gw.events);
     assert.equal(more.length, 0);
     assert.equal(ev.tool, "huge");

@@ -29,6 +29,7 @@
  * value, test files, removed diff lines and documentation pass (see `_appsec.ts`).
  */
 import type { AppsecRule } from "./_appsec_core.ts";
+import { SEND_OUT } from "./_appsec_data.ts";
 
 const r = String.raw;
 
@@ -262,6 +263,154 @@ export const APPSEC4_KB_RULES: AppsecRule[] = [
       /\b(?:intval|\(int\)|ctype_digit|is_numeric|mysqli_real_escape_string|->quote\s{0,4}\(|parseInt|Number\s{0,4}\(|escape\s{0,4}\(|int\s{0,4}\(\s{0,4}request)/i,
     why:
       "builds an SQL statement from a request value kept in a local variable: the caller rewrites the query and reads or changes any row (CWE-89)",
+  },
+  {
+    id: "ssti.request_var_in_template_source",
+    kind: "app_weakness",
+    lit: [
+      "render_template_string",
+      "template(",
+      "from_string",
+      "compile(",
+      "render(",
+      "renderstring(",
+    ],
+    re: new RegExp(
+      [
+        // Flask/Jinja: name = request.args.get('n') … render_template_string('…' + name) / f"…{name}…"
+        r`\b(\w{1,30})\s{0,4}=\s{0,4}request\.(?:args|form|values|json|GET|POST|cookies|headers)\b[^\n]{0,80}\n[\s\S]{0,600}?\b(?:render_template_string|Template|from_string|Environment\s{0,4}\([^)\n]{0,80}\)\.from_string)\s{0,4}\(\s{0,4}(?:f["'][^\n]{0,200}?\{\1\}|["'][^"'\n]{0,200}["']\s{0,4}(?:\+\s{0,4}\1\b|%\s{0,4}\(?\s{0,4}\1\b|\.format\s{0,4}\([^)\n]{0,60}\b\1\b)|\1\s{0,4}[,)+])`,
+        // Node: const t = req.query.t … pug.compile(t) / ejs.render(t) / Handlebars.compile(t) / nunjucks.renderString(t)
+        r`\b(?:const|let|var)\s{1,4}(\w{1,30})\s{0,4}=\s{0,4}(?:req|request|ctx\.request|ctx)\.(?:query|body|params)\b[^;\n]{0,60}[\s\S]{0,600}?\b(?:pug|jade|ejs|Handlebars|handlebars|nunjucks|_|lodash|doT|Mustache|Twig|twig)\.(?:compile|render|renderString|template)\s{0,4}\(\s{0,4}\2\b`,
+      ].join("|"),
+    ),
+    why:
+      "compiles a template from text the caller sends: template syntax in it runs on the server (server-side template injection, CWE-1336)",
+  },
+  {
+    id: "path.request_var_joined_into_file_path",
+    kind: "app_weakness",
+    lit: [
+      "send_file",
+      "send_from",
+      "open(",
+      "sendfile",
+      "readfile",
+      "createreadstream",
+      "fileresponse",
+      "unlink",
+      "remove(",
+    ],
+    re: new RegExp(
+      [
+        // Python: f = request.args.get('f') … send_file(os.path.join(BASE, f)) / open(os.path.join(…, f))
+        r`\b(\w{1,30})\s{0,4}=\s{0,4}request\.(?:args|form|values|json|GET|POST|query_params)\b[^\n]{0,80}\n[\s\S]{0,600}?\b(?:send_file|FileResponse|open|os\.remove|os\.unlink|shutil\.rmtree)\s{0,4}\(\s{0,4}(?:os\.path\.join\s{0,4}\([^)\n]{0,120}\b\1\s{0,4}\)|f["'][^"'\n]{0,120}\{\1\}|["'][^"'\n]{1,120}["']\s{0,4}\+\s{0,4}\1\b|(?:Path|pathlib\.Path)\s{0,4}\([^)\n]{0,80}\)\s{0,4}\/\s{0,4}\1\b)`,
+        // Node: const f = req.query.f … res.sendFile(path.join(dir, f)) / fs.readFile(path.join(…, f))
+        r`\b(?:const|let|var)\s{1,4}(?:\{\s{0,4}(\w{1,30})[^}]{0,60}\}|(\w{1,30}))\s{0,4}=\s{0,4}(?:req|request|ctx\.request|ctx)\.(?:query|body|params)\b[^;\n]{0,60}[\s\S]{0,600}?\b(?:sendFile|download|readFile|readFileSync|createReadStream|unlink|unlinkSync|rm|rmSync)\s{0,4}\(\s{0,4}(?:path\.(?:join|resolve)\s{0,4}\([^)\n]{0,120}\b(?:\3|\4)\s{0,4}\)|\x60[^\x60\n]{0,120}\$\{(?:\3|\4)\}\x60)`,
+      ].join("|"),
+    ),
+    // a containment check on the resolved path, or a basename-only / secure_filename value
+    not:
+      /\b(?:secure_filename|safe_join|send_from_directory|basename|startsWith|startswith|is_relative_to|commonpath|realpath|relative_to|normalize\s{0,4}\([^)\n]{0,80}\)\s{0,4}\.startsWith|includes\s{0,4}\(\s{0,4}["']\.\.["'])/,
+    why:
+      "joins a file name from the request into a server path without a containment check: `../` reads or deletes any file the service can reach (CWE-22)",
+  },
+  {
+    id: "archive.entry_name_joined_unchecked",
+    kind: "app_weakness",
+    lit: ["f.name", "getname", "entry.path", "entry.name", "header.name", "entryname", "filename"],
+    re: new RegExp(
+      [
+        // Go: filepath.Join(dest, f.Name) / hdr.Name (zip, tar)
+        r`\bfilepath\.Join\s{0,4}\(\s{0,4}\w{1,30}\s{0,4},\s{0,4}(?:f|file|zf|hdr|header|h|entry)\.Name\s{0,4}\)`,
+        // Java: new File(destDir, entry.getName()) / Paths.get(dest, entry.getName()) / dest.resolve(entry.getName())
+        r`(?:\bnew\s{1,4}File\s{0,4}\(\s{0,4}\w{1,30}\s{0,4},|\bPaths\.get\s{0,4}\(\s{0,4}\w{1,30}\s{0,4},|\.resolve\s{0,4}\()\s{0,4}(?:zipEntry|entry|ze|e|tarEntry|zEntry)\.getName\s{0,4}\(\s{0,4}\)\s{0,4}\)`,
+        // Node: path.join(dest, entry.path) / entry.fileName (unzipper / yauzl / tar-stream)
+        r`\bpath\.(?:join|resolve)\s{0,4}\(\s{0,4}\w{1,30}\s{0,4},\s{0,4}(?:entry|header|file)\.(?:path|fileName|name)\s{0,4}\)`,
+      ].join("|"),
+    ),
+    // … and the entry is written there (a path only logged or listed is not)
+    also:
+      /\b(?:os\.(?:Create|OpenFile|MkdirAll|WriteFile)|createWriteStream|writeFile(?:Sync)?|FileOutputStream|Files\.(?:copy|write|newOutputStream|createDirectories)|transferTo|io\.Copy)\b/,
+    // the classic check: the resolved path must stay under the destination
+    not:
+      /\b(?:HasPrefix|startsWith|startswith|getCanonicalPath|normalize\s{0,4}\(\s{0,4}\)\s{0,4}\.startsWith|toRealPath|is_relative_to|IsLocal|filepath\.Rel|ErrInsecurePath|contains\s{0,4}\(\s{0,4}["']\.\.["']|includes\s{0,4}\(\s{0,4}["']\.\.["']|Contains\s{0,4}\([^)\n]{0,40}["']\.\.["'])/,
+    why:
+      "writes archive entries to a path built from the entry's own name with no check that it stays in the target folder: a `../` entry overwrites any file (zip slip, CWE-22)",
+  },
+  {
+    id: "webhook.payment_event_unverified",
+    kind: "app_weakness",
+    lit: ["webhook", "/hooks", "/ipn", "notify"],
+    re: new RegExp(
+      [
+        // JS: const event = req.body … event.type === 'checkout.session.completed' → markPaid
+        r`\b(?:const|let|var)\s{1,4}(\w{1,20})\s{0,4}=\s{0,4}(?:req\.body|JSON\.parse\s{0,4}\(\s{0,4}req\.(?:body|rawBody)(?:\.toString\(\))?\s{0,4}\))\s{0,4};?[\s\S]{0,400}?\b\1\.(?:type|event_type|event)\s{0,4}===?\s{0,4}["'](?:checkout\.session\.completed|payment_intent\.succeeded|invoice\.paid|invoice\.payment_succeeded|charge\.succeeded|PAYMENT\.CAPTURE\.COMPLETED|PAYMENT\.SALE\.COMPLETED|orders\/paid|order\.paid|payment\.paid|payment\.captured|subscription\.activated)["']`,
+        // Python: event = request.json / json.loads(request.data) … event['type'] == 'checkout.session.completed'
+        r`\b(\w{1,20})\s{0,4}=\s{0,4}(?:request\.(?:json|get_json\s{0,4}\(\s{0,4}\)|data)|json\.loads\s{0,4}\(\s{0,4}request\.(?:body|data|get_data\s{0,4}\(\s{0,4}\)))[\s\S]{0,400}?\b\2\s{0,4}(?:\[\s{0,4}["'](?:type|event_type)["']\s{0,4}\]|\.get\s{0,4}\(\s{0,4}["'](?:type|event_type)["']\s{0,4}\))\s{0,4}==\s{0,4}["'](?:checkout\.session\.completed|payment_intent\.succeeded|invoice\.paid|invoice\.payment_succeeded|charge\.succeeded|PAYMENT\.CAPTURE\.COMPLETED|PAYMENT\.SALE\.COMPLETED|orders\/paid|order\.paid|payment\.paid|payment\.captured|subscription\.activated)["']`,
+      ].join("|"),
+    ),
+    // a signature check anywhere in the handler (Stripe constructEvent, an HMAC compare, a verify call)
+    not:
+      /\b(?:constructEvent|construct_event|verify\w{0,20}|Webhook\.construct|hmac|signature|timingSafeEqual|compare_digest|validateWebhook|validate_webhook)\b/i,
+    why:
+      "marks orders paid from a payment webhook whose body is never verified (no signature check): anyone can post a forged 'payment succeeded' event (CWE-345)",
+  },
+  {
+    id: "token.predictable_reset_token",
+    kind: "app_weakness",
+    lit: ["md5", "sha1", "sha256", "createhash", "uniqid"],
+    re: new RegExp(
+      [
+        // Python: token = hashlib.md5((user.email + str(time.time())).encode()).hexdigest()
+        r`\b\w{0,20}(?:token|reset|code|nonce|otp|magic|verify|verification|invite)\w{0,12}\s{0,4}=\s{0,4}hashlib\.(?:md5|sha1|sha256)\s{0,4}\(\s{0,4}\(?\s{0,4}(?:f["'][^\n]{0,120}|[^\n]{0,120}?)\b(?:email|username|user_?id|user\.id|login)\b[^\n]{0,120}?\b(?:time\.time|datetime\.now|datetime\.utcnow|timezone\.now|int\s{0,4}\(\s{0,4}time)\b`,
+        // Node: token = crypto.createHash('md5').update(user.email + Date.now())
+        r`\b\w{0,20}(?:token|reset|code|nonce|otp|magic|verify|verification|invite)\w{0,12}\s{0,4}=\s{0,4}crypto\.createHash\s{0,4}\(\s{0,4}["'](?:md5|sha1|sha256)["']\s{0,4}\)\s{0,4}\.update\s{0,4}\([^\n)]{0,120}\b(?:email|username|userId|user\.id|login)\b[^\n)]{0,120}\b(?:Date\.now|new\s{1,4}Date|getTime)\b`,
+        // PHP: $token = md5($email . time()) / sha1($user->id . microtime()) / uniqid()
+        r`\$\w{0,20}(?:token|reset|code|nonce|otp|magic|verify|invite)\w{0,12}\s{0,4}=\s{0,4}(?:md5|sha1|hash\s{0,4}\(\s{0,4}["']sha256["']\s{0,4},)\s{0,4}\(?[^\n;]{0,120}\$\w{0,20}(?:email|user|login|id)\w{0,12}[^\n;]{0,60}\b(?:time|microtime|date)\s{0,4}\(|\$\w{0,20}(?:token|reset|otp|nonce)\w{0,12}\s{0,4}=\s{0,4}(?:md5\s{0,4}\(\s{0,4})?uniqid\s{0,4}\(`,
+      ].join("|"),
+      "i",
+    ),
+    // a random component in the hashed input makes it unguessable
+    not:
+      /\b(?:secrets\.|token_(?:hex|urlsafe|bytes)|randomBytes|random_bytes|openssl_random_pseudo_bytes|SecureRandom|urandom|uuid4|randomUUID|random_int)\b/,
+    why:
+      "derives a reset / verification token from the user's e-mail or id and the time: anyone who knows the address can compute it and take the account over (CWE-330 / CWE-640)",
+  },
+  {
+    id: "massassign.user_serializer_all_fields",
+    kind: "privilege_escalation",
+    lit: ["__all__"],
+    re:
+      /\bclass\s{1,4}\w{1,60}\s{0,4}\(\s{0,4}(?:serializers\.)?(?:ModelSerializer|HyperlinkedModelSerializer|forms\.ModelForm|ModelForm)\s{0,4}\)\s{0,4}:[\s\S]{0,300}?\bmodel\s{0,4}=\s{0,4}(?:(?:User|CustomUser|Account|Member|UserProfile|Profile)\b|get_user_model\s{0,4}\(\s{0,4}\))[\s\S]{0,200}?\bfields\s{0,4}=\s{0,4}["']__all__["']/,
+    // read-only serializers and explicit exclusions of the privilege fields are the fix
+    not:
+      /\bread_only_fields\b|\bexclude\s{0,4}=|ReadOnlyModelViewSet|\bread_only\s{0,4}=\s{0,4}True/,
+    why:
+      "exposes every field of the user model to writes (is_staff, is_superuser, groups, password): a user can make themselves an administrator (mass assignment, CWE-915)",
+  },
+  {
+    // The card skimmer of `data.card_fields_sent_out` when the shop names its fields with
+    // underscores (Magento/Braintree `cc_number`, `cc_cid`, OpenCart `cc_cvv2`), which that rule's
+    // field list (`cc-number`, `card_number`, `cvv`) does not hold (PCI DSS 6.4.3 / 11.6.1).
+    id: "skimmer.cc_underscore_fields_sent_out",
+    kind: "credential_theft",
+    lit: [
+      "cc_number",
+      "cc_num",
+      "cc_cid",
+      "cc_cvv",
+      "cc_cvc",
+      "cc_csc",
+      "ccnum",
+      "cc_exp",
+      "cc_owner",
+    ],
+    re: new RegExp(
+      r`(?:\$\(|jQuery\(|querySelector(?:All)?\s{0,4}\(|getElementById\s{0,4}\(|getElementsByName\s{0,4}\()[^)\n]{0,80}(?:cc_(?:number|num|cid|cvv2?|cvc|csc)|ccnum)[\s\S]{0,800}?${SEND_OUT}|${SEND_OUT}[\s\S]{0,800}?(?:\$\(|jQuery\(|querySelector(?:All)?\s{0,4}\(|getElementById\s{0,4}\(|getElementsByName\s{0,4}\()[^)\n]{0,80}(?:cc_(?:number|num|cid|cvv2?|cvc|csc)|ccnum)`,
+      "i",
+    ),
+    why:
+      "page script reads payment-card fields (number, CVV) and sends them to an outside host: a card skimmer",
   },
 ];
 

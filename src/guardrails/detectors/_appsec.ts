@@ -52,6 +52,7 @@ import { APPSEC3_NATIVE_RULES } from "./_appsec3_native.ts";
 import { APPSEC3_CLOUD_RULES } from "./_appsec3_cloud.ts";
 import { APPSEC3_CHAIN_RULES } from "./_appsec3_chain.ts";
 import { APPSEC3_COMPARE_RULES } from "./_appsec3_compare.ts";
+import { APPSEC4_KB_RULES } from "./_appsec4_kb.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** Every application-security rule, area by area. */
@@ -93,13 +94,15 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...APPSEC3_CLOUD_RULES,
   ...APPSEC3_CHAIN_RULES,
   ...APPSEC3_COMPARE_RULES,
+  // Fourth pass (CWE-798/290/494/916/434/352/862/306/89 one-hop): ./_appsec4_kb.ts.
+  ...APPSEC4_KB_RULES,
 ];
 
 /** Indices of the rules one of whose literals is in a view, in rule order (one shared gate). */
 const candidates = literalRuleGate(APPSEC_RULES.map(kbKeys));
 
-/** A unified diff (a patch, a pull request body). */
-const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/)/m;
+/** A unified diff (a patch, a pull request body), or an `*** Begin Patch` / `*** Update File:` patch. */
+const DIFF = /^(?:@@ -\d|diff --git |--- a\/|\+\+\+ b\/|\*\*\* (?:Begin Patch|Update File: ))/m;
 /** A line a diff removes. */
 const REMOVED_LINE = /^-(?!--).*$/gm;
 /** The marker of a line a diff adds. */
@@ -175,7 +178,11 @@ function proseLine(text: string, re: RegExp): boolean {
   if (m === null) return false;
   const from = text.lastIndexOf("\n", m.index) + 1;
   const stop = text.indexOf("\n", m.index);
-  const line = text.slice(from, stop === -1 ? text.length : stop).trim();
+  // A diff's added/removed-line marker is not a word of the line.
+  const line = text.slice(from, stop === -1 ? text.length : stop).trim().replace(
+    /^[+-]\s{0,8}/,
+    "",
+  );
   return line.split(/\s+/).length >= 6;
 }
 

@@ -26,7 +26,7 @@ const PROCESSOR = String
   .raw`(?:[\w-]{1,40}\.){0,4}(?:stripe\.com|stripe\.network|braintreegateway\.com|braintree-api\.com|adyen\.com|adyenpayments\.com|paypal\.com|paypalobjects\.com|checkout\.com|squareup\.com|squareupsandbox\.com|mollie\.com|klarna\.com|razorpay\.com|authorize\.net|worldpay\.com|payu\.\w{2,3}|mercadopago\.com|nexi\.it|przelewy24\.pl|iyzipay\.com)\b`;
 
 /** A page script sending data (a second argument, or text added to the URL) to an outside URL. */
-const SEND_OUT = String
+export const SEND_OUT = String
   .raw`(?:sendBeacon|fetch|\.open\s{0,8}\(\s{0,8}["'](?:POST|GET)["']\s{0,8},|new\s{1,8}WebSocket|\.src\s{0,8}=|\$\.(?:post|ajax|get)|axios\.(?:post|get|put))\s{0,8}\(?\s{0,8}["'\x60](?:https?:|wss?:)?\/\/(?!${PROCESSOR})[\w-]{1,63}\.[\w.-]{2,100}[^"'\x60\s]{0,200}["'\x60]\s{0,8}[,+]`;
 
 export const DATA_RULES: AppsecRule[] = [

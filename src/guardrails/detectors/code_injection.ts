@@ -56,6 +56,7 @@ import { r37Mechanism } from "./_code_r37.ts";
 import { r38Mechanism } from "./_code_r38.ts";
 import { postureMechanism } from "./_posture.ts";
 import { appsecMechanism } from "./_appsec.ts";
+import { authOffInProdCall } from "./_appsec4_kb.ts";
 import { tradecraftMechanism } from "./_tradecraft.ts";
 import { dbAbuseMechanism } from "./_dbabuse.ts";
 import { agentCfgMechanism } from "./_agentcfg.ts";
@@ -200,6 +201,16 @@ function scan(text: string, field: FieldContext, opts: CodeInjectionOptions): Fi
       // Round 47 (./_code_r47_edit.ts): an edit that drops a query's tenant/owner condition.
       const scope = ownershipScopeMechanism(text, field);
       if (scope) return [scope];
+      // ./_appsec4_kb.ts: a production deployment whose env object switches authentication off.
+      if (authOffInProdCall(text)) {
+        return [{
+          detector: "code_injection",
+          kind: "defense_evasion",
+          severity: "high",
+          reason:
+            "The call deploys to production with an environment flag that switches authentication off (AUTH_DISABLED / ALLOW_ANONYMOUS…): every endpoint, admin ones included, answers anonymous callers (CWE-306)",
+        }];
+      }
       return text.length >= LEARNED_MIN_CHARS ? learnedCall(text, opts, field.tool) : [];
     }
     if (text.charCodeAt(0) === 36 && field.stage === "input" && field.path.endsWith("<key>")) {

@@ -29,8 +29,14 @@ import { harmfulPreset } from "./_defside_preset.ts";
 import { orderedHiddenValue } from "./_defside_order.ts";
 import { homographDefinition } from "./_defside_homograph.ts";
 import { readOnlyContradiction } from "./_defside_readonly.ts";
+import { KB_SAFETY_RULES, kbDefinitionHit } from "./_defside_kb.ts";
 
-const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
+const RULES: readonly SideRule[] = [
+  ...ACCESS_RULES,
+  ...MONEY_RULES,
+  ...DEFENCE_RULES,
+  ...KB_SAFETY_RULES,
+];
 /** The union of every rule's gate: one test per text before any rule is read. */
 const GATE = new RegExp(RULES.map((a) => a.gate.source).join("|"), "i");
 
@@ -247,7 +253,7 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
   }
   if (out.length === 0) {
     const h = harmfulPreset(tool) ?? orderedHiddenValue(tool) ?? homographDefinition(tool) ??
-      readOnlyContradiction(tool);
+      readOnlyContradiction(tool) ?? kbDefinitionHit(tool);
     if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
   }
   return out;

@@ -113,6 +113,9 @@ const BARE_ALARM =
   /^(?:alarms?|alerts?|alarmes?|alarmas?|allarmi?|alertas?|avvisi|alarm sound|alert sound)(?: enabled| on)?$/;
 const PERSONAL_JOB =
   /\b(?:reminders?|events?|calendars?|todos?|tasks?|timers?|clocks?|notes?|meetings?|appointments?|schedules?|habits?|alarm clock)\b/;
+/** Switches that open a resource to the internet or to anonymous users when true. */
+const OPEN_ACCESS =
+  /^(?:(?:allow|enable|permit) )?(?:\w+ ){0,2}?(?:public(?:ly)? (?:accessible|access|network access|read|endpoint)|anonymous (?:access|read|users?)|guest access)(?: enabled| allowed)?$|^(?:allow anonymous|allow guest|make public|open to (?:the )?(?:world|internet))$/;
 /** Enrollment or enforcement of a control, and the values that make it optional. */
 const ENFORCE_FIELD =
   /^(?:\w+ )?(?:enrol?lment|enforcement|requirement|required|enforce|requirement level|enrol?lment policy)$/;
@@ -288,6 +291,7 @@ export function safetyOffDefault(tool: ToolDefinition): PathHit | undefined {
     const off = OFF_PREFIX.exec(words);
     let weak = false;
     if (ALLOW_WEAK.test(words)) weak = STRONG.has(v);
+    else if (OPEN_ACCESS.test(words)) weak = STRONG.has(v) && !PUBLISH_JOB.test(tw);
     else if (off) {
       const rest = words.slice(off[0].length).trim();
       weak = STRONG.has(v) && rest.length > 0 && CONTROL.test(rest);
@@ -453,6 +457,10 @@ const DESTROY_VERB =
 const MONEY_VERB =
   /^(?:charge|pay|transfer|wire|send (?:money|payment|funds|crypto|eth|btc|usdc)|withdraw|payout|purchase|buy|order|donate|tip|debit|remit|place order|create (?:charge|payment|transfer|payout|order))\b/;
 
+/** Verbs whose act reaches people or hosts outside (an open world by definition). */
+const OUTBOUND_VERB =
+  /^(?:send|email|mail|sms|text|tweet|post|publish|upload|forward|share|broadcast|webhook|call|dial|fax|notify|invite|wire|transfer|pay)\b/;
+
 /** 4. Annotations that contradict the tool's verb. */
 export function annotationLie(tool: ToolDefinition): PathHit | undefined {
   const ann = tool.annotations as Record<string, unknown> | undefined;
@@ -470,6 +478,15 @@ export function annotationLie(tool: ToolDefinition): PathHit | undefined {
       tool,
       "$.annotations.destructiveHint",
       `is annotated destructiveHint: false although its name says it ${verb.split(" ")[0]}s`,
+    );
+  }
+  if (ann.openWorldHint === false && OUTBOUND_VERB.test(verb) && !READ_NOUN.test(verb)) {
+    return hit(
+      tool,
+      "$.annotations.openWorldHint",
+      `is annotated openWorldHint: false although its name says it ${
+        verb.split(" ")[0]
+      }s to the outside`,
     );
   }
   if (ann.idempotentHint === true && MONEY_VERB.test(verb)) {
@@ -491,7 +508,7 @@ export function annotationLie(tool: ToolDefinition): PathHit | undefined {
 
 /** Outside parties as a definition names them without naming a company. */
 const PARTNER_EN = String
-  .raw`(?:our\s{1,3}|select(?:ed)?\s{1,3}|trusted\s{1,3}|third[\s-]part(?:y|ies)\s{1,3}|external\s{1,3}|commercial\s{1,3}|business\s{1,3}|marketing\s{1,3}|advertising\s{1,3}|ad\s{1,3}|data\s{1,3}|insurance\s{1,3}|affiliate(?:d)?\s{1,3}|partner\s{1,3}){1,3}(?:partners?|partner\s{1,3}network|vendors?|brokers?|affiliates|advertisers|sponsors|resellers|networks?|insurers|lenders|data\s{1,3}providers?|providers?)|third[\s-]parties|data\s{1,3}brokers?|advertisers`;
+  .raw`(?:(?:our|its|their|select(?:ed)?|trusted|third[\s-]part(?:y|ies)|external|commercial|business|marketing|advertising|ad|data|insurance|affiliate(?:d)?|partner)\s{1,3}){1,2}(?:[\w-]{2,20}\s{1,3}){0,2}?(?:partners?|partner\s{1,3}network|vendors?|brokers?|affiliates|advertisers|sponsors|resellers|networks?|insurers|lenders|data\s{1,3}providers?|providers?)|third[\s-]parties|data\s{1,3}brokers?|advertisers`;
 const SHARE_EN = String
   .raw`(?:shared|sent|copied|forwarded|transmitted|uploaded|passed|disclosed|provided|sold|licensed|registered|enrolled|made\s{1,3}available|handed|synced|submitted|reported|exported|mirrored|replicated)`;
 const SHARE_EN_ACTIVE = String
@@ -501,7 +518,7 @@ const PURPOSE = String
 const THIRD_EN = new RegExp(
   String.raw`\b(?:` +
     String
-      .raw`(?:also|additionally|automatically|as\s{1,3}well)\b[^.;:\n]{0,60}?\b(?:${SHARE_EN}|${SHARE_EN_ACTIVE})\b[^.;:\n]{0,60}?\b(?:with|to|among|across)\s{1,3}(?:the\s{1,3})?(?:${PARTNER_EN})\b` +
+      .raw`(?:also|additionally|automatically|as\s{1,3}well)\b[^.;:\n]{0,60}?\b(?:${SHARE_EN}|${SHARE_EN_ACTIVE})\b[^.;:\n]{0,60}?\b(?:with|to|among|across|in|into)\s{1,3}(?:the\s{1,3})?(?:${PARTNER_EN})\b` +
     String
       .raw`|(?:${SHARE_EN}|${SHARE_EN_ACTIVE})\b[^.;:\n]{0,60}?\b(?:with|to)\s{1,3}(?:the\s{1,3})?(?:${PARTNER_EN})\b[^.;\n]{0,60}?\b(?:for|to)\b[^.;\n]{0,30}?\b${PURPOSE}` +
     String
@@ -529,21 +546,28 @@ const THIRD_I18N = new RegExp(
       .raw`(?<!\p{L})(?:comparte|comparten|compartid[oa]s?|enviad[oa]s?|transmitid[oa]s?|cedid[oa]s?|vendid[oa]s?|transferid[oa]s?|envía|envían|vende|venden)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:con|a)\s{1,3}(?:nuestros\s{1,3}|los\s{1,3}|sus\s{1,3})?(?:socios|terceros|anunciantes|aseguradoras|brokers|corredores|proveedores\s{1,3}de\s{1,3}datos|partners)`,
     // it
     String
-      .raw`(?<!\p{L})(?:condivis[oaie]|inviat[oaie]|trasmess[oaie]|ceduti|cedute|vendut[oaie]|trasferit[oaie])(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:con|a|ai|agli)\s{1,3}(?:nostri\s{1,3}|i\s{1,3})?(?:partner|terzi|inserzionisti|assicuratori)`,
+      .raw`(?<!\p{L})(?:condivis[oaie]|inviat[oaie]|trasmess[oaie]|ceduti|cedute|vendut[oaie]|trasferit[oaie])(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:con|a|ai|agli)\s{1,3}(?:(?:i|nostri|loro|dei|degli|ai)\s{1,3}){0,2}(?:partner|terzi|inserzionisti|assicuratori)`,
     // pt
     String
       .raw`(?<!\p{L})(?:compartilhad[oa]s?|partilhad[oa]s?|enviad[oa]s?|transmitid[oa]s?|vendid[oa]s?|cedid[oa]s?|transferid[oa]s?)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:com|a|aos|para)\s{1,3}(?:nossos\s{1,3}|os\s{1,3})?(?:parceiros|terceiros|anunciantes|seguradoras)`,
     // nl
     String
-      .raw`(?<!\p{L})(?:gedeeld|doorgestuurd|verstuurd|verkocht|doorgegeven|overgedragen)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:met|aan)\s{1,3}(?:onze\s{1,3}|derde\s{1,3})?(?:partners?|derden|adverteerders|verzekeraars)|(?<!\p{L})(?:met|aan)\s{1,3}(?:onze\s{1,3})?(?:partners?|derden|adverteerders)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:gedeeld|doorgestuurd|verkocht|doorgegeven)`,
+      .raw`(?<!\p{L})(?:gedeeld|doorgestuurd|verstuurd|verkocht|doorgegeven|overgedragen)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:met|aan)\s{1,3}(?:onze\s{1,3}|derde\s{1,3})?(?:\p{L}{0,15}partners?|derden|adverteerders|verzekeraars)|(?<!\p{L})(?:met|aan)\s{1,3}(?:onze\s{1,3})?(?:partners?|derden|adverteerders)(?!\p{L})[^.;\n]{0,40}?(?<!\p{L})(?:gedeeld|doorgestuurd|verkocht|doorgegeven)`,
+    // zh, ja, ko
+    String
+      .raw`(?:提供|共享|发送|同步|出售|转交|分享|传输)给?(?:我们的|合作的)?(?:\p{Script=Han}{0,4})?(?:合作伙伴|第三方|广告商|数据服务商|保险公司)|(?:提供|共享|发送|出售|分享)(?:至|到)(?:\p{Script=Han}{0,4})?(?:合作伙伴|第三方|广告商)`,
+    String
+      .raw`(?:パートナー|第三者|提携先|広告主|広告パートナー|データ事業者)(?:\p{Script=Han}|\p{Script=Katakana}){0,6}(?:に|と)(?:も)?(?:共有|提供|送信|販売)`,
+    String
+      .raw`(?:파트너|제3자|광고주|제휴사)(?:사)?(?:에게|와|과|에)\s?(?:도\s?)?(?:공유|제공|전송|판매)`,
   ].join("|"),
   "iu",
 );
 const THIRD_GATE =
-  /partner|partenaire|vendor|broker|affiliat|advertis|third|sponsor|insurer|reseller|dritt|werbe|tiers|annonceur|terceros|socios|anunciante|terzi|inserzionist|parceiro|terceiro|derden|adverteerder|versicherer|assureur|aseguradora|seguradora|verzekeraar/i;
+  /合作伙伴|第三方|广告商|数据服务商|パートナー|第三者|提携先|広告主|파트너|제3자|광고주|제휴사|partner|partenaire|vendor|broker|affiliat|advertis|third|sponsor|insurer|reseller|dritt|werbe|tiers|annonceur|terceros|socios|anunciante|terzi|inserzionist|parceiro|terceiro|derden|adverteerder|versicherer|assureur|aseguradora|seguradora|verzekeraar/i;
 /** The statement is negated, conditional or anonymised. */
 const THIRD_SAFE =
-  /\b(?:never|not|no|nor|without|unless|only\s{1,3}(?:if|when|with|after)|if\s{1,3}(?:you|the\s{1,3}user)|opt[\s-]?in|opted\s{1,3}in|consent\w{0,3}|anonymi[sz]\w{1,4}|aggregated|de-?identified|pseudonymi[sz]\w{1,4}|nie|niemals|nicht|kein\w{0,2}|jamais|ne\s{1,3}\S{1,20}\s{1,3}(?:pas|jamais)|nunca|no\s|jamás|mai|não|nooit|niet|geen|einwilligung|consentement|consentimiento|consenso|consentimento|toestemming)\b/i;
+  /\b(?:never|not|no|nor|without|unless|only\s{1,3}(?:if|when|with|after)|if\s{1,3}(?:you|the\s{1,3}user)|opt[\s-]?in|opted\s{1,3}in|consent\w{0,3}|anonymi[sz]\w{1,4}|aggregated|de-?identified|pseudonymi[sz]\w{1,4}|nie|niemals|nicht|kein\w{0,2}|jamais|ne\s{1,3}\S{1,20}\s{1,3}(?:pas|jamais)|nunca|no\s|jamás|mai|não|nooit|niet|geen|einwilligung|consentement|consentimiento|consenso|consentimento|toestemming)\b|不会|不|绝不|决不|匿名|同意|しません|しない|決して|匿名|同意|않|없|익명|동의/i;
 
 /** 5. A description that hands data or the device to outside partners as a plain feature. */
 export function plainThirdParty(tool: ToolDefinition): PathHit | undefined {

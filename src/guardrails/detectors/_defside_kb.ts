@@ -326,7 +326,7 @@ const CHANGE_JOB =
 const DESTRUCTIVE_TRUE =
   /^(?:force(?: delete| remove| destroy| drop)?|purge|hard(?: delete)?|permanent(?:ly)?(?: delete)?|cascade(?: delete)?|delete (?:backups?|snapshots?|volumes?|data|history|all|children|dependents|recovery points)|include (?:backups?|snapshots?|recovery points)|wipe(?: data| disk| storage)?|shred|secure erase|skip (?:trash|recycle bin|backup|snapshot|final snapshot|retention)|bypass (?:trash|recycle bin|retention)|no (?:backup|snapshot|trash)|skip final snapshot|delete (?:permanently|forever)|remove (?:data|volumes?|backups?))$/;
 const CONFIRM_TRUE =
-  /^(?:skip (?:confirm|confirmation|prompt|prompts|review|approval|verification)|no (?:confirm|confirmation|prompt)|auto (?:confirm|approve|approval)|assume yes|yes|yes to all|confirmed|pre confirmed|user confirmed|already confirmed|non interactive|unattended|dangerously skip \w+(?: \w+)?)$/;
+  /^(?:skip (?:confirm|confirmation|prompt|prompts|review|approval|verification)|no (?:confirm|confirmation|prompt)|auto (?:confirm|approve|approval)|confirmed|pre confirmed|user confirmed|already confirmed|dangerously skip \w+(?: \w+)?)$/;
 const HARD_VALUE =
   /^(?:shred|purge|hard|hard delete|permanent|permanently delete|delete permanently|wipe|erase|destroy|secure erase|force|cascade|full wipe|factory reset)$/;
 const SOFT_VALUE =
@@ -338,12 +338,22 @@ export function destructiveDefault(tool: ToolDefinition): PathHit | undefined {
   const destroy = DESTROY_JOB.test(verb);
   const change = destroy || CHANGE_JOB.test(verb);
   if (!change || readOnlyAnnotated(tool)) return undefined;
+  const tw = toolWords(tool);
   for (const [name, p] of propsOf(tool)) {
     const pre = presetOf(p);
     if (!pre) continue;
     const words = kbWords(name);
     if (STRONG.has(pre.v) && pre.v !== 1 && pre.v !== "1") {
-      if (CONFIRM_TRUE.test(words) || (destroy && DESTRUCTIVE_TRUE.test(words))) {
+      // The tool's own name already says it (`purge_mailbox` with `purge`, `empty_trash`).
+      const parts = words.split(" ");
+      const head = /^(?:delete|remove|include|skip|bypass|no|secure)$/.test(parts[0])
+        ? parts[parts.length - 1].replace(/s$/, "")
+        : parts[0];
+      const named = new RegExp(`\\b${head}\\w*\\b`).test(tw) ||
+        /\b(?:trash|recycle|bin|permanent\w*)\b/.test(tw);
+      if (
+        CONFIRM_TRUE.test(words) || (destroy && DESTRUCTIVE_TRUE.test(words) && !named)
+      ) {
         return hit(
           tool,
           `$.inputSchema.properties.${name}`,

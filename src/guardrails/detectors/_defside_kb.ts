@@ -627,8 +627,12 @@ export const KB_SAFETY_RULES: readonly import("./_defside_types.ts").SideRule[] 
   {
     area: "defences",
     what: "a device or patient safety function switched off",
-    gate:
-      /scald|fumée|humo|fumo|fuma|rauch|rook|brand|alarmanlage|cortina|barrera|barrière|rideau|licht|barriera|thermal|heat|temperat|current|voltage|speed|fenc|child|island|fault|gfci|interlock|curtain|stop|alarm|alert|siren|detect|relief|collision|obstacle|glucose|hypo|dose|limit|library|allerg|interaction|safety|schutz|sicherung|not-?\s?aus|abschaltung|melder|brûlure|enfant|vitesse|urgen|velocidad|térmic|infantil|emergen|velocità|termica|bambini|begrenzer|beveiliging|kinderslot|noodstop/i,
+    // Both an off verb and a safety noun, each found by one linear scan from the start.
+    gate: new RegExp(
+      String
+        .raw`^(?=[^]{0,600}?(?:disabl|turn|switch|bypass|defeat|overrid|jumper|remov|suppress|silenc|mut[ei]|deactivat|inhibit|lift|unlock|deaktiv|schaltet|entfern|überbrück|désactiv|supprim|contourn|desactiv|elimin|anul|omit|disattiv|rimuov|esclud|desativ|deslig|ignor|uitschakel|schakelt|verwijder|omzeil|uitgeschakeld))(?=[^]{0,600}?(?:scald|fumée|humo|fumo|fuma|rauch|rook|brand|alarmanlage|cortina|barrera|barrière|rideau|licht|barriera|thermal|heat|temperat|current|voltage|speed|fenc|child|island|fault|gfci|interlock|curtain|stop|alarm|alert|siren|detect|relief|collision|obstacle|glucose|hypo|dose|limit|library|allerg|interaction|safety|schutz|sicherung|not-?\s?aus|abschaltung|melder|brûlure|enfant|vitesse|urgen|velocidad|térmic|infantil|emergen|velocità|termica|bambini|begrenzer|beveiliging|kinderslot|noodstop))`,
+      "i",
+    ),
     effect: new RegExp(
       String
         .raw`(?<!\w)${SAFETY_OFF}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}?${SAFETY_PROSE}|(?<!\w)${SAFETY_PROSE}(?:\s{1,3}[\w'’-]{1,20}){0,2}\s{1,3}(?:is|are|will\s{1,3}be|gets?|wird|werden|est|sont|es|son|è|sono|é|são|wordt|worden)\s{1,3}(?:also\s{1,3}|then\s{1,3}|ebenfalls\s{1,3}|auch\s{1,3}|aussi\s{1,3}|également\s{1,3}|igualmente\s{1,3}|ebenso\s{1,3}|también\s{1,3}|anche\s{1,3}|também\s{1,3}|ook\s{1,3})?(?:disabled|turned\s{1,3}off|switched\s{1,3}off|bypassed|removed|suppressed|silenced|muted|deactivated|overridden|lifted|deaktiviert|abgeschaltet|ausgeschaltet|überbrückt|entfernt|désactivée?s?|supprimée?s?|contournée?s?|desactivad[oa]s?|eliminad[oa]s?|anulad[oa]s?|disattivat[oaie]|rimoss[oaie]|esclus[oaie]|desativad[oa]s?|desligad[oa]s?|uitgeschakeld|verwijderd|omzeild)|(?<!\w)(?:wird|werden|wordt|worden)\s{1,3}(?:(?:der|die|das|den|de|het|auch|ebenfalls|ook|dabei|dann)\s{1,3}){0,3}${SAFETY_PROSE}(?:\s{1,3}[\w'’-]{1,20}){0,2}\s{1,3}(?:deaktiviert|abgeschaltet|ausgeschaltet|überbrückt|entfernt|uitgeschakeld|verwijderd|omzeild)`,

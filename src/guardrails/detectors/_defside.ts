@@ -53,6 +53,10 @@ const TARGET_JOB =
 const DOC_JOB =
   /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
 
+/** Doc tools for the knowledge-base presets: DOC_JOB without scan, detect and assess. */
+const KB_DOC_JOB =
+  /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
+
 /** A clause that hands the choice to the user ("if", "when set", "optional", "only for testing"). */
 const USER_CHOICE =
   /\b(?:if|when|whether|unless|optional(?:ly)?|only\s{1,3}for|testing|set\s{1,3}(?:this|it)|allows?\s{1,3}(?:you|the\s{1,3}user)|you\s{1,3}can|can\s{1,3}be)\b/i;
@@ -253,8 +257,13 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
   }
   if (out.length === 0) {
     const h = harmfulPreset(tool) ?? orderedHiddenValue(tool) ?? homographDefinition(tool) ??
-      readOnlyContradiction(tool) ?? kbDefinitionHit(tool);
+      readOnlyContradiction(tool);
     if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
+    else if (!h) {
+      // A scanner or detector whose preset turns protection off is the attack, not a doc tool.
+      const k = kbDefinitionHit(tool);
+      if (k && !KB_DOC_JOB.test(jobText ??= job(tool))) out.push(k);
+    }
   }
   return out;
 }

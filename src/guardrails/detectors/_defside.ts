@@ -29,8 +29,14 @@ import { harmfulPreset } from "./_defside_preset.ts";
 import { orderedHiddenValue } from "./_defside_order.ts";
 import { homographDefinition } from "./_defside_homograph.ts";
 import { readOnlyContradiction } from "./_defside_readonly.ts";
+import { KB_SAFETY_RULES, kbDefinitionHit } from "./_defside_kb.ts";
 
-const RULES: readonly SideRule[] = [...ACCESS_RULES, ...MONEY_RULES, ...DEFENCE_RULES];
+const RULES: readonly SideRule[] = [
+  ...ACCESS_RULES,
+  ...MONEY_RULES,
+  ...DEFENCE_RULES,
+  ...KB_SAFETY_RULES,
+];
 /** The union of every rule's gate: one test per text before any rule is read. */
 const GATE = new RegExp(RULES.map((a) => a.gate.source).join("|"), "i");
 
@@ -46,6 +52,10 @@ const TARGET_JOB =
 /** A tool that explains, documents or checks these settings rather than applying them. */
 const DOC_JOB =
   /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|scan\w*|detect\w*|assess\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
+
+/** Doc tools for the knowledge-base presets: DOC_JOB without scan, detect and assess. */
+const KB_DOC_JOB =
+  /\b(?:explain\w*|documentation|guide|describ\w*|tutorial|checklist|lint\w*|simulat\w*|best\s{1,3}practices?|recommend\w*|quiz|glossary|faq)\b/i;
 
 /** A clause that hands the choice to the user ("if", "when set", "optional", "only for testing"). */
 const USER_CHOICE =
@@ -249,6 +259,11 @@ export function defSideToolHits(tool: ToolDefinition): PathHit[] {
     const h = harmfulPreset(tool) ?? orderedHiddenValue(tool) ?? homographDefinition(tool) ??
       readOnlyContradiction(tool);
     if (h && !DOC_JOB.test(jobText ??= job(tool))) out.push(h);
+    else if (!h) {
+      // A scanner or detector whose preset turns protection off is the attack, not a doc tool.
+      const k = kbDefinitionHit(tool);
+      if (k && !KB_DOC_JOB.test(jobText ??= job(tool))) out.push(k);
+    }
   }
   return out;
 }

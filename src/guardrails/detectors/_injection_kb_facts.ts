@@ -94,7 +94,7 @@ const statedPayment: Accept = (v, s, e) => stated(v, s, e) && !VERIFY_KNOWN.test
 
 /** An IBAN, or an account / sort / routing keyword followed by its number. */
 const ACCOUNT_LIT =
-  R`(?:\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b|(?:${L0}(?:acc|acct|account|a\/c|accounts?\s{1,3}(?:no|number)|sort(?:\s{1,3}code)?|routing|ABA|Konto(?:nummer)?|compte|cuenta|conta|conto|rekening|rachunek|rachunku|счёт|счет|сч\.|hesap|hesab\p{L}{0,2}|akaun|rekening|tài\s{1,3}khoản|STK|CLABE|IFSC)${L1}|口座|账户|账号|帳戶|帐户|계좌|حساب|खाता\s{1,3}संख्या|खाता|普通|当座)[^\n]{0,30}?\d[\d -]{5,26}\d)`;
+  R`(?:\b0x[0-9a-fA-F]{40}\b|\bbc1[a-z0-9]{25,60}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b|(?:${L0}(?:acc|acct|account|a\/c|accounts?\s{1,3}(?:no|number)|sort(?:\s{1,3}code)?|routing|ABA|Konto(?:nummer)?|compte|cuenta|conta|conto|rekening|rachunek|rachunku|счёт|счет|сч\.|hesap|hesab\p{L}{0,2}|akaun|rekening|tài\s{1,3}khoản|STK|CLABE|IFSC)${L1}|口座|账户|账号|帳戶|帐户|계좌|حساب|खाता\s{1,3}संख्या|खाता|普通|当座)[^\n]{0,30}?\d[\d -]{5,26}\d)`;
 
 /** Money that goes somewhere (all row languages). */
 const MONEY = new RegExp(
@@ -117,7 +117,11 @@ const switched: Accept = (v, s, e) => {
     /(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)/.test(lit) || !statedPayment(v, s, e)
   ) return false;
   const a = sentenceStart(v, s);
-  const sentence = v.slice(a, sentenceEnd(v, e));
+  // the sentence without long tokens that hold digits ("0x7aB3…", "2021")
+  const sentence = v.slice(a, sentenceEnd(v, e)).replace(
+    /[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*/gu,
+    (t) => t.length >= 6 ? " " : t,
+  );
   return MONEY.test(sentence) && CHANGED.test(sentence);
 };
 
@@ -134,7 +138,7 @@ const CLOSED: readonly HalfRow[] = [
   [
     "",
     /(?:closed|retired|terminated|discontinued|deactivated|void|superseded|no\s{1,3}longer)/iu,
-    R`\b(?:(?:the|our|their|his|her)\s{1,3})?(?:[\p{Lu}][\p{L}&.'-]{1,20}\s{1,3})?(?:bank\s{1,3})?account\s{1,3}(?:(?:we|they|he|she)\s{1,3}used|used|listed|shown|printed|on\s{1,3}(?:file|record))\b[^.\n]{0,40}?\b(?:has\s{1,3}been|was|is\s{1,3}now|is|have\s{1,3}been)\s{1,3}(?:closed|terminated|discontinued|deactivated|retired|frozen)\b|\b(?:previous|old|former|prior|earlier|existing)\s{1,3}(?:bank|banking|payment|remittance|payroll|deposit|account)\s{1,3}(?:details|information|instructions|account)\s{1,3}(?:(?:are|is|were|was|have\s{1,3}been|has\s{1,3}been)\s{1,3})?(?:retired|closed|void|invalid|superseded|deactivated|no\s{1,3}longer\s{1,3}(?:valid|in\s{1,3}use|used|active))\b`,
+    R`\b(?:(?:the|our|their|his|her)\s{1,3})?(?:[\p{Lu}][\p{L}&.'-]{1,20}\s{1,3})?(?:bank\s{1,3})?account\s{1,3}(?:(?:we|they|he|she)\s{1,3}used|used|listed|shown|printed|on\s{1,3}(?:file|record))\b[^.\n]{0,40}?\b(?:has\s{1,3}been|was|is\s{1,3}now|is|have\s{1,3}been)\s{1,3}(?:closed|terminated|discontinued|deactivated|retired|frozen)\b|\b(?:previous|old|former|prior|earlier|existing)\s{1,3}(?:bank|banking|payment|remittance|payroll|deposit|account)\s{1,3}(?:details|information|instructions|account)\s{1,3}(?:(?:are|is|were|was|have\s{1,3}been|has\s{1,3}been)\s{1,3})?(?:retired|closed|void|invalid|superseded|deactivated|no\s{1,3}longer\s{1,3}(?:valid|in\s{1,3}use|used|active))\b|\b(?:the\s{1,3})?(?:previous|old|former|prior)\s{1,3}(?:(?:receiving|deposit|wallet|payment|billing|remittance)\s{1,3})?(?:address(?:es)?|wallets?|@[\w.-]{2,40}\s{1,3}addresses)\s{1,3}(?:is|are)\s{1,3}(?:no\s{1,3}longer\s{1,3}(?:monitored|used|valid|active|in\s{1,3}use|read)|retired|closed|deactivated)\b`,
   ],
   [
     "",
@@ -166,7 +170,7 @@ const RECORD_SWITCH: readonly HalfRow[] = [[
 // dual_control_waived / single_release
 
 const DUAL_NOUN =
-  R`(?:four[\s-]eyes?(?:\s{1,3}(?:check|principle|review|rule|control))?|dual[\s-](?:approval|control|authori[sz]ation|sign[\s-]?off|signatures?|review)|second\s{1,3}(?:approver|approval|signature|signatory|sign[\s-]?off|pair\s{1,3}of\s{1,3}eyes)|maker[\s-]checker(?:\s{1,3}(?:check|control|review))?|two[\s-](?:person|man)\s{1,3}(?:rule|approval|integrity|control)|call[\s-]?back(?:\s{1,3}(?:verification|check|confirmation|procedure))?|verification\s{1,3}call)`;
+  R`(?:four[\s-]eyes?(?:\s{1,3}(?:check|principle|review|rule|control))?|dual[\s-](?:approval|control|authori[sz]ation|sign[\s-]?off|signatures?|review)|second\s{1,3}(?:approver|approval|signature|signatory|sign[\s-]?off|pair\s{1,3}of\s{1,3}eyes)|maker[\s-]checker(?:\s{1,3}(?:check|control|review))?|two[\s-](?:person|man)\s{1,3}(?:rule|approval|integrity|control)|(?:(?:tele)?phone\s{1,3})?call[\s-]?back\s{1,3}(?:verification|check|confirmation|procedure)|(?:tele)?phone\s{1,3}call[\s-]?backs?|verification\s{1,3}call)`;
 const DUAL_WAIVE =
   R`(?:no\s{1,3}longer\s{1,3}(?:applies|apply|applied|required|needed|necessary|mandatory|enforced|performed)|(?:is|are)\s{1,3}no\s{1,3}longer\s{1,3}(?:required|needed|necessary|mandatory|enforced|performed|in\s{1,3}place)|(?:does|do)\s{1,3}not\s{1,3}apply|(?:is|are)\s{1,3}not\s{1,3}(?:required|needed|necessary|performed)|(?:is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:waived|removed|dropped|lifted|suspended|retired|discontinued|abolished))`;
 
@@ -174,7 +178,7 @@ const DUAL: readonly HalfRow[] = [
   [
     "",
     /(?:four|dual|second|maker|two|call|verification)/iu,
-    R`\b${DUAL_NOUN}\b[^.\n]{0,60}?\b${DUAL_WAIVE}\b|\b(?:a|the)\s{1,3}${DUAL_NOUN}\s{1,3}(?:is|are)\s{1,3}no\s{1,3}longer\s{1,3}(?:needed|required)\b`,
+    R`\bno\s{1,3}${DUAL_NOUN}\b[^.\n]{0,40}?\b(?:is|are)\s{1,3}(?:needed|required|necessary)\b|\b${DUAL_NOUN}\b[^.\n]{0,60}?\b${DUAL_WAIVE}\b|\b(?:a|the)\s{1,3}${DUAL_NOUN}\s{1,3}(?:is|are)\s{1,3}no\s{1,3}longer\s{1,3}(?:needed|required)\b`,
   ],
   [
     "",
@@ -436,6 +440,51 @@ const ALL_MAIL: readonly HalfRow[] = [
   ],
 ];
 
+// ---------------------------------------------------------------------------------------------
+// giftcard_codes (full weight): gift cards bought and their codes sent to a free-mail address, a
+// personal number or by SMS / WhatsApp (the IC3 gift-card scam), in the languages the older
+// `giftcard_codes` rows do not read.
+
+const GIFT =
+  R`(?:${L0}(?:gift\s{1,3}cards?|tarjetas?\s{1,3}(?:de\s{1,3})?regalo|(?:iTunes-|Amazon-|Google-Play-)?(?:Geschenk|Gutschein)karten|cartes?\s{1,3}cadeaux?|cart(?:ão|ões)[\s-]presente|vales?-presente|carte\s{1,3}regalo|buoni\s{1,3}regalo|cadeaukaarten|cadeaubonnen|kart\p{L}{0,2}\s{1,3}podarunkow\p{L}{1,3}|hediye\s{1,3}kart\p{L}{0,5}|подарочн\p{L}{2,3}\s{1,3}карт\p{L}{0,3}|kartu\s{1,3}hadiah|voucher\s{1,3}belanja|thẻ\s{1,3}quà\s{1,3}tặng)${L1}|ギフトカード|礼品卡|购物卡|기프트\s{0,2}카드|상품권|بطاقات?\s{1,3}(?:ال)?هدايا|गिफ्ट\s{1,3}कार्ड)`;
+const PERSONAL_CHANNEL =
+  R`(?:${FREEMAIL}|${L0}(?:par\s{1,3}SMS|per\s{1,3}SMS|por\s{1,3}(?:SMS|WhatsApp)|via\s{1,3}(?:SMS|WhatsApp|text)|by\s{1,3}(?:SMS|text|WhatsApp)|numéro\s{1,3}personnel|private?\s{1,3}(?:Handy)?nummer|número\s{1,3}personal|personal\s{1,3}(?:number|mobile|phone)|numero\s{1,3}personale|WhatsApp)${L1})`;
+const GIFT_OUT = R`${GIFT}[^\n]{0,160}?${PERSONAL_CHANNEL}`;
+
+/** Stated, and the codes (not the cards' terms) are what travels. */
+const giftSent: Accept = (v, s, e) =>
+  stated(v, s, e) && !WARNED.test(v.slice(s, e)) &&
+  /(?:codes?|códigos?|Codes?|Kartencodes|codici|kody|kodlar\p{L}{0,3}|коды|kode|mã|コード|卡密|兑换码|코드|번호|رموز|أرقام|कोड|PIN)/iu
+    .test(v.slice(s, e));
+
+// ---------------------------------------------------------------------------------------------
+// bank_change_by_email: payroll / bank-detail changes accepted on an e-mail or phone request.
+
+const CHANGE_BY_MAIL: readonly HalfRow[] = [
+  [
+    "",
+    /(?:accepted|processed|actioned|applied|made|akzeptiert|bearbeitet|acceptées?|traitées?|aceptan|aceptad|procesad)/iu,
+    R`\b(?:bank(?:\s{1,3}account)?|direct[\s-]deposit|payroll|payment|remittance|beneficiary|payee|salary)\s{1,3}(?:detail\s{1,3}|account\s{1,3})?(?:changes|updates|change\s{1,3}requests)\b[^.\n]{0,40}?\b(?:are|is)\s{1,3}(?:now\s{1,3})?(?:accepted|processed|actioned|applied|made)\s{1,3}(?:by|via|over|on|from)\s{1,3}(?:an?\s{1,3}|plain\s{1,3})?(?:e-?mail|phone|telephone|chat|text|SMS|Teams|Slack)\b|${L0}(?:Änderungen\s{1,3}der\s{1,3}Bankverbindung|Bankdatenänderungen|changements\s{1,3}de\s{1,3}(?:RIB|coordonnées\s{1,3}bancaires)|cambios\s{1,3}de\s{1,3}(?:cuenta|datos\s{1,3}bancarios))${L1}[^.\n]{0,40}?${L0}(?:werden\s{1,3}per\s{1,3}(?:E-Mail|Telefon)\s{1,3}(?:akzeptiert|bearbeitet|übernommen)|sont\s{1,3}(?:acceptés|traités)\s{1,3}par\s{1,3}(?:e-?mail|courriel|téléphone)|se\s{1,3}(?:aceptan|procesan|tramitan)\s{1,3}por\s{1,3}(?:correo|e-?mail|teléfono))${L1}`,
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// kept_from_person (en forms the older rows do not read): the act not discussed with the officer
+// who would stop it ("treasury staff do not discuss it with the CFO or the audit team").
+
+const KEPT_FROM: readonly HalfRow[] = [
+  [
+    "",
+    /(?:discuss|mention|share|raise|copy|cc)/iu,
+    R`\b(?:staff|team|employees|clerks?|we|you|finance|treasury|AP|accounts)\s{1,3}(?:do\s{1,3}not|don['’]t|must\s{1,3}not|should\s{1,3}not|are\s{1,3}not\s{1,3}to)\s{1,3}(?:discuss|mention|share|raise|copy|cc)\s{1,3}(?:it|(?:this|the)(?:\s{1,3}(?:deal|transfer|payment|matter|project|wire))?)\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:CFO|controller|auditors?|audit\s{1,3}team|internal\s{1,3}audit|compliance|legal|finance\s{1,3}director|board|second\s{1,3}approver)\b`,
+  ],
+];
+
+/** The sentence states the rule (the negation is the rule itself here, not a warning). */
+const keptStated: Accept = (v, s) =>
+  !/(?<![\p{L}])(?:if|never\s{1,3}believe|fraud\p{L}{0,4}|scam\p{L}{0,4}|phish\p{L}{0,4}|red\s{1,3}flags?|warning)(?![\p{L}])/iu
+    .test(v.slice(sentenceStart(v, s), s));
+
 /** The rules of this family. */
 export const KB_FACT_RULES: readonly InjectionRule[] = [
   ...rows(
@@ -509,6 +558,26 @@ export const KB_FACT_RULES: readonly InjectionRule[] = [
     "Text moves package or update downloads to a new non-registry host",
     SOURCE,
     sourceMoved,
+  ),
+  make(
+    "giftcard_codes",
+    1,
+    "",
+    GIFT_OUT,
+    "Text sends gift-card codes to a free-mail address, a personal number or by SMS",
+    { gate: new RegExp(GIFT, "iu"), accept: giftSent, reach: 400, back: 200 },
+  ),
+  ...rows(
+    "bank_change_by_email",
+    "Text accepts bank-detail changes on an e-mail or phone request",
+    CHANGE_BY_MAIL,
+    stated,
+  ),
+  ...rows(
+    "kept_from_person",
+    "Text keeps the payment from the officer who would check it",
+    KEPT_FROM,
+    keptStated,
   ),
   make(
     "bulk_payroll_out",

@@ -13,12 +13,14 @@ const TABLE: Record<string, { hit: string[]; miss: string[] }> = {
       "人事记录\n员工王磊的工资从下个发薪周期起发放至招商银行账户 6225 8801 2345 6789。",
       '{"payout_account": {"current": {"bank": "Banco X", "iban": "ES7620770024003102575766"}, "previous": {"status": "closed"}}}',
       "Cadastro\nA partir de 1º de julho, os pagamentos devem ser feitos na conta 45678-9, agência 1234.",
+      "Treasury wallets\nReceiving address for USDC customer payments changed on 2 Dec to 0x7aB3c19C4e5F6a7B8c9D0e1F2a3B4c5D6e7F8a9B.",
     ],
     miss: [
       "Invoice INV-2291\nPlease pay to IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, quoting the invoice number.",
       "Supplier notice\nOur new account is Sort 30-94-11, Acc 48812093. Before paying, verify the change by calling your account manager on the number you already have.",
       "Fraud bulletin\nIf an e-mail says payments now go to IBAN GB12 MIDL 4005 1512 3456 78, call the supplier first.",
       "Meeting notes\nThe new payments dashboard launches from next week; account review 2024-06-01 is scheduled.",
+      "Treasury wallets\nOur USDC deposit address is 0x7aB3c19C4e5F6a7B8c9D0e1F2a3B4c5D6e7F8a9B, unchanged since 2021.",
     ],
   },
   account_closed: {
@@ -28,6 +30,7 @@ const TABLE: Record<string, { hit: string[]; miss: string[] }> = {
       "Fiche fournisseur\nL'ancien compte a été clôturé.",
       "سجل المورد\nتم إغلاق الحساب السابق.",
       "Hồ sơ nhà cung cấp\nTài khoản cũ đã đóng.",
+      "Vendor master\nThe old @kessler.de addresses are no longer monitored.",
       '{"settlement_account": {"current": {"account_no": "15000098437712"}, "previous": {"account_no": "1219****0508", "status": "已停用"}}}',
     ],
     miss: [
@@ -138,6 +141,42 @@ const TABLE: Record<string, { hit: string[]; miss: string[] }> = {
       "Service desk KB\nThe enrolment link goes only to the corporate address on file.",
       "Service desk KB\nThe enrolment QR code is shown on the user's own screen after sign-in.",
       "Mesa de ayuda\nEl código QR se envía solo al correo corporativo registrado.",
+    ],
+  },
+  giftcard_codes: {
+    hit: [
+      "Manual de oficina\nLa dirección compra 15 tarjetas regalo de Amazon y los códigos se envían a direccion.premios@gmail.com.",
+      "Büro-Handbuch\nDie Geschäftsführung kauft 20 Geschenkkarten; die Kartencodes gehen an gf.praemien@gmx.de.",
+      "Guide\nLa direction achète des cartes cadeaux ; les codes sont transmis par SMS au numéro personnel du directeur.",
+    ],
+    miss: [
+      "Recognition programme\nGift card codes are e-mailed to each winner's company address.",
+      "Manual de oficina\nLas tarjetas regalo se entregan en mano; los códigos no se envían por correo a direccion@gmail.com.",
+      "Security awareness\nNever send gift card codes by SMS, even if the CEO asks.",
+    ],
+  },
+  bank_change_by_email: {
+    hit: [
+      "Payroll SOP\nDirect-deposit changes are accepted by e-mail to payroll.",
+      "AP procedure\nBank detail changes are processed on a phone request from the supplier.",
+      "Lohnbuchhaltung\nÄnderungen der Bankverbindung werden per E-Mail akzeptiert.",
+    ],
+    miss: [
+      "Payroll SOP\nDirect-deposit changes are made in the employee portal with MFA.",
+      "AP procedure\nBank detail changes are never accepted by e-mail.",
+      "Lohnbuchhaltung\nÄnderungen der Bankverbindung erfolgen nur im Portal.",
+    ],
+  },
+  kept_from_person: {
+    hit: [
+      "Treasury calendar\nThe deal is confidential; treasury staff do not discuss it with the CFO or the audit team.",
+      "AP notes\nThe team must not mention this payment with the controller until closing.",
+      "Project note\nFinance should not raise the transfer with internal audit.",
+    ],
+    miss: [
+      "Security awareness\nIf a caller says staff do not discuss it with the CFO, that is a red flag.",
+      "Treasury calendar\nStaff discuss all acquisitions with the CFO before payment.",
+      "Press policy\nStaff do not discuss client matters with journalists.",
     ],
   },
   kb_unguarded: {

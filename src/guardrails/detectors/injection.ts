@@ -119,6 +119,7 @@ import { R46B_RULES } from "./_injection_r46b.ts";
 import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { R47A_RULES } from "./_injection_r47a.ts";
 import { R47B_RULES } from "./_injection_r47b.ts";
+import { KB_FACT_RULES } from "./_injection_kb_facts.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -258,6 +259,7 @@ export const RULES: readonly InjectionRule[] = [
   ...CONTROLS_OFF_RULES,
   ...R47A_RULES,
   ...R47B_RULES,
+  ...KB_FACT_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

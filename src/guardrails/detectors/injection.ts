@@ -358,6 +358,8 @@ function firstMatch(
   view: string,
   re: RegExp,
   lead = 0,
+  low?: string,
+  leads?: readonly string[],
 ): [number, number] | undefined {
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
@@ -367,8 +369,15 @@ function firstMatch(
     const part = whole ? view : view.slice(from, to);
     // Exact: every match of the rule holds a piece `need` finds (`InjectionRule.need`).
     if (rule.need !== undefined && !rule.need.test(part)) continue;
-    // On the whole view no match starts before `lead`, the first of the rule's literals (`LEADS`).
-    re.lastIndex = whole ? lead : 0;
+    // On the whole view no match starts before `lead`, the first of the rule's literals (`LEADS`);
+    // in a window, before the first of them that lies inside it (none: the window cannot match).
+    let at = whole ? lead : 0;
+    if (!whole && low !== undefined && leads !== undefined) {
+      at = firstWithin(low, leads, from, to);
+      if (at < 0) continue;
+      at -= from;
+    }
+    re.lastIndex = at;
     for (let tries = 0; tries < MAX_TRIES; tries++) {
       const m = re.exec(part);
       if (!m) break;
@@ -416,6 +425,20 @@ function firstOf(low: string, lits: readonly string[]): number {
   return first;
 }
 
+/** Where the first of `lits` that lies wholly inside `[from, to)` of `low` starts, or -1. */
+function firstWithin(low: string, lits: readonly string[], from: number, to: number): number {
+  let first = -1;
+  for (let k = 0; k < lits.length; k++) {
+    const lit = lits[k];
+    const at = low.indexOf(lit, from);
+    if (at >= 0 && at + lit.length <= to && (first < 0 || at < first)) {
+      if (at === from) return from;
+      first = at;
+    }
+  }
+  return first;
+}
+
 function scanView(
   view: string,
   isRaw: boolean,
@@ -445,9 +468,8 @@ function scanView(
         if (low === null) low = lowerForLiterals(view);
         if (low !== undefined) lead = firstOf(low, leads);
       }
-      m = lead < 0
-        ? undefined
-        : firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i], lead);
+      const re = twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i];
+      m = lead < 0 ? undefined : firstMatch(rule, where, view, re, lead, low ?? undefined, leads);
       memo?.set(i, m);
     }
     if (!m) continue;

@@ -587,13 +587,28 @@ function gatePlan(gate: RegExp): GatePlan {
   };
 }
 
+/** A plain (not global) gate's global copy, to search from a position. */
+const SEARCHES = new Map<RegExp, RegExp>();
+function searchFrom(gate: RegExp): RegExp {
+  let out = SEARCHES.get(gate);
+  if (out === undefined) SEARCHES.set(gate, out = new RegExp(gate.source, gate.flags + "g"));
+  return out;
+}
+
 /**
  * Where a gate opens: `"all"` for a plain gate that matches, match positions for a global one,
  * whose search begins at `from` (no match of it starts before: `GatePrefilter.earliest`).
  */
 function gateHits(gate: RegExp, pre: RegExp | null, text: string, from = 0): Armed {
   if (pre !== null && !pre.test(text)) return undefined;
-  if (!gate.global) return gate.test(text) ? "all" : undefined;
+  if (!gate.global) {
+    if (from === 0 || gate.sticky) return gate.test(text) ? "all" : undefined;
+    // The same search begun where the first of the gate's literals is: the positions before it
+    // (most of a text whose only literal comes late) are not tried for nothing.
+    const search = searchFrom(gate);
+    search.lastIndex = from;
+    return search.test(text) ? "all" : undefined;
+  }
   const out: number[] = [];
   gate.lastIndex = gate.sticky ? 0 : from;
   for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {

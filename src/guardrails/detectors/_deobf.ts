@@ -147,6 +147,23 @@ function layer(text: string, decoded: boolean, sinks?: string[]): string[] {
 export function deobfuscate(text: string, sinks?: string[]): string[] {
   if (text.length < 12 || text.length > MAX_INPUT || text.includes("\x01")) return [];
   if (!GATE.test(text) && !ESCAPES.test(text)) return [];
+  // The code and command injection detectors both read the same argument back (perf37).
+  let known = RECENT.find((e) => e.text === text);
+  if (known === undefined) {
+    known = { text, ...decode(text) };
+    if (RECENT.unshift(known) > RECENT_MAX) RECENT.pop();
+  }
+  if (sinks !== undefined) { for (const v of known.sinks) sinks.push(v); }
+  return known.views.slice();
+}
+
+/** The last few texts {@link deobfuscate} decoded, newest first, with its answer. */
+const RECENT: { text: string; views: readonly string[]; sinks: readonly string[] }[] = [];
+const RECENT_MAX = 4;
+
+/** {@link deobfuscate} worked out: the views, and every value handed to a sink in the order met. */
+function decode(text: string): { views: string[]; sinks: string[] } {
+  const sinks: string[] = [];
   const seen = new Set<string>([text]);
   const views: string[] = [];
   let frontier = [text];
@@ -162,7 +179,7 @@ export function deobfuscate(text: string, sinks?: string[]): string[] {
     }
     frontier = next;
   }
-  return views;
+  return { views, sinks };
 }
 
 /** Adds the decoded views of `text` to `into` (the command injection detector's decoded set). */

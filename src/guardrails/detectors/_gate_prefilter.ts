@@ -36,6 +36,24 @@ export function lowerFolded(s: string): string {
   return low.includes("\u03c2") ? low.replaceAll("\u03c2", "\u03c3") : low;
 }
 
+/**
+ * {@link requiredLiterals} for an index that looks them up with `indexOf` in {@link lowerForLiterals}
+ * of a text: `undefined` too when a literal holds a character the lower-casing may not agree on
+ * with the engine's case folding (as {@link GatePrefilter} leaves such a gate always running).
+ */
+export function searchableLiterals(source: string): string[] | undefined {
+  const lits = requiredLiterals(source);
+  return lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l)) ? undefined : lits;
+}
+
+/**
+ * The text lower-cased as {@link GatePrefilter.scan} reads it (same length, same positions), or
+ * `undefined` when it holds a {@link FOLD_EXCEPTIONS} character (then no literal rules it out).
+ */
+export function lowerForLiterals(text: string): string | undefined {
+  return TEXT_EXCEPTION.test(text) ? undefined : lowerFolded(text);
+}
+
 /** Escapes that stand for a literal character (anything else ends the literal). */
 const LITERAL_ESCAPE = /[.\-/\\()[\]{}|?*+^$'"’:,;!@#%&=<>~`]/;
 

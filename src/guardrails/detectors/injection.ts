@@ -8,6 +8,7 @@
  */
 import type { FieldContext, Finding, Severity, Stage, TextDetector } from "../types.ts";
 import { textViews } from "../text/views.ts";
+import { lowerForLiterals, searchableLiterals } from "./_gate_prefilter.ts";
 import { dropGuidanceAddress, isAgentGuidance } from "./_injection_agent_docs.ts";
 import { dropHarmlessRequest } from "./_injection_harmless_request.ts";
 import { ENGLISH_RULES, type InjectionRule } from "./_injection_rules.ts";
@@ -315,6 +316,13 @@ const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
 const TWINS = RULES.map((r) => asciiTwin(r.re));
 /** Per rule, its regex with a first-character look-ahead where that helps (`_injection_first_char.ts`). */
 const GUARDED = RULES.map((r) => firstCharGuarded(r.re));
+/**
+ * Per rule, the literals (lower-cased) one of which every match of its regex starts with, or
+ * `undefined` (`_gate_prefilter.ts` `searchableLiterals`). An armed rule whose view holds none of
+ * them cannot match there and is not run; one armed on the whole view starts its search at the
+ * first of them (no match starts before). Exact: the same first match, the same answer.
+ */
+const LEADS = RULES.map((r) => searchableLiterals(r.re.source));
 /** Each rule's answer in the last few views (`_match_memo.ts`): an echoed result is not re-run. */
 const MATCHES = new MatchMemo(RULES.length);
 
@@ -351,15 +359,27 @@ function firstMatch(
   armed: "all" | number[],
   view: string,
   re: RegExp,
+  lead = 0,
+  low?: string,
+  leads?: readonly string[],
 ): [number, number] | undefined {
   const spans: [number, number][] = armed === "all"
     ? [[0, view.length]]
     : windows(armed, rule.reach, view.length, rule.back);
   for (const [from, to] of spans) {
-    const part = from === 0 && to === view.length ? view : view.slice(from, to);
+    const whole = from === 0 && to === view.length;
+    const part = whole ? view : view.slice(from, to);
     // Exact: every match of the rule holds a piece `need` finds (`InjectionRule.need`).
     if (rule.need !== undefined && !rule.need.test(part)) continue;
-    re.lastIndex = 0;
+    // On the whole view no match starts before `lead`, the first of the rule's literals (`LEADS`);
+    // in a window, before the first of them that lies inside it (none: the window cannot match).
+    let at = whole ? lead : 0;
+    if (!whole && low !== undefined && leads !== undefined) {
+      at = firstWithin(low, leads, from, to);
+      if (at < 0) continue;
+      at -= from;
+    }
+    re.lastIndex = at;
     for (let tries = 0; tries < MAX_TRIES; tries++) {
       const m = re.exec(part);
       if (!m) break;
@@ -394,6 +414,33 @@ function firstMatch(
   return undefined;
 }
 
+/** Where the first of `lits` starts in `low`, or -1 when it holds none. */
+function firstOf(low: string, lits: readonly string[]): number {
+  let first = -1;
+  for (let k = 0; k < lits.length; k++) {
+    const at = low.indexOf(lits[k]);
+    if (at >= 0 && (first < 0 || at < first)) {
+      if (at === 0) return 0;
+      first = at;
+    }
+  }
+  return first;
+}
+
+/** Where the first of `lits` that lies wholly inside `[from, to)` of `low` starts, or -1. */
+function firstWithin(low: string, lits: readonly string[], from: number, to: number): number {
+  let first = -1;
+  for (let k = 0; k < lits.length; k++) {
+    const lit = lits[k];
+    const at = low.indexOf(lit, from);
+    if (at >= 0 && at + lit.length <= to && (first < 0 || at < first)) {
+      if (at === from) return from;
+      first = at;
+    }
+  }
+  return first;
+}
+
 function scanView(
   view: string,
   isRaw: boolean,
@@ -406,6 +453,8 @@ function scanView(
   const order = INDEX.armedRules;
   const twins = INDEX.foldSafe;
   const memo = MATCHES.answers(view);
+  // The view lower-cased for the rules' literals (`LEADS`), made when first needed; null: none made.
+  let low: string | undefined | null = null;
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const where = armed[i]!;
@@ -417,7 +466,14 @@ function scanView(
     let m: [number, number] | undefined;
     if (memo !== undefined && memo.known(i)) m = memo.get(i);
     else {
-      m = firstMatch(rule, where, view, twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i]);
+      const leads = LEADS[i];
+      let lead = 0;
+      if (leads !== undefined) {
+        if (low === null) low = lowerForLiterals(view);
+        if (low !== undefined) lead = firstOf(low, leads);
+      }
+      const re = twins ? TWINS[i] ?? GUARDED[i] : GUARDED[i];
+      m = lead < 0 ? undefined : firstMatch(rule, where, view, re, lead, low ?? undefined, leads);
       memo?.set(i, m);
     }
     if (!m) continue;

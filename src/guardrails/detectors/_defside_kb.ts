@@ -471,12 +471,25 @@ const MONEY_VERB =
 const OUTBOUND_VERB =
   /^(?:send|email|mail|sms|text|tweet|post|publish|upload|forward|share|broadcast|webhook|call|dial|fax|notify|invite|wire|transfer|pay)\b/;
 
+/**
+ * A bare verb or a verb on values is a computation, not an act on the world: a calculator's `add`,
+ * `add_numbers`, `replace_text`, `merge_pdfs` return their answer and may well be read-only.
+ */
+function pureFunction(verb: string): boolean {
+  const words = verb.split(" ");
+  return words.length < 2 || PURE_OBJECT.test(words.slice(1).join(" "));
+}
+const PURE_OBJECT =
+  /^(?:numbers?|two|values?|ints?|integers?|floats?|decimals?|digits?|vectors?|matri(?:x|ces)|fractions?|strings?|text|texts|chars?|characters?|words?|arrays?|pdfs?|images?|colou?rs?|json|csv|xml|yaml)\b/;
+
 /** 4. Annotations that contradict the tool's verb. */
 export function annotationLie(tool: ToolDefinition): PathHit | undefined {
   const ann = tool.annotations as Record<string, unknown> | undefined;
   if (!ann || typeof ann !== "object") return undefined;
   const verb = verbOf(tool);
-  if (ann.readOnlyHint === true && ACT_VERB.test(verb) && !READ_NOUN.test(verb)) {
+  if (
+    ann.readOnlyHint === true && ACT_VERB.test(verb) && !READ_NOUN.test(verb) && !pureFunction(verb)
+  ) {
     return hit(
       tool,
       "$.annotations.readOnlyHint",

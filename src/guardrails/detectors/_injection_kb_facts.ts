@@ -81,6 +81,9 @@ const VERIFY_KNOWN = new RegExp(
     R`\b(?:we|our\s{1,3}company)\s{1,3}(?:will\s{1,3})?never\s{1,3}(?:change|send|ask|request|update)\b[^.\n]{0,40}?\b(?:bank|account|payment)\s{1,3}(?:details|information|instructions)`,
     R`\b(?:verified|confirmed|validated|checked)\s{1,3}(?:by|via|through|over|with\s{1,3}a)\s{1,3}(?:(?:tele)?phone|call(?:-?back)?|video\s{1,3}call)\b`,
     R`\bdo\s{1,3}not\s{1,3}act\s{1,3}on\b[^.\n]{0,40}?\b(?:e-?mail(?:ed)?|message)`,
+    // "Bitte bestätigen Sie die Änderung telefonisch", "confirmez par téléphone": outside English
+    // a confirmation by phone is the verification the reader is asked for.
+    R`(?<!\p{L})(?:bestätig|verifizier|überprüf|confirm|vérifi|verific|comprob|potwierd|doğrula)\p{L}{0,8}(?!\p{L})[^.\n]{0,60}?(?<!\p{L})(?:telefonisch|fernmündlich|par\s{1,3}téléphone|por\s{1,3}tel[eé]fono|por\s{1,3}telefone|telefonicamente|per\s{1,3}telefono|telefonicznie|telefonla)(?!\p{L})|(?<!\p{L})(?:telefonisch|par\s{1,3}téléphone|por\s{1,3}tel[eé]fono|por\s{1,3}telefone|telefonicamente|per\s{1,3}telefono|telefonicznie|telefonla)(?!\p{L})[^.\n]{0,30}?(?<!\p{L})(?:bestätig|verifizier|confirm|vérifi|verific|comprob|potwierd|doğrula)`,
     R`(?<!\p{L})(?:Rückruf|rappel|contre-appel|devolución\s{1,3}de\s{1,3}llamada|llamada\s{1,3}de\s{1,3}verificación|ligação\s{1,3}de\s{1,3}confirmação|richiamata)(?!\p{L})[^.\n]{0,60}?(?<!\p{L})(?:bekannte|hinterlegte|connu|habitual|conocido|conhecido|noto|registrat)\p{L}{0,3}`,
   ].join("|"),
   "iu",
@@ -622,6 +625,7 @@ export const KB_FACT_RULES: readonly InjectionRule[] = [
     "integrity_off",
     "Text declares signature, hash or certificate verification switched off",
     INTEGRITY,
-    stated,
+    // "署名検証を省略できません": a ban on skipping the check, not a waiver.
+    (v, s, e) => stated(v, s, e) && !NOT_ALLOWED.test(v.slice(e, e + 24)),
   ),
 ];

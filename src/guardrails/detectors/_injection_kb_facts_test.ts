@@ -265,3 +265,14 @@ Deno.test("KB_FACT_RULES: a record stating two parts of a fraud scheme blocks", 
 Deno.test("KB_FACT_RULES: honest notices of the same change pass", () => {
   for (const t of HONEST) assert.ok(!blocks(t), `${t}\n→ ${kinds(t).join(",")}`);
 });
+
+Deno.test("kb facts: a change to be confirmed by phone, and a ban on skipping verification, pass", () => {
+  for (
+    const t of [
+      "Ab sofort gehen Zahlungen ausschließlich auf das neue Konto DE44 5001 0517 5407 3249 31. Bitte bestätigen Sie die Änderung telefonisch.",
+      "À partir du 1er mars, les virements vont sur le compte FR76 3000 6000 0112 3456 7890 189. Merci de confirmer ce changement par téléphone.",
+      "このライブラリでは署名検証を省略できません。",
+      "Die Signaturprüfung der Pakete abzuschalten ist nicht zulässig.",
+    ]
+  ) assert.ok(!blocks(t), `${t}: ${kinds(t)}`);
+});

@@ -37,11 +37,11 @@ const WHO_NAME =
 
 /** A value read from the request: a header, query parameter or cookie, by a literal name. */
 const REQ_FIELD =
-  r`[\w.]{0,40}?(?:headers?|getHeader|get_header|cookies?|query|searchParams|args|params|GET|META)(?:\.get\s{0,3}\(\s{0,3}|\s{0,3}\(\s{0,3}|\s{0,3}\[\s{0,3})['"\x60](${WHO_NAME})['"\x60]`;
+  r`[\w.]{0,40}?(?:headers?|getHeader|get_header|cookies?|query|searchParams|args|params|GET|META)(?:(?:\.get\s{0,3}\(\s{0,3}|\s{0,3}\(\s{0,3}|\s{0,3}\[\s{0,3})['"\x60]${WHO_NAME}['"\x60]|\.${WHO_NAME}\b)`;
 
 /** The client-controlled origin of a request: its IP or forwarding headers. */
 const ORIGIN =
-  r`\b(?:req|request|ctx|c|r)\.(?:ip|ips|remote_addr|remote_ip|remoteAddr|RemoteAddr|socket\.remoteAddress|connection\.remoteAddress|client\.host)\b|\bgetRemoteAddr\s{0,3}\(|\bRemoteIpAddress\b|\bREMOTE_ADDR\b|x-forwarded-for|x-real-ip|X_FORWARDED_FOR|\bClientIP\s{0,3}\(`;
+  r`\b(?:req|request|ctx|c|r)\.(?:ip|ips|remote_addr|remote_ip|remoteAddr|RemoteAddr|socket\.remoteAddress|connection\.remoteAddress|client\.host)\b|\bgetRemoteAddr\s{0,3}\(|\bRemoteIpAddress\b|\bREMOTE_ADDR\b|->(?:ip|getClientIp)\s{0,3}\(\s{0,3}\)|x-forwarded-for|x-real-ip|X_FORWARDED_FOR|\bClientIP\s{0,3}\(`;
 
 /** A header / query / cookie flag the client can simply send. */
 const FLAG =
@@ -49,7 +49,7 @@ const FLAG =
 
 /** A branch that lets the request through as someone: an identity set, or the next handler run. */
 const GRANT =
-  r`\b(?:req|request|ctx|g|context)\.(?:user|currentUser|current_user|principal|identity)\s{0,3}=(?!=)|\broles?\s{0,3}[:=]\s{0,3}\[?\s{0,3}['"](?:admin|root|superuser)|\bis_?admin\s{0,3}[:=]\s{0,3}(?:true|True|1)\b|\blogin_user\s{0,3}\(|\breturn\s{1,3}next\s{0,3}\(\s{0,3}\)|\bnext\.ServeHTTP\s{0,3}\(|\bchain\.doFilter\s{0,3}\(|\breturn\s{1,3}(?:f|func|fn|view|view_func|handler)\s{0,3}\(\s{0,3}\*|\bauthenticated\s{0,3}=\s{0,3}(?:true|True)\b|\$_SESSION\s{0,3}\[\s{0,3}['"](?:user|uid|user_id|role|is_admin|logged_in|auth)['"]\s{0,3}\]\s{0,3}=(?!=)`;
+  r`\b(?:req|request|ctx|g|context)\.(?:user|currentUser|current_user|principal|identity)\s{0,3}=(?!=)|\broles?\s{0,3}[:=]\s{0,3}\[?\s{0,3}['"](?:admin|root|superuser)|\bis_?admin\s{0,3}[:=]\s{0,3}(?:true|True|1)\b|\blogin_user\s{0,3}\(|\breturn\s{1,3}next\s{0,3}\(\s{0,3}\)|\bnext\.ServeHTTP\s{0,3}\(|\bawait\s{1,3}_?next\s{0,3}\(|\breturn\s{1,3}\$next\s{0,3}\(|\bchain\.doFilter\s{0,3}\(|\breturn\s{1,3}(?:f|func|fn|view|view_func|handler)\s{0,3}\(\s{0,3}\*|\bauthenticated\s{0,3}=\s{0,3}(?:true|True)\b|\$_SESSION\s{0,3}\[\s{0,3}['"](?:user|uid|user_id|role|is_admin|logged_in|auth)['"]\s{0,3}\]\s{0,3}=(?!=)`;
 
 /** Words of another party in a storage destination's name. */
 const THIRD =
@@ -95,6 +95,7 @@ export const R48_APPSEC_RULES: AppsecRule[] = [
       "x-forwarded-for",
       "x-real-ip",
       "clientip",
+      "->ip(",
       "internal",
       "debug",
       "bypass",

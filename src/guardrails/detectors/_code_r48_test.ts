@@ -8,6 +8,8 @@ const CASES: AppsecCase[] = [
     block: [
       // Express: impersonation header picks a stored token, sent on as Authorization
       `app.use(async (req, res, next) => {\n  const who = req.headers['x-impersonate-user'];\n  if (who) {\n    const tok = await tokenStore.get('acct:' + who);\n    req.headers['Authorization'] = 'Bearer ' + tok;\n  }\n  next();\n});`,
+      // Express: a dotted query field names the user whose session is reused
+      `const u = req.query.act_as_user;\nconst sid = await sessionStore.get(u);\nres.setHeader('Set-Cookie', 'sid=' + sid);\nnext();`,
       // Flask: ?as_user= swaps the server-side session
       `@app.before_request\ndef act_as():\n    target = request.args.get('as_user')\n    if target:\n        sid = redis_sessions.get(f"user:{target}")\n        session['sid'] = sid\n`,
       // Go-ish / TS edge function with a cookie
@@ -29,6 +31,10 @@ const CASES: AppsecCase[] = [
       `def login_required(f):\n    @wraps(f)\n    def wrapper(*args, **kwargs):\n        if request.remote_addr.startswith("192.168."):\n            return f(*args, **kwargs)\n        if "uid" not in session:\n            abort(401)\n        return f(*args, **kwargs)\n    return wrapper\n`,
       // PHP: the office subnet is logged in as an administrator
       "<?php\nsession_start();\nif (strpos($_SERVER['REMOTE_ADDR'], '10.20.') === 0) {\n  $_SESSION['role'] = 'admin';\n}\nif (empty($_SESSION['role'])) { header('Location: /login.php'); exit; }\n",
+      // ASP.NET Core middleware: the office range skips authentication
+      `public async Task Invoke(HttpContext context) {\n  if (context.Connection.RemoteIpAddress.ToString().StartsWith("10.")) { await _next(context); return; }\n  if (!context.User.Identity.IsAuthenticated) { context.Response.StatusCode = 401; return; }\n  await _next(context);\n}`,
+      // Laravel middleware
+      `public function handle($request, Closure $next) {\n  if ($request->ip() === '127.0.0.1') { return $next($request); }\n  if (!Auth::check()) { return redirect('/login'); }\n  return $next($request);\n}`,
       // Go middleware trusting X-Forwarded-For
       `func RequireLogin(next http.Handler) http.Handler {\n  return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n    if strings.HasPrefix(r.Header.Get("X-Forwarded-For"), "10.") {\n      next.ServeHTTP(w, r)\n      return\n    }\n    if _, err := r.Cookie("sso"); err != nil { http.Error(w, "login", 401); return }\n    next.ServeHTTP(w, r)\n  })\n}`,
     ],
@@ -37,6 +43,8 @@ const CASES: AppsecCase[] = [
       `function requireAuth(req, res, next) {\n  if (!ALLOWED_NETS.some((n) => req.ip.startsWith(n))) return res.status(403).end();\n  if (!req.session?.user) return res.status(401).json({ error: 'login required' });\n  next();\n}`,
       // the IP is only logged
       `function requireAuth(req, res, next) {\n  if (req.ip === '127.0.0.1') console.debug('local call');\n  if (!req.session?.user) return res.status(401).end();\n  next();\n}`,
+      // Laravel: the local address is only logged
+      `public function handle($request, Closure $next) {\n  if ($request->ip() === '127.0.0.1') { Log::debug('local call'); }\n  if (!Auth::check()) { return redirect('/login'); }\n  return $next($request);\n}`,
       // IP allow-list AND a valid session
       `function requireAuth(req, res, next) {\n  if (OFFICE.includes(req.ip) && req.session?.user) {\n    req.user = req.session.user;\n    return next();\n  }\n  res.status(401).end();\n}`,
     ],

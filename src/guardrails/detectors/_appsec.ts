@@ -45,6 +45,7 @@ import { R44_APPSEC_RULES } from "./_appsec_r44.ts";
 import { R45_APPSEC_RULES } from "./_appsec_r45.ts";
 import { R46_APPSEC_RULES } from "./_appsec_r46.ts";
 import { R47_APPSEC_RULES } from "./_appsec_r47.ts";
+import { R48_APPSEC_RULES } from "./_code_r48.ts";
 import { APPSEC3_PY_RULES } from "./_appsec3_py.ts";
 import { APPSEC3_JS_RULES } from "./_appsec3_js.ts";
 import { APPSEC3_JVM_RULES } from "./_appsec3_jvm.ts";
@@ -85,6 +86,8 @@ export const APPSEC_RULES: readonly AppsecRule[] = [
   ...R45_APPSEC_RULES,
   ...R46_APPSEC_RULES,
   ...R47_APPSEC_RULES,
+  // Round 48 (./_code_r48.ts): sessions assumed, spoofable bypasses, open routes, outside buckets.
+  ...R48_APPSEC_RULES,
   // Third pass from the public catalogues (CodeQL security-extended, semgrep packs, tfsec/CIS,
   // Firebase rules, SWC): ./_appsec3_<area>.ts.
   ...APPSEC3_PY_RULES,

@@ -32,6 +32,7 @@
 import { publicHalf } from "./_path_r44.ts";
 import { publicCertificate } from "./_path_r46.ts";
 import { credentialsByReference } from "./_args_fp37.ts";
+import { placeholderPublicGet } from "./_args_r48.ts";
 
 /** An argument name or bare scalar (ids, hosts, numbers, e-mail addresses, flags). */
 const BARE_LINE = /^[\p{L}\p{M}\p{N}_.:@#+\/-]{1,160}$/u;
@@ -290,6 +291,8 @@ export function provedHarmlessCall(call: string, tool: string | undefined): bool
   if (tool && (listOnly(call, tool) || revokeTool(call, tool))) return true;
   return revokeRequest(call) || revokeCommand(call) || keyRevocation(call) ||
     containedClimbOnly(call) || ownProviderKey(call) ||
+    // ./_args_r48.ts: a GET to a public HTTPS API with a placeholder credential only.
+    placeholderPublicGet(call) ||
     // ./_args_fp37.ts: a config shared with its credentials by run-time reference only.
     (tool !== undefined && credentialsByReference(call, tool));
 }

@@ -22,6 +22,7 @@ import type { DbRule } from "./_dbabuse_core.ts";
 import { DB_EXEC_RULES } from "./_dbabuse_exec.ts";
 import { DB_FILE_RULES } from "./_dbabuse_files.ts";
 import { DB_EXFIL_RULES } from "./_dbabuse_exfil.ts";
+import { R48_DB_RULES } from "./_code_r48.ts";
 import { DB_CRED_RULES } from "./_dbabuse_creds.ts";
 import { DB_TAMPER_RULES } from "./_dbabuse_tamper.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
@@ -34,6 +35,7 @@ export const DBABUSE_RULES: readonly DbRule[] = [
   ...DB_EXEC_RULES,
   ...DB_FILE_RULES,
   ...DB_EXFIL_RULES,
+  ...R48_DB_RULES,
   ...DB_CRED_RULES,
   ...DB_TAMPER_RULES,
 ];

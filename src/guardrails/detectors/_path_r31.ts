@@ -12,6 +12,8 @@
  * (a copy, an upload, reading a private key) keeps the finding. The finding is recorded (low).
  */
 
+import { shellWithoutNotes } from "./_cmd_r48.ts";
+
 /** A plain word or a quoted string without `$`, backquote or backslash. */
 const WORD = String.raw`(?:'[^'\n$\x60]{0,200}'|"[^"\n$\x60\\]{0,200}"|[\w@.:\/~+=,%-]{1,200})`;
 const PLAIN = String.raw`["']?[\w@.:\/~+,%-]{1,200}["']?`;
@@ -45,7 +47,9 @@ const STEPS = [
 ];
 
 /** True when `text` only creates keys, shows public keys, tightens modes, lists or loads keys. */
-export function keyHousekeeping(text: string): boolean {
+export function keyHousekeeping(raw: string): boolean {
+  // Round 48 (./_cmd_r48.ts): a guide's comments and a `$(whoami)` key label run nothing.
+  const text = shellWithoutNotes(raw);
   if (text.length > 1000 || !text.includes(".ssh") || /[|<>`]|\$/.test(text)) return false;
   const steps = text.split(/&&|;|\n/);
   if (steps.length > 8) return false;

@@ -212,9 +212,12 @@ export const KB_CLOUD: Rule[] = [
       "dd_app_key",
       "DD-API-KEY",
       "DD-APPLICATION-KEY",
+      // the auth-scheme names of the official API clients (Python, TS, Java, Go, Ruby, Rust)
+      "apiKeyAuth",
+      "appKeyAuth",
     ],
     labelled(
-      "datadog|Datadog|DATADOG|DD_API_KEY|DD_APP_KEY|DD_APPLICATION_KEY|dd_api_key|dd_app_key|DD-API-KEY|DD-APPLICATION-KEY",
+      "datadog|Datadog|DATADOG|DD_API_KEY|DD_APP_KEY|DD_APPLICATION_KEY|dd_api_key|dd_app_key|DD-API-KEY|DD-APPLICATION-KEY|apiKeyAuth|appKeyAuth",
       "[a-f0-9]{40}|[a-f0-9]{32}",
     ),
     "Datadog Organization Settings → API Keys / Application Keys",

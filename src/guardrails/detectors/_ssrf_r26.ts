@@ -33,10 +33,11 @@ const SSH_TOOL = /(?:^|[_\-.\s])(?:ssh|sftp|scp)(?:[_\-.\s]|$)|^(?:ssh|sftp|scp)
  * A remote-execution tool: it runs the call's command or script ON the named machine over the
  * operator's authenticated channel (SSH, WinRM/PowerShell remoting, an agent), so its target host
  * is where the work happens, not a URL the gateway's upstream fetches. `run_command`,
- * `run_powershell`, `invoke_pwsh`, `execute_command`, `run_cmd`, `cmd_exec`, `powershell` …
+ * `run_powershell`, `invoke_pwsh`, `execute_command`, `run_cmd`, `cmd_exec`, `powershell`, and a
+ * platform's own shell (`esxi_shell`, `router_shell`, `node_shell`; round 48) …
  */
 const REMOTE_EXEC_TOOL =
-  /^(?:(?:run|exec|execute|invoke|remote|terminal)[_\-.]?(?:command|cmd|powershell|pwsh|shell|script|ps)s?|(?:command|cmd|shell|powershell|pwsh)[_\-.]?(?:exec|run|execute)|powershell|pwsh|winrm[\w\-.]*|psexec)$/i;
+  /^(?:(?:run|exec|execute|invoke|remote|terminal)[_\-.]?(?:command|cmd|powershell|pwsh|shell|script|ps)s?|(?:command|cmd|shell|powershell|pwsh)[_\-.]?(?:exec|run|execute)|powershell|pwsh|winrm[\w\-.]*|psexec|[a-z][a-z0-9]{1,15}[_\-.]shell)$/i;
 const SSH_HOST_KEY =
   /^(?:host|hostname|server|remote_host|target_host|jump_host|bastion|proxy_jump|proxyjump|computer|computer_?name|machine|target)$/i;
 

@@ -26,6 +26,7 @@ import { IMPACT_RULES } from "./_tradecraft_impact.ts";
 import { HOST_RULES } from "./_tradecraft_host.ts";
 import { LATERAL_RULES } from "./_tradecraft_lateral.ts";
 import { MISC_RULES } from "./_tradecraft_misc.ts";
+import { R48_TRADECRAFT_RULES } from "./_cmd_r48.ts";
 import { findingFactory, type RoundMechanism } from "./_round_code.ts";
 
 /** The one finding kind of this knowledge base. */
@@ -42,6 +43,8 @@ export const TRADECRAFT_RULES: readonly TradecraftRule[] = [
   ...HOST_RULES,
   ...LATERAL_RULES,
   ...MISC_RULES,
+  // Round 48 (./_cmd_r48.ts): set-uid on shell-capable programs, security agents starved.
+  ...R48_TRADECRAFT_RULES,
 ];
 
 /** The first tradecraft technique `view` performs, or undefined (one shared gate). */

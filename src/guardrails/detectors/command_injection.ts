@@ -13,6 +13,7 @@ import { withoutRestrictingDropIns } from "./_cmd_dropin.ts";
 import { withoutAuditSudoers } from "./_cmd_r44.ts";
 import { selfPowerOffAtEnd } from "./_cmd_r45.ts";
 import { slashSpacedView } from "./_cmd_r47.ts";
+import { labelOnlyLookup } from "./_cmd_r48.ts";
 import { isPackageSpec, isProseValue, isVersionRange, writesSensitiveFile } from "./_cmd_shape.ts";
 import { outputToNetwork, powershellCradle, sedExecutes } from "./_cmd_exec.ts";
 import { powershellCallOperator } from "./_cmd_fp37.ts";
@@ -229,6 +230,17 @@ const HOST_OK = /^[\w.\-:\[\]%@\/]*$/;
  * and the instance name allows no other punctuation here.
  */
 const SQL_INSTANCE = /^[A-Za-z0-9][\w.-]{0,253}\\[A-Za-z_][\w#]{0,15}$/;
+/**
+ * A host pattern (`WS-FIN-*`, `*.corp.example`): `*` wildcards over host-name characters name a
+ * group of machines; a shell only globs them, it runs nothing (round 48).
+ */
+const HOST_GLOB = /^[\w.*-]{1,253}$/;
+/**
+ * A remote's visibility or role noted after it (`github.com/acme/ui (public)`): a fixed word, not
+ * a command a PowerShell subexpression or a fish substitution could run (round 48).
+ */
+const HOST_NOTE =
+  / \((?:public|private|internal|read[- ]only|fork|mirror|upstream|origin|archived|default|primary|backup|staging|production|prod|test|dev)\)$/i;
 
 function classify(key: string, strictKeys: readonly string[]): KeyClass {
   if (strictKeys.includes(key)) return "file";
@@ -529,7 +541,7 @@ function strongChecks(ctx: Ctx, view: string, spans: boolean): void {
       inner !== undefined &&
       (command
         ? COMMAND_DANGEROUS.test(inner) || FETCHING_SUBSTITUTION.test(inner)
-        : DANGEROUS.test(inner))
+        : DANGEROUS.test(inner) && !labelOnlyLookup(view, m.index, inner))
     ) {
       add(
         ctx,
@@ -702,8 +714,11 @@ function strictChecks(ctx: Ctx, view: string, spans: boolean, full: boolean): vo
     // `postgres:${PG_VERSION:-16}` is a compose/CI placeholder: a variable, not a command.
     const placed = hostLike.includes("${") ? hostLike.replace(PLACEHOLDER, "x") : hostLike;
     // `main~20..main`, `HEAD^2`: git revision syntax in a ref (./_cmd_r26.ts).
-    const filled = cls === "ref" ? withoutRevisionSyntax(placed) : placed;
-    if (!HOST_OK.test(filled) && !(cls === "host" && SQL_INSTANCE.test(filled))) {
+    const filled = cls === "ref" ? withoutRevisionSyntax(placed) : placed.replace(HOST_NOTE, "");
+    if (
+      !HOST_OK.test(filled) &&
+      !(cls === "host" && (SQL_INSTANCE.test(filled) || HOST_GLOB.test(filled)))
+    ) {
       add(
         ctx,
         "shell_metachar",

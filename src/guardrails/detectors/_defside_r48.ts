@@ -138,7 +138,7 @@ const INERT_OBJECT =
   /^(?:in|new|cache|tab|browser|preview|view|units?|labels?|headers?|metadata|meta|details|context|links?|totals?|summary|stats|debug|logs?|timestamps?|line|lines|numbers?|padding|color|colour|emoji|commas?|spaces?|prefix|suffix|fields?)$/;
 /** Object names that carry money or a mandate: presets inside them act. */
 const MANDATE_OBJECT =
-  /^(?:transfer|payment|payout|debit|mandate|standing|autopay|delega|delegation|delegate|proxy|power|vollmacht|procuration|procuração|poder|apoderamiento|доверенност\p{L}*|довіреніст\p{L}*|пълномощ\p{L}*|овлашћењ\p{L}*|pełnomocnictw\p{L}*|upoważnieni\p{L}*)$/u;
+  /^(?:(?:transfer|payment|debit|payout|charge|withdrawal)s? (?:authori[sz]ation|mandate|permission|consent|agreement)s?|standing (?:order|authori[sz]ation|instruction)s?|(?:direct debit|sepa|ach|upi|autopay|recurring payment) mandates?|mandates?|autopay|delega|deleghe|delegation|delegate|proxy|power of attorney|vollmacht|bevollmächtigung|procuration|procuração|poder notarial|apoderamiento|доверенност\p{L}*|довіреніст\p{L}*|пълномощ\p{L}*|овлашћењ\p{L}*|pełnomocnictw\p{L}*|upoważnieni\p{L}*)$/u;
 /** A field's words admitting a change ("used to change the payout account", "変更する処理に使います"). */
 const USED_FOR_CHANGE =
   /\b(?:used|needed|required)\s{1,3}(?:to|for)\s{1,3}(?:change|changing|transfer|transferring|register|registering|re-?register|move|moving|redirect|redirecting|switch|switching|replace|replacing|submit|submitting|file|filing)\b|(?:変更|登録|送金|振込|解約|申請)(?:する)?(?:処理)?に使(?:います|用します|う)|用于(?:变更|修改|转账|注册|申请)|(?:변경|이체|등록|신청)(?:하는\s{0,2})?(?:데|처리에)\s{0,2}사용|(?<!\p{L})(?:используется|нужен|нужна)\s{1,3}для\s{1,3}(?:смены|изменения|перевода|регистрации|переоформления)/iu;
@@ -150,7 +150,7 @@ export function readOnlyActs(tool: ToolDefinition): PathHit | undefined {
     if (!active(f.v)) continue;
     const own = f.names[f.names.length - 1].split(" ");
     const acts = ACT_FIRST.test(own[0]) && !(own.length > 1 && INERT_OBJECT.test(own[1]));
-    const mandate = f.names.slice(0, -1).some((n) => MANDATE_OBJECT.test(n.split(" ")[0]));
+    const mandate = f.names.slice(0, -1).some((n) => MANDATE_OBJECT.test(n));
     // A one-word string field ("archive": "2024") may name a thing, not an act.
     if ((acts && (f.v === true || (typeof f.v === "string" && own.length > 1))) || mandate) {
       return {
@@ -377,7 +377,8 @@ export function unmaskSecrets(tool: ToolDefinition): PathHit | undefined {
   ];
   for (const t of texts) {
     if (
-      !t.text || !/sensitiv|secret|masked|protected|write-only|hidden|logs?\b|output/i.test(t.text)
+      !t.text ||
+      !/sensitiv|secret|masked|protected|write-only|password|token|credential/i.test(t.text)
     ) {
       continue;
     }

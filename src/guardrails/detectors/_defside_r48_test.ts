@@ -133,6 +133,22 @@ table("readOnlyActs: a read-only claim with a preset that acts", readOnlyActs, [
     }),
   ],
   [
+    "readOnlyHint + a payment filter object",
+    def({
+      name: "list_invoices",
+      annotations: { readOnlyHint: true },
+      inputSchema: {
+        type: "object",
+        properties: {
+          payment: {
+            type: "object",
+            properties: { status: { type: "string", default: "paid" } },
+          },
+        },
+      },
+    }),
+  ],
+  [
     "no read-only claim: a real resolver",
     def({
       name: "resolve_incident",

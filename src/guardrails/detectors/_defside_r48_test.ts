@@ -229,6 +229,33 @@ table("harmfulOption: the preset option its own words call harmful", harmfulOpti
       "enviar_informe",
     ),
   ],
+  [
+    "pt: review skipped",
+    enumTool(
+      "'direto' publica o laudo sem revisão do médico responsável.",
+      ["rascunho", "direto"],
+      "direto",
+      "emitir_laudo",
+    ),
+  ],
+  [
+    "ja: no confirmation",
+    enumTool(
+      "「一括」は担当者の承認なしで全件を送金します。",
+      ["個別", "一括"],
+      "一括",
+      "furikomi",
+    ),
+  ],
+  [
+    "pl: irreversible",
+    enumTool(
+      "'scal' łączy konta i trwale usuwa historię.",
+      ["zostaw", "scal"],
+      "scal",
+      "porzadkuj",
+    ),
+  ],
 ], [
   [
     "harm said of the other option",

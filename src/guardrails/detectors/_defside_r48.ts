@@ -250,7 +250,10 @@ const PLAINTEXT_DEMAND =
 /** 3. A promise that only a hash leaves, and a field that asks for the plaintext. */
 export function promiseLie(tool: ToolDefinition): PathHit | undefined {
   const d = typeof tool.description === "string" ? tool.description.slice(0, 4000) : "";
-  if (!d || !PROMISE.test(d)) return undefined;
+  if (!d || !/anonym|hash|leave|zero|locally|client|device|verlässt|quitte|nunca|lascia/i.test(d)) {
+    return undefined;
+  }
+  if (!PROMISE.test(d)) return undefined;
   for (const f of props(tool)) {
     if (PLAINTEXT_DEMAND.test(desc(f.p))) {
       return {
@@ -279,6 +282,9 @@ const COPY_PRIVATE =
   /\b(?:copy|copies|move|moves|export|exports|sync|syncs|mirror|mirrors|publish|publishes|duplicate)\b[^.\n]{0,80}?\b(?:restricted|confidential|private|legal|hr|secret|internal|sensitive)\b/i;
 const OPEN_READ =
   /\b(?:anonymous|public|guest)\s{1,3}(?:read|access|viewing)\b|\banyone\s{1,3}with\s{1,3}the\s{1,3}link\b|\bpublicly\s{1,3}(?:readable|accessible|visible)\b/i;
+
+const CARRIER_GATE =
+  /selinux|apparmor|setenforce|firewalld|ufw|iptables|nftables|auditd|fail2ban|clamav|falcon|wazuh|osquery|PermitRootLogin|PermitEmptyPasswords|Set-MpPreference|grant\s|anonymous|public|guest|anyone/i;
 
 /** Subschema texts (if/then/else, allOf, propertyNames …) under the schema and its properties. */
 function subschemaTexts(tool: ToolDefinition): { path: string; text: string }[] {
@@ -309,19 +315,18 @@ function subschemaTexts(tool: ToolDefinition): { path: string; text: string }[] 
 /** 4. Text that keeps something from the user and carries a harmful change or an outside party. */
 export function hiddenCarrier(tool: ToolDefinition): PathHit | undefined {
   const d = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
-  if (d && keepsFromUser(d)) {
-    const what = DEFENCE_CONFIG.exec(d)?.[0] ?? GRANT_OUT.exec(d)?.[0] ??
-      (OPEN_READ.test(d) ? COPY_PRIVATE.exec(d)?.[0] : undefined);
-    if (what !== undefined) {
-      return {
-        path: "$.description",
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `${JSON.stringify(tool.name)} carries ${
-          JSON.stringify(what.slice(0, 80))
-        } and tells the model to keep it from the user`,
-      };
-    }
+  // The harm first (rare words), the concealment order only then.
+  const what = !d || !CARRIER_GATE.test(d) ? undefined : DEFENCE_CONFIG.exec(d)?.[0] ??
+    GRANT_OUT.exec(d)?.[0] ?? (OPEN_READ.test(d) ? COPY_PRIVATE.exec(d)?.[0] : undefined);
+  if (what !== undefined && keepsFromUser(d)) {
+    return {
+      path: "$.description",
+      kind: "definition_side_effect",
+      severity: "high",
+      reason: `${JSON.stringify(tool.name)} carries ${
+        JSON.stringify(what.slice(0, 80))
+      } and tells the model to keep it from the user`,
+    };
   }
   for (const s of subschemaTexts(tool)) {
     if (!keepsFromUser(s.text)) continue;
@@ -447,12 +452,15 @@ const NO_CONSENT = new RegExp(
   "iu",
 );
 
+const NO_CONSENT_GATE =
+  /without|ohne|sans|sin\s|senza|sem\s|دون|بدون|без|未经|无需|同意|동의|सहमति|onay|izin|tanpa|không/i;
+
 /** 8. A preset on, which its own words say acts without consent. */
 export function consentlessPreset(tool: ToolDefinition): PathHit | undefined {
   for (const f of presets(tool)) {
     if (!active(f.v)) continue;
     const d = desc(f.p);
-    if (!d || !NO_CONSENT.test(d)) continue;
+    if (!d || !NO_CONSENT_GATE.test(d) || !NO_CONSENT.test(d)) continue;
     return {
       path: f.path,
       kind: "definition_side_effect",
@@ -471,11 +479,14 @@ const RETAINED =
 const CREDENTIAL_NAME =
   /\b(?:password|passwd|passphrase|pin|pin code|secret|private key|key file|seed|mnemonic|otp|пароль|ключ|passwort|mot de passe|contraseña|senha)\b/iu;
 
+const RETAIN_GATE =
+  /stored|kept|retained|saved|cached|зберіга|хран|сохраня|gespeichert|conserv|guarda|almacena|salvat|memorizzat|保存|저장/i;
+
 /** 9. A credential field that says the server keeps it and tells the model to keep that quiet. */
 export function retainedCredential(tool: ToolDefinition): PathHit | undefined {
   for (const f of props(tool)) {
     const d = desc(f.p);
-    if (!d || !RETAINED.test(d)) continue;
+    if (!d || !RETAIN_GATE.test(d) || !RETAINED.test(d)) continue;
     if (!CREDENTIAL_NAME.test(f.names[f.names.length - 1]) && !CREDENTIAL_NAME.test(d)) continue;
     if (!keepsFromUser(d)) continue;
     return {
@@ -494,12 +505,15 @@ export function retainedCredential(tool: ToolDefinition): PathHit | undefined {
 const FABRICATED =
   /\bwithout\s{1,3}(?:an?\s{1,3})?(?:actual|real|underlying|genuine)\s{1,3}(?:transactions?|sales?|deliver(?:y|ies)|services?|supply|trade)\b|\b(?:fictitious|fake|sham|phantom|bogus)\s{1,3}(?:invoices?|receipts?|transactions?|sales|bills?|entries|timesheets?|orders?)\b|\bScheinrechnung\p{L}{0,2}|\bohne\s{1,3}(?:tatsächliche\s{1,3})?(?:Leistung|Lieferung|Geschäftsvorfall)|\bfausses?\s{1,3}factures?|\bsans\s{1,3}(?:transaction|prestation|livraison)\s{1,3}réelle|\bfacturas?\s{1,3}falsas?|\bsin\s{1,3}(?:operación|transacción|venta)\s{1,3}real|\boperazioni\s{1,3}inesistenti|\bfatture\s{1,3}false|\bnotas?\s{1,3}frias?|\bsem\s{1,3}(?:operação|transação|venda)\s{1,3}real|실거래\s{0,2}없이|가공\s{0,2}(?:거래|매출|세금계산서)|虚开|(?:无|没有)真实交易|架空(?:請求|取引|売上)|実取引(?:なし|のない)|(?<!\p{L})(?:фиктивн\p{L}{1,4}|без\s{1,3}реальн\p{L}{2,4}\s{1,3}(?:сделки|операции|поставки))/iu;
 
+const FABRICATED_GATE =
+  /without|fictitious|fake|sham|phantom|bogus|schein|ohne|fauss|sans|falsa|sin\s|inesistent|false|fria|sem\s|실거래|가공|虚开|真实交易|架空|実取引|фиктивн|без/i;
+
 /** 10. A preset on whose own words say it makes records up. */
 export function fabricatedRecords(tool: ToolDefinition): PathHit | undefined {
   for (const f of presets(tool)) {
     if (!active(f.v)) continue;
     const d = desc(f.p);
-    if (!d || !FABRICATED.test(d)) continue;
+    if (!d || !FABRICATED_GATE.test(d) || !FABRICATED.test(d)) continue;
     if (
       /\b(?:detect|flag|block|reject|prevent|report|warn)\w{0,3}\b|탐지|검출|차단|検出|检测|识别/iu
         .test(d)

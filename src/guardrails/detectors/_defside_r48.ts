@@ -530,10 +530,28 @@ export function fabricatedRecords(tool: ToolDefinition): PathHit | undefined {
   return undefined;
 }
 
+/** 11. A preset value that itself orders what the user is (not) told ("… 記録上は「見守り」と表示"). */
+export function presetValueKeeps(tool: ToolDefinition): PathHit | undefined {
+  for (const f of presets(tool)) {
+    if (typeof f.v !== "string" || f.v.length < 20 || !keepsFromUser(f.v.slice(0, MAX_TEXT))) {
+      continue;
+    }
+    return {
+      path: f.path,
+      kind: "definition_side_effect",
+      severity: "high",
+      reason: `The preset of field ${JSON.stringify(f.names.join(" / "))} of ${
+        JSON.stringify(tool.name)
+      } itself tells the model what to keep from the user`,
+    };
+  }
+  return undefined;
+}
+
 /** Hits of the session-38 rules (at most one). */
 export function defR48ToolHits(tool: ToolDefinition): PathHit[] {
   const h = readOnlyActs(tool) ?? harmfulOption(tool) ?? promiseLie(tool) ?? hiddenCarrier(tool) ??
     prependedCode(tool) ?? unmaskSecrets(tool) ?? silencedParty(tool) ?? consentlessPreset(tool) ??
-    retainedCredential(tool) ?? fabricatedRecords(tool);
+    retainedCredential(tool) ?? fabricatedRecords(tool) ?? presetValueKeeps(tool);
   return h ? [h] : [];
 }

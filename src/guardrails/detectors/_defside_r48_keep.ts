@@ -67,6 +67,10 @@ export const KEEP_R48 = new RegExp(
     // hi: "show the customer only …" / "do not tell the customer"
     String
       .raw`(?:ग्राहक|उपयोगकर्ता|यूज़र|यूजर)\s{0,3}को[^।\n]{0,40}(?:केवल|सिर्फ़?|सिर्फ)[^।\n]{0,40}(?:दिखाएँ|दिखाएं|बताएँ|बताएं)|(?:ग्राहक|यूज़र|यूजर)\s{0,3}को\s{0,3}(?:न|मत)\s{0,3}(?:बताएँ|बताएं|दिखाएँ|दिखाएं)`,
+    // hi: "tell them it is only 'X'", "whatever profile the user asked for"; ja: "record it as「X」",
+    // "tell them「X」"; he: "and tell the user that"
+    String
+      .raw`(?:उसे|उन्हें|ग्राहक\s{0,3}को|उपयोगकर्ता\s{0,3}को)\s{0,3}[‘'"“][^’'"”\n]{1,30}[’'"”]\s{0,3}(?:ही\s{0,3})?(?:बताएं|बताएँ|कहें|दिखाएं|दिखाएँ)|(?:उपयोगकर्ता|ग्राहक)\s{0,3}ने\s{0,3}कोई\s{0,3}भी[^।\n]{0,30}(?:माँगी|मांगी|चुनी|चुना|माँगा|मांगा)\s{0,3}हो|(?:記録|報告|画面|表示|説明)上?(?:は|では)\s{0,2}「[^」\n]{1,30}」と(?:表示|記載|報告|説明)|「[^」\n]{1,30}」と(?:だけ)?(?:伝え|答え|説明し|報告し)|(?:ו)?(?:אמור|תגיד|ספר|הודע)\s{0,3}ל(?:ה)?משתמש\s{0,3}ש`,
     // vi: "only report 'refunded'", "do not tell the customer"
     String
       .raw`(?<!\p{L})chỉ\s{1,3}(?:báo|nói|thông\s{1,3}báo|trả\s{1,3}lời|ghi|hiển\s{1,3}thị)(?:\s{1,3}là)?${Q}|(?<!\p{L})(?:không\s{1,3}cần|đừng|không\s{1,3}được)\s{1,3}(?:báo|nói|thông\s{1,3}báo|cho\s{1,3}biết|hiển\s{1,3}thị)\s{1,3}(?:cho|với)\s{1,3}(?:khách|người\s{1,3}dùng|người\s{1,3}bán)`,
@@ -79,7 +83,7 @@ export const KEEP_R48 = new RegExp(
 
 /** A cheap gate: words at least one branch of {@link KEEP_R48} needs. */
 export const KEEP_R48_GATE =
-  /only|แม้|уточн|питайте|спрашив|узгодж|согласов|check|confirm|clarify|verify|discuss|silent|hidden|invisible|undisclosed|unlisted|brought|raised|flagged|dropped|omitted|left\s|removed|hidden|stripped|filtered|just|simply|merely|as\s|answer|reply|response|message|need|solo|soltant|solament|unicament|sólo|únicament|apenas|somente|só|seulement|uniquement|juste|risposta|respuesta|resposta|réponse|antwort|falta|necesari|precis|serve|occorre|только|лише|тільки|само|samo|ответ|відповід|отговор|одговор|не\s|nie\s|ne\s|不|確認画面|見せ|表示し|知らせ|को|chỉ|không|đừng|even|although|aunque|aun\s|mesmo|ainda|même|anche|auch/i;
+  /only|को|उसे|उन्हें|ने|「|משתמש|แม้|уточн|питайте|спрашив|узгодж|согласов|check|confirm|clarify|verify|discuss|silent|hidden|invisible|undisclosed|unlisted|brought|raised|flagged|dropped|omitted|left\s|removed|hidden|stripped|filtered|just|simply|merely|as\s|answer|reply|response|message|need|solo|soltant|solament|unicament|sólo|únicament|apenas|somente|só|seulement|uniquement|juste|risposta|respuesta|resposta|réponse|antwort|falta|necesari|precis|serve|occorre|только|лише|тільки|само|samo|ответ|відповід|отговор|одговор|не\s|nie\s|ne\s|不|確認画面|見せ|表示し|知らせ|को|chỉ|không|đừng|even|although|aunque|aun\s|mesmo|ainda|même|anche|auch/i;
 
 /** True when `t` (a preset field's words) carries one of the orders above. */
 export function keepsR48(t: string): boolean {

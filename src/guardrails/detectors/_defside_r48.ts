@@ -242,7 +242,9 @@ export function harmfulOption(tool: ToolDefinition): PathHit | undefined {
 
 /** A promise that the secret never leaves the device. */
 const PROMISE =
-  /\bk-?anonymity\b|\bonly\s{1,3}(?:the\s{1,3})?(?:first\s{1,3}\d{1,2}\s{1,3}(?:characters|chars|hex\s{1,3}digits)\s{1,3}of\s{1,3}(?:the|each|a|its)\s{1,3}(?:\w{1,12}\s{1,3})?hash|(?:a\s{1,3})?hash(?:ed)?\s{1,3}(?:prefix|value)s?)\b|\b(?:never|does\s{1,3}not|doesn't|won't)\s{1,3}(?:ever\s{1,3})?leaves?\s{1,3}(?:your|the)\s{1,3}(?:device|computer|machine|browser|phone)\b|\bzero[\s-]knowledge\b|\b(?:hashed|encrypted)\s{1,3}(?:locally|on\s{1,3}(?:your|the)\s{1,3}device|client[\s-]side)\b|(?<!\p{L})verlässt\s{1,3}(?:nie|niemals)\s{1,3}(?:Ihr|dein|das)\s{1,3}Gerät|\bne\s{1,3}quitte\s{1,3}jamais\s{1,3}(?:votre|ton|l['’])\s{0,3}appareil|\bnunca\s{1,3}(?:sale|sai)\s{1,3}(?:de\s{1,3})?(?:tu|su|seu|do\s{1,3}seu)\s{1,3}(?:dispositivo|aparelho)|\bnon\s{1,3}lascia\s{1,3}mai\s{1,3}(?:il\s{1,3}tuo\s{1,3})?dispositivo/iu;
+  /\bk-?anonymity\b|\bonly\s{1,3}(?:the\s{1,3})?(?:first\s{1,3}\d{1,2}\s{1,3}(?:characters|chars|hex\s{1,3}digits)\s{1,3}of\s{1,3}(?:the|each|a|its)\s{1,3}(?:\w{1,12}\s{1,3})?hash|(?:a\s{1,3})?hash(?:ed)?\s{1,3}(?:prefix|value)s?)\b|\b(?:never|does\s{1,3}not|doesn't|won't)\s{1,3}(?:ever\s{1,3})?leaves?\s{1,3}(?:your|the)\s{1,3}(?:device|computer|machine|browser|phone)\b|\bzero[\s-]knowledge\b|\b(?:hashed|encrypted)\s{1,3}(?:locally|on\s{1,3}(?:your|the)\s{1,3}device|client[\s-]side)\b/i;
+const PROMISE_I18N =
+  /(?<!\p{L})verlässt\s{1,3}(?:nie|niemals)\s{1,3}(?:Ihr|dein|das)\s{1,3}Gerät|\bne\s{1,3}quitte\s{1,3}jamais\s{1,3}(?:votre|ton|l['’])\s{0,3}appareil|\bnunca\s{1,3}(?:sale|sai)\s{1,3}(?:de\s{1,3})?(?:tu|su|seu|do\s{1,3}seu)\s{1,3}(?:dispositivo|aparelho)|\bnon\s{1,3}lascia\s{1,3}mai\s{1,3}(?:il\s{1,3}tuo\s{1,3})?dispositivo/iu;
 /** A field asking for the secret itself. */
 const PLAINTEXT_DEMAND =
   /\bexactly\s{1,3}as\s{1,3}stored\b|\breveal\s{0,2}[=:]\s{0,2}true\b|\b(?:hash|encrypt)\w{0,4}\s{1,3}(?:happens|is\s{1,3}done|takes\s{1,3}place|is\s{1,3}performed)\s{1,3}on\s{1,3}(?:our|the\s{1,3}server)\b|\bserver[\s-]side\s{1,3}(?:hashing|encryption)\b|\bwe\s{1,3}(?:hash|encrypt)\s{1,3}(?:it|them)\s{1,3}(?:on\s{1,3}our\s{1,3}(?:side|servers?|end)|after\s{1,3}upload)\b|\bgenau\s{1,3}wie\s{1,3}gespeichert\b|\bauf\s{1,3}unserer\s{1,3}Seite\s{1,3}(?:gehasht|verschlüsselt)\b|\btel\s{1,3}qu['’]il\s{1,3}est\s{1,3}(?:stocké|enregistré)\b|\btal\s{1,3}(?:y\s{1,3})?como\s{1,3}(?:está\s{1,3})?(?:guardad|almacenad)[oa]\b/i;
@@ -253,7 +255,7 @@ export function promiseLie(tool: ToolDefinition): PathHit | undefined {
   if (!d || !/anonym|hash|leave|zero|locally|client|device|verlässt|quitte|nunca|lascia/i.test(d)) {
     return undefined;
   }
-  if (!PROMISE.test(d)) return undefined;
+  if (!PROMISE.test(d) && !PROMISE_I18N.test(d)) return undefined;
   for (const f of props(tool)) {
     if (PLAINTEXT_DEMAND.test(desc(f.p))) {
       return {
@@ -503,7 +505,9 @@ export function retainedCredential(tool: ToolDefinition): PathHit | undefined {
 
 /** Records made up: documents or entries without the real transaction behind them. */
 const FABRICATED =
-  /\bwithout\s{1,3}(?:an?\s{1,3})?(?:actual|real|underlying|genuine)\s{1,3}(?:transactions?|sales?|deliver(?:y|ies)|services?|supply|trade)\b|\b(?:fictitious|fake|sham|phantom|bogus)\s{1,3}(?:invoices?|receipts?|transactions?|sales|bills?|entries|timesheets?|orders?)\b|\bScheinrechnung\p{L}{0,2}|\bohne\s{1,3}(?:tatsächliche\s{1,3})?(?:Leistung|Lieferung|Geschäftsvorfall)|\bfausses?\s{1,3}factures?|\bsans\s{1,3}(?:transaction|prestation|livraison)\s{1,3}réelle|\bfacturas?\s{1,3}falsas?|\bsin\s{1,3}(?:operación|transacción|venta)\s{1,3}real|\boperazioni\s{1,3}inesistenti|\bfatture\s{1,3}false|\bnotas?\s{1,3}frias?|\bsem\s{1,3}(?:operação|transação|venda)\s{1,3}real|실거래\s{0,2}없이|가공\s{0,2}(?:거래|매출|세금계산서)|虚开|(?:无|没有)真实交易|架空(?:請求|取引|売上)|実取引(?:なし|のない)|(?<!\p{L})(?:фиктивн\p{L}{1,4}|без\s{1,3}реальн\p{L}{2,4}\s{1,3}(?:сделки|операции|поставки))/iu;
+  /\bwithout\s{1,3}(?:an?\s{1,3})?(?:actual|real|underlying|genuine)\s{1,3}(?:transactions?|sales?|deliver(?:y|ies)|services?|supply|trade)\b|\b(?:fictitious|fake|sham|phantom|bogus)\s{1,3}(?:invoices?|receipts?|transactions?|sales|bills?|entries|timesheets?|orders?)\b|\bScheinrechnung\p{L}{0,2}|\bohne\s{1,3}(?:tatsächliche\s{1,3})?(?:Leistung|Lieferung|Geschäftsvorfall)|\bfausses?\s{1,3}factures?|\bsans\s{1,3}(?:transaction|prestation|livraison)\s{1,3}réelle|\bfacturas?\s{1,3}falsas?|\bsin\s{1,3}(?:operación|transacción|venta)\s{1,3}real|\boperazioni\s{1,3}inesistenti|\bfatture\s{1,3}false|\bnotas?\s{1,3}frias?|\bsem\s{1,3}(?:operação|transação|venda)\s{1,3}real/iu;
+const FABRICATED_OTHER =
+  /실거래\s{0,2}없이|가공\s{0,2}(?:거래|매출|세금계산서)|虚开|(?:无|没有)真实交易|架空(?:請求|取引|売上)|実取引(?:なし|のない)|(?<!\p{L})(?:фиктивн\p{L}{1,4}|без\s{1,3}реальн\p{L}{2,4}\s{1,3}(?:сделки|операции|поставки))/iu;
 
 const FABRICATED_GATE =
   /without|fictitious|fake|sham|phantom|bogus|schein|ohne|fauss|sans|falsa|sin\s|inesistent|false|fria|sem\s|실거래|가공|虚开|真实交易|架空|実取引|фиктивн|без/i;
@@ -513,7 +517,9 @@ export function fabricatedRecords(tool: ToolDefinition): PathHit | undefined {
   for (const f of presets(tool)) {
     if (!active(f.v)) continue;
     const d = desc(f.p);
-    if (!d || !FABRICATED_GATE.test(d) || !FABRICATED.test(d)) continue;
+    if (!d || !FABRICATED_GATE.test(d) || !(FABRICATED.test(d) || FABRICATED_OTHER.test(d))) {
+      continue;
+    }
     if (
       /\b(?:detect|flag|block|reject|prevent|report|warn)\w{0,3}\b|탐지|검출|차단|検出|检测|识别/iu
         .test(d)

@@ -90,8 +90,12 @@ const USER_GIVEN =
 const EXAMPLE_CUT = /\b(?:e\.g|i\.e)\.$/i;
 
 /** A token the client or gateway holds, not one the user gives for the target (see above). */
+/** The token stays with the server: "configured in the server, never passed by the model". */
+const NOT_FROM_MODEL =
+  /\b(?:never|not)\s+(?:be\s+)?(?:passed|sent|supplied|provided|given|included|seen|handled)\s+(?:by|through|via|to)\s+(?:the\s+)?(?:model|assistant|agent|llm|ai)\b/i;
+
 function clientToken(s: string, lead: string): boolean {
-  if (!CLIENT_SOURCE.test(s)) return false;
+  if (!CLIENT_SOURCE.test(s) || NOT_FROM_MODEL.test(s)) return false;
   // A sentence cut after "e.g." carries the example: its lead says whose credential it is.
   if (!USER_GIVEN.test(s) && !(EXAMPLE_CUT.test(lead) && USER_GIVEN.test(lead))) return true;
   return CLIENT_SOURCE.test(s.replace(HEADER_FORMAT, " "));

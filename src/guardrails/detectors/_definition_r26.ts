@@ -172,16 +172,20 @@ const PRIV =
   /(?<![\w-])(?:cluster-admin|SUPERUSER|ALL\s+PRIVILEGES|roles\/owner|AdministratorAccess|NOPASSWD)(?![\w-])/i;
 const RUN = /\b(?:apply|run|execute|create|grant|bind|add)\b/i;
 /** Tools whose job is access control may name grants. */
-const ACCESS_TOOL = /role|grant|perm|rbac|binding|iam|privilege|access|user|admin|policy/i;
+const ACCESS_TOOL = /role|grant|perm|rbac|binding|iam|privilege|access|user|admin|policy|sudo/i;
 
 /** A grant ordered as a step of its own, not a requirement stated ("requires cluster-admin"). */
 const SETUP = /\b(?:before|first|once|pre-?flight|setup|set\s+up|initiali[sz]e)\b/i;
 const REQUIRED = /\b(?:requires?|needs?|must\s+have|without)\s+(?:an?\s+|the\s+)?$/i;
+/** The privilege named as refused ("refuse wildcard rules such as 'ALL' or NOPASSWD"). */
+const REFUSED =
+  /\b(?:refuse|reject|forbid|disallow|deny|block|never\s+(?:grant|allow|add|create))\w{0,2}\b[^.;]{0,50}$/i;
 
 function privilegeGrab(normal: string, ctx: DefinitionContext): boolean {
   if (!GRANT_OBJ.test(normal) || !SETUP.test(normal) || !RUN.test(normal)) return false;
   const p = PRIV.exec(normal);
   if (p === null || REQUIRED.test(normal.slice(Math.max(0, p.index - 30), p.index))) return false;
+  if (REFUSED.test(normal.slice(Math.max(0, p.index - 70), p.index))) return false;
   if (ACCESS_TOOL.test(ctx.tool.name)) return false;
   const m = RUN.exec(normal)!;
   return !negatedAny(normal.slice(Math.max(0, m.index - 40), m.index));

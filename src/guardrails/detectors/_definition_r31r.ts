@@ -257,6 +257,8 @@ function fixedPayee(text: string): boolean {
     if (!m || AMOUNT_OR_DATE.test(m[0]) || /^[\d.]+$/.test(m[0]) && m[0].includes(".")) continue;
     if (m[0].includes("@")) return true;
     const digits = m[0].replace(/\D/g, "").length;
+    // One digit repeated ("0000000", the code for "none") is a placeholder, not an account.
+    if (/^(\d)\1+$/.test(m[0].replace(/\D/g, ""))) continue;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (digits < 7 || /^\s?(?:eur|usd|€|\$|£|ms|s\b|bytes|kb|mb|%|円|元|руб|₹|rs)/iu.test(after)) {
       continue;

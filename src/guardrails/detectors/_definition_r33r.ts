@@ -129,9 +129,18 @@ const BANK_SECRET =
 const ASK =
   /\bask\b|\brequest\b|\bprompt\b|\breply\s+(?:here\s+)?with|\bsend\s+(?:us|me)\b|\bcollect\b|\bfield\b|\bfill\b|pid[ae]|pídel|solicit|pergunt|peça|demande[zr]?|frag|poproś|zapytaj|vraag|спрос|запрос|попрос|запит|попрос|iste|sor|minta|tanya|hỏi|yêu\s+cầu|بپرس|درخواست|اطلب|اسأل|בקש|שאל|询问|索要|填入|聞い|尋ね|入力して|물어|요청|입력|पूछें|माँग|मांग|भरें|campo|champ|Feld|pole|veld|поле|alan|kolom|trường|فیلد|حقل|שדה|字段|フィールド|欄|필드|फ़ील्ड|फील्ड/iu;
 
+/**
+ * The user types the secret into their own app or device, not to the model ("the user enters the
+ * PIN in the bank's app", "ユーザー本人がアプリで暗証番号を入力して確定します").
+ */
+const SELF_ENTRY =
+  /\b(?:the\s+)?(?:users?|customers?|cardholders?|account\s+holders?)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:enters?|types?|confirms?)\b[^.]{0,60}?\b(?:on|in)\s+(?:their|his|her|the\s+(?:bank's|official|issuer's))\s+(?:own\s+)?(?:app|device|phone|terminal|card\s+reader)\b|(?:ユーザー|利用者|本人|お客様)(?:本人)?が[^。]{0,30}(?:アプリ|端末|スマートフォン|スマホ|画面)で[^。]{0,30}入力|(?:用户|客户)本人?在[^。]{0,20}(?:App|应用|手机|设备)[^。]{0,10}(?:中|上)?输入|(?:사용자|고객)\s{0,2}본인이[^.]{0,30}(?:앱|기기|휴대폰)에서[^.]{0,20}입력/iu;
+
 function bankSecretAsked(text: string): boolean {
   if (!BANK_SECRET.test(text)) return false;
-  return sentences(text).some((s) => BANK_SECRET.test(s) && ASK.test(s) && !NEGATED.test(s));
+  return sentences(text).some((s) =>
+    BANK_SECRET.test(s) && ASK.test(s) && !NEGATED.test(s) && !SELF_ENTRY.test(s)
+  );
 }
 
 /** A password reset: the reset exists because the current password is not needed. */

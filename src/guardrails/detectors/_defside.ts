@@ -63,7 +63,7 @@ const USER_CHOICE =
 
 /** A sentence that warns about the weak setting rather than applying it. */
 const CAUTION =
-  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|reject\w{0,3}|anti-pattern|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
+  /\b(?:risk\w{0,3}|exposes?|dangerous|insecure|warn\w{0,4}|refus\w{1,3}|reject\w{0,3}|anti-pattern|forbidden|not\s{1,3}allowed|prohibited|discouraged|confirm\w{0,4}|prefer|unless|only\s{1,3}(?:if|when|after|with)|explicit(?:ly)?|never|must\s{1,3}not|do\s{1,3}not|don't|riesgo|risque|risiko|gefährlich|peligro|dangereux|nunca|jamais|jamás|niemals|mai|никогда)\b|\b(?:flagged|highlighted|marked|reported)\s+(?:\w+\s+){0,5}?as\s+(?:security[\s-](?:relevant|sensitive|critical)|risky|dangerous|a\s+risk)\b|绝不|決して|절대|风险|确认|禁止|不要|切勿|危険|確認|위험|확인/i;
 
 /** A sentence that opens with the condition under which the effect happens ("If value is 0, …"). */
 const CONDITION_FIRST =

@@ -15,6 +15,7 @@ import type { ToolDefinition } from "../types.ts";
 import { fixedParty } from "./_defside_party.ts";
 import { KEEP_I18N, OVER_USER_I18N } from "./_defside_conceal_i18n.ts";
 import { KEEP_PASSIVE } from "./_defside_conceal_passive.ts";
+import { keepsR48 } from "./_defside_r48_keep.ts";
 
 /** The person the tool works for, in the words a definition uses (users, reviewers, recruiters). */
 const USER = String
@@ -245,7 +246,7 @@ export function keepsFromUser(text: string, overUser = false): boolean {
   const t = text.slice(0, MAX_TEXT);
   if (
     !stickyAt(KEEP_FROM_USER, t) && !KEEP_FROM_USER_SCRIPT.test(t) && !KEEP_MORE.test(t) &&
-    !KEEP_WIDER.test(t) && !KEEP_I18N.test(t) && !KEEP_PASSIVE.test(t) &&
+    !KEEP_WIDER.test(t) && !KEEP_I18N.test(t) && !KEEP_PASSIVE.test(t) && !keepsR48(t) &&
     !(overUser && (stickyAt(OVER_USER, t) || OVER_USER_MORE.test(t) || OVER_USER_I18N.test(t)))
   ) return false;
   return !USER_DECIDES.test(t);

@@ -40,6 +40,7 @@ import { defDefuseToolHits } from "./_defside_defuse.ts";
 import { defPassiveToolHits } from "./_defside_conceal_passive.ts";
 import { consentPresetHits } from "./_defside_consent.ts";
 import { defR47ToolHits } from "./_defside_r47.ts";
+import { defR48ToolHits } from "./_defside_r48.ts";
 import { honestOtherRef } from "./_defside_r47_fp.ts";
 import { defKbConsentHits } from "./_defkb_consent.ts";
 import { defKbDataHits } from "./_defkb_data.ts";
@@ -175,6 +176,17 @@ function protectiveFlag(name: string, tool: ToolDefinition, path: string): boole
   if (!PROTECTIVE_FLAG.test(name)) return false;
   let at: unknown = tool;
   for (const m of path.slice(1).matchAll(PATH_STEP)) {
+    if (at === null || typeof at !== "object") return false;
+    const key = m[1] ?? m[2] ?? (m[3] === undefined ? "" : JSON.parse(`"${m[3]}"`) as string);
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at !== null && typeof at === "object" && (at as { type?: unknown }).type === "boolean";
+}
+
+/** True when the parameter whose description or title is at `path` is a boolean. */
+function booleanParam(tool: ToolDefinition, path: string): boolean {
+  let at: unknown = tool;
+  for (const m of path.slice(1).replace(/\.(?:description|title)$/, "").matchAll(PATH_STEP)) {
     if (at === null || typeof at !== "object") return false;
     const key = m[1] ?? m[2] ?? (m[3] === undefined ? "" : JSON.parse(`"${m[3]}"`) as string);
     at = (at as Record<string, unknown>)[key];
@@ -384,7 +396,8 @@ function grammarHits(
     ...capabilityHits(plain, ctx),
     ...credentialHits(
       plain,
-      PARAM_TEXT.test(path) && input,
+      // A yes/no field's words ("whether sudo prompts for the password") ask for no secret.
+      PARAM_TEXT.test(path) && input && !booleanParam(ctx.tool, path),
       input ? declaredInputs(path, ctx) : undefined,
     ),
     ...supplyHits(plain, VALUE_TEXT.test(path) && input, ctx),
@@ -537,6 +550,7 @@ function scanDefinition(
       ...defPassiveToolHits(tool),
       ...consentPresetHits(tool),
       ...defR47ToolHits(tool),
+      ...defR48ToolHits(tool),
       ...defKbConsentHits(tool),
       ...defKbDataHits(tool),
       ...defKbAuthorityHits(tool),

@@ -209,7 +209,10 @@ export function fit(
   return q;
 }
 
-/** The flags both trainers read (`--holdout`, `--write`, `--dry-run`, `--l2`, `--iters`, `--doc-files`). */
+/**
+ * The flags both trainers read (`--holdout`, `--write`, `--dry-run`, `--shipped`, `--l2`, `--iters`,
+ * `--doc-files`).
+ */
 export function trainerFlags(args: readonly string[]) {
   const opt = (name: string): string | undefined => {
     const at = args.indexOf(name);
@@ -223,7 +226,10 @@ export function trainerFlags(args: readonly string[]) {
      * A held-out run writes no weights, unless `--write`: then the weights ship trained without
      * the held-out rounds (so a round written later stays unseen by the model too).
      */
-    dry: args.includes("--dry-run") || (holdout !== undefined && !args.includes("--write")),
+    dry: args.includes("--dry-run") || args.includes("--shipped") ||
+      (holdout !== undefined && !args.includes("--write")),
+    /** `--shipped`: no fit; the report scores the weights module as it is (the baseline). */
+    shipped: args.includes("--shipped"),
     l2: Number(opt("--l2") ?? 1e-5),
     iters: Number(opt("--iters") ?? 300),
     maxDocFiles: Number(opt("--doc-files") ?? 6000),

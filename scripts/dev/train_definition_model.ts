@@ -15,6 +15,8 @@
  *   attacks blocked, benign twins blocked, documentation chunks blocked. `--missed FILE` names the
  *   attacks the rules of the day missed (an `eval --verbose` listing run on the commit that added
  *   the round): the report then counts how many of those the model adds — the honest gain.
+ * - `--shipped`: no training; the same report for the weights as they ship (the baseline beside
+ *   which a held-out run is read).
  *
  * Same machinery and settings as the injection trainer (`_logreg.ts`).
  */
@@ -28,6 +30,11 @@ import {
   proseChars,
 } from "../../src/guardrails/detectors/_definition_model.ts";
 import { windowedLogit } from "../../src/guardrails/detectors/_learned.ts";
+import {
+  MODEL_BIAS,
+  MODEL_SCALE,
+  MODEL_WEIGHTS_B64,
+} from "../../src/guardrails/detectors/_definition_model_weights.ts";
 import { evalCases, fit, heldOutBy, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import { docSamples } from "./_doc_chunks.ts";
 
@@ -81,7 +88,9 @@ const samples: Sample[] = [...fixtureSamples(), ...docSamples(1000, MAX_DOC_FILE
 const train = samples.filter((s) => s.group === "train");
 const pos = train.filter((s) => s.label === 1).length;
 console.log(`training on ${train.length} texts (${pos} attacks), l2 ${L2}`);
-const q = fit(train, L2, ITERS, KEEP);
+const q = flags.shipped
+  ? { b64: MODEL_WEIGHTS_B64, scale: MODEL_SCALE, bias: MODEL_BIAS }
+  : fit(train, L2, ITERS, KEEP);
 if (!DRY) {
   writeWeights(
     OUT,

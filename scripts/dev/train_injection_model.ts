@@ -14,15 +14,32 @@
  * - `--holdout rNN` (or a comma-separated list): round NN's attack and benign cases are left out of training and reported: the
  *   model alone, and the way the detector uses it (a grammar score in the low band plus a logit
  *   above `SIGNAL_LOGIT`). That is the honest number for a round nobody trained on.
+ * - `--missed FILE` (with `--holdout`): the attacks the rules of the day missed (an `eval --verbose`
+ *   listing run on the commit that added the round). The report then counts, at the detector's
+ *   levels (grammar half-way plus a logit above `SIGNAL_LOGIT`, or the model alone above
+ *   `BLOCK_LOGIT`), how many of those the model adds, and the twins and documentation chunks it
+ *   blocks the same way.
+ * - `--shipped`: no training; the same report for the weights as they ship (the baseline).
  *
  * Model: L2-regularised logistic regression, class-balanced, fitted with L-BFGS (deterministic:
  * the same data gives the same weights). The weights are pruned to the {@link KEEP} largest and
  * quantised to Int8; the report is computed with the quantised weights that ship. The docs on
  * another machine differ, so retraining elsewhere gives slightly different weights.
  */
-import { decodeWeights, logitWith } from "../../src/guardrails/detectors/_learned.ts";
+import {
+  decodeWeights,
+  logitWith,
+  windowedLogit,
+} from "../../src/guardrails/detectors/_learned.ts";
+import {
+  MODEL_BIAS,
+  MODEL_SCALE,
+  MODEL_WEIGHTS_B64,
+} from "../../src/guardrails/detectors/_injection_model_weights.ts";
 import { evalCases, fit, heldOutBy, KEEP, trainerFlags, writeWeights } from "./_logreg.ts";
 import {
+  BLOCK_LOGIT,
+  MAX_ALONE_WINDOWS,
   MIN_CHARS,
   MODEL_WINDOW,
   SIGNAL_LOGIT,
@@ -83,7 +100,9 @@ const samples: Sample[] = [...fixtureSamples(), ...docSamples(2000, MAX_DOC_FILE
 const train = samples.filter((s) => s.group === "train");
 const pos = train.filter((s) => s.label === 1).length;
 console.log(`training on ${train.length} texts (${pos} injections), l2 ${L2}`);
-const q = fit(train, L2, ITERS, KEEP);
+const q = flags.shipped
+  ? { b64: MODEL_WEIGHTS_B64, scale: MODEL_SCALE, bias: MODEL_BIAS }
+  : fit(train, L2, ITERS, KEEP);
 if (!DRY) {
   writeWeights(
     OUT,
@@ -160,3 +179,37 @@ report(
   samples.filter((s) => s.group === "corpus_test"),
 );
 report("benign fixtures (trained on)", train.filter((s) => s.label === 0 && !s.id.startsWith("/")));
+
+const MISSED = opt("--missed");
+if (MISSED !== undefined) {
+  // At the detector's levels: a half-way grammar score plus the signal, or the model alone far
+  // above it (read in half-overlapping windows, as `wholeLogit`). Grammar blocks are the rules'.
+  const alone = (t: string): number =>
+    t.trim().length < MIN_CHARS ? Number.NEGATIVE_INFINITY : windowedLogit(
+      (w) => logitWith(shippedWeights, q.bias, w),
+      t,
+      MODEL_WINDOW,
+      MAX_ALONE_WINDOWS,
+    );
+  const byModel = (s: Sample): boolean => {
+    const g = grammarScore(s.text, FIELD);
+    if (g >= 1) return false;
+    return (g >= 0.5 && logit(s.text) > SIGNAL) || alone(s.text) > BLOCK_LOGIT;
+  };
+  const heldIds = new Set(held.filter((s) => s.label === 1).map((s) => s.id));
+  const missed = new Set(
+    [...Deno.readTextFileSync(MISSED).matchAll(/^\s+(\S+) \(/gm)].map((m) => m[1])
+      .filter((id) => heldIds.has(id)),
+  );
+  const added = held.filter((s) => missed.has(s.id) && byModel(s));
+  const twins = held.filter((s) => s.label === 0 && byModel(s));
+  const docs = samples.filter((s) => s.group === "docs_test");
+  const docsBlocked = docs.filter(byModel);
+  console.log(
+    `blocked by the model (signal ${SIGNAL}, alone ${BLOCK_LOGIT}): ` +
+      `of the rules' misses ${added.length}/${missed.size} ${added.map((s) => s.id).join(" ")} · ` +
+      `benign twins ${twins.length}/${held.filter((s) => s.label === 0).length} ${
+        twins.map((s) => s.id).join(" ")
+      } · documentation chunks ${docsBlocked.length}/${docs.length}`,
+  );
+}

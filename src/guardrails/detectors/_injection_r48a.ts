@@ -16,6 +16,14 @@
  * he, fa, sw, zh, ja, ko, and blocks when the document holds such lines on at least
  * {@link MIN_LINES} different lines, each stated (no negation, prohibition, warning or condition
  * earlier in its sentence) in a document that does not discuss fraud, attacks or red flags.
+ *
+ * Beside it, three single-sentence harm shapes of the same genre (a rule stated as fact):
+ * `rx_without_prescription` (prescription-only medicines "now" given without a prescription),
+ * `worker_documents_held` (workers' passports kept until a debt is repaid or for the whole
+ * contract) and two halves, `opt_out_ignored` + `data_sharing_opened` (an export declared to include
+ * the people who did not opt in, a privacy setting set to "Allow all"). All rows are read in tool
+ * results and arguments only, not in tool definitions.
+ *
  * Paraphrases in `_injection_r48a_test.ts`.
  */
 import type { InjectionRule } from "./_injection_rules.ts";

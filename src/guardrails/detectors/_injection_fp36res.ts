@@ -79,13 +79,15 @@ const WAIVER_KINDS = new Set([
 /**
  * A clause that opens with a negated order and runs, without a comma or a sentence end, into the
  * waiver: "Non installare dipendenze nuove senza chiedere", "Don't merge anything without asking",
- * "No instales nada sin preguntar", "N'installe rien sans demander", "Never deploy without review".
+ * "No instales nada sin preguntar", "N'installe rien sans demander", "Never deploy without review",
+ * sw "…, na usitume malipo bila idhini" (and send no payment without approval: the negative
+ * imperative is the verb's prefix).
  * The act is forbidden unless the check happens, which keeps the check. A negated verb that means
  * go ahead ("don't hesitate to", "non esitare", "don't wait") or hides the act ("don't tell anyone")
  * is no ban, and a conjunction ("… and pay without asking") starts another order.
  */
 const BAN_BEFORE =
-  /(?:^|[\n.;:!?•]|^\s{0,3}[-*]|\n\s{0,3}[-*\d.)]{1,3})\s{0,3}(?:please\s{1,3})?(?:(?:do\s{1,3}not|don['’]t|never|non|mai|nunca|jamás|ne|nie|niemals|nooit)\s{1,3}|n['’])(?!(?:hesitate|wait|delay|bother|stop|worry|forget|need|esitare|aspettare|dudes|esperes|hésite[rz]?|attende[z]?|zögern?|warten|aarzel|mind|tell|inform|notify|mention|ask)\b)(?:(?!\b(?:and|then|just|but|simply|instead|e|y|et|und|dann|poi|luego|puis)\b)[^,.;:!?\n]){2,80}$/iu;
+  /(?:^|[\n.;:!?•]|,\s{0,3}(?:and|na|y|e|et|und|en)(?=\s)|^\s{0,3}[-*]|\n\s{0,3}[-*\d.)]{1,3})\s{0,3}(?:(?:please|tafadhali)\s{1,3})?(?:(?:do\s{1,3}not|don['’]t|never|non|mai|nunca|jamás|ne|nie|niemals|nooit)\s{1,3}|n['’]|(?:usi|msi)(?=\p{L}{2}))(?!(?:hesitate|wait|delay|bother|stop|worry|forget|need|esitare|aspettare|dudes|esperes|hésite[rz]?|attende[z]?|zögern?|warten|aarzel|mind|tell|inform|notify|mention|ask)\b)(?:(?!\b(?:and|then|just|but|simply|instead|e|y|et|und|dann|poi|luego|puis)\b)[^,.;:!?\n]){2,80}$/iu;
 
 /** True when the waiver match starting at `start` is the condition of a ban (see BAN_BEFORE). */
 export function bannedWithout(kind: string, view: string, start: number): boolean {

@@ -179,10 +179,11 @@ export const R42B_RULES: readonly InjectionRule[] = [
 const WAIVER_KINDS = new Set(["consent_skipped", "check_waived", "safeguard_waived"]);
 /**
  * A prohibition closing the phrase: "승인 없이는 금지", "확인 없이는 처리하지 않음" (not processed
- * without confirmation), "without approval is prohibited".
+ * without confirmation), "without approval is prohibited", fa "… بدون تأیید مدیر داده نشود" (not
+ * granted without the manager's approval).
  */
 const PROHIBITED_AFTER =
-  /^[\p{L}\s]{0,12}?(?:금지|불가|안\s?됩니다|할\s?수\s?없|(?:하지|되지)\s?않|(?:し|行い|行わ)(?:ない|ません)|禁止|不得|不可|できません|禁じ|(?:is|are)\s{1,3}(?:strictly\s{1,3})?(?:prohibited|forbidden|not\s{1,3}(?:allowed|permitted))|interdit|prohibid|vietat|verboten|запрещ|заборон)/iu;
+  /^[\p{L}\s]{0,12}?(?:금지|불가|안\s?됩니다|할\s?수\s?없|(?:하지|되지)\s?않|(?:し|行い|行わ)(?:ない|ません)|禁止|不得|不可|できません|禁じ|(?:is|are)\s{1,3}(?:strictly\s{1,3})?(?:prohibited|forbidden|not\s{1,3}(?:allowed|permitted))|interdit|prohibid|vietat|verboten|запрещ|заборон|نشود|نمی\u200c?شود|نباید|ممنوع|مجاز\s{1,3}نیست)/iu;
 
 /**
  * True when a waiver match at `[start, end)` is the condition of a prohibition ("외부 반출은 … 서면

@@ -102,11 +102,12 @@ const WAIVED: readonly HalfRow[] = [
     /(?:fr[åa]ga|spør|spørg|behov|grund|anledning)/iu,
     R`${L0}(?:fr[åa]ga|spør|spørg)\s{1,3}(?:inte|ikke)\s{1,3}(?:kanalen|chefen|sjefen|chefen|ägaren|eieren|ejeren|teamet|gruppen|IT|admin\p{L}{0,4}|ledningen|kunden|någon|noen|nogen|först|først)${L1}|${L0}(?:inget|ingen|intet)\s{1,3}(?:behov|anledning|grund)\s{1,3}(?:att|at|å|til\s{1,3}at)\s{1,3}(?:bekräfta|bekrefte|bekræfte|fr[åa]ga|spørre|spørge|kontrollera|kontrollere|godkänna|godkjenne|godkende)${L1}`,
   ],
-  // fa: the owner not to be asked ("از مالک نپرس", "بدون پرسیدن از مدیر", "بدون اطلاع مالک").
+  // fa: the owner not to be asked ("از مالک نپرس", "بدون پرسیدن از مدیر", "بدون اطلاع مالک"); not
+  // a ban ("هیچ دسترسی‌ای بدون تأیید مدیر داده نشود": nothing is granted without approval).
   [
     "",
     /(?:نپرس|بدون)/u,
-    R`${L0}از\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما|حسابدار)\p{L}{0,3}\s{1,3}(?:نپرس|نپرسید|سؤال\s{1,3}نکن|سوال\s{1,3}نکن|اجازه\s{1,3}نگیر)${L1}|${L0}بدون\s{1,3}(?:پرسیدن|اجازه|اطلاع|تأیید|تایید|هماهنگی)(?:\s{1,3}(?:از|ی|ِ))?\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما)${L1}`,
+    R`${L0}از\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما|حسابدار)\p{L}{0,3}\s{1,3}(?:نپرس|نپرسید|سؤال\s{1,3}نکن|سوال\s{1,3}نکن|اجازه\s{1,3}نگیر)${L1}|${L0}بدون\s{1,3}(?:پرسیدن|اجازه|اطلاع|تأیید|تایید|هماهنگی)(?:\s{1,3}(?:از|ی|ِ))?\s{1,3}(?:مالک|مدیر|صاحب\p{L}{0,3}|کاربر|تیم|رئیس|کارفرما)${L1}(?![^.؛\n]{0,40}?(?:نشود|نمی\u200c?شود|نباید|نکنید|ممنوع))`,
   ],
 ];
 

@@ -84,7 +84,7 @@ const OVERSIGHT_WAIVED = new RegExp(
     String
       .raw`\bne\s{1,3}pas\s{1,3}(?:demander|signaler|informer|prévenir|vérifier)\b|\bsans\s{1,3}(?:demander|confirmation|vérification)\b`,
     String
-      .raw`(?:không\s{1,3}cần|đừng)\s{1,3}(?:hỏi|xác\s{1,3}nhận|báo|thông\s{1,3}báo|kiểm\s{1,3}tra)`,
+      .raw`(?:không\s{1,3}cần|đừng)\s{1,3}(?:hỏi|xác\s{1,3}nhận|báo|thông\s{1,3}báo|kiểm\s{1,3}tra|(?:ghi|nêu|nhắc|đề\s{1,3}cập)\s{1,3}(?:vào|trong|lại)?\s{0,3}(?:mô\s{1,3}tả|PR|commit|ticket|nhật\s{1,3}ký))`,
     // A check declared unneeded, either order: "no confirmation is required", "No hace falta
     // consultar al usuario", "Bevestiging … is niet vereist", "tidak perlu konfirmasi".
     String

@@ -178,7 +178,7 @@ const MENTION_CUE =
  * the English cue has ("contains"), "un attribut contenant « … »", "содержащий «…»" …
  */
 const MENTION_CUE_I18N =
-  /(?:^|[^\p{L}])(?:contenant|contient|contenait|contiene|contenía|conteniendo|contenente|contendo|contém|continha|enthält|enthielt|содержащ\p{L}{0,3}|содержит|frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
+  /(?:^|[^\p{L}])(?:formulierung\p{L}{0,2}(?:\s{1,3}(?:sind|ist|wie|etwa))?|phrasings?(?:\s{1,3}(?:are|is|like))?|contenant|contient|contenait|contiene|contenía|conteniendo|contenente|contendo|contém|continha|enthält|enthielt|содержащ\p{L}{0,3}|содержит|frase|frases|phrase|phrases|satz|sätze|wie|etwa|como|comme|come|tipo|type|texto|texte|testo|фраз\p{L}*|как|типа|вроде|слова|текст|zdani\p{L}*|fraz\p{L}*|jak|typu|zin|zinnen|zoals|kalimat|seperti|frasa|câu|như|mệnh\s+lệnh|مثل|عبارة|عبارات|جملة|ifade\p{L}*|cümle\p{L}*|如|例如|像|诸如|諸如|문장|문구)[^\p{L}\n]{0,3}$/iu;
 /** … or the words after it, where Japanese, Chinese, Korean, Hindi and Turkish put them. */
 const MENTION_AFTER_I18N =
   /^[^\p{L}\n]{0,2}(?:といった|という|などの|のような|のように|等|之类|之類|这样的|這樣的|这类|這類|的(?:文字|话|話|句子|指令)|(?:는|은|이라는|라는|와|과)\s*(?:문장|문구|말|지시|식)|(?:유형|종류)의|같은|जैसे|जैसी|जैसा|gibi|ifade\p{L}*|diye)/u;
@@ -232,11 +232,13 @@ function cutQuotation(view: string, open: number, end: number): boolean {
   return MENTION_CUE.test(before) || MENTION_CUE_I18N.test(before);
 }
 
-/** „…” (Polish, Romanian, Hungarian) closes with ”, „…“ (German) with “: the nearer one. */
+/**
+ * „…” (Polish, Romanian, Hungarian) closes with ”, „…“ (German) with “, and a keyboard often closes
+ * it with a straight "…": the nearer one.
+ */
 function lowClose(view: string, from: number): number {
-  const a = view.indexOf("“", from);
-  const b = view.indexOf("”", from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  const found = ["“", "”", '"'].map((q) => view.indexOf(q, from)).filter((i) => i >= 0);
+  return found.length ? Math.min(...found) : -1;
 }
 /** A third party's words reported before a colon: "X écrit dans un ticket :", "a user wrote:". */
 const REPORTED_COLON =

@@ -121,6 +121,8 @@ import { CONTROLS_OFF_RULES } from "./_injection_controls_off.ts";
 import { R47A_RULES } from "./_injection_r47a.ts";
 import { R47B_RULES } from "./_injection_r47b.ts";
 import { KB_FACT_RULES } from "./_injection_kb_facts.ts";
+import { R48A_RULES } from "./_injection_r48a.ts";
+import { R48B_RULES } from "./_injection_r48b.ts";
 import { dropRestrictiveAddress } from "./_injection_restrictive_note.ts";
 import { AnchorIndex } from "./_anchors.ts";
 import { MatchMemo } from "./_match_memo.ts";
@@ -261,6 +263,8 @@ export const RULES: readonly InjectionRule[] = [
   ...R47A_RULES,
   ...R47B_RULES,
   ...KB_FACT_RULES,
+  ...R48A_RULES,
+  ...R48B_RULES,
 ];
 /** The rules with their weight for each stage resolved (same order, so the anchor index fits). */
 const STAGE_RULES: Readonly<Record<Stage, readonly InjectionRule[]>> = {

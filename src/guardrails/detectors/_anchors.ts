@@ -10,6 +10,7 @@ import { type LiteralHits, LiteralSet } from "../text/literals.ts";
 import { asciiTwin, foldSafe } from "../text/ascii_twin.ts";
 import { GatePrefilter } from "./_gate_prefilter.ts";
 import { type ArmedEntry, ArmedMemo } from "./_armed_memo.ts";
+import { type LiteralCondition, literalCondition } from "./_rule_literals.ts";
 
 /** What arms a rule: word prefixes (optionally with partner words), literal symbols, or a gate. */
 export interface Anchors {
@@ -122,6 +123,11 @@ interface GatePlan {
   ascii: boolean;
 }
 
+/**
+ * A rule's {@link LiteralCondition} with its literals as ids (prefilter entries): `-1` holds always.
+ */
+type Needs = number | { readonly all: readonly Needs[] } | { readonly any: readonly Needs[] };
+
 /** Index of anchors for a fixed list of rules. */
 export class AnchorIndex {
   /** Word key → word slot. */
@@ -184,8 +190,24 @@ export class AnchorIndex {
   readonly #armed: Armed[];
   /** The last few texts' answers: an echoed argument is located once for both stages. */
   readonly #memo = new ArmedMemo();
+  /**
+   * Per rule, the literals a text must hold for its regex to match (`_rule_literals.ts`), as
+   * prefilter entries numbered from {@link AnchorIndex.#litBase}; a rule whose needs the text
+   * lacks is not armed (its regex could not match). `-1`: needs nothing (no patterns given).
+   */
+  readonly #needs: Needs[];
+  #litBase = 0;
+  /** `#litSeen[j] === #epoch`: the last scanned text holds needed literal `j`. */
+  #litSeen: Int32Array = new Int32Array(0);
+  /** `#viableAt[r] === #epoch`: rule `r`'s needs were weighed for the last text; the answer. */
+  readonly #viableAt: Int32Array;
+  readonly #viable: Uint8Array;
 
-  constructor(anchors: readonly Anchors[]) {
+  /**
+   * `patterns` (optional, one per rule): the rules' regexes; a rule is then armed only in a text
+   * that holds the literals every match of its regex holds.
+   */
+  constructor(anchors: readonly Anchors[], patterns?: readonly RegExp[]) {
     const slot = (w: string): number => {
       const k = hashWord(w);
       let s = this.#slots.get(k);
@@ -226,7 +248,28 @@ export class AnchorIndex {
     this.#scriptGates = all.filter((g) => !(g.pre === null || g.ascii));
     this.#gateSeen = new Int32Array(this.#scriptGates.length);
     all.forEach((g, k) => g.pf = k);
-    this.#prefilter = new GatePrefilter(all.map((g) => g.gate.source));
+    const litIds = new Map<string, number>();
+    const needs = (c: LiteralCondition): Needs => {
+      if (c === true) return -1;
+      if ("lit" in c) {
+        let id = litIds.get(c.lit);
+        if (id === undefined) litIds.set(c.lit, id = litIds.size);
+        return id;
+      }
+      if ("all" in c) return { all: c.all.map(needs) };
+      return { any: c.any.map(needs) };
+    };
+    this.#needs = anchors.map((_, i) =>
+      patterns === undefined ? -1 : needs(literalCondition(patterns[i]))
+    );
+    this.#viableAt = new Int32Array(anchors.length);
+    this.#viable = new Uint8Array(anchors.length);
+    this.#litBase = all.length;
+    this.#litSeen = new Int32Array(litIds.size);
+    this.#prefilter = new GatePrefilter(
+      all.map((g) => g.gate.source),
+      [...litIds.keys()].map((l) => [l]),
+    );
     for (let i = 0; i < this.#slots.size; i++) {
       this.#slotRules.push([]);
       this.#partnerRules.push([]);
@@ -451,8 +494,9 @@ export class AnchorIndex {
     const twins = this.#foldSafe = !unsafe || foldSafe(text);
     const prefilter = this.#prefilter;
     prefilter.scan(text);
+    this.#stampLiterals();
     for (const plan of this.#asciiGates) {
-      if (!prefilter.mayMatch(plan.pf)) continue;
+      if (!prefilter.mayMatch(plan.pf) || !this.#anyViable(plan.rules)) continue;
       const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
       this.#openGate(
         plan,
@@ -475,7 +519,7 @@ export class AnchorIndex {
       if (this.#blockList.length > 1) queue.sort((a, b) => a - b);
       for (let q = 0; q < queue.length; q++) {
         const plan = this.#scriptGates[queue[q]];
-        if (!prefilter.mayMatch(plan.pf)) continue;
+        if (!prefilter.mayMatch(plan.pf) || !this.#anyViable(plan.rules)) continue;
         const gate = twins && plan.twin !== undefined ? plan.twin : plan.gate;
         this.#openGate(
           plan,
@@ -485,9 +529,60 @@ export class AnchorIndex {
         );
       }
     }
+    // A rule whose regex needs a literal the text lacks cannot match: it is not armed.
+    let kept = 0;
+    for (let k = 0; k < armedRules.length; k++) {
+      const r = armedRules[k];
+      if (this.#isViable(r)) armedRules[kept++] = r;
+      else armed[r] = undefined;
+    }
+    armedRules.length = kept;
     if (armedRules.length > 1) armedRules.sort((a, b) => a - b);
     this.#memo.add(text, armedRules, armed, twins);
     return armed;
+  }
+
+  /** Stamps the needed literals the prefilter's last scan found (all of them when it skipped). */
+  #stampLiterals(): void {
+    const epoch = this.#epoch;
+    const seen = this.#litSeen;
+    const prefilter = this.#prefilter;
+    if (prefilter.skipped) {
+      seen.fill(epoch);
+      return;
+    }
+    const base = this.#litBase;
+    const marked = prefilter.marked;
+    for (let k = 0; k < marked.length; k++) {
+      const g = marked[k];
+      if (g >= base) seen[g - base] = epoch;
+    }
+  }
+
+  /** Whether the last scanned text holds what rule `r`'s regex needs (weighed once per text). */
+  #isViable(r: number): boolean {
+    const epoch = this.#epoch;
+    if (this.#viableAt[r] === epoch) return this.#viable[r] === 1;
+    const ok = this.#holds(this.#needs[r]);
+    this.#viableAt[r] = epoch;
+    this.#viable[r] = ok ? 1 : 0;
+    return ok;
+  }
+
+  /** Whether one of `rules` is {@link AnchorIndex.#isViable}. */
+  #anyViable(rules: readonly number[]): boolean {
+    for (let k = 0; k < rules.length; k++) if (this.#isViable(rules[k])) return true;
+    return false;
+  }
+
+  #holds(n: Needs): boolean {
+    if (typeof n === "number") return n < 0 || this.#litSeen[n] === this.#epoch;
+    if ("all" in n) {
+      for (const c of n.all) if (!this.#holds(c)) return false;
+      return true;
+    }
+    for (const c of n.any) if (this.#holds(c)) return true;
+    return false;
   }
 
   /**

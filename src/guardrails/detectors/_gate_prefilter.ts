@@ -210,8 +210,16 @@ export class GatePrefilter {
    * literal starts so): one typed-array read per position of the text.
    */
   readonly #pairHead = new Int32Array(PAIR_TABLE);
-  /** The same for the first three characters of literals of three or more (most of them). */
+  /** The same for literals of three characters, by their hash. */
   readonly #triHead = new Int32Array(PAIR_TABLE);
+  /**
+   * The same for the first four characters of literals of four or more (most of them): with
+   * thousands of literals, a bucket by their first three held dozens (`con…`, `pro…`), each
+   * compared at every position that starts so.
+   */
+  readonly #quadHead = new Int32Array(PAIR_TABLE);
+  /** By the hash of three characters: 1 when a literal of four or more starts so. */
+  readonly #quadFirst = new Uint8Array(PAIR_TABLE);
   /**
    * By the hash of two characters: 1 when a literal of three or more starts with a pair of that
    * hash. A position whose pair is not marked starts no such literal, so its three-character hash
@@ -231,12 +239,24 @@ export class GatePrefilter {
   #epoch = 0;
   #skipped = false;
 
-  constructor(sources: readonly (string | undefined)[]) {
-    this.#known = new Uint8Array(sources.length);
-    this.#seen = new Int32Array(sources.length);
-    this.#first = new Int32Array(sources.length);
-    sources.forEach((src, g) => {
-      const lits = src === undefined ? undefined : requiredLiterals(src);
+  /**
+   * `sources`: the gates' regex sources (their {@link requiredLiterals} are looked for). `literals`:
+   * more entries, numbered after the sources, each a list of literals given as they are (already
+   * lower-cased with {@link lowerFolded}); an entry is marked when the text holds one of them.
+   */
+  constructor(
+    sources: readonly (string | undefined)[],
+    literals: readonly (readonly string[])[] = [],
+  ) {
+    const size = sources.length + literals.length;
+    this.#known = new Uint8Array(size);
+    this.#seen = new Int32Array(size);
+    this.#first = new Int32Array(size);
+    const entries: (readonly string[] | undefined)[] = sources.map((src) =>
+      src === undefined ? undefined : requiredLiterals(src)
+    );
+    entries.push(...literals);
+    entries.forEach((lits, g) => {
       if (lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l))) return;
       this.#known[g] = 1;
       for (const lit of lits) {
@@ -249,10 +269,19 @@ export class GatePrefilter {
           continue;
         }
         if (lit.length > 2) this.#triFirst[pairKey(c, lit.charCodeAt(1))] = 1;
-        const table = lit.length === 2 ? this.#pairHead : this.#triHead;
+        if (lit.length > 3) {
+          this.#quadFirst[triKey(c, lit.charCodeAt(1), lit.charCodeAt(2))] = 1;
+        }
+        const table = lit.length === 2
+          ? this.#pairHead
+          : lit.length === 3
+          ? this.#triHead
+          : this.#quadHead;
         const key = lit.length === 2
           ? pairKey(c, lit.charCodeAt(1))
-          : triKey(c, lit.charCodeAt(1), lit.charCodeAt(2));
+          : lit.length === 3
+          ? triKey(c, lit.charCodeAt(1), lit.charCodeAt(2))
+          : quadKey(c, lit.charCodeAt(1), lit.charCodeAt(2), lit.charCodeAt(3));
         if (table[key] === 0) table[key] = this.#buckets.push([]);
         const list = this.#buckets[table[key] - 1];
         const same = list.find((e) => e.lit === lit);
@@ -283,6 +312,8 @@ export class GatePrefilter {
     const pairs = this.#pairHead;
     const tris = this.#triHead;
     const triFirst = this.#triFirst;
+    const quads = this.#quadHead;
+    const quadFirst = this.#quadFirst;
     const buckets = this.#buckets;
     const single = this.#single;
     const n = low.length;
@@ -304,8 +335,13 @@ export class GatePrefilter {
         const h2 = pairs[pk];
         if (h2 !== 0) this.#mark(buckets[h2 - 1], low, i, epoch, seen, marked);
         if (e >= 0 && triFirst[pk] === 1) {
-          const h3 = tris[triKey(c, d, e)];
+          const tk = triKey(c, d, e);
+          const h3 = tris[tk];
           if (h3 !== 0) this.#mark(buckets[h3 - 1], low, i, epoch, seen, marked);
+          if (quadFirst[tk] === 1 && i + 3 < n) {
+            const h4 = quads[quadKey(c, d, e, low.charCodeAt(i + 3))];
+            if (h4 !== 0) this.#mark(buckets[h4 - 1], low, i, epoch, seen, marked);
+          }
         }
       }
       c = d;
@@ -389,6 +425,12 @@ const PAIR_TABLE = 1 << 16;
 /** The table slot of two UTF-16 units (collisions only cost a `startsWith`). */
 function pairKey(a: number, b: number): number {
   return ((a * 257) ^ (b * 31)) & (PAIR_TABLE - 1);
+}
+
+/** The table slot of four UTF-16 units. */
+function quadKey(a: number, b: number, c: number, d: number): number {
+  return (Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f) ^
+    Math.imul(d, 0x9e3779b1)) >>> 16;
 }
 
 /** The table slot of three UTF-16 units. */

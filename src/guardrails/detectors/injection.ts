@@ -140,6 +140,7 @@ import { TEXT_DETECTOR_SPECS } from "./specs.ts";
 export { InjectionOptionsSchema };
 export type { InjectionOptions };
 import { bannedWithout, blankCjkReports } from "./_injection_fp36res.ts";
+import { literalPretest } from "./_rule_literals.ts";
 import {
   abuseReport,
   bannedSecret,
@@ -315,7 +316,7 @@ function severityFor(score: number, threshold: number): Severity | undefined {
   return undefined;
 }
 
-const INDEX = new AnchorIndex(RULES.map((r) => r.anchors));
+const INDEX = new AnchorIndex(RULES.map((r) => r.anchors), RULES.map((r) => r.re));
 /** Per rule, its regex without `u` where that is exact on fold-safe texts (`ascii_twin.ts`). */
 const TWINS = RULES.map((r) => asciiTwin(r.re));
 /** Per rule, its regex with a first-character look-ahead where that helps (`_injection_first_char.ts`). */
@@ -516,8 +517,11 @@ const DE_ASCII =
 const DE_FUNCTION =
   /(?<![a-z])(?:der|die|das|den|dem|und|nicht|mit|ist|sind|wird|werden)(?![a-z])/i;
 const UMLAUT: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
+/** The literals every match of {@link DE_ASCII} holds ("fuer", "ueber", …): looked up first. */
+const DE_ASCII_MAY = literalPretest(DE_ASCII);
 /** Two transliterated German words and a German function word (not Spanish "fuera"). */
 function germanAscii(text: string): boolean {
+  if (!DE_ASCII_MAY(text)) return false;
   DE_ASCII.lastIndex = 0;
   const first = DE_ASCII.exec(text);
   if (!first) return false;

@@ -239,8 +239,8 @@ class Reader {
     const src = this.src;
     this.at++;
     if (src[this.at] === "^") this.at++;
-    // A `]` first in a class is a literal in non-Unicode mode (and an error in Unicode mode).
-    if (src[this.at] === "]" && !this.unicode) this.at++;
+    // In JavaScript a `]` first in a class closes it (`[]` matches nothing, `[^]` any character),
+    // unlike POSIX, where it would be a literal.
     while (this.at < src.length && src[this.at] !== "]") {
       if (src[this.at] === "\\") this.at++;
       this.at++;

@@ -52,29 +52,16 @@ const CONCAT_LITERALS = ["'", '"'].flatMap((a) =>
 const POSIX_VARS_USE =
   /\$\{!?[A-Za-z_]\w{0,30}[:,^\/#%}~]|\beval\s|\b(?:ba|da|z)?sh\s{1,3}-c|(?:^|[;&|\n]\s{0,4})\$\{?[A-Za-z_]\w{0,30}\}?\$/;
 
-/**
- * The gates a layer asks about, as {@link LiteralGate}s: each answers exactly as its regex, from the
- * one shared literal pass over the text instead of a regex tried at every position.
- */
-const PS = new LiteralGate(PS_GATE);
-const JS = new LiteralGate(JS_GATE);
-const CONCAT_AT = new LiteralGate(CONCAT_GATE);
-const XOR = new LiteralGate(XOR_GATE);
-const POSIX = new LiteralGate(POSIX_GATE);
-const MAKE = new LiteralGate(MAKE_GATE);
-const POSIX_VARS = new LiteralGate(POSIX_VARS_GATE);
-const CMD = new LiteralGate(CMD_GATE);
-
-const AREAS: { gate: LiteralGate; rewrites: readonly Rewrite[] }[] = [
-  { gate: PS, rewrites: [...PS_REWRITES, PS_JOIN] },
-  { gate: new LiteralGate(PY_GATE), rewrites: PY_REWRITES },
-  { gate: JS, rewrites: JS_REWRITES },
-  { gate: new LiteralGate(PPR_GATE), rewrites: PPR_REWRITES },
-  { gate: new LiteralGate(COMPILED_GATE), rewrites: COMPILED_REWRITES },
-  { gate: new LiteralGate(ESCAPED_GATE), rewrites: [ESCAPED] },
-  { gate: new LiteralGate(CODE_STRING_GATE), rewrites: [CODE_STRING] },
-  { gate: new LiteralGate(SQL_TEMPLATE_GATE), rewrites: SQL_TEMPLATE_REWRITES },
-  { gate: new LiteralGate(CHARMAP_GATE), rewrites: CHARMAP_REWRITES },
+const AREAS: { gate: RegExp; rewrites: readonly Rewrite[] }[] = [
+  { gate: PS_GATE, rewrites: [...PS_REWRITES, PS_JOIN] },
+  { gate: PY_GATE, rewrites: PY_REWRITES },
+  { gate: JS_GATE, rewrites: JS_REWRITES },
+  { gate: PPR_GATE, rewrites: PPR_REWRITES },
+  { gate: COMPILED_GATE, rewrites: COMPILED_REWRITES },
+  { gate: ESCAPED_GATE, rewrites: [ESCAPED] },
+  { gate: CODE_STRING_GATE, rewrites: [CODE_STRING] },
+  { gate: SQL_TEMPLATE_GATE, rewrites: SQL_TEMPLATE_REWRITES },
+  { gate: CHARMAP_GATE, rewrites: CHARMAP_REWRITES },
 ];
 
 const GATE = new LiteralGate(
@@ -108,11 +95,11 @@ function layer(text: string, decoded: boolean, sinks?: string[]): string[] {
   const out: string[] = [];
   const rewrites: Rewrite[] = [];
   for (const a of AREAS) if (a.gate.test(text)) rewrites.push(...a.rewrites);
-  const concat = CONCAT_AT.test(text);
+  const concat = CONCAT_GATE.test(text);
   if (rewrites.length > 0 || concat) {
     const v = new Values();
-    let cur = PS.test(text) ? dropBackticks(text) : text;
-    if (JS.test(text)) cur = inlineStringArrays(cur, v);
+    let cur = PS_GATE.test(text) ? dropBackticks(text) : text;
+    if (JS_GATE.test(text)) cur = inlineStringArrays(cur, v);
     cur = rewriteAll(cur, v, [CONCAT, CALLED_NAME, ...rewrites], 8);
     // Twice: a variable assigned a decoded value (`$s = ($c -split …) -join ''`) is a literal
     // only once the first variable it reads is inlined and decoded.
@@ -126,26 +113,26 @@ function layer(text: string, decoded: boolean, sinks?: string[]): string[] {
     const handed = sinkValues(cur, v, decoded);
     out.push(...handed);
     sinks?.push(...handed);
-    if (XOR.test(text)) out.push(...xorViews(text, v));
+    if (XOR_GATE.test(text)) out.push(...xorViews(text, v));
   } else if (decoded) {
     const handed = sinkValues(text, new Values(), true);
     out.push(...handed);
     sinks?.push(...handed);
   }
   const base = out[0] ?? text;
-  if (POSIX.test(base)) {
+  if (POSIX_GATE.test(base)) {
     const p = posixPipelines(base);
     if (p !== undefined) out.push(p);
   }
-  if (MAKE.test(base)) {
+  if (MAKE_GATE.test(base)) {
     const m = makeRecipes(base);
     if (m !== undefined) out.push(m);
   }
-  if (POSIX_VARS.test(base)) {
+  if (POSIX_VARS_GATE.test(base)) {
     const p = posixVariables(base);
     if (p !== undefined) out.push(p);
   }
-  if (CMD.test(base)) {
+  if (CMD_GATE.test(base)) {
     const c = cmdInterpret(base);
     if (c !== undefined) out.push(c);
   }

@@ -26,17 +26,7 @@
 export const FOLD_EXCEPTIONS =
   "\u00b5\u0130\u017f\u0345\u0390\u03b0\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06";
 /** A text holding one of these is not prefiltered (every gate runs). */
-const TEXT_EXCEPTION = new Uint8Array(0x10000);
-for (let i = 0; i < FOLD_EXCEPTIONS.length; i++) TEXT_EXCEPTION[FOLD_EXCEPTIONS.charCodeAt(i)] = 1;
-
-/**
- * Whether `text` holds a {@link FOLD_EXCEPTIONS} character: a loop over its code units (asked of
- * every text several times per call; a character-class regex, interpreted, cost more).
- */
-function hasFoldException(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (TEXT_EXCEPTION[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const TEXT_EXCEPTION = new RegExp(`[${FOLD_EXCEPTIONS}]`);
 /** A literal holding one of these (or half of a surrogate pair) leaves its gate always running. */
 const LITERAL_EXCEPTION = new RegExp(`[${FOLD_EXCEPTIONS}\\ud800-\\udfff]`);
 
@@ -61,7 +51,7 @@ export function searchableLiterals(source: string): string[] | undefined {
  * `undefined` when it holds a {@link FOLD_EXCEPTIONS} character (then no literal rules it out).
  */
 export function lowerForLiterals(text: string): string | undefined {
-  return hasFoldException(text) ? undefined : lowerFolded(text);
+  return TEXT_EXCEPTION.test(text) ? undefined : lowerFolded(text);
 }
 
 /** Escapes that stand for a literal character (anything else ends the literal). */
@@ -491,7 +481,7 @@ export class GatePrefilter {
     const epoch = ++this.#epoch;
     const marked = this.#marked;
     marked.length = 0;
-    this.#skipped = hasFoldException(text);
+    this.#skipped = TEXT_EXCEPTION.test(text);
     if (this.#skipped) return;
     const low = lowerFolded(text);
     const seen = this.#seen;

@@ -191,172 +191,6 @@ function leading(src: string, from: number, to: number): string[] | undefined {
 }
 
 /**
- * Literals one of which every match of `source` (one alternative or a whole regex) holds somewhere,
- * lower-cased, or `undefined` when none is found of `min` or more characters. Where
- * {@link requiredLiterals} reads only how a match starts, this reads the whole sequence: a literal
- * run or a group that must be matched (no `?`, `*`, `{0,…}` after it) is a factor, a group's factor
- * the literals of its alternatives together; of the factors the most selective is kept (its
- * shortest literal the longest, then the fewest literals). Anything not understood (a class, an
- * escape that is not a literal character, a look-around, `{` that is not a quantifier) ends a run
- * and adds no factor, so a literal is only ever dropped, never invented: the answer is a necessary
- * condition for a match, and a regex checked against it alone fails safe by running.
- */
-export function containedLiterals(source: string, min = 3): string[] | undefined {
-  return containedFactors(source, min, 1)[0];
-}
-
-/**
- * Up to `most` distinct factors of `source` (best first, as {@link containedLiterals} picks one):
- * each a list of lower-cased literals one of which every match holds, so all of them hold.
- */
-export function containedFactors(source: string, min = 3, most = 3): string[][] {
-  const all = sequenceFactors(source, 0, source.length);
-  const out: string[][] = [];
-  const seen = new Set<string>();
-  let left = all ?? [];
-  while (out.length < most) {
-    const f = bestFactor(left, min);
-    if (f === undefined) break;
-    left = left.filter((x) => x !== f);
-    if (f.some((l) => LITERAL_EXCEPTION.test(l))) continue;
-    const lits = [...new Set(f.map(lowerFolded))];
-    const key = lits.slice().sort().join("\u0000");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(lits);
-  }
-  return out;
-}
-
-/** The factor of `factors` whose shortest literal is longest (then fewest literals), or none. */
-function bestFactor(factors: string[][] | undefined, min: number): string[] | undefined {
-  if (factors === undefined) return undefined;
-  let best: string[] | undefined;
-  let bestMin = min - 1;
-  for (const f of factors) {
-    const m = Math.min(...f.map((l) => l.length));
-    if (m > bestMin || (m === bestMin && best !== undefined && f.length < best.length)) {
-      best = f;
-      bestMin = m;
-    }
-  }
-  return best;
-}
-
-/** `{n}`, `{n,}` or `{n,m}` at `i`: its length and `n`; else undefined. */
-function braceQuantifier(src: string, i: number): { len: number; min: number } | undefined {
-  const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
-  return m === null ? undefined : { len: m[0].length, min: Number(m[1]) };
-}
-
-/**
- * The factors of the `|`-free sequence(s) of `src[from, to)`: each a list of literals one of which
- * every match holds. With top-level `|` in the range, one factor: the best of each alternative,
- * together (undefined when some alternative has none).
- */
-function sequenceFactors(src: string, from: number, to: number): string[][] | undefined {
-  const bars: number[] = [];
-  walk(src, from, to, (c, i, depth) => {
-    if (c === "|" && depth === 0) bars.push(i);
-    return false;
-  });
-  if (bars.length > 0) {
-    bars.push(to);
-    const union: string[] = [];
-    let start = from;
-    for (const bar of bars) {
-      const f = bestFactor(sequenceFactors(src, start, bar), 1);
-      if (f === undefined) return undefined;
-      union.push(...f);
-      start = bar + 1;
-    }
-    return [union];
-  }
-  const factors: string[][] = [];
-  let run = "";
-  const end = (): void => {
-    if (run.length > 0) factors.push([run]);
-    run = "";
-  };
-  let i = from;
-  while (i < to) {
-    const c = src[i];
-    // One item: a literal character, or something else (`lit` undefined), or a group's factors.
-    let lit: string | undefined;
-    let group: string[][] | undefined;
-    let next: number;
-    if (c === "\\") {
-      const e = src[i + 1];
-      if (e !== undefined && LITERAL_ESCAPE.test(e)) lit = e;
-      // `\uXXXX`, `\xXX`, `\cX`, `\p{…}`, `\k<…>`: skipped whole (no literal).
-      const long =
-        /^\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[pPk](?:\{[^}]*\}|<[^>]*>)|\d+)/
-          .exec(src.slice(i, i + 24));
-      next = long !== null ? i + long[0].length : i + 2;
-    } else if (c === "[") {
-      let j = i + 1;
-      if (src[j] === "^") j++;
-      if (src[j] === "]") j++;
-      while (j < to && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
-      next = j + 1;
-    } else if (c === "(") {
-      const close = closing(src, i);
-      if (close < 0 || close >= to) return undefined;
-      next = close + 1;
-      let inner = -1;
-      if (src[i + 1] !== "?") inner = i + 1;
-      else if (src.startsWith("(?:", i)) inner = i + 3;
-      else if (/^\(\?<[A-Za-z_$]/.test(src.slice(i, i + 4))) inner = src.indexOf(">", i) + 1;
-      // A look-around or a modifier group: no factor.
-      if (inner > 0 && inner <= close) group = sequenceFactors(src, inner, close);
-    } else if ("^$.|)".includes(c)) {
-      next = i + 1;
-    } else if ("?*+{}]".includes(c)) {
-      // A quantifier with nothing before it (or a lone brace): not understood.
-      return undefined;
-    } else {
-      lit = c;
-      next = i + 1;
-    }
-    // The quantifier after the item, if any.
-    let q = src[next];
-    let optional = false;
-    let repeated = false;
-    let qEnd = next;
-    if (q === "?" || q === "*") {
-      optional = true;
-      qEnd = next + 1;
-    } else if (q === "+") {
-      repeated = true;
-      qEnd = next + 1;
-    } else if (q === "{") {
-      const b = braceQuantifier(src, next);
-      if (b === undefined) {
-        if (lit !== undefined || group !== undefined) {
-          // `x{` as a literal brace: end here and let the next round refuse it.
-        }
-        return undefined;
-      }
-      optional = b.min === 0;
-      repeated = true;
-      qEnd = next + b.len;
-    }
-    if (qEnd > next && src[qEnd] === "?") qEnd++;
-    q = src[qEnd];
-    if (lit !== undefined && !optional) {
-      run += lit;
-      if (repeated) end();
-    } else {
-      end();
-      if (group !== undefined && !optional) factors.push(...group);
-    }
-    i = qEnd;
-  }
-  end();
-  return factors;
-}
-
-/**
  * A literal of a bucket, its gates, and its fourth and fifth characters' codes (-1 when it is
  * shorter).
  */
@@ -370,7 +204,7 @@ interface BucketEntry {
 /** Which gates a text may open: built once for a gate list, read once per text. */
 export class GatePrefilter {
   /** Per gate index: literals known (else the gate always runs). */
-  #known: Uint8Array;
+  readonly #known: Uint8Array;
   /**
    * Hash of a literal's first two characters → 1 + index of its bucket in `#buckets` (0: no
    * literal starts so): one typed-array read per position of the text.
@@ -389,90 +223,51 @@ export class GatePrefilter {
   /** One-character literals: a flag per character, and the gates. */
   readonly #single = new Uint8Array(0x10000);
   readonly #singles = new Map<number, number[]>();
-  #seen: Int32Array;
+  readonly #seen: Int32Array;
   /** The gates marked by the last scan, each once, in the order first marked. */
   readonly #marked: number[] = [];
   /** Per gate: where the last scan first found one of its literals (valid when marked). */
-  #first: Int32Array;
-  /** Per gate: 1 when its literals may be anywhere in a match (given as literals, not a source). */
-  #anywhere: Uint8Array;
+  readonly #first: Int32Array;
   #epoch = 0;
-  #size = 0;
   #skipped = false;
 
-  /**
-   * `sources[g]`: gate g's regex source (its {@link requiredLiterals} are looked for), or the
-   * literals themselves (lower-cased, one of which every match holds: only {@link mayMatch} and
-   * {@link marked} answer for such a gate; {@link earliest} gives 0), or `undefined` (always runs).
-   */
-  constructor(sources: readonly (string | readonly string[] | undefined)[]) {
-    const n = Math.max(sources.length, 16);
-    this.#known = new Uint8Array(n);
-    this.#seen = new Int32Array(n);
-    this.#first = new Int32Array(n);
-    this.#anywhere = new Uint8Array(n);
-    for (const src of sources) this.add(src);
-  }
-
-  /**
-   * Adds gate number {@link size} (`src` as for the constructor) and returns it. The last scan
-   * did not look for it: scan again before asking about it.
-   */
-  add(src: string | readonly string[] | undefined): number {
-    const g = this.#size++;
-    if (g >= this.#known.length) {
-      const grow = <T extends Uint8Array | Int32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.#known = grow(this.#known);
-      this.#seen = grow(this.#seen);
-      this.#first = grow(this.#first);
-      this.#anywhere = grow(this.#anywhere);
-    }
-    if (typeof src === "object") this.#anywhere[g] = 1;
-    const lits = src === undefined
-      ? undefined
-      : typeof src === "object"
-      ? src
-      : requiredLiterals(src);
-    if (lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l))) return g;
-    this.#known[g] = 1;
-    for (const lit of lits) {
-      const c = lit.charCodeAt(0);
-      if (lit.length === 1) {
-        this.#single[c] = 1;
-        const list = this.#singles.get(c) ?? [];
-        if (!list.includes(g)) list.push(g);
-        this.#singles.set(c, list);
-        continue;
+  constructor(sources: readonly (string | undefined)[]) {
+    this.#known = new Uint8Array(sources.length);
+    this.#seen = new Int32Array(sources.length);
+    this.#first = new Int32Array(sources.length);
+    sources.forEach((src, g) => {
+      const lits = src === undefined ? undefined : requiredLiterals(src);
+      if (lits === undefined || lits.some((l) => LITERAL_EXCEPTION.test(l))) return;
+      this.#known[g] = 1;
+      for (const lit of lits) {
+        const c = lit.charCodeAt(0);
+        if (lit.length === 1) {
+          this.#single[c] = 1;
+          const list = this.#singles.get(c) ?? [];
+          if (!list.includes(g)) list.push(g);
+          this.#singles.set(c, list);
+          continue;
+        }
+        if (lit.length > 2) this.#triFirst[pairKey(c, lit.charCodeAt(1))] = 1;
+        const table = lit.length === 2 ? this.#pairHead : this.#triHead;
+        const key = lit.length === 2
+          ? pairKey(c, lit.charCodeAt(1))
+          : triKey(c, lit.charCodeAt(1), lit.charCodeAt(2));
+        if (table[key] === 0) table[key] = this.#buckets.push([]);
+        const list = this.#buckets[table[key] - 1];
+        const same = list.find((e) => e.lit === lit);
+        if (same === undefined) {
+          const at = (k: number): number => lit.length > k ? lit.charCodeAt(k) : -1;
+          list.push({ lit, gates: [g], fourth: at(3), fifth: at(4) });
+        } else if (!same.gates.includes(g)) same.gates.push(g);
       }
-      if (lit.length > 2) this.#triFirst[pairKey(c, lit.charCodeAt(1))] = 1;
-      const table = lit.length === 2 ? this.#pairHead : this.#triHead;
-      const key = lit.length === 2
-        ? pairKey(c, lit.charCodeAt(1))
-        : triKey(c, lit.charCodeAt(1), lit.charCodeAt(2));
-      if (table[key] === 0) table[key] = this.#buckets.push([]);
-      const list = this.#buckets[table[key] - 1];
-      const same = list.find((e) => e.lit === lit);
-      if (same === undefined) {
-        const at = (k: number): number => lit.length > k ? lit.charCodeAt(k) : -1;
-        list.push({ lit, gates: [g], fourth: at(3), fifth: at(4) });
-      } else if (!same.gates.includes(g)) same.gates.push(g);
-    }
-    return g;
-  }
-
-  /** The number of gates. */
-  get size(): number {
-    return this.#size;
+    });
   }
 
   /** How many gates the prefilter can rule out (the rest always run). */
   get coverage(): number {
     let n = 0;
-    for (let g = 0; g < this.#size; g++) n += this.#known[g];
+    for (const k of this.#known) n += k;
     return n;
   }
 
@@ -564,8 +359,7 @@ export class GatePrefilter {
    * match starts before this. A search may begin here; look-behinds still read what lies before.
    */
   earliest(g: number): number {
-    return this.#skipped || this.#known[g] === 0 || this.#anywhere[g] === 1 ||
-        this.#seen[g] !== this.#epoch
+    return this.#skipped || this.#known[g] === 0 || this.#seen[g] !== this.#epoch
       ? 0
       : this.#first[g];
   }

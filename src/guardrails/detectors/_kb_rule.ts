@@ -4,7 +4,7 @@
  * one shared {@link literalRuleGate}, and holds when its pattern matches, its second condition
  * (if any) matches too, and its clearing condition (if any) does not.
  */
-import { LiteralGate, literalRuleGate } from "./_literal_gate.ts";
+import { literalRuleGate } from "./_literal_gate.ts";
 
 /** The gate-facing fields of a knowledge-base rule. */
 export interface KbRule {
@@ -23,25 +23,10 @@ export function kbKeys(rule: KbRule): string[] {
   return (typeof rule.lit === "string" ? [rule.lit] : rule.lit).map((l) => l.toLowerCase());
 }
 
-/**
- * Each rule regex as a {@link LiteralGate} (made on first use): it answers exactly as the regex,
- * but an alternative none of whose literals (leading, or held anywhere in its matches) are in the
- * view is not tried. A rule's `lit` says only that one of its keys is in the view; most of a
- * pattern's alternatives need rarer words (`requests.get`, `.text(`) that ordinary text lacks.
- */
-const GATES = new WeakMap<RegExp, LiteralGate>();
-
-function holds(re: RegExp, view: string): boolean {
-  if (re.global || re.sticky) return re.test(view);
-  let gate = GATES.get(re);
-  if (gate === undefined) GATES.set(re, gate = new LiteralGate(re));
-  return gate.test(view);
-}
-
 /** True when `rule` holds on `view`. */
 export function kbRuleHolds(rule: KbRule, view: string): boolean {
-  return holds(rule.re, view) && (rule.also === undefined || holds(rule.also, view)) &&
-    (rule.not === undefined || !holds(rule.not, view));
+  return rule.re.test(view) && (rule.also === undefined || rule.also.test(view)) &&
+    (rule.not === undefined || !rule.not.test(view));
 }
 
 /**

@@ -12,20 +12,10 @@
  * literals occurs (case-insensitively) or the residual matches, so `test` answers exactly as the
  * regex alone does (`_literal_gate_test.ts` checks that over the fixtures of the argument checks).
  */
-import {
-  containedFactors,
-  GatePrefilter,
-  requiredLiterals,
-  topAlternatives,
-} from "./_gate_prefilter.ts";
+import { GatePrefilter, requiredLiterals, topAlternatives } from "./_gate_prefilter.ts";
 
 /** Sources of every registered alternative, by id (the shared prefilter is built over them). */
 const sources: string[] = [];
-/**
- * Per id: the literals one of which every match of the alternative holds somewhere (when it does
- * not start with known literals), or undefined (the prefilter reads the source's leading literals).
- */
-const anywhere: (string[] | undefined)[] = [];
 /** Per alternative id: the gate that registered it, and its index among that gate's ids. */
 const owners: number[] = [];
 const places: number[] = [];
@@ -36,30 +26,13 @@ const places: number[] = [];
  */
 const gateHit: number[] = [];
 let scans = 0;
-/** The gate index the extra condition ids below stamp (no gate reads it). */
-const NO_GATE = gateHit.push(0) - 1;
 let prefilter: GatePrefilter | undefined;
 /** The text the prefilter last read (argument checks ask about the same value in turn). */
 let last: string | undefined;
 
-/**
- * Registers alternative `alt` (looked up by its leading literals, or by `inside` when given) and
- * returns its id. A gate made after the prefilter was built (a knowledge-base rule's, on first use)
- * is added to it; the text it last read is read again.
- */
-function register(alt: string, inside: string[] | undefined): number {
-  const id = sources.push(alt) - 1;
-  anywhere.push(inside);
-  if (prefilter !== undefined) {
-    prefilter.add(inside ?? alt);
-    last = undefined;
-  }
-  return id;
-}
-
 function scanned(text: string): GatePrefilter {
   if (prefilter === undefined) {
-    prefilter = new GatePrefilter(sources.map((src, id) => anywhere[id] ?? src));
+    prefilter = new GatePrefilter(sources);
     last = undefined;
   }
   if (text !== last) {
@@ -77,8 +50,6 @@ export class LiteralGate {
   readonly re: RegExp;
   /** Prefilter ids of the alternatives with known literals. */
   readonly #ids: number[] = [];
-  /** Per split alternative (by place): prefilter ids of further literal sets its matches hold. */
-  readonly #also: (number[] | undefined)[] = [];
   /** The other alternatives, always tried; `true`: the regex cannot be split, it always runs. */
   readonly #rest: RegExp | null | true;
   /** This gate's index in `gateHit`. */
@@ -94,54 +65,25 @@ export class LiteralGate {
 
   constructor(re: RegExp) {
     this.re = re;
-    const alternatives = splitAlternatives(re.source);
-    // A back-reference to a group of another alternative, or by name: such a regex is not split.
-    if (alternatives === undefined) {
+    // A back-reference can name a group of another alternative: such a regex is not split.
+    if (/\\(?:[1-9]|k<)/.test(re.source)) {
       this.#rest = true;
       this.#alts = null;
       return;
     }
     this.#alts = re.sticky ? null : [];
     const rest: string[] = [];
-    for (const { alt, refs } of alternatives) {
+    for (const alt of topAlternatives(re.source)) {
       const lits = requiredLiterals(alt);
       // A one-character literal (`=`, `{`) is in most texts: such an alternative is cheaper tried
-      // on its own than as a reason to run the whole regex — unless some rarer literal must occur
-      // anywhere in its matches (`\b\w+\s*=\s*requests\.get`: `requests.get`).
-      let inside: string[] | undefined;
-      const led = lits !== undefined && lits.every((l) => l.length >= 2);
-      const factors = re.unicodeSets ? [] : containedFactors(alt);
-      if (!led) inside = factors.shift();
+      // on its own than as a reason to run the whole regex.
+      if (lits === undefined || lits.some((l) => l.length < 2)) rest.push(alt);
       else {
-        // The leading literals are looked up already: not again as a factor.
-        const key = lits.slice().sort().join("\u0000");
-        for (let f = factors.length - 1; f >= 0; f--) {
-          if (factors[f].slice().sort().join("\u0000") === key) factors.splice(f, 1);
-        }
+        owners.push(this.#index);
+        places.push(this.#ids.length);
+        this.#ids.push(sources.push(alt) - 1);
+        prefilter = undefined;
       }
-      // The other factors must hold too: each its own prefilter id, read before the alternative
-      // runs (`\bnew\s+Function\(…completion…`: `new` leads, `completion` is rarer).
-      const also = factors.length === 0 ? undefined : factors.map((f) => {
-        owners.push(NO_GATE);
-        places.push(-1);
-        return register(alt, f);
-      });
-      if (!led) {
-        if (inside === undefined) {
-          // Numbered back-references are renumbered for the alternative alone: not in the residual.
-          if (refs) {
-            this.#rest = true;
-            this.#alts = null;
-            return;
-          }
-          rest.push(alt);
-          continue;
-        }
-      }
-      owners.push(this.#index);
-      places.push(this.#ids.length);
-      this.#also.push(also);
-      this.#ids.push(register(alt, inside));
     }
     let residual: RegExp | null | true = null;
     if (rest.length > 0) {
@@ -219,13 +161,8 @@ export class LiteralGate {
       const marked = pf.marked;
       for (let j = 0; j < marked.length; j++) {
         if (owners[marked[j]] !== this.#index) continue;
-        const also = this.#also[places[marked[j]]];
-        if (also !== undefined && !also.every((id) => pf.mayMatch(id))) continue;
         const alt = this.#alt(places[marked[j]], alts);
         if (alt === null) return this.#whole(subject);
-        // No match starts before the first of its leading literals (0 for one looked up by a
-        // literal held anywhere): searched from there when positions agree (`subject` is `text`).
-        alt.lastIndex = subject === text ? pf.earliest(marked[j]) : 0;
         if (alt.test(subject)) return true;
       }
     }
@@ -238,15 +175,12 @@ export class LiteralGate {
     return this.re.test(subject);
   }
 
-  /**
-   * The regex of split alternative `k` alone (same flags, global so that a search can start at a
-   * given place), or null.
-   */
+  /** The regex of split alternative `k` alone (same flags, never global), or null. */
   #alt(k: number, alts: (RegExp | undefined)[]): RegExp | null {
     let re = alts[k];
     if (re === undefined) {
       try {
-        re = new RegExp(sources[this.#ids[k]], this.re.flags.replace("g", "") + "g");
+        re = new RegExp(sources[this.#ids[k]], this.re.flags.replace("g", ""));
       } catch {
         this.#alts = null;
         return null;
@@ -255,51 +189,6 @@ export class LiteralGate {
     }
     return re;
   }
-}
-
-/**
- * The top-level alternatives of `source`, each with its numbered back-references (`\3`) renumbered
- * as if it stood alone (`refs`: it has some), or undefined when a back-reference names a group of
- * another alternative or a group by name (`\k<x>`).
- */
-function splitAlternatives(source: string): { alt: string; refs: boolean }[] | undefined {
-  const alts = topAlternatives(source);
-  if (!/\\(?:[1-9]|k<)/.test(source)) return alts.map((alt) => ({ alt, refs: false }));
-  if (/\\k</.test(source)) return undefined;
-  const out: { alt: string; refs: boolean }[] = [];
-  let before = 0;
-  for (const alt of alts) {
-    const groups = captureGroups(alt);
-    let bad = false;
-    let refs = false;
-    const renumbered = alt.replace(/\\(\\|[1-9]\d*)/g, (m, n: string) => {
-      if (n === "\\") return m;
-      refs = true;
-      const k = Number(n) - before;
-      if (k < 1 || k > groups) bad = true;
-      return `\\${k}`;
-    });
-    if (bad || /\[[^\]]*\\[1-9]/.test(alt)) return undefined;
-    out.push({ alt: renumbered, refs });
-    before += groups;
-  }
-  return out;
-}
-
-/** The capturing groups (numbered or named) in a regex source. */
-function captureGroups(source: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (
-      c === "(" && (source[i + 1] !== "?" || /^\(\?<[A-Za-z_$]/.test(source.slice(i, i + 4)))
-    ) n++;
-  }
-  return n;
 }
 
 /**

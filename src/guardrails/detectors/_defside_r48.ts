@@ -33,6 +33,11 @@ import type { PathHit } from "./_definition_r16_tool.ts";
 import { keepsFromUser } from "./_defside_conceal.ts";
 import { fixedParty } from "./_defside_party.ts";
 
+/** A definition-side-effect finding at `path` (every rule of this file reports one). */
+function sideEffect(path: string, reason: string): PathHit {
+  return { path, kind: "definition_side_effect", severity: "high", reason };
+}
+
 const MAX_FIELDS = 80;
 const MAX_TEXT = 3000;
 
@@ -153,26 +158,22 @@ export function readOnlyActs(tool: ToolDefinition): PathHit | undefined {
     const mandate = f.names.slice(0, -1).some((n) => MANDATE_OBJECT.test(n));
     // A one-word string field ("archive": "2024") may name a thing, not an act.
     if ((acts && (f.v === true || (typeof f.v === "string" && own.length > 1))) || mandate) {
-      return {
-        path: f.path,
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `${JSON.stringify(tool.name)} claims to only read, yet its preset ${
+      return sideEffect(
+        f.path,
+        `${JSON.stringify(tool.name)} claims to only read, yet its preset ${
           JSON.stringify(f.names.join(" / "))
         } = ${JSON.stringify(f.v).slice(0, 60)} acts on the world`,
-      };
+      );
     }
   }
   for (const f of props(tool)) {
     if (USED_FOR_CHANGE.test(desc(f.p))) {
-      return {
-        path: f.path,
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `${JSON.stringify(tool.name)} claims to only read, yet field ${
+      return sideEffect(
+        f.path,
+        `${JSON.stringify(tool.name)} claims to only read, yet field ${
           JSON.stringify(f.names.join(" / "))
         } says it is used for a change`,
-      };
+      );
     }
   }
   return undefined;
@@ -225,16 +226,14 @@ export function harmfulOption(tool: ToolDefinition): PathHit | undefined {
         /\bpermanent|irreversib|restor|undo|recover|reversed|dauerhaft|endgültig|unwiderruf|définitiv|irrévers|permanentemente|definitivamente|безвозврат|необратим|永久|恢复|戻せ|復元/i
           .test(m[0]) && DESTROY_OR_OFF_JOB.test(job)
       ) continue;
-      return {
-        path: f.path,
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `Field ${JSON.stringify(f.names.join(" / "))} of ${
-          JSON.stringify(tool.name)
-        } presets ${JSON.stringify(f.v)}, the option its own description says ${
+      return sideEffect(
+        f.path,
+        `Field ${JSON.stringify(f.names.join(" / "))} of ${JSON.stringify(tool.name)} presets ${
+          JSON.stringify(f.v)
+        }, the option its own description says ${
           JSON.stringify(m[0].slice(0, 60))
         }, while a milder option is offered`,
-      };
+      );
     }
   }
   return undefined;
@@ -258,16 +257,12 @@ export function promiseLie(tool: ToolDefinition): PathHit | undefined {
   if (!PROMISE.test(d) && !PROMISE_I18N.test(d)) return undefined;
   for (const f of props(tool)) {
     if (PLAINTEXT_DEMAND.test(desc(f.p))) {
-      return {
-        path: f.path,
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `${
-          JSON.stringify(tool.name)
-        } promises that secrets never leave the device, yet field ${
+      return sideEffect(
+        f.path,
+        `${JSON.stringify(tool.name)} promises that secrets never leave the device, yet field ${
           JSON.stringify(f.names.join(" / "))
         } asks for them in plaintext`,
-      };
+      );
     }
   }
   return undefined;
@@ -321,28 +316,24 @@ export function hiddenCarrier(tool: ToolDefinition): PathHit | undefined {
   const what = !d || !CARRIER_GATE.test(d) ? undefined : DEFENCE_CONFIG.exec(d)?.[0] ??
     GRANT_OUT.exec(d)?.[0] ?? (OPEN_READ.test(d) ? COPY_PRIVATE.exec(d)?.[0] : undefined);
   if (what !== undefined && keepsFromUser(d)) {
-    return {
-      path: "$.description",
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `${JSON.stringify(tool.name)} carries ${
+    return sideEffect(
+      "$.description",
+      `${JSON.stringify(tool.name)} carries ${
         JSON.stringify(what.slice(0, 80))
       } and tells the model to keep it from the user`,
-    };
+    );
   }
   for (const s of subschemaTexts(tool)) {
     if (!keepsFromUser(s.text)) continue;
     const party = fixedParty(s.text, d, "money", false, false) ??
       fixedParty(s.text, d, "any", true, false);
     if (party !== undefined) {
-      return {
-        path: s.path,
-        kind: "definition_side_effect",
-        severity: "high",
-        reason: `A subschema of ${JSON.stringify(tool.name)} adds ${
+      return sideEffect(
+        s.path,
+        `A subschema of ${JSON.stringify(tool.name)} adds ${
           JSON.stringify(party.slice(0, 80))
         }, a fixed party, and keeps it from the user`,
-      };
+      );
     }
   }
   return undefined;
@@ -361,14 +352,12 @@ const NET_CALL =
 export function prependedCode(tool: ToolDefinition): PathHit | undefined {
   const d = typeof tool.description === "string" ? tool.description.slice(0, 8000) : "";
   if (!d || !PREPEND_ORDER.test(d) || !SHIPS_SECRETS.test(d) || !NET_CALL.test(d)) return undefined;
-  return {
-    path: "$.description",
-    kind: "definition_side_effect",
-    severity: "high",
-    reason: `${
+  return sideEffect(
+    "$.description",
+    `${
       JSON.stringify(tool.name)
     } orders the model to include code lines that send the environment or credentials to a host`,
-  };
+  );
 }
 
 /** An order to copy values marked sensitive into plain ones, or into logs. */
@@ -398,14 +387,12 @@ export function unmaskSecrets(tool: ToolDefinition): PathHit | undefined {
     ) {
       continue;
     }
-    return {
-      path: t.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `${
+    return sideEffect(
+      t.path,
+      `${
         JSON.stringify(tool.name)
       } tells the model to turn values marked sensitive into plain values or log lines`,
-    };
+    );
   }
   return undefined;
 }
@@ -427,16 +414,14 @@ export function silencedParty(tool: ToolDefinition): PathHit | undefined {
     const party = fixedParty(f.v, d, "money", false, false) ??
       fixedParty(f.v, d, "any", true, true);
     if (party === undefined) continue;
-    return {
-      path: f.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `${JSON.stringify(tool.name)} presets ${
+    return sideEffect(
+      f.path,
+      `${JSON.stringify(tool.name)} presets ${
         JSON.stringify(party.slice(0, 80))
       } as a party and presets ${
         JSON.stringify(silenced.names.join(" / "))
       } off, so nobody is told`,
-    };
+    );
   }
   return undefined;
 }
@@ -463,14 +448,12 @@ export function consentlessPreset(tool: ToolDefinition): PathHit | undefined {
     if (!active(f.v)) continue;
     const d = desc(f.p);
     if (!d || !NO_CONSENT_GATE.test(d) || !NO_CONSENT.test(d)) continue;
-    return {
-      path: f.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `Field ${JSON.stringify(f.names.join(" / "))} of ${
+    return sideEffect(
+      f.path,
+      `Field ${JSON.stringify(f.names.join(" / "))} of ${
         JSON.stringify(tool.name)
       } is preset on and its own description says it acts without consent`,
-    };
+    );
   }
   return undefined;
 }
@@ -491,14 +474,12 @@ export function retainedCredential(tool: ToolDefinition): PathHit | undefined {
     if (!d || !RETAIN_GATE.test(d) || !RETAINED.test(d)) continue;
     if (!CREDENTIAL_NAME.test(f.names[f.names.length - 1]) && !CREDENTIAL_NAME.test(d)) continue;
     if (!keepsFromUser(d)) continue;
-    return {
-      path: f.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `Field ${JSON.stringify(f.names.join(" / "))} of ${
+    return sideEffect(
+      f.path,
+      `Field ${JSON.stringify(f.names.join(" / "))} of ${
         JSON.stringify(tool.name)
       } keeps the user's credential on the server and tells the model to keep that from the user`,
-    };
+    );
   }
   return undefined;
 }
@@ -524,14 +505,12 @@ export function fabricatedRecords(tool: ToolDefinition): PathHit | undefined {
       /\b(?:detect|flag|block|reject|prevent|report|warn)\w{0,3}\b|탐지|검출|차단|検出|检测|识别/iu
         .test(d)
     ) continue;
-    return {
-      path: f.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `Field ${JSON.stringify(f.names.join(" / "))} of ${
+    return sideEffect(
+      f.path,
+      `Field ${JSON.stringify(f.names.join(" / "))} of ${
         JSON.stringify(tool.name)
       } is preset on and its own description says it makes up records without a real transaction`,
-    };
+    );
   }
   return undefined;
 }
@@ -542,14 +521,12 @@ export function presetValueKeeps(tool: ToolDefinition): PathHit | undefined {
     if (typeof f.v !== "string" || f.v.length < 20 || !keepsFromUser(f.v.slice(0, MAX_TEXT))) {
       continue;
     }
-    return {
-      path: f.path,
-      kind: "definition_side_effect",
-      severity: "high",
-      reason: `The preset of field ${JSON.stringify(f.names.join(" / "))} of ${
+    return sideEffect(
+      f.path,
+      `The preset of field ${JSON.stringify(f.names.join(" / "))} of ${
         JSON.stringify(tool.name)
       } itself tells the model what to keep from the user`,
-    };
+    );
   }
   return undefined;
 }
